@@ -1,0 +1,35 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "legit",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "legit", targets: ["legit"]),
+        .library(name: "EssayKit", targets: ["EssayKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(name: "EssayKit"),
+        .target(
+            name: "LegitCommands",
+            dependencies: [
+                "EssayKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "legit", dependencies: ["LegitCommands"]),
+        .testTarget(
+            name: "EssayKitTests",
+            dependencies: ["EssayKit"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "LegitCommandsTests",
+            dependencies: ["LegitCommands", "EssayKit", "legit"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

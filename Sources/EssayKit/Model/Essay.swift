@@ -1,0 +1,76 @@
+/// A parsed essay: front matter, sections of blocks, footnotes, resolved citations and authorities.
+public struct Essay: Sendable {
+    public var source: SourceFile
+    /// The title (the `# ` line), markup removed.
+    public var title: String
+    public var titleRange: SourceRange?
+    /// The author byline, without its note marker.
+    public var author: String?
+    /// The label of the byline's note marker (`*`), if any.
+    public var authorNoteLabel: String?
+    /// The DOI, as a URL or bare.
+    public var doi: String?
+    /// The copyright line.
+    public var copyright: String?
+    public var sections: [Section]
+    /// Every footnote in label order, the author's `*` note (number 0) first when present.
+    public var footnotes: [Footnote]
+    /// Every work cited, in order of first citation.
+    public var authorities: [Authority]
+    /// What the parser and the citation resolver found wrong.
+    public var diagnostics: [Diagnostic]
+
+    public init(source: SourceFile, title: String, titleRange: SourceRange?, author: String?, authorNoteLabel: String?,
+                doi: String?, copyright: String?, sections: [Section], footnotes: [Footnote], authorities: [Authority],
+                diagnostics: [Diagnostic]) {
+        self.source = source
+        self.title = title
+        self.titleRange = titleRange
+        self.author = author
+        self.authorNoteLabel = authorNoteLabel
+        self.doi = doi
+        self.copyright = copyright
+        self.sections = sections
+        self.footnotes = footnotes
+        self.authorities = authorities
+        self.diagnostics = diagnostics
+    }
+
+    /// The footnote with label `label`.
+    public func footnote(_ label: String) -> Footnote? {
+        footnotes.first { $0.label == label }
+    }
+
+    /// The authority with id `id`.
+    public func authority(_ id: String) -> Authority? {
+        authorities.first { $0.id == id }
+    }
+
+    /// The sentence at `locator`.
+    public func sentence(at locator: SentenceLocator) -> Sentence? {
+        guard sections.indices.contains(locator.section) else { return nil }
+        let blocks = sections[locator.section].blocks
+        guard blocks.indices.contains(locator.block) else { return nil }
+        let block = blocks[locator.block]
+        if let item = locator.item {
+            guard block.items.indices.contains(item), block.items[item].sentences.indices.contains(locator.sentence) else { return nil }
+            return block.items[item].sentences[locator.sentence]
+        }
+        guard block.sentences.indices.contains(locator.sentence) else { return nil }
+        return block.sentences[locator.sentence]
+    }
+
+    /// Every body sentence with its locator, in reading order.
+    public var bodySentences: [(locator: SentenceLocator, sentence: Sentence)] {
+        sections.enumerated().flatMap { sectionIndex, section in
+            section.blocks.enumerated().flatMap { blockIndex, block in
+                block.allSentences.map { entry in
+                    (SentenceLocator(section: sectionIndex, block: blockIndex, item: entry.item, sentence: entry.index), entry.sentence)
+                }
+            }
+        }
+    }
+
+    /// Whether any diagnostic is an error.
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}
