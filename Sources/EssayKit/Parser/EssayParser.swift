@@ -1,0 +1,395 @@
+import Foundation
+
+/// Parses an essay converted from PDF to Markdown, as it is, into an `Essay`.
+///
+/// The parser reads the file's lines once, groups them into paragraphs, tells body text from page
+/// furniture (footnote blocks after `---`, running heads, page numbers, front matter), joins what
+/// page breaks cut apart, recognises unmarked block quotations, and then resolves every citation.
+public struct EssayParser: Sendable {
+    public init() {}
+
+    /// Parses `file`; throws only when there is nothing to parse, everything else is a diagnostic.
+    public func parse(_ file: SourceFile) throws(EssayError) -> Essay {
+        var builder = EssayBuilder(file: file)
+        try builder.scan()
+        return builder.finish()
+    }
+
+    /// Reads and parses the essay at `path`.
+    public func parse(contentsOf path: String) throws(EssayError) -> Essay {
+        try parse(EssayLoader.load(path: path))
+    }
+}
+
+/// The raw shape of a block while the file is scanned: byte ranges, not yet parsed inline.
+struct RawBlock {
+    var kind: Block.Kind
+    var pieces: [Range<Int>]
+    var items: [RawItem] = []
+}
+
+struct RawItem {
+    var label: Range<Int>?
+    var pieces: [Range<Int>]
+}
+
+struct RawSection {
+    var heading: LineRules.Heading?
+    var headingLine: Range<Int>?
+    var level: Int
+    var blocks: [RawBlock] = []
+}
+
+struct RawFootnote {
+    var label: String
+    var pieces: [Range<Int>]
+    var labelRange: Range<Int>
+}
+
+/// Scans the lines of one file into raw sections and footnotes, then builds the `Essay`.
+struct EssayBuilder {
+    let file: SourceFile
+    var title: String?
+    var titleRange: SourceRange?
+    var titlePieces: [Range<Int>] = []
+    var author: String?
+    var authorNoteLabel: String?
+    var doi: String?
+    var copyright: String?
+    var sections: [RawSection] = []
+    var footnotes: [RawFootnote] = []
+    var diagnostics: [Diagnostic] = []
+
+    private var inFootnoteBlock = false
+    private var pageBreakSinceLastBlock = false
+    private var bylineDecided = false
+    private var lastLetterHeading: Character?
+
+    init(file: SourceFile) {
+        self.file = file
+    }
+
+    /// The content range of each line, without its line ending.
+    private func lineRanges() -> [Range<Int>] {
+        let bytes = file.bytes
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(file.lineStarts.count)
+        for (index, start) in file.lineStarts.enumerated() {
+            var end = index + 1 < file.lineStarts.count ? file.lineStarts[index + 1] - 1 : bytes.count
+            if end > start, end <= bytes.count, end - 1 >= start, bytes[end - 1] == 0x0D { end -= 1 }
+            ranges.append(start..<max(start, end))
+        }
+        return ranges
+    }
+
+    /// Groups lines into units: runs of non-blank lines; a page break or `#` line stands alone.
+    private func units() -> [[Range<Int>]] {
+        var units: [[Range<Int>]] = []
+        var current: [Range<Int>] = []
+        for line in lineRanges() {
+            let bytes = file.bytes[line]
+            if LineRules.isBlank(bytes) {
+                if !current.isEmpty { units.append(current); current = [] }
+                continue
+            }
+            if LineRules.isPageBreak(bytes) || bytes.first == UInt8(ascii: "#") {
+                if !current.isEmpty { units.append(current); current = [] }
+                units.append([line])
+                continue
+            }
+            current.append(line)
+        }
+        if !current.isEmpty { units.append(current) }
+        return units
+    }
+
+    mutating func scan() throws(EssayError) {
+        let allUnits = units()
+        guard !allUnits.isEmpty else {
+            throw EssayError(file: file.path, position: SourcePosition(line: 1, column: 1),
+                             message: "the file is empty", hint: "give legit an essay converted to Markdown")
+        }
+        for unit in allUnits {
+            handle(unit)
+        }
+        if title == nil {
+            diagnostics.append(Diagnostic(.warning, file: file.path, range: file.range(ofBytes: 0..<0),
+                                          message: "no title line (`# Title`) found; the file name stands in for the title"))
+        }
+    }
+
+    private mutating func handle(_ unit: [Range<Int>]) {
+        guard let firstLine = unit.first else { return }
+        let first = file.bytes[firstLine]
+        if title == nil, sections.isEmpty, let start = LineRules.titleStart(first) {
+            titlePieces = [start..<firstLine.upperBound]
+            titleRange = file.range(ofBytes: firstLine)
+            title = ""
+            return
+        }
+        if unit.count == 1, LineRules.isPageBreak(first) {
+            inFootnoteBlock = true
+            pageBreakSinceLastBlock = true
+            return
+        }
+        if let kind = LineRules.metadataKind(first) {
+            let text = plainText(of: unit)
+            switch kind {
+            case .doi:
+                doi = Self.afterLabel(text)
+            case .copyright:
+                copyright = text
+            }
+            return
+        }
+        if unit.allSatisfy({ LineRules.isPageNumber(file.bytes[$0]) || LineRules.isRunningHead(file.bytes[$0]) }) {
+            return
+        }
+        if inFootnoteBlock {
+            if let start = LineRules.footnoteStart(first) {
+                var pieces = [start.textStart..<firstLine.upperBound]
+                pieces.append(contentsOf: unit.dropFirst())
+                footnotes.append(RawFootnote(label: start.label, pieces: pieces, labelRange: firstLine.lowerBound..<start.textStart))
+                return
+            }
+            inFootnoteBlock = false
+            if let heading = LineRules.heading(first, requireCapitals: true), unit.count == 1 {
+                startSection(heading, line: firstLine)
+                return
+            }
+        } else if unit.count == 1, let heading = LineRules.heading(first) {
+            if !bylineDecided, title != nil, sections.isEmpty, heading.hashes == 0, heading.number == nil {
+                // A capitalised byline reads like a heading; the first short line after the title is the byline.
+            } else {
+                bylineDecided = true
+                startSection(heading, line: firstLine)
+                return
+            }
+        }
+        if !bylineDecided, title != nil, sections.isEmpty {
+            bylineDecided = true
+            if unit.count == 1, takeByline(firstLine) { return }
+        }
+        bylineDecided = true
+        addBodyUnit(unit)
+    }
+
+    private mutating func startSection(_ heading: LineRules.Heading, line: Range<Int>) {
+        var level = 1
+        if let number = heading.number {
+            let isRoman = number.allSatisfy { "IVXLCDM".contains($0) }
+            let isLetter = number.count == 1 && number.first?.isLetter == true
+            if isLetter, let previous = lastLetterHeading, let scalar = previous.unicodeScalars.first,
+               let next = Unicode.Scalar(scalar.value + 1), String(next) == number {
+                level = 2
+            } else if isRoman {
+                level = 1
+            } else if isLetter {
+                level = number.first?.isUppercase == true ? 2 : 4
+            } else {
+                level = 3
+            }
+            if level == 2 { lastLetterHeading = number.first }
+            if level == 1 { lastLetterHeading = nil }
+        } else if heading.hashes > 0 {
+            level = max(1, heading.hashes - 1)
+        }
+        sections.append(RawSection(heading: heading, headingLine: line, level: level))
+        pageBreakSinceLastBlock = false
+    }
+
+    /// Takes a short line after the title as the byline, with its note marker.
+    private mutating func takeByline(_ line: Range<Int>) -> Bool {
+        let bytes = LineRules.trim(file.bytes[line])
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard text.split(separator: " ").count <= 12, text.count <= 120, !text.hasSuffix(".") else { return false }
+        var name = text
+        for marker in ["\\*", "*", "†", "‡"] where name.hasSuffix(marker) {
+            name.removeLast(marker.count)
+            authorNoteLabel = marker == "\\*" ? "*" : marker
+            break
+        }
+        if authorNoteLabel == nil, let open = name.range(of: "<sup>"), name.hasSuffix("</sup>") {
+            authorNoteLabel = String(name[open.upperBound..<name.index(name.endIndex, offsetBy: -6)])
+            name = String(name[..<open.lowerBound])
+        }
+        author = name.replacingOccurrences(of: "*", with: "").trimmingSpaces()
+        return true
+    }
+
+    private mutating func addBodyUnit(_ unit: [Range<Int>]) {
+        if sections.isEmpty {
+            sections.append(RawSection(heading: nil, headingLine: nil, level: 0))
+        }
+        let afterBreak = pageBreakSinceLastBlock
+        pageBreakSinceLastBlock = false
+        let first = file.bytes[unit[0]]
+        let lastBlock = sections[sections.count - 1].blocks.last
+
+        // Lines of a list: each bullet opens an item; other lines continue the item before.
+        if LineRules.listItemStart(first) != nil {
+            var items: [RawItem] = []
+            for line in unit {
+                if let start = LineRules.listItemStart(file.bytes[line]) {
+                    let content = LineRules.trim(file.bytes[start..<line.upperBound])
+                    let label = LineRules.itemLabel(content)
+                    let textStart = label?.upperBound ?? content.startIndex
+                    items.append(RawItem(label: label, pieces: [textStart..<line.upperBound]))
+                } else if !items.isEmpty {
+                    items[items.count - 1].pieces.append(line)
+                }
+            }
+            if let lastBlock, lastBlock.kind == .list {
+                sections[sections.count - 1].blocks[sections[sections.count - 1].blocks.count - 1].items.append(contentsOf: items)
+            } else {
+                sections[sections.count - 1].blocks.append(RawBlock(kind: .list, pieces: unit, items: items))
+            }
+            return
+        }
+
+        if unit.allSatisfy({ file.bytes[$0].first == UInt8(ascii: ">") }) {
+            let pieces = unit.map { line -> Range<Int> in
+                var start = line.lowerBound + 1
+                if start < line.upperBound, file.bytes[start] == 0x20 { start += 1 }
+                return start..<line.upperBound
+            }
+            sections[sections.count - 1].blocks.append(RawBlock(kind: .quote, pieces: pieces))
+            return
+        }
+
+        if let lastBlock {
+            let startsLower = startsWithLowercase(unit[0])
+            let lastEnd = ending(of: lastBlock.kind == .list ? (lastBlock.items.last?.pieces ?? lastBlock.pieces) : lastBlock.pieces)
+            if afterBreak, lastEnd != .complete || startsLower {
+                appendToLastBlock(unit)
+                return
+            }
+            if !afterBreak, lastBlock.kind == .paragraph, isQuotation(unit) {
+                if lastEnd == .leadIn || (lastEnd == .incomplete && startsLower) {
+                    sections[sections.count - 1].blocks.append(RawBlock(kind: .quote, pieces: unit))
+                    return
+                }
+            }
+        }
+        sections[sections.count - 1].blocks.append(RawBlock(kind: .paragraph, pieces: unit))
+    }
+
+    private mutating func appendToLastBlock(_ unit: [Range<Int>]) {
+        let sectionIndex = sections.count - 1
+        let blockIndex = sections[sectionIndex].blocks.count - 1
+        if sections[sectionIndex].blocks[blockIndex].kind == .list {
+            let itemIndex = sections[sectionIndex].blocks[blockIndex].items.count - 1
+            if itemIndex >= 0 {
+                sections[sectionIndex].blocks[blockIndex].items[itemIndex].pieces.append(contentsOf: unit)
+            }
+        } else {
+            sections[sectionIndex].blocks[blockIndex].pieces.append(contentsOf: unit)
+        }
+    }
+
+    /// How a block's raw text ends: a whole sentence, a lead-in colon, or cut mid-sentence.
+    enum Ending { case complete, leadIn, incomplete }
+
+    private func ending(of pieces: [Range<Int>]) -> Ending {
+        guard let last = pieces.last else { return .complete }
+        var bytes = LineRules.trim(file.bytes[last])
+        // Drop trailing footnote markers, emphasis and closing quotes or brackets.
+        var changed = true
+        while changed, !bytes.isEmpty {
+            changed = false
+            if bytes.count >= 6, bytes.suffix(6).elementsEqual("</sup>".utf8),
+               let open = bytes.lastRange(of: Array("<sup>".utf8)) {
+                bytes = LineRules.trim(bytes[bytes.startIndex..<open.lowerBound])
+                changed = true
+                continue
+            }
+            if let last = bytes.last, last == UInt8(ascii: "*") || last == UInt8(ascii: "\"") || last == UInt8(ascii: "'")
+                || last == UInt8(ascii: ")") || last == UInt8(ascii: "]") {
+                bytes = bytes.dropLast()
+                changed = true
+                continue
+            }
+            if bytes.count >= 3, bytes[bytes.endIndex - 3] == 0xE2, bytes[bytes.endIndex - 2] == 0x80,
+               bytes[bytes.endIndex - 1] == 0x9D || bytes[bytes.endIndex - 1] == 0x99 {
+                bytes = bytes.dropLast(3)
+                changed = true
+            }
+        }
+        guard let final = bytes.last else { return .complete }
+        switch final {
+        case UInt8(ascii: ":"): return .leadIn
+        case UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"): return .complete
+        default: return .incomplete
+        }
+    }
+
+    /// Whether a paragraph reads as a block quotation: it carries exactly one footnote marker, at
+    /// its very end, and does not open with a quotation mark.
+    private func isQuotation(_ unit: [Range<Int>]) -> Bool {
+        guard let last = unit.last else { return false }
+        let tail = LineRules.trim(file.bytes[last])
+        guard tail.count >= 6, tail.suffix(6).elementsEqual("</sup>".utf8) else { return false }
+        var count = 0
+        for line in unit {
+            count += file.bytes[line].ranges(of: Array("<sup>".utf8))
+        }
+        guard count == 1 else { return false }
+        let head = LineRules.trim(file.bytes[unit[0]])
+        if head.first == UInt8(ascii: "\"") { return false }
+        if head.count >= 3, head[head.startIndex] == 0xE2, head[head.startIndex + 1] == 0x80, head[head.startIndex + 2] == 0x9C { return false }
+        return true
+    }
+
+    private func startsWithLowercase(_ line: Range<Int>) -> Bool {
+        let text = String(decoding: LineRules.trim(file.bytes[line]).prefix(12), as: UTF8.self)
+        guard let letter = text.unicodeScalars.first(where: { $0.properties.isAlphabetic }) else { return false }
+        return letter.properties.isLowercase
+    }
+
+    private func plainText(of unit: [Range<Int>]) -> String {
+        var parser = InlineParser(file: file)
+        return parser.parse(pieces: unit).text
+    }
+
+    private static func afterLabel(_ text: String) -> String {
+        guard let colon = text.firstIndex(of: ":") else { return text }
+        let rest = text[text.index(after: colon)...].trimmingSpaces()
+        return rest.isEmpty ? text : rest
+    }
+}
+
+extension StringProtocol {
+    func trimmingSpaces() -> String {
+        var scalars = Substring(self).unicodeScalars[...]
+        while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
+        while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
+        return String(String.UnicodeScalarView(scalars))
+    }
+}
+
+extension ArraySlice where Element == UInt8 {
+    func lastRange(of needle: [UInt8]) -> Range<Int>? {
+        guard needle.count <= count else { return nil }
+        var start = endIndex - needle.count
+        while start >= startIndex {
+            if self[start..<start + needle.count].elementsEqual(needle) { return start..<start + needle.count }
+            start -= 1
+        }
+        return nil
+    }
+
+    func ranges(of needle: [UInt8]) -> Int {
+        guard needle.count <= count, let first = needle.first else { return 0 }
+        var found = 0
+        var index = startIndex
+        while index + needle.count <= endIndex {
+            if self[index] == first, self[index..<index + needle.count].elementsEqual(needle) {
+                found += 1
+                index += needle.count
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+}

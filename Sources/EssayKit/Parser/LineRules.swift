@@ -1,0 +1,172 @@
+import Foundation
+
+/// The rules that recognise a converted essay's lines by their form, never by their words.
+enum LineRules {
+    /// A numbered or unnumbered heading recognised on a line.
+    struct Heading: Equatable {
+        var number: String?
+        /// The byte range of the heading's title (after its numbering).
+        var titleRange: Range<Int>
+        /// The number of `#` marks, or 0 for a bare heading line.
+        var hashes: Int
+    }
+
+    static func isBlank(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+    }
+
+    /// `---`, `***` or `___`, alone on a line: a page break in converted text.
+    static func isPageBreak(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let trimmed = trim(bytes)
+        guard trimmed.count >= 3, let first = trimmed.first,
+              first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "_") else { return false }
+        return trimmed.allSatisfy { $0 == first || $0 == 0x20 }
+    }
+
+    /// A Markdown title line: `# Title`.
+    static func titleStart(_ bytes: ArraySlice<UInt8>) -> Int? {
+        guard bytes.count > 2, bytes.first == UInt8(ascii: "#"), bytes[bytes.startIndex + 1] == 0x20 else { return nil }
+        return bytes.startIndex + 2
+    }
+
+    /// A heading: `## ...` of any depth, or a bare line that looks like one (short, numbered or in
+    /// capitals, with no closing punctuation).
+    static func heading(_ bytes: ArraySlice<UInt8>, requireCapitals: Bool = false) -> Heading? {
+        var start = bytes.startIndex
+        var hashes = 0
+        while start < bytes.endIndex, bytes[start] == UInt8(ascii: "#") {
+            hashes += 1
+            start += 1
+        }
+        if hashes == 1 { return nil }
+        if hashes > 0 {
+            guard start < bytes.endIndex, bytes[start] == 0x20 else { return nil }
+        }
+        let body = trim(bytes[start...])
+        guard !body.isEmpty else { return nil }
+        let (number, titleStart) = numbering(body)
+        let title = trim(body[titleStart...])
+        guard !title.isEmpty else { return nil }
+        if hashes > 0 {
+            return Heading(number: number, titleRange: title.startIndex..<title.endIndex, hashes: hashes)
+        }
+        guard title.count <= 120 else { return nil }
+        let text = String(decoding: title, as: UTF8.self)
+        let words = text.split(separator: " ")
+        guard words.count <= 14, let last = text.unicodeScalars.last(where: { $0 != "*" }) else { return nil }
+        if ".,;:!?".unicodeScalars.contains(last) || isRunningHead(bytes) || isPageNumber(bytes) { return nil }
+        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
+        guard letters.count >= 3 else { return nil }
+        let allCaps = letters.allSatisfy { !$0.properties.isLowercase }
+        if allCaps || (!requireCapitals && number != nil && letters.first?.properties.isUppercase == true && words.count <= 10) {
+            return Heading(number: number, titleRange: title.startIndex..<title.endIndex, hashes: 0)
+        }
+        return nil
+    }
+
+    /// Splits `IV. `, `A. `, `3. ` off the front of a heading.
+    static func numbering(_ body: ArraySlice<UInt8>) -> (String?, Int) {
+        var index = body.startIndex
+        while index < body.endIndex, index - body.startIndex < 8 {
+            let byte = body[index]
+            let isNumeral = (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+                || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") && index == body.startIndex)
+            guard isNumeral else { break }
+            index += 1
+        }
+        guard index > body.startIndex, index + 1 < body.endIndex, body[index] == UInt8(ascii: "."), body[index + 1] == 0x20 else {
+            return (nil, body.startIndex)
+        }
+        let number = String(decoding: body[body.startIndex..<index], as: UTF8.self)
+        let isRoman = number.allSatisfy { "IVXLCDM".contains($0) }
+        let isDigits = number.allSatisfy(\.isNumber)
+        guard isRoman || isDigits || number.count == 1 else { return (nil, body.startIndex) }
+        return (number, index + 2)
+    }
+
+    /// A footnote definition: `12. text`, `12a. text`, `\* text`, `* text`, `† text`; returns the
+    /// label and where the text starts.
+    static func footnoteStart(_ bytes: ArraySlice<UInt8>) -> (label: String, textStart: Int)? {
+        var index = bytes.startIndex
+        let end = bytes.endIndex
+        if index < end, bytes[index] == UInt8(ascii: "\\") { index += 1 }
+        if index + 1 < end, bytes[index] == UInt8(ascii: "*"), bytes[index + 1] == 0x20 {
+            return ("*", index + 2)
+        }
+        if index + 3 < end, bytes[index] == 0xE2, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA0, bytes[index + 3] == 0x20 {
+            return ("†", index + 4)
+        }
+        let digitsStart = index
+        while index < end, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9"), index - digitsStart < 6 { index += 1 }
+        guard index > digitsStart else { return nil }
+        if index < end, bytes[index] >= UInt8(ascii: "a"), bytes[index] <= UInt8(ascii: "z") { index += 1 }
+        guard index + 1 < end, bytes[index] == UInt8(ascii: "."), bytes[index + 1] == 0x20 else { return nil }
+        return (String(decoding: bytes[digitsStart..<index], as: UTF8.self), index + 2)
+    }
+
+    /// A page number alone on a line (`148`, `xii`).
+    static func isPageNumber(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let trimmed = trim(bytes)
+        guard !trimmed.isEmpty, trimmed.count <= 6 else { return false }
+        return trimmed.allSatisfy { ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) }
+            || trimmed.allSatisfy { "ivxlc".utf8.contains($0) }
+    }
+
+    /// A running head: a journal or essay name in capitals with a volume or page designation,
+    /// such as `*ECOLOGY LAW QUARTERLY* [Vol. 46:135` or `2019] LEGITIMACY 137`.
+    static func isRunningHead(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let text = String(decoding: trim(bytes), as: UTF8.self)
+        guard !text.isEmpty, text.count <= 120 else { return false }
+        let hasVolume = text.range(of: #"\[?Vol\. \d+:\d+\]?"#, options: .regularExpression) != nil
+        let hasYearBracket = text.range(of: #"^\d{4}\]"#, options: .regularExpression) != nil
+        guard hasVolume || hasYearBracket else { return false }
+        let rest = text.replacingOccurrences(of: #"\[?Vol\. \d+:\d+\]?|^\d{4}\]|\d+$"#, with: "", options: .regularExpression)
+        let letters = rest.unicodeScalars.filter { $0.properties.isAlphabetic }
+        return !letters.isEmpty && letters.allSatisfy { !$0.properties.isLowercase }
+    }
+
+    /// A front-matter metadata line: `DOI: ...` or a copyright notice.
+    static func metadataKind(_ bytes: ArraySlice<UInt8>) -> MetadataKind? {
+        let text = String(decoding: trim(bytes).prefix(16), as: UTF8.self).lowercased()
+        if text.hasPrefix("doi:") || text.hasPrefix("doi ") { return .doi }
+        if text.hasPrefix("copyright") || text.hasPrefix("©") || text.hasPrefix("(c) ") { return .copyright }
+        return nil
+    }
+
+    enum MetadataKind { case doi, copyright }
+
+    /// A list item: `- text`, `* text`, `+ text`; returns where the item's text starts.
+    static func listItemStart(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var index = bytes.startIndex
+        while index < bytes.endIndex, bytes[index] == 0x20, index - bytes.startIndex < 3 { index += 1 }
+        guard index + 1 < bytes.endIndex else { return nil }
+        let byte = bytes[index]
+        guard byte == UInt8(ascii: "-") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "+"), bytes[index + 1] == 0x20 else { return nil }
+        return index + 2
+    }
+
+    /// An item's own label after the bullet, such as `1)`, `(a)` or `iv.`: its range, if any.
+    static func itemLabel(_ bytes: ArraySlice<UInt8>) -> Range<Int>? {
+        var index = bytes.startIndex
+        let open = index < bytes.endIndex && bytes[index] == UInt8(ascii: "(")
+        if open { index += 1 }
+        let start = index
+        while index < bytes.endIndex, index - start < 4,
+              (bytes[index] >= UInt8(ascii: "0") && bytes[index] <= UInt8(ascii: "9")) || (bytes[index] | 0x20 >= UInt8(ascii: "a") && bytes[index] | 0x20 <= UInt8(ascii: "z")) {
+            index += 1
+        }
+        guard index > start, index < bytes.endIndex else { return nil }
+        let closer = bytes[index]
+        guard closer == UInt8(ascii: ")") || (closer == UInt8(ascii: ".") && !open) else { return nil }
+        guard index + 1 == bytes.endIndex || bytes[index + 1] == 0x20 else { return nil }
+        return bytes.startIndex..<(index + 1)
+    }
+
+    static func trim(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        var lower = bytes.startIndex
+        var upper = bytes.endIndex
+        while lower < upper, bytes[lower] == 0x20 || bytes[lower] == 0x09 || bytes[lower] == 0x0D { lower += 1 }
+        while upper > lower, bytes[upper - 1] == 0x20 || bytes[upper - 1] == 0x09 || bytes[upper - 1] == 0x0D { upper -= 1 }
+        return bytes[lower..<upper]
+    }
+}

@@ -1,0 +1,158 @@
+/// Splits a rich text into sentences, robust to legal abbreviations, quotations and brackets.
+enum SentenceSplitter {
+    /// Abbreviations that never end a sentence, lower-cased, without their final period.
+    static let abbreviations: Set<String> = [
+        "nn", "art", "arts", "res", "doc", "docs", "no", "nos", "al", "jan", "feb", "mar", "apr", "jun", "jul",
+        "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr", "prof", "st", "vs", "cf", "vol", "vols",
+        "ed", "eds", "rev", "supp", "para", "paras", "ch", "pt", "sec", "secs", "cong", "sess", "inc", "co", "corp",
+        "ltd", "int'l", "int’l", "intl", "proc", "ann", "comm", "rept", "rep", "dept", "gov't", "gov’t", "govt",
+        "assoc", "univ", "op", "fig", "ex", "approx", "jr", "sr", "pp", "esp", "transl", "trans", "ibid", "cl",
+        "amend", "stat", "reg", "regs", "ct", "cir", "app", "dist", "hr", "sen",
+    ]
+
+    /// The sentences of `content`; each marker goes to the sentence it closes or sits in.
+    static func split(_ content: RichText, file: SourceFile) -> [Sentence] {
+        let bytes = Array(content.text.utf8)
+        var ranges: [Range<Int>] = []
+        var start = skipSpaces(bytes, from: 0)
+        var index = start
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            guard isTerminal(byte) else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < count {
+                if isTerminal(bytes[end]) || isASCIICloser(bytes[end]) {
+                    end += 1
+                } else if let width = closingQuoteWidth(bytes, at: end) {
+                    end += width
+                } else {
+                    break
+                }
+            }
+            guard end < count, isSpace(bytes[end]) else {
+                index = end
+                continue
+            }
+            let next = skipSpaces(bytes, from: end)
+            guard next < count else { break }
+            if startsSentence(bytes, at: next), !(byte == UInt8(ascii: ".") && isAbbreviation(bytes, period: index, next: next)) {
+                ranges.append(start..<end)
+                start = next
+            }
+            index = next
+        }
+        var last = count
+        while last > start, isSpace(bytes[last - 1]) { last -= 1 }
+        if start < last { ranges.append(start..<last) }
+
+        var sentences: [Sentence] = []
+        sentences.reserveCapacity(ranges.count)
+        var markerIndex = 0
+        let markers = content.markers
+        for (position, range) in ranges.enumerated() {
+            var labels: [String] = []
+            let isLast = position == ranges.count - 1
+            while markerIndex < markers.count, markers[markerIndex].offset <= range.upperBound || isLast {
+                labels.append(markers[markerIndex].label)
+                markerIndex += 1
+            }
+            let text = String(decoding: bytes[range], as: UTF8.self)
+            let sourceRange = content.sourceRange(of: range, in: file) ?? SourceRange(start: .init(line: 0, column: 0), end: .init(line: 0, column: 0))
+            sentences.append(Sentence(text: text, textRange: range, footnotes: labels, range: sourceRange))
+        }
+        return sentences
+    }
+
+    static func isTerminal(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ".") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!")
+    }
+
+    static func isASCIICloser(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "]")
+    }
+
+    /// The width of a curly closing quote (” or ’) at `index`, if there is one.
+    static func closingQuoteWidth(_ bytes: [UInt8], at index: Int) -> Int? {
+        guard index + 2 < bytes.count, bytes[index] == 0xE2, bytes[index + 1] == 0x80 else { return nil }
+        return bytes[index + 2] == 0x9D || bytes[index + 2] == 0x99 ? 3 : nil
+    }
+
+    static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+
+    static func skipSpaces(_ bytes: [UInt8], from index: Int) -> Int {
+        var index = index
+        while index < bytes.count, isSpace(bytes[index]) { index += 1 }
+        return index
+    }
+
+    /// Whether the text at `index` can open a sentence: a capital, a digit, or an opening quote
+    /// or bracket before one.
+    static func startsSentence(_ bytes: [UInt8], at index: Int) -> Bool {
+        var index = index
+        // Skip opening quotes and brackets.
+        for _ in 0..<3 {
+            guard index < bytes.count else { return false }
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "[") {
+                index += 1
+            } else if index + 2 < bytes.count, byte == 0xE2, bytes[index + 1] == 0x80, bytes[index + 2] == 0x9C || bytes[index + 2] == 0x98 {
+                index += 3
+            } else {
+                break
+            }
+        }
+        guard index < bytes.count else { return false }
+        let byte = bytes[index]
+        if byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "Z") { return true }
+        if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") { return true }
+        if byte >= 0xC0 {
+            var iterator = bytes[index...].makeIterator()
+            var decoder = UTF8()
+            if case .scalarValue(let scalar) = decoder.decode(&iterator) {
+                return scalar.properties.isUppercase
+            }
+        }
+        return false
+    }
+
+    /// Whether the period at `period` closes an abbreviation rather than the sentence.
+    static func isAbbreviation(_ bytes: [UInt8], period: Int, next: Int) -> Bool {
+        var wordStart = period
+        while wordStart > 0 {
+            let byte = bytes[wordStart - 1]
+            if isSpace(byte) || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "\"") { break }
+            if byte == 0x9C, wordStart >= 3, bytes[wordStart - 3] == 0xE2 { break }  // an opening “
+            wordStart -= 1
+        }
+        let word = bytes[wordStart..<period]
+        if word.isEmpty { return false }
+        // Initials and dotted forms: H.W., U.S., e.g., i.e., n.
+        if word.contains(UInt8(ascii: ".")) { return true }
+        let letters = word.filter { ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") }
+        if word.count == 1, letters.count == 1 { return true }
+        let lowered = String(decoding: word, as: UTF8.self).lowercased()
+        if abbreviations.contains(lowered) { return true }
+        // A capitalised journal abbreviation (AM. J. INT'L L. 552) runs on into more capitals or a number.
+        let isAllCaps = !letters.isEmpty && letters.allSatisfy { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
+        if isAllCaps, word.count <= 6 {
+            var probe = next
+            var nextLetters = 0
+            var nextAllCaps = true
+            while probe < bytes.count, !isSpace(bytes[probe]) {
+                let byte = bytes[probe]
+                if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), nextLetters == 0 { return true }
+                if (byte | 0x20) >= UInt8(ascii: "a"), (byte | 0x20) <= UInt8(ascii: "z") {
+                    nextLetters += 1
+                    if byte >= UInt8(ascii: "a") { nextAllCaps = false }
+                }
+                probe += 1
+            }
+            return nextLetters > 0 && nextAllCaps
+        }
+        return false
+    }
+}

@@ -1,0 +1,3 @@
+import LegitCommands
+
+Legit.main()
