@@ -7,16 +7,20 @@ let package = Package(
     products: [
         .executable(name: "legit", targets: ["legit"]),
         .library(name: "EssayKit", targets: ["EssayKit"]),
+        .library(name: "ArgumentGraph", targets: ["ArgumentGraph"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         .target(name: "EssayKit"),
+        .target(name: "ArgumentGraph", dependencies: ["EssayKit", .product(name: "Yams", package: "Yams")]),
         .target(
             name: "LegitCommands",
             dependencies: [
                 "EssayKit",
+                "ArgumentGraph",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -24,6 +28,11 @@ let package = Package(
         .testTarget(
             name: "EssayKitTests",
             dependencies: ["EssayKit"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "ArgumentGraphTests",
+            dependencies: ["ArgumentGraph", "EssayKit"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
