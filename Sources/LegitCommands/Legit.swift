@@ -6,17 +6,29 @@ public struct Legit: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "legit",
         abstract: "Explore the argument of a law-review essay.",
-        subcommands: [DumpCommand.self]
+        discussion: """
+            Every command reads the bundled essay unless given a path. Without a command, legit \
+            prints the outline.
+            """,
+        subcommands: [OutlineCommand.self, FootnoteCommand.self, AuthoritiesCommand.self, CheckCommand.self, DumpCommand.self],
+        defaultSubcommand: OutlineCommand.self
     )
 
     public init() {}
-}
 
-struct DumpCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "dump")
-    @Argument var path: String
-    func run() throws {
-        let essay = try EssayParser().parse(contentsOf: path)
-        print(EssayDumper().dump(essay), terminator: "")
+    /// Runs the command line, printing user errors as one line on standard error.
+    public static func runMain(_ arguments: [String]? = nil) -> Int32 {
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+            return 0
+        } catch let failure as CommandFailure {
+            printError(failure.description)
+            return 1
+        } catch {
+            let code = exitCode(for: error)
+            if code != .success { printError(fullMessage(for: error)) } else { print(fullMessage(for: error)) }
+            return code.rawValue
+        }
     }
 }

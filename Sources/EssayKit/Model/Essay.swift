@@ -14,9 +14,15 @@ public struct Essay: Sendable {
     public var copyright: String?
     public var sections: [Section]
     /// Every footnote in label order, the author's `*` note (number 0) first when present.
-    public var footnotes: [Footnote]
+    public var footnotes: [Footnote] {
+        didSet { footnoteIndex = Self.index(footnotes.map(\.label)) }
+    }
     /// Every work cited, in order of first citation.
-    public var authorities: [Authority]
+    public var authorities: [Authority] {
+        didSet { authorityIndex = Self.index(authorities.map(\.id)) }
+    }
+    private var footnoteIndex: [String: Int]
+    private var authorityIndex: [String: Int]
     /// What the parser and the citation resolver found wrong.
     public var diagnostics: [Diagnostic]
 
@@ -34,16 +40,25 @@ public struct Essay: Sendable {
         self.footnotes = footnotes
         self.authorities = authorities
         self.diagnostics = diagnostics
+        self.footnoteIndex = Self.index(footnotes.map(\.label))
+        self.authorityIndex = Self.index(authorities.map(\.id))
+    }
+
+    private static func index(_ keys: [String]) -> [String: Int] {
+        var index: [String: Int] = [:]
+        index.reserveCapacity(keys.count)
+        for (position, key) in keys.enumerated() where index[key] == nil { index[key] = position }
+        return index
     }
 
     /// The footnote with label `label`.
     public func footnote(_ label: String) -> Footnote? {
-        footnotes.first { $0.label == label }
+        footnoteIndex[label].map { footnotes[$0] }
     }
 
     /// The authority with id `id`.
     public func authority(_ id: String) -> Authority? {
-        authorities.first { $0.id == id }
+        authorityIndex[id].map { authorities[$0] }
     }
 
     /// The sentence at `locator`.

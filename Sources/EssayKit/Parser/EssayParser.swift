@@ -219,7 +219,7 @@ struct EssayBuilder {
 
     private mutating func addBodyUnit(_ unit: [Range<Int>]) {
         if sections.isEmpty {
-            sections.append(RawSection(heading: nil, headingLine: nil, level: 0))
+            sections.append(RawSection(heading: nil, headingLine: nil, level: 1))
         }
         let afterBreak = pageBreakSinceLastBlock
         pageBreakSinceLastBlock = false

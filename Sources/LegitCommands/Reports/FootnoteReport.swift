@@ -1,0 +1,32 @@
+import EssayKit
+
+/// One footnote, or all, with their citations resolved: `legit footnote`.
+public enum FootnoteReport {
+    /// The footnote as readable text: its text, where it is marked, and each citation resolved.
+    public static func text(_ footnote: Footnote, essay: Essay) -> String {
+        let name = footnote.number == 0 ? "Author's note (\(footnote.label))" : "Footnote \(footnote.label)"
+        var out = "\(name)  line \(footnote.range.start.line)\n"
+        out += "  " + TextWrap.wrap(footnote.content.text, width: 76, indent: "  ") + "\n"
+        for locator in footnote.citedBy {
+            guard let sentence = essay.sentence(at: locator) else { continue }
+            let section = essay.sections[locator.section].displayTitle
+            out += "  Marked in \(section), line \(sentence.range.start.line):\n"
+            out += "    “" + TextWrap.wrap(sentence.text, width: 72, indent: "     ") + "”\n"
+        }
+        for segment in footnote.segments where segment.kind == .commentary {
+            out += "  Commentary: " + TextWrap.wrap(segment.text, width: 64, indent: "              ") + "\n"
+        }
+        for citation in footnote.citations {
+            var head = "  " + (citation.signal.map { "\($0) " } ?? "") + "[\(citation.form.rawValue)]"
+            if let pinpoint = citation.pinpoint { head += " at \(pinpoint.text)" }
+            if let refers = citation.refersTo { head += " (via note \(refers))" }
+            out += head + "\n"
+            if let id = citation.authorityID, let authority = essay.authority(id) {
+                out += "    → " + TextWrap.wrap(AuthorityReport.line(authority), width: 72, indent: "      ") + "\n"
+            } else {
+                out += "    → unresolved: " + citation.text + "\n"
+            }
+        }
+        return out
+    }
+}
