@@ -202,7 +202,7 @@ struct EssayBuilder {
     private mutating func takeByline(_ line: Range<Int>) -> Bool {
         let bytes = LineRules.trim(file.bytes[line])
         let text = String(decoding: bytes, as: UTF8.self)
-        guard text.split(separator: " ").count <= 12, text.count <= 120, !text.hasSuffix(".") else { return false }
+        guard Self.looksLikeByline(text) else { return false }
         var name = text
         for marker in ["\\*", "*", "†", "‡"] where name.hasSuffix(marker) {
             name.removeLast(marker.count)
@@ -215,6 +215,17 @@ struct EssayBuilder {
         }
         author = name.replacingOccurrences(of: "*", with: "").trimmingSpaces()
         return true
+    }
+
+    /// Whether a line reads as a list of names: short, capitalised words, no digits or closing period.
+    static func looksLikeByline(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard !words.isEmpty, words.count <= 12, text.count <= 120, !text.hasSuffix("."),
+              !text.contains(where: \.isNumber) else { return false }
+        let connectors: Set<Substring> = ["and", "&", "de", "da", "del", "der", "van", "von", "la", "le", "du", "y", "bin", "al"]
+        return words.allSatisfy { word in
+            connectors.contains(word) || word.first.map { $0.isUppercase } == true
+        }
     }
 
     private mutating func addBodyUnit(_ unit: [Range<Int>]) {

@@ -1,0 +1,47 @@
+@testable import EssayKit
+import Testing
+
+@Suite("Inline text")
+struct InlineParserTests {
+    func content(_ markdown: String) throws -> RichText {
+        let essay = try Fixture.essay("# T\n\n\(markdown)\n")
+        return try #require(essay.sections.first?.blocks.first?.content)
+    }
+
+    @Test func emphasisEscapesAndMarkers() throws {
+        let rich = try content("The *Legitimacy* study\\* said<sup>12</sup> it.")
+        #expect(rich.text == "The Legitimacy study* said it.")
+        #expect(rich.spans.map { rich.substring($0.range) } == ["Legitimacy"])
+        #expect(rich.markers.map(\.label) == ["12"])
+        #expect(rich.markers.first?.offset == "The Legitimacy study* said".utf8.count)
+        #expect(rich.markers.first?.range.start == SourcePosition(line: 3, column: 30))
+    }
+
+    @Test func linksAndAutolinks() throws {
+        let rich = try content("See <https://example.org/a> and [the site](https://example.org/b).")
+        #expect(rich.text == "See https://example.org/a and the site.")
+        #expect(rich.spans.map(\.style) == [.link(url: "https://example.org/a"), .link(url: "https://example.org/b")])
+    }
+
+    @Test func aLinkWhoseTextIsItsAddressShowsTheAddress() throws {
+        let rich = try content("[https://x.org/A\\\\_B](https://x.org/A_B).")
+        #expect(rich.text == "https://x.org/A_B.")
+    }
+
+    @Test func unpairedStarsStayLiteral() throws {
+        #expect(try content("A * B and C*").text == "A * B and C*")
+        #expect(try content("Nested *a *b* c* end").text == "Nested a b c end")
+    }
+
+    @Test func symbolsAreKept() throws {
+        #expect(try content("¶ 72, § 3, © 2019 — “quoted” ’s").text == "¶ 72, § 3, © 2019 — “quoted” ’s")
+    }
+
+    @Test func sourceMapPointsIntoTheFile() throws {
+        let essay = try Fixture.essay("# T\n\nAlpha *beta* gamma.\n")
+        let block = try #require(essay.sections.first?.blocks.first)
+        let gamma = block.content.text.utf8.count - "gamma.".utf8.count
+        let range = block.content.sourceRange(of: gamma..<(gamma + 5), in: essay.source)
+        #expect(range == SourceRange(start: .init(line: 3, column: 14), end: .init(line: 3, column: 19)))
+    }
+}

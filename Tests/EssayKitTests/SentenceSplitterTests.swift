@@ -1,0 +1,54 @@
+@testable import EssayKit
+import Testing
+
+@Suite("Sentence splitting")
+struct SentenceSplitterTests {
+    func split(_ text: String) throws -> [String] {
+        let essay = try Fixture.essay("# T\n\n\(text)\n")
+        return Fixture.sentences(essay)
+    }
+
+    @Test("Legal abbreviations do not end a sentence", arguments: [
+        "George H.W. Bush spoke. Then he left.",
+        "The U.S. Government agreed. Others did not.",
+        "The U.N. Secretary-General wrote, i.e., he wrote. Then came more.",
+        "See, e.g., the report. It is long.",
+        "The resolution, G.A. Res. 57/238, welcomed it. Then more.",
+        "See U.N. Doc. A/HRC/35/22 at 3. Then more.",
+        "Item No. 5 is here. Then more.",
+        "Smith et al. agree. Then more.",
+        "Adopted Dec.16, 2015 by all. Then more.",
+        "Under art. 19(2) of the Covenant. Then more.",
+        "See 87 AM. J. INT'L L. 552 (1993). Then more.",
+        "Thomas M. Franck wrote it. Then more.",
+    ])
+    func abbreviations(_ text: String) throws {
+        let sentences = try split(text)
+        #expect(sentences.count == 2, "\(sentences)")
+        #expect(sentences.last == "Then more." || sentences.last == "Then he left." || sentences.last == "Others did not."
+            || sentences.last == "It is long." || sentences.last == "Then came more.")
+    }
+
+    @Test func quotationsAndQuestions() throws {
+        #expect(try split("“What is it?” he asked. “Nothing.” It ended.") == ["“What is it?” he asked.", "“Nothing.”", "It ended."])
+        #expect(try split("He said “it ends here.” The next began.") == ["He said “it ends here.”", "The next began."])
+    }
+
+    @Test func bracketsInsideAndAtTheEnd() throws {
+        #expect(try split("It was decentralized [sic] private action. Then more.").count == 2)
+        #expect(try split("They “encourage[d]” it. Then more.").count == 2)
+        #expect(try split("to ensure information security[.]\" This is a model.") == ["to ensure information security[.]\"", "This is a model."])
+    }
+
+    @Test func idAtTheStartOfAFootnoteSentence() throws {
+        let essay = try Fixture.essay("# T\n\nText.<sup>1</sup>\n\n---\n\n1. *Id.* This reflection is quintessential. *Id.* at 5.\n")
+        #expect(essay.footnote("1")?.sentences.map(\.text) == ["Id.", "This reflection is quintessential.", "Id. at 5."])
+    }
+
+    @Test func markersStayWithTheSentenceTheyClose() throws {
+        let essay = try Fixture.essay("# T\n\nOne ends.<sup>1</sup> Two has<sup>2</sup> a mark inside. Three.\n\n---\n\n1. A.\n\n2. B.\n")
+        let sentences = essay.bodySentences.map(\.sentence)
+        #expect(sentences.map(\.footnotes) == [["1"], ["2"], []])
+        #expect(sentences.map(\.text) == ["One ends.", "Two has a mark inside.", "Three."])
+    }
+}

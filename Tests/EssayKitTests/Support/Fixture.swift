@@ -1,0 +1,35 @@
+import EssayKit
+import Foundation
+
+/// Builds essays from small texts and finds the bundled one, for tests.
+enum Fixture {
+    /// The repository's root folder.
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The bundled essay's path.
+    static let essayPath = root.appendingPathComponent("Corpus/kaye-2019-legitimacy.md").path
+
+    /// The bundled essay, parsed once.
+    static let kaye: Essay = {
+        do {
+            return try EssayParser().parse(contentsOf: essayPath)
+        } catch {
+            fatalError("the bundled essay does not parse: \(error)")
+        }
+    }()
+
+    /// Parses `text` as if read from a file named `path`.
+    static func essay(_ text: String, path: String = "fixture.md") throws -> Essay {
+        try EssayParser().parse(SourceFile.decode(path: path, data: Array(text.utf8)))
+    }
+
+    /// The body sentences' texts in reading order.
+    static func sentences(_ essay: Essay) -> [String] {
+        essay.bodySentences.map(\.sentence.text)
+    }
+
+    /// The stored dump files beside the tests.
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures")
+}
