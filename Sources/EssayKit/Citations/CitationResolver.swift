@@ -1,10 +1,22 @@
 /// Finds the citations in every footnote, parses them and resolves short forms to authorities.
+///
+/// *Id.* refers to the citation clause just before it. When that clause is a string of several
+/// authorities (`A; B; and C`), *Id.* refers to all of them and yields one citation each. A work
+/// introduced by `citing` or `quoting` is a clause of its own, so after
+/// `Id. at 556, citing Franck, ...` the next *Id.* refers to Franck. A bare *Id.* keeps the
+/// pinpoint of the citation it refers to. Whatever cannot be resolved is reported, never guessed.
 public struct CitationResolver: Sendable {
     public init() {}
 
     /// Fills each footnote's `segments` and `citations`, and returns the deduplicated authorities
     /// (each with the labels of the footnotes citing it) and what could not be resolved.
     public func resolve(footnotes: inout [Footnote], file: SourceFile) -> (authorities: [Authority], diagnostics: [Diagnostic]) {
-        ([], [])
+        var run = ResolutionRun(file: file, footnotes: footnotes)
+        for position in footnotes.indices {
+            let resolved = run.resolve(footnotes[position], at: position)
+            footnotes[position].segments = resolved.segments
+            footnotes[position].citations = resolved.citations
+        }
+        return (run.catalog.authorities, run.diagnostics)
     }
 }

@@ -1,0 +1,241 @@
+/// One comma-separated part of a full citation (`87 AM. J. INT'L L. 552`, `*Title*`, `at 2 (Dec. 20, 2002)`),
+/// classified by its shape, with the parentheticals that trail it.
+struct CitationField {
+    /// What a field's core text is, judged by its shape alone.
+    enum Shape: Equatable {
+        case url(String)
+        /// Wholly in emphasis: a title, or a short title.
+        case emphasized
+        /// `G.A. Res. 57/238`.
+        case resolution(body: String, number: String)
+        /// `U.N. Doc. A/HRC/35/22`, or a bare document symbol such as `WSIS-05/TUNIS/DOC/6(Rev.1)`.
+        case document(prefix: String?, number: String)
+        /// Volume, reporter or journal, first page: `87 AM. J. INT'L L. 552`, `999 U.N.T.S. 14688`.
+        case reporter(volume: String, journal: String, page: String)
+        /// A pinpoint with a mark (`at 2`, `¶ 72`, `art. 19(2)`).
+        case pinpoint(Pinpoint)
+        /// A bare number or range: a pinpoint after a reporter, or the year after a month and day.
+        case number(Pinpoint)
+        /// `Dec. 19` or `September 11`, whose year is the next field.
+        case monthDay
+        /// `Oct. 2018`.
+        case date(year: Int)
+        /// Words in capitals: an author, a book title, a journal, a website.
+        case capitals
+        /// Anything else: a name, a title in roman type, prose.
+        case words
+    }
+
+    /// A parenthetical or bracketed remark after a field.
+    struct Remark {
+        var year: Int?
+        var isLastVisited: Bool
+        /// `[hereinafter X]` or `("X")`: a short name for the work.
+        var shortName: String?
+    }
+
+    var core: Range<Int>
+    var shape: Shape
+    var remarks: [Remark]
+    /// A pinpoint written at the end of a name field: `TITLE 45 (2008)`, `U.N. Charter art. 2`.
+    var trailingPinpoint: Pinpoint?
+
+    /// The fields of `range`, split at commas outside brackets, quotations, emphasis and links.
+    static func split(_ text: CitationText, range: Range<Int>) -> [CitationField] {
+        var fields: [CitationField] = []
+        var start = range.lowerBound
+        for comma in text.topLevelOffsets(of: UInt8(ascii: ","), in: range) + [range.upperBound] {
+            let piece = text.trimmed(start..<comma)
+            start = comma + 1
+            guard !piece.isEmpty else { continue }
+            fields.append(make(text, piece))
+        }
+        return fields
+    }
+
+    private static func make(_ text: CitationText, _ piece: Range<Int>) -> CitationField {
+        var coreEnd = piece.upperBound
+        var remarkRanges: [Range<Int>] = []
+        // Peel `(1993)`, `[hereinafter *Legitimacy*]`, `(emphasis added)` off the end; a parenthesis
+        // glued to a word (`art. 19(2)`, `6(Rev.1)`) belongs to the core.
+        while coreEnd > piece.lowerBound {
+            let last = coreEnd - 1
+            let closer = text.bytes[last]
+            guard closer == UInt8(ascii: ")") || closer == UInt8(ascii: "]"), !text.isInsideSpan(last),
+                  let open = openingBracket(text, closing: last, lower: piece.lowerBound),
+                  open == piece.lowerBound || Bytes.isSpace(text.bytes[open - 1]) else { break }
+            remarkRanges.insert(open + 1..<last, at: 0)
+            coreEnd = text.trimmed(piece.lowerBound..<open).upperBound
+        }
+        var core = piece.lowerBound..<coreEnd
+        let remarks = remarkRanges.map { remark(text, $0) }
+        var coreShape = shape(text, core)
+        var trailingPinpoint: Pinpoint?
+        if let split = splitTrailingPinpoint(text, core, shape: coreShape, dated: remarks.contains { $0.year != nil }) {
+            core = split.core
+            coreShape = split.shape
+            trailingPinpoint = split.pinpoint
+        }
+        return CitationField(core: core, shape: coreShape, remarks: remarks, trailingPinpoint: trailingPinpoint)
+    }
+
+    /// A name followed by a pinpoint in the same field. Marked pinpoints (`art. 2`, `¶ 4`, `§ 3`)
+    /// end any name; a bare page ends only a dated title in emphasis or capitals (`TITLE 45 (2008)`),
+    /// and not when it looks like a year that belongs to the title (`FREEDOM ON THE NET 2018`).
+    private static func splitTrailingPinpoint(_ text: CitationText, _ core: Range<Int>, shape: Shape, dated: Bool)
+        -> (core: Range<Int>, shape: Shape, pinpoint: Pinpoint)? {
+        guard shape == .words || shape == .capitals || shape == .emphasized else { return nil }
+        let base = text.baseLevel(of: core)
+        var page: (space: Int, pinpoint: Pinpoint)?
+        for offset in core where text.bytes[offset] == UInt8(ascii: " ") && text.isTopLevel(offset, base: base) {
+            let start = offset + 1
+            guard start < core.upperBound, !text.isInsideSpan(start),
+                  let parsed = PinpointParser.parse(text, at: start, end: core.upperBound, allowRoman: true),
+                  parsed.end == core.upperBound else { continue }
+            if parsed.pinpoint.kind != .page && parsed.pinpoint.kind != .pages && parsed.pinpoint.kind != .note {
+                return split(text, core, at: offset, parsed.pinpoint, keeping: [.words, .capitals, .emphasized])
+            }
+            page = page ?? (offset, parsed.pinpoint)
+        }
+        guard dated, let page else { return nil }
+        let written = page.pinpoint.text
+        if written.utf8.count == 4, let year = DateWords.year(in: written), (1800...2099).contains(year) { return nil }
+        return split(text, core, at: page.space, page.pinpoint, keeping: [.capitals, .emphasized])
+    }
+
+    private static func split(_ text: CitationText, _ core: Range<Int>, at space: Int, _ pinpoint: Pinpoint, keeping shapes: [Shape])
+        -> (core: Range<Int>, shape: Shape, pinpoint: Pinpoint)? {
+        let name = text.trimmed(core.lowerBound..<space)
+        let nameShape = shape(text, name)
+        guard !name.isEmpty, shapes.contains(nameShape) else { return nil }
+        return (name, nameShape, pinpoint)
+    }
+
+    private static func openingBracket(_ text: CitationText, closing: Int, lower: Int) -> Int? {
+        let close = text.bytes[closing]
+        let open: UInt8 = close == UInt8(ascii: ")") ? UInt8(ascii: "(") : UInt8(ascii: "[")
+        var depth = 0
+        var index = closing
+        while index >= lower {
+            if !text.isInsideSpan(index) {
+                if text.bytes[index] == close { depth += 1 }
+                if text.bytes[index] == open {
+                    depth -= 1
+                    if depth == 0 { return index }
+                }
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    private static func remark(_ text: CitationText, _ range: Range<Int>) -> Remark {
+        if text.has("hereinafter ", at: range.lowerBound, end: range.upperBound) {
+            let name = text.string(range).dropFirst("hereinafter ".count).split(separator: " ").joined(separator: " ")
+            return Remark(year: nil, isLastVisited: false, shortName: name)
+        }
+        if let first = range.first, text.bytes[first] == UInt8(ascii: "\"") || text.bytes[first] == 0xE2,
+           let quoted = quotedPhrase(text.string(range)) {
+            return Remark(year: nil, isLastVisited: false, shortName: quoted)
+        }
+        let lastVisited = range.contains { text.has("last visited", at: $0, end: range.upperBound, ignoringFirstLetterCase: true) }
+        return Remark(year: lastVisited ? nil : DateWords.year(in: text.bytes[range]), isLastVisited: lastVisited, shortName: nil)
+    }
+
+    /// `"Code of Conduct"` (straight or curly quotes) when that is all the remark says.
+    private static func quotedPhrase(_ inner: String) -> String? {
+        let scalars = Array(inner.unicodeScalars)
+        guard scalars.count > 2, let first = scalars.first, let last = scalars.last,
+              (first == "\"" && last == "\"") || (first == "\u{201C}" && last == "\u{201D}") else { return nil }
+        let body = String(String.UnicodeScalarView(scalars[1..<(scalars.count - 1)]))
+        return body.unicodeScalars.contains { $0 == "\"" || $0 == "\u{201C}" } ? nil : body
+    }
+
+    private static func shape(_ text: CitationText, _ core: Range<Int>) -> Shape {
+        guard let first = core.first else { return .words }
+        if let link = text.link(covering: first), link.range.upperBound >= core.upperBound { return .url(link.url) }
+        if text.has("http://", at: first, end: core.upperBound) || text.has("https://", at: first, end: core.upperBound)
+            || text.has("www.", at: first, end: core.upperBound) {
+            return .url(text.string(core))
+        }
+        if isEmphasized(text, core) { return .emphasized }
+        let words = text.words(in: core)
+        if let resolution = resolution(text, words) { return resolution }
+        if let document = document(text, words) { return document }
+        if text.has("at ", at: first, end: core.upperBound),
+           let parsed = PinpointParser.parse(text, at: first + 3, end: core.upperBound, allowRoman: true),
+           parsed.end == core.upperBound {
+            return .pinpoint(parsed.pinpoint)
+        }
+        if let parsed = PinpointParser.parse(text, at: first, end: core.upperBound, allowRoman: false),
+           parsed.end == core.upperBound {
+            return Bytes.isDigit(text.bytes[first]) ? .number(parsed.pinpoint) : .pinpoint(parsed.pinpoint)
+        }
+        if words.count == 2, DateWords.isMonth(text.bytes[words[0]]), text.bytes[words[1]].allSatisfy(Bytes.isDigit) {
+            let year = words[1].count == 4 ? DateWords.year(in: text.bytes[words[1]]) : nil
+            return year.map { .date(year: $0) } ?? .monthDay
+        }
+        if let reporter = reporter(text, words) { return reporter }
+        return isCapitals(text.bytes[core]) ? .capitals : .words
+    }
+
+    private static func isEmphasized(_ text: CitationText, _ core: Range<Int>) -> Bool {
+        var letters = 0
+        for offset in core where Bytes.isLetter(text.bytes[offset]) || text.bytes[offset] >= 0xC0 {
+            guard text.isEmphasized(offset) else { return false }
+            letters += 1
+        }
+        return letters > 0
+    }
+
+    /// The most words a document or resolution symbol's issuer may take (`U.N. ESCOR Doc.`).
+    private static let maximumPrefixWords = 4
+
+    /// `G.A. Res. 57/238`, `S.C. Res. 678`, `G.A. Res. 217 (III) A`.
+    private static func resolution(_ text: CitationText, _ words: [Range<Int>]) -> Shape? {
+        guard let index = words.prefix(maximumPrefixWords + 1).firstIndex(where: { text.equals($0, "Res.") }),
+              index + 1 < words.count else { return nil }
+        let number = words[index + 1]
+        // A session and part may follow the number.
+        let rest = words[(index + 2)...]
+        guard text.bytes[number].contains(where: Bytes.isDigit), rest.count <= 2, rest.allSatisfy({ $0.count <= 5 }) else { return nil }
+        let body = index > 0 ? text.string(words[0].lowerBound..<words[index - 1].upperBound) : ""
+        return .resolution(body: body, number: text.string(number))
+    }
+
+    /// `U.N. Doc. A/HRC/35/22`, `UN Doc. A/69/723`, or a bare symbol with slashes, capitals and digits.
+    private static func document(_ text: CitationText, _ words: [Range<Int>]) -> Shape? {
+        if let index = words.prefix(maximumPrefixWords + 1).firstIndex(where: { text.equals($0, "Doc.") || text.equals($0, "Docs.") }),
+           index + 2 == words.count {
+            return .document(prefix: text.string(words[0].lowerBound..<words[index].upperBound), number: text.string(words[index + 1]))
+        }
+        guard words.count == 1, let symbol = words.first else { return nil }
+        let bytes = text.bytes[symbol]
+        guard bytes.contains(UInt8(ascii: "/")), bytes.contains(where: Bytes.isUpper), bytes.contains(where: Bytes.isDigit),
+              !symbol.contains(where: { text.has("//", at: $0, end: symbol.upperBound) }) else { return nil }
+        return .document(prefix: nil, number: text.string(symbol))
+    }
+
+    /// `87 AM. J. INT'L L. 552`: digits, a name in capitals or abbreviations, digits.
+    private static func reporter(_ text: CitationText, _ words: [Range<Int>]) -> Shape? {
+        guard words.count >= 3, let first = words.first, let last = words.last,
+              text.bytes[first].allSatisfy(Bytes.isDigit), text.bytes[last].allSatisfy(Bytes.isDigit) else { return nil }
+        let middle = words[1..<(words.count - 1)]
+        guard let lead = middle.first, let tail = middle.last, Bytes.isUpper(text.bytes[lead.lowerBound]) else { return nil }
+        for word in middle {
+            if text.equals(word, "at") { return nil }
+            if word.count >= 3, text.bytes[word].allSatisfy(Bytes.isLower) { return nil }
+        }
+        return .reporter(volume: text.string(first), journal: text.string(lead.lowerBound..<tail.upperBound), page: text.string(last))
+    }
+
+    /// Whether the text has at least two capital letters and no lower-case ones.
+    static func isCapitals(_ bytes: some Sequence<UInt8>) -> Bool {
+        var upper = 0
+        for byte in bytes {
+            if Bytes.isLower(byte) { return false }
+            if Bytes.isUpper(byte) { upper += 1 }
+        }
+        return upper >= 2
+    }
+}

@@ -1,0 +1,104 @@
+/// Cuts a footnote into citation sentences: the units a signal opens and *Id.* looks back across.
+///
+/// Stricter than prose splitting about what a period ends: abbreviations in reporters and
+/// journal names (`AM. J. INT'L L.`, `U.N. Doc.`, `PROC. ASIL`), initials, a question mark inside
+/// a title in capitals, and periods in emphasis or links never end a sentence.
+enum CitationSentenceSplitter {
+    static func sentences(in text: CitationText) -> [Range<Int>] {
+        let bytes = text.bytes
+        let count = bytes.count
+        var ranges: [Range<Int>] = []
+        var start = text.skipSpaces(from: 0, end: count)
+        var brackets = 0
+        var index = start
+        while index < count {
+            let byte = bytes[index]
+            let inSpan = text.isInsideSpan(index)
+            if !inSpan, byte == UInt8(ascii: "(") || byte == UInt8(ascii: "[") { brackets += 1 }
+            if !inSpan, byte == UInt8(ascii: ")") || byte == UInt8(ascii: "]") { brackets = max(0, brackets - 1) }
+            let topLevel = !inSpan && brackets == 0
+            let isTerminal = byte == UInt8(ascii: ".") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!")
+            guard isTerminal, topLevel || endsEmphasis(text, at: index), !text.isLinked(index) else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < count, let width = closingQuoteWidth(bytes, at: end) { end += width }
+            let next = text.skipSpaces(from: end, end: count)
+            guard next < count, next > end, startsSentence(bytes, at: next),
+                  !continuesAcross(text, terminal: index, next: next) else {
+                index += 1
+                continue
+            }
+            ranges.append(start..<end)
+            start = next
+            index = next
+        }
+        let last = text.trimmed(start..<count)
+        if !last.isEmpty { ranges.append(last) }
+        return ranges
+    }
+
+    private static func endsEmphasis(_ text: CitationText, at offset: Int) -> Bool {
+        text.isEmphasized(offset) && !text.isEmphasized(offset + 1) && !text.isLinked(offset)
+    }
+
+    private static func closingQuoteWidth(_ bytes: [UInt8], at offset: Int) -> Int? {
+        if bytes[offset] == UInt8(ascii: "\"") || bytes[offset] == UInt8(ascii: "'") { return 1 }
+        if offset + 2 < bytes.count, bytes[offset] == 0xE2, bytes[offset + 1] == 0x80,
+           bytes[offset + 2] == 0x9D || bytes[offset + 2] == 0x99 {
+            return 3
+        }
+        return nil
+    }
+
+    /// A sentence starts with a capital letter or an opening quotation mark.
+    private static func startsSentence(_ bytes: [UInt8], at offset: Int) -> Bool {
+        let byte = bytes[offset]
+        if Bytes.isUpper(byte) || byte == UInt8(ascii: "\"") { return true }
+        if byte == 0xE2, offset + 2 < bytes.count, bytes[offset + 1] == 0x80, bytes[offset + 2] == 0x9C { return true }
+        if byte >= 0xC0 {
+            let scalar = String(decoding: bytes[offset..<min(bytes.count, offset + 4)], as: UTF8.self).unicodeScalars.first
+            return scalar?.properties.isUppercase ?? false
+        }
+        return false
+    }
+
+    /// Whether the terminal at `terminal` is not a sentence end after all.
+    private static func continuesAcross(_ text: CitationText, terminal: Int, next: Int) -> Bool {
+        let bytes = text.bytes
+        // A period right after a link ends the sentence the link closes.
+        if terminal > 0, text.isLinked(terminal - 1) { return false }
+        var wordStart = terminal
+        while wordStart > 0, !Bytes.isSpace(bytes[wordStart - 1]), bytes[wordStart - 1] != UInt8(ascii: "("),
+              bytes[wordStart - 1] != UInt8(ascii: "[") {
+            wordStart -= 1
+        }
+        let word = bytes[wordStart..<terminal]
+        if bytes[terminal] != UInt8(ascii: ".") {
+            // `WHO CONTROLS THE INTERNET? ILLUSIONS OF ...`: a title in capitals goes on.
+            return isCapitals(word, minimum: 2) && isCapitalsWord(bytes, from: next, minimum: 2)
+        }
+        if word.count == 1, let only = word.first, Bytes.isUpper(only) { return true }
+        if word.contains(UInt8(ascii: ".")), !word.contains(UInt8(ascii: "/")) { return true }
+        let lowered = String(decoding: word.map(Bytes.lowercased), as: UTF8.self)
+        if SentenceSplitter.abbreviations.contains(lowered) { return true }
+        // Inside a journal or book name in capitals (`AM. J. INT'L L.`, `PROC. ASIL ANN. MEETING`).
+        return isCapitals(word, minimum: 2) && word.count <= 5 && isCapitalsWord(bytes, from: next, minimum: 1)
+    }
+
+    private static func isCapitals(_ word: ArraySlice<UInt8>, minimum: Int) -> Bool {
+        var letters = 0
+        for byte in word {
+            if Bytes.isLower(byte) { return false }
+            if Bytes.isUpper(byte) { letters += 1 }
+        }
+        return letters >= minimum
+    }
+
+    private static func isCapitalsWord(_ bytes: [UInt8], from offset: Int, minimum: Int) -> Bool {
+        var end = offset
+        while end < bytes.count, !Bytes.isSpace(bytes[end]) { end += 1 }
+        return isCapitals(bytes[offset..<end], minimum: minimum)
+    }
+}

@@ -1,0 +1,215 @@
+/// A footnote's text as UTF-8 bytes, with the emphasis and links that citation parsing leans on.
+///
+/// Every offset is a UTF-8 offset into the footnote's `RichText.text`, so ranges found here are the
+/// ranges the model stores.
+struct CitationText {
+    let bytes: [UInt8]
+    /// Per byte: bit 1 when inside emphasis, bit 2 when inside a link.
+    private let marks: [UInt8]
+    /// Per byte: how deep in brackets and quotations it sits. An opening delimiter sits at the
+    /// level outside it, a closing one at the level inside; emphasis and links change nothing.
+    private let levels: [UInt8]
+    private let links: [(range: Range<Int>, url: String)]
+
+    init(_ content: RichText) {
+        bytes = Array(content.text.utf8)
+        var marks = [UInt8](repeating: 0, count: bytes.count)
+        var links: [(range: Range<Int>, url: String)] = []
+        for span in content.spans {
+            let lower = max(0, span.range.lowerBound)
+            let upper = min(bytes.count, span.range.upperBound)
+            guard lower < upper else { continue }
+            let bit: UInt8
+            switch span.style {
+            case .emphasis:
+                bit = 1
+            case .link(let url):
+                bit = 2
+                links.append((lower..<upper, url))
+            }
+            for offset in lower..<upper { marks[offset] |= bit }
+        }
+        self.marks = marks
+        self.links = links
+        self.levels = Self.nestingLevels(bytes, marks: marks)
+    }
+
+    private static func nestingLevels(_ bytes: [UInt8], marks: [UInt8]) -> [UInt8] {
+        var levels = [UInt8](repeating: 0, count: bytes.count)
+        var brackets = 0
+        var quotes = 0
+        var straightQuote = 0
+        for offset in bytes.indices {
+            var level = brackets + quotes + straightQuote
+            if marks[offset] == 0 {
+                switch bytes[offset] {
+                case UInt8(ascii: "("), UInt8(ascii: "["):
+                    brackets += 1
+                case UInt8(ascii: ")"), UInt8(ascii: "]"):
+                    brackets = max(0, brackets - 1)
+                case UInt8(ascii: "\""):
+                    straightQuote = 1 - straightQuote
+                    level = brackets + quotes + 1
+                case 0xE2 where offset + 2 < bytes.count && bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0x9C:
+                    quotes += 1
+                case 0xE2 where offset + 2 < bytes.count && bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0x9D:
+                    quotes = max(0, quotes - 1)
+                    level = brackets + quotes + straightQuote + 1
+                default:
+                    break
+                }
+            }
+            levels[offset] = UInt8(min(level, 250))
+        }
+        return levels
+    }
+
+    var count: Int { bytes.count }
+
+    func isEmphasized(_ offset: Int) -> Bool { offset < marks.count && marks[offset] & 1 != 0 }
+
+    func isLinked(_ offset: Int) -> Bool { offset < marks.count && marks[offset] & 2 != 0 }
+
+    /// Whether the byte is inside emphasis or a link, whose text is never a delimiter.
+    func isInsideSpan(_ offset: Int) -> Bool { offset < marks.count && marks[offset] != 0 }
+
+    /// The link whose text starts at or covers `offset`.
+    func link(covering offset: Int) -> (range: Range<Int>, url: String)? {
+        links.first { $0.range.contains(offset) }
+    }
+
+    func string(_ range: Range<Int>) -> String {
+        String(decoding: bytes[clamped(range)], as: UTF8.self)
+    }
+
+    func clamped(_ range: Range<Int>) -> Range<Int> {
+        let lower = min(max(0, range.lowerBound), bytes.count)
+        return lower..<min(max(lower, range.upperBound), bytes.count)
+    }
+
+    /// `range` without the spaces at either end.
+    func trimmed(_ range: Range<Int>) -> Range<Int> {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper, Bytes.isSpace(bytes[lower]) { lower += 1 }
+        while upper > lower, Bytes.isSpace(bytes[upper - 1]) { upper -= 1 }
+        return lower..<upper
+    }
+
+    /// `range` without spaces and the given punctuation at its end.
+    func trimmingTrailing(_ range: Range<Int>, _ punctuation: [UInt8]) -> Range<Int> {
+        var upper = range.upperBound
+        while upper > range.lowerBound, Bytes.isSpace(bytes[upper - 1]) || punctuation.contains(bytes[upper - 1]) { upper -= 1 }
+        return range.lowerBound..<upper
+    }
+
+    /// Whether `literal` is written at `offset`, ending no later than `end`.
+    func has(_ literal: StaticString, at offset: Int, end: Int? = nil, ignoringFirstLetterCase: Bool = false) -> Bool {
+        let count = literal.utf8CodeUnitCount
+        guard offset >= 0, offset + count <= min(end ?? bytes.count, bytes.count) else { return false }
+        return literal.withUTF8Buffer { expected in
+            for step in 0..<count {
+                let actual = bytes[offset + step]
+                if step == 0, ignoringFirstLetterCase {
+                    guard Bytes.lowercased(actual) == Bytes.lowercased(expected[0]) else { return false }
+                } else if actual != expected[step] {
+                    return false
+                }
+            }
+            return true
+        }
+    }
+
+    /// Whether a word starts at `offset` (nothing word-like right before it).
+    func isWordStart(_ offset: Int, from lower: Int = 0) -> Bool {
+        offset <= lower || !Bytes.isWordByte(bytes[offset - 1])
+    }
+
+    /// Whether a word ends at `offset` (nothing word-like at it).
+    func isWordEnd(_ offset: Int, end: Int? = nil) -> Bool {
+        offset >= (end ?? bytes.count) || !Bytes.isWordByte(bytes[offset])
+    }
+
+    /// Whether the bytes of `range` are exactly `literal`.
+    func equals(_ range: Range<Int>, _ literal: StaticString) -> Bool {
+        range.count == literal.utf8CodeUnitCount && has(literal, at: range.lowerBound, end: range.upperBound)
+    }
+
+    /// The space-separated words of `range`.
+    func words(in range: Range<Int>) -> [Range<Int>] {
+        var words: [Range<Int>] = []
+        var start: Int?
+        for offset in range {
+            if Bytes.isSpace(bytes[offset]) {
+                if let begun = start { words.append(begun..<offset) }
+                start = nil
+            } else if start == nil {
+                start = offset
+            }
+        }
+        if let begun = start { words.append(begun..<range.upperBound) }
+        return words
+    }
+
+    func skipSpaces(from offset: Int, end: Int) -> Int {
+        var index = offset
+        while index < end, Bytes.isSpace(bytes[index]) { index += 1 }
+        return index
+    }
+
+    /// The nesting level of `range`'s first byte: what counts as the top level inside `range`.
+    func baseLevel(of range: Range<Int>) -> UInt8 {
+        range.isEmpty || range.lowerBound >= levels.count ? 0 : levels[range.lowerBound]
+    }
+
+    /// Whether the byte at `offset` is at nesting level `base`, in emphasis or not.
+    func isAtLevel(_ offset: Int, base: UInt8) -> Bool {
+        levels[offset] == base
+    }
+
+    /// Whether the byte at `offset` is at nesting level `base` and outside emphasis and links.
+    func isTopLevel(_ offset: Int, base: UInt8) -> Bool {
+        levels[offset] == base && marks[offset] == 0
+    }
+
+    /// The offsets in `range` of `byte` outside parentheses, brackets, quotations, emphasis and links.
+    func topLevelOffsets(of byte: UInt8, in range: Range<Int>) -> [Int] {
+        let base = baseLevel(of: range)
+        var found: [Int] = []
+        for offset in range where bytes[offset] == byte && levels[offset] == base && marks[offset] == 0 {
+            found.append(offset)
+        }
+        return found
+    }
+
+    /// The offset just past the bracket or parenthesis that closes the one opening at `offset`.
+    func closingBracket(after offset: Int, end: Int) -> Int? {
+        let open = bytes[offset]
+        let close: UInt8 = open == UInt8(ascii: "(") ? UInt8(ascii: ")") : UInt8(ascii: "]")
+        var depth = 0
+        var index = offset
+        while index < end {
+            if !isInsideSpan(index) {
+                if bytes[index] == open { depth += 1 }
+                if bytes[index] == close {
+                    depth -= 1
+                    if depth == 0 { return index + 1 }
+                }
+            }
+            index += 1
+        }
+        return nil
+    }
+}
+
+/// Byte classes for ASCII-level scanning of UTF-8 text.
+enum Bytes {
+    static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+    static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+    static func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+    static func isLower(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
+    static func isLetter(_ byte: UInt8) -> Bool { isUpper(byte) || isLower(byte) }
+    /// Letters, digits and any non-ASCII byte (accented letters), the stuff of words.
+    static func isWordByte(_ byte: UInt8) -> Bool { isLetter(byte) || isDigit(byte) || byte >= 0x80 }
+    static func lowercased(_ byte: UInt8) -> UInt8 { isUpper(byte) ? byte + 32 : byte }
+}

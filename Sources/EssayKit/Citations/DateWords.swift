@@ -1,0 +1,43 @@
+/// Reads the dates citations carry: `(1993)`, `(Dec. 20, 2002)`, `Dec. 19`, `Oct. 2018`, `(Dec.16, 2015)`.
+enum DateWords {
+    private static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+
+    /// The first four-digit number from 1000 to 2099 in `string` that stands alone.
+    static func year(in string: String) -> Int? {
+        year(in: Array(string.utf8)[...])
+    }
+
+    /// The first four-digit number from 1000 to 2099 in `bytes` that stands alone.
+    static func year(in bytes: ArraySlice<UInt8>) -> Int? {
+        let utf8 = Array(bytes)
+        var index = 0
+        while index < utf8.count {
+            guard Bytes.isDigit(utf8[index]) else {
+                index += 1
+                continue
+            }
+            var end = index
+            var value = 0
+            while end < utf8.count, Bytes.isDigit(utf8[end]) {
+                value = value * 10 + Int(utf8[end] - 0x30)
+                end += 1
+            }
+            let standsAlone = (index == 0 || !Bytes.isLetter(utf8[index - 1]) && utf8[index - 1] != UInt8(ascii: "/"))
+                && (end == utf8.count || !Bytes.isLetter(utf8[end]) && utf8[end] != UInt8(ascii: "/"))
+            if end - index == 4, (1000...2099).contains(value), standsAlone { return value }
+            index = end
+        }
+        return nil
+    }
+
+    /// Whether `word` names a month, full or abbreviated, with or without its period.
+    static func isMonth(_ word: ArraySlice<UInt8>) -> Bool {
+        var letters = word
+        if letters.last == UInt8(ascii: ".") { letters = letters.dropLast() }
+        guard (3...9).contains(letters.count), letters.allSatisfy(Bytes.isLetter) else { return false }
+        return months.contains(String(decoding: letters.map(Bytes.lowercased), as: UTF8.self))
+    }
+}

@@ -1,0 +1,191 @@
+/// Reads the place in a work a citation points at: `553`, `577–88`, `556 n.19`, `¶ 72`, `art. 19(2)`, `xxvii`.
+enum PinpointParser {
+    /// The pinpoint written at `offset` (after any `at `), and the offset just past it.
+    ///
+    /// Roman page numbers are read only when `allowRoman` is set, that is after `at`, where a
+    /// lower-case word cannot be anything else.
+    static func parse(_ text: CitationText, at offset: Int, end: Int, allowRoman: Bool) -> (pinpoint: Pinpoint, end: Int)? {
+        let bytes = text.bytes
+        guard offset < end else { return nil }
+        let lead = bytes[offset]
+        guard Bytes.isDigit(lead) || lead == 0xC2 || "pPaAnN".utf8.contains(lead) || (allowRoman && "ivxlcdm".utf8.contains(lead)) else {
+            return nil
+        }
+        var index = offset
+        let kind: Pinpoint.Kind
+        if let width = markWidth(bytes, at: index, end: end, lead: 0xB6) {
+            index += width
+            kind = .paragraph
+        } else if let width = markWidth(bytes, at: index, end: end, lead: 0xA7) {
+            index += width
+            kind = .other
+        } else if let width = word(text, at: index, end: end, among: paragraphMarks) {
+            index += width
+            kind = .paragraph
+        } else if let width = word(text, at: index, end: end, among: articleMarks) {
+            index += width
+            kind = .article
+        } else if let width = word(text, at: index, end: end, among: noteMarks) {
+            index += width
+            kind = .note
+        } else {
+            return parsePages(text, at: offset, end: end, allowRoman: allowRoman)
+        }
+        index = text.skipSpaces(from: index, end: end)
+        guard let listEnd = numberList(bytes, at: index, end: end, allowGroups: kind == .article) else { return nil }
+        return (Pinpoint(kind: kind, text: text.string(offset..<listEnd)), listEnd)
+    }
+
+    private static func parsePages(_ text: CitationText, at offset: Int, end: Int, allowRoman: Bool) -> (pinpoint: Pinpoint, end: Int)? {
+        let bytes = text.bytes
+        guard let first = page(bytes, at: offset, end: end, allowRoman: allowRoman) else { return nil }
+        var index = first
+        var kind = Pinpoint.Kind.page
+        if let afterDash = dash(bytes, at: index, end: end), let second = page(bytes, at: afterDash, end: end, allowRoman: allowRoman) {
+            index = second
+            kind = .pages
+        }
+        while let next = listContinuation(bytes, at: index, end: end),
+              let item = page(bytes, at: next, end: end, allowRoman: allowRoman) {
+            index = item
+            if let afterDash = dash(bytes, at: index, end: end), let second = page(bytes, at: afterDash, end: end, allowRoman: allowRoman) {
+                index = second
+            }
+            kind = .pages
+        }
+        // `556 n.19`, `557 nn.19, 23`: notes on a page.
+        let space = text.skipSpaces(from: index, end: end)
+        if space > index, let width = word(text, at: space, end: end, among: noteMarks) {
+            let numbers = text.skipSpaces(from: space + width, end: end)
+            if let listEnd = numberList(bytes, at: numbers, end: end, allowGroups: false) {
+                index = listEnd
+                kind = .note
+            }
+        }
+        return (Pinpoint(kind: kind, text: text.string(offset..<index)), index)
+    }
+
+    /// `19`, `19(2)`, `3–11`, `19, 23`: the numbers after a pinpoint mark.
+    private static func numberList(_ bytes: [UInt8], at offset: Int, end: Int, allowGroups: Bool) -> Int? {
+        guard let first = number(bytes, at: offset, end: end, allowGroups: allowGroups) else { return nil }
+        var index = first
+        if let afterDash = dash(bytes, at: index, end: end), let second = number(bytes, at: afterDash, end: end, allowGroups: allowGroups) {
+            index = second
+        }
+        while let next = listContinuation(bytes, at: index, end: end),
+              let item = number(bytes, at: next, end: end, allowGroups: allowGroups) {
+            index = item
+            if let afterDash = dash(bytes, at: index, end: end), let second = number(bytes, at: afterDash, end: end, allowGroups: allowGroups) {
+                index = second
+            }
+        }
+        return index
+    }
+
+    private static func number(_ bytes: [UInt8], at offset: Int, end: Int, allowGroups: Bool) -> Int? {
+        var index = offset
+        while index < end, Bytes.isDigit(bytes[index]) { index += 1 }
+        guard index > offset else { return nil }
+        while index < end, Bytes.isLower(bytes[index]), index + 1 >= end || !Bytes.isLetter(bytes[index + 1]) { index += 1 }
+        // Article subdivisions: `19(2)`, `2(1)(a)`.
+        while allowGroups, index < end, bytes[index] == UInt8(ascii: "(") {
+            var close = index + 1
+            while close < end, Bytes.isLetter(bytes[close]) || Bytes.isDigit(bytes[close]) { close += 1 }
+            guard close < end, close > index + 1, bytes[close] == UInt8(ascii: ")") else { break }
+            index = close + 1
+        }
+        return wordEnds(bytes, at: index, end: end) ? index : nil
+    }
+
+    private static func page(_ bytes: [UInt8], at offset: Int, end: Int, allowRoman: Bool) -> Int? {
+        var index = offset
+        while index < end, Bytes.isDigit(bytes[index]) { index += 1 }
+        if index == offset, allowRoman {
+            while index < end, "ivxlcdm".utf8.contains(bytes[index]) { index += 1 }
+            guard isRomanNumeral(bytes[offset..<index]) else { return nil }
+        }
+        guard index > offset, wordEnds(bytes, at: index, end: end) else { return nil }
+        return index
+    }
+
+    /// Whether `letters` are a well-formed lower-case Roman numeral (`xxvii`, not `mild`).
+    private static func isRomanNumeral(_ letters: ArraySlice<UInt8>) -> Bool {
+        let digits = letters.map(romanValue)
+        guard !digits.isEmpty, !digits.contains(0) else { return false }
+        var total = 0
+        for (index, value) in digits.enumerated() {
+            total += index + 1 < digits.count && value < digits[index + 1] ? -value : value
+        }
+        guard (1...3999).contains(total) else { return false }
+        let symbols: [(Int, String)] = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
+                                        (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+        var canonical = ""
+        var rest = total
+        for (value, symbol) in symbols {
+            while rest >= value {
+                canonical += symbol
+                rest -= value
+            }
+        }
+        return canonical.utf8.elementsEqual(letters)
+    }
+
+    private static func romanValue(_ letter: UInt8) -> Int {
+        switch letter {
+        case UInt8(ascii: "i"): 1
+        case UInt8(ascii: "v"): 5
+        case UInt8(ascii: "x"): 10
+        case UInt8(ascii: "l"): 50
+        case UInt8(ascii: "c"): 100
+        case UInt8(ascii: "d"): 500
+        case UInt8(ascii: "m"): 1000
+        default: 0
+        }
+    }
+
+    /// Whether a number or numeral ends at `offset`; a dash or any other sign ends it.
+    private static func wordEnds(_ bytes: [UInt8], at offset: Int, end: Int) -> Bool {
+        offset >= end || !(Bytes.isLetter(bytes[offset]) || Bytes.isDigit(bytes[offset]))
+    }
+
+    /// The offset after a hyphen, en dash or em dash at `offset`.
+    private static func dash(_ bytes: [UInt8], at offset: Int, end: Int) -> Int? {
+        guard offset < end else { return nil }
+        if bytes[offset] == UInt8(ascii: "-") { return offset + 1 }
+        if offset + 2 < end, bytes[offset] == 0xE2, bytes[offset + 1] == 0x80, bytes[offset + 2] == 0x93 || bytes[offset + 2] == 0x94 {
+            return offset + 3
+        }
+        return nil
+    }
+
+    /// The offset of the next item after `, ` or ` & ` in a list of numbers.
+    private static func listContinuation(_ bytes: [UInt8], at offset: Int, end: Int) -> Int? {
+        var index = offset
+        if index + 1 < end, bytes[index] == UInt8(ascii: ","), bytes[index + 1] == UInt8(ascii: " ") {
+            index += 2
+        } else if index + 2 < end, bytes[index] == UInt8(ascii: " "), bytes[index + 1] == UInt8(ascii: "&"), bytes[index + 2] == UInt8(ascii: " ") {
+            index += 3
+        } else {
+            return nil
+        }
+        return index < end && Bytes.isDigit(bytes[index]) ? index : nil
+    }
+
+    /// The width of `¶`/`§` (doubled or not) and the space after it.
+    private static func markWidth(_ bytes: [UInt8], at offset: Int, end: Int, lead: UInt8) -> Int? {
+        var index = offset
+        while index + 1 < end, bytes[index] == 0xC2, bytes[index + 1] == lead { index += 2 }
+        return index > offset ? index - offset : nil
+    }
+
+    private static let paragraphMarks: [StaticString] = ["paras.", "para."]
+    private static let articleMarks: [StaticString] = ["arts.", "art."]
+    private static let noteMarks: [StaticString] = ["nn.", "n."]
+
+    private static func word(_ text: CitationText, at offset: Int, end: Int, among words: [StaticString]) -> Int? {
+        for word in words where text.has(word, at: offset, end: end, ignoringFirstLetterCase: true) {
+            return word.utf8CodeUnitCount
+        }
+        return nil
+    }
+}

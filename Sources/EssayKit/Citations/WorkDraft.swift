@@ -1,0 +1,21 @@
+/// What one full citation says about its work, before the catalog gives it an id.
+struct WorkDraft: Equatable {
+    var kind: Authority.Kind
+    var authors: [String] = []
+    /// The citation names no author; the author is the one the surrounding notes discuss.
+    var authorImplied = false
+    /// The authors are a body (a UN organ, an agency, a website), not people.
+    var authorIsInstitution = false
+    var title: String
+    var year: Int?
+    var container: String?
+    var volume: String?
+    var firstPage: String?
+    var documentNumber: String?
+    /// The words before a document number: `U.N. Doc.`.
+    var documentPrefix: String?
+    /// The organ that adopted a resolution: `G.A.`, `S.C.`.
+    var resolutionBody: String?
+    var url: String?
+    var shortNames: [String] = []
+}
