@@ -10,7 +10,8 @@ public struct Legit: ParsableCommand {
             Every command reads the bundled essay unless given a path. Without a command, legit \
             prints the outline.
             """,
-        subcommands: [OutlineCommand.self, FootnoteCommand.self, AuthoritiesCommand.self, CheckCommand.self, DumpCommand.self, GenerateCommand.self],
+        subcommands: [OutlineCommand.self, FootnoteCommand.self, AuthoritiesCommand.self, CheckCommand.self, DumpCommand.self, GenerateCommand.self,
+                      ClaimsCommand.self, ClaimCommand.self, ScorecardCommand.self, AuditCommand.self, SearchCommand.self, ExportCommand.self],
         defaultSubcommand: OutlineCommand.self
     )
 

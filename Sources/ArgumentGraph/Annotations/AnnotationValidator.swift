@@ -1,0 +1,69 @@
+import EssayKit
+
+/// Checks an annotation file against its essay and framework: the essay it names, factor ids and
+/// stances, subjects, and the targets of relations.
+public enum AnnotationValidator {
+    /// The problems found, each at the file:line:col of the offending YAML node.
+    public static func validate(_ file: AnnotationFile, essay: Essay, framework: Framework?) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        func report(_ severity: Diagnostic.Severity, _ position: SourcePosition?, _ message: String) {
+            let start = position ?? SourcePosition(line: 1, column: 1)
+            diagnostics.append(Diagnostic(severity, file: file.path, range: SourceRange(start: start, end: start), message: message))
+        }
+        if let named = file.essay {
+            let actual = fileName(essay.source.path)
+            if fileName(named) != actual {
+                let titleMatches = file.title.map { essay.title.lowercased().hasPrefix($0.lowercased()) } ?? false
+                if titleMatches {
+                    report(.warning, file.essayPosition, "the annotations name the essay '\(named)', but it is read from '\(actual)'")
+                } else {
+                    report(.error, file.essayPosition, "this annotation file is for another essay ('\(named)'), not '\(actual)'")
+                }
+            }
+        }
+        let subjectIDs = Set(file.subjects.map(\.id))
+        let claimIDs = Set(file.claims.map(\.id))
+        for claim in file.claims {
+            if let subject = claim.subject, !subjectIDs.contains(subject) {
+                let hint = suggestion(for: subject, among: file.subjects.map(\.id))
+                report(.error, claim.subjectPosition, "unknown subject '\(subject)' for claim '\(claim.id)'; declare it under 'subjects'\(hint)")
+            }
+            if let framework {
+                for entry in claim.factors {
+                    if framework.factor(entry.factor) == nil {
+                        let hint = suggestion(for: entry.factor, among: framework.factors.map(\.id))
+                        report(.error, entry.position,
+                               "unknown factor '\(entry.factor)' for claim '\(claim.id)'; \(framework.id) has \(framework.factors.map(\.id).joined(separator: ", "))\(hint)")
+                    } else if !framework.allows(entry.stance) {
+                        report(.error, entry.position, "the framework \(framework.id) does not allow the stance '\(entry.stance.rawValue)'")
+                    }
+                }
+            }
+            var seen: [(RelationType, String)] = []
+            for relation in claim.relations {
+                if relation.target == claim.id {
+                    report(.error, relation.position, "claim '\(claim.id)' \(relation.type.rawValue) itself")
+                } else if !claimIDs.contains(relation.target) {
+                    let hint = suggestion(for: relation.target, among: Array(claimIDs))
+                    report(.error, relation.position, "claim '\(claim.id)' \(relation.type.rawValue) '\(relation.target)', which is not a claim id\(hint)")
+                } else if seen.contains(where: { $0.0 == relation.type && $0.1 == relation.target }) {
+                    report(.warning, relation.position, "claim '\(claim.id)' lists '\(relation.target)' under \(relation.type.rawValue) twice")
+                } else {
+                    seen.append((relation.type, relation.target))
+                }
+            }
+        }
+        return diagnostics
+    }
+
+    private static func fileName(_ path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+
+    /// `; did you mean 'x'?` when an id is a small edit away from a known one.
+    static func suggestion(for id: String, among known: [String]) -> String {
+        let scored = known.map { ($0, EditDistance.between(id, $0)) }.min { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }
+        guard let (best, distance) = scored, distance <= max(2, (id.count + 2) / 3) else { return "" }
+        return " (did you mean '\(best)'?)"
+    }
+}

@@ -1,0 +1,196 @@
+import EssayKit
+
+/// The JSON export of an argument map, and the records the `--json` outputs share.
+///
+/// Shape: `{"essay": {"title", "author", "doi"}, "framework", "subjects", "sections", "claims",
+/// "statements", "footnotes", "authorities", "edges"}`; see docs/argument-graph.md.
+public struct ExportDocument: Encodable, Sendable {
+    /// The essay's front matter.
+    public struct EssayInfo: Encodable, Sendable {
+        public var title: String
+        public var author: String?
+        public var doi: String?
+    }
+
+    /// The framework and its factors.
+    public struct FrameworkInfo: Encodable, Sendable {
+        /// A factor, named and summarised.
+        public struct FactorInfo: Encodable, Sendable {
+            public var id: String
+            public var name: String
+            public var badge: String
+            public var summary: String
+        }
+
+        public var id: String
+        public var name: String
+        public var source: String?
+        public var factors: [FactorInfo]
+
+        public init(_ framework: Framework) {
+            id = framework.id
+            name = framework.name
+            source = framework.source
+            factors = framework.factors.map { FactorInfo(id: $0.id, name: $0.name, badge: $0.badge, summary: $0.summary) }
+        }
+    }
+
+    /// A section of the essay; claims name it by `index`.
+    public struct SectionRecord: Encodable, Sendable {
+        public var index: Int
+        public var number: String?
+        public var title: String
+        public var level: Int
+        public var range: SourceRange
+    }
+
+    /// A factor on a claim or statement: `stance` is null and `cues` present when suggested.
+    public struct FactorRecord: Encodable, Sendable {
+        public var factor: String
+        public var stance: Stance?
+        public var source: FactorAssessment.Source
+        public var cues: [String]?
+
+        public init(_ assessment: FactorAssessment) {
+            factor = assessment.factor
+            stance = assessment.stance
+            source = assessment.source
+            cues = assessment.source == .suggested ? assessment.cues : nil
+        }
+
+        enum CodingKeys: String, CodingKey { case factor, stance, source, cues }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(factor, forKey: .factor)
+            try container.encode(stance, forKey: .stance)
+            try container.encode(source, forKey: .source)
+            try container.encodeIfPresent(cues, forKey: .cues)
+        }
+    }
+
+    /// An annotated claim.
+    public struct ClaimRecord: Encodable, Sendable {
+        public var id: String
+        public var kind: ClaimKind
+        public var text: String
+        public var section: Int
+        public var subject: String?
+        public var factors: [FactorRecord]
+        /// The numbers of the footnotes marked in the claim's span.
+        public var footnotes: [Int]
+        /// Their labels, for notes that carry letters (`12a`).
+        public var footnoteLabels: [String]
+        public var supports: [String]
+        public var attacks: [String]
+        public var rebuts: [String]
+        public var qualifies: [String]
+        public var range: SourceRange
+        public var note: String?
+
+        public init(_ claim: Claim, essay: Essay) {
+            id = claim.id
+            kind = claim.kind
+            text = claim.text
+            section = claim.section
+            subject = claim.subject
+            factors = claim.factors.map(FactorRecord.init)
+            footnotes = claim.footnotes.compactMap { essay.footnote($0)?.number }
+            footnoteLabels = claim.footnotes
+            supports = claim.targets(.supports)
+            attacks = claim.targets(.attacks)
+            rebuts = claim.targets(.rebuts)
+            qualifies = claim.targets(.qualifies)
+            range = claim.range
+            note = claim.note
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case id, kind, text, section, subject, factors, footnotes, footnoteLabels, supports, attacks, rebuts, qualifies, range, note
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(kind, forKey: .kind)
+            try container.encode(text, forKey: .text)
+            try container.encode(section, forKey: .section)
+            try container.encode(subject, forKey: .subject)
+            try container.encode(factors, forKey: .factors)
+            try container.encode(footnotes, forKey: .footnotes)
+            try container.encode(footnoteLabels, forKey: .footnoteLabels)
+            try container.encode(supports, forKey: .supports)
+            try container.encode(attacks, forKey: .attacks)
+            try container.encode(rebuts, forKey: .rebuts)
+            try container.encode(qualifies, forKey: .qualifies)
+            try container.encode(range, forKey: .range)
+            try container.encodeIfPresent(note, forKey: .note)
+        }
+    }
+
+    /// A sentence no claim covers, with its suggested factors.
+    public struct StatementRecord: Encodable, Sendable {
+        public var id: String
+        public var text: String
+        public var section: Int
+        public var factors: [FactorRecord]
+        public var footnotes: [Int]
+        public var footnoteLabels: [String]
+        public var range: SourceRange
+
+        public init(_ statement: Statement, essay: Essay) {
+            id = statement.id
+            text = statement.text
+            section = statement.section
+            factors = statement.factors.map(FactorRecord.init)
+            footnotes = statement.footnotes.compactMap { essay.footnote($0)?.number }
+            footnoteLabels = statement.footnotes
+            range = statement.range
+        }
+    }
+
+    /// An edge, its ends in `NodeID` string form (`claim:thesis`, `footnote:23`).
+    public struct EdgeRecord: Encodable, Sendable {
+        public var from: String
+        public var to: String
+        public var type: EdgeType
+        public var stance: Stance?
+        public var subject: String?
+        public var pinpoint: String?
+
+        public init(_ edge: Edge) {
+            from = edge.from.description
+            to = edge.to.description
+            type = edge.type
+            stance = edge.stance
+            subject = edge.subject
+            pinpoint = edge.pinpoint?.text
+        }
+    }
+
+    public var essay: EssayInfo
+    public var framework: FrameworkInfo?
+    public var subjects: [Subject]
+    public var sections: [SectionRecord]
+    public var claims: [ClaimRecord]
+    public var statements: [StatementRecord]
+    /// As `legit footnote --json` prints them.
+    public var footnotes: [EssayJSON.Footnote]
+    /// As `legit authorities --json` prints them.
+    public var authorities: [EssayJSON.Authority]
+    public var edges: [EdgeRecord]
+
+    public init(map: ArgumentMap) {
+        essay = EssayInfo(title: map.essay.title, author: map.essay.author, doi: map.essay.doi)
+        framework = map.framework.map(FrameworkInfo.init)
+        subjects = map.subjects
+        sections = map.essay.sections.enumerated().map { index, section in
+            SectionRecord(index: index, number: section.number, title: section.displayTitle, level: section.level, range: section.range)
+        }
+        claims = map.claims.map { ClaimRecord($0, essay: map.essay) }
+        statements = map.statements.map { StatementRecord($0, essay: map.essay) }
+        footnotes = map.essay.footnotes.map { EssayJSON.Footnote($0, essay: map.essay) }
+        authorities = map.essay.authorities.map { EssayJSON.Authority($0, essay: map.essay) }
+        edges = map.edges.map(EdgeRecord.init)
+    }
+}

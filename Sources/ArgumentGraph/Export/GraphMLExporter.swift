@@ -1,0 +1,87 @@
+/// Writes the whole argument graph as GraphML: every node and edge, with their kinds and texts.
+public enum GraphMLExporter {
+    private static let nodeKeys: [(id: String, name: String)] = [
+        ("kind", "kind"), ("label", "label"), ("text", "text"), ("claimKind", "claimKind"), ("section", "section"),
+        ("subject", "subject"), ("factors", "factors"), ("line", "line"),
+    ]
+    private static let edgeKeys: [(id: String, name: String)] = [
+        ("type", "type"), ("stance", "stance"), ("edgeSubject", "subject"), ("pinpoint", "pinpoint"),
+    ]
+
+    /// The GraphML text of `map`.
+    public static func export(_ map: ArgumentMap) -> String {
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        out += "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+        out += "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n"
+        for key in nodeKeys {
+            out += "  <key id=\"\(key.id)\" for=\"node\" attr.name=\"\(key.name)\" attr.type=\"string\"/>\n"
+        }
+        for key in edgeKeys {
+            out += "  <key id=\"\(key.id)\" for=\"edge\" attr.name=\"\(key.name)\" attr.type=\"string\"/>\n"
+        }
+        out += "  <graph id=\"argument\" edgedefault=\"directed\">\n"
+        for node in map.nodes {
+            out += "    <node id=\"\(escape(node.description))\">\n"
+            for (key, value) in data(for: node, in: map) where !value.isEmpty {
+                out += "      <data key=\"\(key)\">\(escape(value))</data>\n"
+            }
+            out += "    </node>\n"
+        }
+        for (index, edge) in map.edges.enumerated() where map.contains(edge.from) && map.contains(edge.to) {
+            out += "    <edge id=\"e\(index)\" source=\"\(escape(edge.from.description))\" target=\"\(escape(edge.to.description))\">\n"
+            out += "      <data key=\"type\">\(edge.type.rawValue)</data>\n"
+            if let stance = edge.stance { out += "      <data key=\"stance\">\(stance.rawValue)</data>\n" }
+            if let subject = edge.subject { out += "      <data key=\"edgeSubject\">\(escape(subject))</data>\n" }
+            if let pinpoint = edge.pinpoint { out += "      <data key=\"pinpoint\">\(escape(pinpoint.text))</data>\n" }
+            out += "    </edge>\n"
+        }
+        out += "  </graph>\n</graphml>\n"
+        return out
+    }
+
+    private static func data(for node: NodeID, in map: ArgumentMap) -> [(String, String)] {
+        var fields: [(String, String)] = [("kind", node.kind.rawValue), ("label", map.label(of: node))]
+        switch node {
+        case .claim(let id):
+            guard let claim = map.claim(id) else { break }
+            fields += [("text", claim.text), ("claimKind", claim.kind.rawValue), ("section", String(claim.section)),
+                       ("subject", claim.subject ?? ""), ("factors", factorList(claim.factors)), ("line", String(claim.range.start.line))]
+        case .sentence(let locator):
+            let statement = map.statements.first { $0.locator == locator }
+            fields += [("text", statement?.text ?? ""), ("section", String(locator.section)),
+                       ("factors", factorList(statement?.factors ?? [])), ("line", statement.map { String($0.range.start.line) } ?? "")]
+        case .footnote, .factor:
+            fields.append(("text", map.text(of: node)))
+        default:
+            break
+        }
+        return fields
+    }
+
+    private static func factorList(_ factors: [FactorAssessment]) -> String {
+        factors.map { assessment in
+            assessment.factor + ":" + (assessment.stance?.rawValue ?? assessment.source.rawValue)
+        }.joined(separator: " ")
+    }
+
+    /// Escapes XML's special characters and drops characters XML 1.0 forbids.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&apos;"
+            default:
+                let value = scalar.value
+                let allowed = value == 0x9 || value == 0xA || value == 0xD || (0x20...0xD7FF).contains(value)
+                    || (0xE000...0xFFFD).contains(value) || (0x10000...0x10FFFF).contains(value)
+                if allowed { out.unicodeScalars.append(scalar) }
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,140 @@
+import EssayKit
+import Foundation
+
+/// Loads an essay's argument: finds and reads its framework and annotations, anchors every quote,
+/// checks everything, and builds the graph.
+///
+/// Discovery, for an essay `X.md`: the annotations are `X.claims.yaml` beside it; the framework is
+/// the one the annotations name (relative to them), else `frameworks/caron-1993.yaml` beside the
+/// essay. An essay without annotations still gets a graph of plain statements with suggested
+/// factors; without a framework it gets no factors, and a note says so.
+public enum ArgumentLoader {
+    /// The framework used when the annotations name none, relative to the essay's folder.
+    public static let defaultFramework = "frameworks/caron-1993.yaml"
+
+    /// Builds the argument graph of `essay`; paths left nil are discovered beside the essay.
+    public static func load(essay: Essay, annotationsPath: String? = nil, frameworkPath: String? = nil) -> ArgumentLoadResult {
+        var diagnostics: [Diagnostic] = []
+        let essayPath = essay.source.path
+
+        var annotations: AnnotationFile?
+        var usedAnnotations: String?
+        let sidecar = annotationsPath ?? defaultAnnotationsPath(forEssay: essayPath)
+        if annotationsPath != nil || FileManager.default.fileExists(atPath: sidecar) {
+            let (file, found) = AnnotationLoader.load(path: sidecar)
+            annotations = file
+            diagnostics += found
+            usedAnnotations = sidecar
+        } else {
+            diagnostics.append(note(essayPath, "no annotation file (\(fileName(sidecar))) beside the essay; showing plain statements with suggested factors"))
+        }
+
+        var framework: Framework?
+        var usedFramework: String?
+        if let frameworkPath {
+            let (loaded, found) = FrameworkLoader.load(path: frameworkPath)
+            framework = loaded
+            diagnostics += found
+            usedFramework = frameworkPath
+        } else if let annotations, let named = annotations.framework {
+            let path = resolve(named, relativeTo: annotations.path)
+            usedFramework = path
+            if FileManager.default.fileExists(atPath: path) {
+                let (loaded, found) = FrameworkLoader.load(path: path)
+                framework = loaded
+                diagnostics += found
+            } else {
+                let start = annotations.frameworkPosition ?? SourcePosition(line: 1, column: 1)
+                diagnostics.append(Diagnostic(.error, file: annotations.path, range: SourceRange(start: start, end: start),
+                                              message: "the framework file '\(named)' does not exist (looked for \(path))"))
+            }
+        } else {
+            let path = defaultFrameworkPath(forEssay: essayPath)
+            if FileManager.default.fileExists(atPath: path) {
+                let (loaded, found) = FrameworkLoader.load(path: path)
+                framework = loaded
+                diagnostics += found
+                usedFramework = path
+            } else {
+                diagnostics.append(note(essayPath, "no framework file (\(defaultFramework)) beside the essay; no factors to show"))
+            }
+        }
+
+        let text = EssayText(essay: essay)
+        var anchored: [(annotation: ClaimAnnotation, anchor: TextAnchor, text: String)] = []
+        if let annotations {
+            diagnostics += AnnotationValidator.validate(annotations, essay: essay, framework: framework)
+            let anchorer = QuoteAnchorer(essay: essay, text: text)
+            for (claim, outcome) in zip(annotations.claims, anchorer.anchor(annotations.claims.map(\.quote))) {
+                switch outcome {
+                case .anchored(let anchor):
+                    anchored.append((claim, anchor, claim.quote.exact))
+                case .notFound(let nearest):
+                    diagnostics.append(Diagnostic(.error, file: annotations.path, range: claim.quoteRange,
+                                                  message: notFoundMessage(claim, nearest, essayPath: essayPath)))
+                case .ambiguous(let anchors):
+                    diagnostics.append(Diagnostic(.error, file: annotations.path, range: claim.quoteRange,
+                                                  message: ambiguousMessage(claim, anchors, anchorer: anchorer)))
+                }
+            }
+        }
+        let builder = GraphBuilder(essay: essay, framework: framework, subjects: annotations?.subjects ?? [], annotationsPath: usedAnnotations)
+        let map = builder.build(anchored: anchored, text: text)
+        return ArgumentLoadResult(map: map, diagnostics: diagnostics, annotationsPath: usedAnnotations, frameworkPath: usedFramework)
+    }
+
+    /// The `legit check` hook: every problem in the essay's annotations and framework.
+    ///
+    /// Notes (no annotation file, no framework) are included; a clean essay has no warnings or errors.
+    public static func check(essay: Essay, annotationsPath: String? = nil, frameworkPath: String? = nil) -> [Diagnostic] {
+        load(essay: essay, annotationsPath: annotationsPath, frameworkPath: frameworkPath).diagnostics
+    }
+
+    /// `X.claims.yaml` for the essay `X.md`.
+    public static func defaultAnnotationsPath(forEssay path: String) -> String {
+        let base = path.hasSuffix(".md") ? String(path.dropLast(3)) : path
+        return base + ".claims.yaml"
+    }
+
+    /// `frameworks/caron-1993.yaml` in the essay's folder.
+    public static func defaultFrameworkPath(forEssay path: String) -> String {
+        resolve(defaultFramework, relativeTo: path)
+    }
+
+    /// `relative` read from the folder of the file `file`; absolute paths stay as they are.
+    static func resolve(_ relative: String, relativeTo file: String) -> String {
+        if relative.hasPrefix("/") { return relative }
+        guard let slash = file.lastIndex(of: "/") else { return relative }
+        return String(file[...slash]) + relative
+    }
+
+    private static func fileName(_ path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+
+    private static func note(_ file: String, _ message: String) -> Diagnostic {
+        let start = SourcePosition(line: 1, column: 1)
+        return Diagnostic(.note, file: file, range: SourceRange(start: start, end: start), message: message)
+    }
+
+    private static func excerpt(_ text: String, limit: Int = 100) -> String {
+        text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
+    }
+
+    private static func notFoundMessage(_ claim: ClaimAnnotation, _ nearest: Passage?, essayPath: String) -> String {
+        var message = "the quote of claim '\(claim.id)' anchors nowhere in the essay"
+        guard let nearest else { return message + ", and no sentence resembles it" }
+        message += "; nearest passage at \(essayPath):\(nearest.range.start): “\(excerpt(nearest.text))”"
+        if nearest.sameWords { message += " (the words match: check quotation marks, apostrophes, dashes and spaces)" }
+        return message
+    }
+
+    private static func ambiguousMessage(_ claim: ClaimAnnotation, _ anchors: [TextAnchor], anchorer: QuoteAnchorer) -> String {
+        let places = anchors.prefix(5).map { anchor -> String in
+            let sentence = anchor.sentences.first.flatMap { anchorer.essay.sentence(at: $0) }?.text ?? ""
+            return "\(anchor.range.start) “\(excerpt(sentence, limit: 60))”"
+        }
+        return "the quote of claim '\(claim.id)' anchors \(anchors.count) times in the essay (at \(places.joined(separator: "; ")))"
+            + "; add a prefix or suffix to choose one"
+    }
+}

@@ -1,0 +1,95 @@
+import ArgumentGraph
+import ArgumentParser
+import EssayKit
+
+struct ClaimsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "claims",
+        abstract: "List the annotated claims, filtered by factor, stance, subject, kind or section.",
+        discussion: """
+            Factors are shown as `oversight: partial` when annotated and `~oversight` when only the \
+            framework's cue terms suggest them. --factor matches annotated factors; add --suggested \
+            to match suggested ones too.
+            """)
+
+    @Option(help: "Only claims that state or assess this factor (an id of the framework).") var factor: String?
+    @Option(help: "Only claims taking this stance (states, met, partial, unmet).") var stance: String?
+    @Option(help: "Only claims about this subject (an id the annotations declare).") var subject: String?
+    @Option(help: "Only claims of this kind (thesis, question, claim, premise, counterclaim, rebuttal, evidence, definition, conclusion).")
+    var kind: String?
+    @Option(help: "Only claims in this section: its number (II), its index (0 is the introduction) or the start of its title.")
+    var section: String?
+    @Flag(help: "Let --factor match factors the cue terms suggest.") var suggested = false
+
+    @OptionGroup var options: EssayOptions
+    @OptionGroup var argument: ArgumentOptions
+
+    func run() throws {
+        let essay = try options.loadEssay()
+        let map = argument.loadMap(for: essay)
+        let filter = try makeFilter(map)
+        let claims = map.claims(matching: filter)
+        if options.json {
+            print(try JSONOutput.string(claims.map { ExportDocument.ClaimRecord($0, essay: essay) }))
+            return
+        }
+        var conditions: [String] = []
+        if let factor { conditions.append("factor \(factor)" + (suggested ? " (with suggested)" : "")) }
+        if let stance { conditions.append("stance \(stance)") }
+        if let subject { conditions.append("subject \(subject)") }
+        if let kind { conditions.append("kind \(kind)") }
+        if let index = filter.section { conditions.append("section \(map.sectionTitle(index))") }
+        var out = "\(claims.count) claim\(claims.count == 1 ? "" : "s")"
+        out += conditions.isEmpty ? "\n" : " with " + conditions.joined(separator: ", ") + "\n"
+        for claim in claims {
+            out += "\n" + Self.line(claim, essay: essay)
+        }
+        print(out, terminator: "")
+    }
+
+    /// A claim in two or three lines: id, kind, section, subject and factors; then its text.
+    static func line(_ claim: Claim, essay: Essay) -> String {
+        var head = ArgumentText.pad(claim.id, 27) + " " + ArgumentText.pad(claim.kind.rawValue, 12) + " "
+            + ArgumentText.sectionTag(claim.section, in: essay)
+        if !claim.footnotes.isEmpty { head += "  n." + claim.footnotes.joined(separator: ",") }
+        var out = head + "\n"
+        var tags: [String] = []
+        if let subject = claim.subject { tags.append("[\(subject)]") }
+        if !claim.factors.isEmpty { tags.append(ArgumentText.factors(claim.factors)) }
+        if !tags.isEmpty { out += "    " + ArgumentText.wrap(tags.joined(separator: " "), column: 4) + "\n" }
+        out += "    " + ArgumentText.wrap(ArgumentText.excerpt(claim.text, limit: 150), column: 4) + "\n"
+        return out
+    }
+
+    private func makeFilter(_ map: ArgumentMap) throws -> ClaimFilter {
+        var filter = ClaimFilter(includeSuggested: suggested)
+        if let factor {
+            let known = map.framework?.factors.map(\.id) ?? []
+            guard known.contains(factor) else {
+                throw CommandFailure("unknown factor '\(factor)'; the framework has \(known.isEmpty ? "no factors" : known.joined(separator: ", "))")
+            }
+            filter.factor = factor
+        }
+        if let stance {
+            guard let value = Stance(rawValue: stance) else {
+                throw CommandFailure("unknown stance '\(stance)'; use one of \(Stance.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            filter.stance = value
+        }
+        if let subject {
+            guard map.subject(subject) != nil else {
+                let known = map.subjects.map(\.id)
+                throw CommandFailure("unknown subject '\(subject)'; the annotations declare \(known.isEmpty ? "none" : known.joined(separator: ", "))")
+            }
+            filter.subject = subject
+        }
+        if let kind {
+            guard let value = ClaimKind(rawValue: kind) else {
+                throw CommandFailure("unknown kind '\(kind)'; use one of \(ClaimKind.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            filter.kind = value
+        }
+        if let section { filter.section = try ArgumentText.section(section, in: map.essay) }
+        return filter
+    }
+}

@@ -1,0 +1,83 @@
+import ArgumentGraph
+import ArgumentParser
+import EssayKit
+import Foundation
+
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Search claims, sentences, footnotes and authorities, ranked by BM25.",
+        discussion: """
+            Case, accents, apostrophes and hyphens are ignored ("Caron's" finds "Caron’s", \
+            "multistakeholder" finds "multi-stakeholder"). Put phrases in double quotes: \
+            legit search '"judicial review" council'.
+            """)
+
+    @Argument(help: "The words to look for; quote the whole query in the shell when it has spaces.") var query: String
+
+    @Option(help: "At most this many hits.") var limit = 10
+    @Option(help: "Only hits of this kind: claim, statement, footnote or authority.") var kind: String?
+
+    @OptionGroup var options: EssayOptions
+    @OptionGroup var argument: ArgumentOptions
+
+    func run() throws {
+        let parsed = SearchQuery(parsing: query)
+        guard !parsed.isEmpty else { throw CommandFailure("the query '\(query)' has no words to search for") }
+        var kinds: Set<SearchHit.Kind>?
+        if let kind {
+            guard let value = SearchHit.Kind(rawValue: kind) else {
+                throw CommandFailure("unknown kind '\(kind)'; use one of \(SearchHit.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            kinds = [value]
+        }
+        let essay = try options.loadEssay()
+        let map = argument.loadMap(for: essay)
+        let hits = SearchIndex(map: map).search(parsed, kinds: kinds, limit: limit)
+        if options.json {
+            print(try JSONOutput.string(hits))
+            return
+        }
+        let highlight = isatty(STDOUT_FILENO) != 0
+        var out = "\(hits.count) hit\(hits.count == 1 ? "" : "s") for \(query)\n"
+        for (rank, hit) in hits.enumerated() {
+            var head = String(rank + 1).leftPadded(3) + ". \(hit.kind.rawValue) \(hit.id)"
+            if let section = hit.section { head += "  " + ArgumentText.sectionTag(section, in: essay) }
+            if !hit.footnotes.isEmpty, hit.kind != .footnote { head += "  n." + hit.footnotes.prefix(6).joined(separator: ",") }
+            head += String(format: "  (%.2f)", hit.score)
+            out += "\n" + head + "\n"
+            out += "     " + ArgumentText.wrap(Self.snippet(hit, highlight: highlight), column: 5) + "\n"
+        }
+        print(out, terminator: "")
+    }
+
+    /// Up to about 180 characters of the hit's text around its first match, matches marked.
+    static func snippet(_ hit: SearchHit, highlight: Bool) -> String {
+        let bytes = Array(hit.text.utf8)
+        guard let first = hit.matches.first else { return ArgumentText.excerpt(hit.text, limit: 180) }
+        var start = max(0, first.start - 70)
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        if start > 0, let space = bytes[start..<first.start].firstIndex(of: 0x20) { start = space + 1 }
+        var end = min(bytes.count, first.end + 110)
+        while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+        if end < bytes.count, let space = bytes[first.end..<end].lastIndex(of: 0x20) { end = space }
+        let open = highlight ? "\u{1B}[1m" : "«"
+        let close = highlight ? "\u{1B}[0m" : "»"
+        var out = start > 0 ? "…" : ""
+        var cursor = start
+        for match in hit.matches where match.start >= start && match.end <= end {
+            out += String(decoding: bytes[cursor..<match.start], as: UTF8.self)
+            out += open + String(decoding: bytes[match.start..<match.end], as: UTF8.self) + close
+            cursor = match.end
+        }
+        out += String(decoding: bytes[cursor..<end], as: UTF8.self)
+        if end < bytes.count { out += "…" }
+        return out
+    }
+}
+
+private extension String {
+    func leftPadded(_ width: Int) -> String {
+        count >= width ? self : String(repeating: " ", count: width - count) + self
+    }
+}
