@@ -10,8 +10,8 @@ public struct Legit: ParsableCommand {
             Every command reads the bundled essay unless given a path. Without a command, legit \
             prints the outline.
             """,
-        subcommands: [OutlineCommand.self, FootnoteCommand.self, AuthoritiesCommand.self, CheckCommand.self, DumpCommand.self, GenerateCommand.self],
-        defaultSubcommand: OutlineCommand.self
+        subcommands: [OpenCommand.self, OutlineCommand.self, FootnoteCommand.self, AuthoritiesCommand.self, CheckCommand.self, DumpCommand.self, GenerateCommand.self],
+        defaultSubcommand: OpenCommand.self
     )
 
     public init() {}
