@@ -239,8 +239,13 @@ public struct ExplorerState: Sendable {
         detailTop = 0
     }
 
+    /// The section last gone to with `]`, `[` or `:sec`, while the pane has not scrolled since
+    /// (a short last section may never reach the top of the pane).
+    var chosenSection: (index: Int, top: Int)?
+
     /// The section the reading pane is in.
     public var currentSection: Int {
+        if let chosenSection, chosenSection.top == top { return chosenSection.index }
         guard layout.rows.indices.contains(top) else { return 0 }
         return layout.rows[top].section
     }

@@ -18,6 +18,7 @@ enum Navigation {
         let headingBlock = state.blocks.firstIndex { $0.section == index && ($0.kind == .heading || $0.ref != nil) } ?? 0
         let row = state.layout.blockRows.indices.contains(headingBlock) ? state.layout.blockRows[headingBlock] : 0
         state.scrollReading(toRow: index == 0 ? 0 : row)
+        state.chosenSection = (index, state.top)
         state.outlineCursor = state.outline.firstIndex { $0.kind == .section(index) } ?? state.outlineCursor
     }
 

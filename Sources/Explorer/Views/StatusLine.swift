@@ -8,7 +8,7 @@ enum StatusLine {
         }
         var parts = [shortTitle(state.model.essay.title)]
         let sections = state.model.essay.sections
-        if sections.indices.contains(state.currentSection) { parts.append(sections[state.currentSection].displayTitle) }
+        if sections.indices.contains(state.currentSection) { parts.append(clip(sections[state.currentSection].displayTitle, 24)) }
         let rows = max(1, state.layout.rows.count - max(1, state.readingContent.height))
         parts.append("\(min(100, state.top * 100 / rows))%")
         if let filter = state.factorFilter {
@@ -24,8 +24,11 @@ enum StatusLine {
     }
 
     static func shortTitle(_ title: String) -> String {
-        let head = title.split(separator: ":").first.map(String.init) ?? title
-        return head.count > 40 ? String(head.prefix(39)) + "…" : head
+        clip(title.split(separator: ":").first.map(String.init) ?? title, 28)
+    }
+
+    static func clip(_ text: String, _ width: Int) -> String {
+        text.count > width ? String(text.prefix(width - 1)) + "…" : text
     }
 
     static func render(_ state: ExplorerState, theme: Theme, into grid: inout Grid) {
