@@ -10,7 +10,7 @@ public struct Legit: ParsableCommand {
             Every command reads the bundled essay unless given a path. Without a command, legit \
             prints the outline.
             """,
-        subcommands: [OpenCommand.self, OutlineCommand.self, FootnoteCommand.self, AuthoritiesCommand.self, CheckCommand.self, DumpCommand.self, GenerateCommand.self],
+        subcommands: [OpenCommand.self, OutlineCommand.self, FootnoteCommand.self, AuthoritiesCommand.self, CheckCommand.self, DumpCommand.self, GenerateCommand.self, KeysCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 

@@ -66,3 +66,15 @@ public struct Keymap: Sendable {
         KeyBinding(keys: [.character("q")], command: .quit, summary: "quit, or close the open view", group: "Views"),
     ])
 }
+
+extension Keymap {
+    /// The bindings as a Markdown table, for the README (a test keeps the two the same).
+    public var markdownTable: String {
+        var lines = ["| keys | what they do |", "| --- | --- |"]
+        for binding in bindings {
+            let keys = binding.keys.map { "`\($0.description)`" }.joined(separator: " ")
+            lines.append("| \(keys) | \(binding.summary) |")
+        }
+        return lines.joined(separator: "\n")
+    }
+}
