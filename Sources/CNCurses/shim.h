@@ -48,6 +48,9 @@ static inline int legit_put_cell(int y, int x, const wchar_t *text, attr_t attrs
     return mvadd_wch(y, x, &cell);
 }
 
+/// Sets the attributes and colour pair for the text drawn next.
+static inline void legit_set_attributes(attr_t attrs, short pair) { attr_set(attrs, pair, NULL); }
+
 static inline int legit_wcwidth(wchar_t c) { return wcwidth(c); }
 
 #endif

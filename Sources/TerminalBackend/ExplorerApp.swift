@@ -10,7 +10,8 @@ public enum ExplorerApp {
         let (width, height) = terminal.size
         var state = ExplorerState(model: model, width: width, height: height)
         state.colors = terminal.colors
-        if let saved = positions.load(for: model.path), saved.block < state.blocks.count {
+        let saved = positions.load(for: model.path)
+        if let saved, saved.block < state.blocks.count {
             state.restore(Location(detail: nil, selection: nil, anchor: saved, focus: .reading, detailCursor: 0))
         }
         while !state.wantsQuit {
@@ -19,6 +20,7 @@ public enum ExplorerApp {
             if event == .key(.control("c")) { break }
             state = ExplorerReducer.reduce(state, event)
         }
-        try? positions.save(state.anchor, for: model.path)
+        terminal.stop()
+        if state.anchor != saved { try? positions.save(state.anchor, for: model.path) }
     }
 }

@@ -95,34 +95,44 @@ public final class Terminal {
         (Int(getmaxx(legit_stdscr())), Int(getmaxy(legit_stdscr())))
     }
 
-    /// Draws `grid`, writing only the cells that changed since the last frame.
+    /// Draws `grid`, writing only the runs of cells that changed since the last frame; each run
+    /// of one style goes out in a single call.
     public func draw(_ grid: Grid) {
         let full = previous.map { $0.width != grid.width || $0.height != grid.height } ?? true
         if full { erase() }
+        var run: [wchar_t] = []
         for y in 0..<grid.height {
-            for x in 0..<grid.width {
-                let cell = grid[x, y]
-                if !full, let previous, previous[x, y] == cell { continue }
-                if cell.text.isEmpty { continue }
-                put(cell, x: x, y: y)
+            var x = 0
+            while x < grid.width {
+                if !full, let previous, previous[x, y] == grid[x, y] {
+                    x += 1
+                    continue
+                }
+                let style = grid[x, y].style
+                let start = x
+                run.removeAll(keepingCapacity: true)
+                while x < grid.width, grid[x, y].style == style, full || previous?[x, y] != grid[x, y] {
+                    for scalar in grid[x, y].text.unicodeScalars { run.append(wchar_t(bitPattern: scalar.value)) }
+                    x += 1
+                }
+                put(run, style: style, x: start, y: y)
             }
         }
         previous = grid
         refresh()
     }
 
-    private func put(_ cell: Cell, x: Int, y: Int) {
+    private func put(_ text: [wchar_t], style: CellStyle, x: Int, y: Int) {
+        guard !text.isEmpty else { return }
         var attributes = legit_a_normal()
-        let style = cell.style
         if style.bold { attributes |= legit_a_bold() }
         if style.dim { attributes |= legit_a_dim() }
         if style.italic { attributes |= legit_a_italic() }
         if style.underline { attributes |= legit_a_underline() }
         if style.reverse { attributes |= legit_a_reverse() }
         let pair = colors == .none ? 0 : pairNumber(style.foreground, style.background)
-        var wide = Array(cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) })
-        wide.append(0)
-        _ = legit_put_cell(Int32(y), Int32(x), wide, attributes, pair)
+        legit_set_attributes(attributes, pair)
+        _ = mvaddnwstr(Int32(y), Int32(x), text, Int32(text.count))
     }
 
     private func pairNumber(_ foreground: TerminalColor?, _ background: TerminalColor?) -> Int16 {

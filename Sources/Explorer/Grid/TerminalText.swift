@@ -37,7 +37,9 @@ public enum TerminalText {
 
     /// The number of columns `text` takes.
     public static func width(of text: some StringProtocol) -> Int {
-        text.reduce(0) { $0 + width(of: visible($1)) }
+        // Printable ASCII takes one column a byte; only other text needs a look at each character.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+        return text.reduce(0) { $0 + width(of: visible($1)) }
     }
 
     static func isWide(_ value: UInt32) -> Bool {

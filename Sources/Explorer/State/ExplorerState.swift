@@ -175,8 +175,8 @@ public struct ExplorerState: Sendable {
         self.outline = OutlineEntry.entries(model: model)
         self.width = width
         self.height = height
-        self.layout = ReadingLayout(blocks: blocks, width: 10)
-        relayout()
+        let textWidth = max(10, ScreenLayout(width: width, height: height, focus: .reading).reading.width - 3)
+        self.layout = ReadingLayout(blocks: blocks, width: textWidth)
         if let first = model.notices.first { message = first }
     }
 
