@@ -16,11 +16,16 @@ let package = Package(
     targets: [
         .target(name: "EssayKit"),
         .target(name: "ArgumentGraph", dependencies: ["EssayKit", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Explorer", dependencies: ["EssayKit", "ArgumentGraph"]),
+        .systemLibrary(name: "CNCurses", providers: [.apt(["libncurses-dev"])]),
+        .target(name: "TerminalBackend", dependencies: ["Explorer", "CNCurses"]),
         .target(
             name: "LegitCommands",
             dependencies: [
                 "EssayKit",
                 "ArgumentGraph",
+                "Explorer",
+                "TerminalBackend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -35,6 +40,7 @@ let package = Package(
             dependencies: ["ArgumentGraph", "EssayKit"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "EssayKit"]),
         .testTarget(
             name: "LegitCommandsTests",
             dependencies: ["LegitCommands", "EssayKit", "legit"]

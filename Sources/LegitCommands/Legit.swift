@@ -8,11 +8,14 @@ public struct Legit: ParsableCommand {
         abstract: "Explore the argument of a law-review essay.",
         discussion: """
             Every command reads the bundled essay unless given a path. Without a command, legit \
-            prints the outline.
+            opens the explorer in a terminal, and prints the outline otherwise.
             """,
-        subcommands: [OutlineCommand.self, FootnoteCommand.self, AuthoritiesCommand.self, CheckCommand.self, DumpCommand.self, GenerateCommand.self,
-                      ClaimsCommand.self, ClaimCommand.self, ScorecardCommand.self, AuditCommand.self, SearchCommand.self, ExportCommand.self],
-        defaultSubcommand: OutlineCommand.self
+        subcommands: [
+            OpenCommand.self, OutlineCommand.self, FootnoteCommand.self, AuthoritiesCommand.self, CheckCommand.self, DumpCommand.self,
+            ClaimsCommand.self, ClaimCommand.self, ScorecardCommand.self, AuditCommand.self, SearchCommand.self, ExportCommand.self,
+            GenerateCommand.self, KeysCommand.self,
+        ],
+        defaultSubcommand: OpenCommand.self
     )
 
     public init() {}

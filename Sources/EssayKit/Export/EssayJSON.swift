@@ -23,6 +23,23 @@ public enum EssayJSON {
         /// Their labels, for essays whose notes carry letters (`12a`).
         public var footnoteLabels: [String]
 
+        public func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(kind, forKey: .kind)
+            try container.encode(authors, forKey: .authors)
+            try container.encode(title, forKey: .title)
+            try container.encode(year, forKey: .year)
+            try container.encode(self.container, forKey: .container)
+            try container.encode(volume, forKey: .volume)
+            try container.encode(firstPage, forKey: .firstPage)
+            try container.encode(documentNumber, forKey: .documentNumber)
+            try container.encode(url, forKey: .url)
+            try container.encode(shortNames, forKey: .shortNames)
+            try container.encode(footnotes, forKey: .footnotes)
+            try container.encode(footnoteLabels, forKey: .footnoteLabels)
+        }
+
         public init(_ authority: EssayKit.Authority, essay: Essay) {
             id = authority.id
             kind = authority.kind.rawValue
@@ -49,6 +66,16 @@ public enum EssayJSON {
         public var year: Int?
         public var url: String?
 
+        public func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(kind, forKey: .kind)
+            try container.encode(authors, forKey: .authors)
+            try container.encode(title, forKey: .title)
+            try container.encode(year, forKey: .year)
+            try container.encode(url, forKey: .url)
+        }
+
         public init(_ authority: EssayKit.Authority) {
             id = authority.id
             kind = authority.kind.rawValue
@@ -72,6 +99,18 @@ public enum EssayJSON {
         /// The resolved work, or null when it could not be resolved (see `legit check`).
         public var authority: AuthorityReference?
         public var range: Range
+
+        public func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(form, forKey: .form)
+            try container.encode(signal, forKey: .signal)
+            try container.encode(text, forKey: .text)
+            try container.encode(pinpoint, forKey: .pinpoint)
+            try container.encode(pinpointKind, forKey: .pinpointKind)
+            try container.encode(refersTo, forKey: .refersTo)
+            try container.encode(authority, forKey: .authority)
+            try container.encode(range, forKey: .range)
+        }
 
         public init(_ citation: EssayKit.Citation, essay: Essay) {
             form = citation.form.rawValue
@@ -158,6 +197,15 @@ public enum EssayJSON {
         public var level: Int
         public var blocks: [Block]
         public var range: Range
+
+        public func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(title, forKey: .title)
+            try container.encode(number, forKey: .number)
+            try container.encode(level, forKey: .level)
+            try container.encode(blocks, forKey: .blocks)
+            try container.encode(range, forKey: .range)
+        }
     }
 
     /// The whole parsed essay: `legit dump --json`.
@@ -171,6 +219,19 @@ public enum EssayJSON {
         public var footnotes: [Footnote]
         public var authorities: [Authority]
         public var diagnostics: [Diagnostic]
+
+        public func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(title, forKey: .title)
+            try container.encode(author, forKey: .author)
+            try container.encode(authorNote, forKey: .authorNote)
+            try container.encode(doi, forKey: .doi)
+            try container.encode(copyright, forKey: .copyright)
+            try container.encode(sections, forKey: .sections)
+            try container.encode(footnotes, forKey: .footnotes)
+            try container.encode(authorities, forKey: .authorities)
+            try container.encode(diagnostics, forKey: .diagnostics)
+        }
 
         public init(_ essay: Essay) {
             title = essay.title

@@ -4,13 +4,14 @@ import EssayKit
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Report every problem as file:line:col: severity: message; exit 1 on errors.")
+        abstract: "Check the essay, its annotations and framework: file:line:col: severity: message; exit 1 on errors.")
 
     @OptionGroup var options: EssayOptions
+    @OptionGroup var argument: ArgumentOptions
 
     func run() throws {
         let essay = try options.loadEssay()
-        let diagnostics = CheckReport.diagnostics(for: essay)
+        let diagnostics = CheckReport.diagnostics(for: essay, annotationsPath: argument.annotations, frameworkPath: argument.framework)
         if options.json {
             print(try JSONOutput.string(diagnostics))
         } else {

@@ -7,7 +7,9 @@ public enum AuthorityReport {
         var parts: [String] = []
         if !authority.authors.isEmpty { parts.append(authority.authors.joined(separator: " & ")) }
         parts.append(authority.title)
-        if let container = authority.container { parts.append(container) }
+        if let container = authority.container {
+            parts.append([authority.volume, container, authority.firstPage].compactMap { $0 }.joined(separator: " "))
+        }
         if let number = authority.documentNumber, !authority.title.contains(number) { parts.append(number) }
         var line = parts.joined(separator: ", ")
         if let year = authority.year { line += " (\(year))" }
@@ -37,7 +39,7 @@ public enum AuthorityReport {
             guard !works.isEmpty else { continue }
             out += "\n\(heading(kind))\n"
             for work in works {
-                out += "  " + TextWrap.wrap(line(work), width: 76, indent: "    ") + "\n"
+                out += "  " + line(work) + "\n"
                 out += "    [\(work.id)]  notes " + work.footnotes.joined(separator: ", ") + "\n"
             }
         }

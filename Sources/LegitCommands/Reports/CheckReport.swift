@@ -1,10 +1,11 @@
+import ArgumentGraph
 import EssayKit
 
-/// Every diagnostic for an essay: `legit check`.
+/// Every diagnostic for an essay, its annotations and its framework: `legit check`.
 public enum CheckReport {
-    /// The essay's own diagnostics, in file order.
-    public static func diagnostics(for essay: Essay) -> [Diagnostic] {
-        essay.diagnostics
+    /// The essay's own diagnostics, then those of its annotations and framework.
+    public static func diagnostics(for essay: Essay, annotationsPath: String? = nil, frameworkPath: String? = nil) -> [Diagnostic] {
+        essay.diagnostics + ArgumentLoader.check(essay: essay, annotationsPath: annotationsPath, frameworkPath: frameworkPath)
     }
 
     /// One diagnostic a line, then a count.
@@ -12,7 +13,8 @@ public enum CheckReport {
         var out = diagnostics.map { $0.description + "\n" }.joined()
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.filter { $0.severity == .warning }.count
-        out += "\(essay.source.path): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n"
+        out += "\(essay.source.path): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+        out += " (essay, annotations and framework)\n"
         return out
     }
 }

@@ -22,7 +22,7 @@ public enum FootnoteReport {
             if let refers = citation.refersTo { head += " (via note \(refers))" }
             out += head + "\n"
             if let id = citation.authorityID, let authority = essay.authority(id) {
-                out += "    → " + TextWrap.wrap(AuthorityReport.line(authority), width: 72, indent: "      ") + "\n"
+                out += "    → " + AuthorityReport.line(authority) + "  [\(authority.id)]\n"
             } else {
                 out += "    → unresolved: " + citation.text + "\n"
             }

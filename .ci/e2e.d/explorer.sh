@@ -1,0 +1,52 @@
+# End-to-end tests of the explorer in tmux: the paths a reader walks. Sourced by .ci/e2e, which
+# provides $legit, pass/fail counting and the `check` helper.
+server=legit-e2e-$$
+tmuxc() { tmux -L "$server" "$@"; }
+screen() { tmuxc capture-pane -p -t e2e; }
+# Waits (up to 10 s) for the screen to show a pattern; records a pass or a failure.
+expect_screen() {
+    local name=$1 pattern=$2
+    for _ in $(seq 1 100); do
+        if screen | grep -qE -- "$pattern"; then echo "ok   explorer: $name"; passes=$((passes + 1)); return; fi
+        sleep 0.1
+    done
+    echo "FAIL explorer: $name: screen lacks /$pattern/"; screen | sed 's/^/     | /'; failures=$((failures + 1))
+}
+keys() { tmuxc send-keys -t e2e "$@"; sleep 0.15; }
+
+state_home=$(mktemp -d)
+tmuxc kill-server 2>/dev/null || true
+tmuxc new-session -d -s e2e -x 100 -y 30 "env -i HOME=$state_home PATH=$PATH LANG=C.UTF-8 TERM=tmux-256color XDG_STATE_HOME=$state_home bash --norc --noprofile"
+tmuxc send-keys -t e2e "cd '$PWD' && '$legit'; echo LEGIT-EXITED-\$?" Enter
+
+expect_screen "opens on the title" "Legitimacy, Collective Authority and Internet Governance"
+expect_screen "shows the status line" "\? help"
+keys ":fn 4" Enter
+expect_screen "follows footnote 4" "Footnote 4"
+keys Enter
+expect_screen "follows footnote 4's citation to Caron's article" "Legitimacy of the Collective Authority"
+keys C-o
+expect_screen "comes back to footnote 4" "Footnote 4"
+keys C-o
+expect_screen "comes back to where it started" "Nothing selected"
+keys "/veto"
+expect_screen "searches as you type" "/veto"
+keys Enter n
+expect_screen "jumps between matches" "/veto 2/2"
+keys Escape 3
+expect_screen "filters by oversight" "filter: Oversight"
+keys s
+expect_screen "opens the scorecard" "Scorecard"
+keys q
+tmuxc resize-window -t e2e -x 80 -y 24
+expect_screen "re-lays out at 80x24" "\? help"
+keys q
+expect_screen "quits" "LEGIT-EXITED-0"
+if [ "$(tmuxc display -p -t e2e '#{alternate_on} #{cursor_flag}')" = "0 1" ]; then
+    echo "ok   explorer: the terminal is restored"; passes=$((passes + 1))
+else
+    echo "FAIL explorer: the terminal is not restored"; failures=$((failures + 1))
+fi
+tmuxc kill-server 2>/dev/null || true
+sleep 0.2
+rm -rf "$state_home" 2>/dev/null || true

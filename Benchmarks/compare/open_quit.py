@@ -1,0 +1,61 @@
+"""Times opening the essay and quitting, legit's explorer against less, side by side in one run.
+
+Each run starts the program on a pseudo-terminal of 100x30, waits until it has drawn its first
+screen (the essay's title appears), sends `q`, and waits for the exit. Prints medians and the ratio.
+Usage: python3 open_quit.py LEGIT_BINARY ESSAY [RUNS]
+"""
+import os
+import pty
+import select
+import statistics
+import struct
+import sys
+import fcntl
+import termios
+import time
+
+
+def run_once(argv, marker, env):
+    start = time.perf_counter()
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.execvpe(argv[0], argv, env)
+    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
+    seen = b""
+    sent = False
+    while True:
+        ready, _, _ = select.select([fd], [], [], 5)
+        if not ready:
+            os.kill(pid, 9)
+            raise RuntimeError(f"{argv[0]} did not draw {marker!r}")
+        try:
+            chunk = os.read(fd, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        seen += chunk
+        if not sent and marker in seen:
+            os.write(fd, b"q")
+            sent = True
+    os.waitpid(pid, 0)
+    os.close(fd)
+    return (time.perf_counter() - start) * 1000
+
+
+def main():
+    legit, essay = sys.argv[1], sys.argv[2]
+    runs = int(sys.argv[3]) if len(sys.argv) > 3 else 30
+    env = dict(os.environ, TERM="xterm-256color", LANG="C.UTF-8", LESS="", XDG_STATE_HOME="/tmp/legit-bench-state")
+    marker = b"Legitimacy"
+    results = {}
+    for name, argv in [("less", ["less", essay]), ("legit", [legit, "open", essay])]:
+        run_once(argv, marker, env)  # warm the page cache
+        results[name] = statistics.median(run_once(argv, marker, env) for _ in range(runs))
+    for name, value in results.items():
+        print(f"{name}: open to first screen and quit, median of {runs}: {value:.1f} ms")
+    print(f"ratio legit/less: {results['legit'] / results['less']:.2f}")
+
+
+if __name__ == "__main__":
+    main()

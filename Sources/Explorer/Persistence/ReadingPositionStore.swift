@@ -1,0 +1,79 @@
+import Foundation
+
+/// Remembers where a reader was in each essay, under `$XDG_STATE_HOME/legit`.
+///
+/// Each essay has its own small file, written to a temporary file, flushed and renamed, so a
+/// crash at any moment leaves either the old position or the new one, never a torn file.
+public struct ReadingPositionStore: Sendable {
+    public let folder: String
+
+    /// The store in `$XDG_STATE_HOME/legit/positions` (default `~/.local/state/legit/positions`).
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+        let base: String
+        if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
+            base = state
+        } else {
+            base = (environment["HOME"] ?? NSTemporaryDirectory()) + "/.local/state"
+        }
+        folder = base + "/legit/positions"
+    }
+
+    public init(folder: String) {
+        self.folder = folder
+    }
+
+    struct Record: Codable {
+        var path: String
+        var block: Int
+        var offset: Int
+    }
+
+    /// The file that holds the position for the essay at `path`.
+    public func file(for path: String) -> String {
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in absolute.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        let name = URL(fileURLWithPath: absolute).deletingPathExtension().lastPathComponent.filter { $0.isLetter || $0.isNumber || $0 == "-" }
+        return folder + "/" + name.prefix(40) + "-" + String(hash, radix: 16) + ".json"
+    }
+
+    /// The saved position for the essay at `path`, if any.
+    public func load(for path: String) -> ReadingAnchor? {
+        guard let data = FileManager.default.contents(atPath: file(for: path)),
+              let record = try? JSONDecoder().decode(Record.self, from: data) else { return nil }
+        return ReadingAnchor(block: record.block, offset: record.offset)
+    }
+
+    /// Saves the position atomically.
+    public func save(_ anchor: ReadingAnchor, for path: String) throws {
+        let record = Record(path: URL(fileURLWithPath: path).standardizedFileURL.path, block: anchor.block, offset: anchor.offset)
+        try AtomicFile.write(try JSONEncoder().encode(record), to: file(for: path))
+    }
+}
+
+/// Writes files so that a reader sees either the old or the new contents, whole.
+public enum AtomicFile {
+    public static func write(_ data: Data, to path: String) throws {
+        let directory = (path as NSString).deletingLastPathComponent
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let temporary = directory + "/." + (path as NSString).lastPathComponent + ".\(getpid()).tmp"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { throw CocoaError(.fileWriteNoPermission) }
+        let written = data.withUnsafeBytes { buffer in
+            buffer.baseAddress.map { Foundation.write(descriptor, $0, buffer.count) } ?? 0
+        }
+        let synced = fsync(descriptor)
+        close(descriptor)
+        guard written == data.count, synced == 0 else {
+            unlink(temporary)
+            throw CocoaError(.fileWriteUnknown)
+        }
+        guard rename(temporary, path) == 0 else {
+            unlink(temporary)
+            throw CocoaError(.fileWriteUnknown)
+        }
+    }
+}

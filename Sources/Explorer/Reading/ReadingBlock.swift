@@ -1,0 +1,52 @@
+import EssayKit
+
+/// One block of the reading pane, in reading order: the title, byline, a heading, or body text.
+public struct ReadingBlock: Sendable {
+    public enum Kind: Hashable, Sendable {
+        case title, byline, heading, paragraph, quote
+        /// A list item, with its label (`1)`).
+        case item(String)
+    }
+
+    public var kind: Kind
+    public var content: RichText
+    public var section: Int
+    /// The body block this is, for paragraphs, quotes and list items.
+    public var ref: ReadingBlockRef?
+
+    /// The reading blocks of an essay, in order.
+    public static func blocks(of essay: Essay) -> [ReadingBlock] {
+        var blocks = [ReadingBlock(kind: .title, content: RichText(text: essay.title), section: 0, ref: nil)]
+        if let author = essay.author {
+            blocks.append(ReadingBlock(kind: .byline, content: RichText(text: author), section: 0, ref: nil))
+        }
+        for (sectionIndex, section) in essay.sections.enumerated() {
+            if section.title != nil {
+                let heading = section.heading ?? RichText(text: section.displayTitle)
+                var text = heading
+                if let number = section.number {
+                    let prefix = number + ". "
+                    text = RichText(text: prefix + heading.text,
+                                    spans: heading.spans.map { .init(range: ($0.range.lowerBound + prefix.utf8.count)..<($0.range.upperBound + prefix.utf8.count), style: $0.style) })
+                }
+                blocks.append(ReadingBlock(kind: .heading, content: text, section: sectionIndex, ref: nil))
+            }
+            for (blockIndex, block) in section.blocks.enumerated() {
+                switch block.kind {
+                case .paragraph:
+                    blocks.append(ReadingBlock(kind: .paragraph, content: block.content, section: sectionIndex,
+                                               ref: ReadingBlockRef(section: sectionIndex, block: blockIndex)))
+                case .quote:
+                    blocks.append(ReadingBlock(kind: .quote, content: block.content, section: sectionIndex,
+                                               ref: ReadingBlockRef(section: sectionIndex, block: blockIndex)))
+                case .list:
+                    for (itemIndex, item) in block.items.enumerated() {
+                        blocks.append(ReadingBlock(kind: .item(item.label.isEmpty ? "•" : item.label), content: item.content,
+                                                   section: sectionIndex, ref: ReadingBlockRef(section: sectionIndex, block: blockIndex, item: itemIndex)))
+                    }
+                }
+            }
+        }
+        return blocks
+    }
+}

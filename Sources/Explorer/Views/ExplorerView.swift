@@ -1,0 +1,31 @@
+/// Renders the whole screen for a state into a grid: panes, status line, overlay.
+public enum ExplorerView {
+    public static func render(_ state: ExplorerState) -> Grid {
+        var grid = Grid(width: state.width, height: state.height)
+        let theme = Theme(colors: state.colors)
+        let screen = state.screen
+        if screen.mode == .tooSmall {
+            let lines = ["Terminal too small", "legit needs \(ScreenLayout.minimumWidth)×\(ScreenLayout.minimumHeight)", "(now \(state.width)×\(state.height))", "q quits"]
+            let top = max(0, (state.height - lines.count) / 2)
+            for (index, line) in lines.enumerated() {
+                let x = max(0, (state.width - TerminalText.width(of: line)) / 2)
+                grid.put(line, x: x, y: top + index, style: index == 0 ? CellStyle(bold: true) : .plain)
+            }
+            return grid
+        }
+        OutlinePane.render(state, theme: theme, into: &grid)
+        ReadingPane.render(state, theme: theme, into: &grid)
+        DetailPane.render(state, theme: theme, into: &grid)
+        if screen.mode != .narrow {
+            PaneChrome.verticalRule(x: screen.outline.x + screen.outline.width, y: 0, height: screen.outline.height, theme: theme, into: &grid)
+            if screen.mode == .wide {
+                PaneChrome.verticalRule(x: screen.detail.x - 1, y: 0, height: screen.detail.height, theme: theme, into: &grid)
+            }
+        }
+        StatusLine.render(state, theme: theme, into: &grid)
+        if let overlay = state.overlay {
+            OverlayView.render(overlay, state: state, theme: theme, into: &grid)
+        }
+        return grid
+    }
+}

@@ -1,0 +1,208 @@
+@preconcurrency import CNCurses
+import Explorer
+import Foundation
+
+/// Restores the terminal once, whoever asks first: a normal exit, an error or a signal.
+private let restoreLock = NSLock()
+nonisolated(unsafe) private var terminalActive = false
+
+/// Ends curses mode if it is on; safe to call more than once and from a signal source.
+func restoreTerminal() {
+    restoreLock.lock()
+    defer { restoreLock.unlock() }
+    if terminalActive {
+        terminalActive = false
+        endwin()
+    }
+}
+
+/// The real terminal through ncurses: the only code in legit that touches it.
+public final class Terminal {
+    /// Why the explorer cannot run on this terminal.
+    public struct Unavailable: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    private var previous: Grid?
+    private var pairs: [Int: Int16] = [:]
+    private var signalSources: [DispatchSourceSignal] = []
+    public let colors: ColorSupport
+
+    /// Starts curses on the controlling terminal, or says why it cannot.
+    public init() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let term = environment["TERM"] ?? ""
+        if term.isEmpty || term == "dumb" {
+            throw Unavailable(description: "TERM is \(term.isEmpty ? "not set" : "dumb"); the explorer needs a terminal that can move the cursor")
+        }
+        Terminal.chooseLocale()
+        guard newterm(nil, stdout, stdin) != nil else {
+            throw Unavailable(description: "the terminal type \(term) is unknown here (no terminfo entry); try TERM=xterm-256color")
+        }
+        restoreLock.lock()
+        terminalActive = true
+        restoreLock.unlock()
+        atexit { restoreTerminal() }
+        for signal in [SIGINT, SIGTERM, SIGHUP] {
+            Foundation.signal(signal, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: signal, queue: .global())
+            source.setEventHandler { @Sendable in
+                restoreTerminal()
+                exit(128 + signal)
+            }
+            source.resume()
+            signalSources.append(source)
+        }
+        raw()
+        noecho()
+        keypad(legit_stdscr(), true)
+        set_escdelay(25)
+        curs_set(0)
+        mousemask(legit_all_mouse_events(), nil)
+        mouseinterval(0)
+        let wantsColor = environment["NO_COLOR"].map { $0.isEmpty } ?? true
+        if wantsColor, has_colors() {
+            start_color()
+            use_default_colors()
+            colors = legit_colors() >= 8 ? .basic : .none
+        } else {
+            colors = .none
+        }
+    }
+
+    deinit {
+        stop()
+    }
+
+    /// Picks a UTF-8 locale: the environment's, or C.UTF-8 when it is not UTF-8.
+    static func chooseLocale() {
+        setlocale(LC_ALL, "")
+        let codeset = String(cString: nl_langinfo(nl_item(CODESET)))
+        if codeset.uppercased().replacingOccurrences(of: "-", with: "") != "UTF8" {
+            setlocale(LC_ALL, "C.UTF-8")
+        }
+    }
+
+    /// Ends curses mode and leaves the terminal as it was.
+    public func stop() {
+        restoreTerminal()
+        for source in signalSources { source.cancel() }
+        signalSources = []
+    }
+
+    /// The terminal's size in cells.
+    public var size: (width: Int, height: Int) {
+        (Int(getmaxx(legit_stdscr())), Int(getmaxy(legit_stdscr())))
+    }
+
+    /// Draws `grid`, writing only the runs of cells that changed since the last frame; each run
+    /// of one style goes out in a single call.
+    public func draw(_ grid: Grid) {
+        let full = previous.map { $0.width != grid.width || $0.height != grid.height } ?? true
+        if full { erase() }
+        var run: [wchar_t] = []
+        for y in 0..<grid.height {
+            var x = 0
+            while x < grid.width {
+                if !full, let previous, previous[x, y] == grid[x, y] {
+                    x += 1
+                    continue
+                }
+                let style = grid[x, y].style
+                let start = x
+                run.removeAll(keepingCapacity: true)
+                while x < grid.width, grid[x, y].style == style, full || previous?[x, y] != grid[x, y] {
+                    for scalar in grid[x, y].text.unicodeScalars { run.append(wchar_t(bitPattern: scalar.value)) }
+                    x += 1
+                }
+                put(run, style: style, x: start, y: y)
+            }
+        }
+        previous = grid
+        refresh()
+    }
+
+    private func put(_ text: [wchar_t], style: CellStyle, x: Int, y: Int) {
+        guard !text.isEmpty else { return }
+        var attributes = legit_a_normal()
+        if style.bold { attributes |= legit_a_bold() }
+        if style.dim { attributes |= legit_a_dim() }
+        if style.italic { attributes |= legit_a_italic() }
+        if style.underline { attributes |= legit_a_underline() }
+        if style.reverse { attributes |= legit_a_reverse() }
+        let pair = colors == .none ? 0 : pairNumber(style.foreground, style.background)
+        legit_set_attributes(attributes, pair)
+        _ = mvaddnwstr(Int32(y), Int32(x), text, Int32(text.count))
+    }
+
+    private func pairNumber(_ foreground: TerminalColor?, _ background: TerminalColor?) -> Int16 {
+        guard foreground != nil || background != nil else { return 0 }
+        let key = (foreground?.rawValue ?? 8) * 9 + (background?.rawValue ?? 8)
+        if let pair = pairs[key] { return pair }
+        let pair = Int16(pairs.count + 1)
+        init_pair(pair, Int16(foreground?.rawValue ?? -1), Int16(background?.rawValue ?? -1))
+        pairs[key] = pair
+        return pair
+    }
+
+    /// Waits for the next key, click, scroll or resize.
+    public func nextEvent() -> ExplorerEvent? {
+        while true {
+            var character: wint_t = 0
+            let result = wget_wch(legit_stdscr(), &character)
+            if result == ERR { return nil }
+            if result == KEY_CODE_YES {
+                if let event = keyCode(Int32(character)) { return event }
+                continue
+            }
+            if let key = Terminal.key(forCharacter: UInt32(character)) { return .key(key) }
+        }
+    }
+
+    /// The key for a character read from the terminal.
+    static func key(forCharacter value: UInt32) -> Key? {
+        switch value {
+        case 10, 13: return .enter
+        case 27: return .escape
+        case 8, 127: return .backspace
+        case 9: return .tab
+        case 1...26: return Unicode.Scalar(value + 96).map { .control(Character($0)) }
+        case 0..<32: return nil
+        default: return Unicode.Scalar(value).map { .key(Character($0)) }
+        }
+    }
+
+    private func keyCode(_ code: Int32) -> ExplorerEvent? {
+        switch code {
+        case KEY_UP: return .key(.up)
+        case KEY_DOWN: return .key(.down)
+        case KEY_LEFT: return .key(.left)
+        case KEY_RIGHT: return .key(.right)
+        case KEY_NPAGE: return .key(.pageDown)
+        case KEY_PPAGE: return .key(.pageUp)
+        case KEY_HOME: return .key(.home)
+        case KEY_END: return .key(.end)
+        case KEY_BACKSPACE: return .key(.backspace)
+        case KEY_ENTER: return .key(.enter)
+        case KEY_BTAB: return .key(.backTab)
+        case KEY_RESIZE:
+            previous = nil
+            let (width, height) = size
+            return .resize(width: width, height: height)
+        case KEY_MOUSE:
+            var event = MEVENT()
+            guard getmouse(&event) == OK else { return nil }
+            let state = event.bstate
+            if state & legit_button4_pressed() != 0 { return .scroll(x: Int(event.x), y: Int(event.y), lines: -1) }
+            if state & legit_button5_pressed() != 0 { return .scroll(x: Int(event.x), y: Int(event.y), lines: 1) }
+            if state & (legit_button1_pressed() | legit_button1_clicked()) != 0 { return .click(x: Int(event.x), y: Int(event.y)) }
+            return nil
+        default:
+            return nil
+        }
+    }
+}
+
+private extension Key {
+    static func key(_ character: Character) -> Key { .character(character) }
+}
