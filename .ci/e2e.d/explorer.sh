@@ -47,6 +47,35 @@ if [ "$(tmuxc display -p -t e2e '#{alternate_on} #{cursor_flag}')" = "0 1" ]; th
 else
     echo "FAIL explorer: the terminal is not restored"; failures=$((failures + 1))
 fi
+
+# The reading position comes back on the next open.
+tmuxc send-keys -t e2e "clear; '$legit' open Corpus/kaye-2019-legitimacy.md; echo LEGIT-EXITED-\$?" Enter
+expect_screen "opens again" "\? help"
+keys "]" "]" "]"
+expect_screen "goes to the conclusion" "CONCLUSION ·"
+keys q
+expect_screen "quits again" "LEGIT-EXITED-0"
+tmuxc send-keys -t e2e "clear; '$legit'; echo LEGIT-EXITED-\$?" Enter
+expect_screen "reopens where the reader was" "· CONCLUSION ·"
+keys q
+
+# Signals restore the terminal too.
+for signal in TERM HUP INT; do
+    tmuxc send-keys -t e2e "clear; '$legit' & sleep 0.1; fg" Enter
+    expect_screen "opens for SIG$signal" "\? help"
+    keys "/veto"
+    pkill -$signal -f "^$legit" || pkill -$signal -x legit
+    for _ in $(seq 1 50); do
+        [ "$(tmuxc display -p -t e2e '#{alternate_on}')" = "0" ] && break
+        sleep 0.1
+    done
+    if [ "$(tmuxc display -p -t e2e '#{alternate_on} #{cursor_flag}')" = "0 1" ]; then
+        echo "ok   explorer: SIG$signal in a search restores the terminal"; passes=$((passes + 1))
+    else
+        echo "FAIL explorer: SIG$signal left the terminal in the explorer's mode"; failures=$((failures + 1))
+    fi
+done
+
 tmuxc kill-server 2>/dev/null || true
 sleep 0.2
 rm -rf "$state_home" 2>/dev/null || true
