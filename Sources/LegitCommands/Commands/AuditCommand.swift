@@ -24,7 +24,7 @@ struct AuditCommand: ParsableCommand {
 
     static func text(_ report: AuditReport, map: ArgumentMap) -> String {
         var out = "Audit of \(map.claims.count) claims"
-        if let path = map.annotationsPath { out += " (\(path))" }
+        if let path = map.annotationsPath { out += "\nin \(path)" }
         out += "\n"
         func group(_ title: String, _ ids: [String], explain: String) {
             out += "\n\(title): \(ids.count)\n"

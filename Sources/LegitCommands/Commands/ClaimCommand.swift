@@ -30,7 +30,7 @@ struct ClaimCommand: ParsableCommand {
     static func text(_ claim: Claim, map: ArgumentMap) -> String {
         let essay = map.essay
         var out = "\(claim.id)  (\(claim.kind.rawValue))\n"
-        out += "\(map.sectionTitle(claim.section)) · \(essay.source.path):\(claim.range.start)\n\n"
+        out += "\(map.sectionTitle(claim.section))\n\(essay.source.path):\(claim.range.start)\n\n"
         out += "  " + ArgumentText.wrap(claim.text, column: 2, width: 78) + "\n\n"
         func field(_ name: String, _ value: String) {
             out += ArgumentText.pad(name, 14) + ArgumentText.wrap(value, column: 14) + "\n"
