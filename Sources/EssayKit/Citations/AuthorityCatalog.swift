@@ -4,59 +4,122 @@
 /// author, title and year, whatever their pinpoints and signals.
 struct AuthorityCatalog {
     private(set) var authorities: [Authority] = []
+    /// What `matches` compares names with, per authority, normalized when first needed.
+    private var nameKeys: [NameKeys?] = []
     private var indexByKey: [String: Int] = [:]
     private var indexByID: [String: Int] = [:]
 
-    /// Adds the work of a full citation, or finds it if already cited, and returns its id.
-    mutating func register(_ work: WorkDraft, footnote: String, citationText: String) -> String {
-        let key = Self.identityKey(work)
-        if let index = indexByKey[key] {
-            merge(work, into: index)
-            recordCitation(of: authorities[index].id, in: footnote)
-            return authorities[index].id
+    /// An empty catalog with room for about `expectedWorks` works.
+    init(expectedWorks: Int = 0) {
+        authorities.reserveCapacity(expectedWorks)
+        nameKeys.reserveCapacity(expectedWorks)
+        indexByKey.reserveCapacity(expectedWorks)
+        indexByID.reserveCapacity(expectedWorks)
+    }
+
+    /// An authority's short names, authors, volume and journal, and title, normalized for `matches`.
+    private struct NameKeys {
+        var shortNames: [String]
+        var authors: [String]
+        /// The last word of each normalized author.
+        var surnames: [String?]
+        var volumeAndContainer: String?
+        /// The title without a leading article.
+        var title: String
+
+        init(_ authority: Authority) {
+            shortNames = authority.shortNames.map(AuthorityCatalog.normalized)
+            authors = authority.authors.map(AuthorityCatalog.normalized)
+            // Normalized names are ASCII words with single spaces between them.
+            surnames = authors.map { name in
+                guard !name.isEmpty else { return nil }
+                guard let space = name.utf8.lastIndex(of: UInt8(ascii: " ")) else { return name }
+                return String(name[name.utf8.index(after: space)...])
+            }
+            if let container = authority.container, let volume = authority.volume {
+                volumeAndContainer = AuthorityCatalog.normalized("\(volume) \(container)")
+            }
+            // Normalized text is ASCII: articles come off byte by byte.
+            var title = AuthorityCatalog.normalized(authority.title)
+            let articleLength = title.withUTF8 { bytes in
+                var length = 0
+                for article in ["the ", "a ", "an "] as [StaticString] {
+                    let rest = UnsafeBufferPointer(rebasing: bytes[length...])
+                    if article.withUTF8Buffer({ rest.starts(with: $0) }) { length += article.utf8CodeUnitCount }
+                }
+                return length
+            }
+            self.title = articleLength == 0 ? title : String(title.utf8.dropFirst(articleLength)) ?? title
         }
-        let id = uniqueID(AuthorityIDMaker.baseID(for: work))
+    }
+
+    /// What the catalog keys a work by, which its draft alone decides: made ahead, on any thread.
+    struct WorkKeys: Sendable {
+        /// Equal for two citations of the same work.
+        var identity: String
+        /// The id the work gets when no earlier work has taken it.
+        var baseID: String
+
+        init(_ work: WorkDraft) {
+            identity = AuthorityCatalog.identityKey(work)
+            baseID = AuthorityIDMaker.baseID(for: work)
+        }
+    }
+
+    /// Adds the work of a full citation, or finds it if already cited, and returns its index in
+    /// `authorities`. `keys`, when given, must be the keys of `work`.
+    mutating func register(_ work: WorkDraft, footnote: String, citationText: String, keys: WorkKeys? = nil) -> Int {
+        let keys = keys ?? WorkKeys(work)
+        // Claim the key for a new work; a work already cited keeps it.
+        if let index = indexByKey.updateValue(authorities.count, forKey: keys.identity) {
+            indexByKey[keys.identity] = index
+            merge(work, into: index)
+            recordCitation(at: index, in: footnote)
+            return index
+        }
+        let id = claimID(keys.baseID, for: authorities.count)
         let authority = Authority(
             id: id, kind: work.kind, authors: work.authors, title: work.title, year: work.year, container: work.container,
             volume: work.volume, firstPage: work.firstPage, documentNumber: work.documentNumber, url: work.url,
             shortNames: work.shortNames, footnotes: [footnote], firstCitedIn: "\(footnote): \(citationText)")
-        indexByKey[key] = authorities.count
-        indexByID[id] = authorities.count
         authorities.append(authority)
-        return id
+        nameKeys.append(nil)
+        return authorities.count - 1
     }
 
-    /// Notes that footnote `footnote` cites the work `id` (by any form).
-    mutating func recordCitation(of id: String, in footnote: String) {
-        guard let index = indexByID[id], authorities[index].footnotes.last != footnote else { return }
+    /// Notes that footnote `footnote` cites the work at `index` (by any form).
+    mutating func recordCitation(at index: Int, in footnote: String) {
+        guard authorities[index].footnotes.last != footnote else { return }
         authorities[index].footnotes.append(footnote)
     }
 
-    func authority(_ id: String) -> Authority? {
-        indexByID[id].map { authorities[$0] }
+    /// The normalized comma-separated parts of a short form's name, which `matches` compares.
+    static func nameParts(_ name: String) -> [String] {
+        name.split(separator: ",").map { normalized(String($0)) }.filter { !$0.isEmpty }
     }
 
-    /// The ids among `ids` (all works when nil) whose short names, authors, title or volume and
-    /// journal answer to every comma-separated part of `name`.
-    func matches(_ name: String, among ids: [String]? = nil) -> [String] {
-        let parts = name.split(separator: ",").map { Self.normalized(String($0)) }.filter { !$0.isEmpty }
+    /// The indices among `candidates` (all works when nil) whose short names, authors, title or
+    /// volume and journal answer to every part of a name (`nameParts`).
+    mutating func matches(_ parts: [String], among candidates: [Int]? = nil) -> [Int] {
         guard !parts.isEmpty else { return [] }
-        let candidates = ids?.compactMap { indexByID[$0] } ?? Array(authorities.indices)
-        return candidates.filter { index in
-            parts.allSatisfy { Self.answers(authorities[index], to: $0) }
-        }.map { authorities[$0].id }
+        return (candidates ?? Array(authorities.indices)).filter { index in
+            let keys = nameKeys(at: index)
+            return parts.allSatisfy { Self.answers(keys, to: $0) }
+        }
     }
 
-    private static func answers(_ authority: Authority, to part: String) -> Bool {
-        if authority.shortNames.contains(where: { normalized($0) == part }) { return true }
-        for author in authority.authors {
-            let name = normalized(author)
-            if name == part || name.split(separator: " ").last.map(String.init) == part { return true }
-        }
-        if let container = authority.container, let volume = authority.volume, normalized("\(volume) \(container)") == part { return true }
-        var title = normalized(authority.title)
-        for article in ["the ", "a ", "an "] where title.hasPrefix(article) { title.removeFirst(article.count) }
-        return part.utf8.count >= 4 && (title == part || title.hasPrefix(part + " "))
+    private mutating func nameKeys(at index: Int) -> NameKeys {
+        if let keys = nameKeys[index] { return keys }
+        let keys = NameKeys(authorities[index])
+        nameKeys[index] = keys
+        return keys
+    }
+
+    private static func answers(_ keys: NameKeys, to part: String) -> Bool {
+        if keys.shortNames.contains(part) { return true }
+        for (name, surname) in zip(keys.authors, keys.surnames) where name == part || surname == part { return true }
+        if keys.volumeAndContainer == part { return true }
+        return part.utf8.count >= 4 && (keys.title == part || keys.title.hasPrefix(part + " "))
     }
 
     private mutating func merge(_ work: WorkDraft, into index: Int) {
@@ -66,12 +129,15 @@ struct AuthorityCatalog {
         if authorities[index].year == nil { authorities[index].year = work.year }
         if authorities[index].url == nil { authorities[index].url = work.url }
         if authorities[index].container == nil { authorities[index].container = work.container }
+        nameKeys[index] = nil
     }
 
-    private mutating func uniqueID(_ base: String) -> String {
+    /// Takes `base`, or `base-2`, `base-3` ... when taken, as the id of the work at `index`.
+    private mutating func claimID(_ base: String, for index: Int) -> String {
         var id = base
         var suffix = 2
-        while indexByID[id] != nil {
+        while let taken = indexByID.updateValue(index, forKey: id) {
+            indexByID[id] = taken
             id = "\(base)-\(suffix)"
             suffix += 1
         }
@@ -83,12 +149,12 @@ struct AuthorityCatalog {
             let slugged = AuthorityIDMaker.slug(number)
             return work.kind == .resolution ? "res:\(AuthorityIDMaker.slug(work.resolutionBody ?? ""))|\(slugged)" : "doc:" + slugged
         }
-        let author = work.authors.first.map(AuthorityIDMaker.slug) ?? ""
+        let author = work.authors.first.map { AuthorityIDMaker.slug($0) } ?? ""
         return "work:\(author)|\(AuthorityIDMaker.slug(work.title))|\(work.year.map(String.init) ?? "")"
     }
 
     /// Lower-case ASCII letters and digits, single spaces between runs; for comparing names.
     static func normalized(_ string: String) -> String {
-        AuthorityIDMaker.slug(string).split(separator: "-").joined(separator: " ")
+        AuthorityIDMaker.slug(string, separator: UInt8(ascii: " "))
     }
 }

@@ -38,29 +38,50 @@ enum AuthorityIDMaker {
     }
 
     /// Lower-case ASCII letters and digits, every other run a single hyphen; apostrophes and periods
-    /// vanish, so `U.N.` gives `un` and `INT'L` gives `intl`.
-    static func slug(_ string: String) -> String {
+    /// vanish, so `U.N.` gives `un` and `INT'L` gives `intl`. `separator` stands in for the hyphen.
+    static func slug(_ string: String, separator: UInt8 = UInt8(ascii: "-")) -> String {
+        var string = string
+        if let ascii = string.withUTF8({ asciiSlug($0, separator: separator) }) { return ascii }
         var out: [UInt8] = []
         out.reserveCapacity(string.utf8.count)
         var pendingHyphen = false
-        func append(_ first: UInt8, _ second: UInt8) {
-            if pendingHyphen, !out.isEmpty { out.append(UInt8(ascii: "-")) }
+        for scalar in string.unicodeScalars {
+            if scalar == "'" || scalar == "\u{2019}" || scalar == "." { continue }
+            let (first, second) = asciiLetters(scalar)
+            if first == 0 {
+                pendingHyphen = true
+                continue
+            }
+            if pendingHyphen, !out.isEmpty { out.append(separator) }
             pendingHyphen = false
             out.append(Bytes.lowercased(first))
             if second != 0 { out.append(Bytes.lowercased(second)) }
         }
-        if string.utf8.allSatisfy({ $0 < 0x80 }) {
-            for byte in string.utf8 where byte != UInt8(ascii: "'") && byte != UInt8(ascii: ".") {
-                if Bytes.isLetter(byte) || Bytes.isDigit(byte) { append(byte, 0) } else { pendingHyphen = true }
-            }
-            return String(decoding: out, as: UTF8.self)
-        }
-        for scalar in string.unicodeScalars {
-            if scalar == "'" || scalar == "\u{2019}" || scalar == "." { continue }
-            let (first, second) = asciiLetters(scalar)
-            if first == 0 { pendingHyphen = true } else { append(first, second) }
-        }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `slug` of ASCII text, or nil when the text is not ASCII.
+    private static func asciiSlug(_ bytes: UnsafeBufferPointer<UInt8>, separator: UInt8) -> String? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        // No more bytes out than in: a hyphen stands for at least one byte dropped.
+        return String(unsafeUninitializedCapacity: max(1, bytes.count)) { buffer in
+            var count = 0
+            var pendingHyphen = false
+            for byte in bytes where byte != UInt8(ascii: "'") && byte != UInt8(ascii: ".") {
+                guard Bytes.isLetter(byte) || Bytes.isDigit(byte) else {
+                    pendingHyphen = true
+                    continue
+                }
+                if pendingHyphen, count > 0 {
+                    buffer[count] = separator
+                    count += 1
+                }
+                pendingHyphen = false
+                buffer[count] = Bytes.lowercased(byte)
+                count += 1
+            }
+            return count
+        }
     }
 
     /// Latin-1 and Latin Extended-A letters without their accents, in the order of their code points.
@@ -89,13 +110,21 @@ enum AuthorityIDMaker {
     /// The surname of a person's name: its last word, skipping `Jr.` and the like.
     static func surname(_ name: String) -> String {
         var words = name.utf8.split(separator: UInt8(ascii: " "))
-        while words.count > 1, let last = words.last, nameSuffixes.contains(slug(String(decoding: last, as: UTF8.self))) {
+        while let last = words.last {
+            let word = slug(String(decoding: last, as: UTF8.self))
+            guard words.count > 1, isNameSuffix(word) else { return word }
             words.removeLast()
         }
-        return words.last.map { slug(String(decoding: $0, as: UTF8.self)) } ?? slug(name)
+        return slug(name)
     }
 
-    private static let nameSuffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
+    /// Whether a slugged word is a suffix such as `jr` or `iii`, which follows the surname.
+    private static func isNameSuffix(_ word: String) -> Bool {
+        switch word {
+        case "jr", "sr", "ii", "iii", "iv": true
+        default: false
+        }
+    }
 
     /// A body's key: its initials when its name has three significant words or more, else its name.
     static func bodyKey(_ name: String) -> String {
@@ -135,7 +164,13 @@ enum AuthorityIDMaker {
         return words
     }
 
+    /// The non-empty parts, joined by hyphens.
     private static func join(_ parts: [String]) -> String {
-        parts.filter { !$0.isEmpty }.joined(separator: "-")
+        var joined = ""
+        for part in parts where !part.isEmpty {
+            if !joined.isEmpty { joined += "-" }
+            joined += part
+        }
+        return joined
     }
 }

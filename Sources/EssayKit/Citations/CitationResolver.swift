@@ -11,12 +11,19 @@ public struct CitationResolver: Sendable {
     /// Fills each footnote's `segments` and `citations`, and returns the deduplicated authorities
     /// (each with the labels of the footnotes citing it) and what could not be resolved.
     public func resolve(footnotes: inout [Footnote], file: SourceFile) -> (authorities: [Authority], diagnostics: [Diagnostic]) {
+        let readings = Self.readings(of: footnotes, file: file)
         var run = ResolutionRun(file: file, footnotes: footnotes)
         for position in footnotes.indices {
-            let resolved = run.resolve(footnotes[position], at: position)
-            footnotes[position].segments = resolved.segments
-            footnotes[position].citations = resolved.citations
+            footnotes[position].citations = run.resolve(footnotes[position].label, at: position, reading: readings[position])
+            footnotes[position].segments = readings[position].segments
         }
         return (run.catalog.authorities, run.diagnostics)
+    }
+
+    /// Each footnote's reading, which needs no other footnote, made on every core.
+    private static func readings(of footnotes: [Footnote], file: SourceFile) -> [FootnoteReading] {
+        ParallelWork.map(footnotes.count, state: {}) { _, index in
+            FootnoteReading(footnotes[index].content, range: footnotes[index].range, file: file)
+        }.results
     }
 }

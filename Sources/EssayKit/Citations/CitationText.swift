@@ -11,7 +11,7 @@ struct CitationText {
     private let levels: [UInt8]
     private let links: [(range: Range<Int>, url: String)]
 
-    init(_ content: RichText) {
+    init(_ content: borrowing RichText) {
         bytes = Array(content.text.utf8)
         var marks = [UInt8](repeating: 0, count: bytes.count)
         var links: [(range: Range<Int>, url: String)] = []
@@ -138,6 +138,7 @@ struct CitationText {
     /// The space-separated words of `range`.
     func words(in range: Range<Int>) -> [Range<Int>] {
         var words: [Range<Int>] = []
+        words.reserveCapacity(8)
         var start: Int?
         for offset in range {
             if Bytes.isSpace(bytes[offset]) {

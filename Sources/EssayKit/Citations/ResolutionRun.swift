@@ -4,7 +4,8 @@ struct ResolutionRun {
     /// The authorities one citation clause (or string of clauses) named: what a later *Id.* refers to.
     private struct CitedGroup {
         var footnote: String
-        var entries: [(authorityID: String?, pinpoint: Pinpoint?)]
+        /// Each work's index in the catalog (nil when unresolved) and pinpoint.
+        var entries: [(authority: Int?, pinpoint: Pinpoint?)]
     }
 
     let file: SourceFile
@@ -13,52 +14,58 @@ struct ResolutionRun {
     private let labels: [String]
     /// Where each label first comes, built when the first *supra* needs it.
     private var positionByLabel: [String: Int]?
-    private var fullCitationsByFootnote: [String: [String]] = [:]
-    private var firstFullFootnote: [String: String] = [:]
+    /// The catalog indices of the works each footnote cites in full, in order.
+    private var fullCitationsByFootnote: [String: [Int]] = [:]
+    /// The label of the footnote citing each catalog work in full first, by catalog index.
+    private var firstFullFootnote: [String] = []
     private var previousGroup: CitedGroup?
     private var currentGroup: CitedGroup?
 
     init(file: SourceFile, footnotes: [Footnote]) {
         self.file = file
-        labels = footnotes.map(\.label)
+        labels = footnotes.map { $0.label }
+        catalog = AuthorityCatalog(expectedWorks: footnotes.count)
     }
 
-    /// The segments and citations of the footnote at `position`.
-    mutating func resolve(_ footnote: Footnote, at position: Int) -> (segments: [FootnoteSegment], citations: [Citation]) {
-        let text = CitationText(footnote.content)
-        let layout = FootnoteSegmenter.layout(text)
+    /// The citations of the footnote labelled `label` at `position`, whose reading is `reading`.
+    mutating func resolve(_ label: String, at position: Int, reading: FootnoteReading) -> [Citation] {
         var citations: [Citation] = []
-        for clause in layout.clauses {
-            citations += resolve(clause, in: footnote, at: position, text: text)
+        citations.reserveCapacity(reading.clauses.count)
+        for clause in reading.clauses {
+            resolve(clause, in: label, at: position, into: &citations)
         }
-        return (layout.segments, citations)
+        return citations
     }
 
-    private mutating func resolve(_ clause: FootnoteSegmenter.Clause, in footnote: Footnote, at position: Int,
-                                  text: CitationText) -> [Citation] {
+    /// Resolves one clause, adding its citations (one per work it names) to `citations`.
+    private mutating func resolve(_ prepared: FootnoteReading.Clause, in label: String, at position: Int,
+                                  into citations: inout [Citation]) {
+        let clause = prepared.clause
         if clause.startsGroup {
             if let currentGroup, !currentGroup.entries.isEmpty { previousGroup = currentGroup }
-            currentGroup = CitedGroup(footnote: footnote.label, entries: [])
+            currentGroup = CitedGroup(footnote: label, entries: [])
         }
         let reading = clause.reading
-        let citationText = text.string(reading.citation)
-        let range = footnote.content.sourceRange(of: clause.range, in: file) ?? footnote.range
-        func citation(_ form: Citation.Form, _ id: String?, pinpoint: Pinpoint?, refersTo: String?) -> Citation {
+        let citationText = prepared.citationText
+        let range = prepared.range
+        func citation(_ form: Citation.Form, _ authority: Int?, pinpoint: Pinpoint?, refersTo: String?) -> Citation {
             Citation(form: form, signal: clause.signal, text: citationText, textRange: clause.range, pinpoint: pinpoint,
-                     authorityID: id, refersTo: refersTo, range: range)
+                     authorityID: authority.map { catalog.authorities[$0].id }, refersTo: refersTo, range: range)
         }
 
         switch reading.form {
         case .full(var work):
-            if work.authorImplied, let antecedent = (currentGroup?.entries.last ?? previousGroup?.entries.last)?.authorityID,
-               let prior = catalog.authority(antecedent), [.article, .book].contains(prior.kind) {
-                work.authors = prior.authors
+            if work.authorImplied, let antecedent = (currentGroup?.entries.last ?? previousGroup?.entries.last)?.authority,
+               [.article, .book].contains(catalog.authorities[antecedent].kind) {
+                work.authors = catalog.authorities[antecedent].authors
             }
-            let id = catalog.register(work, footnote: footnote.label, citationText: citationText)
-            if fullCitationsByFootnote[footnote.label]?.last != id { fullCitationsByFootnote[footnote.label, default: []].append(id) }
-            if firstFullFootnote[id] == nil { firstFullFootnote[id] = footnote.label }
-            append(id, reading.pinpoint)
-            return [citation(.full, id, pinpoint: reading.pinpoint, refersTo: nil)]
+            let index = catalog.register(work, footnote: label, citationText: citationText,
+                                         keys: work.authorImplied ? nil : prepared.keys)
+            if fullCitationsByFootnote[label]?.last != index { fullCitationsByFootnote[label, default: []].append(index) }
+            // A work enters the catalog with its first full citation.
+            if index == firstFullFootnote.count { firstFullFootnote.append(label) }
+            append(index, reading.pinpoint)
+            citations.append(citation(.full, index, pinpoint: reading.pinpoint, refersTo: nil))
 
         case .id:
             let antecedent: CitedGroup?
@@ -70,47 +77,50 @@ struct ResolutionRun {
             guard let antecedent, !antecedent.entries.isEmpty else {
                 report(.error, "*Id.* has no earlier citation to refer to; cite the work in full here", at: range)
                 append(nil, reading.pinpoint)
-                return [citation(.id, nil, pinpoint: reading.pinpoint, refersTo: nil)]
+                citations.append(citation(.id, nil, pinpoint: reading.pinpoint, refersTo: nil))
+                return
             }
             if reading.pinpoint != nil, antecedent.entries.count > 1 {
                 report(.warning, "*Id.* with a pinpoint follows a string of \(antecedent.entries.count) works in note \(antecedent.footnote); the pinpoint is given to each, so cite the one work meant by name", at: range)
             }
-            if antecedent.entries.contains(where: { $0.authorityID == nil }) {
+            if antecedent.entries.contains(where: { $0.authority == nil }) {
                 report(.error, "*Id.* refers to the citation in note \(antecedent.footnote), which is unresolved; fix that citation first", at: range)
             }
-            return antecedent.entries.map { entry in
+            for entry in antecedent.entries {
                 let pinpoint = reading.pinpoint ?? entry.pinpoint
-                if let id = entry.authorityID { catalog.recordCitation(of: id, in: footnote.label) }
-                append(entry.authorityID, pinpoint)
-                return citation(.id, entry.authorityID, pinpoint: pinpoint, refersTo: antecedent.footnote)
+                if let index = entry.authority { catalog.recordCitation(at: index, in: label) }
+                append(entry.authority, pinpoint)
+                citations.append(citation(.id, entry.authority, pinpoint: pinpoint, refersTo: antecedent.footnote))
             }
 
         case .supra(let name, let note):
-            let id = resolveSupra(name: name, note: note, from: position, range: range)
-            if let id { catalog.recordCitation(of: id, in: footnote.label) }
-            append(id, reading.pinpoint)
-            return [citation(.supra, id, pinpoint: reading.pinpoint, refersTo: note)]
+            let index = resolveSupra(name: name, parts: prepared.nameParts, note: note, from: position, range: range)
+            if let index { catalog.recordCitation(at: index, in: label) }
+            append(index, reading.pinpoint)
+            citations.append(citation(.supra, index, pinpoint: reading.pinpoint, refersTo: note))
 
         case .short(let name):
-            let found = catalog.matches(name)
-            var id: String?
+            let found = catalog.matches(prepared.nameParts)
+            var index: Int?
             if found.count == 1, let only = found.first {
-                id = only
-                catalog.recordCitation(of: only, in: footnote.label)
+                index = only
+                catalog.recordCitation(at: only, in: label)
             } else if found.isEmpty {
                 report(.error, "short form \"\(name)\" names no work cited before it; cite the work in full first", at: range)
             } else {
-                report(.error, "short form \"\(name)\" could name several works (\(found.joined(separator: ", "))); name the work more exactly", at: range)
+                let ids = found.map { catalog.authorities[$0].id }
+                report(.error, "short form \"\(name)\" could name several works (\(ids.joined(separator: ", "))); name the work more exactly", at: range)
             }
-            append(id, reading.pinpoint)
-            return [citation(.short, id, pinpoint: reading.pinpoint, refersTo: id.flatMap { firstFullFootnote[$0] })]
+            append(index, reading.pinpoint)
+            citations.append(citation(.short, index, pinpoint: reading.pinpoint, refersTo: index.map { firstFullFootnote[$0] }))
         }
     }
 
-    private mutating func resolveSupra(name: String, note: String, from position: Int, range: SourceRange) -> String? {
-        let cited = "*supra* note \(note)"
+    private mutating func resolveSupra(name: String, parts: [String], note: String, from position: Int, range: SourceRange) -> Int? {
+        var cited: String { "*supra* note \(note)" }
         if positionByLabel == nil {
             var positions: [String: Int] = [:]
+            positions.reserveCapacity(labels.count)
             for (position, label) in labels.enumerated() where positions[label] == nil { positions[label] = position }
             positionByLabel = positions
         }
@@ -131,11 +141,11 @@ struct ResolutionRun {
             report(.error, "\(cited) points at a note with no full citation; point at the note that cites the work in full", at: range)
             return nil
         }
-        let named = catalog.matches(name, among: works)
+        let named = catalog.matches(parts, among: works)
         if named.count == 1 { return named[0] }
         if works.count == 1 {
-            if !name.isEmpty, let work = catalog.authority(works[0]) {
-                report(.warning, "\(cited) names \"\(name)\", but note \(note) cites \"\(work.title)\"; check the name or the note number", at: range)
+            if !name.isEmpty {
+                report(.warning, "\(cited) names \"\(name)\", but note \(note) cites \"\(catalog.authorities[works[0]].title)\"; check the name or the note number", at: range)
             }
             return works[0]
         }
@@ -144,8 +154,8 @@ struct ResolutionRun {
         return nil
     }
 
-    private mutating func append(_ id: String?, _ pinpoint: Pinpoint?) {
-        currentGroup?.entries.append((id, pinpoint))
+    private mutating func append(_ authority: Int?, _ pinpoint: Pinpoint?) {
+        currentGroup?.entries.append((authority, pinpoint))
     }
 
     private mutating func report(_ severity: Diagnostic.Severity, _ message: String, at range: SourceRange) {

@@ -4,92 +4,176 @@ extension EssayBuilder {
     mutating func finish() -> Essay {
         var inline = InlineParser(file: file)
         let titleText = titlePieces.isEmpty ? Self.fileStem(file.path) : inline.parse(pieces: titlePieces).text
+        var inlineDiagnostics = inline.takeDiagnostics()
 
+        // Blocks and footnotes parse independently of each other, so they parse on every core.
+        let builder = self
+        let file = file
+        let rawBlocks = sections.flatMap(\.blocks)
+        // A paragraph is worth a dozen footnotes.
+        var (blocks, blockChunks) = ParallelWork.map(rawBlocks.count, minimumChunk: 4, state: { ChunkParser(file: file) }) { chunk, index in
+            chunk.parse(index) { builder.makeBlock(rawBlocks[index], inline: &$0) }
+        }
+        let rawFootnotes = footnotes
+        var (parsedFootnotes, footnoteChunks) = ParallelWork.map(rawFootnotes.count, state: { ChunkParser(file: file) }) { chunk, index in
+            chunk.parse(index) { builder.makeFootnote(rawFootnotes[index], inline: &$0) }
+        }
+
+        // Hand each section its blocks, moving them out from the back.
+        var sectionBlocks = [[Block]](repeating: [], count: sections.count)
+        for (index, raw) in sections.enumerated().reversed() {
+            var own: [Block] = []
+            own.reserveCapacity(raw.blocks.count)
+            for _ in raw.blocks.indices { if let block = blocks.popLast() { own.append(block) } }
+            own.reverse()
+            sectionBlocks[index] = own
+        }
+        var blockDiagnostics = blockChunks.flatMap(\.diagnostics)[...]
         var parsedSections: [Section] = []
         parsedSections.reserveCapacity(sections.count)
-        for raw in sections {
-            var blocks: [Block] = []
-            blocks.reserveCapacity(raw.blocks.count)
-            for rawBlock in raw.blocks {
-                blocks.append(makeBlock(rawBlock, inline: &inline))
+        var nextBlock = 0
+        for (index, raw) in sections.enumerated() {
+            nextBlock += raw.blocks.count
+            while let first = blockDiagnostics.first, first.item < nextBlock {
+                inlineDiagnostics.append(first.diagnostic)
+                blockDiagnostics.removeFirst()
             }
             var heading: RichText?
             var title: String?
             if let rawHeading = raw.heading {
                 let rich = inline.parse(pieces: [rawHeading.titleRange])
+                inlineDiagnostics += inline.takeDiagnostics()
                 heading = rich
                 title = rich.text
             }
             let start = raw.headingLine?.lowerBound ?? raw.blocks.first?.pieces.first?.lowerBound ?? 0
             let end = blockEnd(raw.blocks.last) ?? raw.headingLine?.upperBound ?? start
             parsedSections.append(Section(number: raw.heading?.number, title: title, heading: heading, level: raw.level,
-                                          blocks: blocks, range: file.range(ofBytes: start..<max(start, end))))
+                                          blocks: sectionBlocks[index], range: file.range(ofBytes: start..<max(start, end))))
         }
+        sectionBlocks = []
+        blockChunks = []
 
-        var parsedFootnotes: [Footnote] = []
+        // Footnotes keep their place unless a label comes twice; the later one goes.
+        inlineDiagnostics += footnoteChunks.flatMap(\.diagnostics).map(\.diagnostic)
+        footnoteChunks = []
         var seen: [String: Int] = [:]
+        seen.reserveCapacity(parsedFootnotes.count)
+        var duplicates: [Int] = []
         var lastNumber = -1
-        for raw in footnotes {
-            let content = inline.parse(pieces: raw.pieces)
-            let end = raw.pieces.last?.upperBound ?? raw.labelRange.upperBound
-            let range = file.range(ofBytes: raw.labelRange.lowerBound..<end)
-            if let first = seen[raw.label] {
+        for index in parsedFootnotes.indices {
+            let label = parsedFootnotes[index].label
+            let range = parsedFootnotes[index].range
+            if let first = seen[label] {
                 diagnostics.append(Diagnostic(.error, file: file.path, range: range,
-                    message: "footnote \(raw.label) is defined twice (first at line \(parsedFootnotes[first].range.start.line)); renumber or remove one"))
+                    message: "footnote \(label) is defined twice (first at line \(parsedFootnotes[first].range.start.line)); renumber or remove one"))
+                duplicates.append(index)
                 continue
             }
-            let number = raw.label == "*" || raw.label == "†" ? 0 : Int(raw.label.prefix { $0.isNumber }) ?? 0
+            let number = parsedFootnotes[index].number
             if number != 0, number < lastNumber {
                 diagnostics.append(Diagnostic(.warning, file: file.path, range: range,
-                    message: "footnote \(raw.label) comes after footnote \(lastNumber); footnotes are expected in order"))
+                    message: "footnote \(label) comes after footnote \(lastNumber); footnotes are expected in order"))
             }
             lastNumber = max(lastNumber, number)
-            if content.text.isEmpty {
-                diagnostics.append(Diagnostic(.warning, file: file.path, range: range, message: "footnote \(raw.label) is empty"))
+            if parsedFootnotes[index].content.text.isEmpty {
+                diagnostics.append(Diagnostic(.warning, file: file.path, range: range, message: "footnote \(label) is empty"))
             }
-            seen[raw.label] = parsedFootnotes.count
-            parsedFootnotes.append(Footnote(label: raw.label, number: number, content: content,
-                                            sentences: SentenceSplitter.split(content, file: file), range: range))
+            seen[label] = index
         }
-        diagnostics.append(contentsOf: inline.diagnostics)
+        if !duplicates.isEmpty {
+            let dropped = Set(duplicates)
+            parsedFootnotes = parsedFootnotes.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
+            for (index, footnote) in parsedFootnotes.enumerated() { seen[footnote.label] = index }
+        }
+        diagnostics.append(contentsOf: inlineDiagnostics)
 
-        // Link each body marker to its footnote, and each footnote back to the sentences marking it.
-        var markedLabels = Set<String>()
-        if let label = authorNoteLabel { markedLabels.insert(label) }
-        for (sectionIndex, section) in parsedSections.enumerated() {
-            for (blockIndex, block) in section.blocks.enumerated() {
-                for entry in block.allSentences {
-                    let locator = SentenceLocator(section: sectionIndex, block: blockIndex, item: entry.item, sentence: entry.index)
-                    for label in entry.sentence.footnotes {
-                        markedLabels.insert(label)
-                        if let index = seen[label], parsedFootnotes[index].citedBy.last != locator {
-                            parsedFootnotes[index].citedBy.append(locator)
-                        }
-                    }
-                }
-                let markers = block.kind == .list ? block.items.flatMap(\.content.markers) : block.content.markers
-                for marker in markers where seen[marker.label] == nil {
-                    diagnostics.append(Diagnostic(.error, file: file.path, range: marker.range,
-                        message: "footnote \(marker.label) is marked here but never defined; add \"\(marker.label). ...\" to a footnote block after a --- line"))
-                }
-            }
-        }
-        for footnote in parsedFootnotes where !markedLabels.contains(footnote.label) {
-            diagnostics.append(Diagnostic(.warning, file: file.path, range: footnote.range,
-                message: "footnote \(footnote.label) is never marked in the text"))
-        }
+        link(parsedSections, &parsedFootnotes, positions: seen)
         // The author's note goes first, numbered 0; the rest keep the order of their numbers.
-        let ordered = parsedFootnotes.enumerated().sorted { lhs, rhs in
-            (lhs.element.number, lhs.offset) < (rhs.element.number, rhs.offset)
-        }.map(\.element)
-        var resolved = ordered
-        let (authorities, citationDiagnostics) = CitationResolver().resolve(footnotes: &resolved, file: file)
+        if parsedFootnotes.indices.dropFirst().contains(where: { parsedFootnotes[$0 - 1].number > parsedFootnotes[$0].number }) {
+            parsedFootnotes = parsedFootnotes.enumerated().sorted { lhs, rhs in
+                (lhs.element.number, lhs.offset) < (rhs.element.number, rhs.offset)
+            }.map(\.element)
+        }
+        let (authorities, citationDiagnostics) = CitationResolver().resolve(footnotes: &parsedFootnotes, file: file)
         diagnostics.append(contentsOf: citationDiagnostics)
         diagnostics.sort { ($0.range.start, $0.severity) < ($1.range.start, $1.severity) }
 
         return Essay(source: file, title: titleText, titleRange: titleRange, author: author, authorNoteLabel: authorNoteLabel,
-                     doi: doi, copyright: copyright, sections: parsedSections, footnotes: resolved, authorities: authorities,
+                     doi: doi, copyright: copyright, sections: parsedSections, footnotes: parsedFootnotes, authorities: authorities,
                      diagnostics: diagnostics)
+    }
+
+    /// Links each body marker to its footnote and each footnote back to the sentences marking it;
+    /// reports markers of footnotes never defined and footnotes never marked. `positions` gives
+    /// each label's place in `footnotes`.
+    private mutating func link(_ sections: [Section], _ footnotes: inout [Footnote], positions: [String: Int]) {
+        var marked = [Bool](repeating: false, count: footnotes.count)
+        if let label = authorNoteLabel, let index = positions[label] { marked[index] = true }
+        for sectionIndex in sections.indices {
+            for blockIndex in sections[sectionIndex].blocks.indices {
+                /// Links one text's sentences, then reports its markers of footnotes never defined.
+                func linkText(_ content: RichText, _ sentences: [Sentence], item: Int?) {
+                    var linked = 0
+                    var undefined: [Int] = []
+                    for (sentenceIndex, sentence) in sentences.enumerated() {
+                        let locator = SentenceLocator(section: sectionIndex, block: blockIndex, item: item, sentence: sentenceIndex)
+                        for label in sentence.footnotes {
+                            defer { linked += 1 }
+                            guard let index = positions[label] else {
+                                undefined.append(linked)
+                                continue
+                            }
+                            marked[index] = true
+                            if footnotes[index].citedBy.last != locator { footnotes[index].citedBy.append(locator) }
+                        }
+                    }
+                    // The sentences hold the markers in order; when they hold them all, their lookups serve.
+                    let markers = content.markers
+                    let missing = linked == markers.count ? undefined.map { markers[$0] } : markers.filter { positions[$0.label] == nil }
+                    for marker in missing {
+                        diagnostics.append(Diagnostic(.error, file: file.path, range: marker.range,
+                            message: "footnote \(marker.label) is marked here but never defined; add \"\(marker.label). ...\" to a footnote block after a --- line"))
+                    }
+                }
+                let block = sections[sectionIndex].blocks[blockIndex]
+                if block.kind == .list {
+                    for (itemIndex, item) in block.items.enumerated() { linkText(item.content, item.sentences, item: itemIndex) }
+                } else {
+                    linkText(block.content, block.sentences, item: nil)
+                }
+            }
+        }
+        for index in footnotes.indices where !marked[index] {
+            diagnostics.append(Diagnostic(.warning, file: file.path, range: footnotes[index].range,
+                message: "footnote \(footnotes[index].label) is never marked in the text"))
+        }
+    }
+
+    /// A footnote with its text, sentences and range; its citations come later.
+    private func makeFootnote(_ raw: RawFootnote, inline: inout InlineParser) -> Footnote {
+        let content = inline.parse(pieces: raw.pieces)
+        let end = raw.pieces.last?.upperBound ?? raw.labelRange.upperBound
+        return Footnote(label: raw.label, number: Self.number(ofLabel: raw.label), content: content,
+                        sentences: SentenceSplitter.split(content, file: file), range: file.range(ofBytes: raw.labelRange.lowerBound..<end))
+    }
+
+    /// An inline parser for one chunk of blocks or footnotes, keeping each item's diagnostics.
+    struct ChunkParser: Sendable {
+        var inline: InlineParser
+        /// What the inline markup got wrong, with the index of the item it is in, in item order.
+        var diagnostics: [(item: Int, diagnostic: Diagnostic)] = []
+
+        init(file: SourceFile) {
+            inline = InlineParser(file: file)
+        }
+
+        /// The result of `parse` for item `item`, noting the diagnostics it gave.
+        mutating func parse<Result>(_ item: Int, _ parse: (inout InlineParser) -> Result) -> Result {
+            let result = parse(&inline)
+            for diagnostic in inline.takeDiagnostics() { diagnostics.append((item, diagnostic)) }
+            return result
+        }
     }
 
     private func makeBlock(_ raw: RawBlock, inline: inout InlineParser) -> Block {
@@ -113,6 +197,25 @@ extension EssayBuilder {
         let content = inline.parse(pieces: raw.pieces)
         return Block(kind: raw.kind, content: content, sentences: SentenceSplitter.split(content, file: file),
                      range: range, pieces: raw.pieces)
+    }
+
+    /// A footnote label's number: 0 for `*` and `†`, else its leading digits (0 when none).
+    static func number(ofLabel label: String) -> Int {
+        if label == "*" || label == "†" { return 0 }
+        var number = 0
+        var digits = 0
+        for byte in label.utf8 {
+            // Beyond ASCII, other characters count as numbers too: leave those labels to `Int`.
+            guard byte < 0x80 else { return Int(label.prefix { $0.isNumber }) ?? 0 }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { break }
+            let (times, overflow) = number.multipliedReportingOverflow(by: 10)
+            let (sum, carry) = times.addingReportingOverflow(Int(byte - UInt8(ascii: "0")))
+            // `Int` gives nil for a number too large, and the label then counts as 0.
+            guard !overflow, !carry else { return 0 }
+            number = sum
+            digits += 1
+        }
+        return digits > 0 ? number : 0
     }
 
     private func blockEnd(_ raw: RawBlock?) -> Int? {

@@ -209,11 +209,12 @@ struct EssayBuilder {
             authorNoteLabel = marker == "\\*" ? "*" : marker
             break
         }
-        if authorNoteLabel == nil, let open = name.range(of: "<sup>"), name.hasSuffix("</sup>") {
+        if authorNoteLabel == nil, name.hasSuffix("</sup>"), let open = name.range(of: "<sup>") {
             authorNoteLabel = String(name[open.upperBound..<name.index(name.endIndex, offsetBy: -6)])
             name = String(name[..<open.lowerBound])
         }
-        author = name.replacingOccurrences(of: "*", with: "").trimmingSpaces()
+        if name.utf8.contains(UInt8(ascii: "*")) { name = name.replacingOccurrences(of: "*", with: "") }
+        author = name.trimmingSpaces()
         return true
     }
 
@@ -222,11 +223,13 @@ struct EssayBuilder {
         let words = text.split(separator: " ")
         guard !words.isEmpty, words.count <= 12, text.count <= 120, !text.hasSuffix("."),
               !text.contains(where: \.isNumber) else { return false }
-        let connectors: Set<Substring> = ["and", "&", "de", "da", "del", "der", "van", "von", "la", "le", "du", "y", "bin", "al"]
         return words.allSatisfy { word in
-            connectors.contains(word) || word.first.map { $0.isUppercase } == true
+            bylineConnectors.contains(word) || word.first.map { $0.isUppercase } == true
         }
     }
+
+    /// Lower-case words a list of names may hold.
+    private static let bylineConnectors: Set<Substring> = ["and", "&", "de", "da", "del", "der", "van", "von", "la", "le", "du", "y", "bin", "al"]
 
     private mutating func addBodyUnit(_ unit: [Range<Int>]) {
         if sections.isEmpty {
@@ -342,7 +345,8 @@ struct EssayBuilder {
         guard tail.count >= 6, tail.suffix(6).elementsEqual("</sup>".utf8) else { return false }
         var count = 0
         for line in unit {
-            count += file.bytes[line].ranges(of: Array("<sup>".utf8))
+            count += file.bytes[line].occurrences(of: Self.supOpening, upTo: 2 - count)
+            guard count <= 1 else { return false }
         }
         guard count == 1 else { return false }
         let head = LineRules.trim(file.bytes[unit[0]])
@@ -350,6 +354,8 @@ struct EssayBuilder {
         if head.count >= 3, head[head.startIndex] == 0xE2, head[head.startIndex + 1] == 0x80, head[head.startIndex + 2] == 0x9C { return false }
         return true
     }
+
+    private static let supOpening = Array("<sup>".utf8)
 
     private func startsWithLowercase(_ line: Range<Int>) -> Bool {
         let text = String(decoding: LineRules.trim(file.bytes[line]).prefix(12), as: UTF8.self)
@@ -389,18 +395,23 @@ extension ArraySlice where Element == UInt8 {
         return nil
     }
 
-    func ranges(of needle: [UInt8]) -> Int {
+    /// How many times `needle` occurs in the slice without overlapping, counting no further than `limit`.
+    func occurrences(of needle: [UInt8], upTo limit: Int) -> Int {
         guard needle.count <= count, let first = needle.first else { return 0 }
-        var found = 0
-        var index = startIndex
-        while index + needle.count <= endIndex {
-            if self[index] == first, self[index..<index + needle.count].elementsEqual(needle) {
-                found += 1
-                index += needle.count
-            } else {
-                index += 1
+        return withUnsafeBufferPointer { buffer in
+            var found = 0
+            var index = 0
+            while found < limit {
+                index = ByteScan.firstIndex(in: buffer, from: index, anyMatch: { ByteScan.contains($0, first) }, matches: { $0 == first })
+                guard index + needle.count <= buffer.count else { break }
+                if buffer[index..<index + needle.count].elementsEqual(needle) {
+                    found += 1
+                    index += needle.count
+                } else {
+                    index += 1
+                }
             }
+            return found
         }
-        return found
     }
 }

@@ -4,7 +4,10 @@ import Foundation
 ///
 /// It knows footnote markers (`<sup>N</sup>`), emphasis (`*...*`), backslash escapes,
 /// autolinks (`<https://...>`) and `[text](url)` links; everything else is kept as written.
-struct InlineParser {
+///
+/// Its only unsafe part, the pointer to the file's bytes, lives inside one `parse(pieces:)` call,
+/// so a parser can move between threads between calls.
+struct InlineParser: @unchecked Sendable {
     let file: SourceFile
     private var output: [UInt8] = []
     private var spans: [RichText.Span] = []
@@ -12,17 +15,35 @@ struct InlineParser {
     private var sourceMap: [SourceMapRun] = []
     private(set) var diagnostics: [Diagnostic] = []
     private var lastSource = -2
+    /// The file's bytes, while `parse(pieces:)` runs.
+    private var bytes = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
 
     init(file: SourceFile) {
         self.file = file
     }
 
+    /// The diagnostics gathered so far, which the parser then forgets.
+    mutating func takeDiagnostics() -> [Diagnostic] {
+        defer { diagnostics = [] }
+        return diagnostics
+    }
+
     /// Parses the pieces, joining them with a single space, and returns the rich text.
     mutating func parse(pieces: [Range<Int>]) -> RichText {
+        let source = file.bytes
+        return source.withUnsafeBufferPointer { buffer in
+            bytes = buffer
+            defer { bytes = UnsafeBufferPointer(start: nil, count: 0) }
+            return parseText(pieces)
+        }
+    }
+
+    private mutating func parseText(_ pieces: [Range<Int>]) -> RichText {
+        // The buffers keep their capacity from text to text; the result gets copies sized to fit.
         output.removeAll(keepingCapacity: true)
-        spans = []
-        markers = []
-        sourceMap = []
+        spans.removeAll(keepingCapacity: true)
+        markers.removeAll(keepingCapacity: true)
+        sourceMap.removeAll(keepingCapacity: true)
         lastSource = -2
         for (index, piece) in pieces.enumerated() {
             if index > 0, !output.isEmpty, output.last != UInt8(ascii: " ") {
@@ -33,23 +54,33 @@ struct InlineParser {
         while output.last == UInt8(ascii: " ") { output.removeLast() }
         let text = String(decoding: output, as: UTF8.self)
         let limit = output.count
-        let clippedSpans = spans.compactMap { span -> RichText.Span? in
-            let upper = min(span.range.upperBound, limit)
-            return span.range.lowerBound < upper ? RichText.Span(range: span.range.lowerBound..<upper, style: span.style) : nil
+        // Trailing spaces went: clip what reached into them, and drop empty spans.
+        if spans.contains(where: { $0.range.upperBound > limit || $0.range.isEmpty }) {
+            spans = spans.compactMap { span -> RichText.Span? in
+                let upper = min(span.range.upperBound, limit)
+                return span.range.lowerBound < upper ? RichText.Span(range: span.range.lowerBound..<upper, style: span.style) : nil
+            }
         }
-        let clippedMarkers = markers.map { marker in
-            var marker = marker
-            marker.offset = min(marker.offset, limit)
-            return marker
+        for index in markers.indices where markers[index].offset > limit {
+            markers[index].offset = limit
         }
-        return RichText(text: text, spans: clippedSpans, markers: clippedMarkers, sourceMap: sourceMap)
+        return RichText(text: text, spans: Self.fitted(spans), markers: Self.fitted(markers), sourceMap: Self.fitted(sourceMap))
+    }
+
+    /// A copy of `buffer` in storage of its own, no larger than it needs.
+    private static func fitted<Element>(_ buffer: [Element]) -> [Element] {
+        guard !buffer.isEmpty else { return [] }
+        return [Element](unsafeUninitializedCapacity: buffer.count) { storage, count in
+            _ = storage.initialize(from: buffer)
+            count = buffer.count
+        }
     }
 
     private func trimmed(_ range: Range<Int>) -> Range<Int> {
         var lower = range.lowerBound
         var upper = range.upperBound
-        while lower < upper, Self.isSpace(file.bytes[lower]) { lower += 1 }
-        while upper > lower, Self.isSpace(file.bytes[upper - 1]) { upper -= 1 }
+        while lower < upper, Self.isSpace(bytes[lower]) { lower += 1 }
+        while upper > lower, Self.isSpace(bytes[upper - 1]) { upper -= 1 }
         return lower..<upper
     }
 
@@ -65,21 +96,50 @@ struct InlineParser {
         output.append(byte)
     }
 
+    /// Emits the bytes `range` of the file as they are; the same as `emit` for each byte.
+    private mutating func emitRun(_ range: Range<Int>) {
+        guard !range.isEmpty else { return }
+        if range.lowerBound != lastSource + 1 {
+            sourceMap.append(SourceMapRun(textOffset: output.count, sourceOffset: range.lowerBound))
+        }
+        lastSource = range.upperBound - 1
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
+    }
+
     private mutating func emitLiteral(_ range: Range<Int>) {
+        var runStart = range.lowerBound
         for index in range {
-            let byte = file.bytes[index]
+            let byte = bytes[index]
             if byte == 0x0A || byte == 0x0D || byte == 0x09 {
+                emitRun(runStart..<index)
+                runStart = index + 1
                 if output.last != UInt8(ascii: " ") { emit(UInt8(ascii: " "), from: index) }
-            } else {
-                emit(byte, from: index)
             }
+        }
+        emitRun(runStart..<range.upperBound)
+    }
+
+    /// The first offset in `from..<end` whose byte needs more than copying, or `end`.
+    private static func nextSpecial(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int {
+        ByteScan.firstIndex(in: UnsafeBufferPointer(rebasing: bytes[..<end]), from: start, anyMatch: { word in
+            ByteScan.contains(word, UInt8(ascii: "\\")) || ByteScan.contains(word, UInt8(ascii: "*"))
+                || ByteScan.contains(word, UInt8(ascii: "<")) || ByteScan.contains(word, UInt8(ascii: "["))
+                || ByteScan.containsByte(word, lessThan: 0x0E)
+        }, matches: isSpecial)
+    }
+
+    /// Whether a byte needs more than copying: escapes, emphasis, tags, links and line breaks.
+    private static func isSpecial(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "*"), UInt8(ascii: "<"), UInt8(ascii: "["), 0x0A, 0x0D, 0x09: true
+        default: false
         }
     }
 
     private mutating func parsePiece(_ range: Range<Int>) {
-        let bytes = file.bytes
-        let openers = Self.pairEmphasis(in: bytes, range: range)
-        let closers = Set(openers.values)
+        let pairs = Self.pairEmphasis(in: bytes, range: range)
+        var nextOpener = 0
+        var nextCloser = 0
         var openEmphasis: [Int] = []
         var index = range.lowerBound
         let end = range.upperBound
@@ -95,10 +155,12 @@ struct InlineParser {
                     index += 1
                 }
             case UInt8(ascii: "*"):
-                if openers[index] != nil {
+                while nextOpener < pairs.openers.count, pairs.openers[nextOpener] < index { nextOpener += 1 }
+                while nextCloser < pairs.closers.count, pairs.closers[nextCloser] < index { nextCloser += 1 }
+                if nextOpener < pairs.openers.count, pairs.openers[nextOpener] == index {
                     openEmphasis.append(output.count)
                     index += 1
-                } else if closers.contains(index), let start = openEmphasis.popLast() {
+                } else if nextCloser < pairs.closers.count, pairs.closers[nextCloser] == index, let start = openEmphasis.popLast() {
                     spans.append(RichText.Span(range: start..<output.count, style: .emphasis))
                     index += 1
                 } else {
@@ -113,20 +175,39 @@ struct InlineParser {
                 if output.last != UInt8(ascii: " ") { emit(UInt8(ascii: " "), from: index) }
                 index += 1
             default:
-                emit(byte, from: index)
-                index += 1
+                let runEnd = Self.nextSpecial(in: bytes, from: index + 1, end: end)
+                emitRun(index..<runEnd)
+                index = runEnd
             }
         }
     }
 
+    /// The `*` delimiters that open and close emphasis, each list in increasing offset order.
+    struct EmphasisPairs {
+        var openers: [Int] = []
+        var closers: [Int] = []
+    }
+
     /// Pairs `*` delimiters: an opener is followed by a non-space, a closer preceded by one.
-    /// Returns opener offsets mapped to their closer offsets; unpaired stars stay literal.
-    static func pairEmphasis(in bytes: [UInt8], range: Range<Int>) -> [Int: Int] {
-        var pairs: [Int: Int] = [:]
-        guard bytes[range].contains(UInt8(ascii: "*")) else { return pairs }
+    /// Unpaired stars stay literal.
+    static func pairEmphasis(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> EmphasisPairs {
+        var pairs = EmphasisPairs()
+        let piece = UnsafeBufferPointer(rebasing: bytes[..<range.upperBound])
+        let firstStar = ByteScan.firstIndex(in: piece, from: range.lowerBound, anyMatch: { ByteScan.contains($0, UInt8(ascii: "*")) },
+                                            matches: { $0 == UInt8(ascii: "*") })
+        guard firstStar < range.upperBound else { return pairs }
+        pairs.openers.reserveCapacity(4)
+        pairs.closers.reserveCapacity(4)
         var stack: [Int] = []
+        stack.reserveCapacity(4)
         var index = range.lowerBound
         while index < range.upperBound {
+            // Only escapes, tags and stars matter here.
+            index = ByteScan.firstIndex(in: piece, from: index, anyMatch: { word in
+                ByteScan.contains(word, UInt8(ascii: "\\")) || ByteScan.contains(word, UInt8(ascii: "<"))
+                    || ByteScan.contains(word, UInt8(ascii: "*"))
+            }, matches: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "*") })
+            guard index < range.upperBound else { break }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\\") { index += 2; continue }
             if byte == UInt8(ascii: "<"), matches(bytes, at: index, "<sup>", limit: range.upperBound) {
@@ -139,23 +220,23 @@ struct InlineParser {
                 let canOpen = after.map { !isSpace($0) && $0 != UInt8(ascii: "*") } ?? false
                 if canClose, let opener = stack.last, opener + 1 < index {
                     stack.removeLast()
-                    pairs[opener] = index
+                    pairs.openers.append(opener)
+                    pairs.closers.append(index)
                 } else if canOpen {
                     stack.append(index)
                 }
             }
             index += 1
         }
+        // Closers come in order; openers close innermost first.
+        pairs.openers.sort()
         return pairs
     }
 
     private mutating func parseAngle(at index: Int, end: Int) -> Int {
-        let bytes = file.bytes
         if Self.matches(bytes, at: index, "<sup>", limit: end) {
             if let close = Self.find(bytes, "</sup>", from: index + 5, limit: end) {
-                let labelRange = trimmed(index + 5..<close)
-                let label = String(decoding: bytes[labelRange], as: UTF8.self)
-                    .replacingOccurrences(of: "\\", with: "")
+                let label = Self.removingBackslashes(bytes[trimmed(index + 5..<close)])
                 markers.append(RichText.Marker(label: label, offset: output.count, range: file.range(ofBytes: index..<close + 6)))
                 return close + 6
             }
@@ -183,7 +264,6 @@ struct InlineParser {
     }
 
     private mutating func parseLink(at index: Int, end: Int) -> Int {
-        let bytes = file.bytes
         // Find the matching `]` (escapes skipped), then `(url)`.
         var cursor = index + 1
         var depth = 1
@@ -205,8 +285,7 @@ struct InlineParser {
         let url = String(decoding: bytes[(cursor + 2)..<close], as: UTF8.self)
         let start = output.count
         let textRange = index + 1..<cursor
-        let unescaped = String(decoding: bytes[textRange], as: UTF8.self).replacingOccurrences(of: "\\", with: "")
-        if unescaped == url {
+        if Self.isUnescaped(bytes[textRange], equalTo: bytes[(cursor + 2)..<close]) {
             // A link whose text is its own address (escaped by the converter) reads best as the address.
             emitLiteral(cursor + 2..<close)
         } else {
@@ -216,11 +295,35 @@ struct InlineParser {
         return close + 1
     }
 
+    /// The text of `bytes` without its backslashes.
+    static func removingBackslashes(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+        guard bytes.contains(UInt8(ascii: "\\")) else { return String(decoding: bytes, as: UTF8.self) }
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            // Foundation matches whole composed characters, so a backslash before a combining mark stays.
+            return String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\\", with: "")
+        }
+        return String(decoding: bytes.filter { $0 != UInt8(ascii: "\\") }, as: UTF8.self)
+    }
+
+    /// Whether `text` without its backslashes reads the same as `other`.
+    static func isUnescaped(_ text: Slice<UnsafeBufferPointer<UInt8>>, equalTo other: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        guard text.allSatisfy({ $0 < 0x80 }), other.allSatisfy({ $0 < 0x80 }) else {
+            // Beyond ASCII, strings compare by canonical equivalence.
+            return removingBackslashes(text) == String(decoding: other, as: UTF8.self)
+        }
+        var otherIndex = other.startIndex
+        for byte in text where byte != UInt8(ascii: "\\") {
+            guard otherIndex < other.endIndex, other[otherIndex] == byte else { return false }
+            otherIndex += 1
+        }
+        return otherIndex == other.endIndex
+    }
+
     static func isEscapable(_ byte: UInt8) -> Bool {
         (0x21...0x2F).contains(byte) || (0x3A...0x40).contains(byte) || (0x5B...0x60).contains(byte) || (0x7B...0x7E).contains(byte)
     }
 
-    static func matches(_ bytes: [UInt8], at index: Int, _ literal: StaticString, limit: Int) -> Bool {
+    static func matches(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, _ literal: StaticString, limit: Int) -> Bool {
         let count = literal.utf8CodeUnitCount
         guard index + count <= limit else { return false }
         return literal.withUTF8Buffer { buffer in
@@ -229,7 +332,7 @@ struct InlineParser {
         }
     }
 
-    static func find(_ bytes: [UInt8], _ literal: StaticString, from: Int, limit: Int) -> Int? {
+    static func find(_ bytes: UnsafeBufferPointer<UInt8>, _ literal: StaticString, from: Int, limit: Int) -> Int? {
         var index = from
         while index < limit {
             if bytes[index] == UInt8(ascii: "<"), matches(bytes, at: index, literal, limit: limit) { return index }

@@ -115,7 +115,42 @@ enum LineRules {
     /// A running head: a journal or essay name in capitals with a volume or page designation,
     /// such as `*ECOLOGY LAW QUARTERLY* [Vol. 46:135` or `2019] LEGITIMACY 137`.
     static func isRunningHead(_ bytes: ArraySlice<UInt8>) -> Bool {
-        let text = String(decoding: trim(bytes), as: UTF8.self)
+        let trimmed = trim(bytes)
+        // Either designation needs a `Vol. ` or four leading digits and a bracket (digits beyond
+        // ASCII are multi-byte, so only ASCII digits fix where the bracket must be).
+        let head = trimmed.prefix(5)
+        let mayOpenWithYear = head.count == 5 && (
+            head.prefix(4).allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+                ? head.last == UInt8(ascii: "]")
+                : head.prefix(4).allSatisfy { ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 >= 0x80 })
+        guard mayOpenWithYear || containsVolumeWord(trimmed) else { return false }
+        guard trimmed.allSatisfy({ ($0 >= 0x20 && $0 <= 0x7E) || $0 == 0x09 }) else {
+            return isRunningHeadText(String(decoding: trimmed, as: UTF8.self))
+        }
+        // Printable ASCII: one character a byte, ASCII digits and letters only; the same rules as
+        // `isRunningHeadText` without building a string.
+        guard trimmed.count <= 120 else { return false }
+        var hasVolume = false
+        var letters = 0
+        var index = trimmed.startIndex
+        while index < trimmed.endIndex {
+            if trimmed[index] == UInt8(ascii: "V"), let end = volumeEnd(in: trimmed, at: index) {
+                hasVolume = true
+                index = end
+                continue
+            }
+            let byte = trimmed[index]
+            if byte >= UInt8(ascii: "a"), byte <= UInt8(ascii: "z") { return false }
+            if byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "Z") { letters += 1 }
+            index += 1
+        }
+        let hasYearBracket = trimmed.count >= 5 && trimmed.prefix(4).allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+            && trimmed[trimmed.startIndex + 4] == UInt8(ascii: "]")
+        return (hasVolume || hasYearBracket) && letters > 0
+    }
+
+    /// `isRunningHead` for text with characters beyond printable ASCII, by regular expressions.
+    private static func isRunningHeadText(_ text: String) -> Bool {
         guard !text.isEmpty, text.count <= 120 else { return false }
         let hasVolume = text.range(of: #"\[?Vol\. \d+:\d+\]?"#, options: .regularExpression) != nil
         let hasYearBracket = text.range(of: #"^\d{4}\]"#, options: .regularExpression) != nil
@@ -125,9 +160,66 @@ enum LineRules {
         return !letters.isEmpty && letters.allSatisfy { !$0.properties.isLowercase }
     }
 
+    /// Whether `Vol. ` occurs in `bytes`.
+    private static func containsVolumeWord(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            while true {
+                index = ByteScan.firstIndex(in: buffer, from: index, anyMatch: { ByteScan.contains($0, UInt8(ascii: "V")) },
+                                            matches: { $0 == UInt8(ascii: "V") })
+                guard index + 5 <= buffer.count else { return false }
+                if buffer[index + 1] == UInt8(ascii: "o"), buffer[index + 2] == UInt8(ascii: "l"),
+                   buffer[index + 3] == UInt8(ascii: "."), buffer[index + 4] == 0x20 {
+                    return true
+                }
+                index += 1
+            }
+        }
+    }
+
+    /// Whether `Vol. ` starts at `index`.
+    private static func isVolumeWord(_ bytes: ArraySlice<UInt8>, at index: Int) -> Bool {
+        index + 5 <= bytes.endIndex && bytes[index] == UInt8(ascii: "V") && bytes[index + 1] == UInt8(ascii: "o")
+            && bytes[index + 2] == UInt8(ascii: "l") && bytes[index + 3] == UInt8(ascii: ".") && bytes[index + 4] == 0x20
+    }
+
+    /// The end of an ASCII volume designation `Vol. 46:135` starting at `index`, if one does.
+    private static func volumeEnd(in bytes: ArraySlice<UInt8>, at index: Int) -> Int? {
+        guard isVolumeWord(bytes, at: index) else { return nil }
+        func digits(from start: Int) -> Int {
+            var end = start
+            while end < bytes.endIndex, bytes[end] >= UInt8(ascii: "0"), bytes[end] <= UInt8(ascii: "9") { end += 1 }
+            return end
+        }
+        let volume = digits(from: index + 5)
+        guard volume > index + 5, volume < bytes.endIndex, bytes[volume] == UInt8(ascii: ":") else { return nil }
+        let page = digits(from: volume + 1)
+        return page > volume + 1 ? page : nil
+    }
+
     /// A front-matter metadata line: `DOI: ...` or a copyright notice.
     static func metadataKind(_ bytes: ArraySlice<UInt8>) -> MetadataKind? {
-        let text = String(decoding: trim(bytes).prefix(16), as: UTF8.self).lowercased()
+        let head = trim(bytes).prefix(16)
+        guard let first = head.first else { return nil }
+        // Only `d`, `c`, `(` and `©` (0xC2 0xA9) open a match: no other character lower-cases to them.
+        switch first {
+        case UInt8(ascii: "d"), UInt8(ascii: "D"), UInt8(ascii: "c"), UInt8(ascii: "C"), UInt8(ascii: "("), 0xC2: break
+        default: return nil
+        }
+        guard head.allSatisfy({ $0 < 0x80 }) else { return metadataKind(ofText: String(decoding: head, as: UTF8.self)) }
+        // ASCII lower-cases byte by byte.
+        func starts(with prefix: StaticString) -> Bool {
+            prefix.utf8CodeUnitCount <= head.count && prefix.withUTF8Buffer { expected in
+                zip(head, expected).allSatisfy { actual, wanted in Bytes.lowercased(actual) == wanted }
+            }
+        }
+        if starts(with: "doi:") || starts(with: "doi ") { return .doi }
+        if starts(with: "copyright") || starts(with: "(c) ") { return .copyright }
+        return nil
+    }
+
+    private static func metadataKind(ofText head: String) -> MetadataKind? {
+        let text = head.lowercased()
         if text.hasPrefix("doi:") || text.hasPrefix("doi ") { return .doi }
         if text.hasPrefix("copyright") || text.hasPrefix("©") || text.hasPrefix("(c) ") { return .copyright }
         return nil

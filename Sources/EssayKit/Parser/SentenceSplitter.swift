@@ -10,19 +10,29 @@ enum SentenceSplitter {
         "amend", "stat", "reg", "regs", "ct", "cir", "app", "dist", "hr", "sen",
     ]
 
+    /// The length of the longest all-ASCII entry of `abbreviations`.
+    static let maximumASCIIAbbreviationLength = abbreviations.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map(\.utf8.count).max() ?? 0
+
     /// The sentences of `content`; each marker goes to the sentence it closes or sits in.
     static func split(_ content: RichText, file: SourceFile) -> [Sentence] {
-        let bytes = Array(content.text.utf8)
+        var text = content.text
+        return text.withUTF8 { bytes in split(content, bytes: bytes, file: file) }
+    }
+
+    /// `split` over the UTF-8 bytes of `content.text`.
+    private static func split(_ content: RichText, bytes: UnsafeBufferPointer<UInt8>, file: SourceFile) -> [Sentence] {
         var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(bytes.count / 64 + 1)
         var start = skipSpaces(bytes, from: 0)
         var index = start
         let count = bytes.count
         while index < count {
+            index = ByteScan.firstIndex(in: bytes, from: index, anyMatch: { word in
+                ByteScan.contains(word, UInt8(ascii: ".")) || ByteScan.contains(word, UInt8(ascii: "?"))
+                    || ByteScan.contains(word, UInt8(ascii: "!"))
+            }, matches: isTerminal)
+            guard index < count else { break }
             let byte = bytes[index]
-            guard isTerminal(byte) else {
-                index += 1
-                continue
-            }
             var end = index + 1
             while end < count {
                 if isTerminal(bytes[end]) || isASCIICloser(bytes[end]) {
@@ -60,7 +70,7 @@ enum SentenceSplitter {
                 labels.append(markers[markerIndex].label)
                 markerIndex += 1
             }
-            let text = String(decoding: bytes[range], as: UTF8.self)
+            let text = UTF8Slice.string(content.text, range)
             let sourceRange = content.sourceRange(of: range, in: file) ?? SourceRange(start: .init(line: 0, column: 0), end: .init(line: 0, column: 0))
             sentences.append(Sentence(text: text, textRange: range, footnotes: labels, range: sourceRange))
         }
@@ -76,14 +86,14 @@ enum SentenceSplitter {
     }
 
     /// The width of a curly closing quote (” or ’) at `index`, if there is one.
-    static func closingQuoteWidth(_ bytes: [UInt8], at index: Int) -> Int? {
+    static func closingQuoteWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
         guard index + 2 < bytes.count, bytes[index] == 0xE2, bytes[index + 1] == 0x80 else { return nil }
         return bytes[index + 2] == 0x9D || bytes[index + 2] == 0x99 ? 3 : nil
     }
 
     static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
 
-    static func skipSpaces(_ bytes: [UInt8], from index: Int) -> Int {
+    static func skipSpaces(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
         var index = index
         while index < bytes.count, isSpace(bytes[index]) { index += 1 }
         return index
@@ -91,7 +101,7 @@ enum SentenceSplitter {
 
     /// Whether the text at `index` can open a sentence: a capital, a digit, or an opening quote
     /// or bracket before one.
-    static func startsSentence(_ bytes: [UInt8], at index: Int) -> Bool {
+    static func startsSentence(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         var index = index
         // Skip opening quotes and brackets.
         for _ in 0..<3 {
@@ -120,7 +130,7 @@ enum SentenceSplitter {
     }
 
     /// Whether the period at `period` closes an abbreviation rather than the sentence.
-    static func isAbbreviation(_ bytes: [UInt8], period: Int, next: Int) -> Bool {
+    static func isAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>, period: Int, next: Int) -> Bool {
         var wordStart = period
         while wordStart > 0 {
             let byte = bytes[wordStart - 1]
@@ -132,12 +142,24 @@ enum SentenceSplitter {
         if word.isEmpty { return false }
         // Initials and dotted forms: H.W., U.S., e.g., i.e., n.
         if word.contains(UInt8(ascii: ".")) { return true }
-        let letters = word.filter { ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") }
-        if word.count == 1, letters.count == 1 { return true }
-        let lowered = String(decoding: word, as: UTF8.self).lowercased()
-        if abbreviations.contains(lowered) { return true }
+        var letters = 0
+        var isASCII = true
+        var hasLowercase = false
+        for byte in word {
+            if byte >= 0x80 { isASCII = false }
+            if (byte | 0x20) >= UInt8(ascii: "a"), (byte | 0x20) <= UInt8(ascii: "z") {
+                letters += 1
+                if byte >= UInt8(ascii: "a") { hasLowercase = true }
+            }
+        }
+        if word.count == 1, letters == 1 { return true }
+        // No ASCII word of more than six letters is in the list, and lower-casing keeps its length.
+        if !isASCII || word.count <= maximumASCIIAbbreviationLength,
+           abbreviations.contains(String(decoding: UnsafeBufferPointer(rebasing: word), as: UTF8.self).lowercased()) {
+            return true
+        }
         // A capitalised journal abbreviation (AM. J. INT'L L. 552) runs on into more capitals or a number.
-        let isAllCaps = !letters.isEmpty && letters.allSatisfy { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
+        let isAllCaps = letters > 0 && !hasLowercase
         if isAllCaps, word.count <= 6 {
             var probe = next
             var nextLetters = 0

@@ -16,10 +16,85 @@ public struct SourceFile: Sendable {
         self.droppedPrefix = droppedPrefix
         var starts = [0]
         starts.reserveCapacity(bytes.count / 40 + 1)
-        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-            starts.append(offset + 1)
+        var checkpoints: [Int] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            var offset = 0
+            while true {
+                offset = ByteScan.firstIndex(in: buffer, from: offset, anyMatch: { ByteScan.contains($0, UInt8(ascii: "\n")) },
+                                             matches: { $0 == UInt8(ascii: "\n") })
+                guard offset < buffer.count else { break }
+                offset += 1
+                starts.append(offset)
+            }
+            checkpoints = Self.scalarCheckpoints(buffer)
         }
         self.lineStarts = starts
+        self.scalarCheckpoints = checkpoints
+        var lines: [Int] = []
+        lines.reserveCapacity(bytes.count / Self.checkpointStride + 1)
+        var line = 0
+        for blockStart in stride(from: 0, to: bytes.count, by: Self.checkpointStride) {
+            while line + 1 < starts.count, starts[line + 1] <= blockStart { line += 1 }
+            lines.append(line)
+        }
+        self.lineCheckpoints = lines
+    }
+
+    /// For each stretch of `checkpointStride` bytes, the index of the line its first byte is on.
+    private let lineCheckpoints: [Int]
+
+    /// The number of bytes between two entries of `scalarCheckpoints`.
+    private static let checkpointStride = 64
+
+    /// For each stretch of `checkpointStride` bytes, how many scalars start before it; empty when
+    /// the file is ASCII, where scalars and bytes coincide. It makes columns cheap on long lines.
+    private let scalarCheckpoints: [Int]
+
+    private static func scalarCheckpoints(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+        var checkpoints: [Int] = []
+        var scalars = 0
+        var blockStart = 0
+        while blockStart < bytes.count {
+            let blockEnd = min(blockStart + checkpointStride, bytes.count)
+            let blockScalars = scalarCount(bytes, blockStart..<blockEnd)
+            if checkpoints.isEmpty, blockScalars != blockEnd - blockStart {
+                // The first non-ASCII stretch: every checkpoint so far equals its offset.
+                checkpoints.reserveCapacity(bytes.count / checkpointStride + 1)
+                checkpoints.append(contentsOf: stride(from: 0, through: blockStart, by: checkpointStride))
+            } else if !checkpoints.isEmpty {
+                checkpoints.append(scalars)
+            }
+            scalars += blockScalars
+            blockStart = blockEnd
+        }
+        return checkpoints
+    }
+
+    /// How many scalars start in `range`: the bytes that are not UTF-8 continuation bytes.
+    private static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        var count = 0
+        var index = range.lowerBound
+        while index + 8 <= range.upperBound {
+            // A continuation byte has its top bit set and the next one clear.
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            count += 8 - (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            index += 8
+        }
+        while index < range.upperBound {
+            if bytes[index] & 0xC0 != 0x80 { count += 1 }
+            index += 1
+        }
+        return count
+    }
+
+    /// How many scalars start before byte `offset` (`0...bytes.count`).
+    private func scalarsBefore(_ offset: Int) -> Int {
+        guard !scalarCheckpoints.isEmpty else { return offset }
+        let block = min(offset / Self.checkpointStride, scalarCheckpoints.count - 1)
+        let blockStart = block * Self.checkpointStride
+        return scalarCheckpoints[block] + bytes.withUnsafeBufferPointer { Self.scalarCount($0, blockStart..<offset) }
     }
 
     /// Reads, checks and wraps raw file contents: strips a UTF-8 byte-order mark and rejects
@@ -47,8 +122,14 @@ public struct SourceFile: Sendable {
 
     /// The 0-based index of the line that holds `offset`.
     public func lineIndex(ofByte offset: Int) -> Int {
+        // The line lies between those of the stretch's first byte and of the next stretch's.
+        let block = offset / Self.checkpointStride
         var low = 0
         var high = lineStarts.count - 1
+        if offset >= 0, block < lineCheckpoints.count {
+            low = lineCheckpoints[block]
+            if block + 1 < lineCheckpoints.count { high = lineCheckpoints[block + 1] }
+        }
         while low < high {
             let mid = (low + high + 1) / 2
             if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
@@ -60,11 +141,14 @@ public struct SourceFile: Sendable {
     public func position(ofByte offset: Int) -> SourcePosition {
         let clamped = min(max(offset, 0), bytes.count)
         let line = lineIndex(ofByte: clamped)
+        let lineStart = lineStarts[line]
         var column = 1
-        var index = lineStarts[line]
-        while index < clamped {
-            if bytes[index] & 0xC0 != 0x80 { column += 1 }
-            index += 1
+        if scalarCheckpoints.isEmpty {
+            column += clamped - lineStart
+        } else if clamped - lineStart <= Self.checkpointStride {
+            column += bytes.withUnsafeBufferPointer { Self.scalarCount($0, lineStart..<clamped) }
+        } else {
+            column += scalarsBefore(clamped) - scalarsBefore(lineStart)
         }
         // An offset inside a multi-byte scalar belongs to that scalar.
         if clamped < bytes.count, bytes[clamped] & 0xC0 == 0x80 { column -= 1 }

@@ -1,0 +1,43 @@
+/// Everything about one footnote's citations that needs no other footnote: its segments, its
+/// clauses with their text and file ranges, and the catalog keys of the works it cites in full.
+///
+/// Readings are made for all footnotes at once, on every core; the resolution run then walks them
+/// in order, doing only what depends on the notes before.
+struct FootnoteReading: Sendable {
+    /// One citation clause, ready for the run.
+    struct Clause: Sendable {
+        var clause: FootnoteSegmenter.Clause
+        /// The citation's text, without signal or closing period.
+        var citationText: String
+        /// Where the clause is in the file.
+        var range: SourceRange
+        /// A full citation's catalog keys, when its work does not borrow an author from the notes before.
+        var keys: AuthorityCatalog.WorkKeys?
+        /// A *supra* or short form's name, cut into the parts the catalog matches.
+        var nameParts: [String] = []
+    }
+
+    var segments: [FootnoteSegment]
+    var clauses: [Clause]
+
+    init(_ content: borrowing RichText, range: SourceRange, file: borrowing SourceFile) {
+        let text = CitationText(content)
+        let layout = FootnoteSegmenter.layout(text)
+        segments = layout.segments
+        clauses = []
+        clauses.reserveCapacity(layout.clauses.count)
+        for clause in layout.clauses {
+            var prepared = Clause(clause: clause, citationText: text.string(clause.reading.citation),
+                                  range: content.sourceRange(of: clause.range, in: file) ?? range)
+            switch clause.reading.form {
+            case .full(let work) where !work.authorImplied:
+                prepared.keys = AuthorityCatalog.WorkKeys(work)
+            case .supra(let name, _), .short(let name):
+                prepared.nameParts = AuthorityCatalog.nameParts(name)
+            default:
+                break
+            }
+            clauses.append(prepared)
+        }
+    }
+}
