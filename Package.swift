@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "legit", targets: ["legit"]),
         .library(name: "EssayKit", targets: ["EssayKit"]),
         .library(name: "ArgumentGraph", targets: ["ArgumentGraph"]),
+        .library(name: "Explorer", targets: ["Explorer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -40,7 +41,7 @@ let package = Package(
             dependencies: ["ArgumentGraph", "EssayKit"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "EssayKit"]),
+        .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "EssayKit", "ArgumentGraph"]),
         .testTarget(
             name: "LegitCommandsTests",
             dependencies: ["LegitCommands", "EssayKit", "legit"]

@@ -14,13 +14,36 @@ public enum ExplorerApp {
         if let saved, saved.block < state.blocks.count {
             state.restore(Location(detail: nil, selection: nil, anchor: saved, focus: .reading, detailCursor: 0))
         }
-        while !state.wantsQuit {
-            terminal.draw(ExplorerView.render(state))
-            guard let event = terminal.nextEvent() else { continue }
-            if event == .key(.control("c")) { break }
-            state = ExplorerReducer.reduce(state, event)
-        }
+        state = loop(terminal, state, render: ExplorerView.render, reduce: ExplorerReducer.reduce, done: \.wantsQuit)
         terminal.stop()
         if state.anchor != saved { try? positions.save(state.anchor, for: model.path) }
+    }
+
+    /// Opens the library of a folder's essays in the terminal; returns when the reader quits, having
+    /// saved the place in every essay opened.
+    public static func run(_ library: Library, positions: ReadingPositionStore = ReadingPositionStore()) throws {
+        let terminal = try Terminal()
+        defer { terminal.stop() }
+        let (width, height) = terminal.size
+        var state = LibraryState(library: library, width: width, height: height)
+        state.colors = terminal.colors
+        state = loop(terminal, state, render: LibraryView.render, reduce: LibraryReducer.reduce, done: \.wantsQuit)
+        terminal.stop()
+        for (path, reader) in state.readers where reader.anchor != positions.load(for: path) {
+            try? positions.save(reader.anchor, for: path)
+        }
+    }
+
+    /// Draws and reduces until `done`; Ctrl-C ends it at once.
+    private static func loop<State>(_ terminal: Terminal, _ initial: State, render: (State) -> Grid,
+                                    reduce: (State, ExplorerEvent) -> State, done: KeyPath<State, Bool>) -> State {
+        var state = initial
+        while !state[keyPath: done] {
+            terminal.draw(render(state))
+            guard let event = terminal.nextEvent() else { continue }
+            if event == .key(.control("c")) { break }
+            state = reduce(state, event)
+        }
+        return state
     }
 }

@@ -23,21 +23,30 @@ enum LegitBinary {
     }
 
     static func run(_ arguments: [String], in folder: URL? = nil) throws -> Result {
+        // Output goes to files, not pipes: with many tests running binaries at once, a read from a
+        // pipe can be interrupted by a signal, and Foundation's `readDataToEndOfFile` traps on EINTR.
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("legit-run-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let outURL = scratch.appendingPathComponent("out")
+        let errURL = scratch.appendingPathComponent("err")
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let output = try FileHandle(forWritingTo: outURL)
+        let errors = try FileHandle(forWritingTo: errURL)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
         process.currentDirectoryURL = folder ?? root
-        let output = Pipe()
-        let errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
         process.standardInput = FileHandle.nullDevice
         try process.run()
-        let outData = output.fileHandleForReading.readDataToEndOfFile()
-        let errData = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus, output: String(decoding: outData, as: UTF8.self),
-                      errors: String(decoding: errData, as: UTF8.self))
+        try output.close()
+        try errors.close()
+        return Result(status: process.terminationStatus, output: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
+                      errors: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
     }
 
     static func json(_ arguments: [String]) throws -> Any {
@@ -129,7 +138,10 @@ struct CommandLineTests {
     }
 
     @Test func badPathsAreOneLineErrors() throws {
-        for arguments in [["outline", "/nonexistent/x.md"], ["footnote", "1", "/tmp"], ["dump", "/bin/sh"]] {
+        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("legit-empty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: empty) }
+        for arguments in [["outline", "/nonexistent/x.md"], ["footnote", "1", empty.path], ["dump", "/bin/sh"]] {
             let result = try LegitBinary.run(arguments)
             #expect(result.status != 0)
             #expect(result.errors.split(separator: "\n").count == 1, "\(arguments): \(result.errors)")
@@ -143,5 +155,6 @@ struct CommandLineTests {
     @Test func theREADMEKeyTableIsTheKeymap() throws {
         let readme = try String(contentsOf: LegitBinary.root.appendingPathComponent("README.md"), encoding: .utf8)
         #expect(readme.contains(Keymap.standard.markdownTable), "run `swift run legit keys` and paste its table into the README")
+        #expect(readme.contains(Keymap.standard.libraryMarkdownTable), "run `swift run legit keys --library` and paste its table into the README")
     }
 }

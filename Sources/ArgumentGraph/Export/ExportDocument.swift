@@ -2,7 +2,7 @@ import EssayKit
 
 /// The JSON export of an argument map, and the records the `--json` outputs share.
 ///
-/// Shape: `{"essay": {"title", "author", "doi"}, "framework", "subjects", "sections", "claims",
+/// Shape: `{"essay": {"title", "author", "doi", "path" (several essays only)}, "framework", "subjects", "sections", "claims",
 /// "statements", "footnotes", "authorities", "edges"}`; see docs/argument-graph.md.
 public struct ExportDocument: Encodable, Sendable {
     /// The essay's front matter.
@@ -10,6 +10,8 @@ public struct ExportDocument: Encodable, Sendable {
         public var title: String
         public var author: String?
         public var doi: String?
+        /// The essay file's path: set when several essays are exported together, absent otherwise.
+        public var path: String?
     }
 
     /// The framework and its factors.

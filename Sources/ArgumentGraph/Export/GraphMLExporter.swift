@@ -10,6 +10,17 @@ public enum GraphMLExporter {
 
     /// The GraphML text of `map`.
     public static func export(_ map: ArgumentMap) -> String {
+        header() + graph(map, id: "argument", prefix: "") + footer
+    }
+
+    /// The GraphML text of several essays' maps in one document: one `<graph>` per essay, its id
+    /// the essay's name, and every node and edge id prefixed by that name and a slash, since GraphML
+    /// ids are unique across a document.
+    public static func export(_ maps: [(name: String, map: ArgumentMap)]) -> String {
+        header() + maps.map { graph($0.map, id: $0.name, prefix: $0.name + "/") }.joined() + footer
+    }
+
+    private static func header() -> String {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         out += "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
         out += "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n"
@@ -19,23 +30,30 @@ public enum GraphMLExporter {
         for key in edgeKeys {
             out += "  <key id=\"\(key.id)\" for=\"edge\" attr.name=\"\(key.name)\" attr.type=\"string\"/>\n"
         }
-        out += "  <graph id=\"argument\" edgedefault=\"directed\">\n"
+        return out
+    }
+
+    private static let footer = "</graphml>\n"
+
+    private static func graph(_ map: ArgumentMap, id: String, prefix: String) -> String {
+        var out = "  <graph id=\"\(escape(id))\" edgedefault=\"directed\">\n"
         for node in map.nodes {
-            out += "    <node id=\"\(escape(node.description))\">\n"
+            out += "    <node id=\"\(escape(prefix + node.description))\">\n"
             for (key, value) in data(for: node, in: map) where !value.isEmpty {
                 out += "      <data key=\"\(key)\">\(escape(value))</data>\n"
             }
             out += "    </node>\n"
         }
         for (index, edge) in map.edges.enumerated() where map.contains(edge.from) && map.contains(edge.to) {
-            out += "    <edge id=\"e\(index)\" source=\"\(escape(edge.from.description))\" target=\"\(escape(edge.to.description))\">\n"
+            out += "    <edge id=\"\(escape(prefix))e\(index)\" source=\"\(escape(prefix + edge.from.description))\" "
+            out += "target=\"\(escape(prefix + edge.to.description))\">\n"
             out += "      <data key=\"type\">\(edge.type.rawValue)</data>\n"
             if let stance = edge.stance { out += "      <data key=\"stance\">\(stance.rawValue)</data>\n" }
             if let subject = edge.subject { out += "      <data key=\"edgeSubject\">\(escape(subject))</data>\n" }
             if let pinpoint = edge.pinpoint { out += "      <data key=\"pinpoint\">\(escape(pinpoint.text))</data>\n" }
             out += "    </edge>\n"
         }
-        out += "  </graph>\n</graphml>\n"
+        out += "  </graph>\n"
         return out
     }
 

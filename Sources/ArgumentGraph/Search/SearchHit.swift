@@ -31,6 +31,27 @@ public struct SearchHit: Hashable, Sendable, Codable {
     public var footnotes: [String]
     /// Where the hit is in the essay file.
     public var range: SourceRange?
+    /// The essay's path, when the search spans several essays; absent for one essay.
+    public var essay: String?
+
+    init(kind: Kind, id: String, text: String, score: Double = 0, matches: [Span] = [], section: Int?, sectionTitle: String? = nil,
+         footnotes: [String], range: SourceRange?, essay: String? = nil) {
+        self.kind = kind
+        self.id = id
+        self.text = text
+        self.score = score
+        self.matches = matches
+        self.section = section
+        self.sectionTitle = sectionTitle
+        self.footnotes = footnotes
+        self.range = range
+        self.essay = essay
+    }
+
+    /// The sentence a statement hit is, read back from its id.
+    public var sentence: SentenceLocator? {
+        kind == .statement ? NodeID.locator(id) : nil
+    }
 
     /// The matched parts of the text.
     public var matchedText: [String] {

@@ -157,7 +157,7 @@ public struct TextNormalizer {
         return count
     }
 
-    private enum Step {
+    enum Step {
         case letter(UInt8)
         case folded([UInt8])
         case joiner
@@ -173,7 +173,7 @@ public struct TextNormalizer {
     }
 
     @inline(__always)
-    private mutating func classify(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (Step, Int) {
+    mutating func classify(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (Step, Int) {
         let byte = bytes[offset]
         if byte < 0x80 {
             switch byte {

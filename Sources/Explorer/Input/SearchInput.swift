@@ -34,7 +34,27 @@ enum SearchInput {
     }
 
     static func update(_ state: inout ExplorerState) {
-        let terms = TextFolder.terms(state.search.query)
+        state.search.matches = matches(of: state.search.query, in: state)
+        state.search.others = others(TextFolder.terms(state.search.query), state: state)
+        let matches = state.search.matches
+        let origin = ReadingPoint(block: state.layout.anchor(at: state.searchOrigin ?? state.top)?.block ?? 0, offset: 0)
+        state.search.current = matches.firstIndex { ReadingPoint(block: $0.block, offset: $0.range.lowerBound) >= origin } ?? (matches.isEmpty ? nil : 0)
+        if let current = state.search.current { reveal(matches[current], in: &state) }
+    }
+
+    /// Marks the matches of `query` in the text without moving: `n` then goes to the first one
+    /// below the top of the pane. What the library does when it opens an essay at a search hit.
+    static func highlight(_ query: String, in state: inout ExplorerState) {
+        state.search = SearchState()
+        state.search.query = query
+        state.search.matches = matches(of: query, in: state)
+        let top = state.layout.anchor(at: state.top).map { ReadingPoint(block: $0.block, offset: $0.offset) } ?? ReadingPoint(block: 0, offset: 0)
+        state.search.current = state.search.matches.firstIndex { ReadingPoint(block: $0.block, offset: $0.range.lowerBound) >= top }
+    }
+
+    /// Where the terms of `query` occur in the reading text, in reading order.
+    static func matches(of query: String, in state: ExplorerState) -> [TextMatch] {
+        let terms = TextFolder.terms(query)
         var matches: [TextMatch] = []
         if !terms.isEmpty {
             for (index, block) in state.blocks.enumerated() where block.ref != nil || block.kind == .heading {
@@ -45,11 +65,7 @@ enum SearchInput {
             }
         }
         matches.sort { ($0.block, $0.range.lowerBound) < ($1.block, $1.range.lowerBound) }
-        state.search.matches = matches
-        state.search.others = others(terms, state: state)
-        let origin = ReadingPoint(block: state.layout.anchor(at: state.searchOrigin ?? state.top)?.block ?? 0, offset: 0)
-        state.search.current = matches.firstIndex { ReadingPoint(block: $0.block, offset: $0.range.lowerBound) >= origin } ?? (matches.isEmpty ? nil : 0)
-        if let current = state.search.current { reveal(matches[current], in: &state) }
+        return matches
     }
 
     /// Footnotes and authorities whose text holds every term.

@@ -143,21 +143,7 @@ enum OverlayView {
         let width = min(grid.width - 2, 100)
         let height = min(grid.height - 3, max(8, content.lines.count + 2))
         let box = Rect(x: (grid.width - width) / 2, y: 1, width: width, height: height)
-        grid.fill(box)
-        for x in box.x..<(box.x + box.width) {
-            grid.put("─", x: x, y: box.y, style: theme.border)
-            grid.put("─", x: x, y: box.y + box.height - 1, style: theme.border)
-        }
-        for y in box.y..<(box.y + box.height) {
-            grid.put("│", x: box.x, y: y, style: theme.border)
-            grid.put("│", x: box.x + box.width - 1, y: y, style: theme.border)
-        }
-        grid.put("┌", x: box.x, y: box.y, style: theme.border)
-        grid.put("┐", x: box.x + box.width - 1, y: box.y, style: theme.border)
-        grid.put("└", x: box.x, y: box.y + box.height - 1, style: theme.border)
-        grid.put("┘", x: box.x + box.width - 1, y: box.y + box.height - 1, style: theme.border)
-        grid.put(" " + content.title + " ", x: box.x + 2, y: box.y, style: theme.focusedTitle, limit: box.x + box.width - 2)
-        grid.put(" q or Esc closes ", x: max(box.x + 2, box.x + box.width - 19), y: box.y + box.height - 1, style: theme.border)
+        PaneChrome.box(box, title: content.title, theme: theme, into: &grid)
         let inner = box.height - 2
         let choices = content.choices
         let selected = choices.indices.contains(state.overlayCursor) ? choices[state.overlayCursor] : nil

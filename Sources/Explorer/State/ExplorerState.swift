@@ -99,6 +99,8 @@ public struct JumpList: Hashable, Sendable {
     }
 
     public var canGoForward: Bool { index + 1 < entries.count }
+
+    public var canGoBack: Bool { index > 0 && !entries.isEmpty }
 }
 
 /// The search being typed or cycled through.
@@ -148,6 +150,8 @@ public struct ExplorerState: Sendable {
     public var colors: ColorSupport = .basic
     /// Whether the last command moved along the jump list (so Tab, which is Ctrl-I, goes forward).
     public var lastWasJump = false
+    /// Whether the essay was opened from the library, so `q` goes back to the list rather than quitting.
+    public var returnsToLibrary = false
     /// The layout of the reading pane at its current width, rebuilt on resize.
     public private(set) var layout: ReadingLayout
 
@@ -238,6 +242,9 @@ public struct ExplorerState: Sendable {
         detailCursor = location.detailCursor
         detailTop = 0
     }
+
+    /// Whether keys are commands now, not text typed at the `:` prompt or into a search.
+    public var acceptsCommands: Bool { prompt == nil && !search.editing }
 
     /// The section last gone to with `]`, `[` or `:sec`, while the pane has not scrolled since
     /// (a short last section may never reach the top of the pane).

@@ -200,6 +200,24 @@ enum Navigation {
         }
     }
 
+    /// Goes to a search hit found outside this essay's own search (the library's), and marks the
+    /// query's matches in the text so `n` and `N` step through them.
+    static func open(_ target: ExplorerModel.SearchHit.Target, query: String, in state: inout ExplorerState) {
+        switch target {
+        case .claim(let id): show(.claim(id), in: &state)
+        case .footnote(let label): show(.footnote(label), in: &state)
+        case .authority(let id): show(.authority(id), in: &state)
+        case .sentence(let ref, let range):
+            guard let block = state.blockIndex[ref] else { break }
+            state.reveal(row: state.layout.row(block: block, offset: range.lowerBound))
+            if let marker = state.blocks[block].content.markers.first(where: { range.lowerBound < $0.offset && $0.offset <= range.upperBound }) {
+                state.selection = .marker(block: block, label: marker.label, offset: marker.offset)
+                state.detail = .footnote(marker.label)
+            }
+        }
+        SearchInput.highlight(query, in: &state)
+    }
+
     static func markerLocation(_ label: String, _ state: ExplorerState) -> (Int, Int)? {
         for (index, block) in state.blocks.enumerated() {
             if let marker = block.content.markers.first(where: { $0.label == label }) { return (index, marker.offset) }

@@ -4,15 +4,7 @@ public enum ExplorerView {
         var grid = Grid(width: state.width, height: state.height)
         let theme = Theme(colors: state.colors)
         let screen = state.screen
-        if screen.mode == .tooSmall {
-            let lines = ["Terminal too small", "legit needs \(ScreenLayout.minimumWidth)×\(ScreenLayout.minimumHeight)", "(now \(state.width)×\(state.height))", "q quits"]
-            let top = max(0, (state.height - lines.count) / 2)
-            for (index, line) in lines.enumerated() {
-                let x = max(0, (state.width - TerminalText.width(of: line)) / 2)
-                grid.put(line, x: x, y: top + index, style: index == 0 ? CellStyle(bold: true) : .plain)
-            }
-            return grid
-        }
+        if screen.mode == .tooSmall { return tooSmall(width: state.width, height: state.height) }
         OutlinePane.render(state, theme: theme, into: &grid)
         ReadingPane.render(state, theme: theme, into: &grid)
         DetailPane.render(state, theme: theme, into: &grid)
@@ -25,6 +17,18 @@ public enum ExplorerView {
         StatusLine.render(state, theme: theme, into: &grid)
         if let overlay = state.overlay {
             OverlayView.render(overlay, state: state, theme: theme, into: &grid)
+        }
+        return grid
+    }
+
+    /// The screen shown when the terminal is smaller than legit needs.
+    static func tooSmall(width: Int, height: Int) -> Grid {
+        var grid = Grid(width: width, height: height)
+        let lines = ["Terminal too small", "legit needs \(ScreenLayout.minimumWidth)×\(ScreenLayout.minimumHeight)", "(now \(width)×\(height))", "q quits"]
+        let top = max(0, (height - lines.count) / 2)
+        for (index, line) in lines.enumerated() {
+            let x = max(0, (width - TerminalText.width(of: line)) / 2)
+            grid.put(line, x: x, y: top + index, style: index == 0 ? CellStyle(bold: true) : .plain)
         }
         return grid
     }

@@ -91,6 +91,25 @@ enum PaneChrome {
         grid.put(" " + title + " ", x: rect.x + (focused ? 0 : 1), y: rect.y, style: style, limit: rect.x + rect.width)
     }
 
+    /// A framed, cleared box with a title on its top edge and how to close it on its bottom edge.
+    static func box(_ box: Rect, title: String, theme: Theme, into grid: inout Grid) {
+        grid.fill(box)
+        for x in box.x..<(box.x + box.width) {
+            grid.put("─", x: x, y: box.y, style: theme.border)
+            grid.put("─", x: x, y: box.y + box.height - 1, style: theme.border)
+        }
+        for y in box.y..<(box.y + box.height) {
+            grid.put("│", x: box.x, y: y, style: theme.border)
+            grid.put("│", x: box.x + box.width - 1, y: y, style: theme.border)
+        }
+        grid.put("┌", x: box.x, y: box.y, style: theme.border)
+        grid.put("┐", x: box.x + box.width - 1, y: box.y, style: theme.border)
+        grid.put("└", x: box.x, y: box.y + box.height - 1, style: theme.border)
+        grid.put("┘", x: box.x + box.width - 1, y: box.y + box.height - 1, style: theme.border)
+        grid.put(" " + title + " ", x: box.x + 2, y: box.y, style: theme.focusedTitle, limit: box.x + box.width - 2)
+        grid.put(" q or Esc closes ", x: max(box.x + 2, box.x + box.width - 19), y: box.y + box.height - 1, style: theme.border)
+    }
+
     /// A vertical rule at column `x` from `y` for `height` rows.
     static func verticalRule(x: Int, y: Int, height: Int, theme: Theme, into grid: inout Grid) {
         for row in y..<(y + height) { grid.put("│", x: x, y: row, style: theme.border) }

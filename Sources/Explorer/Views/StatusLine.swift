@@ -20,7 +20,7 @@ enum StatusLine {
             parts.append("/\(state.search.query) \(position)")
         }
         if let message = state.message { parts.append(message) }
-        return (parts.joined(separator: " · "), "? help  q quit")
+        return (parts.joined(separator: " · "), state.returnsToLibrary ? "? help  q list" : "? help  q quit")
     }
 
     static func shortTitle(_ title: String) -> String {

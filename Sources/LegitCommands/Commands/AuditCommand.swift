@@ -12,13 +12,12 @@ struct AuditCommand: ParsableCommand {
     @OptionGroup var argument: ArgumentOptions
 
     func run() throws {
-        let essay = try options.loadEssay()
-        let map = argument.loadMap(for: essay)
-        let report = AuditReport(map: map)
+        let corpus = try options.loadCorpus()
+        let maps = try argument.loadMaps(for: corpus)
         if options.json {
-            print(try JSONOutput.string(report))
+            print(try EssayGroups.json(maps.map { ($0.path, AuditReport(map: $0.map)) }, many: corpus.isMany))
         } else {
-            print(Self.text(report, map: map), terminator: "")
+            print(EssayGroups.text(maps.map { ($0.path, Self.text(AuditReport(map: $0.map), map: $0.map)) }, many: corpus.isMany), terminator: "")
         }
     }
 

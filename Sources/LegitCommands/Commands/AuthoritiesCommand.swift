@@ -4,16 +4,19 @@ import EssayKit
 struct AuthoritiesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "authorities",
-        abstract: "Print the table of authorities, each with the footnotes citing it.")
+        abstract: "Print the table of authorities, each with the footnotes citing it (of each essay, for a folder).")
 
     @OptionGroup var options: EssayOptions
 
     func run() throws {
-        let essay = try options.loadEssay()
+        let corpus = try options.loadCorpus()
+        let essays = corpus.essays
         if options.json {
-            print(try JSONOutput.string(essay.authorities.map { EssayJSON.Authority($0, essay: essay) }))
+            print(try EssayGroups.jsonArrays(essays.map { essay in
+                (essay.source.path, essay.authorities.map { EssayJSON.Authority($0, essay: essay) })
+            }, many: corpus.isMany))
         } else {
-            print(AuthorityReport.text(essay), terminator: "")
+            print(EssayGroups.text(essays.map { ($0.source.path, AuthorityReport.text($0)) }, many: corpus.isMany), terminator: "")
         }
     }
 }

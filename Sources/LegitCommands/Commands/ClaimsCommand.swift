@@ -25,14 +25,33 @@ struct ClaimsCommand: ParsableCommand {
     @OptionGroup var argument: ArgumentOptions
 
     func run() throws {
-        let essay = try options.loadEssay()
-        let map = argument.loadMap(for: essay)
-        let filter = try makeFilter(map)
-        let claims = map.claims(matching: filter)
+        let corpus = try options.loadCorpus()
+        let maps = try argument.loadMaps(for: corpus)
+        var selections: [(path: String, map: ArgumentMap, filter: ClaimFilter)] = []
+        var firstFailure: Error?
+        for (path, map) in maps {
+            do {
+                selections.append((path, map, try makeFilter(map)))
+            } catch {
+                // In a folder, an essay whose framework or annotations lack the factor, subject or
+                // section has no claims that match; only when no essay has it is it an error.
+                guard corpus.isMany else { throw error }
+                firstFailure = firstFailure ?? error
+            }
+        }
+        if selections.isEmpty, let firstFailure { throw firstFailure }
+        let found = selections.map { (path: $0.path, map: $0.map, filter: $0.filter, claims: $0.map.claims(matching: $0.filter)) }
         if options.json {
-            print(try JSONOutput.string(claims.map { ExportDocument.ClaimRecord($0, essay: essay) }))
+            print(try EssayGroups.jsonArrays(found.map { entry in
+                (entry.path, entry.claims.map { ExportDocument.ClaimRecord($0, essay: entry.map.essay) })
+            }, many: corpus.isMany))
             return
         }
+        print(EssayGroups.text(found.map { ($0.path, text($0.claims, map: $0.map, filter: $0.filter)) }, many: corpus.isMany), terminator: "")
+    }
+
+    /// The claims of one essay: how many match which conditions, then each claim.
+    private func text(_ claims: [Claim], map: ArgumentMap, filter: ClaimFilter) -> String {
         var conditions: [String] = []
         if let factor { conditions.append("factor \(factor)" + (suggested ? " (with suggested)" : "")) }
         if let stance { conditions.append("stance \(stance)") }
@@ -42,9 +61,9 @@ struct ClaimsCommand: ParsableCommand {
         var out = "\(claims.count) claim\(claims.count == 1 ? "" : "s")"
         out += conditions.isEmpty ? "\n" : " with " + conditions.joined(separator: ", ") + "\n"
         for claim in claims {
-            out += "\n" + Self.line(claim, essay: essay)
+            out += "\n" + Self.line(claim, essay: map.essay)
         }
-        print(out, terminator: "")
+        return out
     }
 
     /// A claim in two or three lines: id, kind, section, subject and factors; then its text.

@@ -4,16 +4,17 @@ import EssayKit
 struct DumpCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dump",
-        abstract: "Print the whole parsed model as an indented tree with source ranges.")
+        abstract: "Print the whole parsed model as an indented tree with source ranges (of each essay, for a folder).")
 
     @OptionGroup var options: EssayOptions
 
     func run() throws {
-        let essay = try options.loadEssay()
+        let corpus = try options.loadCorpus()
+        let essays = corpus.essays
         if options.json {
-            print(try JSONOutput.string(EssayJSON.Document(essay)))
+            print(try EssayGroups.json(essays.map { ($0.source.path, EssayJSON.Document($0)) }, many: corpus.isMany))
         } else {
-            print(EssayDumper().dump(essay), terminator: "")
+            print(EssayGroups.text(essays.map { ($0.source.path, EssayDumper().dump($0)) }, many: corpus.isMany), terminator: "")
         }
     }
 }

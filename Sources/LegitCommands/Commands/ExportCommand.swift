@@ -9,11 +9,15 @@ struct ExportCommand: ParsableCommand {
         abstract: "Write the argument graph as JSON, Graphviz DOT, AIF JSON or GraphML.",
         discussion: """
             legit export --format dot | dot -Tsvg > map.svg draws the map of claims. --json is the \
-            same as --format json.
+            same as --format json. For a folder of essays: JSON is one array of documents, each \
+            with the path in its `essay` object; AIF is one array of documents, each with an `essay` field; DOT is one graph per essay, each after a `// essay: PATH` \
+            comment; GraphML is one document with a graph per essay. `-o FOLDER/` (an existing \
+            folder, or a path ending in /) writes one file per essay instead, named after it.
             """)
 
     @Option(help: "json, dot, aif or graphml.") var format = "json"
-    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path"))
+    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file (or, for a folder of essays, into this folder) instead of standard output.",
+                                                      valueName: "path"))
     var output: String?
 
     @OptionGroup var options: EssayOptions
@@ -23,21 +27,64 @@ struct ExportCommand: ParsableCommand {
         guard let chosen = options.json ? .json : ExportFormat(rawValue: format.lowercased()) else {
             throw CommandFailure("unknown format '\(format)'; use one of \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        let essay = try options.loadEssay()
-        let map = argument.loadMap(for: essay)
-        let text: String = switch chosen {
-        case .json: try JSONOutput.string(ExportDocument(map: map))
-        case .aif: try JSONOutput.string(AIFDocument(map: map))
-        case .dot, .graphml: try Exporter.export(map, format: chosen)
+        let corpus = try options.loadCorpus()
+        let maps = try argument.loadMaps(for: corpus)
+        if corpus.isMany, let output, output.hasSuffix("/") || EssayFolder.isFolder(output) {
+            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+            for (path, map) in maps {
+                let name = EssayCorpus.stem(EssayCorpus.fileName(path)) + "." + Self.fileExtension(chosen)
+                try write(try Self.text(map, format: chosen), to: (output.hasSuffix("/") ? output : output + "/") + name)
+            }
+            return
         }
-        if let output {
-            do {
-                try (text.hasSuffix("\n") ? text : text + "\n").write(toFile: output, atomically: true, encoding: .utf8)
-            } catch {
-                throw CommandFailure("\(output): error: cannot write the export (\(error.localizedDescription))")
+        let text: String
+        if corpus.isMany {
+            text = switch chosen {
+            // The document already has an `essay` object: the path goes into it.
+            case .json: try JSONOutput.string(maps.map { entry -> ExportDocument in
+                var document = ExportDocument(map: entry.map)
+                document.essay.path = entry.path
+                return document
+            })
+            case .aif: try EssayGroups.json(maps.map { ($0.path, AIFDocument(map: $0.map)) }, many: true)
+            case .dot: try maps.map { "// essay: \($0.path)\n" + (try Self.text($0.map, format: .dot)) }.joined(separator: "\n")
+            case .graphml: GraphMLExporter.export(maps.map { (EssayCorpus.fileName($0.path), $0.map) })
             }
         } else {
+            guard let map = maps.first?.map else { return }
+            text = try Self.text(map, format: chosen)
+        }
+        if let output {
+            try write(text, to: output)
+        } else {
             print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
+        }
+    }
+
+    private func write(_ text: String, to path: String) throws {
+        do {
+            try (text.hasSuffix("\n") ? text : text + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        } catch {
+            throw CommandFailure("\(path): error: cannot write the export (\(error.localizedDescription))")
+        }
+    }
+
+    /// One essay's export.
+    static func text(_ map: ArgumentMap, format: ExportFormat) throws -> String {
+        switch format {
+        case .json: try JSONOutput.string(ExportDocument(map: map))
+        case .aif: try JSONOutput.string(AIFDocument(map: map))
+        case .dot, .graphml: try Exporter.export(map, format: format)
+        }
+    }
+
+    /// The file name ending for a format's files.
+    static func fileExtension(_ format: ExportFormat) -> String {
+        switch format {
+        case .json: "json"
+        case .aif: "aif.json"
+        case .dot: "dot"
+        case .graphml: "graphml"
         }
     }
 }

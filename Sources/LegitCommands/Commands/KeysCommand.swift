@@ -7,7 +7,9 @@ struct KeysCommand: ParsableCommand {
         abstract: "Print the explorer's keys as a Markdown table (the README's key table).",
         shouldDisplay: false)
 
+    @Flag(help: "The keys of the library, the list of a folder's essays.") var library = false
+
     func run() {
-        print(Keymap.standard.markdownTable)
+        print(library ? Keymap.standard.libraryMarkdownTable : Keymap.standard.markdownTable)
     }
 }

@@ -1,3 +1,4 @@
+import ArgumentGraph
 import ArgumentParser
 import EssayKit
 import Explorer
@@ -7,11 +8,12 @@ import TerminalBackend
 struct OpenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open",
-        abstract: "Open the explorer on the essay (the default when standard output is a terminal).")
+        abstract: "Open the explorer on the essay, or on the list of a folder's essays (the default when standard output is a terminal).")
 
     @OptionGroup var options: EssayOptions
 
     func run() throws {
+        if try options.isFolderOfMany() { return try openLibrary() }
         let essay = try options.loadEssay()
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
             print(OutlineReport.text(essay), terminator: "")
@@ -24,6 +26,23 @@ struct OpenCommand: ParsableCommand {
         } catch let unavailable as Terminal.Unavailable {
             print(OutlineReport.text(essay), terminator: "")
             printError("legit: cannot open the explorer: \(unavailable); this is the outline instead")
+        }
+    }
+
+    /// The library of a folder of essays; every essay's outline when there is no terminal.
+    private func openLibrary() throws {
+        guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
+            let corpus = try options.loadCorpus()
+            print(EssayGroups.text(corpus.essays.map { ($0.source.path, OutlineReport.text($0)) }, many: true), terminator: "")
+            printError("legit: standard output is not a terminal, so these are the outlines; run `legit open` in a terminal to explore")
+            return
+        }
+        let corpus = try options.loadArguments(frameworkPath: nil)
+        do {
+            try ExplorerApp.run(Library(corpus: corpus, positions: ReadingPositionStore()))
+        } catch let unavailable as Terminal.Unavailable {
+            print(EssayGroups.text(corpus.corpus.essays.map { ($0.source.path, OutlineReport.text($0)) }, many: true), terminator: "")
+            printError("legit: cannot open the explorer: \(unavailable); these are the outlines instead")
         }
     }
 }

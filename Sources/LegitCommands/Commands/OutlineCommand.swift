@@ -4,16 +4,17 @@ import EssayKit
 struct OutlineCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "outline",
-        abstract: "Print the section tree with paragraph counts and footnote ranges.")
+        abstract: "Print the section tree with paragraph counts and footnote ranges (of each essay, for a folder).")
 
     @OptionGroup var options: EssayOptions
 
     func run() throws {
-        let essay = try options.loadEssay()
+        let corpus = try options.loadCorpus()
+        let essays = corpus.essays
         if options.json {
-            print(try JSONOutput.string(OutlineReport.outline(essay)))
+            print(try EssayGroups.json(essays.map { ($0.source.path, OutlineReport.outline($0)) }, many: corpus.isMany))
         } else {
-            print(OutlineReport.text(essay), terminator: "")
+            print(EssayGroups.text(essays.map { ($0.source.path, OutlineReport.text($0)) }, many: corpus.isMany), terminator: "")
         }
     }
 }

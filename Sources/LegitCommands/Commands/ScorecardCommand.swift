@@ -5,7 +5,7 @@ import EssayKit
 struct ScorecardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scorecard",
-        abstract: "Show how each subject fares on each factor, with the claims behind every cell.",
+        abstract: "Show how each subject fares on each factor, with the claims behind every cell (of each essay, for a folder).",
         discussion: """
             Only annotated stances count. A cell's verdict is the stance most of its claims take; a \
             tie goes to the weaker stance (unmet, then partial, then met). Other stances in the cell \
@@ -16,13 +16,12 @@ struct ScorecardCommand: ParsableCommand {
     @OptionGroup var argument: ArgumentOptions
 
     func run() throws {
-        let essay = try options.loadEssay()
-        let map = argument.loadMap(for: essay)
-        let scorecard = Scorecard(map: map)
+        let corpus = try options.loadCorpus()
+        let maps = try argument.loadMaps(for: corpus)
         if options.json {
-            print(try JSONOutput.string(ScorecardRecord(scorecard, map: map)))
+            print(try EssayGroups.json(maps.map { ($0.path, ScorecardRecord(Scorecard(map: $0.map), map: $0.map)) }, many: corpus.isMany))
         } else {
-            print(Self.text(scorecard, map: map), terminator: "")
+            print(EssayGroups.text(maps.map { ($0.path, Self.text(Scorecard(map: $0.map), map: $0.map)) }, many: corpus.isMany), terminator: "")
         }
     }
 

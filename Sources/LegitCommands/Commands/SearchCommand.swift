@@ -6,7 +6,7 @@ import Foundation
 struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
-        abstract: "Search claims, sentences, footnotes and authorities, ranked by BM25.",
+        abstract: "Search claims, sentences, footnotes and authorities, ranked by BM25 (across every essay, for a folder).",
         discussion: """
             Case, accents, apostrophes and hyphens are ignored ("Caron's" finds "Caron’s", \
             "multistakeholder" finds "multi-stakeholder"). Put phrases in double quotes: \
@@ -31,6 +31,20 @@ struct SearchCommand: ParsableCommand {
             }
             kinds = [value]
         }
+        if try options.isFolderOfMany() {
+            if argument.annotations != nil {
+                throw CommandFailure("--annotations names the annotations of one essay; choose it with --essay NAME")
+            }
+            let corpus = try options.loadArguments(frameworkPath: argument.framework)
+            let hits = corpus.index.search(parsed, kinds: kinds, limit: limit)
+            if options.json {
+                print(try JSONOutput.string(hits.map(\.hit)))
+                return
+            }
+            let essays = corpus.entries.map(\.essay)
+            print(Self.text(hits.map { ($0.hit, essays[$0.essay]) }, query: query, essays: corpus.index.essayCount), terminator: "")
+            return
+        }
         let essay = try options.loadEssay()
         let map = argument.loadMap(for: essay)
         let hits = SearchIndex(map: map).search(parsed, kinds: kinds, limit: limit)
@@ -38,17 +52,27 @@ struct SearchCommand: ParsableCommand {
             print(try JSONOutput.string(hits))
             return
         }
+        print(Self.text(hits.map { ($0, essay) }, query: query, essays: nil), terminator: "")
+    }
+
+    /// The hits, best first: rank, essay (when several), kind, id, section, notes and score, then a snippet.
+    static func text(_ hits: [(hit: SearchHit, essay: Essay?)], query: String, essays: Int?) -> String {
         let highlight = isatty(STDOUT_FILENO) != 0
-        var out = "\(hits.count) hit\(hits.count == 1 ? "" : "s") for \(query)\n"
-        for (rank, hit) in hits.enumerated() {
-            var head = String(rank + 1).leftPadded(3) + ". \(hit.kind.rawValue) \(hit.id)"
-            if let section = hit.section { head += "  " + ArgumentText.sectionTag(section, in: essay) }
+        var out = "\(hits.count) hit\(hits.count == 1 ? "" : "s") for \(query)"
+        if let essays { out += " in \(essays) essay\(essays == 1 ? "" : "s")" }
+        out += "\n"
+        for (rank, entry) in hits.enumerated() {
+            let hit = entry.hit
+            var head = String(rank + 1).leftPadded(3) + ". "
+            if let path = hit.essay { head += EssayCorpus.fileName(path) + "  " }
+            head += "\(hit.kind.rawValue) \(hit.id)"
+            if let section = hit.section, let essay = entry.essay { head += "  " + ArgumentText.sectionTag(section, in: essay) }
             if !hit.footnotes.isEmpty, hit.kind != .footnote { head += "  n." + hit.footnotes.prefix(6).joined(separator: ",") }
             head += String(format: "  (%.2f)", hit.score)
             out += "\n" + head + "\n"
             out += "     " + ArgumentText.wrap(Self.snippet(hit, highlight: highlight), column: 5) + "\n"
         }
-        print(out, terminator: "")
+        return out
     }
 
     /// Up to about 180 characters of the hit's text around its first match, matches marked.

@@ -17,4 +17,15 @@ public enum CheckReport {
         out += " (essay, annotations and framework)\n"
         return out
     }
+
+    /// The last line for a folder: errors and warnings over every essay, and unreadable files.
+    public static func total(_ diagnostics: [[Diagnostic]], essays: Int, unreadable: Int) -> String {
+        let all = diagnostics.joined()
+        let errors = all.filter { $0.severity == .error }.count
+        let warnings = all.filter { $0.severity == .warning }.count
+        var out = "\(essays) essay\(essays == 1 ? "" : "s"): \(errors) error\(errors == 1 ? "" : "s"), "
+        out += "\(warnings) warning\(warnings == 1 ? "" : "s")"
+        if unreadable > 0 { out += "; \(unreadable) file\(unreadable == 1 ? "" : "s") could not be read" }
+        return out + "\n"
+    }
 }

@@ -21,6 +21,23 @@ struct ArgumentOptions: ParsableArguments {
         if problems.count > 5 { printError("… and \(problems.count - 5) more; run `legit check` to see them all") }
         return result.map
     }
+
+    /// Loads the argument map of every essay of `corpus`, on every core. One essay is loaded as
+    /// `loadMap` does; for several, only warnings and errors are reported (the missing annotation
+    /// files of plain essays are not), at most twenty lines.
+    func loadMaps(for corpus: EssayCorpus) throws -> [(path: String, map: ArgumentMap)] {
+        let essays = corpus.essays
+        guard corpus.isMany else { return essays.map { ($0.source.path, loadMap(for: $0)) } }
+        if annotations != nil {
+            throw CommandFailure("--annotations names the annotations of one essay; choose it with --essay NAME")
+        }
+        let frameworkPath = framework
+        let results = Parallel.map(essays.count) { ArgumentLoader.load(essay: essays[$0], frameworkPath: frameworkPath) }
+        let problems = results.flatMap { $0.diagnostics.filter { $0.severity != .note } }
+        for diagnostic in problems.prefix(20) { printError(diagnostic.description) }
+        if problems.count > 20 { printError("… and \(problems.count - 20) more; run `legit check` to see them all") }
+        return results.map { ($0.map.essay.source.path, $0.map) }
+    }
 }
 
 /// Text helpers the argument-graph commands share.
