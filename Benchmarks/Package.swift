@@ -6,7 +6,8 @@ let package = Package(
     name: "LegitBenchmarks",
     platforms: [.macOS(.v13)],
     dependencies: [
-        .package(path: ".."),
+        // Named, so the dependency reads `legit` whatever the checkout folder is called.
+        .package(name: "legit", path: ".."),
         .package(url: "https://github.com/ordo-one/package-benchmark", from: "1.0.0", traits: ["MallocInterposer"]),
     ],
     targets: [
@@ -15,6 +16,7 @@ let package = Package(
             dependencies: [
                 .product(name: "EssayKit", package: "legit"),
                 .product(name: "ArgumentGraph", package: "legit"),
+                .product(name: "Explorer", package: "legit"),
                 .product(name: "Benchmark", package: "package-benchmark"),
             ],
             path: "Benchmarks/LegitBenchmarks",

@@ -17,6 +17,8 @@ struct InlineParser: @unchecked Sendable {
     private var lastSource = -2
     /// The file's bytes, while `parse(pieces:)` runs.
     private var bytes = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+    /// Buffers for emphasis pairing, kept from piece to piece for their capacity.
+    private var emphasisBuffers = EmphasisPairs()
 
     init(file: SourceFile) {
         self.file = file
@@ -137,10 +139,13 @@ struct InlineParser: @unchecked Sendable {
     }
 
     private mutating func parsePiece(_ range: Range<Int>) {
-        let pairs = Self.pairEmphasis(in: bytes, range: range)
+        // A link's text is a piece of its own, parsed inside this one: it gets fresh buffers.
+        var pairs = EmphasisPairs()
+        swap(&pairs, &emphasisBuffers)
+        defer { swap(&pairs, &emphasisBuffers) }
+        Self.pairEmphasis(in: bytes, range: range, into: &pairs)
         var nextOpener = 0
         var nextCloser = 0
-        var openEmphasis: [Int] = []
         var index = range.lowerBound
         let end = range.upperBound
         while index < end {
@@ -158,9 +163,9 @@ struct InlineParser: @unchecked Sendable {
                 while nextOpener < pairs.openers.count, pairs.openers[nextOpener] < index { nextOpener += 1 }
                 while nextCloser < pairs.closers.count, pairs.closers[nextCloser] < index { nextCloser += 1 }
                 if nextOpener < pairs.openers.count, pairs.openers[nextOpener] == index {
-                    openEmphasis.append(output.count)
+                    pairs.open.append(output.count)
                     index += 1
-                } else if nextCloser < pairs.closers.count, pairs.closers[nextCloser] == index, let start = openEmphasis.popLast() {
+                } else if nextCloser < pairs.closers.count, pairs.closers[nextCloser] == index, let start = pairs.open.popLast() {
                     spans.append(RichText.Span(range: start..<output.count, style: .emphasis))
                     index += 1
                 } else {
@@ -182,24 +187,28 @@ struct InlineParser: @unchecked Sendable {
         }
     }
 
-    /// The `*` delimiters that open and close emphasis, each list in increasing offset order.
+    /// The `*` delimiters that open and close emphasis, each list in increasing offset order, and
+    /// the working stacks of pairing and of parsing.
     struct EmphasisPairs {
         var openers: [Int] = []
         var closers: [Int] = []
+        /// Openers not closed yet, while pairing.
+        var stack: [Int] = []
+        /// Where the emphasis opened so far begins in the output, while parsing.
+        var open: [Int] = []
     }
 
     /// Pairs `*` delimiters: an opener is followed by a non-space, a closer preceded by one.
-    /// Unpaired stars stay literal.
-    static func pairEmphasis(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> EmphasisPairs {
-        var pairs = EmphasisPairs()
+    /// Unpaired stars stay literal. `pairs` is emptied first, keeping its capacity.
+    static func pairEmphasis(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, into pairs: inout EmphasisPairs) {
+        pairs.openers.removeAll(keepingCapacity: true)
+        pairs.closers.removeAll(keepingCapacity: true)
+        pairs.stack.removeAll(keepingCapacity: true)
+        pairs.open.removeAll(keepingCapacity: true)
         let piece = UnsafeBufferPointer(rebasing: bytes[..<range.upperBound])
         let firstStar = ByteScan.firstIndex(in: piece, from: range.lowerBound, anyMatch: { ByteScan.contains($0, UInt8(ascii: "*")) },
                                             matches: { $0 == UInt8(ascii: "*") })
-        guard firstStar < range.upperBound else { return pairs }
-        pairs.openers.reserveCapacity(4)
-        pairs.closers.reserveCapacity(4)
-        var stack: [Int] = []
-        stack.reserveCapacity(4)
+        guard firstStar < range.upperBound else { return }
         var index = range.lowerBound
         while index < range.upperBound {
             // Only escapes, tags and stars matter here.
@@ -218,19 +227,18 @@ struct InlineParser: @unchecked Sendable {
                 let after: UInt8? = index + 1 < range.upperBound ? bytes[index + 1] : nil
                 let canClose = before.map { !isSpace($0) } ?? false
                 let canOpen = after.map { !isSpace($0) && $0 != UInt8(ascii: "*") } ?? false
-                if canClose, let opener = stack.last, opener + 1 < index {
-                    stack.removeLast()
+                if canClose, let opener = pairs.stack.last, opener + 1 < index {
+                    pairs.stack.removeLast()
                     pairs.openers.append(opener)
                     pairs.closers.append(index)
                 } else if canOpen {
-                    stack.append(index)
+                    pairs.stack.append(index)
                 }
             }
             index += 1
         }
         // Closers come in order; openers close innermost first.
         pairs.openers.sort()
-        return pairs
     }
 
     private mutating func parseAngle(at index: Int, end: Int) -> Int {
