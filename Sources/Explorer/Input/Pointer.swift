@@ -38,12 +38,13 @@ enum Pointer {
             state.outlineCursor = index
             Navigation.follow(in: &state)
         } else if screen.detail.contains(x: x, y: y), y > screen.detail.y {
+            let wasFocused = state.focus == .detail
             state.focus = .detail
             let lines = DetailContent.lines(for: state.detail, state: state)
             let targets = lines.enumerated().compactMap { $0.element.target == nil ? nil : $0.offset }
             let rows = DetailPane.wrapped(lines, width: screen.detail.width - 2)
             let selected = targets.indices.contains(state.detailCursor) ? targets[state.detailCursor] : nil
-            let first = DetailPane.firstRow(rows, selected: selected, height: screen.detail.height - 1)
+            let first = DetailPane.firstRow(rows, selected: selected, height: screen.detail.height - 1, focused: wasFocused)
             let index = first + (y - screen.detail.y - 1)
             guard rows.indices.contains(index), let target = targets.firstIndex(of: rows[index].source) else { return }
             state.detailCursor = target

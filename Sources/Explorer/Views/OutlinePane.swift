@@ -2,7 +2,11 @@
 enum OutlinePane {
     /// The first entry shown, so the cursor (or the current section) stays in view.
     static func firstVisible(_ state: ExplorerState, height: Int) -> Int {
-        let cursor = state.focus == .outline ? state.outlineCursor : currentEntry(state)
+        var cursor = state.focus == .outline ? state.outlineCursor : currentEntry(state)
+        if state.focus != .outline, case .claim(let id)? = state.selection,
+           let entry = state.outline.firstIndex(where: { $0.kind == .claim(id) }) {
+            cursor = entry
+        }
         return max(0, min(cursor - height / 3, state.outline.count - height))
     }
 
@@ -105,8 +109,8 @@ enum DetailPane {
     }
 
     /// The first wrapped row shown: the top, unless the selected line would fall below the pane.
-    static func firstRow(_ rows: [(line: DetailLine, source: Int)], selected: Int?, height: Int) -> Int {
-        guard let selected, let row = rows.lastIndex(where: { $0.source == selected }), row >= height else { return 0 }
+    static func firstRow(_ rows: [(line: DetailLine, source: Int)], selected: Int?, height: Int, focused: Bool = true) -> Int {
+        guard focused, let selected, let row = rows.lastIndex(where: { $0.source == selected }), row >= height else { return 0 }
         return min(row - height + 2, max(0, rows.count - height))
     }
 
@@ -136,7 +140,7 @@ enum DetailPane {
         let selected = targets.indices.contains(state.detailCursor) ? targets[state.detailCursor] : nil
         let rows = wrapped(lines, width: pane.width - 2)
         let height = pane.height - 1
-        let first = firstRow(rows, selected: selected, height: height)
+        let first = firstRow(rows, selected: selected, height: height, focused: state.focus == .detail)
         for line in 0..<height {
             let index = first + line
             guard rows.indices.contains(index) else { break }
