@@ -1,7 +1,7 @@
 """Times opening the essay and quitting, legit's explorer against less, side by side in one run.
 
 Each run starts the program on a pseudo-terminal of 100x30, waits until it has drawn its first
-screen (the essay's title appears), sends `q`, and waits for the exit. Prints medians and the ratio.
+screen (the essay's title appears), sends `q`, and waits for the exit. Runs alternate between the two programs; prints medians and the ratio.
 Usage: python3 open_quit.py LEGIT_BINARY ESSAY [RUNS]
 """
 import os
@@ -48,10 +48,15 @@ def main():
     runs = int(sys.argv[3]) if len(sys.argv) > 3 else 30
     env = dict(os.environ, TERM="xterm-256color", LANG="C.UTF-8", LESS="", XDG_STATE_HOME="/tmp/legit-bench-state")
     marker = b"Legitimacy"
-    results = {}
-    for name, argv in [("less", ["less", essay]), ("legit", [legit, "open", essay])]:
+    programs = [("less", ["less", essay]), ("legit", [legit, "open", essay])]
+    for _, argv in programs:
         run_once(argv, marker, env)  # warm the page cache
-        results[name] = statistics.median(run_once(argv, marker, env) for _ in range(runs))
+    # Interleaved, so both programs meet the same load on a shared machine.
+    times = {name: [] for name, _ in programs}
+    for _ in range(runs):
+        for name, argv in programs:
+            times[name].append(run_once(argv, marker, env))
+    results = {name: statistics.median(values) for name, values in times.items()}
     for name, value in results.items():
         print(f"{name}: open to first screen and quit, median of {runs}: {value:.1f} ms")
     print(f"ratio legit/less: {results['legit'] / results['less']:.2f}")

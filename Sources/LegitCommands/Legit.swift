@@ -20,9 +20,23 @@ public struct Legit: ParsableCommand {
 
     public init() {}
 
+    /// Every word that names a subcommand on the command line, `help` included.
+    static var commandNames: Set<String> {
+        var names: Set<String> = ["help"]
+        for command in configuration.subcommands {
+            names.insert(command._commandName)
+            names.formUnion(command.configuration.aliases)
+        }
+        return names
+    }
+
     /// Runs the command line, printing user errors as one line on standard error.
     public static func runMain(_ arguments: [String]? = nil) -> Int32 {
         do {
+            if let open = OpenCommand.quickStart(arguments ?? Array(CommandLine.arguments.dropFirst())) {
+                try open.run()
+                return 0
+            }
             var command = try parseAsRoot(arguments)
             try command.run()
             return 0

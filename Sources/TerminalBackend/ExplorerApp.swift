@@ -5,18 +5,25 @@ import Foundation
 public enum ExplorerApp {
     /// Opens `model` in the terminal; returns when the reader quits.
     public static func run(_ model: ExplorerModel, positions: ReadingPositionStore = ReadingPositionStore()) throws {
+        try run(path: model.path, loading: { model }, positions: positions)
+    }
+
+    /// Starts the terminal, then opens the model of the essay at `path` that `loading` returns (it
+    /// may still be in the making on another thread, so the two overlap); returns when the reader quits.
+    public static func run(path: String, loading: () throws -> ExplorerModel, positions: ReadingPositionStore = ReadingPositionStore()) throws {
         let terminal = try Terminal()
         defer { terminal.stop() }
+        let saved = positions.load(for: path)
+        let model = try loading()
         let (width, height) = terminal.size
         var state = ExplorerState(model: model, width: width, height: height)
         state.colors = terminal.colors
-        let saved = positions.load(for: model.path)
         if let saved, saved.block < state.blocks.count {
             state.restore(Location(detail: nil, selection: nil, anchor: saved, focus: .reading, detailCursor: 0))
         }
         state = loop(terminal, state, render: ExplorerView.render, reduce: ExplorerReducer.reduce, done: \.wantsQuit)
         terminal.stop()
-        if state.anchor != saved { try? positions.save(state.anchor, for: model.path) }
+        if state.anchor != saved { try? positions.save(state.anchor, for: path) }
     }
 
     /// Opens the library of a folder's essays in the terminal; returns when the reader quits, having

@@ -30,8 +30,7 @@ public final class Terminal {
 
     /// Starts curses on the controlling terminal, or says why it cannot.
     public init() throws {
-        let environment = ProcessInfo.processInfo.environment
-        let term = environment["TERM"] ?? ""
+        let term = Terminal.environment("TERM") ?? ""
         if term.isEmpty || term == "dumb" {
             throw Unavailable(description: "TERM is \(term.isEmpty ? "not set" : "dumb"); the explorer needs a terminal that can move the cursor")
         }
@@ -60,7 +59,7 @@ public final class Terminal {
         curs_set(0)
         mousemask(legit_all_mouse_events(), nil)
         mouseinterval(0)
-        let wantsColor = environment["NO_COLOR"].map { $0.isEmpty } ?? true
+        let wantsColor = Terminal.environment("NO_COLOR").map { $0.isEmpty } ?? true
         if wantsColor, has_colors() {
             start_color()
             use_default_colors()
@@ -77,10 +76,15 @@ public final class Terminal {
     /// Picks a UTF-8 locale: the environment's, or C.UTF-8 when it is not UTF-8.
     static func chooseLocale() {
         setlocale(LC_ALL, "")
-        let codeset = String(cString: nl_langinfo(nl_item(CODESET)))
-        if codeset.uppercased().replacingOccurrences(of: "-", with: "") != "UTF8" {
+        let codeset = String(cString: nl_langinfo(nl_item(CODESET))).utf8.filter { $0 != UInt8(ascii: "-") }
+        if String(decoding: codeset, as: UTF8.self).uppercased() != "UTF8" {
             setlocale(LC_ALL, "C.UTF-8")
         }
+    }
+
+    /// The environment variable `name`, read directly: `ProcessInfo` copies the whole environment.
+    static func environment(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
     }
 
     /// Ends curses mode and leaves the terminal as it was.

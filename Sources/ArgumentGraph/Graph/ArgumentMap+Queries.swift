@@ -50,7 +50,9 @@ extension ArgumentMap {
     /// The works behind claim `id`: each citation in its footnotes, resolved through *Id.* and *supra*.
     public func citedWorks(of id: String) -> [CitedWork] {
         guard let claim = claim(id) else { return [] }
-        return claim.footnotes.flatMap(citedWorks(inFootnote:))
+        var works: [CitedWork] = []
+        for label in claim.footnotes { works += citedWorks(inFootnote: label) }
+        return works
     }
 
     /// The works footnote `label` cites, each followed through *Id.* and *supra* to its full citation.
@@ -86,7 +88,17 @@ extension ArgumentMap {
 
     /// Every claim that rests on the authority `authorityID` through its footnotes.
     public func claims(restingOn authorityID: String) -> [Claim] {
-        claims.filter { authorities(of: $0.id).contains(authorityID) }
+        (claimIDsByAuthority()[authorityID] ?? []).compactMap(claim)
+    }
+
+    /// For every authority a claim rests on, the ids of those claims, in the annotation file's order;
+    /// one pass over the claims, where asking `claims(restingOn:)` of each authority would be quadratic.
+    public func claimIDsByAuthority() -> [String: [String]] {
+        var result: [String: [String]] = [:]
+        for claim in claims {
+            for authority in authorities(of: claim.id) { result[authority, default: []].append(claim.id) }
+        }
+        return result
     }
 
     /// The claims whose support leads, directly or through other claims, to claim `id`.

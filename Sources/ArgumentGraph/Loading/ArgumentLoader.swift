@@ -14,9 +14,13 @@ public enum ArgumentLoader {
 
     /// Builds the argument graph of `essay`; paths left nil are discovered beside the essay.
     public static func load(essay: Essay, annotationsPath: String? = nil, frameworkPath: String? = nil) -> ArgumentLoadResult {
-        var diagnostics: [Diagnostic] = []
-        let essayPath = essay.source.path
+        load(essay: essay, files: read(forEssay: essay.source.path, annotationsPath: annotationsPath, frameworkPath: frameworkPath))
+    }
 
+    /// Finds and reads the annotations and framework of the essay at `essayPath`; paths left nil are
+    /// discovered beside the essay. It needs only the essay's path, so it can run while the essay is parsed.
+    public static func read(forEssay essayPath: String, annotationsPath: String? = nil, frameworkPath: String? = nil) -> ArgumentFiles {
+        var diagnostics: [Diagnostic] = []
         var annotations: AnnotationFile?
         var usedAnnotations: String?
         let sidecar = annotationsPath ?? defaultAnnotationsPath(forEssay: essayPath)
@@ -60,6 +64,16 @@ public enum ArgumentLoader {
             }
         }
 
+        return ArgumentFiles(essayPath: essayPath, annotations: annotations, framework: framework, diagnostics: diagnostics,
+                             annotationsPath: usedAnnotations, frameworkPath: usedFramework)
+    }
+
+    /// Builds the argument graph of `essay` from its annotations and framework, already read.
+    public static func load(essay: Essay, files: ArgumentFiles) -> ArgumentLoadResult {
+        let essayPath = essay.source.path
+        let annotations = files.annotations
+        let framework = files.framework
+        var diagnostics = files.diagnostics
         let text = EssayText(essay: essay)
         var anchored: [(annotation: ClaimAnnotation, anchor: TextAnchor, text: String)] = []
         if let annotations {
@@ -78,9 +92,9 @@ public enum ArgumentLoader {
                 }
             }
         }
-        let builder = GraphBuilder(essay: essay, framework: framework, subjects: annotations?.subjects ?? [], annotationsPath: usedAnnotations)
+        let builder = GraphBuilder(essay: essay, framework: framework, subjects: annotations?.subjects ?? [], annotationsPath: files.annotationsPath)
         let map = builder.build(anchored: anchored, text: text)
-        return ArgumentLoadResult(map: map, diagnostics: diagnostics, annotationsPath: usedAnnotations, frameworkPath: usedFramework)
+        return ArgumentLoadResult(map: map, diagnostics: diagnostics, annotationsPath: files.annotationsPath, frameworkPath: files.frameworkPath)
     }
 
     /// The `legit check` hook: every problem in the essay's annotations and framework.

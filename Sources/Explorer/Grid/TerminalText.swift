@@ -25,7 +25,11 @@ public enum TerminalText {
     public static func width(of character: Character) -> Int {
         guard let scalar = character.unicodeScalars.first else { return 0 }
         let value = scalar.value
-        if value < 0x300 { return 1 }
+        // Latin text, general punctuation (dashes, curly quotes, daggers) and superscript digits:
+        // one column, without the cost of looking up the character's category.
+        if value < 0x300 || (0x2010...0x2027).contains(value) || (0x2030...0x205E).contains(value) || (0x2070...0x209F).contains(value) {
+            return 1
+        }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return character.unicodeScalars.count > 1 ? 1 : 0
         default: break
@@ -40,6 +44,12 @@ public enum TerminalText {
         // Printable ASCII takes one column a byte; only other text needs a look at each character.
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
         return text.reduce(0) { $0 + width(of: visible($1)) }
+    }
+
+    /// The number of columns the UTF-8 text `bytes` takes; printable ASCII is counted without decoding.
+    public static func width(utf8 bytes: ArraySlice<UInt8>) -> Int {
+        if bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return bytes.count }
+        return width(of: String(decoding: bytes, as: UTF8.self))
     }
 
     static func isWide(_ value: UInt32) -> Bool {

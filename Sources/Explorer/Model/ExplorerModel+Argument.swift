@@ -32,19 +32,14 @@ extension ExplorerModel {
                 scorecard[cell.subject, default: [:]][cell.factor] = ScorecardCell(stance: cell.verdict?.rawValue, claims: cell.claims)
             }
         }
-        var byAuthority: [String: [String]] = [:]
-        for authority in essay.authorities {
-            let resting = map.claims(restingOn: authority.id).map(\.id)
-            if !resting.isEmpty { byAuthority[authority.id] = resting }
-        }
-        let index = SearchIndex(map: map)
+        let index = LazyValue { SearchIndex(map: map) }
         let errors = loaded.diagnostics.filter { $0.severity == .error }
         let notices = errors.isEmpty ? [] : ["\(errors.count) problem\(errors.count == 1 ? "" : "s") in the annotations; run legit check"]
         self.init(essay: essay, path: path, claims: claims,
                   factors: (map.framework?.factors ?? []).map { Factor(id: $0.id, name: $0.name, badge: $0.badge) },
-                  subjects: map.subjects.map { (id: $0.id, name: $0.name) }, scorecard: scorecard, claimsByAuthority: byAuthority,
+                  subjects: map.subjects.map { (id: $0.id, name: $0.name) }, scorecard: scorecard, claimsByAuthority: map.claimIDsByAuthority(),
                   rankedSearch: { query in
-                      index.search(query, kinds: [.claim, .footnote, .authority], limit: 30).map { hit in
+                      index.value.search(query, kinds: [.claim, .footnote, .authority], limit: 30).map { hit in
                           let target: SearchHit.Target = switch hit.kind {
                           case .claim: .claim(hit.id)
                           case .footnote: .footnote(hit.id)

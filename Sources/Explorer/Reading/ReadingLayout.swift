@@ -89,9 +89,7 @@ public struct ReadingLayout: Sendable {
         var position = 0
         func closeWord(at end: Int) {
             guard end > start else { return }
-            let slice = text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: start)..<text.utf8.index(text.utf8.startIndex, offsetBy: end)]
-            let word = Substring(slice)
-            words.append(Word(range: start..<end, width: TerminalText.width(of: word), markers: [], markerWidth: 0))
+            words.append(Word(range: start..<end, width: TerminalText.width(utf8: utf8[start..<end]), markers: [], markerWidth: 0))
         }
         while position <= utf8.count {
             let atEnd = position == utf8.count
@@ -127,8 +125,11 @@ public struct ReadingLayout: Sendable {
         var lineStart = first
         var rowOffset = 0
         var previousEnd: Int?
+        let limit = width - right
         func startRow(indent: Int, offset: Int) {
             pieces = []
+            // About one piece a word, and words average some six columns with their spaces.
+            pieces.reserveCapacity(limit / 6 + 2)
             if let decoration { pieces.append(.decoration(decoration, column: max(0, indent - 2))) }
             column = indent
             lineStart = indent
@@ -140,7 +141,6 @@ public struct ReadingLayout: Sendable {
         }
         startRow(indent: first, offset: 0)
         if case .item(let label) = block.kind { pieces.append(.decoration(label, column: first)); column = rest; lineStart = rest }
-        let limit = width - right
         for word in words {
             let total = word.width + word.markerWidth
             let gap = column > lineStart && previousEnd != word.range.lowerBound ? 1 : 0
@@ -155,8 +155,7 @@ public struct ReadingLayout: Sendable {
                 var chunkStart = word.range.lowerBound
                 var chunkWidth = 0
                 var cursor = word.range.lowerBound
-                let slice = Array(text.utf8)[word.range]
-                let characters = String(decoding: slice, as: UTF8.self)
+                let characters = String(decoding: utf8[word.range], as: UTF8.self)
                 for character in characters {
                     let characterWidth = TerminalText.width(of: character)
                     if column + chunkWidth + characterWidth > limit, chunkWidth > 0 {
@@ -187,8 +186,11 @@ public struct ReadingLayout: Sendable {
 
     /// A footnote label in superscript digits (`12` → `¹²`); other labels as `[*]`.
     public static func superscript(_ label: String) -> String {
-        let digits: [Character: Character] = ["0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹"]
-        if label.allSatisfy({ digits[$0] != nil }) { return String(label.compactMap { digits[$0] }) }
-        return "[\(label)]"
+        guard !label.isEmpty, label.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return "[\(label)]" }
+        var result = ""
+        for byte in label.utf8 { result.unicodeScalars.append(superscriptDigits[Int(byte - 0x30)]) }
+        return result
     }
+
+    private static let superscriptDigits: [Unicode.Scalar] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
 }

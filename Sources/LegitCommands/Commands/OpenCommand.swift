@@ -14,19 +14,49 @@ struct OpenCommand: ParsableCommand {
 
     func run() throws {
         if try options.isFolderOfMany() { return try openLibrary() }
-        let essay = try options.loadEssay()
+        let path = try options.essayFile()
+        let file = try EssayOptions.read(path)
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
-            print(OutlineReport.text(essay), terminator: "")
+            print(OutlineReport.text(try EssayOptions.parse(file)), terminator: "")
             printError("legit: standard output is not a terminal, so this is the outline; run `legit open` in a terminal to explore")
             return
         }
-        let model = ExplorerModelBuilder.model(for: essay, path: essay.source.path)
+        // Curses starts on this thread while the essay is parsed on another and its annotations
+        // are read on a third; the argument is built once both are in.
+        let loading = BackgroundWork { () throws -> ExplorerModel in
+            let files = BackgroundWork { ArgumentLoader.read(forEssay: path) }
+            let essay = try EssayOptions.parse(file)
+            return ExplorerModel(loaded: ArgumentLoader.load(essay: essay, files: try files.value()), path: path)
+        }
         do {
-            try ExplorerApp.run(model)
+            try ExplorerApp.run(path: path, loading: loading.value)
         } catch let unavailable as Terminal.Unavailable {
-            print(OutlineReport.text(essay), terminator: "")
+            print(OutlineReport.text(try loading.value().essay), terminator: "")
             printError("legit: cannot open the explorer: \(unavailable); this is the outline instead")
         }
+    }
+
+    /// The command for the argument lists that only open an essay (none, a path, `open`, `open`
+    /// and a path), made without ArgumentParser; nil for any other list, which ArgumentParser reads.
+    ///
+    /// ArgumentParser finds a command's arguments by reflection, and in a fresh process that costs
+    /// about half the instructions of opening the essay; the README's `swift run legit` needs none of it.
+    static func quickStart(_ arguments: [String]) -> OpenCommand? {
+        var rest = arguments[...]
+        let named = rest.first == OpenCommand._commandName
+        if named { rest = rest.dropFirst() }
+        guard rest.count <= 1 else { return nil }
+        if let path = rest.first {
+            guard !path.isEmpty, !path.hasPrefix("-") else { return nil }
+            if !named, Legit.commandNames.contains(path) { return nil }
+        }
+        var options = EssayOptions()
+        options.essay = rest.first
+        options.only = nil
+        options.json = false
+        var command = OpenCommand()
+        command.options = options
+        return command
     }
 
     /// The library of a folder of essays; every essay's outline when there is no terminal.

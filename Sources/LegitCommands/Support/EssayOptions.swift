@@ -64,15 +64,20 @@ public struct EssayOptions: ParsableArguments {
     /// Reads exactly one essay: the file given, the one essay of a folder, or the folder's
     /// `--essay`; with several and no `--essay`, an error that lists them.
     public func loadEssay() throws -> Essay {
+        try Self.parse(essayFile())
+    }
+
+    /// The path of the one essay `loadEssay` reads, chosen as it chooses, without reading it.
+    public func essayFile() throws -> String {
         let path = try path()
         guard EssayFolder.isFolder(path) else {
             if let only, EssayCorpus.match(only, in: [path]) == nil {
                 throw CommandFailure("\(path): error: --essay \(only) chooses among the essays of a folder, and this is one essay file")
             }
-            return try Self.parse(path)
+            return path
         }
         let folder = try Self.list(path)
-        if let only { return try Self.parse(Self.choose(only, in: folder)) }
+        if let only { return try Self.choose(only, in: folder) }
         if folder.essays.isEmpty {
             for problem in folder.problems { printError(problem.description) }
             throw CommandFailure("\(path): error: none of its \(folder.problems.count) essays could be read")
@@ -82,7 +87,7 @@ public struct EssayOptions: ParsableArguments {
                                  + Self.names(folder.essays))
         }
         for problem in folder.problems { printError(problem.description) }
-        return try Self.parse(file)
+        return file
     }
 
     /// The essay file of `folder` named `name` (file name or stem), or an error listing them.
@@ -129,9 +134,23 @@ public struct EssayOptions: ParsableArguments {
     }
 
     /// One essay file, its error as a command failure.
-    private static func parse(_ path: String) throws -> Essay {
+    static func parse(_ path: String) throws -> Essay {
+        try parse(read(path))
+    }
+
+    /// Reads one essay file and checks it is text, its error as a command failure.
+    static func read(_ path: String) throws -> SourceFile {
         do {
-            return try EssayParser().parse(contentsOf: path)
+            return try EssayLoader.load(path: path)
+        } catch {
+            throw CommandFailure(error.description)
+        }
+    }
+
+    /// Parses a file already read, its error as a command failure.
+    static func parse(_ file: SourceFile) throws -> Essay {
+        do {
+            return try EssayParser().parse(file)
         } catch {
             throw CommandFailure(error.description)
         }

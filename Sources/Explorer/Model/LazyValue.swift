@@ -1,0 +1,24 @@
+import Foundation
+
+/// A value made on first use, once, whichever thread asks first; later uses share it.
+///
+/// The explorer's model is a value built before the first frame; parts of it that only some
+/// readers need (the search index) are made when first asked for, so opening stays quick.
+final class LazyValue<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var made: Value?
+    private let make: @Sendable () -> Value
+
+    init(_ make: @escaping @Sendable () -> Value) {
+        self.make = make
+    }
+
+    var value: Value {
+        lock.lock()
+        defer { lock.unlock() }
+        if let made { return made }
+        let value = make()
+        made = value
+        return value
+    }
+}
