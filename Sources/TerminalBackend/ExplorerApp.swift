@@ -1,3 +1,4 @@
+import EssayKit
 import Explorer
 import Foundation
 
@@ -5,23 +6,37 @@ import Foundation
 public enum ExplorerApp {
     /// Opens `model` in the terminal; returns when the reader quits.
     public static func run(_ model: ExplorerModel, positions: ReadingPositionStore = ReadingPositionStore()) throws {
-        try run(path: model.path, loading: { model }, positions: positions)
+        try run(path: model.path, opening: { width, height in ExplorerState(model: model, width: width, height: height) },
+                argument: { nil }, positions: positions)
     }
 
-    /// Starts the terminal, then opens the model of the essay at `path` that `loading` returns (it
-    /// may still be in the making on another thread, so the two overlap); returns when the reader quits.
-    public static func run(path: String, loading: () throws -> ExplorerModel, positions: ReadingPositionStore = ReadingPositionStore()) throws {
+    /// Opens the essay at `path` as soon as its text is laid out, then its argument when that is built.
+    ///
+    /// Curses starts first; `opening` (the essay's text laid out for a terminal of the size asked)
+    /// may still be in the making on another thread, and `argument` (asked without waiting, nil
+    /// until ready, then the essay's full model) may still be building, so the reader sees the
+    /// text at once and the claims a moment later. Returns when the reader quits.
+    public static func run(path: String, opening: (_ width: Int, _ height: Int) throws -> ExplorerState,
+                           argument: @escaping () -> ExplorerModel?, positions: ReadingPositionStore = ReadingPositionStore()) throws {
         let terminal = try Terminal()
         defer { terminal.stop() }
         let saved = positions.load(for: path)
-        let model = try loading()
         let (width, height) = terminal.size
-        var state = ExplorerState(model: model, width: width, height: height)
+        var state = try opening(width, height)
+        if state.width != width || state.height != height {
+            state = ExplorerReducer.reduce(state, .resize(width: width, height: height))
+        }
+        if let model = argument() { state.adopt(model) }
         state.colors = terminal.colors
         if let saved, saved.block < state.blocks.count {
             state.restore(Location(detail: nil, selection: nil, anchor: saved, focus: .reading, detailCursor: 0))
         }
-        state = loop(terminal, state, render: ExplorerView.render, reduce: ExplorerReducer.reduce, done: \.wantsQuit)
+        let arrival: ((inout ExplorerState) -> Bool)? = state.argumentPending ? { state in
+            guard let model = argument() else { return false }
+            state.adopt(model)
+            return true
+        } : nil
+        state = loop(terminal, state, render: ExplorerView.render, reduce: ExplorerReducer.reduce, done: \.wantsQuit, arrival: arrival)
         terminal.stop()
         if state.anchor != saved { try? positions.save(state.anchor, for: path) }
     }
@@ -34,22 +49,36 @@ public enum ExplorerApp {
         let (width, height) = terminal.size
         var state = LibraryState(library: library, width: width, height: height)
         state.colors = terminal.colors
-        state = loop(terminal, state, render: LibraryView.render, reduce: LibraryReducer.reduce, done: \.wantsQuit)
+        state = loop(terminal, state, render: LibraryView.render, reduce: LibraryReducer.reduce, done: \.wantsQuit, arrival: nil)
         terminal.stop()
         for (path, reader) in state.readers where reader.anchor != positions.load(for: path) {
             try? positions.save(reader.anchor, for: path)
         }
     }
 
-    /// Draws and reduces until `done`; Ctrl-C ends it at once.
+    /// How often, in milliseconds, the loop looks for an arrival while no key comes.
+    static let arrivalPoll: Int32 = 10
+
+    /// Draws and reduces until `done`; Ctrl-C ends it at once. While `arrival` is pending it is
+    /// asked between keys (and every few milliseconds without them) until it changes the state.
     private static func loop<State>(_ terminal: Terminal, _ initial: State, render: (State) -> Grid,
-                                    reduce: (State, ExplorerEvent) -> State, done: KeyPath<State, Bool>) -> State {
+                                    reduce: (State, ExplorerEvent) -> State, done: KeyPath<State, Bool>,
+                                    arrival: ((inout State) -> Bool)?) -> State {
         var state = initial
+        var pending = arrival
+        var changed = true
         while !state[keyPath: done] {
-            terminal.draw(render(state))
-            guard let event = terminal.nextEvent() else { continue }
+            if changed { terminal.draw(render(state)) }
+            changed = false
+            let event = terminal.nextEvent(timeout: pending == nil ? nil : arrivalPoll)
+            if let arrive = pending, arrive(&state) {
+                pending = nil
+                changed = true
+            }
+            guard let event else { continue }
             if event == .key(.control("c")) { break }
             state = reduce(state, event)
+            changed = true
         }
         return state
     }

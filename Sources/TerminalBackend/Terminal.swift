@@ -94,6 +94,14 @@ public final class Terminal {
         signalSources = []
     }
 
+    /// The size in cells of the terminal on standard output, asked of the terminal itself before
+    /// curses starts, so work can be laid out for it meanwhile; nil when it cannot say.
+    public static func windowSize() -> (width: Int, height: Int)? {
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0, size.ws_row > 0 else { return nil }
+        return (Int(size.ws_col), Int(size.ws_row))
+    }
+
     /// The terminal's size in cells.
     public var size: (width: Int, height: Int) {
         (Int(getmaxx(legit_stdscr())), Int(getmaxy(legit_stdscr())))
@@ -102,22 +110,31 @@ public final class Terminal {
     /// Draws `grid`, writing only the runs of cells that changed since the last frame; each run
     /// of one style goes out in a single call.
     public func draw(_ grid: Grid) {
-        let full = previous.map { $0.width != grid.width || $0.height != grid.height } ?? true
-        if full { erase() }
+        let sameSize = previous.map { $0.width == grid.width && $0.height == grid.height } ?? false
+        if !sameSize { erase() }
+        // After `erase` the screen is blank, so a full redraw is a change from a blank frame.
+        let before = sameSize ? previous : nil
+        func unchanged(_ x: Int, _ y: Int) -> Bool { (before?[x, y] ?? .blank) == grid[x, y] }
         var run: [wchar_t] = []
         for y in 0..<grid.height {
             var x = 0
             while x < grid.width {
-                if !full, let previous, previous[x, y] == grid[x, y] {
+                if unchanged(x, y) {
                     x += 1
                     continue
                 }
                 let style = grid[x, y].style
                 let start = x
-                run.removeAll(keepingCapacity: true)
-                while x < grid.width, grid[x, y].style == style, full || previous?[x, y] != grid[x, y] {
-                    for scalar in grid[x, y].text.unicodeScalars { run.append(wchar_t(bitPattern: scalar.value)) }
+                var end = x
+                // A run goes on across a few unchanged cells of its style: one call is cheaper than two.
+                while x < grid.width, grid[x, y].style == style, x - end < Self.gapInRun {
+                    if !unchanged(x, y) { end = x + 1 }
                     x += 1
+                }
+                x = end
+                run.removeAll(keepingCapacity: true)
+                for column in start..<end {
+                    for scalar in grid[column, y].text.unicodeScalars { run.append(wchar_t(bitPattern: scalar.value)) }
                 }
                 put(run, style: style, x: start, y: y)
             }
@@ -125,6 +142,9 @@ public final class Terminal {
         previous = grid
         refresh()
     }
+
+    /// The most unchanged cells a run of changed ones carries on across.
+    private static let gapInRun = 8
 
     private func put(_ text: [wchar_t], style: CellStyle, x: Int, y: Int) {
         guard !text.isEmpty else { return }
@@ -149,8 +169,10 @@ public final class Terminal {
         return pair
     }
 
-    /// Waits for the next key, click, scroll or resize.
-    public func nextEvent() -> ExplorerEvent? {
+    /// Waits for the next key, click, scroll or resize; with a `timeout` in milliseconds, returns
+    /// nil when none comes in that time.
+    public func nextEvent(timeout: Int32? = nil) -> ExplorerEvent? {
+        wtimeout(legit_stdscr(), timeout ?? -1)
         while true {
             var character: wint_t = 0
             let result = wget_wch(legit_stdscr(), &character)

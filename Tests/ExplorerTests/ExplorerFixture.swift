@@ -1,3 +1,4 @@
+import ArgumentGraph
 import EssayKit
 import Explorer
 import Foundation
@@ -10,6 +11,9 @@ enum ExplorerFixture {
     static let essay: Essay = {
         do { return try EssayParser().parse(contentsOf: essayPath) } catch { fatalError("\(error)") }
     }()
+
+    /// The essay with its argument: claims, factors and the scorecard.
+    static let fullModel = ExplorerModel(loaded: ArgumentLoader.load(essay: essay), path: essayPath)
 
     static func state(width: Int = 100, height: Int = 30, model: ExplorerModel? = nil) -> ExplorerState {
         ExplorerState(model: model ?? ExplorerModel(essay: essay, path: essayPath), width: width, height: height)

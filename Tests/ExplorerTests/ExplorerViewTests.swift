@@ -75,6 +75,17 @@ struct ExplorerViewTests {
         #expect(lines.last == " A Small Essay · Introduction · 0%                               ? help  q quit")
     }
 
+    @Test func theSearchStaysInSightOnANarrowStatusLine() {
+        var state = ExplorerFixture.state(width: 80, height: 24, model: ExplorerFixture.fullModel)
+        state = ExplorerReducer.reduce(state, keys: "]]/veto<Enter>n3")
+        let status = ExplorerView.render(state).lines.last ?? ""
+        #expect(status.contains("/veto 1/2"), "\(status)")
+        #expect(status.contains("filter: "), "\(status)")
+        #expect(status.hasSuffix("? help  q quit"))
+        let wide = ExplorerView.render(ExplorerReducer.reduce(state, .resize(width: 160, height: 40))).lines.last ?? ""
+        #expect(wide.hasPrefix(" Legitimacy, Collective Auth… · "), "\(wide)")
+    }
+
     @Test func followAMarkerToItsFootnoteAndBack() {
         var state = SmallEssay.state()
         state = ExplorerReducer.reduce(state, keys: "l")

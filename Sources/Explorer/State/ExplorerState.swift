@@ -122,7 +122,7 @@ public struct TextMatch: Hashable, Sendable {
 
 /// The whole state of the explorer: a value the reducer turns into the next one.
 public struct ExplorerState: Sendable {
-    public let model: ExplorerModel
+    public private(set) var model: ExplorerModel
     public let blocks: [ReadingBlock]
     public var width: Int
     public var height: Int
@@ -156,11 +156,13 @@ public struct ExplorerState: Sendable {
     public private(set) var layout: ReadingLayout
 
     /// The annotated claims and statements of each reading block, by reading block index.
-    public let claimsByBlock: [Int: [ExplorerModel.Claim]]
+    public private(set) var claimsByBlock: [Int: [ExplorerModel.Claim]]
     /// The reading block index of each body block.
     public let blockIndex: [ReadingBlockRef: Int]
     /// The outline pane's entries.
-    public let outline: [OutlineEntry]
+    public private(set) var outline: [OutlineEntry]
+    /// Whether the model holds only the essay while its argument is still being built (see `adopt`).
+    public var argumentPending = false
 
     public init(model: ExplorerModel, width: Int, height: Int) {
         self.model = model
@@ -171,17 +173,34 @@ public struct ExplorerState: Sendable {
             if let ref = block.ref { index[ref] = position }
         }
         self.blockIndex = index
-        var byBlock: [Int: [ExplorerModel.Claim]] = [:]
-        for claim in model.claims {
-            if let position = index[claim.block] { byBlock[position, default: []].append(claim) }
-        }
-        self.claimsByBlock = byBlock
+        self.claimsByBlock = Self.claimsByBlock(model, index: index)
         self.outline = OutlineEntry.entries(model: model)
         self.width = width
         self.height = height
         let textWidth = max(10, ScreenLayout(width: width, height: height, focus: .reading).reading.width - 3)
         self.layout = ReadingLayout(blocks: blocks, width: textWidth)
         if let first = model.notices.first { message = first }
+    }
+
+    /// Takes in the full model of the same essay once its argument is built, keeping the reader's
+    /// place, selection, overlay and search: the explorer can show the text before the claims.
+    public mutating func adopt(_ full: ExplorerModel) {
+        let section = outline.indices.contains(outlineCursor) ? outline[outlineCursor].section : nil
+        model = full
+        claimsByBlock = Self.claimsByBlock(full, index: blockIndex)
+        outline = OutlineEntry.entries(model: full)
+        if let section { outlineCursor = outline.firstIndex { $0.kind == .section(section) } ?? 0 }
+        if !search.query.isEmpty { search.others = SearchInput.others(TextFolder.terms(search.query), state: self) }
+        if let first = full.notices.first { message = first }
+        argumentPending = false
+    }
+
+    private static func claimsByBlock(_ model: ExplorerModel, index: [ReadingBlockRef: Int]) -> [Int: [ExplorerModel.Claim]] {
+        var byBlock: [Int: [ExplorerModel.Claim]] = [:]
+        for claim in model.claims {
+            if let position = index[claim.block] { byBlock[position, default: []].append(claim) }
+        }
+        return byBlock
     }
 
     /// Rebuilds the reading layout for the current size, keeping the reader's place.

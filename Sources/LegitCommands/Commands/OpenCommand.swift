@@ -21,17 +21,24 @@ struct OpenCommand: ParsableCommand {
             printError("legit: standard output is not a terminal, so this is the outline; run `legit open` in a terminal to explore")
             return
         }
-        // Curses starts on this thread while the essay is parsed on another and its annotations
-        // are read on a third; the argument is built once both are in.
-        let loading = BackgroundWork { () throws -> ExplorerModel in
-            let files = BackgroundWork { ArgumentLoader.read(forEssay: path) }
-            let essay = try EssayOptions.parse(file)
-            return ExplorerModel(loaded: ArgumentLoader.load(essay: essay, files: try files.value()), path: path)
+        // Curses starts on this thread while the essay is parsed and laid out for the terminal on
+        // another and its annotations are read on a third; the argument is built once both are in,
+        // and the explorer shows the text without waiting for it.
+        let size = Terminal.windowSize() ?? (width: 80, height: 24)
+        let parsing = BackgroundWork { try EssayOptions.parse(file) }
+        let opening = BackgroundWork { () throws -> ExplorerState in
+            var state = ExplorerState(model: ExplorerModel(essay: try parsing.value(), path: path), width: size.width, height: size.height)
+            state.argumentPending = true
+            return state
+        }
+        let files = BackgroundWork { ArgumentLoader.read(forEssay: path) }
+        let arguing = BackgroundWork { () throws -> ExplorerModel in
+            ExplorerModel(loaded: ArgumentLoader.load(essay: try parsing.value(), files: try files.value()), path: path)
         }
         do {
-            try ExplorerApp.run(path: path, loading: loading.value)
+            try ExplorerApp.run(path: path, opening: { _, _ in try opening.value() }, argument: { try? arguing.valueIfFinished() })
         } catch let unavailable as Terminal.Unavailable {
-            print(OutlineReport.text(try loading.value().essay), terminator: "")
+            print(OutlineReport.text(try parsing.value()), terminator: "")
             printError("legit: cannot open the explorer: \(unavailable); this is the outline instead")
         }
     }
