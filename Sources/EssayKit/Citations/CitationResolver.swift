@@ -11,7 +11,11 @@ public struct CitationResolver: Sendable {
     /// Fills each footnote's `segments` and `citations`, and returns the deduplicated authorities
     /// (each with the labels of the footnotes citing it) and what could not be resolved.
     public func resolve(footnotes: inout [Footnote], file: SourceFile) -> (authorities: [Authority], diagnostics: [Diagnostic]) {
-        let readings = Self.readings(of: footnotes, file: file)
+        resolve(footnotes: &footnotes, readings: Self.readings(of: footnotes, file: file), file: file)
+    }
+
+    /// `resolve(footnotes:file:)` with each footnote's reading already made, in the same order.
+    func resolve(footnotes: inout [Footnote], readings: [FootnoteReading], file: SourceFile) -> (authorities: [Authority], diagnostics: [Diagnostic]) {
         var run = ResolutionRun(file: file, footnotes: footnotes)
         for position in footnotes.indices {
             footnotes[position].citations = run.resolve(footnotes[position].label, at: position, reading: readings[position])

@@ -15,9 +15,14 @@ extension EssayBuilder {
             chunk.parse(index) { builder.makeBlock(rawBlocks[index], inline: &$0) }
         }
         let rawFootnotes = footnotes
-        var (parsedFootnotes, footnoteChunks) = ParallelWork.map(rawFootnotes.count, state: { ChunkParser(file: file) }) { chunk, index in
-            chunk.parse(index) { builder.makeFootnote(rawFootnotes[index], inline: &$0) }
+        // Each footnote's citations are read in the same stroke, while its text is at hand.
+        let read = ParallelWork.map(rawFootnotes.count, state: { ChunkParser(file: file) }) { chunk, index in
+            let footnote = chunk.parse(index) { builder.makeFootnote(rawFootnotes[index], inline: &$0) }
+            return (footnote: footnote, reading: FootnoteReading(footnote.content, range: footnote.range, file: file))
         }
+        var footnoteChunks = read.states
+        var parsedFootnotes = read.results.map(\.footnote)
+        var readings = read.results.map(\.reading)
 
         // Hand each section its blocks, moving them out from the back.
         var sectionBlocks = [[Block]](repeating: [], count: sections.count)
@@ -84,6 +89,7 @@ extension EssayBuilder {
         if !duplicates.isEmpty {
             let dropped = Set(duplicates)
             parsedFootnotes = parsedFootnotes.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
+            readings = readings.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
             for (index, footnote) in parsedFootnotes.enumerated() { seen[footnote.label] = index }
         }
         diagnostics.append(contentsOf: inlineDiagnostics)
@@ -91,11 +97,11 @@ extension EssayBuilder {
         link(parsedSections, &parsedFootnotes, positions: seen)
         // The author's note goes first, numbered 0; the rest keep the order of their numbers.
         if parsedFootnotes.indices.dropFirst().contains(where: { parsedFootnotes[$0 - 1].number > parsedFootnotes[$0].number }) {
-            parsedFootnotes = parsedFootnotes.enumerated().sorted { lhs, rhs in
-                (lhs.element.number, lhs.offset) < (rhs.element.number, rhs.offset)
-            }.map(\.element)
+            let order = parsedFootnotes.indices.sorted { (parsedFootnotes[$0].number, $0) < (parsedFootnotes[$1].number, $1) }
+            parsedFootnotes = order.map { parsedFootnotes[$0] }
+            readings = order.map { readings[$0] }
         }
-        let (authorities, citationDiagnostics) = CitationResolver().resolve(footnotes: &parsedFootnotes, file: file)
+        let (authorities, citationDiagnostics) = CitationResolver().resolve(footnotes: &parsedFootnotes, readings: readings, file: file)
         diagnostics.append(contentsOf: citationDiagnostics)
         diagnostics.sort { ($0.range.start, $0.severity) < ($1.range.start, $1.severity) }
 
