@@ -62,8 +62,8 @@ struct CorpusSearchTests {
         #expect(council.allSatisfy { !$0.hit.matchedText.isEmpty })
         let statement = try #require(council.first { $0.essay > 0 && $0.hit.kind == .statement })
         #expect(statement.hit.sentence != nil)
-        #expect(corpus.entries[statement.essay].essay?.sentence(at: statement.hit.sentence ?? SentenceLocator(section: 0, block: 0, sentence: 0))?.text
-                == statement.hit.text)
+        #expect(corpus.entries[statement.essay].essay?.sentence(at: statement.hit.sentence ?? SentenceLocator(section: 0, block: 0, sentence: 0))
+                .map { String($0.text) } == statement.hit.text)
 
         // A plain essay's argument is built when asked for: statements, no claims.
         let plain = try #require(corpus.argument(1))

@@ -4,7 +4,7 @@ import Testing
 @Suite("Citation clauses and commentary")
 struct CitationSegmentTests {
     private static func segments(_ essay: Essay, _ label: String) -> [(FootnoteSegment.Kind, String)] {
-        (essay.footnote(label)?.segments ?? []).map { ($0.kind, $0.text) }
+        (essay.footnote(label)?.segments ?? []).map { ($0.kind, String($0.text)) }
     }
 
     @Test("each signal is recognised and kept apart from the citation text", arguments: [

@@ -28,7 +28,7 @@ enum SmallLibrary {
         for (index, model) in models.enumerated() {
             for entry in model.essay.bodySentences where entry.sentence.text.lowercased().contains(word) {
                 let locator = entry.locator
-                hits.append(Library.Hit(essay: index, kind: "statement", text: entry.sentence.text,
+                hits.append(Library.Hit(essay: index, kind: "statement", text: String(entry.sentence.text),
                                         target: .sentence(ReadingBlockRef(section: locator.section, block: locator.block, item: locator.item),
                                                           entry.sentence.textRange)))
             }

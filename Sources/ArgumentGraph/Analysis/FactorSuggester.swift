@@ -58,7 +58,7 @@ public struct FactorSuggester: Sendable {
     /// The texts are folded into one buffer of words, each followed by a space, and read once:
     /// each word's hash finds the cues that start with it, and a cue matches when its pattern
     /// continues there byte for byte.
-    public func suggest(in texts: [String]) -> [[FactorAssessment]] {
+    public func suggest<Text: StringProtocol>(in texts: [Text]) -> [[FactorAssessment]] {
         guard !texts.isEmpty else { return [] }
         var normalizer = TextNormalizer()
         let buffer = normalizer.foldedWords(of: texts, separator: 0x01)

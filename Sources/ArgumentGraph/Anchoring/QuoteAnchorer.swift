@@ -100,7 +100,7 @@ public struct QuoteAnchorer: Sendable {
                 let score = shared / Double(wanted.count)
                 let dice = 2 * shared / Double(wanted.count + have.count)
                 if let current = best, (score, dice) <= (current.score, current.dice) { continue }
-                let passage = Passage(text: sentence.text, locator: unit.locator(ofSentence: index), range: sentence.range,
+                let passage = Passage(text: String(sentence.text), locator: unit.locator(ofSentence: index), range: sentence.range,
                                       overlap: score, sameWords: Self.contains(words, quoteWords))
                 best = (score, dice, passage)
             }

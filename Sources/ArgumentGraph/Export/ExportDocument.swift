@@ -142,7 +142,7 @@ public struct ExportDocument: Encodable, Sendable {
 
         public init(_ statement: Statement, essay: Essay) {
             id = statement.id
-            text = statement.text
+            text = String(statement.text)
             section = statement.section
             factors = statement.factors.map(FactorRecord.init)
             footnotes = statement.footnotes.compactMap { essay.footnote($0)?.number }

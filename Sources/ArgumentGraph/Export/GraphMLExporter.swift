@@ -66,7 +66,7 @@ public enum GraphMLExporter {
                        ("subject", claim.subject ?? ""), ("factors", factorList(claim.factors)), ("line", String(claim.range.start.line))]
         case .sentence(let locator):
             let statement = map.statements.first { $0.locator == locator }
-            fields += [("text", statement?.text ?? ""), ("section", String(locator.section)),
+            fields += [("text", statement.map { String($0.text) } ?? ""), ("section", String(locator.section)),
                        ("factors", factorList(statement?.factors ?? [])), ("line", statement.map { String($0.range.start.line) } ?? "")]
         case .footnote, .factor:
             fields.append(("text", map.text(of: node)))

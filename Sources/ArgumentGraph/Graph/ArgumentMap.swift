@@ -109,7 +109,7 @@ public struct ArgumentMap: Sendable {
             let kind = essay.sections.indices.contains(section) && essay.sections[section].blocks.indices.contains(block)
                 ? essay.sections[section].blocks[block].kind.rawValue : "block"
             return "\(kind) \(block + 1) of \(sectionTitle(section))"
-        case .sentence(let locator): return essay.sentence(at: locator)?.text ?? locator.description
+        case .sentence(let locator): return essay.sentence(at: locator).map { String($0.text) } ?? locator.description
         case .claim(let id): return id
         case .footnote(let label): return label == "*" ? "author's note" : "note \(label)"
         case .authority(let id): return essay.authority(id)?.title ?? id
@@ -122,7 +122,7 @@ public struct ArgumentMap: Sendable {
     public func text(of node: NodeID) -> String {
         switch node {
         case .claim(let id): return claim(id)?.text ?? id
-        case .sentence(let locator): return essay.sentence(at: locator)?.text ?? ""
+        case .sentence(let locator): return essay.sentence(at: locator).map { String($0.text) } ?? ""
         case .footnote(let label): return essay.footnote(label)?.content.text ?? ""
         case .factor(let id): return framework?.factor(id)?.summary ?? id
         default: return label(of: node)

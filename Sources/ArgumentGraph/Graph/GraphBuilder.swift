@@ -13,7 +13,7 @@ struct GraphBuilder {
         if let framework {
             // One batch for every text nobody gave factors: statements, and claims annotated without any.
             let bare = claims.indices.filter { claims[$0].factors.isEmpty }
-            let found = FactorSuggester(framework: framework).suggest(in: statements.map(\.text) + bare.map { claims[$0].text })
+            let found = FactorSuggester(framework: framework).suggest(in: statements.map(\.text) + bare.map { claims[$0].text[...] })
             for index in statements.indices { statements[index].factors = found[index] }
             for (offset, index) in bare.enumerated() { claims[index].factors = found[statements.count + offset] }
         }

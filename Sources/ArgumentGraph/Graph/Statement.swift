@@ -3,13 +3,14 @@ import EssayKit
 /// A sentence no claim covers: it stays in the graph as a plain statement, with suggested factors.
 public struct Statement: Hashable, Sendable {
     public var locator: SentenceLocator
-    public var text: String
+    /// The sentence's text, a slice shared with the essay's model.
+    public var text: Substring
     public var range: SourceRange
     public var footnotes: [String]
     /// Factors the framework's cue terms suggest; always `source: .suggested`.
     public var factors: [FactorAssessment]
 
-    public init(locator: SentenceLocator, text: String, range: SourceRange, footnotes: [String], factors: [FactorAssessment]) {
+    public init(locator: SentenceLocator, text: Substring, range: SourceRange, footnotes: [String], factors: [FactorAssessment]) {
         self.locator = locator
         self.text = text
         self.range = range

@@ -146,7 +146,7 @@ public enum ArgumentLoader {
     private static func ambiguousMessage(_ claim: ClaimAnnotation, _ anchors: [TextAnchor], anchorer: QuoteAnchorer) -> String {
         let places = anchors.prefix(5).map { anchor -> String in
             let sentence = anchor.sentences.first.flatMap { anchorer.essay.sentence(at: $0) }?.text ?? ""
-            return "\(anchor.range.start) “\(excerpt(sentence, limit: 60))”"
+            return "\(anchor.range.start) “\(excerpt(String(sentence), limit: 60))”"
         }
         return "the quote of claim '\(claim.id)' anchors \(anchors.count) times in the essay (at \(places.joined(separator: "; ")))"
             + "; add a prefix or suffix to choose one"

@@ -269,7 +269,7 @@ final class SearchShard: Sendable {
             hit = SearchHit(kind: .claim, id: claim.id, text: claim.text, section: claim.section, footnotes: claim.footnotes, range: claim.range)
         case .statement(let locator):
             let sentence = essay.sentence(at: locator)
-            hit = SearchHit(kind: .statement, id: locator.description, text: sentence?.text ?? "", section: locator.section,
+            hit = SearchHit(kind: .statement, id: locator.description, text: sentence.map { String($0.text) } ?? "", section: locator.section,
                             footnotes: sentence?.footnotes ?? [], range: sentence?.range)
         case .footnote(let position):
             let footnote = essay.footnotes[position]
@@ -318,7 +318,7 @@ final class SearchShard: Sendable {
         }
 
         /// Scans the next document's text.
-        mutating func add(_ text: String, with scanner: inout WordScanner) {
+        mutating func add(_ text: some StringProtocol, with scanner: inout WordScanner) {
             documents += 1
             document += 1
             position = 0

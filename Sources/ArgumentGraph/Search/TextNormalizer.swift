@@ -11,7 +11,7 @@ public struct TextNormalizer {
     public init() {}
 
     /// The tokens of `text`, in order.
-    public mutating func tokens(in text: String) -> [Token] {
+    public mutating func tokens(in text: some StringProtocol) -> [Token] {
         // An array, not `withUTF8`: a closure capturing `self` and the results pays for dynamic
         // exclusivity checks on every character.
         let bytes = Array(text.utf8)
@@ -76,7 +76,7 @@ public struct TextNormalizer {
 
     /// The folded words of every text in one buffer, each word followed by a space, each text
     /// followed by `separator` when one is given: the fast path for matching many texts at once.
-    public mutating func foldedWords(of texts: [String], separator: UInt8?) -> [UInt8] {
+    public mutating func foldedWords<Text: StringProtocol>(of texts: [Text], separator: UInt8?) -> [UInt8] {
         // Folding never makes a character more than three times longer; one space may follow each.
         let capacity = texts.reduce(0) { $0 + $1.utf8.count * 3 + 2 }
         return [UInt8](unsafeUninitializedCapacity: capacity) { out, written in
@@ -209,7 +209,7 @@ public struct TextNormalizer {
     }
 
     /// The folded words of `text`, without positions.
-    public mutating func words(in text: String) -> [String] {
+    public mutating func words(in text: some StringProtocol) -> [String] {
         tokens(in: text).map(\.text)
     }
 

@@ -51,9 +51,9 @@ struct WordScanner {
     }
 
     /// Hands every word of `text` to `sink`, in order.
-    mutating func scan<Sink: WordSink>(_ text: String, into sink: inout Sink) {
-        var text = text
-        text.withUTF8 { bytes in scan(bytes, into: &sink) }
+    mutating func scan<Sink: WordSink>(_ text: some StringProtocol, into sink: inout Sink) {
+        let scanned: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in scan(bytes, into: &sink) }
+        if scanned == nil { Array(text.utf8).withUnsafeBufferPointer { bytes in scan(bytes, into: &sink) } }
     }
 
     /// Hands every word of `bytes` to `sink`, in order.

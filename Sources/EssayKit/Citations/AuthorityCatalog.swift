@@ -68,7 +68,7 @@ struct AuthorityCatalog {
 
     /// Adds the work of a full citation, or finds it if already cited, and returns its index in
     /// `authorities`. `keys`, when given, must be the keys of `work`.
-    mutating func register(_ work: WorkDraft, footnote: String, citationText: String, keys: WorkKeys? = nil) -> Int {
+    mutating func register(_ work: WorkDraft, footnote: String, citationText: Substring, keys: WorkKeys? = nil) -> Int {
         let keys = keys ?? WorkKeys(work)
         // Claim the key for a new work; a work already cited keeps it.
         if let index = indexByKey.updateValue(authorities.count, forKey: keys.identity) {

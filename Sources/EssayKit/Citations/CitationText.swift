@@ -3,6 +3,8 @@
 /// Every offset is a UTF-8 offset into the footnote's `RichText.text`, so ranges found here are the
 /// ranges the model stores.
 struct CitationText {
+    /// The footnote's text, which the slices the model keeps share.
+    let source: String
     let bytes: [UInt8]
     /// Per byte: bit 1 when inside emphasis, bit 2 when inside a link.
     private let marks: [UInt8]
@@ -12,6 +14,7 @@ struct CitationText {
     private let links: [(range: Range<Int>, url: String)]
 
     init(_ content: borrowing RichText) {
+        source = content.text
         bytes = Array(content.text.utf8)
         var marks = [UInt8](repeating: 0, count: bytes.count)
         var links: [(range: Range<Int>, url: String)] = []
@@ -80,6 +83,11 @@ struct CitationText {
 
     func string(_ range: Range<Int>) -> String {
         String(decoding: bytes[clamped(range)], as: UTF8.self)
+    }
+
+    /// The text at `range` as a slice of the footnote's text, sharing its storage.
+    func substring(_ range: Range<Int>) -> Substring {
+        UTF8Slice.substring(source, clamped(range))
     }
 
     func clamped(_ range: Range<Int>) -> Range<Int> {

@@ -8,7 +8,7 @@ struct FootnoteReading: Sendable {
     struct Clause: Sendable {
         var clause: FootnoteSegmenter.Clause
         /// The citation's text, without signal or closing period.
-        var citationText: String
+        var citationText: Substring
         /// Where the clause is in the file.
         var range: SourceRange
         /// A full citation's catalog keys, when its work does not borrow an author from the notes before.
@@ -27,7 +27,7 @@ struct FootnoteReading: Sendable {
         clauses = []
         clauses.reserveCapacity(layout.clauses.count)
         for clause in layout.clauses {
-            var prepared = Clause(clause: clause, citationText: text.string(clause.reading.citation),
+            var prepared = Clause(clause: clause, citationText: text.substring(clause.reading.citation),
                                   range: content.sourceRange(of: clause.range, in: file) ?? range)
             switch clause.reading.form {
             case .full(let work) where !work.authorImplied:

@@ -134,7 +134,7 @@ private struct LayoutBuilder {
     mutating func addClause(signal: CitationSignal?, start: Int, reading: ClauseReading, startsGroup: Bool) {
         let range = start..<reading.citation.upperBound
         clauses.append(FootnoteSegmenter.Clause(signal: signal?.text, range: range, reading: reading, startsGroup: startsGroup))
-        segments.append(FootnoteSegment(kind: .citation, textRange: range, text: ""))
+        segments.append(FootnoteSegment(kind: .citation, textRange: range, text: ""[...]))
         if let trailing = reading.trailing { addCommentary(trailing) }
     }
 
@@ -148,13 +148,13 @@ private struct LayoutBuilder {
         if let last = segments.last, last.kind == .commentary {
             segments[segments.count - 1].textRange = last.textRange.lowerBound..<range.upperBound
         } else {
-            segments.append(FootnoteSegment(kind: .commentary, textRange: range, text: ""))
+            segments.append(FootnoteSegment(kind: .commentary, textRange: range, text: ""[...]))
         }
     }
 
     func finish() -> FootnoteSegmenter.Layout {
         let filled = segments.map { segment in
-            FootnoteSegment(kind: segment.kind, textRange: segment.textRange, text: text.string(segment.textRange))
+            FootnoteSegment(kind: segment.kind, textRange: segment.textRange, text: text.substring(segment.textRange))
         }
         return FootnoteSegmenter.Layout(segments: filled, clauses: clauses)
     }

@@ -41,7 +41,7 @@ public struct EssayDumper: Sendable {
             out += "  Footnote \(footnote.label) @\(footnote.range)" + (cited.isEmpty ? "" : " cited-by: \(cited)") + "\n"
             for sentence in footnote.sentences { out += "    " + line(sentence) + "\n" }
             for segment in footnote.segments where segment.kind == .commentary {
-                out += "    Commentary \(quoted(clip(segment.text)))\n"
+                out += "    Commentary \(quoted(clip(String(segment.text))))\n"
             }
             for citation in footnote.citations {
                 var parts = ["Citation \(citation.form.rawValue)"]
@@ -69,7 +69,7 @@ public struct EssayDumper: Sendable {
 
     private func line(_ sentence: Sentence) -> String {
         let notes = sentence.footnotes.isEmpty ? "" : " [\(sentence.footnotes.joined(separator: ","))]"
-        return "Sentence @\(sentence.range)\(notes) \(quoted(clip(sentence.text)))"
+        return "Sentence @\(sentence.range)\(notes) \(quoted(clip(String(sentence.text))))"
     }
 
     private func clip(_ text: String) -> String {

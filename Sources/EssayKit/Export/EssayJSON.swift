@@ -115,7 +115,7 @@ public enum EssayJSON {
         public init(_ citation: EssayKit.Citation, essay: Essay) {
             form = citation.form.rawValue
             signal = citation.signal
-            text = citation.text
+            text = String(citation.text)
             pinpoint = citation.pinpoint?.text
             pinpointKind = citation.pinpoint?.kind.rawValue
             refersTo = citation.refersTo
@@ -152,10 +152,10 @@ public enum EssayJSON {
             label = footnote.label
             text = footnote.content.text
             citations = footnote.citations.map { Citation($0, essay: essay) }
-            segments = footnote.segments.map { Segment(kind: $0.kind.rawValue, text: $0.text) }
+            segments = footnote.segments.map { Segment(kind: $0.kind.rawValue, text: String($0.text)) }
             citedBy = footnote.citedBy.compactMap { locator in
                 essay.sentence(at: locator).map {
-                    CitingSentence(text: $0.text, section: essay.sections[locator.section].displayTitle, range: $0.range)
+                    CitingSentence(text: String($0.text), section: essay.sections[locator.section].displayTitle, range: $0.range)
                 }
             }
             range = footnote.range
@@ -262,7 +262,7 @@ public enum EssayJSON {
     }
 
     static func sentence(_ sentence: EssayKit.Sentence, essay: Essay) -> Sentence {
-        Sentence(text: sentence.text, footnotes: sentence.footnotes.compactMap { essay.footnote($0)?.number },
+        Sentence(text: String(sentence.text), footnotes: sentence.footnotes.compactMap { essay.footnote($0)?.number },
                  footnoteLabels: sentence.footnotes, range: sentence.range)
     }
 }

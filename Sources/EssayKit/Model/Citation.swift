@@ -15,8 +15,8 @@ public struct Citation: Hashable, Sendable {
     public var form: Form
     /// The introductory signal as written (`See`, `See, e.g.,`, `Cf.`, `citing`), or nil.
     public var signal: String?
-    /// The citation's text, without its signal.
-    public var text: String
+    /// The citation's text, without its signal: a slice shared with the footnote's text.
+    public var text: Substring
     /// The UTF-8 range of the citation (signal included) in the footnote's text.
     public var textRange: Range<Int>
     public var pinpoint: Pinpoint?
@@ -26,7 +26,7 @@ public struct Citation: Hashable, Sendable {
     public var refersTo: String?
     public var range: SourceRange
 
-    public init(form: Form, signal: String?, text: String, textRange: Range<Int>, pinpoint: Pinpoint?,
+    public init(form: Form, signal: String?, text: Substring, textRange: Range<Int>, pinpoint: Pinpoint?,
                 authorityID: String?, refersTo: String?, range: SourceRange) {
         self.form = form
         self.signal = signal

@@ -37,9 +37,10 @@ public struct FootnoteSegment: Hashable, Sendable {
     public var kind: Kind
     /// The UTF-8 range in the footnote's text.
     public var textRange: Range<Int>
-    public var text: String
+    /// The segment's text, a slice shared with the footnote's text.
+    public var text: Substring
 
-    public init(kind: Kind, textRange: Range<Int>, text: String) {
+    public init(kind: Kind, textRange: Range<Int>, text: Substring) {
         self.kind = kind
         self.textRange = textRange
         self.text = text

@@ -1,7 +1,8 @@
 /// One sentence of a paragraph, quotation, list item or footnote.
 public struct Sentence: Hashable, Sendable {
-    /// The sentence's text, markup removed.
-    public var text: String
+    /// The sentence's text, markup removed: a slice of its block's (or item's, or footnote's) text,
+    /// which it shares rather than copies.
+    public var text: Substring
     /// The UTF-8 range of the sentence in its block's (or item's, or footnote's) text.
     public var textRange: Range<Int>
     /// The labels of the footnotes whose markers close or sit in this sentence, in order.
@@ -9,7 +10,7 @@ public struct Sentence: Hashable, Sendable {
     /// Where the sentence is in the file.
     public var range: SourceRange
 
-    public init(text: String, textRange: Range<Int>, footnotes: [String], range: SourceRange) {
+    public init(text: Substring, textRange: Range<Int>, footnotes: [String], range: SourceRange) {
         self.text = text
         self.textRange = textRange
         self.footnotes = footnotes

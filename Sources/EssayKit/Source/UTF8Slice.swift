@@ -1,5 +1,21 @@
-/// Copies part of a string by UTF-8 offsets, as `String(decoding:as:)` of those bytes would.
+/// Part of a string by UTF-8 offsets, as `String(decoding:as:)` of those bytes would read.
 enum UTF8Slice {
+    /// `string(_:_:)` as a slice that shares `string`'s storage when the range falls on scalar
+    /// boundaries (the model's sentences and citations are such slices of their text).
+    static func substring(_ string: String, _ range: Range<Int>) -> Substring {
+        let utf8 = string.utf8
+        let count = utf8.count
+        let lower = min(max(0, range.lowerBound), count)
+        let upper = min(max(lower, range.upperBound), count)
+        guard lower < upper else { return "" }
+        let start = utf8.index(utf8.startIndex, offsetBy: lower)
+        let end = utf8.index(start, offsetBy: upper - lower)
+        guard isScalarStart(utf8[start]), end == utf8.endIndex || isScalarStart(utf8[end]) else {
+            return Substring(String(decoding: utf8[start..<end], as: UTF8.self))
+        }
+        return string[start..<end]
+    }
+
     /// The text of `string`'s UTF-8 bytes in `range` (clamped to the string); when the range cuts
     /// a scalar, the cut bytes read as U+FFFD, as with `String(decoding:as:)`.
     static func string(_ string: String, _ range: Range<Int>) -> String {

@@ -122,7 +122,7 @@ enum DetailContent {
             lines.append(DetailLine("Marked in", role: .label))
             for locator in footnote.citedBy {
                 guard let sentence = essay.sentence(at: locator) else { continue }
-                lines.append(DetailLine([StyledRun(text: "  “" + clip(sentence.text, 90) + "”", role: .link)], target: .sentence(locator)))
+                lines.append(DetailLine([StyledRun(text: "  “" + clip(String(sentence.text), 90) + "”", role: .link)], target: .sentence(locator)))
             }
         }
         // Every other note that cites the same works.

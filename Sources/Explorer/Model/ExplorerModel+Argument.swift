@@ -18,7 +18,7 @@ extension ExplorerModel {
         for statement in map.statements where !statement.factors.isEmpty {
             guard let sentence = essay.sentence(at: statement.locator) else { continue }
             let locator = statement.locator
-            claims.append(Claim(id: statement.id, kind: "statement", text: statement.text, subject: nil,
+            claims.append(Claim(id: statement.id, kind: "statement", text: String(statement.text), subject: nil,
                                 factors: statement.factors.map(Self.stance),
                                 block: ReadingBlockRef(section: locator.section, block: locator.block, item: locator.item),
                                 textRange: sentence.textRange, section: locator.section, footnotes: statement.footnotes, relations: [:]))

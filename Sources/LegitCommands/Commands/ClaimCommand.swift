@@ -68,7 +68,7 @@ struct ClaimCommand: ParsableCommand {
                 if let authority = work.authority {
                     line += AuthorityReport.line(authority)
                 } else {
-                    line += "unresolved (\(ArgumentText.excerpt(work.citation.text, limit: 60)))"
+                    line += "unresolved (\(ArgumentText.excerpt(String(work.citation.text), limit: 60)))"
                 }
                 if let pinpoint = work.pinpoint { line += ", at \(pinpoint.text)" }
                 if !work.via.isEmpty { line += " (via \(ArgumentText.chain(work.via)))" }

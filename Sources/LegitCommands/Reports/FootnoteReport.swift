@@ -11,10 +11,10 @@ public enum FootnoteReport {
             guard let sentence = essay.sentence(at: locator) else { continue }
             let section = essay.sections[locator.section].displayTitle
             out += "  Marked in \(section), line \(sentence.range.start.line):\n"
-            out += "    “" + TextWrap.wrap(sentence.text, width: 72, indent: "     ") + "”\n"
+            out += "    “" + TextWrap.wrap(String(sentence.text), width: 72, indent: "     ") + "”\n"
         }
         for segment in footnote.segments where segment.kind == .commentary {
-            out += "  Commentary: " + TextWrap.wrap(segment.text, width: 64, indent: "              ") + "\n"
+            out += "  Commentary: " + TextWrap.wrap(String(segment.text), width: 64, indent: "              ") + "\n"
         }
         for citation in footnote.citations {
             var head = "  " + (citation.signal.map { "\($0) " } ?? "") + "[\(citation.form.rawValue)]"

@@ -26,7 +26,7 @@ enum Fixture {
 
     /// The body sentences' texts in reading order.
     static func sentences(_ essay: Essay) -> [String] {
-        essay.bodySentences.map(\.sentence.text)
+        essay.bodySentences.map { String($0.sentence.text) }
     }
 
     /// The stored dump files beside the tests.
