@@ -4,8 +4,9 @@ import EssayKit
 import Explorer
 import Foundation
 
-/// The benchmark suite: parsing the bundled essay with every citation resolved, a 10 MB generated
-/// essay, loading the argument graph, search, and the explorer's first frame and key presses.
+/// The benchmark suite: parsing the bundled essay with every citation resolved, resolving citations
+/// alone, a 10 MB generated essay, loading the argument graph, search, the explorer's first frame, a
+/// frame and key presses, and folders of 1 to 1,000 generated essays loaded, indexed and searched.
 /// Run with `swift package --disable-sandbox benchmark` in this folder.
 let benchmarks: @Sendable () -> Void = {
     let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -52,6 +53,32 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    Benchmark("Resolve citations (the essay's 60 footnotes, already parsed)") { benchmark in
+        guard let essay = argumentEssay else { return }
+        let unresolved = essay.footnotes.map { footnote -> Footnote in
+            var bare = footnote
+            bare.citations = []
+            bare.segments = []
+            return bare
+        }
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            var footnotes = unresolved
+            blackHole(CitationResolver().resolve(footnotes: &footnotes, file: essay.source))
+            blackHole(footnotes)
+        }
+    }
+
+    Benchmark("Explorer: render a frame (120x40, claims and markers on screen)") { benchmark in
+        guard let essay = argumentEssay else { return }
+        let model = ExplorerModel(loaded: ArgumentLoader.load(essay: essay), path: essayPath)
+        let state = ExplorerReducer.reduce(ExplorerState(model: model, width: 120, height: 40), keys: "]l")
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            blackHole(ExplorerView.render(state))
+        }
+    }
+
     Benchmark("Explorer: start to first frame (parse, graph, layout, render at 120x40)") { benchmark in
         for _ in benchmark.scaledIterations {
             guard let essay = try? EssayParser().parse(essayFile) else { continue }
@@ -71,5 +98,42 @@ let benchmarks: @Sendable () -> Void = {
             state = ExplorerReducer.reduce(state, .key(keys[iteration % keys.count]))
             blackHole(ExplorerView.render(state))
         }
+    }
+
+    // Folders of generated essays of about 40 KB each, as `legit generate --count N` writes them.
+    for count in [1, 10, 100, 1_000] {
+        let folder = CorpusFolder.make(count: count)
+        Benchmark("Corpus: load and index \(count) essays (\(count * 40) KB)",
+                  configuration: .init(metrics: [.wallClock, .peakMemoryResident, .mallocCountTotal], timeUnits: .milliseconds,
+                                       maxDuration: .seconds(count >= 1_000 ? 30 : 10), maxIterations: count >= 1_000 ? 7 : 50)) { benchmark in
+            for _ in benchmark.scaledIterations {
+                blackHole(try? ArgumentCorpus.load(path: folder))
+            }
+        }
+    }
+
+    let thousand = try? ArgumentCorpus.load(path: CorpusFolder.make(count: 1_000))
+    Benchmark("Corpus: search 1000 essays (veto; a phrase and folded terms)",
+              configuration: .init(metrics: [.wallClock], timeUnits: .milliseconds, maxDuration: .seconds(5), maxIterations: 200)) { benchmark in
+        guard let thousand else { return }
+        for _ in benchmark.scaledIterations {
+            blackHole(thousand.index.search("veto"))
+            blackHole(thousand.index.search("\"judicial review\" Caron's multistakeholder"))
+        }
+    }
+}
+
+/// A folder of generated essays for the corpus benchmarks, written once per size under the temporary folder.
+enum CorpusFolder {
+    static func make(count: Int) -> String {
+        let folder = NSTemporaryDirectory() + "legit-benchmark-corpus-\(count)"
+        if (try? FileManager.default.contentsOfDirectory(atPath: folder).count) == count { return folder }
+        try? FileManager.default.removeItem(atPath: folder)
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        for index in 0..<count {
+            let text = SyntheticEssay.ofSize(40_000, seed: UInt64(index + 1))
+            FileManager.default.createFile(atPath: folder + "/synthetic-\(index + 1).md", contents: Data(text.utf8))
+        }
+        return folder
     }
 }
