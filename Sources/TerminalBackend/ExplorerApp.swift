@@ -1,10 +1,13 @@
+import EssayKit
 import Explorer
 import Foundation
 
 /// Runs the explorer on the real terminal: draw, wait for an event, reduce, until the reader quits.
 public enum ExplorerApp {
-    /// Opens `model` in the terminal; returns when the reader quits.
-    public static func run(_ model: ExplorerModel, positions: ReadingPositionStore = ReadingPositionStore()) throws {
+    /// Opens `model` in the terminal; returns when the reader quits, with the reading place saved,
+    /// or why it could not be saved, which the caller reports once the terminal is restored.
+    @discardableResult
+    public static func run(_ model: ExplorerModel, positions: ReadingPositionStore = ReadingPositionStore()) throws -> [AtomicFileError] {
         let terminal = try Terminal()
         defer { terminal.stop() }
         let (width, height) = terminal.size
@@ -16,12 +19,19 @@ public enum ExplorerApp {
         }
         state = loop(terminal, state, render: ExplorerView.render, reduce: ExplorerReducer.reduce, done: \.wantsQuit)
         terminal.stop()
-        if state.anchor != saved { try? positions.save(state.anchor, for: model.path) }
+        guard state.anchor != saved else { return [] }
+        do {
+            try positions.save(state.anchor, for: model.path)
+        } catch {
+            return [error]
+        }
+        return []
     }
 
     /// Opens the library of a folder's essays in the terminal; returns when the reader quits, having
-    /// saved the place in every essay opened.
-    public static func run(_ library: Library, positions: ReadingPositionStore = ReadingPositionStore()) throws {
+    /// saved the place in every essay opened, with each place that could not be saved.
+    @discardableResult
+    public static func run(_ library: Library, positions: ReadingPositionStore = ReadingPositionStore()) throws -> [AtomicFileError] {
         let terminal = try Terminal()
         defer { terminal.stop() }
         let (width, height) = terminal.size
@@ -29,9 +39,15 @@ public enum ExplorerApp {
         state.colors = terminal.colors
         state = loop(terminal, state, render: LibraryView.render, reduce: LibraryReducer.reduce, done: \.wantsQuit)
         terminal.stop()
+        var failures: [AtomicFileError] = []
         for (path, reader) in state.readers where reader.anchor != positions.load(for: path) {
-            try? positions.save(reader.anchor, for: path)
+            do {
+                try positions.save(reader.anchor, for: path)
+            } catch {
+                failures.append(error)
+            }
         }
+        return failures
     }
 
     /// Draws and reduces until `done`; Ctrl-C ends it at once.
