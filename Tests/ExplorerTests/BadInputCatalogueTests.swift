@@ -85,6 +85,27 @@ struct ExplorerCatalogueTests {
         }
     }
 
+    @Test("an essay whose text holds escape sequences: every screen shows them as symbols, none reaches the terminal raw")
+    func escapeSequences() throws {
+        let text = "# Title \u{1B}]0;PWNED\u{07}\n\nText \u{1B}[2J and \u{1B}]52;c;cHduZWQ=\u{07}, C1 \u{9B}31m, DEL \u{7F}.<sup>1</sup> "
+            + "Bidi \u{202E}evil.\n\n---\n\n1. Note \u{1B}[31mred\u{1B}[0m.\n"
+        let essay = try EssayParser().parse(SourceFile.decode(path: "escapes.md", data: Array(text.utf8)))
+        var state = ExplorerState(model: ExplorerModel(essay: essay, path: "escapes.md"), width: 100, height: 30)
+        var screens = [ExplorerView.render(state).lines]
+        for keys in [":fn 1<Enter>", "?", "<Esc>a", "<Esc>/evil<Enter>"] {
+            state = ExplorerReducer.reduce(state, keys: keys)
+            screens.append(ExplorerView.render(state).lines)
+        }
+        for lines in screens {
+            let raw = lines.joined().unicodeScalars.filter { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || $0.value == 0x202E }
+            #expect(raw.isEmpty, "\(lines.joined(separator: "\n"))")
+        }
+        #expect(screens[0].contains { $0.contains("Title ␛]0;PWNED␇") })
+        #expect(screens[0].contains { $0.contains("Text ␛[2J and ␛]52;c;cHduZWQ=␇, C1 �31m, DEL ␡.¹ Bidi �evil.") })
+        #expect(screens[1].contains { $0.contains("Note ␛[31mred␛[0m.") })
+        #expect(TerminalText.printable("a\u{1B}[2J\tb\nc\u{7F}\u{9B}\u{202E}\r") == "a␛[2J\tb\nc␡��␍")
+    }
+
     @Test("a terminal of 10×5, or smaller, reads whole words: the longest message that fits")
     func tinyTerminals() {
         #expect(ExplorerView.tooSmall(width: 10, height: 5).lines == [
