@@ -17,7 +17,7 @@ struct NothingLostTests {
     }
 
     @Test("a writer killed with SIGKILL 100 times, mid-write: the file is absent before the first write, else one essay or the other, whole")
-    func killedWriter() throws {
+    func killedWriter() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("legit-kill-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -38,15 +38,16 @@ struct NothingLostTests {
             try writer.run()
             if round % 4 == 0 {
                 // Any moment at all, start-up included.
-                usleep(UInt32.random(in: 0...80_000))
+                try await Task.sleep(nanoseconds: UInt64.random(in: 0...80_000_000))
             } else {
                 // A moment while it writes: once its temporary file shows, then up to 25 ms on.
+                // (Sleeping as a task leaves the thread to other tests meanwhile.)
                 var waited = 0
                 while Self.temporaries(in: folder).isEmpty, waited < 5_000, writer.isRunning {
-                    usleep(500)
+                    try await Task.sleep(nanoseconds: 500_000)
                     waited += 1
                 }
-                usleep(UInt32.random(in: 0...25_000))
+                try await Task.sleep(nanoseconds: UInt64.random(in: 0...25_000_000))
             }
             #expect(kill(writer.processIdentifier, SIGKILL) == 0)
             writer.waitUntilExit()
