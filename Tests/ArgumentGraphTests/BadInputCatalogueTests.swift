@@ -118,6 +118,25 @@ struct AnnotationCatalogueTests {
         #expect(unknown.last?.message == "claim 'c10000' attacks 'c10000x', which is not a claim id")
     }
 
+    @Test("an annotation or framework file that is not UTF-8: the line and column of the bad byte, and what to do")
+    func annotationsNotUTF8() throws {
+        let scratch = Scratch()
+        let path = scratch.path("latin.claims.yaml")
+        // "résumé" saved as Latin-1 in a quote.
+        let bytes = Array("claims:\n  - id: a\n    kind: claim\n    quote: \"a r".utf8) + [0xE9] + Array("sum\"\n".utf8)
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
+        #expect(AnnotationLoader.load(path: path).diagnostics.map(\.description) == [
+            "\(path):4:16: error: cannot read the annotation file: the file is not valid UTF-8 (byte 0xE9 at offset 49); "
+                + "convert it to UTF-8, for example with iconv -f WINDOWS-1252 -t UTF-8, or fix the text at that place",
+        ])
+        let framework = scratch.path("binary.yaml")
+        #expect(FileManager.default.createFile(atPath: framework, contents: Data([0x69, 0x64, 0x3A, 0x00, 0x01])))
+        #expect(FrameworkLoader.load(path: framework).diagnostics.map(\.description) == [
+            "\(framework):1:4: error: cannot read the framework file: the file looks like binary data, not text (a NUL byte at offset 3); "
+                + "check that this is the file you meant: legit reads UTF-8 text, such as an essay converted to Markdown",
+        ])
+    }
+
     /// The column at which sentence `number` starts on its paragraph's line.
     static func column(ofSentence number: Int) -> Int {
         let before = ((number - 1) / 10) * 10 + 1

@@ -30,7 +30,7 @@ struct BadInputCatalogueTests {
         #expect(corpus.essays.count == 1)
         #expect(corpus.failures.map(\.description) == [
             scratch.folder + "/figure.md:3:1: error: the file looks like binary data, not text (a NUL byte at offset 8); "
-                + "give legit an essay converted to Markdown, a UTF-8 text file",
+                + "check that this is the file you meant: legit reads UTF-8 text, such as an essay converted to Markdown",
         ])
     }
 

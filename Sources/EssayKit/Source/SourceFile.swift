@@ -121,7 +121,7 @@ public struct SourceFile: Sendable {
             throw EssayError(
                 file: path, position: position(of: nul, in: body, droppedPrefix: start),
                 message: "the file looks like binary data, not text (a NUL byte at offset \(nul + start))",
-                hint: "give legit an essay converted to Markdown, a UTF-8 text file")
+                hint: "check that this is the file you meant: legit reads UTF-8 text, such as an essay converted to Markdown")
         }
         if let bad = UTF8Validation.firstInvalidOffset(in: body) {
             let byte = String(body[bad], radix: 16, uppercase: true)
