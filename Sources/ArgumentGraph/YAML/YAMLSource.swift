@@ -58,7 +58,7 @@ struct YAMLSource {
             case _ where inComment: continue
             case 0x20, 0x09, 0x0D: continue
             case 0x23 where atLineStart: inComment = true
-            case 0x2D, 0x2E where atLineStart: continue
+            case 0x2D where atLineStart, 0x2E where atLineStart: continue
             default: return false
             }
         }
