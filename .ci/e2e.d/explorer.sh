@@ -59,12 +59,12 @@ tmuxc send-keys -t e2e "clear; '$legit'; echo LEGIT-EXITED-\$?" Enter
 expect_screen "reopens where the reader was" "· CONCLUSION ·"
 keys q
 
-# Signals restore the terminal too.
+# Signals restore the terminal too. The explorer writes its pid first, so only it gets the signal.
 for signal in TERM HUP INT; do
-    tmuxc send-keys -t e2e "clear; '$legit' & sleep 0.1; fg" Enter
+    tmuxc send-keys -t e2e "clear; sh -c 'echo \$\$ > $state_home/legit.pid; exec \"\$@\"' legit '$legit'" Enter
     expect_screen "opens for SIG$signal" "\? help"
     keys "/veto"
-    pkill -$signal -f "^$legit" || pkill -$signal -x legit
+    kill -"$signal" "$(cat "$state_home/legit.pid")"
     for _ in $(seq 1 50); do
         [ "$(tmuxc display -p -t e2e '#{alternate_on}')" = "0" ] && break
         sleep 0.1

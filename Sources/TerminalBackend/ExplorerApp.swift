@@ -4,8 +4,10 @@ import Foundation
 
 /// Runs the explorer on the real terminal: draw, wait for an event, reduce, until the reader quits.
 public enum ExplorerApp {
-    /// Opens `model` in the terminal; returns when the reader quits.
-    public static func run(_ model: ExplorerModel, positions: ReadingPositionStore = ReadingPositionStore()) throws {
+    /// Opens `model` in the terminal; returns when the reader quits, with the reading place saved,
+    /// or why it could not be saved, which the caller reports once the terminal is restored.
+    @discardableResult
+    public static func run(_ model: ExplorerModel, positions: ReadingPositionStore = ReadingPositionStore()) throws -> [AtomicFileError] {
         try run(path: model.path, opening: { width, height in ExplorerState(model: model, width: width, height: height) },
                 argument: { nil }, positions: positions)
     }
@@ -15,9 +17,12 @@ public enum ExplorerApp {
     /// Curses starts first; `opening` (the essay's text laid out for a terminal of the size asked)
     /// may still be in the making on another thread, and `argument` (asked without waiting, nil
     /// until ready, then the essay's full model) may still be building, so the reader sees the
-    /// text at once and the claims a moment later. Returns when the reader quits.
+    /// text at once and the claims a moment later. Returns when the reader quits, with the reading
+    /// place saved, or why it could not be saved.
+    @discardableResult
     public static func run(path: String, opening: (_ width: Int, _ height: Int) throws -> ExplorerState,
-                           argument: @escaping () -> ExplorerModel?, positions: ReadingPositionStore = ReadingPositionStore()) throws {
+                           argument: @escaping () -> ExplorerModel?, positions: ReadingPositionStore = ReadingPositionStore())
+        throws -> [AtomicFileError] {
         let terminal = try Terminal()
         defer { terminal.stop() }
         let saved = positions.load(for: path)
@@ -38,12 +43,19 @@ public enum ExplorerApp {
         } : nil
         state = loop(terminal, state, render: ExplorerView.render, reduce: ExplorerReducer.reduce, done: \.wantsQuit, arrival: arrival)
         terminal.stop()
-        if state.anchor != saved { try? positions.save(state.anchor, for: path) }
+        guard state.anchor != saved else { return [] }
+        do {
+            try positions.save(state.anchor, for: path)
+        } catch {
+            return [error]
+        }
+        return []
     }
 
     /// Opens the library of a folder's essays in the terminal; returns when the reader quits, having
-    /// saved the place in every essay opened.
-    public static func run(_ library: Library, positions: ReadingPositionStore = ReadingPositionStore()) throws {
+    /// saved the place in every essay opened, with each place that could not be saved.
+    @discardableResult
+    public static func run(_ library: Library, positions: ReadingPositionStore = ReadingPositionStore()) throws -> [AtomicFileError] {
         let terminal = try Terminal()
         defer { terminal.stop() }
         let (width, height) = terminal.size
@@ -51,9 +63,15 @@ public enum ExplorerApp {
         state.colors = terminal.colors
         state = loop(terminal, state, render: LibraryView.render, reduce: LibraryReducer.reduce, done: \.wantsQuit, arrival: nil)
         terminal.stop()
+        var failures: [AtomicFileError] = []
         for (path, reader) in state.readers where reader.anchor != positions.load(for: path) {
-            try? positions.save(reader.anchor, for: path)
+            do {
+                try positions.save(reader.anchor, for: path)
+            } catch {
+                failures.append(error)
+            }
         }
+        return failures
     }
 
     /// How often, in milliseconds, the loop looks for an arrival while no key comes.

@@ -13,22 +13,6 @@ struct BadInputTests {
         #expect(throws: EssayError.self) { try Fixture.essay("\n\n   \n") }
     }
 
-    @Test func notUTF8NamesTheByteOffset() {
-        var bytes = Array("# Title\n\nGood text then ".utf8)
-        bytes.append(0xFF)
-        bytes.append(contentsOf: Array(" more.\n".utf8))
-        #expect {
-            try EssayParser().parse(SourceFile.decode(path: "bad.md", data: bytes))
-        } throws: { error in
-            let text = (error as? EssayError)?.description ?? ""
-            return text.hasPrefix("bad.md:3:16: error: the file is not valid UTF-8 (bad byte at offset 24)")
-        }
-    }
-
-    @Test func nulBytesAreRejected() {
-        #expect(throws: EssayError.self) { try EssayParser().parse(SourceFile.decode(path: "bin", data: [0x23, 0x20, 0x41, 0x00, 0x42])) }
-    }
-
     @Test func crlfAndByteOrderMarkParseLikePlainText() throws {
         let plain = GeneralRulesTests.otherJournal
         let windows = "\u{FEFF}" + plain.replacingOccurrences(of: "\n", with: "\r\n")
@@ -63,19 +47,6 @@ struct BadInputTests {
         let essay = try Fixture.essay("# T\n\nA.<sup>1</sup> B.<sup>2</sup> C.<sup>3</sup>\n\n---\n\n1. One.\n\n3. Three.\n\n2. Two.\n")
         #expect(essay.footnotes.map(\.label) == ["1", "2", "3"])
         #expect(essay.diagnostics.contains { $0.severity == .warning && $0.message.contains("footnote 2 comes after footnote 3") })
-    }
-
-    @Test func anUnterminatedSup() throws {
-        let essay = try Fixture.essay("# T\n\nText<sup>1 runs on. Another sentence.\n")
-        #expect(essay.diagnostics.contains { $0.severity == .warning && $0.message.contains("no closing </sup>") && $0.range.start == SourcePosition(line: 3, column: 5) })
-        #expect(Fixture.sentences(essay).first?.hasPrefix("Text<sup>1 runs on.") == true)
-    }
-
-    @Test func footnoteLabelsWithLetters() throws {
-        let essay = try Fixture.essay("# T\n\nA.<sup>12</sup> B.<sup>12a</sup>\n\n---\n\n12. One.\n\n12a. Inserted.\n")
-        #expect(essay.footnotes.map(\.label) == ["12", "12a"])
-        #expect(essay.footnote("12a")?.number == 12)
-        #expect(essay.diagnostics.filter { $0.severity == .error }.isEmpty)
     }
 
     @Test func aLargeGeneratedEssayParses() throws {

@@ -78,58 +78,33 @@ public struct EssayText: Sendable {
     }
 
     /// Every place each needle occurs, as `occurrences(of:)` finds them, in one pass for all needles.
-    ///
-    /// Needles of eight bytes or more are found together: each position's next eight bytes are
-    /// checked against a 64-kilobit filter of the needles' first eight bytes, and only the rare hits
-    /// are compared in full. For the bundled essay this is five times faster than a `strstr` scan
-    /// per quote; short needles still go through `strstr`.
     public func occurrences(of needles: [String]) -> [[(unit: Int, offset: Int)]] {
-        var results = [[(unit: Int, offset: Int)]](repeating: [], count: needles.count)
-        var patterns: [[UInt8]] = []
-        var owners: [Int] = []
-        var table: [UInt64: [Int]] = [:]
-        var filter = [UInt64](repeating: 0, count: 1024)
-        for (index, needle) in needles.enumerated() {
-            let bytes = Array(needle.utf8)
-            guard bytes.count >= 8, !bytes.contains(0) else {
-                results[index] = occurrences(of: needle)
-                continue
-            }
-            let key = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
-            let slot = Self.slot(key)
-            filter[slot >> 6] |= 1 << UInt64(slot & 63)
-            table[key, default: []].append(patterns.count)
-            patterns.append(bytes)
-            owners.append(index)
-        }
-        guard !patterns.isEmpty, joined.count >= 8 else { return results }
-        var found: [(pattern: Int, position: Int)] = []
-        joined.withUnsafeBytes { text in
-            for position in 0...(text.count - 8) {
-                let key = text.loadUnaligned(fromByteOffset: position, as: UInt64.self)
-                let slot = Self.slot(key)
-                guard filter[slot >> 6] & (1 << UInt64(slot & 63)) != 0, let candidates = table[key] else { continue }
-                for candidate in candidates {
-                    let pattern = patterns[candidate]
-                    guard position + pattern.count <= text.count else { continue }
-                    var same = true
-                    for offset in 8..<pattern.count where text[position + offset] != pattern[offset] {
-                        same = false
-                        break
-                    }
-                    if same { found.append((candidate, position)) }
-                }
-            }
-        }
-        for hit in found {
-            results[owners[hit.pattern]].append(locate(hit.position))
-        }
-        return results
+        firstOccurrences(of: needles, limit: Int.max).map(\.places)
     }
 
-    @inline(__always)
-    private static func slot(_ key: UInt64) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 48)
+    /// How many times each needle occurs, and the first `limit` places, in one pass for all needles.
+    ///
+    /// The distinct needles go into a `NeedleTrie`, which walks the text once: the time grows with
+    /// the text and the places found, not with how many needles there are, how much they share, or
+    /// how many of them are the same quote.
+    public func firstOccurrences(of needles: [String], limit: Int) -> [(count: Int, places: [(unit: Int, offset: Int)])] {
+        var distinct: [String: Int] = [:]
+        let ids = needles.map { needle in
+            if let id = distinct[needle] { return id }
+            distinct[needle] = distinct.count
+            return distinct.count - 1
+        }
+        var unique = [String](repeating: "", count: distinct.count)
+        for (needle, id) in distinct { unique[id] = needle }
+        var found = [(count: Int, places: [(unit: Int, offset: Int)])](repeating: (0, []), count: unique.count)
+        let trie = NeedleTrie(unique)
+        joined.withUnsafeBytes { text in
+            trie.search(text) { needle, position in
+                found[needle].count += 1
+                if found[needle].places.count < limit { found[needle].places.append(locate(position)) }
+            }
+        }
+        return ids.map { found[$0] }
     }
 
     /// The unit holding byte `offset` of the joined text, and the offset within that unit.

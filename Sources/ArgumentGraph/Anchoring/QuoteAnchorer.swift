@@ -6,11 +6,19 @@ public struct QuoteAnchorer: Sendable {
     public enum Outcome: Sendable {
         /// The quote occurs exactly once.
         case anchored(TextAnchor)
-        /// The quote occurs nowhere; the nearest sentence, if any looks alike.
-        case notFound(nearest: Passage?)
-        /// The quote occurs more than once, at each of these places.
-        case ambiguous([TextAnchor])
+        /// The quote occurs nowhere; the nearest sentence, if any looks alike. `sought` is false when
+        /// no sentence was looked for, because too many quotes anchor nowhere (`nearestPassageLimit`).
+        case notFound(nearest: Passage?, sought: Bool)
+        /// The quote occurs `count` times; `places` are the first few of them (`ambiguityPlaces`).
+        case ambiguous(count: Int, places: [TextAnchor])
     }
+
+    /// How many quotes that anchor nowhere get a nearest passage looked for: each look reads every
+    /// sentence, so a file of quotes from another essay would otherwise take time quadratic in size.
+    public static let nearestPassageLimit = 20
+
+    /// How many places of an ambiguous quote are made into anchors.
+    public static let ambiguityPlaces = 5
 
     public let essay: Essay
     public let text: EssayText
@@ -22,43 +30,71 @@ public struct QuoteAnchorer: Sendable {
 
     /// Finds `quote` (prefix + exact + suffix, matched exactly) in the body.
     public func anchor(_ quote: TextQuote) -> Outcome {
-        outcome(quote, hits: text.occurrences(of: Self.needle(quote)))
+        anchor([quote])[0]
     }
 
     /// Anchors many quotes at once, in one pass over the text; the outcomes are in the quotes' order.
     public func anchor(_ quotes: [TextQuote]) -> [Outcome] {
-        let hits = text.occurrences(of: quotes.map(Self.needle))
-        return zip(quotes, hits).map { outcome($0, hits: $1) }
+        let hits = text.firstOccurrences(of: quotes.map(Self.needle), limit: Self.ambiguityPlaces)
+        var finder: NearestPassageFinder?
+        var sought = 0
+        return zip(quotes, hits).map { quote, hits in
+            guard hits.count == 0 else { return outcome(quote, count: hits.count, places: hits.places) }
+            guard sought < Self.nearestPassageLimit else { return .notFound(nearest: nil, sought: false) }
+            sought += 1
+            if finder == nil { finder = NearestPassageFinder(text: text) }
+            return .notFound(nearest: finder?.nearest(to: quote.exact), sought: true)
+        }
     }
 
     private static func needle(_ quote: TextQuote) -> String {
         (quote.prefix ?? "") + quote.exact + (quote.suffix ?? "")
     }
 
-    private func outcome(_ quote: TextQuote, hits: [(unit: Int, offset: Int)]) -> Outcome {
+    /// The outcome for a quote found `count` times (at least once), first at `places`.
+    private func outcome(_ quote: TextQuote, count: Int, places: [(unit: Int, offset: Int)]) -> Outcome {
         let skip = (quote.prefix ?? "").utf8.count
         let length = quote.exact.utf8.count
-        let anchors = hits.map { anchor(unit: $0.unit, span: ($0.offset + skip)..<($0.offset + skip + length)) }
-        switch anchors.count {
-        case 0: return .notFound(nearest: nearestPassage(to: quote.exact))
-        case 1: return .anchored(anchors[0])
-        default: return .ambiguous(anchors)
-        }
+        let anchors = places.map { anchor(unit: $0.unit, span: ($0.offset + skip)..<($0.offset + skip + length)) }
+        return count == 1 ? .anchored(anchors[0]) : .ambiguous(count: count, places: anchors)
     }
 
     /// The anchor for the UTF-8 range `span` of unit `index`'s text.
     public func anchor(unit index: Int, span: Range<Int>) -> TextAnchor {
         let unit = text.units[index]
-        let sentences = unit.sentences.indices.filter { sentenceIndex in
-            let range = unit.sentences[sentenceIndex].textRange
-            return range.lowerBound < span.upperBound && span.lowerBound < range.upperBound
-        }.map(unit.locator(ofSentence:))
+        // Sentences and markers are in text order: the overlapping ones are found by bisection,
+        // so a quote in a paragraph of a million sentences costs no more than in a short one.
+        let firstSentence = Self.partition(unit.sentences.count) { unit.sentences[$0].textRange.upperBound > span.lowerBound }
+        var sentences: [SentenceLocator] = []
+        var sentenceIndex = firstSentence
+        while sentenceIndex < unit.sentences.count, unit.sentences[sentenceIndex].textRange.lowerBound < span.upperBound {
+            sentences.append(unit.locator(ofSentence: sentenceIndex))
+            sentenceIndex += 1
+        }
         let reach = Self.endOfClosingPunctuation(in: unit.content.text, from: span.upperBound)
-        let footnotes = unit.content.markers.filter { $0.offset > span.lowerBound && $0.offset <= reach }.map(\.label)
+        let markers = unit.content.markers
+        var footnotes: [String] = []
+        var markerIndex = Self.partition(markers.count) { markers[$0].offset > span.lowerBound }
+        while markerIndex < markers.count, markers[markerIndex].offset <= reach {
+            footnotes.append(markers[markerIndex].label)
+            markerIndex += 1
+        }
         let fallback = SourceRange(start: SourcePosition(line: 1, column: 1), end: SourcePosition(line: 1, column: 1))
         let range = unit.content.sourceRange(of: span, in: essay.source) ?? fallback
         return TextAnchor(section: unit.section, block: unit.block, item: unit.item, textRange: span, range: range,
                           sentences: sentences, footnotes: footnotes)
+    }
+
+    /// The first index in `0..<count` for which `isAfter` holds, given that it holds for every
+    /// index after one where it holds.
+    private static func partition(_ count: Int, _ isAfter: (Int) -> Bool) -> Int {
+        var low = 0
+        var high = count
+        while low < high {
+            let mid = (low + high) / 2
+            if isAfter(mid) { high = mid } else { low = mid + 1 }
+        }
+        return low
     }
 
     /// The offset after the closing punctuation (`.”`, `?`, `);`) that follows `offset`, where a marker may sit.
@@ -86,34 +122,7 @@ public struct QuoteAnchorer: Sendable {
 
     /// The body sentence that shares most of `quote`'s words: the hint for a quote that anchors nowhere.
     public func nearestPassage(to quote: String) -> Passage? {
-        var normalizer = TextNormalizer()
-        let quoteWords = normalizer.words(in: quote)
-        let wanted = Set(quoteWords)
-        guard !wanted.isEmpty else { return nil }
-        var best: (score: Double, dice: Double, passage: Passage)?
-        for unit in text.units {
-            for (index, sentence) in unit.sentences.enumerated() {
-                let words = normalizer.words(in: sentence.text)
-                let have = Set(words)
-                let shared = Double(wanted.intersection(have).count)
-                guard shared > 0 else { continue }
-                let score = shared / Double(wanted.count)
-                let dice = 2 * shared / Double(wanted.count + have.count)
-                if let current = best, (score, dice) <= (current.score, current.dice) { continue }
-                let passage = Passage(text: String(sentence.text), locator: unit.locator(ofSentence: index), range: sentence.range,
-                                      overlap: score, sameWords: Self.contains(words, quoteWords))
-                best = (score, dice, passage)
-            }
-        }
-        guard let best, best.score >= 0.3 else { return nil }
-        return best.passage
-    }
-
-    private static func contains(_ words: [String], _ run: [String]) -> Bool {
-        guard !run.isEmpty, run.count <= words.count else { return false }
-        for start in 0...(words.count - run.count) where words[start] == run[0] {
-            if Array(words[start..<(start + run.count)]) == run { return true }
-        }
-        return false
+        var finder = NearestPassageFinder(text: text)
+        return finder.nearest(to: quote)
     }
 }

@@ -3,9 +3,20 @@ import EssayKit
 /// Checks an annotation file against its essay and framework: the essay it names, factor ids and
 /// stances, subjects, and the targets of relations.
 public enum AnnotationValidator {
+    /// How many unknown ids in one file get a "did you mean" looked for: each look compares the id
+    /// with every known one, so ten thousand unknown ids would otherwise take quadratic time.
+    public static let suggestionLimit = 20
+
     /// The problems found, each at the file:line:col of the offending YAML node.
     public static func validate(_ file: AnnotationFile, essay: Essay, framework: Framework?) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
+        var suggestionsLeft = suggestionLimit
+        /// `; did you mean 'x'?` while the file's suggestions last.
+        func suggestion(for id: String, among known: [String]) -> String {
+            guard suggestionsLeft > 0 else { return "" }
+            suggestionsLeft -= 1
+            return AnnotationValidator.suggestion(for: id, among: known)
+        }
         func report(_ severity: Diagnostic.Severity, _ position: SourcePosition?, _ message: String) {
             let start = position ?? SourcePosition(line: 1, column: 1)
             diagnostics.append(Diagnostic(severity, file: file.path, range: SourceRange(start: start, end: start), message: message))
@@ -23,6 +34,7 @@ public enum AnnotationValidator {
         }
         let subjectIDs = Set(file.subjects.map(\.id))
         let claimIDs = Set(file.claims.map(\.id))
+        let claimIDList = file.claims.map(\.id)
         for claim in file.claims {
             if let subject = claim.subject, !subjectIDs.contains(subject) {
                 let hint = suggestion(for: subject, among: file.subjects.map(\.id))
@@ -39,17 +51,15 @@ public enum AnnotationValidator {
                     }
                 }
             }
-            var seen: [(RelationType, String)] = []
+            var seen: Set<String> = []
             for relation in claim.relations {
                 if relation.target == claim.id {
                     report(.error, relation.position, "claim '\(claim.id)' \(relation.type.rawValue) itself")
                 } else if !claimIDs.contains(relation.target) {
-                    let hint = suggestion(for: relation.target, among: Array(claimIDs))
+                    let hint = suggestion(for: relation.target, among: claimIDList)
                     report(.error, relation.position, "claim '\(claim.id)' \(relation.type.rawValue) '\(relation.target)', which is not a claim id\(hint)")
-                } else if seen.contains(where: { $0.0 == relation.type && $0.1 == relation.target }) {
+                } else if !seen.insert(relation.type.rawValue + " " + relation.target).inserted {
                     report(.warning, relation.position, "claim '\(claim.id)' lists '\(relation.target)' under \(relation.type.rawValue) twice")
-                } else {
-                    seen.append((relation.type, relation.target))
                 }
             }
         }

@@ -7,7 +7,7 @@ public enum FrameworkLoader {
         switch YAMLSource.read(path: path) {
         case .failure(let failure):
             let message = "cannot read the framework file: \(YAMLSource.describe(failure))"
-            return (nil, [Diagnostic(.error, file: path, range: YAMLSource.origin, message: message)])
+            return (nil, [Diagnostic(.error, file: path, range: YAMLSource.range(of: failure), message: message)])
         case .success(let source):
             return load(source)
         }

@@ -104,8 +104,9 @@ struct GraphBuilder {
         for authority in essay.authorities { table.authorities[authority.id] = graph.add(.authority(authority.id)) }
         var factorNames = framework?.factors.map(\.id) ?? []
         if framework == nil {
+            var named = Set(factorNames)
             for claim in claims {
-                for assessment in claim.annotatedFactors where !factorNames.contains(assessment.factor) { factorNames.append(assessment.factor) }
+                for assessment in claim.annotatedFactors where named.insert(assessment.factor).inserted { factorNames.append(assessment.factor) }
             }
         }
         for factor in factorNames { table.factors[factor] = graph.add(.factor(factor)) }

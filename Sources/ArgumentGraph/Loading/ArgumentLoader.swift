@@ -83,12 +83,12 @@ public enum ArgumentLoader {
                 switch outcome {
                 case .anchored(let anchor):
                     anchored.append((claim, anchor, claim.quote.exact))
-                case .notFound(let nearest):
+                case .notFound(let nearest, let sought):
                     diagnostics.append(Diagnostic(.error, file: annotations.path, range: claim.quoteRange,
-                                                  message: notFoundMessage(claim, nearest, essayPath: essayPath)))
-                case .ambiguous(let anchors):
+                                                  message: notFoundMessage(claim, nearest, sought: sought, essayPath: essayPath)))
+                case .ambiguous(let count, let places):
                     diagnostics.append(Diagnostic(.error, file: annotations.path, range: claim.quoteRange,
-                                                  message: ambiguousMessage(claim, anchors, anchorer: anchorer)))
+                                                  message: ambiguousMessage(claim, count: count, places: places, anchorer: anchorer)))
                 }
             }
         }
@@ -135,20 +135,25 @@ public enum ArgumentLoader {
         text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
     }
 
-    private static func notFoundMessage(_ claim: ClaimAnnotation, _ nearest: Passage?, essayPath: String) -> String {
+    private static func notFoundMessage(_ claim: ClaimAnnotation, _ nearest: Passage?, sought: Bool, essayPath: String) -> String {
         var message = "the quote of claim '\(claim.id)' anchors nowhere in the essay"
+        guard sought else {
+            return message + "; more than \(QuoteAnchorer.nearestPassageLimit) quotes anchor nowhere, so no nearest passage was looked for"
+                + " (fix the first ones, or check that the annotations belong to this essay)"
+        }
         guard let nearest else { return message + ", and no sentence resembles it" }
         message += "; nearest passage at \(essayPath):\(nearest.range.start): “\(excerpt(nearest.text))”"
         if nearest.sameWords { message += " (the words match: check quotation marks, apostrophes, dashes and spaces)" }
         return message
     }
 
-    private static func ambiguousMessage(_ claim: ClaimAnnotation, _ anchors: [TextAnchor], anchorer: QuoteAnchorer) -> String {
+    private static func ambiguousMessage(_ claim: ClaimAnnotation, count: Int, places anchors: [TextAnchor], anchorer: QuoteAnchorer) -> String {
         let places = anchors.prefix(5).map { anchor -> String in
             let sentence = anchor.sentences.first.flatMap { anchorer.essay.sentence(at: $0) }?.text ?? ""
             return "\(anchor.range.start) “\(excerpt(String(sentence), limit: 60))”"
         }
-        return "the quote of claim '\(claim.id)' anchors \(anchors.count) times in the essay (at \(places.joined(separator: "; ")))"
+        let more = count > places.count ? "; …" : ""
+        return "the quote of claim '\(claim.id)' anchors \(count) times in the essay (at \(places.joined(separator: "; "))\(more))"
             + "; add a prefix or suffix to choose one"
     }
 }

@@ -9,7 +9,14 @@ struct YAMLSource {
         case missing
         case folder
         case unreadable(String)
-        case notUTF8
+        /// Binary data, UTF-16, a byte that is not UTF-8 or a NUL: what is wrong, where, what to do.
+        case badBytes(EssayError)
+
+        /// Where in the file the failure is, when it is at a byte.
+        var position: SourcePosition? {
+            if case .badBytes(let error) = self { return error.position }
+            return nil
+        }
     }
 
     let path: String
@@ -22,9 +29,13 @@ struct YAMLSource {
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return .failure(.missing) }
             return .failure(isFolder.boolValue ? .folder : .unreadable("permission denied or not a regular file"))
         }
-        let skip = data.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        guard let text = String(validating: data.dropFirst(skip), as: UTF8.self) else { return .failure(.notUTF8) }
-        return .success(YAMLSource(path: path, text: text))
+        do {
+            // The checks essays get: the byte-order mark dropped, bad bytes named at their line and column.
+            let file = try SourceFile.decode(path: path, data: [UInt8](data))
+            return .success(YAMLSource(path: path, text: String(decoding: file.bytes, as: UTF8.self)))
+        } catch {
+            return .failure(.badBytes(error))
+        }
     }
 
     /// A sentence saying why the file could not be read.
@@ -33,7 +44,7 @@ struct YAMLSource {
         case .missing: "no such file"
         case .folder: "it is a folder, not a file"
         case .unreadable(let reason): "cannot read it (\(reason))"
-        case .notUTF8: "it is not UTF-8 text"
+        case .badBytes(let error): error.message + (error.hint.map { "; " + $0 } ?? "")
         }
     }
 
@@ -47,7 +58,7 @@ struct YAMLSource {
             case _ where inComment: continue
             case 0x20, 0x09, 0x0D: continue
             case 0x23 where atLineStart: inComment = true
-            case 0x2D, 0x2E where atLineStart: continue
+            case 0x2D where atLineStart, 0x2E where atLineStart: continue
             default: return false
             }
         }
@@ -73,6 +84,11 @@ struct YAMLSource {
     }
 
     static let origin = SourceRange(start: SourcePosition(line: 1, column: 1), end: SourcePosition(line: 1, column: 1))
+
+    /// Where a read failure is reported: at its byte, or at the file's start.
+    static func range(of failure: ReadFailure) -> SourceRange {
+        failure.position.map { SourceRange(start: $0, end: $0) } ?? origin
+    }
 
     private func diagnostic(for error: YamlError) -> Diagnostic {
         func at(_ mark: Mark, _ message: String) -> Diagnostic {

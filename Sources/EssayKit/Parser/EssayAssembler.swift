@@ -66,6 +66,7 @@ extension EssayBuilder {
         seen.reserveCapacity(parsedFootnotes.count)
         var duplicates: [Int] = []
         var lastNumber = -1
+        var lastNumbered = 0
         for index in parsedFootnotes.indices {
             let label = parsedFootnotes[index].label
             let range = parsedFootnotes[index].range
@@ -80,7 +81,14 @@ extension EssayBuilder {
                 diagnostics.append(Diagnostic(.warning, file: file.path, range: range,
                     message: "footnote \(label) comes after footnote \(lastNumber); footnotes are expected in order"))
             }
+            if number > lastNumbered + 1 {
+                let missing = number - 1 > lastNumbered + 1 ? "notes \(lastNumbered + 1)–\(number - 1) are" : "note \(lastNumbered + 1) is"
+                let after = lastNumbered == 0 ? "is the first numbered footnote" : "follows footnote \(lastNumbered)"
+                diagnostics.append(Diagnostic(.warning, file: file.path, range: range,
+                    message: "footnote \(label) \(after), so \(missing) missing; check the conversion for a lost page or renumber"))
+            }
             lastNumber = max(lastNumber, number)
+            if number > 0 { lastNumbered = max(lastNumbered, number) }
             if parsedFootnotes[index].content.text.isEmpty {
                 diagnostics.append(Diagnostic(.warning, file: file.path, range: range, message: "footnote \(label) is empty"))
             }
@@ -116,6 +124,8 @@ extension EssayBuilder {
     private mutating func link(_ sections: [Section], _ footnotes: inout [Footnote], positions: [String: Int]) {
         var marked = [Bool](repeating: false, count: footnotes.count)
         if let label = authorNoteLabel, let index = positions[label] { marked[index] = true }
+        /// Where each footnote is first marked in the body.
+        var firstMark = [SourceRange?](repeating: nil, count: footnotes.count)
         for sectionIndex in sections.indices {
             for blockIndex in sections[sectionIndex].blocks.indices {
                 /// Links one text's sentences, then reports its markers of footnotes never defined.
@@ -136,6 +146,15 @@ extension EssayBuilder {
                     }
                     // The sentences hold the markers in order; when they hold them all, their lookups serve.
                     let markers = content.markers
+                    for marker in markers {
+                        guard let index = positions[marker.label] else { continue }
+                        guard let first = firstMark[index] else {
+                            firstMark[index] = marker.range
+                            continue
+                        }
+                        diagnostics.append(Diagnostic(.warning, file: file.path, range: marker.range,
+                            message: "footnote \(marker.label) is marked here a second time (first at \(first.start)); each footnote is marked once, so check the number"))
+                    }
                     let missing = linked == markers.count ? undefined.map { markers[$0] } : markers.filter { positions[$0.label] == nil }
                     for marker in missing {
                         diagnostics.append(Diagnostic(.error, file: file.path, range: marker.range,

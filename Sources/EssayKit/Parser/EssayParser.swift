@@ -201,6 +201,8 @@ struct EssayBuilder {
     /// Takes a short line after the title as the byline, with its note marker.
     private mutating func takeByline(_ line: Range<Int>) -> Bool {
         let bytes = LineRules.trim(file.bytes[line])
+        // A byline is at most 120 characters, of at most four bytes each: a longer line is text.
+        guard bytes.count <= 480 else { return false }
         let text = String(decoding: bytes, as: UTF8.self)
         guard Self.looksLikeByline(text) else { return false }
         var name = text
@@ -220,8 +222,9 @@ struct EssayBuilder {
 
     /// Whether a line reads as a list of names: short, capitalised words, no digits or closing period.
     static func looksLikeByline(_ text: String) -> Bool {
+        guard text.utf8.count <= 480, text.count <= 120 else { return false }
         let words = text.split(separator: " ")
-        guard !words.isEmpty, words.count <= 12, text.count <= 120, !text.hasSuffix("."),
+        guard !words.isEmpty, words.count <= 12, !text.hasSuffix("."),
               !text.contains(where: \.isNumber) else { return false }
         return words.allSatisfy { word in
             bylineConnectors.contains(word) || word.first.map { $0.isUppercase } == true

@@ -3,7 +3,9 @@ import Foundation
 /// Turns the raw Markdown of a block (one or more pieces of the file) into a `RichText`.
 ///
 /// It knows footnote markers (`<sup>N</sup>`), emphasis (`*...*`), backslash escapes,
-/// autolinks (`<https://...>`) and `[text](url)` links; everything else is kept as written.
+/// autolinks (`<https://...>`) and `[text](url)` links; everything else is kept as written. Links do
+/// not nest: inside a link's text, brackets are text. Every search for a closing `]`, `)` or
+/// `</sup>` goes through `InlineLandmarks`, so the time is linear in the text however it nests.
 ///
 /// Its only unsafe part, the pointer to the file's bytes, lives inside one `parse(pieces:)` call,
 /// so a parser can move between threads between calls.
@@ -19,6 +21,10 @@ struct InlineParser: @unchecked Sendable {
     private var bytes = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
     /// Buffers for emphasis pairing, kept from piece to piece for their capacity.
     private var emphasisBuffers = EmphasisPairs()
+    /// The piece being parsed, outside any link's text.
+    private var piece = 0..<0
+    /// The closing brackets, parentheses and tags of `piece`, found when first needed.
+    private var landmarks: InlineLandmarks?
 
     init(file: SourceFile) {
         self.file = file
@@ -51,8 +57,11 @@ struct InlineParser: @unchecked Sendable {
             if index > 0, !output.isEmpty, output.last != UInt8(ascii: " ") {
                 emit(UInt8(ascii: " "), from: piece.lowerBound)
             }
-            parsePiece(trimmed(piece))
+            self.piece = trimmed(piece)
+            landmarks = nil
+            parsePiece(self.piece)
         }
+        landmarks = nil
         while output.last == UInt8(ascii: " ") { output.removeLast() }
         let text = String(decoding: output, as: UTF8.self)
         let limit = output.count
@@ -138,12 +147,22 @@ struct InlineParser: @unchecked Sendable {
         }
     }
 
-    private mutating func parsePiece(_ range: Range<Int>) {
+    /// The landmarks of the piece being parsed.
+    private mutating func currentLandmarks() -> InlineLandmarks {
+        if let landmarks { return landmarks }
+        let found = InlineLandmarks(bytes, range: piece)
+        landmarks = found
+        return found
+    }
+
+    /// Parses `range`: a piece, or (`inLink`) a link's text inside it, where links are text.
+    private mutating func parsePiece(_ range: Range<Int>, inLink: Bool = false) {
         // A link's text is a piece of its own, parsed inside this one: it gets fresh buffers.
         var pairs = EmphasisPairs()
         swap(&pairs, &emphasisBuffers)
         defer { swap(&pairs, &emphasisBuffers) }
-        Self.pairEmphasis(in: bytes, range: range, into: &pairs)
+        pairEmphasis(in: range, into: &pairs)
+        var warnedOfNestedLink = false
         var nextOpener = 0
         var nextCloser = 0
         var index = range.lowerBound
@@ -174,6 +193,15 @@ struct InlineParser: @unchecked Sendable {
                 }
             case UInt8(ascii: "<"):
                 index = parseAngle(at: index, end: end)
+            case UInt8(ascii: "[") where inLink:
+                if !warnedOfNestedLink, linkEnd(at: index, end: end) != nil {
+                    warnedOfNestedLink = true
+                    diagnostics.append(Diagnostic(
+                        .warning, file: file.path, range: file.range(ofBytes: index..<index + 1),
+                        message: "a link inside another link's text is kept as text (links do not nest); remove the inner link's brackets and address"))
+                }
+                emit(byte, from: index)
+                index += 1
             case UInt8(ascii: "["):
                 index = parseLink(at: index, end: end)
             case 0x0A, 0x0D, 0x09:
@@ -200,7 +228,7 @@ struct InlineParser: @unchecked Sendable {
 
     /// Pairs `*` delimiters: an opener is followed by a non-space, a closer preceded by one.
     /// Unpaired stars stay literal. `pairs` is emptied first, keeping its capacity.
-    static func pairEmphasis(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, into pairs: inout EmphasisPairs) {
+    private mutating func pairEmphasis(in range: Range<Int>, into pairs: inout EmphasisPairs) {
         pairs.openers.removeAll(keepingCapacity: true)
         pairs.closers.removeAll(keepingCapacity: true)
         pairs.stack.removeAll(keepingCapacity: true)
@@ -219,14 +247,14 @@ struct InlineParser: @unchecked Sendable {
             guard index < range.upperBound else { break }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\\") { index += 2; continue }
-            if byte == UInt8(ascii: "<"), matches(bytes, at: index, "<sup>", limit: range.upperBound) {
-                if let close = find(bytes, "</sup>", from: index, limit: range.upperBound) { index = close + 6; continue }
+            if byte == UInt8(ascii: "<"), Self.matches(bytes, at: index, "<sup>", limit: range.upperBound) {
+                if let close = currentLandmarks().firstSupClose(from: index, endingBy: range.upperBound) { index = close + 6; continue }
             }
             if byte == UInt8(ascii: "*") {
                 let before: UInt8? = index > range.lowerBound ? bytes[index - 1] : nil
                 let after: UInt8? = index + 1 < range.upperBound ? bytes[index + 1] : nil
-                let canClose = before.map { !isSpace($0) } ?? false
-                let canOpen = after.map { !isSpace($0) && $0 != UInt8(ascii: "*") } ?? false
+                let canClose = before.map { !Self.isSpace($0) } ?? false
+                let canOpen = after.map { !Self.isSpace($0) && $0 != UInt8(ascii: "*") } ?? false
                 if canClose, let opener = pairs.stack.last, opener + 1 < index {
                     pairs.stack.removeLast()
                     pairs.openers.append(opener)
@@ -243,9 +271,16 @@ struct InlineParser: @unchecked Sendable {
 
     private mutating func parseAngle(at index: Int, end: Int) -> Int {
         if Self.matches(bytes, at: index, "<sup>", limit: end) {
-            if let close = Self.find(bytes, "</sup>", from: index + 5, limit: end) {
-                let label = Self.removingBackslashes(bytes[trimmed(index + 5..<close)])
-                markers.append(RichText.Marker(label: label, offset: output.count, range: file.range(ofBytes: index..<close + 6)))
+            if let close = currentLandmarks().firstSupClose(from: index + 5, endingBy: end) {
+                let labelBytes = bytes[trimmed(index + 5..<close)]
+                guard let problem = Self.labelProblem(labelBytes) else {
+                    let label = Self.removingBackslashes(labelBytes)
+                    markers.append(RichText.Marker(label: label, offset: output.count, range: file.range(ofBytes: index..<close + 6)))
+                    return close + 6
+                }
+                // Kept whole as text, so that what it holds is neither lost nor read again.
+                diagnostics.append(Diagnostic(.warning, file: file.path, range: file.range(ofBytes: index..<close + 6), message: problem))
+                emitLiteral(index..<close + 6)
                 return close + 6
             }
             diagnostics.append(Diagnostic(
@@ -271,22 +306,17 @@ struct InlineParser: @unchecked Sendable {
         return index + 1
     }
 
+    /// Where the link opening at the `[` at `index` has its `]` and its closing `)`, if it is one.
+    private mutating func linkEnd(at index: Int, end: Int) -> (bracket: Int, parenthesis: Int)? {
+        let landmarks = currentLandmarks()
+        guard let bracket = landmarks.closingBracket(of: index), bracket + 1 < end, bytes[bracket + 1] == UInt8(ascii: "("),
+              let parenthesis = landmarks.firstParenthesis(from: bracket + 2, before: end) else { return nil }
+        return (bracket, parenthesis)
+    }
+
     private mutating func parseLink(at index: Int, end: Int) -> Int {
-        // Find the matching `]` (escapes skipped), then `(url)`.
-        var cursor = index + 1
-        var depth = 1
-        while cursor < end {
-            let byte = bytes[cursor]
-            if byte == UInt8(ascii: "\\") { cursor += 2; continue }
-            if byte == UInt8(ascii: "[") { depth += 1 }
-            if byte == UInt8(ascii: "]") {
-                depth -= 1
-                if depth == 0 { break }
-            }
-            cursor += 1
-        }
-        guard cursor + 1 < end, bytes[cursor] == UInt8(ascii: "]"), bytes[cursor + 1] == UInt8(ascii: "("),
-              let close = bytes[(cursor + 2)..<end].firstIndex(of: UInt8(ascii: ")")) else {
+        // The matching `]` (escapes skipped), then `(url)`.
+        guard let (cursor, close) = linkEnd(at: index, end: end) else {
             emit(bytes[index], from: index)
             return index + 1
         }
@@ -297,7 +327,7 @@ struct InlineParser: @unchecked Sendable {
             // A link whose text is its own address (escaped by the converter) reads best as the address.
             emitLiteral(cursor + 2..<close)
         } else {
-            parsePiece(textRange)
+            parsePiece(textRange, inLink: true)
         }
         spans.append(RichText.Span(range: start..<output.count, style: .link(url: url)))
         return close + 1
@@ -340,12 +370,14 @@ struct InlineParser: @unchecked Sendable {
         }
     }
 
-    static func find(_ bytes: UnsafeBufferPointer<UInt8>, _ literal: StaticString, from: Int, limit: Int) -> Int? {
-        var index = from
-        while index < limit {
-            if bytes[index] == UInt8(ascii: "<"), matches(bytes, at: index, literal, limit: limit) { return index }
-            index += 1
-        }
-        return nil
+    /// What is wrong with the text of a `<sup>` as a footnote label, or nil when it is one: a
+    /// label is short (`12`, `12a`, `*`), holds no tags and fits on a line.
+    static func labelProblem(_ label: Slice<UnsafeBufferPointer<UInt8>>) -> String? {
+        if label.isEmpty { return "<sup></sup> holds nothing, so it marks no footnote; kept as text (a marker is <sup>12</sup>)" }
+        let isLabel = label.count <= 16 && !label.contains { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 < 0x20 }
+        if isLabel { return nil }
+        var shown = String(decoding: label.prefix(24), as: UTF8.self)
+        if label.count > 24 { shown += "…" }
+        return "<sup> holds “\(shown)”, which is not a footnote label; kept as text (a marker is <sup>12</sup>)"
     }
 }

@@ -97,27 +97,51 @@ public struct SourceFile: Sendable {
         return scalarCheckpoints[block] + bytes.withUnsafeBufferPointer { Self.scalarCount($0, blockStart..<offset) }
     }
 
+    /// How many leading bytes are looked at to tell binary data from text, as git does.
+    static let binaryProbeLength = 8_000
+
     /// Reads, checks and wraps raw file contents: strips a UTF-8 byte-order mark and rejects
-    /// invalid UTF-8 and NUL bytes with a diagnostic that names the byte offset.
+    /// binary data, UTF-16, invalid UTF-8 and NUL bytes with a diagnostic that names the place.
     public static func decode(path: String, data: [UInt8]) throws(EssayError) -> SourceFile {
         var start = 0
         if data.count >= 3, data[0] == 0xEF, data[1] == 0xBB, data[2] == 0xBF { start = 3 }
-        let body = start == 0 ? data : Array(data[start...])
-        if let bad = UTF8Validation.firstInvalidOffset(in: body) {
-            let file = SourceFile(path: path, bytes: Array(body[..<bad]), droppedPrefix: start)
+        if data.count >= 2, (data[0] == 0xFF && data[1] == 0xFE) || (data[0] == 0xFE && data[1] == 0xFF) {
             throw EssayError(
-                file: path, position: file.position(ofByte: bad),
-                message: "the file is not valid UTF-8 (bad byte at offset \(bad + start))",
-                hint: "convert it to UTF-8, for example with iconv -t UTF-8")
+                file: path, position: SourcePosition(line: 1, column: 1),
+                message: "the file is UTF-16 text (it starts with a UTF-16 byte-order mark); legit reads UTF-8",
+                hint: "convert it, for example with iconv -f UTF-16 -t UTF-8")
         }
-        if let nul = body.firstIndex(of: 0) {
-            let file = SourceFile(path: path, bytes: Array(body[..<nul]), droppedPrefix: start)
+        let body = start == 0 ? data : Array(data[start...])
+        // A NUL near the start means binary data; further in, one stray NUL in a text file.
+        let nul = body.withUnsafeBufferPointer { buffer in
+            let index = ByteScan.firstIndex(in: buffer, from: 0, anyMatch: { ByteScan.containsByte($0, lessThan: 1) }, matches: { $0 == 0 })
+            return index < buffer.count ? index : nil
+        }
+        if let nul, nul < binaryProbeLength {
             throw EssayError(
-                file: path, position: file.position(ofByte: nul),
-                message: "the file holds a NUL byte at offset \(nul + start); it looks like binary data",
-                hint: "give legit a Markdown text file")
+                file: path, position: position(of: nul, in: body, droppedPrefix: start),
+                message: "the file looks like binary data, not text (a NUL byte at offset \(nul + start))",
+                hint: "check that this is the file you meant: legit reads UTF-8 text, such as an essay converted to Markdown")
+        }
+        if let bad = UTF8Validation.firstInvalidOffset(in: body) {
+            let byte = String(body[bad], radix: 16, uppercase: true)
+            throw EssayError(
+                file: path, position: position(of: bad, in: body, droppedPrefix: start),
+                message: "the file is not valid UTF-8 (byte 0x\(byte.count == 1 ? "0" + byte : byte) at offset \(bad + start))",
+                hint: "convert it to UTF-8, for example with iconv -f WINDOWS-1252 -t UTF-8, or fix the text at that place")
+        }
+        if let nul {
+            throw EssayError(
+                file: path, position: position(of: nul, in: body, droppedPrefix: start),
+                message: "the file holds a NUL byte at offset \(nul + start), which text never does",
+                hint: "remove it, for example with tr -d '\\000' < FILE > FIXED.md")
         }
         return SourceFile(path: path, bytes: body, droppedPrefix: start)
+    }
+
+    /// The line and column of byte `offset` of `bytes`, counting only the bytes before it.
+    private static func position(of offset: Int, in bytes: [UInt8], droppedPrefix: Int) -> SourcePosition {
+        SourceFile(path: "", bytes: Array(bytes[..<offset]), droppedPrefix: droppedPrefix).position(ofByte: offset)
     }
 
     /// The 0-based index of the line that holds `offset`.

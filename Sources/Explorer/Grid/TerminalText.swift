@@ -12,6 +12,29 @@ public enum TerminalText {
         return character
     }
 
+    /// `text` as plain-text output prints it: every character a terminal would act on, or that
+    /// could disguise text, is shown as `visible` draws it (`␛` for escape, `�` for C1 controls and
+    /// bidirectional overrides); line breaks and tabs stay. The same whether the output is a
+    /// terminal or a pipe, so no file can send sequences to the terminal through legit.
+    public static func printable(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { needsSymbol($0) }) else { return text }
+        var shown = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            guard needsSymbol(scalar) else {
+                shown.append(scalar)
+                continue
+            }
+            shown.append(contentsOf: String(visible(Character(scalar))).unicodeScalars)
+        }
+        return String(shown)
+    }
+
+    /// Whether plain-text output shows `scalar` as a symbol: every control but line feed and tab,
+    /// and the invisible formatting `isUnsafe` names.
+    public static func needsSymbol(_ scalar: Unicode.Scalar) -> Bool {
+        scalar != "\n" && scalar != "\t" && (scalar.value < 0x20 || scalar.value == 0x7F || isUnsafe(scalar))
+    }
+
     /// Bidirectional overrides and other invisible formatting that could disguise text.
     static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {

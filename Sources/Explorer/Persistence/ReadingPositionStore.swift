@@ -1,3 +1,4 @@
+import EssayKit
 import Foundation
 
 /// Remembers where a reader was in each essay, under `$XDG_STATE_HOME/legit`.
@@ -47,33 +48,13 @@ public struct ReadingPositionStore: Sendable {
         return ReadingAnchor(block: record.block, offset: record.offset)
     }
 
-    /// Saves the position atomically.
-    public func save(_ anchor: ReadingAnchor, for path: String) throws {
+    /// Saves the position with `AtomicFile`, creating the folder if it is missing.
+    public func save(_ anchor: ReadingAnchor, for path: String) throws(AtomicFileError) {
         let record = Record(path: URL(fileURLWithPath: path).standardizedFileURL.path, block: anchor.block, offset: anchor.offset)
-        try AtomicFile.write(try JSONEncoder().encode(record), to: file(for: path))
-    }
-}
-
-/// Writes files so that a reader sees either the old or the new contents, whole.
-public enum AtomicFile {
-    public static func write(_ data: Data, to path: String) throws {
-        let directory = (path as NSString).deletingLastPathComponent
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        let temporary = directory + "/." + (path as NSString).lastPathComponent + ".\(getpid()).tmp"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard descriptor >= 0 else { throw CocoaError(.fileWriteNoPermission) }
-        let written = data.withUnsafeBytes { buffer in
-            buffer.baseAddress.map { Foundation.write(descriptor, $0, buffer.count) } ?? 0
+        let target = file(for: path)
+        guard let data = try? JSONEncoder().encode(record) else {
+            throw AtomicFileError(path: target, step: .write, reason: "the position cannot be encoded as JSON")
         }
-        let synced = fsync(descriptor)
-        close(descriptor)
-        guard written == data.count, synced == 0 else {
-            unlink(temporary)
-            throw CocoaError(.fileWriteUnknown)
-        }
-        guard rename(temporary, path) == 0 else {
-            unlink(temporary)
-            throw CocoaError(.fileWriteUnknown)
-        }
+        try AtomicFile.write(data, to: target)
     }
 }

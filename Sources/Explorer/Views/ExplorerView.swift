@@ -21,15 +21,42 @@ public enum ExplorerView {
         return grid
     }
 
-    /// The screen shown when the terminal is smaller than legit needs.
+    /// The screen shown when the terminal is smaller than legit needs: the longest wording that
+    /// fits, each line's words wrapped to the width, so even a 10×5 terminal reads whole words.
     static func tooSmall(width: Int, height: Int) -> Grid {
         var grid = Grid(width: width, height: height)
-        let lines = ["Terminal too small", "legit needs \(ScreenLayout.minimumWidth)×\(ScreenLayout.minimumHeight)", "(now \(width)×\(height))", "q quits"]
-        let top = max(0, (height - lines.count) / 2)
-        for (index, line) in lines.enumerated() {
-            let x = max(0, (width - TerminalText.width(of: line)) / 2)
-            grid.put(line, x: x, y: top + index, style: index == 0 ? CellStyle(bold: true) : .plain)
+        let needs = "\(ScreenLayout.minimumWidth)×\(ScreenLayout.minimumHeight)"
+        let wordings = [
+            ["Terminal too small", "legit needs \(needs)", "(now \(width)×\(height))", "q quits"],
+            ["Too small", "need \(needs)", "now \(width)×\(height)", "q quits"],
+            ["need \(needs)", "q quits"],
+        ]
+        let fitting = wordings.lazy.map { wording in wording.map { wrap($0, width: width) } }
+            .first { lines in lines.joined().count <= height && lines.joined().allSatisfy { TerminalText.width(of: $0) <= width } }
+        let lines = fitting ?? wordings[wordings.count - 1].map { wrap($0, width: width) }
+        let rows = lines.flatMap { $0 }
+        let top = max(0, (height - rows.count) / 2)
+        var row = 0
+        for (index, wrapped) in lines.enumerated() {
+            for line in wrapped {
+                let x = max(0, (width - TerminalText.width(of: line)) / 2)
+                grid.put(line, x: x, y: top + row, style: index == 0 ? CellStyle(bold: true) : .plain)
+                row += 1
+            }
         }
         return grid
+    }
+
+    /// `text` broken at spaces into lines of at most `width` columns where its words allow.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        for word in text.split(separator: " ") {
+            if let last = lines.last, TerminalText.width(of: last) + 1 + TerminalText.width(of: word) <= width {
+                lines[lines.count - 1] += " " + word
+            } else {
+                lines.append(String(word))
+            }
+        }
+        return lines
     }
 }

@@ -17,7 +17,7 @@ struct AuditCommand: ParsableCommand {
         if options.json {
             print(try EssayGroups.json(maps.map { ($0.path, AuditReport(map: $0.map)) }, many: corpus.isMany))
         } else {
-            print(EssayGroups.text(maps.map { ($0.path, Self.text(AuditReport(map: $0.map), map: $0.map)) }, many: corpus.isMany), terminator: "")
+            printText(EssayGroups.text(maps.map { ($0.path, Self.text(AuditReport(map: $0.map), map: $0.map)) }, many: corpus.isMany), terminator: "")
         }
     }
 

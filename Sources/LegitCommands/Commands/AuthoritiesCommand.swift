@@ -16,7 +16,7 @@ struct AuthoritiesCommand: ParsableCommand {
                 (essay.source.path, essay.authorities.map { EssayJSON.Authority($0, essay: essay) })
             }, many: corpus.isMany))
         } else {
-            print(EssayGroups.text(essays.map { ($0.source.path, AuthorityReport.text($0)) }, many: corpus.isMany), terminator: "")
+            printText(EssayGroups.text(essays.map { ($0.source.path, AuthorityReport.text($0)) }, many: corpus.isMany), terminator: "")
         }
     }
 }

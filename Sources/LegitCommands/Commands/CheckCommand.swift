@@ -24,7 +24,7 @@ struct CheckCommand: ParsableCommand {
         } else {
             var out = EssayGroups.text(zip(essays, found).map { ($0.source.path, CheckReport.text($1, essay: $0)) }, many: corpus.isMany)
             if corpus.isMany { out += "\n" + CheckReport.total(found, essays: essays.count, unreadable: corpus.failures.count) }
-            print(out, terminator: "")
+            printText(out, terminator: "")
         }
         if !corpus.failures.isEmpty || found.contains(where: { $0.contains { $0.severity == .error } }) { throw ExitCode(1) }
     }

@@ -23,7 +23,7 @@ struct ClaimCommand: ParsableCommand {
         if options.json {
             print(try JSONOutput.string(ClaimDetail(claim, map: map)))
         } else {
-            print(Self.text(claim, map: map), terminator: "")
+            printText(Self.text(claim, map: map), terminator: "")
         }
     }
 

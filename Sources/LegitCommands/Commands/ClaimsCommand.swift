@@ -47,7 +47,7 @@ struct ClaimsCommand: ParsableCommand {
             }, many: corpus.isMany))
             return
         }
-        print(EssayGroups.text(found.map { ($0.path, text($0.claims, map: $0.map, filter: $0.filter)) }, many: corpus.isMany), terminator: "")
+        printText(EssayGroups.text(found.map { ($0.path, text($0.claims, map: $0.map, filter: $0.filter)) }, many: corpus.isMany), terminator: "")
     }
 
     /// The claims of one essay: how many match which conditions, then each claim.

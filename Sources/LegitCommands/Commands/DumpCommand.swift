@@ -14,7 +14,7 @@ struct DumpCommand: ParsableCommand {
         if options.json {
             print(try EssayGroups.json(essays.map { ($0.source.path, EssayJSON.Document($0)) }, many: corpus.isMany))
         } else {
-            print(EssayGroups.text(essays.map { ($0.source.path, EssayDumper().dump($0)) }, many: corpus.isMany), terminator: "")
+            printText(EssayGroups.text(essays.map { ($0.source.path, EssayDumper().dump($0)) }, many: corpus.isMany), terminator: "")
         }
     }
 }

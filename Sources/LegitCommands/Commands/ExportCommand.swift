@@ -1,6 +1,7 @@
 import ArgumentGraph
 import ArgumentParser
 import EssayKit
+import Explorer
 import Foundation
 
 struct ExportCommand: ParsableCommand {
@@ -30,10 +31,9 @@ struct ExportCommand: ParsableCommand {
         let corpus = try options.loadCorpus()
         let maps = try argument.loadMaps(for: corpus)
         if corpus.isMany, let output, output.hasSuffix("/") || EssayFolder.isFolder(output) {
-            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
             for (path, map) in maps {
                 let name = EssayCorpus.stem(EssayCorpus.fileName(path)) + "." + Self.fileExtension(chosen)
-                try write(try Self.text(map, format: chosen), to: (output.hasSuffix("/") ? output : output + "/") + name)
+                try write(try Self.text(map, format: chosen), to: (output.hasSuffix("/") ? output : output + "/") + name, createFolders: true)
             }
             return
         }
@@ -55,17 +55,20 @@ struct ExportCommand: ParsableCommand {
             text = try Self.text(map, format: chosen)
         }
         if let output {
-            try write(text, to: output)
+            try write(text, to: output, createFolders: false)
         } else {
-            print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
+            printText(text, terminator: text.hasSuffix("\n") ? "" : "\n")
         }
     }
 
-    private func write(_ text: String, to path: String) throws {
+    /// Writes one export file whole, or leaves what was there.
+    private func write(_ text: String, to path: String, createFolders: Bool) throws {
         do {
-            try (text.hasSuffix("\n") ? text : text + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+            // The same text as on standard output: JSON escapes controls, DOT and GraphML show them as symbols.
+            let shown = TerminalText.printable(text)
+            try AtomicFile.write(shown.hasSuffix("\n") ? shown : shown + "\n", to: path, createFolders: createFolders)
         } catch {
-            throw CommandFailure("\(path): error: cannot write the export (\(error.localizedDescription))")
+            throw CommandFailure(error.description)
         }
     }
 

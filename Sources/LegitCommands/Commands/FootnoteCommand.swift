@@ -33,7 +33,7 @@ struct FootnoteCommand: ParsableCommand {
                     (essay.source.path, essay.footnotes.map { EssayJSON.Footnote($0, essay: essay) })
                 }, many: corpus.isMany))
             } else {
-                print(EssayGroups.text(essays.map { essay in
+                printText(EssayGroups.text(essays.map { essay in
                     (essay.source.path, essay.footnotes.map { FootnoteReport.text($0, essay: essay) }.joined(separator: "\n"))
                 }, many: corpus.isMany), terminator: "")
             }
@@ -49,7 +49,7 @@ struct FootnoteCommand: ParsableCommand {
         if options.json {
             print(try JSONOutput.string([EssayJSON.Footnote(footnote, essay: essay)]))
         } else {
-            print(FootnoteReport.text(footnote, essay: essay), terminator: "")
+            printText(FootnoteReport.text(footnote, essay: essay), terminator: "")
         }
     }
 }

@@ -20,20 +20,34 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "Where to write: a file for one essay, a folder for several (default: standard output).")
     var output: String?
 
+    /// A test aid: the kill test runs this and kills it with SIGKILL while it writes.
+    @Option(help: ArgumentHelp("Rewrite the --output file this many times, alternating the essays of --seed and --seed + 1 (for the kill test).",
+                               visibility: .private))
+    var rewrite = 1
+
     func run() throws {
-        guard count > 0, bytes > 0 else { throw CommandFailure("legit generate: --count and --bytes must be positive") }
+        guard count > 0, bytes > 0, rewrite > 0 else { throw CommandFailure("legit generate: --count, --bytes and --rewrite must be positive") }
         guard let output else {
             for index in 0..<count { print(SyntheticEssay.ofSize(bytes, seed: seed + UInt64(index)), terminator: "") }
             return
         }
         if count == 1 {
-            try SyntheticEssay.ofSize(bytes, seed: seed).write(toFile: output, atomically: true, encoding: .utf8)
+            guard rewrite > 1 else { return try write(SyntheticEssay.ofSize(bytes, seed: seed), to: output, createFolders: false) }
+            let essays = [SyntheticEssay.ofSize(bytes, seed: seed), SyntheticEssay.ofSize(bytes, seed: seed + 1)]
+            for round in 0..<rewrite { try write(essays[round % 2], to: output, createFolders: false) }
             return
         }
-        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         for index in 0..<count {
             let text = SyntheticEssay.ofSize(bytes, seed: seed + UInt64(index))
-            try text.write(toFile: "\(output)/synthetic-\(seed + UInt64(index)).md", atomically: true, encoding: .utf8)
+            try write(text, to: "\(output)/synthetic-\(seed + UInt64(index)).md", createFolders: true)
+        }
+    }
+
+    private func write(_ text: String, to path: String, createFolders: Bool) throws {
+        do {
+            try AtomicFile.write(text, to: path, createFolders: createFolders)
+        } catch {
+            throw CommandFailure(error.description)
         }
     }
 }

@@ -17,7 +17,7 @@ struct OpenCommand: ParsableCommand {
         let path = try options.essayFile()
         let file = try EssayOptions.read(path)
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
-            print(OutlineReport.text(try EssayOptions.parse(file)), terminator: "")
+            printText(OutlineReport.text(try EssayOptions.parse(file)), terminator: "")
             printError("legit: standard output is not a terminal, so this is the outline; run `legit open` in a terminal to explore")
             return
         }
@@ -36,9 +36,9 @@ struct OpenCommand: ParsableCommand {
             ExplorerModel(loaded: ArgumentLoader.load(essay: try parsing.value(), files: try files.value()), path: path)
         }
         do {
-            try ExplorerApp.run(path: path, opening: { _, _ in try opening.value() }, argument: { try? arguing.valueIfFinished() })
+            report(try ExplorerApp.run(path: path, opening: { _, _ in try opening.value() }, argument: { try? arguing.valueIfFinished() }))
         } catch let unavailable as Terminal.Unavailable {
-            print(OutlineReport.text(try parsing.value()), terminator: "")
+            printText(OutlineReport.text(try parsing.value()), terminator: "")
             printError("legit: cannot open the explorer: \(unavailable); this is the outline instead")
         }
     }
@@ -66,19 +66,24 @@ struct OpenCommand: ParsableCommand {
         return command
     }
 
+    /// Says which reading places could not be saved, now that the terminal is back.
+    private func report(_ failures: [AtomicFileError]) {
+        for failure in failures { printError("legit: your place was not saved: \(failure)") }
+    }
+
     /// The library of a folder of essays; every essay's outline when there is no terminal.
     private func openLibrary() throws {
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
             let corpus = try options.loadCorpus()
-            print(EssayGroups.text(corpus.essays.map { ($0.source.path, OutlineReport.text($0)) }, many: true), terminator: "")
+            printText(EssayGroups.text(corpus.essays.map { ($0.source.path, OutlineReport.text($0)) }, many: true), terminator: "")
             printError("legit: standard output is not a terminal, so these are the outlines; run `legit open` in a terminal to explore")
             return
         }
         let corpus = try options.loadArguments(frameworkPath: nil)
         do {
-            try ExplorerApp.run(Library(corpus: corpus, positions: ReadingPositionStore()))
+            report(try ExplorerApp.run(Library(corpus: corpus, positions: ReadingPositionStore())))
         } catch let unavailable as Terminal.Unavailable {
-            print(EssayGroups.text(corpus.corpus.essays.map { ($0.source.path, OutlineReport.text($0)) }, many: true), terminator: "")
+            printText(EssayGroups.text(corpus.corpus.essays.map { ($0.source.path, OutlineReport.text($0)) }, many: true), terminator: "")
             printError("legit: cannot open the explorer: \(unavailable); these are the outlines instead")
         }
     }

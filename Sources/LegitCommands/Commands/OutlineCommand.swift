@@ -14,7 +14,7 @@ struct OutlineCommand: ParsableCommand {
         if options.json {
             print(try EssayGroups.json(essays.map { ($0.source.path, OutlineReport.outline($0)) }, many: corpus.isMany))
         } else {
-            print(EssayGroups.text(essays.map { ($0.source.path, OutlineReport.text($0)) }, many: corpus.isMany), terminator: "")
+            printText(EssayGroups.text(essays.map { ($0.source.path, OutlineReport.text($0)) }, many: corpus.isMany), terminator: "")
         }
     }
 }

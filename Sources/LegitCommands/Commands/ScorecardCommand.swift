@@ -21,7 +21,7 @@ struct ScorecardCommand: ParsableCommand {
         if options.json {
             print(try EssayGroups.json(maps.map { ($0.path, ScorecardRecord(Scorecard(map: $0.map), map: $0.map)) }, many: corpus.isMany))
         } else {
-            print(EssayGroups.text(maps.map { ($0.path, Self.text(Scorecard(map: $0.map), map: $0.map)) }, many: corpus.isMany), terminator: "")
+            printText(EssayGroups.text(maps.map { ($0.path, Self.text(Scorecard(map: $0.map), map: $0.map)) }, many: corpus.isMany), terminator: "")
         }
     }
 

@@ -42,7 +42,7 @@ struct SearchCommand: ParsableCommand {
                 return
             }
             let essays = corpus.entries.map(\.essay)
-            print(Self.text(hits.map { ($0.hit, essays[$0.essay]) }, query: query, essays: corpus.index.essayCount), terminator: "")
+            printText(Self.text(hits.map { ($0.hit, essays[$0.essay]) }, query: query, essays: corpus.index.essayCount), terminator: "")
             return
         }
         let essay = try options.loadEssay()
@@ -52,7 +52,7 @@ struct SearchCommand: ParsableCommand {
             print(try JSONOutput.string(hits))
             return
         }
-        print(Self.text(hits.map { ($0, essay) }, query: query, essays: nil), terminator: "")
+        printText(Self.text(hits.map { ($0, essay) }, query: query, essays: nil), terminator: "")
     }
 
     /// The hits, best first: rank, essay (when several), kind, id, section, notes and score, then a snippet.

@@ -1,0 +1,97 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import EssayKit
+import Foundation
+import Testing
+
+/// Every file legit writes goes through `AtomicFile`, so a `kill -9` at any moment leaves the old
+/// file or the new one, whole.
+@Suite("Nothing lost: files are written whole")
+struct NothingLostTests {
+    /// The hidden temporary files `AtomicFile` leaves when its writer is killed mid-write.
+    private static func temporaries(in folder: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasPrefix(".") && $0.hasSuffix(".tmp") }
+    }
+
+    @Test("a writer killed with SIGKILL 100 times, mid-write: the file is absent before the first write, else one essay or the other, whole")
+    func killedWriter() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("legit-kill-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let target = folder + "/essay.md"
+        let bytes = 100_000
+        // `--rewrite` writes the essays of seeds 11 and 12 in turn, until it is killed.
+        let essays = [Data(SyntheticEssay.ofSize(bytes, seed: 11).utf8), Data(SyntheticEssay.ofSize(bytes, seed: 12).utf8)]
+        var seen = [0, 0]
+        var absent = 0
+        var interrupted = 0
+        var everWritten = false
+        for round in 0..<100 {
+            let writer = Process()
+            writer.executableURL = URL(fileURLWithPath: LegitBinary.path)
+            writer.arguments = ["generate", "--bytes", "\(bytes)", "--seed", "11", "--output", target, "--rewrite", "1000000"]
+            writer.standardOutput = FileHandle.nullDevice
+            writer.standardError = FileHandle.nullDevice
+            try writer.run()
+            if round % 4 == 0 {
+                // Any moment at all, start-up included.
+                try await Task.sleep(nanoseconds: UInt64.random(in: 0...80_000_000))
+            } else {
+                // A moment while it writes: once its temporary file shows, then up to 25 ms on.
+                // (Sleeping as a task leaves the thread to other tests meanwhile.)
+                var waited = 0
+                while Self.temporaries(in: folder).isEmpty, waited < 5_000, writer.isRunning {
+                    try await Task.sleep(nanoseconds: 500_000)
+                    waited += 1
+                }
+                try await Task.sleep(nanoseconds: UInt64.random(in: 0...25_000_000))
+            }
+            #expect(kill(writer.processIdentifier, SIGKILL) == 0)
+            writer.waitUntilExit()
+            #expect(writer.terminationReason == .uncaughtSignal, "kill \(round): the writer ended before it was killed")
+
+            switch FileManager.default.contents(atPath: target) {
+            case nil:
+                #expect(!everWritten, "kill \(round): the file vanished")
+                absent += 1
+            case essays[0]?:
+                seen[0] += 1
+                everWritten = true
+            case essays[1]?:
+                seen[1] += 1
+                everWritten = true
+            case let torn?:
+                Issue.record("kill \(round): the file is torn (\(torn.count) bytes, neither essay)")
+            }
+            let leftovers = Self.temporaries(in: folder)
+            interrupted += leftovers.isEmpty ? 0 : 1
+            for name in leftovers { try FileManager.default.removeItem(atPath: folder + "/" + name) }
+        }
+        #expect(absent + seen[0] + seen[1] == 100)
+        // The kills did land mid-write, and between writes of either essay.
+        #expect(interrupted > 0)
+        #expect(seen[0] > 0 && seen[1] > 0, "seen \(seen), absent \(absent)")
+    }
+
+    @Test("no file is written but through AtomicFile")
+    func onlyAtomicFileWrites() throws {
+        let sources = LegitBinary.root.appendingPathComponent("Sources")
+        let writes = ["write(toFile:", "write(to:", ".createFile(", "FileHandle(forWritingAtPath", "FileHandle(forWritingTo",
+                      "FileHandle(forUpdating", "O_CREAT", "O_WRONLY", "O_RDWR"]
+        var offenders: [String] = []
+        let files = FileManager.default.enumerator(atPath: sources.path)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") } ?? []
+        #expect(files.count > 50)
+        for file in files where !file.hasSuffix("Persistence/AtomicFile.swift") {
+            let text = try String(contentsOfFile: sources.appendingPathComponent(file).path, encoding: .utf8)
+            for call in writes where text.contains(call) { offenders.append("\(file): \(call)") }
+            // `fopen` to read is fine; to write, append or update it is not.
+            for line in text.split(separator: "\n") where line.contains("fopen(") {
+                if ["\"w", "\"a", "+\""].contains(where: { line.contains($0) }) { offenders.append("\(file): \(line)") }
+            }
+        }
+        #expect(offenders.isEmpty)
+    }
+}
