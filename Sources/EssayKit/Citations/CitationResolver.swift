@@ -21,7 +21,9 @@ public struct CitationResolver: Sendable {
             footnotes[position].citations = run.resolve(footnotes[position].label, at: position, reading: readings[position])
             footnotes[position].segments = readings[position].segments
         }
-        return (run.catalog.authorities, run.diagnostics)
+        // The catalog made room for a work a footnote; the essay keeps only as many as were cited.
+        let authorities = run.catalog.authorities.withUnsafeBufferPointer { Array($0) }
+        return (authorities, run.diagnostics)
     }
 
     /// Each footnote's reading, which needs no other footnote, made on every core.
