@@ -68,6 +68,19 @@ struct SearchTests {
         #expect(mixed.first?.matchedText == ["single actor", "veto"])
     }
 
+    @Test("a phrase is found past the 65,535th word of a sentence, where positions no longer fit 16 bits")
+    func phraseInAVeryLongSentence() throws {
+        let filler = Array(repeating: "word", count: 70_000).joined(separator: " ")
+        let text = "# Long\n\n" + filler + " judicial review closes it\n"
+        let essay = try EssayParser().parse(SourceFile(path: "long.md", bytes: Array(text.utf8)))
+        let index = CorpusSearchIndex(essays: [(essay: essay, map: nil)])
+        #expect(index.search("\"judicial review\"").count == 1)
+        #expect(index.search("\"review judicial\"").isEmpty)
+        // Cut to 16 bits, “judicial” would stand at 4,464, just before a “word”.
+        #expect(index.search("\"judicial word\"").isEmpty)
+        #expect(index.search("\"word judicial\"").count == 1)
+    }
+
     @Test("\"veto\" hits the claims and the footnote that use the word")
     func veto() {
         let hits = Self.index.search("veto")

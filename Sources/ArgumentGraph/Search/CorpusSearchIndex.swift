@@ -161,7 +161,6 @@ public struct CorpusSearchIndex: Sendable {
             cursors = ids.map { Int(shard.starts[Int($0)]) }
             ends = ids.map { Int(shard.starts[Int($0) + 1]) }
             let documents = shard.postingDocuments
-            let positions = shard.postingPositions
             while cursors[rarest] < ends[rarest] {
                 let document = documents[cursors[rarest]]
                 var present = true
@@ -173,13 +172,13 @@ public struct CorpusSearchIndex: Sendable {
                     var count = 0
                     var start = cursors[0]
                     while start < ends[0], documents[start] == document {
-                        let first = positions[start]
+                        let first = shard.position(start)
                         var all = true
                         for offset in 1..<ids.count {
                             var probe = cursors[offset]
                             var hit = false
                             while probe < ends[offset], documents[probe] == document {
-                                if positions[probe] == first + Int32(offset) { hit = true; break }
+                                if shard.position(probe) == first + Int32(offset) { hit = true; break }
                                 probe += 1
                             }
                             if !hit { all = false; break }

@@ -74,7 +74,10 @@ final class SearchShard: Sendable {
     /// `postingPositions` beside them.
     let starts: [Int32]
     let postingDocuments: [Int32]
-    let postingPositions: [Int32]
+    /// Each posting's position in its document, in 16 bits when every position fits (all but
+    /// documents of more than 65,535 words); else empty, and `widePositions` holds them.
+    private let narrowPositions: [UInt16]
+    private let widePositions: [Int32]
     /// How many documents hold each word.
     let documentFrequencies: [Int32]
     /// `first four bytes << 32 | word id` for every word of four bytes or more, sorted: the prefix
@@ -134,7 +137,9 @@ final class SearchShard: Sendable {
         for index in footnoteStart..<authorityStart { bits[index] = SearchShard.bit(.footnote) }
         for index in authorityStart..<builder.documents { bits[index] = SearchShard.bit(.authority) }
         self.kindBits = bits
-        self.terms = builder.terms
+        var terms = builder.terms
+        terms.fit()
+        self.terms = terms
         self.lengths = builder.lengths
         self.totalLength = builder.totalLength
 
@@ -175,7 +180,13 @@ final class SearchShard: Sendable {
         }
         self.starts = starts
         self.postingDocuments = postingDocuments
-        self.postingPositions = postingPositions
+        if postingPositions.allSatisfy({ $0 <= Int32(UInt16.max) }) {
+            self.narrowPositions = postingPositions.map { UInt16(truncatingIfNeeded: $0) }
+            self.widePositions = []
+        } else {
+            self.narrowPositions = []
+            self.widePositions = postingPositions
+        }
         self.documentFrequencies = frequencies
 
         var keys: [UInt64] = []
@@ -223,18 +234,10 @@ final class SearchShard: Sendable {
         Int(starts[Int(id)])..<Int(starts[Int(id) + 1])
     }
 
-    /// The positions of word `id` in `document`, found by binary search in its postings.
-    func positions(of id: Int32, in document: Int32) -> ArraySlice<Int32> {
-        let range = postings(id)
-        var lower = range.lowerBound
-        var upper = range.upperBound
-        while lower < upper {
-            let middle = (lower + upper) / 2
-            if postingDocuments[middle] < document { lower = middle + 1 } else { upper = middle }
-        }
-        var end = lower
-        while end < range.upperBound, postingDocuments[end] == document { end += 1 }
-        return postingPositions[lower..<end]
+    /// The position in its document of posting `index`.
+    @inline(__always)
+    func position(_ index: Int) -> Int32 {
+        widePositions.isEmpty ? Int32(narrowPositions[index]) : widePositions[index]
     }
 
     /// What document `index` is.

@@ -89,6 +89,13 @@ struct TermTable: Sendable {
         }
     }
 
+    /// Gives back the room kept for more words, once no more will come: a corpus keeps a table an essay.
+    mutating func fit() {
+        arena = arena.withUnsafeBufferPointer { Array($0) }
+        starts = starts.withUnsafeBufferPointer { Array($0) }
+        hashes = hashes.withUnsafeBufferPointer { Array($0) }
+    }
+
     private mutating func grow() {
         let size = slots.count * 2
         slots = Array(repeating: 0, count: size)
