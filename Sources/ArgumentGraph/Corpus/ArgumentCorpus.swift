@@ -29,9 +29,10 @@ public struct ArgumentCorpus: Sendable {
         }
         let folder = try EssayFolder(path: path)
         try EssayCorpus.requireEssays(in: folder)
+        let each = parser.oneCoreEach
         let results = Parallel.map(folder.essays.count) { index in
             let file = folder.essays[index]
-            let entry = EssayCorpus.Entry(path: file, result: Result { () throws(EssayError) -> Essay in try parser.parse(contentsOf: file) })
+            let entry = EssayCorpus.Entry(path: file, result: Result { () throws(EssayError) -> Essay in try each.parse(contentsOf: file) })
             return prepare(entry, folder: folder, frameworkPath: frameworkPath)
         }
         return ArgumentCorpus(parsed: results, problems: folder.problems, folder: folder, frameworkPath: frameworkPath)

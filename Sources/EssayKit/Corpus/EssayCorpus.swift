@@ -49,9 +49,10 @@ public struct EssayCorpus: Sendable {
         }
         let folder = try EssayFolder(path: path)
         try requireEssays(in: folder)
+        let each = parser.oneCoreEach
         let parsed = Parallel.map(folder.essays.count) { index in
             let file = folder.essays[index]
-            return Entry(path: file, result: Result { () throws(EssayError) -> Essay in try parser.parse(contentsOf: file) })
+            return Entry(path: file, result: Result { () throws(EssayError) -> Essay in try each.parse(contentsOf: file) })
         }
         return EssayCorpus(folder: folder, entries: merge(parsed, problems: folder.problems))
     }

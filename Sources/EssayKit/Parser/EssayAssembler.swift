@@ -11,12 +11,12 @@ extension EssayBuilder {
         let file = file
         let rawBlocks = sections.flatMap(\.blocks)
         // A paragraph is worth a dozen footnotes.
-        var (blocks, blockChunks) = ParallelWork.map(rawBlocks.count, minimumChunk: 4, state: { ChunkParser(file: file) }) { chunk, index in
+        var (blocks, blockChunks) = ParallelWork.map(rawBlocks.count, minimumChunk: 4, parallel: usesEveryCore, state: { ChunkParser(file: file) }) { chunk, index in
             chunk.parse(index) { builder.makeBlock(rawBlocks[index], inline: &$0) }
         }
         let rawFootnotes = footnotes
         // Each footnote's citations are read in the same stroke, while its text is at hand.
-        let read = ParallelWork.map(rawFootnotes.count, state: { ChunkParser(file: file) }) { chunk, index in
+        let read = ParallelWork.map(rawFootnotes.count, parallel: usesEveryCore, state: { ChunkParser(file: file) }) { chunk, index in
             let footnote = chunk.parse(index) { builder.makeFootnote(rawFootnotes[index], inline: &$0) }
             return (footnote: footnote, reading: FootnoteReading(footnote.content, range: footnote.range, file: file))
         }

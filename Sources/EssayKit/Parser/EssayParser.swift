@@ -6,11 +6,22 @@ import Foundation
 /// furniture (footnote blocks after `---`, running heads, page numbers, front matter), joins what
 /// page breaks cut apart, recognises unmarked block quotations, and then resolves every citation.
 public struct EssayParser: Sendable {
-    public init() {}
+    /// Whether one essay's blocks and footnotes are parsed on every core. Loading a folder turns it
+    /// off: its essays already keep every core busy, and splitting each one again only costs.
+    public var usesEveryCore: Bool
+
+    public init(usesEveryCore: Bool = true) {
+        self.usesEveryCore = usesEveryCore
+    }
+
+    /// This parser, for one essay among many parsed at once.
+    public var oneCoreEach: EssayParser {
+        EssayParser(usesEveryCore: false)
+    }
 
     /// Parses `file`; throws only when there is nothing to parse, everything else is a diagnostic.
     public func parse(_ file: SourceFile) throws(EssayError) -> Essay {
-        var builder = EssayBuilder(file: file)
+        var builder = EssayBuilder(file: file, usesEveryCore: usesEveryCore)
         try builder.scan()
         return builder.finish()
     }
@@ -49,6 +60,8 @@ struct RawFootnote {
 /// Scans the lines of one file into raw sections and footnotes, then builds the `Essay`.
 struct EssayBuilder {
     let file: SourceFile
+    /// Whether blocks and footnotes are parsed on every core (`EssayParser.usesEveryCore`).
+    let usesEveryCore: Bool
     var title: String?
     var titleRange: SourceRange?
     var titlePieces: [Range<Int>] = []
@@ -65,8 +78,9 @@ struct EssayBuilder {
     private var bylineDecided = false
     private var lastLetterHeading: Character?
 
-    init(file: SourceFile) {
+    init(file: SourceFile, usesEveryCore: Bool = true) {
         self.file = file
+        self.usesEveryCore = usesEveryCore
     }
 
     /// The content range of each line, without its line ending.

@@ -11,10 +11,11 @@ enum ParallelWork {
     /// `transform(&state, index)` for every index of `0..<count`, in index order, and the states
     /// the chunks ended with, in chunk order. Chunks hold at least `minimumChunk` items: below
     /// that, an item's work is not worth waking a thread for.
-    static func map<State: Sendable, Result: Sendable>(_ count: Int, minimumChunk: Int = 16, state makeState: @Sendable () -> State,
+    static func map<State: Sendable, Result: Sendable>(_ count: Int, minimumChunk: Int = 16, parallel: Bool = true,
+                                                       state makeState: @Sendable () -> State,
                                                        _ transform: @Sendable (inout State, Int) -> Result)
         -> (results: [Result], states: [State]) {
-        let chunks = min(maximumChunks, count / max(1, minimumChunk))
+        let chunks = parallel ? min(maximumChunks, count / max(1, minimumChunk)) : 1
         guard chunks > 1 else {
             var state = makeState()
             let results = (0..<count).map { transform(&state, $0) }
