@@ -22,8 +22,9 @@ struct OpenCommand: ParsableCommand {
             return
         }
         // Curses starts on this thread while the essay is parsed and laid out for the terminal on
-        // another and its annotations are read on a third; the argument is built once both are in,
-        // and the explorer shows the text without waiting for it.
+        // another. The argument (annotations read, quotes anchored, graph built) comes after the
+        // text is laid out, so it never competes with the first frame for a core; the explorer
+        // shows the text without waiting for it.
         let size = Terminal.windowSize() ?? (width: 80, height: 24)
         let parsing = BackgroundWork { try EssayOptions.parse(file) }
         let opening = BackgroundWork { () throws -> ExplorerState in
@@ -31,9 +32,9 @@ struct OpenCommand: ParsableCommand {
             state.argumentPending = true
             return state
         }
-        let files = BackgroundWork { ArgumentLoader.read(forEssay: path) }
         let arguing = BackgroundWork { () throws -> ExplorerModel in
-            ExplorerModel(loaded: ArgumentLoader.load(essay: try parsing.value(), files: try files.value()), path: path)
+            _ = try opening.value()
+            return ExplorerModel(loaded: ArgumentLoader.load(essay: try parsing.value(), files: ArgumentLoader.read(forEssay: path)), path: path)
         }
         do {
             report(try ExplorerApp.run(path: path, opening: { _, _ in try opening.value() }, argument: { try? arguing.valueIfFinished() }))
