@@ -36,10 +36,11 @@ public enum ExplorerApp {
         if let saved, saved.block < state.blocks.count {
             state.restore(Location(detail: nil, selection: nil, anchor: saved, focus: .reading, detailCursor: 0))
         }
-        let arrival: ((inout ExplorerState) -> Bool)? = state.argumentPending ? { state in
-            guard let model = argument() else { return false }
-            state.adopt(model)
-            return true
+        let arrival: ((ExplorerState) -> ExplorerState?)? = state.argumentPending ? { state in
+            guard let model = argument() else { return nil }
+            var adopted = state
+            adopted.adopt(model)
+            return adopted
         } : nil
         state = loop(terminal, state, render: ExplorerView.render, reduce: ExplorerReducer.reduce, done: \.wantsQuit, arrival: arrival)
         terminal.stop()
@@ -78,10 +79,13 @@ public enum ExplorerApp {
     static let arrivalPoll: Int32 = 10
 
     /// Draws and reduces until `done`; Ctrl-C ends it at once. While `arrival` is pending it is
-    /// asked between keys (and every few milliseconds without them) until it changes the state.
+    /// asked between keys (and every few milliseconds without them) until it gives a new state.
+    ///
+    /// `arrival` returns the new state rather than changing one `inout`: with the state generic,
+    /// the `inout` form crashed debug builds of Swift 6.3.1 on a use after free.
     private static func loop<State>(_ terminal: Terminal, _ initial: State, render: (State) -> Grid,
                                     reduce: (State, ExplorerEvent) -> State, done: KeyPath<State, Bool>,
-                                    arrival: ((inout State) -> Bool)?) -> State {
+                                    arrival: ((State) -> State?)?) -> State {
         var state = initial
         var pending = arrival
         var changed = true
@@ -89,7 +93,8 @@ public enum ExplorerApp {
             if changed { terminal.draw(render(state)) }
             changed = false
             let event = terminal.nextEvent(timeout: pending == nil ? nil : arrivalPoll)
-            if let arrive = pending, arrive(&state) {
+            if let arrive = pending, let arrived = arrive(state) {
+                state = arrived
                 pending = nil
                 changed = true
             }

@@ -33,7 +33,7 @@ struct OpenCommand: ParsableCommand {
             return state
         }
         let arguing = BackgroundWork { () throws -> ExplorerModel in
-            _ = try opening.value()
+            opening.wait()
             return ExplorerModel(loaded: ArgumentLoader.load(essay: try parsing.value(), files: ArgumentLoader.read(forEssay: path)), path: path)
         }
         do {

@@ -26,6 +26,12 @@ final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
         return try outcome.get()
     }
 
+    /// Waits for the work to end, without taking its value.
+    func wait() {
+        finished.wait()
+        finished.signal()
+    }
+
     /// The work's value if it has ended (or its error), nil at once if it is still running.
     func valueIfFinished() throws -> Value? {
         guard finished.wait(timeout: .now()) == .success else { return nil }
