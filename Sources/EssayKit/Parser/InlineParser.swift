@@ -147,6 +147,23 @@ struct InlineParser: @unchecked Sendable {
         }
     }
 
+    /// The first `</sup>` starting at or after `from` and ending by `limit`. A marker's close is a few
+    /// bytes on, so the bytes just after `from` are looked at first; only past them does the piece's
+    /// one-pass search of landmarks serve.
+    private mutating func firstSupClose(from: Int, endingBy limit: Int) -> Int? {
+        let lastNearby = min(limit - 6, from + Self.nearbySupClose)
+        var index = from
+        while index <= lastNearby {
+            if bytes[index] == UInt8(ascii: "<"), Self.matches(bytes, at: index, "</sup>", limit: limit) { return index }
+            index += 1
+        }
+        guard lastNearby < limit - 6 else { return nil }
+        return currentLandmarks().firstSupClose(from: lastNearby + 1, endingBy: limit)
+    }
+
+    /// How far past a `<sup>` its `</sup>` is looked for directly: room for any footnote label.
+    private static let nearbySupClose = 32
+
     /// The landmarks of the piece being parsed.
     private mutating func currentLandmarks() -> InlineLandmarks {
         if let landmarks { return landmarks }
@@ -248,7 +265,7 @@ struct InlineParser: @unchecked Sendable {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\\") { index += 2; continue }
             if byte == UInt8(ascii: "<"), Self.matches(bytes, at: index, "<sup>", limit: range.upperBound) {
-                if let close = currentLandmarks().firstSupClose(from: index, endingBy: range.upperBound) { index = close + 6; continue }
+                if let close = firstSupClose(from: index, endingBy: range.upperBound) { index = close + 6; continue }
             }
             if byte == UInt8(ascii: "*") {
                 let before: UInt8? = index > range.lowerBound ? bytes[index - 1] : nil
@@ -271,7 +288,7 @@ struct InlineParser: @unchecked Sendable {
 
     private mutating func parseAngle(at index: Int, end: Int) -> Int {
         if Self.matches(bytes, at: index, "<sup>", limit: end) {
-            if let close = currentLandmarks().firstSupClose(from: index + 5, endingBy: end) {
+            if let close = firstSupClose(from: index + 5, endingBy: end) {
                 let labelBytes = bytes[trimmed(index + 5..<close)]
                 guard let problem = Self.labelProblem(labelBytes) else {
                     let label = Self.removingBackslashes(labelBytes)
