@@ -19,4 +19,48 @@ struct FuzzFindingsTests {
         #expect(essay.authorities.map(\.id) == ["koe-2015-peace"])
         #expect(essay.authorities.map(\.year) == [2015])
     }
+
+    /// The one paragraph of `body`, parsed as the body of a titled essay.
+    private static func paragraph(_ body: String) throws -> Block {
+        let essay = try Fixture.essay("# T\n\n\(body)\n")
+        return try #require(essay.sections.flatMap(\.blocks).first)
+    }
+
+    // The inline parser looked for the closer of each opener from the opener to the end of the
+    // paragraph, so a paragraph of openers that never close took quadratic time: a 256 KB one took
+    // a minute under the fuzzer's instrumentation (found by re-running EssayParserFuzzer's corpus
+    // grown to 256 KB an input; InlineLandmarks, from the hardening work, had fixed it meanwhile).
+    // Half a megabyte of each took hours before; a limit of a minute (about a thousand times what
+    // it takes now) guards against the hang without timing anything.
+
+    @Test("a paragraph of <sup> markers that never close parses in linear time", .timeLimit(.minutes(1)))
+    func unclosedMarkers() throws {
+        let count = 65_536
+        let block = try Self.paragraph(String(repeating: "x<sup>1 ", count: count))
+        #expect(block.content.markers.isEmpty)
+        #expect(block.content.text.hasPrefix("x<sup>1 x<sup>1"))
+        #expect(block.content.text.utf8.count == 8 * count - 1)
+    }
+
+    @Test("a paragraph of [ that never close, or of [text]( with no ), parses in linear time",
+          .timeLimit(.minutes(1)), arguments: ["[a ", "[a](b ", "<sup<sup>"])
+    func unclosedBrackets(opener: String) throws {
+        let text = String(repeating: opener, count: 524_288 / opener.utf8.count)
+        let block = try Self.paragraph(text)
+        let links = block.content.spans.filter { if case .link = $0.style { true } else { false } }
+        #expect(links.isEmpty)
+        #expect(block.content.markers.isEmpty)
+        // Kept as written, less the trailing space.
+        #expect(block.content.text.utf8.count == text.utf8.count - (text.hasSuffix(" ") ? 1 : 0))
+        #expect(block.content.text.hasPrefix(opener + opener))
+    }
+
+    @Test("brackets nested thousands deep still pair, and the link inside them parses", .timeLimit(.minutes(1)))
+    func deeplyNestedBrackets() throws {
+        let depth = 100_000
+        let block = try Self.paragraph(String(repeating: "[", count: depth) + "[a](https://example.org)" + String(repeating: "]", count: depth))
+        let links = block.content.spans.compactMap { if case .link(let url) = $0.style { url } else { nil } }
+        #expect(links == ["https://example.org"])
+        #expect(block.content.text == String(repeating: "[", count: depth) + "a" + String(repeating: "]", count: depth))
+    }
 }
