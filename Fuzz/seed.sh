@@ -123,5 +123,5 @@ for fuzzer in EssayParserFuzzer CitationFuzzer AnnotationFuzzer SearchQueryFuzze
 done
 
 for fuzzer in EssayParserFuzzer CitationFuzzer AnnotationFuzzer SearchQueryFuzzer; do
-    echo "$fuzzer: $(ls "$corpus/$fuzzer" | wc -l) seeds, $(cat "$corpus/$fuzzer"/* | wc -c) bytes"
+    echo "$fuzzer: $(ls "$corpus/$fuzzer" | wc -l) inputs in Fuzz/Corpus/$fuzzer, $(cat "$corpus/$fuzzer"/* | wc -c) bytes"
 done
