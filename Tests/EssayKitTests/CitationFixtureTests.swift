@@ -43,6 +43,27 @@ struct CitationFixtureTests {
         #expect(essay.authorities.count == 1)
     }
 
+    @Test("notes resolved on their own get the citations the same notes get in an essay")
+    func notesAlone() throws {
+        let notes = [
+            "See Jane Roe, *A Title*, 12 YALE L.J. 100, 104 (2001) [hereinafter *Title*].",
+            "*Id.* at 105.",
+            "RICHARD ROE, *WAR* (2012); *Title*, *supra* note 1, at 7.",
+        ]
+        let alone = CitationResolver().resolve(notes: notes)
+        let essay = try CitationFixture.essay(notes)
+        #expect(alone.footnotes.map(\.label) == ["1", "2", "3"])
+        for (footnote, inEssay) in zip(alone.footnotes, essay.footnotes) {
+            #expect(footnote.citations.map(\.form) == inEssay.citations.map(\.form))
+            #expect(footnote.citations.map(\.authorityID) == inEssay.citations.map(\.authorityID))
+            #expect(footnote.citations.map(\.pinpoint?.text) == inEssay.citations.map(\.pinpoint?.text))
+            #expect(footnote.segments.map(\.text) == inEssay.segments.map(\.text))
+        }
+        #expect(alone.authorities.map(\.id) == essay.authorities.map(\.id))
+        #expect(alone.footnotes[2].citations.map(\.form) == [.full, .supra])
+        #expect(alone.diagnostics.filter { $0.severity == .error }.isEmpty)
+    }
+
     @Test("a synthetic essay's full citations, Id. chains and supra notes all resolve")
     func syntheticEssayResolves() throws {
         let text = SyntheticEssay.ofSize(40_000, seed: 7)

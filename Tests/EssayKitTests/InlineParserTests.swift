@@ -17,6 +17,15 @@ struct InlineParserTests {
         #expect(rich.markers.first?.range.start == SourcePosition(line: 3, column: 30))
     }
 
+    @Test("</SUP> closes a marker in any case, but control bytes are no '/' or '>'")
+    func markerTagsMatchLettersOnlyInAnyCase() throws {
+        #expect(try content("Said<SUP>3</SUP> it.").markers.map(\.label) == ["3"])
+        // 0x0F and 0x1E differ from '/' and '>' only in bit 5.
+        let rich = try content("Said<sup>4<\u{0F}sup\u{1E} it.")
+        #expect(rich.markers.isEmpty)
+        #expect(rich.text.hasPrefix("Said<sup>4<"))
+    }
+
     @Test func linksAndAutolinks() throws {
         let rich = try content("See <https://example.org/a> and [the site](https://example.org/b).")
         #expect(rich.text == "See https://example.org/a and the site.")

@@ -12,4 +12,15 @@ public struct ArgumentFiles: Sendable {
     public var annotationsPath: String?
     /// The framework file used, when there is one.
     public var frameworkPath: String?
+
+    /// Files read some other way than `ArgumentLoader.read`: from memory, a network, a fuzzer.
+    public init(essayPath: String, annotations: AnnotationFile?, framework: Framework?, diagnostics: [Diagnostic] = [],
+                annotationsPath: String? = nil, frameworkPath: String? = nil) {
+        self.essayPath = essayPath
+        self.annotations = annotations
+        self.framework = framework
+        self.diagnostics = diagnostics
+        self.annotationsPath = annotationsPath
+        self.frameworkPath = frameworkPath
+    }
 }

@@ -28,7 +28,9 @@ public struct SearchQuery: Hashable, Sendable {
             }
         }
         if quoted { outside += " " + inside }
-        for word in normalizer.words(in: outside) where !terms.contains(word) { terms.append(word) }
+        // A set, not `terms.contains`: a query pasted from a long text must not take quadratic time.
+        var seen = Set(terms)
+        for word in normalizer.words(in: outside) where seen.insert(word).inserted { terms.append(word) }
         self.terms = terms
         self.phrases = phrases
     }

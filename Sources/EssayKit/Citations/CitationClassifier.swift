@@ -17,6 +17,10 @@ struct ClauseReading: Equatable {
 
 /// Tells whether a clause is a citation and of which form: *Id.*, *supra*, full, or short.
 enum CitationClassifier {
+    /// The longest citation, in bytes, looked for after a signal inside commentary. Real ones run
+    /// to a few hundred bytes; the bound keeps a long note from being read once per signal.
+    static let longestSearched = 2_048
+
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
         guard !body.isEmpty else { return nil }
         if let short = ShortFormParser.parse(text, body) { return reading(short) }

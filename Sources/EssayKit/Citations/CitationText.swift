@@ -12,6 +12,9 @@ struct CitationText {
     /// level outside it, a closing one at the level inside; emphasis and links change nothing.
     private let levels: [UInt8]
     private let links: [(range: Range<Int>, url: String)]
+    /// Per byte: for a `(` or `[` outside emphasis and links, the offset of the one that closes it
+    /// (-1 when none does); found in one pass, so asking about every opener stays linear.
+    private let closers: [Int32]
 
     init(_ content: borrowing RichText) {
         source = content.text
@@ -35,6 +38,23 @@ struct CitationText {
         self.marks = marks
         self.links = links
         self.levels = Self.nestingLevels(bytes, marks: marks)
+        self.closers = Self.pairBrackets(bytes, marks: marks)
+    }
+
+    private static func pairBrackets(_ bytes: [UInt8], marks: [UInt8]) -> [Int32] {
+        var closers = [Int32](repeating: -1, count: bytes.count)
+        var parentheses: [Int] = []
+        var brackets: [Int] = []
+        for offset in bytes.indices where marks[offset] == 0 {
+            switch bytes[offset] {
+            case UInt8(ascii: "("): parentheses.append(offset)
+            case UInt8(ascii: "["): brackets.append(offset)
+            case UInt8(ascii: ")"): if let open = parentheses.popLast() { closers[open] = Int32(offset) }
+            case UInt8(ascii: "]"): if let open = brackets.popLast() { closers[open] = Int32(offset) }
+            default: break
+            }
+        }
+        return closers
     }
 
     private static func nestingLevels(_ bytes: [UInt8], marks: [UInt8]) -> [UInt8] {
@@ -191,8 +211,14 @@ struct CitationText {
         return found
     }
 
-    /// The offset just past the bracket or parenthesis that closes the one opening at `offset`.
+    /// The offset just past the bracket or parenthesis that closes the one opening at `offset`,
+    /// if it closes before `end`.
     func closingBracket(after offset: Int, end: Int) -> Int? {
+        if !isInsideSpan(offset) {
+            let close = Int(closers[offset])
+            return close >= 0 && close < end ? close + 1 : nil
+        }
+        // An opener in emphasis is no delimiter; what follows pairs among itself.
         let open = bytes[offset]
         let close: UInt8 = open == UInt8(ascii: "(") ? UInt8(ascii: ")") : UInt8(ascii: "]")
         var depth = 0

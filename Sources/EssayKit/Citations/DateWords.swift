@@ -20,14 +20,14 @@ enum DateWords {
                 continue
             }
             var end = index
-            var value = 0
-            while end < utf8.count, Bytes.isDigit(utf8[end]) {
-                value = value * 10 + Int(utf8[end] - 0x30)
-                end += 1
-            }
+            while end < utf8.count, Bytes.isDigit(utf8[end]) { end += 1 }
             let standsAlone = (index == 0 || !Bytes.isLetter(utf8[index - 1]) && utf8[index - 1] != UInt8(ascii: "/"))
                 && (end == utf8.count || !Bytes.isLetter(utf8[end]) && utf8[end] != UInt8(ascii: "/"))
-            if end - index == 4, (1000...2099).contains(value), standsAlone { return value }
+            // Only a run of exactly four digits is read as a number, so no run of digits can overflow.
+            if end - index == 4, standsAlone {
+                let value = utf8[index..<end].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+                if (1000...2099).contains(value) { return value }
+            }
             index = end
         }
         return nil

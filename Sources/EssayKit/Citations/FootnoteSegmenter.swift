@@ -101,7 +101,10 @@ enum FootnoteSegmenter {
 
     /// `For a detailed study of ..., see generally X`: prose, then a lower-case signal and a citation.
     private static func leadIn(_ text: CitationText, _ range: Range<Int>, after bodyStart: Int) -> (Range<Int>, CitationSignal, ClauseReading)? {
-        for comma in text.topLevelOffsets(of: UInt8(ascii: ","), in: bodyStart..<range.upperBound) {
+        // Only a signal near the end can introduce the rest as a citation: a long sentence with a
+        // signal after every comma would otherwise be read to its end once per comma.
+        let earliest = range.upperBound - CitationClassifier.longestSearched
+        for comma in text.topLevelOffsets(of: UInt8(ascii: ","), in: bodyStart..<range.upperBound) where comma >= earliest {
             let start = text.skipSpaces(from: comma + 1, end: range.upperBound)
             guard start < range.upperBound, Bytes.isLower(text.bytes[start]),
                   let signal = SignalMatcher.match(in: text, at: start, end: range.upperBound),

@@ -382,7 +382,8 @@ struct InlineParser: @unchecked Sendable {
         let count = literal.utf8CodeUnitCount
         guard index + count <= limit else { return false }
         return literal.withUTF8Buffer { buffer in
-            for offset in 0..<count where bytes[index + offset] | 0x20 != buffer[offset] | 0x20 { return false }
+            // Letters match in either case; `| 0x20` alone would also let control bytes pass for `/` or `>`.
+            for offset in 0..<count where Bytes.lowercased(bytes[index + offset]) != Bytes.lowercased(buffer[offset]) { return false }
             return true
         }
     }
