@@ -177,6 +177,16 @@ struct ExplorerViewTests {
         #expect(state.wantsQuit)
     }
 
+    @Test("a scorecard line too long for the box ends in an ellipsis, not at the border")
+    func scorecardCutLineEndsInEllipsis() throws {
+        let state = ExplorerReducer.reduce(ExplorerFixture.state(width: 80, height: 40, model: ExplorerFixture.fullModel), keys: "s")
+        let lines = ExplorerFixture.screen(state)
+        let participation = try #require(lines.first { $0.contains("Representative participation: wsis-governing-principle") })
+        #expect(participation.hasSuffix("…│"))
+        let short = try #require(lines.first { $0.contains("Independence: council-not-independent") })
+        #expect(!short.contains("…"))
+    }
+
     @Test func helpIsGeneratedFromTheKeymap() {
         let state = ExplorerReducer.reduce(SmallEssay.state(width: 100, height: 50), keys: "?")
         let screen = ExplorerView.render(state).lines.joined(separator: "\n")

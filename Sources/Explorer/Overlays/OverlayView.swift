@@ -151,11 +151,20 @@ enum OverlayView {
         for row in 0..<inner {
             let index = first + row
             guard content.lines.indices.contains(index) else { break }
+            let y = box.y + 1 + row
+            let right = box.x + box.width - 1
             var column = box.x + 2
             for run in content.lines[index].runs {
                 var style = theme.style(run.role)
                 if index == selected, run.role == .link { style = style.merged(with: theme.selection) }
-                column = grid.put(run.text, x: column, y: box.y + 1 + row, style: style, limit: box.x + box.width - 1)
+                let start = column
+                column = grid.put(run.text, x: column, y: y, style: style, limit: right)
+                if column - start < TerminalText.width(of: run.text) {
+                    // A line cut at the box's edge says so, rather than seeming to end there.
+                    if grid[right - 1, y].text.isEmpty { grid[right - 2, y] = Cell(text: " ", style: style) }
+                    grid[right - 1, y] = Cell(text: "…", style: style)
+                    break
+                }
             }
         }
     }
