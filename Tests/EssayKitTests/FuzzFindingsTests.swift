@@ -89,4 +89,51 @@ struct FuzzFindingsTests {
         // The document symbol in parentheses at the end is still read as an embedded citation.
         #expect(footnote.citations.map(\.text) == ["U.N. Doc. A/HRC/29/32"])
     }
+
+    // An *Id.* after a string of works means each work of the string, and a string of *Id.*
+    // (`*Id.*; *Id.* at 5`) added the same work once per *Id.*, so the next sentence's *Id.* made
+    // a citation for each of them and added them all again: a 200 KB note of such strings took
+    // 78 s and 19 GB (found by Fuzz/scale.sh replaying CitationFuzzer's corpus at 256 KB). Now a
+    // string names each work once.
+
+    @Test("a long note of *Id.* strings reads in linear time, an *Id.* making one citation", .timeLimit(.minutes(1)))
+    func longChainOfIdStrings() throws {
+        let repeats = 8_000
+        let note = "JOHN DOE, BOOK ONE 1 (2001). " + String(repeating: "*Id.* *Id.*; *Id.* at 5. ", count: repeats)
+        let resolved = CitationResolver().resolve(notes: [note])
+        let footnote = try #require(resolved.footnotes.first)
+        #expect(footnote.citations.count == 1 + 3 * repeats)
+        #expect(Set(footnote.citations.map(\.authorityID)) == ["doe-2001-book"])
+    }
+
+    @Test("*Id.* after a string that cites one work again refers to that work once, at the latest pinpoint")
+    func idAfterRepeatedWork() throws {
+        let resolved = CitationResolver().resolve(notes: [
+            "JOHN DOE, BOOK ONE 1 (2001).",
+            "*Id.* at 3; *Id.* at 4.",
+            "*Id.*",
+        ])
+        let third = try #require(resolved.footnotes.last)
+        #expect(third.citations.map(\.authorityID) == ["doe-2001-book"])
+        #expect(third.citations.map { $0.pinpoint?.text } == ["4"])
+        #expect(resolved.diagnostics.filter { $0.severity == .error }.isEmpty)
+    }
+
+    @Test("*Id.* after a string of more works than anyone strings together is an error, not a citation of each",
+          arguments: [16, 17])
+    func idAfterVeryLongString(works: Int) throws {
+        let string = (1...works).map { "AUTHOR \($0), *TITLE \($0)* \($0) (\(1900 + $0))" }.joined(separator: "; ") + "."
+        let resolved = CitationResolver().resolve(notes: [string, "*Id.*"])
+        let last = try #require(resolved.footnotes.last)
+        let errors = resolved.diagnostics.filter { $0.severity == .error }
+        if works <= 16 {
+            #expect(last.citations.count == works)
+            #expect(last.citations.allSatisfy { $0.authorityID != nil })
+            #expect(errors.isEmpty)
+        } else {
+            #expect(last.citations.count == 1)
+            #expect(last.citations.first?.authorityID == nil)
+            #expect(errors.map(\.message) == ["*Id.* follows a string of \(works) works in note 1, too many to tell which is meant; cite the work by name"])
+        }
+    }
 }

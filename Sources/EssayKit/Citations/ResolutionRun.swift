@@ -3,10 +3,46 @@
 struct ResolutionRun {
     /// The authorities one citation clause (or string of clauses) named: what a later *Id.* refers to.
     private struct CitedGroup {
+        typealias Entry = (authority: Int?, pinpoint: Pinpoint?)
         var footnote: String
-        /// Each work's index in the catalog (nil when unresolved) and pinpoint.
-        var entries: [(authority: Int?, pinpoint: Pinpoint?)]
+        /// Each work's index in the catalog (nil when unresolved) and latest pinpoint, once per
+        /// work, in the order first cited.
+        private(set) var entries: [Entry] = []
+        /// The citation made last, which a following *Id.* in the same string means.
+        private(set) var latest: Entry?
+        private var places: [Int?: Int] = [:]
+
+        init(footnote: String, entries: [Entry] = []) {
+            self.footnote = footnote
+            for entry in entries { add(entry) }
+        }
+
+        /// Adds a citation. A work cited again in the string (`*Id.* at 2; *Id.* at 3`) keeps its
+        /// place and takes the newer pinpoint, so an *Id.* after the string means each work once
+        /// and a string of repeated *Id.* never grows.
+        mutating func add(_ entry: Entry) {
+            latest = entry
+            if let place = place(of: entry.authority) {
+                entries[place].pinpoint = entry.pinpoint
+                return
+            }
+            entries.append(entry)
+            if !places.isEmpty {
+                places[entry.authority] = entries.count - 1
+            } else if entries.count > 8 {
+                // Most strings hold a few works, looked through directly; a long one gets a table.
+                for (index, each) in entries.enumerated() { places[each.authority] = index }
+            }
+        }
+
+        private func place(of authority: Int?) -> Int? {
+            places.isEmpty ? entries.firstIndex { $0.authority == authority } : places[authority]
+        }
     }
+
+    /// The most works an *Id.* may refer to at once. Strings of authorities run to a handful; an
+    /// *Id.* after more is not a way anyone cites, and each would make a citation of its own.
+    static let longestStringForId = 16
 
     let file: SourceFile
     private(set) var catalog = AuthorityCatalog()
@@ -43,7 +79,7 @@ struct ResolutionRun {
         let clause = prepared.clause
         if clause.startsGroup {
             if let currentGroup, !currentGroup.entries.isEmpty { previousGroup = currentGroup }
-            currentGroup = CitedGroup(footnote: label, entries: [])
+            currentGroup = CitedGroup(footnote: label)
         }
         let reading = clause.reading
         let citationText = prepared.citationText
@@ -55,7 +91,7 @@ struct ResolutionRun {
 
         switch reading.form {
         case .full(var work):
-            if work.authorImplied, let antecedent = (currentGroup?.entries.last ?? previousGroup?.entries.last)?.authority,
+            if work.authorImplied, let antecedent = (currentGroup?.latest ?? previousGroup?.latest)?.authority,
                [.article, .book].contains(catalog.authorities[antecedent].kind) {
                 work.authors = catalog.authorities[antecedent].authors
             }
@@ -72,10 +108,16 @@ struct ResolutionRun {
             if clause.startsGroup {
                 antecedent = previousGroup
             } else {
-                antecedent = currentGroup.map { CitedGroup(footnote: $0.footnote, entries: Array($0.entries.suffix(1))) }
+                antecedent = currentGroup.map { CitedGroup(footnote: $0.footnote, entries: $0.latest.map { [$0] } ?? []) }
             }
             guard let antecedent, !antecedent.entries.isEmpty else {
                 report(.error, "*Id.* has no earlier citation to refer to; cite the work in full here", at: range)
+                append(nil, reading.pinpoint)
+                citations.append(citation(.id, nil, pinpoint: reading.pinpoint, refersTo: nil))
+                return
+            }
+            if antecedent.entries.count > Self.longestStringForId {
+                report(.error, "*Id.* follows a string of \(antecedent.entries.count) works in note \(antecedent.footnote), too many to tell which is meant; cite the work by name", at: range)
                 append(nil, reading.pinpoint)
                 citations.append(citation(.id, nil, pinpoint: reading.pinpoint, refersTo: nil))
                 return
@@ -155,7 +197,7 @@ struct ResolutionRun {
     }
 
     private mutating func append(_ authority: Int?, _ pinpoint: Pinpoint?) {
-        currentGroup?.entries.append((authority, pinpoint))
+        currentGroup?.add((authority, pinpoint))
     }
 
     private mutating func report(_ severity: Diagnostic.Severity, _ message: String, at range: SourceRange) {
