@@ -16,7 +16,7 @@ public struct SourceFile: Sendable {
         self.droppedPrefix = droppedPrefix
         var starts = [0]
         starts.reserveCapacity(bytes.count / 40 + 1)
-        var checkpoints: [Int] = []
+        var checkpoints: [Int32] = []
         bytes.withUnsafeBufferPointer { buffer in
             var offset = 0
             while true {
@@ -28,30 +28,35 @@ public struct SourceFile: Sendable {
             }
             checkpoints = Self.scalarCheckpoints(buffer)
         }
-        self.lineStarts = starts
+        // Reserved for short lines; a file of paragraphs has far fewer, and a thousand essays keep theirs.
+        self.lineStarts = starts.capacity > starts.count + starts.count / 8 ? Array(unsafeUninitializedCapacity: starts.count) { storage, count in
+            _ = storage.initialize(from: starts)
+            count = starts.count
+        } : starts
         self.scalarCheckpoints = checkpoints
-        var lines: [Int] = []
+        var lines: [Int32] = []
         lines.reserveCapacity(bytes.count / Self.checkpointStride + 1)
         var line = 0
         for blockStart in stride(from: 0, to: bytes.count, by: Self.checkpointStride) {
             while line + 1 < starts.count, starts[line + 1] <= blockStart { line += 1 }
-            lines.append(line)
+            lines.append(Int32(clamping: line))
         }
         self.lineCheckpoints = lines
     }
 
     /// For each stretch of `checkpointStride` bytes, the index of the line its first byte is on.
-    private let lineCheckpoints: [Int]
+    private let lineCheckpoints: [Int32]
 
     /// The number of bytes between two entries of `scalarCheckpoints`.
     private static let checkpointStride = 64
 
     /// For each stretch of `checkpointStride` bytes, how many scalars start before it; empty when
     /// the file is ASCII, where scalars and bytes coincide. It makes columns cheap on long lines.
-    private let scalarCheckpoints: [Int]
+    /// 32 bits, as in `SourcePosition`: files are read up to `EssayLoader.maximumSize`.
+    private let scalarCheckpoints: [Int32]
 
-    private static func scalarCheckpoints(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
-        var checkpoints: [Int] = []
+    private static func scalarCheckpoints(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int32] {
+        var checkpoints: [Int32] = []
         var scalars = 0
         var blockStart = 0
         while blockStart < bytes.count {
@@ -60,9 +65,9 @@ public struct SourceFile: Sendable {
             if checkpoints.isEmpty, blockScalars != blockEnd - blockStart {
                 // The first non-ASCII stretch: every checkpoint so far equals its offset.
                 checkpoints.reserveCapacity(bytes.count / checkpointStride + 1)
-                checkpoints.append(contentsOf: stride(from: 0, through: blockStart, by: checkpointStride))
+                checkpoints.append(contentsOf: stride(from: 0, through: blockStart, by: checkpointStride).map { Int32(clamping: $0) })
             } else if !checkpoints.isEmpty {
-                checkpoints.append(scalars)
+                checkpoints.append(Int32(clamping: scalars))
             }
             scalars += blockScalars
             blockStart = blockEnd
@@ -94,7 +99,7 @@ public struct SourceFile: Sendable {
         guard !scalarCheckpoints.isEmpty else { return offset }
         let block = min(offset / Self.checkpointStride, scalarCheckpoints.count - 1)
         let blockStart = block * Self.checkpointStride
-        return scalarCheckpoints[block] + bytes.withUnsafeBufferPointer { Self.scalarCount($0, blockStart..<offset) }
+        return Int(scalarCheckpoints[block]) + bytes.withUnsafeBufferPointer { Self.scalarCount($0, blockStart..<offset) }
     }
 
     /// How many leading bytes are looked at to tell binary data from text, as git does.
@@ -151,8 +156,8 @@ public struct SourceFile: Sendable {
         var low = 0
         var high = lineStarts.count - 1
         if offset >= 0, block < lineCheckpoints.count {
-            low = lineCheckpoints[block]
-            if block + 1 < lineCheckpoints.count { high = lineCheckpoints[block + 1] }
+            low = Int(lineCheckpoints[block])
+            if block + 1 < lineCheckpoints.count { high = Int(lineCheckpoints[block + 1]) }
         }
         while low < high {
             let mid = (low + high + 1) / 2
