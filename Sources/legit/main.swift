@@ -5,4 +5,5 @@ import Darwin
 #endif
 import LegitCommands
 
+LoadedUntilExit.isEnabled = true
 exit(Legit.runMain())

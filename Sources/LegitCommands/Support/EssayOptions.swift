@@ -43,6 +43,7 @@ public struct EssayOptions: ParsableArguments {
         } catch {
             throw CommandFailure(error.description)
         }
+        LoadedUntilExit.keep(corpus)
         return try Self.reportFailures(corpus.failures, loaded: corpus.essays.count, path: path, corpus: corpus)
     }
 
@@ -58,6 +59,7 @@ public struct EssayOptions: ParsableArguments {
         } catch {
             throw CommandFailure(error.description)
         }
+        LoadedUntilExit.keep(arguments)
         return try Self.reportFailures(arguments.corpus.failures, loaded: arguments.corpus.essays.count, path: path, corpus: arguments)
     }
 
