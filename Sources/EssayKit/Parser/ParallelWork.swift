@@ -21,11 +21,30 @@ enum ParallelWork {
             let results = (0..<count).map { transform(&state, $0) }
             return (results, [state])
         }
-        let pieces = Parallel.map(chunks) { chunk -> (results: [Result], state: State) in
-            var state = makeState()
-            let results = (count * chunk / chunks..<count * (chunk + 1) / chunks).map { transform(&state, $0) }
-            return (results, state)
+        // Each chunk writes its results into their places in one buffer, so they are never copied
+        // from chunk arrays into the whole.
+        var states: [State] = []
+        let results = [Result](unsafeUninitializedCapacity: count) { buffer, initialized in
+            guard let base = buffer.baseAddress else { return }
+            let slots = Slots(base: base)
+            states = Parallel.map(chunks) { chunk -> State in
+                var state = makeState()
+                for index in count * chunk / chunks..<count * (chunk + 1) / chunks {
+                    slots.initialize(index, to: transform(&state, index))
+                }
+                return state
+            }
+            initialized = count
         }
-        return (pieces.flatMap(\.results), pieces.map(\.state))
+        return (results, states)
+    }
+
+    /// The uninitialized result buffer, shared by the chunks; each index is written once, by one chunk.
+    private struct Slots<Result>: @unchecked Sendable {
+        let base: UnsafeMutablePointer<Result>
+
+        func initialize(_ index: Int, to value: Result) {
+            (base + index).initialize(to: value)
+        }
     }
 }
