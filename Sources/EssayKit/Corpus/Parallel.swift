@@ -10,20 +10,11 @@ public enum Parallel {
         guard count > 1 else { return (0..<max(0, count)).map(transform) }
         return [Result](unsafeUninitializedCapacity: count) { buffer, initialized in
             guard let base = buffer.baseAddress else { return }
-            let slots = Slots(base: base)
+            let slots = ParallelSlots(base: base)
             DispatchQueue.concurrentPerform(iterations: count) { index in
                 slots.initialize(index, to: transform(index))
             }
             initialized = count
-        }
-    }
-
-    /// The uninitialized result buffer, shared by the workers; each index is written once, by one worker.
-    private struct Slots<Result>: @unchecked Sendable {
-        let base: UnsafeMutablePointer<Result>
-
-        func initialize(_ index: Int, to value: Result) {
-            (base + index).initialize(to: value)
         }
     }
 }

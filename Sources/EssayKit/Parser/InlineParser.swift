@@ -75,16 +75,7 @@ struct InlineParser: @unchecked Sendable {
         for index in markers.indices where markers[index].offset > limit {
             markers[index].offset = limit
         }
-        return RichText(text: text, spans: Self.fitted(spans), markers: Self.fitted(markers), sourceMap: Self.fitted(sourceMap))
-    }
-
-    /// A copy of `buffer` in storage of its own, no larger than it needs.
-    private static func fitted<Element>(_ buffer: [Element]) -> [Element] {
-        guard !buffer.isEmpty else { return [] }
-        return [Element](unsafeUninitializedCapacity: buffer.count) { storage, count in
-            _ = storage.initialize(from: buffer)
-            count = buffer.count
-        }
+        return RichText(text: text, spans: spans.copiedToFit(), markers: markers.copiedToFit(), sourceMap: sourceMap.copiedToFit())
     }
 
     private func trimmed(_ range: Range<Int>) -> Range<Int> {

@@ -26,7 +26,7 @@ enum ParallelWork {
         var states: [State] = []
         let results = [Result](unsafeUninitializedCapacity: count) { buffer, initialized in
             guard let base = buffer.baseAddress else { return }
-            let slots = Slots(base: base)
+            let slots = ParallelSlots(base: base)
             states = Parallel.map(chunks) { chunk -> State in
                 var state = makeState()
                 for index in count * chunk / chunks..<count * (chunk + 1) / chunks {
@@ -37,14 +37,5 @@ enum ParallelWork {
             initialized = count
         }
         return (results, states)
-    }
-
-    /// The uninitialized result buffer, shared by the chunks; each index is written once, by one chunk.
-    private struct Slots<Result>: @unchecked Sendable {
-        let base: UnsafeMutablePointer<Result>
-
-        func initialize(_ index: Int, to value: Result) {
-            (base + index).initialize(to: value)
-        }
     }
 }

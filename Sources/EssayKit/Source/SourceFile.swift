@@ -29,10 +29,7 @@ public struct SourceFile: Sendable {
             checkpoints = Self.scalarCheckpoints(buffer)
         }
         // Reserved for short lines; a file of paragraphs has far fewer, and a thousand essays keep theirs.
-        self.lineStarts = starts.capacity > starts.count + starts.count / 8 ? Array(unsafeUninitializedCapacity: starts.count) { storage, count in
-            _ = storage.initialize(from: starts)
-            count = starts.count
-        } : starts
+        self.lineStarts = starts.capacity > starts.count + starts.count / 8 ? starts.copiedToFit() : starts
         self.scalarCheckpoints = checkpoints
         var lines: [Int32] = []
         lines.reserveCapacity(bytes.count / Self.checkpointStride + 1)

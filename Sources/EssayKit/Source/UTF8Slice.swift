@@ -19,18 +19,7 @@ enum UTF8Slice {
     /// The text of `string`'s UTF-8 bytes in `range` (clamped to the string); when the range cuts
     /// a scalar, the cut bytes read as U+FFFD, as with `String(decoding:as:)`.
     static func string(_ string: String, _ range: Range<Int>) -> String {
-        let utf8 = string.utf8
-        let count = utf8.count
-        let lower = min(max(0, range.lowerBound), count)
-        let upper = min(max(lower, range.upperBound), count)
-        guard lower < upper else { return "" }
-        let start = utf8.index(utf8.startIndex, offsetBy: lower)
-        let end = utf8.index(start, offsetBy: upper - lower)
-        // On scalar boundaries the bytes are known to be valid and copy without another check.
-        guard isScalarStart(utf8[start]), end == utf8.endIndex || isScalarStart(utf8[end]) else {
-            return String(decoding: utf8[start..<end], as: UTF8.self)
-        }
-        return String(string[start..<end])
+        String(substring(string, range))
     }
 
     private static func isScalarStart(_ byte: UInt8) -> Bool {

@@ -1,0 +1,9 @@
+/// An uninitialized result buffer shared by parallel workers: each index is written once, by one
+/// worker, so no two ever touch the same element.
+struct ParallelSlots<Result>: @unchecked Sendable {
+    let base: UnsafeMutablePointer<Result>
+
+    func initialize(_ index: Int, to value: Result) {
+        (base + index).initialize(to: value)
+    }
+}
