@@ -85,6 +85,9 @@ struct CitationField {
     private static func splitTrailingPinpoint(_ text: CitationText, _ core: Range<Int>, shape: Shape, dated: Bool)
         -> (core: Range<Int>, shape: Shape, pinpoint: Pinpoint)? {
         guard shape == .words || shape == .capitals || shape == .emphasized else { return nil }
+        // A pinpoint ends in a digit, a lower-case letter (`19a`, `xxvii`) or `)` (`19(2)`).
+        guard let last = core.last, Bytes.isDigit(text.bytes[last]) || Bytes.isLower(text.bytes[last])
+            || text.bytes[last] == UInt8(ascii: ")") else { return nil }
         let base = text.baseLevel(of: core)
         var page: (space: Int, pinpoint: Pinpoint)?
         for offset in core where text.bytes[offset] == UInt8(ascii: " ") && text.isTopLevel(offset, base: base) {

@@ -85,6 +85,10 @@ enum FootnoteSegmenter {
         var start = range.lowerBound
         var signal: CitationSignal?
         for comma in text.topLevelOffsets(of: UInt8(ascii: ","), in: range) {
+            // Every connector's word starts with c, q or w, two bytes after the comma.
+            guard comma + 2 < range.upperBound else { continue }
+            let initial = text.bytes[comma + 2]
+            guard initial == UInt8(ascii: "c") || initial == UInt8(ascii: "q") || initial == UInt8(ascii: "w") else { continue }
             for (position, connector) in SignalMatcher.connectors.enumerated() where text.has(connector, at: comma, end: range.upperBound) {
                 if position == SignalMatcher.connectors.count - 1, !compare { continue }
                 let length = connector.utf8CodeUnitCount

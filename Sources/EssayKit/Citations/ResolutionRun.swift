@@ -3,14 +3,20 @@
 struct ResolutionRun {
     /// The authorities one citation clause (or string of clauses) named: what a later *Id.* refers to.
     private struct CitedGroup {
-        typealias Entry = (authority: Int?, pinpoint: Pinpoint?)
+        /// A struct, not a tuple: arrays of tuples holding optionals are destroyed through slow
+        /// generic code, and these are made and dropped for every clause.
+        struct Entry {
+            var authority: Int?
+            var pinpoint: Pinpoint?
+        }
         var footnote: String
         /// Each work's index in the catalog (nil when unresolved) and latest pinpoint, once per
         /// work, in the order first cited.
         private(set) var entries: [Entry] = []
         /// The citation made last, which a following *Id.* in the same string means.
         private(set) var latest: Entry?
-        private var places: [Int?: Int] = [:]
+        /// Each work's place in `entries`, keyed by catalog index (-1 for unresolved), once long.
+        private var places: [Int: Int] = [:]
 
         init(footnote: String, entries: [Entry] = []) {
             self.footnote = footnote
@@ -28,15 +34,15 @@ struct ResolutionRun {
             }
             entries.append(entry)
             if !places.isEmpty {
-                places[entry.authority] = entries.count - 1
+                places[entry.authority ?? -1] = entries.count - 1
             } else if entries.count > 8 {
                 // Most strings hold a few works, looked through directly; a long one gets a table.
-                for (index, each) in entries.enumerated() { places[each.authority] = index }
+                for (index, each) in entries.enumerated() { places[each.authority ?? -1] = index }
             }
         }
 
         private func place(of authority: Int?) -> Int? {
-            places.isEmpty ? entries.firstIndex { $0.authority == authority } : places[authority]
+            places.isEmpty ? entries.firstIndex { $0.authority == authority } : places[authority ?? -1]
         }
     }
 
@@ -50,8 +56,8 @@ struct ResolutionRun {
     private let labels: [String]
     /// Where each label first comes, built when the first *supra* needs it.
     private var positionByLabel: [String: Int]?
-    /// The catalog indices of the works each footnote cites in full, in order.
-    private var fullCitationsByFootnote: [String: [Int]] = [:]
+    /// The catalog indices of the works each footnote cites in full, in order, by position.
+    private var fullCitationsByPosition: [[Int]]
     /// The label of the footnote citing each catalog work in full first, by catalog index.
     private var firstFullFootnote: [String] = []
     private var previousGroup: CitedGroup?
@@ -60,6 +66,7 @@ struct ResolutionRun {
     init(file: SourceFile, footnotes: [Footnote]) {
         self.file = file
         labels = footnotes.map { $0.label }
+        fullCitationsByPosition = Array(repeating: [], count: footnotes.count)
         catalog = AuthorityCatalog(expectedWorks: footnotes.count)
     }
 
@@ -67,8 +74,8 @@ struct ResolutionRun {
     mutating func resolve(_ label: String, at position: Int, reading: FootnoteReading) -> [Citation] {
         var citations: [Citation] = []
         citations.reserveCapacity(reading.clauses.count)
-        for clause in reading.clauses {
-            resolve(clause, in: label, at: position, into: &citations)
+        for index in reading.clauses.indices {
+            resolve(reading.clauses[index], in: label, at: position, into: &citations)
         }
         return citations
     }
@@ -97,7 +104,7 @@ struct ResolutionRun {
             }
             let index = catalog.register(work, footnote: label, citationText: citationText,
                                          keys: work.authorImplied ? nil : prepared.keys)
-            if fullCitationsByFootnote[label]?.last != index { fullCitationsByFootnote[label, default: []].append(index) }
+            if fullCitationsByPosition[position].last != index { fullCitationsByPosition[position].append(index) }
             // A work enters the catalog with its first full citation.
             if index == firstFullFootnote.count { firstFullFootnote.append(label) }
             append(index, reading.pinpoint)
@@ -178,7 +185,7 @@ struct ResolutionRun {
             report(.error, "\(cited) points forward, at a later note; cite the work in full first and point back at that note", at: range)
             return nil
         }
-        let works = fullCitationsByFootnote[note] ?? []
+        let works = fullCitationsByPosition[target]
         guard !works.isEmpty else {
             report(.error, "\(cited) points at a note with no full citation; point at the note that cites the work in full", at: range)
             return nil
@@ -197,7 +204,7 @@ struct ResolutionRun {
     }
 
     private mutating func append(_ authority: Int?, _ pinpoint: Pinpoint?) {
-        currentGroup?.add((authority, pinpoint))
+        currentGroup?.add(CitedGroup.Entry(authority: authority, pinpoint: pinpoint))
     }
 
     private mutating func report(_ severity: Diagnostic.Severity, _ message: String, at range: SourceRange) {

@@ -6,23 +6,25 @@ extension EssayBuilder {
         let titleText = titlePieces.isEmpty ? Self.fileStem(file.path) : inline.parse(pieces: titlePieces).text
         var inlineDiagnostics = inline.takeDiagnostics()
 
-        // Blocks and footnotes parse independently of each other, so they parse on every core.
+        // Blocks and footnotes parse independently of each other, so they parse on every core, in
+        // one stroke. Each footnote's citations are read at the same time, while its text is at
+        // hand; footnotes go first, as reading their citations makes them the heavier items.
         let builder = self
         let file = file
         let rawBlocks = sections.flatMap(\.blocks)
-        // A paragraph is worth a dozen footnotes.
-        var (blocks, blockChunks) = ParallelWork.map(rawBlocks.count, minimumChunk: 4, parallel: usesEveryCore, state: { ChunkParser(file: file) }) { chunk, index in
-            chunk.parse(index) { builder.makeBlock(rawBlocks[index], inline: &$0) }
-        }
         let rawFootnotes = footnotes
-        // Each footnote's citations are read in the same stroke, while its text is at hand.
-        let read = ParallelWork.map(rawFootnotes.count, parallel: usesEveryCore, state: { ChunkParser(file: file) }) { chunk, index in
+        let parsed = ParallelWork.map(rawFootnotes.count, minimumChunk: 4, and: rawBlocks.count, minimumChunk: 4,
+                                      parallel: usesEveryCore, state: { ChunkParser(file: file) }) { chunk, index in
             let footnote = chunk.parse(index) { builder.makeFootnote(rawFootnotes[index], inline: &$0) }
             return (footnote: footnote, reading: FootnoteReading(footnote.content, range: footnote.range, file: file))
+        } _: { chunk, index in
+            chunk.parse(index) { builder.makeBlock(rawBlocks[index], inline: &$0) }
         }
-        var footnoteChunks = read.states
-        var parsedFootnotes = read.results.map(\.footnote)
-        var readings = read.results.map(\.reading)
+        var blocks = parsed.second
+        var blockChunks = parsed.secondStates
+        var footnoteChunks = parsed.firstStates
+        var parsedFootnotes = parsed.first.map(\.footnote)
+        var readings = parsed.first.map(\.reading)
 
         // Hand each section its blocks, moving them out from the back.
         var sectionBlocks = [[Block]](repeating: [], count: sections.count)

@@ -5,7 +5,7 @@ import Dispatch
 /// The indices are cut into contiguous chunks, run through `Parallel.map`; each chunk has a state of its own
 /// (an inline parser and its buffers), so results never depend on how the chunks were scheduled.
 enum ParallelWork {
-    /// Chunks per call at most: a few per core keep the cores busy when chunks differ in cost.
+    /// Chunks per list at most: a few per core keep the cores busy when chunks differ in cost.
     private static let maximumChunks = 32
 
     /// `transform(&state, index)` for every index of `0..<count`, in index order, and the states
@@ -15,27 +15,61 @@ enum ParallelWork {
                                                        state makeState: @Sendable () -> State,
                                                        _ transform: @Sendable (inout State, Int) -> Result)
         -> (results: [Result], states: [State]) {
-        let chunks = parallel ? min(maximumChunks, count / max(1, minimumChunk)) : 1
-        guard chunks > 1 else {
-            var state = makeState()
-            let results = (0..<count).map { transform(&state, $0) }
-            return (results, [state])
+        let both = map(count, minimumChunk: minimumChunk, and: 0, minimumChunk: 1, parallel: parallel, state: makeState,
+                       transform, { _, _ in () })
+        return (both.first, both.firstStates)
+    }
+
+    /// Two lists of work in one stroke: `first(&state, index)` for every index of `0..<firstCount`
+    /// and `second(&state, index)` for every index of `0..<secondCount`, each list's results and
+    /// chunk states in order. A chunk holds items of one list only. The first list's chunks are
+    /// handed out first, so give it the heavier items; one stroke wakes the threads once.
+    static func map<State: Sendable, First: Sendable, Second: Sendable>(
+        _ firstCount: Int, minimumChunk firstMinimum: Int, and secondCount: Int, minimumChunk secondMinimum: Int,
+        parallel: Bool = true, state makeState: @Sendable () -> State,
+        _ first: @Sendable (inout State, Int) -> First, _ second: @Sendable (inout State, Int) -> Second
+    ) -> (first: [First], second: [Second], firstStates: [State], secondStates: [State]) {
+        func chunkCount(_ count: Int, _ minimum: Int) -> Int {
+            guard count > 0 else { return 0 }
+            return parallel ? max(1, min(maximumChunks, count / max(1, minimum))) : 1
         }
-        // Each chunk writes its results into their places in one buffer, so they are never copied
-        // from chunk arrays into the whole.
+        let firstChunks = chunkCount(firstCount, firstMinimum)
+        let secondChunks = chunkCount(secondCount, secondMinimum)
+        guard parallel, firstChunks + secondChunks > 1 else {
+            var firstState = makeState()
+            let firstResults = (0..<firstCount).map { first(&firstState, $0) }
+            var secondState = makeState()
+            let secondResults = (0..<secondCount).map { second(&secondState, $0) }
+            return (firstResults, secondResults, [firstState], [secondState])
+        }
+        // Each chunk writes its results into their places in one buffer per list, so they are
+        // never copied from chunk arrays into the whole.
         var states: [State] = []
-        let results = [Result](unsafeUninitializedCapacity: count) { buffer, initialized in
-            guard let base = buffer.baseAddress else { return }
-            let slots = ParallelSlots(base: base)
-            states = Parallel.map(chunks) { chunk -> State in
-                var state = makeState()
-                for index in count * chunk / chunks..<count * (chunk + 1) / chunks {
-                    slots.initialize(index, to: transform(&state, index))
+        var secondResults: [Second] = []
+        let firstResults = [First](unsafeUninitializedCapacity: firstCount) { firstBuffer, firstInitialized in
+            secondResults = [Second](unsafeUninitializedCapacity: secondCount) { secondBuffer, secondInitialized in
+                let firstSlots = firstBuffer.baseAddress.map(ParallelSlots.init)
+                let secondSlots = secondBuffer.baseAddress.map(ParallelSlots.init)
+                states = Parallel.map(firstChunks + secondChunks) { chunk -> State in
+                    var state = makeState()
+                    if chunk < firstChunks {
+                        guard let firstSlots else { return state }
+                        for index in firstCount * chunk / firstChunks..<firstCount * (chunk + 1) / firstChunks {
+                            firstSlots.initialize(index, to: first(&state, index))
+                        }
+                    } else {
+                        guard let secondSlots else { return state }
+                        let own = chunk - firstChunks
+                        for index in secondCount * own / secondChunks..<secondCount * (own + 1) / secondChunks {
+                            secondSlots.initialize(index, to: second(&state, index))
+                        }
+                    }
+                    return state
                 }
-                return state
+                secondInitialized = secondCount
             }
-            initialized = count
+            firstInitialized = firstCount
         }
-        return (results, states)
+        return (firstResults, secondResults, Array(states.prefix(firstChunks)), Array(states.dropFirst(firstChunks)))
     }
 }
