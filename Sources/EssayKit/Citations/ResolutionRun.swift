@@ -64,10 +64,15 @@ struct ResolutionRun {
     private var currentGroup: CitedGroup?
 
     init(file: SourceFile, footnotes: [Footnote]) {
+        self.init(file: file, labels: footnotes.map { $0.label })
+    }
+
+    /// A run over footnotes labelled `labels`, in the order they will be resolved.
+    init(file: SourceFile, labels: [String]) {
         self.file = file
-        labels = footnotes.map { $0.label }
-        fullCitationsByPosition = Array(repeating: [], count: footnotes.count)
-        catalog = AuthorityCatalog(expectedWorks: footnotes.count)
+        self.labels = labels
+        fullCitationsByPosition = Array(repeating: [], count: labels.count)
+        catalog = AuthorityCatalog(expectedWorks: labels.count)
     }
 
     /// The citations of the footnote labelled `label` at `position`, whose reading is `reading`.

@@ -6,4 +6,9 @@ struct ParallelSlots<Result>: @unchecked Sendable {
     func initialize(_ index: Int, to value: Result) {
         (base + index).initialize(to: value)
     }
+
+    /// The first `count` results, once every worker that wrote them is known to be done.
+    func initialized(_ count: Int) -> UnsafeBufferPointer<Result> {
+        UnsafeBufferPointer(start: base, count: count)
+    }
 }

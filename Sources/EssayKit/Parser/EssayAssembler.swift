@@ -8,23 +8,28 @@ extension EssayBuilder {
 
         // Blocks and footnotes parse independently of each other, so they parse on every core, in
         // one stroke. Each footnote's citations are read at the same time, while its text is at
-        // hand; footnotes go first, as reading their citations makes them the heavier items.
+        // hand; footnotes go first, as reading their citations makes them the heavier items. The
+        // order footnotes end in depends on their labels alone, so the citations are resolved in
+        // that order as soon as the last footnote is read, while the blocks are still parsing.
         let builder = self
         let file = file
         let rawBlocks = sections.flatMap(\.blocks)
         let rawFootnotes = footnotes
+        let order = Self.footnoteOrder(rawFootnotes)
+        let resolution = ResolutionResult()
         let parsed = ParallelWork.map(rawFootnotes.count, minimumChunk: 4, and: rawBlocks.count, minimumChunk: 4,
                                       parallel: usesEveryCore, state: { ChunkParser(file: file) }) { chunk, index in
             let footnote = chunk.parse(index) { builder.makeFootnote(rawFootnotes[index], inline: &$0) }
             return (footnote: footnote, reading: FootnoteReading(footnote.content, range: footnote.range, file: file))
         } _: { chunk, index in
             chunk.parse(index) { builder.makeBlock(rawBlocks[index], inline: &$0) }
+        } afterFirst: { read in
+            resolution.resolve(read, in: order, labels: order.map { rawFootnotes[$0].label }, file: file)
         }
         var blocks = parsed.second
         var blockChunks = parsed.secondStates
         var footnoteChunks = parsed.firstStates
         var parsedFootnotes = parsed.first.map(\.footnote)
-        var readings = parsed.first.map(\.reading)
 
         // Hand each section its blocks, moving them out from the back.
         var sectionBlocks = [[Block]](repeating: [], count: sections.count)
@@ -96,27 +101,24 @@ extension EssayBuilder {
             }
             seen[label] = index
         }
-        if !duplicates.isEmpty {
-            let dropped = Set(duplicates)
-            parsedFootnotes = parsedFootnotes.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
-            readings = readings.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
+        // `order` drops the later of two footnotes with one label and puts the rest in order.
+        if order.count != parsedFootnotes.count || order.indices.contains(where: { order[$0] != $0 }) {
+            parsedFootnotes = order.map { parsedFootnotes[$0] }
+            seen.removeAll(keepingCapacity: true)
             for (index, footnote) in parsedFootnotes.enumerated() { seen[footnote.label] = index }
         }
         diagnostics.append(contentsOf: inlineDiagnostics)
 
         link(parsedSections, &parsedFootnotes, positions: seen)
-        // The author's note goes first, numbered 0; the rest keep the order of their numbers.
-        if parsedFootnotes.indices.dropFirst().contains(where: { parsedFootnotes[$0 - 1].number > parsedFootnotes[$0].number }) {
-            let order = parsedFootnotes.indices.sorted { (parsedFootnotes[$0].number, $0) < (parsedFootnotes[$1].number, $1) }
-            parsedFootnotes = order.map { parsedFootnotes[$0] }
-            readings = order.map { readings[$0] }
+        for (position, index) in order.enumerated() {
+            parsedFootnotes[position].citations = resolution.citations[position]
+            parsedFootnotes[position].segments = parsed.first[index].reading.segments
         }
-        let (authorities, citationDiagnostics) = CitationResolver().resolve(footnotes: &parsedFootnotes, readings: readings, file: file)
-        diagnostics.append(contentsOf: citationDiagnostics)
+        diagnostics.append(contentsOf: resolution.diagnostics)
         diagnostics.sort { ($0.range.start, $0.severity) < ($1.range.start, $1.severity) }
 
         return Essay(source: file, title: titleText, titleRange: titleRange, author: author, authorNoteLabel: authorNoteLabel,
-                     doi: doi, copyright: copyright, sections: parsedSections, footnotes: parsedFootnotes, authorities: authorities,
+                     doi: doi, copyright: copyright, sections: parsedSections, footnotes: parsedFootnotes, authorities: resolution.authorities,
                      diagnostics: diagnostics)
     }
 
@@ -175,6 +177,23 @@ extension EssayBuilder {
             diagnostics.append(Diagnostic(.warning, file: file.path, range: footnotes[index].range,
                 message: "footnote \(footnotes[index].label) is never marked in the text"))
         }
+    }
+
+    /// The raw footnotes to keep, in the order the essay lists them: the later of two with one
+    /// label goes, and when the numbers are out of order, the author's note (numbered 0) goes
+    /// first and the rest follow their numbers.
+    static func footnoteOrder(_ footnotes: [RawFootnote]) -> [Int] {
+        var seen = Set<String>()
+        seen.reserveCapacity(footnotes.count)
+        var kept: [(index: Int, number: Int)] = []
+        kept.reserveCapacity(footnotes.count)
+        for (index, footnote) in footnotes.enumerated() where seen.insert(footnote.label).inserted {
+            kept.append((index, number(ofLabel: footnote.label)))
+        }
+        if kept.indices.dropFirst().contains(where: { kept[$0 - 1].number > kept[$0].number }) {
+            kept.sort { ($0.number, $0.index) < ($1.number, $1.index) }
+        }
+        return kept.map(\.index)
     }
 
     /// A footnote with its text, sentences and range; its citations come later.
@@ -255,5 +274,28 @@ extension EssayBuilder {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         if let dot = name.lastIndex(of: "."), dot != name.startIndex { return String(name[..<dot]) }
         return name
+    }
+}
+
+/// The citations of an essay's footnotes, resolved on whichever thread read the last footnote.
+///
+/// Written once, inside the parallel stroke, and read only after it has ended.
+final class ResolutionResult: @unchecked Sendable {
+    /// Each kept footnote's citations, in the essay's footnote order.
+    private(set) var citations: [[Citation]] = []
+    private(set) var authorities: [Authority] = []
+    private(set) var diagnostics: [Diagnostic] = []
+
+    /// Resolves the citations of `read[order[0]]`, `read[order[1]]` ..., labelled `labels`.
+    func resolve(_ read: UnsafeBufferPointer<(footnote: Footnote, reading: FootnoteReading)>, in order: [Int], labels: [String],
+                 file: SourceFile) {
+        var run = ResolutionRun(file: file, labels: labels)
+        citations.reserveCapacity(order.count)
+        for (position, index) in order.enumerated() {
+            citations.append(run.resolve(labels[position], at: position, reading: read[index].reading))
+        }
+        // The catalog made room for a work a footnote; the essay keeps only as many as were cited.
+        authorities = run.catalog.authorities.withUnsafeBufferPointer { Array($0) }
+        diagnostics = run.diagnostics
     }
 }

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// Runs independent pieces of work (one block, one footnote) on every core, keeping their order.
 ///
@@ -24,10 +25,15 @@ enum ParallelWork {
     /// and `second(&state, index)` for every index of `0..<secondCount`, each list's results and
     /// chunk states in order. A chunk holds items of one list only. The first list's chunks are
     /// handed out first, so give it the heavier items; one stroke wakes the threads once.
+    ///
+    /// `afterFirst`, when given, runs once with all of the first list's results, on the thread that
+    /// finishes the first list's last chunk, while the other threads go on with the second list:
+    /// work that needs the whole first list (resolving citations) overlaps the second.
     static func map<State: Sendable, First: Sendable, Second: Sendable>(
         _ firstCount: Int, minimumChunk firstMinimum: Int, and secondCount: Int, minimumChunk secondMinimum: Int,
         parallel: Bool = true, state makeState: @Sendable () -> State,
-        _ first: @Sendable (inout State, Int) -> First, _ second: @Sendable (inout State, Int) -> Second
+        _ first: @Sendable (inout State, Int) -> First, _ second: @Sendable (inout State, Int) -> Second,
+        afterFirst: (@Sendable (UnsafeBufferPointer<First>) -> Void)? = nil
     ) -> (first: [First], second: [Second], firstStates: [State], secondStates: [State]) {
         func chunkCount(_ count: Int, _ minimum: Int) -> Int {
             guard count > 0 else { return 0 }
@@ -38,6 +44,7 @@ enum ParallelWork {
         guard parallel, firstChunks + secondChunks > 1 else {
             var firstState = makeState()
             let firstResults = (0..<firstCount).map { first(&firstState, $0) }
+            if let afterFirst { firstResults.withUnsafeBufferPointer(afterFirst) }
             var secondState = makeState()
             let secondResults = (0..<secondCount).map { second(&secondState, $0) }
             return (firstResults, secondResults, [firstState], [secondState])
@@ -50,6 +57,8 @@ enum ParallelWork {
             secondResults = [Second](unsafeUninitializedCapacity: secondCount) { secondBuffer, secondInitialized in
                 let firstSlots = firstBuffer.baseAddress.map(ParallelSlots.init)
                 let secondSlots = secondBuffer.baseAddress.map(ParallelSlots.init)
+                let firstChunksLeft = Countdown(firstChunks)
+                if firstChunks == 0 { afterFirst?(UnsafeBufferPointer(start: nil, count: 0)) }
                 states = Parallel.map(firstChunks + secondChunks) { chunk -> State in
                     var state = makeState()
                     if chunk < firstChunks {
@@ -57,6 +66,7 @@ enum ParallelWork {
                         for index in firstCount * chunk / firstChunks..<firstCount * (chunk + 1) / firstChunks {
                             firstSlots.initialize(index, to: first(&state, index))
                         }
+                        if firstChunksLeft.countDown(), let afterFirst { afterFirst(firstSlots.initialized(firstCount)) }
                     } else {
                         guard let secondSlots else { return state }
                         let own = chunk - firstChunks
@@ -71,5 +81,24 @@ enum ParallelWork {
             firstInitialized = firstCount
         }
         return (firstResults, secondResults, Array(states.prefix(firstChunks)), Array(states.dropFirst(firstChunks)))
+    }
+}
+
+/// Counts finished chunks down under a lock, so the one thread that finishes the last sees every
+/// other chunk's results.
+private final class Countdown: @unchecked Sendable {
+    private let lock = NSLock()
+    private var remaining: Int
+
+    init(_ count: Int) {
+        remaining = count
+    }
+
+    /// Counts one down; true for the call that reaches zero.
+    func countDown() -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        remaining -= 1
+        return remaining == 0
     }
 }
