@@ -18,7 +18,7 @@ struct AuthorityCatalog {
     }
 
     /// An authority's short names, authors, volume and journal, and title, normalized for `matches`.
-    struct NameKeys: Sendable {
+    private struct NameKeys {
         var shortNames: [String]
         var authors: [String]
         /// The last word of each normalized author.
@@ -28,28 +28,19 @@ struct AuthorityCatalog {
         var title: String
 
         init(_ authority: Authority) {
-            self.init(shortNames: authority.shortNames, authors: authority.authors, container: authority.container,
-                      volume: authority.volume, title: authority.title)
-        }
-
-        init(_ work: WorkDraft) {
-            self.init(shortNames: work.shortNames, authors: work.authors, container: work.container, volume: work.volume, title: work.title)
-        }
-
-        private init(shortNames: [String], authors: [String], container: String?, volume: String?, title: String) {
-            self.shortNames = shortNames.map(AuthorityCatalog.normalized)
-            self.authors = authors.map(AuthorityCatalog.normalized)
+            shortNames = authority.shortNames.map(AuthorityCatalog.normalized)
+            authors = authority.authors.map(AuthorityCatalog.normalized)
             // Normalized names are ASCII words with single spaces between them.
-            surnames = self.authors.map { name in
+            surnames = authors.map { name in
                 guard !name.isEmpty else { return nil }
                 guard let space = name.utf8.lastIndex(of: UInt8(ascii: " ")) else { return name }
                 return String(name[name.utf8.index(after: space)...])
             }
-            if let container, let volume {
+            if let container = authority.container, let volume = authority.volume {
                 volumeAndContainer = AuthorityCatalog.normalized("\(volume) \(container)")
             }
             // Normalized text is ASCII: articles come off byte by byte.
-            var title = AuthorityCatalog.normalized(title)
+            var title = AuthorityCatalog.normalized(authority.title)
             let articleLength = title.withUTF8 { bytes in
                 var length = 0
                 for article in ["the ", "a ", "an "] as [StaticString] {
@@ -68,21 +59,17 @@ struct AuthorityCatalog {
         var identity: String
         /// The id the work gets when no earlier work has taken it.
         var baseID: String
-        /// What short forms and *supra* match against, while the work has no other citation; made
-        /// ahead when the keys are made on the reading's thread, else when first needed.
-        var names: NameKeys?
 
-        init(_ work: WorkDraft, withNames: Bool = true) {
+        init(_ work: WorkDraft) {
             identity = AuthorityCatalog.identityKey(work)
             baseID = AuthorityIDMaker.baseID(for: work)
-            names = withNames ? NameKeys(work) : nil
         }
     }
 
     /// Adds the work of a full citation, or finds it if already cited, and returns its index in
     /// `authorities`. `keys`, when given, must be the keys of `work`.
     mutating func register(_ work: WorkDraft, footnote: String, citationText: Substring, keys: WorkKeys? = nil) -> Int {
-        let keys = keys ?? WorkKeys(work, withNames: false)
+        let keys = keys ?? WorkKeys(work)
         // Claim the key for a new work; a work already cited keeps it.
         if let index = indexByKey.updateValue(authorities.count, forKey: keys.identity) {
             indexByKey[keys.identity] = index
@@ -96,7 +83,7 @@ struct AuthorityCatalog {
             volume: work.volume, firstPage: work.firstPage, documentNumber: work.documentNumber, url: work.url,
             shortNames: work.shortNames, footnotes: [footnote], firstCitedIn: "\(footnote): \(citationText)")
         authorities.append(authority)
-        nameKeys.append(keys.names)
+        nameKeys.append(nil)
         return authorities.count - 1
     }
 
