@@ -41,57 +41,44 @@ struct CitationText {
     }
 
     /// Each byte's nesting level, and for each opener outside spans the offset that closes it, in
-    /// one pass. Only six bytes change anything; every other byte takes the level before it.
+    /// one pass.
     private static func nesting(_ bytes: [UInt8], marks: [UInt8]) -> (levels: [UInt8], closers: [Int32]) {
-        let count = bytes.count
-        var closers = [Int32](repeating: -1, count: count)
+        var levels = [UInt8](repeating: 0, count: bytes.count)
+        var closers = [Int32](repeating: -1, count: bytes.count)
         var parentheses: [Int] = []
         var brackets: [Int] = []
-        let levels = [UInt8](unsafeUninitializedCapacity: count) { levels, initialized in
-            bytes.withUnsafeBufferPointer { bytes in
-                marks.withUnsafeBufferPointer { marks in
-                    closers.withUnsafeMutableBufferPointer { closers in
-                        var depth = 0
-                        var quotes = 0
-                        var straightQuote = 0
-                        for offset in 0..<count {
-                            let byte = bytes[offset]
-                            var level = depth + quotes + straightQuote
-                            if marks[offset] == 0, byte == 0x28 || byte == 0x29 || byte == 0x5B || byte == 0x5D || byte == 0x22 || byte == 0xE2 {
-                                switch byte {
-                                case UInt8(ascii: "("):
-                                    parentheses.append(offset)
-                                    depth += 1
-                                case UInt8(ascii: "["):
-                                    brackets.append(offset)
-                                    depth += 1
-                                case UInt8(ascii: ")"):
-                                    if let open = parentheses.popLast() { closers[open] = Int32(offset) }
-                                    depth = max(0, depth - 1)
-                                case UInt8(ascii: "]"):
-                                    if let open = brackets.popLast() { closers[open] = Int32(offset) }
-                                    depth = max(0, depth - 1)
-                                case UInt8(ascii: "\""):
-                                    straightQuote = 1 - straightQuote
-                                    level = depth + quotes + 1
-                                default:
-                                    // 0xE2 0x80 0x9C opens a curly quotation, 0xE2 0x80 0x9D closes one.
-                                    if offset + 2 < count, bytes[offset + 1] == 0x80 {
-                                        if bytes[offset + 2] == 0x9C {
-                                            quotes += 1
-                                        } else if bytes[offset + 2] == 0x9D {
-                                            quotes = max(0, quotes - 1)
-                                            level = depth + quotes + straightQuote + 1
-                                        }
-                                    }
-                                }
-                            }
-                            levels.initializeElement(at: offset, to: UInt8(min(level, 250)))
-                        }
-                    }
+        var depth = 0
+        var quotes = 0
+        var straightQuote = 0
+        for offset in bytes.indices {
+            var level = depth + quotes + straightQuote
+            if marks[offset] == 0 {
+                switch bytes[offset] {
+                case UInt8(ascii: "("):
+                    parentheses.append(offset)
+                    depth += 1
+                case UInt8(ascii: "["):
+                    brackets.append(offset)
+                    depth += 1
+                case UInt8(ascii: ")"):
+                    if let open = parentheses.popLast() { closers[open] = Int32(offset) }
+                    depth = max(0, depth - 1)
+                case UInt8(ascii: "]"):
+                    if let open = brackets.popLast() { closers[open] = Int32(offset) }
+                    depth = max(0, depth - 1)
+                case UInt8(ascii: "\""):
+                    straightQuote = 1 - straightQuote
+                    level = depth + quotes + 1
+                case 0xE2 where offset + 2 < bytes.count && bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0x9C:
+                    quotes += 1
+                case 0xE2 where offset + 2 < bytes.count && bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0x9D:
+                    quotes = max(0, quotes - 1)
+                    level = depth + quotes + straightQuote + 1
+                default:
+                    break
                 }
             }
-            initialized = count
+            levels[offset] = UInt8(min(level, 250))
         }
         return (levels, closers)
     }
@@ -213,16 +200,9 @@ struct CitationText {
     /// The offsets in `range` of `byte` outside parentheses, brackets, quotations, emphasis and links.
     func topLevelOffsets(of byte: UInt8, in range: Range<Int>) -> [Int] {
         let base = baseLevel(of: range)
-        let range = clamped(range)
         var found: [Int] = []
-        bytes.withUnsafeBufferPointer { bytes in
-            levels.withUnsafeBufferPointer { levels in
-                marks.withUnsafeBufferPointer { marks in
-                    for offset in range where bytes[offset] == byte && levels[offset] == base && marks[offset] == 0 {
-                        found.append(offset)
-                    }
-                }
-            }
+        for offset in range where bytes[offset] == byte && levels[offset] == base && marks[offset] == 0 {
+            found.append(offset)
         }
         return found
     }

@@ -63,10 +63,6 @@ struct ResolutionRun {
     private var previousGroup: CitedGroup?
     private var currentGroup: CitedGroup?
 
-    init(file: SourceFile, footnotes: [Footnote]) {
-        self.init(file: file, labels: footnotes.map { $0.label })
-    }
-
     /// A run over footnotes labelled `labels`, in the order they will be resolved.
     init(file: SourceFile, labels: [String]) {
         self.file = file

@@ -16,7 +16,7 @@ extension EssayBuilder {
         let rawBlocks = sections.flatMap(\.blocks)
         let rawFootnotes = footnotes
         let order = Self.footnoteOrder(rawFootnotes)
-        let resolution = ResolutionResult()
+        let resolution = ResolutionBox()
         let parsed = ParallelWork.map(rawFootnotes.count, minimumChunk: 4, and: rawBlocks.count, minimumChunk: 4,
                                       parallel: usesEveryCore, state: { ChunkParser(file: file) }) { chunk, index in
             let footnote = chunk.parse(index) { builder.makeFootnote(rawFootnotes[index], inline: &$0) }
@@ -24,7 +24,7 @@ extension EssayBuilder {
         } _: { chunk, index in
             chunk.parse(index) { builder.makeBlock(rawBlocks[index], inline: &$0) }
         } afterFirst: { read in
-            resolution.resolve(read, in: order, labels: order.map { rawFootnotes[$0].label }, file: file)
+            resolution.value = CitationResolver.resolve(labels: order.map { rawFootnotes[$0].label }, file: file) { read[order[$0]].reading }
         }
         var blocks = parsed.second
         var blockChunks = parsed.secondStates
@@ -71,7 +71,6 @@ extension EssayBuilder {
         footnoteChunks = []
         var seen: [String: Int] = [:]
         seen.reserveCapacity(parsedFootnotes.count)
-        var duplicates: [Int] = []
         var lastNumber = -1
         var lastNumbered = 0
         for index in parsedFootnotes.indices {
@@ -80,7 +79,6 @@ extension EssayBuilder {
             if let first = seen[label] {
                 diagnostics.append(Diagnostic(.error, file: file.path, range: range,
                     message: "footnote \(label) is defined twice (first at line \(parsedFootnotes[first].range.start.line)); renumber or remove one"))
-                duplicates.append(index)
                 continue
             }
             let number = parsedFootnotes[index].number
@@ -111,14 +109,14 @@ extension EssayBuilder {
 
         link(parsedSections, &parsedFootnotes, positions: seen)
         for (position, index) in order.enumerated() {
-            parsedFootnotes[position].citations = resolution.citations[position]
+            parsedFootnotes[position].citations = resolution.value.citations[position]
             parsedFootnotes[position].segments = parsed.first[index].reading.segments
         }
-        diagnostics.append(contentsOf: resolution.diagnostics)
+        diagnostics.append(contentsOf: resolution.value.diagnostics)
         diagnostics.sort { ($0.range.start, $0.severity) < ($1.range.start, $1.severity) }
 
         return Essay(source: file, title: titleText, titleRange: titleRange, author: author, authorNoteLabel: authorNoteLabel,
-                     doi: doi, copyright: copyright, sections: parsedSections, footnotes: parsedFootnotes, authorities: resolution.authorities,
+                     doi: doi, copyright: copyright, sections: parsedSections, footnotes: parsedFootnotes, authorities: resolution.value.authorities,
                      diagnostics: diagnostics)
     }
 
@@ -277,25 +275,8 @@ extension EssayBuilder {
     }
 }
 
-/// The citations of an essay's footnotes, resolved on whichever thread read the last footnote.
-///
-/// Written once, inside the parallel stroke, and read only after it has ended.
-final class ResolutionResult: @unchecked Sendable {
-    /// Each kept footnote's citations, in the essay's footnote order.
-    private(set) var citations: [[Citation]] = []
-    private(set) var authorities: [Authority] = []
-    private(set) var diagnostics: [Diagnostic] = []
-
-    /// Resolves the citations of `read[order[0]]`, `read[order[1]]` ..., labelled `labels`.
-    func resolve(_ read: UnsafeBufferPointer<(footnote: Footnote, reading: FootnoteReading)>, in order: [Int], labels: [String],
-                 file: SourceFile) {
-        var run = ResolutionRun(file: file, labels: labels)
-        citations.reserveCapacity(order.count)
-        for (position, index) in order.enumerated() {
-            citations.append(run.resolve(labels[position], at: position, reading: read[index].reading))
-        }
-        // The catalog made room for a work a footnote; the essay keeps only as many as were cited.
-        authorities = run.catalog.authorities.withUnsafeBufferPointer { Array($0) }
-        diagnostics = run.diagnostics
-    }
+/// The essay's citations, resolved on whichever thread read the last footnote: written once,
+/// inside the parallel stroke, and read only after it has ended.
+private final class ResolutionBox: @unchecked Sendable {
+    var value = CitationResolver.Resolution()
 }
