@@ -44,7 +44,7 @@ struct CitationField {
     static func split(_ text: CitationText, range: Range<Int>) -> [CitationField] {
         var fields: [CitationField] = []
         var start = range.lowerBound
-        for comma in text.topLevelOffsets(of: UInt8(ascii: ","), in: range) + [range.upperBound] {
+        for comma in text.pieceEnds(separatedBy: UInt8(ascii: ","), in: range) {
             let piece = text.trimmed(start..<comma)
             start = comma + 1
             guard !piece.isEmpty else { continue }

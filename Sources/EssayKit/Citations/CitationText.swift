@@ -19,7 +19,7 @@ struct CitationText {
     init(_ content: borrowing RichText) {
         source = content.text
         bytes = Array(content.text.utf8)
-        var marks = [UInt8](repeating: 0, count: bytes.count)
+        var marks = [UInt8](filledWith: 0, count: bytes.count)
         var links: [(range: Range<Int>, url: String)] = []
         for span in content.spans {
             let lower = max(0, span.range.lowerBound)
@@ -43,43 +43,69 @@ struct CitationText {
     /// Each byte's nesting level, and for each opener outside spans the offset that closes it, in
     /// one pass.
     private static func nesting(_ bytes: [UInt8], marks: [UInt8]) -> (levels: [UInt8], closers: [Int32]) {
-        var levels = [UInt8](repeating: 0, count: bytes.count)
-        var closers = [Int32](repeating: -1, count: bytes.count)
-        var parentheses: [Int] = []
-        var brackets: [Int] = []
-        var depth = 0
-        var quotes = 0
-        var straightQuote = 0
-        for offset in bytes.indices {
-            var level = depth + quotes + straightQuote
-            if marks[offset] == 0 {
-                switch bytes[offset] {
-                case UInt8(ascii: "("):
-                    parentheses.append(offset)
-                    depth += 1
-                case UInt8(ascii: "["):
-                    brackets.append(offset)
-                    depth += 1
-                case UInt8(ascii: ")"):
-                    if let open = parentheses.popLast() { closers[open] = Int32(offset) }
-                    depth = max(0, depth - 1)
-                case UInt8(ascii: "]"):
-                    if let open = brackets.popLast() { closers[open] = Int32(offset) }
-                    depth = max(0, depth - 1)
-                case UInt8(ascii: "\""):
-                    straightQuote = 1 - straightQuote
-                    level = depth + quotes + 1
-                case 0xE2 where offset + 2 < bytes.count && bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0x9C:
-                    quotes += 1
-                case 0xE2 where offset + 2 < bytes.count && bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0x9D:
-                    quotes = max(0, quotes - 1)
-                    level = depth + quotes + straightQuote + 1
-                default:
-                    break
+        var levels = [UInt8](filledWith: 0, count: bytes.count)
+        var closers = [Int32](filledWith: -1, count: bytes.count)
+        // The openers not closed yet, innermost first, as lists linked through `closers` itself:
+        // each open entry holds the offset of the one opened before it, until its closer is found.
+        var openParenthesis: Int32 = -1
+        var openBracket: Int32 = -1
+        // Written once per byte: through a buffer, so no write checks that the storage is unshared.
+        levels.withUnsafeMutableBufferPointer { levels in
+            var depth = 0
+            var quotes = 0
+            var straightQuote = 0
+            for offset in bytes.indices {
+                var level = depth + quotes + straightQuote
+                if marks[offset] == 0 {
+                    switch bytes[offset] {
+                    case UInt8(ascii: "("):
+                        closers[offset] = openParenthesis
+                        openParenthesis = Int32(offset)
+                        depth += 1
+                    case UInt8(ascii: "["):
+                        closers[offset] = openBracket
+                        openBracket = Int32(offset)
+                        depth += 1
+                    case UInt8(ascii: ")"):
+                        if openParenthesis >= 0 {
+                            let open = Int(openParenthesis)
+                            openParenthesis = closers[open]
+                            closers[open] = Int32(offset)
+                        }
+                        depth = max(0, depth - 1)
+                    case UInt8(ascii: "]"):
+                        if openBracket >= 0 {
+                            let open = Int(openBracket)
+                            openBracket = closers[open]
+                            closers[open] = Int32(offset)
+                        }
+                        depth = max(0, depth - 1)
+                    case UInt8(ascii: "\""):
+                        straightQuote = 1 - straightQuote
+                        level = depth + quotes + 1
+                    case 0xE2 where offset + 2 < bytes.count && bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0x9C:
+                        quotes += 1
+                    case 0xE2 where offset + 2 < bytes.count && bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0x9D:
+                        quotes = max(0, quotes - 1)
+                        level = depth + quotes + straightQuote + 1
+                    default:
+                        break
+                    }
                 }
+                levels[offset] = UInt8(min(level, 250))
             }
-            levels[offset] = UInt8(min(level, 250))
         }
+        // Openers never closed: unlink them.
+        func unlink(from last: Int32) {
+            var open = last
+            while open >= 0 {
+                let before = closers[Int(open)]
+                closers[Int(open)] = -1
+                open = before
+            }
+        }
+        unlink(from: openParenthesis)
+        unlink(from: openBracket)
         return (levels, closers)
     }
 
@@ -198,13 +224,49 @@ struct CitationText {
     }
 
     /// The offsets in `range` of `byte` outside parentheses, brackets, quotations, emphasis and links.
-    func topLevelOffsets(of byte: UInt8, in range: Range<Int>) -> [Int] {
-        let base = baseLevel(of: range)
-        var found: [Int] = []
-        for offset in range where bytes[offset] == byte && levels[offset] == base && marks[offset] == 0 {
-            found.append(offset)
+    func topLevelOffsets(of byte: UInt8, in range: Range<Int>) -> TopLevelOffsets {
+        TopLevelOffsets(text: self, byte: byte, range: range, endsWithUpperBound: false)
+    }
+
+    /// Where the pieces of `range` that top-level `byte`s separate end: the offset of each such
+    /// byte, then `range.upperBound`.
+    func pieceEnds(separatedBy byte: UInt8, in range: Range<Int>) -> TopLevelOffsets {
+        TopLevelOffsets(text: self, byte: byte, range: range, endsWithUpperBound: true)
+    }
+
+    /// Offsets of one byte at the top level of a range, found as they are asked for: footnotes
+    /// ask for them several times a clause, and a list each time was a good share of the parse.
+    struct TopLevelOffsets: Sequence, IteratorProtocol {
+        private let bytes: [UInt8]
+        private let levels: [UInt8]
+        private let marks: [UInt8]
+        private let byte: UInt8
+        private let base: UInt8
+        private var cursor: Int
+        private let end: Int
+        private var endsWithUpperBound: Bool
+
+        fileprivate init(text: CitationText, byte: UInt8, range: Range<Int>, endsWithUpperBound: Bool) {
+            bytes = text.bytes
+            levels = text.levels
+            marks = text.marks
+            self.byte = byte
+            base = text.baseLevel(of: range)
+            cursor = range.lowerBound
+            end = range.upperBound
+            self.endsWithUpperBound = endsWithUpperBound
         }
-        return found
+
+        mutating func next() -> Int? {
+            while cursor < end {
+                let offset = cursor
+                cursor += 1
+                if bytes[offset] == byte && levels[offset] == base && marks[offset] == 0 { return offset }
+            }
+            guard endsWithUpperBound else { return nil }
+            endsWithUpperBound = false
+            return end
+        }
     }
 
     /// The offset just past the bracket or parenthesis that closes the one opening at `offset`,

@@ -55,8 +55,7 @@ enum FootnoteSegmenter {
     private static func candidates(_ text: CitationText, _ sentence: Range<Int>) -> [Candidate] {
         var found: [Candidate] = []
         var pieceStart = sentence.lowerBound
-        let semicolons = text.topLevelOffsets(of: UInt8(ascii: ";"), in: sentence)
-        for (position, end) in (semicolons + [sentence.upperBound]).enumerated() {
+        for (position, end) in text.pieceEnds(separatedBy: UInt8(ascii: ";"), in: sentence).enumerated() {
             let piece = text.trimmed(pieceStart..<end)
             pieceStart = end + 1
             guard !piece.isEmpty else { continue }

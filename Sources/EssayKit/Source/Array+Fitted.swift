@@ -3,9 +3,16 @@ extension Array {
     /// reused buffers that the model then keeps as long as the essay is open.
     func copiedToFit() -> [Element] {
         guard !isEmpty else { return [] }
-        return [Element](unsafeUninitializedCapacity: count) { storage, initialized in
-            _ = storage.initialize(from: self)
-            initialized = count
-        }
+        return withUnsafeBufferPointer { Array($0) }
+    }
+
+    /// An array of `count` copies of `element`, the same as `init(repeating:count:)`.
+    ///
+    /// `init(repeating:count:)` and `init(unsafeUninitializedCapacity:)` allocate through a
+    /// standard-library function that is not specialized for the element type, so every call looks
+    /// the storage class up at run time, several hundred instructions; copying a collection is
+    /// specialized. The parser makes such arrays for every footnote, so the difference shows.
+    init(filledWith element: Element, count: Int) {
+        self.init(repeatElement(element, count: count))
     }
 }
