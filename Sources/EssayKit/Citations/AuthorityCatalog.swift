@@ -123,13 +123,19 @@ struct AuthorityCatalog {
     }
 
     private mutating func merge(_ work: WorkDraft, into index: Int) {
+        var namesChanged = false
         for name in work.shortNames where !authorities[index].shortNames.contains(name) {
             authorities[index].shortNames.append(name)
+            namesChanged = true
         }
         if authorities[index].year == nil { authorities[index].year = work.year }
         if authorities[index].url == nil { authorities[index].url = work.url }
-        if authorities[index].container == nil { authorities[index].container = work.container }
-        nameKeys[index] = nil
+        if authorities[index].container == nil, let container = work.container {
+            authorities[index].container = container
+            namesChanged = true
+        }
+        // Only what `NameKeys` reads makes its keys stale; a work cited in full again is common.
+        if namesChanged { nameKeys[index] = nil }
     }
 
     /// Takes `base`, or `base-2`, `base-3` ... when taken, as the id of the work at `index`.

@@ -64,23 +64,29 @@ enum FootnoteSegmenter {
                 start = text.skipSpaces(from: start + 4, end: piece.upperBound)
             }
             let signal = SignalMatcher.match(in: text, at: start, end: piece.upperBound)
-            let parts = connectorSplits(text, (signal?.bodyStart ?? start)..<piece.upperBound, compare: signal?.text.hasSuffix("ompare") == true)
-            for (index, part) in parts.enumerated() {
-                if index == 0 {
-                    found.append(Candidate(signal: signal, whole: start..<part.range.upperBound, body: part.range,
-                                           startsGroup: position == 0))
-                } else {
-                    found.append(Candidate(signal: part.signal, whole: (part.signal?.range.lowerBound ?? part.range.lowerBound)..<part.range.upperBound,
-                                           body: part.range, startsGroup: part.signal?.text != "with"))
-                }
-            }
+            addConnectorSplits(text, (signal?.bodyStart ?? start)..<piece.upperBound, compare: signal?.text.hasSuffix("ompare") == true,
+                               opening: Candidate(signal: signal, whole: start..<start, body: start..<start, startsGroup: position == 0),
+                               to: &found)
         }
         return found
     }
 
-    /// The parts of a clause before and after `, citing`, `, quoting` (and `, with` after *Compare*).
-    private static func connectorSplits(_ text: CitationText, _ range: Range<Int>, compare: Bool) -> [(signal: CitationSignal?, range: Range<Int>)] {
-        var parts: [(signal: CitationSignal?, range: Range<Int>)] = []
+    /// Adds the parts of a clause before and after `, citing`, `, quoting` (and `, with` after
+    /// *Compare*) to `found`: the first as `opening` says, ending where its part ends.
+    private static func addConnectorSplits(_ text: CitationText, _ range: Range<Int>, compare: Bool, opening: Candidate,
+                                           to found: inout [Candidate]) {
+        var isFirst = true
+        func add(_ signal: CitationSignal?, _ part: Range<Int>) {
+            guard !part.isEmpty else { return }
+            if isFirst {
+                found.append(Candidate(signal: opening.signal, whole: opening.whole.lowerBound..<part.upperBound, body: part,
+                                       startsGroup: opening.startsGroup))
+            } else {
+                found.append(Candidate(signal: signal, whole: (signal?.range.lowerBound ?? part.lowerBound)..<part.upperBound,
+                                       body: part, startsGroup: signal?.text != "with"))
+            }
+            isFirst = false
+        }
         var start = range.lowerBound
         var signal: CitationSignal?
         for comma in text.topLevelOffsets(of: UInt8(ascii: ","), in: range) {
@@ -93,13 +99,12 @@ enum FootnoteSegmenter {
                 let length = connector.utf8CodeUnitCount
                 let wordStart = comma + 2
                 let wordEnd = comma + length - 1
-                parts.append((signal, text.trimmed(start..<comma)))
+                add(signal, text.trimmed(start..<comma))
                 signal = CitationSignal(text: text.string(wordStart..<wordEnd), range: wordStart..<wordEnd, bodyStart: comma + length)
                 start = comma + length
             }
         }
-        parts.append((signal, text.trimmed(start..<range.upperBound)))
-        return parts.filter { !$0.range.isEmpty }
+        add(signal, text.trimmed(start..<range.upperBound))
     }
 
     /// `For a detailed study of ..., see generally X`: prose, then a lower-case signal and a citation.

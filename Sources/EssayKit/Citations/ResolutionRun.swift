@@ -55,7 +55,7 @@ struct ResolutionRun {
     private(set) var diagnostics: [Diagnostic] = []
     private let labels: [String]
     /// Where each label first comes, built when the first *supra* needs it.
-    private var positionByLabel: [String: Int]?
+    private var positionByLabel: LabelIndex?
     /// The catalog indices of the works each footnote cites in full, in order, by position.
     private var fullCitationsByPosition: [[Int]]
     /// The label of the footnote citing each catalog work in full first, by catalog index.
@@ -168,12 +168,7 @@ struct ResolutionRun {
 
     private mutating func resolveSupra(name: String, parts: [String], note: String, from position: Int, range: SourceRange) -> Int? {
         var cited: String { "*supra* note \(note)" }
-        if positionByLabel == nil {
-            var positions: [String: Int] = [:]
-            positions.reserveCapacity(labels.count)
-            for (position, label) in labels.enumerated() where positions[label] == nil { positions[label] = position }
-            positionByLabel = positions
-        }
+        if positionByLabel == nil { positionByLabel = LabelIndex(labels) }
         guard let target = positionByLabel?[note] else {
             report(.error, "\(cited) points at a footnote that does not exist; fix the note number", at: range)
             return nil

@@ -15,13 +15,13 @@ public struct Essay: Sendable {
     public var sections: [Section]
     /// Every footnote in label order, the author's `*` note (number 0) first when present.
     public var footnotes: [Footnote] {
-        didSet { footnoteIndex = Self.index(footnotes.map(\.label)) }
+        didSet { footnoteIndex = LabelIndex(footnotes.map(\.label)) }
     }
     /// Every work cited, in order of first citation.
     public var authorities: [Authority] {
         didSet { authorityIndex = Self.index(authorities.map(\.id)) }
     }
-    private var footnoteIndex: [String: Int]
+    private var footnoteIndex: LabelIndex
     private var authorityIndex: [String: Int]
     /// What the parser and the citation resolver found wrong.
     public var diagnostics: [Diagnostic]
@@ -40,7 +40,7 @@ public struct Essay: Sendable {
         self.footnotes = footnotes
         self.authorities = authorities
         self.diagnostics = diagnostics
-        self.footnoteIndex = Self.index(footnotes.map(\.label))
+        self.footnoteIndex = LabelIndex(footnotes.map(\.label))
         self.authorityIndex = Self.index(authorities.map(\.id))
     }
 

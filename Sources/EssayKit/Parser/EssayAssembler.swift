@@ -69,14 +69,13 @@ extension EssayBuilder {
         // Footnotes keep their place unless a label comes twice; the later one goes.
         inlineDiagnostics += footnoteChunks.flatMap(\.diagnostics).map(\.diagnostic)
         footnoteChunks = []
-        var seen: [String: Int] = [:]
-        seen.reserveCapacity(parsedFootnotes.count)
+        var seen = LabelIndex(expectedCount: parsedFootnotes.count)
         var lastNumber = -1
         var lastNumbered = 0
         for index in parsedFootnotes.indices {
             let label = parsedFootnotes[index].label
             let range = parsedFootnotes[index].range
-            if let first = seen[label] {
+            if let first = seen.insert(label, at: index) {
                 diagnostics.append(Diagnostic(.error, file: file.path, range: range,
                     message: "footnote \(label) is defined twice (first at line \(parsedFootnotes[first].range.start.line)); renumber or remove one"))
                 continue
@@ -97,13 +96,11 @@ extension EssayBuilder {
             if parsedFootnotes[index].content.text.isEmpty {
                 diagnostics.append(Diagnostic(.warning, file: file.path, range: range, message: "footnote \(label) is empty"))
             }
-            seen[label] = index
         }
         // `order` drops the later of two footnotes with one label and puts the rest in order.
         if order.count != parsedFootnotes.count || order.indices.contains(where: { order[$0] != $0 }) {
             parsedFootnotes = order.map { parsedFootnotes[$0] }
-            seen.removeAll(keepingCapacity: true)
-            for (index, footnote) in parsedFootnotes.enumerated() { seen[footnote.label] = index }
+            seen = LabelIndex(parsedFootnotes.map(\.label))
         }
         diagnostics.append(contentsOf: inlineDiagnostics)
 
@@ -123,7 +120,7 @@ extension EssayBuilder {
     /// Links each body marker to its footnote and each footnote back to the sentences marking it;
     /// reports markers of footnotes never defined and footnotes never marked. `positions` gives
     /// each label's place in `footnotes`.
-    private mutating func link(_ sections: [Section], _ footnotes: inout [Footnote], positions: [String: Int]) {
+    private mutating func link(_ sections: [Section], _ footnotes: inout [Footnote], positions: LabelIndex) {
         var marked = [Bool](repeating: false, count: footnotes.count)
         if let label = authorNoteLabel, let index = positions[label] { marked[index] = true }
         /// Where each footnote is first marked in the body.
@@ -181,6 +178,7 @@ extension EssayBuilder {
     /// label goes, and when the numbers are out of order, the author's note (numbered 0) goes
     /// first and the rest follow their numbers.
     static func footnoteOrder(_ footnotes: [RawFootnote]) -> [Int] {
+        if risesPlainly(footnotes) { return Array(footnotes.indices) }
         var seen = Set<String>()
         seen.reserveCapacity(footnotes.count)
         var kept: [(index: Int, number: Int)] = []
@@ -192,6 +190,20 @@ extension EssayBuilder {
             kept.sort { ($0.number, $0.index) < ($1.number, $1.index) }
         }
         return kept.map(\.index)
+    }
+
+    /// Whether the labels are plain numbers that rise, after at most one leading note numbered 0
+    /// (`*`, `†`): then no two are alike and they are in order, as in most essays.
+    private static func risesPlainly(_ footnotes: [RawFootnote]) -> Bool {
+        var previous = 0
+        for (index, footnote) in footnotes.enumerated() {
+            if let number = LabelIndex.plainNumber(footnote.label), number > previous {
+                previous = number
+            } else if index > 0 || number(ofLabel: footnote.label) != 0 {
+                return false
+            }
+        }
+        return true
     }
 
     /// A footnote with its text, sentences and range; its citations come later.
@@ -245,6 +257,7 @@ extension EssayBuilder {
 
     /// A footnote label's number: 0 for `*` and `†`, else its leading digits (0 when none).
     static func number(ofLabel label: String) -> Int {
+        if let plain = LabelIndex.plainNumber(label) { return plain }
         if label == "*" || label == "†" { return 0 }
         var number = 0
         var digits = 0

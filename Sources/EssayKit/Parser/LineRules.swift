@@ -116,6 +116,9 @@ enum LineRules {
     /// such as `*ECOLOGY LAW QUARTERLY* [Vol. 46:135` or `2019] LEGITIMACY 137`.
     static func isRunningHead(_ bytes: ArraySlice<UInt8>) -> Bool {
         let trimmed = trim(bytes)
+        // A running head is at most 120 characters of at most four bytes: a paragraph's line is
+        // not searched for a volume it cannot hold.
+        guard trimmed.count <= 480 else { return false }
         // Either designation needs a `Vol. ` or four leading digits and a bracket (digits beyond
         // ASCII are multi-byte, so only ASCII digits fix where the bracket must be).
         let head = trimmed.prefix(5)

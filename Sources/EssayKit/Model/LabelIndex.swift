@@ -1,0 +1,61 @@
+/// Finds a footnote's position by its label: plain numbers through a table, other labels through a
+/// dictionary.
+///
+/// Labels are looked up for every marker and every *supra* note; most are plain numbers, which a
+/// table answers without hashing a string. The first position given for a label is the one kept.
+struct LabelIndex: Sendable {
+    /// For each plain number, its position plus one; 0 when no label has that number.
+    private var byNumber: [Int32] = []
+    private var byText: [String: Int] = [:]
+
+    /// How far beyond the label count the table may grow: a stray huge number goes to the dictionary.
+    private static let tableSlack = 1_024
+
+    /// An empty index with a table for the numbers of about `expectedCount` labels.
+    init(expectedCount: Int) {
+        byNumber = [Int32](filledWith: 0, count: min(expectedCount * 2 + Self.tableSlack, Int(Int32.max)))
+    }
+
+    /// An index of `labels`, each at its position; a label given twice keeps its first position.
+    init(_ labels: [String]) {
+        self.init(expectedCount: labels.count)
+        for (position, label) in labels.enumerated() { _ = insert(label, at: position) }
+    }
+
+    /// The position of `label`, if it is indexed.
+    subscript(label: String) -> Int? {
+        if let number = Self.plainNumber(label), number < byNumber.count {
+            let stored = byNumber[number]
+            return stored > 0 ? Int(stored) - 1 : nil
+        }
+        return byText[label]
+    }
+
+    /// Indexes `label` at `position` unless it is indexed already; returns the position it had.
+    mutating func insert(_ label: String, at position: Int) -> Int? {
+        if let number = Self.plainNumber(label), number < byNumber.count, position < Int(Int32.max) {
+            let stored = byNumber[number]
+            if stored > 0 { return Int(stored) - 1 }
+            byNumber[number] = Int32(position + 1)
+            return nil
+        }
+        if let existing = byText[label] { return existing }
+        byText[label] = position
+        return nil
+    }
+
+    /// The number of a label written in ASCII digits alone, without a leading zero; nil for any
+    /// other label.
+    static func plainNumber(_ label: String) -> Int? {
+        var label = label
+        return label.withUTF8 { bytes in
+            guard let first = bytes.first, bytes.count <= 18, first != UInt8(ascii: "0") || bytes.count == 1 else { return nil }
+            var number = 0
+            for byte in bytes {
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                number = number * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            return number
+        }
+    }
+}
