@@ -167,23 +167,28 @@ public struct SourceFile: Sendable {
     public func position(ofByte offset: Int) -> SourcePosition {
         let clamped = min(max(offset, 0), bytes.count)
         let line = lineIndex(ofByte: clamped)
-        let lineStart = lineStarts[line]
-        var column = 1
-        if scalarCheckpoints.isEmpty {
-            column += clamped - lineStart
-        } else if clamped - lineStart <= Self.checkpointStride {
-            column += bytes.withUnsafeBufferPointer { Self.scalarCount($0, lineStart..<clamped) }
-        } else {
-            column += scalarsBefore(clamped) - scalarsBefore(lineStart)
-        }
+        let column = 1 + scalarStarts(from: lineStarts[line], to: clamped)
         // An offset inside a multi-byte scalar belongs to that scalar.
-        if clamped < bytes.count, bytes[clamped] & 0xC0 == 0x80 { column -= 1 }
-        return SourcePosition(line: line + 1, column: column)
+        return SourcePosition(line: line + 1, column: startsInsideScalar(clamped) ? column - 1 : column)
+    }
+
+    /// How many scalars start in `start..<end`, through the checkpoints when the stretch is long.
+    private func scalarStarts(from start: Int, to end: Int) -> Int {
+        if scalarCheckpoints.isEmpty { return end - start }
+        if end - start <= Self.checkpointStride {
+            return bytes.withUnsafeBufferPointer { Self.scalarCount($0, start..<end) }
+        }
+        return scalarsBefore(end) - scalarsBefore(start)
     }
 
     /// The source range covering the bytes `range`.
     public func range(ofBytes range: Range<Int>) -> SourceRange {
         SourceRange(start: position(ofByte: range.lowerBound), end: position(ofByte: range.upperBound))
+    }
+
+    /// Whether `offset` falls inside a multi-byte scalar, which then holds it.
+    private func startsInsideScalar(_ offset: Int) -> Bool {
+        offset < bytes.count && bytes[offset] & 0xC0 == 0x80
     }
 
     /// The number of lines in the file.
