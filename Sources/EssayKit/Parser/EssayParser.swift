@@ -394,10 +394,12 @@ struct EssayBuilder {
 
 extension StringProtocol {
     func trimmingSpaces() -> String {
-        var scalars = Substring(self).unicodeScalars[...]
+        let text = Substring(self)
+        var scalars = text.unicodeScalars[...]
         while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
         while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
-        return String(String.UnicodeScalarView(scalars))
+        // A slice of the text, copied whole, rather than its scalars encoded again one by one.
+        return String(text[scalars.startIndex..<scalars.endIndex])
     }
 }
 

@@ -51,17 +51,53 @@ enum LineRules {
             return Heading(number: number, titleRange: title.startIndex..<title.endIndex, hashes: hashes)
         }
         guard title.count <= 120 else { return nil }
-        let text = String(decoding: title, as: UTF8.self)
-        let words = text.split(separator: " ")
-        guard words.count <= 14, let last = text.unicodeScalars.last(where: { $0 != "*" }) else { return nil }
+        let shape = title.allSatisfy { $0 < 0x80 } ? TitleShape(ascii: title) : TitleShape(String(decoding: title, as: UTF8.self))
+        guard shape.words <= 14, let last = shape.lastScalar else { return nil }
         if ".,;:!?".unicodeScalars.contains(last) || isRunningHead(bytes) || isPageNumber(bytes) { return nil }
-        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
-        guard letters.count >= 3 else { return nil }
-        let allCaps = letters.allSatisfy { !$0.properties.isLowercase }
-        if allCaps || (!requireCapitals && number != nil && letters.first?.properties.isUppercase == true && words.count <= 10) {
+        guard shape.letters >= 3 else { return nil }
+        if !shape.hasLowercase || (!requireCapitals && number != nil && shape.opensWithCapital && shape.words <= 10) {
             return Heading(number: number, titleRange: title.startIndex..<title.endIndex, hashes: 0)
         }
         return nil
+    }
+
+    /// What `heading` asks of a short line's text: its words, last character and letters.
+    private struct TitleShape {
+        /// Runs of text between spaces.
+        var words = 0
+        /// The last character that is not `*`.
+        var lastScalar: Unicode.Scalar?
+        var letters = 0
+        var hasLowercase = false
+        /// Whether the first letter is a capital.
+        var opensWithCapital = false
+
+        init(_ text: String) {
+            words = text.split(separator: " ").count
+            lastScalar = text.unicodeScalars.last { $0 != "*" }
+            for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+                if letters == 0 { opensWithCapital = scalar.properties.isUppercase }
+                if scalar.properties.isLowercase { hasLowercase = true }
+                letters += 1
+            }
+        }
+
+        /// The same for ASCII text, byte by byte: ASCII letters are the only alphabetic bytes.
+        init(ascii bytes: ArraySlice<UInt8>) {
+            var previous = UInt8(ascii: " ")
+            for byte in bytes {
+                if byte != UInt8(ascii: " "), previous == UInt8(ascii: " ") { words += 1 }
+                if byte != UInt8(ascii: "*") { lastScalar = Unicode.Scalar(byte) }
+                let isUpper = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
+                let isLower = byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
+                if isUpper || isLower {
+                    if letters == 0 { opensWithCapital = isUpper }
+                    if isLower { hasLowercase = true }
+                    letters += 1
+                }
+                previous = byte
+            }
+        }
     }
 
     /// Splits `IV. `, `A. `, `3. ` off the front of a heading.

@@ -13,7 +13,8 @@ enum UTF8Slice {
         guard isScalarStart(utf8[start]), end == utf8.endIndex || isScalarStart(utf8[end]) else {
             return Substring(String(decoding: utf8[start..<end], as: UTF8.self))
         }
-        return string[start..<end]
+        // Both ends fall on scalars, so the bytes are a slice of the string as they stand.
+        return Substring(utf8[start..<end])
     }
 
     /// The text of `string`'s UTF-8 bytes in `range` (clamped to the string); when the range cuts
