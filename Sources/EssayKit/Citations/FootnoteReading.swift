@@ -17,14 +17,16 @@ struct FootnoteReading: Sendable {
         var nameParts: [String] = []
     }
 
-    var segments: [FootnoteSegment]
-    var clauses: [Clause]
+    var segments: [FootnoteSegment] = []
+    var clauses: [Clause] = []
+
+    /// A reading of nothing, which holds nothing.
+    init() {}
 
     init(_ content: borrowing RichText, range: SourceRange, file: borrowing SourceFile) {
         let text = CitationText(content)
         let layout = FootnoteSegmenter.layout(text)
         segments = layout.segments
-        clauses = []
         clauses.reserveCapacity(layout.clauses.count)
         for clause in layout.clauses {
             var prepared = Clause(clause: clause, citationText: text.substring(clause.reading.citation),

@@ -8,7 +8,7 @@ struct ParallelSlots<Result>: @unchecked Sendable {
     }
 
     /// The first `count` results, once every worker that wrote them is known to be done.
-    func initialized(_ count: Int) -> UnsafeBufferPointer<Result> {
-        UnsafeBufferPointer(start: base, count: count)
+    func initialized(_ count: Int) -> UnsafeMutableBufferPointer<Result> {
+        UnsafeMutableBufferPointer(start: base, count: count)
     }
 }

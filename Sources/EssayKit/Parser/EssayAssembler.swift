@@ -24,7 +24,16 @@ extension EssayBuilder {
         } _: { chunk, index in
             chunk.parse(index) { builder.makeBlock(rawBlocks[index], inline: &$0) }
         } afterFirst: { read in
-            resolution.value = CitationResolver.resolve(labels: order.map { rawFootnotes[$0].label }, file: file) { read[order[$0]].reading }
+            var resolved = CitationResolver.resolve(labels: order.map { rawFootnotes[$0].label }, file: file) { read[order[$0]].reading }
+            // Each footnote takes its citations and segments here, and its reading goes: the
+            // thread that resolved frees what the readings held while the blocks still parse.
+            for (position, index) in order.enumerated() {
+                swap(&read[index].footnote.citations, &resolved.citations[position])
+                read[index].footnote.segments = read[index].reading.segments
+            }
+            for index in read.indices { read[index].reading = FootnoteReading() }
+            resolved.citations = []
+            resolution.value = resolved
         }
         var blocks = parsed.second
         var blockChunks = parsed.secondStates
@@ -105,10 +114,6 @@ extension EssayBuilder {
         diagnostics.append(contentsOf: inlineDiagnostics)
 
         link(parsedSections, &parsedFootnotes, positions: seen)
-        for (position, index) in order.enumerated() {
-            parsedFootnotes[position].citations = resolution.value.citations[position]
-            parsedFootnotes[position].segments = parsed.first[index].reading.segments
-        }
         diagnostics.append(contentsOf: resolution.value.diagnostics)
         diagnostics.sort { ($0.range.start, $0.severity) < ($1.range.start, $1.severity) }
 

@@ -83,30 +83,25 @@ struct EssayBuilder {
         self.usesEveryCore = usesEveryCore
     }
 
-    /// The content range of each line, without its line ending.
-    private func lineRanges() -> [Range<Int>] {
-        let bytes = file.bytes
-        var ranges: [Range<Int>] = []
-        ranges.reserveCapacity(file.lineStarts.count)
-        for (index, start) in file.lineStarts.enumerated() {
-            var end = index + 1 < file.lineStarts.count ? file.lineStarts[index + 1] - 1 : bytes.count
-            if end > start, end <= bytes.count, end - 1 >= start, bytes[end - 1] == 0x0D { end -= 1 }
-            ranges.append(start..<max(start, end))
-        }
-        return ranges
-    }
-
     /// Groups lines into units: runs of non-blank lines; a page break or `#` line stands alone.
+    /// Each line is its content range, without its line ending.
     private func units() -> [[Range<Int>]] {
+        let bytes = file.bytes
+        let lineStarts = file.lineStarts
         var units: [[Range<Int>]] = []
+        // Blank lines part most units, so there are at most about half as many units as lines.
+        units.reserveCapacity(lineStarts.count / 2 + 1)
         var current: [Range<Int>] = []
-        for line in lineRanges() {
-            let bytes = file.bytes[line]
-            if LineRules.isBlank(bytes) {
+        for (index, start) in lineStarts.enumerated() {
+            var end = index + 1 < lineStarts.count ? lineStarts[index + 1] - 1 : bytes.count
+            if end > start, end <= bytes.count, bytes[end - 1] == 0x0D { end -= 1 }
+            let line = start..<max(start, end)
+            let content = bytes[line]
+            if LineRules.isBlank(content) {
                 if !current.isEmpty { units.append(current); current = [] }
                 continue
             }
-            if LineRules.isPageBreak(bytes) || bytes.first == UInt8(ascii: "#") {
+            if LineRules.isPageBreak(content) || content.first == UInt8(ascii: "#") {
                 if !current.isEmpty { units.append(current); current = [] }
                 units.append([line])
                 continue
@@ -375,7 +370,13 @@ struct EssayBuilder {
     private static let supOpening = Array("<sup>".utf8)
 
     private func startsWithLowercase(_ line: Range<Int>) -> Bool {
-        let text = String(decoding: LineRules.trim(file.bytes[line]).prefix(12), as: UTF8.self)
+        let head = LineRules.trim(file.bytes[line]).prefix(12)
+        // Most lines reach an ASCII letter before any other character: no string is needed.
+        for byte in head {
+            if byte >= 0x80 { break }
+            if Bytes.isLetter(byte) { return Bytes.isLower(byte) }
+        }
+        let text = String(decoding: head, as: UTF8.self)
         guard let letter = text.unicodeScalars.first(where: { $0.properties.isAlphabetic }) else { return false }
         return letter.properties.isLowercase
     }

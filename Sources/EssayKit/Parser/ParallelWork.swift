@@ -28,12 +28,13 @@ enum ParallelWork {
     ///
     /// `afterFirst`, when given, runs once with all of the first list's results, on the thread that
     /// finishes the first list's last chunk, while the other threads go on with the second list:
-    /// work that needs the whole first list (resolving citations) overlaps the second.
+    /// work that needs the whole first list (resolving citations) overlaps the second. It may
+    /// change those results, which nothing else touches until the stroke ends.
     static func map<State: Sendable, First: Sendable, Second: Sendable>(
         _ firstCount: Int, minimumChunk firstMinimum: Int, and secondCount: Int, minimumChunk secondMinimum: Int,
         parallel: Bool = true, state makeState: @Sendable () -> State,
         _ first: @Sendable (inout State, Int) -> First, _ second: @Sendable (inout State, Int) -> Second,
-        afterFirst: (@Sendable (UnsafeBufferPointer<First>) -> Void)? = nil
+        afterFirst: (@Sendable (UnsafeMutableBufferPointer<First>) -> Void)? = nil
     ) -> (first: [First], second: [Second], firstStates: [State], secondStates: [State]) {
         func chunkCount(_ count: Int, _ minimum: Int) -> Int {
             guard count > 0 else { return 0 }
@@ -43,8 +44,8 @@ enum ParallelWork {
         let secondChunks = chunkCount(secondCount, secondMinimum)
         guard parallel, firstChunks + secondChunks > 1 else {
             var firstState = makeState()
-            let firstResults = (0..<firstCount).map { first(&firstState, $0) }
-            if let afterFirst { firstResults.withUnsafeBufferPointer(afterFirst) }
+            var firstResults = (0..<firstCount).map { first(&firstState, $0) }
+            if let afterFirst { firstResults.withUnsafeMutableBufferPointer { afterFirst($0) } }
             var secondState = makeState()
             let secondResults = (0..<secondCount).map { second(&secondState, $0) }
             return (firstResults, secondResults, [firstState], [secondState])
@@ -58,7 +59,7 @@ enum ParallelWork {
                 let firstSlots = firstBuffer.baseAddress.map(ParallelSlots.init)
                 let secondSlots = secondBuffer.baseAddress.map(ParallelSlots.init)
                 let firstChunksLeft = Countdown(firstChunks)
-                if firstChunks == 0 { afterFirst?(UnsafeBufferPointer(start: nil, count: 0)) }
+                if firstChunks == 0 { afterFirst?(UnsafeMutableBufferPointer(start: nil, count: 0)) }
                 states = Parallel.map(firstChunks + secondChunks) { chunk -> State in
                     var state = makeState()
                     if chunk < firstChunks {
