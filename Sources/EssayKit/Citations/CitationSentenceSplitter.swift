@@ -12,6 +12,16 @@ enum CitationSentenceSplitter {
         var brackets = 0
         var index = start
         while index < count {
+            // Only brackets and sentence ends change anything; runs of other bytes are skipped whole.
+            index = bytes.withUnsafeBufferPointer { buffer in
+                ByteScan.firstIndex(in: buffer, from: index, anyMatch: { word in
+                    ByteScan.contains(word, UInt8(ascii: ".")) || ByteScan.contains(word, UInt8(ascii: "("))
+                        || ByteScan.contains(word, UInt8(ascii: ")")) || ByteScan.contains(word, UInt8(ascii: "["))
+                        || ByteScan.contains(word, UInt8(ascii: "]")) || ByteScan.contains(word, UInt8(ascii: "?"))
+                        || ByteScan.contains(word, UInt8(ascii: "!"))
+                }, matches: isBracketOrTerminal)
+            }
+            guard index < count else { break }
             let byte = bytes[index]
             let inSpan = text.isInsideSpan(index)
             if !inSpan, byte == UInt8(ascii: "(") || byte == UInt8(ascii: "[") { brackets += 1 }
@@ -37,6 +47,14 @@ enum CitationSentenceSplitter {
         let last = text.trimmed(start..<count)
         if !last.isEmpty { ranges.append(last) }
         return ranges
+    }
+
+    private static func isBracketOrTerminal(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "."), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "?"),
+             UInt8(ascii: "!"): true
+        default: false
+        }
     }
 
     private static func endsEmphasis(_ text: CitationText, at offset: Int) -> Bool {

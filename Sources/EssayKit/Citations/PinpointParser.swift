@@ -8,7 +8,7 @@ enum PinpointParser {
         let bytes = text.bytes
         guard offset < end else { return nil }
         let lead = bytes[offset]
-        guard Bytes.isDigit(lead) || lead == 0xC2 || "pPaAnN".utf8.contains(lead) || (allowRoman && "ivxlcdm".utf8.contains(lead)) else {
+        guard Bytes.isDigit(lead) || lead == 0xC2 || Self.canOpenMark(lead) || (allowRoman && Self.isRomanDigit(lead)) else {
             return nil
         }
         var index = offset
@@ -97,11 +97,28 @@ enum PinpointParser {
         return wordEnds(bytes, at: index, end: end) ? index : nil
     }
 
+    /// Whether a byte can open a marked pinpoint word: `para.`, `art.`, `n.` (`word` ignores the
+    /// first letter's case).
+    private static func canOpenMark(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "p"), UInt8(ascii: "P"), UInt8(ascii: "a"), UInt8(ascii: "A"), UInt8(ascii: "n"), UInt8(ascii: "N"): true
+        default: false
+        }
+    }
+
+    /// Whether a byte is a lower-case Roman digit.
+    private static func isRomanDigit(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "i"), UInt8(ascii: "v"), UInt8(ascii: "x"), UInt8(ascii: "l"), UInt8(ascii: "c"), UInt8(ascii: "d"), UInt8(ascii: "m"): true
+        default: false
+        }
+    }
+
     private static func page(_ bytes: [UInt8], at offset: Int, end: Int, allowRoman: Bool) -> Int? {
         var index = offset
         while index < end, Bytes.isDigit(bytes[index]) { index += 1 }
         if index == offset, allowRoman {
-            while index < end, "ivxlcdm".utf8.contains(bytes[index]) { index += 1 }
+            while index < end, isRomanDigit(bytes[index]) { index += 1 }
             guard isRomanNumeral(bytes[offset..<index]) else { return nil }
         }
         guard index > offset, wordEnds(bytes, at: index, end: end) else { return nil }

@@ -35,7 +35,17 @@ enum ShortFormParser {
     static func parseSupra(_ text: CitationText, _ body: Range<Int>) -> Reading? {
         let base = text.baseLevel(of: body)
         var supra: Int?
-        for offset in body where text.bytes[offset] == UInt8(ascii: "s") {
+        // Most clauses hold no `supra`: its `p`, a rarer letter than `s`, is looked for a machine
+        // word at a time.
+        var probe = body.lowerBound + 2
+        while probe < body.upperBound {
+            probe = text.bytes.withUnsafeBufferPointer { buffer in
+                ByteScan.firstIndex(in: UnsafeBufferPointer(rebasing: buffer[..<body.upperBound]), from: probe,
+                                    anyMatch: { ByteScan.contains($0, UInt8(ascii: "p")) }, matches: { $0 == UInt8(ascii: "p") })
+            }
+            guard probe < body.upperBound else { break }
+            let offset = probe - 2
+            probe += 1
             let topLevel = text.isAtLevel(offset, base: base) && !text.isLinked(offset)
             if topLevel, text.has("supra", at: offset, end: body.upperBound), text.isWordStart(offset, from: body.lowerBound),
                text.isWordEnd(offset + 5, end: body.upperBound) {
