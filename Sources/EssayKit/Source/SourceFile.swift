@@ -39,7 +39,15 @@ public struct SourceFile: Sendable {
             lines.append(Int32(clamping: line))
         }
         self.lineCheckpoints = lines
+        lineScalarStarts = []
+        if !checkpoints.isEmpty {
+            lineScalarStarts = self.lineStarts.map { Int32(clamping: scalarsBefore($0)) }
+        }
     }
+
+    /// How many scalars start before each line; empty when the file is ASCII. A column far into a
+    /// long line then takes one count from a checkpoint, not two.
+    private var lineScalarStarts: [Int32]
 
     /// For each stretch of `checkpointStride` bytes, the index of the line its first byte is on.
     private let lineCheckpoints: [Int32]
@@ -167,18 +175,17 @@ public struct SourceFile: Sendable {
     public func position(ofByte offset: Int) -> SourcePosition {
         let clamped = min(max(offset, 0), bytes.count)
         let line = lineIndex(ofByte: clamped)
-        let column = 1 + scalarStarts(from: lineStarts[line], to: clamped)
+        let lineStart = lineStarts[line]
+        let column: Int
+        if scalarCheckpoints.isEmpty {
+            column = 1 + clamped - lineStart
+        } else if clamped - lineStart <= Self.checkpointStride {
+            column = 1 + bytes.withUnsafeBufferPointer { Self.scalarCount($0, lineStart..<clamped) }
+        } else {
+            column = 1 + scalarsBefore(clamped) - Int(lineScalarStarts[line])
+        }
         // An offset inside a multi-byte scalar belongs to that scalar.
         return SourcePosition(line: line + 1, column: startsInsideScalar(clamped) ? column - 1 : column)
-    }
-
-    /// How many scalars start in `start..<end`, through the checkpoints when the stretch is long.
-    private func scalarStarts(from start: Int, to end: Int) -> Int {
-        if scalarCheckpoints.isEmpty { return end - start }
-        if end - start <= Self.checkpointStride {
-            return bytes.withUnsafeBufferPointer { Self.scalarCount($0, start..<end) }
-        }
-        return scalarsBefore(end) - scalarsBefore(start)
     }
 
     /// The source range covering the bytes `range`.
