@@ -51,4 +51,19 @@ struct SentenceSplitterTests {
         #expect(sentences.map(\.footnotes) == [["1"], ["2"], []])
         #expect(sentences.map(\.text) == ["One ends.", "Two has a mark inside.", "Three."])
     }
+
+    @Test("the abbreviation list is searched as the lower-cased words a string set would match")
+    func listedAbbreviations() {
+        for entry in SentenceSplitter.abbreviations {
+            #expect(SentenceSplitter.isListedAbbreviation(Array(entry.utf8)), "\(entry)")
+            #expect(SentenceSplitter.isListedAbbreviation(Array(entry.uppercased().utf8)), "\(entry) in capitals")
+        }
+        for word in ["INT’L", "Int'l", "Nos", "GOV’T", "Vols"] {
+            #expect(SentenceSplitter.isListedAbbreviation(Array(word.utf8)), "\(word)")
+        }
+        for word in ["", "x", "intl’", "supra", "Legitimacy", "arts1", "\u{212A}", "ﬁg", "approxi"] {
+            #expect(!SentenceSplitter.isListedAbbreviation(Array(word.utf8)), "\(word)")
+            #expect(SentenceSplitter.abbreviations.contains(word.lowercased()) == SentenceSplitter.isListedAbbreviation(Array(word.utf8)))
+        }
+    }
 }

@@ -53,8 +53,7 @@ enum CitationClassifier {
         let word = text.bytes[wordStart..<last]
         let isInitial = word.count == 1 && word.first.map(Bytes.isUpper) == true
         let hasInnerPeriod = word.contains(UInt8(ascii: "."))
-        let lowered = String(decoding: word.map(Bytes.lowercased), as: UTF8.self)
-        if isInitial || hasInnerPeriod || SentenceSplitter.abbreviations.contains(lowered) { return trimmed }
+        if isInitial || hasInnerPeriod || SentenceSplitter.isListedAbbreviation(word) { return trimmed }
         return trimmed.lowerBound..<last
     }
 }

@@ -99,8 +99,7 @@ enum CitationSentenceSplitter {
         }
         if word.count == 1, let only = word.first, Bytes.isUpper(only) { return true }
         if word.contains(UInt8(ascii: ".")), !word.contains(UInt8(ascii: "/")) { return true }
-        let lowered = String(decoding: word.map(Bytes.lowercased), as: UTF8.self)
-        if SentenceSplitter.abbreviations.contains(lowered) { return true }
+        if SentenceSplitter.isListedAbbreviation(word) { return true }
         // Inside a journal or book name in capitals (`AM. J. INT'L L.`, `PROC. ASIL ANN. MEETING`).
         return isCapitals(word, minimum: 2) && word.count <= 5 && isCapitalsWord(bytes, from: next, minimum: 1)
     }

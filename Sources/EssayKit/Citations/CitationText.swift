@@ -49,50 +49,67 @@ struct CitationText {
         // each open entry holds the offset of the one opened before it, until its closer is found.
         var openParenthesis: Int32 = -1
         var openBracket: Int32 = -1
-        // Written once per byte: through a buffer, so no write checks that the storage is unshared.
+        // Written through buffers, so no write checks that the storage is unshared.
         levels.withUnsafeMutableBufferPointer { levels in
-            var depth = 0
-            var quotes = 0
-            var straightQuote = 0
-            for offset in bytes.indices {
-                var level = depth + quotes + straightQuote
-                if marks[offset] == 0 {
-                    switch bytes[offset] {
-                    case UInt8(ascii: "("):
-                        closers[offset] = openParenthesis
-                        openParenthesis = Int32(offset)
-                        depth += 1
-                    case UInt8(ascii: "["):
-                        closers[offset] = openBracket
-                        openBracket = Int32(offset)
-                        depth += 1
-                    case UInt8(ascii: ")"):
-                        if openParenthesis >= 0 {
-                            let open = Int(openParenthesis)
-                            openParenthesis = closers[open]
-                            closers[open] = Int32(offset)
-                        }
-                        depth = max(0, depth - 1)
-                    case UInt8(ascii: "]"):
-                        if openBracket >= 0 {
-                            let open = Int(openBracket)
-                            openBracket = closers[open]
-                            closers[open] = Int32(offset)
-                        }
-                        depth = max(0, depth - 1)
-                    case UInt8(ascii: "\""):
-                        straightQuote = 1 - straightQuote
-                        level = depth + quotes + 1
-                    case 0xE2 where offset + 2 < bytes.count && bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0x9C:
-                        quotes += 1
-                    case 0xE2 where offset + 2 < bytes.count && bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0x9D:
-                        quotes = max(0, quotes - 1)
-                        level = depth + quotes + straightQuote + 1
-                    default:
-                        break
+            bytes.withUnsafeBufferPointer { bytes in
+                var depth = 0
+                var quotes = 0
+                var straightQuote = 0
+                var offset = 0
+                while offset < bytes.count {
+                    // Only brackets and quotation marks change the level: the bytes up to the next
+                    // one take the current level, a machine word at a time.
+                    let next = ByteScan.firstIndex(in: bytes, from: offset, anyMatch: { word in
+                        ByteScan.contains(word, UInt8(ascii: "(")) || ByteScan.contains(word, UInt8(ascii: ")"))
+                            || ByteScan.contains(word, UInt8(ascii: "[")) || ByteScan.contains(word, UInt8(ascii: "]"))
+                            || ByteScan.contains(word, UInt8(ascii: "\"")) || ByteScan.contains(word, 0xE2)
+                    }, matches: isNestingByte)
+                    let runLevel = UInt8(min(depth + quotes + straightQuote, 250))
+                    if runLevel != 0, next > offset {
+                        UnsafeMutableBufferPointer(rebasing: levels[offset..<next]).update(repeating: runLevel)
                     }
+                    guard next < bytes.count else { break }
+                    offset = next
+                    var level = depth + quotes + straightQuote
+                    if marks[offset] == 0 {
+                        switch bytes[offset] {
+                        case UInt8(ascii: "("):
+                            closers[offset] = openParenthesis
+                            openParenthesis = Int32(offset)
+                            depth += 1
+                        case UInt8(ascii: "["):
+                            closers[offset] = openBracket
+                            openBracket = Int32(offset)
+                            depth += 1
+                        case UInt8(ascii: ")"):
+                            if openParenthesis >= 0 {
+                                let open = Int(openParenthesis)
+                                openParenthesis = closers[open]
+                                closers[open] = Int32(offset)
+                            }
+                            depth = max(0, depth - 1)
+                        case UInt8(ascii: "]"):
+                            if openBracket >= 0 {
+                                let open = Int(openBracket)
+                                openBracket = closers[open]
+                                closers[open] = Int32(offset)
+                            }
+                            depth = max(0, depth - 1)
+                        case UInt8(ascii: "\""):
+                            straightQuote = 1 - straightQuote
+                            level = depth + quotes + 1
+                        case 0xE2 where offset + 2 < bytes.count && bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0x9C:
+                            quotes += 1
+                        case 0xE2 where offset + 2 < bytes.count && bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0x9D:
+                            quotes = max(0, quotes - 1)
+                            level = depth + quotes + straightQuote + 1
+                        default:
+                            break
+                        }
+                    }
+                    levels[offset] = UInt8(min(level, 250))
+                    offset += 1
                 }
-                levels[offset] = UInt8(min(level, 250))
             }
         }
         // Openers never closed: unlink them.
@@ -107,6 +124,15 @@ struct CitationText {
         unlink(from: openParenthesis)
         unlink(from: openBracket)
         return (levels, closers)
+    }
+
+    /// Whether a byte may change the nesting level: a bracket, a straight quote, or the first
+    /// byte of a curly one.
+    private static func isNestingByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "\""), 0xE2: true
+        default: false
+        }
     }
 
     var count: Int { bytes.count }

@@ -10,8 +10,31 @@ enum SentenceSplitter {
         "amend", "stat", "reg", "regs", "ct", "cir", "app", "dist", "hr", "sen",
     ]
 
-    /// The length of the longest all-ASCII entry of `abbreviations`.
-    static let maximumASCIIAbbreviationLength = abbreviations.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map(\.utf8.count).max() ?? 0
+    /// `abbreviations`, each packed by `packed`, in order: a word is looked up with no string made.
+    private static let packedAbbreviations = abbreviations.compactMap { packed(Array($0.utf8)) }.sorted()
+
+    /// The bytes of a word of at most eight, ASCII letters lower-cased, in one integer; nil when
+    /// longer. Text holds no NUL byte, so words of different lengths never pack alike.
+    private static func packed(_ word: some Collection<UInt8>) -> UInt64? {
+        guard word.count <= 8 else { return nil }
+        var key: UInt64 = 0
+        for byte in word { key = key << 8 | UInt64(Bytes.lowercased(byte)) }
+        return key
+    }
+
+    /// Whether `word`, lower-cased, is one of `abbreviations`. Lower-casing ASCII letters alone
+    /// suffices: the list holds ASCII letters, `'` and `’`, and the one character beyond ASCII
+    /// that lower-cases into ASCII, the Kelvin sign, gives a `k`, which no entry holds.
+    static func isListedAbbreviation(_ word: some Collection<UInt8>) -> Bool {
+        guard let key = packed(word) else { return false }
+        var low = 0
+        var high = packedAbbreviations.count
+        while low < high {
+            let mid = (low + high) / 2
+            if packedAbbreviations[mid] < key { low = mid + 1 } else { high = mid }
+        }
+        return low < packedAbbreviations.count && packedAbbreviations[low] == key
+    }
 
     /// The sentences of `content`; each marker goes to the sentence it closes or sits in.
     static func split(_ content: RichText, file: SourceFile) -> [Sentence] {
@@ -143,21 +166,15 @@ enum SentenceSplitter {
         // Initials and dotted forms: H.W., U.S., e.g., i.e., n.
         if word.contains(UInt8(ascii: ".")) { return true }
         var letters = 0
-        var isASCII = true
         var hasLowercase = false
         for byte in word {
-            if byte >= 0x80 { isASCII = false }
             if (byte | 0x20) >= UInt8(ascii: "a"), (byte | 0x20) <= UInt8(ascii: "z") {
                 letters += 1
                 if byte >= UInt8(ascii: "a") { hasLowercase = true }
             }
         }
         if word.count == 1, letters == 1 { return true }
-        // No ASCII word of more than six letters is in the list, and lower-casing keeps its length.
-        if !isASCII || word.count <= maximumASCIIAbbreviationLength,
-           abbreviations.contains(String(decoding: UnsafeBufferPointer(rebasing: word), as: UTF8.self).lowercased()) {
-            return true
-        }
+        if isListedAbbreviation(word) { return true }
         // A capitalised journal abbreviation (AM. J. INT'L L. 552) runs on into more capitals or a number.
         let isAllCaps = letters > 0 && !hasLowercase
         if isAllCaps, word.count <= 6 {
