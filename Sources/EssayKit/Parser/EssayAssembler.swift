@@ -17,7 +17,8 @@ extension EssayBuilder {
         let rawFootnotes = footnotes
         let order = Self.footnoteOrder(rawFootnotes)
         let resolution = ResolutionBox()
-        let parsed = ParallelWork.map(rawFootnotes.count, minimumChunk: 4, and: rawBlocks.count, minimumChunk: 4,
+        // Taken apart at once, so each array has one owner and is handed on without a copy.
+        var (footnotesRead, blocks, footnoteChunks, blockChunks) = ParallelWork.map(rawFootnotes.count, minimumChunk: 4, and: rawBlocks.count, minimumChunk: 4,
                                       parallel: usesEveryCore, state: { ChunkParser(file: file) }) { chunk, index in
             let footnote = chunk.parse(index) { builder.makeFootnote(rawFootnotes[index], inline: &$0) }
             return (footnote: footnote, reading: FootnoteReading(footnote.content, range: footnote.range, file: file))
@@ -35,10 +36,8 @@ extension EssayBuilder {
             resolved.citations = []
             resolution.value = resolved
         }
-        var blocks = parsed.second
-        var blockChunks = parsed.secondStates
-        var footnoteChunks = parsed.firstStates
-        var parsedFootnotes = parsed.first.map(\.footnote)
+        var parsedFootnotes = footnotesRead.map(\.footnote)
+        footnotesRead = []
 
         // Hand each section its blocks, moving them out from the back.
         var sectionBlocks = [[Block]](repeating: [], count: sections.count)
