@@ -10,13 +10,13 @@ extension EssayBuilder {
         // one stroke. Each footnote's citations are read at the same time, while its text is at
         // hand; footnotes go first, as reading their citations makes them the heavier items. The
         // order footnotes end in depends on their labels alone, so the citations are resolved in
-        // that order as soon as the last footnote is read, while the blocks are still parsing.
+        // that order, footnote by footnote as the footnotes are read, while the rest still parse.
         let builder = self
         let file = file
         let rawBlocks = sections.flatMap(\.blocks)
         let rawFootnotes = footnotes
         let order = Self.footnoteOrder(rawFootnotes)
-        let resolution = ResolutionBox()
+        let resolution = ResolutionBox(file: file, labels: rawFootnotes.map(\.label), order: order)
         // Taken apart at once, so each array has one owner and is handed on without a copy.
         var (footnotesRead, blocks, footnoteChunks, blockChunks) = ParallelWork.map(rawFootnotes.count, minimumChunk: 4, and: rawBlocks.count, minimumChunk: 4,
                                       parallel: usesEveryCore, state: { ChunkParser(file: file) }) { chunk, index in
@@ -24,17 +24,8 @@ extension EssayBuilder {
             return (footnote: footnote, reading: FootnoteReading(footnote.content, range: footnote.range, file: file))
         } _: { chunk, index in
             chunk.parse(index) { builder.makeBlock(rawBlocks[index], inline: &$0) }
-        } afterFirst: { read in
-            var resolved = CitationResolver.resolve(labels: order.map { rawFootnotes[$0].label }, file: file) { read[order[$0]].reading }
-            // Each footnote takes its citations and segments here, and its reading goes: the
-            // thread that resolved frees what the readings held while the blocks still parse.
-            for (position, index) in order.enumerated() {
-                swap(&read[index].footnote.citations, &resolved.citations[position])
-                read[index].footnote.segments = read[index].reading.segments
-            }
-            for index in read.indices { read[index].reading = FootnoteReading() }
-            resolved.citations = []
-            resolution.value = resolved
+        } inOrder: { read, ready in
+            resolution.resolve(read, ready)
         }
         var parsedFootnotes = footnotesRead.map(\.footnote)
         footnotesRead = []
@@ -292,8 +283,41 @@ extension EssayBuilder {
     }
 }
 
-/// The essay's citations, resolved on whichever thread read the last footnote: written once,
-/// inside the parallel stroke, and read only after it has ended.
+/// The essay's citations, resolved in footnote order by whichever thread hands the read footnotes
+/// over: changed by one thread at a time inside the parallel stroke, and read only after it.
 private final class ResolutionBox: @unchecked Sendable {
-    var value = CitationResolver.Resolution()
+    private var run: ResolutionRun
+    private let labels: [String]
+    /// The footnote resolved at each position: `EssayBuilder.footnoteOrder`.
+    private let order: [Int]
+    /// Whether `order` keeps every footnote in its place, so that footnotes resolve as they come.
+    private let inOwnOrder: Bool
+    private(set) var value = CitationResolver.Resolution()
+
+    /// A box for the footnotes labelled `labels`, to be resolved in `order`.
+    init(file: SourceFile, labels: [String], order: [Int]) {
+        run = ResolutionRun(file: file, labels: order.map { labels[$0] })
+        self.labels = labels
+        self.order = order
+        inOwnOrder = order.count == labels.count && order.indices.allSatisfy { order[$0] == $0 }
+    }
+
+    /// Resolves what the footnotes of `read` in `ready` let be resolved: those footnotes, when
+    /// the footnotes keep their places, or else all, once the last is read. Each footnote
+    /// resolved gets its citations and segments, and its reading is freed.
+    func resolve(_ read: UnsafeMutableBufferPointer<(footnote: Footnote, reading: FootnoteReading)>, _ ready: Range<Int>) {
+        let isLast = ready.upperBound == read.count
+        let positions: Range<Int> = inOwnOrder ? ready : (isLast ? order.indices : 0..<0)
+        for position in positions {
+            let index = order[position]
+            read[index].footnote.citations = run.resolve(labels[index], at: position, reading: read[index].reading)
+            read[index].footnote.segments = read[index].reading.segments
+        }
+        for index in inOwnOrder ? ready : (isLast ? read.indices : 0..<0) { read[index].reading = FootnoteReading() }
+        if isLast {
+            // The catalog made room for a work a footnote; the essay keeps only as many as were cited.
+            value.authorities = run.catalog.authorities.withUnsafeBufferPointer { Array($0) }
+            value.diagnostics = run.diagnostics
+        }
+    }
 }

@@ -26,15 +26,18 @@ enum ParallelWork {
     /// chunk states in order. A chunk holds items of one list only. The first list's chunks are
     /// handed out first, so give it the heavier items; one stroke wakes the threads once.
     ///
-    /// `afterFirst`, when given, runs once with all of the first list's results, on the thread that
-    /// finishes the first list's last chunk, while the other threads go on with the second list:
-    /// work that needs the whole first list (resolving citations) overlaps the second. It may
-    /// change those results, which nothing else touches until the stroke ends.
+    /// `inOrder`, when given, is handed the first list's results as they are ready, in order: each
+    /// call gets the whole buffer and a range of indices just finished, the ranges run from 0 to
+    /// `firstCount` without gap or overlap (one empty call for an empty list), and no two calls
+    /// overlap in time. It runs on whichever thread finished the chunk that let it go on, while
+    /// the others go on parsing: work that must follow the first list in order (resolving
+    /// citations) overlaps the parsing of the rest. It may change the results it was handed,
+    /// which nothing else touches until the stroke ends.
     static func map<State: Sendable, First: Sendable, Second: Sendable>(
         _ firstCount: Int, minimumChunk firstMinimum: Int, and secondCount: Int, minimumChunk secondMinimum: Int,
         parallel: Bool = true, state makeState: @Sendable () -> State,
         _ first: @Sendable (inout State, Int) -> First, _ second: @Sendable (inout State, Int) -> Second,
-        afterFirst: (@Sendable (UnsafeMutableBufferPointer<First>) -> Void)? = nil
+        inOrder: (@Sendable (UnsafeMutableBufferPointer<First>, Range<Int>) -> Void)? = nil
     ) -> (first: [First], second: [Second], firstStates: [State], secondStates: [State]) {
         func chunkCount(_ count: Int, _ minimum: Int) -> Int {
             guard count > 0 else { return 0 }
@@ -45,7 +48,7 @@ enum ParallelWork {
         guard parallel, firstChunks + secondChunks > 1 else {
             var firstState = makeState()
             var firstResults = (0..<firstCount).map { first(&firstState, $0) }
-            if let afterFirst { firstResults.withUnsafeMutableBufferPointer { afterFirst($0) } }
+            if let inOrder { firstResults.withUnsafeMutableBufferPointer { inOrder($0, 0..<firstCount) } }
             var secondState = makeState()
             let secondResults = (0..<secondCount).map { second(&secondState, $0) }
             return (firstResults, secondResults, [firstState], [secondState])
@@ -58,8 +61,8 @@ enum ParallelWork {
             secondResults = [Second](unsafeUninitializedCapacity: secondCount) { secondBuffer, secondInitialized in
                 let firstSlots = firstBuffer.baseAddress.map(ParallelSlots.init)
                 let secondSlots = secondBuffer.baseAddress.map(ParallelSlots.init)
-                let firstChunksLeft = Countdown(firstChunks)
-                if firstChunks == 0 { afterFirst?(UnsafeMutableBufferPointer(start: nil, count: 0)) }
+                let handOff = OrderedHandOff(chunks: firstChunks)
+                if firstChunks == 0 { inOrder?(UnsafeMutableBufferPointer(start: nil, count: 0), 0..<0) }
                 states = Parallel.map(firstChunks + secondChunks) { chunk -> State in
                     var state = makeState()
                     if chunk < firstChunks {
@@ -67,7 +70,12 @@ enum ParallelWork {
                         for index in firstCount * chunk / firstChunks..<firstCount * (chunk + 1) / firstChunks {
                             firstSlots.initialize(index, to: first(&state, index))
                         }
-                        if firstChunksLeft.countDown(), let afterFirst { afterFirst(firstSlots.initialized(firstCount)) }
+                        if let inOrder {
+                            handOff.finished(chunk) { chunks in
+                                inOrder(firstSlots.initialized(firstCount),
+                                        firstCount * chunks.lowerBound / firstChunks..<firstCount * chunks.upperBound / firstChunks)
+                            }
+                        }
                     } else {
                         guard let secondSlots else { return state }
                         let own = chunk - firstChunks
@@ -85,21 +93,41 @@ enum ParallelWork {
     }
 }
 
-/// Counts finished chunks down under a lock, so the one thread that finishes the last sees every
-/// other chunk's results.
-private final class Countdown: @unchecked Sendable {
+/// Hands finished chunks over in chunk order, to one thread at a time.
+///
+/// A thread that finishes a chunk marks it done; if no thread is handing chunks over, it becomes
+/// the one that does, and hands over every chunk that is done and next in order, checking again
+/// under the lock before it stops, so no finished chunk is left waiting.
+private final class OrderedHandOff: @unchecked Sendable {
     private let lock = NSLock()
-    private var remaining: Int
+    private var done: [Bool]
+    /// The first chunk not handed over yet.
+    private var next = 0
+    private var handingOver = false
 
-    init(_ count: Int) {
-        remaining = count
+    init(chunks: Int) {
+        done = [Bool](filledWith: false, count: chunks)
     }
 
-    /// Counts one down; true for the call that reaches zero.
-    func countDown() -> Bool {
+    /// Marks `chunk` done, then, unless another thread is at it, hands over the chunks now ready.
+    func finished(_ chunk: Int, handOver: (Range<Int>) -> Void) {
         lock.lock()
-        defer { lock.unlock() }
-        remaining -= 1
-        return remaining == 0
+        done[chunk] = true
+        guard !handingOver else {
+            lock.unlock()
+            return
+        }
+        handingOver = true
+        while true {
+            let start = next
+            while next < done.count, done[next] { next += 1 }
+            guard next > start else { break }
+            let ready = start..<next
+            lock.unlock()
+            handOver(ready)
+            lock.lock()
+        }
+        handingOver = false
+        lock.unlock()
     }
 }
