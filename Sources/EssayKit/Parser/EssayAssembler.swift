@@ -286,7 +286,8 @@ extension EssayBuilder {
 /// The essay's citations, resolved in footnote order by whichever thread hands the read footnotes
 /// over: changed by one thread at a time inside the parallel stroke, and read only after it.
 private final class ResolutionBox: @unchecked Sendable {
-    private var run: ResolutionRun
+    /// The run, until the last footnote is resolved; then it goes, with all its tables.
+    private var run: ResolutionRun?
     private let labels: [String]
     /// The footnote resolved at each position: `EssayBuilder.footnoteOrder`.
     private let order: [Int]
@@ -310,14 +311,15 @@ private final class ResolutionBox: @unchecked Sendable {
         let positions: Range<Int> = inOwnOrder ? ready : (isLast ? order.indices : 0..<0)
         for position in positions {
             let index = order[position]
-            read[index].footnote.citations = run.resolve(labels[index], at: position, reading: read[index].reading)
+            read[index].footnote.citations = run?.resolve(labels[index], at: position, reading: read[index].reading) ?? []
             read[index].footnote.segments = read[index].reading.segments
         }
         for index in inOwnOrder ? ready : (isLast ? read.indices : 0..<0) { read[index].reading = FootnoteReading() }
-        if isLast {
+        if isLast, let run {
             // The catalog made room for a work a footnote; the essay keeps only as many as were cited.
             value.authorities = run.catalog.authorities.withUnsafeBufferPointer { Array($0) }
             value.diagnostics = run.diagnostics
+            self.run = nil
         }
     }
 }

@@ -231,12 +231,16 @@ struct EssayBuilder {
 
     /// Whether a line reads as a list of names: short, capitalised words, no digits or closing period.
     static func looksLikeByline(_ text: String) -> Bool {
-        guard text.utf8.count <= 480, text.count <= 120 else { return false }
+        // ASCII text is measured byte by byte: a character a byte, digits and capitals by their codes.
+        let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+        guard text.utf8.count <= 480, isASCII || text.count <= 120, !isASCII || text.utf8.count <= 120 else { return false }
         let words = text.split(separator: " ")
         guard !words.isEmpty, words.count <= 12, !text.hasSuffix("."),
-              !text.contains(where: \.isNumber) else { return false }
+              isASCII ? !text.utf8.contains(where: Bytes.isDigit) : !text.contains(where: \.isNumber) else { return false }
         return words.allSatisfy { word in
-            bylineConnectors.contains(word) || word.first.map { $0.isUppercase } == true
+            if bylineConnectors.contains(word) { return true }
+            if isASCII { return word.utf8.first.map(Bytes.isUpper) == true }
+            return word.first.map { $0.isUppercase } == true
         }
     }
 
