@@ -8,17 +8,23 @@ struct LabelIndex: Sendable {
     private var byNumber: [Int32] = []
     private var byText: [String: Int] = [:]
 
-    /// How far beyond the label count the table may grow: a stray huge number goes to the dictionary.
-    private static let tableSlack = 1_024
+    /// The largest number the table holds for `count` labels: numbers beyond go to the dictionary,
+    /// so a stray huge label costs no table.
+    private static func tableLimit(forCount count: Int) -> Int {
+        min(count * 2 + 64, Int(Int32.max) - 1)
+    }
 
     /// An empty index with a table for the numbers of about `expectedCount` labels.
     init(expectedCount: Int) {
-        byNumber = [Int32](filledWith: 0, count: min(expectedCount * 2 + Self.tableSlack, Int(Int32.max)))
+        byNumber = [Int32](filledWith: 0, count: Self.tableLimit(forCount: expectedCount) + 1)
     }
 
     /// An index of `labels`, each at its position; a label given twice keeps its first position.
+    /// The table runs only as far as the largest number it holds: an essay keeps its index.
     init(_ labels: [String]) {
-        self.init(expectedCount: labels.count)
+        let limit = Self.tableLimit(forCount: labels.count)
+        let largest = labels.lazy.compactMap(Self.plainNumber).filter { $0 <= limit }.max() ?? -1
+        byNumber = [Int32](filledWith: 0, count: largest + 1)
         for (position, label) in labels.enumerated() { _ = insert(label, at: position) }
     }
 
