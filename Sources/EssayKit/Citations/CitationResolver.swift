@@ -16,35 +16,12 @@ public struct CitationResolver: Sendable {
 
     /// `resolve(footnotes:file:)` with each footnote's reading already made, in the same order.
     func resolve(footnotes: inout [Footnote], readings: [FootnoteReading], file: SourceFile) -> (authorities: [Authority], diagnostics: [Diagnostic]) {
-        let resolution = Self.resolve(labels: footnotes.map(\.label), file: file) { readings[$0] }
+        var run = ResolutionRun(file: file, labels: footnotes.map(\.label))
         for position in footnotes.indices {
-            footnotes[position].citations = resolution.citations[position]
+            footnotes[position].citations = run.resolve(footnotes[position].label, at: position, reading: readings[position])
             footnotes[position].segments = readings[position].segments
         }
-        return (resolution.authorities, resolution.diagnostics)
-    }
-
-    /// What resolving an essay's footnotes gives: each footnote's citations, in footnote order,
-    /// the deduplicated authorities and what could not be resolved.
-    struct Resolution {
-        var citations: [[Citation]] = []
-        var authorities: [Authority] = []
-        var diagnostics: [Diagnostic] = []
-    }
-
-    /// Resolves, in order, the footnotes labelled `labels`, the one at `position` read as
-    /// `reading(position)`.
-    static func resolve(labels: [String], file: SourceFile, reading: (Int) -> FootnoteReading) -> Resolution {
-        var run = ResolutionRun(file: file, labels: labels)
-        var resolution = Resolution()
-        resolution.citations.reserveCapacity(labels.count)
-        for (position, label) in labels.enumerated() {
-            resolution.citations.append(run.resolve(label, at: position, reading: reading(position)))
-        }
-        // The catalog made room for a work a footnote; the essay keeps only as many as were cited.
-        resolution.authorities = run.catalog.authorities.withUnsafeBufferPointer { Array($0) }
-        resolution.diagnostics = run.diagnostics
-        return resolution
+        return run.outcome
     }
 
     /// Each footnote's reading, which needs no other footnote, made on every core.

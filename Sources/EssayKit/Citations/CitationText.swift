@@ -49,6 +49,17 @@ struct CitationText {
         // each open entry holds the offset of the one opened before it, until its closer is found.
         var openParenthesis: Int32 = -1
         var openBracket: Int32 = -1
+        func push(_ offset: Int, onto innermost: inout Int32) {
+            closers[offset] = innermost
+            innermost = Int32(offset)
+        }
+        /// Closes the innermost opener of the list, if any, at `offset`.
+        func close(_ innermost: inout Int32, at offset: Int) {
+            guard innermost >= 0 else { return }
+            let open = Int(innermost)
+            innermost = closers[open]
+            closers[open] = Int32(offset)
+        }
         // Written through buffers, so no write checks that the storage is unshared.
         levels.withUnsafeMutableBufferPointer { levels in
             bytes.withUnsafeBufferPointer { bytes in
@@ -74,26 +85,16 @@ struct CitationText {
                     if marks[offset] == 0 {
                         switch bytes[offset] {
                         case UInt8(ascii: "("):
-                            closers[offset] = openParenthesis
-                            openParenthesis = Int32(offset)
+                            push(offset, onto: &openParenthesis)
                             depth += 1
                         case UInt8(ascii: "["):
-                            closers[offset] = openBracket
-                            openBracket = Int32(offset)
+                            push(offset, onto: &openBracket)
                             depth += 1
                         case UInt8(ascii: ")"):
-                            if openParenthesis >= 0 {
-                                let open = Int(openParenthesis)
-                                openParenthesis = closers[open]
-                                closers[open] = Int32(offset)
-                            }
+                            close(&openParenthesis, at: offset)
                             depth = max(0, depth - 1)
                         case UInt8(ascii: "]"):
-                            if openBracket >= 0 {
-                                let open = Int(openBracket)
-                                openBracket = closers[open]
-                                closers[open] = Int32(offset)
-                            }
+                            close(&openBracket, at: offset)
                             depth = max(0, depth - 1)
                         case UInt8(ascii: "\""):
                             straightQuote = 1 - straightQuote

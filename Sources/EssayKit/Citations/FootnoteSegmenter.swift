@@ -65,21 +65,21 @@ enum FootnoteSegmenter {
             }
             let signal = SignalMatcher.match(in: text, at: start, end: piece.upperBound)
             addConnectorSplits(text, (signal?.bodyStart ?? start)..<piece.upperBound, compare: signal?.text.hasSuffix("ompare") == true,
-                               opening: Candidate(signal: signal, whole: start..<start, body: start..<start, startsGroup: position == 0),
-                               to: &found)
+                               opening: (signal, start, startsGroup: position == 0), to: &found)
         }
         return found
     }
 
     /// Adds the parts of a clause before and after `, citing`, `, quoting` (and `, with` after
-    /// *Compare*) to `found`: the first as `opening` says, ending where its part ends.
-    private static func addConnectorSplits(_ text: CitationText, _ range: Range<Int>, compare: Bool, opening: Candidate,
+    /// *Compare*) to `found`. The first takes the clause's own signal, start and grouping.
+    private static func addConnectorSplits(_ text: CitationText, _ range: Range<Int>, compare: Bool,
+                                           opening: (signal: CitationSignal?, start: Int, startsGroup: Bool),
                                            to found: inout [Candidate]) {
         var isFirst = true
         func add(_ signal: CitationSignal?, _ part: Range<Int>) {
             guard !part.isEmpty else { return }
             if isFirst {
-                found.append(Candidate(signal: opening.signal, whole: opening.whole.lowerBound..<part.upperBound, body: part,
+                found.append(Candidate(signal: opening.signal, whole: opening.start..<part.upperBound, body: part,
                                        startsGroup: opening.startsGroup))
             } else {
                 found.append(Candidate(signal: signal, whole: (signal?.range.lowerBound ?? part.lowerBound)..<part.upperBound,

@@ -72,6 +72,13 @@ struct ResolutionRun {
     }
 
     /// The citations of the footnote labelled `label` at `position`, whose reading is `reading`.
+    /// The works cited, each once, and what could not be resolved: what the run found, once
+    /// every footnote is resolved. The catalog made room for a work a footnote; the essay keeps
+    /// only as many as were cited.
+    var outcome: (authorities: [Authority], diagnostics: [Diagnostic]) {
+        (catalog.authorities.withUnsafeBufferPointer { Array($0) }, diagnostics)
+    }
+
     mutating func resolve(_ label: String, at position: Int, reading: FootnoteReading) -> [Citation] {
         var citations: [Citation] = []
         citations.reserveCapacity(reading.clauses.count)

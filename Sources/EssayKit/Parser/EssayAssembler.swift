@@ -16,7 +16,8 @@ extension EssayBuilder {
         let rawBlocks = sections.flatMap(\.blocks)
         let rawFootnotes = footnotes
         let order = Self.footnoteOrder(rawFootnotes)
-        let resolution = ResolutionBox(file: file, labels: rawFootnotes.map(\.label), order: order)
+        let keepsPlaces = order.elementsEqual(rawFootnotes.indices)
+        let resolution = ResolutionBox(file: file, labels: rawFootnotes.map(\.label), order: order, keepsPlaces: keepsPlaces)
         // Taken apart at once, so each array has one owner and is handed on without a copy.
         var (footnotesRead, blocks, footnoteChunks, blockChunks) = ParallelWork.map(rawFootnotes.count, minimumChunk: 4, and: rawBlocks.count, minimumChunk: 4,
                                       parallel: usesEveryCore, state: { ChunkParser(file: file) }) { chunk, index in
@@ -97,18 +98,18 @@ extension EssayBuilder {
             }
         }
         // `order` drops the later of two footnotes with one label and puts the rest in order.
-        if order.count != parsedFootnotes.count || order.indices.contains(where: { order[$0] != $0 }) {
+        if !keepsPlaces {
             parsedFootnotes = order.map { parsedFootnotes[$0] }
             seen = LabelIndex(parsedFootnotes.map(\.label))
         }
         diagnostics.append(contentsOf: inlineDiagnostics)
 
         link(parsedSections, &parsedFootnotes, positions: seen)
-        diagnostics.append(contentsOf: resolution.value.diagnostics)
+        diagnostics.append(contentsOf: resolution.outcome.diagnostics)
         diagnostics.sort { ($0.range.start, $0.severity) < ($1.range.start, $1.severity) }
 
         return Essay(source: file, title: titleText, titleRange: titleRange, author: author, authorNoteLabel: authorNoteLabel,
-                     doi: doi, copyright: copyright, sections: parsedSections, footnotes: parsedFootnotes, authorities: resolution.value.authorities,
+                     doi: doi, copyright: copyright, sections: parsedSections, footnotes: parsedFootnotes, authorities: resolution.outcome.authorities,
                      diagnostics: diagnostics)
     }
 
@@ -292,15 +293,16 @@ private final class ResolutionBox: @unchecked Sendable {
     /// The footnote resolved at each position: `EssayBuilder.footnoteOrder`.
     private let order: [Int]
     /// Whether `order` keeps every footnote in its place, so that footnotes resolve as they come.
-    private let inOwnOrder: Bool
-    private(set) var value = CitationResolver.Resolution()
+    private let keepsPlaces: Bool
+    /// What the run found, once the last footnote is resolved.
+    private(set) var outcome: (authorities: [Authority], diagnostics: [Diagnostic]) = ([], [])
 
     /// A box for the footnotes labelled `labels`, to be resolved in `order`.
-    init(file: SourceFile, labels: [String], order: [Int]) {
+    init(file: SourceFile, labels: [String], order: [Int], keepsPlaces: Bool) {
         run = ResolutionRun(file: file, labels: order.map { labels[$0] })
         self.labels = labels
         self.order = order
-        inOwnOrder = order.count == labels.count && order.indices.allSatisfy { order[$0] == $0 }
+        self.keepsPlaces = keepsPlaces
     }
 
     /// Resolves what the footnotes of `read` in `ready` let be resolved: those footnotes, when
@@ -308,18 +310,14 @@ private final class ResolutionBox: @unchecked Sendable {
     /// resolved gets its citations and segments, and its reading is freed.
     func resolve(_ read: UnsafeMutableBufferPointer<(footnote: Footnote, reading: FootnoteReading)>, _ ready: Range<Int>) {
         let isLast = ready.upperBound == read.count
-        let positions: Range<Int> = inOwnOrder ? ready : (isLast ? order.indices : 0..<0)
-        for position in positions {
+        guard keepsPlaces || isLast else { return }
+        for position in keepsPlaces ? ready : order.indices {
             let index = order[position]
             read[index].footnote.citations = run?.resolve(labels[index], at: position, reading: read[index].reading) ?? []
             read[index].footnote.segments = read[index].reading.segments
         }
-        for index in inOwnOrder ? ready : (isLast ? read.indices : 0..<0) { read[index].reading = FootnoteReading() }
-        if isLast, let run {
-            // The catalog made room for a work a footnote; the essay keeps only as many as were cited.
-            value.authorities = run.catalog.authorities.withUnsafeBufferPointer { Array($0) }
-            value.diagnostics = run.diagnostics
-            self.run = nil
-        }
+        // Dropped footnotes (a label given twice) are read too, and their readings go as well.
+        for index in keepsPlaces ? ready : read.indices { read[index].reading = FootnoteReading() }
+        if isLast, let finished = run.take() { outcome = finished.outcome }
     }
 }

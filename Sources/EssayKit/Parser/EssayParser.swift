@@ -233,7 +233,7 @@ struct EssayBuilder {
     static func looksLikeByline(_ text: String) -> Bool {
         // ASCII text is measured byte by byte: a character a byte, digits and capitals by their codes.
         let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
-        guard text.utf8.count <= 480, isASCII || text.count <= 120, !isASCII || text.utf8.count <= 120 else { return false }
+        guard text.utf8.count <= 480, (isASCII ? text.utf8.count : text.count) <= 120 else { return false }
         let words = text.split(separator: " ")
         guard !words.isEmpty, words.count <= 12, !text.hasSuffix("."),
               isASCII ? !text.utf8.contains(where: Bytes.isDigit) : !text.contains(where: \.isNumber) else { return false }

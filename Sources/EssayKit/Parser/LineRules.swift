@@ -88,11 +88,9 @@ enum LineRules {
             for byte in bytes {
                 if byte != UInt8(ascii: " "), previous == UInt8(ascii: " ") { words += 1 }
                 if byte != UInt8(ascii: "*") { lastScalar = Unicode.Scalar(byte) }
-                let isUpper = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
-                let isLower = byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
-                if isUpper || isLower {
-                    if letters == 0 { opensWithCapital = isUpper }
-                    if isLower { hasLowercase = true }
+                if Bytes.isLetter(byte) {
+                    if letters == 0 { opensWithCapital = Bytes.isUpper(byte) }
+                    if Bytes.isLower(byte) { hasLowercase = true }
                     letters += 1
                 }
                 previous = byte

@@ -17,6 +17,7 @@ public struct SourceFile: Sendable {
         var starts = [0]
         starts.reserveCapacity(bytes.count / 40 + 1)
         var checkpoints: [Int32] = []
+        var lineScalars: [Int32] = []
         bytes.withUnsafeBufferPointer { buffer in
             var offset = 0
             while true {
@@ -27,6 +28,9 @@ public struct SourceFile: Sendable {
                 starts.append(offset)
             }
             checkpoints = Self.scalarCheckpoints(buffer)
+            if !checkpoints.isEmpty {
+                lineScalars = starts.map { Int32(clamping: Self.scalarsBefore($0, in: buffer, checkpoints: checkpoints)) }
+            }
         }
         // Reserved for short lines; a file of paragraphs has far fewer, and a thousand essays keep theirs.
         self.lineStarts = starts.capacity > starts.count + starts.count / 8 ? starts.copiedToFit() : starts
@@ -39,15 +43,12 @@ public struct SourceFile: Sendable {
             lines.append(Int32(clamping: line))
         }
         self.lineCheckpoints = lines
-        lineScalarStarts = []
-        if !checkpoints.isEmpty {
-            lineScalarStarts = self.lineStarts.map { Int32(clamping: scalarsBefore($0)) }
-        }
+        self.lineScalarStarts = lineScalars
     }
 
     /// How many scalars start before each line; empty when the file is ASCII. A column far into a
     /// long line then takes one count from a checkpoint, not two.
-    private var lineScalarStarts: [Int32]
+    private let lineScalarStarts: [Int32]
 
     /// For each stretch of `checkpointStride` bytes, the index of the line its first byte is on.
     private let lineCheckpoints: [Int32]
@@ -101,10 +102,14 @@ public struct SourceFile: Sendable {
 
     /// How many scalars start before byte `offset` (`0...bytes.count`).
     private func scalarsBefore(_ offset: Int) -> Int {
-        guard !scalarCheckpoints.isEmpty else { return offset }
-        let block = min(offset / Self.checkpointStride, scalarCheckpoints.count - 1)
-        let blockStart = block * Self.checkpointStride
-        return Int(scalarCheckpoints[block]) + bytes.withUnsafeBufferPointer { Self.scalarCount($0, blockStart..<offset) }
+        bytes.withUnsafeBufferPointer { Self.scalarsBefore(offset, in: $0, checkpoints: scalarCheckpoints) }
+    }
+
+    private static func scalarsBefore(_ offset: Int, in bytes: UnsafeBufferPointer<UInt8>, checkpoints: [Int32]) -> Int {
+        guard !checkpoints.isEmpty else { return offset }
+        let block = min(offset / checkpointStride, checkpoints.count - 1)
+        let blockStart = block * checkpointStride
+        return Int(checkpoints[block]) + scalarCount(bytes, blockStart..<offset)
     }
 
     /// How many leading bytes are looked at to tell binary data from text, as git does.
@@ -185,17 +190,13 @@ public struct SourceFile: Sendable {
             column = 1 + scalarsBefore(clamped) - Int(lineScalarStarts[line])
         }
         // An offset inside a multi-byte scalar belongs to that scalar.
-        return SourcePosition(line: line + 1, column: startsInsideScalar(clamped) ? column - 1 : column)
+        let insideScalar = clamped < bytes.count && bytes[clamped] & 0xC0 == 0x80
+        return SourcePosition(line: line + 1, column: insideScalar ? column - 1 : column)
     }
 
     /// The source range covering the bytes `range`.
     public func range(ofBytes range: Range<Int>) -> SourceRange {
         SourceRange(start: position(ofByte: range.lowerBound), end: position(ofByte: range.upperBound))
-    }
-
-    /// Whether `offset` falls inside a multi-byte scalar, which then holds it.
-    private func startsInsideScalar(_ offset: Int) -> Bool {
-        offset < bytes.count && bytes[offset] & 0xC0 == 0x80
     }
 
     /// The number of lines in the file.
