@@ -90,6 +90,7 @@ final class SearchShard: Sendable {
     /// a statement (what the map of an essay without annotations holds); then footnotes and authorities.
     init(essay: Essay, map: ArgumentMap?) {
         var builder = Builder(expectedBytes: essay.source.bytes.count)
+        defer { builder.release() }
         var scanner = WordScanner()
         var units: [Unit] = []
         if let map {
@@ -147,31 +148,29 @@ final class SearchShard: Sendable {
         let wordCount = builder.terms.count
         var starts = [Int32](repeating: 0, count: wordCount + 1)
         var frequencies = [Int32](repeating: 0, count: wordCount)
-        let total = builder.words.count
+        let total = builder.count
         var postingDocuments = [Int32](repeating: 0, count: total)
         var postingPositions = [Int32](repeating: 0, count: total)
-        builder.words.withUnsafeBufferPointer { words in
-            builder.places.withUnsafeBufferPointer { places in
-                starts.withUnsafeMutableBufferPointer { starts in
-                    for word in words { starts[Int(word) + 1] += 1 }
-                    for index in 0..<wordCount { starts[index + 1] += starts[index] }
-                    var cursor = Array(starts.dropLast())
-                    var lastDocument = [Int32](repeating: -1, count: wordCount)
-                    frequencies.withUnsafeMutableBufferPointer { frequencies in
-                        postingDocuments.withUnsafeMutableBufferPointer { documents in
-                            postingPositions.withUnsafeMutableBufferPointer { positions in
-                                for index in 0..<total {
-                                    let word = Int(words[index])
-                                    let slot = Int(cursor[word])
-                                    cursor[word] += 1
-                                    let document = Int32(truncatingIfNeeded: places[index] >> 32)
-                                    documents[slot] = document
-                                    positions[slot] = Int32(truncatingIfNeeded: places[index])
-                                    if lastDocument[word] != document {
-                                        lastDocument[word] = document
-                                        frequencies[word] += 1
-                                    }
-                                }
+        let words = builder.wordIDs
+        let places = builder.wordPlaces
+        starts.withUnsafeMutableBufferPointer { starts in
+            for word in words { starts[Int(word) + 1] += 1 }
+            for index in 0..<wordCount { starts[index + 1] += starts[index] }
+            var cursor = Array(starts.dropLast())
+            var lastDocument = [Int32](repeating: -1, count: wordCount)
+            frequencies.withUnsafeMutableBufferPointer { frequencies in
+                postingDocuments.withUnsafeMutableBufferPointer { documents in
+                    postingPositions.withUnsafeMutableBufferPointer { positions in
+                        for index in 0..<total {
+                            let word = Int(words[index])
+                            let slot = Int(cursor[word])
+                            cursor[word] += 1
+                            let document = Int32(truncatingIfNeeded: places[index] >> 32)
+                            documents[slot] = document
+                            positions[slot] = Int32(truncatingIfNeeded: places[index])
+                            if lastDocument[word] != document {
+                                lastDocument[word] = document
+                                frequencies[word] += 1
                             }
                         }
                     }
@@ -299,12 +298,18 @@ final class SearchShard: Sendable {
     }
 
     /// Collects the occurrences of words while the documents are scanned.
+    ///
+    /// The occurrences go to raw memory that `release()` frees: appending to two arrays a word at a
+    /// time (a uniqueness and a capacity check each) cost more than finding the word in the table.
     private struct Builder: WordSink {
         var terms: TermTable
         /// Each occurrence's word id.
-        var words: [Int32] = []
+        private(set) var words: UnsafeMutablePointer<Int32>
         /// Each occurrence's document (high 32 bits) and position (low 32 bits).
-        var places: [UInt64] = []
+        private(set) var places: UnsafeMutablePointer<UInt64>
+        /// How many occurrences have been collected.
+        private(set) var count = 0
+        private var capacity: Int
         var lengths: [Int32] = []
         var totalLength = 0
         /// How many documents have been added.
@@ -316,9 +321,22 @@ final class SearchShard: Sendable {
         init(expectedBytes: Int) {
             // About one word in six bytes of an essay; the vocabulary grows far more slowly.
             terms = TermTable(capacity: max(256, min(1 << 20, expectedBytes / 40)))
-            words.reserveCapacity(expectedBytes / 6)
-            places.reserveCapacity(expectedBytes / 6)
+            capacity = max(64, expectedBytes / 5)
+            words = .allocate(capacity: capacity)
+            places = .allocate(capacity: capacity)
         }
+
+        /// Frees the occurrences; the builder is not used after.
+        func release() {
+            words.deallocate()
+            places.deallocate()
+        }
+
+        /// The occurrences' word ids, read in place.
+        var wordIDs: UnsafeBufferPointer<Int32> { UnsafeBufferPointer(start: words, count: count) }
+
+        /// The occurrences' places, read in place.
+        var wordPlaces: UnsafeBufferPointer<UInt64> { UnsafeBufferPointer(start: places, count: count) }
 
         /// Scans the next document's text.
         mutating func add(_ text: some StringProtocol, with scanner: inout WordScanner) {
@@ -333,8 +351,7 @@ final class SearchShard: Sendable {
         mutating func accept(word: UnsafeBufferPointer<UInt8>, hash: UInt32, cuts: [Int], range: Range<Int>) {
             let id = terms.intern(word, hash: hash)
             let place = UInt64(UInt32(bitPattern: document)) << 32 | UInt64(UInt32(bitPattern: position))
-            words.append(id)
-            places.append(place)
+            record(id, place)
             if !cuts.isEmpty {
                 parts.removeAll(keepingCapacity: true)
                 var from = 0
@@ -344,14 +361,33 @@ final class SearchShard: Sendable {
                         let part = terms.intern(UnsafeBufferPointer(rebasing: word[from..<cut]))
                         if part != id && !parts.contains(part) {
                             parts.append(part)
-                            words.append(part)
-                            places.append(place)
+                            record(part, place)
                         }
                     }
                     from = cut
                 }
             }
             position += 1
+        }
+
+        @inline(__always)
+        private mutating func record(_ id: Int32, _ place: UInt64) {
+            if count == capacity { grow() }
+            words[count] = id
+            places[count] = place
+            count += 1
+        }
+
+        private mutating func grow() {
+            let larger = capacity * 2
+            let moreWords = UnsafeMutablePointer<Int32>.allocate(capacity: larger)
+            let morePlaces = UnsafeMutablePointer<UInt64>.allocate(capacity: larger)
+            moreWords.update(from: words, count: count)
+            morePlaces.update(from: places, count: count)
+            release()
+            words = moreWords
+            places = morePlaces
+            capacity = larger
         }
     }
 }

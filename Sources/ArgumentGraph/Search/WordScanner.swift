@@ -61,7 +61,6 @@ struct WordScanner {
         word.reserve(forTextOf: bytes.count)
         var letters = word.pointer
         var length = 0
-        var hash = TermTable.seed
         var start = -1
         var end = 0
         var pendingJoiner = false
@@ -80,12 +79,24 @@ struct WordScanner {
                         cuts.append(length)
                         pendingJoiner = false
                     }
-                    let letter = isUpper ? byte | 0x20 : byte
-                    letters[length] = letter
-                    length += 1
-                    hash = TermTable.mix(hash, letter)
-                    end = offset + 1
-                    offset += 1
+                    // The rest of an ASCII run in a loop of its own, so its few values stay in registers.
+                    var letter = isUpper ? byte | 0x20 : byte
+                    while true {
+                        letters[length] = letter
+                        length &+= 1
+                        offset &+= 1
+                        guard offset < count else { break }
+                        let next = bytes[offset]
+                        let lowered = next | 0x20
+                        if lowered &- 0x61 < 26 {
+                            letter = lowered
+                        } else if next &- 0x30 < 10 {
+                            letter = next
+                        } else {
+                            break
+                        }
+                    }
+                    end = offset
                     continue
                 }
                 if byte == 0x27 || byte == 0x2D {
@@ -124,7 +135,6 @@ struct WordScanner {
                     for letter in folded {
                         letters[length] = letter
                         length += 1
-                        hash = TermTable.mix(hash, letter)
                     }
                     end = offset + width
                     offset += width
@@ -133,19 +143,21 @@ struct WordScanner {
             }
             // A separator (or a joiner that cannot join) ends the word.
             if start >= 0 {
-                emit(length, hash, start..<end, into: &sink)
+                emit(length, start..<end, into: &sink)
                 length = 0
-                hash = TermTable.seed
                 start = -1
             }
             pendingJoiner = false
             offset += width
         }
-        if start >= 0 { emit(length, hash, start..<end, into: &sink) }
+        if start >= 0 { emit(length, start..<end, into: &sink) }
     }
 
-    private mutating func emit<Sink: WordSink>(_ length: Int, _ hash: UInt64, _ range: Range<Int>, into sink: inout Sink) {
-        sink.accept(word: UnsafeBufferPointer(start: word.pointer, count: length), hash: TermTable.finish(hash), cuts: cuts, range: range)
+    /// Hands the word read to `sink`, hashed now rather than letter by letter: a running hash in the
+    /// letter loop kept its other values out of registers.
+    private mutating func emit<Sink: WordSink>(_ length: Int, _ range: Range<Int>, into sink: inout Sink) {
+        let letters = UnsafeBufferPointer(start: word.pointer, count: length)
+        sink.accept(word: letters, hash: TermTable.hash(letters), cuts: cuts, range: range)
         if !cuts.isEmpty { cuts.removeAll(keepingCapacity: true) }
     }
 }

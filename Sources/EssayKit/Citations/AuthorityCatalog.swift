@@ -95,7 +95,20 @@ struct AuthorityCatalog {
 
     /// The normalized comma-separated parts of a short form's name, which `matches` compares.
     static func nameParts(_ name: String) -> [String] {
-        name.split(separator: ",").map { normalized(String($0)) }.filter { !$0.isEmpty }
+        // Split by byte: splitting a `String` compares characters.
+        var parts: [String] = []
+        var slug: [UInt8] = []
+        let done: Void? = name.utf8.withContiguousStorageIfAvailable { bytes in
+            var start = 0
+            for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: ",") {
+                slug.removeAll(keepingCapacity: true)
+                AuthorityIDMaker.appendSlug(UnsafeBufferPointer(rebasing: bytes[start..<end]), separator: UInt8(ascii: " "), to: &slug)
+                if !slug.isEmpty { parts.append(String(decoding: slug, as: UTF8.self)) }
+                start = end + 1
+            }
+        }
+        if done == nil { return nameParts(String(decoding: Array(name.utf8), as: UTF8.self)) }
+        return parts
     }
 
     /// The indices among `candidates` (all works when nil) whose short names, authors, title or
@@ -151,12 +164,28 @@ struct AuthorityCatalog {
     }
 
     private static func identityKey(_ work: WorkDraft) -> String {
+        // Built in one byte buffer: interpolating slugs cost more than making them.
+        var key: [UInt8] = []
+        key.reserveCapacity(24 + work.title.utf8.count)
+        let bar = UInt8(ascii: "|")
         if let number = work.documentNumber {
-            let slugged = AuthorityIDMaker.slug(number)
-            return work.kind == .resolution ? "res:\(AuthorityIDMaker.slug(work.resolutionBody ?? ""))|\(slugged)" : "doc:" + slugged
+            if work.kind == .resolution {
+                key.append(contentsOf: "res:".utf8)
+                AuthorityIDMaker.appendSlug(work.resolutionBody ?? "", to: &key)
+                key.append(bar)
+            } else {
+                key.append(contentsOf: "doc:".utf8)
+            }
+            AuthorityIDMaker.appendSlug(number, to: &key)
+        } else {
+            key.append(contentsOf: "work:".utf8)
+            if let author = work.authors.first { AuthorityIDMaker.appendSlug(author, to: &key) }
+            key.append(bar)
+            AuthorityIDMaker.appendSlug(work.title, to: &key)
+            key.append(bar)
+            AuthorityIDMaker.appendYear(work.year, to: &key)
         }
-        let author = work.authors.first.map { AuthorityIDMaker.slug($0) } ?? ""
-        return "work:\(author)|\(AuthorityIDMaker.slug(work.title))|\(work.year.map(String.init) ?? "")"
+        return String(decoding: key, as: UTF8.self)
     }
 
     /// Lower-case ASCII letters and digits, single spaces between runs; for comparing names.

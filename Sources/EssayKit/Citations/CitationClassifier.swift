@@ -1,7 +1,9 @@
 /// How one clause of a footnote reads as a citation: its form, pinpoint and extent.
 struct ClauseReading: Equatable {
     enum Form: Equatable {
-        case full(WorkDraft)
+        /// Boxed: a clause's reading is copied as it passes from segmenting to resolving, and a
+        /// box is one reference to count where the draft's strings are a dozen.
+        indirect case full(WorkDraft)
         case id
         case supra(name: String, note: String)
         case short(name: String)

@@ -6,20 +6,23 @@ struct CitationText {
     /// The footnote's text, which the slices the model keeps share.
     let source: String
     let bytes: [UInt8]
-    /// Per byte: bit 1 when inside emphasis, bit 2 when inside a link.
+    /// Per byte: bit 1 when inside emphasis, bit 2 when inside a link; empty when the text has
+    /// neither.
     private let marks: [UInt8]
     /// Per byte: how deep in brackets and quotations it sits. An opening delimiter sits at the
     /// level outside it, a closing one at the level inside; emphasis and links change nothing.
+    /// Empty when the text has no bracket or quotation mark, as most short footnotes (*Id.*) have not.
     private let levels: [UInt8]
     private let links: [(range: Range<Int>, url: String)]
     /// Per byte: for a `(` or `[` outside emphasis and links, the offset of the one that closes it
-    /// (-1 when none does); found in one pass, so asking about every opener stays linear.
+    /// (-1 when none does); found in one pass, so asking about every opener stays linear. Empty
+    /// when `levels` is.
     private let closers: [Int32]
 
     init(_ content: borrowing RichText) {
         source = content.text
         bytes = Array(content.text.utf8)
-        var marks = [UInt8](filledWith: 0, count: bytes.count)
+        var marks: [UInt8] = content.spans.isEmpty ? [] : [UInt8](filledWith: 0, count: bytes.count)
         var links: [(range: Range<Int>, url: String)] = []
         for span in content.spans {
             let lower = max(0, span.range.lowerBound)
@@ -43,6 +46,8 @@ struct CitationText {
     /// Each byte's nesting level, and for each opener outside spans the offset that closes it, in
     /// one pass.
     private static func nesting(_ bytes: [UInt8], marks: [UInt8]) -> (levels: [UInt8], closers: [Int32]) {
+        let first = bytes.withUnsafeBufferPointer { bytes in ByteScan.firstIndex(in: bytes, from: 0, anyMatch: mayHoldNestingByte, matches: isNestingByte) }
+        guard first < bytes.count else { return ([], []) }
         var levels = [UInt8](filledWith: 0, count: bytes.count)
         var closers = [Int32](filledWith: -1, count: bytes.count)
         // The openers not closed yet, innermost first, as lists linked through `closers` itself:
@@ -70,11 +75,7 @@ struct CitationText {
                 while offset < bytes.count {
                     // Only brackets and quotation marks change the level: the bytes up to the next
                     // one take the current level, a machine word at a time.
-                    let next = ByteScan.firstIndex(in: bytes, from: offset, anyMatch: { word in
-                        ByteScan.contains(word, UInt8(ascii: "(")) || ByteScan.contains(word, UInt8(ascii: ")"))
-                            || ByteScan.contains(word, UInt8(ascii: "[")) || ByteScan.contains(word, UInt8(ascii: "]"))
-                            || ByteScan.contains(word, UInt8(ascii: "\"")) || ByteScan.contains(word, 0xE2)
-                    }, matches: isNestingByte)
+                    let next = ByteScan.firstIndex(in: bytes, from: offset, anyMatch: mayHoldNestingByte, matches: isNestingByte)
                     let runLevel = UInt8(min(depth + quotes + straightQuote, 250))
                     if runLevel != 0, next > offset {
                         UnsafeMutableBufferPointer(rebasing: levels[offset..<next]).update(repeating: runLevel)
@@ -82,7 +83,7 @@ struct CitationText {
                     guard next < bytes.count else { break }
                     offset = next
                     var level = depth + quotes + straightQuote
-                    if marks[offset] == 0 {
+                    if marks.isEmpty || marks[offset] == 0 {
                         switch bytes[offset] {
                         case UInt8(ascii: "("):
                             push(offset, onto: &openParenthesis)
@@ -125,6 +126,14 @@ struct CitationText {
         unlink(from: openParenthesis)
         unlink(from: openBracket)
         return (levels, closers)
+    }
+
+    /// Whether one of the eight bytes of `word` may be a nesting byte.
+    @inline(__always)
+    private static func mayHoldNestingByte(_ word: UInt64) -> Bool {
+        ByteScan.contains(word, UInt8(ascii: "(")) || ByteScan.contains(word, UInt8(ascii: ")"))
+            || ByteScan.contains(word, UInt8(ascii: "[")) || ByteScan.contains(word, UInt8(ascii: "]"))
+            || ByteScan.contains(word, UInt8(ascii: "\"")) || ByteScan.contains(word, 0xE2)
     }
 
     /// Whether a byte may change the nesting level: a bracket, a straight quote, or the first
@@ -242,12 +251,12 @@ struct CitationText {
 
     /// Whether the byte at `offset` is at nesting level `base`, in emphasis or not.
     func isAtLevel(_ offset: Int, base: UInt8) -> Bool {
-        levels[offset] == base
+        levels.isEmpty ? base == 0 : levels[offset] == base
     }
 
     /// Whether the byte at `offset` is at nesting level `base` and outside emphasis and links.
     func isTopLevel(_ offset: Int, base: UInt8) -> Bool {
-        levels[offset] == base && marks[offset] == 0
+        isAtLevel(offset, base: base) && !isInsideSpan(offset)
     }
 
     /// The offsets in `range` of `byte` outside parentheses, brackets, quotations, emphasis and links.
@@ -288,7 +297,8 @@ struct CitationText {
             while cursor < end {
                 let offset = cursor
                 cursor += 1
-                if bytes[offset] == byte && levels[offset] == base && marks[offset] == 0 { return offset }
+                if bytes[offset] == byte && (levels.isEmpty ? base == 0 : levels[offset] == base)
+                    && (marks.isEmpty || marks[offset] == 0) { return offset }
             }
             guard endsWithUpperBound else { return nil }
             endsWithUpperBound = false
@@ -300,6 +310,7 @@ struct CitationText {
     /// if it closes before `end`.
     func closingBracket(after offset: Int, end: Int) -> Int? {
         if !isInsideSpan(offset) {
+            guard !closers.isEmpty else { return nil }
             let close = Int(closers[offset])
             return close >= 0 && close < end ? close + 1 : nil
         }
