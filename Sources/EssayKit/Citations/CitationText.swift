@@ -2,7 +2,10 @@
 ///
 /// Every offset is a UTF-8 offset into the footnote's `RichText.text`, so ranges found here are the
 /// ranges the model stores.
-struct CitationText {
+///
+/// A class: readers keep it (segment builders, offset sequences), and keeping a class takes one
+/// reference count where the struct's six tables took six, a footnote's clauses over.
+final class CitationText {
     /// The footnote's text, which the slices the model keeps share.
     let source: String
     let bytes: [UInt8]
@@ -273,9 +276,7 @@ struct CitationText {
     /// Offsets of one byte at the top level of a range, found as they are asked for: footnotes
     /// ask for them several times a clause, and a list each time was a good share of the parse.
     struct TopLevelOffsets: Sequence, IteratorProtocol {
-        private let bytes: [UInt8]
-        private let levels: [UInt8]
-        private let marks: [UInt8]
+        private let text: CitationText
         private let byte: UInt8
         private let base: UInt8
         private var cursor: Int
@@ -283,9 +284,7 @@ struct CitationText {
         private var endsWithUpperBound: Bool
 
         fileprivate init(text: CitationText, byte: UInt8, range: Range<Int>, endsWithUpperBound: Bool) {
-            bytes = text.bytes
-            levels = text.levels
-            marks = text.marks
+            self.text = text
             self.byte = byte
             base = text.baseLevel(of: range)
             cursor = range.lowerBound
@@ -297,8 +296,7 @@ struct CitationText {
             while cursor < end {
                 let offset = cursor
                 cursor += 1
-                if bytes[offset] == byte && (levels.isEmpty ? base == 0 : levels[offset] == base)
-                    && (marks.isEmpty || marks[offset] == 0) { return offset }
+                if text.bytes[offset] == byte && text.isAtLevel(offset, base: base) && !text.isInsideSpan(offset) { return offset }
             }
             guard endsWithUpperBound else { return nil }
             endsWithUpperBound = false

@@ -1,9 +1,11 @@
 /// Reads the dates citations carry: `(1993)`, `(Dec. 20, 2002)`, `Dec. 19`, `Oct. 2018`, `(Dec.16, 2015)`.
 enum DateWords {
-    private static let months: Set<String> = [
+    private static let months: [String] = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
+    /// The months of eight letters or fewer, packed by `packedLowercase`; `september` is checked apart.
+    private static let packedMonths: [UInt64] = months.compactMap { packedLowercase(Array($0.utf8)[...]) }
 
     /// The first four-digit number from 1000 to 2099 in `string` that stands alone.
     static func year(in string: String) -> Int? {
@@ -12,7 +14,11 @@ enum DateWords {
 
     /// The first four-digit number from 1000 to 2099 in `bytes` that stands alone.
     static func year(in bytes: ArraySlice<UInt8>) -> Int? {
-        let utf8 = Array(bytes)
+        // Read in place, from offset 0: no copy of the bytes.
+        bytes.withUnsafeBufferPointer { utf8 in year(in: utf8) }
+    }
+
+    private static func year(in utf8: UnsafeBufferPointer<UInt8>) -> Int? {
         var index = 0
         while index < utf8.count {
             guard Bytes.isDigit(utf8[index]) else {
@@ -38,6 +44,15 @@ enum DateWords {
         var letters = word
         if letters.last == UInt8(ascii: ".") { letters = letters.dropLast() }
         guard (3...9).contains(letters.count), letters.allSatisfy(Bytes.isLetter) else { return false }
-        return months.contains(String(decoding: letters.map(Bytes.lowercased), as: UTF8.self))
+        guard let key = packedLowercase(letters) else { return letters.lazy.map(Bytes.lowercased).elementsEqual("september".utf8) }
+        return packedMonths.contains(key)
+    }
+
+    /// Up to eight ASCII letters, lower-cased, as one number; nil for a longer word.
+    private static func packedLowercase(_ letters: ArraySlice<UInt8>) -> UInt64? {
+        guard letters.count <= 8 else { return nil }
+        var key: UInt64 = 0
+        for letter in letters { key = key << 8 | UInt64(Bytes.lowercased(letter)) }
+        return key
     }
 }

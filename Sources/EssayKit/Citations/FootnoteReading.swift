@@ -25,10 +25,11 @@ struct FootnoteReading: Sendable {
 
     init(_ content: borrowing RichText, range: SourceRange, file: borrowing SourceFile) {
         let text = CitationText(content)
-        let layout = FootnoteSegmenter.layout(text)
+        var layout = FootnoteSegmenter.layout(text)
         segments = layout.segments
         clauses.reserveCapacity(layout.clauses.count)
-        for clause in layout.clauses {
+        // Taken from the back, which moves each clause rather than copying it; put in order after.
+        while let clause = layout.clauses.popLast() {
             var prepared = Clause(clause: clause, citationText: text.substring(clause.reading.citation),
                                   range: content.sourceRange(of: clause.range, in: file) ?? range)
             switch clause.reading.form {
@@ -41,5 +42,6 @@ struct FootnoteReading: Sendable {
             }
             clauses.append(prepared)
         }
+        clauses.reverse()
     }
 }

@@ -9,6 +9,8 @@ enum FullCitationParser {
     private static let reportWords: [StaticString] = ["Report", "Reports", "Rep.", "Rept.", "Repts."]
     private static let letterWords: [StaticString] = ["Letter", "Letters"]
     private static let treatySeries: Set<String> = ["U.N.T.S.", "L.N.T.S.", "U.S.T.", "T.I.A.S.", "E.T.S.", "C.E.T.S.", "Consol. T.S."]
+    /// A journal longer than this is no treaty series, and its name need not be hashed to know it.
+    private static let longestTreatySeries = 12
     private static let functionWords: Set<String> = [
         "the", "of", "and", "on", "to", "for", "in", "at", "by", "from", "with", "a", "an", "or", "as", "into", "upon",
         "under", "between", "among", "before", "after", "over", "about", "via", "its", "their", "his", "her", "de",
@@ -22,16 +24,20 @@ enum FullCitationParser {
         // Every full citation carries a number (year, volume, symbol, article) or an address.
         guard range.contains(where: { Bytes.isDigit(text.bytes[$0]) || text.isLinked($0) }) else { return nil }
         let fields = CitationField.split(text, range: range)
-        var names: [CitationField] = []
+        // The names lead the fields: a slice of them, not a copy.
         var index = 0
         while index < fields.count, isName(fields[index].shape) {
-            names.append(fields[index])
             index += 1
-            if names.last?.remarks.contains(where: { $0.year != nil || $0.isLastVisited }) == true { break }
+            if fields[index - 1].remarks.contains(where: { $0.year != nil || $0.isLastVisited }) { break }
         }
+        let names = fields[..<index]
         var facts = Facts()
-        facts.pinpoint = names.lazy.compactMap(\.trailingPinpoint).first
-        for field in fields[index...] { facts.take(field, in: text) }
+        // By index: a loop over the fields themselves copies each.
+        for position in names.indices where names[position].trailingPinpoint != nil {
+            facts.pinpoint = names[position].trailingPinpoint
+            break
+        }
+        for position in index..<fields.count { facts.take(fields[position], in: text) }
         facts.takeRemarks(of: fields)
 
         // A charter or constitution cited by article (`U.N. Charter art. 2, ¶ 4`) needs nothing more.
@@ -112,17 +118,19 @@ enum FullCitationParser {
         }
 
         mutating func takeRemarks(of fields: [CitationField]) {
-            for remark in fields.flatMap(\.remarks) {
-                if let name = remark.shortName { shortNames.append(name) }
-                if year == nil, let found = remark.year { year = found }
+            for field in fields {
+                for remark in field.remarks {
+                    if let name = remark.shortName { shortNames.append(name) }
+                    if year == nil, let found = remark.year { year = found }
+                }
             }
             year = year ?? dateYear
         }
     }
 
-    private static func draft(_ text: CitationText, names: [CitationField], facts: Facts) -> WorkDraft {
+    private static func draft(_ text: CitationText, names: ArraySlice<CitationField>, facts: Facts) -> WorkDraft {
         var lead: ArraySlice<CitationField> = []
-        var titleFields: ArraySlice<CitationField> = names[...]
+        var titleFields = names
         var after: ArraySlice<CitationField> = []
         let titleIndex = names.firstIndex { $0.shape == .emphasized }
         if let titleIndex {
@@ -130,16 +138,18 @@ enum FullCitationParser {
             titleFields = names[titleIndex...titleIndex]
             after = names[(titleIndex + 1)...]
         } else if let first = names.first, first.shape == .capitals {
-            if names.count >= 2, names[1].shape == .capitals {
-                lead = names[..<1]
-                titleFields = names[1...]
+            let second = names.startIndex + 1
+            if names.count >= 2, names[second].shape == .capitals {
+                lead = names[..<second]
+                titleFields = names[second...]
             }
         } else if names.count >= 2, let speech = names.firstIndex(where: { startsWith(text, $0, speechWords) }), speech > 0 {
             lead = names[..<speech]
             titleFields = names[speech...]
-        } else if names.count >= 2, isPersonName(text, names[0].core) {
-            lead = names[..<1]
-            titleFields = names[1...]
+        } else if names.count >= 2, let first = names.first, isPersonName(text, first.core) {
+            let second = names.startIndex + 1
+            lead = names[..<second]
+            titleFields = names[second...]
         }
 
         let title = span(text, titleFields) ?? facts.resolution?.text ?? facts.documentText ?? facts.url ?? ""
@@ -168,7 +178,7 @@ enum FullCitationParser {
             work.kind = .letter
         } else if let firstTitle, startsWith(text, firstTitle, speechWords) {
             work.kind = .speech
-        } else if treatySeries.contains(facts.journal ?? "")
+        } else if isTreatySeries(facts.journal)
                     || (facts.pinpoint?.kind == .article && lead.isEmpty && titleIndex == nil && facts.documentNumber == nil) {
             work.kind = .treaty
             if let journal = facts.journal, let volume = facts.volume, let page = facts.firstPage {
@@ -199,7 +209,10 @@ enum FullCitationParser {
                 work.container = leadText
                 work.authorIsInstitution = true
             } else {
-                let institutional = [.report, .document, .letter, .resolution].contains(work.kind)
+                let institutional = switch work.kind {
+                case .report, .document, .letter, .resolution: true
+                default: false
+                }
                 work.authors = institutional ? [leadText] : splitAuthors(text, lead)
                 work.authorIsInstitution = institutional
             }
@@ -212,13 +225,22 @@ enum FullCitationParser {
         return work
     }
 
+    /// Whether a journal is a treaty series (`U.N.T.S.`).
+    private static func isTreatySeries(_ journal: String?) -> Bool {
+        guard let journal, journal.utf8.count <= longestTreatySeries else { return false }
+        return treatySeries.contains(journal)
+    }
+
     /// `Roe v. Doe`: a court decision's name.
     private static func isCaseName(_ title: String) -> Bool {
-        let bytes = Array(title.utf8)
-        guard bytes.count >= 4 else { return false }
-        return (0...(bytes.count - 4)).contains { start in
-            bytes[start] == UInt8(ascii: " ") && bytes[start + 1] == UInt8(ascii: "v")
-                && bytes[start + 2] == UInt8(ascii: ".") && bytes[start + 3] == UInt8(ascii: " ")
+        var title = title
+        return title.withUTF8 { bytes in
+            guard bytes.count >= 4 else { return false }
+            for start in 0...(bytes.count - 4) where bytes[start] == UInt8(ascii: " ") && bytes[start + 1] == UInt8(ascii: "v")
+                && bytes[start + 2] == UInt8(ascii: ".") && bytes[start + 3] == UInt8(ascii: " ") {
+                return true
+            }
+            return false
         }
     }
 

@@ -105,13 +105,17 @@ struct ResolutionRun {
         }
 
         switch reading.form {
-        case .full(var work):
+        case .full(let work):
+            let index: Int
             if work.authorImplied, let antecedent = (currentGroup?.latest ?? previousGroup?.latest)?.authority,
                [.article, .book].contains(catalog.authorities[antecedent].kind) {
-                work.authors = catalog.authorities[antecedent].authors
+                // Copied only here, to take the author of the work discussed.
+                var named = work
+                named.authors = catalog.authorities[antecedent].authors
+                index = catalog.register(named, footnote: label, citationText: citationText)
+            } else {
+                index = catalog.register(work, footnote: label, citationText: citationText, keys: work.authorImplied ? nil : prepared.keys)
             }
-            let index = catalog.register(work, footnote: label, citationText: citationText,
-                                         keys: work.authorImplied ? nil : prepared.keys)
             if fullCitationsByPosition[position].last != index { fullCitationsByPosition[position].append(index) }
             // A work enters the catalog with its first full citation.
             if index == firstFullFootnote.count { firstFullFootnote.append(label) }

@@ -22,13 +22,26 @@ extension EssayBuilder {
         var (footnotesRead, blocks, footnoteChunks, blockChunks) = ParallelWork.map(rawFootnotes.count, minimumChunk: 4, and: rawBlocks.count, minimumChunk: 4,
                                       parallel: usesEveryCore, state: { ChunkParser(file: file) }) { chunk, index in
             let footnote = chunk.parse(index) { builder.makeFootnote(rawFootnotes[index], inline: &$0) }
-            return (footnote: footnote, reading: FootnoteReading(footnote.content, range: footnote.range, file: file))
+            // Read first, so that the footnote is moved into the result rather than copied.
+            let reading = FootnoteReading(footnote.content, range: footnote.range, file: file)
+            return (footnote: footnote, reading: reading)
         } _: { chunk, index in
             chunk.parse(index) { builder.makeBlock(rawBlocks[index], inline: &$0) }
         } inOrder: { read, ready in
             resolution.resolve(read, ready)
         }
-        var parsedFootnotes = footnotesRead.map(\.footnote)
+        // Moved out, not copied: a copy counts a reference for each of a footnote's strings and lists.
+        var parsedFootnotes = footnotesRead.withUnsafeMutableBufferPointer { read in
+            [Footnote](unsafeUninitializedCapacity: read.count) { moved, count in
+                let origin = SourcePosition(line: 1, column: 1)
+                for index in read.indices {
+                    var taken = Footnote(label: "", number: 0, content: RichText(text: ""), range: SourceRange(start: origin, end: origin))
+                    swap(&taken, &read[index].footnote)
+                    moved.initializeElement(at: index, to: taken)
+                }
+                count = read.count
+            }
+        }
         footnotesRead = []
 
         // Hand each section its blocks, moving them out from the back.
