@@ -5,9 +5,16 @@
 /// a title in capitals, and periods in emphasis or links never end a sentence.
 enum CitationSentenceSplitter {
     static func sentences(in text: CitationText) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        forEachSentence(in: text) { ranges.append($0) }
+        return ranges
+    }
+
+    /// Hands each sentence's range to `body`, in order, with no list made: most notes are one
+    /// sentence, and a list a note was an allocation a note.
+    static func forEachSentence(in text: CitationText, _ body: (Range<Int>) -> Void) {
         let bytes = text.bytes
         let count = bytes.count
-        var ranges: [Range<Int>] = []
         var start = text.skipSpaces(from: 0, end: count)
         var brackets = 0
         var index = start
@@ -40,13 +47,12 @@ enum CitationSentenceSplitter {
                 index += 1
                 continue
             }
-            ranges.append(start..<end)
+            body(start..<end)
             start = next
             index = next
         }
         let last = text.trimmed(start..<count)
-        if !last.isEmpty { ranges.append(last) }
-        return ranges
+        if !last.isEmpty { body(last) }
     }
 
     private static func isBracketOrTerminal(_ byte: UInt8) -> Bool {

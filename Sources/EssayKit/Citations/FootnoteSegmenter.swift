@@ -32,8 +32,9 @@ enum FootnoteSegmenter {
 
     static func layout(_ text: CitationText) -> Layout {
         var builder = LayoutBuilder(text: text)
-        for sentence in CitationSentenceSplitter.sentences(in: text) {
-            for candidate in candidates(text, sentence) {
+        // Sentences and candidates are handed over as found, not listed: lists of one, a note each.
+        CitationSentenceSplitter.forEachSentence(in: text) { sentence in
+            forEachCandidate(text, sentence) { candidate in
                 // The lead-in comes first: a full citation never has a lower-case signal after a comma.
                 if let (leadIn, signal, reading) = leadIn(text, candidate.whole, after: candidate.body.lowerBound) {
                     builder.addCommentary(leadIn)
@@ -52,8 +53,7 @@ enum FootnoteSegmenter {
         return builder.finish()
     }
 
-    private static func candidates(_ text: CitationText, _ sentence: Range<Int>) -> [Candidate] {
-        var found: [Candidate] = []
+    private static func forEachCandidate(_ text: CitationText, _ sentence: Range<Int>, _ body: (Candidate) -> Void) {
         var pieceStart = sentence.lowerBound
         for (position, end) in text.pieceEnds(separatedBy: UInt8(ascii: ";"), in: sentence).enumerated() {
             let piece = text.trimmed(pieceStart..<end)
@@ -65,25 +65,24 @@ enum FootnoteSegmenter {
             }
             let signal = SignalMatcher.match(in: text, at: start, end: piece.upperBound)
             addConnectorSplits(text, (signal?.bodyStart ?? start)..<piece.upperBound, compare: signal?.text.hasSuffix("ompare") == true,
-                               opening: (signal, start, startsGroup: position == 0), to: &found)
+                               opening: (signal, start, startsGroup: position == 0), to: body)
         }
-        return found
     }
 
     /// Adds the parts of a clause before and after `, citing`, `, quoting` (and `, with` after
     /// *Compare*) to `found`. The first takes the clause's own signal, start and grouping.
     private static func addConnectorSplits(_ text: CitationText, _ range: Range<Int>, compare: Bool,
                                            opening: (signal: CitationSignal?, start: Int, startsGroup: Bool),
-                                           to found: inout [Candidate]) {
+                                           to emit: (Candidate) -> Void) {
         var isFirst = true
         func add(_ signal: CitationSignal?, _ part: Range<Int>) {
             guard !part.isEmpty else { return }
             if isFirst {
-                found.append(Candidate(signal: opening.signal, whole: opening.start..<part.upperBound, body: part,
-                                       startsGroup: opening.startsGroup))
+                emit(Candidate(signal: opening.signal, whole: opening.start..<part.upperBound, body: part,
+                               startsGroup: opening.startsGroup))
             } else {
-                found.append(Candidate(signal: signal, whole: (signal?.range.lowerBound ?? part.lowerBound)..<part.upperBound,
-                                       body: part, startsGroup: signal?.text != "with"))
+                emit(Candidate(signal: signal, whole: (signal?.range.lowerBound ?? part.lowerBound)..<part.upperBound,
+                               body: part, startsGroup: signal?.text != "with"))
             }
             isFirst = false
         }
@@ -163,10 +162,9 @@ private struct LayoutBuilder {
         }
     }
 
-    func finish() -> FootnoteSegmenter.Layout {
-        let filled = segments.map { segment in
-            FootnoteSegment(kind: segment.kind, textRange: segment.textRange, text: text.substring(segment.textRange))
-        }
-        return FootnoteSegmenter.Layout(segments: filled, clauses: clauses)
+    consuming func finish() -> FootnoteSegmenter.Layout {
+        // Filled in place: a mapped copy was a second list a note.
+        for index in segments.indices { segments[index].text = text.substring(segments[index].textRange) }
+        return FootnoteSegmenter.Layout(segments: segments, clauses: clauses)
     }
 }

@@ -92,21 +92,28 @@ struct EssayBuilder {
         // Blank lines part most units, so there are at most about half as many units as lines.
         units.reserveCapacity(lineStarts.count / 2 + 1)
         var current: [Range<Int>] = []
-        for (index, start) in lineStarts.enumerated() {
-            var end = index + 1 < lineStarts.count ? lineStarts[index + 1] - 1 : bytes.count
-            if end > start, end <= bytes.count, bytes[end - 1] == 0x0D { end -= 1 }
-            let line = start..<max(start, end)
-            let content = bytes[line]
-            if LineRules.isBlank(content) {
-                if !current.isEmpty { units.append(current); current = [] }
-                continue
+        bytes.withUnsafeBufferPointer { buffer in
+            for (index, start) in lineStarts.enumerated() {
+                var end = index + 1 < lineStarts.count ? lineStarts[index + 1] - 1 : buffer.count
+                if end > start, end <= buffer.count, buffer[end - 1] == 0x0D { end -= 1 }
+                let line = start..<max(start, end)
+                // Only the first byte that is not a space can make a line blank, a page break or a
+                // heading: the rules see the line only when it may be one.
+                var first = line.lowerBound
+                while first < line.upperBound, buffer[first] == 0x20 || buffer[first] == 0x09 || buffer[first] == 0x0D { first += 1 }
+                if first == line.upperBound {
+                    if !current.isEmpty { units.append(current); current = [] }
+                    continue
+                }
+                let lead = buffer[first]
+                let mayBreak = lead == UInt8(ascii: "-") || lead == UInt8(ascii: "*") || lead == UInt8(ascii: "_")
+                if (mayBreak && LineRules.isPageBreak(bytes[line])) || buffer[line.lowerBound] == UInt8(ascii: "#") {
+                    if !current.isEmpty { units.append(current); current = [] }
+                    units.append([line])
+                    continue
+                }
+                current.append(line)
             }
-            if LineRules.isPageBreak(content) || content.first == UInt8(ascii: "#") {
-                if !current.isEmpty { units.append(current); current = [] }
-                units.append([line])
-                continue
-            }
-            current.append(line)
         }
         if !current.isEmpty { units.append(current) }
         return units

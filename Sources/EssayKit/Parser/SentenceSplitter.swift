@@ -44,8 +44,21 @@ enum SentenceSplitter {
 
     /// `split` over the UTF-8 bytes of `content.text`.
     private static func split(_ content: RichText, bytes: UnsafeBufferPointer<UInt8>, file: SourceFile) -> [Sentence] {
-        var ranges: [Range<Int>] = []
-        ranges.reserveCapacity(bytes.count / 64 + 1)
+        // Sentences are made as their ends are found, with no list of ranges first.
+        var sentences: [Sentence] = []
+        sentences.reserveCapacity(bytes.count / 160 + 1)
+        var markerIndex = 0
+        let markers = content.markers
+        func add(_ range: Range<Int>) {
+            var labels: [String] = []
+            while markerIndex < markers.count, markers[markerIndex].offset <= range.upperBound {
+                labels.append(markers[markerIndex].label)
+                markerIndex += 1
+            }
+            let text = UTF8Slice.substring(content.text, range)
+            let sourceRange = content.sourceRange(of: range, in: file) ?? SourceRange(start: .init(line: 0, column: 0), end: .init(line: 0, column: 0))
+            sentences.append(Sentence(text: text, textRange: range, footnotes: labels, range: sourceRange))
+        }
         var start = skipSpaces(bytes, from: 0)
         var index = start
         let count = bytes.count
@@ -73,29 +86,20 @@ enum SentenceSplitter {
             let next = skipSpaces(bytes, from: end)
             guard next < count else { break }
             if startsSentence(bytes, at: next), !(byte == UInt8(ascii: ".") && isAbbreviation(bytes, period: index, next: next)) {
-                ranges.append(start..<end)
+                add(start..<end)
                 start = next
             }
             index = next
         }
         var last = count
         while last > start, isSpace(bytes[last - 1]) { last -= 1 }
-        if start < last { ranges.append(start..<last) }
-
-        var sentences: [Sentence] = []
-        sentences.reserveCapacity(ranges.count)
-        var markerIndex = 0
-        let markers = content.markers
-        for (position, range) in ranges.enumerated() {
-            var labels: [String] = []
-            let isLast = position == ranges.count - 1
-            while markerIndex < markers.count, markers[markerIndex].offset <= range.upperBound || isLast {
-                labels.append(markers[markerIndex].label)
+        if start < last { add(start..<last) }
+        // The last sentence takes the markers after it too.
+        if markerIndex < markers.count, !sentences.isEmpty {
+            while markerIndex < markers.count {
+                sentences[sentences.count - 1].footnotes.append(markers[markerIndex].label)
                 markerIndex += 1
             }
-            let text = UTF8Slice.substring(content.text, range)
-            let sourceRange = content.sourceRange(of: range, in: file) ?? SourceRange(start: .init(line: 0, column: 0), end: .init(line: 0, column: 0))
-            sentences.append(Sentence(text: text, textRange: range, footnotes: labels, range: sourceRange))
         }
         return sentences
     }
