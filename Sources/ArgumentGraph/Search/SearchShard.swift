@@ -156,8 +156,15 @@ final class SearchShard: Sendable {
         starts.withUnsafeMutableBufferPointer { starts in
             for word in words { starts[Int(word) + 1] += 1 }
             for index in 0..<wordCount { starts[index + 1] += starts[index] }
-            var cursor = Array(starts.dropLast())
-            var lastDocument = [Int32](repeating: -1, count: wordCount)
+            // Scratch in raw memory: arrays captured by these closures checked their uniqueness at every write.
+            let cursor = UnsafeMutableBufferPointer<Int32>.allocate(capacity: wordCount)
+            let lastDocument = UnsafeMutableBufferPointer<Int32>.allocate(capacity: wordCount)
+            defer {
+                cursor.deallocate()
+                lastDocument.deallocate()
+            }
+            _ = cursor.initialize(from: starts[..<wordCount])
+            lastDocument.initialize(repeating: -1)
             frequencies.withUnsafeMutableBufferPointer { frequencies in
                 postingDocuments.withUnsafeMutableBufferPointer { documents in
                     postingPositions.withUnsafeMutableBufferPointer { positions in
@@ -180,7 +187,12 @@ final class SearchShard: Sendable {
         self.starts = starts
         self.postingDocuments = postingDocuments
         if postingPositions.allSatisfy({ $0 <= Int32(UInt16.max) }) {
-            self.narrowPositions = postingPositions.map { UInt16(truncatingIfNeeded: $0) }
+            self.narrowPositions = postingPositions.withUnsafeBufferPointer { wide in
+                [UInt16](unsafeUninitializedCapacity: wide.count) { narrow, count in
+                    for index in wide.indices { narrow.initializeElement(at: index, to: UInt16(truncatingIfNeeded: wide[index])) }
+                    count = wide.count
+                }
+            }
             self.widePositions = []
         } else {
             self.narrowPositions = []
@@ -190,8 +202,8 @@ final class SearchShard: Sendable {
 
         var keys: [UInt64] = []
         keys.reserveCapacity(wordCount)
-        for id in 0..<Int32(wordCount) {
-            if let key = SearchShard.prefixKey(builder.terms.bytes(id)) { keys.append(UInt64(key) << 32 | UInt64(UInt32(id))) }
+        terms.forEachWord { id, bytes in
+            if let key = SearchShard.prefixKey(bytes) { keys.append(UInt64(key) << 32 | UInt64(UInt32(id))) }
         }
         keys.sort()
         self.prefixKeys = keys

@@ -28,6 +28,7 @@ struct TermTable: Sendable {
     var count: Int { hashes.count }
 
     /// The id of `word`, whose hash is `hash`, adding it when new.
+    @inline(__always)
     mutating func intern(_ word: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Int32 {
         var slot = Int(hash) & mask
         while true {
@@ -72,6 +73,17 @@ struct TermTable: Sendable {
     /// The bytes of word `id`.
     func bytes(_ id: Int32) -> ArraySlice<UInt8> {
         arena[Int(starts[Int(id)])..<Int(starts[Int(id) + 1])]
+    }
+
+    /// Hands each word's id and bytes to `body`, in id order, reading the arena in place.
+    func forEachWord(_ body: (Int32, UnsafeBufferPointer<UInt8>) -> Void) {
+        arena.withUnsafeBufferPointer { arena in
+            starts.withUnsafeBufferPointer { starts in
+                for id in 0..<(starts.count - 1) {
+                    body(Int32(id), UnsafeBufferPointer(rebasing: arena[Int(starts[id])..<Int(starts[id + 1])]))
+                }
+            }
+        }
     }
 
     /// Word `id` as a string.
