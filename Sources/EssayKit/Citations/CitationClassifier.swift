@@ -1,9 +1,22 @@
 /// How one clause of a footnote reads as a citation: its form, pinpoint and extent.
 struct ClauseReading: Equatable {
+    /// A full citation's draft, shared rather than copied: a clause's reading passes from
+    /// segmenting to resolving, and a shared draft is one reference to count where the draft's
+    /// strings are a dozen (an `indirect` case still copied the draft out wherever it was read).
+    final class SharedWork: Equatable, Sendable {
+        let work: WorkDraft
+
+        init(_ work: WorkDraft) {
+            self.work = work
+        }
+
+        static func == (left: SharedWork, right: SharedWork) -> Bool {
+            left.work == right.work
+        }
+    }
+
     enum Form: Equatable {
-        /// Boxed: a clause's reading is copied as it passes from segmenting to resolving, and a
-        /// box is one reference to count where the draft's strings are a dozen.
-        indirect case full(WorkDraft)
+        case full(SharedWork)
         case id
         case supra(name: String, note: String)
         case short(name: String)
@@ -28,7 +41,7 @@ enum CitationClassifier {
         if let short = ShortFormParser.parse(text, body) { return reading(short) }
         let citation = withoutClosingPeriod(text, body)
         if let full = FullCitationParser.parse(text, citation) {
-            return ClauseReading(form: .full(full.work), pinpoint: full.pinpoint, citation: citation, trailing: nil)
+            return ClauseReading(form: .full(ClauseReading.SharedWork(full.work)), pinpoint: full.pinpoint, citation: citation, trailing: nil)
         }
         return ShortFormParser.parseShort(text, citation).map(reading)
     }

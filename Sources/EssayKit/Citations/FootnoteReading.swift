@@ -30,17 +30,20 @@ struct FootnoteReading: Sendable {
         clauses.reserveCapacity(layout.clauses.count)
         // Taken from the back, which moves each clause rather than copying it; put in order after.
         while let clause = layout.clauses.popLast() {
-            var prepared = Clause(clause: clause, citationText: text.substring(clause.reading.citation),
-                                  range: content.sourceRange(of: clause.range, in: file) ?? range)
+            var keys: AuthorityCatalog.WorkKeys?
+            var nameParts: [String] = []
             switch clause.reading.form {
-            case .full(let work) where !work.authorImplied:
-                prepared.keys = AuthorityCatalog.WorkKeys(work)
+            case .full(let shared) where !shared.work.authorImplied:
+                keys = AuthorityCatalog.WorkKeys(shared.work)
             case .supra(let name, _), .short(let name):
-                prepared.nameParts = AuthorityCatalog.nameParts(name)
+                nameParts = AuthorityCatalog.nameParts(name)
             default:
                 break
             }
-            clauses.append(prepared)
+            let citationText = text.substring(clause.reading.citation)
+            let clauseRange = content.sourceRange(of: clause.range, in: file) ?? range
+            // The clause is last used here, so it moves into the reading.
+            clauses.append(Clause(clause: clause, citationText: citationText, range: clauseRange, keys: keys, nameParts: nameParts))
         }
         clauses.reverse()
     }

@@ -129,7 +129,7 @@ enum FootnoteSegmenter {
             let inner = text.trimmed(open + 1..<close - 1)
             guard let parsed = FullCitationParser.parse(text, inner),
                   parsed.work.documentNumber != nil || parsed.work.volume != nil else { continue }
-            found.append((inner, ClauseReading(form: .full(parsed.work), pinpoint: parsed.pinpoint, citation: inner, trailing: nil)))
+            found.append((inner, ClauseReading(form: .full(ClauseReading.SharedWork(parsed.work)), pinpoint: parsed.pinpoint, citation: inner, trailing: nil)))
         }
         return found
     }

@@ -105,16 +105,17 @@ struct ResolutionRun {
         }
 
         switch reading.form {
-        case .full(let work):
+        case .full(let shared):
             let index: Int
-            if work.authorImplied, let antecedent = (currentGroup?.latest ?? previousGroup?.latest)?.authority,
+            if shared.work.authorImplied, let antecedent = (currentGroup?.latest ?? previousGroup?.latest)?.authority,
                [.article, .book].contains(catalog.authorities[antecedent].kind) {
                 // Copied only here, to take the author of the work discussed.
-                var named = work
+                var named = shared.work
                 named.authors = catalog.authorities[antecedent].authors
                 index = catalog.register(named, footnote: label, citationText: citationText)
             } else {
-                index = catalog.register(work, footnote: label, citationText: citationText, keys: work.authorImplied ? nil : prepared.keys)
+                index = catalog.register(shared.work, footnote: label, citationText: citationText,
+                                         keys: shared.work.authorImplied ? nil : prepared.keys)
             }
             if fullCitationsByPosition[position].last != index { fullCitationsByPosition[position].append(index) }
             // A work enters the catalog with its first full citation.
