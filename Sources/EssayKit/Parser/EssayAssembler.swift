@@ -37,7 +37,7 @@ extension EssayBuilder {
                 for index in read.indices {
                     var taken = Footnote(label: "", number: 0, content: RichText(text: ""), range: SourceRange(start: origin, end: origin))
                     swap(&taken, &read[index].footnote)
-                    moved.initializeElement(at: index, to: taken)
+                    moved.initializeElement(at: index, to: consume taken)
                 }
                 count = read.count
             }
