@@ -7,7 +7,8 @@ struct AuthorityCatalog {
     /// What `matches` compares names with, per authority, normalized when first needed.
     private var nameKeys: [NameKeys?] = []
     private var indexByKey: [String: Int] = [:]
-    private var indexByID: [String: Int] = [:]
+    /// Each authority's position by id; ids are unique.
+    private(set) var indexByID: [String: Int] = [:]
 
     /// An empty catalog with room for about `expectedWorks` works.
     init(expectedWorks: Int = 0) {

@@ -75,6 +75,9 @@ struct ResolutionRun {
     /// The works cited, each once, and what could not be resolved: what the run found, once
     /// every footnote is resolved. The catalog made room for a work a footnote; the essay keeps
     /// only as many as were cited.
+    /// Each authority's position in `outcome.authorities`, by id: the essay's index of them, made already.
+    var authorityPositions: [String: Int] { catalog.indexByID }
+
     var outcome: (authorities: [Authority], diagnostics: [Diagnostic]) {
         (catalog.authorities.withUnsafeBufferPointer { Array($0) }, diagnostics)
     }

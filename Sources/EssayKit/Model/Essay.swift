@@ -29,6 +29,16 @@ public struct Essay: Sendable {
     public init(source: SourceFile, title: String, titleRange: SourceRange?, author: String?, authorNoteLabel: String?,
                 doi: String?, copyright: String?, sections: [Section], footnotes: [Footnote], authorities: [Authority],
                 diagnostics: [Diagnostic]) {
+        self.init(source: source, title: title, titleRange: titleRange, author: author, authorNoteLabel: authorNoteLabel, doi: doi,
+                  copyright: copyright, sections: sections, footnotes: footnotes, authorities: authorities, diagnostics: diagnostics,
+                  footnoteIndex: LabelIndex(footnotes.map(\.label)), authorityIndex: Self.index(authorities.map(\.id)))
+    }
+
+    /// An essay with its indexes made already, as the parser has them: the footnotes' positions by
+    /// label, and the authorities' by id.
+    init(source: SourceFile, title: String, titleRange: SourceRange?, author: String?, authorNoteLabel: String?,
+         doi: String?, copyright: String?, sections: [Section], footnotes: [Footnote], authorities: [Authority],
+         diagnostics: [Diagnostic], footnoteIndex: LabelIndex, authorityIndex: [String: Int]) {
         self.source = source
         self.title = title
         self.titleRange = titleRange
@@ -40,8 +50,8 @@ public struct Essay: Sendable {
         self.footnotes = footnotes
         self.authorities = authorities
         self.diagnostics = diagnostics
-        self.footnoteIndex = LabelIndex(footnotes.map(\.label))
-        self.authorityIndex = Self.index(authorities.map(\.id))
+        self.footnoteIndex = footnoteIndex
+        self.authorityIndex = authorityIndex
     }
 
     private static func index(_ keys: [String]) -> [String: Int] {

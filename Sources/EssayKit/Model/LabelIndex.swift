@@ -28,6 +28,18 @@ struct LabelIndex: Sendable {
         for (position, label) in labels.enumerated() { _ = insert(label, at: position) }
     }
 
+    /// The index without the room kept for numbers no label took: an essay keeps its index.
+    func fitted() -> LabelIndex {
+        guard let last = byNumber.lastIndex(where: { $0 != 0 }) else { return LabelIndex(byNumber: [], byText: byText) }
+        guard last + 1 < byNumber.count else { return self }
+        return LabelIndex(byNumber: Array(byNumber[...last]), byText: byText)
+    }
+
+    private init(byNumber: [Int32], byText: [String: Int]) {
+        self.byNumber = byNumber
+        self.byText = byText
+    }
+
     /// The position of `label`, if it is indexed.
     subscript(label: String) -> Int? {
         if let number = Self.plainNumber(label), number < byNumber.count {

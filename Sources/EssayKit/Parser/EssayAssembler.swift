@@ -123,7 +123,7 @@ extension EssayBuilder {
 
         return Essay(source: file, title: titleText, titleRange: titleRange, author: author, authorNoteLabel: authorNoteLabel,
                      doi: doi, copyright: copyright, sections: parsedSections, footnotes: parsedFootnotes, authorities: resolution.outcome.authorities,
-                     diagnostics: diagnostics)
+                     diagnostics: diagnostics, footnoteIndex: seen.fitted(), authorityIndex: resolution.authorityPositions)
     }
 
     /// Links each body marker to its footnote and each footnote back to the sentences marking it;
@@ -309,6 +309,8 @@ private final class ResolutionBox: @unchecked Sendable {
     private let keepsPlaces: Bool
     /// What the run found, once the last footnote is resolved.
     private(set) var outcome: (authorities: [Authority], diagnostics: [Diagnostic]) = ([], [])
+    /// The authorities' positions by id, once the last footnote is resolved.
+    private(set) var authorityPositions: [String: Int] = [:]
 
     /// A box for the footnotes labelled `labels`, to be resolved in `order`.
     init(file: SourceFile, labels: [String], order: [Int], keepsPlaces: Bool) {
@@ -331,6 +333,9 @@ private final class ResolutionBox: @unchecked Sendable {
         }
         // Dropped footnotes (a label given twice) are read too, and their readings go as well.
         for index in keepsPlaces ? ready : read.indices { read[index].reading = FootnoteReading() }
-        if isLast, let finished = run.take() { outcome = finished.outcome }
+        if isLast, let finished = run.take() {
+            outcome = finished.outcome
+            authorityPositions = finished.authorityPositions
+        }
     }
 }
