@@ -120,12 +120,15 @@ struct EssayBuilder {
     }
 
     mutating func scan() throws(EssayError) {
-        let allUnits = units()
+        var allUnits = units()
         guard !allUnits.isEmpty else {
             throw EssayError(file: file.path, position: SourcePosition(line: 1, column: 1),
                              message: "the file is empty", hint: "give legit an essay converted to Markdown")
         }
-        for unit in allUnits {
+        // Taken from the back, so each unit moves into what keeps it: a footnote's lines become its
+        // pieces without a copy.
+        allUnits.reverse()
+        while let unit = allUnits.popLast() {
             handle(unit)
         }
         if title == nil {
@@ -134,7 +137,7 @@ struct EssayBuilder {
         }
     }
 
-    private mutating func handle(_ unit: [Range<Int>]) {
+    private mutating func handle(_ unit: consuming [Range<Int>]) {
         guard let firstLine = unit.first else { return }
         let first = file.bytes[firstLine]
         if title == nil, sections.isEmpty, let start = LineRules.titleStart(first) {
@@ -163,8 +166,8 @@ struct EssayBuilder {
         }
         if inFootnoteBlock {
             if let start = LineRules.footnoteStart(first) {
-                var pieces = [start.textStart..<firstLine.upperBound]
-                pieces.append(contentsOf: unit.dropFirst())
+                var pieces = consume unit
+                pieces[0] = start.textStart..<firstLine.upperBound
                 footnotes.append(RawFootnote(label: start.label, pieces: pieces, labelRange: firstLine.lowerBound..<start.textStart))
                 return
             }
