@@ -29,8 +29,19 @@ public enum EssayLoader {
             throw EssayError(file: path, message: "cannot read the file (\(reason.lowercased()))", hint: "check its permissions")
         }
         defer { fclose(handle) }
-        var data: [UInt8] = []
-        data.reserveCapacity(Int(info.st_size))
+        // Read straight into the file's array, one byte more than its size so that a file grown
+        // since `stat` shows it; a zeroed buffer copied over cost more than the reading.
+        let expected = Int(info.st_size)
+        var data = [UInt8](unsafeUninitializedCapacity: expected + 1) { bytes, count in
+            guard let base = bytes.baseAddress else { return }
+            count = fread(base, 1, bytes.count, handle)
+        }
+        if data.count <= expected {
+            if ferror(handle) != 0 {
+                throw EssayError(file: path, message: "reading the file failed", hint: "check that it is a regular, readable file")
+            }
+            return try SourceFile.decode(path: path, data: data)
+        }
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
             let count = buffer.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, handle) }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The bytes of one input file, with the index that turns byte offsets into lines and columns.
 public struct SourceFile: Sendable {
     /// The path the file was read from, as the user gave it; used in diagnostics.
@@ -19,13 +25,14 @@ public struct SourceFile: Sendable {
         var checkpoints: [Int32] = []
         var lineScalars: [Int32] = []
         bytes.withUnsafeBufferPointer { buffer in
-            var offset = 0
-            while true {
-                offset = ByteScan.firstIndex(in: buffer, from: offset, anyMatch: { ByteScan.contains($0, UInt8(ascii: "\n")) },
-                                             matches: { $0 == UInt8(ascii: "\n") })
-                guard offset < buffer.count else { break }
-                offset += 1
-                starts.append(offset)
+            // memchr, which the C library vectorizes, finds line ends several times faster than a
+            // word at a time: this is the one pass over every byte of every file.
+            if let base = buffer.baseAddress {
+                var offset = 0
+                while offset < buffer.count, let found = memchr(base + offset, 0x0A, buffer.count - offset) {
+                    offset = UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1
+                    starts.append(offset)
+                }
             }
             checkpoints = Self.scalarCheckpoints(buffer)
             if !checkpoints.isEmpty {
@@ -67,7 +74,8 @@ public struct SourceFile: Sendable {
         var blockStart = 0
         while blockStart < bytes.count {
             let blockEnd = min(blockStart + checkpointStride, bytes.count)
-            let blockScalars = scalarCount(bytes, blockStart..<blockEnd)
+            let blockScalars = blockEnd - blockStart == checkpointStride
+                ? fullBlockScalarCount(bytes, from: blockStart) : scalarCount(bytes, blockStart..<blockEnd)
             if checkpoints.isEmpty, blockScalars != blockEnd - blockStart {
                 // The first non-ASCII stretch: every checkpoint so far equals its offset.
                 checkpoints.reserveCapacity(bytes.count / checkpointStride + 1)
@@ -79,6 +87,20 @@ public struct SourceFile: Sendable {
             blockStart = blockEnd
         }
         return checkpoints
+    }
+
+    /// How many scalars start in the `checkpointStride` bytes from `start`: the continuation flags
+    /// of its words are added lane by lane and summed once (a lane holds at most one flag a word,
+    /// and the total fits a byte while the stride is at most 255 bytes).
+    private static func fullBlockScalarCount(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base) + start
+        var flags: UInt64 = 0
+        for word in 0..<(checkpointStride / 8) {
+            let value = raw.loadUnaligned(fromByteOffset: word &* 8, as: UInt64.self)
+            flags &+= (value & ~(value << 1) & 0x8080_8080_8080_8080) >> 7
+        }
+        return checkpointStride - Int(truncatingIfNeeded: (flags &* 0x0101_0101_0101_0101) >> 56)
     }
 
     /// How many scalars start in `range`: the bytes that are not UTF-8 continuation bytes.
