@@ -19,14 +19,17 @@ struct AuthorityCatalog {
     }
 
     /// An authority's short names, authors, volume and journal, and title, normalized for `matches`.
+    /// The volume and journal and the title are made when first compared: most names a *supra*
+    /// note gives are an author's, and are answered before them.
     private struct NameKeys {
         var shortNames: [String]
         var authors: [String]
         /// The last word of each normalized author.
         var surnames: [String?]
-        var volumeAndContainer: String?
-        /// The title without a leading article.
-        var title: String
+        /// nil until made; then the key, or nil when the work has no volume and journal.
+        var volumeAndContainer: String??
+        /// The title without a leading article; nil until made.
+        var title: String?
 
         init(_ authority: Authority) {
             shortNames = authority.shortNames.map(AuthorityCatalog.normalized)
@@ -37,9 +40,14 @@ struct AuthorityCatalog {
                 guard let space = name.utf8.lastIndex(of: UInt8(ascii: " ")) else { return name }
                 return String(name[name.utf8.index(after: space)...])
             }
-            if let container = authority.container, let volume = authority.volume {
-                volumeAndContainer = AuthorityCatalog.normalized("\(volume) \(container)")
-            }
+        }
+
+        static func volumeAndContainer(of authority: Authority) -> String? {
+            guard let container = authority.container, let volume = authority.volume else { return nil }
+            return AuthorityCatalog.normalized("\(volume) \(container)")
+        }
+
+        static func title(of authority: Authority) -> String {
             // Normalized text is ASCII: articles come off byte by byte.
             var title = AuthorityCatalog.normalized(authority.title)
             let articleLength = title.withUTF8 { bytes in
@@ -50,7 +58,7 @@ struct AuthorityCatalog {
                 }
                 return length
             }
-            self.title = articleLength == 0 ? title : String(title.utf8.dropFirst(articleLength)) ?? title
+            return articleLength == 0 ? title : String(title.utf8.dropFirst(articleLength)) ?? title
         }
     }
 
@@ -116,10 +124,11 @@ struct AuthorityCatalog {
     /// volume and journal answer to every part of a name (`nameParts`).
     mutating func matches(_ parts: [String], among candidates: [Int]? = nil) -> [Int] {
         guard !parts.isEmpty else { return [] }
-        return (candidates ?? Array(authorities.indices)).filter { index in
-            let keys = nameKeys(at: index)
-            return parts.allSatisfy { Self.answers(keys, to: $0) }
+        var found: [Int] = []
+        for index in candidates ?? Array(authorities.indices) where parts.allSatisfy({ answers(index, to: $0) }) {
+            found.append(index)
         }
+        return found
     }
 
     private mutating func nameKeys(at index: Int) -> NameKeys {
@@ -129,11 +138,30 @@ struct AuthorityCatalog {
         return keys
     }
 
-    private static func answers(_ keys: NameKeys, to part: String) -> Bool {
+    private mutating func answers(_ index: Int, to part: String) -> Bool {
+        let keys = nameKeys(at: index)
         if keys.shortNames.contains(part) { return true }
         for (name, surname) in zip(keys.authors, keys.surnames) where name == part || surname == part { return true }
-        if keys.volumeAndContainer == part { return true }
-        return part.utf8.count >= 4 && (keys.title == part || keys.title.hasPrefix(part + " "))
+        if volumeAndContainerKey(at: index) == part { return true }
+        guard part.utf8.count >= 4 else { return false }
+        let title = titleKey(at: index)
+        return title == part || title.hasPrefix(part + " ")
+    }
+
+    /// The volume-and-journal key of the authority at `index`, made once.
+    private mutating func volumeAndContainerKey(at index: Int) -> String? {
+        if let made = nameKeys[index]?.volumeAndContainer { return made }
+        let made = NameKeys.volumeAndContainer(of: authorities[index])
+        nameKeys[index]?.volumeAndContainer = .some(made)
+        return made
+    }
+
+    /// The title key of the authority at `index`, made once.
+    private mutating func titleKey(at index: Int) -> String {
+        if let made = nameKeys[index]?.title { return made }
+        let made = NameKeys.title(of: authorities[index])
+        nameKeys[index]?.title = made
+        return made
     }
 
     private mutating func merge(_ work: WorkDraft, into index: Int) {
