@@ -15,7 +15,8 @@ struct AuthorityCatalog {
         authorities.reserveCapacity(expectedWorks)
         nameKeys.reserveCapacity(expectedWorks)
         indexByKey.reserveCapacity(expectedWorks)
-        indexByID.reserveCapacity(expectedWorks)
+        // Not reserved: the essay keeps this table, and an essay cites far fewer works than it
+        // has notes; grown as works come, it stays near their number.
     }
 
     /// An authority's short names, authors, volume and journal, and title, normalized for `matches`.
