@@ -101,7 +101,8 @@ enum SentenceSplitter {
                 markerIndex += 1
             }
         }
-        return sentences
+        // The model keeps these for as long as the essay is open: no room beyond the sentences made.
+        return sentences.capacity > sentences.count ? sentences.copiedToFit() : sentences
     }
 
     static func isTerminal(_ byte: UInt8) -> Bool {
