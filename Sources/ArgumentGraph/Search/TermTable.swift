@@ -106,10 +106,19 @@ struct TermTable: Sendable {
         arena = arena.withUnsafeBufferPointer { Array($0) }
         starts = starts.withUnsafeBufferPointer { Array($0) }
         hashes = hashes.withUnsafeBufferPointer { Array($0) }
+        // The slots were sized for the words an essay of its length might hold; an essay's
+        // vocabulary is far smaller, so they are laid out again at the size its words need.
+        var size = 16
+        while size < hashes.count * 2 { size <<= 1 }
+        if size < slots.count { rehash(into: size) }
     }
 
     private mutating func grow() {
-        let size = slots.count * 2
+        rehash(into: slots.count * 2)
+    }
+
+    /// Lays the words out again in `size` slots, a power of two larger than twice their number.
+    private mutating func rehash(into size: Int) {
         slots = Array(repeating: 0, count: size)
         mask = size - 1
         for (id, hash) in hashes.enumerated() {
