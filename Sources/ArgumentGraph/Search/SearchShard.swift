@@ -316,9 +316,9 @@ final class SearchShard: Sendable {
     private struct Builder: WordSink {
         var terms: TermTable
         /// Each occurrence's word id.
-        private(set) var words: UnsafeMutablePointer<Int32>
+        private var words: UnsafeMutablePointer<Int32>
         /// Each occurrence's document (high 32 bits) and position (low 32 bits).
-        private(set) var places: UnsafeMutablePointer<UInt64>
+        private var places: UnsafeMutablePointer<UInt64>
         /// How many occurrences have been collected.
         private(set) var count = 0
         private var capacity: Int

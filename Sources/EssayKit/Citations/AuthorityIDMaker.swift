@@ -9,9 +9,9 @@
 ///   (three words or more: `itu`) or name (`freedom-house`); with no author, the container stands in,
 ///   and with neither, the first three title words.
 enum AuthorityIDMaker {
-    /// The words a title or name leaves out of an id, packed as `packed` packs them, sorted.
-    private static let stopWords: [UInt32] = ["the", "a", "an", "of", "on", "and", "for", "to", "in", "at", "by", "de", "la", "le"]
-        .map { word in packed(Array(word.utf8)[...]) }.sorted()
+    /// The words a title or name leaves out of an id, packed by `Bytes.packedLowercase`.
+    private static let stopWords: [UInt64] = ["the", "a", "an", "of", "on", "and", "for", "to", "in", "at", "by", "de", "la", "le"]
+        .compactMap { Bytes.packedLowercase(Array($0.utf8)) }
     private static let maximumLength = 48
     private static let hyphen = UInt8(ascii: "-")
 
@@ -46,7 +46,7 @@ enum AuthorityIDMaker {
             }
             appendPart(to: &id) { appendYear(work.year, to: &$0) }
             appendPart(to: &id) { out in
-                _ = appendSignificantWords(work.title, limit: hasOwner ? 1 : 3, separator: hyphen, to: &out)
+                appendSignificantWords(work.title, limit: hasOwner ? 1 : 3, separator: hyphen, to: &out)
             }
         }
         // Ids are ASCII, so a byte is a character.
@@ -236,21 +236,7 @@ enum AuthorityIDMaker {
 
     /// Whether a slugged word is one the ids leave out.
     private static func isStopWord(_ word: ArraySlice<UInt8>) -> Bool {
-        guard word.count <= 3 else { return false }
-        let key = packed(word)
-        var lower = 0
-        var upper = stopWords.count
-        while lower < upper {
-            let middle = (lower + upper) / 2
-            if stopWords[middle] < key { lower = middle + 1 } else { upper = middle }
-        }
-        return lower < stopWords.count && stopWords[lower] == key
-    }
-
-    /// A word of at most three bytes as one number, its length in the top byte.
-    private static func packed(_ word: ArraySlice<UInt8>) -> UInt32 {
-        var key = UInt32(word.count) << 24
-        for (position, byte) in word.enumerated() { key |= UInt32(byte) << (16 - 8 * position) }
-        return key
+        guard word.count <= 3, let key = Bytes.packedLowercase(word) else { return false }
+        return stopWords.contains(key)
     }
 }

@@ -4,12 +4,6 @@
 /// journal names (`AM. J. INT'L L.`, `U.N. Doc.`, `PROC. ASIL`), initials, a question mark inside
 /// a title in capitals, and periods in emphasis or links never end a sentence.
 enum CitationSentenceSplitter {
-    static func sentences(in text: CitationText) -> [Range<Int>] {
-        var ranges: [Range<Int>] = []
-        forEachSentence(in: text) { ranges.append($0) }
-        return ranges
-    }
-
     /// Hands each sentence's range to `body`, in order, with no list made: most notes are one
     /// sentence, and a list a note was an allocation a note.
     static func forEachSentence(in text: CitationText, _ body: (Range<Int>) -> Void) {

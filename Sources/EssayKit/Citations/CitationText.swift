@@ -341,4 +341,14 @@ enum Bytes {
     /// Letters, digits and any non-ASCII byte (accented letters), the stuff of words.
     static func isWordByte(_ byte: UInt8) -> Bool { isLetter(byte) || isDigit(byte) || byte >= 0x80 }
     static func lowercased(_ byte: UInt8) -> UInt8 { isUpper(byte) ? byte + 32 : byte }
+
+    /// The bytes of a word of at most eight, ASCII letters lower-cased, in one integer; nil when
+    /// longer. Text holds no NUL byte, so words of different lengths never pack alike: short word
+    /// lists are matched by these keys with no string made.
+    static func packedLowercase(_ word: some Collection<UInt8>) -> UInt64? {
+        guard word.count <= 8 else { return nil }
+        var key: UInt64 = 0
+        for byte in word { key = key << 8 | UInt64(lowercased(byte)) }
+        return key
+    }
 }

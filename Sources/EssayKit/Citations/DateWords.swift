@@ -4,8 +4,8 @@ enum DateWords {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
-    /// The months of eight letters or fewer, packed by `packedLowercase`; `september` is checked apart.
-    private static let packedMonths: [UInt64] = months.compactMap { packedLowercase(Array($0.utf8)[...]) }
+    /// The months of eight letters or fewer, packed by `Bytes.packedLowercase`; `september` is checked apart.
+    private static let packedMonths: [UInt64] = months.compactMap { Bytes.packedLowercase(Array($0.utf8)) }
 
     /// The first four-digit number from 1000 to 2099 in `string` that stands alone.
     static func year(in string: String) -> Int? {
@@ -44,15 +44,7 @@ enum DateWords {
         var letters = word
         if letters.last == UInt8(ascii: ".") { letters = letters.dropLast() }
         guard (3...9).contains(letters.count), letters.allSatisfy(Bytes.isLetter) else { return false }
-        guard let key = packedLowercase(letters) else { return letters.lazy.map(Bytes.lowercased).elementsEqual("september".utf8) }
+        guard let key = Bytes.packedLowercase(letters) else { return letters.lazy.map(Bytes.lowercased).elementsEqual("september".utf8) }
         return packedMonths.contains(key)
-    }
-
-    /// Up to eight ASCII letters, lower-cased, as one number; nil for a longer word.
-    private static func packedLowercase(_ letters: ArraySlice<UInt8>) -> UInt64? {
-        guard letters.count <= 8 else { return nil }
-        var key: UInt64 = 0
-        for letter in letters { key = key << 8 | UInt64(Bytes.lowercased(letter)) }
-        return key
     }
 }

@@ -10,23 +10,15 @@ enum SentenceSplitter {
         "amend", "stat", "reg", "regs", "ct", "cir", "app", "dist", "hr", "sen",
     ]
 
-    /// `abbreviations`, each packed by `packed`, in order: a word is looked up with no string made.
-    private static let packedAbbreviations = abbreviations.compactMap { packed(Array($0.utf8)) }.sorted()
-
-    /// The bytes of a word of at most eight, ASCII letters lower-cased, in one integer; nil when
-    /// longer. Text holds no NUL byte, so words of different lengths never pack alike.
-    private static func packed(_ word: some Collection<UInt8>) -> UInt64? {
-        guard word.count <= 8 else { return nil }
-        var key: UInt64 = 0
-        for byte in word { key = key << 8 | UInt64(Bytes.lowercased(byte)) }
-        return key
-    }
+    /// `abbreviations`, each packed by `Bytes.packedLowercase`, in order: a word is looked up with
+    /// no string made.
+    private static let packedAbbreviations = abbreviations.compactMap { Bytes.packedLowercase(Array($0.utf8)) }.sorted()
 
     /// Whether `word`, lower-cased, is one of `abbreviations`. Lower-casing ASCII letters alone
     /// suffices: the list holds ASCII letters, `'` and `’`, and the one character beyond ASCII
     /// that lower-cases into ASCII, the Kelvin sign, gives a `k`, which no entry holds.
     static func isListedAbbreviation(_ word: some Collection<UInt8>) -> Bool {
-        guard let key = packed(word) else { return false }
+        guard let key = Bytes.packedLowercase(word) else { return false }
         var low = 0
         var high = packedAbbreviations.count
         while low < high {
