@@ -1,16 +1,50 @@
 extension EssayBuilder {
     /// Parses the inline text of every raw block and footnote, links markers to footnotes both
-    /// ways, reports what does not add up, and resolves the citations.
+    /// ways, reports what does not add up, and resolves the citations: one named phase after another.
     mutating func finish() -> Essay {
         var inline = InlineParser(file: file)
         let titleText = titlePieces.isEmpty ? Self.fileStem(file.path) : inline.parse(pieces: titlePieces).text
         var inlineDiagnostics = inline.takeDiagnostics()
+        var stroke = parseInOneStroke()
+        let parsedSections = assembleSections(from: &stroke, inline: &inline, diagnostics: &inlineDiagnostics)
+        inlineDiagnostics += stroke.footnoteDiagnostics
+        stroke.footnoteDiagnostics = []
+        var positions = checkNumbering(of: stroke.footnotes)
+        if !stroke.keepsPlaces { putInOrder(&stroke.footnotes, order: stroke.order, positions: &positions) }
+        diagnostics.append(contentsOf: inlineDiagnostics)
+        link(parsedSections, &stroke.footnotes, positions: positions)
+        diagnostics.append(contentsOf: stroke.resolution.outcome.diagnostics)
+        diagnostics.sort { ($0.range.start, $0.severity) < ($1.range.start, $1.severity) }
 
-        // Blocks and footnotes parse independently of each other, so they parse on every core, in
-        // one stroke. Each footnote's citations are read at the same time, while its text is at
-        // hand; footnotes go first, as reading their citations makes them the heavier items. The
-        // order footnotes end in depends on their labels alone, so the citations are resolved in
-        // that order, footnote by footnote as the footnotes are read, while the rest still parse.
+        return Essay(source: file, title: titleText, titleRange: titleRange, author: author, authorNoteLabel: authorNoteLabel,
+                     doi: doi, copyright: copyright, sections: parsedSections, footnotes: stroke.footnotes,
+                     authorities: stroke.resolution.outcome.authorities, diagnostics: diagnostics,
+                     footnoteIndex: positions.fitted(), authorityIndex: stroke.resolution.authorityPositions)
+    }
+
+    /// What the parallel stroke made: every footnote (in the order of the file, citations
+    /// resolved) and block parsed, with the diagnostics of their inline text.
+    struct Stroke {
+        var footnotes: [Footnote]
+        var blocks: [Block]
+        /// The inline diagnostics of the blocks, each with the index of its block, in block order.
+        var blockDiagnostics: [(item: Int, diagnostic: Diagnostic)]
+        var footnoteDiagnostics: [Diagnostic]
+        /// The footnotes to keep, in the order the essay lists them (`footnoteOrder`).
+        let order: [Int]
+        /// Whether `order` keeps every footnote where it is.
+        let keepsPlaces: Bool
+        let resolution: ResolutionBox
+    }
+
+    /// Parses blocks and footnotes on every core, in one stroke, and resolves the citations.
+    ///
+    /// Blocks and footnotes parse independently of each other. Each footnote's citations are read
+    /// at the same time, while its text is at hand; footnotes go first, as reading their citations
+    /// makes them the heavier items. The order footnotes end in depends on their labels alone, so
+    /// the citations are resolved in that order, footnote by footnote as the footnotes are read,
+    /// while the rest still parse.
+    private func parseInOneStroke() -> Stroke {
         let builder = self
         let file = file
         let rawBlocks = sections.flatMap(\.blocks)
@@ -31,7 +65,7 @@ extension EssayBuilder {
             resolution.resolve(read, ready)
         }
         // Moved out, not copied: a copy counts a reference for each of a footnote's strings and lists.
-        var parsedFootnotes = footnotesRead.withUnsafeMutableBufferPointer { read in
+        let parsedFootnotes = footnotesRead.withUnsafeMutableBufferPointer { read in
             [Footnote](unsafeUninitializedCapacity: read.count) { moved, count in
                 let origin = SourcePosition(line: 1, column: 1)
                 for index in read.indices {
@@ -43,57 +77,70 @@ extension EssayBuilder {
             }
         }
         footnotesRead = []
+        let footnoteDiagnostics = footnoteChunks.flatMap(\.diagnostics).map(\.diagnostic)
+        footnoteChunks = []
+        let blockDiagnostics = blockChunks.flatMap(\.diagnostics)
+        blockChunks = []
+        return Stroke(footnotes: parsedFootnotes, blocks: blocks, blockDiagnostics: blockDiagnostics, footnoteDiagnostics: footnoteDiagnostics,
+                      order: order, keepsPlaces: keepsPlaces, resolution: resolution)
+    }
 
-        // Hand each section its blocks, moving them out from the back.
+    /// Hands each section its blocks (moved out of the stroke from the back) and its parsed
+    /// heading; the blocks' and headings' diagnostics go to `diagnostics` in section order.
+    private func assembleSections(from stroke: inout Stroke, inline: inout InlineParser, diagnostics: inout [Diagnostic]) -> [Section] {
         var sectionBlocks = [[Block]](repeating: [], count: sections.count)
         for (index, raw) in sections.enumerated().reversed() {
             var own: [Block] = []
             own.reserveCapacity(raw.blocks.count)
-            for _ in raw.blocks.indices { if let block = blocks.popLast() { own.append(block) } }
+            for _ in raw.blocks.indices { if let block = stroke.blocks.popLast() { own.append(block) } }
             own.reverse()
             sectionBlocks[index] = own
         }
-        var blockDiagnostics = blockChunks.flatMap(\.diagnostics)[...]
+        var blockDiagnostics = stroke.blockDiagnostics[...]
+        stroke.blockDiagnostics = []
         var parsedSections: [Section] = []
         parsedSections.reserveCapacity(sections.count)
         var nextBlock = 0
         for (index, raw) in sections.enumerated() {
             nextBlock += raw.blocks.count
             while let first = blockDiagnostics.first, first.item < nextBlock {
-                inlineDiagnostics.append(first.diagnostic)
+                diagnostics.append(first.diagnostic)
                 blockDiagnostics.removeFirst()
             }
             var heading: RichText?
             var title: String?
             if let rawHeading = raw.heading {
                 let rich = inline.parse(pieces: [rawHeading.titleRange])
-                inlineDiagnostics += inline.takeDiagnostics()
+                diagnostics += inline.takeDiagnostics()
                 heading = rich
                 title = rich.text
             }
             let start = raw.headingLine?.lowerBound ?? raw.blocks.first?.pieces.first?.lowerBound ?? 0
             let end = blockEnd(raw.blocks.last) ?? raw.headingLine?.upperBound ?? start
+            var blocks: [Block] = []
+            swap(&blocks, &sectionBlocks[index])
             parsedSections.append(Section(number: raw.heading?.number, title: title, heading: heading, level: raw.level,
-                                          blocks: sectionBlocks[index], range: file.range(ofBytes: start..<max(start, end))))
+                                          blocks: blocks, range: file.range(ofBytes: start..<max(start, end))))
         }
-        sectionBlocks = []
-        blockChunks = []
+        return parsedSections
+    }
 
-        // Footnotes keep their place unless a label comes twice; the later one goes.
-        inlineDiagnostics += footnoteChunks.flatMap(\.diagnostics).map(\.diagnostic)
-        footnoteChunks = []
-        var seen = LabelIndex(expectedCount: parsedFootnotes.count)
+    /// Reports what the footnotes' labels get wrong (a label given twice, numbers out of order or
+    /// skipped, an empty note) and returns each label's position; the later of two alike is not
+    /// indexed.
+    private mutating func checkNumbering(of footnotes: [Footnote]) -> LabelIndex {
+        var seen = LabelIndex(expectedCount: footnotes.count)
         var lastNumber = -1
         var lastNumbered = 0
-        for index in parsedFootnotes.indices {
-            let label = parsedFootnotes[index].label
-            let range = parsedFootnotes[index].range
+        for index in footnotes.indices {
+            let label = footnotes[index].label
+            let range = footnotes[index].range
             if let first = seen.insert(label, at: index) {
                 diagnostics.append(Diagnostic(.error, file: file.path, range: range,
-                    message: "footnote \(label) is defined twice (first at line \(parsedFootnotes[first].range.start.line)); renumber or remove one"))
+                    message: "footnote \(label) is defined twice (first at line \(footnotes[first].range.start.line)); renumber or remove one"))
                 continue
             }
-            let number = parsedFootnotes[index].number
+            let number = footnotes[index].number
             if number != 0, number < lastNumber {
                 diagnostics.append(Diagnostic(.warning, file: file.path, range: range,
                     message: "footnote \(label) comes after footnote \(lastNumber); footnotes are expected in order"))
@@ -106,24 +153,18 @@ extension EssayBuilder {
             }
             lastNumber = max(lastNumber, number)
             if number > 0 { lastNumbered = max(lastNumbered, number) }
-            if parsedFootnotes[index].content.text.isEmpty {
+            if footnotes[index].content.text.isEmpty {
                 diagnostics.append(Diagnostic(.warning, file: file.path, range: range, message: "footnote \(label) is empty"))
             }
         }
-        // `order` drops the later of two footnotes with one label and puts the rest in order.
-        if !keepsPlaces {
-            parsedFootnotes = order.map { parsedFootnotes[$0] }
-            seen = LabelIndex(parsedFootnotes.map(\.label))
-        }
-        diagnostics.append(contentsOf: inlineDiagnostics)
+        return seen
+    }
 
-        link(parsedSections, &parsedFootnotes, positions: seen)
-        diagnostics.append(contentsOf: resolution.outcome.diagnostics)
-        diagnostics.sort { ($0.range.start, $0.severity) < ($1.range.start, $1.severity) }
-
-        return Essay(source: file, title: titleText, titleRange: titleRange, author: author, authorNoteLabel: authorNoteLabel,
-                     doi: doi, copyright: copyright, sections: parsedSections, footnotes: parsedFootnotes, authorities: resolution.outcome.authorities,
-                     diagnostics: diagnostics, footnoteIndex: seen.fitted(), authorityIndex: resolution.authorityPositions)
+    /// Keeps the footnotes `order` names, in its order (the later of two with one label dropped,
+    /// the rest by number), and indexes them again.
+    private func putInOrder(_ footnotes: inout [Footnote], order: [Int], positions: inout LabelIndex) {
+        footnotes = order.map { footnotes[$0] }
+        positions = LabelIndex(footnotes.map(\.label))
     }
 
     /// Links each body marker to its footnote and each footnote back to the sentences marking it;
@@ -299,7 +340,7 @@ extension EssayBuilder {
 
 /// The essay's citations, resolved in footnote order by whichever thread hands the read footnotes
 /// over: changed by one thread at a time inside the parallel stroke, and read only after it.
-private final class ResolutionBox: @unchecked Sendable {
+final class ResolutionBox: @unchecked Sendable {
     /// The run, until the last footnote is resolved; then it goes, with all its tables.
     private var run: ResolutionRun?
     private let labels: [String]
