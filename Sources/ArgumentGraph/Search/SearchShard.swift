@@ -273,6 +273,14 @@ final class SearchShard: Sendable {
         return .authority(index - authorityStart)
     }
 
+    /// Document `index` as `SearchMatches` names it: its kind and its position among its kind.
+    func matchDocument(_ index: Int) -> SearchMatches.Document {
+        if index < statementStart { return SearchMatches.Document(kind: .claim, position: index) }
+        if index < footnoteStart { return SearchMatches.Document(kind: .statement, position: index - statementStart) }
+        if index < authorityStart { return SearchMatches.Document(kind: .footnote, position: index - footnoteStart) }
+        return SearchMatches.Document(kind: .authority, position: index - authorityStart)
+    }
+
     /// The hit for document `index`, its text and where it sits; score and matches are the caller's.
     func hit(_ index: Int) -> SearchHit {
         let document = document(index)
