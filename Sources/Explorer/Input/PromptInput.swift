@@ -26,16 +26,32 @@ enum PromptInput {
     }
 }
 
+/// A command of the `:` prompt, by its name or one of its short names.
+enum PromptVerb: String, CaseIterable {
+    case fn, claim, sec, quit
+
+    /// The names each verb also answers to.
+    static let aliases: [String: PromptVerb] = ["footnote": .fn, "note": .fn, "n": .fn, "c": .claim, "section": .sec, "s": .sec, "q": .quit]
+
+    init?(named name: String) {
+        let lowered = name.lowercased()
+        guard let verb = PromptVerb(rawValue: lowered) ?? Self.aliases[lowered] else { return nil }
+        self = verb
+    }
+}
+
 /// The `:` commands: `fn N`, `claim ID`, `sec N`, `q`; and their completion.
 enum CommandPrompt {
-    static let verbs = ["fn", "claim", "sec", "quit"]
-
     static func run(_ line: String, in state: inout ExplorerState) {
         let words = line.split(separator: " ").map(String.init)
-        guard let verb = words.first?.lowercased() else { return }
+        guard let name = words.first else { return }
+        guard let verb = PromptVerb(named: name) else {
+            state.message = "unknown command \(name); try fn N, claim ID, sec N"
+            return
+        }
         let argument = words.dropFirst().joined(separator: " ")
         switch verb {
-        case "fn", "footnote", "note", "n":
+        case .fn:
             let label = argument == "0" ? "*" : argument
             guard state.model.essay.footnote(label) != nil else {
                 state.message = "no footnote \(argument)"
@@ -46,7 +62,7 @@ enum CommandPrompt {
             state.focus = .detail
             state.relayout()
             state.jumps.push(from: from, to: state.location)
-        case "claim", "c":
+        case .claim:
             guard state.model.claim(argument)?.isAnnotated == true else {
                 let near = state.model.annotatedClaims.map(\.id).filter { $0.contains(argument.lowercased()) }.prefix(3)
                 state.message = "no claim \(argument)" + (near.isEmpty ? "" : "; try " + near.joined(separator: ", "))
@@ -55,7 +71,7 @@ enum CommandPrompt {
             let from = state.location
             Navigation.select(claim: argument, in: &state)
             state.jumps.push(from: from, to: state.location)
-        case "sec", "section", "s":
+        case .sec:
             guard let index = sectionIndex(argument, state: state) else {
                 state.message = "no section \(argument); sections are 0 (introduction) to \(state.model.essay.sections.count - 1), or their numerals"
                 return
@@ -64,10 +80,8 @@ enum CommandPrompt {
             Navigation.goToSection(index, in: &state)
             state.detail = DetailState(subject: .section(index))
             state.jumps.push(from: from, to: state.location)
-        case "q", "quit":
+        case .quit:
             state.wantsQuit = true
-        default:
-            state.message = "unknown command \(verb); try fn N, claim ID, sec N"
         }
     }
 
@@ -81,18 +95,18 @@ enum CommandPrompt {
         let prefix: String
         if parts.count < 2 {
             prefix = ""
-            candidates = verbs.filter { $0.hasPrefix(text.lowercased()) }.map { $0 + " " }
+            candidates = PromptVerb.allCases.map(\.rawValue).filter { $0.hasPrefix(text.lowercased()) }.map { $0 + " " }
         } else {
             prefix = parts[0] + " "
             let partial = parts[1]
-            switch parts[0].lowercased() {
-            case "claim", "c":
+            switch PromptVerb(named: parts[0]) {
+            case .claim?:
                 candidates = state.model.annotatedClaims.map(\.id).filter { $0.hasPrefix(partial) }
-            case "sec", "section", "s":
+            case .sec?:
                 candidates = state.model.essay.sections.compactMap(\.number).filter { $0.lowercased().hasPrefix(partial.lowercased()) }
-            case "fn", "footnote", "note", "n":
+            case .fn?:
                 candidates = state.model.essay.footnotes.lazy.map(\.label).filter { $0.hasPrefix(partial) }.prefix(50).map { $0 }
-            default:
+            case .quit?, nil:
                 candidates = []
             }
         }

@@ -27,7 +27,7 @@ public enum LibraryReducer {
         case .click(_, let y):
             state.message = nil
             guard !state.showsHelp, !state.search.editing, y >= 2, y < 2 + state.listHeight else { return state }
-            let index = LibraryView.firstVisible(state) + (y - 2)
+            let index = state.firstVisible + (y - 2)
             guard index < state.listCount else { return state }
             state.listCursor = index
             follow(in: &state)

@@ -112,6 +112,11 @@ public struct LibraryState: Sendable {
     /// How many rows the list shows: the screen less the header, the column titles and the status line.
     public var listHeight: Int { max(1, height - 3) }
 
+    /// The first entry the list shows, so the cursor stays in view a third of the way down.
+    public var firstVisible: Int {
+        max(0, min(listCursor - listHeight / 3, listCount - listHeight))
+    }
+
     /// The entries of the list now shown: hits while searching, else essays.
     public var listCount: Int { search.isShowingHits ? search.hits.count : library.entries.count }
 

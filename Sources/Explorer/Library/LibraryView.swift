@@ -32,10 +32,6 @@ public enum LibraryView {
         return total == 0 ? "no hits" : hits + " in " + Plural.count(results.essays, "essay")
     }
 
-    /// The first entry shown, so the cursor stays in view a third of the way down.
-    static func firstVisible(_ state: LibraryState) -> Int {
-        max(0, min(state.listCursor - state.listHeight / 3, state.listCount - state.listHeight))
-    }
 
     /// Column widths for the essays: title, author, notes, claims.
     static func columns(width: Int) -> (title: Int, author: Int) {
@@ -47,7 +43,7 @@ public enum LibraryView {
         let (titleWidth, authorWidth) = columns(width: state.width)
         let heading = "  " + "Essay".padded(to: titleWidth) + "  " + "Author".padded(to: authorWidth) + " Notes Claims"
         grid.put(heading, x: 0, y: 1, style: theme.style(.label))
-        let first = firstVisible(state)
+        let first = state.firstVisible
         for row in 0..<state.listHeight {
             let index = first + row
             guard state.library.entries.indices.contains(index) else { break }
@@ -72,7 +68,7 @@ public enum LibraryView {
     static func hits(_ state: LibraryState, theme: Theme, into grid: inout Grid) {
         let essayWidth = min(24, max(12, state.width / 4))
         grid.put("  " + "Essay".padded(to: essayWidth) + "  Hit", x: 0, y: 1, style: theme.style(.label))
-        let first = firstVisible(state)
+        let first = state.firstVisible
         for row in 0..<state.listHeight {
             let index = first + row
             guard state.search.hits.indices.contains(index) else { break }
