@@ -83,7 +83,7 @@ public struct AnnotationStore: Sendable {
 }
 
 /// Why an annotation file could not be read or saved; a failed save writes nothing.
-public enum AnnotationStoreError: Error, Sendable, CustomStringConvertible {
+public enum AnnotationStoreError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The file cannot be read, or is not an annotation file legit can edit.
     case unreadable(path: String, reason: String)
     /// The file changed on disk since it was read, in the lines this edit changes.
@@ -100,8 +100,7 @@ public enum AnnotationStoreError: Error, Sendable, CustomStringConvertible {
         case let .unreadable(path, reason):
             reason.hasPrefix(path) ? reason : "\(path): error: \(reason)"
         case let .conflict(path, line):
-            "\(path):\(line): error: the file changed on disk since legit read it, in the lines this edit changes; "
-                + "nothing was written (your edit is kept here until you save again or discard it)"
+            "\(path):\(line): error: the file changed on disk since legit read it, in the lines this edit changes; nothing was written"
         case let .removed(path):
             "\(path): error: the file was removed since legit read it; nothing was written"
         case let .stale(path, reason):
