@@ -18,6 +18,8 @@ struct GoldFile {
         var title: String?
         /// An official document or paper number: `GAO-08-925`, `A/HRC/35/22`.
         var number: String?
+        /// The year, where title and authors alone do not single the work out (editions of one manual).
+        var year: String? = nil
     }
 
     /// One cited work of a note, with its pinpoint as printed (nil when the note gives none).
@@ -61,7 +63,7 @@ struct GoldFile {
             }
             let work = Work(id: key, kind: kind, name: string(fields["name"]), cite: string(fields["cite"]),
                             authors: (fields["authors"] as? [Any])?.compactMap(string) ?? [],
-                            title: string(fields["title"]), number: string(fields["number"]))
+                            title: string(fields["title"]), number: string(fields["number"]), year: string(fields["year"]))
             guard work.name != nil || work.cite != nil || work.title != nil || work.number != nil else {
                 throw Problem(file: file, message: "work \(key) has nothing that identifies it (name, cite, title or number)")
             }

@@ -52,6 +52,7 @@ enum GoldMatcher {
         if let title = work.title, !fields.contains(squeezed: squeeze(title)) { return false }
         if let number = work.number, !fields.contains(squeezed: squeeze(number)) { return false }
         for author in work.authors where !fields.contains(squeezed: squeeze(author)) { return false }
+        if let year = work.year, !fields.words.contains(squeeze(year)) { return false }
         return true
     }
 
@@ -83,7 +84,7 @@ enum GoldMatcher {
     ]
 
     /// Whether legit's pinpoint `legit` is the gold pinpoint `gold` (both nil counts as the same). Spaces,
-    /// case, `at`, `p.`/`pp.` and dash styles do not matter, nor an abbreviated range end (`277–83` is
+    /// case, commas, a leading `at`, `p.`/`pp.` or `§`, and dash styles do not matter, nor an abbreviated range end (`277–83` is
     /// `277-283`), nor a statute section printed before a subsection pin (`102(a)` for `(a)`).
     static func pinMatches(legit: String?, gold: String?, goldCite: String?) -> Bool {
         let left = legit.map(normalizePin) ?? ""
@@ -98,7 +99,7 @@ enum GoldMatcher {
         var text = pin.lowercased()
         for dash in ["–", "—", "‑", "−"] { text = text.replacingOccurrences(of: dash, with: "-") }
         text = text.replacingOccurrences(of: "\u{00A0}", with: " ")
-        for prefix in ["at ", "pp. ", "p. ", "pp.", "p."] where text.hasPrefix(prefix) {
+        for prefix in ["at ", "pp. ", "p. ", "pp.", "p.", "§§", "§"] where text.hasPrefix(prefix) {
             text.removeFirst(prefix.count)
             break
         }

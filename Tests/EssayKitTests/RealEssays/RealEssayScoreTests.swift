@@ -22,7 +22,6 @@ struct RealEssayScoreTests {
     static let awaitingGold: Set<String> = [
         "balter-2011-agile-government",
         "balter-2011-agile-government-pdf",
-        "dobbs-2022-opinion-of-the-court",
         "engelhardt-jaeger-2014-ifoss-germany",
         "webbink-2014-ifoss-united-states",
     ]
