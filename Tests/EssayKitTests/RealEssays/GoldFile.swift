@@ -20,6 +20,8 @@ struct GoldFile {
         var number: String?
         /// The year, where title and authors alone do not single the work out (editions of one manual).
         var year: String? = nil
+        /// The address, for a page cited by its URL alone.
+        var url: String? = nil
     }
 
     /// One cited work of a note, with its pinpoint as printed (nil when the note gives none).
@@ -63,9 +65,10 @@ struct GoldFile {
             }
             let work = Work(id: key, kind: kind, name: string(fields["name"]), cite: string(fields["cite"]),
                             authors: (fields["authors"] as? [Any])?.compactMap(string) ?? [],
-                            title: string(fields["title"]), number: string(fields["number"]), year: string(fields["year"]))
-            guard work.name != nil || work.cite != nil || work.title != nil || work.number != nil else {
-                throw Problem(file: file, message: "work \(key) has nothing that identifies it (name, cite, title or number)")
+                            title: string(fields["title"]), number: string(fields["number"]), year: string(fields["year"]),
+                            url: string(fields["url"]))
+            guard work.name != nil || work.cite != nil || work.title != nil || work.number != nil || work.url != nil else {
+                throw Problem(file: file, message: "work \(key) has nothing that identifies it (name, cite, title, number or url)")
             }
             if kind == "case", work.cite == nil, work.name == nil {
                 throw Problem(file: file, message: "case \(key) needs a name or a cite")

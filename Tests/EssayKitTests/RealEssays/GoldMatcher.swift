@@ -39,6 +39,12 @@ enum GoldMatcher {
             }
         }
 
+        /// Whether `number` is one of the words, or begins one that goes on with a letter (a section
+        /// `2000e` in `2000e(k)`, but not `1983` in `19834`).
+        func hasNumber(_ number: String) -> Bool {
+            words.contains(number) || words.contains { $0.hasPrefix(number) && $0.dropFirst(number.count).first?.isLetter == true }
+        }
+
         func contains(squeezed piece: String) -> Bool {
             !piece.isEmpty && squeezed.contains { $0.contains(piece) }
         }
@@ -53,6 +59,7 @@ enum GoldMatcher {
         if let number = work.number, !fields.contains(squeezed: squeeze(number)) { return false }
         for author in work.authors where !fields.contains(squeezed: squeeze(author)) { return false }
         if let year = work.year, !fields.words.contains(squeeze(year)) { return false }
+        if let url = work.url, !fields.contains(squeezed: squeeze(url)) { return false }
         return true
     }
 
@@ -62,7 +69,7 @@ enum GoldMatcher {
         let parts = cite.split(whereSeparator: \.isWhitespace).map { squeeze(String($0)) }.filter { !$0.isEmpty }
         let numbers = parts.filter { $0.contains(where: \.isNumber) }
         let name = parts.filter { !$0.contains(where: \.isNumber) }.joined()
-        guard numbers.allSatisfy({ fields.words.contains($0) }) else {
+        guard numbers.allSatisfy(fields.hasNumber) else {
             return fields.contains(squeezed: squeeze(cite))
         }
         return name.isEmpty || fields.contains(squeezed: name)

@@ -20,8 +20,6 @@ struct RealEssayScoreTests {
 
     /// Essays whose gold is still being written (each must have its source file already).
     static let awaitingGold: Set<String> = [
-        "balter-2011-agile-government",
-        "balter-2011-agile-government-pdf",
         "engelhardt-jaeger-2014-ifoss-germany",
         "webbink-2014-ifoss-united-states",
     ]
