@@ -67,11 +67,12 @@ struct GoldFile {
                             authors: (fields["authors"] as? [Any])?.compactMap(string) ?? [],
                             title: string(fields["title"]), number: string(fields["number"]), year: string(fields["year"]),
                             url: string(fields["url"]))
-            guard work.name != nil || work.cite != nil || work.title != nil || work.number != nil || work.url != nil else {
-                throw Problem(file: file, message: "work \(key) has nothing that identifies it (name, cite, title, number or url)")
+            guard work.name != nil || work.cite != nil || work.title != nil || work.number != nil || work.url != nil
+                || !work.authors.isEmpty else {
+                throw Problem(file: file, message: "work \(key) has nothing that identifies it (name, cite, title, number, url or authors)")
             }
-            if kind == "case", work.cite == nil, work.name == nil {
-                throw Problem(file: file, message: "case \(key) needs a name or a cite")
+            if kind == "case", work.cite == nil, work.name == nil, work.number == nil {
+                throw Problem(file: file, message: "case \(key) needs a name, a cite or a docket number")
             }
             works[key] = work
         }
