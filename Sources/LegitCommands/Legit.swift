@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ArgumentParser
 import EssayKit
 
@@ -32,6 +37,8 @@ public struct Legit: ParsableCommand {
 
     /// Runs the command line, printing user errors as one line on standard error.
     public static func runMain(_ arguments: [String]? = nil) -> Int32 {
+        // A file over `ulimit -f` is then an error `AtomicFile` reports and cleans up after.
+        signal(SIGXFSZ, SIG_IGN)
         do {
             if let open = OpenCommand.quickStart(arguments ?? Array(CommandLine.arguments.dropFirst())) {
                 try open.run()
