@@ -10,6 +10,11 @@ public final class DescriptorSink: TextSink {
         public init(code: Int32) {
             self.code = code
         }
+
+        /// The system's reason, in lower case (`no space left on device`).
+        public var reason: String {
+            AtomicFile.describe(code)
+        }
     }
 
     /// The descriptor written to.
@@ -24,6 +29,11 @@ public final class DescriptorSink: TextSink {
         self.descriptor = descriptor
         self.capacity = max(1, capacity)
         buffer.reserveCapacity(self.capacity)
+    }
+
+    /// Writes all of `text` to `descriptor` at once, unbuffered.
+    public static func write(_ text: String, to descriptor: Int32) throws(Failure) {
+        if let code = AtomicFile.writeAll(descriptor, Array(text.utf8)) { throw Failure(code: code) }
     }
 
     /// Appends `text`, writing the buffer out when it is full.
