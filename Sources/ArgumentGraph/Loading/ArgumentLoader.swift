@@ -6,8 +6,8 @@ import Foundation
 ///
 /// Discovery, for an essay `X.md`: the annotations are `X.claims.yaml` beside it; the framework is
 /// the one the annotations name (relative to them), else `frameworks/caron-1993.yaml` beside the
-/// essay. An essay without annotations still gets a graph of plain statements with suggested
-/// factors; without a framework it gets no factors, and a note says so.
+/// essay, else the built-in one (`BuiltInFramework`), with a note saying so. An essay without
+/// annotations still gets a graph of plain statements and suggested claims.
 public enum ArgumentLoader {
     /// The framework used when the annotations name none, relative to the essay's folder.
     public static let defaultFramework = "frameworks/caron-1993.yaml"
@@ -42,14 +42,21 @@ public enum ArgumentLoader {
             usedFramework = frameworkPath
         } else if let annotations, let named = annotations.framework {
             let path = resolve(named, relativeTo: annotations.path)
-            usedFramework = path
+            let start = annotations.frameworkPosition ?? SourcePosition(line: 1, column: 1)
+            let at = SourceRange(start: start, end: start)
             if FileManager.default.fileExists(atPath: path) {
                 let (loaded, found) = FrameworkLoader.load(path: path)
                 framework = loaded
                 diagnostics += found
+                usedFramework = path
+            } else if let builtIn = BuiltInFramework.standing(for: named) {
+                framework = builtIn
+                diagnostics.append(Diagnostic(.warning, file: annotations.path, range: at,
+                                              message: "the framework file '\(named)' does not exist (looked for \(path)); "
+                                                  + "using the built-in \(builtIn.id), which has the same name"))
             } else {
-                let start = annotations.frameworkPosition ?? SourcePosition(line: 1, column: 1)
-                diagnostics.append(Diagnostic(.error, file: annotations.path, range: SourceRange(start: start, end: start),
+                usedFramework = path
+                diagnostics.append(Diagnostic(.error, file: annotations.path, range: at,
                                               message: "the framework file '\(named)' does not exist (looked for \(path))"))
             }
         } else {
@@ -60,7 +67,9 @@ public enum ArgumentLoader {
                 diagnostics += found
                 usedFramework = path
             } else {
-                diagnostics.append(note(essayPath, "no framework file (\(defaultFramework)) beside the essay; no factors to show"))
+                framework = BuiltInFramework.caron
+                diagnostics.append(note(essayPath, "no framework file (\(defaultFramework)) beside the essay; "
+                                        + "using the built-in \(BuiltInFramework.caron.id) (\(BuiltInFramework.caron.name))"))
             }
         }
 

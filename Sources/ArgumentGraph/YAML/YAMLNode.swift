@@ -1,21 +1,35 @@
 import EssayKit
 
-/// A YAML value as the annotation and framework readers see it: every scalar a string, with where it starts.
+/// A YAML value as the annotation and framework readers see it: every scalar a string, with where it
+/// starts and the bytes it spans, so that an editor can replace exactly its text.
 enum YAMLNode {
     /// How a scalar was written, which decides whether `~` or an empty value means null.
     enum Style {
         case plain, singleQuoted, doubleQuoted, literal, folded
     }
 
-    case scalar(String, Style, SourcePosition)
-    case mapping([(key: YAMLNode, value: YAMLNode)], SourcePosition)
-    case sequence([YAMLNode], SourcePosition)
+    case scalar(String, Style, YAMLMark)
+    case mapping([(key: YAMLNode, value: YAMLNode)], YAMLMark)
+    case sequence([YAMLNode], YAMLMark)
+
+    /// Where the node is in its file.
+    var mark: YAMLMark {
+        switch self {
+        case .scalar(_, _, let mark), .mapping(_, let mark), .sequence(_, let mark): mark
+        }
+    }
 
     /// Where the node starts in its file.
-    var position: SourcePosition {
-        switch self {
-        case .scalar(_, _, let position), .mapping(_, let position), .sequence(_, let position): position
-        }
+    var position: SourcePosition { mark.position }
+
+    /// The node's UTF-8 bytes in its file: a scalar with its quotes or block indicator, a flow
+    /// collection with its brackets, a block collection from its first child to the end of its last.
+    var span: Range<Int> { mark.start..<mark.end }
+
+    /// The scalar's style, or nil for a collection.
+    var style: Style? {
+        if case .scalar(_, let style, _) = self { return style }
+        return nil
     }
 
     /// The mapping's entries in file order, or nil for another kind of node.

@@ -19,6 +19,8 @@ struct YAMLReader {
     private struct Frame {
         var isMapping: Bool
         var position: SourcePosition
+        var start: Int
+        var isFlow: Bool
         var anchor: String?
         var items: [YAMLNode] = []
         var entries: [(key: YAMLNode, value: YAMLNode)] = []
@@ -48,6 +50,25 @@ struct YAMLReader {
 
         func position(_ mark: yaml_mark_t) -> SourcePosition {
             SourcePosition(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+        }
+        // libyaml counts characters; edits need bytes. Marks come nearly in order, so a cursor
+        // that only restarts when a mark goes back converts them in one pass over the text.
+        let isASCII = !bytes.contains { $0 >= 0x80 }
+        var cursor = (index: 0, offset: 0)
+        func offset(_ mark: yaml_mark_t) -> Int {
+            let index = Int(mark.index)
+            if isASCII { return min(index, bytes.count) }
+            if index < cursor.index { cursor = (0, 0) }
+            while cursor.index < index, cursor.offset < bytes.count {
+                let lead = bytes[cursor.offset]
+                cursor.offset += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                cursor.index += 1
+            }
+            cursor.offset = min(cursor.offset, bytes.count)
+            return cursor.offset
+        }
+        func mark(_ event: yaml_event_t) -> YAMLMark {
+            YAMLMark(position: position(event.start_mark), start: offset(event.start_mark), end: offset(event.end_mark))
         }
         func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?, _ length: Int) -> String {
             guard let pointer else { return "" }
@@ -83,7 +104,7 @@ struct YAMLReader {
                 case YAML_FOLDED_SCALAR_STYLE: .folded
                 default: .plain
                 }
-                finished = .scalar(string(scalar.value, Int(scalar.length)), style, position(event.start_mark))
+                finished = .scalar(string(scalar.value, Int(scalar.length)), style, mark(event))
                 finishedAnchor = name(scalar.anchor)
             case YAML_ALIAS_EVENT:
                 let alias = name(event.data.alias.anchor) ?? ""
@@ -92,14 +113,23 @@ struct YAMLReader {
                 }
                 finished = target
             case YAML_SEQUENCE_START_EVENT:
-                stack.append(Frame(isMapping: false, position: position(event.start_mark), anchor: name(event.data.sequence_start.anchor)))
+                stack.append(Frame(isMapping: false, position: position(event.start_mark), start: offset(event.start_mark),
+                                   isFlow: event.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE,
+                                   anchor: name(event.data.sequence_start.anchor)))
                 continue
             case YAML_MAPPING_START_EVENT:
-                stack.append(Frame(isMapping: true, position: position(event.start_mark), anchor: name(event.data.mapping_start.anchor)))
+                stack.append(Frame(isMapping: true, position: position(event.start_mark), start: offset(event.start_mark),
+                                   isFlow: event.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE,
+                                   anchor: name(event.data.mapping_start.anchor)))
                 continue
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 guard let frame = stack.popLast() else { continue }
-                finished = frame.isMapping ? .mapping(frame.entries, frame.position) : .sequence(frame.items, frame.position)
+                // A block collection's end event sits at the next token, past any comments after
+                // it; its text ends where its last child does.
+                let last = frame.isMapping ? frame.entries.last?.value : frame.items.last
+                let end = frame.isFlow ? offset(event.end_mark) : max(frame.start, last?.mark.end ?? frame.start)
+                let span = YAMLMark(position: frame.position, start: frame.start, end: end, isFlow: frame.isFlow)
+                finished = frame.isMapping ? .mapping(frame.entries, span) : .sequence(frame.items, span)
                 finishedAnchor = frame.anchor
             default:
                 continue
