@@ -15,7 +15,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
-        .target(name: "EssayKit"),
+        .target(name: "EssayKit", exclude: ["Citations/LegalData/NOTICE.md"]),
         .target(name: "ArgumentGraph", dependencies: ["EssayKit", .product(name: "Yams", package: "Yams")]),
         .target(name: "Explorer", dependencies: ["EssayKit", "ArgumentGraph"]),
         .systemLibrary(name: "CNCurses", providers: [.apt(["libncurses-dev"])]),

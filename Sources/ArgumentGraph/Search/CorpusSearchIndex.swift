@@ -71,8 +71,52 @@ public struct CorpusSearchIndex: Sendable {
     /// term or phrase, and scores are scaled by the share of them it matches. Ties keep corpus
     /// order: essay, then claims, statements, footnotes, authorities.
     public func search(_ query: SearchQuery, kinds: Set<SearchHit.Kind>? = nil, limit: Int = 20) -> [Hit] {
-        guard !query.isEmpty, documentCount > 0, limit > 0 else { return [] }
-        let mask = SearchShard.mask(kinds)
+        results(for: query, kinds: kinds, limit: limit).hits
+    }
+
+    /// The best `limit` hits for `query`, with how many documents and essays match in all: what
+    /// "showing 10 of 11 in 3 essays" needs.
+    public func results(for query: SearchQuery, kinds: Set<SearchHit.Kind>? = nil, limit: Int = 20) -> SearchResults<Hit> {
+        guard !query.isEmpty, documentCount > 0 else { return SearchResults(hits: [], total: 0, essays: 0) }
+        let (tally, matchedWords) = tally(query, mask: SearchShard.mask(kinds))
+        let elements = Double(query.terms.count + query.phrases.count)
+        var best = TopHits(limit: max(0, limit))
+        var essays = Set<Int>()
+        for document in tally.touched {
+            let global = Int(document)
+            essays.insert(locate(global).shard)
+            guard limit > 0 else { continue }
+            best.offer(document: global, score: tally.scores[global] * Double(tally.matched[global]) / elements)
+        }
+        let hits = best.sorted().map { entry in
+            let (shard, local) = locate(entry.document)
+            var hit = shards[shard].hit(local)
+            hit.score = entry.score
+            hit.matches = CorpusSearchIndex.spans(in: hit.text, words: matchedWords, phrases: query.phrases)
+            hit.essay = paths[shard]
+            return Hit(essay: numbers[shard], hit: hit)
+        }
+        return SearchResults(hits: hits, total: tally.touched.count, essays: essays.count)
+    }
+
+    /// Every document of the first essay that matches `query` (at least one term or phrase),
+    /// unranked, in the index's order: what a reader stepping through matches in reading order needs.
+    func matches(_ query: SearchQuery, kinds: Set<SearchHit.Kind>?) -> SearchMatches {
+        guard !query.isEmpty, documentCount > 0, let shard = shards.first else {
+            return SearchMatches(documents: [], words: [], phrases: query.phrases)
+        }
+        let (tally, matchedWords) = tally(query, mask: SearchShard.mask(kinds))
+        let documents = tally.touched.sorted().compactMap { document -> SearchMatches.Document? in
+            let global = Int(document)
+            guard global < shard.documentCount else { return nil }
+            return shard.matchDocument(global)
+        }
+        return SearchMatches(documents: documents, words: matchedWords, phrases: query.phrases)
+    }
+
+    /// Scores every document matching `query` among the kinds of `mask`; also gives the indexed
+    /// words the query's terms matched (prefix expansions included).
+    private func tally(_ query: SearchQuery, mask: UInt8) -> (Tally, Set<String>) {
         var tally = Tally(count: documentCount)
         var matchedWords: Set<String> = []
         for (termIndex, term) in query.terms.enumerated() {
@@ -83,20 +127,7 @@ public struct CorpusSearchIndex: Sendable {
             }
         }
         for phrase in query.phrases { score(phrase: phrase, mask: mask, into: &tally) }
-        let elements = Double(query.terms.count + query.phrases.count)
-        var best = TopHits(limit: limit)
-        for document in tally.touched {
-            let global = Int(document)
-            best.offer(document: global, score: tally.scores[global] * Double(tally.matched[global]) / elements)
-        }
-        return best.sorted().map { entry in
-            let (shard, local) = locate(entry.document)
-            var hit = shards[shard].hit(local)
-            hit.score = entry.score
-            hit.matches = CorpusSearchIndex.spans(in: hit.text, words: matchedWords, phrases: query.phrases)
-            hit.essay = paths[shard]
-            return Hit(essay: numbers[shard], hit: hit)
-        }
+        return (tally, matchedWords)
     }
 
     /// Adds one word's BM25 share to every document holding it (of the kinds in `mask`).

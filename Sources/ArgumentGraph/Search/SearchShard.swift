@@ -273,6 +273,24 @@ final class SearchShard: Sendable {
         return .authority(index - authorityStart)
     }
 
+    /// Document `index` as `SearchMatches` names it: its kind and its position among its kind.
+    func matchDocument(_ index: Int) -> SearchMatches.Document {
+        if index < statementStart { return SearchMatches.Document(kind: .claim, position: index) }
+        if index < footnoteStart { return SearchMatches.Document(kind: .statement, position: index - statementStart) }
+        if index < authorityStart { return SearchMatches.Document(kind: .footnote, position: index - footnoteStart) }
+        return SearchMatches.Document(kind: .authority, position: index - authorityStart)
+    }
+
+    /// The shard's number for a document `SearchMatches` names.
+    func index(of document: SearchMatches.Document) -> Int {
+        switch document.kind {
+        case .claim: document.position
+        case .statement: statementStart + document.position
+        case .footnote: footnoteStart + document.position
+        case .authority: authorityStart + document.position
+        }
+    }
+
     /// The hit for document `index`, its text and where it sits; score and matches are the caller's.
     func hit(_ index: Int) -> SearchHit {
         let document = document(index)

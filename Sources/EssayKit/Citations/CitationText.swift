@@ -150,6 +150,16 @@ final class CitationText {
 
     var count: Int { bytes.count }
 
+    /// The offset of the first `byte` at or after `offset` and before `end` (`end` when none),
+    /// found a machine word at a time: for letters most clauses never hold.
+    func firstOffset(of byte: UInt8, from offset: Int, end: Int) -> Int {
+        guard offset < end else { return end }
+        return min(end, bytes.withUnsafeBufferPointer { buffer in
+            ByteScan.firstIndex(in: UnsafeBufferPointer(rebasing: buffer[..<end]), from: offset,
+                                anyMatch: { ByteScan.contains($0, byte) }, matches: { $0 == byte })
+        })
+    }
+
     func isEmphasized(_ offset: Int) -> Bool { offset < marks.count && marks[offset] & 1 != 0 }
 
     func isLinked(_ offset: Int) -> Bool { offset < marks.count && marks[offset] & 2 != 0 }

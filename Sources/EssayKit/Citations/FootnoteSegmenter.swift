@@ -39,7 +39,7 @@ enum FootnoteSegmenter {
                 if let (leadIn, signal, reading) = leadIn(text, candidate.whole, after: candidate.body.lowerBound) {
                     builder.addCommentary(leadIn)
                     builder.addClause(signal: signal, start: signal.range.lowerBound, reading: reading, startsGroup: true)
-                } else if let reading = CitationClassifier.read(text, candidate.body) {
+                } else if let reading = CitationForms.read(text, candidate.body) {
                     builder.addClause(signal: candidate.signal, start: candidate.whole.lowerBound, reading: reading,
                                       startsGroup: candidate.startsGroup)
                 } else {
@@ -110,12 +110,12 @@ enum FootnoteSegmenter {
     private static func leadIn(_ text: CitationText, _ range: Range<Int>, after bodyStart: Int) -> (Range<Int>, CitationSignal, ClauseReading)? {
         // Only a signal near the end can introduce the rest as a citation: a long sentence with a
         // signal after every comma would otherwise be read to its end once per comma.
-        let earliest = range.upperBound - CitationClassifier.longestSearched
+        let earliest = range.upperBound - CitationForms.longestSearched
         for comma in text.topLevelOffsets(of: UInt8(ascii: ","), in: bodyStart..<range.upperBound) where comma >= earliest {
             let start = text.skipSpaces(from: comma + 1, end: range.upperBound)
             guard start < range.upperBound, Bytes.isLower(text.bytes[start]),
                   let signal = SignalMatcher.match(in: text, at: start, end: range.upperBound),
-                  let reading = CitationClassifier.read(text, signal.bodyStart..<range.upperBound) else { continue }
+                  let reading = CitationForms.read(text, signal.bodyStart..<range.upperBound) else { continue }
             return (text.trimmed(range.lowerBound..<comma), signal, reading)
         }
         return nil
@@ -127,7 +127,7 @@ enum FootnoteSegmenter {
         for open in text.topLevelOffsets(of: UInt8(ascii: "("), in: range) {
             guard let close = text.closingBracket(after: open, end: range.upperBound) else { continue }
             let inner = text.trimmed(open + 1..<close - 1)
-            guard let parsed = FullCitationParser.parse(text, inner),
+            guard let parsed = FullWorkForm.parse(text, inner),
                   parsed.work.documentNumber != nil || parsed.work.volume != nil else { continue }
             found.append((inner, ClauseReading(form: .full(ClauseReading.SharedWork(parsed.work)), pinpoint: parsed.pinpoint, citation: inner, trailing: nil)))
         }

@@ -26,8 +26,14 @@ struct InlineParser: @unchecked Sendable {
     /// The closing brackets, parentheses and tags of `piece`, found when first needed.
     private var landmarks: InlineLandmarks?
 
-    init(file: SourceFile) {
+    /// What the scan found that text needs: Markdown note labels as numbered, and hyphen evidence.
+    let context: InlineContext
+    /// The inline notes (`^[...]`) of the text being parsed, in order, cut out of it as markers.
+    private var notes: [InlineNote] = []
+
+    init(file: SourceFile, context: InlineContext = InlineContext()) {
         self.file = file
+        self.context = context
     }
 
     /// The diagnostics gathered so far, which the parser then forgets.
@@ -36,9 +42,12 @@ struct InlineParser: @unchecked Sendable {
         return diagnostics
     }
 
-    /// Parses the pieces, joining them with a single space, and returns the rich text.
-    mutating func parse(pieces: [Range<Int>]) -> RichText {
+    /// Parses the pieces, joining them with a single space (or none, across a word hyphenated at a
+    /// line's end), and returns the rich text. `notes`, in order, are cut out as markers.
+    mutating func parse(pieces: [Range<Int>], notes: [InlineNote] = []) -> RichText {
         let source = file.bytes
+        self.notes = notes
+        defer { self.notes = [] }
         return source.withUnsafeBufferPointer { buffer in
             bytes = buffer
             defer { bytes = UnsafeBufferPointer(start: nil, count: 0) }
@@ -53,13 +62,15 @@ struct InlineParser: @unchecked Sendable {
         markers.removeAll(keepingCapacity: true)
         sourceMap.removeAll(keepingCapacity: true)
         lastSource = -2
-        for (index, piece) in pieces.enumerated() {
-            if index > 0, !output.isEmpty, output.last != UInt8(ascii: " ") {
-                emit(UInt8(ascii: " "), from: piece.lowerBound)
+        if notes.isEmpty {
+            for (index, piece) in pieces.enumerated() {
+                if index > 0 { join(before: piece) }
+                self.piece = trimmed(piece)
+                landmarks = nil
+                parsePiece(self.piece)
             }
-            self.piece = trimmed(piece)
-            landmarks = nil
-            parsePiece(self.piece)
+        } else {
+            parseCuttingNotes(pieces)
         }
         landmarks = nil
         while output.last == UInt8(ascii: " ") { output.removeLast() }
@@ -76,6 +87,75 @@ struct InlineParser: @unchecked Sendable {
             markers[index].offset = limit
         }
         return RichText(text: text, spans: spans.copiedToFit(), markers: markers.copiedToFit(), sourceMap: sourceMap.copiedToFit())
+    }
+
+    /// What goes between two pieces: a space, or nothing when the first ends with a word cut by a
+    /// hyphen and the second goes on in lower case; the hyphen goes too unless the essay writes the
+    /// word with one (`HyphenEvidence`).
+    private mutating func join(before piece: Range<Int>) {
+        guard !output.isEmpty, output.last != UInt8(ascii: " ") else { return }
+        let next = trimmed(piece)
+        if output.count >= 2, output[output.count - 1] == UInt8(ascii: "-"), Bytes.isWordByte(output[output.count - 2]),
+           !next.isEmpty, Bytes.isLower(bytes[next.lowerBound]) {
+            var wordStart = output.count - 1
+            while wordStart > 0, Bytes.isWordByte(output[wordStart - 1]) || output[wordStart - 1] == UInt8(ascii: "-") { wordStart -= 1 }
+            var wordEnd = next.lowerBound
+            while wordEnd < next.upperBound, Bytes.isWordByte(bytes[wordEnd]) || bytes[wordEnd] == UInt8(ascii: "-") { wordEnd += 1 }
+            let keeps = context.hyphens?.keepsHyphen(before: output[wordStart..<(output.count - 1)],
+                                                     after: Array(bytes[next.lowerBound..<wordEnd])) ?? false
+            if !keeps { dropLastOutputByte() }
+            return
+        }
+        emit(UInt8(ascii: " "), from: piece.lowerBound)
+    }
+
+    /// Removes the last byte written, and its place in the source map.
+    private mutating func dropLastOutputByte() {
+        output.removeLast()
+        if let last = sourceMap.last, last.textOffset >= output.count { sourceMap.removeLast() }
+        lastSource = -2
+    }
+
+    /// `parseText`'s loop when the text holds inline notes: each note's `^[...]` becomes a marker,
+    /// its text left out, whether it ends on its own line or further down.
+    private mutating func parseCuttingNotes(_ pieces: [Range<Int>]) {
+        var next = 0
+        var resumeAt = -1
+        for (index, piece) in pieces.enumerated() {
+            var start = piece.lowerBound
+            if resumeAt > start {
+                guard resumeAt < piece.upperBound else { continue }
+                start = resumeAt
+            } else if index > 0 {
+                join(before: piece)
+            }
+            var atPieceStart = start == piece.lowerBound
+            while next < notes.count, notes[next].range.lowerBound < piece.upperBound {
+                let note = notes[next]
+                next += 1
+                guard note.range.lowerBound >= start else { continue }
+                parseSegment(start..<note.range.lowerBound, trimStart: atPieceStart, trimEnd: false)
+                markers.append(RichText.Marker(label: note.label, offset: output.count,
+                                               range: file.range(ofBytes: note.range.lowerBound..<(note.range.lowerBound + 2))))
+                start = note.range.upperBound
+                atPieceStart = false
+                if start >= piece.upperBound { break }
+            }
+            resumeAt = start
+            if start < piece.upperBound { parseSegment(start..<piece.upperBound, trimStart: atPieceStart, trimEnd: true) }
+        }
+    }
+
+    /// Parses part of a piece, trimmed only at the ends that are the piece's own.
+    private mutating func parseSegment(_ range: Range<Int>, trimStart: Bool, trimEnd: Bool) {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        if trimStart { while lower < upper, Self.isSpace(bytes[lower]) { lower += 1 } }
+        if trimEnd { while upper > lower, Self.isSpace(bytes[upper - 1]) { upper -= 1 } }
+        guard lower < upper else { return }
+        piece = lower..<upper
+        landmarks = nil
+        parsePiece(piece)
     }
 
     private func trimmed(_ range: Range<Int>) -> Range<Int> {
@@ -281,8 +361,10 @@ struct InlineParser: @unchecked Sendable {
         if Self.matches(bytes, at: index, "<sup>", limit: end) {
             if let close = firstSupClose(from: index + 5, endingBy: end) {
                 let labelBytes = bytes[trimmed(index + 5..<close)]
-                guard let problem = Self.labelProblem(labelBytes) else {
-                    let label = Self.removingBackslashes(labelBytes)
+                // A web edition's `<sup>[12](#fn12)</sup>` names its note by the link's text.
+                let linked = labelBytes.first == UInt8(ascii: "[") ? Self.linkedLabel(labelBytes) : nil
+                guard let problem = linked == nil ? Self.labelProblem(labelBytes) : nil else {
+                    let label = linked ?? Self.removingBackslashes(labelBytes)
                     markers.append(RichText.Marker(label: label, offset: output.count, range: file.range(ofBytes: index..<close + 6)))
                     return close + 6
                 }
@@ -323,12 +405,38 @@ struct InlineParser: @unchecked Sendable {
     }
 
     private mutating func parseLink(at index: Int, end: Int) -> Int {
+        if index + 1 < end, bytes[index + 1] == UInt8(ascii: "^"), let close = noteReferenceEnd(at: index, end: end) {
+            // A Markdown note reference, `[^12]` or `[^name]`, under the number a reader sees.
+            let written = String(decoding: bytes[(index + 2)..<close], as: UTF8.self)
+            let label = context.renamedLabels[written] ?? written
+            markers.append(RichText.Marker(label: label, offset: output.count, range: file.range(ofBytes: index..<close + 1)))
+            return close + 1
+        }
         // The matching `]` (escapes skipped), then `(url)`.
         guard let (cursor, close) = linkEnd(at: index, end: end) else {
             emit(bytes[index], from: index)
             return index + 1
         }
-        let url = String(decoding: bytes[(cursor + 2)..<close], as: UTF8.self)
+        let target = bytes[(cursor + 2)..<close]
+        if target.contains(UInt8(ascii: "#")) {
+            let text = bytes[(index + 1)..<cursor]
+            if let label = Self.noteLabel(text) {
+                // A web edition's note reference: a link to the note, its text the note's number
+                // (`[12](#fn12)`, `[\[12\]](#_ftn12)`), perhaps as Pandoc's superscript `^[12](#fn12)^`.
+                if index > 0, bytes[index - 1] == UInt8(ascii: "^"), output.last == UInt8(ascii: "^") { dropLastOutputByte() }
+                markers.append(RichText.Marker(label: label, offset: output.count, range: file.range(ofBytes: index..<close + 1)))
+                return close + 1 < end && bytes[close + 1] == UInt8(ascii: "^") ? close + 2 : close + 1
+            }
+            if Self.isBacklink(text) {
+                // A note's link back to its reference (`[↩](#fnref12)`): nothing a reader reads.
+                var next = close + 1
+                if output.isEmpty || output.last == UInt8(ascii: " ") {
+                    while next < end, Self.isSpace(bytes[next]) { next += 1 }
+                }
+                return next
+            }
+        }
+        let url = String(decoding: target, as: UTF8.self)
         let start = output.count
         let textRange = index + 1..<cursor
         if Self.isUnescaped(bytes[textRange], equalTo: bytes[(cursor + 2)..<close]) {
@@ -339,6 +447,63 @@ struct InlineParser: @unchecked Sendable {
         }
         spans.append(RichText.Span(range: start..<output.count, style: .link(url: url)))
         return close + 1
+    }
+
+    /// The `]` closing a note reference `[^label]` opening at `index`: a label of up to 100 bytes
+    /// with no space or bracket.
+    private func noteReferenceEnd(at index: Int, end: Int) -> Int? {
+        var cursor = index + 2
+        while cursor < end, cursor - index <= 102 {
+            let byte = bytes[cursor]
+            if byte == UInt8(ascii: "]") { return cursor > index + 2 ? cursor : nil }
+            if Self.isSpace(byte) || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "^") || byte < 0x20 { return nil }
+            cursor += 1
+        }
+        return nil
+    }
+
+    /// The note label a link's text or a `<sup>`'s text spells once brackets, escapes, carets and
+    /// `<sup>` tags go: `12`, `12a`, `*`, `†`; nil for any other text.
+    static func noteLabel(_ text: Slice<UnsafeBufferPointer<UInt8>>) -> String? {
+        var label: [UInt8] = []
+        var index = text.startIndex
+        while index < text.endIndex {
+            let byte = text[index]
+            if byte == UInt8(ascii: "<") {
+                guard let close = text[index...].firstIndex(of: UInt8(ascii: ">")), close - index <= 6 else { return nil }
+                index = close + 1
+                continue
+            }
+            if byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "]") || byte == UInt8(ascii: "^") || isSpace(byte) {
+                index += 1
+                continue
+            }
+            guard label.count < 8 else { return nil }
+            label.append(byte)
+            index += 1
+        }
+        guard !label.isEmpty else { return nil }
+        if label == [UInt8(ascii: "*")] || label == [0xE2, 0x80, 0xA0] { return String(decoding: label, as: UTF8.self) }
+        let digits = label.prefix(while: Bytes.isDigit)
+        guard !digits.isEmpty, digits.count <= 5, digits.first != UInt8(ascii: "0"),
+              label.count == digits.count || (label.count == digits.count + 1 && Bytes.isLower(label[label.count - 1])) else { return nil }
+        return String(decoding: label, as: UTF8.self)
+    }
+
+    /// Whether a link's text is only an arrow or caret, as a note's link back to its reference is.
+    static func isBacklink(_ text: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        guard !text.isEmpty, text.count <= 16 else { return false }
+        let shown = String(decoding: text, as: UTF8.self).unicodeScalars.filter { !$0.properties.isWhitespace && $0 != "\\" }
+        guard !shown.isEmpty else { return false }
+        return shown.allSatisfy { scalar in
+            scalar == "^" || scalar == "\u{21A9}" || scalar == "\u{2191}" || scalar == "\u{2934}" || scalar == "\u{FE0E}" || scalar == "\u{FE0F}"
+        }
+    }
+
+    /// The label a `<sup>` holding a link names: the link's text, as a note label.
+    private static func linkedLabel(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String? {
+        guard let close = bytes.firstIndex(of: UInt8(ascii: "]")) else { return nil }
+        return noteLabel(bytes[bytes.startIndex..<close])
     }
 
     /// The text of `bytes` without its backslashes.

@@ -38,11 +38,10 @@ enum LineRules {
             hashes += 1
             start += 1
         }
-        if hashes == 1 { return nil }
         if hashes > 0 {
-            guard start < bytes.endIndex, bytes[start] == 0x20 else { return nil }
+            guard hashes <= 6, start < bytes.endIndex, bytes[start] == 0x20 else { return nil }
         }
-        let body = trim(bytes[start...])
+        let body = hashes > 0 ? withoutAttributes(bytes[start...]) : trim(bytes[start...])
         guard !body.isEmpty else { return nil }
         let (number, titleStart) = numbering(body)
         let title = trim(body[titleStart...])

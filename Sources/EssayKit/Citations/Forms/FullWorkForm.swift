@@ -1,0 +1,139 @@
+/// A full citation of a work named by comma-separated fields (article, book, resolution, UN
+/// document, treaty, report, speech, letter, web page), read into a `WorkDraft` and its pinpoint.
+///
+/// The reading goes by the shape of each field, as the Bluebook lays them out: names first
+/// (author, title, container), then the fields that fix the work (reporter, document symbol,
+/// resolution number, date, address), with pinpoints and dated parentheticals among them. Which
+/// kind of work it is, the forms of `WorkForms.all` decide.
+enum FullWorkForm: CitationForm {
+    private static let functionWords: Set<String> = [
+        "the", "of", "and", "on", "to", "for", "in", "at", "by", "from", "with", "a", "an", "or", "as", "into", "upon",
+        "under", "between", "among", "before", "after", "over", "about", "via", "its", "their", "his", "her", "de",
+        "du", "la", "le", "les", "des", "et", "der", "die", "das", "und", "von", "del", "y",
+    ]
+    private static let longestFunctionWord = 7
+    /// More content words than this in one field of names reads as the author's prose.
+    private static let proseWordLimit = 4
+
+    static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
+        let citation = ClauseEnds.withoutClosingPeriod(text, body)
+        guard let full = parse(text, citation) else { return nil }
+        return ClauseReading(form: .full(ClauseReading.SharedWork(full.work)), pinpoint: full.pinpoint, citation: citation, trailing: nil)
+    }
+
+    static func parse(_ text: CitationText, _ range: Range<Int>) -> (work: WorkDraft, pinpoint: Pinpoint?)? {
+        // Every full citation carries a number (year, volume, symbol, article) or an address.
+        guard range.contains(where: { Bytes.isDigit(text.bytes[$0]) || text.isLinked($0) }) else { return nil }
+        let fields = CitationField.split(text, range: range)
+        // The names lead the fields: a slice of them, not a copy.
+        var index = 0
+        while index < fields.count, isName(fields[index].shape) {
+            index += 1
+            if fields[index - 1].remarks.contains(where: { $0.year != nil || $0.isLastVisited }) { break }
+        }
+        let names = fields[..<index]
+        var facts = WorkFields.Facts()
+        // By index: a loop over the fields themselves copies each.
+        for position in names.indices where names[position].trailingPinpoint != nil {
+            facts.pinpoint = names[position].trailingPinpoint
+            break
+        }
+        for position in index..<fields.count { facts.take(fields[position], in: text) }
+        facts.takeRemarks(of: fields)
+
+        // A charter or constitution cited by article (`U.N. Charter art. 2, ¶ 4`) needs nothing more.
+        let citedByArticle = !names.isEmpty && facts.pinpoint?.kind == .article
+        guard facts.fixesAWork || citedByArticle, names.allSatisfy({ !isProse(text, $0) }),
+              facts.strayFields.allSatisfy({ !isProse(text, $0) }) else { return nil }
+        guard !names.isEmpty || facts.resolution != nil || facts.documentNumber != nil || facts.url != nil else { return nil }
+        return (draft(WorkFields(text, names: names, facts: facts)), facts.pinpoint)
+    }
+
+    private static func isName(_ shape: CitationField.Shape) -> Bool {
+        shape == .emphasized || shape == .capitals || shape == .words
+    }
+
+    private static func draft(_ fields: WorkFields) -> WorkDraft {
+        let facts = fields.facts
+        var work = WorkDraft(kind: .other, title: fields.title)
+        work.year = facts.year
+        work.url = facts.url
+        work.shortNames = facts.shortNames
+        work.documentNumber = facts.documentNumber
+        work.documentPrefix = facts.documentPrefix
+        let afterText = fields.afterText
+        work.container = afterText
+        for form in WorkForms.all where form.claim(fields, &work) { break }
+
+        let leadText = fields.leadText
+        if let leadText {
+            if work.kind == .webpage, fields.leadIsCapitals, afterText == nil {
+                work.container = leadText
+                work.authorIsInstitution = true
+            } else {
+                let institutional = switch work.kind {
+                case .report, .document, .letter, .resolution: true
+                default: false
+                }
+                work.authors = institutional ? [leadText] : splitAuthors(fields.text, fields.lead)
+                work.authorIsInstitution = institutional
+            }
+        } else if fields.titleIndex == 0, work.kind == .article || work.kind == .book {
+            work.authorImplied = true
+        }
+        if work.kind == .webpage, work.container == nil, work.authors.isEmpty, let url = facts.url, fields.titleFields.isEmpty {
+            work.container = URLParts.host(of: url)
+        }
+        return work
+    }
+
+    /// `JACK ROE & TIM DOE`, `PETER POE AND EMMA DOE`: the names joined by `&` or `and`.
+    private static func splitAuthors(_ text: CitationText, _ lead: ArraySlice<CitationField>) -> [String] {
+        guard let first = lead.first, let last = lead.last else { return [] }
+        var authors: [String] = []
+        var start: Int?
+        var end = first.core.lowerBound
+        for word in text.words(in: first.core.lowerBound..<last.core.upperBound) {
+            if text.equals(word, "&") || text.equals(word, "and") || text.equals(word, "AND") {
+                if let begun = start { authors.append(text.string(begun..<end)) }
+                start = nil
+            } else {
+                start = start ?? word.lowerBound
+                end = word.upperBound
+            }
+        }
+        if let begun = start { authors.append(text.string(begun..<end)) }
+        return authors
+    }
+
+    /// Whether a field of words reads as the author's own sentence rather than a name or title.
+    private static func isProse(_ text: CitationText, _ field: CitationField) -> Bool {
+        guard field.shape == .words else { return false }
+        var contentWords = 0
+        let base = text.baseLevel(of: field.core)
+        var wordStart: Int?
+        var wordIsPlain = true
+        for offset in field.core.lowerBound...field.core.upperBound {
+            let atEnd = offset == field.core.upperBound
+            let byte = atEnd ? UInt8(ascii: " ") : text.bytes[offset]
+            let topLevel = atEnd || text.isTopLevel(offset, base: base)
+            let partOfWord = Bytes.isLetter(byte) || byte == UInt8(ascii: "'") || byte == 0xE2 || (byte >= 0x80 && wordStart != nil)
+            if partOfWord, !atEnd {
+                if wordStart == nil {
+                    wordStart = offset
+                    wordIsPlain = topLevel
+                }
+                continue
+            }
+            if let start = wordStart {
+                let length = offset - start
+                if wordIsPlain, Bytes.isLower(text.bytes[start]), length >= 3,
+                   length > longestFunctionWord || !functionWords.contains(text.string(start..<offset)) {
+                    contentWords += 1
+                }
+                wordStart = nil
+            }
+        }
+        return contentWords > proseWordLimit
+    }
+}

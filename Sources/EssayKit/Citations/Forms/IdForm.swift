@@ -1,0 +1,10 @@
+/// *Id.*: the work cited just before. `*Id.*`, `*Id.* at 555`, `*Id.* ¶ 73`, `*Id.* 3–4`,
+/// `id. at 562–66, followed by ...`.
+enum IdForm: CitationForm {
+    static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
+        let start = body.lowerBound
+        guard text.has("Id.", at: start, end: body.upperBound, ignoringFirstLetterCase: true) else { return nil }
+        let tail = ClauseEnds.shortFormTail(text, from: start + 3, end: body.upperBound)
+        return ClauseReading(form: .id, pinpoint: tail.pinpoint, citation: start..<tail.citationEnd, trailing: tail.trailing)
+    }
+}

@@ -1,0 +1,41 @@
+/// *supra*: a work cited in full in an earlier note. `*Legitimacy*, *supra* note 1, at 553`,
+/// `MALCOLM, supra note 40, at xxvii`.
+enum SupraForm: CitationForm {
+    static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
+        let base = text.baseLevel(of: body)
+        var supra: Int?
+        // Most clauses hold no `supra`: its `p`, a rarer letter than `s`, is looked for a machine
+        // word at a time.
+        var probe = body.lowerBound + 2
+        while probe < body.upperBound {
+            probe = text.firstOffset(of: UInt8(ascii: "p"), from: probe, end: body.upperBound)
+            guard probe < body.upperBound else { break }
+            let offset = probe - 2
+            probe += 1
+            let topLevel = text.isAtLevel(offset, base: base) && !text.isLinked(offset)
+            if topLevel, text.has("supra", at: offset, end: body.upperBound), text.isWordStart(offset, from: body.lowerBound),
+               text.isWordEnd(offset + 5, end: body.upperBound) {
+                supra = offset
+                break
+            }
+        }
+        guard let supra else { return nil }
+        let name = text.string(text.trimmingTrailing(body.lowerBound..<supra, [UInt8(ascii: ",")]))
+        var index = text.skipSpaces(from: supra + 5, end: body.upperBound)
+        if text.has("notes ", at: index, end: body.upperBound) {
+            index += 6
+        } else if text.has("note ", at: index, end: body.upperBound) {
+            index += 5
+        } else {
+            return nil
+        }
+        let labelStart = index
+        while index < body.upperBound, Bytes.isDigit(text.bytes[index]) { index += 1 }
+        guard index > labelStart else { return nil }
+        while index < body.upperBound, Bytes.isLetter(text.bytes[index]) { index += 1 }
+        let note = text.string(labelStart..<index)
+        let tail = ClauseEnds.shortFormTail(text, from: index, end: body.upperBound)
+        return ClauseReading(form: .supra(name: name, note: note), pinpoint: tail.pinpoint,
+                             citation: body.lowerBound..<tail.citationEnd, trailing: tail.trailing)
+    }
+}
