@@ -41,7 +41,7 @@ enum StatusLine {
         let cursor = TerminalText.width(of: prompt.sigil + String(prompt.editor.text.prefix(prompt.editor.cursor)))
         switch prompt.kind {
         case .command:
-            return (left, "fn N · claim ID · sec N · Tab completes · Esc cancels", cursor)
+            return (left, state.message ?? "fn N · claim ID · sec N · Tab completes · Esc cancels", cursor)
         case .search:
             if prompt.editor.text.isEmpty {
                 let last = state.searchHistory.last.map { "Enter: /\($0) again · ↑ earlier" } ?? "type to search"
