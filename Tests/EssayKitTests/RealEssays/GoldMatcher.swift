@@ -45,6 +45,15 @@ enum GoldMatcher {
             words.contains(number) || words.contains { $0.hasPrefix(number) && $0.dropFirst(number.count).first?.isLetter == true }
         }
 
+        /// These fields with one more word (the section a pinpoint opens with).
+        func adding(word: String) -> Fields {
+            var copy = self
+            let words = GoldMatcher.words(word)
+            copy.words.formUnion(words)
+            copy.squeezed.append(GoldMatcher.squeeze(word))
+            return copy
+        }
+
         func contains(squeezed piece: String) -> Bool {
             !piece.isEmpty && squeezed.contains { $0.contains(piece) }
         }
@@ -97,9 +106,10 @@ enum GoldMatcher {
         let left = legit.map(normalizePin) ?? ""
         let right = gold.map(normalizePin) ?? ""
         if left == right { return true }
-        guard !left.isEmpty, !right.isEmpty else { return false }
-        if right.hasPrefix("("), let section = goldCite.flatMap(lastNumber), left == normalizePin(section) + right { return true }
-        return false
+        guard !left.isEmpty else { return false }
+        guard let section = goldCite.flatMap(lastNumber).map(normalizePin) else { return false }
+        if right.isEmpty { return left == section }
+        return right.hasPrefix("(") && left == section + right
     }
 
     static func normalizePin(_ pin: String) -> String {
