@@ -75,6 +75,21 @@ public enum TerminalText {
         return width(of: String(decoding: bytes, as: UTF8.self))
     }
 
+    /// `text` cut to at most `width` columns, ending in `…` when cut.
+    public static func clip(_ text: String, to width: Int) -> String {
+        guard width > 0 else { return "" }
+        guard Self.width(of: text) > width else { return text }
+        var out = ""
+        var used = 0
+        for character in text {
+            let columns = Self.width(of: visible(character))
+            if used + columns > width - 1 { break }
+            out.append(character)
+            used += columns
+        }
+        return out + "…"
+    }
+
     static func isWide(_ value: UInt32) -> Bool {
         switch value {
         case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
