@@ -367,6 +367,10 @@ struct EssayBuilder {
         let bytes = LineRules.trim(file.bytes[line])
         // A byline is at most 120 characters, of at most four bytes each: a longer line is text.
         guard bytes.count <= 480 else { return false }
+        if let named = Self.labelledAuthor(bytes) {
+            author = named
+            return true
+        }
         // A Markdown note marker closing the byline is its note (`Jane Roe[^*]`); notes anywhere
         // else make the line a sentence.
         var nameBytes = bytes
@@ -399,6 +403,30 @@ struct EssayBuilder {
     }
 
     private static let noteReferenceOpening = Array("[^".utf8)
+
+    /// The names a labelled byline gives, `author: Jane Roe`, `By Jane Roe`, as conversions from
+    /// DocBook write it (`author:\[Webbink,Mark H.\] author:\[Jaeger,Till\]`, each a surname and
+    /// given names turned round).
+    static func labelledAuthor(_ bytes: ArraySlice<UInt8>) -> String? {
+        var text = String(decoding: bytes, as: UTF8.self)
+        if LineRules.startsFolded(bytes, "by "), bytes.count > 3, Bytes.isUpper(bytes[bytes.startIndex + 3]) {
+            text = "author:" + text.dropFirst(3)
+        }
+        guard LineRules.startsFolded(bytes, "author:") || text.hasPrefix("author:") else { return nil }
+        var names: [String] = []
+        for part in text.components(separatedBy: "author:").dropFirst() {
+            var name = part.filter { $0 != "\\" && $0 != "[" && $0 != "]" }.trimmingSpaces()
+            if let comma = name.firstIndex(of: ","), name[name.index(after: comma)...].first != " ", !name[name.index(after: comma)...].contains(",") {
+                name = name[name.index(after: comma)...].trimmingSpaces() + " " + name[..<comma].trimmingSpaces()
+            }
+            let words = name.split(separator: " ")
+            guard !words.isEmpty, words.count <= 8, !name.contains(where: \.isNumber),
+                  words.allSatisfy({ $0.first?.isUppercase == true || bylineConnectors.contains($0) }) else { return nil }
+            names.append(name)
+        }
+        guard !names.isEmpty else { return nil }
+        return names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
+    }
 
     /// Whether a line reads as a list of names: short, capitalised words, no digits or closing period.
     static func looksLikeByline(_ text: String) -> Bool {

@@ -284,14 +284,26 @@ enum LineRules {
             }
         }
         if starts(with: "doi:") || starts(with: "doi ") { return .doi }
-        if starts(with: "copyright") || starts(with: "(c) ") { return .copyright }
+        if starts(with: "(c) ") { return .copyright }
+        if starts(with: "copyright") {
+            // A notice: `Copyright © 2019 ...`, `Copyright (c) ...`, `Copyright 2019 ...`; not a
+            // sentence about copyright.
+            let rest = LineRules.trim(trim(bytes).dropFirst(9))
+            let isNotice = rest.first == 0xC2 || rest.starts(with: "(c)".utf8) || rest.starts(with: "(C)".utf8)
+                || (rest.count >= 4 && rest.prefix(4).allSatisfy(Bytes.isDigit))
+            return isNotice ? .copyright : nil
+        }
         return nil
     }
 
     private static func metadataKind(ofText head: String) -> MetadataKind? {
         let text = head.lowercased()
         if text.hasPrefix("doi:") || text.hasPrefix("doi ") { return .doi }
-        if text.hasPrefix("copyright") || text.hasPrefix("©") || text.hasPrefix("(c) ") { return .copyright }
+        if text.hasPrefix("©") || text.hasPrefix("(c) ") { return .copyright }
+        if text.hasPrefix("copyright") {
+            let rest = text.dropFirst(9).drop { $0 == " " }
+            return rest.hasPrefix("©") || rest.hasPrefix("(c)") || rest.prefix(4).allSatisfy(\.isNumber) && rest.count >= 4 ? .copyright : nil
+        }
         return nil
     }
 

@@ -236,6 +236,20 @@ extension LineRules {
         return isGalleySlug(text)
     }
 
+    /// A line of markup a reader never sees: an HTML comment (`<!--lint disable-->`), a kramdown
+    /// attribute list (`{: .lead}`, `{:toc}`), or a list item that only asks for a table of
+    /// contents (`- Table of Contents {:toc}`).
+    static func isMarkupOnly(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let text = trim(bytes)
+        guard let first = text.first, let last = text.last else { return false }
+        if first == UInt8(ascii: "<"), last == UInt8(ascii: ">"), text.starts(with: "<!--".utf8), text.count >= 7 {
+            return text.suffix(3).elementsEqual("-->".utf8)
+        }
+        guard last == UInt8(ascii: "}") else { return false }
+        if first == UInt8(ascii: "{"), text.count >= 3, text[text.startIndex + 1] == UInt8(ascii: ":") { return true }
+        return text.count >= 6 && text.suffix(6).elementsEqual("{:toc}".utf8)
+    }
+
     /// A galley slug: `(DO NOT DELETE)`, or a date and a clock time on a short line
     /// (`Kaye_Final 4/20/2019 10:21 AM`). One pass: only `/`, `:` and `d` are looked at twice.
     private static func isGalleySlug(_ text: ArraySlice<UInt8>) -> Bool {

@@ -8,8 +8,11 @@ extension EssayBuilder {
     /// a repository's footer, a galley slug.
     mutating func dropFurnitureLines(_ unit: inout [Range<Int>]) {
         let bytes = file.bytes
-        guard unit.contains(where: { $0.count <= 240 && LineRules.isPrintedFurniture(bytes[$0]) }) else { return }
-        unit.removeAll { $0.count <= 240 && LineRules.isPrintedFurniture(bytes[$0]) }
+        func drops(_ line: Range<Int>) -> Bool {
+            line.count <= 240 && (LineRules.isPrintedFurniture(bytes[line]) || LineRules.isMarkupOnly(bytes[line]))
+        }
+        guard unit.contains(where: drops) else { return }
+        unit.removeAll(where: drops)
     }
 
     /// Whether every line of a unit is page furniture: a page number, a running head in capitals,
