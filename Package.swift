@@ -33,7 +33,7 @@ let package = Package(
         .executableTarget(name: "legit", dependencies: ["LegitCommands"]),
         .testTarget(
             name: "EssayKitTests",
-            dependencies: ["EssayKit"],
+            dependencies: ["EssayKit", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -40,8 +40,13 @@ enum FootnoteSegmenter {
                     builder.addCommentary(leadIn)
                     builder.addClause(signal: signal, start: signal.range.lowerBound, reading: reading, startsGroup: true)
                 } else if let reading = CitationForms.read(text, candidate.body) {
-                    builder.addClause(signal: candidate.signal, start: candidate.whole.lowerBound, reading: reading,
-                                      startsGroup: candidate.startsGroup)
+                    var start = candidate.whole.lowerBound
+                    // Prose before a citation that ends it (`Blah blah Foo v. Bar 1 U.S. 1`) is commentary.
+                    if candidate.signal == nil, reading.citation.lowerBound > candidate.body.lowerBound {
+                        builder.addCommentary(text.trimmingTrailing(candidate.body.lowerBound..<reading.citation.lowerBound, [UInt8(ascii: ",")]))
+                        start = reading.citation.lowerBound
+                    }
+                    builder.addClause(signal: candidate.signal, start: start, reading: reading, startsGroup: candidate.startsGroup)
                 } else {
                     builder.addCommentary(candidate.whole)
                     for (range, reading) in embeddedCitations(text, candidate.whole) {

@@ -95,12 +95,22 @@ struct InlineParser: @unchecked Sendable {
     private mutating func join(before piece: Range<Int>) {
         guard !output.isEmpty, output.last != UInt8(ascii: " ") else { return }
         let next = trimmed(piece)
-        if output.count >= 2, output[output.count - 1] == UInt8(ascii: "-"), Bytes.isWordByte(output[output.count - 2]),
-           !next.isEmpty, Bytes.isLower(bytes[next.lowerBound]) {
+        guard output.count >= 2, output[output.count - 1] == UInt8(ascii: "-"), Bytes.isWordByte(output[output.count - 2]), !next.isEmpty else {
+            emit(UInt8(ascii: " "), from: piece.lowerBound)
+            return
+        }
+        // After a capital or a digit (`non-` / `State`, `12-` / `14`) the hyphen is the word's own.
+        if Bytes.isUpper(bytes[next.lowerBound]) || Bytes.isDigit(bytes[next.lowerBound]) { return }
+        if Bytes.isLower(bytes[next.lowerBound]) {
+            // Words are looked at up to 64 bytes each way: no word is longer, and the time stays linear.
             var wordStart = output.count - 1
-            while wordStart > 0, Bytes.isWordByte(output[wordStart - 1]) || output[wordStart - 1] == UInt8(ascii: "-") { wordStart -= 1 }
+            while wordStart > 0, output.count - wordStart < 64, Bytes.isWordByte(output[wordStart - 1]) || output[wordStart - 1] == UInt8(ascii: "-") {
+                wordStart -= 1
+            }
             var wordEnd = next.lowerBound
-            while wordEnd < next.upperBound, Bytes.isWordByte(bytes[wordEnd]) || bytes[wordEnd] == UInt8(ascii: "-") { wordEnd += 1 }
+            while wordEnd < next.upperBound, wordEnd - next.lowerBound < 64, Bytes.isWordByte(bytes[wordEnd]) || bytes[wordEnd] == UInt8(ascii: "-") {
+                wordEnd += 1
+            }
             let keeps = context.hyphens?.keepsHyphen(before: output[wordStart..<(output.count - 1)],
                                                      after: Array(bytes[next.lowerBound..<wordEnd])) ?? false
             if !keeps { dropLastOutputByte() }

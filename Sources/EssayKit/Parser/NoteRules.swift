@@ -271,11 +271,15 @@ extension EssayBuilder {
                 while start < pieces[index + 1].upperBound, Bytes.isSpace(bytes[start]) { start += 1 }
                 guard start < pieces[index + 1].upperBound, Bytes.isLower(bytes[start]) else { continue }
                 var wordStart = end - 1
-                while wordStart > pieces[index].lowerBound, Bytes.isWordByte(bytes[wordStart - 1]) || bytes[wordStart - 1] == UInt8(ascii: "-") {
+                while wordStart > pieces[index].lowerBound, end - wordStart < 64,
+                      Bytes.isWordByte(bytes[wordStart - 1]) || bytes[wordStart - 1] == UInt8(ascii: "-") {
                     wordStart -= 1
                 }
                 var wordEnd = start
-                while wordEnd < pieces[index + 1].upperBound, Bytes.isWordByte(bytes[wordEnd]) || bytes[wordEnd] == UInt8(ascii: "-") { wordEnd += 1 }
+                while wordEnd < pieces[index + 1].upperBound, wordEnd - start < 64,
+                      Bytes.isWordByte(bytes[wordEnd]) || bytes[wordEnd] == UInt8(ascii: "-") {
+                    wordEnd += 1
+                }
                 breaks.append((Array(bytes[wordStart..<(end - 1)]), Array(bytes[start..<wordEnd])))
             }
         }
@@ -323,10 +327,12 @@ struct RepeatedHeads {
         guard let last = plain.last, !".,;:!?".utf8.contains(last), !plain.contains(UInt8(ascii: "<")) else { return nil }
         let words = plain.split(separator: 0x20)
         guard !words.isEmpty, words.count <= 14, plain.filter(Bytes.isLetter).count >= 3 else { return nil }
-        for word in words {
+        for (index, word) in words.enumerated() {
             guard let first = word.first(where: { !"[(\"'".utf8.contains($0) }) else { continue }
+            // An abbreviation's period (`Id.`, `at 12`) reads as a citation, not a title.
+            if word.last == UInt8(ascii: "."), word.count > 2, Bytes.packedLowercase(word).map({ !joiningWords.contains($0) }) ?? true { return nil }
             if Bytes.isUpper(first) || Bytes.isDigit(first) || first >= 0x80 { continue }
-            guard let packed = Bytes.packedLowercase(word), joiningWords.contains(packed) else { return nil }
+            guard index + 1 < words.count, let packed = Bytes.packedLowercase(word), joiningWords.contains(packed) else { return nil }
         }
         return plain.map(Bytes.lowercased)
     }

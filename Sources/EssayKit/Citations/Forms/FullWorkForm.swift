@@ -45,7 +45,8 @@ enum FullWorkForm: CitationForm {
         let citedByArticle = !names.isEmpty && facts.pinpoint?.kind == .article
         guard facts.fixesAWork || citedByArticle, names.allSatisfy({ !isProse(text, $0) }),
               facts.strayFields.allSatisfy({ !isProse(text, $0) }) else { return nil }
-        guard !names.isEmpty || facts.resolution != nil || facts.documentNumber != nil || facts.url != nil else { return nil }
+        guard !names.isEmpty || facts.resolution != nil || facts.documentNumber != nil || facts.url != nil
+                || JournalArticleForm.isKnownJournal(facts.journal) else { return nil }
         return (draft(WorkFields(text, names: names, facts: facts)), facts.pinpoint)
     }
 
