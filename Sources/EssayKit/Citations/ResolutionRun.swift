@@ -97,6 +97,15 @@ struct ResolutionRun {
     private mutating func resolve(_ prepared: FootnoteReading.Clause, in label: String, at position: Int,
                                   into citations: inout [Citation]) {
         let clause = prepared.clause
+        if clause.isParenthetical {
+            // Resolved like any citation, but the string it sits in stays what an *Id.* means.
+            let (saved, savedPrevious) = (currentGroup, previousGroup)
+            defer { (currentGroup, previousGroup) = (saved, savedPrevious) }
+            var inner = prepared
+            inner.clause.isParenthetical = false
+            resolve(inner, in: label, at: position, into: &citations)
+            return
+        }
         if clause.startsGroup {
             if let currentGroup, !currentGroup.entries.isEmpty { previousGroup = currentGroup }
             currentGroup = CitedGroup(footnote: label)
@@ -198,7 +207,7 @@ struct ResolutionRun {
             citations.append(citation(.short, index, pinpoint: reading.pinpoint, refersTo: index.map { firstFullFootnote[$0] }))
 
         case .short(let name):
-            let found = catalog.matches(prepared.nameParts)
+            let found = catalog.matches(name: name, parts: prepared.nameParts)
             var index: Int?
             if found.count == 1, let only = found.first {
                 index = only
@@ -236,7 +245,7 @@ struct ResolutionRun {
             report(.error, "\(cited) points at a note with no full citation; point at the note that cites the work in full", at: range)
             return (nil, false)
         }
-        let named = catalog.matches(parts, among: works)
+        let named = catalog.matches(name: name, parts: parts, among: works)
         if named.count == 1 { return (named[0], false) }
         if works.count == 1 {
             guard !name.isEmpty else { return (works[0], false) }
@@ -255,7 +264,7 @@ struct ResolutionRun {
             report(.error, "\(what) names no work; write the author's or case's name before it", at: range)
             return nil
         }
-        let named = catalog.matches(parts, among: candidates)
+        let named = catalog.matches(name: name, parts: parts, among: candidates)
         if named.count == 1 { return named[0] }
         if named.isEmpty {
             report(.error, "\(what) \"\(name)\" names no work cited before it; cite the work in full first", at: range)
