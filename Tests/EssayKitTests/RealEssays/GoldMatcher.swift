@@ -76,12 +76,18 @@ enum GoldMatcher {
     /// authority's words, and the other parts, run together, must lie inside one of its fields.
     static func citeMatches(_ fields: Fields, _ cite: String) -> Bool {
         let parts = cite.split(whereSeparator: \.isWhitespace).map { squeeze(String($0)) }.filter { !$0.isEmpty }
-        let numbers = parts.filter { $0.contains(where: \.isNumber) }
-        let name = parts.filter { !$0.contains(where: \.isNumber) }.joined()
+        let numbers = parts.filter { $0.contains(where: \.isNumber) && !isSeries($0) }
+        let name = parts.filter { !$0.contains(where: \.isNumber) || isSeries($0) }.joined()
         guard numbers.allSatisfy(fields.hasNumber) else {
             return fields.contains(squeezed: squeeze(cite))
         }
         return name.isEmpty || fields.contains(squeezed: name)
+    }
+
+    /// A reporter's series (`2d`, `3d`, `4th`): part of the reporter's name, not a number to find.
+    static func isSeries(_ part: String) -> Bool {
+        guard let first = part.firstIndex(where: { !$0.isNumber }), first != part.startIndex else { return false }
+        return ["st", "nd", "rd", "d", "th"].contains(String(part[first...]))
     }
 
     /// A party name: one of its distinctive words (three letters or more, not a corporate or common word)

@@ -90,6 +90,10 @@ struct GoldScoringTests {
         #expect(GoldMatcher.citeMatches(journal, "18 Harv. J.L. & Tech. 319"))
         #expect(!GoldMatcher.citeMatches(journal, "18 Harv. L. Rev. 319"))
         #expect(!GoldMatcher.citeMatches(journal, "18 Harv. J.L. & Tech. 31"))
+        let appeal = GoldMatcher.Fields(Authority(id: "p", kind: .article, authors: [], title: "Paxton", year: 2021, container: "F.4th",
+                                                  volume: "10", firstPage: "430", url: nil, firstCitedIn: "53"))
+        #expect(GoldMatcher.citeMatches(appeal, "10 F. 4th 430"))
+        #expect(!GoldMatcher.citeMatches(appeal, "10 F. 3d 430"))
         #expect(GoldMatcher.matches(journal, .init(id: "k", kind: "article", cite: "18 Harv. J.L. & Tech. 319", authors: ["Kesan", "Shah"],
                                                    title: "shaping code")))
         let register = GoldMatcher.Fields(Authority(id: "eo", kind: .document, authors: [], title: "Exec. Order No. 14,036", year: 2021,
