@@ -20,15 +20,15 @@ public struct AnnotationEditor: Sendable {
     public private(set) var redoStack: [AnnotationChange] = []
 
     private let anchorer: QuoteAnchorer
-    /// Where each claim's quote anchors in the essay, for placing new claims in essay order.
-    private var places: [String: EssayPlace] = [:]
+    /// Where each claim's quote anchors in the essay, for placing new claims in essay order; nil
+    /// until a claim is added, and again after an undo, a redo or a new document.
+    private var places: [String: EssayPlace]?
 
     public init(document: AnnotationDocument, essay: Essay, framework: Framework?, text: EssayText? = nil) {
         self.document = document
         self.essay = essay
         self.framework = framework
         anchorer = QuoteAnchorer(essay: essay, text: text)
-        places = placesOfClaims(in: document)
     }
 
     // MARK: - Editing
@@ -146,7 +146,7 @@ public struct AnnotationEditor: Sendable {
         document = current
         undoStack.removeLast()
         redoStack.append(change)
-        places = placesOfClaims(in: document)
+        places = nil
         return change
     }
 
@@ -162,7 +162,7 @@ public struct AnnotationEditor: Sendable {
         document = current
         redoStack.removeLast()
         undoStack.append(change)
-        places = placesOfClaims(in: document)
+        places = nil
         return change
     }
 
@@ -173,7 +173,7 @@ public struct AnnotationEditor: Sendable {
         self.document = document
         undoStack.removeAll()
         redoStack.removeAll()
-        places = placesOfClaims(in: document)
+        places = nil
     }
 
     /// Applies patches, reads the result back, and checks it declares what the edit means.
@@ -242,7 +242,9 @@ public struct AnnotationEditor: Sendable {
 
     /// Where a claim anchored at `place` goes: after its nearest predecessor in the essay, else
     /// before its nearest successor.
-    private func placement(for place: EssayPlace) -> AnnotationDocument.Placement {
+    private mutating func placement(for place: EssayPlace) -> AnnotationDocument.Placement {
+        let places = self.places ?? placesOfClaims(in: document)
+        self.places = places
         var before: (String, EssayPlace)?
         var after: (String, EssayPlace)?
         for (id, other) in places {
@@ -258,21 +260,23 @@ public struct AnnotationEditor: Sendable {
     private func placesOfClaims(in document: AnnotationDocument) -> [String: EssayPlace] {
         let claims = document.file.claims
         var result: [String: EssayPlace] = [:]
-        for (claim, outcome) in zip(claims, anchorer.anchor(claims.map(\.quote))) {
+        for (claim, outcome) in zip(claims, anchorer.anchor(claims.map(\.quote), seekingNearest: false)) {
             if case .anchored(let anchor) = outcome { result[claim.id] = EssayPlace(anchor) }
         }
         return result
     }
 
     private mutating func update(places edit: AnnotationEdit, newPlace: (String, EssayPlace)?) {
+        guard var known = places else { return }
         switch edit {
-        case .removeClaim(let id): places[id] = nil
+        case .removeClaim(let id): known[id] = nil
         case let .renameClaim(id, newID):
-            places[newID] = places[id]
-            places[id] = nil
+            known[newID] = known[id]
+            known[id] = nil
         default: break
         }
-        if let (id, place) = newPlace { places[id] = place }
+        if let (id, place) = newPlace { known[id] = place }
+        places = known
     }
 
     // MARK: - Helpers for callers
