@@ -116,8 +116,8 @@ struct ResolutionRun {
         func citation(_ form: Citation.Form, _ authority: Int?, pinpoint: Pinpoint?, refersTo: String?) -> Citation {
             var made = Citation(form: form, signal: clause.signal, text: citationText, textRange: clause.range, pinpoint: pinpoint,
                                 authorityID: authority.map { catalog.authorities[$0].id }, refersTo: refersTo, range: range)
-            made.parentheticals = reading.parentheticals
-            made.history = reading.history
+            if !reading.parentheticals.isEmpty { made.parentheticals = reading.parentheticals }
+            if reading.history != nil { made.history = reading.history }
             return made
         }
 
@@ -315,8 +315,9 @@ struct ResolutionRun {
     /// Why `pinpoint` cannot lie in the work at `index`, a case reported by page: before its first
     /// page, too far after it, not a page at all, or any page of a case whose pages are not known.
     private func pinpointProblem(_ index: Int, _ pinpoint: Pinpoint?) -> String? {
+        // Most works are no cases: asked before the work is copied out of the catalog.
+        guard let pinpoint, catalog.authorities[index].kind == .case else { return nil }
         let work = catalog.authorities[index]
-        guard work.kind == .case, let pinpoint else { return nil }
         // Database cites (`2019 WL 123456, at *3`) number documents, not pages.
         if let reporter = work.container, reporter.contains("WL") || reporter.contains("LEXIS") { return nil }
         let name = work.title.isEmpty ? work.id : work.title
