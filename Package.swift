@@ -41,7 +41,7 @@ let package = Package(
             dependencies: ["ArgumentGraph", "EssayKit"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "EssayKit", "ArgumentGraph"]),
+        .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "EssayKit", "ArgumentGraph", "CNCurses"]),
         .testTarget(
             name: "LegitCommandsTests",
             dependencies: ["LegitCommands", "EssayKit", "legit"]

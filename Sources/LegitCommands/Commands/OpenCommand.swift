@@ -30,6 +30,8 @@ struct OpenCommand: ParsableCommand {
         let annotations = argument.annotations
         let framework = argument.framework
         let parsing = BackgroundWork { try EssayOptions.parse(file) }
+        // A large essay shows its opening first, parsed on its own while the whole is parsed.
+        let preview = EssayPreview.opening(of: file).flatMap { opening in try? EssayParser().parse(opening) }
         let opening = BackgroundWork { () throws -> ExplorerState in
             var state = ExplorerState(model: ExplorerModel(essay: try parsing.value(), path: path), width: size.width, height: size.height)
             state.argumentPending = true
@@ -41,7 +43,16 @@ struct OpenCommand: ParsableCommand {
             return ExplorerModel(loaded: ArgumentLoader.load(essay: try parsing.value(), files: files), path: path)
         }
         do {
-            report(try ExplorerApp.run(path: path, opening: { _, _ in try opening.value() }, argument: { try? arguing.valueIfFinished() }))
+            if let preview {
+                report(try ExplorerApp.run(path: path, opening: { width, height in
+                    var state = ExplorerState(model: ExplorerModel(essay: preview, path: path), width: width, height: height)
+                    state.textPending = true
+                    state.argumentPending = true
+                    return state
+                }, whole: { try? opening.valueIfFinished() }, argument: { try? arguing.valueIfFinished() }))
+            } else {
+                report(try ExplorerApp.run(path: path, opening: { _, _ in try opening.value() }, argument: { try? arguing.valueIfFinished() }))
+            }
         } catch let unavailable as Terminal.Unavailable {
             try StandardOutput.text(OutlineReport.text(try parsing.value()), terminator: "")
             printError("legit: cannot open the explorer: \(unavailable); this is the outline instead")
