@@ -151,6 +151,14 @@ struct AuthorityCatalog {
         authorities[index].footnotes.append(footnote)
     }
 
+    /// Whether `part` is an author's name with initials for some of its words (`w royce` for
+    /// `winston w royce`): its last word the surname, each other word the start of one of the name's.
+    private static func isInitialled(_ part: String, _ name: String, surname: String?) -> Bool {
+        guard let surname, part.hasSuffix(" " + surname), part.utf8.count < name.utf8.count else { return false }
+        let nameWords = name.split(separator: " ").dropLast()
+        return part.split(separator: " ").dropLast().allSatisfy { word in nameWords.contains { $0.hasPrefix(word) } }
+    }
+
     /// The normalized comma-separated parts of a short form's name, which `matches` compares.
     static func nameParts(_ name: String) -> [String] {
         // Split by byte: splitting a `String` compares characters.
@@ -166,6 +174,34 @@ struct AuthorityCatalog {
             }
         }
         if done == nil { return nameParts(String(decoding: Array(name.utf8), as: UTF8.self)) }
+        return parts
+    }
+
+    /// The indices among `candidates` (all works when nil) that `name`, cut into `parts`, names;
+    /// when it names none, what its authors' surnames name: `Lee & Xia`, `Alleman et al.`.
+    mutating func matches(name: String, parts: [String], among candidates: [Int]? = nil) -> [Int] {
+        let found = matches(parts, among: candidates)
+        guard found.isEmpty else { return found }
+        let authors = Self.authorParts(name)
+        return authors == parts ? [] : matches(authors, among: candidates)
+    }
+
+    /// A short form's name as its authors' names: without `et al.`, cut at `&` and `and`.
+    static func authorParts(_ name: String) -> [String] {
+        // Initials run into a surname are two words: `W.Royce`.
+        var spaced = ""
+        var previous: Character = " "
+        for character in name {
+            if previous == ".", character.isLetter { spaced.append(" ") }
+            spaced.append(character)
+            previous = character
+        }
+        var cut = spaced
+        for ending in [" et al.", " et al", " ET AL.", " ET AL"] where cut.hasSuffix(ending) { cut = String(cut.dropLast(ending.count)) }
+        var parts: [String] = []
+        for piece in cut.split(separator: "&").flatMap({ $0.components(separatedBy: " and ") }) {
+            parts.append(contentsOf: nameParts(String(piece)))
+        }
         return parts
     }
 
@@ -190,7 +226,10 @@ struct AuthorityCatalog {
     private mutating func answers(_ index: Int, to part: String) -> Bool {
         let keys = nameKeys(at: index)
         if keys.shortNames.contains(part) { return true }
-        for (name, surname) in zip(keys.authors, keys.surnames) where name == part || surname == part { return true }
+        for (name, surname) in zip(keys.authors, keys.surnames) where name == part || surname == part
+            || Self.isInitialled(part, name, surname: surname) {
+            return true
+        }
         if volumeAndContainerKey(at: index) == part { return true }
         if authorities[index].kind == .case {
             // A case is named by any run of words of its name: `Wal-Mart`, `Sullivan`, `N.Y. Times`.

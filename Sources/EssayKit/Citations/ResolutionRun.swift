@@ -97,6 +97,15 @@ struct ResolutionRun {
     private mutating func resolve(_ prepared: FootnoteReading.Clause, in label: String, at position: Int,
                                   into citations: inout [Citation]) {
         let clause = prepared.clause
+        if clause.isParenthetical {
+            // Resolved like any citation, but the string it sits in stays what an *Id.* means.
+            let (saved, savedPrevious) = (currentGroup, previousGroup)
+            defer { (currentGroup, previousGroup) = (saved, savedPrevious) }
+            var inner = prepared
+            inner.clause.isParenthetical = false
+            resolve(inner, in: label, at: position, into: &citations)
+            return
+        }
         if clause.startsGroup {
             if let currentGroup, !currentGroup.entries.isEmpty { previousGroup = currentGroup }
             currentGroup = CitedGroup(footnote: label)
@@ -107,8 +116,8 @@ struct ResolutionRun {
         func citation(_ form: Citation.Form, _ authority: Int?, pinpoint: Pinpoint?, refersTo: String?) -> Citation {
             var made = Citation(form: form, signal: clause.signal, text: citationText, textRange: clause.range, pinpoint: pinpoint,
                                 authorityID: authority.map { catalog.authorities[$0].id }, refersTo: refersTo, range: range)
-            made.parentheticals = reading.parentheticals
-            made.history = reading.history
+            if !reading.parentheticals.isEmpty { made.parentheticals = reading.parentheticals }
+            if reading.history != nil { made.history = reading.history }
             return made
         }
 
@@ -198,7 +207,7 @@ struct ResolutionRun {
             citations.append(citation(.short, index, pinpoint: reading.pinpoint, refersTo: index.map { firstFullFootnote[$0] }))
 
         case .short(let name):
-            let found = catalog.matches(prepared.nameParts)
+            let found = catalog.matches(name: name, parts: prepared.nameParts)
             var index: Int?
             if found.count == 1, let only = found.first {
                 index = only
@@ -236,7 +245,7 @@ struct ResolutionRun {
             report(.error, "\(cited) points at a note with no full citation; point at the note that cites the work in full", at: range)
             return (nil, false)
         }
-        let named = catalog.matches(parts, among: works)
+        let named = catalog.matches(name: name, parts: parts, among: works)
         if named.count == 1 { return (named[0], false) }
         if works.count == 1 {
             guard !name.isEmpty else { return (works[0], false) }
@@ -255,7 +264,7 @@ struct ResolutionRun {
             report(.error, "\(what) names no work; write the author's or case's name before it", at: range)
             return nil
         }
-        let named = catalog.matches(parts, among: candidates)
+        let named = catalog.matches(name: name, parts: parts, among: candidates)
         if named.count == 1 { return named[0] }
         if named.isEmpty {
             report(.error, "\(what) \"\(name)\" names no work cited before it; cite the work in full first", at: range)
@@ -306,8 +315,9 @@ struct ResolutionRun {
     /// Why `pinpoint` cannot lie in the work at `index`, a case reported by page: before its first
     /// page, too far after it, not a page at all, or any page of a case whose pages are not known.
     private func pinpointProblem(_ index: Int, _ pinpoint: Pinpoint?) -> String? {
+        // Most works are no cases: asked before the work is copied out of the catalog.
+        guard let pinpoint, catalog.authorities[index].kind == .case else { return nil }
         let work = catalog.authorities[index]
-        guard work.kind == .case, let pinpoint else { return nil }
         // Database cites (`2019 WL 123456, at *3`) number documents, not pages.
         if let reporter = work.container, reporter.contains("WL") || reporter.contains("LEXIS") { return nil }
         let name = work.title.isEmpty ? work.id : work.title

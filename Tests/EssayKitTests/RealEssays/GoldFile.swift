@@ -18,6 +18,10 @@ struct GoldFile {
         var title: String?
         /// An official document or paper number: `GAO-08-925`, `A/HRC/35/22`.
         var number: String?
+        /// The year, where title and authors alone do not single the work out (editions of one manual).
+        var year: String? = nil
+        /// The address, for a page cited by its URL alone.
+        var url: String? = nil
     }
 
     /// One cited work of a note, with its pinpoint as printed (nil when the note gives none).
@@ -61,12 +65,14 @@ struct GoldFile {
             }
             let work = Work(id: key, kind: kind, name: string(fields["name"]), cite: string(fields["cite"]),
                             authors: (fields["authors"] as? [Any])?.compactMap(string) ?? [],
-                            title: string(fields["title"]), number: string(fields["number"]))
-            guard work.name != nil || work.cite != nil || work.title != nil || work.number != nil else {
-                throw Problem(file: file, message: "work \(key) has nothing that identifies it (name, cite, title or number)")
+                            title: string(fields["title"]), number: string(fields["number"]), year: string(fields["year"]),
+                            url: string(fields["url"]))
+            guard work.name != nil || work.cite != nil || work.title != nil || work.number != nil || work.url != nil
+                || !work.authors.isEmpty else {
+                throw Problem(file: file, message: "work \(key) has nothing that identifies it (name, cite, title, number, url or authors)")
             }
-            if kind == "case", work.cite == nil, work.name == nil {
-                throw Problem(file: file, message: "case \(key) needs a name or a cite")
+            if kind == "case", work.cite == nil, work.name == nil, work.number == nil {
+                throw Problem(file: file, message: "case \(key) needs a name, a cite or a docket number")
             }
             works[key] = work
         }

@@ -39,6 +39,21 @@ enum GoldMatcher {
             }
         }
 
+        /// Whether `number` is one of the words, or begins one that goes on with a letter (a section
+        /// `2000e` in `2000e(k)`, but not `1983` in `19834`).
+        func hasNumber(_ number: String) -> Bool {
+            words.contains(number) || words.contains { $0.hasPrefix(number) && $0.dropFirst(number.count).first?.isLetter == true }
+        }
+
+        /// These fields with one more word (the section a pinpoint opens with).
+        func adding(word: String) -> Fields {
+            var copy = self
+            let words = GoldMatcher.words(word)
+            copy.words.formUnion(words)
+            copy.squeezed.append(GoldMatcher.squeeze(word))
+            return copy
+        }
+
         func contains(squeezed piece: String) -> Bool {
             !piece.isEmpty && squeezed.contains { $0.contains(piece) }
         }
@@ -52,6 +67,8 @@ enum GoldMatcher {
         if let title = work.title, !fields.contains(squeezed: squeeze(title)) { return false }
         if let number = work.number, !fields.contains(squeezed: squeeze(number)) { return false }
         for author in work.authors where !fields.contains(squeezed: squeeze(author)) { return false }
+        if let year = work.year, !fields.words.contains(squeeze(year)) { return false }
+        if let url = work.url, !fields.contains(squeezed: squeeze(url)) { return false }
         return true
     }
 
@@ -59,12 +76,18 @@ enum GoldMatcher {
     /// authority's words, and the other parts, run together, must lie inside one of its fields.
     static func citeMatches(_ fields: Fields, _ cite: String) -> Bool {
         let parts = cite.split(whereSeparator: \.isWhitespace).map { squeeze(String($0)) }.filter { !$0.isEmpty }
-        let numbers = parts.filter { $0.contains(where: \.isNumber) }
-        let name = parts.filter { !$0.contains(where: \.isNumber) }.joined()
-        guard numbers.allSatisfy({ fields.words.contains($0) }) else {
+        let numbers = parts.filter { $0.contains(where: \.isNumber) && !isSeries($0) }
+        let name = parts.filter { !$0.contains(where: \.isNumber) || isSeries($0) }.joined()
+        guard numbers.allSatisfy(fields.hasNumber) else {
             return fields.contains(squeezed: squeeze(cite))
         }
         return name.isEmpty || fields.contains(squeezed: name)
+    }
+
+    /// A reporter's series (`2d`, `3d`, `4th`): part of the reporter's name, not a number to find.
+    static func isSeries(_ part: String) -> Bool {
+        guard let first = part.firstIndex(where: { !$0.isNumber }), first != part.startIndex else { return false }
+        return ["st", "nd", "rd", "d", "th"].contains(String(part[first...]))
     }
 
     /// A party name: one of its distinctive words (three letters or more, not a corporate or common word)
@@ -83,22 +106,23 @@ enum GoldMatcher {
     ]
 
     /// Whether legit's pinpoint `legit` is the gold pinpoint `gold` (both nil counts as the same). Spaces,
-    /// case, `at`, `p.`/`pp.` and dash styles do not matter, nor an abbreviated range end (`277–83` is
+    /// case, commas, a leading `at`, `p.`/`pp.` or `§`, and dash styles do not matter, nor an abbreviated range end (`277–83` is
     /// `277-283`), nor a statute section printed before a subsection pin (`102(a)` for `(a)`).
     static func pinMatches(legit: String?, gold: String?, goldCite: String?) -> Bool {
         let left = legit.map(normalizePin) ?? ""
         let right = gold.map(normalizePin) ?? ""
         if left == right { return true }
-        guard !left.isEmpty, !right.isEmpty else { return false }
-        if right.hasPrefix("("), let section = goldCite.flatMap(lastNumber), left == normalizePin(section) + right { return true }
-        return false
+        guard !left.isEmpty else { return false }
+        guard let section = goldCite.flatMap(lastNumber).map(normalizePin) else { return false }
+        if right.isEmpty { return left == section }
+        return right.hasPrefix("(") && left == section + right
     }
 
     static func normalizePin(_ pin: String) -> String {
         var text = pin.lowercased()
         for dash in ["–", "—", "‑", "−"] { text = text.replacingOccurrences(of: dash, with: "-") }
         text = text.replacingOccurrences(of: "\u{00A0}", with: " ")
-        for prefix in ["at ", "pp. ", "p. ", "pp.", "p."] where text.hasPrefix(prefix) {
+        for prefix in ["at ", "pp. ", "p. ", "pp.", "p.", "§§", "§"] where text.hasPrefix(prefix) {
             text.removeFirst(prefix.count)
             break
         }

@@ -4,9 +4,9 @@ enum IdForm: CitationForm {
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
         let start = body.lowerBound
         let length: Int
-        if text.has("Id.", at: start, end: body.upperBound, ignoringFirstLetterCase: true) {
+        if text.has("Id.", at: start, end: body.upperBound, ignoringFirstLetterCase: true) || text.has("ID.", at: start, end: body.upperBound) {
             length = 3
-        } else if text.has("Ibid.", at: start, end: body.upperBound, ignoringFirstLetterCase: true) {
+        } else if text.has("Ibid.", at: start, end: body.upperBound, ignoringFirstLetterCase: true) || text.has("IBID.", at: start, end: body.upperBound) {
             length = 5
         } else {
             return nil

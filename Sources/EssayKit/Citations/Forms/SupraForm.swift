@@ -29,7 +29,13 @@ enum SupraForm: CitationForm {
         } else {
             return withoutNote(text, body, supra: supra)
         }
-        let name = text.string(text.trimmingTrailing(body.lowerBound..<supra, [UInt8(ascii: ",")]))
+        // The name is all before `supra`, unless that is a sentence of the author's: then the run
+        // of name words that ends it (`... plan to reform federal IT. Kundra, supra note 13`).
+        var nameRange = text.trimmingTrailing(body.lowerBound..<supra, [UInt8(ascii: ",")])
+        if text.words(in: nameRange).count > longestName, let ending = CaseName.range(endingAt: supra, from: body.lowerBound, in: text) {
+            nameRange = ending
+        }
+        let name = text.string(nameRange)
         let labelStart = index
         while index < body.upperBound, Bytes.isDigit(text.bytes[index]) { index += 1 }
         guard index > labelStart else { return nil }
@@ -37,8 +43,11 @@ enum SupraForm: CitationForm {
         let note = text.string(labelStart..<index)
         let tail = ClauseEnds.shortFormTail(text, from: index, end: body.upperBound)
         return ClauseReading(form: .supra(name: name, note: note), pinpoint: tail.pinpoint,
-                             citation: body.lowerBound..<tail.citationEnd, trailing: tail.trailing)
+                             citation: nameRange.lowerBound..<tail.citationEnd, trailing: tail.trailing)
     }
+
+    /// A name before `supra note` runs to this many words; more is the author's prose before it.
+    private static let longestName = 10
 
     /// `Foo, supra, at 2`, `Qwerty supra`: a case or work named once before, with no note to look
     /// in. The name is the run of name words before `supra`; prose before it is commentary.

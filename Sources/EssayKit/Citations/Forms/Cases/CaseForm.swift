@@ -16,7 +16,7 @@ enum CaseForm: CitationForm {
 
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
-        guard var cite = ReporterCite.first(in: text, citation), !cite.isShort else { return nil }
+        guard var cite = text.firstReporterCite(in: citation), !cite.isShort else { return nil }
         let name = CaseName.range(endingAt: cite.start, from: citation.lowerBound, in: text)
         let start = name?.lowerBound ?? cite.start
         let reading = CaseDetails.read(text, after: cite.end, end: citation.upperBound)

@@ -6,7 +6,7 @@
 enum CaseShortForm: CitationForm {
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
-        guard let cite = ReporterCite.first(in: text, citation), let pinpoint = cite.shortPinpoint else { return nil }
+        guard let cite = text.firstReporterCite(in: citation), let pinpoint = cite.shortPinpoint else { return nil }
         let name = CaseName.range(endingAt: cite.start, from: citation.lowerBound, in: text)
         let tail = ClauseEnds.shortFormTail(text, from: cite.end, end: citation.upperBound)
         return ClauseReading(form: .caseShort(name: name.map { text.string($0) }, volumeKey: cite.volumeKey), pinpoint: pinpoint,

@@ -122,21 +122,6 @@ struct ReporterCite {
         }
     }
 
-    /// The first cite of `range` outside brackets and quotations, from `from` on.
-    static func first(in text: CitationText, _ range: Range<Int>, from: Int? = nil) -> ReporterCite? {
-        let base = text.baseLevel(of: range)
-        var offset = from ?? range.lowerBound
-        while offset < range.upperBound {
-            // A volume starts a word of digits followed by a space and a letter.
-            if Bytes.isDigit(text.bytes[offset]), offset == range.lowerBound || !Bytes.isWordByte(text.bytes[offset - 1]),
-               text.isTopLevel(offset, base: base), let cite = read(text, at: offset, end: range.upperBound) {
-                return cite
-            }
-            offset += 1
-        }
-        return nil
-    }
-
     /// The most words a reporter's abbreviation takes (`Ohio Misc. 2d`, `F. Supp. 3d`, `L. Ed. 2d`).
     private static let maximumReporterWords = 6
 

@@ -5,6 +5,7 @@ enum ConstitutionForm: CitationForm {
     private static let partWords: [StaticString] = ["art.", "amend.", "pmbl.", "preamble", "§", "arts.", "amends."]
 
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
+        guard text.contains("Const.", in: body) || text.contains("CONST.", in: body) else { return nil }
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
         let words = text.words(in: citation)
         guard let constIndex = words.prefix(5).firstIndex(where: { text.equals($0, "Const.") || text.equals($0, "CONST.") }) else {

@@ -61,22 +61,39 @@ enum SessionLawForm: CitationForm {
     /// `124 Stat. 119`, `75 Fed. Reg. 1234`: a volume, a session-law or register series and a page.
     private static func seriesCite(_ text: CitationText, _ range: Range<Int>)
         -> (volume: String, abbreviation: String, page: String, kind: Authority.Kind, start: Int, end: Int)? {
-        let words = text.words(in: range)
-        for (index, volume) in words.enumerated() where text.bytes[volume].allSatisfy(Bytes.isDigit) && volume.count <= 4 {
-            // The series runs to the next word of digits, its page.
-            var pageIndex = index + 1
-            while pageIndex < words.count, pageIndex - index <= 4, !text.bytes[words[pageIndex]].allSatisfy(Bytes.isDigit) { pageIndex += 1 }
-            guard pageIndex < words.count, pageIndex > index + 1 else { continue }
-            let page = text.trimmingTrailing(words[pageIndex], [UInt8(ascii: ",")])
-            guard !page.isEmpty, text.bytes[page].allSatisfy(Bytes.isDigit) else { continue }
-            var key: [UInt8] = []
-            LegalTable.fold(text.bytes[words[index + 1].lowerBound..<words[pageIndex - 1].upperBound], into: &key)
+        let bytes = text.bytes
+        var key: [UInt8] = []
+        for offset in text.volumeStarts where offset >= range.lowerBound {
+            guard offset < range.upperBound else { break }
+            var volumeEnd = offset
+            while volumeEnd < range.upperBound, Bytes.isDigit(bytes[volumeEnd]) { volumeEnd += 1 }
+            guard volumeEnd + 1 < range.upperBound else { continue }
+            // The series runs to the next word of digits, its page, at most four words on.
+            var seriesEnd = volumeEnd + 1
+            var pageStart: Int?
+            for _ in 0..<5 {
+                var wordEnd = seriesEnd
+                while wordEnd < range.upperBound, !Bytes.isSpace(bytes[wordEnd]) { wordEnd += 1 }
+                let next = wordEnd + 1
+                guard next < range.upperBound else { break }
+                if Bytes.isDigit(bytes[next]) {
+                    seriesEnd = wordEnd
+                    pageStart = next
+                    break
+                }
+                seriesEnd = next
+            }
+            guard let pageStart else { continue }
+            var pageEnd = pageStart
+            while pageEnd < range.upperBound, Bytes.isDigit(bytes[pageEnd]) { pageEnd += 1 }
+            guard pageEnd == range.upperBound || !Bytes.isWordByte(bytes[pageEnd]) else { continue }
+            LegalTable.fold(bytes[(volumeEnd + 1)..<seriesEnd], into: &key)
             let table = LegalTables.laws
             guard let line = table.lines(forKey: key).first else { continue }
             let kind = table.field(2, ofLine: line)
             guard kind == "session" || kind == "register" else { continue }
-            return (text.string(volume), table.field(1, ofLine: line), text.string(page), kind == "register" ? .regulation : .statute,
-                    volume.lowerBound, page.upperBound)
+            return (text.string(offset..<volumeEnd), table.field(1, ofLine: line), text.string(pageStart..<pageEnd),
+                    kind == "register" ? .regulation : .statute, offset, pageEnd)
         }
         return nil
     }
