@@ -33,7 +33,7 @@ let package = Package(
         .executableTarget(name: "legit", dependencies: ["LegitCommands"]),
         .testTarget(
             name: "EssayKitTests",
-            dependencies: ["EssayKit"],
+            dependencies: ["EssayKit", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
@@ -41,7 +41,7 @@ let package = Package(
             dependencies: ["ArgumentGraph", "EssayKit"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "EssayKit", "ArgumentGraph"]),
+        .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "EssayKit", "ArgumentGraph", "CNCurses"]),
         .testTarget(
             name: "LegitCommandsTests",
             dependencies: ["LegitCommands", "EssayKit", "legit"]

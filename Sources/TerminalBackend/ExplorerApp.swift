@@ -17,11 +17,14 @@ public enum ExplorerApp {
     /// Curses starts first; `opening` (the essay's text laid out for a terminal of the size asked)
     /// may still be in the making on another thread, and `argument` (asked without waiting, nil
     /// until ready, then the essay's full model) may still be building, so the reader sees the
-    /// text at once and the claims a moment later. A large essay's search index is then built on
+    /// text at once and the claims a moment later. When `opening` is only the opening of a large
+    /// essay (`textPending`), `whole` (asked without waiting) gives the whole essay's state, which
+    /// takes over with the reader's place. A large essay's search index is then built on
     /// a thread of its own; a search typed meanwhile runs when it is ready. Returns when the
     /// reader quits, with the reading place saved, or why it could not be saved.
     @discardableResult
     public static func run(path: String, opening: (_ width: Int, _ height: Int) throws -> ExplorerState,
+                           whole: @escaping () -> ExplorerState? = { nil },
                            argument: @escaping () -> ExplorerModel?, positions: ReadingPositionStore = ReadingPositionStore())
         throws -> [AtomicFileError] {
         let terminal = try Terminal()
@@ -32,14 +35,28 @@ public enum ExplorerApp {
         if state.width != width || state.height != height {
             state = ExplorerReducer.reduce(state, .resize(width: width, height: height))
         }
-        if let model = argument() { state.adopt(model) }
+        if state.textPending, let complete = whole() { state = state.carried(into: complete) }
+        if !state.textPending, let model = argument() { state.adopt(model) }
         state.colors = terminal.colors
+        // A saved place beyond the opening waits for the whole essay.
+        var place = saved
         if let saved, saved.block < state.blocks.count {
             state.restore(Location(anchor: saved))
+            place = nil
         }
         startIndexing(state.model)
         let poll: (ExplorerState) -> ExplorerState? = { state in
             var changed: ExplorerState?
+            if state.textPending {
+                guard let complete = whole() else { return nil }
+                var next = state.carried(into: complete)
+                next.colors = state.colors
+                if let saved = place, saved.block < next.blocks.count {
+                    next.restore(Location(anchor: saved))
+                    place = nil
+                }
+                return next
+            }
             if state.argumentPending, let model = argument() {
                 var adopted = state
                 adopted.adopt(model)
@@ -53,7 +70,7 @@ public enum ExplorerApp {
             return changed
         }
         state = loop(terminal, state, render: ExplorerView.render, reduce: ExplorerReducer.reduce, done: \.wantsQuit, request: \.request,
-                     pending: { $0.argumentPending || $0.search.waiting != nil }, poll: poll)
+                     pending: { $0.textPending || $0.argumentPending || $0.search.waiting != nil }, poll: poll)
         terminal.stop()
         guard state.anchor != saved else { return [] }
         do {

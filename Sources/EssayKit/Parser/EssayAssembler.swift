@@ -3,7 +3,7 @@ extension EssayBuilder {
     /// ways, reports what does not add up, and resolves the citations: one named phase after another.
     mutating func finish() -> Essay {
         var inline = InlineParser(file: file, context: inlineContext)
-        let titleText = titlePieces.isEmpty ? Self.fileStem(file.path) : inline.parse(pieces: titlePieces).text
+        let titleText = escapedTitle ?? (titlePieces.isEmpty ? Self.fileStem(file.path) : inline.parse(pieces: titlePieces).text)
         var inlineDiagnostics = inline.takeDiagnostics()
         var stroke = parseInOneStroke()
         let parsedSections = assembleSections(from: &stroke, inline: &inline, diagnostics: &inlineDiagnostics)
@@ -110,8 +110,8 @@ extension EssayBuilder {
             }
             var heading: RichText?
             var title: String?
-            if let rawHeading = raw.heading {
-                let rich = inline.parse(pieces: [rawHeading.titleRange])
+            if raw.heading != nil {
+                let rich = inline.parse(pieces: raw.titlePieces)
                 diagnostics += inline.takeDiagnostics()
                 heading = rich
                 title = rich.text
@@ -234,7 +234,7 @@ extension EssayBuilder {
         switch noteForm {
         case .markdown, .inline: "add a definition \"[^\(label)]: ...\" (or an inline note ^[...])"
         case .endnotes: "add \"\(label). ...\" to the list of notes"
-        case .pageBlocks, nil: "add \"\(label). ...\" to a footnote block after a --- line"
+        case .pageBlocks, .quoted, nil: "add \"\(label). ...\" to a footnote block after a --- line"
         }
     }
 

@@ -51,6 +51,8 @@ struct RawSection {
     var headingLine: Range<Int>?
     var level: Int
     var blocks: [RawBlock] = []
+    /// The heading's title: one piece, or more when a conversion broke the heading over lines.
+    var titlePieces: [Range<Int>] = []
 }
 
 struct RawFootnote {
@@ -84,6 +86,8 @@ struct EssayBuilder {
     var sections: [RawSection] = []
     var footnotes: [RawFootnote] = []
     var diagnostics: [Diagnostic] = []
+    /// The title, when front matter gives it with YAML escapes, as text.
+    var escapedTitle: String?
     /// What the scan learnt that the inline text needs (`InlineContext`).
     var inlineContext = InlineContext()
 
@@ -94,6 +98,8 @@ struct EssayBuilder {
     var pageBreakSinceLastBlock = false
     var bylineDecided = false
     private var lastLetterHeading: Character?
+    /// The last lower-case lettered heading's letter (`h` of `h.`), so that an `i.` after it is a letter.
+    private var lastLowerLetter: Character?
     /// The `#` marks of a top-level heading: two under a `# Title` line, one when the title came
     /// from front matter.
     var topHeadingHashes = 2
@@ -118,6 +124,8 @@ struct EssayBuilder {
         case endnotes
         /// After a Markdown definition (`[^1]: ...`): indented paragraphs continue it.
         case definition
+        /// After a `Table of Contents` heading: its tables and leader lines are no part of the text.
+        case contents
     }
 
     /// The forms an essay's notes come in.
@@ -130,6 +138,8 @@ struct EssayBuilder {
         case inline
         /// A list of notes under a `Notes` heading, as a web edition has them.
         case endnotes
+        /// Notes a conversion quoted at the foot of each page: `> 12 text`.
+        case quoted
     }
 
     init(file: SourceFile, usesEveryCore: Bool = true) {
@@ -161,6 +171,7 @@ struct EssayBuilder {
                 }
                 let lead = buffer[first]
                 let mayBreak = lead == UInt8(ascii: "-") || lead == UInt8(ascii: "*") || lead == UInt8(ascii: "_")
+                    || lead == 0xE2 || lead == UInt8(ascii: ">")
                 if (mayBreak && LineRules.isPageBreak(bytes[line])) || buffer[line.lowerBound] == UInt8(ascii: "#") {
                     if !current.isEmpty { units.append(current); current = [] }
                     units.append([line])
@@ -212,6 +223,18 @@ struct EssayBuilder {
             title = ""
             return
         }
+        if title == nil, sections.isEmpty, unit.count == 1, first.first == UInt8(ascii: "*") || first.first == UInt8(ascii: "_"),
+           let strong = LineRules.strongContent(LineRules.trim(first)) {
+            // A conversion sets the title as a line in bold at the top.
+            titlePieces = [strong.startIndex..<strong.endIndex]
+            titleRange = file.range(ofBytes: firstLine)
+            title = ""
+            return
+        }
+        if region == .contents {
+            if unit.allSatisfy({ LineRules.isContentsLine(file.bytes[$0]) }) || isFurniture(unit) { return }
+            region = .body
+        }
         if unit.count == 1, LineRules.isPageBreak(first) {
             region = .footnoteBlock
             unitsSinceBreak = 0
@@ -228,7 +251,13 @@ struct EssayBuilder {
             }
             return
         }
-        if isFurniture(unit) { return }
+        if isFurniture(unit) {
+            // A page ended: the text after it may go on with the text before, and a run of notes
+            // at its foot is over, unless the next note follows.
+            pageBreakSinceLastBlock = true
+            if region == .footnoteBlock, !nextUnitStartsNote() { region = .body }
+            return
+        }
         if (region == .definition || first.first == UInt8(ascii: "[") || first.first == 0x20) && takeDefinitions(&unit) { return }
         if takeNoteBlockUnit(&unit) { return }
         if unit.count == 1, let heading = LineRules.heading(first, requireCapitals: region == .footnoteBlock) {
@@ -252,8 +281,18 @@ struct EssayBuilder {
 
     /// A heading: a section of its own, or, titled `Notes` or `Endnotes`, the start of the notes.
     private mutating func takeHeading(_ heading: LineRules.Heading, line: Range<Int>) {
-        if LineRules.isNotesTitle(file.bytes[heading.titleRange]) {
+        let title = file.bytes[heading.titleRange]
+        if LineRules.isNotesTitle(title) {
             region = .endnotes
+            return
+        }
+        if LineRules.isContentsTitle(title) {
+            region = .contents
+            return
+        }
+        if continuesLastHeading(heading) {
+            sections[sections.count - 1].titlePieces.append(heading.titleRange)
+            sections[sections.count - 1].headingLine = (sections[sections.count - 1].headingLine?.lowerBound ?? line.lowerBound)..<line.upperBound
             return
         }
         startSection(heading, line: line)
@@ -262,6 +301,7 @@ struct EssayBuilder {
     /// Takes what front matter says of the essay: title, author, DOI and the author's note.
     private mutating func take(_ matter: FrontMatter) {
         if !matter.title.isEmpty {
+            escapedTitle = matter.escapedTitle
             titlePieces = matter.title + matter.subtitle
             titleRange = matter.titleLine.map { file.range(ofBytes: $0) }
             title = ""
@@ -288,6 +328,9 @@ struct EssayBuilder {
                 level = 2
             } else if isRoman {
                 level = 1
+            } else if number.allSatisfy({ "ivxlcdm".contains($0) }), !(isLetter && lastLowerLetter.map { Self.follows(number, $0) } == true) {
+                // `i.`, `ii.`, `iv.`: the level under lettered parts, unless `i.` comes after `h.`.
+                level = 3
             } else if isLetter {
                 level = number.first?.isUppercase == true ? 2 : 4
             } else {
@@ -295,11 +338,28 @@ struct EssayBuilder {
             }
             if level == 2 { lastLetterHeading = number.first }
             if level == 1 { lastLetterHeading = nil }
+            if level == 4 { lastLowerLetter = number.first }
         } else if heading.hashes > 0 {
             level = max(1, heading.hashes - topHeadingHashes + 1)
         }
-        sections.append(RawSection(heading: heading, headingLine: line, level: level))
+        sections.append(RawSection(heading: heading, headingLine: line, level: level, titlePieces: [heading.titleRange]))
         pageBreakSinceLastBlock = false
+    }
+
+    /// Whether the one-letter `number` is the letter after `previous`.
+    private static func follows(_ number: String, _ previous: Character) -> Bool {
+        guard let scalar = previous.unicodeScalars.first, let next = Unicode.Scalar(scalar.value + 1) else { return false }
+        return String(next) == number
+    }
+
+    /// Whether a heading goes on with the one just before it: a conversion broke one heading over
+    /// two lines (`# **B. Agile ... Inherent in**` / `# **Uncertainty by ...**`). The second is
+    /// unnumbered, as deep, right after the first, which ends no sentence.
+    private func continuesLastHeading(_ heading: LineRules.Heading) -> Bool {
+        guard heading.number == nil, heading.hashes > 0, let last = sections.last, last.blocks.isEmpty,
+              let previous = last.heading, previous.hashes == heading.hashes, let lastPiece = last.titlePieces.last,
+              let final = LineRules.trim(file.bytes[lastPiece]).last(where: { $0 != UInt8(ascii: "*") && $0 != UInt8(ascii: "_") }) else { return false }
+        return !".:?!".utf8.contains(final)
     }
 
     /// Takes a short line after the title as the byline, with its note marker.
@@ -307,6 +367,10 @@ struct EssayBuilder {
         let bytes = LineRules.trim(file.bytes[line])
         // A byline is at most 120 characters, of at most four bytes each: a longer line is text.
         guard bytes.count <= 480 else { return false }
+        if let named = Self.labelledAuthor(bytes) {
+            author = named
+            return true
+        }
         // A Markdown note marker closing the byline is its note (`Jane Roe[^*]`); notes anywhere
         // else make the line a sentence.
         var nameBytes = bytes
@@ -339,6 +403,30 @@ struct EssayBuilder {
     }
 
     private static let noteReferenceOpening = Array("[^".utf8)
+
+    /// The names a labelled byline gives, `author: Jane Roe`, `By Jane Roe`, as conversions from
+    /// DocBook write it (`author:\[Webbink,Mark H.\] author:\[Jaeger,Till\]`, each a surname and
+    /// given names turned round).
+    static func labelledAuthor(_ bytes: ArraySlice<UInt8>) -> String? {
+        var text = String(decoding: bytes, as: UTF8.self)
+        if LineRules.startsFolded(bytes, "by "), bytes.count > 3, Bytes.isUpper(bytes[bytes.startIndex + 3]) {
+            text = "author:" + text.dropFirst(3)
+        }
+        guard LineRules.startsFolded(bytes, "author:") || text.hasPrefix("author:") else { return nil }
+        var names: [String] = []
+        for part in text.components(separatedBy: "author:").dropFirst() {
+            var name = part.filter { $0 != "\\" && $0 != "[" && $0 != "]" }.trimmingSpaces()
+            if let comma = name.firstIndex(of: ","), name[name.index(after: comma)...].first != " ", !name[name.index(after: comma)...].contains(",") {
+                name = name[name.index(after: comma)...].trimmingSpaces() + " " + name[..<comma].trimmingSpaces()
+            }
+            let words = name.split(separator: " ")
+            guard !words.isEmpty, words.count <= 8, !name.contains(where: \.isNumber),
+                  words.allSatisfy({ $0.first?.isUppercase == true || bylineConnectors.contains($0) }) else { return nil }
+            names.append(name)
+        }
+        guard !names.isEmpty else { return nil }
+        return names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
+    }
 
     /// Whether a line reads as a list of names: short, capitalised words, no digits or closing period.
     static func looksLikeByline(_ text: String) -> Bool {

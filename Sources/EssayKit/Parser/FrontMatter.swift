@@ -19,6 +19,9 @@ struct FrontMatter {
     var authorNoteLine: Range<Int>?
     /// The index of the first line after the block.
     var endLine: Int
+    /// The title as text, when YAML escapes in a double-quoted title (`\u2019`) make its bytes no
+    /// plain Markdown.
+    var escapedTitle: String?
 
     /// Reads the front matter opening the file, if it opens with one: the first line is `---` and a
     /// later `---` or `...` line closes a block of `key: value` lines. Nil when the file does not.
@@ -75,6 +78,9 @@ struct FrontMatter {
             case "title":
                 matter.title = scalar(value, nested, in: bytes)
                 matter.titleLine = range
+                if value.first == UInt8(ascii: "\""), value.contains(UInt8(ascii: "\\")) {
+                    matter.escapedTitle = unescaped(matter.title.map { String(decoding: bytes[$0], as: UTF8.self) }.joined(separator: " "))
+                }
             case "subtitle":
                 matter.subtitle = scalar(value, nested, in: bytes)
             case "author", "authors":
@@ -161,6 +167,34 @@ struct FrontMatter {
             }
         }
         return names
+    }
+
+    /// A double-quoted YAML scalar's text with its escapes undone: `\"`, `\\`, `\/`, `\t`,
+    /// `\n`, `\_` (a no-break space, read as a space), `\xHH`, `\uHHHH`, `\UHHHHHHHH`.
+    static func unescaped(_ text: String) -> String {
+        guard text.contains("\\") else { return text }
+        var result = ""
+        var scalars = text.unicodeScalars[...]
+        while let scalar = scalars.popFirst() {
+            guard scalar == "\\", let code = scalars.popFirst() else {
+                result.unicodeScalars.append(scalar)
+                continue
+            }
+            func hex(_ count: Int) -> Unicode.Scalar? {
+                let digits = String(String.UnicodeScalarView(scalars.prefix(count)))
+                guard digits.count == count, let value = UInt32(digits, radix: 16), let decoded = Unicode.Scalar(value) else { return nil }
+                scalars = scalars.dropFirst(count)
+                return decoded
+            }
+            switch code {
+            case "n", "_", " ", "t", "N", "L", "P": result.append(" ")
+            case "x": result.unicodeScalars.append(hex(2) ?? "x")
+            case "u": result.unicodeScalars.append(hex(4) ?? "u")
+            case "U": result.unicodeScalars.append(hex(8) ?? "U")
+            default: result.unicodeScalars.append(code)
+            }
+        }
+        return result
     }
 
     /// The authors as a byline: `A`, `A and B`, `A, B and C`.

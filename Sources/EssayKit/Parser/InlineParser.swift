@@ -25,6 +25,9 @@ struct InlineParser: @unchecked Sendable {
     private var piece = 0..<0
     /// The closing brackets, parentheses and tags of `piece`, found when first needed.
     private var landmarks: InlineLandmarks?
+    /// Where a search for the end of an HTML comment last failed: no later comment in the piece
+    /// is looked for again, so the time stays linear.
+    private var commentSearchFailedFrom = -1
 
     /// What the scan found that text needs: Markdown note labels as numbered, and hyphen evidence.
     let context: InlineContext
@@ -95,12 +98,27 @@ struct InlineParser: @unchecked Sendable {
     private mutating func join(before piece: Range<Int>) {
         guard !output.isEmpty, output.last != UInt8(ascii: " ") else { return }
         let next = trimmed(piece)
-        if output.count >= 2, output[output.count - 1] == UInt8(ascii: "-"), Bytes.isWordByte(output[output.count - 2]),
-           !next.isEmpty, Bytes.isLower(bytes[next.lowerBound]) {
+        // A range cut after its dash (`at 21–` / `25`) is one range.
+        if output.count >= 4, output[output.count - 3] == 0xE2, output[output.count - 2] == 0x80, output[output.count - 1] == 0x93,
+           Bytes.isDigit(output[output.count - 4]), !next.isEmpty, Bytes.isDigit(bytes[next.lowerBound]) {
+            return
+        }
+        guard output.count >= 2, output[output.count - 1] == UInt8(ascii: "-"), Bytes.isWordByte(output[output.count - 2]), !next.isEmpty else {
+            emit(UInt8(ascii: " "), from: piece.lowerBound)
+            return
+        }
+        // After a capital or a digit (`non-` / `State`, `12-` / `14`) the hyphen is the word's own.
+        if Bytes.isUpper(bytes[next.lowerBound]) || Bytes.isDigit(bytes[next.lowerBound]) { return }
+        if Bytes.isLower(bytes[next.lowerBound]) {
+            // Words are looked at up to 64 bytes each way: no word is longer, and the time stays linear.
             var wordStart = output.count - 1
-            while wordStart > 0, Bytes.isWordByte(output[wordStart - 1]) || output[wordStart - 1] == UInt8(ascii: "-") { wordStart -= 1 }
+            while wordStart > 0, output.count - wordStart < 64, Bytes.isWordByte(output[wordStart - 1]) || output[wordStart - 1] == UInt8(ascii: "-") {
+                wordStart -= 1
+            }
             var wordEnd = next.lowerBound
-            while wordEnd < next.upperBound, Bytes.isWordByte(bytes[wordEnd]) || bytes[wordEnd] == UInt8(ascii: "-") { wordEnd += 1 }
+            while wordEnd < next.upperBound, wordEnd - next.lowerBound < 64, Bytes.isWordByte(bytes[wordEnd]) || bytes[wordEnd] == UInt8(ascii: "-") {
+                wordEnd += 1
+            }
             let keeps = context.hyphens?.keepsHyphen(before: output[wordStart..<(output.count - 1)],
                                                      after: Array(bytes[next.lowerBound..<wordEnd])) ?? false
             if !keeps { dropLastOutputByte() }
@@ -206,14 +224,14 @@ struct InlineParser: @unchecked Sendable {
         ByteScan.firstIndex(in: UnsafeBufferPointer(rebasing: bytes[..<end]), from: start, anyMatch: { word in
             ByteScan.contains(word, UInt8(ascii: "\\")) || ByteScan.contains(word, UInt8(ascii: "*"))
                 || ByteScan.contains(word, UInt8(ascii: "<")) || ByteScan.contains(word, UInt8(ascii: "["))
-                || ByteScan.containsByte(word, lessThan: 0x0E)
+                || ByteScan.contains(word, UInt8(ascii: "_")) || ByteScan.containsByte(word, lessThan: 0x0E)
         }, matches: isSpecial)
     }
 
     /// Whether a byte needs more than copying: escapes, emphasis, tags, links and line breaks.
     private static func isSpecial(_ byte: UInt8) -> Bool {
         switch byte {
-        case UInt8(ascii: "\\"), UInt8(ascii: "*"), UInt8(ascii: "<"), UInt8(ascii: "["), 0x0A, 0x0D, 0x09: true
+        case UInt8(ascii: "\\"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "<"), UInt8(ascii: "["), 0x0A, 0x0D, 0x09: true
         default: false
         }
     }
@@ -266,15 +284,21 @@ struct InlineParser: @unchecked Sendable {
                     emit(byte, from: index)
                     index += 1
                 }
-            case UInt8(ascii: "*"):
-                while nextOpener < pairs.openers.count, pairs.openers[nextOpener] < index { nextOpener += 1 }
-                while nextCloser < pairs.closers.count, pairs.closers[nextCloser] < index { nextCloser += 1 }
-                if nextOpener < pairs.openers.count, pairs.openers[nextOpener] == index {
+            case UInt8(ascii: "*"), UInt8(ascii: "_"):
+                // Delimiters are kept as offset × 4 + width: `*` or `_` is 1, `**` or `__` is 2.
+                while nextOpener < pairs.openers.count, pairs.openers[nextOpener] >> 2 < index { nextOpener += 1 }
+                while nextCloser < pairs.closers.count, pairs.closers[nextCloser] >> 2 < index { nextCloser += 1 }
+                if nextOpener < pairs.openers.count, pairs.openers[nextOpener] >> 2 == index {
                     pairs.open.append(output.count)
-                    index += 1
-                } else if nextCloser < pairs.closers.count, pairs.closers[nextCloser] == index, let start = pairs.open.popLast() {
+                    index += pairs.openers[nextOpener] & 3
+                } else if nextCloser < pairs.closers.count, pairs.closers[nextCloser] >> 2 == index, let start = pairs.open.popLast() {
                     spans.append(RichText.Span(range: start..<output.count, style: .emphasis))
-                    index += 1
+                    index += pairs.closers[nextCloser] & 3
+                } else if byte == UInt8(ascii: "_") {
+                    // Underscores inside words (`FOTN_2018`) and unpaired ones are text; so are runs.
+                    let runEnd = Self.nextSpecial(in: bytes, from: index + 1, end: end)
+                    emitRun(index..<runEnd)
+                    index = runEnd
                 } else {
                     emit(byte, from: index)
                     index += 1
@@ -314,42 +338,58 @@ struct InlineParser: @unchecked Sendable {
         var open: [Int] = []
     }
 
-    /// Pairs `*` delimiters: an opener is followed by a non-space, a closer preceded by one.
-    /// Unpaired stars stay literal. `pairs` is emptied first, keeping its capacity.
+    /// Pairs emphasis delimiters: `*` and `**` as before (an opener followed by a non-space, a
+    /// closer preceded by one), and `_` and `__` as CommonMark has them, never inside a word, so
+    /// `FOTN_2018_Final` stays text. A delimiter pairs only with one of its own character and
+    /// width. Unpaired ones stay literal. `pairs` is emptied first, keeping its capacity.
     private mutating func pairEmphasis(in range: Range<Int>, into pairs: inout EmphasisPairs) {
         pairs.openers.removeAll(keepingCapacity: true)
         pairs.closers.removeAll(keepingCapacity: true)
         pairs.stack.removeAll(keepingCapacity: true)
         pairs.open.removeAll(keepingCapacity: true)
         let piece = UnsafeBufferPointer(rebasing: bytes[..<range.upperBound])
-        let firstStar = ByteScan.firstIndex(in: piece, from: range.lowerBound, anyMatch: { ByteScan.contains($0, UInt8(ascii: "*")) },
-                                            matches: { $0 == UInt8(ascii: "*") })
-        guard firstStar < range.upperBound else { return }
+        let firstDelimiter = ByteScan.firstIndex(in: piece, from: range.lowerBound, anyMatch: {
+            ByteScan.contains($0, UInt8(ascii: "*")) || ByteScan.contains($0, UInt8(ascii: "_"))
+        }, matches: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") })
+        guard firstDelimiter < range.upperBound else { return }
         var index = range.lowerBound
         while index < range.upperBound {
-            // Only escapes, tags and stars matter here.
+            // Only escapes, tags and delimiters matter here.
             index = ByteScan.firstIndex(in: piece, from: index, anyMatch: { word in
                 ByteScan.contains(word, UInt8(ascii: "\\")) || ByteScan.contains(word, UInt8(ascii: "<"))
-                    || ByteScan.contains(word, UInt8(ascii: "*"))
-            }, matches: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "*") })
+                    || ByteScan.contains(word, UInt8(ascii: "*")) || ByteScan.contains(word, UInt8(ascii: "_"))
+            }, matches: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") })
             guard index < range.upperBound else { break }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\\") { index += 2; continue }
             if byte == UInt8(ascii: "<"), Self.matches(bytes, at: index, "<sup>", limit: range.upperBound) {
                 if let close = firstSupClose(from: index, endingBy: range.upperBound) { index = close + 6; continue }
             }
-            if byte == UInt8(ascii: "*") {
+            if byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") {
+                var runEnd = index + 1
+                while runEnd < range.upperBound, bytes[runEnd] == byte { runEnd += 1 }
+                // A run of one or two is a delimiter; longer runs are text.
+                guard runEnd - index <= 2 else { index = runEnd; continue }
+                let width = runEnd - index
                 let before: UInt8? = index > range.lowerBound ? bytes[index - 1] : nil
-                let after: UInt8? = index + 1 < range.upperBound ? bytes[index + 1] : nil
-                let canClose = before.map { !Self.isSpace($0) } ?? false
-                let canOpen = after.map { !Self.isSpace($0) && $0 != UInt8(ascii: "*") } ?? false
-                if canClose, let opener = pairs.stack.last, opener + 1 < index {
-                    pairs.stack.removeLast()
-                    pairs.openers.append(opener)
-                    pairs.closers.append(index)
-                } else if canOpen {
-                    pairs.stack.append(index)
+                let after: UInt8? = runEnd < range.upperBound ? bytes[runEnd] : nil
+                var canClose = before.map { !Self.isSpace($0) } ?? false
+                var canOpen = after.map { !Self.isSpace($0) } ?? false
+                if byte == UInt8(ascii: "_") {
+                    // Not inside a word: `snake_case`, `FOTN_2018` are text.
+                    if let before, Bytes.isWordByte(before) { canOpen = false }
+                    if let after, Bytes.isWordByte(after) { canClose = false }
                 }
+                let token = index << 2 | width
+                // Only the innermost opener can close, and only with a delimiter like it.
+                if canClose, let top = pairs.stack.last, bytes[top >> 2] == byte, top & 3 == width, (top >> 2) + width < index {
+                    pairs.openers.append(pairs.stack.removeLast())
+                    pairs.closers.append(token)
+                } else if canOpen {
+                    pairs.stack.append(token)
+                }
+                index = runEnd
+                continue
             }
             index += 1
         }
@@ -392,9 +432,61 @@ struct InlineParser: @unchecked Sendable {
             spans.append(RichText.Span(range: start..<output.count, style: .link(url: url)))
             return cursor + 1
         }
+        if let next = parseHTML(at: index, end: end) { return next }
         emit(bytes[index], from: index)
         return index + 1
     }
+
+    /// What HTML a web edition leaves in its Markdown: a comment (dropped), an anchor (a note's
+    /// marker when it leads to the note and its text is the number, as Word writes
+    /// `<a href="#_ftn1" id="_ftnref1">[1]</a>`, else a link), and tags that only style text
+    /// (`<mark>`, `<span ...>`, `<em>`, `<br>` ...), which go while their text stays. Nil for
+    /// anything else, which stays text.
+    private mutating func parseHTML(at index: Int, end: Int) -> Int? {
+        guard index + 3 < end else { return nil }
+        if Self.matches(bytes, at: index, "<!--", limit: end) {
+            if commentSearchFailedFrom >= piece.lowerBound, commentSearchFailedFrom < index { return nil }
+            var cursor = index + 4
+            while cursor + 3 <= end {
+                if bytes[cursor] == UInt8(ascii: "-"), bytes[cursor + 1] == UInt8(ascii: "-"), bytes[cursor + 2] == UInt8(ascii: ">") { return cursor + 3 }
+                cursor += 1
+            }
+            // Any later comment in the piece has no end either: it is not searched for again.
+            commentSearchFailedFrom = index
+            return nil
+        }
+        let source = file.bytes[index..<end]
+        if let anchor = LineRules.anchor(at: source) {
+            if anchor.target.contains(UInt8(ascii: "#")), let label = LineRules.noteLabel(anchor.text) {
+                markers.append(RichText.Marker(label: label, offset: output.count, range: file.range(ofBytes: index..<anchor.end)))
+                return anchor.end
+            }
+            let start = output.count
+            let text = anchor.text.startIndex..<anchor.text.endIndex
+            if !text.isEmpty { parsePiece(text, inLink: true) }
+            if output.count > start {
+                spans.append(RichText.Span(range: start..<output.count, style: .link(url: String(decoding: anchor.target, as: UTF8.self))))
+            }
+            return anchor.end
+        }
+        // A styling tag: `<name ...>` or `</name>`, closed before the next `<` and within 200 bytes.
+        var cursor = index + 1
+        if bytes[cursor] == UInt8(ascii: "/") { cursor += 1 }
+        let nameStart = cursor
+        while cursor < end, cursor - nameStart < 8, Bytes.isLetter(bytes[cursor]) { cursor += 1 }
+        guard cursor > nameStart, cursor < end, let key = Bytes.packedLowercase(UnsafeBufferPointer(rebasing: bytes[nameStart..<cursor])),
+              Self.stylingTags.contains(key) else { return nil }
+        guard bytes[cursor] == UInt8(ascii: ">") || bytes[cursor] == 0x20 || bytes[cursor] == UInt8(ascii: "/") else { return nil }
+        while cursor < end, cursor - index < 200, bytes[cursor] != UInt8(ascii: ">"), bytes[cursor] != UInt8(ascii: "<") { cursor += 1 }
+        guard cursor < end, bytes[cursor] == UInt8(ascii: ">") else { return nil }
+        if key == Self.lineBreakTag, output.last != UInt8(ascii: " "), !output.isEmpty { emit(UInt8(ascii: " "), from: index) }
+        return cursor + 1
+    }
+
+    /// Tags that style text and carry none of their own; `a` without an address is an anchor alone.
+    private static let stylingTags: Set<UInt64> = Set(["a", "abbr", "b", "big", "br", "cite", "em", "font", "i", "ins", "mark", "small",
+                                                       "span", "strong", "sub", "u", "wbr"].compactMap { Bytes.packedLowercase(Array($0.utf8)) })
+    private static let lineBreakTag = Bytes.packedLowercase(Array("br".utf8))
 
     /// Where the link opening at the `[` at `index` has its `]` and its closing `)`, if it is one.
     private mutating func linkEnd(at index: Int, end: Int) -> (bracket: Int, parenthesis: Int)? {

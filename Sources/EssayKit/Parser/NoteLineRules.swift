@@ -35,23 +35,59 @@ extension LineRules {
         return bytes.count >= 2 && first == 0x20 && bytes[bytes.startIndex + 1] == 0x20
     }
 
-    /// A note starting on a line of a footnote block or a list of notes: `12. text` and the other
-    /// forms of `footnoteStart`, a superscript `<sup>12</sup> text`, and in a list of notes
-    /// (`webForms`) what a web edition writes: `[12](#fnref12) text`, `[\[12\]](#_ftnref12) text`,
-    /// `^[12](#ref12)^ text`, `^12^ text`, `12) text`.
-    static func noteStart(_ bytes: ArraySlice<UInt8>, webForms: Bool) -> NoteStart? {
+    /// Which forms of a note's start a place in the essay admits, beyond the plain ones (`12. text`,
+    /// `<sup>12</sup> text`, a link or anchor to the note's reference, `> 12 text`).
+    struct NoteStartForms {
+        /// The number the next note has: a bare `13 text` or a quoted `> 13 text` must be it (the
+        /// quoted one may skip a few notes the conversion lost).
+        var expected: Int
+        /// A bare number and a space (`13 text`), as a conversion leaves a note it did not quote.
+        var bareNumbers = false
+        /// A list of notes' own forms: `^13^ text`, `13) text`.
+        var listForms = false
+        /// Only the quoted forms (`> 13 text`, `> * text`): a note's start in the middle of body text.
+        var quotedOnly = false
+    }
+
+    /// A note starting on a line of a footnote block or a list of notes, in one of the `forms`:
+    /// `12. text` and the other forms of `footnoteStart`, a superscript `<sup>12</sup> text`, a link
+    /// or HTML anchor to the note's reference (`[12](#fnref12) text`, `[\[12\]](#_ftnref12) text`,
+    /// `<a href="#_ftnref12" id="_ftn12">[12]</a> text`, `^[12](#ref12)^ text`), a note a conversion
+    /// quoted (`> 12 text`, `> * text`), and as `forms` allow, `12 text`, `^12^ text`, `12) text`.
+    static func noteStart(_ bytes: ArraySlice<UInt8>, _ forms: NoteStartForms) -> NoteStart? {
         var line = bytes
         while line.first == 0x20, line.count > bytes.count - 3 { line = line.dropFirst() }
+        guard let lead = line.first else { return nil }
+        if lead == UInt8(ascii: ">") {
+            line = line.dropFirst()
+            while line.first == 0x20 { line = line.dropFirst() }
+            if let start = footnoteStart(line) { return NoteStart(label: start.label, textStart: start.textStart) }
+            let digits = line.prefix(while: Bytes.isDigit)
+            guard !digits.isEmpty, digits.count <= 5, digits.first != UInt8(ascii: "0"), digits.endIndex < line.endIndex,
+                  line[digits.endIndex] == 0x20, let number = Int(String(decoding: digits, as: UTF8.self)),
+                  number >= forms.expected, number < forms.expected + 6 else { return nil }
+            return NoteStart(label: String(number), textStart: digits.endIndex + 1)
+        }
+        if forms.quotedOnly {
+            // Where notes are quoted, one the conversion left bare (`140 text`) is the next note too.
+            guard forms.bareNumbers else { return nil }
+            let digits = line.prefix(while: Bytes.isDigit)
+            guard !digits.isEmpty, digits.count <= 5, digits.endIndex + 1 < line.endIndex, line[digits.endIndex] == 0x20,
+                  line[digits.endIndex + 1] != 0x20, Int(String(decoding: digits, as: UTF8.self)) == forms.expected else { return nil }
+            return NoteStart(label: String(forms.expected), textStart: digits.endIndex + 1)
+        }
         if let start = footnoteStart(line) { return NoteStart(label: start.label, textStart: start.textStart) }
-        guard let first = line.first else { return nil }
-        if first == UInt8(ascii: "<"), line.starts(with: "<sup>".utf8),
+        if lead == UInt8(ascii: "<"), line.starts(with: "<sup>".utf8),
            let close = firstRange(of: "</sup>", in: line), close.lowerBound - line.startIndex <= 24,
            let label = noteLabel(line[(line.startIndex + 5)..<close.lowerBound]) {
             return NoteStart(label: label, textStart: close.upperBound)
         }
-        guard webForms else { return nil }
+        if lead == UInt8(ascii: "<"), let anchor = anchor(at: line), anchor.target.contains(UInt8(ascii: "#")),
+           let label = noteLabel(anchor.text) {
+            return NoteStart(label: label, textStart: anchor.end)
+        }
         var start = line.startIndex
-        let caret = first == UInt8(ascii: "^")
+        let caret = lead == UInt8(ascii: "^")
         if caret { start += 1 }
         if start < line.endIndex, line[start] == UInt8(ascii: "[") {
             // A link whose text is the note's number, to the note's reference.
@@ -64,17 +100,56 @@ extension LineRules {
             if textStart < line.endIndex, line[textStart] == UInt8(ascii: ".") { textStart += 1 }
             return NoteStart(label: label, textStart: textStart)
         }
+        let digits = line.prefix(while: Bytes.isDigit)
+        if forms.bareNumbers, !digits.isEmpty, digits.count <= 5, digits.endIndex + 1 < line.endIndex, line[digits.endIndex] == 0x20,
+           line[digits.endIndex + 1] != 0x20, let number = Int(String(decoding: digits, as: UTF8.self)),
+           number >= forms.expected, number <= forms.expected + 1 {
+            return NoteStart(label: String(number), textStart: digits.endIndex + 1)
+        }
+        guard forms.listForms else { return nil }
         if caret, let close = line[start...].firstIndex(of: UInt8(ascii: "^")), close - start <= 8,
            let label = noteLabel(line[start..<close]) {
             return NoteStart(label: label, textStart: close + 1)
         }
         // `12) text`: a list of notes numbered with parentheses.
-        let digits = line.prefix(while: Bytes.isDigit)
         if !digits.isEmpty, digits.count <= 5, digits.endIndex + 1 < line.endIndex, line[digits.endIndex] == UInt8(ascii: ")"),
            line[digits.endIndex + 1] == 0x20 {
             return NoteStart(label: String(decoding: digits, as: UTF8.self), textStart: digits.endIndex + 2)
         }
         return nil
+    }
+
+    /// An HTML anchor opening at the start of `line`, `<a href="TARGET" ...>TEXT</a>`: its target,
+    /// its text and where it ends. Anchors are short, so they are looked for only so far.
+    static func anchor(at line: ArraySlice<UInt8>) -> (target: ArraySlice<UInt8>, text: ArraySlice<UInt8>, end: Int)? {
+        guard line.count >= 7, line[line.startIndex] == UInt8(ascii: "<"), line[line.startIndex + 1] | 0x20 == UInt8(ascii: "a"),
+              line[line.startIndex + 2] == 0x20 else { return nil }
+        let head = line.prefix(400)
+        guard let tagEnd = head.firstIndex(of: UInt8(ascii: ">")),
+              let close = firstFoldedRange(of: "</a>", in: head[(tagEnd + 1)...]) else { return nil }
+        let tag = head[line.startIndex..<tagEnd]
+        guard let href = firstFoldedRange(of: "href=", in: tag), href.upperBound < tag.endIndex else { return nil }
+        let quote = tag[href.upperBound]
+        var targetStart = href.upperBound
+        var targetEnd: Int
+        if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
+            targetStart += 1
+            guard let end = tag[targetStart...].firstIndex(of: quote) else { return nil }
+            targetEnd = end
+        } else {
+            targetEnd = tag[targetStart...].firstIndex(where: { $0 == 0x20 }) ?? tag.endIndex
+        }
+        return (tag[targetStart..<targetEnd], head[(tagEnd + 1)..<close.lowerBound], close.upperBound)
+    }
+
+    /// A line without the `>` that quotes it (and the space after), as a conversion quotes a note.
+    static func unquoted(_ line: Range<Int>, in bytes: [UInt8]) -> Range<Int> {
+        var start = line.lowerBound
+        while start < line.upperBound, bytes[start] == 0x20, start - line.lowerBound < 3 { start += 1 }
+        guard start < line.upperBound, bytes[start] == UInt8(ascii: ">") else { return line }
+        start += 1
+        if start < line.upperBound, bytes[start] == 0x20 { start += 1 }
+        return start..<line.upperBound
     }
 
     /// The note label a short text spells once brackets, escapes and carets go: `12`, `12a`, `*`, `†`.
@@ -98,6 +173,24 @@ extension LineRules {
         guard text.count <= 10 else { return false }
         let folded = String(decoding: text.map(Bytes.lowercased), as: UTF8.self)
         return ["notes", "endnotes", "footnotes", "end notes", "note"].contains(folded)
+    }
+
+    /// Whether a heading's title names a table of contents: `Table of Contents`, `Contents`.
+    static func isContentsTitle(_ title: ArraySlice<UInt8>) -> Bool {
+        var text = trim(title)
+        if let strong = strongContent(text) { text = strong }
+        guard text.count <= 17 else { return false }
+        let folded = String(decoding: text.map(Bytes.lowercased), as: UTF8.self)
+        return folded == "table of contents" || folded == "contents"
+    }
+
+    /// A line of a table of contents: a table's row (`|...|`), or an entry ending in a page number
+    /// after a leader of dots (`I. Background ........ 7`).
+    static func isContentsLine(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let text = trim(bytes)
+        if text.first == UInt8(ascii: "|") { return true }
+        guard let digits = pageNumberAtAnEnd(text) else { return false }
+        return digits.suffix(4).allSatisfy { $0 == UInt8(ascii: ".") || $0 == 0x20 } && digits.count > 4
     }
 
     /// A heading's title without what Markdown writes after it: Pandoc attributes (`{#intro}`,
@@ -141,6 +234,20 @@ extension LineRules {
             break
         }
         return isGalleySlug(text)
+    }
+
+    /// A line of markup a reader never sees: an HTML comment (`<!--lint disable-->`), a kramdown
+    /// attribute list (`{: .lead}`, `{:toc}`), or a list item that only asks for a table of
+    /// contents (`- Table of Contents {:toc}`).
+    static func isMarkupOnly(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let text = trim(bytes)
+        guard let first = text.first, let last = text.last else { return false }
+        if first == UInt8(ascii: "<"), last == UInt8(ascii: ">"), text.starts(with: "<!--".utf8), text.count >= 7 {
+            return text.suffix(3).elementsEqual("-->".utf8)
+        }
+        guard last == UInt8(ascii: "}") else { return false }
+        if first == UInt8(ascii: "{"), text.count >= 3, text[text.startIndex + 1] == UInt8(ascii: ":") { return true }
+        return text.count >= 6 && text.suffix(6).elementsEqual("{:toc}".utf8)
     }
 
     /// A galley slug: `(DO NOT DELETE)`, or a date and a clock time on a short line

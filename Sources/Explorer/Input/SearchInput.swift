@@ -21,16 +21,18 @@ enum SearchInput {
             }
         case .submitted:
             state.prompt = nil
-            var query = text
+            let query = text
             if query.trimmingCharacters(in: " ").isEmpty {
+                // An empty search repeats the last one, on to its next match, as less and vi do.
                 guard let last = state.searchHistory.last else {
                     state.message = "no search yet; type what to look for after /"
                     restoreBefore(in: &state, scroll: false)
                     return
                 }
-                query = last
-                rerun(query, in: &state)
-                if let found = state.search.found, let origin = origin(state) { state.search.current = first(atOrAfter: origin, found, state) }
+                restoreBefore(in: &state, scroll: false)
+                if state.search.found?.query != last { rerun(last, in: &state) }
+                step(1, in: &state)
+                return
             }
             LineEditor.remember(query, in: &state.searchHistory)
             state.search.before = nil

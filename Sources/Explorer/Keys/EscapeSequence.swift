@@ -19,7 +19,8 @@ public enum EscapeSequence {
         case 0x5B: return control(Array(scalars.dropFirst()))
         case 0x4F:
             guard scalars.count >= 2 else { return .incomplete }
-            return .key(final(scalars[1], parameters: []))
+            // SS3 M is the keypad's Enter; the other finals name the same keys as after `ESC [`.
+            return .key(scalars[1] == 0x4D ? .enter : final(scalars[1], parameters: []))
         default:
             guard let scalar = Unicode.Scalar(first) else { return .key(nil) }
             if first == 0x1B { return .escapeThen(.escape) }
@@ -56,7 +57,6 @@ public enum EscapeSequence {
         case 0x48: .home
         case 0x46: .end
         case 0x5A: .backTab
-        case 0x4D: .enter  // SS3 M: the keypad's Enter
         case 0x7E:
             switch parameters.first {
             case 1, 7: .home

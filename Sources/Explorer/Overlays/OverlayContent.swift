@@ -142,7 +142,8 @@ struct OverlayContent: Sendable {
         document.parts.append(.list(DetailList(count: authorities.count) { index in
             let authority = authorities[index]
             let claims = model.claimsByAuthority[authority.id]?.count ?? 0
-            let notes = authority.footnotes.count <= 8 ? "notes " + authority.footnotes.joined(separator: ", ") : Plural.count(authority.footnotes.count, "note")
+            let labels = authority.footnotes
+            let notes = labels.count <= 8 ? (labels.count == 1 ? "note " : "notes ") + labels.joined(separator: ", ") : Plural.count(labels.count, "note")
             return DetailLine([
                 StyledRun(text: "  " + DetailContent.clip(DetailContent.authorityTitle(authority), 70), role: .link),
                 StyledRun(text: "  " + notes + (claims > 0 ? " · " + Plural.count(claims, "claim") : ""), role: .dim),

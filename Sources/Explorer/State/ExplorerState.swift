@@ -37,6 +37,8 @@ public struct ExplorerState: Sendable {
     public var returnsToLibrary = false
     /// Whether the model holds only the essay while its argument is still being built (see `adopt`).
     public var argumentPending = false
+    /// Whether the text is the opening of a large essay while the whole is read (see `carried(into:)`).
+    public var textPending = false
     /// The annotated claims and the sentences with suggested factors of each reading block.
     public private(set) var claimsByBlock: [Int: [ExplorerModel.Claim]]
 
@@ -62,6 +64,28 @@ public struct ExplorerState: Sendable {
         if let first = full.notices.first { message = first }
         argumentPending = false
         if let waiting = search.waiting ?? search.found?.query { SearchInput.rerun(waiting, in: &self) }
+    }
+
+    /// `whole`, the state of the whole essay this state shows the opening of, with everything the
+    /// reader did meanwhile carried over: the place, the selection, the panes, the prompt, the
+    /// search, the lens, the overlays and the jump list.
+    public func carried(into whole: ExplorerState) -> ExplorerState {
+        var next = whole
+        if next.width != width || next.height != height { next = ExplorerReducer.reduce(next, .resize(width: width, height: height)) }
+        next.sidePanesHidden = sidePanesHidden
+        next.prompt = prompt
+        next.search = search
+        next.filter = filter
+        next.jumps = jumps
+        next.searchHistory = searchHistory
+        next.commandHistory = commandHistory
+        next.message = message
+        next.colors = colors
+        next.returnsToLibrary = returnsToLibrary
+        next.request = request
+        next.restore(location)
+        next.textPending = false
+        return next
     }
 
     private static func claimsByBlock(_ model: ExplorerModel, text: ReadingText) -> [Int: [ExplorerModel.Claim]] {

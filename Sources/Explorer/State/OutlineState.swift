@@ -15,6 +15,9 @@ public struct OutlineState: Hashable, Sendable {
     public private(set) var entries: [OutlineEntry] = []
     /// The entry under the cursor.
     public var cursor = 0
+    /// Where each section's and each claim's entry is, so finding one reads no list.
+    private var sectionEntries: [Int] = []
+    private var claimEntries: [String: Int] = [:]
 
     /// The entries of `model` that `filter` lets through, keeping the cursor on its section or claim.
     mutating func rebuild(_ model: ExplorerModel, filter: FactorFilter) {
@@ -32,6 +35,15 @@ public struct OutlineState: Hashable, Sendable {
             }
         }
         entries = made
+        sectionEntries = []
+        claimEntries = [:]
+        claimEntries.reserveCapacity(made.count)
+        for (index, entry) in made.enumerated() {
+            switch entry.kind {
+            case .section: sectionEntries.append(index)
+            case .claim(let id): claimEntries[id] = claimEntries[id] ?? index
+            }
+        }
         if let kept {
             cursor = entries.firstIndex(of: kept) ?? entries.firstIndex { $0.kind == .section(kept.section) } ?? 0
         }
@@ -40,11 +52,11 @@ public struct OutlineState: Hashable, Sendable {
 
     /// The entry of section `index`.
     func entry(ofSection index: Int) -> Int? {
-        entries.firstIndex { $0.kind == .section(index) }
+        sectionEntries.indices.contains(index) ? sectionEntries[index] : nil
     }
 
     /// The entry of claim `id`, if the outline shows it.
     func entry(ofClaim id: String) -> Int? {
-        entries.firstIndex { $0.kind == .claim(id) }
+        claimEntries[id]
     }
 }

@@ -49,10 +49,8 @@ enum PaneChrome {
             let start = column
             column = grid.put(run.text, x: column, y: y, style: runStyle, limit: right)
             if column - start < TerminalText.width(of: run.text) {
-                if right - 1 >= x {
-                    if right - 2 >= x, grid[right - 1, y].text.isEmpty { grid[right - 2, y] = Cell(text: " ", style: runStyle) }
-                    grid[right - 1, y] = Cell(text: "…", style: runStyle)
-                }
+                // Put, not set: a wide cluster under the ellipsis goes whole, not half.
+                if right - 1 >= x { grid.put("…", x: right - 1, y: y, style: runStyle, limit: right) }
                 return
             }
         }

@@ -11,12 +11,16 @@ enum StatusLine {
         fixed.append("\(min(100, state.top * 100 / rows))%")
         if state.filter.isActive { fixed.append("lens: " + lensName(state)) }
         if let waiting = state.search.waiting {
-            fixed.append("/\(waiting) indexing…")
+            fixed.append("/\(waiting) " + (state.textPending || state.argumentPending ? "waits for the essay…" : "indexing…"))
         } else if let found = state.search.found {
             let position = state.search.current.map { "\(found.ordinal(of: $0))/\(Plural.grouped(found.count))" } ?? Plural.grouped(found.count)
             fixed.append("/\(found.query) " + (found.count == 0 ? "no matches" : position) + (state.search.highlights ? "" : " (hidden)"))
         }
-        if state.argumentPending { fixed.append("reading the argument…") }
+        if state.textPending {
+            fixed.append("reading the rest of the essay…")
+        } else if state.argumentPending {
+            fixed.append("reading the argument…")
+        }
         if let message = state.message { fixed.append(message) }
         let rest = fixed.joined(separator: " · ")
         // What the title and section share: the line less the right part, the margins and separators.
@@ -41,13 +45,16 @@ enum StatusLine {
         let cursor = TerminalText.width(of: prompt.sigil + String(prompt.editor.text.prefix(prompt.editor.cursor)))
         switch prompt.kind {
         case .command:
-            return (left, "fn N · claim ID · sec N · Tab completes · Esc cancels", cursor)
+            return (left, state.message ?? "fn N · claim ID · sec N · Tab completes · Esc cancels", cursor)
         case .search:
             if prompt.editor.text.isEmpty {
                 let last = state.searchHistory.last.map { "Enter: /\($0) again · ↑ earlier" } ?? "type to search"
                 return (left, last, cursor)
             }
-            if state.search.waiting != nil { return (left, "indexing the essay… · Esc cancels", cursor) }
+            if state.search.waiting != nil {
+                let waiting = state.textPending || state.argumentPending ? "the essay is still being read" : "indexing the essay"
+                return (left, waiting + "… · Enter keeps · Esc cancels", cursor)
+            }
             let count = state.search.found?.count ?? 0
             return (left, (count == 0 ? "no matches" : Plural.count(count, "match", plural: "matches")) + " · Enter keeps · Esc cancels", cursor)
         }

@@ -97,7 +97,7 @@ private func edit(_ target: AnnotateTarget, rewrite: Int = 0, _ make: (Annotatio
     }
     for note in change.notes { printError("legit: " + note) }
     let place = change.edit.claimID.flatMap { session.document.line(ofClaim: $0) }.map { ":\($0)" } ?? ""
-    printText("\(session.document.path)\(place): \(change.summary)" + (existed ? "" : " (a new annotation file)"))
+    try StandardOutput.text("\(session.document.path)\(place): \(change.summary)" + (existed ? "" : " (a new annotation file)"))
 }
 
 /// The words of the `annotate` commands' messages.

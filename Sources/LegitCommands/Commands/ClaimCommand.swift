@@ -21,9 +21,9 @@ struct ClaimCommand: ParsableCommand {
             throw CommandFailure("no claim '\(id)'\(hint)")
         }
         if options.json {
-            print(try JSONOutput.string(ClaimDetail(claim, map: map)))
+            try StandardOutput.json(try JSONOutput.string(ClaimDetail(claim, map: map)))
         } else {
-            printText(Self.text(claim, map: map), terminator: "")
+            try StandardOutput.text(Self.text(claim, map: map), terminator: "")
         }
     }
 

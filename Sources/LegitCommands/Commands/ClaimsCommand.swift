@@ -44,12 +44,12 @@ struct ClaimsCommand: ParsableCommand {
         if selections.isEmpty, let firstFailure { throw firstFailure }
         let found = selections.map { (path: $0.path, map: $0.map, filter: $0.filter, claims: $0.map.claims(matching: $0.filter)) }
         if options.json {
-            print(try EssayGroups.jsonArrays(found.map { entry in
+            try StandardOutput.json(try EssayGroups.jsonArrays(found.map { entry in
                 (entry.path, entry.claims.map { ExportDocument.ClaimRecord($0, essay: entry.map.essay) })
             }, many: corpus.isMany))
             return
         }
-        printText(EssayGroups.text(found.map { ($0.path, text($0.claims, map: $0.map, filter: $0.filter)) }, many: corpus.isMany), terminator: "")
+        try StandardOutput.text(EssayGroups.text(found.map { ($0.path, text($0.claims, map: $0.map, filter: $0.filter)) }, many: corpus.isMany), terminator: "")
     }
 
     /// The claims of one essay: how many match which conditions, then each claim.
