@@ -270,8 +270,8 @@ struct AnnotateReanchorCommand: ParsableCommand {
                 throw CommandFailure(error.description)
             }
         }
-        for line in lines { printText(line) }
-        printText("\(session.document.path): \(lines.count) quote\(lines.count == 1 ? "" : "s") re-anchored"
+        for line in lines { try StandardOutput.text(line) }
+        try StandardOutput.text("\(session.document.path): \(lines.count) quote\(lines.count == 1 ? "" : "s") re-anchored"
                   + (orphans.isEmpty ? "" : ", \(orphans.count) found nowhere (see standard error)"))
         for orphan in orphans { printError(orphan) }
         if !orphans.isEmpty { throw ExitCode(1) }
