@@ -1,5 +1,6 @@
 import EssayKit
 import Foundation
+import LowLevel
 
 /// A BM25 index over the claims, statements, footnotes and authorities of many essays, ranked together.
 ///

@@ -1,3 +1,5 @@
+import LowLevel
+
 /// Makes an authority's readable id from its draft.
 ///
 /// The scheme, in order of preference:

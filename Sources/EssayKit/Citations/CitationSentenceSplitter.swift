@@ -1,3 +1,5 @@
+import LowLevel
+
 /// Cuts a footnote into citation sentences: the units a signal opens and *Id.* looks back across.
 ///
 /// Stricter than prose splitting about what a period ends: abbreviations in reporters and

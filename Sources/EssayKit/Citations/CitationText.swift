@@ -1,3 +1,5 @@
+import LowLevel
+
 /// A footnote's text as UTF-8 bytes, with the emphasis and links that citation parsing leans on.
 ///
 /// Every offset is a UTF-8 offset into the footnote's `RichText.text`, so ranges found here are the
@@ -338,27 +340,5 @@ final class CitationText {
             index += 1
         }
         return nil
-    }
-}
-
-/// Byte classes for ASCII-level scanning of UTF-8 text.
-enum Bytes {
-    static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
-    static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
-    static func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
-    static func isLower(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
-    static func isLetter(_ byte: UInt8) -> Bool { isUpper(byte) || isLower(byte) }
-    /// Letters, digits and any non-ASCII byte (accented letters), the stuff of words.
-    static func isWordByte(_ byte: UInt8) -> Bool { isLetter(byte) || isDigit(byte) || byte >= 0x80 }
-    static func lowercased(_ byte: UInt8) -> UInt8 { isUpper(byte) ? byte + 32 : byte }
-
-    /// The bytes of a word of at most eight, ASCII letters lower-cased, in one integer; nil when
-    /// longer. Text holds no NUL byte, so words of different lengths never pack alike: short word
-    /// lists are matched by these keys with no string made.
-    static func packedLowercase(_ word: some Collection<UInt8>) -> UInt64? {
-        guard word.count <= 8 else { return nil }
-        var key: UInt64 = 0
-        for byte in word { key = key << 8 | UInt64(lowercased(byte)) }
-        return key
     }
 }

@@ -1,3 +1,5 @@
+import LowLevel
+
 /// Reads the dates citations carry: `(1993)`, `(Dec. 20, 2002)`, `Dec. 19`, `Oct. 2018`, `(Dec.16, 2015)`.
 enum DateWords {
     private static let months: [String] = [

@@ -1,3 +1,5 @@
+import LowLevel
+
 /// Finds a footnote's position by its label: plain numbers through a table, other labels through a
 /// dictionary.
 ///

@@ -1,4 +1,5 @@
 import Foundation
+import LowLevel
 
 /// Parses an essay converted from PDF to Markdown, as it is, into an `Essay`.
 ///

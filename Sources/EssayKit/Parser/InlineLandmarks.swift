@@ -1,3 +1,5 @@
+import LowLevel
+
 /// Where the closing halves of links and footnote markers are in one piece of text.
 ///
 /// They are found in one pass when a piece first needs them, so finding the `]`, `)` or `</sup>`

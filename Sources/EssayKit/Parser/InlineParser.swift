@@ -1,4 +1,5 @@
 import Foundation
+import LowLevel
 
 /// Turns the raw Markdown of a block (one or more pieces of the file) into a `RichText`.
 ///

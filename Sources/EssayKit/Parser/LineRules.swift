@@ -1,4 +1,5 @@
 import Foundation
+import LowLevel
 
 /// The rules that recognise a converted essay's lines by their form, never by their words.
 enum LineRules {

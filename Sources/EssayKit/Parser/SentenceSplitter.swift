@@ -1,3 +1,5 @@
+import LowLevel
+
 /// Splits a rich text into sentences, robust to legal abbreviations, quotations and brackets.
 enum SentenceSplitter {
     /// Abbreviations that never end a sentence, lower-cased, without their final period.

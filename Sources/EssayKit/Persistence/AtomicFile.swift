@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import LowLevel
 
 /// Writes files so that a reader, or a crash at any moment, sees either the old contents or the
 /// new, whole: the only way legit writes a file.
@@ -18,23 +19,17 @@ import Foundation
 public enum AtomicFile {
     /// Writes `text` as UTF-8 to `path`, creating its folders when `createFolders` is set.
     public static func write(_ text: String, to path: String, createFolders: Bool = true) throws(AtomicFileError) {
-        var text = text
-        let result: Result<Void, AtomicFileError> = text.withUTF8 { buffer in
-            Result { () throws(AtomicFileError) in try write(UnsafeRawBufferPointer(buffer), to: path, createFolders: createFolders) }
-        }
-        try result.get()
+        try write(to: path, createFolders: createFolders) { SystemFiles.writeAll($0, text) }
     }
 
     /// Writes `bytes` to `path`, creating its folders when `createFolders` is set.
     public static func write(_ bytes: some ContiguousBytes, to path: String, createFolders: Bool = true) throws(AtomicFileError) {
-        let result: Result<Void, AtomicFileError> = bytes.withUnsafeBytes { buffer in
-            Result { () throws(AtomicFileError) in try write(buffer, to: path, createFolders: createFolders) }
-        }
-        try result.get()
+        try write(to: path, createFolders: createFolders) { SystemFiles.writeAll($0, bytes) }
     }
 
-    /// Writes the bytes of `buffer` to `path`.
-    static func write(_ buffer: UnsafeRawBufferPointer, to path: String, createFolders: Bool) throws(AtomicFileError) {
+    /// Writes to `path` what `writeContents` writes to the descriptor it is given; it returns the
+    /// `errno` of a failure, or nil.
+    static func write(to path: String, createFolders: Bool, contents writeContents: (Int32) -> Int32?) throws(AtomicFileError) {
         let folder = folder(of: path)
         if createFolders { try makeFolders(folder, for: path) }
         let (descriptor, temporary) = try createTemporary(beside: path, in: folder)
@@ -46,7 +41,7 @@ public enum AtomicFile {
         if stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG {
             _ = fchmod(descriptor, info.st_mode & 0o7777)
         }
-        if let failure = writeAll(descriptor, buffer, using: systemWrite) {
+        if let failure = writeContents(descriptor) {
             close(descriptor)
             throw AtomicFileError(path: path, step: .write, reason: describe(failure))
         }
@@ -62,24 +57,6 @@ public enum AtomicFile {
         }
         finished = true
         syncFolder(folder)
-    }
-
-    /// Writes all of `buffer` to `descriptor` with `write`, continuing after partial writes and
-    /// retrying interrupted ones; returns the `errno` of a failure, or nil.
-    static func writeAll(_ descriptor: Int32, _ buffer: UnsafeRawBufferPointer,
-                         using write: (Int32, UnsafeRawPointer, Int) -> Int) -> Int32? {
-        guard let base = buffer.baseAddress else { return nil }
-        var offset = 0
-        while offset < buffer.count {
-            let written = write(descriptor, base + offset, buffer.count - offset)
-            if written < 0 {
-                if errno == EINTR { continue }
-                return errno
-            }
-            if written == 0 { return EIO }
-            offset += written
-        }
-        return nil
     }
 
     /// Runs `call` until it is not interrupted; returns the `errno` of a failure, or nil.
@@ -147,13 +124,4 @@ public enum AtomicFile {
     private static func describe(_ code: Int32) -> String {
         String(cString: strerror(code)).lowercased()
     }
-}
-
-/// The system's `write`, named apart from `AtomicFile.write`.
-private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
-    #if canImport(Glibc)
-    Glibc.write(descriptor, bytes, count)
-    #else
-    Darwin.write(descriptor, bytes, count)
-    #endif
 }

@@ -1,3 +1,5 @@
+import LowLevel
+
 /// A short form by name: `*Legitimacy* at 560`, `Caron, at 561`: a name, then `at` and a pinpoint,
 /// and nothing else.
 enum NamedShortForm: CitationForm {
