@@ -16,7 +16,7 @@ let package = Package(
     ],
     targets: [
         // The one place for raw memory, pointers, C calls and hand-rolled parallelism (docs/DECISIONS.md).
-        .target(name: "LowLevel"),
+        .target(name: "LowLevel", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "EssayKit", dependencies: ["LowLevel"], exclude: ["Citations/LegalData/NOTICE.md"]),
         .target(name: "ArgumentGraph", dependencies: ["EssayKit", "LowLevel", .product(name: "Yams", package: "Yams")]),
         .target(name: "Explorer", dependencies: ["EssayKit", "ArgumentGraph"]),

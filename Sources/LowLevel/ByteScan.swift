@@ -46,11 +46,12 @@ package enum ByteScan {
         firstIndex(in: bytes.span, from: start, anyMatch: anyMatch, matches: matches)
     }
 
-    /// The same over a buffer pointer, for the scanners not yet moved to spans.
+    /// The first offset in `start..<end` whose byte satisfies `matches`, or `end` (at most
+    /// `bytes.count`); as `firstIndex(in:from:anyMatch:matches:)` for the array's first `end` bytes.
     @inlinable @inline(__always)
-    package static func firstIndex(in bytes: UnsafeBufferPointer<UInt8>, from start: Int,
+    package static func firstIndex(in bytes: [UInt8], from start: Int, upTo end: Int,
                                    anyMatch: (UInt64) -> Bool, matches: (UInt8) -> Bool) -> Int {
-        firstIndex(in: bytes.span, from: start, anyMatch: anyMatch, matches: matches)
+        firstIndex(in: bytes.span.extracting(..<min(max(0, end), bytes.count)), from: start, anyMatch: anyMatch, matches: matches)
     }
 
     /// Whether one of the eight bytes of `word` is less than `bound` (at most 128).

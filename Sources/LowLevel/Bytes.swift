@@ -20,6 +20,12 @@ package enum Bytes {
         return key
     }
 
+    /// Lends the UTF-8 of `literal` to `body`, read in place.
+    @inlinable
+    package static func withBytes<Result>(of literal: StaticString, _ body: (Span<UInt8>) -> Result) -> Result {
+        literal.withUTF8Buffer { body($0.span) }
+    }
+
     /// `packedLowercase` of the bytes `range` of `bytes`.
     @inlinable
     package static func packedLowercase(_ bytes: Span<UInt8>, _ range: Range<Int>) -> UInt64? {

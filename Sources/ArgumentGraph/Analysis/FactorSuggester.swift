@@ -63,24 +63,23 @@ public struct FactorSuggester: Sendable {
         var normalizer = TextNormalizer()
         let buffer = normalizer.foldedWords(of: texts, separator: 0x01)
         var matched = [[(cue: Int, offset: Int)]](repeating: [], count: texts.count)
-        buffer.withUnsafeBufferPointer { bytes in
-            var text = 0
-            var start = 0
-            var key: UInt64 = 0
-            for offset in 0..<bytes.count {
-                let byte = bytes[offset]
-                if byte == 0x20 {
-                    let length = offset - start
-                    if length > 0 { lookUp(hash: Self.finish(key, length: length), at: start, in: bytes, text: text, into: &matched) }
-                    start = offset + 1
-                    key = 0
-                } else if byte == 0x01 {
-                    text += 1
-                    start = offset + 1
-                    key = 0
-                } else if offset - start < 8 {
-                    key |= UInt64(byte) << UInt64(8 * (offset - start))
-                }
+        let bytes = buffer.span
+        var text = 0
+        var start = 0
+        var key: UInt64 = 0
+        for offset in 0..<bytes.count {
+            let byte = bytes[offset]
+            if byte == 0x20 {
+                let length = offset - start
+                if length > 0 { lookUp(hash: Self.finish(key, length: length), at: start, in: bytes, text: text, into: &matched) }
+                start = offset + 1
+                key = 0
+            } else if byte == 0x01 {
+                text += 1
+                start = offset + 1
+                key = 0
+            } else if offset - start < 8 {
+                key |= UInt64(byte) << UInt64(8 * (offset - start))
             }
         }
         return matched.map { found in
@@ -95,7 +94,7 @@ public struct FactorSuggester: Sendable {
         }
     }
 
-    private func lookUp(hash: UInt64, at start: Int, in bytes: UnsafeBufferPointer<UInt8>, text: Int,
+    private func lookUp(hash: UInt64, at start: Int, in bytes: Span<UInt8>, text: Int,
                         into matched: inout [[(cue: Int, offset: Int)]]) {
         var slot = Int(truncatingIfNeeded: hash) & mask
         while !slots[slot].isEmpty {

@@ -51,7 +51,7 @@ final class CitationText {
     /// Each byte's nesting level, and for each opener outside spans the offset that closes it, in
     /// one pass.
     private static func nesting(_ bytes: [UInt8], marks: [UInt8]) -> (levels: [UInt8], closers: [Int32]) {
-        let first = bytes.withUnsafeBufferPointer { bytes in ByteScan.firstIndex(in: bytes, from: 0, anyMatch: mayHoldNestingByte, matches: isNestingByte) }
+        let first = ByteScan.firstIndex(in: bytes, from: 0, anyMatch: mayHoldNestingByte, matches: isNestingByte)
         guard first < bytes.count else { return ([], []) }
         var levels = [UInt8](filledWith: 0, count: bytes.count)
         var closers = [Int32](filledWith: -1, count: bytes.count)
@@ -70,53 +70,52 @@ final class CitationText {
             innermost = closers[open]
             closers[open] = Int32(offset)
         }
-        // Written through buffers, so no write checks that the storage is unshared.
-        levels.withUnsafeMutableBufferPointer { levels in
-            bytes.withUnsafeBufferPointer { bytes in
-                var depth = 0
-                var quotes = 0
-                var straightQuote = 0
-                var offset = 0
-                while offset < bytes.count {
-                    // Only brackets and quotation marks change the level: the bytes up to the next
-                    // one take the current level, a machine word at a time.
-                    let next = ByteScan.firstIndex(in: bytes, from: offset, anyMatch: mayHoldNestingByte, matches: isNestingByte)
-                    let runLevel = UInt8(min(depth + quotes + straightQuote, 250))
-                    if runLevel != 0, next > offset {
-                        UnsafeMutableBufferPointer(rebasing: levels[offset..<next]).update(repeating: runLevel)
-                    }
-                    guard next < bytes.count else { break }
-                    offset = next
-                    var level = depth + quotes + straightQuote
-                    if marks.isEmpty || marks[offset] == 0 {
-                        switch bytes[offset] {
-                        case UInt8(ascii: "("):
-                            push(offset, onto: &openParenthesis)
-                            depth += 1
-                        case UInt8(ascii: "["):
-                            push(offset, onto: &openBracket)
-                            depth += 1
-                        case UInt8(ascii: ")"):
-                            close(&openParenthesis, at: offset)
-                            depth = max(0, depth - 1)
-                        case UInt8(ascii: "]"):
-                            close(&openBracket, at: offset)
-                            depth = max(0, depth - 1)
-                        case UInt8(ascii: "\""):
-                            straightQuote = 1 - straightQuote
-                            level = depth + quotes + 1
-                        case 0xE2 where offset + 2 < bytes.count && bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0x9C:
-                            quotes += 1
-                        case 0xE2 where offset + 2 < bytes.count && bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0x9D:
-                            quotes = max(0, quotes - 1)
-                            level = depth + quotes + straightQuote + 1
-                        default:
-                            break
-                        }
-                    }
-                    levels[offset] = UInt8(min(level, 250))
-                    offset += 1
+        // Written through a span, so no write checks that the storage is unshared.
+        do {
+            var levelSpan = levels.mutableSpan
+            var depth = 0
+            var quotes = 0
+            var straightQuote = 0
+            var offset = 0
+            while offset < bytes.count {
+                // Only brackets and quotation marks change the level: the bytes up to the next
+                // one take the current level, a machine word at a time.
+                let next = ByteScan.firstIndex(in: bytes, from: offset, anyMatch: mayHoldNestingByte, matches: isNestingByte)
+                let runLevel = UInt8(min(depth + quotes + straightQuote, 250))
+                if runLevel != 0 {
+                    for run in offset..<next { levelSpan[run] = runLevel }
                 }
+                guard next < bytes.count else { break }
+                offset = next
+                var level = depth + quotes + straightQuote
+                if marks.isEmpty || marks[offset] == 0 {
+                    switch bytes[offset] {
+                    case UInt8(ascii: "("):
+                        push(offset, onto: &openParenthesis)
+                        depth += 1
+                    case UInt8(ascii: "["):
+                        push(offset, onto: &openBracket)
+                        depth += 1
+                    case UInt8(ascii: ")"):
+                        close(&openParenthesis, at: offset)
+                        depth = max(0, depth - 1)
+                    case UInt8(ascii: "]"):
+                        close(&openBracket, at: offset)
+                        depth = max(0, depth - 1)
+                    case UInt8(ascii: "\""):
+                        straightQuote = 1 - straightQuote
+                        level = depth + quotes + 1
+                    case 0xE2 where offset + 2 < bytes.count && bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0x9C:
+                        quotes += 1
+                    case 0xE2 where offset + 2 < bytes.count && bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0x9D:
+                        quotes = max(0, quotes - 1)
+                        level = depth + quotes + straightQuote + 1
+                    default:
+                        break
+                    }
+                }
+                levelSpan[offset] = UInt8(min(level, 250))
+                offset += 1
             }
         }
         // Openers never closed: unlink them.
@@ -156,10 +155,7 @@ final class CitationText {
     /// found a machine word at a time: for letters most clauses never hold.
     func firstOffset(of byte: UInt8, from offset: Int, end: Int) -> Int {
         guard offset < end else { return end }
-        return min(end, bytes.withUnsafeBufferPointer { buffer in
-            ByteScan.firstIndex(in: UnsafeBufferPointer(rebasing: buffer[..<end]), from: offset,
-                                anyMatch: { ByteScan.contains($0, byte) }, matches: { $0 == byte })
-        })
+        return min(end, ByteScan.firstIndex(in: bytes, from: offset, upTo: end, anyMatch: { ByteScan.contains($0, byte) }, matches: { $0 == byte }))
     }
 
     func isEmphasized(_ offset: Int) -> Bool { offset < marks.count && marks[offset] & 1 != 0 }
@@ -208,7 +204,7 @@ final class CitationText {
     func has(_ literal: StaticString, at offset: Int, end: Int? = nil, ignoringFirstLetterCase: Bool = false) -> Bool {
         let count = literal.utf8CodeUnitCount
         guard offset >= 0, offset + count <= min(end ?? bytes.count, bytes.count) else { return false }
-        return literal.withUTF8Buffer { expected in
+        return Bytes.withBytes(of: literal) { expected in
             for step in 0..<count {
                 let actual = bytes[offset + step]
                 if step == 0, ignoringFirstLetterCase {

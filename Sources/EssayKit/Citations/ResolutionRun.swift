@@ -79,7 +79,7 @@ struct ResolutionRun {
     var authorityPositions: [String: Int] { catalog.indexByID }
 
     var outcome: (authorities: [Authority], diagnostics: [Diagnostic]) {
-        (catalog.authorities.withUnsafeBufferPointer { Array($0) }, diagnostics)
+        (catalog.authorities.copiedToFit(), diagnostics)
     }
 
     mutating func resolve(_ label: String, at position: Int, reading: FootnoteReading) -> [Citation] {

@@ -7,10 +7,7 @@ import LowLevel
 /// autolinks (`<https://...>`) and `[text](url)` links; everything else is kept as written. Links do
 /// not nest: inside a link's text, brackets are text. Every search for a closing `]`, `)` or
 /// `</sup>` goes through `InlineLandmarks`, so the time is linear in the text however it nests.
-///
-/// Its only unsafe part, the pointer to the file's bytes, lives inside one `parse(pieces:)` call,
-/// so a parser can move between threads between calls.
-struct InlineParser: @unchecked Sendable {
+struct InlineParser: Sendable {
     let file: SourceFile
     private var output: [UInt8] = []
     private var spans: [RichText.Span] = []
@@ -18,8 +15,8 @@ struct InlineParser: @unchecked Sendable {
     private var sourceMap: [SourceMapRun] = []
     private(set) var diagnostics: [Diagnostic] = []
     private var lastSource = -2
-    /// The file's bytes, while `parse(pieces:)` runs.
-    private var bytes = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+    /// The file's bytes.
+    private let bytes: [UInt8]
     /// Buffers for emphasis pairing, kept from piece to piece for their capacity.
     private var emphasisBuffers = EmphasisPairs()
     /// The piece being parsed, outside any link's text.
@@ -29,6 +26,7 @@ struct InlineParser: @unchecked Sendable {
 
     init(file: SourceFile) {
         self.file = file
+        bytes = file.bytes
     }
 
     /// The diagnostics gathered so far, which the parser then forgets.
@@ -39,15 +37,6 @@ struct InlineParser: @unchecked Sendable {
 
     /// Parses the pieces, joining them with a single space, and returns the rich text.
     mutating func parse(pieces: [Range<Int>]) -> RichText {
-        let source = file.bytes
-        return source.withUnsafeBufferPointer { buffer in
-            bytes = buffer
-            defer { bytes = UnsafeBufferPointer(start: nil, count: 0) }
-            return parseText(pieces)
-        }
-    }
-
-    private mutating func parseText(_ pieces: [Range<Int>]) -> RichText {
         // The buffers keep their capacity from text to text; the result gets copies sized to fit.
         output.removeAll(keepingCapacity: true)
         spans.removeAll(keepingCapacity: true)
@@ -106,7 +95,7 @@ struct InlineParser: @unchecked Sendable {
             sourceMap.append(SourceMapRun(textOffset: output.count, sourceOffset: range.lowerBound))
         }
         lastSource = range.upperBound - 1
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
+        output.append(contentsOf: bytes[range])
     }
 
     private mutating func emitLiteral(_ range: Range<Int>) {
@@ -123,8 +112,8 @@ struct InlineParser: @unchecked Sendable {
     }
 
     /// The first offset in `from..<end` whose byte needs more than copying, or `end`.
-    private static func nextSpecial(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int {
-        ByteScan.firstIndex(in: UnsafeBufferPointer(rebasing: bytes[..<end]), from: start, anyMatch: { word in
+    private static func nextSpecial(in bytes: [UInt8], from start: Int, end: Int) -> Int {
+        ByteScan.firstIndex(in: bytes, from: start, upTo: end, anyMatch: { word in
             ByteScan.contains(word, UInt8(ascii: "\\")) || ByteScan.contains(word, UInt8(ascii: "*"))
                 || ByteScan.contains(word, UInt8(ascii: "<")) || ByteScan.contains(word, UInt8(ascii: "["))
                 || ByteScan.containsByte(word, lessThan: 0x0E)
@@ -242,14 +231,13 @@ struct InlineParser: @unchecked Sendable {
         pairs.closers.removeAll(keepingCapacity: true)
         pairs.stack.removeAll(keepingCapacity: true)
         pairs.open.removeAll(keepingCapacity: true)
-        let piece = UnsafeBufferPointer(rebasing: bytes[..<range.upperBound])
-        let firstStar = ByteScan.firstIndex(in: piece, from: range.lowerBound, anyMatch: { ByteScan.contains($0, UInt8(ascii: "*")) },
+        let firstStar = ByteScan.firstIndex(in: bytes, from: range.lowerBound, upTo: range.upperBound, anyMatch: { ByteScan.contains($0, UInt8(ascii: "*")) },
                                             matches: { $0 == UInt8(ascii: "*") })
         guard firstStar < range.upperBound else { return }
         var index = range.lowerBound
         while index < range.upperBound {
             // Only escapes, tags and stars matter here.
-            index = ByteScan.firstIndex(in: piece, from: index, anyMatch: { word in
+            index = ByteScan.firstIndex(in: bytes, from: index, upTo: range.upperBound, anyMatch: { word in
                 ByteScan.contains(word, UInt8(ascii: "\\")) || ByteScan.contains(word, UInt8(ascii: "<"))
                     || ByteScan.contains(word, UInt8(ascii: "*"))
             }, matches: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "*") })
@@ -343,7 +331,7 @@ struct InlineParser: @unchecked Sendable {
     }
 
     /// The text of `bytes` without its backslashes.
-    static func removingBackslashes(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+    static func removingBackslashes(_ bytes: ArraySlice<UInt8>) -> String {
         guard bytes.contains(UInt8(ascii: "\\")) else { return String(decoding: bytes, as: UTF8.self) }
         guard bytes.allSatisfy({ $0 < 0x80 }) else {
             // Foundation matches whole composed characters, so a backslash before a combining mark stays.
@@ -353,7 +341,7 @@ struct InlineParser: @unchecked Sendable {
     }
 
     /// Whether `text` without its backslashes reads the same as `other`.
-    static func isUnescaped(_ text: Slice<UnsafeBufferPointer<UInt8>>, equalTo other: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+    static func isUnescaped(_ text: ArraySlice<UInt8>, equalTo other: ArraySlice<UInt8>) -> Bool {
         guard text.allSatisfy({ $0 < 0x80 }), other.allSatisfy({ $0 < 0x80 }) else {
             // Beyond ASCII, strings compare by canonical equivalence.
             return removingBackslashes(text) == String(decoding: other, as: UTF8.self)
@@ -370,10 +358,10 @@ struct InlineParser: @unchecked Sendable {
         (0x21...0x2F).contains(byte) || (0x3A...0x40).contains(byte) || (0x5B...0x60).contains(byte) || (0x7B...0x7E).contains(byte)
     }
 
-    static func matches(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, _ literal: StaticString, limit: Int) -> Bool {
+    static func matches(_ bytes: [UInt8], at index: Int, _ literal: StaticString, limit: Int) -> Bool {
         let count = literal.utf8CodeUnitCount
         guard index + count <= limit else { return false }
-        return literal.withUTF8Buffer { buffer in
+        return Bytes.withBytes(of: literal) { buffer in
             // Letters match in either case; `| 0x20` alone would also let control bytes pass for `/` or `>`.
             for offset in 0..<count where Bytes.lowercased(bytes[index + offset]) != Bytes.lowercased(buffer[offset]) { return false }
             return true
@@ -382,7 +370,7 @@ struct InlineParser: @unchecked Sendable {
 
     /// What is wrong with the text of a `<sup>` as a footnote label, or nil when it is one: a
     /// label is short (`12`, `12a`, `*`), holds no tags and fits on a line.
-    static func labelProblem(_ label: Slice<UnsafeBufferPointer<UInt8>>) -> String? {
+    static func labelProblem(_ label: ArraySlice<UInt8>) -> String? {
         if label.isEmpty { return "<sup></sup> holds nothing, so it marks no footnote; kept as text (a marker is <sup>12</sup>)" }
         let isLabel = label.count <= 16 && !label.contains { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 < 0x20 }
         if isLabel { return nil }
