@@ -36,7 +36,7 @@ let package = Package(
         .executableTarget(name: "legit", dependencies: ["LegitCommands"]),
         .testTarget(
             name: "EssayKitTests",
-            dependencies: ["EssayKit", "LowLevel"],
+            dependencies: ["EssayKit", "LowLevel", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
@@ -44,7 +44,7 @@ let package = Package(
             dependencies: ["ArgumentGraph", "EssayKit"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "EssayKit", "ArgumentGraph"]),
+        .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "EssayKit", "ArgumentGraph", "CNCurses"]),
         .testTarget(
             name: "LegitCommandsTests",
             dependencies: ["LegitCommands", "EssayKit", "legit"]

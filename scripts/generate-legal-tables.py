@@ -8,9 +8,10 @@ writes Sources/EssayKit/Citations/LegalData/LegalTables.swift (do not edit it by
 packages' licence notices beside it (NOTICE.md). The tables are sorted text, one entry a line,
 fields separated by tabs, read in place by `LegalTable` (binary search, no parsing at load):
 
-- reporters: KEY, EDITION, FIRST YEAR, LAST YEAR (empty when still published). KEY is an edition's
-  abbreviation or any variant of it (`U. S.`, `F.Supp.2d`), folded by `fold` below. A key shared by
-  several editions has a line for each.
+- reporters: KEY, EDITION, FIRST YEAR, LAST YEAR (empty when still published), and the COURT id and
+  NAME when the reporter reports one court alone and its citations name none (the U.S. Supreme
+  Court's reports). KEY is an edition's abbreviation or any variant of it (`U. S.`, `F.Supp.2d`),
+  folded by `fold` below, keeping its case. A key shared by several editions has a line for each.
 - journals: KEY, ABBREVIATION (the Bluebook form), and the journal's name.
 - laws: KEY, ABBREVIATION, KIND (statute, regulation, session, register, other).
 - courts: KEY, the court's courts-db id, its name. KEY is the court's citation string, as a
@@ -47,18 +48,30 @@ def year(date):
     return str(date.year) if date else ""
 
 
+def implied_court(entry):
+    """The court a reporter's name says it reports alone: the U.S. Supreme Court's own reports
+    (`United States Supreme Court Reports`, `West's Supreme Court Reporter`, `Cranch's Supreme
+    Court Reports` ...), whose citations name no court. Other reporters leave the court to the
+    citation's parenthetical."""
+    if "Supreme Court Report" in entry["name"] and entry["cite_type"] in ("federal", "scotus_early"):
+        court = next(c for c in courts_db.courts if c["id"] == "scotus")
+        return (court["id"], clean(court["name"]))
+    return ("", "")
+
+
 def reporter_lines():
     lines = set()
     for entries in reporters_db.REPORTERS.values():
         for entry in entries:
             editions = entry["editions"]
+            court = implied_court(entry)
             for edition, dates in editions.items():
-                lines.add((fold(edition, keep_case=True), edition, year(dates["start"]), year(dates["end"])))
+                lines.add((fold(edition, keep_case=True), edition, year(dates["start"]), year(dates["end"])) + court)
             for variant, edition in entry["variations"].items():
                 dates = editions.get(edition)
                 if dates is None:
                     continue
-                lines.add((fold(variant, keep_case=True), edition, year(dates["start"]), year(dates["end"])))
+                lines.add((fold(variant, keep_case=True), edition, year(dates["start"]), year(dates["end"])) + court)
     return lines
 
 
@@ -142,7 +155,7 @@ def main():
         "// (Free Law Project, BSD 2-Clause; see NOTICE.md beside this file). Do not edit by hand.\n\n"
         "/// Reporters, journals, codes and courts, as Free Law Project keeps them.\n"
         "enum LegalTables {\n"
-        + table("reporters", "Case reporters: key, edition, first year, last year.", reporters)
+        + table("reporters", "Case reporters: key, edition, first year, last year, implied court id and name.", reporters)
         + "\n"
         + table("journals", "Law journals: key, abbreviation, name.", journals)
         + "\n"

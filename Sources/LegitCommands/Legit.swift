@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ArgumentParser
 import EssayKit
 
@@ -13,7 +18,7 @@ public struct Legit: ParsableCommand {
         subcommands: [
             OpenCommand.self, OutlineCommand.self, FootnoteCommand.self, AuthoritiesCommand.self, CheckCommand.self, DumpCommand.self,
             ClaimsCommand.self, ClaimCommand.self, ScorecardCommand.self, AuditCommand.self, SearchCommand.self, ExportCommand.self,
-            GenerateCommand.self, KeysCommand.self,
+            AnnotateCommand.self, GenerateCommand.self, KeysCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )
@@ -30,8 +35,13 @@ public struct Legit: ParsableCommand {
         return names
     }
 
-    /// Runs the command line, printing user errors as one line on standard error.
+    /// Runs the command line, printing user errors as one line on standard error. Output that
+    /// cannot be written is one such error too, for every command (`StandardOutput.report`).
     public static func runMain(_ arguments: [String]? = nil) -> Int32 {
+        // A file over `ulimit -f` is then an error `AtomicFile` reports and cleans up after, and a
+        // closed pipe an error each write sees (standard output's ends quietly, as other tools do).
+        signal(SIGXFSZ, SIG_IGN)
+        signal(SIGPIPE, SIG_IGN)
         do {
             if let open = OpenCommand.quickStart(arguments ?? Array(CommandLine.arguments.dropFirst())) {
                 try open.run()
@@ -40,13 +50,24 @@ public struct Legit: ParsableCommand {
             var command = try parseAsRoot(arguments)
             try command.run()
             return 0
+        } catch let failure as StandardOutput.Failure {
+            return StandardOutput.report(failure)
         } catch let failure as CommandFailure {
             printError(failure.description)
             return 1
         } catch {
             let code = exitCode(for: error)
-            if code != .success { printError(fullMessage(for: error)) } else { print(fullMessage(for: error)) }
-            return code.rawValue
+            guard code == .success else {
+                printError(fullMessage(for: error))
+                return code.rawValue
+            }
+            // `--help` and `--version`.
+            do {
+                try StandardOutput.text(fullMessage(for: error))
+            } catch {
+                return StandardOutput.report(error)
+            }
+            return 0
         }
     }
 }

@@ -6,7 +6,7 @@ import Darwin
 import Foundation
 
 /// The C library's file calls that hand memory over: reading a file into an array, writing a
-/// buffer whole, and the names in a folder.
+/// buffer whole, connecting to a Unix socket, and the names in a folder.
 ///
 /// Callers keep their own error messages and policies (how large a file may be, what a failure
 /// means); these functions only move bytes and report `errno`.
@@ -80,6 +80,37 @@ package enum SystemFiles {
         return nil
     }
 
+    /// A stream connection to the Unix socket at `path`: the descriptor, or -1 and the `errno` of
+    /// the failure (`ENAMETOOLONG` for a path longer than a socket address holds).
+    package static func connect(toUnixSocket path: String) -> (descriptor: Int32, code: Int32) {
+        #if canImport(Glibc)
+        let descriptor = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
+        #else
+        let descriptor = socket(AF_UNIX, SOCK_STREAM, 0)
+        #endif
+        guard descriptor >= 0 else { return (-1, errno) }
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        let bytes = Array(path.utf8)
+        guard bytes.count < MemoryLayout.size(ofValue: address.sun_path) else {
+            close(descriptor)
+            return (-1, ENAMETOOLONG)
+        }
+        withUnsafeMutableBytes(of: &address.sun_path) { raw in
+            raw.copyBytes(from: bytes)
+            raw[bytes.count] = 0
+        }
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { systemConnect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+        }
+        guard connected == 0 else {
+            let code = errno
+            close(descriptor)
+            return (-1, code)
+        }
+        return (descriptor, 0)
+    }
+
     /// The names in the folder at `path`, `.` and `..` left out, in the order the system lists
     /// them; the `errno` of `opendir` when it cannot be listed.
     package static func names(inFolder path: String) -> Result<[String], FolderError> {
@@ -107,5 +138,14 @@ private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count
     Glibc.write(descriptor, bytes, count)
     #else
     Darwin.write(descriptor, bytes, count)
+    #endif
+}
+
+/// The system's `connect`, named apart from `SystemFiles.connect`.
+private func systemConnect(_ descriptor: Int32, _ address: UnsafePointer<sockaddr>, _ length: socklen_t) -> Int32 {
+    #if canImport(Glibc)
+    Glibc.connect(descriptor, address, length)
+    #else
+    Darwin.connect(descriptor, address, length)
     #endif
 }

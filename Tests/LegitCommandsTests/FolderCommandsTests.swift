@@ -97,7 +97,7 @@ struct FolderCommandsTests {
         let fixture = EssayFolderFixture()
         let ambiguous = try LegitBinary.run(["footnote", "2", fixture.path])
         #expect(ambiguous.status == 1)
-        #expect(ambiguous.errors == "\(fixture.path): error: this folder holds 3 essays; choose one with --essay NAME: "
+        #expect(ambiguous.errors == "legit: \(fixture.path): error: this folder holds 3 essays; choose one with --essay NAME: "
                 + "synthetic-1.md, synthetic-2.md, synthetic-3.md\n")
         let chosen = try LegitBinary.run(["footnote", "2", fixture.path, "--essay", "synthetic-2"])
         #expect(chosen.status == 0, "\(chosen.errors)")
@@ -141,7 +141,7 @@ struct FolderCommandsTests {
         fixture.write("notes.txt", "not an essay")
         let outline = try LegitBinary.run(["outline", fixture.path])
         #expect(outline.status == 0)
-        #expect(outline.errors == "\(fixture.file("broken.md")):1:1: error: the file is empty; give legit an essay converted to Markdown\n")
+        #expect(outline.errors == "legit: \(fixture.file("broken.md")):1:1: error: the file is empty; give legit an essay converted to Markdown\n")
         #expect(outline.output.components(separatedBy: "==> ").count == 4)
         let check = try LegitBinary.run(["check", fixture.path])
         #expect(check.status == 1)
@@ -152,7 +152,7 @@ struct FolderCommandsTests {
         empty.write("b.md", "\u{0}")
         let none = try LegitBinary.run(["outline", empty.path])
         #expect(none.status == 1)
-        #expect(none.errors.split(separator: "\n").last == "\(empty.path): error: none of its 2 essays could be read")
+        #expect(none.errors.split(separator: "\n").last == "legit: \(empty.path): error: none of its 2 essays could be read")
         let nothing = EssayFolderFixture(count: 0)
         let noEssays = try LegitBinary.run(["outline", nothing.path])
         #expect(noEssays.status == 1)

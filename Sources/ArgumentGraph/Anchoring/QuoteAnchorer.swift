@@ -34,10 +34,11 @@ public struct QuoteAnchorer: Sendable {
     }
 
     /// Anchors many quotes at once, in one pass over the text; the outcomes are in the quotes' order.
-    public func anchor(_ quotes: [TextQuote]) -> [Outcome] {
+    /// `seekingNearest: false` looks for no nearest passage for quotes that anchor nowhere.
+    public func anchor(_ quotes: [TextQuote], seekingNearest: Bool = true) -> [Outcome] {
         let hits = text.firstOccurrences(of: quotes.map(Self.needle), limit: Self.ambiguityPlaces)
         var finder: NearestPassageFinder?
-        var sought = 0
+        var sought = seekingNearest ? 0 : Self.nearestPassageLimit
         return zip(quotes, hits).map { quote, hits in
             guard hits.count == 0 else { return outcome(quote, count: hits.count, places: hits.places) }
             guard sought < Self.nearestPassageLimit else { return .notFound(nearest: nil, sought: false) }

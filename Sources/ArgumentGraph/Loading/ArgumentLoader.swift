@@ -33,6 +33,20 @@ public enum ArgumentLoader {
             diagnostics.append(note(essayPath, "no annotation file (\(fileName(sidecar))) beside the essay; showing plain statements with suggested factors"))
         }
 
+        let found = framework(forEssay: essayPath, annotations: annotations, frameworkPath: frameworkPath)
+        diagnostics += found.diagnostics
+        let framework = found.framework
+        let usedFramework = found.path
+        return ArgumentFiles(essayPath: essayPath, annotations: annotations, framework: framework, diagnostics: diagnostics,
+                             annotationsPath: usedAnnotations, frameworkPath: usedFramework)
+    }
+
+    /// The framework of the essay at `essayPath`: the file at `frameworkPath` when given, else the
+    /// one `annotations` name (relative to them), else `frameworks/caron-1993.yaml` beside the
+    /// essay, else the built-in one; with the file read (nil for the built-in) and what reading found.
+    public static func framework(forEssay essayPath: String, annotations: AnnotationFile?,
+                                 frameworkPath: String? = nil) -> (framework: Framework?, path: String?, diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
         var framework: Framework?
         var usedFramework: String?
         if let frameworkPath {
@@ -73,8 +87,7 @@ public enum ArgumentLoader {
             }
         }
 
-        return ArgumentFiles(essayPath: essayPath, annotations: annotations, framework: framework, diagnostics: diagnostics,
-                             annotationsPath: usedAnnotations, frameworkPath: usedFramework)
+        return (framework, usedFramework, diagnostics)
     }
 
     /// Builds the argument graph of `essay` from its annotations and framework, already read.

@@ -41,6 +41,16 @@ public struct SearchIndex: Sendable {
         index.matches(query, kinds: kinds)
     }
 
+    /// The hit for a matching document, its text and where it sits, with the matches marked.
+    public func hit(_ document: SearchMatches.Document, in matches: SearchMatches) -> SearchHit? {
+        guard let shard = index.shards.first else { return nil }
+        let local = shard.index(of: document)
+        guard local >= 0, local < shard.documentCount else { return nil }
+        var hit = shard.hit(local)
+        hit.matches = matches.spans(in: hit.text)
+        return hit
+    }
+
     /// Sorts and joins overlapping spans.
     static func merge(_ ranges: [Range<Int>]) -> [SearchHit.Span] {
         var result: [SearchHit.Span] = []

@@ -275,6 +275,16 @@ final class SearchShard: Sendable {
         return SearchMatches.Document(kind: .authority, position: index - authorityStart)
     }
 
+    /// The shard's number for a document `SearchMatches` names.
+    func index(of document: SearchMatches.Document) -> Int {
+        switch document.kind {
+        case .claim: document.position
+        case .statement: statementStart + document.position
+        case .footnote: footnoteStart + document.position
+        case .authority: authorityStart + document.position
+        }
+    }
+
     /// The hit for document `index`, its text and where it sits; score and matches are the caller's.
     func hit(_ index: Int) -> SearchHit {
         let document = document(index)

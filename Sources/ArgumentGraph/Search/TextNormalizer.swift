@@ -1,4 +1,5 @@
 import Foundation
+import LowLevel
 
 /// Splits text into words folded for matching: case, diacritics, apostrophes and hyphens ignored.
 ///

@@ -5,6 +5,8 @@ import LowLevel
 /// The scheme, in order of preference:
 /// - resolutions: organ, `res`, number: `ga-res-57-238`;
 /// - works with a `Doc.` symbol: `un-doc-a-hrc-35-22`;
+/// - cases: the name and year: `marbury-v-madison-1803`;
+/// - codes and constitutions: the code as cited: `42-usc`, `us-const`;
 /// - treaties: the title's initials (or, when short, the title) and the year: `iccpr-1966`, `un-charter`;
 /// - everything else: author key, year, first significant title word: `caron-1993-legitimacy`,
 ///   `malcolm-2008-multi-stakeholder`. The author key is a person's surname, or a body's initials
@@ -32,6 +34,11 @@ enum AuthorityIDMaker {
         } else if let prefix = work.documentPrefix, let number = work.documentNumber {
             appendPart(to: &id) { appendSlug(prefix, to: &$0) }
             appendPart(to: &id) { appendSlug(number, to: &$0) }
+        } else if work.kind == .case {
+            appendCaseID(work, to: &id)
+        } else if [.statute, .regulation, .constitution].contains(work.kind), work.documentNumber == nil {
+            // A code, register or constitution is its title: `42-usc`, `mass-gen-laws-ch-1`, `us-const`.
+            appendSlug(work.title, to: &id)
         } else if work.kind == .treaty {
             appendPart(to: &id) { appendBodyKey(work.title, to: &$0) }
             appendPart(to: &id) { appendYear(work.year, to: &$0) }
@@ -57,6 +64,22 @@ enum AuthorityIDMaker {
             if let last = id.lastIndex(of: hyphen) { id.removeSubrange(last...) }
         }
         return id.isEmpty ? "work" : String(decoding: id, as: UTF8.self)
+    }
+
+    /// A case's id: its name and year (`marbury-v-madison-1803`), the name cut at a word to leave
+    /// room for the year; a case named by its reporter alone, the cite (`376-us-254-1964`).
+    private static func appendCaseID(_ work: WorkDraft, to id: inout [UInt8]) {
+        if work.title.isEmpty {
+            appendSlug("\(work.volume ?? "") \(work.container ?? "") \(work.firstPage ?? "")", to: &id)
+        } else {
+            appendSlug(work.title, to: &id)
+        }
+        let room = maximumLength - 5
+        if id.count > room {
+            id.removeSubrange(room...)
+            if let last = id.lastIndex(of: hyphen) { id.removeSubrange(last...) }
+        }
+        appendPart(to: &id) { appendYear(work.year, to: &$0) }
     }
 
     /// Appends what `add` writes as one part of an id: a hyphen first when both it and what is

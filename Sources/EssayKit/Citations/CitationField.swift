@@ -41,6 +41,9 @@ struct CitationField {
     var remarks: [Remark]
     /// A pinpoint written at the end of a name field: `TITLE 45 (2008)`, `U.N. Charter art. 2`.
     var trailingPinpoint: Pinpoint?
+    /// The address of a link that is the whole field, when its text is a name rather than the
+    /// address: `[Memorandum from Peter R. Orszag](https://...)`.
+    var linkURL: String?
 
     /// The fields of `range`, split at commas outside brackets, quotations, emphasis and links.
     static func split(_ text: CitationText, range: Range<Int>) -> [CitationField] {
@@ -78,12 +81,16 @@ struct CitationField {
             coreShape = split.shape
             trailingPinpoint = split.pinpoint
         }
-        return CitationField(core: core, shape: coreShape, remarks: remarks, trailingPinpoint: trailingPinpoint)
+        var linkURL: String?
+        if let first = core.first, let link = text.link(covering: first), link.range.upperBound >= core.upperBound {
+            if case .url = coreShape {} else { linkURL = link.url }
+        }
+        return CitationField(core: core, shape: coreShape, remarks: remarks, trailingPinpoint: trailingPinpoint, linkURL: linkURL)
     }
 
     /// A name followed by a pinpoint in the same field. Marked pinpoints (`art. 2`, `¶ 4`, `§ 3`)
-    /// end any name; a bare page ends only a dated title in emphasis or capitals (`TITLE 45 (2008)`),
-    /// and not when it looks like a year that belongs to the title (`FREEDOM ON THE NET 2018`).
+    /// end any name; a bare page ends a dated title (`TITLE 45 (2008)`, `Overview and Next Steps 5
+    /// (2010)`), but not when it looks like a year that belongs to the title (`FREEDOM ON THE NET 2018`).
     private static func splitTrailingPinpoint(_ text: CitationText, _ core: Range<Int>, shape: Shape, dated: Bool)
         -> (core: Range<Int>, shape: Shape, pinpoint: Pinpoint)? {
         guard shape == .words || shape == .capitals || shape == .emphasized else { return nil }
@@ -105,7 +112,7 @@ struct CitationField {
         guard dated, let page else { return nil }
         let written = page.pinpoint.text
         if written.utf8.count == 4, let year = DateWords.year(in: written), (1800...2099).contains(year) { return nil }
-        return split(text, core, at: page.space, page.pinpoint, keeping: [.capitals, .emphasized])
+        return split(text, core, at: page.space, page.pinpoint, keeping: [.capitals, .emphasized, .words])
     }
 
     private static func split(_ text: CitationText, _ core: Range<Int>, at space: Int, _ pinpoint: Pinpoint, keeping shapes: [Shape])
@@ -158,7 +165,13 @@ struct CitationField {
 
     private static func shape(_ text: CitationText, _ core: Range<Int>) -> Shape {
         guard let first = core.first else { return .words }
-        if let link = text.link(covering: first), link.range.upperBound >= core.upperBound { return .url(link.url) }
+        // A title in emphasis is a title, even when it is also a link: `*[On Being Agile](https://...)*`.
+        if let link = text.link(covering: first), link.range.upperBound >= core.upperBound {
+            if text.isEmphasized(first) && isEmphasized(text, core) { return .emphasized }
+            // A link whose text is a name (`[Memorandum from Peter R. Orszag](https://...)`) is that
+            // name; `linkURL` keeps its address.
+            if looksLikeAddress(text, core) { return .url(link.url) }
+        }
         if text.has("http://", at: first, end: core.upperBound) || text.has("https://", at: first, end: core.upperBound)
             || text.has("www.", at: first, end: core.upperBound) {
             return .url(text.string(core))
@@ -182,6 +195,12 @@ struct CitationField {
         }
         if let reporter = reporter(text, words) { return reporter }
         return isCapitals(text.bytes[core]) ? .capitals : .words
+    }
+
+    /// Whether a link's text is an address (`https://...`, `www.ohchr.org`, `ohchr.org/EN`) or
+    /// the link stands for one (no spaces), rather than a name.
+    private static func looksLikeAddress(_ text: CitationText, _ core: Range<Int>) -> Bool {
+        !text.bytes[core].contains(UInt8(ascii: " "))
     }
 
     private static func isEmphasized(_ text: CitationText, _ core: Range<Int>) -> Bool {

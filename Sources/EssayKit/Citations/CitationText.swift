@@ -23,6 +23,11 @@ final class CitationText {
     /// (-1 when none does); found in one pass, so asking about every opener stays linear. Empty
     /// when `levels` is.
     private let closers: [Int32]
+    /// Where a volume may start (`VolumeStarts`), found once, when first asked.
+    private var volumeStartsFound: [Int]?
+    /// Each volume start's reporter cite, read to the end of the text once asked: nil until
+    /// read, then the cite or `.none`.
+    private var reporterCites: [Int: ReporterCite?] = [:]
 
     init(_ content: borrowing RichText) {
         source = content.text
@@ -150,6 +155,61 @@ final class CitationText {
     }
 
     var count: Int { bytes.count }
+
+    /// The offsets where a volume may start: a word of one to four digits followed by one space
+    /// and a letter (`376 U.S.`, `124 Stat.`), in order. Found in one pass, the first time a form
+    /// asks; a footnote's clauses are read by several forms, each of which would scan again.
+    var volumeStarts: [Int] {
+        if let found = volumeStartsFound { return found }
+        var found: [Int] = []
+        var offset = 0
+        while offset < bytes.count {
+            guard Bytes.isDigit(bytes[offset]) else {
+                offset += 1
+                continue
+            }
+            let start = offset
+            while offset < bytes.count, Bytes.isDigit(bytes[offset]) { offset += 1 }
+            if offset - start <= 4, start == 0 || !Bytes.isWordByte(bytes[start - 1]), offset + 1 < bytes.count,
+               bytes[offset] == UInt8(ascii: " "), Bytes.isLetter(bytes[offset + 1]) {
+                found.append(start)
+            }
+        }
+        volumeStartsFound = found
+        return found
+    }
+
+    /// The first reporter cite of `range` at its top level, each cite read once for all forms.
+    func firstReporterCite(in range: Range<Int>) -> ReporterCite? {
+        let base = baseLevel(of: range)
+        for start in volumeStarts where start >= range.lowerBound {
+            guard start < range.upperBound else { break }
+            guard isTopLevel(start, base: base) else { continue }
+            var cite: ReporterCite?
+            if let read = reporterCites[start] {
+                cite = read
+            } else {
+                cite = ReporterCite.read(self, at: start, end: bytes.count)
+                reporterCites[start] = .some(cite)
+            }
+            guard let found = cite else { continue }
+            if found.end <= range.upperBound { return found }
+            // Read to the text's end, it ran past the clause: read it again within the clause.
+            if let bounded = ReporterCite.read(self, at: start, end: range.upperBound) { return bounded }
+        }
+        return nil
+    }
+
+    /// Whether `literal` is written anywhere in `range`.
+    func contains(_ literal: StaticString, in range: Range<Int>) -> Bool {
+        let first = Bytes.withBytes(of: literal) { $0[0] }
+        var offset = firstOffset(of: first, from: range.lowerBound, end: range.upperBound)
+        while offset < range.upperBound {
+            if has(literal, at: offset, end: range.upperBound) { return true }
+            offset = firstOffset(of: first, from: offset + 1, end: range.upperBound)
+        }
+        return false
+    }
 
     /// The offset of the first `byte` at or after `offset` and before `end` (`end` when none),
     /// found a machine word at a time: for letters most clauses never hold.

@@ -18,8 +18,14 @@ struct ClauseReading: Equatable {
     enum Form: Equatable {
         case full(SharedWork)
         case id
-        case supra(name: String, note: String)
+        /// `Name, supra note N` (`note` nil: `Name, supra, at 2`, a case or work named once before).
+        case supra(name: String, note: String?)
         case short(name: String)
+        /// `Wal-Mart, 564 U.S. at 358`, `564 U.S. at 343–46`: a case by volume and reporter.
+        case caseShort(name: String?, volumeKey: String)
+        /// A citation of something no form can name (`Blah § 2`): unresolved, and no *Id.* after
+        /// it means the work before.
+        case unknown(name: String)
     }
 
     var form: Form
@@ -28,4 +34,7 @@ struct ClauseReading: Equatable {
     var citation: Range<Int>
     /// Commentary that follows the citation inside the same clause.
     var trailing: Range<Int>?
+    /// A case's explanatory parentheticals and subsequent history, kept apart from the case.
+    var parentheticals: [String] = []
+    var history: String?
 }

@@ -42,8 +42,18 @@ enum DateWords {
         return nil
     }
 
-    /// Whether `word` names a month, full or abbreviated, with or without its period.
+    /// Whether `word` names a month, full or abbreviated, with or without its period, or two
+    /// months joined by a slash or a dash (`Jan./Feb.`, `Mar.–Apr.`).
     static func isMonth(_ word: ArraySlice<UInt8>) -> Bool {
+        if word.count > 4, let joint = word.firstIndex(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "-") || $0 == 0xE2 }),
+           joint > word.startIndex {
+            let rest = word[joint...].drop { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "-") || $0 >= 0x80 }
+            return isSingleMonth(word[..<joint]) && isSingleMonth(rest)
+        }
+        return isSingleMonth(word)
+    }
+
+    private static func isSingleMonth(_ word: ArraySlice<UInt8>) -> Bool {
         var letters = word
         if letters.last == UInt8(ascii: ".") { letters = letters.dropLast() }
         guard (3...9).contains(letters.count), letters.allSatisfy(Bytes.isLetter) else { return false }

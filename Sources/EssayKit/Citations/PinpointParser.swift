@@ -20,7 +20,7 @@ enum PinpointParser {
             kind = .paragraph
         } else if let width = markWidth(bytes, at: index, end: end, lead: 0xA7) {
             index += width
-            kind = .other
+            kind = .section
         } else if let width = word(text, at: index, end: end, among: paragraphMarks) {
             index += width
             kind = .paragraph
@@ -34,8 +34,53 @@ enum PinpointParser {
             return parsePages(text, at: offset, end: end, allowRoman: allowRoman)
         }
         index = text.skipSpaces(from: index, end: end)
+        if kind == .section {
+            guard var listEnd = sectionList(bytes, at: index, end: end) else { return nil }
+            // `§ 111, at 771`: a section and the page it is on.
+            if text.has(", at ", at: listEnd, end: end), let pages = parsePages(text, at: listEnd + 5, end: end, allowRoman: true) {
+                listEnd = pages.end
+            }
+            return (Pinpoint(kind: kind, text: text.string(offset..<listEnd)), listEnd)
+        }
         guard let listEnd = numberList(bytes, at: index, end: end, allowGroups: kind == .article) else { return nil }
         return (Pinpoint(kind: kind, text: text.string(offset..<listEnd)), listEnd)
+    }
+
+    /// `1983`, `1981–1983`, `106, 107`: the sections after `§` or `§§`.
+    private static func sectionList(_ bytes: [UInt8], at offset: Int, end: Int) -> Int? {
+        guard var index = sectionNumber(bytes, at: offset, end: end) else { return nil }
+        while true {
+            if let afterDash = dash(bytes, at: index, end: end), let second = sectionNumber(bytes, at: afterDash, end: end) {
+                index = second
+            } else if let next = listContinuation(bytes, at: index, end: end), let item = sectionNumber(bytes, at: next, end: end) {
+                index = item
+            } else {
+                return index
+            }
+        }
+    }
+
+    /// `1983`, `230(c)(1)`, `2000e-2(a)`, `425.16`, `0:04.1`, `93A`: one section number.
+    private static func sectionNumber(_ bytes: [UInt8], at offset: Int, end: Int) -> Int? {
+        guard offset < end, Bytes.isDigit(bytes[offset]) else { return nil }
+        var index = offset
+        while index < end {
+            let byte = bytes[index]
+            if Bytes.isDigit(byte) || Bytes.isLetter(byte) {
+                index += 1
+            } else if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-"),
+                      index + 1 < end, Bytes.isDigit(bytes[index + 1]) || (byte == UInt8(ascii: "-") && Bytes.isLetter(bytes[index + 1])) {
+                index += 1
+            } else if byte == UInt8(ascii: "(") {
+                var close = index + 1
+                while close < end, close - index <= 6, Bytes.isLetter(bytes[close]) || Bytes.isDigit(bytes[close]) { close += 1 }
+                guard close < end, close > index + 1, bytes[close] == UInt8(ascii: ")") else { break }
+                index = close + 1
+            } else {
+                break
+            }
+        }
+        return index
     }
 
     private static func parsePages(_ text: CitationText, at offset: Int, end: Int, allowRoman: Bool) -> (pinpoint: Pinpoint, end: Int)? {

@@ -47,6 +47,10 @@ enum SignalMatcher {
                 break
             }
         }
+        // A stray comma after the signal (`See, Id. at 5`) is no part of what it introduces.
+        if index + 1 < end, text.bytes[index] == UInt8(ascii: ","), Bytes.isSpace(text.bytes[index + 1]), text.bytes[index - 1] != UInt8(ascii: ",") {
+            index += 1
+        }
         // A signal introduces something: it must be followed by a space and more text.
         guard index < end, Bytes.isSpace(text.bytes[index]) else { return nil }
         let bodyStart = text.skipSpaces(from: index, end: end)

@@ -5,8 +5,8 @@ extension EssayBuilder {
     /// Parses the inline text of every raw block and footnote, links markers to footnotes both
     /// ways, reports what does not add up, and resolves the citations: one named phase after another.
     mutating func finish() -> Essay {
-        var inline = InlineParser(file: file)
-        let titleText = titlePieces.isEmpty ? Self.fileStem(file.path) : inline.parse(pieces: titlePieces).text
+        var inline = InlineParser(file: file, context: inlineContext)
+        let titleText = escapedTitle ?? (titlePieces.isEmpty ? Self.fileStem(file.path) : inline.parse(pieces: titlePieces).text)
         var inlineDiagnostics = inline.takeDiagnostics()
         var stroke = parseInOneStroke()
         let parsedSections = assembleSections(from: &stroke, inline: &inline, diagnostics: &inlineDiagnostics)
@@ -50,6 +50,7 @@ extension EssayBuilder {
     private func parseInOneStroke() -> Stroke {
         let builder = self
         let file = file
+        let context = inlineContext
         let rawBlocks = sections.flatMap(\.blocks)
         let rawFootnotes = footnotes
         let order = Self.footnoteOrder(rawFootnotes)
@@ -57,7 +58,7 @@ extension EssayBuilder {
         let resolution = ResolutionBox(file: file, labels: rawFootnotes.map(\.label), order: order, keepsPlaces: keepsPlaces)
         // Taken apart at once, so each array has one owner and is handed on without a copy.
         var (footnotesRead, blocks, footnoteChunks, blockChunks) = ParallelWork.map(rawFootnotes.count, minimumChunk: 4, and: rawBlocks.count, minimumChunk: 4,
-                                      parallel: usesEveryCore, state: { ChunkParser(file: file) }) { chunk, index in
+                                      parallel: usesEveryCore, state: { ChunkParser(file: file, context: context) }) { chunk, index in
             let footnote = chunk.parse(index) { builder.makeFootnote(rawFootnotes[index], inline: &$0) }
             // Read first, so that the footnote is moved into the result rather than copied.
             let reading = FootnoteReading(footnote.content, range: footnote.range, file: file)
@@ -109,8 +110,8 @@ extension EssayBuilder {
             }
             var heading: RichText?
             var title: String?
-            if let rawHeading = raw.heading {
-                let rich = inline.parse(pieces: [rawHeading.titleRange])
+            if raw.heading != nil {
+                let rich = inline.parse(pieces: raw.titlePieces)
                 diagnostics += inline.takeDiagnostics()
                 heading = rich
                 title = rich.text
@@ -132,7 +133,11 @@ extension EssayBuilder {
         var seen = LabelIndex(expectedCount: footnotes.count)
         var lastNumber = -1
         var lastNumbered = 0
-        for index in footnotes.indices {
+        // Markdown notes may be defined in any order (a reader sees them numbered as referred to):
+        // they are checked in their numbers' order, the first of two alike kept.
+        let inAnyOrder = noteForm == .markdown || noteForm == .inline
+        let sequence = inAnyOrder ? footnotes.indices.sorted { (footnotes[$0].number, $0) < (footnotes[$1].number, $1) } : Array(footnotes.indices)
+        for index in sequence {
             let label = footnotes[index].label
             let range = footnotes[index].range
             if let first = seen.insert(label, at: index) {
@@ -207,7 +212,7 @@ extension EssayBuilder {
                     let missing = linked == markers.count ? undefined.map { markers[$0] } : markers.filter { positions[$0.label] == nil }
                     for marker in missing {
                         diagnostics.append(Diagnostic(.error, file: file.path, range: marker.range,
-                            message: "footnote \(marker.label) is marked here but never defined; add \"\(marker.label). ...\" to a footnote block after a --- line"))
+                            message: "footnote \(marker.label) is marked here but never defined; \(definitionHint(marker.label))"))
                     }
                 }
                 let block = sections[sectionIndex].blocks[blockIndex]
@@ -224,6 +229,15 @@ extension EssayBuilder {
         }
     }
 
+    /// How to define a missing note, in the form the essay's notes take.
+    private func definitionHint(_ label: String) -> String {
+        switch noteForm {
+        case .markdown, .inline: "add a definition \"[^\(label)]: ...\" (or an inline note ^[...])"
+        case .endnotes: "add \"\(label). ...\" to the list of notes"
+        case .pageBlocks, .quoted, nil: "add \"\(label). ...\" to a footnote block after a --- line"
+        }
+    }
+
     /// The raw footnotes to keep, in the order the essay lists them: the later of two with one
     /// label goes, and when the numbers are out of order, the author's note (numbered 0) goes
     /// first and the rest follow their numbers.
@@ -234,7 +248,7 @@ extension EssayBuilder {
         var kept: [(index: Int, number: Int)] = []
         kept.reserveCapacity(footnotes.count)
         for (index, footnote) in footnotes.enumerated() where seen.insert(footnote.label).inserted {
-            kept.append((index, number(ofLabel: footnote.label)))
+            kept.append((index, footnote.number))
         }
         if kept.indices.dropFirst().contains(where: { kept[$0 - 1].number > kept[$0].number }) {
             kept.sort { ($0.number, $0.index) < ($1.number, $1.index) }
@@ -249,7 +263,7 @@ extension EssayBuilder {
         for (index, footnote) in footnotes.enumerated() {
             if let number = LabelIndex.plainNumber(footnote.label), number > previous {
                 previous = number
-            } else if index > 0 || number(ofLabel: footnote.label) != 0 {
+            } else if index > 0 || footnote.number != 0 {
                 return false
             }
         }
@@ -260,7 +274,7 @@ extension EssayBuilder {
     private func makeFootnote(_ raw: RawFootnote, inline: inout InlineParser) -> Footnote {
         let content = inline.parse(pieces: raw.pieces)
         let end = raw.pieces.last?.upperBound ?? raw.labelRange.upperBound
-        return Footnote(label: raw.label, number: Self.number(ofLabel: raw.label), content: content,
+        return Footnote(label: raw.label, number: raw.number, content: content,
                         sentences: SentenceSplitter.split(content, file: file), range: file.range(ofBytes: raw.labelRange.lowerBound..<end))
     }
 
@@ -270,8 +284,8 @@ extension EssayBuilder {
         /// What the inline markup got wrong, with the index of the item it is in, in item order.
         var diagnostics: [(item: Int, diagnostic: Diagnostic)] = []
 
-        init(file: SourceFile) {
-            inline = InlineParser(file: file)
+        init(file: SourceFile, context: InlineContext) {
+            inline = InlineParser(file: file, context: context)
         }
 
         /// The result of `parse` for item `item`, noting the diagnostics it gave.
@@ -289,7 +303,7 @@ extension EssayBuilder {
         if raw.kind == .list {
             var items: [ListItem] = []
             for rawItem in raw.items {
-                let content = inline.parse(pieces: rawItem.pieces)
+                let content = inline.parse(pieces: rawItem.pieces, notes: raw.notes)
                 let label = rawItem.label.map { String(decoding: file.bytes[$0], as: UTF8.self) } ?? ""
                 let itemStart = rawItem.label?.lowerBound ?? rawItem.pieces.first?.lowerBound ?? start
                 let itemEnd = rawItem.pieces.last?.upperBound ?? itemStart
@@ -300,7 +314,7 @@ extension EssayBuilder {
             let pieces = raw.items.flatMap(\.pieces)
             return Block(kind: .list, content: joined, items: items, sentences: [], range: range, pieces: pieces)
         }
-        let content = inline.parse(pieces: raw.pieces)
+        let content = inline.parse(pieces: raw.pieces, notes: raw.notes)
         return Block(kind: raw.kind, content: content, sentences: SentenceSplitter.split(content, file: file),
                      range: range, pieces: raw.pieces)
     }

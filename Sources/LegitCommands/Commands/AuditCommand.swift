@@ -15,9 +15,9 @@ struct AuditCommand: ParsableCommand {
         let corpus = try options.loadCorpus()
         let maps = try argument.loadMaps(for: corpus)
         if options.json {
-            print(try EssayGroups.json(maps.map { ($0.path, AuditReport(map: $0.map)) }, many: corpus.isMany))
+            try StandardOutput.json(try EssayGroups.json(maps.map { ($0.path, AuditReport(map: $0.map)) }, many: corpus.isMany))
         } else {
-            printText(EssayGroups.text(maps.map { ($0.path, Self.text(AuditReport(map: $0.map), map: $0.map)) }, many: corpus.isMany), terminator: "")
+            try StandardOutput.text(EssayGroups.text(maps.map { ($0.path, Self.text(AuditReport(map: $0.map), map: $0.map)) }, many: corpus.isMany), terminator: "")
         }
     }
 

@@ -12,11 +12,11 @@ struct AuthoritiesCommand: ParsableCommand {
         let corpus = try options.loadCorpus()
         let essays = corpus.essays
         if options.json {
-            print(try EssayGroups.jsonArrays(essays.map { essay in
+            try StandardOutput.json(try EssayGroups.jsonArrays(essays.map { essay in
                 (essay.source.path, essay.authorities.map { EssayJSON.Authority($0, essay: essay) })
             }, many: corpus.isMany))
         } else {
-            printText(EssayGroups.text(essays.map { ($0.source.path, AuthorityReport.text($0)) }, many: corpus.isMany), terminator: "")
+            try StandardOutput.text(EssayGroups.text(essays.map { ($0.source.path, AuthorityReport.text($0)) }, many: corpus.isMany), terminator: "")
         }
     }
 }

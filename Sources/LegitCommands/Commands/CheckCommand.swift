@@ -21,11 +21,11 @@ struct CheckCommand: ParsableCommand {
         let framework = argument.framework
         let found = Parallel.map(essays.count) { CheckReport.diagnostics(for: essays[$0], annotationsPath: annotations, frameworkPath: framework) }
         if options.json {
-            print(try EssayGroups.jsonArrays(zip(essays, found).map { ($0.source.path, $1) }, many: corpus.isMany))
+            try StandardOutput.json(try EssayGroups.jsonArrays(zip(essays, found).map { ($0.source.path, $1) }, many: corpus.isMany))
         } else {
             var out = EssayGroups.text(zip(essays, found).map { ($0.source.path, CheckReport.text($1, essay: $0)) }, many: corpus.isMany)
             if corpus.isMany { out += "\n" + CheckReport.total(found, essays: essays.count, unreadable: corpus.failures.count) }
-            printText(out, terminator: "")
+            try StandardOutput.text(out, terminator: "")
         }
         if !corpus.failures.isEmpty || found.contains(where: { $0.contains { $0.severity == .error } }) { throw ExitCode(1) }
     }

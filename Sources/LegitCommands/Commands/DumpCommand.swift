@@ -12,9 +12,9 @@ struct DumpCommand: ParsableCommand {
         let corpus = try options.loadCorpus()
         let essays = corpus.essays
         if options.json {
-            print(try EssayGroups.json(essays.map { ($0.source.path, EssayJSON.Document($0)) }, many: corpus.isMany))
+            try StandardOutput.json(try EssayGroups.json(essays.map { ($0.source.path, EssayJSON.Document($0)) }, many: corpus.isMany))
         } else {
-            printText(EssayGroups.text(essays.map { ($0.source.path, EssayDumper().dump($0)) }, many: corpus.isMany), terminator: "")
+            try StandardOutput.text(EssayGroups.text(essays.map { ($0.source.path, EssayDumper().dump($0)) }, many: corpus.isMany), terminator: "")
         }
     }
 }

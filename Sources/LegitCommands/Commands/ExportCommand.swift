@@ -57,7 +57,7 @@ struct ExportCommand: ParsableCommand {
         if let output {
             try write(text, to: output, createFolders: false)
         } else {
-            printText(text, terminator: text.hasSuffix("\n") ? "" : "\n")
+            try StandardOutput.text(text, terminator: text.hasSuffix("\n") ? "" : "\n")
         }
     }
 

@@ -29,11 +29,11 @@ struct FootnoteCommand: ParsableCommand {
             let corpus = try options.loadCorpus()
             let essays = corpus.essays
             if options.json {
-                print(try EssayGroups.jsonArrays(essays.map { essay in
+                try StandardOutput.json(try EssayGroups.jsonArrays(essays.map { essay in
                     (essay.source.path, essay.footnotes.map { EssayJSON.Footnote($0, essay: essay) })
                 }, many: corpus.isMany))
             } else {
-                printText(EssayGroups.text(essays.map { essay in
+                try StandardOutput.text(EssayGroups.text(essays.map { essay in
                     (essay.source.path, essay.footnotes.map { FootnoteReport.text($0, essay: essay) }.joined(separator: "\n"))
                 }, many: corpus.isMany), terminator: "")
             }
@@ -47,9 +47,9 @@ struct FootnoteCommand: ParsableCommand {
             throw CommandFailure("\(essay.source.path): error: there is no footnote \(number)\(span)")
         }
         if options.json {
-            print(try JSONOutput.string([EssayJSON.Footnote(footnote, essay: essay)]))
+            try StandardOutput.json(try JSONOutput.string([EssayJSON.Footnote(footnote, essay: essay)]))
         } else {
-            printText(FootnoteReport.text(footnote, essay: essay), terminator: "")
+            try StandardOutput.text(FootnoteReport.text(footnote, essay: essay), terminator: "")
         }
     }
 }

@@ -26,9 +26,9 @@ struct GenerateCommand: ParsableCommand {
     var rewrite = 1
 
     func run() throws {
-        guard count > 0, bytes > 0, rewrite > 0 else { throw CommandFailure("legit generate: --count, --bytes and --rewrite must be positive") }
+        guard count > 0, bytes > 0, rewrite > 0 else { throw CommandFailure("generate: --count, --bytes and --rewrite must be positive") }
         guard let output else {
-            for index in 0..<count { print(SyntheticEssay.ofSize(bytes, seed: seed + UInt64(index)), terminator: "") }
+            for index in 0..<count { try StandardOutput.raw(SyntheticEssay.ofSize(bytes, seed: seed + UInt64(index))) }
             return
         }
         if count == 1 {

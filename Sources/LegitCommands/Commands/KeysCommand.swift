@@ -9,7 +9,7 @@ struct KeysCommand: ParsableCommand {
 
     @Flag(help: "The keys of the library, the list of a folder's essays.") var library = false
 
-    func run() {
-        print(library ? Keymap.standard.libraryMarkdownTable : Keymap.standard.markdownTable)
+    func run() throws {
+        try StandardOutput.text(library ? Keymap.standard.libraryMarkdownTable : Keymap.standard.markdownTable)
     }
 }

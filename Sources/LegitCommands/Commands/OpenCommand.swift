@@ -18,7 +18,7 @@ struct OpenCommand: ParsableCommand {
         let path = try options.essayFile()
         let file = try EssayOptions.read(path)
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
-            printText(OutlineReport.text(try EssayOptions.parse(file)), terminator: "")
+            try StandardOutput.text(OutlineReport.text(try EssayOptions.parse(file)), terminator: "")
             printError("legit: standard output is not a terminal, so this is the outline; run `legit open` in a terminal to explore")
             return
         }
@@ -30,6 +30,8 @@ struct OpenCommand: ParsableCommand {
         let annotations = argument.annotations
         let framework = argument.framework
         let parsing = BackgroundWork { try EssayOptions.parse(file) }
+        // A large essay shows its opening first, parsed on its own while the whole is parsed.
+        let preview = EssayPreview.opening(of: file).flatMap { opening in try? EssayParser().parse(opening) }
         let opening = BackgroundWork { () throws -> ExplorerState in
             var state = ExplorerState(model: ExplorerModel(essay: try parsing.value(), path: path), width: size.width, height: size.height)
             state.argumentPending = true
@@ -41,9 +43,18 @@ struct OpenCommand: ParsableCommand {
             return ExplorerModel(loaded: ArgumentLoader.load(essay: try parsing.value(), files: files), path: path)
         }
         do {
-            report(try ExplorerApp.run(path: path, opening: { _, _ in try opening.value() }, argument: { try? arguing.valueIfFinished() }))
+            if let preview {
+                report(try ExplorerApp.run(path: path, opening: { width, height in
+                    var state = ExplorerState(model: ExplorerModel(essay: preview, path: path), width: width, height: height)
+                    state.textPending = true
+                    state.argumentPending = true
+                    return state
+                }, whole: { try? opening.valueIfFinished() }, argument: { try? arguing.valueIfFinished() }))
+            } else {
+                report(try ExplorerApp.run(path: path, opening: { _, _ in try opening.value() }, argument: { try? arguing.valueIfFinished() }))
+            }
         } catch let unavailable as Terminal.Unavailable {
-            printText(OutlineReport.text(try parsing.value()), terminator: "")
+            try StandardOutput.text(OutlineReport.text(try parsing.value()), terminator: "")
             printError("legit: cannot open the explorer: \(unavailable); this is the outline instead")
         }
     }
@@ -84,7 +95,7 @@ struct OpenCommand: ParsableCommand {
     private func openLibrary() throws {
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
             let corpus = try options.loadCorpus()
-            printText(EssayGroups.text(corpus.essays.map { ($0.source.path, OutlineReport.text($0)) }, many: true), terminator: "")
+            try StandardOutput.text(EssayGroups.text(corpus.essays.map { ($0.source.path, OutlineReport.text($0)) }, many: true), terminator: "")
             printError("legit: standard output is not a terminal, so these are the outlines; run `legit open` in a terminal to explore")
             return
         }
@@ -95,7 +106,7 @@ struct OpenCommand: ParsableCommand {
         do {
             report(try ExplorerApp.run(Library(corpus: corpus, positions: ReadingPositionStore())))
         } catch let unavailable as Terminal.Unavailable {
-            printText(EssayGroups.text(corpus.corpus.essays.map { ($0.source.path, OutlineReport.text($0)) }, many: true), terminator: "")
+            try StandardOutput.text(EssayGroups.text(corpus.corpus.essays.map { ($0.source.path, OutlineReport.text($0)) }, many: true), terminator: "")
             printError("legit: cannot open the explorer: \(unavailable); these are the outlines instead")
         }
     }

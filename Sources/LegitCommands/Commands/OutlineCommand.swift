@@ -12,9 +12,9 @@ struct OutlineCommand: ParsableCommand {
         let corpus = try options.loadCorpus()
         let essays = corpus.essays
         if options.json {
-            print(try EssayGroups.json(essays.map { ($0.source.path, OutlineReport.outline($0)) }, many: corpus.isMany))
+            try StandardOutput.json(try EssayGroups.json(essays.map { ($0.source.path, OutlineReport.outline($0)) }, many: corpus.isMany))
         } else {
-            printText(EssayGroups.text(essays.map { ($0.source.path, OutlineReport.text($0)) }, many: corpus.isMany), terminator: "")
+            try StandardOutput.text(EssayGroups.text(essays.map { ($0.source.path, OutlineReport.text($0)) }, many: corpus.isMany), terminator: "")
         }
     }
 }

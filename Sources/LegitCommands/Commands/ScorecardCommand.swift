@@ -19,9 +19,9 @@ struct ScorecardCommand: ParsableCommand {
         let corpus = try options.loadCorpus()
         let maps = try argument.loadMaps(for: corpus)
         if options.json {
-            print(try EssayGroups.json(maps.map { ($0.path, ScorecardRecord(Scorecard(map: $0.map), map: $0.map)) }, many: corpus.isMany))
+            try StandardOutput.json(try EssayGroups.json(maps.map { ($0.path, ScorecardRecord(Scorecard(map: $0.map), map: $0.map)) }, many: corpus.isMany))
         } else {
-            printText(EssayGroups.text(maps.map { ($0.path, Self.text(Scorecard(map: $0.map), map: $0.map)) }, many: corpus.isMany), terminator: "")
+            try StandardOutput.text(EssayGroups.text(maps.map { ($0.path, Self.text(Scorecard(map: $0.map), map: $0.map)) }, many: corpus.isMany), terminator: "")
         }
     }
 

@@ -38,21 +38,21 @@ struct SearchCommand: ParsableCommand {
             let corpus = try options.loadArguments(frameworkPath: argument.framework)
             let hits = corpus.index.search(parsed, kinds: kinds, limit: limit)
             if options.json {
-                print(try JSONOutput.string(hits.map(\.hit)))
+                try StandardOutput.json(try JSONOutput.string(hits.map(\.hit)))
                 return
             }
             let essays = corpus.entries.map(\.essay)
-            printText(Self.text(hits.map { ($0.hit, essays[$0.essay]) }, query: query, essays: corpus.index.essayCount), terminator: "")
+            try StandardOutput.text(Self.text(hits.map { ($0.hit, essays[$0.essay]) }, query: query, essays: corpus.index.essayCount), terminator: "")
             return
         }
         let essay = try options.loadEssay()
         let map = argument.loadMap(for: essay)
         let hits = SearchIndex(map: map).search(parsed, kinds: kinds, limit: limit)
         if options.json {
-            print(try JSONOutput.string(hits))
+            try StandardOutput.json(try JSONOutput.string(hits))
             return
         }
-        printText(Self.text(hits.map { ($0, essay) }, query: query, essays: nil), terminator: "")
+        try StandardOutput.text(Self.text(hits.map { ($0, essay) }, query: query, essays: nil), terminator: "")
     }
 
     /// The hits, best first: rank, essay (when several), kind, id, section, notes and score, then a snippet.

@@ -17,6 +17,11 @@ enum CitationForms {
     static let clauseForms: [any CitationForm.Type] = [
         IdForm.self,
         SupraForm.self,
+        CaseShortForm.self,
+        CaseForm.self,
+        ConstitutionForm.self,
+        StatuteForm.self,
+        SessionLawForm.self,
         FullWorkForm.self,
         NamedShortForm.self,
     ]

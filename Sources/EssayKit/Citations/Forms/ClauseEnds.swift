@@ -25,7 +25,15 @@ enum ClauseEnds {
     static func shortFormTail(_ text: CitationText, from offset: Int, end: Int) -> (pinpoint: Pinpoint?, citationEnd: Int, trailing: Range<Int>?) {
         var citationEnd = offset
         var index = text.skipSpaces(from: offset, end: end)
-        if index < end, text.bytes[index] == UInt8(ascii: ","), text.has(" at ", at: index + 1, end: end) { index += 1 }
+        // After a comma: `, at 553`, or a marked pinpoint (`, art. 113`, `, ¶ 4`, `, § 2`).
+        if index < end, text.bytes[index] == UInt8(ascii: ",") {
+            let after = text.skipSpaces(from: index + 1, end: end)
+            if text.has("at ", at: after, end: end) {
+                index = after
+            } else if let marked = PinpointParser.parse(text, at: after, end: end, allowRoman: false), marked.pinpoint.isMarked {
+                index = after
+            }
+        }
         index = text.skipSpaces(from: index, end: end)
         var pinpoint: Pinpoint?
         if text.has("at ", at: index, end: end),

@@ -42,12 +42,15 @@ enum FullWorkForm: CitationForm {
         }
         for position in index..<fields.count { facts.take(fields[position], in: text) }
         facts.takeRemarks(of: fields)
+        // A title that links to the work gives its address, when no field is one.
+        if facts.url == nil, let linked = names.first(where: { $0.linkURL != nil }) { facts.url = linked.linkURL }
 
         // A charter or constitution cited by article (`U.N. Charter art. 2, ¶ 4`) needs nothing more.
         let citedByArticle = !names.isEmpty && facts.pinpoint?.kind == .article
         guard facts.fixesAWork || citedByArticle, names.allSatisfy({ !isProse(text, $0) }),
               facts.strayFields.allSatisfy({ !isProse(text, $0) }) else { return nil }
-        guard !names.isEmpty || facts.resolution != nil || facts.documentNumber != nil || facts.url != nil else { return nil }
+        guard !names.isEmpty || facts.resolution != nil || facts.documentNumber != nil || facts.url != nil
+                || JournalArticleForm.isKnownJournal(facts.journal) else { return nil }
         return (draft(WorkFields(text, names: names, facts: facts)), facts.pinpoint)
     }
 
@@ -77,11 +80,13 @@ enum FullWorkForm: CitationForm {
                 case .report, .document, .letter, .resolution: true
                 default: false
                 }
-                work.authors = institutional ? [leadText] : splitAuthors(fields.text, fields.lead)
+                work.authors = institutional ? [leadText] : splitAuthors(fields.text, authorFields(fields.text, fields.lead))
                 work.authorIsInstitution = institutional
             }
         } else if fields.titleIndex == 0, work.kind == .article || work.kind == .book {
             work.authorImplied = true
+        } else if let sender = sender(of: work.title) {
+            work.authors = [sender]
         }
         if work.kind == .webpage, work.container == nil, work.authors.isEmpty, let url = facts.url, fields.titleFields.isEmpty {
             work.container = URLParts.host(of: url)
@@ -89,23 +94,55 @@ enum FullWorkForm: CitationForm {
         return work
     }
 
-    /// `JACK ROE & TIM DOE`, `PETER POE AND EMMA DOE`: the names joined by `&` or `and`.
+    /// The words that open the title of a communication, whose author follows them.
+    private static let communications = ["Memorandum from ", "Letter from ", "E-mail from ", "Email from ", "Message from "]
+
+    /// Who wrote a memorandum or letter titled `Memorandum from Peter R. Orszag, Dir. ..., to ...`:
+    /// the name after `from`, to the first comma or ` to `.
+    private static func sender(of title: String) -> String? {
+        guard let opening = communications.first(where: { title.hasPrefix($0) }) else { return nil }
+        var name = title.dropFirst(opening.count)
+        if let comma = name.firstIndex(of: ",") { name = name[..<comma] }
+        if let to = name.range(of: " to ") { name = name[..<to.lowerBound] }
+        return name.isEmpty ? nil : String(name)
+    }
+
+    /// The fields of the lead that name authors: all of a list that ends in `&` or `and`
+    /// (`ANN ABLE, BOB BAKER & CAT COLE`), or else the first alone, as a person's position and body
+    /// come after the name (`Vivek Kundra, U.S. Chief Info. Officer, White House, *Title*`).
+    private static func authorFields(_ text: CitationText, _ lead: ArraySlice<CitationField>) -> ArraySlice<CitationField> {
+        guard lead.count > 1, let last = lead.last else { return lead }
+        let joined = text.words(in: last.core).contains { text.equals($0, "&") || text.equals($0, "and") || text.equals($0, "AND") }
+        return joined ? lead : lead.prefix(1)
+    }
+
+    /// `JACK ROE & TIM DOE`, `PETER POE AND EMMA DOE`: the names joined by `&` or `and`, and by
+    /// the commas between fields.
     private static func splitAuthors(_ text: CitationText, _ lead: ArraySlice<CitationField>) -> [String] {
-        guard let first = lead.first, let last = lead.last else { return [] }
         var authors: [String] = []
-        var start: Int?
-        var end = first.core.lowerBound
-        for word in text.words(in: first.core.lowerBound..<last.core.upperBound) {
-            if text.equals(word, "&") || text.equals(word, "and") || text.equals(word, "AND") {
-                if let begun = start { authors.append(text.string(begun..<end)) }
-                start = nil
-            } else {
-                start = start ?? word.lowerBound
-                end = word.upperBound
+        for field in lead {
+            var start: Int?
+            var end = field.core.lowerBound
+            for word in text.words(in: field.core) {
+                if text.equals(word, "&") || text.equals(word, "and") || text.equals(word, "AND") {
+                    if let begun = start { authors.append(text.string(begun..<end)) }
+                    start = nil
+                } else {
+                    start = start ?? word.lowerBound
+                    end = word.upperBound
+                }
             }
+            if let begun = start { authors.append(text.string(begun..<end)) }
         }
-        if let begun = start { authors.append(text.string(begun..<end)) }
-        return authors
+        return authors.map(withoutEtAl)
+    }
+
+    /// `Glen B. Alleman et al.` without `et al.`: the first author, whose surname names the work.
+    static func withoutEtAl(_ author: String) -> String {
+        for ending in [" et al.", " ET AL.", " et al", " ET AL", ", et al.", ", ET AL."] where author.hasSuffix(ending) {
+            return String(author.dropLast(ending.count))
+        }
+        return author
     }
 
     /// Whether a field of words reads as the author's own sentence rather than a name or title.

@@ -3,3363 +3,3364 @@
 
 /// Reporters, journals, codes and courts, as Free Law Project keeps them.
 enum LegalTables {
-    /// Case reporters: key, edition, first year, last year.
+    /// Case reporters: key, edition, first year, last year, implied court id and name.
     static let reporters = LegalTable(text: """
-(So.2nd)	So. 2d	1941	2008
-A,2d	A.2d	1938	2010
-A.	A.	1885	1938
-A.2d	A.2d	1938	2010
-A.2d.	A.2d	1938	2010
-A.3d	A.3d	2010	
-A.3d.	A.3d	2010	
-A.D.	A.D.	1896	1955
-A.D.2d	A.D.2d	1955	2004
-A.D.3d	A.D.3d	2003	
-A.D.Cases	Am. Disabilities Cas. (BNA)	1750	
-A.E.C.	A.E.C.	1750	
-A.F.Rep.	Alaska Fed.	1869	1937
-A.F.T.R.	A.F.T.R. (RIA)	1750	1957
-A.F.T.R.(P-H)	A.F.T.R. (P-H)	1750	
-A.F.T.R.(RIA)	A.F.T.R. (RIA)	1750	1957
-A.F.T.R.2d	A.F.T.R.2d (RIA)	1958	
-A.F.T.R.2d(RIA)	A.F.T.R.2d (RIA)	1958	
-A.K.Marsh.	A.K. Marsh.	1817	1821
-A.L.R.	A.L.R.	1750	
-A.L.R.2d	A.L.R. 2d	1750	
-A.L.R.3d	A.L.R. 3d	1750	
-A.L.R.4th	A.L.R. 4th	1750	
-A.L.R.5th	A.L.R. 5th	1750	
-A.L.R.6th	A.L.R. 6th	1750	
-A.L.R.Fed.	A.L.R. Fed.	1750	
-A.L.R.Fed.2d	A.L.R. Fed. 2d	1750	
-A.L.T.Bankr.	Am. Law T. Rep. Bankr.	1750	
-A.M.C.	A.M.C.	1923	
-A.N.	Abb. N. Cas.	1876	1894
-A.N.C.	Abb. N. Cas.	1876	1894
-A.R.	A.	1885	1938
-A.Rep.	A.	1885	1938
-A2d	A.2d	1938	2010
-AD	A.D.	1896	1955
-AD2d	A.D.2d	1955	2004
-AD3d	A.D.3d	2003	
-ALR	A.L.R.	1750	
-ALR2d	A.L.R. 2d	1750	
-ALR3d	A.L.R. 3d	1750	
-ALR4th	A.L.R. 4th	1750	
-ALR5th	A.L.R. 5th	1750	
-ALR6th	A.L.R. 6th	1750	
-AMC	A.M.C.	1923	
-AOA	AOA	1750	
-ARK.	Ark.	1837	2008
-ARK.	Ark.	2009	
-AWCC	AWCC	1750	
-AZ	AZ	1750	
-Abb	Abb.	1863	1871
-Abb.	Abb.	1863	1871
-Abb.(U.S.)	Abb.	1863	1871
-Abb.Adm.	Abb. Adm.	1750	
-Abb.Ct.App.	Abb. Ct. App.	1807	1869
-Abb.Ct.App.Dec.	Abb. Ct. App.	1807	1869
-Abb.N.C.	Abb. N. Cas.	1876	1894
-Abb.N.Cas.	Abb. N. Cas.	1876	1894
-Abb.P.R.	Abb. Pr.	1854	1865
-Abb.Pr.	Abb. Pr.	1854	1865
-Abb.Pr.(n.s.)	Abb. Pr. (n.s.)	1863	1875
-Abb.Pr.Rep.	Abb. Pr.	1854	1865
-Abb.Prac.	Abb. Pr.	1854	1865
-Abb.Rep.	Abb.	1863	1871
-Abb.U.S.	Abb.	1863	1871
-Abbott'sPr.Rep.	Abb. Pr.	1854	1865
-Abbott'sPrac.Rep.	Abb. Pr.	1854	1865
-AbbottP.R.	Abb. Pr.	1854	1865
-AbbottPr.Rep.	Abb. Pr.	1854	1865
-AbbottPract.Cas.	Abb. Pr.	1854	1865
-Abbotts	Abbotts	1750	
-Abs	Ohio Law. Abs.	1922	1964
-Abs.	Ohio Law. Abs.	1922	1964
-Accom.DisabilitiesDec.(CCH)	Accom. Disabilities Dec. (CCH)	1750	
-Add.	Add.	1791	1799
-Adm.Rec.	Adm. Rec.		
-Adv.S.	Adv. S.	1750	
-Agric.Dec	Agric. Dec.	1750	
-Agric.Dec.	Agric. Dec.	1750	
-Aik.	Aik.	1825	1828
-Aik.Rep.	Aik.	1825	1828
-Ak.	Ark.	1837	2008
-Ak.App.	Ark. App.	1981	2008
-Ak.App.	Ark. App.	2009	
-Ala.	Ala.	1840	1976
-Ala.(N.S.)	Ala.	1840	1976
-Ala.2d	Ala. 2d	1977	
-Ala.App.	Ala. App.	1910	1976
-Ala.App.LEXIS	Ala. App. LEXIS	1911	1969
-Ala.Civ.App.LEXIS	Ala. Civ. App. LEXIS	1750	
-Ala.Crim.App.LEXIS	Ala. Crim. App. LEXIS	1750	
-Ala.LEXIS	Ala. LEXIS	1750	
-Ala.Rep.	Ala.	1840	1976
-Alas.App.LEXIS	Alas. App. LEXIS	1750	
-Alas.LEXIS	Alas. LEXIS	1750	
-Alaska	Alaska	1884	1959
-AlaskaFed.	Alaska Fed.	1869	1937
-AlaskaFed.R.	Alaska Fed.	1869	1937
-AlaskaFed.Rep.	Alaska Fed.	1869	1937
-Alb.LawJ.	Alb. Law J.	1750	
-Alk.	Alaska	1884	1959
-All.	Allen	1861	1867
-All.Rep.	Allen	1861	1867
-Allen	Allen	1861	1867
-Allen	Wash. Terr.	1854	1888
-Am.&Eng.R.Cas.	Am. & Eng. R. Cas.	1879	1895
-Am.Ann.Cas.	Am. Ann. Cas.	1904	1912
-Am.B.R.	Am. B.R.	1750	
-Am.B.R.(N.S.)	Am. B.R. (N.S.)	1750	
-Am.B.R.(n.s.)	Am. B.R. (N.S.)	1750	
-Am.D.	Am. Dec.	1750	
-Am.Dec's.	Am. Dec.	1750	
-Am.Dec.	Am. Dec.	1750	
-Am.DisabilitiesCas.(BNA)	Am. Disabilities Cas. (BNA)	1750	
-Am.DisabilitiesDec.	Am. Disabilities Dec.	1750	
-Am.Jur.	Am. Jur.	1829	1843
-Am.L.C.	Am. Lead. Cas.	1750	
-Am.L.Cas	Am. Lead. Cas.	1750	
-Am.L.Reg.,n.s.	Am. Law Reg. (N.S.)	1862	1878
-Am.Law.Rec.	Am. Law. Rec.	1872	1887
-Am.LawJ.	Amer. Law J.	1808	1817
-Am.LawJ.(N.S.)	Amer. Law J. (N. S.)	1848	1852
-Am.LawJ.(U.S.)	Amer. Law J.	1808	1817
-Am.LawRec.	Am. Law. Rec.	1872	1887
-Am.LawReg.	Am. Law Reg.	1853	1861
-Am.LawReg.(N.S.)	Am. Law Reg. (N.S.)	1862	1878
-Am.LawRev.	Amer. L. Rev.	1750	
-Am.LawT.	Am. Law T.	1870	1871
-Am.LawT.(N.S.)	Am. Law T. Rep. (N. S.)	1874	1877
-Am.LawT.Rep.	Am. Law T.	1870	1871
-Am.LawT.Rep.(N.S.)	Am. Law T. Rep. (N. S.)	1874	1877
-Am.LawT.Rep.(U.S.Cts.)	Am. Law T. Rep. U.S. Cts.	1868	1874
-Am.LawT.Rep.Bankr.	Am. Law T. Rep. Bankr.	1750	
-Am.LawT.Rep.U.S.Cts.	Am. Law T. Rep. U.S. Cts.	1868	1874
-Am.Lead.Cas.	Am. Lead. Cas.	1750	
-Am.LeadingCas	Am. Lead. Cas.	1750	
-Am.Neg.Ca.	Am. Neg. Ca.	1789	1897
-Am.Neg.Cas.	Am. Neg. Cas.	1789	1907
-Am.Neg.Cases	Am. Neg. Cases	1789	1987
-Am.Negl.Cas.	Am. Neg. Ca.	1789	1897
-Am.Negl.Cas.	Am. Neg. Cases	1789	1987
-Am.Rep.	Am. Rep.	1750	
-Am.Reports	Am. Rep.	1750	
-Am.Ry.Rep.	Am. Ry. Rep.	1873	1881
-Am.S.R.	Am. St. Rep.	1888	
-Am.Samoa	Am. Samoa	1900	1975
-Am.Samoa2d	Am. Samoa 2d	1978	1999
-Am.Samoa3d	Am. Samoa 3d	1993	
-Am.St.R.	Am. St. Rep.	1888	
-Am.St.Rep.	Am. St. Rep.	1888	
-Am.TribalLaw	Am. Tribal Law	1997	
-AmDec.	Am. Dec.	1750	
-AmLawRev.	Amer. L. Rev.	1750	
-Amer.Jur.	Am. Jur.	1829	1843
-Amer.L.Rev.	Amer. L. Rev.	1750	
-Amer.LawJ.	Amer. Law J.	1808	1817
-Amer.LawJ.(N.S.)	Amer. Law J. (N. S.)	1848	1852
-Amer.LawReg.	Am. Law Reg.	1853	1861
-Amer.LawReg.(N.S.)	Am. Law Reg. (N.S.)	1862	1878
-Amer.LawRev.	Amer. L. Rev.	1750	
-Amer.LawT.Rep.	Amer. Law T. Rep.	1868	1873
-AmericanLeadingCases	Am. Lead. Cas.	1750	
-AmericanLeadingCases(U.S.)	Am. Lead. Cas.	1750	
-Anderson'sOhioApp.Cas.	Ohio App. Unrep.	1990	1990
-Ant.N.P.Cas.	Ant. N.P. Cas.	1807	1851
-Anth.	Ant. N.P. Cas.	1807	1851
-AnthonN.P.(N.Y.)	Ant. N.P. Cas.	1807	1851
-Ap.	A.D.	1896	1955
-Ap.2d.	A.D.2d	1955	2004
-App.	Ohio App.	1913	
-App.Com'r.Pat.	App. Com'r Pat.	1881	
-App.Com'rPat.	App. Com'r Pat.	1881	
-App.Com'rofPat.	App. Com'r Pat.	1881	
-App.Com'rsPat.	App. Com'r Pat.	1881	
-App.Com.Pat.	App. Com'r Pat.	1881	
-App.Comm.Pat.	App. Com'r Pat.	1881	
-App.Comr.Pat.	App. Com'r Pat.	1881	
-App.D.C.	App. D.C.	1893	1941
-App.Div	A.D.	1896	1955
-App.Div.	A.D.	1896	1955
-App.Div.(N.Y.)	A.D.	1896	1955
-App.Div.2d	A.D.2d	1955	2004
-App.Div.2d.	A.D.2d	1955	2004
-App.Div.3d	A.D.3d	2003	
-App.Div.3d.	A.D.3d	2003	
-App.Div.Rep.	A.D.	1896	1955
-AppDiv	A.D.	1896	1955
-AppDiv.	A.D.	1896	1955
-Ariz.	Ariz.	1866	
-Ariz.Adv.Rep.	Ariz. Adv. Rep.	1987	
-Ariz.App.	Ariz. App.	1965	1976
-Ariz.App.LEXIS	Ariz. App. LEXIS	1750	
-Ariz.App.Unpub.LEXIS	Ariz. App. Unpub. LEXIS	1750	
-Ariz.LEXIS	Ariz. LEXIS	1750	
-Ariz.TaxLEXIS	Ariz. Tax LEXIS	1750	
-Ariz.Unpub.LEXIS	Ariz. Unpub. LEXIS	1750	
-ArizonaCasesDigest	Arizona Cases Digest	1750	
-Ark	Ark.	1837	2008
-Ark	Ark.	2009	
-Ark.	Ark.	1837	2008
-Ark.	Ark.	2009	
-Ark.Adv.Op.	Ark. Adv. Op.	1750	
-Ark.App'x	Ark. App'x	1750	
-Ark.App.	Ark. App.	1981	2008
-Ark.App.	Ark. App.	2009	
-Ark.App.LEXIS	Ark. App. LEXIS	1750	
-Ark.Appx.	Ark. App'x	1750	
-Ark.LEXIS	Ark. LEXIS	1750	
-Ark.Rep.	Ark.	1837	2008
-Ark.Terr.Rep.	Hempst.	1750	
-ArkApp	Ark. App.	1981	2008
-Armstrong.ElectionCases	Armstrong. Election Cases	1778	1871
-At.	A.	1885	1938
-At.Rep.	A.	1885	1938
-Atl.	A.	1885	1938
-Atl.2d	A.2d	1938	2010
-Atl.R.	A.	1885	1938
-Atl.Rep.	A.	1885	1938
-Auto.Cas.	Auto. Cas.	1895	
-Auto.Cas.(CCH)	Auto. Cas.	1895	
-Auto.Cas.2d	Auto. Cas.2d	1895	
-Auto.Cas.2d(CCH)	Auto. Cas.2d	1895	
-Av.Cas.	Av. Cas. (CCH)	1903	
-Av.Cas.(CCH)	Av. Cas. (CCH)	1903	
-B.	Barb.	1847	1877
-B.C.A.(CCH)	B.C.A. (CCH)	1750	
-B.C.D.	Bankr. Ct. Dec. (CRR)	1750	
-B.Mon	B. Mon.	1840	1857
-B.Mon.	B. Mon.	1840	1857
-B.Mon.Rep.	B. Mon.	1840	1857
-B.R.	B.R.	1979	
-B.R.	Balt. C. Rep.	1750	
-B.Stockton	Stock.	1750	
-B.T.A.	B.T.A.	1924	1942
-B.T.A.M.(P-H)	B.T.A.M. (P-H)	1928	1942
-BCA	BCA	1750	
-BLUESKYL.REP.(CCH)	Blue Sky L. Rep. (CCH)	1750	
-BNAIERCAS	I.E.R. Cas. (BNA)	1750	
-BNAOSHC	BNA OSHC	1750	
-BNAOSHC	OSHC (BNA)	1750	
-BNH	BNH	1750	
-BR	B.R.	1979	
-BStockton	Stock.	1750	
-BTALEXIS	BTA LEXIS	1928	1942
-BTR	Brief Times Rptr.	1977	1996
-Backes	Backes	1750	
-Bai.	Bail.	1828	1832
-Bai.Eq.	Bail. Eq.	1830	1831
-Bail.	Bail.	1828	1832
-Bail.Eq.	Bail. Eq.	1830	1831
-Bail.Eq.(S.C.)	Bail. Eq.	1830	1831
-Bail.L.	Bail.	1828	1832
-Bail.L.(S.C.)	Bail.	1828	1832
-Bail.Rep.	Bail.	1828	1832
-Bailey	Bail.	1828	1832
-Bailey	Bail. Eq.	1830	1831
-BaileyCh.	Bail. Eq.	1830	1831
-BaileyEq.	Bail. Eq.	1830	1831
-BaileyRep.	Bail.	1828	1832
-BaileyRep.	Bail. Eq.	1830	1831
-Bald	Baldw.	1750	
-Bald.C.C.	Baldw.	1750	
-Baldw	Baldw.	1750	
-Baldw.	Baldw.	1750	
-Baldwin'sC.C.U.S.Rep	Baldw.	1750	
-Baldwin'sRep.	Baldw.	1750	
-Balt.C.Rep.	Balt. C. Rep.	1750	
-Balt.LawTrans.	Balt. Law Trans.	1868	1870
-Ban.&A.	Ban. & A.	1750	
-BankingRep.(BNA)	Banking Rep. (BNA)	1750	
-Bankr.Ct.Dec.	Bankr. Ct. Dec. (CRR)	1750	
-Bankr.Ct.Dec.(CRR)	Bankr. Ct. Dec. (CRR)	1750	
-Bankr.Ct.Dec.(LRP)	Bankr. Ct. Dec. (LRP)	1750	
-Bankr.Ct.Rep.	Bankr. Ct. Rep.	1750	
-Bankr.L.Rep.	Bankr. L. Rep.	1750	
-Bankr.L.Rep.(C.C.H.)	Bankr. L. Rep.	1750	
-Bankr.L.Rep.(CCH)	Bankr. L. Rep.	1750	
-Bankr.LEXIS	Bankr. LEXIS	1979	
-Bankr.Reg.Supp.	N.B.R. (Supp.)	1750	
-Bankr.Rep(St.LouisB.A.)	Bankr. Rep (St. Louis B.A.)	1750	
-Barb.	Barb.	1847	1877
-Barb.Ch.	Barb. Ch.	1845	1848
-Barb.Ch.(N.Y.)	Barb. Ch.	1845	1848
-Barb.Ch.Rep.	Barb. Ch.	1845	1848
-Barb.Rep.	Barb.	1847	1877
-Barb.S.C.	Barb.	1847	1877
-Bax.	Baxt.	1750	
-Baxt.	Baxt.	1750	
-Baxt.(Tenn.)	Baxt.	1750	
-Baxter	Baxt.	1750	
-Bay	Bay	1783	1804
-Bayard'sNotebook	Bayard's Notebook	1792	1830
-Bedell	Bedell	1900	1909
-Bee	Bee	1750	
-Bee.	Bee	1750	
-Beeler	Beeler	1750	
-Ben	Ben.	1750	
-Ben.	Ben.	1750	
-Ben.Rev.Bd.Serv.(MB)	Ben. Rev. Bd. Serv. (MB)	1750	
-Bett'sD.C.MS.	Betts' Dec.	1750	
-Betts'C.C.MS.	Betts' Dec.	1750	
-Betts'D.C.MS.	Betts' Dec.	1750	
-Betts'D.C.MSS.	Betts' Dec.	1750	
-Betts'Dec.	Betts' Dec.	1750	
-Betts'Scr.Bk.	Betts' Scr. Bk.	1839	1862
-Betts,C.C.MS.	Betts' Dec.	1750	
-Betts,D.C.	Betts' Dec.	1750	
-Betts,D.C.MS.	Betts' Dec.	1750	
-Betts,D.C.MSS.	Betts' Dec.	1750	
-Betts,D.C.Ms.	Betts' Dec.	1750	
-Betts,DC.MS.	Betts' Dec.	1750	
-Betts,Scr.Bk.	Betts' Scr. Bk.	1839	1862
-Betts.C.C.MS.	Betts' Dec.	1750	
-Betts.D.C.MS.	Betts' Dec.	1750	
-Betts.D.C.MSS.	Betts' Dec.	1750	
-Betts.DC.MS.	Betts' Dec.	1750	
-BettsD.C.MS.	Betts' Dec.	1750	
-Bibb	Bibb	1808	1817
-Bibb(Ky.)	Bibb	1808	1817
-BibbRep.	Bibb	1808	1817
-Bigelow'sInsuranceReports	Bigelow. Ins. Rep.	1750	
-Bigelow.Ins.Rep.	Bigelow. Ins. Rep.	1750	
-Bin.	Binn.	1799	1814
-Bin.Rep.	Binn.	1799	1814
-Binn.	Binn.	1799	1814
-Binn.(Pa.)	Binn.	1799	1814
-Binn.Rep.	Binn.	1799	1814
-Binn[Pa]	Binn.	1799	1814
-Biss	Biss.	1750	
-Biss.	Biss.	1750	
-Biss.(U.S.)Bissell's	Biss.	1750	
-Bissell	Biss.	1750	
-Bk.Reg.	Nat. Bank. Reg.	1867	1882
-Bl.	Blatchf.	1750	
-Bl.C.C.	Blatchf.	1750	
-Bl.C.C.R.	Blatchf.	1750	
-Black	Black	1861	1862
-Black.	Blackf.	1817	1847
-Black.Rep.	Blackf.	1817	1847
-BlackR.	Black	1861	1862
-BlackRep.	Black	1861	1862
-Blackf.	Blackf.	1817	1847
-Blackf.(Ind.)	Blackf.	1817	1847
-Blackf.Rep.	Blackf.	1817	1847
-Bland	Bland	1797	1832
-Blat.C.C.R.	Blatchf.	1750	
-Blatch	Blatchf.	1750	
-Blatch.(U.S.Cir.Ct.)	Blatchf.	1750	
-Blatchf.	Blatchf.	1750	
-Blatchf.&H.	Blatchf. & H.	1827	1837
-Blatchf.(U.S.Circ.Ct.)	Blatchf.	1750	
-Blatchf.C.C.	Blatchf.	1750	
-Blatchf.C.C.Rep.	Blatchf.	1750	
-Blatchf.Pr.Cas.	Blatchf. Pr. Cas.	1861	1865
-Blatchf.PrizeCas.	Blatchf. Pr. Cas.	1861	1865
-Blm.Neg.	N.J. (Manumission)	1750	1875
-Bloom.Man.	N.J. (Manumission)	1750	1875
-Bloom.Man.Neg.Cas.	N.J. (Manumission)	1750	1875
-BlueSkyL.Rep.	Blue Sky L. Rep. (CCH)	1750	
-BlueSkyL.Rep.(CCH)	Blue Sky L. Rep. (CCH)	1750	
-BlumeOp.	Blume Unrep. Op.	1836	1843
-BlumeSup.Ct.Trans.	Blume Sup. Ct. Trans.	1805	1836
-BlumeUnrep.Op.	Blume Unrep. Op.	1836	1843
-Bond	Bond	1750	
-Bond.	Bond	1750	
-Bosw.	Bosw.	1750	
-BosworthSuper.Ct.Rep.	Bosw.	1750	
-Boyce	Boyce	1909	1920
-Brad.	Bradf.	1838	1841
-Bradf.	Bradf.	1838	1841
-Bradford	Bradf.	1838	1841
-Brayt.	Brayt.	1815	1819
-Brayton(Vt.)	Brayt.	1815	1819
-Breese	Breese	1819	1831
-Brev.	Brev.	1793	1816
-Brev.Rep.	Brev.	1793	1816
-BriefTimesRptr.	Brief Times Rptr.	1977	1996
-Brightly	Brightly	1809	1851
-Brock,	Brock.	1750	
-Brock.	Brock.	1750	
-Brock.Rep.	Brock.	1750	
-Brown'sAdm	Brown Adm.	1750	
-Brown'sAdm.	Brown Adm.	1750	
-Brown,Adm.	Brown Adm.	1750	
-Brown.Adm.	Brown Adm.	1750	
-BrownAdm	Brown Adm.	1750	
-BrownAdm.	Brown Adm.	1750	
-Browne(Pa.)	Browne (Pa.)	1801	1814
-Browne,(Pa.)	Browne (Pa.)	1801	1814
-Brun.Col.Cas.	Brunn. Coll. Cas.	1750	
-Brunn.Coll.Cas.	Brunn. Coll. Cas.	1750	
-Brunner,Col.Cas.	Brunn. Coll. Cas.	1750	
-Brunner.Col.Cas.	Brunn. Coll. Cas.	1750	
-Buch.	Buchanan	1907	1916
-Buchan.	Buchanan	1907	1916
-Buchanan	Buchanan	1907	1916
-Buchanan.	Buchanan	1907	1916
-Bur.	Bur.	1841	1843
-Bur.Rep.	Bur.	1841	1843
-Burnett	Bur.	1841	1843
-Burnett(Wis.)	Bur.	1841	1843
-Burr'sTrial	Burr's Trial	1864	
-Bus.FranchiseGuide(CCH)	Bus. Franchise Guide (CCH)	1750	
-Busb.	Busb.	1852	1853
-Busb.Eq.	Busb. Eq.	1852	1853
-Busb.L.	Busb.	1852	1853
-BusbeeEq.(N.C.)	Busb. Eq.	1852	1853
-Bush	Bush	1866	1879
-Bush(Ky.)	Bush	1866	1879
-C.	Cow.	1823	1829
-C.&C.	Cole. & Cai. Cas.	1794	1805
-C.B.	C.B.	1750	
-C.B.C.	Collier Bankr. Cas.	1750	
-C.C.	Cole. Cas.	1791	1800
-C.C.A.	C.C.A.	1750	1920
-C.C.A.Rep.	C.C.A.	1750	1920
-C.C.L.J.	C.C.L.J.	1750	
-C.C.P.A.	C.C.P.A.	1929	1982
-C.Cls.	Ct. Cl.	1863	1982
-C.Cls.R.	Ct. Cl.	1863	1982
-C.I.T.	Ct. Int'l Trade	1980	
-C.M.A.	C.M.A.	1951	1975
-C.M.R.	C.M.R.	1951	1975
-CAAFLEXIS	CAAF LEXIS	1750	
-CCALEXIS	CCA LEXIS	1951	
-CCH,UnemploymentIns.Rep.	Unemployment Ins. Rep.	1750	
-CCHOSHD	CCH OSHD	1750	
-CCHTaxCt.Mem.	Tax Ct. Mem. Dec. (CCH)	1900	
-CCHUnemploymentIns.Rep.	Unemployment Ins. Rep.	1750	
-CCPALEXIS	CCPA LEXIS	1910	1982
-CIT	CIT	1750	
-CJC.A.R.	CJ C.A.R.	1750	
-CLR	Conn. L. Rptr.	1990	
-CMALEXIS	CMA LEXIS	1750	
-CMR	C.M.R.	1951	1975
-CMRLEXIS	CMR LEXIS	1951	
-CO	CO	1750	
-COA	COA	1750	
-CSCR	Conn. Super. Ct.	1750	
-CSCR	Conn. Super. Ct.	1986	1994
-Cai.	Cai. Cas.	1796	1805
-Cai.Cas.	Cai. Cas.	1796	1805
-Cai.Cas.Err.	Cai. Cas.	1796	1805
-Cai.R.	Cai. R.	1803	1805
-Cain.	Cai. Cas.	1796	1805
-Cain.Rep.	Cai. Cas.	1796	1805
-Caines	Cai. Cas.	1796	1805
-Caines(N.Y.)	Cai. Cas.	1796	1805
-CainesCas.	Cai. Cas.	1796	1805
-CainesRep.	Cai. Cas.	1796	1805
-Cal.	Cal.	1850	1934
-Cal.2d	Cal. 2d	1934	1969
-Cal.2nd	Cal. 2d	1934	1969
-Cal.3d	Cal. 3d	1969	1991
-Cal.3dSpec.TribSupp.	Cal. 3d Spec. Trib Supp.	1969	1991
-Cal.3rd	Cal. 3d	1969	1991
-Cal.4th	Cal. 4th	1991	
-Cal.4thCJPSupp.	Cal. 4th CJP Supp.	1991	
-Cal.5th	Cal. 5th	1991	
-Cal.5thCJPSupp.	Cal. 5th CJP Supp.	1991	
-Cal.App.	Cal. App.	1905	1934
-Cal.App.2d	Cal. App. 2d	1934	1969
-Cal.App.2dSupp	Cal. App. 2d	1934	1969
-Cal.App.2dSupp.	Cal. App. Supp. 2d	1929	
-Cal.App.3d	Cal. App. 3d	1969	1991
-Cal.App.3dSupp.	Cal. App. Supp. 3d	1929	
-Cal.App.4th	Cal. App. 4th	1991	
-Cal.App.4thSupp.	Cal. App. Supp. 4th	1991	
-Cal.App.5th	Cal. App. 5th	1991	
-Cal.App.5thSupp.	Cal. App. Supp. 5th	1991	
-Cal.App.LEXIS	Cal. App. LEXIS	1750	
-Cal.App.Rep.	Cal. App.	1905	1934
-Cal.App.Supp	Cal. App.	1905	1934
-Cal.App.Supp.	Cal. App. Supp.	1929	
-Cal.App.Supp.2d	Cal. App. Supp. 2d	1929	
-Cal.App.Supp.3d	Cal. App. Supp. 3d	1929	
-Cal.App.Supp.4th	Cal. App. Supp. 4th	1991	
-Cal.App.Supp.5th	Cal. App. Supp. 5th	1991	
-Cal.App.Unpub.LEXIS	Cal. App. Unpub. LEXIS	1750	
-Cal.Bankr.Ct.Rep.	Cal. Bankr. Ct. Rep.	1750	
-Cal.Comm.Jud.Perform.LEXIS	Cal. Comm. Jud. Perform. LEXIS	1750	
-Cal.Comp.Cas	Cal. Comp. Cases	1750	
-Cal.Comp.Cases	Cal. Comp. Cases	1750	
-Cal.DailyOp.Serv.	Cal. Daily Op. Serv.	1750	
-Cal.DailyOp.Service	Cal. Daily Op. Serv.	1750	
-Cal.Dist.Ct.	Cal. Dist. Ct.	1750	
-Cal.I.A.C.	Cal. I.A.C.	1750	
-Cal.Jud.EthicsOp.LEXIS	Cal. Jud. Ethics Op. LEXIS	1750	
-Cal.LEXIS	Cal. LEXIS	1750	
-Cal.LawJ.	Cal. Law J.	1862	1863
-Cal.LawJ.&Lit.Rev.	Cal. Law J. & Lit. Rev.	1862	1863
-Cal.Rep.	Cal.	1850	1934
-Cal.Rptr.	Cal. Rptr.	1959	1991
-Cal.Rptr.2d	Cal. Rptr. 2d	1992	2003
-Cal.Rptr.3d	Cal. Rptr. 3d	2003	
-Cal.Sup.	Cal. Sup.	1921	1926
-Cal.Sup.(Cal.)	Cal. Sup.	1921	1926
-Cal.Super.Ct.	Cal. Super. Ct.	1921	1926
-Cal.Super.LEXIS	Cal. Super. LEXIS	1750	
-Cal.Supp.	Cal. Sup.	1921	1926
-Cal.Unrep.	Cal. Unrep.	1855	1910
-Cal.Unrep.Cas.	Cal. Unrep.	1855	1910
-Cal.WCC	Cal. WCC	1750	
-Call	Call	1779	1825
-Call(Va.)	Call	1779	1825
-CallRep.	Call	1779	1825
-Cam.&N.	Cam. & Nor.	1800	1804
-Cam.&Nor.	Cam. & Nor.	1800	1804
-Can.Com.L.Guide(CCH)	Can. Com. L. Guide (CCH)	1750	
-Can.TaxRep.(CCH)	Can. Tax Rep. (CCH)	1750	
-Car.L.Rep.	Car. L. Rep.	1811	1816
-Car.Law.Repos.	Car. L. Rep.	1811	1816
-Car.LawRepos.	Car. L. Rep.	1811	1816
-Carpenter'sReportofBurr'sTrial	Carpenter's Report of Burr's Trial	1750	
-Cates	Cates.	1750	
-Cates.	Cates.	1750	
-Cent.Law.J.	Cent. Law J.	1874	1927
-Cent.LawJ.	Cent. Law J.	1874	1927
-CentreCo.L.J.	C.C.L.J.	1750	
-Ch.Sent.	Sarat. Ch. Sent.	1841	1847
-Ch.Sent.(N.Y.)	Sarat. Ch. Sent.	1841	1847
-Chand.	Chand.	1849	1852
-Chand.(Wis.)	Chand.	1849	1852
-Chandl.	Chand.	1849	1852
-Charl.R.	Charlton	1846	
-Charlet.(Ga.)	Charlton	1846	
-Charlt.	Charlton	1846	
-Charlt.R.M.	Charlton	1846	
-Charlton	Charlton	1846	
-Charlton's	Charlton	1846	
-Charlton's(Rob't.M.)Rep.	Charlton	1846	
-CharltonRep.	Charlton	1846	
-Chase	Chase	1750	
-Chase'sTrial.Append.	Chase's Trial. Append.	1750	
-Chase,	Chase	1750	
-Chase.	Chase	1750	
-Chem.Reg.Rep.(BNA)	Chem. Reg. Rep. (BNA)	1750	
-Chest.	Chest.	1750	
-ChesterCo.Rep.	Chest.	1750	
-Chev.	Chev.	1839	1840
-Chev.Ch.	Chev. Eq.	1839	1840
-Chev.Eq.	Chev. Eq.	1839	1840
-Cheves	Chev.	1839	1840
-ChevesEq.(S.C.)	Chev. Eq.	1839	1840
-ChevesL.(S.C.)	Chev.	1839	1840
-Chi.LawJ.	Chi. Law J.	1878	1907
-Chi.Leg.N.	Chi. Leg. News	1868	1925
-Chi.Leg.News	Chi. Leg. News	1868	1925
-Chi.Leg.News.	Chi. Leg. News	1868	1925
-ChiLeg.News	Chi. Leg. News	1868	1925
-ChicagoBd.OptionsEx.(CCH)	Chicago Bd. Options Ex. (CCH)	1750	
-Chip.	D. Chip.	1789	1824
-Chip.(Vt.)	D. Chip.	1789	1824
-Chip.D.	D. Chip.	1789	1824
-Chip.N.	N. Chip.	1789	1791
-Chip.Rep.	D. Chip.	1789	1824
-Chit.Cr.L.	Chit. Cr. Law	1750	
-Chit.Cr.Law	Chit. Cr. Law	1750	
-Chit.Crim.Law	Chit. Cr. Law	1750	
-Cin.L.Bull.	Cin. L. Bull.	1750	
-Cin.Law.Bul.	Cin. L. Bull.	1750	
-Cin.LawBul.	Cin. L. Bull.	1750	
-Cin.LawBull.	Cin. L. Bull.	1750	
-Cin.R.	Cin. Sup. Ct. Rep.	1750	
-Cin.Rep.	Cin. Sup. Ct. Rep.	1750	
-Cin.S.C.R.	Cin. Sup. Ct. Rep.	1750	
-Cin.S.C.Rep.	Cin. Sup. Ct. Rep.	1750	
-Cin.Sup.Ct.Rep.	Cin. Sup. Ct. Rep.	1750	
-Cin.Super.(Ohio)	Cin. Sup. Ct. Rep.	1750	
-Cinc.L.Bul.	Cin. L. Bull.	1750	
-CityH.Rec.	City Hall Rec. (NY)	1750	
-CityHallRec.(NY)	City Hall Rec. (NY)	1750	
-Civ.Proc.N.S.	N.Y. Civ. Proc. R.	1750	
-Civ.Proc.R.	N.Y. Civ. Proc. R.	1750	
-CivilProc.R.	N.Y. Civ. Proc. R.	1750	
-Cl.Ch.	Cl. Ch.	1839	1841
-Cl.Ct.	Cl. Ct.	1983	1992
-Cl.R.	Cl. Ch.	1839	1841
-Clarke	Cl. Ch.	1839	1841
-ClarkeCh.	Cl. Ch.	1839	1841
-ClarkeCh.(N.Y.)	Cl. Ch.	1839	1841
-Clayton'sNotebook	Clayton's Notebook	1792	1830
-Cliff.	Cliff.	1750	
-Codd.Dig.	Codd. Dig.	1750	
-Coddington'sDigest	Codd. Dig.	1750	
-CodeRep.	Code Rep.	1750	
-Coffey	Coffey	1880	1915
-Col.	Cold.	1860	1870
-Col.	Colo.	1864	1980
-Col.&C.Cas.	Cole. & Cai. Cas.	1794	1805
-Col.&Cai.	Cole. & Cai. Cas.	1794	1805
-Col.&CainesCas.(N.Y.)	Cole. & Cai. Cas.	1794	1805
-Col.Cas.	Cole. Cas.	1791	1800
-Col.Cas.(N.Y.)	Cole. Cas.	1791	1800
-Col.L.Rep.	Colo. L. Rep.	1750	
-Col.LawRep.	Colo. L. Rep.	1750	
-Cold.	Cold.	1860	1870
-Coldw.	Cold.	1860	1870
-Cole.&C.Cas.	Cole. & Cai. Cas.	1794	1805
-Cole.&Cai.	Cole. & Cai. Cas.	1794	1805
-Cole.&Cai.Cas.	Cole. & Cai. Cas.	1794	1805
-Cole.Cas.	Cole. Cas.	1791	1800
-Cole.Cas.Pr.	Cole. Cas.	1791	1800
-Colem.&C.Cas.	Cole. & Cai. Cas.	1794	1805
-Colem.Cas.	Cole. Cas.	1791	1800
-CollectiveBargainingNegot.&Cont.(BNA)	Collective Bargaining Negot. & Cont. (BNA)	1750	
-CollierBankr.Cas.	Collier Bankr. Cas.	1750	
-CollierBankr.Cas.(MB)	Collier Bankr. Cas. 2d	1750	
-CollierBankr.Cas.2d	Collier Bankr. Cas. 2d	1750	
-CollierBankr.Cas.2d(MB)	Collier Bankr. Cas. 2d	1750	
-Colo.	Colo.	1864	1980
-Colo.App.	Colo. App.	1891	1980
-Colo.App.LEXIS	Colo. App. LEXIS	1750	
-Colo.Bankr.Ct.Rep.	Colo. Bankr. Ct. Rep.	1750	
-Colo.Discipl.LEXIS	Colo. Discipl. LEXIS	1750	
-Colo.J.	Colo. J.	1750	
-Colo.J.C.A.R.	Colo. J. C.A.R.	1750	
-Colo.L.Rep.	Colo. L. Rep.	1750	
-Colo.LEXIS	Colo. LEXIS	1750	
-Colo.LawRep.	Colo. L. Rep.	1750	
-Colo.N.P.	Colo. N. P.	1898	1902
-Colo.R.	Colo. L. Rep.	1750	
-ColoBankrCtRep	Colo. Bankr. Ct. Rep.	1750	
-ColoradoJournal	Colo. J.	1750	
-Comm.Fut.L.Rep.	Comm. Fut. L. Rep.	1750	
-Comm.Fut.L.Rep.(CCH)	Comm. Fut. L. Rep.	1750	
-Comm.Reg.(P&F)	Communications Reg. (P&F)	1750	
-Comm.Reg.2d(P&F)	Communications Reg. 2d (P&F)	1750	
-Commc'nsReg.(P&F)	Commc'ns Reg. (P & F)	1750	
-CommunicationsReg.(P&F)	Communications Reg. (P&F)	1750	
-CommunicationsReg.2d(P&F)	Communications Reg. 2d (P&F)	1750	
-Comp.Gen.	Comp. Gen.	1750	
-Cong.Index(CCH)	Cong. Index(CCH)	1750	
-Conn	Conn.	1814	
-Conn.	Conn.	1814	
-Conn.App.	Conn. App.	1983	
-Conn.App.LEXIS	Conn. App. LEXIS	1750	
-Conn.Cir.Ct	Conn. Cir. Ct.	1961	1974
-Conn.Cir.Ct.	Conn. Cir. Ct.	1961	1974
-Conn.Cir.LEXIS	Conn. Cir. LEXIS	1750	
-Conn.L.Rptr.	Conn. L. Rptr.	1990	
-Conn.LEXIS	Conn. LEXIS	1750	
-Conn.Rep.	Conn.	1814	
-Conn.Sup.	Conn. Super. Ct.	1750	
-Conn.Sup.	Conn. Super. Ct.	1986	1994
-Conn.Super.Ct.	Conn. Super. Ct.	1750	
-Conn.Super.Ct.	Conn. Super. Ct.	1986	1994
-Conn.Super.LEXIS	Conn. Super. LEXIS	1750	
-Conn.Supp.	Conn. Supp.	1935	
-Conn.Surr.	Conn. Surr.	1750	
-Connoly	Connoly	1750	
-ConnolySur.Rep.	Connoly	1750	
-ConnolySurr.Rep.	Connoly	1750	
-Const.	Mill	1817	1818
-Const.Rep.	Mill	1817	1818
-Const.S.C.	Mill	1817	1818
-ConsumerCred.Guide(CCH)	Consumer Cred. Guide (CCH)	1750	
-ConsumerProd.SafetyGuide(CCH)	Consumer Prod. Safety Guide (CCH)	1750	
-Cont.App.Dec.(CCH)	Cont. App. Dec. (CCH)	1750	
-Cont.Cas.Fed.	Cont. Cas. Fed.	1750	
-Cont.Cas.Fed.(CCH)	Cont. Cas. Fed.	1750	
-Cooke	Cooke	1811	1814
-Cooke(Tenn.)	Cooke	1811	1814
-Coombs'TrialofAaronBurr	Coombs' Trial of Aaron Burr	1864	
-Coombs'TrialofAaronBurr.	Coombs' Trial of Aaron Burr	1864	
-Coop.Chy.	Tenn. Ch. R.	1750	
-Copr.L.Dec.	Copyright L. Dec. (CCH)	1750	
-Copy.L.Rep.(CCH)	Copy. L. Rep. (CCH)	1750	
-CopyrightL.Dec.(CCH)	Copyright L. Dec. (CCH)	1750	
-CopyrightL.Rep.(CCH)	Copyright L. Rep. (CCH)	1750	
-CostAccountingStand.Guide(CCH)	Cost Accounting Stand. Guide (CCH)	1750	
-CourtCl.	Ct. Cl.	1863	1982
-Cow.	Cow.	1823	1829
-Cow.N.Y.	Cow.	1823	1829
-Cow.Rep.	Cow.	1823	1829
-Cox.ManualTrade-MarkCas.	Cox. Manual Trade-Mark Cas.	1750	
-Cra.	Cranch	1801	1815
-Crabbe	Crabbe	1750	
-Crabbe.	Crabbe	1750	
-Cranch	Cranch	1801	1815
-Cranch	Cranch	1801	1841
-Cranch(US)	Cranch	1801	1815
-Cranch,C.C.	Cranch	1801	1841
-Cranch,Pat.Dec.	Cranch, Pat. Dec.	1841	1847
-Cranch.C.C.	Cranch	1801	1841
-CranchC.C.	Cranch	1801	1841
-CranchD.C.	Cranch	1801	1841
-CranchRep.	Cranch	1801	1815
-CranchRep.	Cranch	1801	1841
-Crim.L.Rep.(BNA)	Crim. L. Rep. (BNA)	1750	
-Ct.Cl.	Ct. Cl.	1863	1982
-Ct.Cl.	Ct. Cl.	1941	
-Ct.Cl.R.	Ct. Cl.	1863	1982
-Ct.Cl.Rep.	Ct. Cl.	1863	1982
-Ct.Cls.R.	Ct. Cl.	1863	1982
-Ct.Cust.	Ct. Cust.	1910	1929
-Ct.Cust.Appls.	Ct. Cust.	1910	1929
-Ct.Cust.LEXIS	CCPA LEXIS	1910	1982
-Ct.Int'lTrade	Ct. Int'l Trade	1980	
-Ct.Intl.TradeLEXIS	Ct. Intl. Trade LEXIS	1980	
-Ct.Sup.	Conn. Super. Ct.	1750	
-Ct.Sup.	Conn. Super. Ct.	1986	1994
-Curt	Curt.	1750	
-Curt.	Curt.	1750	
-Cush.	Cush.	1848	1853
-Cush.(Mass.)	Cush.	1848	1853
-Cush.Rep.	Cush.	1848	1853
-Cushing	Cush.	1848	1853
-Cust.B.&Dec.	Cust. B. & Dec.	1967	
-Cust.Ct.	Ct. Cust.	1910	1929
-Cust.Ct.	Cust. Ct.	1938	1980
-Cust.Ct.LEXIS	Cust. Ct. LEXIS	1938	1980
-D.	Dall.	1754	1806
-D.&B.	Dev. & Bat.	1834	1839
-D.&B.	Dev. & Bat. Eq.	1834	1839
-D.A.R.	D.A.R.	1750	
-D.C.	D.C.	1801	1893
-D.C.(Cranch)	Cranch	1801	1841
-D.C.(MacArth.&M.)	MacArth. & M.	1879	1880
-D.C.(MacArth.)	MacArth.	1873	1879
-D.C.(Mackey)	Mackey	1863	1892
-D.C.(Tuck.&Cl.)	Tuck. & Cl.	1892	1893
-D.C.(patent)	MacA. Pat. Cas.	1750	
-D.C.App.	D.C. App.	1750	
-D.C.App.LEXIS	D.C. App. LEXIS	1750	
-D.C.Super.LEXIS	D.C. Super. LEXIS	1750	
-D.Chip.	D. Chip.	1789	1824
-D.Chip.(Vt.)	D. Chip.	1789	1824
-D.Chip.Rep.	D. Chip.	1789	1824
-D.Chipm.	D. Chip.	1789	1824
-D.Haw.	D. Haw.	1847	
-D.L.N.	Daily L.N.	1750	
-D.L.N.,	Daily L.N.	1750	
-D.N.H.	DNH	1750	
-D.P.R.	P.R. Dec.	1899	
-D.S.D.	DSD	1750	
-DJCAR	DJCAR	1750	
-DNH	DNH	1750	
-DPR	P.R. Dec.	1899	
-DSD	DSD	1750	
-DTA	DTA	1750	
-DTS	DTS	1998	
-DailyJournalD.A.R.	D.A.R.	1750	
-DailyJournalDAR	Daily Journal DAR	1750	
-DailyL.N.	Daily L.N.	1750	
-DailyL.R.	Daily L.N.	1750	
-DailyLab.Rep.(BNA)	Daily Lab. Rep. (BNA)	1750	
-DailyLeg.(Pa.)	Daily L.N.	1750	
-DailyLeg.News(Pa.)	Daily L.N.	1750	
-DailyWash.L.Rptr.	Daily Wash. L. Rptr.	1971	
-Dak.	Dakota	1867	1889
-Dakota	Dakota	1867	1889
-DakotaLEXIS	Dakota LEXIS	1867	1889
-Dal.	Dall.	1754	1806
-Dal.	Dall.	1790	1880
-Dal.Rep.	Dall.	1754	1806
-Dal.Rep.	Dall.	1790	1880
-Dall.	Dall.	1754	1806
-Dall.	Dall.	1790	1880
-Dall.(Tex.)	Dallam	1840	1844
-Dall.Dig.	Dallam	1840	1844
-Dall.Rep.	Dall.	1754	1806
-Dall.Rep.	Dall.	1790	1880
-Dall.S.C.	Dall.	1790	1880
-Dallam	Dallam	1840	1844
-DallamDig.(Tex.)	Dallam	1840	1844
-Dallas	Dall.	1754	1806
-Dallas	Dall.	1790	1880
-DallasRep.	Dall.	1754	1806
-DallasRep.	Dall.	1790	1880
-Daly	Daly	1750	
-Daly'sR.	Daly	1750	
-Daly(N.Y.)	Daly	1750	
-Daly(NY)	Daly	1750	
-Dan.	Dana	1833	1840
-Dana	Dana	1833	1840
-DanaRep.	Dana	1833	1840
-Dane,Abr.	Dane, Abr.	1823	
-Davis.L.Ct.Cas.	Davis. L. Ct. Cas.	1898	1908
-Day	Day	1802	1813
-Day(Conn)	Day	1802	1813
-Day.	Day.	1802	1813
-Deady	Deady	1750	
-Deady,	Deady	1750	
-Deady.	Deady	1750	
-Dec.Com.Pat.	Dec. Com. Pat.	1750	
-Dec.Comm'rPat.	Dec. Com. Pat.	1750	
-Dec.Comm'rPat.	Dec. Comm'r Pat.	1750	
-Dec.Commr.Pat.	Dec. Com. Pat.	1750	
-Del.	Del.	1920	1966
-Del.(Boyce)	Boyce	1909	1920
-Del.C.P.LEXIS	Del. C.P. LEXIS	1750	
-Del.Cas.	Del. Cas.	1792	1830
-Del.Ch.	Del. Ch.	1814	1968
-Del.Ch.LEXIS	Del. Ch. LEXIS	1750	
-Del.Ch.Rep.	Del. Ch.	1814	1968
-Del.Co.	Del. Co.	1750	
-Del.Co.Rep.	Del. Co.	1750	
-Del.Fam.Ct.LEXIS	Del. Fam. Ct. LEXIS	1750	
-Del.LEXIS	Del. LEXIS	1750	
-Del.Rep.	Del.	1920	1966
-Del.Super.LEXIS	Del. Super. LEXIS	1750	
-DelawareCo.Reports	Del. Co.	1750	
-Dem.	Dem. Surr.	1750	
-Dem.Sur.	Dem. Sur.	1879	1888
-Dem.Surr.	Dem. Sur.	1879	1888
-Dem.Surr.	Dem. Surr.	1750	
-Den.	Denio	1845	1848
-Denio	Denio	1845	1848
-DenioRep.	Denio	1845	1848
-Des.	Des.	1784	1817
-Des.Eq.	Des. Eq.	1750	
-Des.Rep.	Des.	1784	1817
-Desaus.	Des.	1784	1817
-Desaus.Eq.	Des.	1784	1817
-Desaus.Rep.	Des.	1784	1817
-Dev.	Dev.	1826	1834
-Dev.	Dev. Eq.	1826	1834
-Dev.&B.	Dev. & Bat.	1834	1839
-Dev.&B.	Dev. & Bat. Eq.	1834	1839
-Dev.&B.Eq.	Dev. & Bat. Eq.	1834	1839
-Dev.&B.L.	Dev. & Bat.	1834	1839
-Dev.&Bat.	Dev. & Bat.	1834	1839
-Dev.&Bat.Eq.	Dev. & Bat. Eq.	1834	1839
-Dev.&Bat.Law	Dev. & Bat.	1834	1839
-Dev.(N.C.)	Dev.	1826	1834
-Dev.Eq.	Dev. Eq.	1826	1834
-Dev.Eq.Rep.	Dev. Eq.	1826	1834
-Dev.L.	Dev.	1826	1834
-Dev.Rep.	Dev.	1826	1834
-Dev.Rep.	Dev. Eq.	1826	1834
-Dick.(NJ)	Dickinson	1890	1905
-Dickinson	Dickinson	1890	1905
-Dill	Dill.	1750	
-Dill.	Dill.	1750	
-Dis.R.	Disney (Ohio)	1750	
-Disney(Ohio)	Disney (Ohio)	1750	
-Dist.Rep.	Pa. D.	1892	1921
-Div.	Div.	1750	
-DominionTaxCas.(CCH)	Dominion Tax Cas. (CCH)	1750	
-Doug.	Doug.	1843	1847
-Doug.(Mich.)	Doug.	1843	1847
-Doug.Rep.	Doug.	1843	1847
-Dougl.(Mich.)	Doug.	1843	1847
-Dud.	Dud.	1837	1838
-Dud.(S.C.)	Dud.	1837	1838
-Dud.Ch.	Dud. Eq.	1837	1838
-Dud.Eq.	Dud. Eq.	1837	1838
-Dud.Eq.(S.C.)	Dud. Eq.	1837	1838
-Dud.L.	Dud.	1837	1838
-Dud.L.(S.C.)	Dud.	1837	1838
-Dudl.	Dud.	1837	1838
-Dudl.	Dud. Eq.	1837	1838
-Dudley(Ga.)	Dudley Rep.	1830	1835
-DudleyRep.	Dudley Rep.	1830	1835
-Duer	Duer	1750	
-DuerSuper.Ct.Rep.	Duer	1750	
-Duv.	Duv.	1863	1866
-E.A.D.	E.A.D.	1750	
-E.D.Pa.	E.D. Pa.	1750	
-E.D.Smith	E.D. Smith	1850	1862
-E.H.Smith	E.H. Smith	1750	
-E.H.Smith's	E.H. Smith	1750	
-EEOCCompl.Man.(CCH)	EEOC Compl. Man. (CCH)	1750	
-ELR	Envtl. L. Rep. (Envtl. Law Inst.)	1971	
-ERC	ERC	1750	
-ERC(BNA)	ERC (BNA)	1750	
-Ed.C.R.	Edw. Ch.	1831	1850
-Ed.Ch.	Edw. Ch.	1831	1850
-Ed.LawRep.	Educ. L. Rep.	1750	
-Edm.Sel.Ca.	Edm. Sel. Cas.	1834	1853
-Edm.Sel.Cas.	Edm. Sel. Cas.	1834	1853
-Edm.Sel.Cas.(N.Y.)	Edm. Sel. Cas.	1834	1853
-Edmond	Edm. Sel. Cas.	1834	1853
-Educ.L.Rep.	Educ. L. Rep.	1750	
-EducLRep	Educ. L. Rep.	1750	
-Edw.	Edw. Ch.	1831	1850
-Edw.Ch.	Edw. Ch.	1831	1850
-Edw.Ch.(N.Y.)	Edw. Ch.	1831	1850
-Edw.Ch.Rep.	Edw. Ch.	1831	1850
-Edw.Rep.	Edw. Ch.	1831	1850
-Empl.BenefitsCas.(BNA)	Empl. Benefits Cas. (BNA)	1750	
-Empl.Coordinator(RIA)	Empl. Coordinator (RIA)	1750	
-Empl.Prac.Dec.	Empl. Prac. Dec. (CCH)	1971	
-Empl.Prac.Dec.(CCH)	Empl. Prac. Dec. (CCH)	1971	
-Empl.Prac.Guide(CCH)	Empl. Prac. Guide (CCH)	1750	
-Empl.Safety&HealthGuide(CCH)	Empl. Safety & Health Guide (CCH)	1750	
-EmplPracDec[CCH]	Empl. Prac. Dec. (CCH)	1971	
-EmployeeBenefitsCas.	Employee Benefits Cas. (BNA)	1750	
-EmployeeBenefitsCas.(BNA)	Employee Benefits Cas. (BNA)	1750	
-EnergyMgmt.(CCH)	Energy Mgmt. (CCH)	1750	
-EnergyMgt.	Energy Mgmt. (CCH)	1750	
-Env'tRep.(BNA)	Env't Rep. (BNA)	1750	
-Env'tRep.Cas.(BNA)	Env't Rep. Cas. (BNA)	1750	
-Envtl.L.Rep.	Envtl. L. Rep. (Envtl. Law Inst.)	1971	
-Envtl.L.Rep.(Envtl.LawInst.)	Envtl. L. Rep. (Envtl. Law Inst.)	1971	
-ExemptOrg.Rep.(CCH)	Exempt Org. Rep. (CCH)	1750	
-F.	F.	1880	1924
-F.(2d)	F.2d	1924	1993
-F.2d	F.2d	1924	1993
-F.2d.	F.2d	1924	1993
-F.3d	F.3d	1993	
-F.3d.	F.3d	1993	
-F.4th	F.4th	2021	
-F.4th.	F.4th	2021	
-F.App'x	F. App'x	2001	
-F.App'x.	F. App'x	2001	
-F.Appx.	F. App'x	2001	
-F.C.	F. Cas.	1789	1880
-F.C.C.	F.C.C.	1750	
-F.C.C.2d	F.C.C.2d	1750	
-F.Cas.	F. Cas.	1789	1880
-F.L.R.A.	F.L.R.A.	1750	
-F.R.D.	F.R.D.	2001	
-F.Supp	F. Supp.	1932	1988
-F.Supp.	F. Supp.	1932	1988
-F.Supp.2d	F. Supp. 2d	1988	2014
-F.Supp.3D	F. Supp. 3d	2014	
-F.Supp.3d	F. Supp. 3d	2014	
-F.Supp.3d.	F. Supp. 3d	2014	
-F.T.C.	F.T.C.	1750	
-F2d	F.2d	1924	1993
-F3d	F.3d	1993	
-F3d.	F.3d	1993	
-F4th	F.4th	2021	
-FCC	F.C.C.	1750	
-FCC2d	F.C.C.2d	1750	
-FCCRcd	FCC Rcd	1750	
-FCDR	FCDR	1750	
-FEDApp.	FED App.	1750	
-FERC	FERC	1750	
-FL	FL	1750	
-FLWFed	FLW Fed	1750	
-FMSHRC	FMSHRC	1750	
-FPSC	FPSC	1750	
-FS3d	F. Supp. 3d	2014	
-FSupp	F. Supp.	1932	1988
-FSupp.	F. Supp.	1932	1988
-FSupp2d	F. Supp. 2d	1988	2014
-FSupp3d	F. Supp. 3d	2014	
-FairEmpl.Prac.Cas.	Fair Empl. Prac. Cas. (BNA)	1750	
-FairEmpl.Prac.Cas.(BNA)	Fair Empl. Prac. Cas. (BNA)	1750	
-FairEmpl.Prac.Newsl.(BNA)	Fair Empl. Prac. Cas. (BNA)	1750	
-Fam.L.Rep.(BNA)	Fam. L. Rep. (BNA)	1750	
-Fam.L.TaxGuide(CCH)	Fam. L. Tax Guide (CCH)	1750	
-Fed.	F.	1880	1924
-Fed.App'x	F. App'x	2001	
-Fed.App.	F. App'x	2001	
-Fed.Appx	F. App'x	2001	
-Fed.Appx.	F. App'x	2001	
-Fed.AuditGuide(CCH)	Fed. Audit Guide (CCH)	1750	
-Fed.BankingL.Rep.	Fed. Banking L. Rep. (CCH)	1750	
-Fed.BankingL.Rep.(CCH)	Fed. Banking L. Rep. (CCH)	1750	
-Fed.Ca.	F. Cas.	1789	1880
-Fed.Carr.Cas.	Fed. Carr. Cas. (CCH)	1936	
-Fed.Carr.Cas.(CCH)	Fed. Carr. Cas. (CCH)	1936	
-Fed.Carr.Rep.(CCH)	Fed. Carr. Rep. (CCH)	1750	
-Fed.Cas.	F. Cas.	1789	1880
-Fed.Cl.	Fed. Cl.	1992	
-Fed.Cont.Rep.(BNA)	Fed. Cont. Rep. (BNA)	1750	
-Fed.ElectionCamp.Fin.Guide(CCH)	Fed. Election Camp. Fin. Guide (CCH)	1750	
-Fed.EnergyReg.Comm'nRep.(CCH)	Fed. Energy Reg. Comm'n Rep. (CCH)	1750	
-Fed.Est.&GiftTaxRep.(CCH)	Fed. Est. & Gift Tax Rep. (CCH)	1750	
-Fed.Ex.TaxRep.(CCH)	Fed. Ex. Tax Rep. (CCH)	1750	
-Fed.Inc.Gift&Est.Tax'n(MB)	Fed. Inc. Gift & Est. Tax'n (MB)	1750	
-Fed.R.	F.	1880	1924
-Fed.R.2d	F.2d	1924	1993
-Fed.R.3d	F.3d	1993	
-Fed.R.4th	F.4th	2021	
-Fed.R.Evid.Serv.	Fed. R. Serv.	1938	
-Fed.R.Evid.Serv.(Callaghan)	Fed. R. Serv.	1938	
-Fed.R.Evid.Serv.2d	Fed. R. Serv. 2d	1938	
-Fed.R.Evid.Serv.3d	Fed. R. Serv. 3d	1938	
-Fed.R.Serv.	Fed. R. Serv.	1938	
-Fed.R.Serv.(Callaghan)	Fed. R. Serv.	1938	
-Fed.R.Serv.2d	Fed. R. Serv. 2d	1938	
-Fed.R.Serv.2d(Callaghan)	Fed. R. Serv. 2d	1938	
-Fed.R.Serv.2d(West)	Fed. R. Serv. 2d (West)	1750	
-Fed.R.Serv.3d	Fed. R. Serv. 3d	1938	
-Fed.R.Serv.3d(Callaghan)	Fed. R. Serv. 3d	1938	
-Fed.R.Serv.3d(West)	Fed. R. Serv. 3d	1938	
-Fed.Rep.	F.	1880	1924
-Fed.Rep.2d	F.2d	1924	1993
-Fed.Rep.3d	F.3d	1993	
-Fed.Rep.4th	F.4th	2021	
-Fed.Sec.L.Rep.	Fed. Sec. L. Rep. (CCH)	1750	
-Fed.Sec.L.Rep.(CCH)	Fed. Sec. L. Rep. (CCH)	1750	
-Fed.Sent'gRep	Fed. Sent'g Rep	1750	
-Fed.Sent.R.	Fed. Sent'g Rep	1750	
-Fed.TaxCoordinatorSecondSeries(RIA)	Fed. Tax Coordinator Second Series (RIA)	1750	
-Fed.TaxGuideRep.(CCH)	Fed. Tax Guide Rep. (CCH)	1750	
-FedAppx	F. App'x	2001	
-FedSecLRep(CCH)	Fed. Sec. L. Rep. (CCH)	1750	
-Fire&CasualtyCas.	Fire & Casualty Cas.	1750	
-Fire&CasualtyCas.(CCH)	Fire & Casualty Cas.	1750	
-Fish.Pat.Cas.	Fish. Pat. Cas.	1750	
-Fish.Pat.Rep.	Fish. Pat. Rep.	1750	
-Fish.Pr.Cas.	Fish. Prize Cas.	1750	
-Fish.Prize	Fish. Prize Cas.	1750	
-Fish.PrizeCas.	Fish. Prize Cas.	1750	
-Fl.S.	Fla. Supp.	1948	1981
-Fla.	Fla.	1846	1948
-Fla.App.LEXIS	Fla. App. LEXIS	1750	
-Fla.L.Weekly	Fla. L. Weekly	1978	
-Fla.L.Weekly	Fla. L. Weekly Fed. D	1750	
-Fla.L.Weekly	Fla. L. Weekly Fed. S	1750	
-Fla.L.WeeklyFed.	FLW Fed	1750	
-Fla.L.WeeklyFed.B	Fla. L. Weekly Fed. B	1750	
-Fla.L.WeeklyFed.C	Fla. L. Weekly Fed. C	1750	
-Fla.L.WeeklyFed.D	Fla. L. Weekly Fed. D	1750	
-Fla.L.WeeklyFed.S	Fla. L. Weekly Fed. S	1750	
-Fla.L.WeeklyS	Fla. L. Weekly Supp.	1992	
-Fla.L.WeeklySupp.	Fla. L. Weekly Supp.	1992	
-Fla.LEXIS	Fla. LEXIS	1750	
-Fla.Rep.	Fla.	1846	1948
-Fla.Supp.	Fla. Supp.	1948	1981
-Fla.Supp.2d	Fla. Supp. 2d	1983	1992
-Flip.	Flip.	1750	
-Flipp.(F.)	Flip.	1750	
-Flor.	Fla.	1846	1948
-Florida	Fla.	1846	1948
-FloridaRep.	Fla.	1846	1948
-FoodDrugCosm.L.Rep.(CCH)	Food Drug Cosm. L. Rep. (CCH)	1750	
-Foster	Foster	1870	1875
-Fr.Ch.	Free. Ch.	1839	1843
-Fr.Chy.	Free. Ch.	1839	1843
-Free.Ch.	Free. Ch.	1839	1843
-Freem.	Free. Ch.	1839	1843
-Freem.(Miss.)	Free. Ch.	1839	1843
-Freem.Ch.	Free. Ch.	1839	1843
-Freem.Ch.(Miss.)	Free. Ch.	1839	1843
-FultonCountyD.Rep.	Fulton County D. Rep.	1750	
-G.&J.	G. & J.	1829	1842
-G.D.R.	G.D.R.	1750	
-Ga.	Ga.	1846	
-Ga.(Kelly)	Ga.	1846	
-Ga.App.	Ga. App.	1907	
-Ga.App.LEXIS	Ga. App. LEXIS	1750	
-Ga.L.Rep.	Ga. L. Rep.	1750	
-Ga.LEXIS	Ga. LEXIS	1750	
-Ga.LawReporter	Ga. L. Rep.	1750	
-Ga.Rep.	Ga.	1846	
-Gall.	Gall.	1750	
-Gall.C.C.R.	Gall.	1750	
-Gall.Rep.	Gall.	1750	
-Gallison	Gall.	1750	
-Gallison'sRep.	Gall.	1750	
-GeorgiaDecisions	Georgia Decisions	1750	
-Gibb.Surr.	Gibb. Surr.	1893	1898
-Gibbons	Gibbons	1750	
-Gibbons(N.Y.)	Gibbons	1750	
-Gil.	Gilmer	1820	1821
-Gild.	Gild.	1883	1889
-Gild.	N.M. (G.)	1852	1889
-Gildersleeve	Gild.	1883	1889
-Gildersleeve	N.M. (G.)	1852	1889
-Gildersleeve(N.Mex.)	N.M. (G.)	1852	1889
-Gildr.	Gild.	1883	1889
-Gildr.	N.M. (G.)	1852	1889
-Gill	Gill	1843	1851
-Gilm.	Gilm.	1844	1849
-Gilm.	Gilmer	1820	1821
-Gilm.(Ill.)	Gilm.	1844	1849
-Gilman	Gilm.	1844	1849
-Gilmer	Gilmer	1820	1821
-Gilmer(Va.)	Gilmer	1820	1821
-Gilp	Gilp.	1750	
-Gilp.	Gilp.	1750	
-Goebel	Goebel	1750	
-Goebel'sRep.	Goebel	1750	
-Gov'tCont.Rep.(CCH)	Gov't Cont. Rep. (CCH)	1750	
-Gov'tEmpl.Rel.Rep.(BNA)	Gov't Empl. Rel. Rep. (BNA)	1750	
-Gr.	Grant	1814	1863
-Grant	Grant	1814	1863
-Grant(Pa.)	Grant	1814	1863
-GrantCas.	Grant	1814	1863
-GrantCas.(Pa.)	Grant	1814	1863
-GrantPa.	Grant	1814	1863
-Gratt.	Gratt.	1844	1880
-Gratt.(Va.)	Gratt.	1844	1880
-Gray	Gray	1854	1860
-Gray(Mass.)	Gray	1854	1860
-Greene	Greene	1847	1854
-GreeneG.(Iowa)	Greene	1847	1854
-Guam	Guam	1955	
-GuamLEXIS	Guam LEXIS	1750	
-Gummere	Gummere	1915	1922
-Gunby	Gunby	1885	1885
-Gunby(La.)	Gunby	1885	1885
-H.	Handy	1750	
-H.	Haw.	1847	
-H.	Hill	1841	1844
-H.&G.	H. & G.	1826	1829
-H.&J.	H. & J.	1800	1826
-H.&M.	Hen. & M.	1806	1810
-H.&M.(Va.)	Hen. & M.	1806	1810
-H.&McH.	H. & McH.	1770	1799
-H.Rep.	Haw.	1847	
-H.Rep.	Hill	1841	1844
-HOW	How.	1843	1860
-Hall	Hall	1750	
-Hall'sR.	Hall	1750	
-Hall'sSup.CourtRep.	Hall	1750	
-Hall'sSup.Ct.R.	Hall	1750	
-Hall,LawJ.	Hall, Law J.	1808	1817
-Hall.	Hall	1750	
-Hall.LawJ.	Hall, Law J.	1808	1817
-HallR.	Hall	1750	
-HallRep.	Hall	1750	
-HallSuper.Ct.Rep.	Hall	1750	
-Han	Handy	1750	
-Hand.	Handy	1750	
-Handy	Handy	1750	
-Handy(Ohio)	Handy	1750	
-HandyR.	Handy R.	1750	
-Har.	Harr. Ch.	1836	1842
-Har.&J.	H. & J.	1800	1826
-Har.Ch.	Harr. Ch.	1836	1842
-Har.Chy.	Harr. Ch.	1836	1842
-Hard.	Hard.	1750	
-Hard.	Hard.	1805	1808
-Hardes	Hard.	1750	
-Hardes.	Hard.	1750	
-Hardesty	Hard.	1750	
-Hardin	Hard.	1805	1808
-Hardin(Ky.)	Hard.	1805	1808
-Harp.	Harp.	1823	1831
-Harp.	Harp. Eq.	1824	1824
-Harp.Eq.	Harp. Eq.	1824	1824
-Harp.Eq.(S.C.)	Harp. Eq.	1824	1824
-Harp.L.	Harp.	1823	1831
-Harp.L.(S.C.)	Harp.	1823	1831
-Harper	Harp.	1823	1831
-Harper	Harp. Eq.	1824	1824
-Harr.	Harr. Ch.	1836	1842
-Harr.	W.W. Harr.	1750	
-Harr.(Mich.)	Harr. Ch.	1836	1842
-Harr.Ch.	Harr. Ch.	1836	1842
-Harr.Ch.(Mich.)	Harr. Ch.	1836	1842
-Harr.Ch.R.	Harr. Ch.	1836	1842
-Harr.Rep.	W.W. Harr.	1750	
-Harring.	Harr. Ch.	1836	1842
-Harring.Ch.(Mich.)	Harr. Ch.	1836	1842
-Harrington	Harr. Ch.	1836	1842
-Harrington	Harrington	1832	1855
-Hasb.	Hasb.	1750	
-Hask.	Hask.	1750	
-HaskellC.C.	Haskell C.C.	1750	
-Havw.&H.	Hay. & Haz.	1841	1862
-Haw.	Haw.	1847	
-Haw.App.	Haw. App.	1980	1994
-Haw.App.LEXIS	Haw. App. LEXIS	1750	
-Haw.LEXIS	Haw. LEXIS	1847	
-Haw.Rep.	Haw.	1847	
-Hawai'i	Haw.	1847	
-Hawaii	Haw.	1847	
-HawaiiApp.	Haw. App.	1980	1994
-HawaiiRep.	Haw.	1847	
-Hawks	Hawks	1820	1826
-Hawks(N.C.)	Hawks	1820	1826
-HawksRep.	Hawks	1820	1826
-Hay.	Hayw.	1789	1806
-Hay.&H.	Hayw. & H.D.C.	1893	1941
-Hay.&Haz.	Hay. & Haz.	1841	1862
-Hay.&Haz.	Hayw. & H.D.C.	1893	1941
-Hay.Rep.	Hayw.	1789	1806
-Hayw.	Hayw.	1789	1806
-Hayw.	Hayw.	1816	1818
-Hayw.&H.	Hay. & Haz.	1841	1862
-Hayw.&H.	Hayw. & H.D.C.	1893	1941
-Hayw.&H.D.C.	Hayw. & H.D.C.	1893	1941
-Hayw.&Haz.	Hay. & Haz.	1841	1862
-Hayw.(N.C.)	Hayw.	1789	1806
-Hayw.(Tenn.)	Hayw.	1816	1818
-Hayw.N.C.	Hayw.	1789	1806
-Hayw.Rep.	Hayw.	1789	1806
-Hayw.Rep.	Hayw.	1816	1818
-Hayw.Tenn.	Hayw.	1816	1818
-Haz.Reg.Pa.	Haz. Reg. Pa.	1828	1836
-Haz.Reg.U.S.	Haz. U. S. Reg.	1839	
-Haz.U.S.Reg.	Haz. U. S. Reg.	1839	
-Head	Head	1858	1860
-Head(Tenn.)	Head	1858	1860
-Heisk.	Heisk.	1870	1879
-Heisk.(Tenn.)	Heisk.	1870	1879
-Hemp.	Hempst.	1750	
-Hempst	Hempst.	1750	
-Hempst.	Hempst.	1750	
-Hen.	Hen. & M.	1806	1810
-Hen.&M.	Hen. & M.	1806	1810
-Hen.&Mun.	Hen. & M.	1806	1810
-Hill	Hill	1833	1837
-Hill	Hill	1841	1844
-Hill	Hill Eq.	1833	1837
-Hill&D.Supp.	Hill & Den.	1842	1844
-Hill&Den.	Hill & Den.	1842	1844
-Hill&Den.Supp.	Hill & Den.	1842	1844
-Hill.N.Y.	Hill	1841	1844
-HillCh.	Hill Eq.	1833	1837
-HillCh.Rep.	Hill Eq.	1833	1837
-HillEq.	Hill Eq.	1833	1837
-HillEq.(S.C.)	Hill Eq.	1833	1837
-HillLaw	Hill	1833	1837
-HillRep.	Hill	1833	1837
-HillRep.	Hill	1841	1844
-HillRep.	Hill Eq.	1833	1837
-HillS.C.	Hill	1833	1837
-HillS.C.	Hill Eq.	1833	1837
-Hilles'Notebook	Hilles' Notebook	1792	1830
-Hilt.	Hilt.	1855	1860
-Hoff.	Hoff.	1853	1858
-Hoff.	Hoff. Ch.	1838	1840
-Hoff.Ch.	Hoff. Ch.	1838	1840
-Hoff.Ch.Rep.	Hoff. Ch.	1838	1840
-Hoff.Cha.	Hoff. Ch.	1838	1840
-Hoff.Dec.	Hoff.	1853	1858
-Hoff.Land.Cas.	Hoff. Land Cas.	1853	1858
-Hoff.LandCas.	Hoff. Land Cas.	1853	1858
-Hoff.N.Y.	Hoff. Ch.	1838	1840
-Hoff.Op.	Hoff. Op.	1750	
-HoffLandCas.	Hoff. Land Cas.	1853	1858
-Hoffm.	Hoff. Ch.	1838	1840
-Hoffm.Ch.(N.Y.)	Hoff. Ch.	1838	1840
-Holmes	Holmes	1750	
-Hopk.Ch.	Hopk. Ch.	1823	1826
-Hopk.Ch.Rep.	Hopk. Ch.	1823	1826
-Hopk.Works	Hopk. Works.	1750	
-Hopk.Works.	Hopk. Works.	1750	
-Hosea'sRep.	Hosea's Rep.	1750	
-Hous.&Dev.Rep.(RIA)	Hous. & Dev. Rep. (RIA)	1750	
-Houst.	Houston	1855	1893
-Houston	Houston	1855	1893
-HoustonCriminal	Houston	1855	1893
-How.	How.	1843	1860
-How.	Howard	1834	1843
-How.App.Cas.	How. App. Cas.	1855	1860
-How.N.P.	How. N.P.	1750	
-How.N.P.(Mich.)	How. N.P.	1750	
-How.P.R.	How. Pr.	1844	1886
-How.Pr.	How. Pr.	1844	1886
-How.Pr.(n.s.)	How. Pr. (n.s.)	1879	1886
-How.Pr.Rep.	How. Pr.	1844	1886
-How.Prac.	How. Pr.	1844	1886
-How.Prac.(N.Y.)	How. Pr.	1844	1886
-How.Rep.	How.	1843	1860
-How.Rep.	Howard	1834	1843
-Howard	Howard	1834	1843
-HowardRep.	Howard	1834	1843
-HowellN.P.	How. N.P.	1750	
-Howison	Howison	1850	1851
-Hugh.	Hughes	1785	1801
-Hughes	Hughes	1785	1801
-Hughes(1877)	Hughes	1785	1801
-Hughes.	Hughes	1785	1801
-Hum.	Hum.	1839	1851
-Hum.Rep.	Hum.	1839	1851
-Humph.	Hum.	1839	1851
-Humph.Rep.	Hum.	1839	1851
-Hun	Hun	1750	
-Hun.	Hun	1750	
-Hunt,Mer.Mag.	Hunt Mer. Mag.	1750	
-Hunt.Mer.Mag.	Hunt Mer. Mag.	1750	
-HuntMer.Mag.	Hunt Mer. Mag.	1750	
-I&N	I. & N. Dec.	1750	
-I&NDec	I. & N. Dec.	1750	
-I&NDec.	I. & N. Dec.	1750	
-I.&N.Dec.	I. & N. Dec.	1750	
-I.C.C.	I.C.C.	1750	
-I.C.C.2d	I.C.C.2d	1750	
-I.E.R.	I.E.R. Cas. (BNA)	1750	
-I.E.R.Cas.	I.E.R. Cas. (BNA)	1750	
-I.E.R.Cas.(BNA)	I.E.R. Cas. (BNA)	1750	
-I.R.B.	I.R.B.	1750	
-I.T.R.D.	I.T.R.D. (BNA)	1980	
-I.T.R.D.(BNA)	I.T.R.D. (BNA)	1980	
-IERCases	I.E.R. Cas. (BNA)	1750	
-IL	IL	1750	
-ILApp(1st)	IL App (1st)	1750	
-ILApp(2d)	IL App (2d)	1750	
-ILApp(2nd)	IL App (2d)	1750	
-ILApp(3d)	IL App (3d)	1750	
-ILApp(3rd)	IL App (3d)	1750	
-ILApp(4th)	IL App (4th)	1750	
-ILApp(5th)	IL App (5th)	1750	
-ILApp.(1st)	IL App (1st)	1750	
-ILApp.(2d)	IL App (2d)	1750	
-ILApp.(3d)	IL App (3d)	1750	
-ILApp.(4th)	IL App (4th)	1750	
-ILApp.(5th)	IL App (5th)	1750	
-INDec.	I. & N. Dec.	1750	
-IRSPos.(CCH)	IRS Pos. (CCH)	1750	
-ITRD	I.T.R.D. (BNA)	1980	
-Ia.	Iowa	1855	1968
-Ida.	Idaho	1982	
-Ida.App.LEXIS	Ida. App. LEXIS	1750	
-Ida.App.Unpub.LEXIS	Ida. App. Unpub. LEXIS	1750	
-Ida.LEXIS	Ida. LEXIS	1750	
-Idaho	Idaho	1982	
-IlApp(1st)	IL App (1st)	1750	
-IlApp(2d)	IL App (2d)	1750	
-IlApp(3d)	IL App (3d)	1750	
-IlApp(4th)	IL App (4th)	1750	
-IlApp(5th)	IL App (5th)	1750	
-IlApp.(1st)	IL App (1st)	1750	
-IlApp.(2d)	IL App (2d)	1750	
-IlApp.(3d)	IL App (3d)	1750	
-IlApp.(4th)	IL App (4th)	1750	
-IlApp.(5th)	IL App (5th)	1750	
-Ill.	Ill.	1849	
-Ill.(Breese)	Breese	1819	1831
-Ill.(Gilm.)	Gilm.	1844	1849
-Ill.(Scam)	Scam.	1832	1843
-Ill.(Scam.)	Scam.	1832	1843
-Ill.2d	Ill. 2d	1849	
-Ill.A.	Ill. App.	1877	
-Ill.A.2d	Ill. App. 2d	1877	
-Ill.A.3d	Ill. App. 3d	1877	
-Ill.App.	Ill. App.	1877	
-Ill.App.2d	Ill. App. 2d	1877	
-Ill.App.3d	Ill. App. 3d	1877	
-Ill.App.LEXIS	Ill. App. LEXIS	1750	
-Ill.App.Rep.	Ill. App.	1877	
-Ill.App.Unpub.LEXIS	Ill. App. Unpub. LEXIS	1750	
-Ill.C.C.	Ill. C.C.	1750	
-Ill.Cir.Ct.	Ill. Cir. Ct.	1750	
-Ill.Cir.Ct.Rep.	Ill. Cir. Ct.	1750	
-Ill.Ct.Cl.	Ill. Ct. Cl.	1889	
-Ill.Ct.Cl.LEXIS	Ill. Ct. Cl. LEXIS	1750	
-Ill.Dec.	Ill. Dec.	1976	
-Ill.Decs.	Ill. Dec.	1976	
-Ill.LEXIS	Ill. LEXIS	1750	
-Ill.Rep.	Ill.	1849	
-Immigr.L.Serv.(West)	Immigr. L. Serv. (West)	1750	
-Ind.	Ind.	1848	1981
-Ind.App.	Ind. App.	1890	1979
-Ind.App.LEXIS	Ind. App. LEXIS	1750	
-Ind.App.Unpub.LEXIS	Ind. App. Unpub. LEXIS	1750	
-Ind.Cl.Com.	Ind. Cl. Comm.	1948	1973
-Ind.Cl.Comm.	Ind. Cl. Comm.	1948	1973
-Ind.Dec.	Ind. Dec.	1750	
-Ind.L.Rep.	Ind. L. Rep.	1750	
-Ind.L.Rep.	Ind. L. Rep.	1881	
-Ind.LEXIS	Ind. LEXIS	1750	
-Ind.Rep.	Ind.	1848	1981
-Ind.T.	Indian Terr.	1896	1907
-Ind.TaxLEXIS	Ind. Tax LEXIS	1750	
-IndianTerr.	Indian Terr.	1896	1907
-IndianTerr.LEXIS	Indian Terr. LEXIS	1896	1907
-Inher.Est.&GiftTaxRep.(CCH)	Inher. Est. & Gift Tax Rep. (CCH)	1750	
-Ins.L.J.	Ins. L.J.	1750	
-Ins.L.Rep.(CCH)	Ins. L. Rep. (CCH)	1750	
-Ins.Law.J.	Ins. L.J.	1750	
-Ins.LawJ.	Ins. L.J.	1750	
-InsLawJ.	Ins. L.J.	1750	
-Int'lEnv'tRep.(BNA)	Int'l Env't Rep. (BNA)	1750	
-Int'lTradeRep.(BNA)	I.T.R.D. (BNA)	1980	
-Int.Rev.Rec,	Int. Rev. Rec.	1750	
-Int.Rev.Rec.	Int. Rev. Rec.	1750	
-IntRev.Rec.	Int. Rev. Rec.	1750	
-Intelligencer	Leg. Int.	1750	
-InteriorDec.	Interior Dec.	1750	
-Iowa	Iowa	1855	1968
-IowaApp.LEXIS	Iowa App. LEXIS	1750	
-IowaRep.	Iowa	1855	1968
-IowaSup.LEXIS	Iowa Sup. LEXIS	1750	
-Ired.	Ired.	1840	1852
-Ired.	Ired. Eq.	1840	1852
-Ired.Eq.	Ired. Eq.	1840	1852
-Ired.Eq.(N.C.)	Ired. Eq.	1840	1852
-Ired.Eq.Rep.	Ired. Eq.	1840	1852
-Ired.L.	Ired.	1840	1852
-Ired.L.(N.C.)	Ired.	1840	1852
-Ired.Law	Ired.	1840	1852
-Ired.LawRep.	Ired.	1840	1852
-Ired.Rep.	Ired.	1840	1852
-Ired.Rep.	Ired. Eq.	1840	1852
-J.	Johns.	1806	1823
-J.Ch.	Johns. Ch.	1814	1823
-J.J.Mar.	J.J. Marsh.	1829	1832
-J.J.Marsh.	J.J. Marsh.	1829	1832
-J.J.Marsh.(Ky.)	J.J. Marsh.	1829	1832
-J.Rep.	Johns.	1806	1823
-JTS	JTS	1899	
-Jahn	Ohio C.C.	1885	1901
-Jeff.	Jeff.	1750	
-Jeff.(Va.)	Jeff.	1750	
-Jefferson	Jeff.	1750	
-John.	Johns.	1806	1823
-John.Rep.	Johns.	1806	1823
-Johns.	Johns.	1806	1823
-Johns.	Johns. Ch.	1814	1823
-Johns.(N.Y.)	Johns. Ch.	1814	1823
-Johns.Cas.	Johns. Cas.	1799	1803
-Johns.Cas.(N.Y.)	Johns. Cas.	1799	1803
-Johns.Ch.	Johns. Ch.	1814	1823
-Johns.Ch.(N.Y.)	Johns. Ch.	1814	1823
-Johns.Ch.Cas.	Johns. Ch.	1814	1823
-Johns.Ch.Rep.	Johns. Ch.	1814	1823
-Johns.Ct.Err.	Johns.	1806	1823
-Johns.N.Y.	Johns.	1806	1823
-Johns.Rep.	Johns.	1806	1823
-Johns.Rep.	Johns. Ch.	1814	1823
-Johnson	Johns.	1806	1823
-Johnson	Johns. Ch.	1814	1823
-Johnson	N.M. (J.)	1750	
-JohnsonRep.	Johns.	1806	1823
-JohnsonRep.	Johns. Ch.	1814	1823
-JohnsonRep.	N.M. (J.)	1750	
-Jones	Jones	1853	1862
-Jones	Jones Eq.	1853	1863
-Jones&S.	Jones & S.	1750	
-Jones&Spencer	Jones & S.	1750	
-JonesEq.	Jones Eq.	1853	1863
-JonesL.	Jones	1853	1862
-JonesLaw	Jones Law	1750	
-JonesLaw.	Jones Law	1750	
-JonesN.C.	Jones	1853	1862
-JonesandSpencer'sSuper.Ct.Rep.	Jones & S.	1750	
-Jour.Fr.Inst.	Jour. Fr. Inst.	1826	
-Jour.Jur.	Jour. Jur.	1750	
-JurisP.R.	Juris P.R.	1750	
-Just.	Just.	1750	
-Kan.	Kan.	1862	
-Kan.App.	Kan. App.	1895	1901
-Kan.App.2d	Kan. App. 2d	1977	
-Kan.App.LEXIS	Kan. App. LEXIS	1750	
-Kan.App.Unpub.LEXIS	Kan. App. Unpub. LEXIS	1750	
-Kan.LEXIS	Kan. LEXIS	1750	
-Kan.Rep.	Kan.	1862	
-Kan.Unpub.LEXIS	Kan. Unpub. LEXIS	1750	
-Kans.	Kan.	1862	
-Kans.App.	Kan. App.	1895	1901
-Kas.	Kan.	1862	
-Kelly	Kelly	1847	1849
-Ken.Dec.	Sneed	1801	1805
-Ken.L.Re.	Ky. L. Rptr.	1880	1908
-Ken.Opin.	Ky. Op.	1864	1886
-Keyes	Keyes	1863	1868
-Kir.	Kirby	1785	1789
-Kirb.	Kirby	1785	1789
-Kirby	Kirby	1785	1789
-Kulp	Kulp	1750	
-Ky.	Ky.	1879	1951
-Ky.(A.K.Marsh.)	A.K. Marsh.	1817	1821
-Ky.(B.Mon.)	B. Mon.	1840	1857
-Ky.(Bibb)	Bibb	1808	1817
-Ky.(Bush)	Bush	1866	1879
-Ky.(Dana)	Dana	1833	1840
-Ky.(Duv.)	Duv.	1863	1866
-Ky.(Hard.)	Hard.	1805	1808
-Ky.(Hughes)	Hughes	1785	1801
-Ky.(J.J.Marsh.)	J.J. Marsh.	1829	1832
-Ky.(Lit.Sel.Cas.)	Litt. Sel. Cas.	1795	1821
-Ky.(Litt.)	Litt.	1822	1824
-Ky.(Met.)	Met.	1858	1863
-Ky.(Sneed)	Sneed	1801	1805
-Ky.(T.B.Monroe)	T.B. Mon.	1824	1828
-Ky.App.	Ky. App.	1994	2000
-Ky.App.LEXIS	Ky. App. LEXIS	1750	
-Ky.App.Unpub.LEXIS	Ky. App. Unpub. LEXIS	1750	
-Ky.L.R.	Ky. L. Rptr.	1880	1908
-Ky.L.Rptr.	Ky. L. Rptr.	1880	1908
-Ky.L.Summ.	Ky. L. Summ.	1966	
-Ky.LEXIS	Ky. LEXIS	1750	
-Ky.Law.Rep.	Ky. L. Rptr.	1880	1908
-Ky.LawRep.	Ky. L. Rptr.	1880	1908
-Ky.Op.	Ky. Op.	1864	1886
-Ky.Rep.	Ky.	1879	1951
-Ky.Unpub.LEXIS	Ky. Unpub. LEXIS	1750	
-L.	Lans. Ch.	1824	1826
-L.E.	L. Ed.	1790	1956
-L.E.2d	L. Ed. 2d	1956	
-L.Ed.	L. Ed.	1790	1956
-L.Ed.(U.S.)	L. Ed.	1790	1956
-L.Ed.2d	L. Ed. 2d	1956	
-L.J.Q.B.	Law J. Q.B.	1831	1946
-L.R.A(N.S.)	L.R.A (N.S.)	1750	
-L.R.A.	L.R.A.	1750	
-L.R.A.N.S.	L.R.A (N.S.)	1750	
-L.R.R.M.	L.R.R.M. (BNA)	1937	
-L.R.R.M.(BNA)	L.R.R.M. (BNA)	1937	
-L.Rep.	Lans. Ch.	1824	1826
-LA	LA	1750	
-LAWED	L. Ed.	1790	1956
-LCR	LCR	1993	
-LEXIS	LEXIS	1750	
-LEd	L. Ed.	1790	1956
-LEd2d	L. Ed. 2d	1956	
-La.	La.	1830	1972
-La.A.	La. App.	1924	1932
-La.Ann.	La. Ann.	1846	1900
-La.Ann.Rep.	La. Ann.	1846	1900
-La.App.	La. App.	1924	1932
-La.App.(Orleans)	Teiss.	1903	1917
-La.App.1Cir.	La.App. 1 Cir.	1750	
-La.App.2Cir.	La.App. 2 Cir.	1750	
-La.App.3Cir.	La.App. 3 Cir.	1750	
-La.App.4Cir.	La.App. 4 Cir.	1750	
-La.App.5Cir.	La.App. 5 Cir.	1750	
-La.App.6Cir.	La.App. 6 Cir.	1750	
-La.App.LEXIS	La. App. LEXIS	1750	
-La.App.Unpub.LEXIS	La. App. Unpub. LEXIS	1750	
-La.LEXIS	La. LEXIS	1750	
-La.LawJ.	La. Law J.	1841	1842
-La.Rep.	La.	1830	1972
-Lab.Arb.Awards(CCH)	Lab. Arb. Awards (CCH)	1750	
-Lab.Arb.Rep.(BNA)	Lab. Arb. Rep. (BNA)	1750	
-Lab.Cas.	Lab. Cas. (CCH)	1750	
-Lab.Cas.(CCH)	Lab. Cas. (CCH)	1750	
-Lab.L.Rep.(CCH)	Lab. L. Rep. (CCH)	1750	
-Lab.Rel.Rep.(BNA)	Lab. Rel. Rep. (BNA)	1750	
-Lac.Jur.	Lack.Jur.	1750	
-Lack.Jur.	Lack.Jur.	1750	
-Lack.Jurist	Lack.Jur.	1750	
-Lack.L.N.	Lack. L.N.	1750	
-Lack.Leg.	Lack. L.N.	1750	
-Lack.Leg.News(P.A.)	Lack. L.N.	1750	
-Lacka.Leg.News	Lack. L.N.	1750	
-Lalor	Hill & Den.	1842	1844
-LalorSupp.	Hill & Den.	1842	1844
-Lanc.L.Rev.	Lanc. L. Rev.	1750	
-Lans.	Lans.	1869	1873
-Lans.	Lans. Ch.	1824	1826
-Lans.Ch.	Lans. Ch.	1824	1826
-Law&Eq.Rep.	Law & Eq. Rep.	1876	1878
-Law,Rep.	Law Rep.	1750	
-Law.Ed.	L. Ed.	1790	1956
-Law.Rep.	Law Rep.	1750	
-LawJ.Q.B.	Law J. Q.B.	1831	1946
-LawRep.	Law Rep.	1750	
-LawReporter	Law Reporter	1839	1848
-LawTimes(N.S.)	Law Times (N.S.)	1876	1879
-Lea	Lea.	1750	
-Lea.	Lea.	1750	
-Leg.Gaz.	Legal Gaz.	1750	
-Leg.Gaz.Rep.	Legal Gaz.	1750	
-Leg.Int.	Leg. Int.	1750	
-Leg.Intel.orIntell.	Leg. Int.	1750	
-Leg.Op.	Leg. Op.	1750	
-Leg.Ops.(Pa.)	Leg. Op.	1750	
-Leg.Rec.	Leg. Rec. Rep.	1750	
-Leg.Rec.Rep.	Leg. Rec. Rep.	1750	
-Leg.Rep.	Tenn. Leg. Rep.	1877	1879
-LegalGaz.	Legal Gaz.	1750	
-LegalInt.	Leg. Int.	1750	
-LegalIntel.	Leg. Int.	1750	
-LegalIntell.	Leg. Int.	1750	
-LegalIntelligencer	Leg. Int.	1750	
-Leh.V.L.R.(Pa.)	Lehigh	1750	
-Lehigh	Lehigh	1750	
-LehighV.L.R.	Lehigh	1750	
-LehighVal.L.R.	Lehigh	1750	
-LehighVal.L.Rep.	Lehigh	1750	
-LehighVal.LawRep	Lehigh	1750	
-Leigh	Leigh	1829	1842
-Leigh(Va.)	Leigh	1829	1842
-LeighRep.	Leigh	1829	1842
-Life.Cas.(CCH)	Life. Cas. (CCH)	1750	
-Life.Cas.2d(CCH)	Life. Cas. 2d (CCH)	1750	
-LiquorCont.L.Rep.(CCH)	Liquor Cont. L. Rep. (CCH)	1750	
-LiquorTaxRep.	Liquor Tax Rep.	1896	1905
-Lit.	Litt.	1822	1824
-Lit.Rep.	Litt.	1822	1824
-Lit.Sel.Ca.	Litt. Sel. Cas.	1795	1821
-Litt.	Litt.	1822	1824
-Litt.(Ky.)	Litt.	1822	1824
-Litt.Rep.	Litt.	1822	1824
-Litt.Sel.Cas.	Litt. Sel. Cas.	1795	1821
-Litt.Sel.Cas.(Ky.)	Litt. Sel. Cas.	1795	1821
-Littell	Litt.	1822	1824
-LittellRep.	Litt.	1822	1824
-Liv.LawMag.	Liv. Law Mag.	1750	
-Lock.Rev.Cas.	Lock. Rev. Cas.	1799	1847
-Low.	Low.	1750	
-Low.Dec.	Low.	1750	
-Low.Dis.	Low.	1750	
-Lowell	Low.	1750	
-Lowell.	Low.	1750	
-Luz.L.R.	Luz. L.R.	1750	
-Luz.Leg.Reg.	Luz. L.R.	1750	
-Luz.Leg.Reg.Rep.	Luz. L.R.	1750	
-M.	Mich.	1847	
-M.&Y.	Mart. & Yer.	1825	1828
-M.&Y.R.	Mart. & Yer.	1825	1828
-M.D.L.R.	MDLR	1750	
-M.J.	M.J.	1975	
-M.S.P.B.	M.S.P.B.	1750	
-M.S.P.R.	M.S.P.R.	1750	
-M.T.C.A.	M.T.C.A.	1750	
-M.T.C.R.	M.T.C.R.	1750	
-MDBT	MDBT	2003	
-MDLR	MDLR	1750	
-ME	ME	1996	
-MJ	M.J.	1975	
-ML	ML	1750	
-MP	MP	1750	
-MS	MS	1750	
-MSPB	MSPB	1750	
-MT	MT	1750	
-Ma.	Mass.	1867	
-Ma.A.	Mass. App. Ct.	1972	
-Mac.A.Pat.Cas.	MacA. Pat. Cas.	1750	
-MacA.Pat.Cas.	MacA. Pat. Cas.	1750	
-MacA.PatCas.	MacA. Pat. Cas.	1750	
-MacAr.	MacArth.	1873	1879
-MacAr.&M.	MacArth. & M.	1879	1880
-MacAr.&Mackey	MacArth. & M.	1879	1880
-MacArth.	MacA. Pat. Cas.	1750	
-MacArth.	MacArth.	1873	1879
-MacArth.&M.	MacArth. & M.	1879	1880
-MacArth.&M.(Dist.Col.)	MacArth. & M.	1879	1880
-MacArthur	MacArth.	1873	1879
-MacArthur&M.	MacArth. & M.	1879	1880
-Mackey	Mackey	1863	1892
-Mai.	Me.	1820	1965
-Maine	Me.	1820	1965
-MaineRep.	Me.	1820	1965
-Man.Unrep.Cas.	Mann. Unrep. Cas.	1750	
-Mann.Unrep.Cas.	Mann. Unrep. Cas.	1750	
-Manning'sU.C.	Mann. Unrep. Cas.	1750	
-Manning'sUnrep.Cases	Mann. Unrep. Cas.	1750	
-ManningLa.	Mann. Unrep. Cas.	1750	
-Manum.	N.J. (Manumission)	1750	1875
-Manum.Cas.	N.J. (Manumission)	1750	1875
-Mar.	A.K. Marsh.	1817	1821
-Mar.Rep.	A.K. Marsh.	1817	1821
-Marsh.	A.K. Marsh.	1817	1821
-Marsh.	J.J. Marsh.	1829	1832
-Marsh.(Ky.)	A.K. Marsh.	1817	1821
-Marsh.(Ky.)	J.J. Marsh.	1829	1832
-Marsh.A.K.	A.K. Marsh.	1817	1821
-Marsh.J.J.	J.J. Marsh.	1829	1832
-Marsh.Rep.	A.K. Marsh.	1817	1821
-Marsh.Rep.	J.J. Marsh.	1829	1832
-Mart.	Mart.	1778	1797
-Mart.	Mart.	1809	1830
-Mart.&Y.	Mart. & Yer.	1825	1828
-Mart.&Y.(Tenn.)	Mart. & Yer.	1825	1828
-Mart.&Yer.	Mart. & Yer.	1825	1828
-Mart.&Yerg.	Mart. & Yer.	1825	1828
-Mart.(N.C.)	Mart.	1778	1797
-Mart.(N.S.)	Mart. (N.S.)	1750	
-Mart.(O.S.)	Mart.	1809	1830
-Mart.(n.s.)	Mart. (N.S.)	1750	
-Mart.(o.s.)	Mart.	1809	1830
-Mart.Dec.	Mart.	1778	1797
-Mart.N.C.	Mart.	1778	1797
-Mart.O.S.(La.)	Mart. O.S. (La.)	1750	
-Mart.Rep.	Mart.	1778	1797
-Mart.Rep.	Mart.	1809	1830
-Martin	Mart.	1778	1797
-MartinRep.	Mart.	1778	1797
-Marv.	Marvel	1893	1897
-Marv.(Del.)	Marvel	1893	1897
-Marvel	Marvel	1893	1897
-Maryland	Md.	1851	
-MarylandRep.	Md.	1851	
-Mas.	Mason C.C.	1750	
-Mas.	Mass.	1867	
-Mas.Rep.	Mass.	1867	
-Mason	Mason C.C.	1750	
-Mason.	Mason C.C.	1750	
-MasonC.C.	Mason C.C.	1750	
-MasonC.C.R.	Mason C.C.	1750	
-MasonCirct.Ct.R.	Mason C.C.	1750	
-MasonR.	Mason C.C.	1750	
-MasonU.S.	Mason C.C.	1750	
-Mass.	Mass.	1867	
-Mass.(Allen)	Allen	1861	1867
-Mass.(Cush)	Mass.	1867	
-Mass.(Cush.)	Cush.	1848	1853
-Mass.(Gray)	Gray	1854	1860
-Mass.(Met.)	Met.	1840	1847
-Mass.(Pick.)	Pick.	1822	1839
-Mass.(Tyng)	Tyng	1806	1822
-Mass.(Will.)	Will.	1804	1805
-Mass.App.	Mass. App. Ct.	1972	
-Mass.App.Ct.	Mass. App. Ct.	1972	
-Mass.App.Dec.	Mass. App. Dec.	1941	1977
-Mass.App.Div.	Mass. App. Div.	1936	
-Mass.App.Div.Adv.Sh.	Mass. App. Div. Adv. Sh.	1975	
-Mass.App.Div.LEXIS	Mass. App. Div. LEXIS	1750	
-Mass.App.LEXIS	Mass. App. LEXIS	1750	
-Mass.App.Unpub.LEXIS	Mass. App. Unpub. LEXIS	1750	
-Mass.L.Rptr.	Mass. L. Rptr.	1993	
-Mass.LCRLEXIS	Mass. LCR LEXIS	1750	
-Mass.LEXIS	Mass. LEXIS	1750	
-Mass.LawRep	Mass. L. Rptr.	1993	
-Mass.LawRep.	Mass. L. Rptr.	1993	
-Mass.R.	Mass.	1867	
-Mass.Rep.	Mass.	1867	
-Mass.Super.LEXIS	Mass. Super. LEXIS	1750	
-Mass.Supp.	Mass. Supp.	1980	1983
-Mc.A.Pat.Cas.	MacA. Pat. Cas.	1750	
-McA.Pat.Cas.	MacA. Pat. Cas.	1750	
-McAl.	McAll.	1750	
-McAll.	McAll.	1750	
-McAll.(Cal.)	McAll.	1750	
-McAllisterU.S.Circ.CourtR.	McAll.	1750	
-McCah.	McCahon	1858	1868
-McCahon	McCahon	1858	1868
-McCanless	McCanless	1750	
-McCord	McCord	1821	1828
-McCordCh.	McCord Eq.	1825	1827
-McCordCh.Rep.	McCord Eq.	1825	1827
-McCordEq.	McCord Eq.	1825	1827
-McCordRep.	McCord	1821	1828
-McCrary	McCrary's Cir. Ct. Rpts	1750	
-McCrary'sCir.Ct.Rpts	McCrary's Cir. Ct. Rpts	1750	
-McGl.	McGl.	1881	1884
-McGloin	McGl.	1881	1884
-McGrath	McGrath	1750	
-McGrdath	McGrath	1750	
-McLean	McLean	1750	
-McLean.	McLean	1750	
-McMul.	McMul.	1840	1842
-McMul.Eq.	McMul. Eq.	1840	1842
-McMul.Eq.(S.C.)	McMul. Eq.	1840	1842
-McMul.L.(S.C.)	McMul.	1840	1842
-Md.	Md.	1851	
-Md.App.	Md. App.	1967	
-Md.App.LEXIS	Md. App. LEXIS	1750	
-Md.Ch.	Md. Ch.	1841	1853
-Md.Cir.Ct.LEXIS	Md. Cir. Ct. LEXIS	1750	
-Md.LEXIS	Md. LEXIS	1750	
-Md.LawRec.	Md. Law Rec.	1878	1889
-Md.Rep.	Md.	1851	
-Md.TaxLEXIS	Md. Tax LEXIS	1750	
-Me.	ME	1996	
-Me.	Me.	1820	1965
-Me.LEXIS	Me. LEXIS	1750	
-Me.Super.LEXIS	Me. Super. LEXIS	1750	
-Me.Unpub.LEXIS	Me. Unpub. LEXIS	1750	
-Med&MedGD(CCH)	Medicare & Medicaid Guide (CCH)	1750	
-Med.DevicesRep.(CCH)	Med. Devices Rep. (CCH)	1750	
-MediaL.Rep.	Media L. Rep. (BNA)	1750	
-MediaL.Rep.(BNA)	Media L. Rep. (BNA)	1750	
-Medicare&MedicaidGuide(CCH)	Medicare & Medicaid Guide (CCH)	1750	
-Meigs	Meigs	1838	1839
-Met.	Met.	1840	1847
-Met.	Met.	1858	1863
-Met.Rep.	Met.	1840	1847
-Met.Rep.	Met.	1858	1863
-Metc.	Met.	1840	1847
-Metc.	Met.	1858	1863
-Metc.Ky.	Met.	1858	1863
-Metc.Mass.	Met.	1840	1847
-Metc.Rep.	Met.	1840	1847
-Metc.Rep.	Met.	1858	1863
-Mich	Mich.	1847	
-Mich.	Mich.	1847	
-Mich.App.	Mich. App.	1965	
-Mich.App.LEXIS	Mich. App. LEXIS	1750	
-Mich.Ct.App.	Mich. App.	1965	
-Mich.Ct.Cl.	Mich. Ct. Cl.	1938	1942
-Mich.LEXIS	Mich. LEXIS	1750	
-Mich.Lawy.	Mich. Lawy.	1875	1879
-Mich.N.P.	Mich. N.P.	1750	
-Mich.N.P.R.	Mich. N.P.	1750	
-Mich.Pr.	Mich. Pr.	1750	
-Mich.Rep.	Mich.	1847	
-MichApp	Mich. App.	1965	
-Miles	Miles	1825	1842
-Mill	Mill	1817	1818
-MillConst.	Mill	1817	1818
-MillConst.(S.C.)	Mill	1817	1818
-Miller'sNotebook	Miller's Notebook	1792	1830
-Mills	Mills Surr.	1899	1917
-Mills.	Mills Surr.	1899	1917
-MillsSurr.	Mills Surr.	1899	1917
-Min.	Minn.	1851	1977
-Min.	Minor	1820	1826
-Min.Rep.	Minn.	1851	1977
-Min.Rep.	Minor	1820	1826
-Minn.	Minn.	1851	1977
-Minn.App.LEXIS	Minn. App. LEXIS	1750	
-Minn.App.Unpub.LEXIS	Minn. App. Unpub. LEXIS	1750	
-Minn.Dist.LEXIS	Minn. Dist. LEXIS	1750	
-Minn.LEXIS	Minn. LEXIS	1750	
-Minn.Rep.	Minn.	1851	1977
-Minn.TaxLEXIS	Minn. Tax LEXIS	1750	
-Minor	Minor	1820	1826
-Minor(Ala.)	Minor	1820	1826
-Mis.	Miss.	1851	1966
-Mis.Rep.	Miss.	1851	1966
-Misc	Misc.	1892	1955
-Misc.	Misc.	1892	1955
-Misc.2d	Misc. 2d	1955	2004
-Misc.3d	Misc. 3d	2004	
-Misc.Rep	Misc.	1892	1955
-Misc.Rep.	Misc.	1892	1955
-Misc2d	Misc. 2d	1955	2004
-Misc3d	Misc. 3d	2004	
-MiscRep	Misc.	1892	1955
-MiscRep.	Misc.	1892	1955
-Miss.	Miss.	1851	1966
-Miss.(Howard)	Howard	1834	1843
-Miss.(S.&M.)	S. & M.	1843	1850
-Miss.(S.&M.Ch.)	S. & M.	1843	1850
-Miss.(Walker)	Walker	1818	1832
-Miss.App.LEXIS	Miss. App. LEXIS	1750	
-Miss.Dec.	Miss. Dec.	1750	
-Miss.LEXIS	Miss. LEXIS	1750	
-Miss.R.	Miss.	1851	1966
-Miss.Rep.	Miss.	1851	1966
-Mo.	Mo.	1821	1956
-Mo.App.	Mo. App.	1876	1954
-Mo.App.LEXIS	Mo. App. LEXIS	1750	
-Mo.App.Rep.	Mo. App.	1876	1954
-Mo.LEXIS	Mo. LEXIS	1750	
-Mo.Rep.	Mo.	1821	1956
-Mon.	B. Mon.	1840	1857
-Mon.	Monag.	1888	1890
-Mon.	Mont.	1868	
-Mon.	T.B. Mon.	1824	1828
-Mon.B.	B. Mon.	1840	1857
-Mon.Rep.	B. Mon.	1840	1857
-Mon.Rep.	Monag.	1888	1890
-Mon.Rep.	T.B. Mon.	1824	1828
-Mon.T.B.	T.B. Mon.	1824	1828
-Mona.	Monag.	1888	1890
-Monag.	Monag.	1888	1890
-Monaghan	Monag.	1888	1890
-Monaghan(Pa.)	Monag.	1888	1890
-Monroe,B.	B. Mon.	1840	1857
-Mont	Mont.	1868	
-Mont'g.Co.L.Rep.	Montg.	1750	
-Mont'g.L.Rep.	Montg.	1750	
-Mont.	Mont.	1868	
-Mont.Dist.LEXIS	Mont. Dist. LEXIS	1750	
-Mont.LEXIS	Mont. LEXIS	1750	
-Mont.St.Rep.	State Rptr.	1945	
-Mont.WaterLEXIS	Mont. Water LEXIS	1750	
-Montg.	Montg.	1750	
-Montg.(Pa.)	Montg.	1750	
-Montg.CLR	Montg.	1750	
-Montg.CLR.	Montg.	1750	
-Montg.Co.	Montg.	1750	
-Montg.Co.L.R.	Montg.	1750	
-Montg.Co.L.R.(Pa.)	Montg.	1750	
-Montg.Co.L.Rep'r	Montg.	1750	
-Montg.Co.LawRep'r.	Montg.	1750	
-Month.Jur.	Month. Jur.	1878	1879
-Month.West.Jur.	Month. West. Jur.	1875	1877
-Mor.Ia.	Morris	1839	1846
-Mor.Min.Rep.	Morr. Min. Rep.	1750	
-Mor.St.Ca.	Morr. St. Cas.	1818	1872
-Mor.St.Cas.	Morr. St. Cas.	1818	1872
-Morr.	Morris	1839	1846
-Morr.M.R.	Morr. Min. Rep.	1750	
-Morr.Min.R.	Morr. Min. Rep.	1750	
-Morr.Min.Rep.	Morr. Min. Rep.	1750	
-Morr.St.Cas.	Morr. St. Cas.	1818	1872
-Morris	Morris	1839	1846
-MorrisSt.Cas.	Morr. St. Cas.	1818	1872
-Mt	MT	1750	
-Mt.	Mont.	1868	
-Munf.	Munf.	1810	1820
-Munf.Rep.	Munf.	1810	1820
-Mur.	Mur.	1804	1819
-Mur.Rep.	Mur.	1804	1819
-Murph.	Mur.	1804	1819
-Murph.(N.C.)	Mur.	1804	1819
-Murph.Rep.	Mur.	1804	1819
-Mut.FundsGuide(CCH)	Mut. Funds Guide (CCH)	1750	
-Myrick	Myrick	1872	1879
-N.&Mc.	Nott & McC.	1817	1820
-N.B.R.	Nat. Bank. Reg.	1867	1882
-N.B.R.(Supp.)	N.B.R. (Supp.)	1750	
-N.Bk.R.	Nat. Bank. Reg.	1867	1882
-N.Bkpt.R.	Nat. Bank. Reg.	1867	1882
-N.Bkpt.Reg.	Nat. Bank. Reg.	1867	1882
-N.C.	N.C.	1868	
-N.C.(Busb.)	Busb.	1852	1853
-N.C.(Busb.Eq.)	Busb. Eq.	1852	1853
-N.C.(Cam.&Nor.)	Cam. & Nor.	1800	1804
-N.C.(Car.L.Rep.)	Car. L. Rep.	1811	1816
-N.C.(Dev.&Bat.)	Dev. & Bat.	1834	1839
-N.C.(Dev.&Bat.)	N.C.	1868	
-N.C.(Dev.&Bat.Eq.)	Dev. & Bat. Eq.	1834	1839
-N.C.(Dev.)	Dev.	1826	1834
-N.C.(Dev.Eq.)	Dev. Eq.	1826	1834
-N.C.(Hawks)	Hawks	1820	1826
-N.C.(Hayw.)	Hayw.	1789	1806
-N.C.(Ired.)	Ired.	1840	1852
-N.C.(Ired.Eq.)	Ired. Eq.	1840	1852
-N.C.(Jones)	Jones	1853	1862
-N.C.(JonesEq.)	Jones Eq.	1853	1863
-N.C.(Mart.)	Mart.	1778	1797
-N.C.(Mur.)	Mur.	1804	1819
-N.C.(Phil.Eq.)	Phil. Eq.	1866	1868
-N.C.(Phil.Law)	Phil. Law	1866	1868
-N.C.(Tay.)	Tay.	1798	1802
-N.C.(Taylor)	Taylor	1816	1818
-N.C.App.	N.C. App.	1968	
-N.C.App.LEXIS	N.C. App. LEXIS	1750	
-N.C.Conf.	Cam. & Nor.	1800	1804
-N.C.Conf.Rep.	Cam. & Nor.	1800	1804
-N.C.LEXIS	N.C. LEXIS	1750	
-N.C.Rep.	N.C.	1868	
-N.C.T.Rep.	Taylor	1816	1818
-N.C.Term.R.	Taylor	1816	1818
-N.C.Term.Rep.	Taylor	1816	1818
-N.Chip.	N. Chip.	1789	1791
-N.Chip.(Vt.)	N. Chip.	1789	1791
-N.Chipm.	N. Chip.	1789	1791
-N.D.	N.D.	1890	1953
-N.D.App.	ND App	1750	
-N.D.App.LEXIS	N.D. App. LEXIS	1750	
-N.D.LEXIS	N.D. LEXIS	1750	
-N.E.	N.E.	1884	1936
-N.E.2d	N.E.2d	1936	2013
-N.E.3d	N.E.3d	2013	
-N.E.Rep.	N.E.	1884	1936
-N.H	N.H.	1816	
-N.H.	N.H.	1816	
-N.H.	N.H.	2024	
-N.H.LEXIS	N.H. LEXIS	1750	
-N.H.R.	N.H.	1816	
-N.H.Rep.	N.H.	1816	
-N.H.Super.LEXIS	N.H. Super. LEXIS	1750	
-N.J.	N.J.	1948	
-N.J.(Manumission)	N.J. (Manumission)	1750	1875
-N.J.Admin.	N.J. Admin.	1982	
-N.J.Admin.2d	N.J. Admin. 2d	1982	
-N.J.Ch.LEXIS	N.J. Ch. LEXIS	1830	1948
-N.J.Eq.	N.J. Eq.	1830	1948
-N.J.L.	N.J.L.	1790	1948
-N.J.L.J.	N.J.L.J.	1750	
-N.J.LEXIS	N.J. LEXIS	1750	
-N.J.Law	N.J.L.	1790	1948
-N.J.LawJ.	N.J. Law J.	1750	
-N.J.M.	N.J. Misc.	1923	1949
-N.J.Misc.	N.J. Misc.	1923	1949
-N.J.Misc.LEXIS	N.J. Misc. LEXIS	1750	
-N.J.Prerog.Ct.LEXIS	N.J. Prerog. Ct. LEXIS	1750	
-N.J.S.	N.J. Super.	1948	
-N.J.Sup.Ct.LEXIS	N.J. Sup. Ct. LEXIS	1750	
-N.J.Super.	N.J. Super.	1948	
-N.J.Super.LEXIS	N.J. Super. LEXIS	1750	
-N.J.Super.Unpub.LEXIS	N.J. Super. Unpub. LEXIS	1750	
-N.J.Tax	N.J. Tax	1979	
-N.J.Tax.	N.J. Tax	1979	
-N.J.TaxCt.	N.J. Tax	1979	
-N.L.R.B.	N.L.R.B.	1935	
-N.M.	N.M.	1852	
-N.M.(Ct.App.)	N.M. Ct. App.	1966	
-N.M.(G.)	Gild.	1883	1889
-N.M.(G.)	N.M. (G.)	1852	1889
-N.M.(Gild.)	Gild.	1883	1889
-N.M.(Gild.)	N.M. (G.)	1852	1889
-N.M.(J.)	N.M. (J.)	1750	
-N.M.(John.)	N.M. (J.)	1750	
-N.M.App.LEXIS	N.M. App. LEXIS	1750	
-N.M.App.Unpub.LEXIS	N.M. App. Unpub. LEXIS	1750	
-N.M.B.	N.M.B.	1750	
-N.M.Ct.App.	N.M. Ct. App.	1966	
-N.M.I.	N. Mar. I.	1989	
-N.M.LEXIS	N.M. LEXIS	1750	
-N.M.St.B.Bull.	N.M. St. B. Bull.	1750	
-N.M.Unpub.LEXIS	N.M. Unpub. LEXIS	1750	
-N.Mar.I.	N. Mar. I.	1989	
-N.Mar.I.Commw.	N. Mar. I. Commw.	1979	
-N.Mar.I.Commw.Rptr.	N. Mar. I. Commw.	1979	
-N.Mar.I.LEXIS	N. Mar. I. LEXIS	1750	
-N.R.C.	N.R.C.	1750	
-N.T.S.B.	N.T.S.B.	1750	
-N.W.	N.W.	1880	1942
-N.W.(2d)	N.W.2d	1942	2023
-N.W.2.d	N.W.2d	1942	2023
-N.W.2d	N.W.2d	1942	2023
-N.W.2d.	N.W.2d	1942	2023
-N.W.2nd	N.W.2d	1942	2023
-N.W.3d	N.W.3d	2024	
-N.W.Rep.	N.W.	1880	1942
-N.Y	N.Y.	1847	1956
-N.Y.	N.Y.	1847	1956
-N.Y.(N.Y.S.)	N.Y.	1847	1956
-N.Y.2d	N.Y.2d	1956	2004
-N.Y.3d	N.Y.3d	2004	
-N.Y.Ann.Ca.	N.Y. Ann. Cas.	1750	
-N.Y.Ann.Cas.	N.Y. Ann. Cas.	1750	
-N.Y.Anno.Cas.	N.Y. Ann. Cas.	1750	
-N.Y.App.Dec.	A.D.	1896	1955
-N.Y.App.Div.	A.D.	1896	1955
-N.Y.App.Div.LEXIS	N.Y. App. Div. LEXIS	1750	
-N.Y.Cas.Err.	Cai. Cas.	1796	1805
-N.Y.Ch.Ann.	N.Y. Ch. Ann.	1814	1847
-N.Y.Ch.R.Ann.	N.Y. Ch. Ann.	1814	1847
-N.Y.Ch.Sent.	Sarat. Ch. Sent.	1841	1847
-N.Y.CityCt.Rep.	N.Y. City Ct. Rep.		
-N.Y.CityH.Rec.	City Hall Rec. (NY)	1750	
-N.Y.CityH.Rec.	N. Y. City H. Rec.	1816	1822
-N.Y.Civ.Proc.R.	N.Y. Civ. Proc. R.	1750	
-N.Y.Civ.Proc.R.,(N.S.)	N.Y. Civ. Proc. R., (N.S.)	1750	
-N.Y.Civ.Proc.Rep.	N.Y. Civ. Proc. R.	1750	
-N.Y.Civ.Proc.Rep.(n.s.)	N.Y. Civ. Proc. R., (N.S.)	1750	
-N.Y.Cr.R.	N.Y. Crim.	1810	1924
-N.Y.Cr.Rep.	N.Y. Crim.	1810	1924
-N.Y.Crim.	N.Y. Crim.	1810	1924
-N.Y.Crim.R.	N.Y. Crim.	1810	1924
-N.Y.Crim.Rep.	N.Y. Crim.	1810	1924
-N.Y.L.J.	N.Y.L.J.	1750	
-N.Y.LEXIS	N.Y. LEXIS	1750	
-N.Y.LawJ.	N.Y.L.J.	1750	
-N.Y.Leg.Ob.	N.Y. Leg. Obs.	1750	
-N.Y.Leg.Obs.	N.Y. Leg. Obs.	1750	
-N.Y.LegalObserver	N.Y. Leg. Obs.	1750	
-N.Y.Misc.LEXIS	N.Y. Misc. LEXIS	1750	
-N.Y.Proc.Ct.Ass.	N.Y. Proc. Ct. Ass.	1664	1701
-N.Y.Rep.	N.Y.	1847	1956
-N.Y.S.	N.Y.S.	1888	1937
-N.Y.S.2d	N.Y.S.2d	1938	
-N.Y.S.3d	N.Y.S.3d	1938	
-N.Y.S.E.Guide(CCH)	N.Y.S.E. Guide (CCH)	1750	
-N.Y.SlipOp	NY Slip Op	1750	
-N.Y.SlipOp.	NY Slip Op	1750	
-N.Y.Spec.TermR.	How. Pr.	1844	1886
-N.Y.Spec.TermRep.	How. Pr.	1844	1886
-N.Y.St.R.	N.Y. St. Rep.	1750	
-N.Y.St.Rep'r	N.Y. St. Rep.	1750	
-N.Y.St.Rep.	N.Y. St. Rep.	1750	
-N.Y.St.Repr.	N.Y. St. Rep.	1750	
-N.Y.St.Rptr.	N.Y. St. Rep.	1750	
-N.Y.Sup.Ct.	N.Y. Sup. Ct.	1873	1896
-N.Y.Super.Ct.	N.Y. Sup. Ct.	1873	1896
-N.Y.Super.Ct.	N.Y. Super. Ct.	1750	
-N.Y.Supp.	N.Y.S.	1888	1937
-N.Y.Supplement	N.Y.S.	1888	1937
-N.Y.Supr.Ct.	N.Y. Sup. Ct.	1873	1896
-N.Y.Suprm.Ct.	N.Y. Sup. Ct.	1873	1896
-N.Y.Wkly.Dig.	Wkly. Dig.	1750	
-NCA	NCA	1750	
-NCBC	NCBC	1750	
-NCBCLEXIS	NCBC LEXIS	1750	
-ND	ND	1750	
-NDAPP	ND App	1750	
-NDApp	ND App	1750	
-NDLR	NDLR	1750	
-NDLR(LRP)	NDLR	1750	
-NDLR(LRP)LEXIS	NDLR	1750	
-NE	N.E.	1884	1936
-NE2d	N.E.2d	1936	2013
-NE3d	N.E.3d	2013	
-NJM	N.J. Misc.	1923	1949
-NLRB	N.L.R.B.	1935	
-NLRBDec.(CCH)	N.L.R.B.	1935	
-NLRBNo.	NLRB No.	1750	
-NM	NM	1852	
-NMCA	NMCA	1750	
-NMCERT	NMCERT	1750	
-NMSC	NMSC	1750	
-NV	NV	1750	
-NW	N.W.	1880	1942
-NW.2d	N.W.2d	1942	2023
-NW.Rep.	N.W.	1880	1942
-NW2D	N.W.2d	1942	2023
-NW2d	N.W.2d	1942	2023
-NW3d	N.W.3d	2024	
-NY	N.Y.	1847	1956
-NY2d	N.Y.2d	1956	2004
-NY3d	N.Y.3d	2004	
-NYAppDivLEXIS	N.Y. App. Div. LEXIS	1750	
-NYMiscLEXIS	N.Y. Misc. LEXIS	1750	
-NYS	N.Y.S.	1888	1937
-NYS2d	N.Y.S.2d	1938	
-NYS3d	N.Y.S.3d	1938	
-NYSlipOp	NY Slip Op	1750	
-NYSlipOp.	NY Slip Op	1750	
-Nat.Bank.Reg.	Nat. Bank. Reg.	1867	1882
-Nat.Bankr.Reg.	Nat. Bank. Reg.	1867	1882
-NavajoRptr.	Navajo Rptr.	1969	
-Neb.	Neb.	1860	
-Neb.(Unof.)	Neb. (Unof.)	1901	1904
-Neb.App.	Neb. Ct. App.	1922	
-Neb.App.LEXIS	Neb. App. LEXIS	1750	
-Neb.App.R.	Neb. Ct. App.	1922	
-Neb.C.A.	Neb. Ct. App.	1922	
-Neb.Ct.App.	Neb. Ct. App.	1922	
-Neb.LEXIS	Neb. LEXIS	1750	
-Neb.Unoff	Neb. (Unof.)	1901	1904
-NebApp	Neb. Ct. App.	1922	
-NebApp.	Neb. Ct. App.	1922	
-Neg.Cas.(CCH)	Neg. Cas. (CCH)	1750	
-Neg.Cas.2d(CCH)	Neg. Cas. 2d (CCH)	1750	
-Nev.	Nev.	1865	
-Nev.,Adv.Op.	Nev. Adv. Op. No.	1750	
-Nev.,AdvanceOpinion	Nev. Adv. Op. No.	1750	
-Nev.Ad.Op.	Nev. Adv. Op. No.	1750	
-Nev.Adv.Op.	Nev. Adv. Op. No.	1750	
-Nev.Adv.Op.No.	Nev. Adv. Op. No.	1750	
-Nev.Adv.Rep.	Nev. Adv. Rep.	1750	
-Nev.AdvanceRep.	Nev. Adv. Rep.	1750	
-Nev.LEXIS	Nev. LEXIS	1750	
-Nev.Unpub.LEXIS	Nev. Unpub. LEXIS	1750	
-NewYorkSupp.	N.Y.S.	1888	1937
-NewYorkSupplement	N.Y.S.	1888	1937
-Newb.	Newb. Adm.	1750	
-Newb.Adm.	Newb. Adm.	1750	
-Nile,Reg.	Niles Reg.	1811	1848
-Niles'Reg.	Niles Reg.	1811	1848
-Niles,Reg.	Niles Reg.	1811	1848
-NilesReg.	Niles Reg.	1811	1848
-No.EastRep.	N.E.	1884	1936
-No.WestRep.	N.W.	1880	1942
-Northumb.L.J	Northumb. L.J.	1750	
-Northumb.L.J.	Northumb. L.J.	1750	
-Northumb.Legal.J.	Northumb. L.J.	1750	
-NorthumberlandCo.Leg.Jour	Northumb. L.J.	1750	
-NorthumberlandL.J.	Northumb. L.J.	1750	
-Northw.Rep.	N.W.	1880	1942
-Nott&M'C.(S.C.)	Nott & McC.	1817	1820
-Nott&McC.	Nott & McC.	1817	1820
-NuclearReg.Rep.	Nuclear Reg. Rep. (CCH)	1750	
-NuclearReg.Rep.(CCH)	Nuclear Reg. Rep. (CCH)	1750	
-O.	Or.	1853	
-O.A.R.	Ohio App.	1913	
-O.A.R.2d	Ohio App. 2d	1913	
-O.A.R.3d	Ohio App. 3d	1913	
-O.App.	Ohio App.	1913	
-O.App.2d	Ohio App. 2d	1913	
-O.App.3d	Ohio App. 3d	1913	
-O.B.A.J.	O.B.A.J.	1750	
-O.B.R.	Ohio B.	1982	1987
-O.C.A.	Ohio C.A.	1916	1923
-O.C.C.	Ohio C.C. Dec.	1901	1923
-O.C.C.N.S.	Ohio C.C. (n.s.)	1901	1922
-O.C.D.	Ohio Cir. Dec.	1885	1901
-O.Cr.	Okla. Crim.	1908	1953
-O.D.	Ohio Dec.	1894	1920
-O.Dec.Rep.	Ohio Dec. Reprint	1840	1873
-O.G.	O.G.	1750	
-O.G.Pat.Off.	O.G.	1750	
-O.L.A.	Ohio Law. Abs.	1922	1964
-O.L.Abs.	Ohio Law. Abs.	1922	1964
-O.Misc.	Ohio Misc.	1962	
-O.Misc.2d	Ohio Misc. 2d	1962	
-O.N.P.	Ohio N.P.	1894	1934
-O.N.P.N.S.	Ohio N.P. (n.s.)	1894	1934
-O.O.	Ohio Op.	1934	1982
-O.O.2d	Ohio Op. 2d	1934	1982
-O.O.3d	Ohio Op. 3d	1934	1982
-O.R.W.	O.R.W.	1750	
-O.S.	Ohio St.	1840	1964
-O.S.2d	Ohio St. 2d	1965	1991
-O.S.3d	Ohio St. 3d	1991	
-O.S.C.D.	O.S.U.	1750	
-O.S.H.Cas.	BNA OSHC	1750	
-O.S.H.Cas.(BNA)	BNA OSHC	1750	
-O.S.H.Cases	BNA OSHC	1750	
-O.S.H.Cases(BNA)	BNA OSHC	1750	
-O.S.H.D.	CCH OSHD	1750	
-O.S.H.D.(CCH)	CCH OSHD	1750	
-O.S.H.Dec.(CCH)	CCH OSHD	1750	
-O.S.H.Rep.(BNA)	O.S.H. Rep. (BNA)	1750	
-O.S.U.	O.S.U.	1750	
-O.Supp	O. Supp.	1750	
-O.Supp.	O. Supp.	1750	
-OFCCPFed.Cont.Compl.Man.(CCH)	OFCCP Fed. Cont. Compl. Man. (CCH)	1750	
-OH	Ohio	2002	
-OHIO	Ohio	2002	
-OK	OK	1750	
-OKAG	OK AG	1750	
-OKCIVAPP	OK CIV APP	1750	
-OKCR	OK CR	1750	
-OKJUD	Okl Jud.	1750	
-OKJUDETH	OK JUD ETH	1750	
-OKla.	Okla.	1890	1953
-OS.	Ohio St.	1840	1964
-OSHAComp.Guide(CCH)	OSHA Comp. Guide (CCH)	1750	
-OSHC(BNA)	OSHC (BNA)	1750	
-OSHD(CCH)	CCH OSHD	1750	
-OTR	Or. Tax	1962	
-OTR-MD	Or. Tax	1962	
-Off.Gaz.	O.G.	1750	
-Off.Gaz.Pat.	O.G.	1750	
-Off.Gaz.Pat.Off.	O.G.	1750	
-Oh.A.	Ohio App.	1913	
-Oh.A.2d	Ohio App. 2d	1913	
-Oh.A.3d	Ohio App. 3d	1913	
-Oh.App.	Ohio App.	1913	
-Oh.App.2d	Ohio App. 2d	1913	
-Oh.App.3d	Ohio App. 3d	1913	
-Oh.Cir.Ct.	Ohio C.C.	1885	1901
-Oh.Cir.Ct.N.S.	Ohio C.C. (n.s.)	1901	1922
-Oh.Cir.Dec.	Ohio Cir. Dec.	1885	1901
-Oh.Dec.	Ohio Dec.	1894	1920
-Oh.Dec.(Reprint)	Ohio Dec. Reprint	1840	1873
-Oh.N.P.	Ohio N.P.	1894	1934
-Oh.N.P.(N.S).	Ohio N.P. (n.s.)	1894	1934
-Oh.S.C.D.	O.S.U.	1750	
-Oh.St.	Ohio St.	1840	1964
-Ohio	Ohio	1821	1851
-Ohio	Ohio	2002	
-Ohio.Unrept.Cas.	O.S.U.	1750	
-OhioAbs.	Ohio Law. Abs.	1922	1964
-OhioApp.	Ohio App.	1913	
-OhioApp.2d	Ohio App. 2d	1913	
-OhioApp.3d	Ohio App. 3d	1913	
-OhioApp.LEXIS	Ohio App. LEXIS	1789	
-OhioApp.Rep.	Ohio App.	1913	
-OhioApp.Unrep.	Ohio App. Unrep.	1990	1990
-OhioB.	Ohio B.	1982	1987
-OhioB.Rep.	Ohio B.	1982	1987
-OhioC.A.	Ohio C.A.	1916	1923
-OhioC.C.	Ohio C.C.	1885	1901
-OhioC.C.(N.S.)	Ohio C.C. (n.s.)	1901	1922
-OhioC.C.(n.s.)	Ohio C.C. (n.s.)	1901	1922
-OhioC.C.Dec.	Ohio C.C. Dec.	1901	1923
-OhioC.C.N.S.	Ohio C.C. (n.s.)	1901	1922
-OhioC.C.R.	Ohio C.C.	1885	1901
-OhioC.C.R.N.S.	Ohio C.C. (n.s.)	1901	1922
-OhioC.D.	Ohio Cir. Dec.	1885	1901
-OhioC.Dec.	Ohio Cir. Dec.	1885	1901
-OhioCh.	Ohio Ch.	1750	
-OhioCir.Ct.	Ohio C.C.	1885	1901
-OhioCir.Ct.	Ohio C.C. Dec.	1901	1923
-OhioCir.Ct.(N.S.)	Ohio C.C. (n.s.)	1901	1922
-OhioCir.Ct.R.N.S.	Ohio C.C. (n.s.)	1901	1922
-OhioCir.Dec.	Ohio Cir. Dec.	1885	1901
-OhioCr.Ct.R.	Ohio C.C.	1885	1901
-OhioCt.App.	Ohio C.A.	1916	1923
-OhioDec.	Ohio Dec.	1894	1920
-OhioDec.Rep.	Ohio Dec.	1894	1920
-OhioDec.Reprint	Ohio Dec. Reprint	1840	1873
-OhioF.D.	Ohio F. Dec.	1750	
-OhioF.Dec	Ohio F. Dec.	1750	
-OhioF.Dec.	Ohio F. Dec.	1750	
-OhioFed.Dec.	Ohio F. Dec.	1750	
-OhioL.Abs.	Ohio Law. Abs.	1922	1964
-OhioL.R.	Ohio Law Rep.	1750	
-OhioLEXIS	Ohio LEXIS	1750	
-OhioLaw.Abs.	Ohio Law. Abs.	1922	1964
-OhioLawAbs	Ohio Law. Abs.	1922	1964
-OhioLawAbs.	Ohio Law. Abs.	1922	1964
-OhioLawAbst.	Ohio Law. Abs.	1922	1964
-OhioLawR	Ohio Law Rep.	1750	
-OhioLawRep.	Ohio Law Rep.	1750	
-OhioLawsAbs.	Ohio Law. Abs.	1922	1964
-OhioMisc.	Ohio Misc.	1962	
-OhioMisc.2d	Ohio Misc. 2d	1962	
-OhioMisc.Dec.	Ohio Misc.	1962	
-OhioMisc.LEXIS	Ohio Misc. LEXIS	1823	
-OhioN.P.	Ohio N.P.	1894	1934
-OhioN.P.(n.s.)	Ohio N.P. (n.s.)	1894	1934
-OhioN.P.N.S.	Ohio N.P. (n.s.)	1894	1934
-OhioNisiPrius	Ohio N.P.	1894	1934
-OhioNisiPrius(N.S.)	Ohio N.P. (n.s.)	1894	1934
-OhioNisiPrius(NS)	Ohio N.P. (n.s.)	1894	1934
-OhioNisiPrius(n.s.)	Ohio N.P. (n.s.)	1894	1934
-OhioNisiPriusDecisions	Ohio N.P.	1894	1934
-OhioNisiPriusReports(N.S.)	Ohio N.P. (n.s.)	1894	1934
-OhioNisiPrius[N.S.]	Ohio N.P. (n.s.)	1894	1934
-OhioOp.	Ohio Op.	1934	1982
-OhioOp.2d	Ohio Op. 2d	1934	1982
-OhioOp.3d	Ohio Op. 3d	1934	1982
-OhioOps.	Ohio Op.	1934	1982
-OhioProb.	Goebel	1750	
-OhioProb.Ct.	Goebel	1750	
-OhioRep.	Ohio	1821	1851
-OhioS.U.	O.S.U.	1750	
-OhioSt.	Ohio St.	1840	1964
-OhioSt.(N.S.)	Ohio St. (N.S.)	1840	
-OhioSt.(n.s.)	Ohio St. (N.S.)	1840	
-OhioSt.2d	Ohio St. 2d	1965	1991
-OhioSt.3d	Ohio St. 3d	1991	
-OhioSt.3d.	Ohio St. 3d	1991	
-OhioSt.Rep.	Ohio St.	1840	1964
-OhioState	Ohio St.	1840	1964
-OhioSupp.	O. Supp.	1750	
-OhioW.L.Bull.	W.L.B.	1750	
-Oil&Gas	Oil & Gas Rep.	1750	
-Oil&GasRep.	Oil & Gas Rep.	1750	
-Oil&GasReptr.	Oil & Gas Rep.	1750	
-Oil&GasRptr.	Oil & Gas Rep.	1750	
-Okl.	Okla.	1890	1953
-Okl.Cr.	Okla. Crim.	1908	1953
-OklJud.	Okl Jud.	1750	
-Okla.	Okla.	1890	1953
-Okla.	Okla. Crim.	1908	1953
-Okla.Civ.App.LEXIS	Okla. Civ. App. LEXIS	1750	
-Okla.Cr.	Okla. Crim.	1908	1953
-Okla.Cr.Rep.	Okla. Crim.	1908	1953
-Okla.Crim.	Okla. Crim.	1908	1953
-Okla.Crim.App.LEXIS	Okla. Crim. App. LEXIS	1750	
-Okla.Crim.Rep.	Okla. Crim.	1908	1953
-Okla.JUDLEXIS	Okla. JUD LEXIS	1750	
-Okla.LEXIS	Okla. LEXIS	1750	
-Okla.Rep.	Okla.	1890	1953
-Okla.Rep.	Okla. Crim.	1908	1953
-Okla.Trib.	Okla. Trib.	1979	
-Olc.	Olcott	1750	
-Olcott	Olcott	1750	
-Olcott,	Olcott	1750	
-Oliver'sForms	Oliver's Forms	1788	1843
-Op.Att'yGen.	Op. Att'y Gen.	1791	1982
-Op.O.L.C.	Op. O.L.C.	1977	1995
-Op.OLC.	Op. O.L.C.	1977	1995
-Ops.Cal.Atty.Gen.	Ops.Cal.Atty.Gen.		
-Or	Or.	1853	
-Or.	Or.	1853	
-Or.A.	Or. App.	1969	
-Or.App.	Or. App.	1969	
-Or.Tax	Or. Tax	1962	
-OrApp	Or. App.	1969	
-OrApp.	Or. App.	1969	
-Ore.	Or.	1853	
-Ore.App.	Or. App.	1969	
-Ore.App.LEXIS	Ore. App. LEXIS	1750	
-Ore.LEXIS	Ore. LEXIS	1750	
-Ore.TaxLEXIS	Ore. Tax LEXIS	1750	
-Oreg.	Or.	1853	
-Otto	Otto	1875	1883
-Overt.	Overt.	1791	1816
-P	P.	1883	1931
-P-HT.C.Memo.	A.F.T.R. (RIA)	1750	1957
-P.	P.	1883	1931
-P.&H.	Patton & Heath	1750	
-P.&W.	Pen. & W.	1829	1832
-P.(2d)	P.2d	1931	2000
-P.2	P.2d	1931	2000
-P.2d	P.2d	1931	2000
-P.2d.	P.2d	1931	2000
-P.3	P.3d	2000	
-P.3d	P.3d	2000	
-P.3d.	P.3d	2000	
-P.C.L.J.	P.C.L.J.	1750	
-P.C.R.	Pa. C.	1870	1921
-P.H.	P.H.	1750	
-P.Jr.&H.	Patton & Heath	1750	
-P.L.M.	Pac. Law Mag.	1750	
-P.L.R.	P.L.R.	1750	
-P.L.Rep.	P.L.R.	1750	
-P.O.R.	P.O.R.	1750	
-P.R.	P.	1883	1931
-P.R.	P.R.R.	1899	1978
-P.R.	Pen. & W.	1829	1832
-P.R.Dec.	P.R. Dec.	1899	
-P.R.Fed.	P.R. Fed.	1900	1924
-P.R.Fed.Rep.	P.R. Fed.	1900	1924
-P.R.Offic.Trans.	P.R. Offic. Trans.	1978	
-P.R.R.	P.R.R.	1899	1978
-P.R.Sent.	P.R. Sent.	1899	1902
-P.Rep.	P.	1883	1931
-P.S.R.	Pa.	1845	
-P.U.R.	P.U.R.	1750	
-P.U.R.(N.S.)	P.U.R. (N.S.)	1750	
-P.U.R.(NS)	P.U.R. (N.S.)	1750	
-P.U.R.(n.s.)	P.U.R. (N.S.)	1750	
-P.U.R.3d	P.U.R.3d	1750	
-P.U.R.4th	P.U.R.4th	1750	
-P.[2d.]	P.2d	1931	2000
-P.[2d]	P.2d	1931	2000
-P.[2nd]	P.2d	1931	2000
-P2.d	P.2d	1931	2000
-P2d	P.2d	1931	2000
-P3.d	P.3d	2000	
-P3d	P.3d	2000	
-PA	PA	1750	
-PASuper	Pa. Super.	1895	1998
-PASuper	Pa. Super.	1999	
-POR	P.O.R.	1750	
-PRApp.LEXIS	PR App. LEXIS	1750	
-PRSup.LEXIS	PR Sup. LEXIS	1750	
-P[2d]	P.2d	1931	2000
-Pa.	Pa.	1845	
-Pa.(Admiralty)	Pa. (Admiralty)	1783	1788
-Pa.C.	Pa. C.	1870	1921
-Pa.C.	Pa. Commw.	1970	1994
-Pa.C.C.	Pa. C.	1870	1921
-Pa.Cas.	Sadler	1885	1888
-Pa.Cmwlth	Pa. Commw.	1970	1994
-Pa.Cmwlth.	Pa. Commw.	1970	1994
-Pa.Co.Ct.	Pa. C.	1870	1921
-Pa.Co.Ct.R.	Pa. C.	1870	1921
-Pa.Co.Ct.Rep.	Pa. C.	1870	1921
-Pa.CommonwealthCt.	Pa. Commw.	1970	1994
-Pa.Commw.	Pa. Commw.	1970	1994
-Pa.Commw.Ct.	Pa. Commw.	1970	1994
-Pa.Commw.LEXIS	Pa. Commw. LEXIS	1750	
-Pa.Commw.Unpub.LEXIS	Pa. Commw. Unpub. LEXIS	1750	
-Pa.Corp	Pa. Corp.	1750	
-Pa.Corp.	Pa. Corp.	1750	
-Pa.Corp.R.	Pa. Corp.	1750	
-Pa.Corp.Rep.	Pa. Corp.	1750	
-Pa.CountyCt.	Pa. C.	1870	1921
-Pa.D.	Pa. D.	1892	1921
-Pa.D.&C.	Pa. D. & C.	1921	
-Pa.D.&C.2d	Pa. D. & C.2d	1921	
-Pa.D.&C.3d	Pa. D. & C.3d	1921	
-Pa.D.&C.4th	Pa. D. & C.4th	1921	
-Pa.D.&C.5th	Pa. D. & C.5th	2006	
-Pa.Dist.	Pa. D.	1892	1921
-Pa.Dist.&C.Rep.	Pa. D. & C.	1921	
-Pa.Dist.&Cnty.Dec.LEXIS	Pa. Dist. & Cnty. Dec. LEXIS	1750	
-Pa.Dist.&Co.	Pa. D. & C.	1921	
-Pa.Dist.R.	Pa. D.	1892	1921
-Pa.Fid.	Pa. Fid.	1977	1981
-Pa.Jud.Disc.LEXIS	Pa. Jud. Disc. LEXIS	1750	
-Pa.Just.L.Rep.	Pa. Just. L. Rep.	1900	1903
-Pa.LEXIS	Pa. LEXIS	1750	
-Pa.LawJ.	Penn. Law J.	1750	
-Pa.LawJ.Rep.	Penn. Law J.	1750	
-Pa.Rawle	Rawle	1828	1835
-Pa.Rep.	Pa.	1845	
-Pa.S.	Pa. Super.	1895	1998
-Pa.St.	Pa.	1845	
-Pa.State	Pa.	1845	
-Pa.Super	Pa. Super.	1895	1998
-Pa.Super.	Pa. Super.	1895	1998
-Pa.Super.	Pa. Super.	1999	
-Pa.Super.Ct.	Pa. Super.	1895	1998
-Pa.Super.LEXIS	Pa. Super. LEXIS	1750	
-Pa.Super.Unpub.LEXIS	Pa. Super. Unpub. LEXIS	1750	
-Pa.SuperiorCt.	Pa. Super.	1895	1998
-PaC.	P.	1883	1931
-Pac	P.	1883	1931
-Pac(2d)	P.2d	1931	2000
-Pac.	P.	1883	1931
-Pac.(2)	P.2d	1931	2000
-Pac.(2d)	P.2d	1931	2000
-Pac.(2d).	P.2d	1931	2000
-Pac.2d	P.2d	1931	2000
-Pac.Law.Rep.	P.L.R.	1750	
-Pac.LawMag.	Pac. Law Mag.	1750	
-Pac.LawRep.	P.L.R.	1750	
-Pac.LawReptr.	P.L.R.	1750	
-Pac.R.	P.	1883	1931
-Pac.Rep.	P.	1883	1931
-Pacific	P.	1883	1931
-PacificLawMag.	Pac. Law Mag.	1750	
-PacificRep.	P.	1883	1931
-Pai.	Paige Ch.	1828	1845
-Pai.Ch.	Paige Ch.	1828	1845
-Paige	Paige Ch.	1828	1845
-PaigeCh.	Paige Ch.	1828	1845
-PaigeCh.Rep.	Paige Ch.	1828	1845
-PaigeRep.	Paige Ch.	1828	1845
-Paine	Paine	1750	
-Paine.	Paine	1750	
-Park.C.R.	Park. Cr.	1750	
-Park.Cr.	Park. Cr.	1750	
-Park.Cr.Rep.	Park. Cr.	1750	
-Park.Crim.R.	Park. Cr.	1750	
-Park.Crim.Rep.	Park. Cr.	1750	
-Parker'sCr.R.	Park. Cr.	1750	
-Parker'sCrim.R.	Park. Cr.	1750	
-Parker'sCrim.Rep.	Park. Cr.	1750	
-Parker,Cr.Cas.	Park. Cr.	1750	
-Parker,Cr.R.	Park. Cr.	1750	
-ParkerCr.	Park. Cr.	1750	
-ParkerCr.Rep.	Park. Cr.	1750	
-Parsons	Parsons	1750	
-Pat.&H.	Patton & Heath	1750	
-Pat.Trademark&CopyrightJ.(BNA)	Pat. Trademark & Copyright J. (BNA)	1750	
-Patt.&H.	Patton & Heath	1750	
-Patt.&H.(Va.)	Patton & Heath	1750	
-Patt.&HeathR.	Patton & Heath	1750	
-Patton&H.	Patton & Heath	1750	
-Patton&H.(Va.)	Patton & Heath	1750	
-Patton&Heath	Patton & Heath	1750	
-Pears.	Pears.	1851	1869
-Peck	Peck	1821	1824
-Peck(Tenn.)	Peck	1821	1824
-Pelt.	Pelt.	1917	1924
-Pen.&W.	Pen. & W.	1829	1832
-Penn.	Pa.	1845	
-Penn.	Penne.	1750	
-Penn.	Pennyp.	1881	1884
-Penn.Co.Ct.Rep.	Pa. C.	1870	1921
-Penn.Del.	Penne.	1750	
-Penn.Dist.Rep.	Pa. D.	1892	1921
-Penn.L.J.	Penn. Law J.	1750	
-Penn.LawJ.	Penn. Law J.	1750	
-Penn.LawJour.	Penn. Law J.	1750	
-Penn.Rep.	Pa.	1845	
-Penn.St.	Pa.	1845	
-Penn.St.R.	Pa.	1845	
-Penne.	Penne.	1750	
-Pennew.	Penne.	1750	
-Pennewill	Pennewill	1897	1909
-Pennewill.	Penne.	1750	
-Penny.	Pennyp.	1881	1884
-Pennyp.	Pennyp.	1881	1884
-Pennyp.(Pa.)	Pennyp.	1881	1884
-Penr.&W.	Pen. & W.	1829	1832
-Pens.&Ben.Rep.(BNA)	Pens. & Ben. Rep. (BNA)	1750	
-Pens.&BenefitsRep.(BNA)	Pens. & Ben. Rep. (BNA)	1750	
-Pens.&ProfitSharing2d(RIA)	Pens. & Profit Sharing 2d (RIA)	1750	
-Pens.PlanGuide(CCH)	Pens. Plan Guide (CCH)	1750	
-PersonalandComm.Liab.LifeHealth&Accid.Ins.Cas.2d(CCH)	Personal and Comm. Liab. Life Health & Accid. Ins. Cas. 2d (CCH)	1750	
-PersonnelMgmt.(BNA)	Personnel Mgmt. (BNA)	1750	
-Pet.	Pet.	1828	1842
-Pet.Adm.	Pet. Adm.	1750	
-Pet.C.C.	Pet. C.C.	1750	
-Pet.Cir.C.R.	Pet. Cir. C.R.	1750	
-Pet.Rep.	Pet.	1828	1842
-Pet.S.C.	Pet.	1828	1842
-PetC.C.	Pet. C.C.	1750	
-Peters	Pet.	1828	1842
-PetersC.C.	Pet. C.C.	1750	
-PetersRep.	Pet.	1828	1842
-Phil.	Phil. Eq.	1866	1868
-Phil.	Phil. Law	1866	1868
-Phil.Eq.	Phil. Eq.	1866	1868
-Phil.Eq.(N.C.)	Phil. Eq.	1866	1868
-Phil.Law	Phil. Law	1866	1868
-Phil.N.C.	Phil. Law	1866	1868
-Phil.Rep.	Phil. Eq.	1866	1868
-Phil.Rep.	Phil. Law	1866	1868
-Phila.	Phila.	1750	
-Phila.Ct.Com.Pl.LEXIS	Phila. Ct. Com. Pl. LEXIS	1750	
-Phila.Cty.Rptr.LEXIS	Phila. Cty. Rptr. LEXIS	1750	
-Phila.Leg.Int.	Leg. Int.	1750	
-Phila.Rep.	Phila.	1750	
-PhiladelphiaLeg.Int.	Leg. Int.	1750	
-Phill.	Phil. Eq.	1866	1868
-Phill.	Phil. Law	1866	1868
-Phill.L.(N.C.)	Phil. Law	1866	1868
-Phill.Rep.	Phil. Eq.	1866	1868
-Phill.Rep.	Phil. Law	1866	1868
-Phillips	Phil. Eq.	1866	1868
-Phillips	Phil. Law	1866	1868
-Pick.	Pick.	1822	1839
-Pick.(Mass.)	Pick.	1822	1839
-Pick.Rep.	Pick.	1822	1839
-Pickle	Pickle	1750	
-Pin.	Pin.	1839	1852
-Pinn.	Pin.	1839	1852
-Pitt.L.J.	Pitts L.J.	1750	
-Pitts.L.J.	Pitts L.J.	1750	
-Pitts.Leg.J.	Pitts L.J.	1750	
-Pitts.Leg.Joor.	Pitts L.J.	1750	
-Pitts.R.	Pitts. Rpts.	1750	
-Pitts.Rep.	Pitts. Rpts.	1750	
-Pitts.Rep.(Pa.)	Pitts. Rpts.	1750	
-Pitts.Rpts.	Pitts. Rpts.	1750	
-PittsL.J.	Pitts L.J.	1750	
-Pittsb.L.J.	Pitts L.J.	1750	
-Pittsb.L.Rev.	Pitts L.J.	1750	
-Pittsb.Leg.J.	Pitts L.J.	1750	
-Pittsb.Leg.J.(O.S.)	Pitts L.J.	1750	
-Pittsb.Leg.J.(Pa.)	Pitts L.J.	1750	
-Pittsb.R.(Pa.)	Pitts L.J.	1750	
-PittsburghLeg.J.	Pitts L.J.	1750	
-PittsburghLeg.Journal	Pitts L.J.	1750	
-PittsburghLegalJournal	Pitts L.J.	1750	
-Port.	Port.	1834	1839
-Port.(Ala.)	Port.	1834	1839
-Port.Rep.	Port.	1834	1839
-Porter	Port.	1834	1839
-PorterRep.	Port.	1834	1839
-Posey	Posey	1750	
-Posey'sU.C.	Posey	1750	
-Posey,Unrep.Cas.	Posey	1750	
-PoseyU.C.	Posey	1750	
-Pow.Surr.	Pow. Surr.	1890	1894
-Power	Pow. Surr.	1890	1894
-Prod.Liab.Rep.(CCH)	Prod. Liab. Rep. (CCH)	1750	
-Prod.Safety&Liab.Rep.(BNA)	Prod. Safety & Liab. Rep. (BNA)	1750	
-Pub.LandsDec.	Pub. Lands Dec.	1750	
-Pub.Util.Rep.4th	P.U.R.4th	1750	
-PuertoRico	P.R.R.	1899	1978
-Quart.LawJ.	Quart. Law J.	1856	1859
-R.	Rawle	1828	1835
-R.I.	R.I.	1828	1980
-R.I.C.O.Bus.Disp.Guide(CCH)	RICO Bus. Disp. Guide (CCH)	1970	
-R.I.Dec.	R.I. Dec.	1750	
-R.I.LEXIS	R.I. LEXIS	1750	
-R.I.Super.LEXIS	R.I. Super. LEXIS	1750	
-RIATM	T.C.M. (RIA)	1924	
-RICOBus.Disp.Guide	RICO Bus. Disp. Guide (CCH)	1970	
-RICOBus.Disp.Guide(CCH)	RICO Bus. Disp. Guide (CCH)	1970	
-Rad.Reg.	Rad. Reg.	1750	
-Rad.Reg.(P&F)	Rad. Reg.	1750	
-Rad.Reg.2d(P&F)	Rad. Reg. 2d (P & F)	1750	
-Rand.	Rand.	1821	1828
-Rand.Rep.	Rand.	1821	1828
-Raw.	Rawle	1828	1835
-Rawle	Rawle	1828	1835
-RawleRep.	Rawle	1828	1835
-Read'sNotebook	Read's Notebook	1792	1830
-Rec.Co.Ch.(S.C.)	Rec. Co. Ch. (S.C.)	1671	
-Rec.Co.Ct.	Rec. Co. Ct.	1671	1680
-Rec.V.A.Ct.(R.I.)	Rec. V.A. Ct. (R.I.)	1716	1752
-Redf.	Redf.	1846	1882
-Rep.Cont.El.	Rep. Cont. El.	1781	1862
-Rep.Cont.Elect.Cas.	Rep. Cont. Elect. Case.	1886	1897
-Rep.Cont.Elect.Case.	Rep. Cont. Elect. Case.	1886	1897
-Reporter,	Reporter,		
-Reporter.	Reporter,		
-Rice	Rice	1838	1839
-RiceCh.	Rice Eq.	1838	1839
-RiceEq.	Rice Eq.	1838	1839
-RiceL.(S.C.)	Rice	1838	1839
-Rich.	Rich.	1846	1868
-Rich.Cas.	Rich. Cas.	1831	1832
-Rich.Cas.(S.C.)	Rich. Cas.	1831	1832
-Rich.Eq.	Rich. Eq.	1844	1868
-Rich.Eq.Ch.	Rich. Eq.	1844	1868
-Rich.Eq.Rep.	Rich. Eq.	1844	1868
-Rich.L.(S.C.)	Rich.	1846	1868
-Rich.Law(S.C.)	Rich.	1846	1868
-Rich.Rep.	Rich.	1846	1868
-Ridgely'sNotebook	Ridgely's Notebook	1792	1830
-Ridgely'sNotebookI	Ridgely's Notebook	1792	1830
-Ridgely'sNotebookII	Ridgely's Notebook II	1792	1830
-Ridgely'sNotebookIII	Ridgely's Notebook III	1792	1830
-Ridgely'sNotebookIV	Ridgely's Notebook IV	1792	1830
-Ridgely'sNotebookV	Ridgely's Notebook V	1792	1830
-Ril.	Ril.	1836	1837
-Ril.	Ril. Eq.	1836	1837
-Ril.Eq.	Ril. Eq.	1836	1837
-Riley	Ril.	1836	1837
-Riley	Ril. Eq.	1836	1837
-RileyCh.	Ril. Eq.	1836	1837
-RileyEq.	Ril. Eq.	1836	1837
-RileyEq.(S.C.)	Ril. Eq.	1836	1837
-RileyL.(S.C.)	Ril.	1836	1837
-Rob.	Rob.	1841	1846
-Rob.	Rob.	1842	1844
-Rob.	Rob.	1863	1868
-Rob.	Robards	1862	1865
-Rob.(VA)	Rob.	1842	1844
-Rob.Cons.Cas.(Tex.)	Robards	1862	1865
-Rob.Consc.Cas.	Robards	1862	1865
-Rob.La.	Rob.	1841	1846
-Rob.Rep.	Rob.	1841	1846
-Rob.Rep.	Rob.	1842	1844
-Rob.Rep.	Robards	1862	1865
-Rob.Va.	Rob.	1842	1844
-Robard	Robards	1862	1865
-Robards	Robards	1862	1865
-Robb,Pat.Cas.	Robb, Pat. Cas.	1789	1850
-Robb.	Robb.	1905	1907
-Robb.(N.J.)	Robb.	1905	1907
-Robbins	Robb.	1905	1907
-Robbins.	Robb.	1905	1907
-Robertson'sReportoftheTrialofAaronBurr.	Robertson's Report of the Trial of Aaron Burr.	1750	
-Robertson'sSuper.Ct.Rep.	Rob.	1863	1868
-Robinson	Rob.	1841	1846
-Robinson	Rob.	1842	1844
-Rodney'sNotes	Rodney's Notes	1792	1830
-Root	Root	1789	1798
-S.&M.	S. & M.	1843	1850
-S.&Mar.	S. & M.	1843	1850
-S.(2nd)	So. 2d	1941	2008
-S.C.	S. Ct.	1882	
-S.C.	S.C.	1868	
-S.C.App.LEXIS	S.C. App. LEXIS	1750	
-S.C.App.Unpub.LEXIS	S.C. App. Unpub. LEXIS	1750	
-S.C.D.C.(N.S.)	S.C.D.C. (N.S.)	1750	
-S.C.Eq.	S.C. Eq.	1784	1868
-S.C.Eq.(Bail.Eq.)	Bail. Eq.	1830	1831
-S.C.Eq.(Chev.Eq.)	Chev. Eq.	1839	1840
-S.C.Eq.(Des.)	Des.	1784	1817
-S.C.Eq.(Dud.Eq.)	Dud. Eq.	1837	1838
-S.C.Eq.(Harp.Eq.)	Harp. Eq.	1824	1824
-S.C.Eq.(HillEq.)	Hill Eq.	1833	1837
-S.C.Eq.(Rice.Eq.)	Rice Eq.	1838	1839
-S.C.Eq.(Rich.Eq.)	Rich. Eq.	1844	1868
-S.C.Eq.(Ril.)	Ril. Eq.	1836	1837
-S.C.Eq.(SpeersEq.)	Speers Eq.	1842	1844
-S.C.Eq.(Strob.Eq.)	Strob. Eq.	1846	1850
-S.C.L.	S.C.L.	1783	1868
-S.C.L.(Bail.)	Bail.	1828	1832
-S.C.L.(Bay)	Bay	1783	1804
-S.C.L.(Brev)	Brev.	1793	1816
-S.C.L.(Chev.)	Chev.	1839	1840
-S.C.L.(Dud.)	Dud.	1837	1838
-S.C.L.(Harp.)	Harp.	1823	1831
-S.C.L.(Hill)	Hill	1833	1837
-S.C.L.(McCord)	McCord	1821	1828
-S.C.L.(McCordEq.)	McCord Eq.	1825	1827
-S.C.L.(McMul.)	McMul.	1840	1842
-S.C.L.(McMullanEq.)	McMul. Eq.	1840	1842
-S.C.L.(Mill)	Mill	1817	1818
-S.C.L.(MillConst.)	S.C.L.	1783	1868
-S.C.L.(Nott&McC.)	Nott & McC.	1817	1820
-S.C.L.(Rice)	Rice	1838	1839
-S.C.L.(Rich.)	Rich.	1846	1868
-S.C.L.(Riley)	Ril.	1836	1837
-S.C.L.(Speers)	Speers	1842	1844
-S.C.L.(Strob.)	Strob.	1846	1850
-S.C.L.(Tread.)	Tread.	1812	1816
-S.C.LEXIS	S.C. LEXIS	1750	
-S.C.R.	S.C.	1868	
-S.C.Unpub.LEXIS	S.C. Unpub. LEXIS	1750	
-S.Car.	S.C.	1868	
-S.Ct	S. Ct.	1882	
-S.Ct.	S. Ct.	1882	
-S.Ct.Rep.	S. Ct.	1882	
-S.D.	S.D.	1890	1976
-S.D.LEXIS	S.D. LEXIS	1750	
-S.Dak.	S.D.	1890	1976
-S.E.	S.E.	1887	1939
-S.E.(2d)	S.E.2d	1939	
-S.E.2d	S.E.2d	1939	
-S.E.2d.	S.E.2d	1939	
-S.E.C.Docket	SEC Docket	1750	
-S.E.Rep.	S.E.	1887	1939
-S.E2.d	S.E.2d	1939	
-S.R.	N.Y. St. Rep.	1750	
-S.T.B.	S.T.B.	1750	
-S.W.	S.W.	1886	1928
-S.W.(2d)	S.W.2d	1928	1999
-S.W.,2dSeries,	S.W.2d	1928	1999
-S.W.,2dSeries.	S.W.2d	1928	1999
-S.W.,SecondSeries,	S.W.2d	1928	1999
-S.W.2d	S.W.2d	1928	1999
-S.W.2dSeries.	S.W.2d	1928	1999
-S.W.3d	S.W.3d	1999	
-S.W.3d.	S.W.3d	1999	
-S.W.Rep.	S.W.	1886	1928
-S.W.Series	S.W.	1886	1928
-SCDB	SCDB	1791	
-SCt	S. Ct.	1882	
-SD	SD	1750	
-SE	S.E.	1887	1939
-SE2d	S.E.2d	1939	
-SECAccountingR.(CCH)	SEC Accounting R. (CCH)	1750	
-SECDocket	SEC Docket	1750	
-SECJud.Dec.	SEC Jud. Dec.	1750	
-SO.	So.	1886	1941
-SW	S.W.	1886	1928
-SW.3d	S.W.3d	1999	
-SW2D	S.W.2d	1928	1999
-SW2d	S.W.2d	1928	1999
-SW3D	S.W.3d	1999	
-SW3d	S.W.3d	1999	
-Sad.Pa.Cas.	Sadler	1885	1888
-Sad.Pa.Cs.	Sadler	1885	1888
-Sadl.	Sadler	1885	1888
-Sadler	Sadler	1885	1888
-Sadler(Pa.)	Sadler	1885	1888
-SanFran.Law.J.	San Fran. Law J.	1877	1878
-SanFran.LawJ.	San Fran. Law J.	1877	1878
-Sand.Ch.	Sand. Ch.	1843	1847
-Sand.Ch.Rep.	Sand. Ch.	1843	1847
-Sand.Chy.	Sand. Ch.	1843	1847
-Sandf.	Sandf.	1750	
-Sandf.Ch.	Sand. Ch.	1843	1847
-Sandf.Ch.(N.Y.)	Sand. Ch.	1843	1847
-Sandf.Chy.	Sand. Ch.	1843	1847
-Sandf.Rep.	Sandf.	1750	
-SandfordSuper.Ct.Rep.	Sandf.	1750	
-Sar.Ch.Sen.	Sarat. Ch. Sent.	1841	1847
-Sarat.Ch.Sent.	Sarat. Ch. Sent.	1841	1847
-Saw.	Sawy.	1750	
-Sawy.	Sawy.	1750	
-SawyerCirct.	Sawy.	1750	
-SawyerU.S.Ct.Rep.	Sawy.	1750	
-Sc.	Scam.	1832	1843
-Scam.	Scam.	1832	1843
-Scam.Rep.	Scam.	1832	1843
-Sch.Reg.	Sch. Reg.	1770	
-Schuy.Reg.	Sch. Reg.	1770	
-Sec.&Fed.Corp.L.Rep.(West)	Sec. & Fed. Corp. L. Rep. (West)	1750	
-Sec.Reg.&L.Rep.(BNA)	Sec. Reg. & L. Rep. (BNA)	1750	
-SecuredTransactionsGuide(CCH)	Secured Transactions Guide (CCH)	1750	
-Seld.Notes	Seld. Notes	1852	1854
-Serg.&R.	Serg. & Rawle	1814	1828
-Serg.&Raw.	Serg. & Rawle	1814	1828
-Serg.&Rawl.	Serg. & Rawle	1814	1828
-Serg.&Rawle	Serg. & Rawle	1814	1828
-Shan.	Shan.	1750	
-Shan.Cas.	Shan. Cas.	1750	
-ShippingReg.(P&F)	Shipping Reg. (P & F)	1750	
-Sick.	Sickels	1750	
-Sickels	Sickels	1750	
-Sil.(Sup.Ct.)	Sil. (Sup. Ct.)	1750	
-Silv.Ct.App.	Silv. Ct. App.	1886	1892
-Silv.Sup.	Silv. Sup.	1884	1890
-Silvernail	Sil. (Sup. Ct.)	1750	
-Sm.&M.	S. & M.	1843	1850
-Smed.&M.	S. & M.	1843	1850
-Smedes&M.	S. & M.	1843	1850
-Smedes&M.(Miss.)	S. & M.	1843	1850
-Smith	Smith & H.	1750	
-Smith&H.	Smith & H.	1750	
-Smith's(E.H.)Reports	E.H. Smith	1750	
-Smith'sN.H.Reports	Smith (N. H.)	1796	1815
-Smith(N.H.)	Smith (N. H.)	1796	1815
-Smith(TN)	Smith & H.	1750	
-Smith(Tenn.)	Smith & H.	1750	
-SmithsE.H.	E.H. Smith	1750	
-Sneed	Sneed	1801	1805
-Sneed	Sneed	1853	1858
-Sneed(Ky)	Sneed	1801	1805
-SneedDec.	Sneed	1801	1805
-So(2nd)	So. 2d	1941	2008
-So,	So.	1886	1941
-So,(2nd)	So. 2d	1941	2008
-So.	So.	1886	1941
-So.(2d)	So. 2d	1941	2008
-So.(2dSeries)	So. 2d	1941	2008
-So.(2nd)	So. 2d	1941	2008
-So.(2ndSeries)	So. 2d	1941	2008
-So.2d	So. 2d	1941	2008
-So.2d.	So. 2d	1941	2008
-So.2nd	So. 2d	1941	2008
-So.3d	So. 3d	2008	
-So.C.	S.C.	1868	
-So.Car.	S.C.	1868	
-So.Rep.	So.	1886	1941
-So.Rep.2d	So. 2d	1941	2008
-So.Rep.3d	So. 3d	2008	
-So.Reporter	So.	1886	1941
-So.Reporter,	So.	1886	1941
-Soc.Sec.Rep.(CCH)	Soc. Sec. Rep. (CCH)	1750	
-Som.	Som. L.J.	1750	
-Som.L.J.	Som. L.J.	1750	
-Som.Leg.J.(Pa.)	Som. L.J.	1750	
-SomersetL.J.	Som. L.J.	1750	
-Sou.	So.	1886	1941
-Sou.(2nd)	So. 2d	1941	2008
-Sou.Rep.	So.	1886	1941
-South	So.	1886	1941
-South.	So.	1886	1941
-South.2d	So. 2d	1941	2008
-South.3d	So. 3d	2008	
-South.Rep.	So.	1886	1941
-SouthCar.	S.C.	1868	
-Sp.	Speers	1842	1844
-Sp.	Speers Eq.	1842	1844
-Sp.Ch.	Speers Eq.	1842	1844
-SpearCh.	Speers Eq.	1842	1844
-SpearEq.	Speers Eq.	1842	1844
-Spears	Speers	1842	1844
-Spears	Speers Eq.	1842	1844
-SpearsEq.	Speers Eq.	1842	1844
-Speers	Speers	1842	1844
-Speers	Speers Eq.	1842	1844
-SpeersEq.	Speers Eq.	1842	1844
-SpeersEq.(S.C.)	Speers Eq.	1842	1844
-SpeersL.(S.C.)	Speers	1842	1844
-Spr.	Sprague	1750	
-Sprague	Sprague	1750	
-Sprague.	Sprague	1750	
-St.&Loc.TaxServ.(RIA)	St. & Loc. Tax Serv. (RIA)	1750	
-St.Rep.	N.Y. St. Rep.	1750	
-St.Rep.	State Rptr.	1945	
-St.TaxGuide(CCH)	St. Tax Guide (CCH)	1750	
-St.TaxRep.(CCH)	St. Tax Rep. (CCH)	1750	
-Stand.Fed.TaxRep.(CCH)	Stand. Fed. Tax Rep. (CCH)	1750	
-StateReptr.	Mont.	1868	
-StateRptr.	State Rptr.	1945	
-Stew.	Stew.	1827	1831
-Stew.&P.	Stew. & P.	1831	1834
-Stew.Rep.	Stew.	1827	1831
-Stewart	Stew.	1827	1831
-Sto.	Storey	1750	
-Sto.Rep.	Storey	1750	
-Stock.	Stock.	1750	
-Storey	Storey	1750	
-Story	Story	1750	
-Story.	Story	1750	
-StoryRep.	Story	1750	
-Strob.	Strob.	1846	1850
-Strob.Eq.	Strob. Eq.	1846	1850
-Strob.Eq.(S.C.)	Strob. Eq.	1846	1850
-Strobh.L.(S.C.)	Strob.	1846	1850
-Sum.	Sumn.	1750	
-Sumn.	Sumn.	1750	
-Sumn.Rep.	Sumn.	1750	
-Sup.Ct.	S. Ct.	1882	
-Sup.Ct.Rep.	S. Ct.	1882	
-Super.Ct.(R.I.)	Super. Ct. (R.I.)	1750	
-Super.Ct.Jud.	Super. Ct. Jud.	1761	1776
-Supp.Tex.	Tex.	1846	1962
-Suppl.Ga.	Ga.	1846	
-Supr.Ct.Rep.	S. Ct.	1882	
-Swan	Swan	1851	1853
-SweeneySuper.Ct.Rep.	Sweeny	1750	
-Sweeny	Sweeny	1750	
-Syllabi	Syllabi	1876	1879
-T.B.Mon.	T.B. Mon.	1824	1828
-T.B.Mon.(Ky.)	T.B. Mon.	1824	1828
-T.C.	T.C.	1942	
-T.C.A.	T.C.A.	1995	
-T.C.M.	T.C.M.	1942	
-T.C.M.(CCH)	T.C.M.	1942	
-T.C.M.(P-H)	T.C.M.	1942	
-T.C.M.(RIA)	T.C.M.	1942	
-T.C.M.(RIA)	T.C.M. (RIA)	1924	
-T.C.Memo	T.C. Memo.	1942	
-T.C.Memo.	T.C. Memo.	1942	
-T.C.No.	T.C. No.	1942	
-T.C.SummaryOpinion	T.C. Summary Opinion	1942	
-T.C.at	T.C.	1942	
-T.Ct	T.C.	1942	
-T.Ct.	T.C.	1942	
-TNT	TNT	1750	
-TNWC	TN WC	2014	
-TNWCApp.	TN WC App.	2014	
-TSPR	TSPR	1750	
-Taney	Taney	1836	1861
-Taney.	Taney	1836	1861
-Tapp.Rep.	Tapp. Rep.	1816	1819
-TaxCt.Mem.Dec.(CCH)	Tax Ct. Mem. Dec. (CCH)	1900	
-TaxCt.MemoLEXIS	Tax Ct. Memo LEXIS	1924	
-TaxCt.Rep.(CCH)	Tax Ct. Rep. (CCH)	1750	
-TaxCt.Rep.Dec.(RIA)	Tax Ct. Rep. Dec. (RIA)	1750	
-TaxCt.SummaryLEXIS	Tax Ct. Summary LEXIS	1924	
-TaxTreaties(CCH)	Tax Treaties (CCH)	1750	
-Tay.	Tay.	1798	1802
-Tay.J.L.	Tay.	1798	1802
-Tay.N.C.	Tay.	1798	1802
-Tayl.N.C.	Tay.	1798	1802
-Taylor	Tay.	1798	1802
-Taylor	Taylor	1816	1818
-Teiss.	Teiss.	1903	1917
-Teissier	Teiss.	1903	1917
-Ten.	Tenn.	1870	1971
-Ten.Rep.	Tenn.	1870	1971
-Tenn.	Tenn.	1870	1971
-Tenn.(Cold.)	Cold.	1860	1870
-Tenn.(Cooke)	Cooke	1811	1814
-Tenn.(Hayw.)	Hayw.	1816	1818
-Tenn.(Head)	Head	1858	1860
-Tenn.(Heisk.)	Heisk.	1870	1879
-Tenn.(Hum.)	Hum.	1839	1851
-Tenn.(Meigs)	Meigs	1838	1839
-Tenn.(Overt.)	Overt.	1791	1816
-Tenn.(Peck)	Peck	1821	1824
-Tenn.(Sneed)	Sneed	1853	1858
-Tenn.(Swan)	Swan	1851	1853
-Tenn.(Yer.)	Yer.	1828	1837
-Tenn.App.	Tenn. App.	1925	1971
-Tenn.App.LEXIS	Tenn. App. LEXIS	1750	
-Tenn.Cas.	Shan. Cas.	1750	
-Tenn.Ch.App.	Tenn. Ch. App.	1750	
-Tenn.Ch.App.LEXIS	Tenn. Ch. App. LEXIS	1750	
-Tenn.Ch.R.	Tenn. Ch. R.	1750	
-Tenn.Chancery	Tenn. Ch. R.	1750	
-Tenn.ChanceryApp.	Tenn. Ch. App.	1750	
-Tenn.Crim.App.	Tenn. Crim. App.	1967	1971
-Tenn.Crim.App.LEXIS	Tenn. Crim. App. LEXIS	1750	
-Tenn.LEXIS	Tenn. LEXIS	1750	
-Tenn.Leg.Rep.	Tenn. Leg. Rep.	1877	1879
-Tenn.Rep.	Tenn.	1870	1971
-Ter.	Terry	1750	
-Ter.Rep.	Terry	1750	
-Terry	Terry	1750	
-Tex.	Tex.	1846	1962
-Tex.A.Civ.	White & W.	1876	1883
-Tex.A.Civ.Cas.	White & W.	1876	1883
-Tex.App.	White & W.	1876	1883
-Tex.App.LEXIS	Tex. App. LEXIS	1750	
-Tex.Bankr.Ct.Rep.	Tex.Bankr.Ct.Rep.	1750	
-Tex.Bus.	Tex. Bus.	2024	
-Tex.Bus.Ct.	Tex. Bus.	2024	
-Tex.C.C.	White & W.	1876	1883
-Tex.Civ.App.	Tex. Civ. App.	1892	1911
-Tex.Civ.Cas.	White & W.	1876	1883
-Tex.Cr.	Tex. Crim.	1891	1962
-Tex.Cr.App.	Tex. Crim.	1891	1962
-Tex.Cr.R.	Tex. Crim.	1891	1962
-Tex.Crim.	Tex. Crim.	1891	1962
-Tex.Crim.App.LEXIS	Tex. Crim. App. LEXIS	1841	
-Tex.Crim.App.Unpub.LEXIS	Tex. Crim. App. Unpub. LEXIS	1750	
-Tex.Crim.Rep.	Tex. Crim.	1891	1962
-Tex.Ct.App.	Tex. Ct. App.	1876	1891
-Tex.Ct.App.Dec.Civ.	White & W.	1876	1883
-Tex.Ct.App.R.	Tex. Ct. App.	1876	1891
-Tex.L.R.	Tex. L. R.	1844	1885
-Tex.LEXIS	Tex. LEXIS	1750	
-Tex.LawJ.	Tex. Law J.	1877	1882
-Tex.Rep.	Tex.	1846	1962
-Tex.S.Ct.	Tex.	1846	1962
-Tex.Sup.Ct.J.	Tex. Sup. Ct. J.	1957	
-Tex.Sup.J.	Tex. Sup. Ct. J.	1957	
-Tex.Unrep.Cas.	Posey	1750	
-Texas	Tex.	1846	1962
-TexasCr.Rep.	Tex. Crim.	1891	1962
-TexasCrim.Rep.	Tex. Crim.	1891	1962
-TexasRep.	Tex.	1846	1962
-Thomp.&Cook	Thomp. & Cook	1873	1875
-Thomp.Cas.	Thompson	1750	
-Thompson	Thompson	1750	
-Tiess.	Tiess.	1750	
-Tiff	Tiffany	1750	
-Tiff.	Tiffany	1750	
-Tiffany	Tiffany	1750	
-TradeCas.	Trade Cas. (CCH)	1914	
-TradeCas.(CCH)	Trade Cas. (CCH)	1914	
-TradeCases	Trade Cas. (CCH)	1914	
-TradeReg.Rep.(CCH)	Trade Reg. Rep. (CCH)	1914	
-Trans.App.	Trans. App.	1867	1868
-Tread	Tread.	1750	
-Tread	Tread.	1812	1816
-Tread.	Tread.	1750	
-Tread.	Tread.	1812	1816
-Tread.Const.	Tread.	1750	
-TreadwayConst.(S.C.)	Tread.	1750	
-Treas.Dec.	Treas. Dec.	1750	
-Treas.Dec.Int.Rev.	Treas. Dec. Int. Rev.	1750	
-Tribal	Am. Tribal Law	1997	
-Tuck.	Tuck. & Cl.	1892	1893
-Tuck.&C.	Tuck. & Cl.	1892	1893
-Tuck.&Cl.	Tuck. & Cl.	1892	1893
-Tuck.Surr.	Tuck. Surr.	1870	1870
-Tyl.	Tyl.	1800	1803
-Tyler	Tyl.	1800	1803
-Tyng	Tyng	1806	1822
-U.C.C.Rep.Serv.	U.C.C. Rep. Serv. (West)	1750	1986
-U.C.C.Rep.Serv.(Callaghan)	U.C.C. Rep. Serv. (West)	1750	1986
-U.C.C.Rep.Serv.(West)	U.C.C. Rep. Serv. (West)	1750	1986
-U.C.C.Rep.Serv.2d	U.C.C. Rep. Serv. 2d (West)	1986	
-U.C.C.Rep.Serv.2d(Callaghan)	U.C.C. Rep. Serv. 2d (West)	1986	
-U.C.C.Rep.Serv.2d(West)	U.C.C. Rep. Serv. 2d (West)	1986	
-U.S.	U.S.	1875	
-U.S.(Apx.)	U.S. (Apx.)	1750	
-U.S.App.D.C.	U.S. App. D.C.	1941	
-U.S.App.LEXIS	U.S. App. LEXIS	1750	
-U.S.App.Vet.ClaimsLEXIS	U.S. Vet. App. LEXIS	1990	
-U.S.Appx.	U.S. (Apx.)	1750	
-U.S.C.M.A.	USCMA	1750	
-U.S.CMCRLEXIS	U.S. CMCR LEXIS	1750	
-U.S.Cl.Ct.LEXIS	U.S. Claims LEXIS	1982	
-U.S.ClaimsLEXIS	U.S. Claims LEXIS	1982	
-U.S.CommerceCt.LEXIS	U.S. Commerce Ct. LEXIS	1910	1913
-U.S.Ct.Cl.LEXIS	U.S. Ct. Cl. LEXIS	1856	
-U.S.Dist.LEXIS	U.S. Dist. LEXIS	1750	
-U.S.L.Ed.	L. Ed.	1790	1956
-U.S.L.Ed.2d	L. Ed. 2d	1956	
-U.S.L.W.	U.S.L.W.	1933	
-U.S.L.W.(BNA)	U.S.L.W. (BNA)	1750	
-U.S.LEXIS	U.S. LEXIS	1750	
-U.S.Law.Ed.	L. Ed.	1790	1956
-U.S.LawInt.	U.S. Law Int.	1750	
-U.S.LawJ.	U. S. Law J.	1750	
-U.S.P.Q.	U.S.P.Q. (BNA)	1913	1987
-U.S.P.Q.(BNA)	U.S.P.Q. (BNA)	1913	1987
-U.S.P.Q.2D(BNA)	U.S.P.Q. 2d (BNA)	1987	
-U.S.P.Q.2D[BNA]	U.S.P.Q. 2d (BNA)	1987	
-U.S.P.Q.2d	U.S.P.Q. 2d (BNA)	1987	
-U.S.P.Q.2d(BNA)	U.S.P.Q. 2d (BNA)	1987	
-U.S.P.Q.2d[BNA]	U.S.P.Q. 2d (BNA)	1987	
-U.S.P.Q.[BNA]	U.S.P.Q. (BNA)	1913	1987
-U.S.R.	U.S.	1875	
-U.S.Rep.	U.S.	1875	
-U.S.S.C.Rep.	U.S.	1875	
-U.S.TaxCas.(CCH)	U.S. Tax Cas. (CCH)	1900	
-U.S.TaxCt.LEXIS	U.S. Tax Ct. LEXIS	1924	
-U.S.TaxRep.(RIA)	U.S. Tax Rep. (RIA)	1750	
-U.S.Vet.App.LEXIS	U.S. Vet. App. LEXIS	1990	
-UCCRep.Serv.	U.C.C. Rep. Serv. (West)	1750	1986
-UCCRep.Serv.(Callaghan)	U.C.C. Rep. Serv. (West)	1750	1986
-UCCRep.Serv.(West)	U.C.C. Rep. Serv. (West)	1750	1986
-UCCRep.Serv.2d	U.C.C. Rep. Serv. 2d (West)	1986	
-UCCRep.Serv.2d(Callaghan)	U.C.C. Rep. Serv. 2d (West)	1986	
-UCCRep.Serv.2d(West)	U.C.C. Rep. Serv. 2d (West)	1986	
-UNITEDSTATESTAXCOURTREPORT	T.C.	1942	
-UNITEDSTATESTAXCOURTREPORTS	T.C.	1942	
-US	U.S.	1875	
-USCMA	USCMA	1750	
-USDistLEXIS	U.S. Dist. LEXIS	1750	
-USLW	U.S.L.W.	1933	
-USPQ	U.S.P.Q. (BNA)	1913	1987
-USPQ(BNA)	U.S.P.Q. (BNA)	1913	1987
-USPQ2d	U.S.P.Q. 2d (BNA)	1987	
-USPQ2d(BNA)	U.S.P.Q. 2d (BNA)	1987	
-USPQ2d[BNA]	U.S.P.Q. 2d (BNA)	1987	
-USPQ[BNA]	U.S.P.Q. (BNA)	1913	1987
-USSCR	U.S.	1875	
-USTC	U.S. Tax Cas. (CCH)	1900	
-UT	UT	1750	
-UTApp	UT App	1750	
-UTApp.	UT App	1750	
-UTCt.App.	UT App	1750	
-Unempl.Ins.Rep.(CCH)	Unemployment Ins. Rep.	1750	
-UnemploymentIns.Rep.	Unemployment Ins. Rep.	1750	
-UnemploymentIns.Rep.(CCH)	Unemployment Ins. Rep.	1750	
-UnionLab.Rep.(BNA)	Union Lab. Rep. (BNA)	1750	
-Unrep.Tenn.Cas.	Thompson	1750	
-Utah	Utah	1851	1974
-Utah2d	Utah 2d	1851	1974
-UtahAdv.Rep.	Utah Adv. Rep.	1987	
-UtahApp	UT App	1750	
-UtahApp.	UT App	1750	
-UtahApp.LEXIS	Utah App. LEXIS	1750	
-UtahCt.App.	UT App	1750	
-UtahLEXIS	Utah LEXIS	1750	
-Util.L.Rep.	Util. L. Rep. (CCH)	1750	
-Util.L.Rep.(CCH)	Util. L. Rep. (CCH)	1750	
-V.	Va.	1880	
-V.I.	V.I.	1917	
-V.I.LEXIS	V.I. LEXIS	1750	
-V.I.Super	VI Super	2019	
-V.I.Super.	VI Super	2019	
-V.I.SupremeLEXIS	V.I. Supreme LEXIS	1750	
-V.R.	Vt.	1826	
-VI	V.I.	1917	
-VISuper	VI Super	2019	
-VISuper.	VI Super	2019	
-VT	VT	1750	
-Va.	Va.	1880	
-Va.(Call)	Call	1779	1825
-Va.(Gilmer)	Gilmer	1820	1821
-Va.(Gratt.)	Gratt.	1844	1880
-Va.(Hen.&M.)	Hen. & M.	1806	1810
-Va.(Leigh)	Leigh	1829	1842
-Va.(Patt.&Heath)	Patton & Heath	1750	
-Va.(Rand.)	Rand.	1821	1828
-Va.(Rob.)	Rob.	1842	1844
-Va.(Wash.)	Wash.	1790	1796
-Va.App.	Va. App.	1985	
-Va.App.LEXIS	Va. App. LEXIS	1750	
-Va.Cas.	Va. Cas.	1789	1826
-Va.Ch.Dec.	Va. Ch. Dec.	1789	1799
-Va.Cir.	Va. Cir.	1750	
-Va.Cir.LEXIS	Va. Cir. LEXIS	1750	
-Va.Col.Dec.	Va. Col. Dec.	1600	
-Va.Dec.	Va. Dec.	1750	
-Va.LEXIS	Va. LEXIS	1750	
-Va.LawJ.	Va. Law J.	1750	
-Va.LawRep.	Va. Law Rep.	1750	
-Va.Leigh	Va.	1880	
-Va.Rep.	Va.	1880	
-Va.Unpub.LEXIS	Va. Unpub. LEXIS	1750	
-VanNess	Van Ness	1750	
-Vaux	Vaux	1846	1846
-Verm.	Vt.	1826	
-Verm.Rep.	Vt.	1826	
-Vet.App.	Vet. App.	1990	
-Vir.L.J.	Va. Law J.	1750	
-Virg.	Va.	1880	
-Vr.	Vroom	1750	
-Vroom	Vroom	1750	
-Vroom(G.D.W)	Vroom (G.D.W)	1750	
-Vroom(N.J.)	Vroom	1750	
-Vroom(P.D.)	Vroom (P.D.)	1750	
-Vroom.	Vroom	1750	
-Vt.	Vt.	1826	
-Vt.LEXIS	Vt. LEXIS	1750	
-Vt.Rep.	Vt.	1826	
-Vt.Super.	Vt. Super.	1750	
-Vt.Super.LEXIS	Vt. Super. LEXIS	1750	
-Vt.Unpub.LEXIS	Vt. Unpub. LEXIS	1750	
-VtSuper	Vt. Super.	1750	
-W.	Wash.	1889	
-W.	Wend.	1828	1841
-W.	Wis.	1853	
-W.	Wyo.	1870	1959
-W.&S.	Watts & Serg.	1841	1845
-W.&W.	White & W.	1876	1883
-W.2d	Wash. 2d	1889	2023
-W.2d	Wis. 2d	1853	
-W.App.	Wash. App.	1969	
-W.L.B.	W.L.B.	1750	
-W.L.Bull.	W.L.B.	1750	
-W.L.J.	W.L.J.	1750	
-W.L.M.	W.L.M.	1750	
-W.L.Monthly	W.L.M.	1750	
-W.N.C.	W.N.C.	1874	1899
-W.N.C.(Pa.)	W.N.C.	1874	1899
-W.R.	Wis.	1853	
-W.St.	Wash.	1889	
-W.T.	Wash. Terr.	1854	1888
-W.Ty.R.	Wash. Terr.	1854	1888
-W.V.	W. Va.	1864	
-W.Va.	W. Va.	1864	
-W.Va.LEXIS	W. Va. LEXIS	1750	
-W.W.H	W.W. Harr.	1750	
-W.W.Harr.	W.W. Harr.	1750	
-W.W.Harr.Del	W.W. Harr.	1750	
-WASH	Wash.	1889	
-WI	WI	1750	
-WI.App.	WI App	1750	
-WIApp	WI App	1750	
-WL	WL	1750	
-WY	WY	1750	
-WYO	WY	1750	
-Wa.	Wash.	1889	
-Wa.	Watts	1832	1840
-Wa.2d	Wash. 2d	1889	2023
-Wa.3d	Wash. 3d	2023	
-Wa.A.	Wash. App.	1969	
-Wage&HourCas.	Wage & Hour Cas. (BNA)	1750	
-Wage&HourCas.(BNA)	Wage & Hour Cas. (BNA)	1750	
-Wage&HourCas.2d	Wage & Hour Cas.2d (BNA)	1750	
-Wage&HourCas.2d(BNA)	Wage & Hour Cas.2d (BNA)	1750	
-WageHour&LeaveRep.(BNA)	Wage Hour & Leave Rep. (BNA)	1750	
-Walk.	Walk.	1855	1885
-Walk.	Walker	1818	1832
-Walk.Ch.	Walk. Ch.	1750	
-Walk.Miss.	Walker	1818	1832
-Walk.Pa.	Walk.	1855	1885
-Walker	Walk.	1855	1885
-Walker	Walker	1818	1832
-Walker	Walker	1849	1887
-Wall.	Wall.	1863	1874
-Wall.,Jr.	Wall. Jr.	1750	
-Wall.C.C	Wall.	1863	1874
-Wall.Cir.Ct.	Wall.	1863	1874
-Wall.Jr.	Wall. Jr.	1750	
-Wall.Jr.Append.	Wall. Jr. Append.	1750	
-Wall.Jr.C.C.	Wall. Jr.	1750	
-Wall.Rep.	Wall.	1863	1874
-Wall.S.C.	Wall.	1863	1874
-Wallace,Jr.,Rept.	Wall. Jr.	1750	
-WallaceR.	Wall.	1863	1874
-Ware	Ware	1750	
-Ware.	Ware	1750	
-Wash.	Wash.	1790	1796
-Wash.	Wash.	1889	
-Wash.	Wash. Terr.	1854	1888
-Wash.(VA)	Wash.	1790	1796
-Wash.2d	Wash. 2d	1889	2023
-Wash.3d	Wash. 3d	2023	
-Wash.App.	Wash. App.	1969	
-Wash.App.2d	Wash. App. 2d	1969	
-Wash.App.LEXIS	Wash. App. LEXIS	1750	
-Wash.C.C.	Wash. C. C.	1750	
-Wash.C.C.Rep.	Wash. C. C.	1750	
-Wash.Co(Pa.)	Wash. Co.	1750	
-Wash.Co.	Wash. Co.	1750	
-Wash.Co.R.	Wash. Co.	1750	
-Wash.Co.Rep.	Wash. Co.	1750	
-Wash.Co.Repr.	Wash. Co.	1750	
-Wash.LEXIS	Wash. LEXIS	1750	
-Wash.Rep.	Wash.	1790	1796
-Wash.Rep.	Wash.	1889	
-Wash.Rep.	Wash. Terr.	1854	1888
-Wash.St.	Wash.	1889	
-Wash.T.	Wash. Terr.	1854	1888
-Wash.Ter.	Wash. Terr.	1854	1888
-Wash.Ter.N.S.	Wash. Terr.	1854	1888
-Wash.Terr.	Wash. Terr.	1854	1888
-Wash.Terr.LEXIS	Wash. Terr. LEXIS	1854	1889
-Wash.Ty.	Wash. Terr.	1854	1888
-Wash.Va.	Wash.	1790	1796
-Watts	Watts	1832	1840
-Watts&S.	Watts & Serg.	1841	1845
-Watts&Serg.	Watts & Serg.	1841	1845
-Watts(Pa.)	Watts	1832	1840
-WattsRep.	Watts	1832	1840
-Week.LawGaz.	Week. Law Gaz.	1750	
-Week.No.	Week. No.	1874	1899
-Week.NotesCas.	Week. No.	1874	1899
-WeeklyL.Bull.	W.L.B.	1750	
-WeeklyLawBulletin	W.L.B.	1750	
-WeeklyLawBulletin(Ohio)	W.L.B.	1750	
-Wells'Notebook	Wells' Notebook	1792	1830
-Wend.	Wend.	1828	1841
-Wend.(N.Y.)	Wend.	1828	1841
-Wend.Rep.	Wend.	1828	1841
-Wendell	Wend.	1828	1841
-WendellRep.	Wend.	1828	1841
-West.Jur.	West. Jur.	1750	
-West.Law.J.	W.L.J.	1750	
-West.LawJ.	W.L.J.	1750	
-West.LawMonth.	W.L.M.	1750	
-WestCo.Rep.	West Coast Rep.	1750	
-WestCoastRep.	West Coast Rep.	1750	
-WestLawMonth.	W.L.M.	1750	
-WestVa.	W. Va.	1864	
-Wh.	Whart.	1835	1841
-Wh.Rep.	Whart.	1835	1841
-Whar.	Whart.	1835	1841
-Whar.Rep.	Whart.	1835	1841
-Whart.	Whart.	1835	1841
-Whart.Hom.	Whart. Hom.	1750	
-Whart.Pa.	Whart.	1835	1841
-Whart.Rep.	Whart.	1835	1841
-Whart.St.Tr.	Whart. St. Tr.	1750	
-Wharton	Whart.	1835	1841
-Wheat.	Wheat.	1816	1827
-Wheat.Rep.	Wheat.	1816	1827
-Wheaton	Wheat.	1816	1827
-WheatonRep.	Wheat.	1816	1827
-Wheel.Cr.Cas.	Wheel. Cr. Cas.	1791	1825
-Wheeler,Cr.Cas.	Wheel. Cr. Cas.	1791	1825
-Wheeler,Crim.Cas.	Wheel. Cr. Cas.	1791	1825
-Wheeler.Cr.Cas.	Wheel. Cr. Cas.	1791	1825
-White&W.	White & W.	1876	1883
-White&W.(Tex.)	White & W.	1876	1883
-White&W.Civ.Cas.Ct.App.	White & W.	1876	1883
-Wi.&Will.	White & W.	1876	1883
-Will.	Will.	1804	1805
-Will.Mass.	Will.	1804	1805
-Williams	Will.	1804	1805
-Willson	Willson	1883	1892
-WillsonRep.	Willson	1883	1892
-Wils.Ind.	Wilson	1750	
-Wils.Minn.	Wilson	1750	
-Wils.Oreg.	Wilson	1750	
-Wils.Super.(Ind.)	Wilson	1750	
-Wilson	Wilson	1750	
-Wilson'sRedBook	Wilson's Red Book	1792	1830
-Win.	Win.	1863	1864
-Wis.	Wis.	1853	
-Wis.2d	Wis. 2d	1853	
-Wis.Rep.	Wis.	1853	
-Wis2d	Wis. 2d	1853	
-Wisc.App.LEXIS	Wisc. App. LEXIS	1750	
-Wisc.Cir.LEXIS	Wisc. Cir. LEXIS	1750	
-Wisc.LEXIS	Wisc. LEXIS	1750	
-Wkly.Dig.	Wkly. Dig.	1750	
-Wkly.LawGaz.	Week. Law Gaz.	1750	
-Wkly.LawGaz.No.	Week. Law Gaz.	1750	
-Wkly.N.C	W.N.C.	1874	1899
-Wkly.Notes.Cas.	W.N.C.	1874	1899
-Wkly.NotesCas.	W.N.C.	1874	1899
-Wkly.NotesCas.(Pa.)	W.N.C.	1874	1899
-Wl	WL	1750	
-Wn	Wash.	1889	
-Wn.	Wash.	1889	
-Wn.2d	Wash. 2d	1889	2023
-Wn.3d	Wash. 3d	2023	
-Wn.App.	Wash. App.	1969	
-Wn.App.2d	Wash. App. 2d	1969	
-Wn.Terr.	Wash. Terr.	1854	1888
-Wood.&Minot	Woodb. & M.	1750	
-Woodb.&M.	Woodb. & M.	1750	
-Woods	Woods	1750	
-Woods.	Woods	1750	
-WoodsC.C.	Woods	1750	
-Wool.	Woolw.	1750	
-Woolw.	Woolw.	1750	
-Woolw.Rep.	Woolw.	1750	
-Woolworth	Woolw.	1750	
-Woolworth'sCir.Ct.R.	Woolw.	1750	
-Wright	Wright	1831	1834
-Wy.	Va. Ch. Dec.	1789	1799
-Wy.	Wyo.	1870	1959
-Wyo.	Wyo.	1870	1959
-Wyo.LEXIS	Wyo. LEXIS	1750	
-Wythe	Va. Ch. Dec.	1789	1799
-Wythe'sR.	Va. Ch. Dec.	1789	1799
-Wythe'sRep.	Va. Ch. Dec.	1789	1799
-Wythe(Va.)	Va. Ch. Dec.	1789	1799
-WytheCh.(Va.)	Va. Ch. Dec.	1789	1799
-Y.	Yeates	1791	1808
-Yates	Yates Sel. Cas.	1809	1809
-YatesSel.Cas.	Yates Sel. Cas.	1809	1809
-YatesSel.Cas.(N.Y.)	Yates Sel. Cas.	1809	1809
-Yea.	Yeates	1791	1808
-Yeates	Yeates	1791	1808
-YeatesRep.	Yeates	1791	1808
-Yer.	Yer.	1828	1837
-Yer.Rep.	Yer.	1828	1837
-Yerg.	Yer.	1828	1837
-Yerg.(Tenn.)	Yer.	1828	1837
-Yerg.Rep.	Yer.	1828	1837
-York	York	1750	
-YorkLeg.Rec.	York	1750	
-YorkLeg.Rec.(Pa.)	York	1750	
-YorkLeg.Record	York	1750	
-YorkLegalRecord	York	1750	
-cal.4th	Cal. 4th	1991	
-mills	Mills Surr.	1899	1917
-mt	MT	1750	
-p.2d	P.2d	1931	2000
-wl	WL	1750	
+(So.2nd)	So. 2d	1941	2008		
+A,2d	A.2d	1938	2010		
+A.	A.	1885	1938		
+A.2d	A.2d	1938	2010		
+A.2d.	A.2d	1938	2010		
+A.3d	A.3d	2010			
+A.3d.	A.3d	2010			
+A.D.	A.D.	1896	1955		
+A.D.2d	A.D.2d	1955	2004		
+A.D.3d	A.D.3d	2003			
+A.D.Cases	Am. Disabilities Cas. (BNA)	1750			
+A.E.C.	A.E.C.	1750			
+A.F.Rep.	Alaska Fed.	1869	1937		
+A.F.T.R.	A.F.T.R. (RIA)	1750	1957		
+A.F.T.R.(P-H)	A.F.T.R. (P-H)	1750			
+A.F.T.R.(RIA)	A.F.T.R. (RIA)	1750	1957		
+A.F.T.R.2d	A.F.T.R.2d (RIA)	1958			
+A.F.T.R.2d(RIA)	A.F.T.R.2d (RIA)	1958			
+A.K.Marsh.	A.K. Marsh.	1817	1821		
+A.L.R.	A.L.R.	1750			
+A.L.R.2d	A.L.R. 2d	1750			
+A.L.R.3d	A.L.R. 3d	1750			
+A.L.R.4th	A.L.R. 4th	1750			
+A.L.R.5th	A.L.R. 5th	1750			
+A.L.R.6th	A.L.R. 6th	1750			
+A.L.R.Fed.	A.L.R. Fed.	1750			
+A.L.R.Fed.2d	A.L.R. Fed. 2d	1750			
+A.L.T.Bankr.	Am. Law T. Rep. Bankr.	1750			
+A.M.C.	A.M.C.	1923			
+A.N.	Abb. N. Cas.	1876	1894		
+A.N.C.	Abb. N. Cas.	1876	1894		
+A.R.	A.	1885	1938		
+A.Rep.	A.	1885	1938		
+A2d	A.2d	1938	2010		
+AD	A.D.	1896	1955		
+AD2d	A.D.2d	1955	2004		
+AD3d	A.D.3d	2003			
+ALR	A.L.R.	1750			
+ALR2d	A.L.R. 2d	1750			
+ALR3d	A.L.R. 3d	1750			
+ALR4th	A.L.R. 4th	1750			
+ALR5th	A.L.R. 5th	1750			
+ALR6th	A.L.R. 6th	1750			
+AMC	A.M.C.	1923			
+AOA	AOA	1750			
+ARK.	Ark.	1837	2008		
+ARK.	Ark.	2009			
+AWCC	AWCC	1750			
+AZ	AZ	1750			
+Abb	Abb.	1863	1871		
+Abb.	Abb.	1863	1871		
+Abb.(U.S.)	Abb.	1863	1871		
+Abb.Adm.	Abb. Adm.	1750			
+Abb.Ct.App.	Abb. Ct. App.	1807	1869		
+Abb.Ct.App.Dec.	Abb. Ct. App.	1807	1869		
+Abb.N.C.	Abb. N. Cas.	1876	1894		
+Abb.N.Cas.	Abb. N. Cas.	1876	1894		
+Abb.P.R.	Abb. Pr.	1854	1865		
+Abb.Pr.	Abb. Pr.	1854	1865		
+Abb.Pr.(n.s.)	Abb. Pr. (n.s.)	1863	1875		
+Abb.Pr.Rep.	Abb. Pr.	1854	1865		
+Abb.Prac.	Abb. Pr.	1854	1865		
+Abb.Rep.	Abb.	1863	1871		
+Abb.U.S.	Abb.	1863	1871		
+Abbott'sPr.Rep.	Abb. Pr.	1854	1865		
+Abbott'sPrac.Rep.	Abb. Pr.	1854	1865		
+AbbottP.R.	Abb. Pr.	1854	1865		
+AbbottPr.Rep.	Abb. Pr.	1854	1865		
+AbbottPract.Cas.	Abb. Pr.	1854	1865		
+Abbotts	Abbotts	1750			
+Abs	Ohio Law. Abs.	1922	1964		
+Abs.	Ohio Law. Abs.	1922	1964		
+Accom.DisabilitiesDec.(CCH)	Accom. Disabilities Dec. (CCH)	1750			
+Add.	Add.	1791	1799		
+Adm.Rec.	Adm. Rec.				
+Adv.S.	Adv. S.	1750			
+Agric.Dec	Agric. Dec.	1750			
+Agric.Dec.	Agric. Dec.	1750			
+Aik.	Aik.	1825	1828		
+Aik.Rep.	Aik.	1825	1828		
+Ak.	Ark.	1837	2008		
+Ak.App.	Ark. App.	1981	2008		
+Ak.App.	Ark. App.	2009			
+Ala.	Ala.	1840	1976		
+Ala.(N.S.)	Ala.	1840	1976		
+Ala.2d	Ala. 2d	1977			
+Ala.App.	Ala. App.	1910	1976		
+Ala.App.LEXIS	Ala. App. LEXIS	1911	1969		
+Ala.Civ.App.LEXIS	Ala. Civ. App. LEXIS	1750			
+Ala.Crim.App.LEXIS	Ala. Crim. App. LEXIS	1750			
+Ala.LEXIS	Ala. LEXIS	1750			
+Ala.Rep.	Ala.	1840	1976		
+Alas.App.LEXIS	Alas. App. LEXIS	1750			
+Alas.LEXIS	Alas. LEXIS	1750			
+Alaska	Alaska	1884	1959		
+AlaskaFed.	Alaska Fed.	1869	1937		
+AlaskaFed.R.	Alaska Fed.	1869	1937		
+AlaskaFed.Rep.	Alaska Fed.	1869	1937		
+Alb.LawJ.	Alb. Law J.	1750			
+Alk.	Alaska	1884	1959		
+All.	Allen	1861	1867		
+All.Rep.	Allen	1861	1867		
+Allen	Allen	1861	1867		
+Allen	Wash. Terr.	1854	1888		
+Am.&Eng.R.Cas.	Am. & Eng. R. Cas.	1879	1895		
+Am.Ann.Cas.	Am. Ann. Cas.	1904	1912		
+Am.B.R.	Am. B.R.	1750			
+Am.B.R.(N.S.)	Am. B.R. (N.S.)	1750			
+Am.B.R.(n.s.)	Am. B.R. (N.S.)	1750			
+Am.D.	Am. Dec.	1750			
+Am.Dec's.	Am. Dec.	1750			
+Am.Dec.	Am. Dec.	1750			
+Am.DisabilitiesCas.(BNA)	Am. Disabilities Cas. (BNA)	1750			
+Am.DisabilitiesDec.	Am. Disabilities Dec.	1750			
+Am.Jur.	Am. Jur.	1829	1843		
+Am.L.C.	Am. Lead. Cas.	1750			
+Am.L.Cas	Am. Lead. Cas.	1750			
+Am.L.Reg.,n.s.	Am. Law Reg. (N.S.)	1862	1878		
+Am.Law.Rec.	Am. Law. Rec.	1872	1887		
+Am.LawJ.	Amer. Law J.	1808	1817		
+Am.LawJ.(N.S.)	Amer. Law J. (N. S.)	1848	1852		
+Am.LawJ.(U.S.)	Amer. Law J.	1808	1817		
+Am.LawRec.	Am. Law. Rec.	1872	1887		
+Am.LawReg.	Am. Law Reg.	1853	1861		
+Am.LawReg.(N.S.)	Am. Law Reg. (N.S.)	1862	1878		
+Am.LawRev.	Amer. L. Rev.	1750			
+Am.LawT.	Am. Law T.	1870	1871		
+Am.LawT.(N.S.)	Am. Law T. Rep. (N. S.)	1874	1877		
+Am.LawT.Rep.	Am. Law T.	1870	1871		
+Am.LawT.Rep.(N.S.)	Am. Law T. Rep. (N. S.)	1874	1877		
+Am.LawT.Rep.(U.S.Cts.)	Am. Law T. Rep. U.S. Cts.	1868	1874		
+Am.LawT.Rep.Bankr.	Am. Law T. Rep. Bankr.	1750			
+Am.LawT.Rep.U.S.Cts.	Am. Law T. Rep. U.S. Cts.	1868	1874		
+Am.Lead.Cas.	Am. Lead. Cas.	1750			
+Am.LeadingCas	Am. Lead. Cas.	1750			
+Am.Neg.Ca.	Am. Neg. Ca.	1789	1897		
+Am.Neg.Cas.	Am. Neg. Cas.	1789	1907		
+Am.Neg.Cases	Am. Neg. Cases	1789	1987		
+Am.Negl.Cas.	Am. Neg. Ca.	1789	1897		
+Am.Negl.Cas.	Am. Neg. Cases	1789	1987		
+Am.Rep.	Am. Rep.	1750			
+Am.Reports	Am. Rep.	1750			
+Am.Ry.Rep.	Am. Ry. Rep.	1873	1881		
+Am.S.R.	Am. St. Rep.	1888			
+Am.Samoa	Am. Samoa	1900	1975		
+Am.Samoa2d	Am. Samoa 2d	1978	1999		
+Am.Samoa3d	Am. Samoa 3d	1993			
+Am.St.R.	Am. St. Rep.	1888			
+Am.St.Rep.	Am. St. Rep.	1888			
+Am.TribalLaw	Am. Tribal Law	1997			
+AmDec.	Am. Dec.	1750			
+AmLawRev.	Amer. L. Rev.	1750			
+Amer.Jur.	Am. Jur.	1829	1843		
+Amer.L.Rev.	Amer. L. Rev.	1750			
+Amer.LawJ.	Amer. Law J.	1808	1817		
+Amer.LawJ.(N.S.)	Amer. Law J. (N. S.)	1848	1852		
+Amer.LawReg.	Am. Law Reg.	1853	1861		
+Amer.LawReg.(N.S.)	Am. Law Reg. (N.S.)	1862	1878		
+Amer.LawRev.	Amer. L. Rev.	1750			
+Amer.LawT.Rep.	Amer. Law T. Rep.	1868	1873		
+AmericanLeadingCases	Am. Lead. Cas.	1750			
+AmericanLeadingCases(U.S.)	Am. Lead. Cas.	1750			
+Anderson'sOhioApp.Cas.	Ohio App. Unrep.	1990	1990		
+Ant.N.P.Cas.	Ant. N.P. Cas.	1807	1851		
+Anth.	Ant. N.P. Cas.	1807	1851		
+AnthonN.P.(N.Y.)	Ant. N.P. Cas.	1807	1851		
+Ap.	A.D.	1896	1955		
+Ap.2d.	A.D.2d	1955	2004		
+App.	Ohio App.	1913			
+App.Com'r.Pat.	App. Com'r Pat.	1881			
+App.Com'rPat.	App. Com'r Pat.	1881			
+App.Com'rofPat.	App. Com'r Pat.	1881			
+App.Com'rsPat.	App. Com'r Pat.	1881			
+App.Com.Pat.	App. Com'r Pat.	1881			
+App.Comm.Pat.	App. Com'r Pat.	1881			
+App.Comr.Pat.	App. Com'r Pat.	1881			
+App.D.C.	App. D.C.	1893	1941		
+App.Div	A.D.	1896	1955		
+App.Div.	A.D.	1896	1955		
+App.Div.(N.Y.)	A.D.	1896	1955		
+App.Div.2d	A.D.2d	1955	2004		
+App.Div.2d.	A.D.2d	1955	2004		
+App.Div.3d	A.D.3d	2003			
+App.Div.3d.	A.D.3d	2003			
+App.Div.Rep.	A.D.	1896	1955		
+AppDiv	A.D.	1896	1955		
+AppDiv.	A.D.	1896	1955		
+Ariz.	Ariz.	1866			
+Ariz.Adv.Rep.	Ariz. Adv. Rep.	1987			
+Ariz.App.	Ariz. App.	1965	1976		
+Ariz.App.LEXIS	Ariz. App. LEXIS	1750			
+Ariz.App.Unpub.LEXIS	Ariz. App. Unpub. LEXIS	1750			
+Ariz.LEXIS	Ariz. LEXIS	1750			
+Ariz.TaxLEXIS	Ariz. Tax LEXIS	1750			
+Ariz.Unpub.LEXIS	Ariz. Unpub. LEXIS	1750			
+ArizonaCasesDigest	Arizona Cases Digest	1750			
+Ark	Ark.	1837	2008		
+Ark	Ark.	2009			
+Ark.	Ark.	1837	2008		
+Ark.	Ark.	2009			
+Ark.Adv.Op.	Ark. Adv. Op.	1750			
+Ark.App'x	Ark. App'x	1750			
+Ark.App.	Ark. App.	1981	2008		
+Ark.App.	Ark. App.	2009			
+Ark.App.LEXIS	Ark. App. LEXIS	1750			
+Ark.Appx.	Ark. App'x	1750			
+Ark.LEXIS	Ark. LEXIS	1750			
+Ark.Rep.	Ark.	1837	2008		
+Ark.Terr.Rep.	Hempst.	1750			
+ArkApp	Ark. App.	1981	2008		
+Armstrong.ElectionCases	Armstrong. Election Cases	1778	1871		
+At.	A.	1885	1938		
+At.Rep.	A.	1885	1938		
+Atl.	A.	1885	1938		
+Atl.2d	A.2d	1938	2010		
+Atl.R.	A.	1885	1938		
+Atl.Rep.	A.	1885	1938		
+Auto.Cas.	Auto. Cas.	1895			
+Auto.Cas.(CCH)	Auto. Cas.	1895			
+Auto.Cas.2d	Auto. Cas.2d	1895			
+Auto.Cas.2d(CCH)	Auto. Cas.2d	1895			
+Av.Cas.	Av. Cas. (CCH)	1903			
+Av.Cas.(CCH)	Av. Cas. (CCH)	1903			
+B.	Barb.	1847	1877		
+B.C.A.(CCH)	B.C.A. (CCH)	1750			
+B.C.D.	Bankr. Ct. Dec. (CRR)	1750			
+B.Mon	B. Mon.	1840	1857		
+B.Mon.	B. Mon.	1840	1857		
+B.Mon.Rep.	B. Mon.	1840	1857		
+B.R.	B.R.	1979			
+B.R.	Balt. C. Rep.	1750			
+B.Stockton	Stock.	1750			
+B.T.A.	B.T.A.	1924	1942		
+B.T.A.M.(P-H)	B.T.A.M. (P-H)	1928	1942		
+BCA	BCA	1750			
+BLUESKYL.REP.(CCH)	Blue Sky L. Rep. (CCH)	1750			
+BNAIERCAS	I.E.R. Cas. (BNA)	1750			
+BNAOSHC	BNA OSHC	1750			
+BNAOSHC	OSHC (BNA)	1750			
+BNH	BNH	1750			
+BR	B.R.	1979			
+BStockton	Stock.	1750			
+BTALEXIS	BTA LEXIS	1928	1942		
+BTR	Brief Times Rptr.	1977	1996		
+Backes	Backes	1750			
+Bai.	Bail.	1828	1832		
+Bai.Eq.	Bail. Eq.	1830	1831		
+Bail.	Bail.	1828	1832		
+Bail.Eq.	Bail. Eq.	1830	1831		
+Bail.Eq.(S.C.)	Bail. Eq.	1830	1831		
+Bail.L.	Bail.	1828	1832		
+Bail.L.(S.C.)	Bail.	1828	1832		
+Bail.Rep.	Bail.	1828	1832		
+Bailey	Bail.	1828	1832		
+Bailey	Bail. Eq.	1830	1831		
+BaileyCh.	Bail. Eq.	1830	1831		
+BaileyEq.	Bail. Eq.	1830	1831		
+BaileyRep.	Bail.	1828	1832		
+BaileyRep.	Bail. Eq.	1830	1831		
+Bald	Baldw.	1750			
+Bald.C.C.	Baldw.	1750			
+Baldw	Baldw.	1750			
+Baldw.	Baldw.	1750			
+Baldwin'sC.C.U.S.Rep	Baldw.	1750			
+Baldwin'sRep.	Baldw.	1750			
+Balt.C.Rep.	Balt. C. Rep.	1750			
+Balt.LawTrans.	Balt. Law Trans.	1868	1870		
+Ban.&A.	Ban. & A.	1750			
+BankingRep.(BNA)	Banking Rep. (BNA)	1750			
+Bankr.Ct.Dec.	Bankr. Ct. Dec. (CRR)	1750			
+Bankr.Ct.Dec.(CRR)	Bankr. Ct. Dec. (CRR)	1750			
+Bankr.Ct.Dec.(LRP)	Bankr. Ct. Dec. (LRP)	1750			
+Bankr.Ct.Rep.	Bankr. Ct. Rep.	1750			
+Bankr.L.Rep.	Bankr. L. Rep.	1750			
+Bankr.L.Rep.(C.C.H.)	Bankr. L. Rep.	1750			
+Bankr.L.Rep.(CCH)	Bankr. L. Rep.	1750			
+Bankr.LEXIS	Bankr. LEXIS	1979			
+Bankr.Reg.Supp.	N.B.R. (Supp.)	1750			
+Bankr.Rep(St.LouisB.A.)	Bankr. Rep (St. Louis B.A.)	1750			
+Barb.	Barb.	1847	1877		
+Barb.Ch.	Barb. Ch.	1845	1848		
+Barb.Ch.(N.Y.)	Barb. Ch.	1845	1848		
+Barb.Ch.Rep.	Barb. Ch.	1845	1848		
+Barb.Rep.	Barb.	1847	1877		
+Barb.S.C.	Barb.	1847	1877		
+Bax.	Baxt.	1750			
+Baxt.	Baxt.	1750			
+Baxt.(Tenn.)	Baxt.	1750			
+Baxter	Baxt.	1750			
+Bay	Bay	1783	1804		
+Bayard'sNotebook	Bayard's Notebook	1792	1830		
+Bedell	Bedell	1900	1909		
+Bee	Bee	1750			
+Bee.	Bee	1750			
+Beeler	Beeler	1750			
+Ben	Ben.	1750			
+Ben.	Ben.	1750			
+Ben.Rev.Bd.Serv.(MB)	Ben. Rev. Bd. Serv. (MB)	1750			
+Bett'sD.C.MS.	Betts' Dec.	1750			
+Betts'C.C.MS.	Betts' Dec.	1750			
+Betts'D.C.MS.	Betts' Dec.	1750			
+Betts'D.C.MSS.	Betts' Dec.	1750			
+Betts'Dec.	Betts' Dec.	1750			
+Betts'Scr.Bk.	Betts' Scr. Bk.	1839	1862		
+Betts,C.C.MS.	Betts' Dec.	1750			
+Betts,D.C.	Betts' Dec.	1750			
+Betts,D.C.MS.	Betts' Dec.	1750			
+Betts,D.C.MSS.	Betts' Dec.	1750			
+Betts,D.C.Ms.	Betts' Dec.	1750			
+Betts,DC.MS.	Betts' Dec.	1750			
+Betts,Scr.Bk.	Betts' Scr. Bk.	1839	1862		
+Betts.C.C.MS.	Betts' Dec.	1750			
+Betts.D.C.MS.	Betts' Dec.	1750			
+Betts.D.C.MSS.	Betts' Dec.	1750			
+Betts.DC.MS.	Betts' Dec.	1750			
+BettsD.C.MS.	Betts' Dec.	1750			
+Bibb	Bibb	1808	1817		
+Bibb(Ky.)	Bibb	1808	1817		
+BibbRep.	Bibb	1808	1817		
+Bigelow'sInsuranceReports	Bigelow. Ins. Rep.	1750			
+Bigelow.Ins.Rep.	Bigelow. Ins. Rep.	1750			
+Bin.	Binn.	1799	1814		
+Bin.Rep.	Binn.	1799	1814		
+Binn.	Binn.	1799	1814		
+Binn.(Pa.)	Binn.	1799	1814		
+Binn.Rep.	Binn.	1799	1814		
+Binn[Pa]	Binn.	1799	1814		
+Biss	Biss.	1750			
+Biss.	Biss.	1750			
+Biss.(U.S.)Bissell's	Biss.	1750			
+Bissell	Biss.	1750			
+Bk.Reg.	Nat. Bank. Reg.	1867	1882		
+Bl.	Blatchf.	1750			
+Bl.C.C.	Blatchf.	1750			
+Bl.C.C.R.	Blatchf.	1750			
+Black	Black	1861	1862	scotus	Supreme Court of the United States
+Black.	Blackf.	1817	1847		
+Black.Rep.	Blackf.	1817	1847		
+BlackR.	Black	1861	1862	scotus	Supreme Court of the United States
+BlackRep.	Black	1861	1862	scotus	Supreme Court of the United States
+Blackf.	Blackf.	1817	1847		
+Blackf.(Ind.)	Blackf.	1817	1847		
+Blackf.Rep.	Blackf.	1817	1847		
+Bland	Bland	1797	1832		
+Blat.C.C.R.	Blatchf.	1750			
+Blatch	Blatchf.	1750			
+Blatch.(U.S.Cir.Ct.)	Blatchf.	1750			
+Blatchf.	Blatchf.	1750			
+Blatchf.&H.	Blatchf. & H.	1827	1837		
+Blatchf.(U.S.Circ.Ct.)	Blatchf.	1750			
+Blatchf.C.C.	Blatchf.	1750			
+Blatchf.C.C.Rep.	Blatchf.	1750			
+Blatchf.Pr.Cas.	Blatchf. Pr. Cas.	1861	1865		
+Blatchf.PrizeCas.	Blatchf. Pr. Cas.	1861	1865		
+Blm.Neg.	N.J. (Manumission)	1750	1875		
+Bloom.Man.	N.J. (Manumission)	1750	1875		
+Bloom.Man.Neg.Cas.	N.J. (Manumission)	1750	1875		
+BlueSkyL.Rep.	Blue Sky L. Rep. (CCH)	1750			
+BlueSkyL.Rep.(CCH)	Blue Sky L. Rep. (CCH)	1750			
+BlumeOp.	Blume Unrep. Op.	1836	1843		
+BlumeSup.Ct.Trans.	Blume Sup. Ct. Trans.	1805	1836		
+BlumeUnrep.Op.	Blume Unrep. Op.	1836	1843		
+Bond	Bond	1750			
+Bond.	Bond	1750			
+Bosw.	Bosw.	1750			
+BosworthSuper.Ct.Rep.	Bosw.	1750			
+Boyce	Boyce	1909	1920		
+Brad.	Bradf.	1838	1841		
+Bradf.	Bradf.	1838	1841		
+Bradford	Bradf.	1838	1841		
+Brayt.	Brayt.	1815	1819		
+Brayton(Vt.)	Brayt.	1815	1819		
+Breese	Breese	1819	1831		
+Brev.	Brev.	1793	1816		
+Brev.Rep.	Brev.	1793	1816		
+BriefTimesRptr.	Brief Times Rptr.	1977	1996		
+Brightly	Brightly	1809	1851		
+Brock,	Brock.	1750			
+Brock.	Brock.	1750			
+Brock.Rep.	Brock.	1750			
+Brown'sAdm	Brown Adm.	1750			
+Brown'sAdm.	Brown Adm.	1750			
+Brown,Adm.	Brown Adm.	1750			
+Brown.Adm.	Brown Adm.	1750			
+BrownAdm	Brown Adm.	1750			
+BrownAdm.	Brown Adm.	1750			
+Browne(Pa.)	Browne (Pa.)	1801	1814		
+Browne,(Pa.)	Browne (Pa.)	1801	1814		
+Brun.Col.Cas.	Brunn. Coll. Cas.	1750			
+Brunn.Coll.Cas.	Brunn. Coll. Cas.	1750			
+Brunner,Col.Cas.	Brunn. Coll. Cas.	1750			
+Brunner.Col.Cas.	Brunn. Coll. Cas.	1750			
+Buch.	Buchanan	1907	1916		
+Buchan.	Buchanan	1907	1916		
+Buchanan	Buchanan	1907	1916		
+Buchanan.	Buchanan	1907	1916		
+Bur.	Bur.	1841	1843		
+Bur.Rep.	Bur.	1841	1843		
+Burnett	Bur.	1841	1843		
+Burnett(Wis.)	Bur.	1841	1843		
+Burr'sTrial	Burr's Trial	1864			
+Bus.FranchiseGuide(CCH)	Bus. Franchise Guide (CCH)	1750			
+Busb.	Busb.	1852	1853		
+Busb.Eq.	Busb. Eq.	1852	1853		
+Busb.L.	Busb.	1852	1853		
+BusbeeEq.(N.C.)	Busb. Eq.	1852	1853		
+Bush	Bush	1866	1879		
+Bush(Ky.)	Bush	1866	1879		
+C.	Cow.	1823	1829		
+C.&C.	Cole. & Cai. Cas.	1794	1805		
+C.B.	C.B.	1750			
+C.B.C.	Collier Bankr. Cas.	1750			
+C.C.	Cole. Cas.	1791	1800		
+C.C.A.	C.C.A.	1750	1920		
+C.C.A.Rep.	C.C.A.	1750	1920		
+C.C.L.J.	C.C.L.J.	1750			
+C.C.P.A.	C.C.P.A.	1929	1982		
+C.Cls.	Ct. Cl.	1863	1982		
+C.Cls.R.	Ct. Cl.	1863	1982		
+C.I.T.	Ct. Int'l Trade	1980			
+C.M.A.	C.M.A.	1951	1975		
+C.M.R.	C.M.R.	1951	1975		
+CAAFLEXIS	CAAF LEXIS	1750			
+CCALEXIS	CCA LEXIS	1951			
+CCH,UnemploymentIns.Rep.	Unemployment Ins. Rep.	1750			
+CCHOSHD	CCH OSHD	1750			
+CCHTaxCt.Mem.	Tax Ct. Mem. Dec. (CCH)	1900			
+CCHUnemploymentIns.Rep.	Unemployment Ins. Rep.	1750			
+CCPALEXIS	CCPA LEXIS	1910	1982		
+CIT	CIT	1750			
+CJC.A.R.	CJ C.A.R.	1750			
+CLR	Conn. L. Rptr.	1990			
+CMALEXIS	CMA LEXIS	1750			
+CMR	C.M.R.	1951	1975		
+CMRLEXIS	CMR LEXIS	1951			
+CO	CO	1750			
+COA	COA	1750			
+CSCR	Conn. Super. Ct.	1750			
+CSCR	Conn. Super. Ct.	1986	1994		
+Cai.	Cai. Cas.	1796	1805		
+Cai.Cas.	Cai. Cas.	1796	1805		
+Cai.Cas.Err.	Cai. Cas.	1796	1805		
+Cai.R.	Cai. R.	1803	1805		
+Cain.	Cai. Cas.	1796	1805		
+Cain.Rep.	Cai. Cas.	1796	1805		
+Caines	Cai. Cas.	1796	1805		
+Caines(N.Y.)	Cai. Cas.	1796	1805		
+CainesCas.	Cai. Cas.	1796	1805		
+CainesRep.	Cai. Cas.	1796	1805		
+Cal.	Cal.	1850	1934		
+Cal.2d	Cal. 2d	1934	1969		
+Cal.2nd	Cal. 2d	1934	1969		
+Cal.3d	Cal. 3d	1969	1991		
+Cal.3dSpec.TribSupp.	Cal. 3d Spec. Trib Supp.	1969	1991		
+Cal.3rd	Cal. 3d	1969	1991		
+Cal.4th	Cal. 4th	1991			
+Cal.4thCJPSupp.	Cal. 4th CJP Supp.	1991			
+Cal.5th	Cal. 5th	1991			
+Cal.5thCJPSupp.	Cal. 5th CJP Supp.	1991			
+Cal.App.	Cal. App.	1905	1934		
+Cal.App.2d	Cal. App. 2d	1934	1969		
+Cal.App.2dSupp	Cal. App. 2d	1934	1969		
+Cal.App.2dSupp.	Cal. App. Supp. 2d	1929			
+Cal.App.3d	Cal. App. 3d	1969	1991		
+Cal.App.3dSupp.	Cal. App. Supp. 3d	1929			
+Cal.App.4th	Cal. App. 4th	1991			
+Cal.App.4thSupp.	Cal. App. Supp. 4th	1991			
+Cal.App.5th	Cal. App. 5th	1991			
+Cal.App.5thSupp.	Cal. App. Supp. 5th	1991			
+Cal.App.LEXIS	Cal. App. LEXIS	1750			
+Cal.App.Rep.	Cal. App.	1905	1934		
+Cal.App.Supp	Cal. App.	1905	1934		
+Cal.App.Supp.	Cal. App. Supp.	1929			
+Cal.App.Supp.2d	Cal. App. Supp. 2d	1929			
+Cal.App.Supp.3d	Cal. App. Supp. 3d	1929			
+Cal.App.Supp.4th	Cal. App. Supp. 4th	1991			
+Cal.App.Supp.5th	Cal. App. Supp. 5th	1991			
+Cal.App.Unpub.LEXIS	Cal. App. Unpub. LEXIS	1750			
+Cal.Bankr.Ct.Rep.	Cal. Bankr. Ct. Rep.	1750			
+Cal.Comm.Jud.Perform.LEXIS	Cal. Comm. Jud. Perform. LEXIS	1750			
+Cal.Comp.Cas	Cal. Comp. Cases	1750			
+Cal.Comp.Cases	Cal. Comp. Cases	1750			
+Cal.DailyOp.Serv.	Cal. Daily Op. Serv.	1750			
+Cal.DailyOp.Service	Cal. Daily Op. Serv.	1750			
+Cal.Dist.Ct.	Cal. Dist. Ct.	1750			
+Cal.I.A.C.	Cal. I.A.C.	1750			
+Cal.Jud.EthicsOp.LEXIS	Cal. Jud. Ethics Op. LEXIS	1750			
+Cal.LEXIS	Cal. LEXIS	1750			
+Cal.LawJ.	Cal. Law J.	1862	1863		
+Cal.LawJ.&Lit.Rev.	Cal. Law J. & Lit. Rev.	1862	1863		
+Cal.Rep.	Cal.	1850	1934		
+Cal.Rptr.	Cal. Rptr.	1959	1991		
+Cal.Rptr.2d	Cal. Rptr. 2d	1992	2003		
+Cal.Rptr.3d	Cal. Rptr. 3d	2003			
+Cal.Sup.	Cal. Sup.	1921	1926		
+Cal.Sup.(Cal.)	Cal. Sup.	1921	1926		
+Cal.Super.Ct.	Cal. Super. Ct.	1921	1926		
+Cal.Super.LEXIS	Cal. Super. LEXIS	1750			
+Cal.Supp.	Cal. Sup.	1921	1926		
+Cal.Unrep.	Cal. Unrep.	1855	1910		
+Cal.Unrep.Cas.	Cal. Unrep.	1855	1910		
+Cal.WCC	Cal. WCC	1750			
+Call	Call	1779	1825		
+Call(Va.)	Call	1779	1825		
+CallRep.	Call	1779	1825		
+Cam.&N.	Cam. & Nor.	1800	1804		
+Cam.&Nor.	Cam. & Nor.	1800	1804		
+Can.Com.L.Guide(CCH)	Can. Com. L. Guide (CCH)	1750			
+Can.TaxRep.(CCH)	Can. Tax Rep. (CCH)	1750			
+Car.L.Rep.	Car. L. Rep.	1811	1816		
+Car.Law.Repos.	Car. L. Rep.	1811	1816		
+Car.LawRepos.	Car. L. Rep.	1811	1816		
+Carpenter'sReportofBurr'sTrial	Carpenter's Report of Burr's Trial	1750			
+Cates	Cates.	1750			
+Cates.	Cates.	1750			
+Cent.Law.J.	Cent. Law J.	1874	1927		
+Cent.LawJ.	Cent. Law J.	1874	1927		
+CentreCo.L.J.	C.C.L.J.	1750			
+Ch.Sent.	Sarat. Ch. Sent.	1841	1847		
+Ch.Sent.(N.Y.)	Sarat. Ch. Sent.	1841	1847		
+Chand.	Chand.	1849	1852		
+Chand.(Wis.)	Chand.	1849	1852		
+Chandl.	Chand.	1849	1852		
+Charl.R.	Charlton	1846			
+Charlet.(Ga.)	Charlton	1846			
+Charlt.	Charlton	1846			
+Charlt.R.M.	Charlton	1846			
+Charlton	Charlton	1846			
+Charlton's	Charlton	1846			
+Charlton's(Rob't.M.)Rep.	Charlton	1846			
+CharltonRep.	Charlton	1846			
+Chase	Chase	1750			
+Chase'sTrial.Append.	Chase's Trial. Append.	1750			
+Chase,	Chase	1750			
+Chase.	Chase	1750			
+Chem.Reg.Rep.(BNA)	Chem. Reg. Rep. (BNA)	1750			
+Chest.	Chest.	1750			
+ChesterCo.Rep.	Chest.	1750			
+Chev.	Chev.	1839	1840		
+Chev.Ch.	Chev. Eq.	1839	1840		
+Chev.Eq.	Chev. Eq.	1839	1840		
+Cheves	Chev.	1839	1840		
+ChevesEq.(S.C.)	Chev. Eq.	1839	1840		
+ChevesL.(S.C.)	Chev.	1839	1840		
+Chi.LawJ.	Chi. Law J.	1878	1907		
+Chi.Leg.N.	Chi. Leg. News	1868	1925		
+Chi.Leg.News	Chi. Leg. News	1868	1925		
+Chi.Leg.News.	Chi. Leg. News	1868	1925		
+ChiLeg.News	Chi. Leg. News	1868	1925		
+ChicagoBd.OptionsEx.(CCH)	Chicago Bd. Options Ex. (CCH)	1750			
+Chip.	D. Chip.	1789	1824		
+Chip.(Vt.)	D. Chip.	1789	1824		
+Chip.D.	D. Chip.	1789	1824		
+Chip.N.	N. Chip.	1789	1791		
+Chip.Rep.	D. Chip.	1789	1824		
+Chit.Cr.L.	Chit. Cr. Law	1750			
+Chit.Cr.Law	Chit. Cr. Law	1750			
+Chit.Crim.Law	Chit. Cr. Law	1750			
+Cin.L.Bull.	Cin. L. Bull.	1750			
+Cin.Law.Bul.	Cin. L. Bull.	1750			
+Cin.LawBul.	Cin. L. Bull.	1750			
+Cin.LawBull.	Cin. L. Bull.	1750			
+Cin.R.	Cin. Sup. Ct. Rep.	1750			
+Cin.Rep.	Cin. Sup. Ct. Rep.	1750			
+Cin.S.C.R.	Cin. Sup. Ct. Rep.	1750			
+Cin.S.C.Rep.	Cin. Sup. Ct. Rep.	1750			
+Cin.Sup.Ct.Rep.	Cin. Sup. Ct. Rep.	1750			
+Cin.Super.(Ohio)	Cin. Sup. Ct. Rep.	1750			
+Cinc.L.Bul.	Cin. L. Bull.	1750			
+CityH.Rec.	City Hall Rec. (NY)	1750			
+CityHallRec.(NY)	City Hall Rec. (NY)	1750			
+Civ.Proc.N.S.	N.Y. Civ. Proc. R.	1750			
+Civ.Proc.R.	N.Y. Civ. Proc. R.	1750			
+CivilProc.R.	N.Y. Civ. Proc. R.	1750			
+Cl.Ch.	Cl. Ch.	1839	1841		
+Cl.Ct.	Cl. Ct.	1983	1992		
+Cl.R.	Cl. Ch.	1839	1841		
+Clarke	Cl. Ch.	1839	1841		
+ClarkeCh.	Cl. Ch.	1839	1841		
+ClarkeCh.(N.Y.)	Cl. Ch.	1839	1841		
+Clayton'sNotebook	Clayton's Notebook	1792	1830		
+Cliff.	Cliff.	1750			
+Codd.Dig.	Codd. Dig.	1750			
+Coddington'sDigest	Codd. Dig.	1750			
+CodeRep.	Code Rep.	1750			
+Coffey	Coffey	1880	1915		
+Col.	Cold.	1860	1870		
+Col.	Colo.	1864	1980		
+Col.&C.Cas.	Cole. & Cai. Cas.	1794	1805		
+Col.&Cai.	Cole. & Cai. Cas.	1794	1805		
+Col.&CainesCas.(N.Y.)	Cole. & Cai. Cas.	1794	1805		
+Col.Cas.	Cole. Cas.	1791	1800		
+Col.Cas.(N.Y.)	Cole. Cas.	1791	1800		
+Col.L.Rep.	Colo. L. Rep.	1750			
+Col.LawRep.	Colo. L. Rep.	1750			
+Cold.	Cold.	1860	1870		
+Coldw.	Cold.	1860	1870		
+Cole.&C.Cas.	Cole. & Cai. Cas.	1794	1805		
+Cole.&Cai.	Cole. & Cai. Cas.	1794	1805		
+Cole.&Cai.Cas.	Cole. & Cai. Cas.	1794	1805		
+Cole.Cas.	Cole. Cas.	1791	1800		
+Cole.Cas.Pr.	Cole. Cas.	1791	1800		
+Colem.&C.Cas.	Cole. & Cai. Cas.	1794	1805		
+Colem.Cas.	Cole. Cas.	1791	1800		
+CollectiveBargainingNegot.&Cont.(BNA)	Collective Bargaining Negot. & Cont. (BNA)	1750			
+CollierBankr.Cas.	Collier Bankr. Cas.	1750			
+CollierBankr.Cas.(MB)	Collier Bankr. Cas. 2d	1750			
+CollierBankr.Cas.2d	Collier Bankr. Cas. 2d	1750			
+CollierBankr.Cas.2d(MB)	Collier Bankr. Cas. 2d	1750			
+Colo.	Colo.	1864	1980		
+Colo.App.	Colo. App.	1891	1980		
+Colo.App.LEXIS	Colo. App. LEXIS	1750			
+Colo.Bankr.Ct.Rep.	Colo. Bankr. Ct. Rep.	1750			
+Colo.Discipl.LEXIS	Colo. Discipl. LEXIS	1750			
+Colo.J.	Colo. J.	1750			
+Colo.J.C.A.R.	Colo. J. C.A.R.	1750			
+Colo.L.Rep.	Colo. L. Rep.	1750			
+Colo.LEXIS	Colo. LEXIS	1750			
+Colo.LawRep.	Colo. L. Rep.	1750			
+Colo.N.P.	Colo. N. P.	1898	1902		
+Colo.R.	Colo. L. Rep.	1750			
+ColoBankrCtRep	Colo. Bankr. Ct. Rep.	1750			
+ColoradoJournal	Colo. J.	1750			
+Comm.Fut.L.Rep.	Comm. Fut. L. Rep.	1750			
+Comm.Fut.L.Rep.(CCH)	Comm. Fut. L. Rep.	1750			
+Comm.Reg.(P&F)	Communications Reg. (P&F)	1750			
+Comm.Reg.2d(P&F)	Communications Reg. 2d (P&F)	1750			
+Commc'nsReg.(P&F)	Commc'ns Reg. (P & F)	1750			
+CommunicationsReg.(P&F)	Communications Reg. (P&F)	1750			
+CommunicationsReg.2d(P&F)	Communications Reg. 2d (P&F)	1750			
+Comp.Gen.	Comp. Gen.	1750			
+Cong.Index(CCH)	Cong. Index(CCH)	1750			
+Conn	Conn.	1814			
+Conn.	Conn.	1814			
+Conn.App.	Conn. App.	1983			
+Conn.App.LEXIS	Conn. App. LEXIS	1750			
+Conn.Cir.Ct	Conn. Cir. Ct.	1961	1974		
+Conn.Cir.Ct.	Conn. Cir. Ct.	1961	1974		
+Conn.Cir.LEXIS	Conn. Cir. LEXIS	1750			
+Conn.L.Rptr.	Conn. L. Rptr.	1990			
+Conn.LEXIS	Conn. LEXIS	1750			
+Conn.Rep.	Conn.	1814			
+Conn.Sup.	Conn. Super. Ct.	1750			
+Conn.Sup.	Conn. Super. Ct.	1986	1994		
+Conn.Super.Ct.	Conn. Super. Ct.	1750			
+Conn.Super.Ct.	Conn. Super. Ct.	1986	1994		
+Conn.Super.LEXIS	Conn. Super. LEXIS	1750			
+Conn.Supp.	Conn. Supp.	1935			
+Conn.Surr.	Conn. Surr.	1750			
+Connoly	Connoly	1750			
+ConnolySur.Rep.	Connoly	1750			
+ConnolySurr.Rep.	Connoly	1750			
+Const.	Mill	1817	1818		
+Const.Rep.	Mill	1817	1818		
+Const.S.C.	Mill	1817	1818		
+ConsumerCred.Guide(CCH)	Consumer Cred. Guide (CCH)	1750			
+ConsumerProd.SafetyGuide(CCH)	Consumer Prod. Safety Guide (CCH)	1750			
+Cont.App.Dec.(CCH)	Cont. App. Dec. (CCH)	1750			
+Cont.Cas.Fed.	Cont. Cas. Fed.	1750			
+Cont.Cas.Fed.(CCH)	Cont. Cas. Fed.	1750			
+Cooke	Cooke	1811	1814		
+Cooke(Tenn.)	Cooke	1811	1814		
+Coombs'TrialofAaronBurr	Coombs' Trial of Aaron Burr	1864			
+Coombs'TrialofAaronBurr.	Coombs' Trial of Aaron Burr	1864			
+Coop.Chy.	Tenn. Ch. R.	1750			
+Copr.L.Dec.	Copyright L. Dec. (CCH)	1750			
+Copy.L.Rep.(CCH)	Copy. L. Rep. (CCH)	1750			
+CopyrightL.Dec.(CCH)	Copyright L. Dec. (CCH)	1750			
+CopyrightL.Rep.(CCH)	Copyright L. Rep. (CCH)	1750			
+CostAccountingStand.Guide(CCH)	Cost Accounting Stand. Guide (CCH)	1750			
+CourtCl.	Ct. Cl.	1863	1982		
+Cow.	Cow.	1823	1829		
+Cow.N.Y.	Cow.	1823	1829		
+Cow.Rep.	Cow.	1823	1829		
+Cox.ManualTrade-MarkCas.	Cox. Manual Trade-Mark Cas.	1750			
+Cra.	Cranch	1801	1815	scotus	Supreme Court of the United States
+Crabbe	Crabbe	1750			
+Crabbe.	Crabbe	1750			
+Cranch	Cranch	1801	1815	scotus	Supreme Court of the United States
+Cranch	Cranch	1801	1841		
+Cranch(US)	Cranch	1801	1815	scotus	Supreme Court of the United States
+Cranch,C.C.	Cranch	1801	1841		
+Cranch,Pat.Dec.	Cranch, Pat. Dec.	1841	1847		
+Cranch.C.C.	Cranch	1801	1841		
+CranchC.C.	Cranch	1801	1841		
+CranchD.C.	Cranch	1801	1841		
+CranchRep.	Cranch	1801	1815	scotus	Supreme Court of the United States
+CranchRep.	Cranch	1801	1841		
+Crim.L.Rep.(BNA)	Crim. L. Rep. (BNA)	1750			
+Ct.Cl.	Ct. Cl.	1863	1982		
+Ct.Cl.	Ct. Cl.	1941			
+Ct.Cl.R.	Ct. Cl.	1863	1982		
+Ct.Cl.Rep.	Ct. Cl.	1863	1982		
+Ct.Cls.R.	Ct. Cl.	1863	1982		
+Ct.Cust.	Ct. Cust.	1910	1929		
+Ct.Cust.Appls.	Ct. Cust.	1910	1929		
+Ct.Cust.LEXIS	CCPA LEXIS	1910	1982		
+Ct.Int'lTrade	Ct. Int'l Trade	1980			
+Ct.Intl.TradeLEXIS	Ct. Intl. Trade LEXIS	1980			
+Ct.Sup.	Conn. Super. Ct.	1750			
+Ct.Sup.	Conn. Super. Ct.	1986	1994		
+Curt	Curt.	1750			
+Curt.	Curt.	1750			
+Cush.	Cush.	1848	1853		
+Cush.(Mass.)	Cush.	1848	1853		
+Cush.Rep.	Cush.	1848	1853		
+Cushing	Cush.	1848	1853		
+Cust.B.&Dec.	Cust. B. & Dec.	1967			
+Cust.Ct.	Ct. Cust.	1910	1929		
+Cust.Ct.	Cust. Ct.	1938	1980		
+Cust.Ct.LEXIS	Cust. Ct. LEXIS	1938	1980		
+D.	Dall.	1754	1806		
+D.&B.	Dev. & Bat.	1834	1839		
+D.&B.	Dev. & Bat. Eq.	1834	1839		
+D.A.R.	D.A.R.	1750			
+D.C.	D.C.	1801	1893		
+D.C.(Cranch)	Cranch	1801	1841		
+D.C.(MacArth.&M.)	MacArth. & M.	1879	1880		
+D.C.(MacArth.)	MacArth.	1873	1879		
+D.C.(Mackey)	Mackey	1863	1892		
+D.C.(Tuck.&Cl.)	Tuck. & Cl.	1892	1893		
+D.C.(patent)	MacA. Pat. Cas.	1750			
+D.C.App.	D.C. App.	1750			
+D.C.App.LEXIS	D.C. App. LEXIS	1750			
+D.C.Super.LEXIS	D.C. Super. LEXIS	1750			
+D.Chip.	D. Chip.	1789	1824		
+D.Chip.(Vt.)	D. Chip.	1789	1824		
+D.Chip.Rep.	D. Chip.	1789	1824		
+D.Chipm.	D. Chip.	1789	1824		
+D.Haw.	D. Haw.	1847			
+D.L.N.	Daily L.N.	1750			
+D.L.N.,	Daily L.N.	1750			
+D.N.H.	DNH	1750			
+D.P.R.	P.R. Dec.	1899			
+D.S.D.	DSD	1750			
+DJCAR	DJCAR	1750			
+DNH	DNH	1750			
+DPR	P.R. Dec.	1899			
+DSD	DSD	1750			
+DTA	DTA	1750			
+DTS	DTS	1998			
+DailyJournalD.A.R.	D.A.R.	1750			
+DailyJournalDAR	Daily Journal DAR	1750			
+DailyL.N.	Daily L.N.	1750			
+DailyL.R.	Daily L.N.	1750			
+DailyLab.Rep.(BNA)	Daily Lab. Rep. (BNA)	1750			
+DailyLeg.(Pa.)	Daily L.N.	1750			
+DailyLeg.News(Pa.)	Daily L.N.	1750			
+DailyWash.L.Rptr.	Daily Wash. L. Rptr.	1971			
+Dak.	Dakota	1867	1889		
+Dakota	Dakota	1867	1889		
+DakotaLEXIS	Dakota LEXIS	1867	1889		
+Dal.	Dall.	1754	1806		
+Dal.	Dall.	1790	1880	scotus	Supreme Court of the United States
+Dal.Rep.	Dall.	1754	1806		
+Dal.Rep.	Dall.	1790	1880	scotus	Supreme Court of the United States
+Dall.	Dall.	1754	1806		
+Dall.	Dall.	1790	1880	scotus	Supreme Court of the United States
+Dall.(Tex.)	Dallam	1840	1844		
+Dall.Dig.	Dallam	1840	1844		
+Dall.Rep.	Dall.	1754	1806		
+Dall.Rep.	Dall.	1790	1880	scotus	Supreme Court of the United States
+Dall.S.C.	Dall.	1790	1880	scotus	Supreme Court of the United States
+Dallam	Dallam	1840	1844		
+DallamDig.(Tex.)	Dallam	1840	1844		
+Dallas	Dall.	1754	1806		
+Dallas	Dall.	1790	1880	scotus	Supreme Court of the United States
+DallasRep.	Dall.	1754	1806		
+DallasRep.	Dall.	1790	1880	scotus	Supreme Court of the United States
+Daly	Daly	1750			
+Daly'sR.	Daly	1750			
+Daly(N.Y.)	Daly	1750			
+Daly(NY)	Daly	1750			
+Dan.	Dana	1833	1840		
+Dana	Dana	1833	1840		
+DanaRep.	Dana	1833	1840		
+Dane,Abr.	Dane, Abr.	1823			
+Davis.L.Ct.Cas.	Davis. L. Ct. Cas.	1898	1908		
+Day	Day	1802	1813		
+Day(Conn)	Day	1802	1813		
+Day.	Day.	1802	1813		
+Deady	Deady	1750			
+Deady,	Deady	1750			
+Deady.	Deady	1750			
+Dec.Com.Pat.	Dec. Com. Pat.	1750			
+Dec.Comm'rPat.	Dec. Com. Pat.	1750			
+Dec.Comm'rPat.	Dec. Comm'r Pat.	1750			
+Dec.Commr.Pat.	Dec. Com. Pat.	1750			
+Del.	Del.	1920	1966		
+Del.(Boyce)	Boyce	1909	1920		
+Del.C.P.LEXIS	Del. C.P. LEXIS	1750			
+Del.Cas.	Del. Cas.	1792	1830		
+Del.Ch.	Del. Ch.	1814	1968		
+Del.Ch.LEXIS	Del. Ch. LEXIS	1750			
+Del.Ch.Rep.	Del. Ch.	1814	1968		
+Del.Co.	Del. Co.	1750			
+Del.Co.Rep.	Del. Co.	1750			
+Del.Fam.Ct.LEXIS	Del. Fam. Ct. LEXIS	1750			
+Del.LEXIS	Del. LEXIS	1750			
+Del.Rep.	Del.	1920	1966		
+Del.Super.LEXIS	Del. Super. LEXIS	1750			
+DelawareCo.Reports	Del. Co.	1750			
+Dem.	Dem. Surr.	1750			
+Dem.Sur.	Dem. Sur.	1879	1888		
+Dem.Surr.	Dem. Sur.	1879	1888		
+Dem.Surr.	Dem. Surr.	1750			
+Den.	Denio	1845	1848		
+Denio	Denio	1845	1848		
+DenioRep.	Denio	1845	1848		
+Des.	Des.	1784	1817		
+Des.Eq.	Des. Eq.	1750			
+Des.Rep.	Des.	1784	1817		
+Desaus.	Des.	1784	1817		
+Desaus.Eq.	Des.	1784	1817		
+Desaus.Rep.	Des.	1784	1817		
+Dev.	Dev.	1826	1834		
+Dev.	Dev. Eq.	1826	1834		
+Dev.&B.	Dev. & Bat.	1834	1839		
+Dev.&B.	Dev. & Bat. Eq.	1834	1839		
+Dev.&B.Eq.	Dev. & Bat. Eq.	1834	1839		
+Dev.&B.L.	Dev. & Bat.	1834	1839		
+Dev.&Bat.	Dev. & Bat.	1834	1839		
+Dev.&Bat.Eq.	Dev. & Bat. Eq.	1834	1839		
+Dev.&Bat.Law	Dev. & Bat.	1834	1839		
+Dev.(N.C.)	Dev.	1826	1834		
+Dev.Eq.	Dev. Eq.	1826	1834		
+Dev.Eq.Rep.	Dev. Eq.	1826	1834		
+Dev.L.	Dev.	1826	1834		
+Dev.Rep.	Dev.	1826	1834		
+Dev.Rep.	Dev. Eq.	1826	1834		
+Dick.(NJ)	Dickinson	1890	1905		
+Dickinson	Dickinson	1890	1905		
+Dill	Dill.	1750			
+Dill.	Dill.	1750			
+Dis.R.	Disney (Ohio)	1750			
+Disney(Ohio)	Disney (Ohio)	1750			
+Dist.Rep.	Pa. D.	1892	1921		
+Div.	Div.	1750			
+DominionTaxCas.(CCH)	Dominion Tax Cas. (CCH)	1750			
+Doug.	Doug.	1843	1847		
+Doug.(Mich.)	Doug.	1843	1847		
+Doug.Rep.	Doug.	1843	1847		
+Dougl.(Mich.)	Doug.	1843	1847		
+Dud.	Dud.	1837	1838		
+Dud.(S.C.)	Dud.	1837	1838		
+Dud.Ch.	Dud. Eq.	1837	1838		
+Dud.Eq.	Dud. Eq.	1837	1838		
+Dud.Eq.(S.C.)	Dud. Eq.	1837	1838		
+Dud.L.	Dud.	1837	1838		
+Dud.L.(S.C.)	Dud.	1837	1838		
+Dudl.	Dud.	1837	1838		
+Dudl.	Dud. Eq.	1837	1838		
+Dudley(Ga.)	Dudley Rep.	1830	1835		
+DudleyRep.	Dudley Rep.	1830	1835		
+Duer	Duer	1750			
+DuerSuper.Ct.Rep.	Duer	1750			
+Duv.	Duv.	1863	1866		
+E.A.D.	E.A.D.	1750			
+E.D.Pa.	E.D. Pa.	1750			
+E.D.Smith	E.D. Smith	1850	1862		
+E.H.Smith	E.H. Smith	1750			
+E.H.Smith's	E.H. Smith	1750			
+EEOCCompl.Man.(CCH)	EEOC Compl. Man. (CCH)	1750			
+ELR	Envtl. L. Rep. (Envtl. Law Inst.)	1971			
+ERC	ERC	1750			
+ERC(BNA)	ERC (BNA)	1750			
+Ed.C.R.	Edw. Ch.	1831	1850		
+Ed.Ch.	Edw. Ch.	1831	1850		
+Ed.LawRep.	Educ. L. Rep.	1750			
+Edm.Sel.Ca.	Edm. Sel. Cas.	1834	1853		
+Edm.Sel.Cas.	Edm. Sel. Cas.	1834	1853		
+Edm.Sel.Cas.(N.Y.)	Edm. Sel. Cas.	1834	1853		
+Edmond	Edm. Sel. Cas.	1834	1853		
+Educ.L.Rep.	Educ. L. Rep.	1750			
+EducLRep	Educ. L. Rep.	1750			
+Edw.	Edw. Ch.	1831	1850		
+Edw.Ch.	Edw. Ch.	1831	1850		
+Edw.Ch.(N.Y.)	Edw. Ch.	1831	1850		
+Edw.Ch.Rep.	Edw. Ch.	1831	1850		
+Edw.Rep.	Edw. Ch.	1831	1850		
+Empl.BenefitsCas.(BNA)	Empl. Benefits Cas. (BNA)	1750			
+Empl.Coordinator(RIA)	Empl. Coordinator (RIA)	1750			
+Empl.Prac.Dec.	Empl. Prac. Dec. (CCH)	1971			
+Empl.Prac.Dec.(CCH)	Empl. Prac. Dec. (CCH)	1971			
+Empl.Prac.Guide(CCH)	Empl. Prac. Guide (CCH)	1750			
+Empl.Safety&HealthGuide(CCH)	Empl. Safety & Health Guide (CCH)	1750			
+EmplPracDec[CCH]	Empl. Prac. Dec. (CCH)	1971			
+EmployeeBenefitsCas.	Employee Benefits Cas. (BNA)	1750			
+EmployeeBenefitsCas.(BNA)	Employee Benefits Cas. (BNA)	1750			
+EnergyMgmt.(CCH)	Energy Mgmt. (CCH)	1750			
+EnergyMgt.	Energy Mgmt. (CCH)	1750			
+Env'tRep.(BNA)	Env't Rep. (BNA)	1750			
+Env'tRep.Cas.(BNA)	Env't Rep. Cas. (BNA)	1750			
+Envtl.L.Rep.	Envtl. L. Rep. (Envtl. Law Inst.)	1971			
+Envtl.L.Rep.(Envtl.LawInst.)	Envtl. L. Rep. (Envtl. Law Inst.)	1971			
+ExemptOrg.Rep.(CCH)	Exempt Org. Rep. (CCH)	1750			
+F.	F.	1880	1924		
+F.(2d)	F.2d	1924	1993		
+F.2d	F.2d	1924	1993		
+F.2d.	F.2d	1924	1993		
+F.3d	F.3d	1993			
+F.3d.	F.3d	1993			
+F.4th	F.4th	2021			
+F.4th.	F.4th	2021			
+F.App'x	F. App'x	2001			
+F.App'x.	F. App'x	2001			
+F.Appx.	F. App'x	2001			
+F.C.	F. Cas.	1789	1880		
+F.C.C.	F.C.C.	1750			
+F.C.C.2d	F.C.C.2d	1750			
+F.Cas.	F. Cas.	1789	1880		
+F.L.R.A.	F.L.R.A.	1750			
+F.R.D.	F.R.D.	2001			
+F.Supp	F. Supp.	1932	1988		
+F.Supp.	F. Supp.	1932	1988		
+F.Supp.2d	F. Supp. 2d	1988	2014		
+F.Supp.3D	F. Supp. 3d	2014			
+F.Supp.3d	F. Supp. 3d	2014			
+F.Supp.3d.	F. Supp. 3d	2014			
+F.T.C.	F.T.C.	1750			
+F2d	F.2d	1924	1993		
+F3d	F.3d	1993			
+F3d.	F.3d	1993			
+F4th	F.4th	2021			
+FCC	F.C.C.	1750			
+FCC2d	F.C.C.2d	1750			
+FCCRcd	FCC Rcd	1750			
+FCDR	FCDR	1750			
+FEDApp.	FED App.	1750			
+FERC	FERC	1750			
+FL	FL	1750			
+FLWFed	FLW Fed	1750			
+FMSHRC	FMSHRC	1750			
+FPSC	FPSC	1750			
+FS3d	F. Supp. 3d	2014			
+FSupp	F. Supp.	1932	1988		
+FSupp.	F. Supp.	1932	1988		
+FSupp2d	F. Supp. 2d	1988	2014		
+FSupp3d	F. Supp. 3d	2014			
+FairEmpl.Prac.Cas.	Fair Empl. Prac. Cas. (BNA)	1750			
+FairEmpl.Prac.Cas.(BNA)	Fair Empl. Prac. Cas. (BNA)	1750			
+FairEmpl.Prac.Newsl.(BNA)	Fair Empl. Prac. Cas. (BNA)	1750			
+Fam.L.Rep.(BNA)	Fam. L. Rep. (BNA)	1750			
+Fam.L.TaxGuide(CCH)	Fam. L. Tax Guide (CCH)	1750			
+Fed.	F.	1880	1924		
+Fed.App'x	F. App'x	2001			
+Fed.App.	F. App'x	2001			
+Fed.Appx	F. App'x	2001			
+Fed.Appx.	F. App'x	2001			
+Fed.AuditGuide(CCH)	Fed. Audit Guide (CCH)	1750			
+Fed.BankingL.Rep.	Fed. Banking L. Rep. (CCH)	1750			
+Fed.BankingL.Rep.(CCH)	Fed. Banking L. Rep. (CCH)	1750			
+Fed.Ca.	F. Cas.	1789	1880		
+Fed.Carr.Cas.	Fed. Carr. Cas. (CCH)	1936			
+Fed.Carr.Cas.(CCH)	Fed. Carr. Cas. (CCH)	1936			
+Fed.Carr.Rep.(CCH)	Fed. Carr. Rep. (CCH)	1750			
+Fed.Cas.	F. Cas.	1789	1880		
+Fed.Cl.	Fed. Cl.	1992			
+Fed.Cont.Rep.(BNA)	Fed. Cont. Rep. (BNA)	1750			
+Fed.ElectionCamp.Fin.Guide(CCH)	Fed. Election Camp. Fin. Guide (CCH)	1750			
+Fed.EnergyReg.Comm'nRep.(CCH)	Fed. Energy Reg. Comm'n Rep. (CCH)	1750			
+Fed.Est.&GiftTaxRep.(CCH)	Fed. Est. & Gift Tax Rep. (CCH)	1750			
+Fed.Ex.TaxRep.(CCH)	Fed. Ex. Tax Rep. (CCH)	1750			
+Fed.Inc.Gift&Est.Tax'n(MB)	Fed. Inc. Gift & Est. Tax'n (MB)	1750			
+Fed.R.	F.	1880	1924		
+Fed.R.2d	F.2d	1924	1993		
+Fed.R.3d	F.3d	1993			
+Fed.R.4th	F.4th	2021			
+Fed.R.Evid.Serv.	Fed. R. Serv.	1938			
+Fed.R.Evid.Serv.(Callaghan)	Fed. R. Serv.	1938			
+Fed.R.Evid.Serv.2d	Fed. R. Serv. 2d	1938			
+Fed.R.Evid.Serv.3d	Fed. R. Serv. 3d	1938			
+Fed.R.Serv.	Fed. R. Serv.	1938			
+Fed.R.Serv.(Callaghan)	Fed. R. Serv.	1938			
+Fed.R.Serv.2d	Fed. R. Serv. 2d	1938			
+Fed.R.Serv.2d(Callaghan)	Fed. R. Serv. 2d	1938			
+Fed.R.Serv.2d(West)	Fed. R. Serv. 2d (West)	1750			
+Fed.R.Serv.3d	Fed. R. Serv. 3d	1938			
+Fed.R.Serv.3d(Callaghan)	Fed. R. Serv. 3d	1938			
+Fed.R.Serv.3d(West)	Fed. R. Serv. 3d	1938			
+Fed.Rep.	F.	1880	1924		
+Fed.Rep.2d	F.2d	1924	1993		
+Fed.Rep.3d	F.3d	1993			
+Fed.Rep.4th	F.4th	2021			
+Fed.Sec.L.Rep.	Fed. Sec. L. Rep. (CCH)	1750			
+Fed.Sec.L.Rep.(CCH)	Fed. Sec. L. Rep. (CCH)	1750			
+Fed.Sent'gRep	Fed. Sent'g Rep	1750			
+Fed.Sent.R.	Fed. Sent'g Rep	1750			
+Fed.TaxCoordinatorSecondSeries(RIA)	Fed. Tax Coordinator Second Series (RIA)	1750			
+Fed.TaxGuideRep.(CCH)	Fed. Tax Guide Rep. (CCH)	1750			
+FedAppx	F. App'x	2001			
+FedSecLRep(CCH)	Fed. Sec. L. Rep. (CCH)	1750			
+Fire&CasualtyCas.	Fire & Casualty Cas.	1750			
+Fire&CasualtyCas.(CCH)	Fire & Casualty Cas.	1750			
+Fish.Pat.Cas.	Fish. Pat. Cas.	1750			
+Fish.Pat.Rep.	Fish. Pat. Rep.	1750			
+Fish.Pr.Cas.	Fish. Prize Cas.	1750			
+Fish.Prize	Fish. Prize Cas.	1750			
+Fish.PrizeCas.	Fish. Prize Cas.	1750			
+Fl.S.	Fla. Supp.	1948	1981		
+Fla.	Fla.	1846	1948		
+Fla.App.LEXIS	Fla. App. LEXIS	1750			
+Fla.L.Weekly	Fla. L. Weekly	1978			
+Fla.L.Weekly	Fla. L. Weekly Fed. D	1750			
+Fla.L.Weekly	Fla. L. Weekly Fed. S	1750			
+Fla.L.WeeklyFed.	FLW Fed	1750			
+Fla.L.WeeklyFed.B	Fla. L. Weekly Fed. B	1750			
+Fla.L.WeeklyFed.C	Fla. L. Weekly Fed. C	1750			
+Fla.L.WeeklyFed.D	Fla. L. Weekly Fed. D	1750			
+Fla.L.WeeklyFed.S	Fla. L. Weekly Fed. S	1750			
+Fla.L.WeeklyS	Fla. L. Weekly Supp.	1992			
+Fla.L.WeeklySupp.	Fla. L. Weekly Supp.	1992			
+Fla.LEXIS	Fla. LEXIS	1750			
+Fla.Rep.	Fla.	1846	1948		
+Fla.Supp.	Fla. Supp.	1948	1981		
+Fla.Supp.2d	Fla. Supp. 2d	1983	1992		
+Flip.	Flip.	1750			
+Flipp.(F.)	Flip.	1750			
+Flor.	Fla.	1846	1948		
+Florida	Fla.	1846	1948		
+FloridaRep.	Fla.	1846	1948		
+FoodDrugCosm.L.Rep.(CCH)	Food Drug Cosm. L. Rep. (CCH)	1750			
+Foster	Foster	1870	1875		
+Fr.Ch.	Free. Ch.	1839	1843		
+Fr.Chy.	Free. Ch.	1839	1843		
+Free.Ch.	Free. Ch.	1839	1843		
+Freem.	Free. Ch.	1839	1843		
+Freem.(Miss.)	Free. Ch.	1839	1843		
+Freem.Ch.	Free. Ch.	1839	1843		
+Freem.Ch.(Miss.)	Free. Ch.	1839	1843		
+FultonCountyD.Rep.	Fulton County D. Rep.	1750			
+G.&J.	G. & J.	1829	1842		
+G.D.R.	G.D.R.	1750			
+Ga.	Ga.	1846			
+Ga.(Kelly)	Ga.	1846			
+Ga.App.	Ga. App.	1907			
+Ga.App.LEXIS	Ga. App. LEXIS	1750			
+Ga.L.Rep.	Ga. L. Rep.	1750			
+Ga.LEXIS	Ga. LEXIS	1750			
+Ga.LawReporter	Ga. L. Rep.	1750			
+Ga.Rep.	Ga.	1846			
+Gall.	Gall.	1750			
+Gall.C.C.R.	Gall.	1750			
+Gall.Rep.	Gall.	1750			
+Gallison	Gall.	1750			
+Gallison'sRep.	Gall.	1750			
+GeorgiaDecisions	Georgia Decisions	1750			
+Gibb.Surr.	Gibb. Surr.	1893	1898		
+Gibbons	Gibbons	1750			
+Gibbons(N.Y.)	Gibbons	1750			
+Gil.	Gilmer	1820	1821		
+Gild.	Gild.	1883	1889		
+Gild.	N.M. (G.)	1852	1889		
+Gildersleeve	Gild.	1883	1889		
+Gildersleeve	N.M. (G.)	1852	1889		
+Gildersleeve(N.Mex.)	N.M. (G.)	1852	1889		
+Gildr.	Gild.	1883	1889		
+Gildr.	N.M. (G.)	1852	1889		
+Gill	Gill	1843	1851		
+Gilm.	Gilm.	1844	1849		
+Gilm.	Gilmer	1820	1821		
+Gilm.(Ill.)	Gilm.	1844	1849		
+Gilman	Gilm.	1844	1849		
+Gilmer	Gilmer	1820	1821		
+Gilmer(Va.)	Gilmer	1820	1821		
+Gilp	Gilp.	1750			
+Gilp.	Gilp.	1750			
+Goebel	Goebel	1750			
+Goebel'sRep.	Goebel	1750			
+Gov'tCont.Rep.(CCH)	Gov't Cont. Rep. (CCH)	1750			
+Gov'tEmpl.Rel.Rep.(BNA)	Gov't Empl. Rel. Rep. (BNA)	1750			
+Gr.	Grant	1814	1863		
+Grant	Grant	1814	1863		
+Grant(Pa.)	Grant	1814	1863		
+GrantCas.	Grant	1814	1863		
+GrantCas.(Pa.)	Grant	1814	1863		
+GrantPa.	Grant	1814	1863		
+Gratt.	Gratt.	1844	1880		
+Gratt.(Va.)	Gratt.	1844	1880		
+Gray	Gray	1854	1860		
+Gray(Mass.)	Gray	1854	1860		
+Greene	Greene	1847	1854		
+GreeneG.(Iowa)	Greene	1847	1854		
+Guam	Guam	1955			
+GuamLEXIS	Guam LEXIS	1750			
+Gummere	Gummere	1915	1922		
+Gunby	Gunby	1885	1885		
+Gunby(La.)	Gunby	1885	1885		
+H.	Handy	1750			
+H.	Haw.	1847			
+H.	Hill	1841	1844		
+H.&G.	H. & G.	1826	1829		
+H.&J.	H. & J.	1800	1826		
+H.&M.	Hen. & M.	1806	1810		
+H.&M.(Va.)	Hen. & M.	1806	1810		
+H.&McH.	H. & McH.	1770	1799		
+H.Rep.	Haw.	1847			
+H.Rep.	Hill	1841	1844		
+HOW	How.	1843	1860	scotus	Supreme Court of the United States
+Hall	Hall	1750			
+Hall'sR.	Hall	1750			
+Hall'sSup.CourtRep.	Hall	1750			
+Hall'sSup.Ct.R.	Hall	1750			
+Hall,LawJ.	Hall, Law J.	1808	1817		
+Hall.	Hall	1750			
+Hall.LawJ.	Hall, Law J.	1808	1817		
+HallR.	Hall	1750			
+HallRep.	Hall	1750			
+HallSuper.Ct.Rep.	Hall	1750			
+Han	Handy	1750			
+Hand.	Handy	1750			
+Handy	Handy	1750			
+Handy(Ohio)	Handy	1750			
+HandyR.	Handy R.	1750			
+Har.	Harr. Ch.	1836	1842		
+Har.&J.	H. & J.	1800	1826		
+Har.Ch.	Harr. Ch.	1836	1842		
+Har.Chy.	Harr. Ch.	1836	1842		
+Hard.	Hard.	1750			
+Hard.	Hard.	1805	1808		
+Hardes	Hard.	1750			
+Hardes.	Hard.	1750			
+Hardesty	Hard.	1750			
+Hardin	Hard.	1805	1808		
+Hardin(Ky.)	Hard.	1805	1808		
+Harp.	Harp.	1823	1831		
+Harp.	Harp. Eq.	1824	1824		
+Harp.Eq.	Harp. Eq.	1824	1824		
+Harp.Eq.(S.C.)	Harp. Eq.	1824	1824		
+Harp.L.	Harp.	1823	1831		
+Harp.L.(S.C.)	Harp.	1823	1831		
+Harper	Harp.	1823	1831		
+Harper	Harp. Eq.	1824	1824		
+Harr.	Harr. Ch.	1836	1842		
+Harr.	W.W. Harr.	1750			
+Harr.(Mich.)	Harr. Ch.	1836	1842		
+Harr.Ch.	Harr. Ch.	1836	1842		
+Harr.Ch.(Mich.)	Harr. Ch.	1836	1842		
+Harr.Ch.R.	Harr. Ch.	1836	1842		
+Harr.Rep.	W.W. Harr.	1750			
+Harring.	Harr. Ch.	1836	1842		
+Harring.Ch.(Mich.)	Harr. Ch.	1836	1842		
+Harrington	Harr. Ch.	1836	1842		
+Harrington	Harrington	1832	1855		
+Hasb.	Hasb.	1750			
+Hask.	Hask.	1750			
+HaskellC.C.	Haskell C.C.	1750			
+Havw.&H.	Hay. & Haz.	1841	1862		
+Haw.	Haw.	1847			
+Haw.App.	Haw. App.	1980	1994		
+Haw.App.LEXIS	Haw. App. LEXIS	1750			
+Haw.LEXIS	Haw. LEXIS	1847			
+Haw.Rep.	Haw.	1847			
+Hawai'i	Haw.	1847			
+Hawaii	Haw.	1847			
+HawaiiApp.	Haw. App.	1980	1994		
+HawaiiRep.	Haw.	1847			
+Hawks	Hawks	1820	1826		
+Hawks(N.C.)	Hawks	1820	1826		
+HawksRep.	Hawks	1820	1826		
+Hay.	Hayw.	1789	1806		
+Hay.&H.	Hayw. & H.D.C.	1893	1941		
+Hay.&Haz.	Hay. & Haz.	1841	1862		
+Hay.&Haz.	Hayw. & H.D.C.	1893	1941		
+Hay.Rep.	Hayw.	1789	1806		
+Hayw.	Hayw.	1789	1806		
+Hayw.	Hayw.	1816	1818		
+Hayw.&H.	Hay. & Haz.	1841	1862		
+Hayw.&H.	Hayw. & H.D.C.	1893	1941		
+Hayw.&H.D.C.	Hayw. & H.D.C.	1893	1941		
+Hayw.&Haz.	Hay. & Haz.	1841	1862		
+Hayw.(N.C.)	Hayw.	1789	1806		
+Hayw.(Tenn.)	Hayw.	1816	1818		
+Hayw.N.C.	Hayw.	1789	1806		
+Hayw.Rep.	Hayw.	1789	1806		
+Hayw.Rep.	Hayw.	1816	1818		
+Hayw.Tenn.	Hayw.	1816	1818		
+Haz.Reg.Pa.	Haz. Reg. Pa.	1828	1836		
+Haz.Reg.U.S.	Haz. U. S. Reg.	1839			
+Haz.U.S.Reg.	Haz. U. S. Reg.	1839			
+Head	Head	1858	1860		
+Head(Tenn.)	Head	1858	1860		
+Heisk.	Heisk.	1870	1879		
+Heisk.(Tenn.)	Heisk.	1870	1879		
+Hemp.	Hempst.	1750			
+Hempst	Hempst.	1750			
+Hempst.	Hempst.	1750			
+Hen.	Hen. & M.	1806	1810		
+Hen.&M.	Hen. & M.	1806	1810		
+Hen.&Mun.	Hen. & M.	1806	1810		
+Hill	Hill	1833	1837		
+Hill	Hill	1841	1844		
+Hill	Hill Eq.	1833	1837		
+Hill&D.Supp.	Hill & Den.	1842	1844		
+Hill&Den.	Hill & Den.	1842	1844		
+Hill&Den.Supp.	Hill & Den.	1842	1844		
+Hill.N.Y.	Hill	1841	1844		
+HillCh.	Hill Eq.	1833	1837		
+HillCh.Rep.	Hill Eq.	1833	1837		
+HillEq.	Hill Eq.	1833	1837		
+HillEq.(S.C.)	Hill Eq.	1833	1837		
+HillLaw	Hill	1833	1837		
+HillRep.	Hill	1833	1837		
+HillRep.	Hill	1841	1844		
+HillRep.	Hill Eq.	1833	1837		
+HillS.C.	Hill	1833	1837		
+HillS.C.	Hill Eq.	1833	1837		
+Hilles'Notebook	Hilles' Notebook	1792	1830		
+Hilt.	Hilt.	1855	1860		
+Hoff.	Hoff.	1853	1858		
+Hoff.	Hoff. Ch.	1838	1840		
+Hoff.Ch.	Hoff. Ch.	1838	1840		
+Hoff.Ch.Rep.	Hoff. Ch.	1838	1840		
+Hoff.Cha.	Hoff. Ch.	1838	1840		
+Hoff.Dec.	Hoff.	1853	1858		
+Hoff.Land.Cas.	Hoff. Land Cas.	1853	1858		
+Hoff.LandCas.	Hoff. Land Cas.	1853	1858		
+Hoff.N.Y.	Hoff. Ch.	1838	1840		
+Hoff.Op.	Hoff. Op.	1750			
+HoffLandCas.	Hoff. Land Cas.	1853	1858		
+Hoffm.	Hoff. Ch.	1838	1840		
+Hoffm.Ch.(N.Y.)	Hoff. Ch.	1838	1840		
+Holmes	Holmes	1750			
+Hopk.Ch.	Hopk. Ch.	1823	1826		
+Hopk.Ch.Rep.	Hopk. Ch.	1823	1826		
+Hopk.Works	Hopk. Works.	1750			
+Hopk.Works.	Hopk. Works.	1750			
+Hosea'sRep.	Hosea's Rep.	1750			
+Hous.&Dev.Rep.(RIA)	Hous. & Dev. Rep. (RIA)	1750			
+Houst.	Houston	1855	1893		
+Houston	Houston	1855	1893		
+HoustonCriminal	Houston	1855	1893		
+How.	How.	1843	1860	scotus	Supreme Court of the United States
+How.	Howard	1834	1843		
+How.App.Cas.	How. App. Cas.	1855	1860		
+How.N.P.	How. N.P.	1750			
+How.N.P.(Mich.)	How. N.P.	1750			
+How.P.R.	How. Pr.	1844	1886		
+How.Pr.	How. Pr.	1844	1886		
+How.Pr.(n.s.)	How. Pr. (n.s.)	1879	1886		
+How.Pr.Rep.	How. Pr.	1844	1886		
+How.Prac.	How. Pr.	1844	1886		
+How.Prac.(N.Y.)	How. Pr.	1844	1886		
+How.Rep.	How.	1843	1860	scotus	Supreme Court of the United States
+How.Rep.	Howard	1834	1843		
+Howard	Howard	1834	1843		
+HowardRep.	Howard	1834	1843		
+HowellN.P.	How. N.P.	1750			
+Howison	Howison	1850	1851		
+Hugh.	Hughes	1785	1801		
+Hughes	Hughes	1785	1801		
+Hughes(1877)	Hughes	1785	1801		
+Hughes.	Hughes	1785	1801		
+Hum.	Hum.	1839	1851		
+Hum.Rep.	Hum.	1839	1851		
+Humph.	Hum.	1839	1851		
+Humph.Rep.	Hum.	1839	1851		
+Hun	Hun	1750			
+Hun.	Hun	1750			
+Hunt,Mer.Mag.	Hunt Mer. Mag.	1750			
+Hunt.Mer.Mag.	Hunt Mer. Mag.	1750			
+HuntMer.Mag.	Hunt Mer. Mag.	1750			
+I&N	I. & N. Dec.	1750			
+I&NDec	I. & N. Dec.	1750			
+I&NDec.	I. & N. Dec.	1750			
+I.&N.Dec.	I. & N. Dec.	1750			
+I.C.C.	I.C.C.	1750			
+I.C.C.2d	I.C.C.2d	1750			
+I.E.R.	I.E.R. Cas. (BNA)	1750			
+I.E.R.Cas.	I.E.R. Cas. (BNA)	1750			
+I.E.R.Cas.(BNA)	I.E.R. Cas. (BNA)	1750			
+I.R.B.	I.R.B.	1750			
+I.T.R.D.	I.T.R.D. (BNA)	1980			
+I.T.R.D.(BNA)	I.T.R.D. (BNA)	1980			
+IERCases	I.E.R. Cas. (BNA)	1750			
+IL	IL	1750			
+ILApp(1st)	IL App (1st)	1750			
+ILApp(2d)	IL App (2d)	1750			
+ILApp(2nd)	IL App (2d)	1750			
+ILApp(3d)	IL App (3d)	1750			
+ILApp(3rd)	IL App (3d)	1750			
+ILApp(4th)	IL App (4th)	1750			
+ILApp(5th)	IL App (5th)	1750			
+ILApp.(1st)	IL App (1st)	1750			
+ILApp.(2d)	IL App (2d)	1750			
+ILApp.(3d)	IL App (3d)	1750			
+ILApp.(4th)	IL App (4th)	1750			
+ILApp.(5th)	IL App (5th)	1750			
+INDec.	I. & N. Dec.	1750			
+IRSPos.(CCH)	IRS Pos. (CCH)	1750			
+ITRD	I.T.R.D. (BNA)	1980			
+Ia.	Iowa	1855	1968		
+Ida.	Idaho	1982			
+Ida.App.LEXIS	Ida. App. LEXIS	1750			
+Ida.App.Unpub.LEXIS	Ida. App. Unpub. LEXIS	1750			
+Ida.LEXIS	Ida. LEXIS	1750			
+Idaho	Idaho	1982			
+IlApp(1st)	IL App (1st)	1750			
+IlApp(2d)	IL App (2d)	1750			
+IlApp(3d)	IL App (3d)	1750			
+IlApp(4th)	IL App (4th)	1750			
+IlApp(5th)	IL App (5th)	1750			
+IlApp.(1st)	IL App (1st)	1750			
+IlApp.(2d)	IL App (2d)	1750			
+IlApp.(3d)	IL App (3d)	1750			
+IlApp.(4th)	IL App (4th)	1750			
+IlApp.(5th)	IL App (5th)	1750			
+Ill.	Ill.	1849			
+Ill.(Breese)	Breese	1819	1831		
+Ill.(Gilm.)	Gilm.	1844	1849		
+Ill.(Scam)	Scam.	1832	1843		
+Ill.(Scam.)	Scam.	1832	1843		
+Ill.2d	Ill. 2d	1849			
+Ill.A.	Ill. App.	1877			
+Ill.A.2d	Ill. App. 2d	1877			
+Ill.A.3d	Ill. App. 3d	1877			
+Ill.App.	Ill. App.	1877			
+Ill.App.2d	Ill. App. 2d	1877			
+Ill.App.3d	Ill. App. 3d	1877			
+Ill.App.LEXIS	Ill. App. LEXIS	1750			
+Ill.App.Rep.	Ill. App.	1877			
+Ill.App.Unpub.LEXIS	Ill. App. Unpub. LEXIS	1750			
+Ill.C.C.	Ill. C.C.	1750			
+Ill.Cir.Ct.	Ill. Cir. Ct.	1750			
+Ill.Cir.Ct.Rep.	Ill. Cir. Ct.	1750			
+Ill.Ct.Cl.	Ill. Ct. Cl.	1889			
+Ill.Ct.Cl.LEXIS	Ill. Ct. Cl. LEXIS	1750			
+Ill.Dec.	Ill. Dec.	1976			
+Ill.Decs.	Ill. Dec.	1976			
+Ill.LEXIS	Ill. LEXIS	1750			
+Ill.Rep.	Ill.	1849			
+Immigr.L.Serv.(West)	Immigr. L. Serv. (West)	1750			
+Ind.	Ind.	1848	1981		
+Ind.App.	Ind. App.	1890	1979		
+Ind.App.LEXIS	Ind. App. LEXIS	1750			
+Ind.App.Unpub.LEXIS	Ind. App. Unpub. LEXIS	1750			
+Ind.Cl.Com.	Ind. Cl. Comm.	1948	1973		
+Ind.Cl.Comm.	Ind. Cl. Comm.	1948	1973		
+Ind.Dec.	Ind. Dec.	1750			
+Ind.L.Rep.	Ind. L. Rep.	1750			
+Ind.L.Rep.	Ind. L. Rep.	1881			
+Ind.LEXIS	Ind. LEXIS	1750			
+Ind.Rep.	Ind.	1848	1981		
+Ind.T.	Indian Terr.	1896	1907		
+Ind.TaxLEXIS	Ind. Tax LEXIS	1750			
+IndianTerr.	Indian Terr.	1896	1907		
+IndianTerr.LEXIS	Indian Terr. LEXIS	1896	1907		
+Inher.Est.&GiftTaxRep.(CCH)	Inher. Est. & Gift Tax Rep. (CCH)	1750			
+Ins.L.J.	Ins. L.J.	1750			
+Ins.L.Rep.(CCH)	Ins. L. Rep. (CCH)	1750			
+Ins.Law.J.	Ins. L.J.	1750			
+Ins.LawJ.	Ins. L.J.	1750			
+InsLawJ.	Ins. L.J.	1750			
+Int'lEnv'tRep.(BNA)	Int'l Env't Rep. (BNA)	1750			
+Int'lTradeRep.(BNA)	I.T.R.D. (BNA)	1980			
+Int.Rev.Rec,	Int. Rev. Rec.	1750			
+Int.Rev.Rec.	Int. Rev. Rec.	1750			
+IntRev.Rec.	Int. Rev. Rec.	1750			
+Intelligencer	Leg. Int.	1750			
+InteriorDec.	Interior Dec.	1750			
+Iowa	Iowa	1855	1968		
+IowaApp.LEXIS	Iowa App. LEXIS	1750			
+IowaRep.	Iowa	1855	1968		
+IowaSup.LEXIS	Iowa Sup. LEXIS	1750			
+Ired.	Ired.	1840	1852		
+Ired.	Ired. Eq.	1840	1852		
+Ired.Eq.	Ired. Eq.	1840	1852		
+Ired.Eq.(N.C.)	Ired. Eq.	1840	1852		
+Ired.Eq.Rep.	Ired. Eq.	1840	1852		
+Ired.L.	Ired.	1840	1852		
+Ired.L.(N.C.)	Ired.	1840	1852		
+Ired.Law	Ired.	1840	1852		
+Ired.LawRep.	Ired.	1840	1852		
+Ired.Rep.	Ired.	1840	1852		
+Ired.Rep.	Ired. Eq.	1840	1852		
+J.	Johns.	1806	1823		
+J.Ch.	Johns. Ch.	1814	1823		
+J.J.Mar.	J.J. Marsh.	1829	1832		
+J.J.Marsh.	J.J. Marsh.	1829	1832		
+J.J.Marsh.(Ky.)	J.J. Marsh.	1829	1832		
+J.Rep.	Johns.	1806	1823		
+JTS	JTS	1899			
+Jahn	Ohio C.C.	1885	1901		
+Jeff.	Jeff.	1750			
+Jeff.(Va.)	Jeff.	1750			
+Jefferson	Jeff.	1750			
+John.	Johns.	1806	1823		
+John.Rep.	Johns.	1806	1823		
+Johns.	Johns.	1806	1823		
+Johns.	Johns. Ch.	1814	1823		
+Johns.(N.Y.)	Johns. Ch.	1814	1823		
+Johns.Cas.	Johns. Cas.	1799	1803		
+Johns.Cas.(N.Y.)	Johns. Cas.	1799	1803		
+Johns.Ch.	Johns. Ch.	1814	1823		
+Johns.Ch.(N.Y.)	Johns. Ch.	1814	1823		
+Johns.Ch.Cas.	Johns. Ch.	1814	1823		
+Johns.Ch.Rep.	Johns. Ch.	1814	1823		
+Johns.Ct.Err.	Johns.	1806	1823		
+Johns.N.Y.	Johns.	1806	1823		
+Johns.Rep.	Johns.	1806	1823		
+Johns.Rep.	Johns. Ch.	1814	1823		
+Johnson	Johns.	1806	1823		
+Johnson	Johns. Ch.	1814	1823		
+Johnson	N.M. (J.)	1750			
+JohnsonRep.	Johns.	1806	1823		
+JohnsonRep.	Johns. Ch.	1814	1823		
+JohnsonRep.	N.M. (J.)	1750			
+Jones	Jones	1853	1862		
+Jones	Jones Eq.	1853	1863		
+Jones&S.	Jones & S.	1750			
+Jones&Spencer	Jones & S.	1750			
+JonesEq.	Jones Eq.	1853	1863		
+JonesL.	Jones	1853	1862		
+JonesLaw	Jones Law	1750			
+JonesLaw.	Jones Law	1750			
+JonesN.C.	Jones	1853	1862		
+JonesandSpencer'sSuper.Ct.Rep.	Jones & S.	1750			
+Jour.Fr.Inst.	Jour. Fr. Inst.	1826			
+Jour.Jur.	Jour. Jur.	1750			
+JurisP.R.	Juris P.R.	1750			
+Just.	Just.	1750			
+Kan.	Kan.	1862			
+Kan.App.	Kan. App.	1895	1901		
+Kan.App.2d	Kan. App. 2d	1977			
+Kan.App.LEXIS	Kan. App. LEXIS	1750			
+Kan.App.Unpub.LEXIS	Kan. App. Unpub. LEXIS	1750			
+Kan.LEXIS	Kan. LEXIS	1750			
+Kan.Rep.	Kan.	1862			
+Kan.Unpub.LEXIS	Kan. Unpub. LEXIS	1750			
+Kans.	Kan.	1862			
+Kans.App.	Kan. App.	1895	1901		
+Kas.	Kan.	1862			
+Kelly	Kelly	1847	1849		
+Ken.Dec.	Sneed	1801	1805		
+Ken.L.Re.	Ky. L. Rptr.	1880	1908		
+Ken.Opin.	Ky. Op.	1864	1886		
+Keyes	Keyes	1863	1868		
+Kir.	Kirby	1785	1789		
+Kirb.	Kirby	1785	1789		
+Kirby	Kirby	1785	1789		
+Kulp	Kulp	1750			
+Ky.	Ky.	1879	1951		
+Ky.(A.K.Marsh.)	A.K. Marsh.	1817	1821		
+Ky.(B.Mon.)	B. Mon.	1840	1857		
+Ky.(Bibb)	Bibb	1808	1817		
+Ky.(Bush)	Bush	1866	1879		
+Ky.(Dana)	Dana	1833	1840		
+Ky.(Duv.)	Duv.	1863	1866		
+Ky.(Hard.)	Hard.	1805	1808		
+Ky.(Hughes)	Hughes	1785	1801		
+Ky.(J.J.Marsh.)	J.J. Marsh.	1829	1832		
+Ky.(Lit.Sel.Cas.)	Litt. Sel. Cas.	1795	1821		
+Ky.(Litt.)	Litt.	1822	1824		
+Ky.(Met.)	Met.	1858	1863		
+Ky.(Sneed)	Sneed	1801	1805		
+Ky.(T.B.Monroe)	T.B. Mon.	1824	1828		
+Ky.App.	Ky. App.	1994	2000		
+Ky.App.LEXIS	Ky. App. LEXIS	1750			
+Ky.App.Unpub.LEXIS	Ky. App. Unpub. LEXIS	1750			
+Ky.L.R.	Ky. L. Rptr.	1880	1908		
+Ky.L.Rptr.	Ky. L. Rptr.	1880	1908		
+Ky.L.Summ.	Ky. L. Summ.	1966			
+Ky.LEXIS	Ky. LEXIS	1750			
+Ky.Law.Rep.	Ky. L. Rptr.	1880	1908		
+Ky.LawRep.	Ky. L. Rptr.	1880	1908		
+Ky.Op.	Ky. Op.	1864	1886		
+Ky.Rep.	Ky.	1879	1951		
+Ky.Unpub.LEXIS	Ky. Unpub. LEXIS	1750			
+L.	Lans. Ch.	1824	1826		
+L.E.	L. Ed.	1790	1956		
+L.E.2d	L. Ed. 2d	1956			
+L.Ed.	L. Ed.	1790	1956		
+L.Ed.(U.S.)	L. Ed.	1790	1956		
+L.Ed.2d	L. Ed. 2d	1956			
+L.J.Q.B.	Law J. Q.B.	1831	1946		
+L.R.A(N.S.)	L.R.A (N.S.)	1750			
+L.R.A.	L.R.A.	1750			
+L.R.A.N.S.	L.R.A (N.S.)	1750			
+L.R.R.M.	L.R.R.M. (BNA)	1937			
+L.R.R.M.(BNA)	L.R.R.M. (BNA)	1937			
+L.Rep.	Lans. Ch.	1824	1826		
+LA	LA	1750			
+LAWED	L. Ed.	1790	1956		
+LCR	LCR	1993			
+LEXIS	LEXIS	1750			
+LEd	L. Ed.	1790	1956		
+LEd2d	L. Ed. 2d	1956			
+La.	La.	1830	1972		
+La.A.	La. App.	1924	1932		
+La.Ann.	La. Ann.	1846	1900		
+La.Ann.Rep.	La. Ann.	1846	1900		
+La.App.	La. App.	1924	1932		
+La.App.(Orleans)	Teiss.	1903	1917		
+La.App.1Cir.	La.App. 1 Cir.	1750			
+La.App.2Cir.	La.App. 2 Cir.	1750			
+La.App.3Cir.	La.App. 3 Cir.	1750			
+La.App.4Cir.	La.App. 4 Cir.	1750			
+La.App.5Cir.	La.App. 5 Cir.	1750			
+La.App.6Cir.	La.App. 6 Cir.	1750			
+La.App.LEXIS	La. App. LEXIS	1750			
+La.App.Unpub.LEXIS	La. App. Unpub. LEXIS	1750			
+La.LEXIS	La. LEXIS	1750			
+La.LawJ.	La. Law J.	1841	1842		
+La.Rep.	La.	1830	1972		
+Lab.Arb.Awards(CCH)	Lab. Arb. Awards (CCH)	1750			
+Lab.Arb.Rep.(BNA)	Lab. Arb. Rep. (BNA)	1750			
+Lab.Cas.	Lab. Cas. (CCH)	1750			
+Lab.Cas.(CCH)	Lab. Cas. (CCH)	1750			
+Lab.L.Rep.(CCH)	Lab. L. Rep. (CCH)	1750			
+Lab.Rel.Rep.(BNA)	Lab. Rel. Rep. (BNA)	1750			
+Lac.Jur.	Lack.Jur.	1750			
+Lack.Jur.	Lack.Jur.	1750			
+Lack.Jurist	Lack.Jur.	1750			
+Lack.L.N.	Lack. L.N.	1750			
+Lack.Leg.	Lack. L.N.	1750			
+Lack.Leg.News(P.A.)	Lack. L.N.	1750			
+Lacka.Leg.News	Lack. L.N.	1750			
+Lalor	Hill & Den.	1842	1844		
+LalorSupp.	Hill & Den.	1842	1844		
+Lanc.L.Rev.	Lanc. L. Rev.	1750			
+Lans.	Lans.	1869	1873		
+Lans.	Lans. Ch.	1824	1826		
+Lans.Ch.	Lans. Ch.	1824	1826		
+Law&Eq.Rep.	Law & Eq. Rep.	1876	1878		
+Law,Rep.	Law Rep.	1750			
+Law.Ed.	L. Ed.	1790	1956		
+Law.Rep.	Law Rep.	1750			
+LawJ.Q.B.	Law J. Q.B.	1831	1946		
+LawRep.	Law Rep.	1750			
+LawReporter	Law Reporter	1839	1848		
+LawTimes(N.S.)	Law Times (N.S.)	1876	1879		
+Lea	Lea.	1750			
+Lea.	Lea.	1750			
+Leg.Gaz.	Legal Gaz.	1750			
+Leg.Gaz.Rep.	Legal Gaz.	1750			
+Leg.Int.	Leg. Int.	1750			
+Leg.Intel.orIntell.	Leg. Int.	1750			
+Leg.Op.	Leg. Op.	1750			
+Leg.Ops.(Pa.)	Leg. Op.	1750			
+Leg.Rec.	Leg. Rec. Rep.	1750			
+Leg.Rec.Rep.	Leg. Rec. Rep.	1750			
+Leg.Rep.	Tenn. Leg. Rep.	1877	1879		
+LegalGaz.	Legal Gaz.	1750			
+LegalInt.	Leg. Int.	1750			
+LegalIntel.	Leg. Int.	1750			
+LegalIntell.	Leg. Int.	1750			
+LegalIntelligencer	Leg. Int.	1750			
+Leh.V.L.R.(Pa.)	Lehigh	1750			
+Lehigh	Lehigh	1750			
+LehighV.L.R.	Lehigh	1750			
+LehighVal.L.R.	Lehigh	1750			
+LehighVal.L.Rep.	Lehigh	1750			
+LehighVal.LawRep	Lehigh	1750			
+Leigh	Leigh	1829	1842		
+Leigh(Va.)	Leigh	1829	1842		
+LeighRep.	Leigh	1829	1842		
+Life.Cas.(CCH)	Life. Cas. (CCH)	1750			
+Life.Cas.2d(CCH)	Life. Cas. 2d (CCH)	1750			
+LiquorCont.L.Rep.(CCH)	Liquor Cont. L. Rep. (CCH)	1750			
+LiquorTaxRep.	Liquor Tax Rep.	1896	1905		
+Lit.	Litt.	1822	1824		
+Lit.Rep.	Litt.	1822	1824		
+Lit.Sel.Ca.	Litt. Sel. Cas.	1795	1821		
+Litt.	Litt.	1822	1824		
+Litt.(Ky.)	Litt.	1822	1824		
+Litt.Rep.	Litt.	1822	1824		
+Litt.Sel.Cas.	Litt. Sel. Cas.	1795	1821		
+Litt.Sel.Cas.(Ky.)	Litt. Sel. Cas.	1795	1821		
+Littell	Litt.	1822	1824		
+LittellRep.	Litt.	1822	1824		
+Liv.LawMag.	Liv. Law Mag.	1750			
+Lock.Rev.Cas.	Lock. Rev. Cas.	1799	1847		
+Low.	Low.	1750			
+Low.Dec.	Low.	1750			
+Low.Dis.	Low.	1750			
+Lowell	Low.	1750			
+Lowell.	Low.	1750			
+Luz.L.R.	Luz. L.R.	1750			
+Luz.Leg.Reg.	Luz. L.R.	1750			
+Luz.Leg.Reg.Rep.	Luz. L.R.	1750			
+M.	Mich.	1847			
+M.&Y.	Mart. & Yer.	1825	1828		
+M.&Y.R.	Mart. & Yer.	1825	1828		
+M.D.L.R.	MDLR	1750			
+M.J.	M.J.	1975			
+M.S.P.B.	M.S.P.B.	1750			
+M.S.P.R.	M.S.P.R.	1750			
+M.T.C.A.	M.T.C.A.	1750			
+M.T.C.R.	M.T.C.R.	1750			
+MDBT	MDBT	2003			
+MDLR	MDLR	1750			
+ME	ME	1996			
+MJ	M.J.	1975			
+ML	ML	1750			
+MP	MP	1750			
+MS	MS	1750			
+MSPB	MSPB	1750			
+MT	MT	1750			
+Ma.	Mass.	1867			
+Ma.A.	Mass. App. Ct.	1972			
+Mac.A.Pat.Cas.	MacA. Pat. Cas.	1750			
+MacA.Pat.Cas.	MacA. Pat. Cas.	1750			
+MacA.PatCas.	MacA. Pat. Cas.	1750			
+MacAr.	MacArth.	1873	1879		
+MacAr.&M.	MacArth. & M.	1879	1880		
+MacAr.&Mackey	MacArth. & M.	1879	1880		
+MacArth.	MacA. Pat. Cas.	1750			
+MacArth.	MacArth.	1873	1879		
+MacArth.&M.	MacArth. & M.	1879	1880		
+MacArth.&M.(Dist.Col.)	MacArth. & M.	1879	1880		
+MacArthur	MacArth.	1873	1879		
+MacArthur&M.	MacArth. & M.	1879	1880		
+Mackey	Mackey	1863	1892		
+Mai.	Me.	1820	1965		
+Maine	Me.	1820	1965		
+MaineRep.	Me.	1820	1965		
+Man.Unrep.Cas.	Mann. Unrep. Cas.	1750			
+Mann.Unrep.Cas.	Mann. Unrep. Cas.	1750			
+Manning'sU.C.	Mann. Unrep. Cas.	1750			
+Manning'sUnrep.Cases	Mann. Unrep. Cas.	1750			
+ManningLa.	Mann. Unrep. Cas.	1750			
+Manum.	N.J. (Manumission)	1750	1875		
+Manum.Cas.	N.J. (Manumission)	1750	1875		
+Mar.	A.K. Marsh.	1817	1821		
+Mar.Rep.	A.K. Marsh.	1817	1821		
+Marsh.	A.K. Marsh.	1817	1821		
+Marsh.	J.J. Marsh.	1829	1832		
+Marsh.(Ky.)	A.K. Marsh.	1817	1821		
+Marsh.(Ky.)	J.J. Marsh.	1829	1832		
+Marsh.A.K.	A.K. Marsh.	1817	1821		
+Marsh.J.J.	J.J. Marsh.	1829	1832		
+Marsh.Rep.	A.K. Marsh.	1817	1821		
+Marsh.Rep.	J.J. Marsh.	1829	1832		
+Mart.	Mart.	1778	1797		
+Mart.	Mart.	1809	1830		
+Mart.&Y.	Mart. & Yer.	1825	1828		
+Mart.&Y.(Tenn.)	Mart. & Yer.	1825	1828		
+Mart.&Yer.	Mart. & Yer.	1825	1828		
+Mart.&Yerg.	Mart. & Yer.	1825	1828		
+Mart.(N.C.)	Mart.	1778	1797		
+Mart.(N.S.)	Mart. (N.S.)	1750			
+Mart.(O.S.)	Mart.	1809	1830		
+Mart.(n.s.)	Mart. (N.S.)	1750			
+Mart.(o.s.)	Mart.	1809	1830		
+Mart.Dec.	Mart.	1778	1797		
+Mart.N.C.	Mart.	1778	1797		
+Mart.O.S.(La.)	Mart. O.S. (La.)	1750			
+Mart.Rep.	Mart.	1778	1797		
+Mart.Rep.	Mart.	1809	1830		
+Martin	Mart.	1778	1797		
+MartinRep.	Mart.	1778	1797		
+Marv.	Marvel	1893	1897		
+Marv.(Del.)	Marvel	1893	1897		
+Marvel	Marvel	1893	1897		
+Maryland	Md.	1851			
+MarylandRep.	Md.	1851			
+Mas.	Mason C.C.	1750			
+Mas.	Mass.	1867			
+Mas.Rep.	Mass.	1867			
+Mason	Mason C.C.	1750			
+Mason.	Mason C.C.	1750			
+MasonC.C.	Mason C.C.	1750			
+MasonC.C.R.	Mason C.C.	1750			
+MasonCirct.Ct.R.	Mason C.C.	1750			
+MasonR.	Mason C.C.	1750			
+MasonU.S.	Mason C.C.	1750			
+Mass.	Mass.	1867			
+Mass.(Allen)	Allen	1861	1867		
+Mass.(Cush)	Mass.	1867			
+Mass.(Cush.)	Cush.	1848	1853		
+Mass.(Gray)	Gray	1854	1860		
+Mass.(Met.)	Met.	1840	1847		
+Mass.(Pick.)	Pick.	1822	1839		
+Mass.(Tyng)	Tyng	1806	1822		
+Mass.(Will.)	Will.	1804	1805		
+Mass.App.	Mass. App. Ct.	1972			
+Mass.App.Ct.	Mass. App. Ct.	1972			
+Mass.App.Dec.	Mass. App. Dec.	1941	1977		
+Mass.App.Div.	Mass. App. Div.	1936			
+Mass.App.Div.Adv.Sh.	Mass. App. Div. Adv. Sh.	1975			
+Mass.App.Div.LEXIS	Mass. App. Div. LEXIS	1750			
+Mass.App.LEXIS	Mass. App. LEXIS	1750			
+Mass.App.Unpub.LEXIS	Mass. App. Unpub. LEXIS	1750			
+Mass.L.Rptr.	Mass. L. Rptr.	1993			
+Mass.LCRLEXIS	Mass. LCR LEXIS	1750			
+Mass.LEXIS	Mass. LEXIS	1750			
+Mass.LawRep	Mass. L. Rptr.	1993			
+Mass.LawRep.	Mass. L. Rptr.	1993			
+Mass.R.	Mass.	1867			
+Mass.Rep.	Mass.	1867			
+Mass.Super.LEXIS	Mass. Super. LEXIS	1750			
+Mass.Supp.	Mass. Supp.	1980	1983		
+Mc.A.Pat.Cas.	MacA. Pat. Cas.	1750			
+McA.Pat.Cas.	MacA. Pat. Cas.	1750			
+McAl.	McAll.	1750			
+McAll.	McAll.	1750			
+McAll.(Cal.)	McAll.	1750			
+McAllisterU.S.Circ.CourtR.	McAll.	1750			
+McCah.	McCahon	1858	1868		
+McCahon	McCahon	1858	1868		
+McCanless	McCanless	1750			
+McCord	McCord	1821	1828		
+McCordCh.	McCord Eq.	1825	1827		
+McCordCh.Rep.	McCord Eq.	1825	1827		
+McCordEq.	McCord Eq.	1825	1827		
+McCordRep.	McCord	1821	1828		
+McCrary	McCrary's Cir. Ct. Rpts	1750			
+McCrary'sCir.Ct.Rpts	McCrary's Cir. Ct. Rpts	1750			
+McGl.	McGl.	1881	1884		
+McGloin	McGl.	1881	1884		
+McGrath	McGrath	1750			
+McGrdath	McGrath	1750			
+McLean	McLean	1750			
+McLean.	McLean	1750			
+McMul.	McMul.	1840	1842		
+McMul.Eq.	McMul. Eq.	1840	1842		
+McMul.Eq.(S.C.)	McMul. Eq.	1840	1842		
+McMul.L.(S.C.)	McMul.	1840	1842		
+Md.	Md.	1851			
+Md.App.	Md. App.	1967			
+Md.App.LEXIS	Md. App. LEXIS	1750			
+Md.Ch.	Md. Ch.	1841	1853		
+Md.Cir.Ct.LEXIS	Md. Cir. Ct. LEXIS	1750			
+Md.LEXIS	Md. LEXIS	1750			
+Md.LawRec.	Md. Law Rec.	1878	1889		
+Md.Rep.	Md.	1851			
+Md.TaxLEXIS	Md. Tax LEXIS	1750			
+Me.	ME	1996			
+Me.	Me.	1820	1965		
+Me.LEXIS	Me. LEXIS	1750			
+Me.Super.LEXIS	Me. Super. LEXIS	1750			
+Me.Unpub.LEXIS	Me. Unpub. LEXIS	1750			
+Med&MedGD(CCH)	Medicare & Medicaid Guide (CCH)	1750			
+Med.DevicesRep.(CCH)	Med. Devices Rep. (CCH)	1750			
+MediaL.Rep.	Media L. Rep. (BNA)	1750			
+MediaL.Rep.(BNA)	Media L. Rep. (BNA)	1750			
+Medicare&MedicaidGuide(CCH)	Medicare & Medicaid Guide (CCH)	1750			
+Meigs	Meigs	1838	1839		
+Met.	Met.	1840	1847		
+Met.	Met.	1858	1863		
+Met.Rep.	Met.	1840	1847		
+Met.Rep.	Met.	1858	1863		
+Metc.	Met.	1840	1847		
+Metc.	Met.	1858	1863		
+Metc.Ky.	Met.	1858	1863		
+Metc.Mass.	Met.	1840	1847		
+Metc.Rep.	Met.	1840	1847		
+Metc.Rep.	Met.	1858	1863		
+Mich	Mich.	1847			
+Mich.	Mich.	1847			
+Mich.App.	Mich. App.	1965			
+Mich.App.LEXIS	Mich. App. LEXIS	1750			
+Mich.Ct.App.	Mich. App.	1965			
+Mich.Ct.Cl.	Mich. Ct. Cl.	1938	1942		
+Mich.LEXIS	Mich. LEXIS	1750			
+Mich.Lawy.	Mich. Lawy.	1875	1879		
+Mich.N.P.	Mich. N.P.	1750			
+Mich.N.P.R.	Mich. N.P.	1750			
+Mich.Pr.	Mich. Pr.	1750			
+Mich.Rep.	Mich.	1847			
+MichApp	Mich. App.	1965			
+Miles	Miles	1825	1842		
+Mill	Mill	1817	1818		
+MillConst.	Mill	1817	1818		
+MillConst.(S.C.)	Mill	1817	1818		
+Miller'sNotebook	Miller's Notebook	1792	1830		
+Mills	Mills Surr.	1899	1917		
+Mills.	Mills Surr.	1899	1917		
+MillsSurr.	Mills Surr.	1899	1917		
+Min.	Minn.	1851	1977		
+Min.	Minor	1820	1826		
+Min.Rep.	Minn.	1851	1977		
+Min.Rep.	Minor	1820	1826		
+Minn.	Minn.	1851	1977		
+Minn.App.LEXIS	Minn. App. LEXIS	1750			
+Minn.App.Unpub.LEXIS	Minn. App. Unpub. LEXIS	1750			
+Minn.Dist.LEXIS	Minn. Dist. LEXIS	1750			
+Minn.LEXIS	Minn. LEXIS	1750			
+Minn.Rep.	Minn.	1851	1977		
+Minn.TaxLEXIS	Minn. Tax LEXIS	1750			
+Minor	Minor	1820	1826		
+Minor(Ala.)	Minor	1820	1826		
+Mis.	Miss.	1851	1966		
+Mis.Rep.	Miss.	1851	1966		
+Misc	Misc.	1892	1955		
+Misc.	Misc.	1892	1955		
+Misc.2d	Misc. 2d	1955	2004		
+Misc.3d	Misc. 3d	2004			
+Misc.Rep	Misc.	1892	1955		
+Misc.Rep.	Misc.	1892	1955		
+Misc2d	Misc. 2d	1955	2004		
+Misc3d	Misc. 3d	2004			
+MiscRep	Misc.	1892	1955		
+MiscRep.	Misc.	1892	1955		
+Miss.	Miss.	1851	1966		
+Miss.(Howard)	Howard	1834	1843		
+Miss.(S.&M.)	S. & M.	1843	1850		
+Miss.(S.&M.Ch.)	S. & M.	1843	1850		
+Miss.(Walker)	Walker	1818	1832		
+Miss.App.LEXIS	Miss. App. LEXIS	1750			
+Miss.Dec.	Miss. Dec.	1750			
+Miss.LEXIS	Miss. LEXIS	1750			
+Miss.R.	Miss.	1851	1966		
+Miss.Rep.	Miss.	1851	1966		
+Mo.	Mo.	1821	1956		
+Mo.App.	Mo. App.	1876	1954		
+Mo.App.LEXIS	Mo. App. LEXIS	1750			
+Mo.App.Rep.	Mo. App.	1876	1954		
+Mo.LEXIS	Mo. LEXIS	1750			
+Mo.Rep.	Mo.	1821	1956		
+Mon.	B. Mon.	1840	1857		
+Mon.	Monag.	1888	1890		
+Mon.	Mont.	1868			
+Mon.	T.B. Mon.	1824	1828		
+Mon.B.	B. Mon.	1840	1857		
+Mon.Rep.	B. Mon.	1840	1857		
+Mon.Rep.	Monag.	1888	1890		
+Mon.Rep.	T.B. Mon.	1824	1828		
+Mon.T.B.	T.B. Mon.	1824	1828		
+Mona.	Monag.	1888	1890		
+Monag.	Monag.	1888	1890		
+Monaghan	Monag.	1888	1890		
+Monaghan(Pa.)	Monag.	1888	1890		
+Monroe,B.	B. Mon.	1840	1857		
+Mont	Mont.	1868			
+Mont'g.Co.L.Rep.	Montg.	1750			
+Mont'g.L.Rep.	Montg.	1750			
+Mont.	Mont.	1868			
+Mont.Dist.LEXIS	Mont. Dist. LEXIS	1750			
+Mont.LEXIS	Mont. LEXIS	1750			
+Mont.St.Rep.	State Rptr.	1945			
+Mont.WaterLEXIS	Mont. Water LEXIS	1750			
+Montg.	Montg.	1750			
+Montg.(Pa.)	Montg.	1750			
+Montg.CLR	Montg.	1750			
+Montg.CLR.	Montg.	1750			
+Montg.Co.	Montg.	1750			
+Montg.Co.L.R.	Montg.	1750			
+Montg.Co.L.R.(Pa.)	Montg.	1750			
+Montg.Co.L.Rep'r	Montg.	1750			
+Montg.Co.LawRep'r.	Montg.	1750			
+Month.Jur.	Month. Jur.	1878	1879		
+Month.West.Jur.	Month. West. Jur.	1875	1877		
+Mor.Ia.	Morris	1839	1846		
+Mor.Min.Rep.	Morr. Min. Rep.	1750			
+Mor.St.Ca.	Morr. St. Cas.	1818	1872		
+Mor.St.Cas.	Morr. St. Cas.	1818	1872		
+Morr.	Morris	1839	1846		
+Morr.M.R.	Morr. Min. Rep.	1750			
+Morr.Min.R.	Morr. Min. Rep.	1750			
+Morr.Min.Rep.	Morr. Min. Rep.	1750			
+Morr.St.Cas.	Morr. St. Cas.	1818	1872		
+Morris	Morris	1839	1846		
+MorrisSt.Cas.	Morr. St. Cas.	1818	1872		
+Mt	MT	1750			
+Mt.	Mont.	1868			
+Munf.	Munf.	1810	1820		
+Munf.Rep.	Munf.	1810	1820		
+Mur.	Mur.	1804	1819		
+Mur.Rep.	Mur.	1804	1819		
+Murph.	Mur.	1804	1819		
+Murph.(N.C.)	Mur.	1804	1819		
+Murph.Rep.	Mur.	1804	1819		
+Mut.FundsGuide(CCH)	Mut. Funds Guide (CCH)	1750			
+Myrick	Myrick	1872	1879		
+N.&Mc.	Nott & McC.	1817	1820		
+N.B.R.	Nat. Bank. Reg.	1867	1882		
+N.B.R.(Supp.)	N.B.R. (Supp.)	1750			
+N.Bk.R.	Nat. Bank. Reg.	1867	1882		
+N.Bkpt.R.	Nat. Bank. Reg.	1867	1882		
+N.Bkpt.Reg.	Nat. Bank. Reg.	1867	1882		
+N.C.	N.C.	1868			
+N.C.(Busb.)	Busb.	1852	1853		
+N.C.(Busb.Eq.)	Busb. Eq.	1852	1853		
+N.C.(Cam.&Nor.)	Cam. & Nor.	1800	1804		
+N.C.(Car.L.Rep.)	Car. L. Rep.	1811	1816		
+N.C.(Dev.&Bat.)	Dev. & Bat.	1834	1839		
+N.C.(Dev.&Bat.)	N.C.	1868			
+N.C.(Dev.&Bat.Eq.)	Dev. & Bat. Eq.	1834	1839		
+N.C.(Dev.)	Dev.	1826	1834		
+N.C.(Dev.Eq.)	Dev. Eq.	1826	1834		
+N.C.(Hawks)	Hawks	1820	1826		
+N.C.(Hayw.)	Hayw.	1789	1806		
+N.C.(Ired.)	Ired.	1840	1852		
+N.C.(Ired.Eq.)	Ired. Eq.	1840	1852		
+N.C.(Jones)	Jones	1853	1862		
+N.C.(JonesEq.)	Jones Eq.	1853	1863		
+N.C.(Mart.)	Mart.	1778	1797		
+N.C.(Mur.)	Mur.	1804	1819		
+N.C.(Phil.Eq.)	Phil. Eq.	1866	1868		
+N.C.(Phil.Law)	Phil. Law	1866	1868		
+N.C.(Tay.)	Tay.	1798	1802		
+N.C.(Taylor)	Taylor	1816	1818		
+N.C.App.	N.C. App.	1968			
+N.C.App.LEXIS	N.C. App. LEXIS	1750			
+N.C.Conf.	Cam. & Nor.	1800	1804		
+N.C.Conf.Rep.	Cam. & Nor.	1800	1804		
+N.C.LEXIS	N.C. LEXIS	1750			
+N.C.Rep.	N.C.	1868			
+N.C.T.Rep.	Taylor	1816	1818		
+N.C.Term.R.	Taylor	1816	1818		
+N.C.Term.Rep.	Taylor	1816	1818		
+N.Chip.	N. Chip.	1789	1791		
+N.Chip.(Vt.)	N. Chip.	1789	1791		
+N.Chipm.	N. Chip.	1789	1791		
+N.D.	N.D.	1890	1953		
+N.D.App.	ND App	1750			
+N.D.App.LEXIS	N.D. App. LEXIS	1750			
+N.D.LEXIS	N.D. LEXIS	1750			
+N.E.	N.E.	1884	1936		
+N.E.2d	N.E.2d	1936	2013		
+N.E.3d	N.E.3d	2013			
+N.E.Rep.	N.E.	1884	1936		
+N.H	N.H.	1816			
+N.H.	N.H.	1816			
+N.H.	N.H.	2024			
+N.H.LEXIS	N.H. LEXIS	1750			
+N.H.R.	N.H.	1816			
+N.H.Rep.	N.H.	1816			
+N.H.Super.LEXIS	N.H. Super. LEXIS	1750			
+N.J.	N.J.	1948			
+N.J.(Manumission)	N.J. (Manumission)	1750	1875		
+N.J.Admin.	N.J. Admin.	1982			
+N.J.Admin.2d	N.J. Admin. 2d	1982			
+N.J.Ch.LEXIS	N.J. Ch. LEXIS	1830	1948		
+N.J.Eq.	N.J. Eq.	1830	1948		
+N.J.L.	N.J.L.	1790	1948		
+N.J.L.J.	N.J.L.J.	1750			
+N.J.LEXIS	N.J. LEXIS	1750			
+N.J.Law	N.J.L.	1790	1948		
+N.J.LawJ.	N.J. Law J.	1750			
+N.J.M.	N.J. Misc.	1923	1949		
+N.J.Misc.	N.J. Misc.	1923	1949		
+N.J.Misc.LEXIS	N.J. Misc. LEXIS	1750			
+N.J.Prerog.Ct.LEXIS	N.J. Prerog. Ct. LEXIS	1750			
+N.J.S.	N.J. Super.	1948			
+N.J.Sup.Ct.LEXIS	N.J. Sup. Ct. LEXIS	1750			
+N.J.Super.	N.J. Super.	1948			
+N.J.Super.LEXIS	N.J. Super. LEXIS	1750			
+N.J.Super.Unpub.LEXIS	N.J. Super. Unpub. LEXIS	1750			
+N.J.Tax	N.J. Tax	1979			
+N.J.Tax.	N.J. Tax	1979			
+N.J.TaxCt.	N.J. Tax	1979			
+N.L.R.B.	N.L.R.B.	1935			
+N.M.	N.M.	1852			
+N.M.(Ct.App.)	N.M. Ct. App.	1966			
+N.M.(G.)	Gild.	1883	1889		
+N.M.(G.)	N.M. (G.)	1852	1889		
+N.M.(Gild.)	Gild.	1883	1889		
+N.M.(Gild.)	N.M. (G.)	1852	1889		
+N.M.(J.)	N.M. (J.)	1750			
+N.M.(John.)	N.M. (J.)	1750			
+N.M.App.LEXIS	N.M. App. LEXIS	1750			
+N.M.App.Unpub.LEXIS	N.M. App. Unpub. LEXIS	1750			
+N.M.B.	N.M.B.	1750			
+N.M.Ct.App.	N.M. Ct. App.	1966			
+N.M.I.	N. Mar. I.	1989			
+N.M.LEXIS	N.M. LEXIS	1750			
+N.M.St.B.Bull.	N.M. St. B. Bull.	1750			
+N.M.Unpub.LEXIS	N.M. Unpub. LEXIS	1750			
+N.Mar.I.	N. Mar. I.	1989			
+N.Mar.I.Commw.	N. Mar. I. Commw.	1979			
+N.Mar.I.Commw.Rptr.	N. Mar. I. Commw.	1979			
+N.Mar.I.LEXIS	N. Mar. I. LEXIS	1750			
+N.R.C.	N.R.C.	1750			
+N.T.S.B.	N.T.S.B.	1750			
+N.W.	N.W.	1880	1942		
+N.W.(2d)	N.W.2d	1942	2023		
+N.W.2.d	N.W.2d	1942	2023		
+N.W.2d	N.W.2d	1942	2023		
+N.W.2d.	N.W.2d	1942	2023		
+N.W.2nd	N.W.2d	1942	2023		
+N.W.3d	N.W.3d	2024			
+N.W.Rep.	N.W.	1880	1942		
+N.Y	N.Y.	1847	1956		
+N.Y.	N.Y.	1847	1956		
+N.Y.(N.Y.S.)	N.Y.	1847	1956		
+N.Y.2d	N.Y.2d	1956	2004		
+N.Y.3d	N.Y.3d	2004			
+N.Y.Ann.Ca.	N.Y. Ann. Cas.	1750			
+N.Y.Ann.Cas.	N.Y. Ann. Cas.	1750			
+N.Y.Anno.Cas.	N.Y. Ann. Cas.	1750			
+N.Y.App.Dec.	A.D.	1896	1955		
+N.Y.App.Div.	A.D.	1896	1955		
+N.Y.App.Div.LEXIS	N.Y. App. Div. LEXIS	1750			
+N.Y.Cas.Err.	Cai. Cas.	1796	1805		
+N.Y.Ch.Ann.	N.Y. Ch. Ann.	1814	1847		
+N.Y.Ch.R.Ann.	N.Y. Ch. Ann.	1814	1847		
+N.Y.Ch.Sent.	Sarat. Ch. Sent.	1841	1847		
+N.Y.CityCt.Rep.	N.Y. City Ct. Rep.				
+N.Y.CityH.Rec.	City Hall Rec. (NY)	1750			
+N.Y.CityH.Rec.	N. Y. City H. Rec.	1816	1822		
+N.Y.Civ.Proc.R.	N.Y. Civ. Proc. R.	1750			
+N.Y.Civ.Proc.R.,(N.S.)	N.Y. Civ. Proc. R., (N.S.)	1750			
+N.Y.Civ.Proc.Rep.	N.Y. Civ. Proc. R.	1750			
+N.Y.Civ.Proc.Rep.(n.s.)	N.Y. Civ. Proc. R., (N.S.)	1750			
+N.Y.Cr.R.	N.Y. Crim.	1810	1924		
+N.Y.Cr.Rep.	N.Y. Crim.	1810	1924		
+N.Y.Crim.	N.Y. Crim.	1810	1924		
+N.Y.Crim.R.	N.Y. Crim.	1810	1924		
+N.Y.Crim.Rep.	N.Y. Crim.	1810	1924		
+N.Y.L.J.	N.Y.L.J.	1750			
+N.Y.LEXIS	N.Y. LEXIS	1750			
+N.Y.LawJ.	N.Y.L.J.	1750			
+N.Y.Leg.Ob.	N.Y. Leg. Obs.	1750			
+N.Y.Leg.Obs.	N.Y. Leg. Obs.	1750			
+N.Y.LegalObserver	N.Y. Leg. Obs.	1750			
+N.Y.Misc.LEXIS	N.Y. Misc. LEXIS	1750			
+N.Y.Proc.Ct.Ass.	N.Y. Proc. Ct. Ass.	1664	1701		
+N.Y.Rep.	N.Y.	1847	1956		
+N.Y.S.	N.Y.S.	1888	1937		
+N.Y.S.2d	N.Y.S.2d	1938			
+N.Y.S.3d	N.Y.S.3d	1938			
+N.Y.S.E.Guide(CCH)	N.Y.S.E. Guide (CCH)	1750			
+N.Y.SlipOp	NY Slip Op	1750			
+N.Y.SlipOp.	NY Slip Op	1750			
+N.Y.Spec.TermR.	How. Pr.	1844	1886		
+N.Y.Spec.TermRep.	How. Pr.	1844	1886		
+N.Y.St.R.	N.Y. St. Rep.	1750			
+N.Y.St.Rep'r	N.Y. St. Rep.	1750			
+N.Y.St.Rep.	N.Y. St. Rep.	1750			
+N.Y.St.Repr.	N.Y. St. Rep.	1750			
+N.Y.St.Rptr.	N.Y. St. Rep.	1750			
+N.Y.Sup.Ct.	N.Y. Sup. Ct.	1873	1896		
+N.Y.Super.Ct.	N.Y. Sup. Ct.	1873	1896		
+N.Y.Super.Ct.	N.Y. Super. Ct.	1750			
+N.Y.Supp.	N.Y.S.	1888	1937		
+N.Y.Supplement	N.Y.S.	1888	1937		
+N.Y.Supr.Ct.	N.Y. Sup. Ct.	1873	1896		
+N.Y.Suprm.Ct.	N.Y. Sup. Ct.	1873	1896		
+N.Y.Wkly.Dig.	Wkly. Dig.	1750			
+NCA	NCA	1750			
+NCBC	NCBC	1750			
+NCBCLEXIS	NCBC LEXIS	1750			
+ND	ND	1750			
+NDAPP	ND App	1750			
+NDApp	ND App	1750			
+NDLR	NDLR	1750			
+NDLR(LRP)	NDLR	1750			
+NDLR(LRP)LEXIS	NDLR	1750			
+NE	N.E.	1884	1936		
+NE2d	N.E.2d	1936	2013		
+NE3d	N.E.3d	2013			
+NJM	N.J. Misc.	1923	1949		
+NLRB	N.L.R.B.	1935			
+NLRBDec.(CCH)	N.L.R.B.	1935			
+NLRBNo.	NLRB No.	1750			
+NM	NM	1852			
+NMCA	NMCA	1750			
+NMCERT	NMCERT	1750			
+NMSC	NMSC	1750			
+NV	NV	1750			
+NW	N.W.	1880	1942		
+NW.2d	N.W.2d	1942	2023		
+NW.Rep.	N.W.	1880	1942		
+NW2D	N.W.2d	1942	2023		
+NW2d	N.W.2d	1942	2023		
+NW3d	N.W.3d	2024			
+NY	N.Y.	1847	1956		
+NY2d	N.Y.2d	1956	2004		
+NY3d	N.Y.3d	2004			
+NYAppDivLEXIS	N.Y. App. Div. LEXIS	1750			
+NYMiscLEXIS	N.Y. Misc. LEXIS	1750			
+NYS	N.Y.S.	1888	1937		
+NYS2d	N.Y.S.2d	1938			
+NYS3d	N.Y.S.3d	1938			
+NYSlipOp	NY Slip Op	1750			
+NYSlipOp.	NY Slip Op	1750			
+Nat.Bank.Reg.	Nat. Bank. Reg.	1867	1882		
+Nat.Bankr.Reg.	Nat. Bank. Reg.	1867	1882		
+NavajoRptr.	Navajo Rptr.	1969			
+Neb.	Neb.	1860			
+Neb.(Unof.)	Neb. (Unof.)	1901	1904		
+Neb.App.	Neb. Ct. App.	1922			
+Neb.App.LEXIS	Neb. App. LEXIS	1750			
+Neb.App.R.	Neb. Ct. App.	1922			
+Neb.C.A.	Neb. Ct. App.	1922			
+Neb.Ct.App.	Neb. Ct. App.	1922			
+Neb.LEXIS	Neb. LEXIS	1750			
+Neb.Unoff	Neb. (Unof.)	1901	1904		
+NebApp	Neb. Ct. App.	1922			
+NebApp.	Neb. Ct. App.	1922			
+Neg.Cas.(CCH)	Neg. Cas. (CCH)	1750			
+Neg.Cas.2d(CCH)	Neg. Cas. 2d (CCH)	1750			
+Nev.	Nev.	1865			
+Nev.,Adv.Op.	Nev. Adv. Op. No.	1750			
+Nev.,AdvanceOpinion	Nev. Adv. Op. No.	1750			
+Nev.Ad.Op.	Nev. Adv. Op. No.	1750			
+Nev.Adv.Op.	Nev. Adv. Op. No.	1750			
+Nev.Adv.Op.No.	Nev. Adv. Op. No.	1750			
+Nev.Adv.Rep.	Nev. Adv. Rep.	1750			
+Nev.AdvanceRep.	Nev. Adv. Rep.	1750			
+Nev.LEXIS	Nev. LEXIS	1750			
+Nev.Unpub.LEXIS	Nev. Unpub. LEXIS	1750			
+NewYorkSupp.	N.Y.S.	1888	1937		
+NewYorkSupplement	N.Y.S.	1888	1937		
+Newb.	Newb. Adm.	1750			
+Newb.Adm.	Newb. Adm.	1750			
+Nile,Reg.	Niles Reg.	1811	1848		
+Niles'Reg.	Niles Reg.	1811	1848		
+Niles,Reg.	Niles Reg.	1811	1848		
+NilesReg.	Niles Reg.	1811	1848		
+No.EastRep.	N.E.	1884	1936		
+No.WestRep.	N.W.	1880	1942		
+Northumb.L.J	Northumb. L.J.	1750			
+Northumb.L.J.	Northumb. L.J.	1750			
+Northumb.Legal.J.	Northumb. L.J.	1750			
+NorthumberlandCo.Leg.Jour	Northumb. L.J.	1750			
+NorthumberlandL.J.	Northumb. L.J.	1750			
+Northw.Rep.	N.W.	1880	1942		
+Nott&M'C.(S.C.)	Nott & McC.	1817	1820		
+Nott&McC.	Nott & McC.	1817	1820		
+NuclearReg.Rep.	Nuclear Reg. Rep. (CCH)	1750			
+NuclearReg.Rep.(CCH)	Nuclear Reg. Rep. (CCH)	1750			
+O.	Or.	1853			
+O.A.R.	Ohio App.	1913			
+O.A.R.2d	Ohio App. 2d	1913			
+O.A.R.3d	Ohio App. 3d	1913			
+O.App.	Ohio App.	1913			
+O.App.2d	Ohio App. 2d	1913			
+O.App.3d	Ohio App. 3d	1913			
+O.B.A.J.	O.B.A.J.	1750			
+O.B.R.	Ohio B.	1982	1987		
+O.C.A.	Ohio C.A.	1916	1923		
+O.C.C.	Ohio C.C. Dec.	1901	1923		
+O.C.C.N.S.	Ohio C.C. (n.s.)	1901	1922		
+O.C.D.	Ohio Cir. Dec.	1885	1901		
+O.Cr.	Okla. Crim.	1908	1953		
+O.D.	Ohio Dec.	1894	1920		
+O.Dec.Rep.	Ohio Dec. Reprint	1840	1873		
+O.G.	O.G.	1750			
+O.G.Pat.Off.	O.G.	1750			
+O.L.A.	Ohio Law. Abs.	1922	1964		
+O.L.Abs.	Ohio Law. Abs.	1922	1964		
+O.Misc.	Ohio Misc.	1962			
+O.Misc.2d	Ohio Misc. 2d	1962			
+O.N.P.	Ohio N.P.	1894	1934		
+O.N.P.N.S.	Ohio N.P. (n.s.)	1894	1934		
+O.O.	Ohio Op.	1934	1982		
+O.O.2d	Ohio Op. 2d	1934	1982		
+O.O.3d	Ohio Op. 3d	1934	1982		
+O.R.W.	O.R.W.	1750			
+O.S.	Ohio St.	1840	1964		
+O.S.2d	Ohio St. 2d	1965	1991		
+O.S.3d	Ohio St. 3d	1991			
+O.S.C.D.	O.S.U.	1750			
+O.S.H.Cas.	BNA OSHC	1750			
+O.S.H.Cas.(BNA)	BNA OSHC	1750			
+O.S.H.Cases	BNA OSHC	1750			
+O.S.H.Cases(BNA)	BNA OSHC	1750			
+O.S.H.D.	CCH OSHD	1750			
+O.S.H.D.(CCH)	CCH OSHD	1750			
+O.S.H.Dec.(CCH)	CCH OSHD	1750			
+O.S.H.Rep.(BNA)	O.S.H. Rep. (BNA)	1750			
+O.S.U.	O.S.U.	1750			
+O.Supp	O. Supp.	1750			
+O.Supp.	O. Supp.	1750			
+OFCCPFed.Cont.Compl.Man.(CCH)	OFCCP Fed. Cont. Compl. Man. (CCH)	1750			
+OH	Ohio	2002			
+OHIO	Ohio	2002			
+OK	OK	1750			
+OKAG	OK AG	1750			
+OKCIVAPP	OK CIV APP	1750			
+OKCR	OK CR	1750			
+OKJUD	Okl Jud.	1750			
+OKJUDETH	OK JUD ETH	1750			
+OKla.	Okla.	1890	1953		
+OS.	Ohio St.	1840	1964		
+OSHAComp.Guide(CCH)	OSHA Comp. Guide (CCH)	1750			
+OSHC(BNA)	OSHC (BNA)	1750			
+OSHD(CCH)	CCH OSHD	1750			
+OTR	Or. Tax	1962			
+OTR-MD	Or. Tax	1962			
+Off.Gaz.	O.G.	1750			
+Off.Gaz.Pat.	O.G.	1750			
+Off.Gaz.Pat.Off.	O.G.	1750			
+Oh.A.	Ohio App.	1913			
+Oh.A.2d	Ohio App. 2d	1913			
+Oh.A.3d	Ohio App. 3d	1913			
+Oh.App.	Ohio App.	1913			
+Oh.App.2d	Ohio App. 2d	1913			
+Oh.App.3d	Ohio App. 3d	1913			
+Oh.Cir.Ct.	Ohio C.C.	1885	1901		
+Oh.Cir.Ct.N.S.	Ohio C.C. (n.s.)	1901	1922		
+Oh.Cir.Dec.	Ohio Cir. Dec.	1885	1901		
+Oh.Dec.	Ohio Dec.	1894	1920		
+Oh.Dec.(Reprint)	Ohio Dec. Reprint	1840	1873		
+Oh.N.P.	Ohio N.P.	1894	1934		
+Oh.N.P.(N.S).	Ohio N.P. (n.s.)	1894	1934		
+Oh.S.C.D.	O.S.U.	1750			
+Oh.St.	Ohio St.	1840	1964		
+Ohio	Ohio	1821	1851		
+Ohio	Ohio	2002			
+Ohio.Unrept.Cas.	O.S.U.	1750			
+OhioAbs.	Ohio Law. Abs.	1922	1964		
+OhioApp.	Ohio App.	1913			
+OhioApp.2d	Ohio App. 2d	1913			
+OhioApp.3d	Ohio App. 3d	1913			
+OhioApp.LEXIS	Ohio App. LEXIS	1789			
+OhioApp.Rep.	Ohio App.	1913			
+OhioApp.Unrep.	Ohio App. Unrep.	1990	1990		
+OhioB.	Ohio B.	1982	1987		
+OhioB.Rep.	Ohio B.	1982	1987		
+OhioC.A.	Ohio C.A.	1916	1923		
+OhioC.C.	Ohio C.C.	1885	1901		
+OhioC.C.(N.S.)	Ohio C.C. (n.s.)	1901	1922		
+OhioC.C.(n.s.)	Ohio C.C. (n.s.)	1901	1922		
+OhioC.C.Dec.	Ohio C.C. Dec.	1901	1923		
+OhioC.C.N.S.	Ohio C.C. (n.s.)	1901	1922		
+OhioC.C.R.	Ohio C.C.	1885	1901		
+OhioC.C.R.N.S.	Ohio C.C. (n.s.)	1901	1922		
+OhioC.D.	Ohio Cir. Dec.	1885	1901		
+OhioC.Dec.	Ohio Cir. Dec.	1885	1901		
+OhioCh.	Ohio Ch.	1750			
+OhioCir.Ct.	Ohio C.C.	1885	1901		
+OhioCir.Ct.	Ohio C.C. Dec.	1901	1923		
+OhioCir.Ct.(N.S.)	Ohio C.C. (n.s.)	1901	1922		
+OhioCir.Ct.R.N.S.	Ohio C.C. (n.s.)	1901	1922		
+OhioCir.Dec.	Ohio Cir. Dec.	1885	1901		
+OhioCr.Ct.R.	Ohio C.C.	1885	1901		
+OhioCt.App.	Ohio C.A.	1916	1923		
+OhioDec.	Ohio Dec.	1894	1920		
+OhioDec.Rep.	Ohio Dec.	1894	1920		
+OhioDec.Reprint	Ohio Dec. Reprint	1840	1873		
+OhioF.D.	Ohio F. Dec.	1750			
+OhioF.Dec	Ohio F. Dec.	1750			
+OhioF.Dec.	Ohio F. Dec.	1750			
+OhioFed.Dec.	Ohio F. Dec.	1750			
+OhioL.Abs.	Ohio Law. Abs.	1922	1964		
+OhioL.R.	Ohio Law Rep.	1750			
+OhioLEXIS	Ohio LEXIS	1750			
+OhioLaw.Abs.	Ohio Law. Abs.	1922	1964		
+OhioLawAbs	Ohio Law. Abs.	1922	1964		
+OhioLawAbs.	Ohio Law. Abs.	1922	1964		
+OhioLawAbst.	Ohio Law. Abs.	1922	1964		
+OhioLawR	Ohio Law Rep.	1750			
+OhioLawRep.	Ohio Law Rep.	1750			
+OhioLawsAbs.	Ohio Law. Abs.	1922	1964		
+OhioMisc.	Ohio Misc.	1962			
+OhioMisc.2d	Ohio Misc. 2d	1962			
+OhioMisc.Dec.	Ohio Misc.	1962			
+OhioMisc.LEXIS	Ohio Misc. LEXIS	1823			
+OhioN.P.	Ohio N.P.	1894	1934		
+OhioN.P.(n.s.)	Ohio N.P. (n.s.)	1894	1934		
+OhioN.P.N.S.	Ohio N.P. (n.s.)	1894	1934		
+OhioNisiPrius	Ohio N.P.	1894	1934		
+OhioNisiPrius(N.S.)	Ohio N.P. (n.s.)	1894	1934		
+OhioNisiPrius(NS)	Ohio N.P. (n.s.)	1894	1934		
+OhioNisiPrius(n.s.)	Ohio N.P. (n.s.)	1894	1934		
+OhioNisiPriusDecisions	Ohio N.P.	1894	1934		
+OhioNisiPriusReports(N.S.)	Ohio N.P. (n.s.)	1894	1934		
+OhioNisiPrius[N.S.]	Ohio N.P. (n.s.)	1894	1934		
+OhioOp.	Ohio Op.	1934	1982		
+OhioOp.2d	Ohio Op. 2d	1934	1982		
+OhioOp.3d	Ohio Op. 3d	1934	1982		
+OhioOps.	Ohio Op.	1934	1982		
+OhioProb.	Goebel	1750			
+OhioProb.Ct.	Goebel	1750			
+OhioRep.	Ohio	1821	1851		
+OhioS.U.	O.S.U.	1750			
+OhioSt.	Ohio St.	1840	1964		
+OhioSt.(N.S.)	Ohio St. (N.S.)	1840			
+OhioSt.(n.s.)	Ohio St. (N.S.)	1840			
+OhioSt.2d	Ohio St. 2d	1965	1991		
+OhioSt.3d	Ohio St. 3d	1991			
+OhioSt.3d.	Ohio St. 3d	1991			
+OhioSt.Rep.	Ohio St.	1840	1964		
+OhioState	Ohio St.	1840	1964		
+OhioSupp.	O. Supp.	1750			
+OhioW.L.Bull.	W.L.B.	1750			
+Oil&Gas	Oil & Gas Rep.	1750			
+Oil&GasRep.	Oil & Gas Rep.	1750			
+Oil&GasReptr.	Oil & Gas Rep.	1750			
+Oil&GasRptr.	Oil & Gas Rep.	1750			
+Okl.	Okla.	1890	1953		
+Okl.Cr.	Okla. Crim.	1908	1953		
+OklJud.	Okl Jud.	1750			
+Okla.	Okla.	1890	1953		
+Okla.	Okla. Crim.	1908	1953		
+Okla.Civ.App.LEXIS	Okla. Civ. App. LEXIS	1750			
+Okla.Cr.	Okla. Crim.	1908	1953		
+Okla.Cr.Rep.	Okla. Crim.	1908	1953		
+Okla.Crim.	Okla. Crim.	1908	1953		
+Okla.Crim.App.LEXIS	Okla. Crim. App. LEXIS	1750			
+Okla.Crim.Rep.	Okla. Crim.	1908	1953		
+Okla.JUDLEXIS	Okla. JUD LEXIS	1750			
+Okla.LEXIS	Okla. LEXIS	1750			
+Okla.Rep.	Okla.	1890	1953		
+Okla.Rep.	Okla. Crim.	1908	1953		
+Okla.Trib.	Okla. Trib.	1979			
+Olc.	Olcott	1750			
+Olcott	Olcott	1750			
+Olcott,	Olcott	1750			
+Oliver'sForms	Oliver's Forms	1788	1843		
+Op.Att'yGen.	Op. Att'y Gen.	1791	1982		
+Op.O.L.C.	Op. O.L.C.	1977	1995		
+Op.OLC.	Op. O.L.C.	1977	1995		
+Ops.Cal.Atty.Gen.	Ops.Cal.Atty.Gen.				
+Or	Or.	1853			
+Or.	Or.	1853			
+Or.A.	Or. App.	1969			
+Or.App.	Or. App.	1969			
+Or.Tax	Or. Tax	1962			
+OrApp	Or. App.	1969			
+OrApp.	Or. App.	1969			
+Ore.	Or.	1853			
+Ore.App.	Or. App.	1969			
+Ore.App.LEXIS	Ore. App. LEXIS	1750			
+Ore.LEXIS	Ore. LEXIS	1750			
+Ore.TaxLEXIS	Ore. Tax LEXIS	1750			
+Oreg.	Or.	1853			
+Otto	Otto	1875	1883		
+Overt.	Overt.	1791	1816		
+P	P.	1883	1931		
+P-HT.C.Memo.	A.F.T.R. (RIA)	1750	1957		
+P.	P.	1883	1931		
+P.&H.	Patton & Heath	1750			
+P.&W.	Pen. & W.	1829	1832		
+P.(2d)	P.2d	1931	2000		
+P.2	P.2d	1931	2000		
+P.2d	P.2d	1931	2000		
+P.2d.	P.2d	1931	2000		
+P.3	P.3d	2000			
+P.3d	P.3d	2000			
+P.3d.	P.3d	2000			
+P.C.L.J.	P.C.L.J.	1750			
+P.C.R.	Pa. C.	1870	1921		
+P.H.	P.H.	1750			
+P.Jr.&H.	Patton & Heath	1750			
+P.L.M.	Pac. Law Mag.	1750			
+P.L.R.	P.L.R.	1750			
+P.L.Rep.	P.L.R.	1750			
+P.O.R.	P.O.R.	1750			
+P.R.	P.	1883	1931		
+P.R.	P.R.R.	1899	1978		
+P.R.	Pen. & W.	1829	1832		
+P.R.Dec.	P.R. Dec.	1899			
+P.R.Fed.	P.R. Fed.	1900	1924		
+P.R.Fed.Rep.	P.R. Fed.	1900	1924		
+P.R.Offic.Trans.	P.R. Offic. Trans.	1978			
+P.R.R.	P.R.R.	1899	1978		
+P.R.Sent.	P.R. Sent.	1899	1902		
+P.Rep.	P.	1883	1931		
+P.S.R.	Pa.	1845			
+P.U.R.	P.U.R.	1750			
+P.U.R.(N.S.)	P.U.R. (N.S.)	1750			
+P.U.R.(NS)	P.U.R. (N.S.)	1750			
+P.U.R.(n.s.)	P.U.R. (N.S.)	1750			
+P.U.R.3d	P.U.R.3d	1750			
+P.U.R.4th	P.U.R.4th	1750			
+P.[2d.]	P.2d	1931	2000		
+P.[2d]	P.2d	1931	2000		
+P.[2nd]	P.2d	1931	2000		
+P2.d	P.2d	1931	2000		
+P2d	P.2d	1931	2000		
+P3.d	P.3d	2000			
+P3d	P.3d	2000			
+PA	PA	1750			
+PASuper	Pa. Super.	1895	1998		
+PASuper	Pa. Super.	1999			
+POR	P.O.R.	1750			
+PRApp.LEXIS	PR App. LEXIS	1750			
+PRSup.LEXIS	PR Sup. LEXIS	1750			
+P[2d]	P.2d	1931	2000		
+Pa.	Pa.	1845			
+Pa.(Admiralty)	Pa. (Admiralty)	1783	1788		
+Pa.C.	Pa. C.	1870	1921		
+Pa.C.	Pa. Commw.	1970	1994		
+Pa.C.C.	Pa. C.	1870	1921		
+Pa.Cas.	Sadler	1885	1888		
+Pa.Cmwlth	Pa. Commw.	1970	1994		
+Pa.Cmwlth.	Pa. Commw.	1970	1994		
+Pa.Co.Ct.	Pa. C.	1870	1921		
+Pa.Co.Ct.R.	Pa. C.	1870	1921		
+Pa.Co.Ct.Rep.	Pa. C.	1870	1921		
+Pa.CommonwealthCt.	Pa. Commw.	1970	1994		
+Pa.Commw.	Pa. Commw.	1970	1994		
+Pa.Commw.Ct.	Pa. Commw.	1970	1994		
+Pa.Commw.LEXIS	Pa. Commw. LEXIS	1750			
+Pa.Commw.Unpub.LEXIS	Pa. Commw. Unpub. LEXIS	1750			
+Pa.Corp	Pa. Corp.	1750			
+Pa.Corp.	Pa. Corp.	1750			
+Pa.Corp.R.	Pa. Corp.	1750			
+Pa.Corp.Rep.	Pa. Corp.	1750			
+Pa.CountyCt.	Pa. C.	1870	1921		
+Pa.D.	Pa. D.	1892	1921		
+Pa.D.&C.	Pa. D. & C.	1921			
+Pa.D.&C.2d	Pa. D. & C.2d	1921			
+Pa.D.&C.3d	Pa. D. & C.3d	1921			
+Pa.D.&C.4th	Pa. D. & C.4th	1921			
+Pa.D.&C.5th	Pa. D. & C.5th	2006			
+Pa.Dist.	Pa. D.	1892	1921		
+Pa.Dist.&C.Rep.	Pa. D. & C.	1921			
+Pa.Dist.&Cnty.Dec.LEXIS	Pa. Dist. & Cnty. Dec. LEXIS	1750			
+Pa.Dist.&Co.	Pa. D. & C.	1921			
+Pa.Dist.R.	Pa. D.	1892	1921		
+Pa.Fid.	Pa. Fid.	1977	1981		
+Pa.Jud.Disc.LEXIS	Pa. Jud. Disc. LEXIS	1750			
+Pa.Just.L.Rep.	Pa. Just. L. Rep.	1900	1903		
+Pa.LEXIS	Pa. LEXIS	1750			
+Pa.LawJ.	Penn. Law J.	1750			
+Pa.LawJ.Rep.	Penn. Law J.	1750			
+Pa.Rawle	Rawle	1828	1835		
+Pa.Rep.	Pa.	1845			
+Pa.S.	Pa. Super.	1895	1998		
+Pa.St.	Pa.	1845			
+Pa.State	Pa.	1845			
+Pa.Super	Pa. Super.	1895	1998		
+Pa.Super.	Pa. Super.	1895	1998		
+Pa.Super.	Pa. Super.	1999			
+Pa.Super.Ct.	Pa. Super.	1895	1998		
+Pa.Super.LEXIS	Pa. Super. LEXIS	1750			
+Pa.Super.Unpub.LEXIS	Pa. Super. Unpub. LEXIS	1750			
+Pa.SuperiorCt.	Pa. Super.	1895	1998		
+PaC.	P.	1883	1931		
+Pac	P.	1883	1931		
+Pac(2d)	P.2d	1931	2000		
+Pac.	P.	1883	1931		
+Pac.(2)	P.2d	1931	2000		
+Pac.(2d)	P.2d	1931	2000		
+Pac.(2d).	P.2d	1931	2000		
+Pac.2d	P.2d	1931	2000		
+Pac.Law.Rep.	P.L.R.	1750			
+Pac.LawMag.	Pac. Law Mag.	1750			
+Pac.LawRep.	P.L.R.	1750			
+Pac.LawReptr.	P.L.R.	1750			
+Pac.R.	P.	1883	1931		
+Pac.Rep.	P.	1883	1931		
+Pacific	P.	1883	1931		
+PacificLawMag.	Pac. Law Mag.	1750			
+PacificRep.	P.	1883	1931		
+Pai.	Paige Ch.	1828	1845		
+Pai.Ch.	Paige Ch.	1828	1845		
+Paige	Paige Ch.	1828	1845		
+PaigeCh.	Paige Ch.	1828	1845		
+PaigeCh.Rep.	Paige Ch.	1828	1845		
+PaigeRep.	Paige Ch.	1828	1845		
+Paine	Paine	1750			
+Paine.	Paine	1750			
+Park.C.R.	Park. Cr.	1750			
+Park.Cr.	Park. Cr.	1750			
+Park.Cr.Rep.	Park. Cr.	1750			
+Park.Crim.R.	Park. Cr.	1750			
+Park.Crim.Rep.	Park. Cr.	1750			
+Parker'sCr.R.	Park. Cr.	1750			
+Parker'sCrim.R.	Park. Cr.	1750			
+Parker'sCrim.Rep.	Park. Cr.	1750			
+Parker,Cr.Cas.	Park. Cr.	1750			
+Parker,Cr.R.	Park. Cr.	1750			
+ParkerCr.	Park. Cr.	1750			
+ParkerCr.Rep.	Park. Cr.	1750			
+Parsons	Parsons	1750			
+Pat.&H.	Patton & Heath	1750			
+Pat.Trademark&CopyrightJ.(BNA)	Pat. Trademark & Copyright J. (BNA)	1750			
+Patt.&H.	Patton & Heath	1750			
+Patt.&H.(Va.)	Patton & Heath	1750			
+Patt.&HeathR.	Patton & Heath	1750			
+Patton&H.	Patton & Heath	1750			
+Patton&H.(Va.)	Patton & Heath	1750			
+Patton&Heath	Patton & Heath	1750			
+Pears.	Pears.	1851	1869		
+Peck	Peck	1821	1824		
+Peck(Tenn.)	Peck	1821	1824		
+Pelt.	Pelt.	1917	1924		
+Pen.&W.	Pen. & W.	1829	1832		
+Penn.	Pa.	1845			
+Penn.	Penne.	1750			
+Penn.	Pennyp.	1881	1884		
+Penn.Co.Ct.Rep.	Pa. C.	1870	1921		
+Penn.Del.	Penne.	1750			
+Penn.Dist.Rep.	Pa. D.	1892	1921		
+Penn.L.J.	Penn. Law J.	1750			
+Penn.LawJ.	Penn. Law J.	1750			
+Penn.LawJour.	Penn. Law J.	1750			
+Penn.Rep.	Pa.	1845			
+Penn.St.	Pa.	1845			
+Penn.St.R.	Pa.	1845			
+Penne.	Penne.	1750			
+Pennew.	Penne.	1750			
+Pennewill	Pennewill	1897	1909		
+Pennewill.	Penne.	1750			
+Penny.	Pennyp.	1881	1884		
+Pennyp.	Pennyp.	1881	1884		
+Pennyp.(Pa.)	Pennyp.	1881	1884		
+Penr.&W.	Pen. & W.	1829	1832		
+Pens.&Ben.Rep.(BNA)	Pens. & Ben. Rep. (BNA)	1750			
+Pens.&BenefitsRep.(BNA)	Pens. & Ben. Rep. (BNA)	1750			
+Pens.&ProfitSharing2d(RIA)	Pens. & Profit Sharing 2d (RIA)	1750			
+Pens.PlanGuide(CCH)	Pens. Plan Guide (CCH)	1750			
+PersonalandComm.Liab.LifeHealth&Accid.Ins.Cas.2d(CCH)	Personal and Comm. Liab. Life Health & Accid. Ins. Cas. 2d (CCH)	1750			
+PersonnelMgmt.(BNA)	Personnel Mgmt. (BNA)	1750			
+Pet.	Pet.	1828	1842	scotus	Supreme Court of the United States
+Pet.Adm.	Pet. Adm.	1750			
+Pet.C.C.	Pet. C.C.	1750			
+Pet.Cir.C.R.	Pet. Cir. C.R.	1750			
+Pet.Rep.	Pet.	1828	1842	scotus	Supreme Court of the United States
+Pet.S.C.	Pet.	1828	1842	scotus	Supreme Court of the United States
+PetC.C.	Pet. C.C.	1750			
+Peters	Pet.	1828	1842	scotus	Supreme Court of the United States
+PetersC.C.	Pet. C.C.	1750			
+PetersRep.	Pet.	1828	1842	scotus	Supreme Court of the United States
+Phil.	Phil. Eq.	1866	1868		
+Phil.	Phil. Law	1866	1868		
+Phil.Eq.	Phil. Eq.	1866	1868		
+Phil.Eq.(N.C.)	Phil. Eq.	1866	1868		
+Phil.Law	Phil. Law	1866	1868		
+Phil.N.C.	Phil. Law	1866	1868		
+Phil.Rep.	Phil. Eq.	1866	1868		
+Phil.Rep.	Phil. Law	1866	1868		
+Phila.	Phila.	1750			
+Phila.Ct.Com.Pl.LEXIS	Phila. Ct. Com. Pl. LEXIS	1750			
+Phila.Cty.Rptr.LEXIS	Phila. Cty. Rptr. LEXIS	1750			
+Phila.Leg.Int.	Leg. Int.	1750			
+Phila.Rep.	Phila.	1750			
+PhiladelphiaLeg.Int.	Leg. Int.	1750			
+Phill.	Phil. Eq.	1866	1868		
+Phill.	Phil. Law	1866	1868		
+Phill.L.(N.C.)	Phil. Law	1866	1868		
+Phill.Rep.	Phil. Eq.	1866	1868		
+Phill.Rep.	Phil. Law	1866	1868		
+Phillips	Phil. Eq.	1866	1868		
+Phillips	Phil. Law	1866	1868		
+Pick.	Pick.	1822	1839		
+Pick.(Mass.)	Pick.	1822	1839		
+Pick.Rep.	Pick.	1822	1839		
+Pickle	Pickle	1750			
+Pin.	Pin.	1839	1852		
+Pinn.	Pin.	1839	1852		
+Pitt.L.J.	Pitts L.J.	1750			
+Pitts.L.J.	Pitts L.J.	1750			
+Pitts.Leg.J.	Pitts L.J.	1750			
+Pitts.Leg.Joor.	Pitts L.J.	1750			
+Pitts.R.	Pitts. Rpts.	1750			
+Pitts.Rep.	Pitts. Rpts.	1750			
+Pitts.Rep.(Pa.)	Pitts. Rpts.	1750			
+Pitts.Rpts.	Pitts. Rpts.	1750			
+PittsL.J.	Pitts L.J.	1750			
+Pittsb.L.J.	Pitts L.J.	1750			
+Pittsb.L.Rev.	Pitts L.J.	1750			
+Pittsb.Leg.J.	Pitts L.J.	1750			
+Pittsb.Leg.J.(O.S.)	Pitts L.J.	1750			
+Pittsb.Leg.J.(Pa.)	Pitts L.J.	1750			
+Pittsb.R.(Pa.)	Pitts L.J.	1750			
+PittsburghLeg.J.	Pitts L.J.	1750			
+PittsburghLeg.Journal	Pitts L.J.	1750			
+PittsburghLegalJournal	Pitts L.J.	1750			
+Port.	Port.	1834	1839		
+Port.(Ala.)	Port.	1834	1839		
+Port.Rep.	Port.	1834	1839		
+Porter	Port.	1834	1839		
+PorterRep.	Port.	1834	1839		
+Posey	Posey	1750			
+Posey'sU.C.	Posey	1750			
+Posey,Unrep.Cas.	Posey	1750			
+PoseyU.C.	Posey	1750			
+Pow.Surr.	Pow. Surr.	1890	1894		
+Power	Pow. Surr.	1890	1894		
+Prod.Liab.Rep.(CCH)	Prod. Liab. Rep. (CCH)	1750			
+Prod.Safety&Liab.Rep.(BNA)	Prod. Safety & Liab. Rep. (BNA)	1750			
+Pub.LandsDec.	Pub. Lands Dec.	1750			
+Pub.Util.Rep.4th	P.U.R.4th	1750			
+PuertoRico	P.R.R.	1899	1978		
+Quart.LawJ.	Quart. Law J.	1856	1859		
+R.	Rawle	1828	1835		
+R.I.	R.I.	1828	1980		
+R.I.C.O.Bus.Disp.Guide(CCH)	RICO Bus. Disp. Guide (CCH)	1970			
+R.I.Dec.	R.I. Dec.	1750			
+R.I.LEXIS	R.I. LEXIS	1750			
+R.I.Super.LEXIS	R.I. Super. LEXIS	1750			
+RIATM	T.C.M. (RIA)	1924			
+RICOBus.Disp.Guide	RICO Bus. Disp. Guide (CCH)	1970			
+RICOBus.Disp.Guide(CCH)	RICO Bus. Disp. Guide (CCH)	1970			
+Rad.Reg.	Rad. Reg.	1750			
+Rad.Reg.(P&F)	Rad. Reg.	1750			
+Rad.Reg.2d(P&F)	Rad. Reg. 2d (P & F)	1750			
+Rand.	Rand.	1821	1828		
+Rand.Rep.	Rand.	1821	1828		
+Raw.	Rawle	1828	1835		
+Rawle	Rawle	1828	1835		
+RawleRep.	Rawle	1828	1835		
+Read'sNotebook	Read's Notebook	1792	1830		
+Rec.Co.Ch.(S.C.)	Rec. Co. Ch. (S.C.)	1671			
+Rec.Co.Ct.	Rec. Co. Ct.	1671	1680		
+Rec.V.A.Ct.(R.I.)	Rec. V.A. Ct. (R.I.)	1716	1752		
+Redf.	Redf.	1846	1882		
+Rep.Cont.El.	Rep. Cont. El.	1781	1862		
+Rep.Cont.Elect.Cas.	Rep. Cont. Elect. Case.	1886	1897		
+Rep.Cont.Elect.Case.	Rep. Cont. Elect. Case.	1886	1897		
+Reporter,	Reporter,				
+Reporter.	Reporter,				
+Rice	Rice	1838	1839		
+RiceCh.	Rice Eq.	1838	1839		
+RiceEq.	Rice Eq.	1838	1839		
+RiceL.(S.C.)	Rice	1838	1839		
+Rich.	Rich.	1846	1868		
+Rich.Cas.	Rich. Cas.	1831	1832		
+Rich.Cas.(S.C.)	Rich. Cas.	1831	1832		
+Rich.Eq.	Rich. Eq.	1844	1868		
+Rich.Eq.Ch.	Rich. Eq.	1844	1868		
+Rich.Eq.Rep.	Rich. Eq.	1844	1868		
+Rich.L.(S.C.)	Rich.	1846	1868		
+Rich.Law(S.C.)	Rich.	1846	1868		
+Rich.Rep.	Rich.	1846	1868		
+Ridgely'sNotebook	Ridgely's Notebook	1792	1830		
+Ridgely'sNotebookI	Ridgely's Notebook	1792	1830		
+Ridgely'sNotebookII	Ridgely's Notebook II	1792	1830		
+Ridgely'sNotebookIII	Ridgely's Notebook III	1792	1830		
+Ridgely'sNotebookIV	Ridgely's Notebook IV	1792	1830		
+Ridgely'sNotebookV	Ridgely's Notebook V	1792	1830		
+Ril.	Ril.	1836	1837		
+Ril.	Ril. Eq.	1836	1837		
+Ril.Eq.	Ril. Eq.	1836	1837		
+Riley	Ril.	1836	1837		
+Riley	Ril. Eq.	1836	1837		
+RileyCh.	Ril. Eq.	1836	1837		
+RileyEq.	Ril. Eq.	1836	1837		
+RileyEq.(S.C.)	Ril. Eq.	1836	1837		
+RileyL.(S.C.)	Ril.	1836	1837		
+Rob.	Rob.	1841	1846		
+Rob.	Rob.	1842	1844		
+Rob.	Rob.	1863	1868		
+Rob.	Robards	1862	1865		
+Rob.(VA)	Rob.	1842	1844		
+Rob.Cons.Cas.(Tex.)	Robards	1862	1865		
+Rob.Consc.Cas.	Robards	1862	1865		
+Rob.La.	Rob.	1841	1846		
+Rob.Rep.	Rob.	1841	1846		
+Rob.Rep.	Rob.	1842	1844		
+Rob.Rep.	Robards	1862	1865		
+Rob.Va.	Rob.	1842	1844		
+Robard	Robards	1862	1865		
+Robards	Robards	1862	1865		
+Robb,Pat.Cas.	Robb, Pat. Cas.	1789	1850		
+Robb.	Robb.	1905	1907		
+Robb.(N.J.)	Robb.	1905	1907		
+Robbins	Robb.	1905	1907		
+Robbins.	Robb.	1905	1907		
+Robertson'sReportoftheTrialofAaronBurr.	Robertson's Report of the Trial of Aaron Burr.	1750			
+Robertson'sSuper.Ct.Rep.	Rob.	1863	1868		
+Robinson	Rob.	1841	1846		
+Robinson	Rob.	1842	1844		
+Rodney'sNotes	Rodney's Notes	1792	1830		
+Root	Root	1789	1798		
+S.&M.	S. & M.	1843	1850		
+S.&Mar.	S. & M.	1843	1850		
+S.(2nd)	So. 2d	1941	2008		
+S.C.	S. Ct.	1882		scotus	Supreme Court of the United States
+S.C.	S.C.	1868			
+S.C.App.LEXIS	S.C. App. LEXIS	1750			
+S.C.App.Unpub.LEXIS	S.C. App. Unpub. LEXIS	1750			
+S.C.D.C.(N.S.)	S.C.D.C. (N.S.)	1750			
+S.C.Eq.	S.C. Eq.	1784	1868		
+S.C.Eq.(Bail.Eq.)	Bail. Eq.	1830	1831		
+S.C.Eq.(Chev.Eq.)	Chev. Eq.	1839	1840		
+S.C.Eq.(Des.)	Des.	1784	1817		
+S.C.Eq.(Dud.Eq.)	Dud. Eq.	1837	1838		
+S.C.Eq.(Harp.Eq.)	Harp. Eq.	1824	1824		
+S.C.Eq.(HillEq.)	Hill Eq.	1833	1837		
+S.C.Eq.(Rice.Eq.)	Rice Eq.	1838	1839		
+S.C.Eq.(Rich.Eq.)	Rich. Eq.	1844	1868		
+S.C.Eq.(Ril.)	Ril. Eq.	1836	1837		
+S.C.Eq.(SpeersEq.)	Speers Eq.	1842	1844		
+S.C.Eq.(Strob.Eq.)	Strob. Eq.	1846	1850		
+S.C.L.	S.C.L.	1783	1868		
+S.C.L.(Bail.)	Bail.	1828	1832		
+S.C.L.(Bay)	Bay	1783	1804		
+S.C.L.(Brev)	Brev.	1793	1816		
+S.C.L.(Chev.)	Chev.	1839	1840		
+S.C.L.(Dud.)	Dud.	1837	1838		
+S.C.L.(Harp.)	Harp.	1823	1831		
+S.C.L.(Hill)	Hill	1833	1837		
+S.C.L.(McCord)	McCord	1821	1828		
+S.C.L.(McCordEq.)	McCord Eq.	1825	1827		
+S.C.L.(McMul.)	McMul.	1840	1842		
+S.C.L.(McMullanEq.)	McMul. Eq.	1840	1842		
+S.C.L.(Mill)	Mill	1817	1818		
+S.C.L.(MillConst.)	S.C.L.	1783	1868		
+S.C.L.(Nott&McC.)	Nott & McC.	1817	1820		
+S.C.L.(Rice)	Rice	1838	1839		
+S.C.L.(Rich.)	Rich.	1846	1868		
+S.C.L.(Riley)	Ril.	1836	1837		
+S.C.L.(Speers)	Speers	1842	1844		
+S.C.L.(Strob.)	Strob.	1846	1850		
+S.C.L.(Tread.)	Tread.	1812	1816		
+S.C.LEXIS	S.C. LEXIS	1750			
+S.C.R.	S.C.	1868			
+S.C.Unpub.LEXIS	S.C. Unpub. LEXIS	1750			
+S.Car.	S.C.	1868			
+S.Ct	S. Ct.	1882		scotus	Supreme Court of the United States
+S.Ct.	S. Ct.	1882		scotus	Supreme Court of the United States
+S.Ct.Rep.	S. Ct.	1882		scotus	Supreme Court of the United States
+S.D.	S.D.	1890	1976		
+S.D.LEXIS	S.D. LEXIS	1750			
+S.Dak.	S.D.	1890	1976		
+S.E.	S.E.	1887	1939		
+S.E.(2d)	S.E.2d	1939			
+S.E.2d	S.E.2d	1939			
+S.E.2d.	S.E.2d	1939			
+S.E.C.Docket	SEC Docket	1750			
+S.E.Rep.	S.E.	1887	1939		
+S.E2.d	S.E.2d	1939			
+S.R.	N.Y. St. Rep.	1750			
+S.T.B.	S.T.B.	1750			
+S.W.	S.W.	1886	1928		
+S.W.(2d)	S.W.2d	1928	1999		
+S.W.,2dSeries,	S.W.2d	1928	1999		
+S.W.,2dSeries.	S.W.2d	1928	1999		
+S.W.,SecondSeries,	S.W.2d	1928	1999		
+S.W.2d	S.W.2d	1928	1999		
+S.W.2dSeries.	S.W.2d	1928	1999		
+S.W.3d	S.W.3d	1999			
+S.W.3d.	S.W.3d	1999			
+S.W.Rep.	S.W.	1886	1928		
+S.W.Series	S.W.	1886	1928		
+SCDB	SCDB	1791			
+SCt	S. Ct.	1882		scotus	Supreme Court of the United States
+SD	SD	1750			
+SE	S.E.	1887	1939		
+SE2d	S.E.2d	1939			
+SECAccountingR.(CCH)	SEC Accounting R. (CCH)	1750			
+SECDocket	SEC Docket	1750			
+SECJud.Dec.	SEC Jud. Dec.	1750			
+SO.	So.	1886	1941		
+SW	S.W.	1886	1928		
+SW.3d	S.W.3d	1999			
+SW2D	S.W.2d	1928	1999		
+SW2d	S.W.2d	1928	1999		
+SW3D	S.W.3d	1999			
+SW3d	S.W.3d	1999			
+Sad.Pa.Cas.	Sadler	1885	1888		
+Sad.Pa.Cs.	Sadler	1885	1888		
+Sadl.	Sadler	1885	1888		
+Sadler	Sadler	1885	1888		
+Sadler(Pa.)	Sadler	1885	1888		
+SanFran.Law.J.	San Fran. Law J.	1877	1878		
+SanFran.LawJ.	San Fran. Law J.	1877	1878		
+Sand.Ch.	Sand. Ch.	1843	1847		
+Sand.Ch.Rep.	Sand. Ch.	1843	1847		
+Sand.Chy.	Sand. Ch.	1843	1847		
+Sandf.	Sandf.	1750			
+Sandf.Ch.	Sand. Ch.	1843	1847		
+Sandf.Ch.(N.Y.)	Sand. Ch.	1843	1847		
+Sandf.Chy.	Sand. Ch.	1843	1847		
+Sandf.Rep.	Sandf.	1750			
+SandfordSuper.Ct.Rep.	Sandf.	1750			
+Sar.Ch.Sen.	Sarat. Ch. Sent.	1841	1847		
+Sarat.Ch.Sent.	Sarat. Ch. Sent.	1841	1847		
+Saw.	Sawy.	1750			
+Sawy.	Sawy.	1750			
+SawyerCirct.	Sawy.	1750			
+SawyerU.S.Ct.Rep.	Sawy.	1750			
+Sc.	Scam.	1832	1843		
+Scam.	Scam.	1832	1843		
+Scam.Rep.	Scam.	1832	1843		
+Sch.Reg.	Sch. Reg.	1770			
+Schuy.Reg.	Sch. Reg.	1770			
+Sec.&Fed.Corp.L.Rep.(West)	Sec. & Fed. Corp. L. Rep. (West)	1750			
+Sec.Reg.&L.Rep.(BNA)	Sec. Reg. & L. Rep. (BNA)	1750			
+SecuredTransactionsGuide(CCH)	Secured Transactions Guide (CCH)	1750			
+Seld.Notes	Seld. Notes	1852	1854		
+Serg.&R.	Serg. & Rawle	1814	1828		
+Serg.&Raw.	Serg. & Rawle	1814	1828		
+Serg.&Rawl.	Serg. & Rawle	1814	1828		
+Serg.&Rawle	Serg. & Rawle	1814	1828		
+Shan.	Shan.	1750			
+Shan.Cas.	Shan. Cas.	1750			
+ShippingReg.(P&F)	Shipping Reg. (P & F)	1750			
+Sick.	Sickels	1750			
+Sickels	Sickels	1750			
+Sil.(Sup.Ct.)	Sil. (Sup. Ct.)	1750			
+Silv.Ct.App.	Silv. Ct. App.	1886	1892		
+Silv.Sup.	Silv. Sup.	1884	1890		
+Silvernail	Sil. (Sup. Ct.)	1750			
+Sm.&M.	S. & M.	1843	1850		
+Smed.&M.	S. & M.	1843	1850		
+Smedes&M.	S. & M.	1843	1850		
+Smedes&M.(Miss.)	S. & M.	1843	1850		
+Smith	Smith & H.	1750			
+Smith&H.	Smith & H.	1750			
+Smith's(E.H.)Reports	E.H. Smith	1750			
+Smith'sN.H.Reports	Smith (N. H.)	1796	1815		
+Smith(N.H.)	Smith (N. H.)	1796	1815		
+Smith(TN)	Smith & H.	1750			
+Smith(Tenn.)	Smith & H.	1750			
+SmithsE.H.	E.H. Smith	1750			
+Sneed	Sneed	1801	1805		
+Sneed	Sneed	1853	1858		
+Sneed(Ky)	Sneed	1801	1805		
+SneedDec.	Sneed	1801	1805		
+So(2nd)	So. 2d	1941	2008		
+So,	So.	1886	1941		
+So,(2nd)	So. 2d	1941	2008		
+So.	So.	1886	1941		
+So.(2d)	So. 2d	1941	2008		
+So.(2dSeries)	So. 2d	1941	2008		
+So.(2nd)	So. 2d	1941	2008		
+So.(2ndSeries)	So. 2d	1941	2008		
+So.2d	So. 2d	1941	2008		
+So.2d.	So. 2d	1941	2008		
+So.2nd	So. 2d	1941	2008		
+So.3d	So. 3d	2008			
+So.C.	S.C.	1868			
+So.Car.	S.C.	1868			
+So.Rep.	So.	1886	1941		
+So.Rep.2d	So. 2d	1941	2008		
+So.Rep.3d	So. 3d	2008			
+So.Reporter	So.	1886	1941		
+So.Reporter,	So.	1886	1941		
+Soc.Sec.Rep.(CCH)	Soc. Sec. Rep. (CCH)	1750			
+Som.	Som. L.J.	1750			
+Som.L.J.	Som. L.J.	1750			
+Som.Leg.J.(Pa.)	Som. L.J.	1750			
+SomersetL.J.	Som. L.J.	1750			
+Sou.	So.	1886	1941		
+Sou.(2nd)	So. 2d	1941	2008		
+Sou.Rep.	So.	1886	1941		
+South	So.	1886	1941		
+South.	So.	1886	1941		
+South.2d	So. 2d	1941	2008		
+South.3d	So. 3d	2008			
+South.Rep.	So.	1886	1941		
+SouthCar.	S.C.	1868			
+Sp.	Speers	1842	1844		
+Sp.	Speers Eq.	1842	1844		
+Sp.Ch.	Speers Eq.	1842	1844		
+SpearCh.	Speers Eq.	1842	1844		
+SpearEq.	Speers Eq.	1842	1844		
+Spears	Speers	1842	1844		
+Spears	Speers Eq.	1842	1844		
+SpearsEq.	Speers Eq.	1842	1844		
+Speers	Speers	1842	1844		
+Speers	Speers Eq.	1842	1844		
+SpeersEq.	Speers Eq.	1842	1844		
+SpeersEq.(S.C.)	Speers Eq.	1842	1844		
+SpeersL.(S.C.)	Speers	1842	1844		
+Spr.	Sprague	1750			
+Sprague	Sprague	1750			
+Sprague.	Sprague	1750			
+St.&Loc.TaxServ.(RIA)	St. & Loc. Tax Serv. (RIA)	1750			
+St.Rep.	N.Y. St. Rep.	1750			
+St.Rep.	State Rptr.	1945			
+St.TaxGuide(CCH)	St. Tax Guide (CCH)	1750			
+St.TaxRep.(CCH)	St. Tax Rep. (CCH)	1750			
+Stand.Fed.TaxRep.(CCH)	Stand. Fed. Tax Rep. (CCH)	1750			
+StateReptr.	Mont.	1868			
+StateRptr.	State Rptr.	1945			
+Stew.	Stew.	1827	1831		
+Stew.&P.	Stew. & P.	1831	1834		
+Stew.Rep.	Stew.	1827	1831		
+Stewart	Stew.	1827	1831		
+Sto.	Storey	1750			
+Sto.Rep.	Storey	1750			
+Stock.	Stock.	1750			
+Storey	Storey	1750			
+Story	Story	1750			
+Story.	Story	1750			
+StoryRep.	Story	1750			
+Strob.	Strob.	1846	1850		
+Strob.Eq.	Strob. Eq.	1846	1850		
+Strob.Eq.(S.C.)	Strob. Eq.	1846	1850		
+Strobh.L.(S.C.)	Strob.	1846	1850		
+Sum.	Sumn.	1750			
+Sumn.	Sumn.	1750			
+Sumn.Rep.	Sumn.	1750			
+Sup.Ct.	S. Ct.	1882		scotus	Supreme Court of the United States
+Sup.Ct.Rep.	S. Ct.	1882		scotus	Supreme Court of the United States
+Super.Ct.(R.I.)	Super. Ct. (R.I.)	1750			
+Super.Ct.Jud.	Super. Ct. Jud.	1761	1776		
+Supp.Tex.	Tex.	1846	1962		
+Suppl.Ga.	Ga.	1846			
+Supr.Ct.Rep.	S. Ct.	1882		scotus	Supreme Court of the United States
+Swan	Swan	1851	1853		
+SweeneySuper.Ct.Rep.	Sweeny	1750			
+Sweeny	Sweeny	1750			
+Syllabi	Syllabi	1876	1879		
+T.B.Mon.	T.B. Mon.	1824	1828		
+T.B.Mon.(Ky.)	T.B. Mon.	1824	1828		
+T.C.	T.C.	1942			
+T.C.A.	T.C.A.	1995			
+T.C.M.	T.C.M.	1942			
+T.C.M.(CCH)	T.C.M.	1942			
+T.C.M.(P-H)	T.C.M.	1942			
+T.C.M.(RIA)	T.C.M.	1942			
+T.C.M.(RIA)	T.C.M. (RIA)	1924			
+T.C.Memo	T.C. Memo.	1942			
+T.C.Memo.	T.C. Memo.	1942			
+T.C.No.	T.C. No.	1942			
+T.C.SummaryOpinion	T.C. Summary Opinion	1942			
+T.C.at	T.C.	1942			
+T.Ct	T.C.	1942			
+T.Ct.	T.C.	1942			
+TNT	TNT	1750			
+TNWC	TN WC	2014			
+TNWCApp.	TN WC App.	2014			
+TSPR	TSPR	1750			
+Taney	Taney	1836	1861		
+Taney.	Taney	1836	1861		
+Tapp.Rep.	Tapp. Rep.	1816	1819		
+TaxCt.Mem.Dec.(CCH)	Tax Ct. Mem. Dec. (CCH)	1900			
+TaxCt.MemoLEXIS	Tax Ct. Memo LEXIS	1924			
+TaxCt.Rep.(CCH)	Tax Ct. Rep. (CCH)	1750			
+TaxCt.Rep.Dec.(RIA)	Tax Ct. Rep. Dec. (RIA)	1750			
+TaxCt.SummaryLEXIS	Tax Ct. Summary LEXIS	1924			
+TaxTreaties(CCH)	Tax Treaties (CCH)	1750			
+Tay.	Tay.	1798	1802		
+Tay.J.L.	Tay.	1798	1802		
+Tay.N.C.	Tay.	1798	1802		
+Tayl.N.C.	Tay.	1798	1802		
+Taylor	Tay.	1798	1802		
+Taylor	Taylor	1816	1818		
+Teiss.	Teiss.	1903	1917		
+Teissier	Teiss.	1903	1917		
+Ten.	Tenn.	1870	1971		
+Ten.Rep.	Tenn.	1870	1971		
+Tenn.	Tenn.	1870	1971		
+Tenn.(Cold.)	Cold.	1860	1870		
+Tenn.(Cooke)	Cooke	1811	1814		
+Tenn.(Hayw.)	Hayw.	1816	1818		
+Tenn.(Head)	Head	1858	1860		
+Tenn.(Heisk.)	Heisk.	1870	1879		
+Tenn.(Hum.)	Hum.	1839	1851		
+Tenn.(Meigs)	Meigs	1838	1839		
+Tenn.(Overt.)	Overt.	1791	1816		
+Tenn.(Peck)	Peck	1821	1824		
+Tenn.(Sneed)	Sneed	1853	1858		
+Tenn.(Swan)	Swan	1851	1853		
+Tenn.(Yer.)	Yer.	1828	1837		
+Tenn.App.	Tenn. App.	1925	1971		
+Tenn.App.LEXIS	Tenn. App. LEXIS	1750			
+Tenn.Cas.	Shan. Cas.	1750			
+Tenn.Ch.App.	Tenn. Ch. App.	1750			
+Tenn.Ch.App.LEXIS	Tenn. Ch. App. LEXIS	1750			
+Tenn.Ch.R.	Tenn. Ch. R.	1750			
+Tenn.Chancery	Tenn. Ch. R.	1750			
+Tenn.ChanceryApp.	Tenn. Ch. App.	1750			
+Tenn.Crim.App.	Tenn. Crim. App.	1967	1971		
+Tenn.Crim.App.LEXIS	Tenn. Crim. App. LEXIS	1750			
+Tenn.LEXIS	Tenn. LEXIS	1750			
+Tenn.Leg.Rep.	Tenn. Leg. Rep.	1877	1879		
+Tenn.Rep.	Tenn.	1870	1971		
+Ter.	Terry	1750			
+Ter.Rep.	Terry	1750			
+Terry	Terry	1750			
+Tex.	Tex.	1846	1962		
+Tex.A.Civ.	White & W.	1876	1883		
+Tex.A.Civ.Cas.	White & W.	1876	1883		
+Tex.App.	White & W.	1876	1883		
+Tex.App.LEXIS	Tex. App. LEXIS	1750			
+Tex.Bankr.Ct.Rep.	Tex.Bankr.Ct.Rep.	1750			
+Tex.Bus.	Tex. Bus.	2024			
+Tex.Bus.Ct.	Tex. Bus.	2024			
+Tex.C.C.	White & W.	1876	1883		
+Tex.Civ.App.	Tex. Civ. App.	1892	1911		
+Tex.Civ.Cas.	White & W.	1876	1883		
+Tex.Cr.	Tex. Crim.	1891	1962		
+Tex.Cr.App.	Tex. Crim.	1891	1962		
+Tex.Cr.R.	Tex. Crim.	1891	1962		
+Tex.Crim.	Tex. Crim.	1891	1962		
+Tex.Crim.App.LEXIS	Tex. Crim. App. LEXIS	1841			
+Tex.Crim.App.Unpub.LEXIS	Tex. Crim. App. Unpub. LEXIS	1750			
+Tex.Crim.Rep.	Tex. Crim.	1891	1962		
+Tex.Ct.App.	Tex. Ct. App.	1876	1891		
+Tex.Ct.App.Dec.Civ.	White & W.	1876	1883		
+Tex.Ct.App.R.	Tex. Ct. App.	1876	1891		
+Tex.L.R.	Tex. L. R.	1844	1885		
+Tex.LEXIS	Tex. LEXIS	1750			
+Tex.LawJ.	Tex. Law J.	1877	1882		
+Tex.Rep.	Tex.	1846	1962		
+Tex.S.Ct.	Tex.	1846	1962		
+Tex.Sup.Ct.J.	Tex. Sup. Ct. J.	1957			
+Tex.Sup.J.	Tex. Sup. Ct. J.	1957			
+Tex.Unrep.Cas.	Posey	1750			
+Texas	Tex.	1846	1962		
+TexasCr.Rep.	Tex. Crim.	1891	1962		
+TexasCrim.Rep.	Tex. Crim.	1891	1962		
+TexasRep.	Tex.	1846	1962		
+Thomp.&Cook	Thomp. & Cook	1873	1875		
+Thomp.Cas.	Thompson	1750			
+Thompson	Thompson	1750			
+Tiess.	Tiess.	1750			
+Tiff	Tiffany	1750			
+Tiff.	Tiffany	1750			
+Tiffany	Tiffany	1750			
+TradeCas.	Trade Cas. (CCH)	1914			
+TradeCas.(CCH)	Trade Cas. (CCH)	1914			
+TradeCases	Trade Cas. (CCH)	1914			
+TradeReg.Rep.(CCH)	Trade Reg. Rep. (CCH)	1914			
+Trans.App.	Trans. App.	1867	1868		
+Tread	Tread.	1750			
+Tread	Tread.	1812	1816		
+Tread.	Tread.	1750			
+Tread.	Tread.	1812	1816		
+Tread.Const.	Tread.	1750			
+TreadwayConst.(S.C.)	Tread.	1750			
+Treas.Dec.	Treas. Dec.	1750			
+Treas.Dec.Int.Rev.	Treas. Dec. Int. Rev.	1750			
+Tribal	Am. Tribal Law	1997			
+Tuck.	Tuck. & Cl.	1892	1893		
+Tuck.&C.	Tuck. & Cl.	1892	1893		
+Tuck.&Cl.	Tuck. & Cl.	1892	1893		
+Tuck.Surr.	Tuck. Surr.	1870	1870		
+Tyl.	Tyl.	1800	1803		
+Tyler	Tyl.	1800	1803		
+Tyng	Tyng	1806	1822		
+U.C.C.Rep.Serv.	U.C.C. Rep. Serv. (West)	1750	1986		
+U.C.C.Rep.Serv.(Callaghan)	U.C.C. Rep. Serv. (West)	1750	1986		
+U.C.C.Rep.Serv.(West)	U.C.C. Rep. Serv. (West)	1750	1986		
+U.C.C.Rep.Serv.2d	U.C.C. Rep. Serv. 2d (West)	1986			
+U.C.C.Rep.Serv.2d(Callaghan)	U.C.C. Rep. Serv. 2d (West)	1986			
+U.C.C.Rep.Serv.2d(West)	U.C.C. Rep. Serv. 2d (West)	1986			
+U.S.	U.S.	1875		scotus	Supreme Court of the United States
+U.S.(Apx.)	U.S. (Apx.)	1750			
+U.S.App.D.C.	U.S. App. D.C.	1941			
+U.S.App.LEXIS	U.S. App. LEXIS	1750			
+U.S.App.Vet.ClaimsLEXIS	U.S. Vet. App. LEXIS	1990			
+U.S.Appx.	U.S. (Apx.)	1750			
+U.S.C.M.A.	USCMA	1750			
+U.S.CMCRLEXIS	U.S. CMCR LEXIS	1750			
+U.S.Cl.Ct.LEXIS	U.S. Claims LEXIS	1982			
+U.S.ClaimsLEXIS	U.S. Claims LEXIS	1982			
+U.S.CommerceCt.LEXIS	U.S. Commerce Ct. LEXIS	1910	1913		
+U.S.Ct.Cl.LEXIS	U.S. Ct. Cl. LEXIS	1856			
+U.S.Dist.LEXIS	U.S. Dist. LEXIS	1750			
+U.S.L.Ed.	L. Ed.	1790	1956		
+U.S.L.Ed.2d	L. Ed. 2d	1956			
+U.S.L.W.	U.S.L.W.	1933			
+U.S.L.W.(BNA)	U.S.L.W. (BNA)	1750			
+U.S.LEXIS	U.S. LEXIS	1750			
+U.S.Law.Ed.	L. Ed.	1790	1956		
+U.S.LawInt.	U.S. Law Int.	1750			
+U.S.LawJ.	U. S. Law J.	1750			
+U.S.P.Q.	U.S.P.Q. (BNA)	1913	1987		
+U.S.P.Q.(BNA)	U.S.P.Q. (BNA)	1913	1987		
+U.S.P.Q.2D(BNA)	U.S.P.Q. 2d (BNA)	1987			
+U.S.P.Q.2D[BNA]	U.S.P.Q. 2d (BNA)	1987			
+U.S.P.Q.2d	U.S.P.Q. 2d (BNA)	1987			
+U.S.P.Q.2d(BNA)	U.S.P.Q. 2d (BNA)	1987			
+U.S.P.Q.2d[BNA]	U.S.P.Q. 2d (BNA)	1987			
+U.S.P.Q.[BNA]	U.S.P.Q. (BNA)	1913	1987		
+U.S.R.	U.S.	1875		scotus	Supreme Court of the United States
+U.S.Rep.	U.S.	1875		scotus	Supreme Court of the United States
+U.S.S.C.Rep.	U.S.	1875		scotus	Supreme Court of the United States
+U.S.TaxCas.(CCH)	U.S. Tax Cas. (CCH)	1900			
+U.S.TaxCt.LEXIS	U.S. Tax Ct. LEXIS	1924			
+U.S.TaxRep.(RIA)	U.S. Tax Rep. (RIA)	1750			
+U.S.Vet.App.LEXIS	U.S. Vet. App. LEXIS	1990			
+UCCRep.Serv.	U.C.C. Rep. Serv. (West)	1750	1986		
+UCCRep.Serv.(Callaghan)	U.C.C. Rep. Serv. (West)	1750	1986		
+UCCRep.Serv.(West)	U.C.C. Rep. Serv. (West)	1750	1986		
+UCCRep.Serv.2d	U.C.C. Rep. Serv. 2d (West)	1986			
+UCCRep.Serv.2d(Callaghan)	U.C.C. Rep. Serv. 2d (West)	1986			
+UCCRep.Serv.2d(West)	U.C.C. Rep. Serv. 2d (West)	1986			
+UNITEDSTATESTAXCOURTREPORT	T.C.	1942			
+UNITEDSTATESTAXCOURTREPORTS	T.C.	1942			
+US	U.S.	1875		scotus	Supreme Court of the United States
+USCMA	USCMA	1750			
+USDistLEXIS	U.S. Dist. LEXIS	1750			
+USLW	U.S.L.W.	1933			
+USPQ	U.S.P.Q. (BNA)	1913	1987		
+USPQ(BNA)	U.S.P.Q. (BNA)	1913	1987		
+USPQ2d	U.S.P.Q. 2d (BNA)	1987			
+USPQ2d(BNA)	U.S.P.Q. 2d (BNA)	1987			
+USPQ2d[BNA]	U.S.P.Q. 2d (BNA)	1987			
+USPQ[BNA]	U.S.P.Q. (BNA)	1913	1987		
+USSCR	U.S.	1875		scotus	Supreme Court of the United States
+USTC	U.S. Tax Cas. (CCH)	1900			
+UT	UT	1750			
+UTApp	UT App	1750			
+UTApp.	UT App	1750			
+UTCt.App.	UT App	1750			
+Unempl.Ins.Rep.(CCH)	Unemployment Ins. Rep.	1750			
+UnemploymentIns.Rep.	Unemployment Ins. Rep.	1750			
+UnemploymentIns.Rep.(CCH)	Unemployment Ins. Rep.	1750			
+UnionLab.Rep.(BNA)	Union Lab. Rep. (BNA)	1750			
+Unrep.Tenn.Cas.	Thompson	1750			
+Utah	Utah	1851	1974		
+Utah2d	Utah 2d	1851	1974		
+UtahAdv.Rep.	Utah Adv. Rep.	1987			
+UtahApp	UT App	1750			
+UtahApp.	UT App	1750			
+UtahApp.LEXIS	Utah App. LEXIS	1750			
+UtahCt.App.	UT App	1750			
+UtahLEXIS	Utah LEXIS	1750			
+Util.L.Rep.	Util. L. Rep. (CCH)	1750			
+Util.L.Rep.(CCH)	Util. L. Rep. (CCH)	1750			
+V.	Va.	1880			
+V.I.	V.I.	1917			
+V.I.LEXIS	V.I. LEXIS	1750			
+V.I.Super	VI Super	2019			
+V.I.Super.	VI Super	2019			
+V.I.SupremeLEXIS	V.I. Supreme LEXIS	1750			
+V.R.	Vt.	1826			
+VI	V.I.	1917			
+VISuper	VI Super	2019			
+VISuper.	VI Super	2019			
+VT	VT	1750			
+Va.	Va.	1880			
+Va.(Call)	Call	1779	1825		
+Va.(Gilmer)	Gilmer	1820	1821		
+Va.(Gratt.)	Gratt.	1844	1880		
+Va.(Hen.&M.)	Hen. & M.	1806	1810		
+Va.(Leigh)	Leigh	1829	1842		
+Va.(Patt.&Heath)	Patton & Heath	1750			
+Va.(Rand.)	Rand.	1821	1828		
+Va.(Rob.)	Rob.	1842	1844		
+Va.(Wash.)	Wash.	1790	1796		
+Va.App.	Va. App.	1985			
+Va.App.LEXIS	Va. App. LEXIS	1750			
+Va.Cas.	Va. Cas.	1789	1826		
+Va.Ch.Dec.	Va. Ch. Dec.	1789	1799		
+Va.Cir.	Va. Cir.	1750			
+Va.Cir.LEXIS	Va. Cir. LEXIS	1750			
+Va.Col.Dec.	Va. Col. Dec.	1600			
+Va.Dec.	Va. Dec.	1750			
+Va.LEXIS	Va. LEXIS	1750			
+Va.LawJ.	Va. Law J.	1750			
+Va.LawRep.	Va. Law Rep.	1750			
+Va.Leigh	Va.	1880			
+Va.Rep.	Va.	1880			
+Va.Unpub.LEXIS	Va. Unpub. LEXIS	1750			
+VanNess	Van Ness	1750			
+Vaux	Vaux	1846	1846		
+Verm.	Vt.	1826			
+Verm.Rep.	Vt.	1826			
+Vet.App.	Vet. App.	1990			
+Vir.L.J.	Va. Law J.	1750			
+Virg.	Va.	1880			
+Vr.	Vroom	1750			
+Vroom	Vroom	1750			
+Vroom(G.D.W)	Vroom (G.D.W)	1750			
+Vroom(N.J.)	Vroom	1750			
+Vroom(P.D.)	Vroom (P.D.)	1750			
+Vroom.	Vroom	1750			
+Vt.	Vt.	1826			
+Vt.LEXIS	Vt. LEXIS	1750			
+Vt.Rep.	Vt.	1826			
+Vt.Super.	Vt. Super.	1750			
+Vt.Super.LEXIS	Vt. Super. LEXIS	1750			
+Vt.Unpub.LEXIS	Vt. Unpub. LEXIS	1750			
+VtSuper	Vt. Super.	1750			
+W.	Wash.	1889			
+W.	Wend.	1828	1841		
+W.	Wis.	1853			
+W.	Wyo.	1870	1959		
+W.&S.	Watts & Serg.	1841	1845		
+W.&W.	White & W.	1876	1883		
+W.2d	Wash. 2d	1889	2023		
+W.2d	Wis. 2d	1853			
+W.App.	Wash. App.	1969			
+W.L.B.	W.L.B.	1750			
+W.L.Bull.	W.L.B.	1750			
+W.L.J.	W.L.J.	1750			
+W.L.M.	W.L.M.	1750			
+W.L.Monthly	W.L.M.	1750			
+W.N.C.	W.N.C.	1874	1899		
+W.N.C.(Pa.)	W.N.C.	1874	1899		
+W.R.	Wis.	1853			
+W.St.	Wash.	1889			
+W.T.	Wash. Terr.	1854	1888		
+W.Ty.R.	Wash. Terr.	1854	1888		
+W.V.	W. Va.	1864			
+W.Va.	W. Va.	1864			
+W.Va.LEXIS	W. Va. LEXIS	1750			
+W.W.H	W.W. Harr.	1750			
+W.W.Harr.	W.W. Harr.	1750			
+W.W.Harr.Del	W.W. Harr.	1750			
+WASH	Wash.	1889			
+WI	WI	1750			
+WI.App.	WI App	1750			
+WIApp	WI App	1750			
+WL	WL	1750			
+WY	WY	1750			
+WYO	WY	1750			
+Wa.	Wash.	1889			
+Wa.	Watts	1832	1840		
+Wa.2d	Wash. 2d	1889	2023		
+Wa.3d	Wash. 3d	2023			
+Wa.A.	Wash. App.	1969			
+Wage&HourCas.	Wage & Hour Cas. (BNA)	1750			
+Wage&HourCas.(BNA)	Wage & Hour Cas. (BNA)	1750			
+Wage&HourCas.2d	Wage & Hour Cas.2d (BNA)	1750			
+Wage&HourCas.2d(BNA)	Wage & Hour Cas.2d (BNA)	1750			
+WageHour&LeaveRep.(BNA)	Wage Hour & Leave Rep. (BNA)	1750			
+Walk.	Walk.	1855	1885		
+Walk.	Walker	1818	1832		
+Walk.Ch.	Walk. Ch.	1750			
+Walk.Miss.	Walker	1818	1832		
+Walk.Pa.	Walk.	1855	1885		
+Walker	Walk.	1855	1885		
+Walker	Walker	1818	1832		
+Walker	Walker	1849	1887		
+Wall.	Wall.	1863	1874		
+Wall.	Wall.	1863	1874	scotus	Supreme Court of the United States
+Wall.,Jr.	Wall. Jr.	1750			
+Wall.C.C	Wall.	1863	1874		
+Wall.Cir.Ct.	Wall.	1863	1874		
+Wall.Jr.	Wall. Jr.	1750			
+Wall.Jr.Append.	Wall. Jr. Append.	1750			
+Wall.Jr.C.C.	Wall. Jr.	1750			
+Wall.Rep.	Wall.	1863	1874	scotus	Supreme Court of the United States
+Wall.S.C.	Wall.	1863	1874	scotus	Supreme Court of the United States
+Wallace,Jr.,Rept.	Wall. Jr.	1750			
+WallaceR.	Wall.	1863	1874	scotus	Supreme Court of the United States
+Ware	Ware	1750			
+Ware.	Ware	1750			
+Wash.	Wash.	1790	1796		
+Wash.	Wash.	1889			
+Wash.	Wash. Terr.	1854	1888		
+Wash.(VA)	Wash.	1790	1796		
+Wash.2d	Wash. 2d	1889	2023		
+Wash.3d	Wash. 3d	2023			
+Wash.App.	Wash. App.	1969			
+Wash.App.2d	Wash. App. 2d	1969			
+Wash.App.LEXIS	Wash. App. LEXIS	1750			
+Wash.C.C.	Wash. C. C.	1750			
+Wash.C.C.Rep.	Wash. C. C.	1750			
+Wash.Co(Pa.)	Wash. Co.	1750			
+Wash.Co.	Wash. Co.	1750			
+Wash.Co.R.	Wash. Co.	1750			
+Wash.Co.Rep.	Wash. Co.	1750			
+Wash.Co.Repr.	Wash. Co.	1750			
+Wash.LEXIS	Wash. LEXIS	1750			
+Wash.Rep.	Wash.	1790	1796		
+Wash.Rep.	Wash.	1889			
+Wash.Rep.	Wash. Terr.	1854	1888		
+Wash.St.	Wash.	1889			
+Wash.T.	Wash. Terr.	1854	1888		
+Wash.Ter.	Wash. Terr.	1854	1888		
+Wash.Ter.N.S.	Wash. Terr.	1854	1888		
+Wash.Terr.	Wash. Terr.	1854	1888		
+Wash.Terr.LEXIS	Wash. Terr. LEXIS	1854	1889		
+Wash.Ty.	Wash. Terr.	1854	1888		
+Wash.Va.	Wash.	1790	1796		
+Watts	Watts	1832	1840		
+Watts&S.	Watts & Serg.	1841	1845		
+Watts&Serg.	Watts & Serg.	1841	1845		
+Watts(Pa.)	Watts	1832	1840		
+WattsRep.	Watts	1832	1840		
+Week.LawGaz.	Week. Law Gaz.	1750			
+Week.No.	Week. No.	1874	1899		
+Week.NotesCas.	Week. No.	1874	1899		
+WeeklyL.Bull.	W.L.B.	1750			
+WeeklyLawBulletin	W.L.B.	1750			
+WeeklyLawBulletin(Ohio)	W.L.B.	1750			
+Wells'Notebook	Wells' Notebook	1792	1830		
+Wend.	Wend.	1828	1841		
+Wend.(N.Y.)	Wend.	1828	1841		
+Wend.Rep.	Wend.	1828	1841		
+Wendell	Wend.	1828	1841		
+WendellRep.	Wend.	1828	1841		
+West.Jur.	West. Jur.	1750			
+West.Law.J.	W.L.J.	1750			
+West.LawJ.	W.L.J.	1750			
+West.LawMonth.	W.L.M.	1750			
+WestCo.Rep.	West Coast Rep.	1750			
+WestCoastRep.	West Coast Rep.	1750			
+WestLawMonth.	W.L.M.	1750			
+WestVa.	W. Va.	1864			
+Wh.	Whart.	1835	1841		
+Wh.Rep.	Whart.	1835	1841		
+Whar.	Whart.	1835	1841		
+Whar.Rep.	Whart.	1835	1841		
+Whart.	Whart.	1835	1841		
+Whart.Hom.	Whart. Hom.	1750			
+Whart.Pa.	Whart.	1835	1841		
+Whart.Rep.	Whart.	1835	1841		
+Whart.St.Tr.	Whart. St. Tr.	1750			
+Wharton	Whart.	1835	1841		
+Wheat.	Wheat.	1816	1827	scotus	Supreme Court of the United States
+Wheat.Rep.	Wheat.	1816	1827	scotus	Supreme Court of the United States
+Wheaton	Wheat.	1816	1827	scotus	Supreme Court of the United States
+WheatonRep.	Wheat.	1816	1827	scotus	Supreme Court of the United States
+Wheel.Cr.Cas.	Wheel. Cr. Cas.	1791	1825		
+Wheeler,Cr.Cas.	Wheel. Cr. Cas.	1791	1825		
+Wheeler,Crim.Cas.	Wheel. Cr. Cas.	1791	1825		
+Wheeler.Cr.Cas.	Wheel. Cr. Cas.	1791	1825		
+White&W.	White & W.	1876	1883		
+White&W.(Tex.)	White & W.	1876	1883		
+White&W.Civ.Cas.Ct.App.	White & W.	1876	1883		
+Wi.&Will.	White & W.	1876	1883		
+Will.	Will.	1804	1805		
+Will.Mass.	Will.	1804	1805		
+Williams	Will.	1804	1805		
+Willson	Willson	1883	1892		
+WillsonRep.	Willson	1883	1892		
+Wils.Ind.	Wilson	1750			
+Wils.Minn.	Wilson	1750			
+Wils.Oreg.	Wilson	1750			
+Wils.Super.(Ind.)	Wilson	1750			
+Wilson	Wilson	1750			
+Wilson'sRedBook	Wilson's Red Book	1792	1830		
+Win.	Win.	1863	1864		
+Wis.	Wis.	1853			
+Wis.2d	Wis. 2d	1853			
+Wis.Rep.	Wis.	1853			
+Wis2d	Wis. 2d	1853			
+Wisc.App.LEXIS	Wisc. App. LEXIS	1750			
+Wisc.Cir.LEXIS	Wisc. Cir. LEXIS	1750			
+Wisc.LEXIS	Wisc. LEXIS	1750			
+Wkly.Dig.	Wkly. Dig.	1750			
+Wkly.LawGaz.	Week. Law Gaz.	1750			
+Wkly.LawGaz.No.	Week. Law Gaz.	1750			
+Wkly.N.C	W.N.C.	1874	1899		
+Wkly.Notes.Cas.	W.N.C.	1874	1899		
+Wkly.NotesCas.	W.N.C.	1874	1899		
+Wkly.NotesCas.(Pa.)	W.N.C.	1874	1899		
+Wl	WL	1750			
+Wn	Wash.	1889			
+Wn.	Wash.	1889			
+Wn.2d	Wash. 2d	1889	2023		
+Wn.3d	Wash. 3d	2023			
+Wn.App.	Wash. App.	1969			
+Wn.App.2d	Wash. App. 2d	1969			
+Wn.Terr.	Wash. Terr.	1854	1888		
+Wood.&Minot	Woodb. & M.	1750			
+Woodb.&M.	Woodb. & M.	1750			
+Woods	Woods	1750			
+Woods.	Woods	1750			
+WoodsC.C.	Woods	1750			
+Wool.	Woolw.	1750			
+Woolw.	Woolw.	1750			
+Woolw.Rep.	Woolw.	1750			
+Woolworth	Woolw.	1750			
+Woolworth'sCir.Ct.R.	Woolw.	1750			
+Wright	Wright	1831	1834		
+Wy.	Va. Ch. Dec.	1789	1799		
+Wy.	Wyo.	1870	1959		
+Wyo.	Wyo.	1870	1959		
+Wyo.LEXIS	Wyo. LEXIS	1750			
+Wythe	Va. Ch. Dec.	1789	1799		
+Wythe'sR.	Va. Ch. Dec.	1789	1799		
+Wythe'sRep.	Va. Ch. Dec.	1789	1799		
+Wythe(Va.)	Va. Ch. Dec.	1789	1799		
+WytheCh.(Va.)	Va. Ch. Dec.	1789	1799		
+Y.	Yeates	1791	1808		
+Yates	Yates Sel. Cas.	1809	1809		
+YatesSel.Cas.	Yates Sel. Cas.	1809	1809		
+YatesSel.Cas.(N.Y.)	Yates Sel. Cas.	1809	1809		
+Yea.	Yeates	1791	1808		
+Yeates	Yeates	1791	1808		
+YeatesRep.	Yeates	1791	1808		
+Yer.	Yer.	1828	1837		
+Yer.Rep.	Yer.	1828	1837		
+Yerg.	Yer.	1828	1837		
+Yerg.(Tenn.)	Yer.	1828	1837		
+Yerg.Rep.	Yer.	1828	1837		
+York	York	1750			
+YorkLeg.Rec.	York	1750			
+YorkLeg.Rec.(Pa.)	York	1750			
+YorkLeg.Record	York	1750			
+YorkLegalRecord	York	1750			
+cal.4th	Cal. 4th	1991			
+mills	Mills Surr.	1899	1917		
+mt	MT	1750			
+p.2d	P.2d	1931	2000		
+wl	WL	1750			
 """)
 
     /// Law journals: key, abbreviation, name.

@@ -1,0 +1,148 @@
+import LowLevel
+
+/// A statute, code or regulation cited by section: `42 U.S.C. § 1983`, `Ala. Code § 92`,
+/// `Mass. Gen. Laws ch. 1, § 2`, `Cal. Civ. Proc. Code § 425.16 (West 2018)`, `16 C.F.R. § 312.2`,
+/// named or not (`Civil Rights Act of 1964, 42 U.S.C. § 2000e`).
+///
+/// The work is the code, with its title or chapter (`42 U.S.C.`, `Mass. Gen. Laws ch. 1`); the
+/// section is the pinpoint, so `Id. § 1985` after `42 U.S.C. § 1983` is the same code. A code
+/// legit's table does not know is read when it calls itself one (`Code`, `Stat.`, `Laws` ...) or
+/// is an acronym (`BGB § 823`); any other section (`Blah § 2`) is a citation of no known work.
+enum StatuteForm: CitationForm {
+    /// Words that make a name a code's, whatever the table says.
+    private static let codeWords: [StaticString] = [
+        "Code", "Code,", "Codes", "Stat.", "Stat", "Laws", "Law", "Act", "Acts", "Regs.", "Reg.", "Rules", "Rule", "R.", "Ann.",
+        "Gesetzbuch", "Statutes", "Ordinance", "Regulations", "Comp.", "Rev.", "Gen.",
+    ]
+    /// The words between a code and its section that name a part of the code.
+    private static let partWords: [StaticString] = ["ch.", "c.", "chap.", "tit.", "pt.", "art."]
+
+    static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
+        let citation = ClauseEnds.withoutClosingPeriod(text, body)
+        guard let section = sectionSign(text, citation) else { return nil }
+        let before = text.trimmingTrailing(citation.lowerBound..<section, [UInt8(ascii: ",")])
+        let words = text.words(in: before)
+        guard !words.isEmpty else { return nil }
+        // `ch. 1,` or `tit. 12,` between the code and the section belongs to the work.
+        var codeEnd = words.endIndex
+        if codeEnd >= 2, partWords.contains(where: { text.equals(words[codeEnd - 2], $0) }),
+           text.bytes[words[codeEnd - 1]].contains(where: Bytes.isDigit) {
+            codeEnd -= 2
+        }
+        guard codeEnd > 0 else { return nil }
+        var codeWords = words[..<codeEnd]
+        codeWords[codeEnd - 1] = text.trimmingTrailing(codeWords[codeEnd - 1], [UInt8(ascii: ",")])
+        var kind = Authority.Kind.statute
+        var firstWord: Int
+        if let code = LawCode.ending(text, codeWords) {
+            firstWord = code.firstWord
+            kind = code.authorityKind
+        } else if let named = selfNamedCode(text, codeWords) {
+            firstWord = named
+        } else {
+            return unknown(text, citation, words: words, section: section)
+        }
+        // A title number before the code: `42 U.S.C.`.
+        if firstWord > 0, text.bytes[words[firstWord - 1]].allSatisfy(Bytes.isDigit) { firstWord -= 1 }
+        let start = words[firstWord].lowerBound
+        let workEnd = text.trimmingTrailing(before.lowerBound..<words[words.endIndex - 1].upperBound, [UInt8(ascii: ",")]).upperBound
+        let name = CaseName.range(endingAt: start, from: citation.lowerBound, in: text)
+
+        var work = WorkDraft(kind: kind, title: text.string(start..<workEnd))
+        if let name { work.shortNames = [text.string(name)] }
+        let pinpoint = PinpointParser.parse(text, at: section, end: citation.upperBound, allowRoman: false)
+        let tail = LawTail.read(text, after: pinpoint?.end ?? section + 2, end: citation.upperBound)
+        work.year = tail.year
+        return ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: pinpoint?.pinpoint,
+                             citation: (name?.lowerBound ?? start)..<tail.end, trailing: tail.trailing)
+    }
+
+    /// The first `§` of `range` outside brackets and quotations.
+    static func sectionSign(_ text: CitationText, _ range: Range<Int>) -> Int? {
+        let base = text.baseLevel(of: range)
+        var offset = text.firstOffset(of: 0xA7, from: range.lowerBound + 1, end: range.upperBound)
+        while offset < range.upperBound {
+            if text.bytes[offset - 1] == 0xC2, text.isTopLevel(offset - 1, base: base) { return offset - 1 }
+            offset = text.firstOffset(of: 0xA7, from: offset + 1, end: range.upperBound)
+        }
+        return nil
+    }
+
+    /// Where a code the table does not know starts, when its words say it is one: the run of
+    /// capitalised words ending in the section's code that holds a code word or is an acronym.
+    private static func selfNamedCode(_ text: CitationText, _ words: ArraySlice<Range<Int>>) -> Int? {
+        var first = words.endIndex
+        while first > words.startIndex, words.endIndex - first < 6 {
+            let lead = text.bytes[words[first - 1].lowerBound]
+            guard Bytes.isUpper(lead) || Bytes.isDigit(lead) || text.equals(words[first - 1], "&") else { break }
+            first -= 1
+        }
+        guard first < words.endIndex else { return nil }
+        let run = words[first...]
+        if run.contains(where: { word in codeWords.contains { text.equals(word, $0) } }) { return first }
+        // An acronym of capitals: `BGB`, `UCC`, `ZPO`.
+        if run.count == 1, let only = run.first, only.count >= 2, text.bytes[only].allSatisfy({ Bytes.isUpper($0) || $0 == UInt8(ascii: ".") }) {
+            return first
+        }
+        return nil
+    }
+
+    /// A section of nothing legit can name (`Blah § 2`): a citation of no known work, so that an
+    /// *Id.* after it is not taken to mean the work before.
+    private static func unknown(_ text: CitationText, _ citation: Range<Int>, words: [Range<Int>], section: Int) -> ClauseReading? {
+        // Cross-references to the essay's own parts are no citations: `supra § II`, `infra § 3`.
+        guard words.count <= 2, let first = words.first, Bytes.isUpper(text.bytes[first.lowerBound]),
+              !words.contains(where: { text.equals($0, "supra") || text.equals($0, "infra") || text.equals($0, "Part") }) else { return nil }
+        let pinpoint = PinpointParser.parse(text, at: section, end: citation.upperBound, allowRoman: false)
+        let end = pinpoint?.end ?? citation.upperBound
+        let rest = text.trimmed(end..<citation.upperBound)
+        return ClauseReading(form: .unknown(name: text.string(first.lowerBound..<section).trimmingSuffix(",")),
+                             pinpoint: pinpoint?.pinpoint, citation: first.lowerBound..<end, trailing: rest.isEmpty ? nil : rest)
+    }
+}
+
+/// What follows a statute's section or a session law's page: the year in a parenthetical
+/// (`(2018)`, `(West 2018)`, `(Supp. V 2017)`), further parentheticals, and the author's words.
+struct LawTail {
+    var year: Int?
+    var end: Int
+    var trailing: Range<Int>?
+
+    static func read(_ text: CitationText, after offset: Int, end: Int) -> LawTail {
+        var tail = LawTail(end: offset)
+        var index = offset
+        while true {
+            let open = text.skipSpaces(from: index, end: end)
+            guard open < end, text.bytes[open] == UInt8(ascii: "("), let close = text.closingBracket(after: open, end: end) else { break }
+            if tail.year == nil { tail.year = lastYear(text, open + 1..<close - 1) }
+            index = close
+            tail.end = close
+        }
+        var rest = text.trimmed(tail.end..<end)
+        while !rest.isEmpty, [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ".")].contains(text.bytes[rest.lowerBound]) {
+            rest = text.trimmed(rest.lowerBound + 1..<rest.upperBound)
+        }
+        tail.trailing = rest.isEmpty ? nil : rest
+        return tail
+    }
+
+    /// The last four-digit year in `range`: `West 2018` gives 2018.
+    static func lastYear(_ text: CitationText, _ range: Range<Int>) -> Int? {
+        var found: Int?
+        for word in text.words(in: range) {
+            let digits = text.trimmingTrailing(word, [UInt8(ascii: ","), UInt8(ascii: ")")])
+            if digits.count == 4, let year = DateWords.year(in: text.bytes[digits]) { found = year }
+        }
+        return found
+    }
+}
+
+extension String {
+    /// The string without `suffix` at its end, and the spaces before it.
+    func trimmingSuffix(_ suffix: String) -> String {
+        var trimmed = Substring(self)
+        if trimmed.hasSuffix(suffix) { trimmed = trimmed.dropLast(suffix.count) }
+        while trimmed.last == " " { trimmed = trimmed.dropLast() }
+        return String(trimmed)
+    }
+}

@@ -1,0 +1,54 @@
+import ArgumentGraph
+import EssayKit
+
+extension ExplorerModel {
+    /// A claim, or a sentence no claim covers whose words suggest factors, where the reading pane marks it.
+    public struct Claim: Hashable, Sendable {
+        public var id: String
+        /// The claim's role in the argument; nil for a plain sentence shown for its suggested factors.
+        public var kind: ClaimKind?
+        public var text: String
+        public var subject: String?
+        /// Annotated factors with stances, or factors its words suggest (without a stance).
+        public var factors: [FactorAssessment]
+        /// Where the claim's text is: the reading block and the UTF-8 range in its text.
+        public var block: ReadingBlockRef
+        public var textRange: Range<Int>
+        public var section: Int
+        public var footnotes: [String]
+        /// Outgoing relations, in the annotation file's order.
+        public var relations: [ClaimRelation]
+        public var note: String?
+
+        public init(id: String, kind: ClaimKind?, text: String, subject: String?, factors: [FactorAssessment], block: ReadingBlockRef,
+                    textRange: Range<Int>, section: Int, footnotes: [String], relations: [ClaimRelation], note: String? = nil) {
+            self.id = id
+            self.kind = kind
+            self.text = text
+            self.subject = subject
+            self.factors = factors
+            self.block = block
+            self.textRange = textRange
+            self.section = section
+            self.footnotes = footnotes
+            self.relations = relations
+            self.note = note
+        }
+
+        /// Whether this is an annotated claim rather than a plain sentence.
+        public var isAnnotated: Bool { kind != nil }
+
+        /// Where the claim starts in the body.
+        public var start: TextPoint { TextPoint(block: block, offset: textRange.lowerBound) }
+
+        /// The claim's assessment of factor `id`, if it speaks to it.
+        public func assessment(of factor: String) -> FactorAssessment? {
+            factors.first { $0.factor == factor }
+        }
+
+        /// The ids of the claims this one relates to by `type`.
+        public func targets(_ type: RelationType) -> [String] {
+            relations.filter { $0.type == type }.map(\.target)
+        }
+    }
+}
