@@ -135,25 +135,23 @@ public struct QuoteAnchorer: Sendable {
 
     /// The offset after the closing punctuation (`.”`, `?`, `);`) that follows `offset`, where a marker may sit.
     static func endOfClosingPunctuation(in text: String, from offset: Int) -> Int {
-        var text = text
-        return text.withUTF8 { bytes in
-            var end = max(0, offset)
-            while end < bytes.count {
-                switch bytes[end] {
-                case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?"),
-                     UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"), UInt8(ascii: "]"):
-                    end += 1
-                // ” and ’ (E2 80 9D, E2 80 99) and » (C2 BB).
-                case 0xE2 where end + 2 < bytes.count && bytes[end + 1] == 0x80 && (bytes[end + 2] == 0x9D || bytes[end + 2] == 0x99):
-                    end += 3
-                case 0xC2 where end + 1 < bytes.count && bytes[end + 1] == 0xBB:
-                    end += 2
-                default:
-                    return end
-                }
+        let bytes = text.utf8Span.span
+        var end = max(0, offset)
+        while end < bytes.count {
+            switch bytes[end] {
+            case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?"),
+                 UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"), UInt8(ascii: "]"):
+                end += 1
+            // ” and ’ (E2 80 9D, E2 80 99) and » (C2 BB).
+            case 0xE2 where end + 2 < bytes.count && bytes[end + 1] == 0x80 && (bytes[end + 2] == 0x9D || bytes[end + 2] == 0x99):
+                end += 3
+            case 0xC2 where end + 1 < bytes.count && bytes[end + 1] == 0xBB:
+                end += 2
+            default:
+                return end
             }
-            return end
         }
+        return end
     }
 
     /// The body sentence that shares most of `quote`'s words: the hint for a quote that anchors nowhere.

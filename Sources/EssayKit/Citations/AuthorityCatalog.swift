@@ -55,14 +55,10 @@ struct AuthorityCatalog {
 
         static func title(of authority: Authority) -> String {
             // Normalized text is ASCII: articles come off byte by byte.
-            var title = AuthorityCatalog.normalized(authority.title)
-            let articleLength = title.withUTF8 { bytes in
-                var length = 0
-                for article in ["the ", "a ", "an "] as [StaticString] {
-                    let rest = UnsafeBufferPointer(rebasing: bytes[length...])
-                    if article.withUTF8Buffer({ rest.starts(with: $0) }) { length += article.utf8CodeUnitCount }
-                }
-                return length
+            let title = AuthorityCatalog.normalized(authority.title)
+            var articleLength = 0
+            for article in ["the ", "a ", "an "] where title.utf8.dropFirst(articleLength).starts(with: article.utf8) {
+                articleLength += article.utf8.count
             }
             return articleLength == 0 ? title : String(title.utf8.dropFirst(articleLength)) ?? title
         }
@@ -177,16 +173,14 @@ struct AuthorityCatalog {
         // Split by byte: splitting a `String` compares characters.
         var parts: [String] = []
         var slug: [UInt8] = []
-        let done: Void? = name.utf8.withContiguousStorageIfAvailable { bytes in
-            var start = 0
-            for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: ",") {
-                slug.removeAll(keepingCapacity: true)
-                AuthorityIDMaker.appendSlug(UnsafeBufferPointer(rebasing: bytes[start..<end]), separator: UInt8(ascii: " "), to: &slug)
-                if !slug.isEmpty { parts.append(String(decoding: slug, as: UTF8.self)) }
-                start = end + 1
-            }
+        let bytes = name.utf8Span.span
+        var start = 0
+        for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: ",") {
+            slug.removeAll(keepingCapacity: true)
+            AuthorityIDMaker.appendSlug(bytes.extracting(start..<end), separator: UInt8(ascii: " "), to: &slug)
+            if !slug.isEmpty { parts.append(String(decoding: slug, as: UTF8.self)) }
+            start = end + 1
         }
-        if done == nil { return nameParts(String(decoding: Array(name.utf8), as: UTF8.self)) }
         return parts
     }
 

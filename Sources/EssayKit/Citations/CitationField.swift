@@ -1,3 +1,5 @@
+import LowLevel
+
 /// One comma-separated part of a full citation (`87 AM. J. INT'L L. 552`, `*Title*`, `at 2 (Dec. 20, 2002)`),
 /// classified by its shape, with the parentheticals that trail it.
 struct CitationField {

@@ -1,3 +1,5 @@
+import LowLevel
+
 /// Splits a footnote into citation clauses and the author's commentary.
 ///
 /// A footnote is read sentence by sentence. A sentence is cut into clauses at top-level semicolons

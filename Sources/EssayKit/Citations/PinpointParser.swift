@@ -1,3 +1,5 @@
+import LowLevel
+
 /// Reads the place in a work a citation points at: `553`, `577–88`, `556 n.19`, `¶ 72`, `art. 19(2)`, `xxvii`.
 enum PinpointParser {
     /// The pinpoint written at `offset` (after any `at `), and the offset just past it.

@@ -1,3 +1,5 @@
+import LowLevel
+
 /// One pass over an essay's footnotes in order: segments each, registers full citations and
 /// resolves every short form against what came before.
 struct ResolutionRun {
@@ -81,7 +83,7 @@ struct ResolutionRun {
     var authorityPositions: [String: Int] { catalog.indexByID }
 
     var outcome: (authorities: [Authority], diagnostics: [Diagnostic]) {
-        (catalog.authorities.withUnsafeBufferPointer { Array($0) }, diagnostics)
+        (catalog.authorities.copiedToFit(), diagnostics)
     }
 
     mutating func resolve(_ label: String, at position: Int, reading: FootnoteReading) -> [Citation] {

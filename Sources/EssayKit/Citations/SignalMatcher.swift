@@ -1,3 +1,5 @@
+import LowLevel
+
 /// An introductory signal (`See`, `See, e.g.,`, `Cf.`, `citing`) and where it is written.
 struct CitationSignal: Equatable {
     var text: String

@@ -1,4 +1,5 @@
 import Foundation
+import LowLevel
 
 /// Turns the raw Markdown of a block (one or more pieces of the file) into a `RichText`.
 ///
@@ -6,10 +7,7 @@ import Foundation
 /// autolinks (`<https://...>`) and `[text](url)` links; everything else is kept as written. Links do
 /// not nest: inside a link's text, brackets are text. Every search for a closing `]`, `)` or
 /// `</sup>` goes through `InlineLandmarks`, so the time is linear in the text however it nests.
-///
-/// Its only unsafe part, the pointer to the file's bytes, lives inside one `parse(pieces:)` call,
-/// so a parser can move between threads between calls.
-struct InlineParser: @unchecked Sendable {
+struct InlineParser: Sendable {
     let file: SourceFile
     private var output: [UInt8] = []
     private var spans: [RichText.Span] = []
@@ -17,8 +15,8 @@ struct InlineParser: @unchecked Sendable {
     private var sourceMap: [SourceMapRun] = []
     private(set) var diagnostics: [Diagnostic] = []
     private var lastSource = -2
-    /// The file's bytes, while `parse(pieces:)` runs.
-    private var bytes = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+    /// The file's bytes.
+    private let bytes: [UInt8]
     /// Buffers for emphasis pairing, kept from piece to piece for their capacity.
     private var emphasisBuffers = EmphasisPairs()
     /// The piece being parsed, outside any link's text.
@@ -37,6 +35,7 @@ struct InlineParser: @unchecked Sendable {
     init(file: SourceFile, context: InlineContext = InlineContext()) {
         self.file = file
         self.context = context
+        bytes = file.bytes
     }
 
     /// The diagnostics gathered so far, which the parser then forgets.
@@ -48,14 +47,9 @@ struct InlineParser: @unchecked Sendable {
     /// Parses the pieces, joining them with a single space (or none, across a word hyphenated at a
     /// line's end), and returns the rich text. `notes`, in order, are cut out as markers.
     mutating func parse(pieces: [Range<Int>], notes: [InlineNote] = []) -> RichText {
-        let source = file.bytes
         self.notes = notes
         defer { self.notes = [] }
-        return source.withUnsafeBufferPointer { buffer in
-            bytes = buffer
-            defer { bytes = UnsafeBufferPointer(start: nil, count: 0) }
-            return parseText(pieces)
-        }
+        return parseText(pieces)
     }
 
     private mutating func parseText(_ pieces: [Range<Int>]) -> RichText {
@@ -203,7 +197,7 @@ struct InlineParser: @unchecked Sendable {
             sourceMap.append(SourceMapRun(textOffset: output.count, sourceOffset: range.lowerBound))
         }
         lastSource = range.upperBound - 1
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
+        output.append(contentsOf: bytes[range])
     }
 
     private mutating func emitLiteral(_ range: Range<Int>) {
@@ -220,17 +214,13 @@ struct InlineParser: @unchecked Sendable {
     }
 
     /// The first offset in `from..<end` whose byte needs more than copying, or `end`.
-    private static func nextSpecial(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int {
-        ByteScan.firstIndex(in: UnsafeBufferPointer(rebasing: bytes[..<end]), from: start, anyMatch: { word in
-            // `\\` (0x5C) and `_` (0x5F) in one test: with their two low bits set, both read 0x5F.
-            ByteScan.contains(word | Self.lowTwoBits, 0x5F) || ByteScan.contains(word, UInt8(ascii: "*"))
+    private static func nextSpecial(in bytes: [UInt8], from start: Int, end: Int) -> Int {
+        ByteScan.firstIndex(in: bytes, from: start, upTo: end, anyMatch: { word in
+            ByteScan.contains(word, UInt8(ascii: "\\")) || ByteScan.contains(word, UInt8(ascii: "*"))
                 || ByteScan.contains(word, UInt8(ascii: "<")) || ByteScan.contains(word, UInt8(ascii: "["))
-                || ByteScan.containsByte(word, lessThan: 0x0E)
+                || ByteScan.contains(word, UInt8(ascii: "_")) || ByteScan.containsByte(word, lessThan: 0x0E)
         }, matches: isSpecial)
     }
-
-    /// The two low bits of every byte of a word: a word ORed with it tests for `\\` and `_` at once.
-    private static let lowTwoBits: UInt64 = 0x0303_0303_0303_0303
 
     /// Whether a byte needs more than copying: escapes, emphasis, tags, links and line breaks.
     private static func isSpecial(_ byte: UInt8) -> Bool {
@@ -351,17 +341,16 @@ struct InlineParser: @unchecked Sendable {
         pairs.closers.removeAll(keepingCapacity: true)
         pairs.stack.removeAll(keepingCapacity: true)
         pairs.open.removeAll(keepingCapacity: true)
-        let piece = UnsafeBufferPointer(rebasing: bytes[..<range.upperBound])
-        let firstDelimiter = ByteScan.firstIndex(in: piece, from: range.lowerBound, anyMatch: {
-            ByteScan.contains($0, UInt8(ascii: "*")) || ByteScan.contains($0 | Self.lowTwoBits, 0x5F)
+        let firstDelimiter = ByteScan.firstIndex(in: bytes, from: range.lowerBound, upTo: range.upperBound, anyMatch: {
+            ByteScan.contains($0, UInt8(ascii: "*")) || ByteScan.contains($0, UInt8(ascii: "_"))
         }, matches: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") })
         guard firstDelimiter < range.upperBound else { return }
         var index = range.lowerBound
         while index < range.upperBound {
             // Only escapes, tags and delimiters matter here.
-            index = ByteScan.firstIndex(in: piece, from: index, anyMatch: { word in
-                ByteScan.contains(word | Self.lowTwoBits, 0x5F) || ByteScan.contains(word, UInt8(ascii: "<"))
-                    || ByteScan.contains(word, UInt8(ascii: "*"))
+            index = ByteScan.firstIndex(in: bytes, from: index, upTo: range.upperBound, anyMatch: { word in
+                ByteScan.contains(word, UInt8(ascii: "\\")) || ByteScan.contains(word, UInt8(ascii: "<"))
+                    || ByteScan.contains(word, UInt8(ascii: "*")) || ByteScan.contains(word, UInt8(ascii: "_"))
             }, matches: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") })
             guard index < range.upperBound else { break }
             let byte = bytes[index]
@@ -484,7 +473,7 @@ struct InlineParser: @unchecked Sendable {
         if bytes[cursor] == UInt8(ascii: "/") { cursor += 1 }
         let nameStart = cursor
         while cursor < end, cursor - nameStart < 8, Bytes.isLetter(bytes[cursor]) { cursor += 1 }
-        guard cursor > nameStart, cursor < end, let key = Bytes.packedLowercase(UnsafeBufferPointer(rebasing: bytes[nameStart..<cursor])),
+        guard cursor > nameStart, cursor < end, let key = Bytes.packedLowercase(bytes[nameStart..<cursor]),
               Self.stylingTags.contains(key) else { return nil }
         guard bytes[cursor] == UInt8(ascii: ">") || bytes[cursor] == 0x20 || bytes[cursor] == UInt8(ascii: "/") else { return nil }
         while cursor < end, cursor - index < 200, bytes[cursor] != UInt8(ascii: ">"), bytes[cursor] != UInt8(ascii: "<") { cursor += 1 }
@@ -566,7 +555,7 @@ struct InlineParser: @unchecked Sendable {
 
     /// The note label a link's text or a `<sup>`'s text spells once brackets, escapes, carets and
     /// `<sup>` tags go: `12`, `12a`, `*`, `†`; nil for any other text.
-    static func noteLabel(_ text: Slice<UnsafeBufferPointer<UInt8>>) -> String? {
+    static func noteLabel(_ text: ArraySlice<UInt8>) -> String? {
         var label: [UInt8] = []
         var index = text.startIndex
         while index < text.endIndex {
@@ -593,7 +582,7 @@ struct InlineParser: @unchecked Sendable {
     }
 
     /// Whether a link's text is only an arrow or caret, as a note's link back to its reference is.
-    static func isBacklink(_ text: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+    static func isBacklink(_ text: ArraySlice<UInt8>) -> Bool {
         guard !text.isEmpty, text.count <= 16 else { return false }
         let shown = String(decoding: text, as: UTF8.self).unicodeScalars.filter { !$0.properties.isWhitespace && $0 != "\\" }
         guard !shown.isEmpty else { return false }
@@ -603,13 +592,13 @@ struct InlineParser: @unchecked Sendable {
     }
 
     /// The label a `<sup>` holding a link names: the link's text, as a note label.
-    private static func linkedLabel(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String? {
+    private static func linkedLabel(_ bytes: ArraySlice<UInt8>) -> String? {
         guard let close = bytes.firstIndex(of: UInt8(ascii: "]")) else { return nil }
         return noteLabel(bytes[bytes.startIndex..<close])
     }
 
     /// The text of `bytes` without its backslashes.
-    static func removingBackslashes(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+    static func removingBackslashes(_ bytes: ArraySlice<UInt8>) -> String {
         guard bytes.contains(UInt8(ascii: "\\")) else { return String(decoding: bytes, as: UTF8.self) }
         guard bytes.allSatisfy({ $0 < 0x80 }) else {
             // Foundation matches whole composed characters, so a backslash before a combining mark stays.
@@ -619,7 +608,7 @@ struct InlineParser: @unchecked Sendable {
     }
 
     /// Whether `text` without its backslashes reads the same as `other`.
-    static func isUnescaped(_ text: Slice<UnsafeBufferPointer<UInt8>>, equalTo other: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+    static func isUnescaped(_ text: ArraySlice<UInt8>, equalTo other: ArraySlice<UInt8>) -> Bool {
         guard text.allSatisfy({ $0 < 0x80 }), other.allSatisfy({ $0 < 0x80 }) else {
             // Beyond ASCII, strings compare by canonical equivalence.
             return removingBackslashes(text) == String(decoding: other, as: UTF8.self)
@@ -636,10 +625,10 @@ struct InlineParser: @unchecked Sendable {
         (0x21...0x2F).contains(byte) || (0x3A...0x40).contains(byte) || (0x5B...0x60).contains(byte) || (0x7B...0x7E).contains(byte)
     }
 
-    static func matches(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, _ literal: StaticString, limit: Int) -> Bool {
+    static func matches(_ bytes: [UInt8], at index: Int, _ literal: StaticString, limit: Int) -> Bool {
         let count = literal.utf8CodeUnitCount
         guard index + count <= limit else { return false }
-        return literal.withUTF8Buffer { buffer in
+        return Bytes.withBytes(of: literal) { buffer in
             // Letters match in either case; `| 0x20` alone would also let control bytes pass for `/` or `>`.
             for offset in 0..<count where Bytes.lowercased(bytes[index + offset]) != Bytes.lowercased(buffer[offset]) { return false }
             return true
@@ -648,7 +637,7 @@ struct InlineParser: @unchecked Sendable {
 
     /// What is wrong with the text of a `<sup>` as a footnote label, or nil when it is one: a
     /// label is short (`12`, `12a`, `*`), holds no tags and fits on a line.
-    static func labelProblem(_ label: Slice<UnsafeBufferPointer<UInt8>>) -> String? {
+    static func labelProblem(_ label: ArraySlice<UInt8>) -> String? {
         if label.isEmpty { return "<sup></sup> holds nothing, so it marks no footnote; kept as text (a marker is <sup>12</sup>)" }
         let isLabel = label.count <= 16 && !label.contains { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 < 0x20 }
         if isLabel { return nil }

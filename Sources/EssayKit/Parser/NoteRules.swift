@@ -1,3 +1,5 @@
+import LowLevel
+
 /// The scan's rules for notes in their every form, and for the furniture around them, each a
 /// method the scan asks in turn; and the phases that follow the scan (inline notes found, Markdown
 /// notes numbered as a reader sees them, hyphens weighed).

@@ -1,3 +1,5 @@
+import LowLevel
+
 /// Where a citation inside a clause ends: the period that closes the sentence, and the pinpoint,
 /// parentheticals and commentary after a short form.
 enum ClauseEnds {

@@ -1,3 +1,5 @@
+import LowLevel
+
 /// A full citation of a work named by comma-separated fields (article, book, resolution, UN
 /// document, treaty, report, speech, letter, web page), read into a `WorkDraft` and its pinpoint.
 ///

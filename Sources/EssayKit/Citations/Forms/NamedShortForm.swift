@@ -1,3 +1,5 @@
+import LowLevel
+
 /// A short form by name: `*Legitimacy* at 560`, `Caron, at 561`, or a treatise's author and a
 /// section (`1-6 Nimmer §§ 6.02, 6.03`, the volume before the name): a name, then `at` and a
 /// pinpoint, or a pinpoint marked `§` or `¶`, and nothing else but parentheticals.

@@ -1,3 +1,5 @@
+import LowLevel
+
 /// A court decision cited in full: `Name v. Name, VOL REPORTER PAGE, PIN (COURT YEAR)`, with
 /// parallel citations, explanatory parentheticals and subsequent history kept apart:
 /// `N.Y. Times Co. v. Sullivan, 376 U.S. 254, 279–80, 84 S. Ct. 710 (1964) (holding ...), aff'g ...`.

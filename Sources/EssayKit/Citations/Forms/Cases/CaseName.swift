@@ -1,3 +1,5 @@
+import LowLevel
+
 /// Finds the name of a case written just before its reporter: `Marbury v. Madison`, `In re Foo`,
 /// `Wal-Mart Stores, Inc. v. Dukes`, or a short form's name (`Wal-Mart`), in a citation or at
 /// the end of the author's prose (`... as the Court held in Foo v. Bar 1 U.S. 1`).

@@ -1,3 +1,5 @@
+import LowLevel
+
 /// A volume, a reporter legit's tables know, and a first page (`376 U.S. 254`, `1 F. Supp. 2d 5`,
 /// `590 U.S. ___`), or, in a short form, `at` and a pinpoint instead of the page
 /// (`564 U.S. at 358`, `1 U.S., at 2`).

@@ -1,3 +1,5 @@
+import LowLevel
+
 /// A session law, public law or register, cited by its number or by volume and page:
 /// `Patient Protection and Affordable Care Act, Pub. L. No. 111-148, § 1501, 124 Stat. 119 (2010)`,
 /// `124 Stat. 119, 242`, `75 Fed. Reg. 1234 (Jan. 1, 2010)`. The series (`Stat.`, `Fed. Reg.`,

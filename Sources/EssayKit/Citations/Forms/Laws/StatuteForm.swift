@@ -1,3 +1,5 @@
+import LowLevel
+
 /// A statute, code or regulation cited by section: `42 U.S.C. § 1983`, `Ala. Code § 92`,
 /// `Mass. Gen. Laws ch. 1, § 2`, `Cal. Civ. Proc. Code § 425.16 (West 2018)`, `16 C.F.R. § 312.2`,
 /// named or not (`Civil Rights Act of 1964, 42 U.S.C. § 2000e`).

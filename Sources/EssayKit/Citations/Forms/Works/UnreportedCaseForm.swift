@@ -9,14 +9,12 @@ enum UnreportedCaseForm: WorkForm {
 
     /// `Roe v. Doe`: a court decision's name.
     static func isCaseName(_ title: String) -> Bool {
-        var title = title
-        return title.withUTF8 { bytes in
-            guard bytes.count >= 4 else { return false }
-            for start in 0...(bytes.count - 4) where bytes[start] == UInt8(ascii: " ") && bytes[start + 1] == UInt8(ascii: "v")
-                && bytes[start + 2] == UInt8(ascii: ".") && bytes[start + 3] == UInt8(ascii: " ") {
-                return true
-            }
-            return false
+        let bytes = title.utf8Span.span
+        guard bytes.count >= 4 else { return false }
+        for start in 0...(bytes.count - 4) where bytes[start] == UInt8(ascii: " ") && bytes[start + 1] == UInt8(ascii: "v")
+            && bytes[start + 2] == UInt8(ascii: ".") && bytes[start + 3] == UInt8(ascii: " ") {
+            return true
         }
+        return false
     }
 }

@@ -1,3 +1,5 @@
+import LowLevel
+
 /// A full citation's fields, read once for every `WorkForm`: the names that lead it (author,
 /// title, container), split into lead, title and what follows the title, and the facts the later
 /// fields give (reporter, pinpoint, dates, document symbol, resolution, address).
