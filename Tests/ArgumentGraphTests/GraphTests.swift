@@ -67,11 +67,11 @@ struct GraphTests {
         }
         let annotated = try #require(map.claim("council-limited-review"))
         #expect(annotated.factors == [FactorAssessment(factor: "oversight", stance: .partial, source: .annotated)])
-        // Nobody gave this one factors; its cue words ("reviews") suggest oversight.
+        // Nobody gave this one factors; its cue words ("political reviews") suggest oversight.
         let suggested = try #require(map.claim("council-no-political-review"))
         #expect(suggested.factors.map(\.factor) == ["oversight"])
         #expect(suggested.factors.first?.source == .suggested)
-        #expect(suggested.factors.first?.cues == ["reviews"])
+        #expect(suggested.factors.first?.cues == ["political reviews"])
     }
 
     @Test("edges: contains, cites, refers-to, relations, assesses with stance and subject, about")

@@ -290,3 +290,41 @@ struct DefectTests {
         #expect(state.prompt?.editor.text == "claim ")
     }
 }
+
+/// Issue 15 item 3 comes next: the explorer can select a sentence, and keeps its overlays in a
+/// stack and its prompts in one line editor that menus and pickers can reuse.
+@Suite("Ready for annotating: selecting a sentence")
+struct SentenceSelectionTests {
+    @Test(") and ( select sentences in reading order, Enter shows one, l goes on from it")
+    func sentences() throws {
+        var state = ExplorerReducer.reduce(SmallEssay.state(), keys: ")")
+        #expect(state.selection == .sentence(SentenceLocator(section: 0, block: 0, sentence: 0)))
+        state = ExplorerReducer.reduce(state, keys: "))")
+        #expect(state.selection == .sentence(SentenceLocator(section: 1, block: 0, sentence: 0)))
+        state = ExplorerReducer.reduce(state, keys: "(")
+        #expect(state.selection == .sentence(SentenceLocator(section: 0, block: 0, sentence: 1)))
+        #expect(state.detail.subject == .sentence(SentenceLocator(section: 0, block: 0, sentence: 1)))
+        let screen = ScreenSnapshot(state)
+        #expect(screen.text(5..<7) == ["                    │ The council is not independent.¹ Its members judge", "                    │ themselves."])
+        #expect(screen.styles(row: 5, from: 54, count: 18, Styles.legend) == ".SSS.SSSSSSS.SSSSS")
+        state = ExplorerReducer.reduce(state, keys: "<Enter>")
+        #expect(state.focus == .detail)
+        #expect(ScreenSnapshot(state).text(14..<17) == [
+            "                    │ Sentence · line 5",
+            "                    │ Its members judge themselves.",
+            "                    │ Introduction",
+        ])
+        state = ExplorerReducer.reduce(state, keys: "<C-o>l")
+        #expect(state.selection == .claim("no-review"))
+        let last = ExplorerReducer.reduce(SmallEssay.state(), keys: ")))))")
+        #expect(last.message == "this is the last sentence")
+    }
+
+    @Test("a click on text no claim covers selects its sentence")
+    func clickSelectsASentence() {
+        let state = SmallEssay.state()
+        let content = state.readingContent
+        let clicked = ExplorerReducer.reduce(state, .click(x: content.x + 40, y: content.y + 4))
+        #expect(clicked.selection == .sentence(SentenceLocator(section: 0, block: 0, sentence: 1)))
+    }
+}

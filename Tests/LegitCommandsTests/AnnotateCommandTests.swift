@@ -105,4 +105,31 @@ struct AnnotateCommandTests {
         #expect(plain.text?.contains("supports") == false)
         #expect(plain.text?.contains("  - id: a\n") == true)
     }
+
+    @Test("an unannotated essay: `claims --suggested` lists the suggested claims with their cues; export marks them suggested")
+    func suggestedClaims() throws {
+        let plain = try PlainEssay()
+        defer { plain.remove() }
+        let none = try plain.run(["claims", "essay.md"])
+        #expect(none.output.hasPrefix("0 claims"))
+        let listed = try plain.run(["claims", "essay.md", "--suggested", "--stance", "unmet"])
+        #expect(listed.status == 0)
+        #expect(listed.output.contains("(suggested)"))
+        #expect(listed.output.contains("His analysis suggests that the Council cannot be said to be independent"))
+        #expect(listed.output.contains("cues: independence (be independent, those governed; unmet: cannot)"))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(try plain.run(["export", "essay.md", "--format", "json"]).output.utf8))
+            as? [String: Any])
+        let suggestions = try #require(json["suggestions"] as? [[String: Any]])
+        #expect(suggestions.count > 30)
+        #expect(suggestions.allSatisfy { $0["source"] as? String == "suggested" && $0["quote"] != nil })
+        #expect((json["claims"] as? [Any])?.isEmpty == true)
+        // A suggestion's quote and id make it a claim as it stands.
+        let first = try #require(suggestions.first { ($0["factors"] as? [[String: Any]])?.contains { $0["stance"] as? String == "unmet" } == true })
+        let quote = try #require((first["quote"] as? [String: Any])?["exact"] as? String)
+        let added = try plain.run(["annotate", "add", "essay.md", "--quote", quote, "--kind", "claim", "--id", try #require(first["id"] as? String)])
+        #expect(added.status == 0, "\(added.errors)")
+        let claim = try plain.run(["claim", try #require(first["id"] as? String), "essay.md"])
+        #expect(claim.status == 0)
+        #expect(!claim.output.contains("suggested)"))
+    }
 }

@@ -17,7 +17,7 @@ public enum ClaimIDMaker {
         let words = normalizer.words(in: text)
         var chosen = words.filter { !stopWords.contains($0) }.prefix(4).map { $0 }
         if chosen.isEmpty { chosen = Array(words.prefix(3)) }
-        var base = chosen.map { String($0.prefix(16)) }.joined(separator: "-")
+        var base = chosen.map { String($0.prefix(24)) }.joined(separator: "-")
         if base.isEmpty { base = "claim" }
         if !taken.contains(base) { return base }
         var number = 2

@@ -23,28 +23,32 @@ factors:
     summary: Those who run the institution are independent of those it governs and have no stake in any particular outcome.
     words: "persons who can claim to be independent of those governed and to have no interest in a particular outcome"
     footnote: "23"
-    cues: [independent, independence, those governed, no interest, particular outcome, dominate, dictate outcomes, impartial]
+    cues: [independence, independent of, is independent, are independent, be independent, was independent, were independent, remain independent, independent body, independent bodies, independent judiciary, independent court, independent tribunal, independent agency, independent regulator, impartial, impartiality, those governed, no interest, particular outcome]
+    contrary: [dominate, dominated by, dictate outcomes, dictate the outcome, beholden, conflict of interest, conflicts of interest]
   - id: accountability
     name: Accountability
     badge: A
     summary: Those entrusted with running the institution can be held to account for the consequences of their actions.
     words: "states entrusted with the operation of the organization may be held accountable for the consequences of their actions"
     footnote: "23"
-    cues: [accountable, accountability, unaccountable, held accountable, consequences of their actions, self-dealing, answerable, consensus]
+    cues: [accountable, accountability, held accountable, hold accountable, held to account, answerable, consequences of their actions]
+    contrary: [unaccountable, unaccountability, self-dealing, impunity, answers to no, answer to no, answerable to no one]
   - id: oversight
     name: Oversight
     badge: O
     summary: A court or other independent body can review the institution's decisions, helped by transparency that makes review possible.
     words: "an institution may also be accountable in that a court, an entity whose integrity is assured via independence, reviews the institution’s decisions"
     footnote: "23"
-    cues: [review, reviews, oversight, judicial, court, transparent, transparency, public disclosure, public debate, scrutiny]
+    cues: [oversight, judicial review, judicial reviews, judicial oversight, judicial scrutiny, reviews the, review the, reviewed by, review by, subject to review, administrative review, administrative reviews, political review, political reviews, independent review, transparent, transparency, public disclosure, public debate, public scrutiny, scrutiny, checks and balances]
+    contrary: [opaque, opacity, secrecy, secretive, behind closed doors, unreviewable, unchecked]
   - id: participation
     name: Representative participation
     badge: P
     summary: Those affected can take part in a representative way, with an ongoing dialogue about the legitimacy of what is done.
     words: "integrity may be promoted by providing the opportunity for representative participation and fostering an ongoing dialogue as to the legitimacy of any action."
     footnote: "23"
-    cues: [participation, participate, representative, representativeness, representation, inclusive, open to all, voices, exclusion, excluding, dialogue, a say]
+    cues: [participation, participate, participates, participating, representative, representativeness, representation of, balanced representation, fair representation, equal representation, inclusive, open to all, voices, a say, dialogue]
+    contrary: [exclusion of, excluded from, excluding ... from, exclude ... from, excludes ... from, unrepresentative, underrepresented, second-tier, shut out, disenfranchised]
 
 """#
 
@@ -67,17 +71,39 @@ factors:
 # what its list says. A word that often means something else (a "review" of literature, "some"
 # as a mere quantity) is left out, even though it would catch more.
 
+# Sentences that open with one of these, or with a number, or that hold a web address, are
+# citations or notes that reached the body text: no claim is suggested for them.
+citations:
+  - see
+  - see also
+  - see e g
+  - see generally
+  - but see
+  - cf
+  - compare
+  - accord
+  - id
+  - ibid
+  - e g
+
 kinds:
   counterclaim:
     - some argue
     - some have argued
     - some would argue
+    - some contend
     - others argue
-    - critics
     - critics argue
-    - detractors
-    - opponents
-    - skeptics
+    - critics contend
+    - critics claim
+    - critics have argued
+    - opponents argue
+    - opponents contend
+    - skeptics argue
+    - detractors argue
+    - it may be argued
+    - it might be argued
+    - it could be argued
     - it may be objected
     - it might be objected
     - one might object
@@ -86,13 +112,10 @@ kinds:
     - objections to
     - might present an argument
     - could present an argument
-    - on the other hand
     - ^not all
     - growing skepticism
     - have countered
     - countered with
-    - ^admittedly
-    - ^to be sure
   conclusion:
     - ^in short
     - ^in sum
@@ -148,7 +171,6 @@ stances:
     - are absent
     - is lacking
     - are lacking
-    - at all
   # Words that limit what they qualify: the factor is partly met.
   limitation:
     - limited form of
@@ -174,11 +196,6 @@ stances:
     - uneven
     - unevenly
     - modest
-    - some forums
-    - could counter
-    - may counter
-    - goes some distance
-    - go some distance
   # Words that affirm what they govern: a factor's cue within six words after one is met.
   affirmation:
     - ensures

@@ -7,7 +7,8 @@ public struct ClaimFilter: Hashable, Sendable {
     public var kind: ClaimKind?
     /// A section index (0 is the introduction).
     public var section: Int?
-    /// Whether a suggested factor satisfies `factor` (stances are only ever annotated).
+    /// Whether suggested claims are listed too, and suggested factors and stances satisfy
+    /// `factor` and `stance`.
     public var includeSuggested: Bool
 
     public init(factor: String? = nil, stance: Stance? = nil, subject: String? = nil, kind: ClaimKind? = nil, section: Int? = nil,
@@ -28,7 +29,7 @@ public struct ClaimFilter: Hashable, Sendable {
         if factor != nil || stance != nil {
             return claim.factors.contains { assessment in
                 if let factor, assessment.factor != factor { return false }
-                if let stance { return assessment.source == .annotated && assessment.stance == stance }
+                if let stance { return (assessment.source == .annotated || includeSuggested) && assessment.stance == stance }
                 return assessment.source == .annotated || includeSuggested
             }
         }

@@ -222,11 +222,15 @@ struct InlineParser: @unchecked Sendable {
     /// The first offset in `from..<end` whose byte needs more than copying, or `end`.
     private static func nextSpecial(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int {
         ByteScan.firstIndex(in: UnsafeBufferPointer(rebasing: bytes[..<end]), from: start, anyMatch: { word in
-            ByteScan.contains(word, UInt8(ascii: "\\")) || ByteScan.contains(word, UInt8(ascii: "*"))
+            // `\\` (0x5C) and `_` (0x5F) in one test: with their two low bits set, both read 0x5F.
+            ByteScan.contains(word | Self.lowTwoBits, 0x5F) || ByteScan.contains(word, UInt8(ascii: "*"))
                 || ByteScan.contains(word, UInt8(ascii: "<")) || ByteScan.contains(word, UInt8(ascii: "["))
-                || ByteScan.contains(word, UInt8(ascii: "_")) || ByteScan.containsByte(word, lessThan: 0x0E)
+                || ByteScan.containsByte(word, lessThan: 0x0E)
         }, matches: isSpecial)
     }
+
+    /// The two low bits of every byte of a word: a word ORed with it tests for `\\` and `_` at once.
+    private static let lowTwoBits: UInt64 = 0x0303_0303_0303_0303
 
     /// Whether a byte needs more than copying: escapes, emphasis, tags, links and line breaks.
     private static func isSpecial(_ byte: UInt8) -> Bool {
@@ -349,21 +353,27 @@ struct InlineParser: @unchecked Sendable {
         pairs.open.removeAll(keepingCapacity: true)
         let piece = UnsafeBufferPointer(rebasing: bytes[..<range.upperBound])
         let firstDelimiter = ByteScan.firstIndex(in: piece, from: range.lowerBound, anyMatch: {
-            ByteScan.contains($0, UInt8(ascii: "*")) || ByteScan.contains($0, UInt8(ascii: "_"))
+            ByteScan.contains($0, UInt8(ascii: "*")) || ByteScan.contains($0 | Self.lowTwoBits, 0x5F)
         }, matches: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") })
         guard firstDelimiter < range.upperBound else { return }
         var index = range.lowerBound
         while index < range.upperBound {
             // Only escapes, tags and delimiters matter here.
             index = ByteScan.firstIndex(in: piece, from: index, anyMatch: { word in
-                ByteScan.contains(word, UInt8(ascii: "\\")) || ByteScan.contains(word, UInt8(ascii: "<"))
-                    || ByteScan.contains(word, UInt8(ascii: "*")) || ByteScan.contains(word, UInt8(ascii: "_"))
+                ByteScan.contains(word | Self.lowTwoBits, 0x5F) || ByteScan.contains(word, UInt8(ascii: "<"))
+                    || ByteScan.contains(word, UInt8(ascii: "*"))
             }, matches: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") })
             guard index < range.upperBound else { break }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\\") { index += 2; continue }
             if byte == UInt8(ascii: "<"), Self.matches(bytes, at: index, "<sup>", limit: range.upperBound) {
                 if let close = firstSupClose(from: index, endingBy: range.upperBound) { index = close + 6; continue }
+            }
+            if byte == UInt8(ascii: "_"), index > range.lowerBound, index + 1 < range.upperBound,
+               Bytes.isWordByte(bytes[index - 1]), Bytes.isWordByte(bytes[index + 1]) {
+                // Inside a word (`FOTN_2018`): never a delimiter.
+                index += 1
+                continue
             }
             if byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") {
                 var runEnd = index + 1

@@ -105,9 +105,14 @@ extension EssayBuilder {
         let first = file.bytes[unit[0]]
         if first.first == UInt8(ascii: ">") { return true }
         if region == .endnotes, LineRules.isIndented(first) { return true }
-        if unit.contains(where: { LineRules.firstRange(of: "<sup>", in: file.bytes[$0]) != nil || LineRules.firstRange(of: "[^", in: file.bytes[$0]) != nil }) {
-            return false
-        }
+        // Body text marks notes, and notes mark none; looked for only in a unit that may go on.
+        return mayContinueLastNote(unit, last) && !unit.contains(where: { line in
+            LineRules.firstRange(of: "<sup>", in: file.bytes[line]) != nil || LineRules.firstRange(of: "[^", in: file.bytes[line]) != nil
+        })
+    }
+
+    /// `continuesLastNote` but for markers.
+    private func mayContinueLastNote(_ unit: [Range<Int>], _ last: RawFootnote) -> Bool {
         let next = upcoming()
         if case .note(let start) = next, (last.number + 1...last.number + 2).contains(EssayBuilder.number(ofLabel: start.label)) { return true }
         let noteStops = lastNoteStopsMidSentence
@@ -182,7 +187,7 @@ extension EssayBuilder {
         let added = footnotes.count
         defer { if form == .markdown { markdownDefinitions.append(contentsOf: added..<footnotes.count) } }
         let firstLine = unit[0]
-        if let last = footnotes.last, last.label == start.label, last.pieces.allSatisfy({ LineRules.isBlank(file.bytes[$0]) }) {
+        if let last = footnotes.last, last.pieces.allSatisfy({ LineRules.isBlank(file.bytes[$0]) }), last.label == start.label {
             // The empty one was no note: when the note before stops mid-sentence, its number is
             // that note's tail (`See infra, at 21–` / `25.`), else a stray of the conversion.
             footnotes.removeLast()
@@ -431,19 +436,22 @@ extension EssayBuilder {
 /// The running heads an essay prints on page after page: short lines that come back, either
 /// with a page number at one end and a title between (`Legitimacy and Internet Governance 141`,
 /// twice or more), or word for word (`Cite as: 597 U. S. ____ (2022)`, `### Opinion of the Court`,
-/// three times or more). Heading marks and emphasis do not count.
+/// three times or more). Heading marks and emphasis do not count. Lines are kept as hashes of
+/// their folded text, so counting them makes no strings.
 struct RepeatedHeads {
-    private var keys: Set<[UInt8]> = []
+    private var keys: Set<UInt64> = []
 
     /// The heads among `units` (each a unit of lines of `bytes`).
     init(units: [[Range<Int>]], bytes: [UInt8]) {
-        var numbered: [[UInt8]: Int] = [:]
-        var whole: [[UInt8]: Int] = [:]
+        var numbered: [UInt64: Int] = [:]
+        var whole: [UInt64: Int] = [:]
         for unit in units where unit.count == 1 {
             guard let line = unit.first, line.count <= 160 else { continue }
-            let text = Self.plain(bytes[line])
-            if let key = Self.numberedKey(text) { numbered[key, default: 0] += 1 }
+            let text = bytes[line]
+            // A note's start (`4. *Id.*`) is no head.
+            if LineRules.footnoteStart(LineRules.trim(text)) != nil { continue }
             if let key = Self.wholeKey(text) { whole[key, default: 0] += 1 }
+            if let key = Self.numberedKey(text) { numbered[key, default: 0] += 1 }
         }
         keys = Set(numbered.filter { $0.value > 1 }.keys).union(whole.filter { $0.value > 2 }.keys)
     }
@@ -453,43 +461,72 @@ struct RepeatedHeads {
     /// Whether `line` is one of the heads.
     func contains(line: ArraySlice<UInt8>) -> Bool {
         guard !keys.isEmpty, line.count <= 160 else { return false }
-        let text = Self.plain(line)
-        if let key = Self.wholeKey(text), keys.contains(key) { return true }
-        if let key = Self.numberedKey(text), keys.contains(key) { return true }
+        if let key = Self.wholeKey(line), keys.contains(key) { return true }
+        if let key = Self.numberedKey(line), keys.contains(key) { return true }
         return false
     }
 
-    /// A line without heading marks and emphasis, spaces trimmed.
+    /// A line without its heading marks, trimmed.
     private static func plain(_ line: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
         var text = LineRules.trim(line)
         while text.first == UInt8(ascii: "#") { text = text.dropFirst() }
-        return LineRules.trim(text.filter { $0 != UInt8(ascii: "*") && $0 != UInt8(ascii: "_") }[...])
+        return LineRules.trim(text)
     }
 
-    /// A line's text as a whole, lower-cased, when it reads as a head and not a sentence: a few
-    /// words ending with no period.
-    private static func wholeKey(_ text: ArraySlice<UInt8>) -> [UInt8]? {
-        guard text.count >= 6, text.count <= 100, let last = text.last, last != UInt8(ascii: "."),
-              !text.contains(UInt8(ascii: "<")), text.filter(Bytes.isLetter).count >= 4 else { return nil }
-        return text.map(Bytes.lowercased)
-    }
-
-    /// A head's text without its page number, lower-cased, when the line reads as a head: a page
-    /// number at one end, then up to fourteen words, each capitalised or a short joining word,
-    /// ending with no sentence's punctuation.
-    private static func numberedKey(_ line: ArraySlice<UInt8>) -> [UInt8]? {
-        guard let plain = LineRules.pageNumberAtAnEnd(line) else { return nil }
-        guard let last = plain.last, !".,;:!?".utf8.contains(last), !plain.contains(UInt8(ascii: "<")) else { return nil }
-        let words = plain.split(separator: 0x20)
-        guard !words.isEmpty, words.count <= 14, plain.filter(Bytes.isLetter).count >= 3 else { return nil }
-        for (index, word) in words.enumerated() {
-            guard let first = word.first(where: { !"[(\"'".utf8.contains($0) }) else { continue }
-            // An abbreviation's period (`Id.`, `at 12`) reads as a citation, not a title.
-            if word.last == UInt8(ascii: "."), word.count > 2, Bytes.packedLowercase(word).map({ !joiningWords.contains($0) }) ?? true { return nil }
-            if Bytes.isUpper(first) || Bytes.isDigit(first) || first >= 0x80 { continue }
-            guard index + 1 < words.count, let packed = Bytes.packedLowercase(word), joiningWords.contains(packed) else { return nil }
+    /// FNV-1a of `text` lower-cased, emphasis marks left out, from `seed`.
+    private static func hash(_ text: ArraySlice<UInt8>, seed: UInt64) -> UInt64 {
+        var hash = seed
+        for byte in text where byte != UInt8(ascii: "*") && byte != UInt8(ascii: "_") {
+            hash = (hash ^ UInt64(Bytes.lowercased(byte))) &* 0x0000_0100_0000_01B3
         }
-        return [UInt8(ascii: "#")] + plain.map(Bytes.lowercased)
+        return hash
+    }
+
+    /// A line's text as a whole, when it reads as a head and not a sentence: a few words ending
+    /// with no period.
+    private static func wholeKey(_ line: ArraySlice<UInt8>) -> UInt64? {
+        let text = plain(line)
+        guard text.count >= 6, text.count <= 100,
+              let last = text.last(where: { $0 != UInt8(ascii: "*") && $0 != UInt8(ascii: "_") }), last != UInt8(ascii: ".") else { return nil }
+        var letters = 0
+        for byte in text {
+            if byte == UInt8(ascii: "<") { return nil }
+            if Bytes.isLetter(byte) { letters += 1 }
+        }
+        return letters >= 4 ? hash(text, seed: 0xCBF2_9CE4_8422_2325) : nil
+    }
+
+    /// A head's text without its page number, when the line reads as a head: a page number at one
+    /// end, then up to fourteen words, each capitalised or a short joining word, ending with no
+    /// sentence's punctuation.
+    private static func numberedKey(_ line: ArraySlice<UInt8>) -> UInt64? {
+        guard let text = LineRules.pageNumberAtAnEnd(plain(line)),
+              let last = text.last(where: { $0 != UInt8(ascii: "*") && $0 != UInt8(ascii: "_") }),
+              !".,;:!?".utf8.contains(last) else { return nil }
+        var words = 0
+        var letters = 0
+        var index = text.startIndex
+        while index < text.endIndex {
+            while index < text.endIndex, text[index] == 0x20 { index += 1 }
+            guard index < text.endIndex else { break }
+            var end = index
+            while end < text.endIndex, text[end] != 0x20 { end += 1 }
+            let word = text[index..<end].filter { $0 != UInt8(ascii: "*") && $0 != UInt8(ascii: "_") }
+            words += 1
+            letters += word.filter(Bytes.isLetter).count
+            if word.contains(UInt8(ascii: "<")) { return nil }
+            if let first = word.first(where: { !"[(\"'".utf8.contains($0) }) {
+                // An abbreviation's period (`Id.`, `at 12`) reads as a citation, not a title.
+                let packed = Bytes.packedLowercase(word)
+                if word.last == UInt8(ascii: "."), word.count > 2, packed.map({ !joiningWords.contains($0) }) ?? true { return nil }
+                if !(Bytes.isUpper(first) || Bytes.isDigit(first) || first >= 0x80) {
+                    guard end < text.endIndex, let packed, joiningWords.contains(packed) else { return nil }
+                }
+            }
+            index = end
+        }
+        guard words > 0, words <= 14, letters >= 3 else { return nil }
+        return hash(text, seed: 0x84222325_CBF29CE4)
     }
 
     /// Short words a title leaves in lower case.

@@ -23,6 +23,9 @@ enum DetailContent {
         case .claim(let id):
             guard let claim = model.claim(id) else { return DetailDocument([.line(DetailLine("No claim \(id)", role: .error))]) }
             return claimDocument(claim, state: state)
+        case .sentence(let locator):
+            guard let sentence = essay.sentence(at: locator) else { return DetailDocument([.line(DetailLine("No sentence \(locator)", role: .error))]) }
+            return sentenceDocument(sentence, at: locator, state: state)
         case .section(let index):
             guard essay.sections.indices.contains(index) else { return document }
             let section = essay.sections[index]
@@ -230,6 +233,34 @@ enum DetailContent {
             }
             document.list("Footnotes", DetailList(lines))
         }
+        return document
+    }
+
+    /// A sentence of the body: its words, where it is, the claims that cover it, the factors its
+    /// words suggest, and the notes it marks.
+    static func sentenceDocument(_ sentence: Sentence, at locator: SentenceLocator, state: ExplorerState) -> DetailDocument {
+        let model = state.model
+        var document = DetailDocument()
+        document.line(String(sentence.text))
+        let section = model.essay.sections[locator.section]
+        document.line((section.number.map { "§ " + $0 + " · " } ?? "") + section.displayTitle, role: .dim)
+        let ref = ReadingBlockRef(locator)
+        let block = state.text.blockIndex[ref]
+        let covering = (block.flatMap { state.claimsByBlock[$0] } ?? []).filter { $0.textRange.overlaps(sentence.textRange) }
+        document.list("Claims on it", DetailList(covering.filter(\.isAnnotated).map { claimLink($0, state: state) }))
+        for claim in covering where !claim.isAnnotated {
+            for assessment in claim.factors {
+                let name = model.factor(assessment.factor)?.name ?? assessment.factor
+                document.line(DetailLine([StyledRun(text: "  " + name + ": ", role: .plain),
+                                          StyledRun(text: "suggested by “" + assessment.cues.joined(separator: "”, “") + "”",
+                                                    role: .stance(assessment.stance, suggested: true))]))
+            }
+        }
+        let notes = sentence.footnotes.compactMap { model.essay.footnote($0) }
+        document.list("Marks", DetailList(notes.map { note in
+            DetailLine([StyledRun(text: "  note \(note.label)", role: .link), StyledRun(text: " " + clip(note.content.text, 70), role: .dim)],
+                       target: .subject(.footnote(note.label)))
+        }))
         return document
     }
 

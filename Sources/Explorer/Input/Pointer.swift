@@ -24,6 +24,9 @@ enum Pointer {
                         let offset = range.lowerBound
                         if let claim = (state.claimsByBlock[block] ?? []).first(where: { $0.isAnnotated && $0.textRange.overlaps(offset..<range.upperBound) }) {
                             Navigation.select(claim: claim.id, in: &state)
+                        } else if let sentence = Navigation.sentences(inBlock: block, state).first(where: { $0.range.contains(offset) }) {
+                            // Text no claim covers: its sentence, what annotating starts from.
+                            Navigation.select(sentence: sentence.locator, in: &state)
                         }
                         return
                     }

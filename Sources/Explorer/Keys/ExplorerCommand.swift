@@ -1,7 +1,7 @@
 /// Everything a key can ask the explorer to do.
 public enum ExplorerCommand: Hashable, Sendable {
     case moveDown, moveUp, pageDown, pageUp, top, bottom
-    case nextSection, previousSection, nextClaim, previousClaim, nextItem, previousItem
+    case nextSection, previousSection, nextClaim, previousClaim, nextItem, previousItem, nextSentence, previousSentence
     case nextPane, previousPane, toggleSidePanes
     case follow, back, forward
     /// Choose (or drop) the framework's `n`th factor, counting from 1, in the factor lens.

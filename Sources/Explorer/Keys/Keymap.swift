@@ -100,6 +100,8 @@ public struct Keymap: Sendable {
         KeyBinding(keys: [.character("{")], command: .previousClaim, summary: "previous claim", group: "Move"),
         KeyBinding(keys: [.character("l"), .right], command: .nextItem, summary: "select the next footnote marker or claim on the screen", group: "Move"),
         KeyBinding(keys: [.character("h"), .left], command: .previousItem, summary: "select the previous footnote marker or claim", group: "Move"),
+        KeyBinding(keys: [.character(")")], command: .nextSentence, summary: "select the next sentence", group: "Move"),
+        KeyBinding(keys: [.character("(")], command: .previousSentence, summary: "select the previous sentence", group: "Move"),
         KeyBinding(keys: [.tab], command: .nextPane, summary: "next pane (right after a jump back: forward)", group: "Move"),
         KeyBinding(keys: [.backTab], command: .previousPane, summary: "previous pane", group: "Move"),
         KeyBinding(keys: [.character("z")], command: .toggleSidePanes, summary: "the text alone: hide the outline and detail panes (again: show them)",

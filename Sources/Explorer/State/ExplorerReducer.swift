@@ -76,6 +76,8 @@ public enum ExplorerReducer {
         case .previousClaim: Navigation.claim(step: -1, in: &state)
         case .nextItem: Navigation.item(step: 1, in: &state)
         case .previousItem: Navigation.item(step: -1, in: &state)
+        case .nextSentence: Navigation.sentence(step: 1, in: &state)
+        case .previousSentence: Navigation.sentence(step: -1, in: &state)
         case .nextPane: cyclePane(1, in: &state)
         case .previousPane: cyclePane(-1, in: &state)
         case .toggleSidePanes:

@@ -36,7 +36,14 @@ enum Navigation {
         switch item {
         case .marker(let block, _, let offset): ReadingPoint(block: block, offset: offset)
         case .claim(let id): state.model.claim(id).flatMap { point($0.start, state) }
+        case .sentence(let locator): sentenceRange(locator, state).map { ReadingPoint(block: $0.block, offset: $0.range.lowerBound) }
         }
+    }
+
+    /// The reading block and text range of the sentence at `locator`.
+    static func sentenceRange(_ locator: SentenceLocator, _ state: ExplorerState) -> (block: Int, range: Range<Int>)? {
+        guard let block = state.text.blockIndex[ReadingBlockRef(locator)], let sentence = state.model.essay.sentence(at: locator) else { return nil }
+        return (block, sentence.textRange)
     }
 
     /// Whether `item` shows in the reading pane now.
@@ -49,6 +56,11 @@ enum Navigation {
             guard let claim = state.model.claim(id), let block = state.text.blockIndex[claim.block] else { return false }
             let first = state.layout.row(block: block, offset: claim.textRange.lowerBound)
             let last = state.layout.row(block: block, offset: max(claim.textRange.lowerBound, claim.textRange.upperBound - 1))
+            return first < range.upperBound && last >= range.lowerBound
+        case .sentence(let locator):
+            guard let place = sentenceRange(locator, state) else { return false }
+            let first = state.layout.row(block: place.block, offset: place.range.lowerBound)
+            let last = state.layout.row(block: place.block, offset: max(place.range.lowerBound, place.range.upperBound - 1))
             return first < range.upperBound && last >= range.lowerBound
         }
     }
@@ -177,6 +189,7 @@ enum Navigation {
     static func select(_ item: Selectable, in state: inout ExplorerState) {
         switch item {
         case .claim(let id): select(claim: id, in: &state)
+        case .sentence(let locator): select(sentence: locator, in: &state)
         case .marker(let block, let label, let offset):
             state.selection = item
             state.detail = DetailState(subject: .footnote(label))
@@ -190,6 +203,60 @@ enum Navigation {
         let outline = state.outline
         if state.focus == .outline, outline.entries.indices.contains(outline.cursor), case .claim(let id) = outline.entries[outline.cursor].kind { return id }
         return nil
+    }
+
+    // MARK: - Sentences: ( and )
+
+    /// The sentences of reading block `block`, with their locators, in order.
+    static func sentences(inBlock block: Int, _ state: ExplorerState) -> [(locator: SentenceLocator, range: Range<Int>)] {
+        guard let ref = state.blocks[block].ref, state.model.essay.sections.indices.contains(ref.section),
+              state.model.essay.sections[ref.section].blocks.indices.contains(ref.block) else { return [] }
+        let body = state.model.essay.sections[ref.section].blocks[ref.block]
+        let sentences: [Sentence]
+        if let item = ref.item {
+            guard body.items.indices.contains(item) else { return [] }
+            sentences = body.items[item].sentences
+        } else {
+            sentences = body.sentences
+        }
+        return sentences.enumerated().map { index, sentence in
+            (SentenceLocator(section: ref.section, block: ref.block, item: ref.item, sentence: index), sentence.textRange)
+        }
+    }
+
+    /// `)` and `(`: selects the next or previous sentence, from the selection when it is on the
+    /// screen, else from the screen; a block at a time from there.
+    static func sentence(step: Int, in state: inout ExplorerState) {
+        let (from, strict) = start(step: step, state)
+        let blocks = state.blocks.count
+        var block = from.block
+        var chosen: SentenceLocator?
+        while block >= 0, block < blocks, chosen == nil {
+            let sentences = sentences(inBlock: block, state)
+            if block == from.block {
+                if step > 0 {
+                    chosen = sentences.first { strict ? $0.range.lowerBound > from.offset : $0.range.lowerBound >= from.offset }?.locator
+                        ?? (strict ? nil : sentences.first { $0.range.upperBound > from.offset }?.locator)
+                } else {
+                    chosen = sentences.last { strict ? $0.range.lowerBound < from.offset : $0.range.lowerBound <= from.offset }?.locator
+                }
+            } else {
+                chosen = step > 0 ? sentences.first?.locator : sentences.last?.locator
+            }
+            block += step > 0 ? 1 : -1
+        }
+        guard let chosen else {
+            state.message = step > 0 ? "this is the last sentence" : "this is the first sentence"
+            return
+        }
+        select(sentence: chosen, in: &state)
+    }
+
+    static func select(sentence locator: SentenceLocator, in state: inout ExplorerState) {
+        guard let place = sentenceRange(locator, state) else { return }
+        state.selection = .sentence(locator)
+        state.detail = DetailState(subject: .sentence(locator))
+        state.reveal(row: state.layout.row(block: place.block, offset: place.range.lowerBound))
     }
 
     // MARK: - Following
@@ -211,6 +278,7 @@ enum Navigation {
             switch selection {
             case .marker(_, let label, _): state.detail = DetailState(subject: .footnote(label))
             case .claim(let id): state.detail = DetailState(subject: .claim(id))
+            case .sentence(let locator): state.detail = DetailState(subject: .sentence(locator))
             }
             state.focus = .detail
             state.relayout()
@@ -273,6 +341,8 @@ enum Navigation {
             select(claim: id, in: &state)
         case .section(let index):
             goToSection(index, in: &state)
+        case .sentence(let locator):
+            select(sentence: locator, in: &state)
         case .authority:
             break
         }

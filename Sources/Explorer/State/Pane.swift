@@ -1,3 +1,5 @@
+import EssayKit
+
 /// The panes of the main screen.
 public enum Pane: Int, Hashable, Sendable, CaseIterable {
     case outline, reading, detail
@@ -9,12 +11,15 @@ public enum DetailSubject: Hashable, Sendable {
     case footnote(String)
     case authority(String)
     case section(Int)
+    /// A sentence of the body, selected with `(` and `)`: what annotating makes a claim of.
+    case sentence(SentenceLocator)
 }
 
 /// A thing in the reading pane a reader can select and follow.
 public enum Selectable: Hashable, Sendable {
     case marker(block: Int, label: String, offset: Int)
     case claim(String)
+    case sentence(SentenceLocator)
 }
 
 /// Something the explorer asks of the terminal, which only the backend can do.

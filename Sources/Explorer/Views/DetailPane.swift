@@ -8,6 +8,7 @@ enum DetailPane {
                 + (state.model.essay.footnote(label).map { " · line \($0.range.start.line)" } ?? "")
         case .authority: "Authority"
         case .section: "Section"
+        case .sentence(let locator): "Sentence" + (state.model.essay.sentence(at: locator).map { " · line \($0.range.start.line)" } ?? "")
         case nil: "Detail"
         }
     }

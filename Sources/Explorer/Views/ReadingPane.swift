@@ -87,6 +87,10 @@ enum ReadingPane {
         let spans = rich.spans.filter { $0.range.overlaps(range) }
         let found = (matches.spans[block] ?? []).filter { $0.overlaps(range) }
         let filter = state.filter
+        var sentence: Range<Int>?
+        if case .sentence(let locator)? = state.selection, let place = Navigation.sentenceRange(locator, state), place.block == block {
+            sentence = place.range
+        }
         var column = x
         var offset = range.lowerBound
         for character in rich.substring(range) {
@@ -108,6 +112,7 @@ enum ReadingPane {
                 }
                 if state.selection == .claim(claim.id) { style = style.merged(with: theme.selection) }
             }
+            if let sentence, sentence.contains(offset) { style = style.merged(with: theme.selection) }
             for match in found where match.contains(offset) {
                 let isCurrent = matches.current.map { $0.block == block && $0.range.contains(offset) } ?? false
                 style = isCurrent ? theme.currentMatch : style.merged(with: theme.match)

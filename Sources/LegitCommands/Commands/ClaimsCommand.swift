@@ -5,11 +5,13 @@ import EssayKit
 struct ClaimsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "claims",
-        abstract: "List the annotated claims, filtered by factor, stance, subject, kind or section.",
+        abstract: "List the annotated claims (and with --suggested, the suggested ones), filtered by factor, stance, subject, kind or section.",
         discussion: """
             Factors are shown as `oversight: partial` when annotated and `~oversight` when only the \
-            framework's cue terms suggest them. --factor matches annotated factors; add --suggested \
-            to match suggested ones too.
+            framework's cue terms suggest them (`~oversight: partial` with a suggested stance). With \
+            --suggested, the claims the words of unannotated sentences suggest follow the annotated \
+            ones, each marked `suggested` with the cue words that made it, and --factor and --stance \
+            match suggested factors and stances too.
             """)
 
     @Option(help: "Only claims that state or assess this factor (an id of the framework).") var factor: String?
@@ -19,7 +21,7 @@ struct ClaimsCommand: ParsableCommand {
     var kind: String?
     @Option(help: "Only claims in this section: its number (II), its index (0 is the introduction) or the start of its title.")
     var section: String?
-    @Flag(help: "Let --factor match factors the cue terms suggest.") var suggested = false
+    @Flag(help: "List suggested claims too, and let --factor and --stance match what the cue words suggest.") var suggested = false
 
     @OptionGroup var options: EssayOptions
     @OptionGroup var argument: ArgumentOptions
@@ -58,7 +60,8 @@ struct ClaimsCommand: ParsableCommand {
         if let subject { conditions.append("subject \(subject)") }
         if let kind { conditions.append("kind \(kind)") }
         if let index = filter.section { conditions.append("section \(map.sectionTitle(index))") }
-        var out = "\(claims.count) claim\(claims.count == 1 ? "" : "s")"
+        let suggestedCount = claims.filter { $0.source == .suggested }.count
+        var out = "\(claims.count) claim\(claims.count == 1 ? "" : "s")" + (suggested ? " (\(suggestedCount) suggested)" : "")
         out += conditions.isEmpty ? "\n" : " with " + conditions.joined(separator: ", ") + "\n"
         for claim in claims {
             out += "\n" + Self.line(claim, essay: map.essay)
@@ -66,10 +69,11 @@ struct ClaimsCommand: ParsableCommand {
         return out
     }
 
-    /// A claim in two or three lines: id, kind, section, subject and factors; then its text.
+    /// A claim in two or three lines: id, kind, section, subject and factors; then its text; a
+    /// suggested claim also gets the cue words that made it.
     static func line(_ claim: Claim, essay: Essay) -> String {
-        var head = ArgumentText.pad(claim.id, 27) + " " + ArgumentText.pad(claim.kind.rawValue, 12) + " "
-            + ArgumentText.sectionTag(claim.section, in: essay)
+        let kind = claim.source == .suggested ? claim.kind.rawValue + " (suggested)" : claim.kind.rawValue
+        var head = ArgumentText.pad(claim.id, 27) + " " + ArgumentText.pad(kind, 12) + " " + ArgumentText.sectionTag(claim.section, in: essay)
         if !claim.footnotes.isEmpty { head += "  n." + claim.footnotes.joined(separator: ",") }
         var out = head + "\n"
         var tags: [String] = []
@@ -77,6 +81,10 @@ struct ClaimsCommand: ParsableCommand {
         if !claim.factors.isEmpty { tags.append(ArgumentText.factors(claim.factors)) }
         if !tags.isEmpty { out += "    " + ArgumentText.wrap(tags.joined(separator: " "), column: 4) + "\n" }
         out += "    " + ArgumentText.wrap(ArgumentText.excerpt(claim.text, limit: 150), column: 4) + "\n"
+        if claim.source == .suggested {
+            let cues = ArgumentText.cues(claim)
+            if !cues.isEmpty { out += "    " + ArgumentText.wrap("cues: " + cues, column: 4) + "\n" }
+        }
         return out
     }
 

@@ -62,28 +62,31 @@ struct EssayScore {
             }
             let goldWorks = Self.distinct(note.cites.map(\.work))
             var legitAuthorities: [String] = []
+            var unitFields: [String: GoldMatcher.Fields] = [:]
             for citation in citations {
-                if let id = citation.authorityID, !legitAuthorities.contains(id) { legitAuthorities.append(id) }
+                guard let unit = Self.unit(citation), let base = fields[unit.authority] else { continue }
+                if !legitAuthorities.contains(unit.key) { legitAuthorities.append(unit.key) }
+                unitFields[unit.key] = unit.section.map { base.adding(word: $0) } ?? base
             }
             var legitWorks: [String?] = []
-            for id in legitAuthorities {
+            for key in legitAuthorities {
                 let work: String?
-                if let known = mapping[id] {
+                if let known = mapping[key] {
                     work = known
                 } else {
-                    let candidates = gold.works.values.filter { field in fields[id].map { GoldMatcher.matches($0, field) } ?? false }
+                    let candidates = gold.works.values.filter { field in unitFields[key].map { GoldMatcher.matches($0, field) } ?? false }
                         .map(\.id).sorted()
                     work = goldWorks.first { candidates.contains($0) && !legitWorks.contains($0) } ?? candidates.first
-                    mapping[id] = work
+                    mapping[key] = work
                 }
                 legitWorks.append(work)
-                if let work { authoritiesOfWork[work, default: []].insert(id) }
+                if let work { authoritiesOfWork[work, default: []].insert(key) }
             }
             let outcome: Outcome
             if legitWorks == goldWorks.map(Optional.some) {
                 let first = note.cites[0]
-                let firstAuthority = legitAuthorities[0]
-                let pin = citations.first { $0.authorityID == firstAuthority }?.pinpoint?.text
+                let firstUnit = legitAuthorities[0]
+                let pin = citations.first { Self.unit($0)?.key == firstUnit }?.pinpoint?.text
                 if GoldMatcher.pinMatches(legit: pin, gold: first.pin, goldCite: gold.works[first.work]?.cite) {
                     outcome = .right
                 } else {
@@ -104,6 +107,26 @@ struct EssayScore {
         self.results = results
         splitWorks = authoritiesOfWork.filter { $0.value.count > 1 }.map(\.key).sorted()
         citationsInUncitedNotes = uncited
+    }
+
+    /// What a citation names, for scoring: its authority, or, when its pinpoint opens with a section or
+    /// article (`§102(a)`, `sec. 69a para 4`, `art. 4`), the authority and that section, so a code
+    /// kept as one authority with the section in the pinpoint is scored like a code section of its own.
+    static func unit(_ citation: Citation) -> (key: String, authority: String, section: String?)? {
+        guard let id = citation.authorityID else { return nil }
+        guard let pin = citation.pinpoint?.text, let section = leadingSection(pin) else { return (id, id, nil) }
+        return ("\(id)#\(section)", id, section)
+    }
+
+    /// The section a pinpoint opens with (`102` in `§102(a)`, `1831-1839` in `§§1831-1839`), or nil.
+    static func leadingSection(_ pin: String) -> String? {
+        var rest = Substring(pin.trimmingCharacters(in: .whitespaces))
+        let markers = ["§§", "§", "sections", "section", "secs.", "sec.", "sec", "articles", "article", "arts.", "art."]
+        guard let marker = markers.first(where: { rest.lowercased().hasPrefix($0) }) else { return nil }
+        rest = rest.dropFirst(marker.count).drop { $0 == " " || $0 == "\u{00A0}" || $0 == "~" }
+        let section = rest.prefix { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "–" }
+        let trimmed = section.hasSuffix(".") ? section.dropLast() : section
+        return trimmed.contains(where: \.isNumber) ? String(trimmed) : nil
     }
 
     /// A citation as the report prints it: form, text, authority with its main fields, pinpoint.

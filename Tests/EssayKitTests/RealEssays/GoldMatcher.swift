@@ -45,6 +45,15 @@ enum GoldMatcher {
             words.contains(number) || words.contains { $0.hasPrefix(number) && $0.dropFirst(number.count).first?.isLetter == true }
         }
 
+        /// These fields with one more word (the section a pinpoint opens with).
+        func adding(word: String) -> Fields {
+            var copy = self
+            let words = GoldMatcher.words(word)
+            copy.words.formUnion(words)
+            copy.squeezed.append(GoldMatcher.squeeze(word))
+            return copy
+        }
+
         func contains(squeezed piece: String) -> Bool {
             !piece.isEmpty && squeezed.contains { $0.contains(piece) }
         }
@@ -67,12 +76,18 @@ enum GoldMatcher {
     /// authority's words, and the other parts, run together, must lie inside one of its fields.
     static func citeMatches(_ fields: Fields, _ cite: String) -> Bool {
         let parts = cite.split(whereSeparator: \.isWhitespace).map { squeeze(String($0)) }.filter { !$0.isEmpty }
-        let numbers = parts.filter { $0.contains(where: \.isNumber) }
-        let name = parts.filter { !$0.contains(where: \.isNumber) }.joined()
+        let numbers = parts.filter { $0.contains(where: \.isNumber) && !isSeries($0) }
+        let name = parts.filter { !$0.contains(where: \.isNumber) || isSeries($0) }.joined()
         guard numbers.allSatisfy(fields.hasNumber) else {
             return fields.contains(squeezed: squeeze(cite))
         }
         return name.isEmpty || fields.contains(squeezed: name)
+    }
+
+    /// A reporter's series (`2d`, `3d`, `4th`): part of the reporter's name, not a number to find.
+    static func isSeries(_ part: String) -> Bool {
+        guard let first = part.firstIndex(where: { !$0.isNumber }), first != part.startIndex else { return false }
+        return ["st", "nd", "rd", "d", "th"].contains(String(part[first...]))
     }
 
     /// A party name: one of its distinctive words (three letters or more, not a corporate or common word)
@@ -97,9 +112,10 @@ enum GoldMatcher {
         let left = legit.map(normalizePin) ?? ""
         let right = gold.map(normalizePin) ?? ""
         if left == right { return true }
-        guard !left.isEmpty, !right.isEmpty else { return false }
-        if right.hasPrefix("("), let section = goldCite.flatMap(lastNumber), left == normalizePin(section) + right { return true }
-        return false
+        guard !left.isEmpty else { return false }
+        guard let section = goldCite.flatMap(lastNumber).map(normalizePin) else { return false }
+        if right.isEmpty { return left == section }
+        return right.hasPrefix("(") && left == section + right
     }
 
     static func normalizePin(_ pin: String) -> String {

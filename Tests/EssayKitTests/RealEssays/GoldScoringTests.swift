@@ -90,6 +90,10 @@ struct GoldScoringTests {
         #expect(GoldMatcher.citeMatches(journal, "18 Harv. J.L. & Tech. 319"))
         #expect(!GoldMatcher.citeMatches(journal, "18 Harv. L. Rev. 319"))
         #expect(!GoldMatcher.citeMatches(journal, "18 Harv. J.L. & Tech. 31"))
+        let appeal = GoldMatcher.Fields(Authority(id: "p", kind: .article, authors: [], title: "Paxton", year: 2021, container: "F.4th",
+                                                  volume: "10", firstPage: "430", url: nil, firstCitedIn: "53"))
+        #expect(GoldMatcher.citeMatches(appeal, "10 F. 4th 430"))
+        #expect(!GoldMatcher.citeMatches(appeal, "10 F. 3d 430"))
         #expect(GoldMatcher.matches(journal, .init(id: "k", kind: "article", cite: "18 Harv. J.L. & Tech. 319", authors: ["Kesan", "Shah"],
                                                    title: "shaping code")))
         let register = GoldMatcher.Fields(Authority(id: "eo", kind: .document, authors: [], title: "Exec. Order No. 14,036", year: 2021,
@@ -98,12 +102,33 @@ struct GoldScoringTests {
         #expect(GoldMatcher.matches(register, .init(id: "eo", kind: "regulation", authors: [], number: "14,036")))
     }
 
+    @Test("a code kept as one authority, its section in the pinpoint, is scored section by section")
+    func codeSections() throws {
+        let works: [String: GoldFile.Work] = [
+            "s102": .init(id: "s102", kind: "statute", cite: "17 U.S.C. § 102", authors: []),
+            "s201": .init(id: "s201", kind: "statute", cite: "17 U.S.C. § 201", authors: []),
+        ]
+        let essay = try CitationFixture.essay(["17 U.S.C. § 102(a).", "17 U.S.C. § 201(b).", "*Id.*"])
+        let gold = GoldFile(essay: "fixture.md", works: works, notes: [
+            Self.note("1", ("s102", "(a)")), Self.note("2", ("s201", "(b)")), Self.note("3", ("s201", "(b)")),
+        ])
+        let score = EssayScore(name: "fixture", essay: essay, gold: gold)
+        #expect(score.right == 3, "\(score.results.map(\.outcome)) \(score.results.map(\.legit))")
+        #expect(EssayScore.leadingSection("§§1831-1839") == "1831-1839")
+        #expect(EssayScore.leadingSection("sec. 69a para 4") == "69a")
+        #expect(EssayScore.leadingSection("art. 4 para 2") == "4")
+        #expect(EssayScore.leadingSection("553") == nil)
+    }
+
     @Test("pinpoints compare without spaces, case, dash style, `at` or an abbreviated range end")
     func pinpoints() {
         #expect(GoldMatcher.pinMatches(legit: "277-283", gold: "277–83", goldCite: nil))
         #expect(GoldMatcher.pinMatches(legit: "at 553", gold: "553", goldCite: nil))
         #expect(GoldMatcher.pinMatches(legit: "¶ 72", gold: "¶72", goldCite: nil))
         #expect(GoldMatcher.pinMatches(legit: "102(a)", gold: "(a)", goldCite: "17 U.S.C. § 102"))
+        #expect(GoldMatcher.pinMatches(legit: "§102(a)", gold: "(a)", goldCite: "17 U.S.C. § 102"))
+        #expect(GoldMatcher.pinMatches(legit: "§§1831-1839", gold: nil, goldCite: "18 U.S.C. §§ 1831-1839"))
+        #expect(!GoldMatcher.pinMatches(legit: "§103(a)", gold: "(a)", goldCite: "17 U.S.C. § 102"))
         #expect(GoldMatcher.pinMatches(legit: nil, gold: nil, goldCite: nil))
         #expect(!GoldMatcher.pinMatches(legit: "553", gold: nil, goldCite: nil))
         #expect(!GoldMatcher.pinMatches(legit: nil, gold: "553", goldCite: nil))
