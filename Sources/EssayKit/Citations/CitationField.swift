@@ -168,6 +168,8 @@ struct CitationField {
 
     /// `"Code of Conduct"` (straight or curly quotes) when that is all the remark says.
     private static func quotedPhrase(_ inner: String) -> String? {
+        // A short name is a few words; a quoted sentence is the author's quotation.
+        guard inner.split(separator: " ").count <= 6 else { return nil }
         let scalars = Array(inner.unicodeScalars)
         guard scalars.count > 2, let first = scalars.first, let last = scalars.last,
               (first == "\"" && last == "\"") || (first == "\u{201C}" && last == "\u{201D}") else { return nil }
@@ -261,6 +263,13 @@ struct CitationField {
         for word in middle {
             if text.equals(word, "at") { return nil }
             if word.count >= 3, text.bytes[word].allSatisfy(Bytes.isLower) { return nil }
+        }
+        // A journal's name is abbreviated: many whole words in a row are a title's
+        // (`25 Point Implementation Plan to Reform Federal Information Technology Management 17`).
+        if middle.count > 4, middle.filter({ text.bytes[$0].contains(UInt8(ascii: ".")) }).count * 2 < middle.count {
+            var key: [UInt8] = []
+            LegalTable.fold(text.bytes[lead.lowerBound..<tail.upperBound], into: &key)
+            if LegalTables.journals.lines(forKey: key).isEmpty { return nil }
         }
         return .reporter(volume: text.string(first), journal: text.string(lead.lowerBound..<tail.upperBound), page: text.string(last))
     }

@@ -36,9 +36,10 @@ enum PinpointParser {
         index = text.skipSpaces(from: index, end: end)
         if kind == .section {
             guard var listEnd = sectionList(bytes, at: index, end: end) else { return nil }
-            // `§ 111, at 771`: a section and the page it is on.
-            if text.has(", at ", at: listEnd, end: end), let pages = parsePages(text, at: listEnd + 5, end: end, allowRoman: true) {
-                listEnd = pages.end
+            // `§ 111, at 771`, `§744, p. 471`: a section and the page it is on.
+            for joint in [", at ", ", p. "] as [StaticString] where text.has(joint, at: listEnd, end: end) {
+                if let pages = parsePages(text, at: listEnd + joint.utf8CodeUnitCount, end: end, allowRoman: true) { listEnd = pages.end }
+                break
             }
             return (Pinpoint(kind: kind, text: text.string(offset..<listEnd)), listEnd)
         }

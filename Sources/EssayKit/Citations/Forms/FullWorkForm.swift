@@ -29,6 +29,7 @@ enum FullWorkForm: CitationForm {
         var fields = CitationField.split(text, range: range)
         // A multi-volume work's volume before its author: `1-6 Melville B. Nimmer, Nimmer on Copyright § 6.03`.
         let hasLeadingVolume = takeLeadingVolume(text, &fields)
+        splitTrailingPageList(text, &fields)
         // The names lead the fields: a slice of them, not a copy.
         var index = 0
         while index < fields.count, isName(fields[index].shape) {
@@ -56,6 +57,33 @@ enum FullWorkForm: CitationForm {
         guard !names.isEmpty || facts.resolution != nil || facts.documentNumber != nil || facts.url != nil
                 || JournalArticleForm.isKnownJournal(facts.journal) else { return nil }
         return (draft(WorkFields(text, names: names, facts: facts)), facts.pinpoint)
+    }
+
+    /// `Criminal Law 96, 102–103, 339 (1838)`: a title whose last word is a page, followed by
+    /// more pages and then the date, gives all the pages as its pinpoint, which the fields keep
+    /// apart at their commas.
+    private static func splitTrailingPageList(_ text: CitationText, _ fields: inout [CitationField]) {
+        guard let dated = fields.lastIndex(where: { $0.remarks.contains { $0.year != nil } }), dated > 0,
+              case .number = fields[dated].shape else { return }
+        var first = dated
+        while first > 0, case .number = fields[first - 1].shape { first -= 1 }
+        let titleIndex = first - 1
+        guard titleIndex >= 0, fields[titleIndex].trailingPinpoint == nil else { return }
+        let title = fields[titleIndex]
+        guard title.shape == .words || title.shape == .capitals || title.shape == .emphasized,
+              let space = text.bytes[title.core].lastIndex(of: UInt8(ascii: " ")),
+              let page = PinpointParser.parse(text, at: space + 1, end: title.core.upperBound, allowRoman: false),
+              page.end == title.core.upperBound, !page.pinpoint.isMarked,
+              !(page.pinpoint.text.utf8.count == 4 && DateWords.year(in: page.pinpoint.text) != nil) else { return }
+        var pages = [page.pinpoint.text] + fields[first...dated].map { text.string($0.core) }
+        // In a book the work is in, the first page is where it starts: `in Conference Papers,
+        // Agile Dev. Conference 114, 114 (2003)`.
+        if fields[...titleIndex].contains(where: { WorkFields.Facts.opensContainer(text, $0) }) { pages.removeFirst() }
+        fields[titleIndex].core = text.trimmed(title.core.lowerBound..<space)
+        fields[titleIndex].trailingPinpoint = pages.isEmpty ? nil : Pinpoint(kind: .pages, text: pages.joined(separator: ", "))
+        // The pages' fields go; the date they carried stays with the title.
+        fields[titleIndex].remarks += fields[dated].remarks
+        fields.removeSubrange(first...dated)
     }
 
     /// Takes a volume (`1`, `1-6`) off the front of the first field when a capitalised name

@@ -24,10 +24,15 @@ enum NamedShortForm: CitationForm {
         let name = text.string(nameRange)
         let lead = text.bytes[nameRange.lowerBound]
         guard !nameRange.isEmpty, Bytes.isUpper(lead) || text.isEmphasized(nameRange.lowerBound),
-              name.split(separator: " ").count <= shortNameWordLimit else { return nil }
+              name.split(separator: " ").count <= shortNameWordLimit, !isCrossReference(name) else { return nil }
         let tail = ClauseEnds.shortFormTail(text, from: atOffset, end: body.upperBound)
         guard tail.pinpoint != nil, tail.trailing == nil else { return nil }
         return ClauseReading(form: .short(name: name), pinpoint: tail.pinpoint, citation: body.lowerBound..<tail.citationEnd, trailing: nil)
+    }
+
+    /// `infra`, `supra`, `ante`, `post`: the essay's or opinion's own pages, no work.
+    private static func isCrossReference(_ name: String) -> Bool {
+        ["infra", "supra", "ante", "post", "Infra", "Supra", "Ante", "Post"].contains(name)
     }
 
     /// `Nimmer § 3.03(A)`, `1-6 Nimmer §§ 6.02, 6.03`: a name of a few capitalised words, perhaps

@@ -20,7 +20,7 @@ enum StatuteForm: CitationForm {
 
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
-        guard let section = sectionSign(text, citation) else { return codeTitle(text, citation) }
+        guard let section = sectionSign(text, citation) else { return codeTitle(text, citation) ?? acronymSection(text, citation) }
         let before = text.trimmingTrailing(citation.lowerBound..<section, [UInt8(ascii: ",")])
         let words = text.words(in: before)
         guard !words.isEmpty else { return nil }
@@ -82,12 +82,22 @@ enum StatuteForm: CitationForm {
             if first == "§" { marks.append("§") }
             written = written.dropFirst()
         }
-        let isSeveral = marks.count > 1 || written.contains(",") || written.contains("–") || written.contains(" ")
-            || written.contains("-") && !written.contains(where: \.isLetter)
-        guard !isSeveral, let open = written.firstIndex(of: "(") else {
-            return ("\(code) \(marks) \(written)", nil)
+        // The section is what comes before its subdivisions; after `§§`, a comma or dash and a
+        // number start another section (`§§ 1831–1839`, `§§ 106, 107`), but a subdivision
+        // (`§§ 440.210(a)(2)(i)–(ii)`, `§§ 1396o(a)(2)(B), (b)(2)(B)`) belongs to the one.
+        let baseEnd = written.firstIndex { $0 == "(" || $0 == "," || $0 == " " || (marks.count > 1 && ($0 == "–" || $0 == "—")) }
+            ?? written.endIndex
+        var base = written[..<baseEnd]
+        let rest = written[baseEnd...].drop { $0 == "," || $0 == " " || $0 == "–" || $0 == "—" }
+        var isSeveral = marks.count > 1 && rest.first?.isNumber == true
+        if marks.count > 1, !isSeveral, let hyphen = base.firstIndex(of: "-"), base[base.index(after: hyphen)...].allSatisfy(\.isNumber),
+           base[..<hyphen].allSatisfy({ $0.isNumber || $0 == "." }) {
+            isSeveral = true
         }
-        return ("\(code) § \(written[..<open])", Pinpoint(kind: .section, text: String(written[open...])))
+        if isSeveral { return ("\(code) \(marks) \(written)", nil) }
+        base = base.drop { $0 == " " }
+        let subdivision = written[baseEnd...].drop { $0 == " " }
+        return ("\(code) § \(base)", subdivision.isEmpty ? nil : Pinpoint(kind: .section, text: String(subdivision)))
     }
 
     /// A code cited whole, with no section: `17 U.S. Code` (written `17 U.S.C.`), `15 U.S. Code
@@ -98,7 +108,8 @@ enum StatuteForm: CitationForm {
             var volumeEnd = start
             while Bytes.isDigit(text.bytes[volumeEnd]) { volumeEnd += 1 }
             let after = text.words(in: volumeEnd..<min(citation.upperBound, volumeEnd + 64))
-            guard let code = LawCode.opening(text, after.prefix(6)), code.kind == "statute" || code.kind == "regulation" else { continue }
+            guard let code = LawCode.opening(text, after.prefix(6)), code.kind == "statute" || code.kind == "regulation",
+                  !continuesName(text, after: code.end, end: citation.upperBound) else { continue }
             var end = code.end
             var title = "\(text.string(start..<volumeEnd)) \(code.abbreviation)"
             // A chapter, part or title of it: `Chapter 22`, `ch. 5`, `pt. 50`.
@@ -122,6 +133,61 @@ enum StatuteForm: CitationForm {
         return nil
     }
 
+    /// A section of a code known by an acronym, cited with no `§`: `FAR 36.602-1(a)`, `FAR Part 15`.
+    /// The section must hold a period (`36.6`) or follow `Part`, which no count of things does.
+    private static func acronymSection(_ text: CitationText, _ citation: Range<Int>) -> ClauseReading? {
+        let bytes = text.bytes
+        var index = citation.lowerBound
+        while index < citation.upperBound, Bytes.isUpper(bytes[index]) { index += 1 }
+        let letters = index - citation.lowerBound
+        guard (2...6).contains(letters), index + 1 < citation.upperBound, bytes[index] == UInt8(ascii: " ") else { return nil }
+        var numberStart = index + 1
+        var isPart = false
+        for word in ["Part ", "Subpart ", "pt. "] as [StaticString] where text.has(word, at: numberStart, end: citation.upperBound) {
+            numberStart += word.utf8CodeUnitCount
+            isPart = true
+            break
+        }
+        // The section: digits, joined by periods and hyphens (`36.602-1`), then its subdivisions.
+        var numberEnd = numberStart
+        while numberEnd < citation.upperBound {
+            let byte = bytes[numberEnd]
+            if Bytes.isDigit(byte) {
+                numberEnd += 1
+            } else if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-"), numberEnd + 1 < citation.upperBound, Bytes.isDigit(bytes[numberEnd + 1]) {
+                numberEnd += 1
+            } else {
+                break
+            }
+        }
+        guard numberEnd > numberStart, isPart || bytes[numberStart..<numberEnd].contains(UInt8(ascii: ".")),
+              numberEnd == citation.upperBound || !Bytes.isLetter(bytes[numberEnd]) else { return nil }
+        var groupsEnd = numberEnd
+        while groupsEnd < citation.upperBound, bytes[groupsEnd] == UInt8(ascii: "(") {
+            var close = groupsEnd + 1
+            while close < citation.upperBound, close - groupsEnd <= 8, Bytes.isLetter(bytes[close]) || Bytes.isDigit(bytes[close]) { close += 1 }
+            guard close < citation.upperBound, close > groupsEnd + 1, bytes[close] == UInt8(ascii: ")") else { break }
+            groupsEnd = close + 1
+        }
+        let acronym = text.string(citation.lowerBound..<index)
+        var work = WorkDraft(kind: acronym.hasSuffix("R") ? .regulation : .statute, title: text.string(citation.lowerBound..<numberEnd))
+        work.container = acronym
+        let pinpoint = groupsEnd > numberEnd ? Pinpoint(kind: .section, text: text.string(numberEnd..<groupsEnd)) : nil
+        let tail = LawTail.read(text, after: groupsEnd, end: citation.upperBound)
+        work.year = tail.year
+        return ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: pinpoint, citation: citation.lowerBound..<tail.end,
+                             trailing: tail.trailing)
+    }
+
+    /// Whether a capitalised word follows `offset`: the code's words were the start of a longer
+    /// name (`67 N. Y. U. L. Rev.` is no code `N.Y.`).
+    private static func continuesName(_ text: CitationText, after offset: Int, end: Int) -> Bool {
+        guard offset < end, Bytes.isSpace(text.bytes[offset]) else { return false }
+        let next = text.skipSpaces(from: offset, end: end)
+        guard next < end, Bytes.isUpper(text.bytes[next]) else { return false }
+        return !(text.has("Chapter", at: next, end: end) || text.has("Part", at: next, end: end) || text.has("Title", at: next, end: end))
+    }
+
     /// The first `§` of `range` outside brackets and quotations.
     static func sectionSign(_ text: CitationText, _ range: Range<Int>) -> Int? {
         let base = text.baseLevel(of: range)
@@ -137,11 +203,15 @@ enum StatuteForm: CitationForm {
     /// capitalised words ending in the section's code that holds a code word or is an acronym.
     private static func selfNamedCode(_ text: CitationText, _ words: ArraySlice<Range<Int>>) -> Int? {
         var first = words.endIndex
-        while first > words.startIndex, words.endIndex - first < 6 {
-            let lead = text.bytes[words[first - 1].lowerBound]
-            guard Bytes.isUpper(lead) || Bytes.isDigit(lead) || text.equals(words[first - 1], "&") else { break }
+        while first > words.startIndex, words.endIndex - first < 8 {
+            let word = words[first - 1]
+            let lead = text.bytes[word.lowerBound]
+            guard Bytes.isUpper(lead) || Bytes.isDigit(lead) || text.equals(word, "&") || text.equals(word, "and")
+                || text.equals(word, "of") else { break }
             first -= 1
         }
+        // The name starts at a capital: `Acts and Resolves R. I. 1861`.
+        while first < words.endIndex, !Bytes.isUpper(text.bytes[words[first].lowerBound]) { first += 1 }
         guard first < words.endIndex else { return nil }
         let run = words[first...]
         if run.contains(where: { word in codeWords.contains { text.equals(word, $0) } }) { return first }
