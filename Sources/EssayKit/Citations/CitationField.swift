@@ -149,7 +149,19 @@ struct CitationField {
             return Remark(year: nil, isLastVisited: false, shortName: quoted)
         }
         let lastVisited = range.contains { text.has("last visited", at: $0, end: range.upperBound, ignoringFirstLetterCase: true) }
-        return Remark(year: lastVisited ? nil : DateWords.year(in: text.bytes[range]), isLastVisited: lastVisited, shortName: nil)
+        return Remark(year: lastVisited ? nil : datingYear(text, range), isLastVisited: lastVisited, shortName: nil)
+    }
+
+    /// The year a remark dates its work by: the one that ends it (`(1993)`, `(2d ed. 2010)`,
+    /// `(Dec. 20, 2002)`). A year inside an explanatory remark (`(citing Feist ..., 499 U.S. 340
+    /// (1991); ...)`, `(holding in 1990 that ...)`) dates another work or nothing.
+    private static func datingYear(_ text: CitationText, _ range: Range<Int>) -> Int? {
+        let words = text.words(in: range)
+        guard let last = words.last else { return nil }
+        if let first = words.first, ["citing", "quoting", "cited", "quoted"].contains(text.string(first)) { return nil }
+        let word = text.trimmingTrailing(last, [UInt8(ascii: ")"), UInt8(ascii: "."), UInt8(ascii: ",")])
+        guard word.count == 4 || text.bytes[word].contains(UInt8(ascii: "/")) || text.bytes[word].contains(UInt8(ascii: "-")) else { return nil }
+        return DateWords.year(in: text.bytes[word])
     }
 
     /// `"Code of Conduct"` (straight or curly quotes) when that is all the remark says.

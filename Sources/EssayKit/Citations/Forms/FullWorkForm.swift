@@ -24,7 +24,9 @@ enum FullWorkForm: CitationForm {
     static func parse(_ text: CitationText, _ range: Range<Int>) -> (work: WorkDraft, pinpoint: Pinpoint?)? {
         // Every full citation carries a number (year, volume, symbol, article) or an address.
         guard range.contains(where: { Bytes.isDigit(text.bytes[$0]) || text.isLinked($0) }) else { return nil }
-        let fields = CitationField.split(text, range: range)
+        var fields = CitationField.split(text, range: range)
+        // A multi-volume work's volume before its author: `1-6 Melville B. Nimmer, Nimmer on Copyright § 6.03`.
+        let hasLeadingVolume = takeLeadingVolume(text, &fields)
         // The names lead the fields: a slice of them, not a copy.
         var index = 0
         while index < fields.count, isName(fields[index].shape) {
@@ -45,11 +47,25 @@ enum FullWorkForm: CitationForm {
 
         // A charter or constitution cited by article (`U.N. Charter art. 2, ¶ 4`) needs nothing more.
         let citedByArticle = !names.isEmpty && facts.pinpoint?.kind == .article
-        guard facts.fixesAWork || citedByArticle, names.allSatisfy({ !isProse(text, $0) }),
+        let citedBySection = hasLeadingVolume && names.count >= 2 && WorkFields.isPersonName(text, names[0].core)
+            && (facts.pinpoint?.kind == .section || facts.pinpoint?.kind == .paragraph)
+        guard facts.fixesAWork || citedByArticle || citedBySection, names.allSatisfy({ !isProse(text, $0) }),
               facts.strayFields.allSatisfy({ !isProse(text, $0) }) else { return nil }
         guard !names.isEmpty || facts.resolution != nil || facts.documentNumber != nil || facts.url != nil
                 || JournalArticleForm.isKnownJournal(facts.journal) else { return nil }
         return (draft(WorkFields(text, names: names, facts: facts)), facts.pinpoint)
+    }
+
+    /// Takes a volume (`1`, `1-6`) off the front of the first field when a capitalised name
+    /// follows it, and says whether it did.
+    private static func takeLeadingVolume(_ text: CitationText, _ fields: inout [CitationField]) -> Bool {
+        guard let first = fields.first, first.shape == .words || first.shape == .capitals else { return false }
+        var index = first.core.lowerBound
+        while index < first.core.upperBound, Bytes.isDigit(text.bytes[index]) || text.bytes[index] == UInt8(ascii: "-") { index += 1 }
+        guard index > first.core.lowerBound, index + 1 < first.core.upperBound, text.bytes[index] == UInt8(ascii: " "),
+              Bytes.isUpper(text.bytes[index + 1]), Bytes.isDigit(text.bytes[first.core.lowerBound]) else { return false }
+        fields[0].core = index + 1..<first.core.upperBound
+        return true
     }
 
     private static func isName(_ shape: CitationField.Shape) -> Bool {

@@ -22,6 +22,13 @@ enum CaseName {
             return text.trimmed(start..<end)
         }
         let words = text.words(in: lower..<end)
+        // A clause that opens with the case's name is that name whole, whatever case its words
+        // are in (`United States v. Univis lens`).
+        if words.count <= longestName, let versus = words.firstIndex(where: { text.equals($0, "v.") }), versus > 0,
+           words[..<versus].allSatisfy({ isNameWord(text, $0) }), let opening = words.first,
+           Bytes.isUpper(text.bytes[opening.lowerBound]) || text.isEmphasized(opening.lowerBound) {
+            return lower..<end
+        }
         var first = words.count
         for index in words.indices.reversed() {
             guard words.count - index <= longestName, isNameWord(text, words[index]) else { break }
