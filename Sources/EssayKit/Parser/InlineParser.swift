@@ -127,7 +127,7 @@ struct InlineParser: Sendable {
 
     /// The pieces with each run of pieces that follow one another line by line (nothing but a
     /// line ending between them) made one.
-    private static func lineRuns(_ pieces: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+    private static func lineRuns(_ pieces: [Range<Int>], in bytes: [UInt8]) -> [Range<Int>] {
         guard pieces.count > 1 else { return pieces }
         var runs: [Range<Int>] = []
         runs.reserveCapacity(pieces.count)
