@@ -113,6 +113,21 @@ extension LineRules {
            let label = noteLabel(line[start..<close]) {
             return NoteStart(label: label, textStart: close + 1)
         }
+        // `| 12. | text`: a web edition's notes as rows of a table, number and text in cells.
+        if lead == UInt8(ascii: "|") {
+            var index = line.startIndex + 1
+            while index < line.endIndex, line[index] == 0x20 { index += 1 }
+            let number = line[index...].prefix(while: Bytes.isDigit)
+            guard !number.isEmpty, number.count <= 5 else { return nil }
+            index = number.endIndex
+            if index < line.endIndex, line[index] == UInt8(ascii: ".") { index += 1 }
+            while index < line.endIndex, line[index] == 0x20 { index += 1 }
+            guard index < line.endIndex, line[index] == UInt8(ascii: "|") else { return nil }
+            index += 1
+            while index < line.endIndex, line[index] == 0x20 { index += 1 }
+            guard index < line.endIndex else { return nil }
+            return NoteStart(label: String(decoding: number, as: UTF8.self), textStart: index)
+        }
         // `12) text`: a list of notes numbered with parentheses.
         if !digits.isEmpty, digits.count <= 5, digits.endIndex + 1 < line.endIndex, line[digits.endIndex] == UInt8(ascii: ")"),
            line[digits.endIndex + 1] == 0x20 {
