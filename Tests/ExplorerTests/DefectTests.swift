@@ -305,7 +305,7 @@ struct SentenceSelectionTests {
         #expect(state.selection == .sentence(SentenceLocator(section: 0, block: 0, sentence: 1)))
         #expect(state.detail.subject == .sentence(SentenceLocator(section: 0, block: 0, sentence: 1)))
         let screen = ScreenSnapshot(state)
-        #expect(screen.text(5..<7) == ["                    │ The council is not independent.¹ Its members judge", "                    │ themselves."])
+        #expect(screen.text(5..<7) == ["  ··O·~say-review-ex│ The council is not independent.¹ Its members judge", "                    │ themselves."])
         #expect(screen.styles(row: 5, from: 54, count: 18, Styles.legend) == ".SSS.SSSSSSS.SSSSS")
         state = ExplorerReducer.reduce(state, keys: "<Enter>")
         #expect(state.focus == .detail)
@@ -326,5 +326,23 @@ struct SentenceSelectionTests {
         let content = state.readingContent
         let clicked = ExplorerReducer.reduce(state, .click(x: content.x + 40, y: content.y + 4))
         #expect(clicked.selection == .sentence(SentenceLocator(section: 0, block: 0, sentence: 1)))
+    }
+}
+
+/// The suggested claims ArgumentGraph holds show as claims, marked as suggested, and can be selected.
+@Suite("Suggested claims in the explorer")
+struct SuggestedClaimTests {
+    @Test("a suggested claim is in the outline with ~, selectable with }, and its detail says what suggested it")
+    func suggestedClaims() throws {
+        let model = SmallEssay.model
+        let suggested = try #require(model.claim("say-review-exists"))
+        #expect(suggested.isSuggested && suggested.isClaim && !suggested.isAnnotated)
+        var state = SmallEssay.state()
+        #expect(state.outline.entries.contains(OutlineEntry(kind: .claim("say-review-exists"), section: 1)))
+        state = ExplorerReducer.reduce(state, keys: "}}}")
+        #expect(state.selection == .claim("say-review-exists"))
+        let lines = DetailContent.document(for: state.detail.subject, state: state).lines.map(\.text)
+        #expect(lines.prefix(3) == ["say-review-exists", "claim (suggested) · about “say review”", "  Oversight: suggested by “review”"])
+        #expect(ScreenSnapshot(state).text(5..<6) == ["  ··O·~say-review-ex│ The council is not independent.¹ Its members judge"])
     }
 }

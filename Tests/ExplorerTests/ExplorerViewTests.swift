@@ -21,6 +21,9 @@ enum Styles {
         "*": CellStyle(bold: true, reverse: true),
         "U": CellStyle(bold: true, underline: true),
         "u": CellStyle(underline: true),
+        "~": CellStyle(dim: true, underline: true),
+        "s": CellStyle(foreground: .cyan, dim: true),
+        "z": CellStyle(foreground: .black, background: .yellow, dim: true, underline: true),
     ]
 }
 
@@ -35,7 +38,7 @@ struct ExplorerViewTests {
             "  I··· not-independe│",
             "  I. REVIEW         │ Ann Author",
             "  ··O· no-review    │",
-            "                    │ The council is not independent.¹ Its members judge",
+            "  ··O·~say-review-ex│ The council is not independent.¹ Its members judge",
             "                    │ themselves.",
             "                    │",
             "                    │",
@@ -53,13 +56,13 @@ struct ExplorerViewTests {
             "..R---CCCCCCCCCCCCCC-",
             "BBBBBBBBBBB.........-.III.IIIIII",
             "..--R-RRRRRRRRRR....-",
-            "....................-.CCC.CCCCCCC.CC.CCC.CCCCCCCCCCCCM",
+            "..--s-~~~~~~~~~~~~~~-.CCC.CCCCCCC.CC.CCC.CCCCCCCCCCCCM",
             "....................-",
             "....................-",
             "....................-",
             "....................-.HH.HHHHHH",
             "....................-",
-            "....................-.RR.RRRRR.RRRRRRR.RRRM",
+            "....................-.RR.RRRRR.RRRRRRR.RRRM.~~~~.~~~.~~~~~~.~~~~~~~",
             "....................-",
             "....................-",
             "....................------------------------------------------------------------",
@@ -151,7 +154,7 @@ struct ExplorerViewTests {
         // Both matches marked, the current one apart.
         let screen = ScreenSnapshot(state)
         #expect(screen.text(11..<12) == ["                    │ No court reviews it.² Some say review exists."])
-        #expect(screen.styles(11..<12, Styles.legend) == ["....................-.RR.RRRRR.*******.RRRM..........YYYYYY"])
+        #expect(screen.styles(11..<12, Styles.legend) == ["....................-.RR.RRRRR.*******.RRRM.~~~~.~~~.zzzzzz.~~~~~~~"])
         state = ExplorerReducer.reduce(state, keys: "/zzz<Esc>")
         #expect(state.search.found?.query == "REVIEW", "Esc keeps the search there was")
     }

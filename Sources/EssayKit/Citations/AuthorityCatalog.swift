@@ -147,6 +147,19 @@ struct AuthorityCatalog {
         authorities[index].footnotes.append(footnote)
     }
 
+    /// Whether the words `short` run somewhere in `long`, each the same word or one the start of
+    /// the other, three letters at least (`computer assocs` in `computer assoc`).
+    private static func abbreviates(_ short: [Substring], _ long: [Substring]) -> Bool {
+        guard !short.isEmpty, short.count <= long.count else { return false }
+        for start in 0...(long.count - short.count) {
+            let matched = zip(short, long[start...]).allSatisfy { left, right in
+                left == right || min(left.count, right.count) >= 3 && (left.hasPrefix(right) || right.hasPrefix(left))
+            }
+            if matched { return true }
+        }
+        return false
+    }
+
     /// Whether `part` is an author's name with initials for some of its words (`w royce` for
     /// `winston w royce`): its last word the surname, each other word the start of one of the name's.
     private static func isInitialled(_ part: String, _ name: String, surname: String?) -> Bool {
@@ -226,9 +239,12 @@ struct AuthorityCatalog {
         }
         if volumeAndContainerKey(at: index) == part { return true }
         if authorities[index].kind == .case {
-            // A case is named by any run of words of its name: `Wal-Mart`, `Sullivan`, `N.Y. Times`.
+            // A case is named by any run of words of its name (`Wal-Mart`, `Sullivan`, `N.Y.
+            // Times`), each word whole or the one abbreviating the other (`Assoc.`, `Assocs.`).
             let title = titleKey(at: index)
-            return !title.isEmpty && " \(title) ".contains(" \(part) ")
+            guard !title.isEmpty else { return false }
+            if " \(title) ".contains(" \(part) ") { return true }
+            return Self.abbreviates(part.split(separator: " "), title.split(separator: " "))
         }
         guard part.utf8.count >= 4 else { return false }
         let title = titleKey(at: index)
@@ -311,6 +327,10 @@ struct AuthorityCatalog {
                 key.append(bar)
                 AuthorityIDMaker.appendYear(work.year, to: &key)
             }
+        } else if [.statute, .regulation, .constitution].contains(work.kind), work.documentNumber == nil {
+            // A code section is its title, whatever year its code's edition carries.
+            key.append(contentsOf: "law:".utf8)
+            AuthorityIDMaker.appendSlug(work.title, to: &key)
         } else if let number = work.documentNumber {
             if work.kind == .resolution {
                 key.append(contentsOf: "res:".utf8)

@@ -111,7 +111,8 @@ enum CitationSentenceSplitter {
         }
         // Initials, and the `v.` of a case name.
         if word.count == 1, let only = word.first, Bytes.isLetter(only) { return true }
-        if word.contains(UInt8(ascii: ".")), !word.contains(UInt8(ascii: "/")) { return true }
+        // A dotted abbreviation (`U.S.`, `H.W.`) goes on; a dotted number (`§ 6.03.`) ends a sentence.
+        if word.contains(UInt8(ascii: ".")), !word.contains(UInt8(ascii: "/")), word.contains(where: Bytes.isLetter) { return true }
         if SentenceSplitter.isListedAbbreviation(word) { return true }
         if let first = word.first, Bytes.isUpper(first), let key = Bytes.packedLowercase(word), packedInstitutionWords.contains(key) {
             return true

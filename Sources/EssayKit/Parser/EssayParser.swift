@@ -489,7 +489,9 @@ struct EssayBuilder {
         if let lastBlock {
             let startsLower = startsWithLowercase(unit[0])
             let lastEnd = ending(of: lastBlock.kind == .list ? (lastBlock.items.last?.pieces ?? lastBlock.pieces) : lastBlock.pieces)
-            if afterBreak, lastEnd != .complete || startsLower {
+            // A paragraph a page cut runs to the page's foot; a short line that stops so (a title
+            // page's `The Public Contract Law Journal, Fall 2011`) is no paragraph cut short.
+            if afterBreak, startsLower || (lastEnd != .complete && !isShortLine(lastBlock)) {
                 appendToLastBlock(unit)
                 return
             }
@@ -501,6 +503,11 @@ struct EssayBuilder {
             }
         }
         sections[sections.count - 1].blocks.append(RawBlock(kind: .paragraph, pieces: unit))
+    }
+
+    /// Whether a block is one short line (under 60 bytes), as a title page's lines are.
+    private func isShortLine(_ block: RawBlock) -> Bool {
+        block.kind == .paragraph && block.pieces.count == 1 && block.pieces[0].count < 60
     }
 
     private mutating func appendToLastBlock(_ unit: [Range<Int>]) {

@@ -59,15 +59,18 @@ struct InlineParser: Sendable {
         markers.removeAll(keepingCapacity: true)
         sourceMap.removeAll(keepingCapacity: true)
         lastSource = -2
+        // Lines of one paragraph are parsed as one run, so emphasis and links may span them, as
+        // Markdown wrapped at 72 columns has them; pieces a page break parted stay apart.
+        let runs = Self.lineRuns(pieces, in: bytes)
         if notes.isEmpty {
-            for (index, piece) in pieces.enumerated() {
-                if index > 0 { join(before: piece) }
-                self.piece = trimmed(piece)
+            for (index, run) in runs.enumerated() {
+                if index > 0 { join(before: run) }
+                self.piece = trimmed(run)
                 landmarks = nil
                 parsePiece(self.piece)
             }
         } else {
-            parseCuttingNotes(pieces)
+            parseCuttingNotes(runs)
         }
         landmarks = nil
         while output.last == UInt8(ascii: " ") { output.removeLast() }
@@ -89,16 +92,17 @@ struct InlineParser: Sendable {
     /// What goes between two pieces: a space, or nothing when the first ends with a word cut by a
     /// hyphen and the second goes on in lower case; the hyphen goes too unless the essay writes the
     /// word with one (`HyphenEvidence`).
-    private mutating func join(before piece: Range<Int>) {
+    private mutating func join(before piece: Range<Int>, at breakOffset: Int? = nil) {
         guard !output.isEmpty, output.last != UInt8(ascii: " ") else { return }
         let next = trimmed(piece)
+        let spaceSource = breakOffset ?? piece.lowerBound
         // A range cut after its dash (`at 21–` / `25`) is one range.
         if output.count >= 4, output[output.count - 3] == 0xE2, output[output.count - 2] == 0x80, output[output.count - 1] == 0x93,
            Bytes.isDigit(output[output.count - 4]), !next.isEmpty, Bytes.isDigit(bytes[next.lowerBound]) {
             return
         }
         guard output.count >= 2, output[output.count - 1] == UInt8(ascii: "-"), Bytes.isWordByte(output[output.count - 2]), !next.isEmpty else {
-            emit(UInt8(ascii: " "), from: piece.lowerBound)
+            emit(UInt8(ascii: " "), from: spaceSource)
             return
         }
         // After a capital or a digit (`non-` / `State`, `12-` / `14`) the hyphen is the word's own.
@@ -118,7 +122,40 @@ struct InlineParser: Sendable {
             if !keeps { dropLastOutputByte() }
             return
         }
-        emit(UInt8(ascii: " "), from: piece.lowerBound)
+        emit(UInt8(ascii: " "), from: spaceSource)
+    }
+
+    /// The pieces with each run of pieces that follow one another line by line (nothing but a
+    /// line ending between them) made one.
+    private static func lineRuns(_ pieces: [Range<Int>], in bytes: [UInt8]) -> [Range<Int>] {
+        guard pieces.count > 1 else { return pieces }
+        var runs: [Range<Int>] = []
+        runs.reserveCapacity(pieces.count)
+        for piece in pieces {
+            if let last = runs.last, piece.lowerBound > last.upperBound, piece.lowerBound - last.upperBound <= 2,
+               bytes[piece.lowerBound - 1] == 0x0A, last.upperBound == piece.lowerBound - 1 || bytes[last.upperBound] == 0x0D {
+                runs[runs.count - 1] = last.lowerBound..<piece.upperBound
+            } else {
+                runs.append(piece)
+            }
+        }
+        return runs
+    }
+
+    /// What a line break inside a run becomes: nothing across a hyphenated word (as `join`
+    /// decides), else one space; the next line's indentation goes. Returns where the text goes on.
+    private mutating func breakLine(at index: Int, end: Int) -> Int {
+        var next = index + 1
+        while next < end, bytes[next] == 0x20 || bytes[next] == 0x09 || bytes[next] == 0x0D { next += 1 }
+        // Spaces that ended the line (a Markdown hard break) are one space, as between pieces.
+        while output.count > 1, output[output.count - 1] == 0x20, output[output.count - 2] == 0x20 { dropLastOutputByte() }
+        if output.last == UInt8(ascii: " "), next < end, output.count >= 2 { dropLastOutputByte() }
+        if output.last != UInt8(ascii: " "), next < end {
+            join(before: next..<end, at: index)
+        } else if output.last != UInt8(ascii: " ") {
+            emit(UInt8(ascii: " "), from: index)
+        }
+        return next
     }
 
     /// Removes the last byte written, and its place in the source map.
@@ -310,7 +347,9 @@ struct InlineParser: Sendable {
                 index += 1
             case UInt8(ascii: "["):
                 index = parseLink(at: index, end: end)
-            case 0x0A, 0x0D, 0x09:
+            case 0x0A:
+                index = breakLine(at: index, end: end)
+            case 0x0D, 0x09:
                 if output.last != UInt8(ascii: " ") { emit(UInt8(ascii: " "), from: index) }
                 index += 1
             default:
@@ -357,6 +396,12 @@ struct InlineParser: Sendable {
             if byte == UInt8(ascii: "\\") { index += 2; continue }
             if byte == UInt8(ascii: "<"), Self.matches(bytes, at: index, "<sup>", limit: range.upperBound) {
                 if let close = firstSupClose(from: index, endingBy: range.upperBound) { index = close + 6; continue }
+            }
+            if byte == UInt8(ascii: "_"), index > range.lowerBound, index + 1 < range.upperBound,
+               Bytes.isWordByte(bytes[index - 1]), Bytes.isWordByte(bytes[index + 1]) {
+                // Inside a word (`FOTN_2018`): never a delimiter.
+                index += 1
+                continue
             }
             if byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") {
                 var runEnd = index + 1

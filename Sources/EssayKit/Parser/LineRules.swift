@@ -135,7 +135,7 @@ enum LineRules {
             let byte = body[index]
             let isNumeral = (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
                 || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") && index == body.startIndex)
-                || ("ivxlcdm".utf8.contains(byte) && "ivxlcdm".utf8.contains(body[body.startIndex]))
+                || (isLowerRoman(byte) && isLowerRoman(body[body.startIndex]))
             guard isNumeral else { break }
             index += 1
         }
@@ -147,6 +147,14 @@ enum LineRules {
         let isDigits = number.allSatisfy(\.isNumber)
         guard isRoman || isDigits || number.count == 1 else { return (nil, body.startIndex) }
         return (number, index + 2)
+    }
+
+    /// Whether a byte is a lower-case roman digit: `i`, `v`, `x`, `l`, `c`, `d`, `m`.
+    static func isLowerRoman(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "i"), UInt8(ascii: "v"), UInt8(ascii: "x"), UInt8(ascii: "l"), UInt8(ascii: "c"), UInt8(ascii: "d"), UInt8(ascii: "m"): true
+        default: false
+        }
     }
 
     /// A footnote definition: `12. text`, `12a. text`, `\* text`, `* text`, `† text`; returns the

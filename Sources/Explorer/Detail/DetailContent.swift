@@ -34,7 +34,7 @@ enum DetailContent {
             let sentences = section.blocks.reduce(0) { $0 + $1.allSentences.count }
             document.line(Plural.count(section.blocks.count, "block") + ", " + Plural.count(sentences, "sentence")
                 + ", line \(section.range.start.line)", role: .dim)
-            let claims = claims(inSection: index, model).filter(\.isAnnotated)
+            let claims = claims(inSection: index, model).filter(\.isClaim)
             document.list("Claims", DetailList(count: claims.count) { claimLink(claims[$0], state: state) })
             return document
         }
@@ -189,16 +189,25 @@ enum DetailContent {
         var document = DetailDocument()
         document.line(DetailLine([StyledRun(text: claim.id, role: .heading)]))
         var kindLine = [StyledRun(text: kindName(claim.kind), role: .kind(claim.kind))]
-        if let subject = claim.subject { kindLine.append(StyledRun(text: " · on " + model.subjectName(subject), role: .plain)) }
+        if claim.isSuggested {
+            let cues = claim.suggestion?.kindCues ?? []
+            kindLine.append(StyledRun(text: cues.isEmpty ? " (suggested)" : " (suggested by “" + cues.joined(separator: "”, “") + "”)", role: .dim))
+        }
+        if let subject = claim.subject {
+            kindLine.append(StyledRun(text: " · on " + model.subjectName(subject), role: .plain))
+        } else if let phrase = claim.suggestion?.subjectPhrase {
+            kindLine.append(StyledRun(text: " · about “" + phrase + "”", role: .dim))
+        }
         document.line(DetailLine(kindLine))
         for assessment in claim.factors {
             let name = model.factor(assessment.factor)?.name ?? assessment.factor
             let suggested = assessment.source == .suggested
             let verdict: String
+            let cues = (assessment.cues + assessment.stanceCues).joined(separator: "”, “")
             if let stance = assessment.stance {
-                verdict = model.name(of: stance) + (suggested ? " (suggested)" : "")
+                verdict = model.name(of: stance) + (suggested ? (cues.isEmpty ? " (suggested)" : " (suggested by “" + cues + "”)") : "")
             } else {
-                verdict = "suggested" + (assessment.cues.isEmpty ? "" : " by “" + assessment.cues.joined(separator: "”, “") + "”")
+                verdict = "suggested" + (cues.isEmpty ? "" : " by “" + cues + "”")
             }
             document.line(DetailLine([
                 StyledRun(text: "  " + name + ": ", role: .plain),
@@ -247,8 +256,8 @@ enum DetailContent {
         let ref = ReadingBlockRef(locator)
         let block = state.text.blockIndex[ref]
         let covering = (block.flatMap { state.claimsByBlock[$0] } ?? []).filter { $0.textRange.overlaps(sentence.textRange) }
-        document.list("Claims on it", DetailList(covering.filter(\.isAnnotated).map { claimLink($0, state: state) }))
-        for claim in covering where !claim.isAnnotated {
+        document.list("Claims on it", DetailList(covering.filter(\.isClaim).map { claimLink($0, state: state) }))
+        for claim in covering where !claim.isClaim {
             for assessment in claim.factors {
                 let name = model.factor(assessment.factor)?.name ?? assessment.factor
                 document.line(DetailLine([StyledRun(text: "  " + name + ": ", role: .plain),

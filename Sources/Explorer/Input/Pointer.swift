@@ -22,7 +22,7 @@ enum Pointer {
                     let width = TerminalText.width(of: state.blocks[block].content.substring(range))
                     if column >= start, column < start + width {
                         let offset = range.lowerBound
-                        if let claim = (state.claimsByBlock[block] ?? []).first(where: { $0.isAnnotated && $0.textRange.overlaps(offset..<range.upperBound) }) {
+                        if let claim = (state.claimsByBlock[block] ?? []).first(where: { $0.isClaim && $0.textRange.overlaps(offset..<range.upperBound) }) {
                             Navigation.select(claim: claim.id, in: &state)
                         } else if let sentence = Navigation.sentences(inBlock: block, state).first(where: { $0.range.contains(offset) }) {
                             // Text no claim covers: its sentence, what annotating starts from.

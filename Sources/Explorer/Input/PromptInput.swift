@@ -63,8 +63,8 @@ enum CommandPrompt {
             state.relayout()
             state.jumps.push(from: from, to: state.location)
         case .claim:
-            guard state.model.claim(argument)?.isAnnotated == true else {
-                let near = state.model.annotatedClaims.map(\.id).filter { $0.contains(argument.lowercased()) }.prefix(3)
+            guard state.model.claim(argument)?.isClaim == true else {
+                let near = state.model.claimsProper.map(\.id).filter { $0.contains(argument.lowercased()) }.prefix(3)
                 state.message = "no claim \(argument)" + (near.isEmpty ? "" : "; try " + near.joined(separator: ", "))
                 return
             }
@@ -101,7 +101,7 @@ enum CommandPrompt {
             let partial = parts[1]
             switch PromptVerb(named: parts[0]) {
             case .claim?:
-                candidates = state.model.annotatedClaims.map(\.id).filter { $0.hasPrefix(partial) }
+                candidates = state.model.claimsProper.map(\.id).filter { $0.hasPrefix(partial) }
             case .sec?:
                 candidates = state.model.essay.sections.compactMap(\.number).filter { $0.lowercased().hasPrefix(partial.lowercased()) }
             case .fn?:

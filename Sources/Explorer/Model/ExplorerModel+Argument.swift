@@ -13,7 +13,17 @@ extension ExplorerModel {
                   textRange: claim.anchor.textRange, section: claim.section, footnotes: claim.footnotes,
                   relations: claim.relations, note: claim.note)
         }
-        for statement in map.statements where !statement.factors.isEmpty {
+        // Suggested claims, marked as suggested; a sentence whose words suggest factors but no claim
+        // still shows its factors.
+        var suggested: Set<SentenceLocator> = []
+        for claim in map.suggestions {
+            suggested.formUnion(claim.anchor.sentences)
+            claims.append(Claim(id: claim.id, kind: claim.kind, text: claim.text, subject: claim.subject, factors: claim.factors,
+                                block: ReadingBlockRef(section: claim.anchor.section, block: claim.anchor.block, item: claim.anchor.item),
+                                textRange: claim.anchor.textRange, section: claim.section, footnotes: claim.footnotes,
+                                relations: claim.relations, note: claim.note, isSuggested: true, suggestion: claim.suggestion))
+        }
+        for statement in map.statements where !statement.factors.isEmpty && !suggested.contains(statement.locator) {
             guard let sentence = essay.sentence(at: statement.locator) else { continue }
             claims.append(Claim(id: statement.id, kind: nil, text: String(statement.text), subject: nil, factors: statement.factors,
                                 block: ReadingBlockRef(statement.locator), textRange: sentence.textRange, section: statement.section,

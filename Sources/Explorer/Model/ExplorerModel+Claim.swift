@@ -19,9 +19,14 @@ extension ExplorerModel {
         /// Outgoing relations, in the annotation file's order.
         public var relations: [ClaimRelation]
         public var note: String?
+        /// Whether the claim is suggested by its words (`ArgumentMap.suggestions`) rather than annotated.
+        public var isSuggested: Bool
+        /// For a suggested claim, the cue words behind its kind and subject.
+        public var suggestion: Suggestion?
 
         public init(id: String, kind: ClaimKind?, text: String, subject: String?, factors: [FactorAssessment], block: ReadingBlockRef,
-                    textRange: Range<Int>, section: Int, footnotes: [String], relations: [ClaimRelation], note: String? = nil) {
+                    textRange: Range<Int>, section: Int, footnotes: [String], relations: [ClaimRelation], note: String? = nil,
+                    isSuggested: Bool = false, suggestion: Suggestion? = nil) {
             self.id = id
             self.kind = kind
             self.text = text
@@ -33,10 +38,15 @@ extension ExplorerModel {
             self.footnotes = footnotes
             self.relations = relations
             self.note = note
+            self.isSuggested = isSuggested
+            self.suggestion = suggestion
         }
 
-        /// Whether this is an annotated claim rather than a plain sentence.
-        public var isAnnotated: Bool { kind != nil }
+        /// Whether a reader annotated this claim.
+        public var isAnnotated: Bool { kind != nil && !isSuggested }
+
+        /// Whether this is a claim, annotated or suggested, rather than a plain sentence shown for its factors.
+        public var isClaim: Bool { kind != nil }
 
         /// Where the claim starts in the body.
         public var start: TextPoint { TextPoint(block: block, offset: textRange.lowerBound) }

@@ -84,4 +84,7 @@ public struct ExplorerModel: Sendable {
 
     /// The annotated claims only.
     public var annotatedClaims: [Claim] { claims.filter(\.isAnnotated) }
+
+    /// The claims, annotated and suggested, without the plain sentences shown for their factors.
+    public var claimsProper: [Claim] { claims.filter(\.isClaim) }
 }

@@ -69,7 +69,7 @@ enum Navigation {
 
     /// Whether `{` and `}` stop at `claim`: an annotated claim the factor lens keeps.
     static func isSteppable(_ claim: ExplorerModel.Claim, _ state: ExplorerState) -> Bool {
-        claim.isAnnotated && state.filter.matches(claim)
+        claim.isClaim && state.filter.matches(claim)
     }
 
     static func claim(step: Int, in state: inout ExplorerState) {

@@ -28,7 +28,7 @@ public struct OutlineState: Hashable, Sendable {
         for index in model.essay.sections.indices {
             made.append(OutlineEntry(kind: .section(index), section: index))
             while let claim = next, claim.section <= index {
-                if claim.section == index, claim.isAnnotated, !filter.hidesOthers || filter.matches(claim) {
+                if claim.section == index, claim.isClaim, !filter.hidesOthers || filter.matches(claim) {
                     made.append(OutlineEntry(kind: .claim(claim.id), section: index))
                 }
                 next = claims.next()

@@ -39,10 +39,11 @@ enum OutlinePane {
                         column = grid.put(marks ? "· " : "·", x: column, y: y, style: theme.border, limit: right)
                     }
                 }
-                var style = theme.style(.kind(claim.kind))
+                var style = claim.isSuggested ? theme.suggested : theme.style(.kind(claim.kind))
                 if state.filter.isActive, !state.filter.matches(claim) { style = CellStyle(dim: true) }
                 if cursor || state.selection == .claim(id) { style = style.merged(with: theme.selection) }
-                grid.put(" " + id, x: column, y: y, style: style, limit: right)
+                // A suggested claim says so: `~` before its id.
+                grid.put((claim.isSuggested ? "~" : " ") + id, x: column, y: y, style: style, limit: right)
             }
         }
     }

@@ -103,10 +103,12 @@ enum ReadingPane {
             }
             for claim in claims where claim.textRange.contains(offset) {
                 if claim.isAnnotated { style = style.merged(with: theme.style(.kind(claim.kind))) }
+                // A suggested claim is marked, not coloured as if a reader had read it so.
+                if claim.isSuggested { style = style.merged(with: theme.suggested) }
                 if filter.isActive {
                     if filter.matches(claim) {
                         style = style.merged(with: CellStyle(bold: true, underline: true))
-                    } else if claim.isAnnotated {
+                    } else if claim.isClaim {
                         style = CellStyle(dim: true)
                     }
                 }

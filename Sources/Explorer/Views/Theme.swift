@@ -60,6 +60,8 @@ public struct Theme: Hashable, Sendable {
     }
 
     var selection: CellStyle { CellStyle(reverse: true) }
+    /// A claim its words suggest, in the text and the outline.
+    var suggested: CellStyle { CellStyle(dim: true, underline: true) }
     var match: CellStyle { colors == .none ? CellStyle(underline: true) : CellStyle(foreground: .black, background: .yellow) }
     var currentMatch: CellStyle { CellStyle(bold: true, reverse: true) }
     var border: CellStyle { CellStyle(dim: true) }

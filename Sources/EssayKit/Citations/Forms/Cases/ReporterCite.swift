@@ -77,7 +77,8 @@ struct ReporterCite {
         }
         guard index < end, bytes[index] == UInt8(ascii: " ") else { return nil }
         let pageStart = index + 1
-        if !found.comma, let pageEnd = Self.pageEnd(bytes, at: pageStart, end: end) {
+        // A comma after the reporter before the page is a slip, not a short form: `13 Pa., 631`.
+        if let pageEnd = Self.pageEnd(bytes, at: pageStart, end: end) {
             if bytes[pageStart] == UInt8(ascii: "_") {
                 cite.isBlankPage = true
             } else {

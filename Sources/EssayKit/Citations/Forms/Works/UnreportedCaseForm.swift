@@ -2,7 +2,9 @@
 /// docket number or a database, it is kept apart from articles and books, as a work of no kind.
 enum UnreportedCaseForm: WorkForm {
     static func claim(_ fields: WorkFields, _ work: inout WorkDraft) -> Bool {
-        guard isCaseName(work.title) else { return false }
+        // A title naming a case in a journal (`The Wages of Crying Wolf: A Comment on Roe v. Wade,
+        // 82 Yale L. J. 920`) is an article's.
+        guard fields.facts.journal == nil, isCaseName(work.title) else { return false }
         work.kind = .other
         return true
     }
