@@ -50,7 +50,7 @@ public enum ArgumentLoader {
             } else {
                 let start = annotations.frameworkPosition ?? SourcePosition(line: 1, column: 1)
                 diagnostics.append(Diagnostic(.error, file: annotations.path, range: SourceRange(start: start, end: start),
-                                              message: "the framework file '\(named)' does not exist (looked for \(path))"))
+                                              message: "the framework file \(quoted: named) does not exist (looked for \(path))"))
             }
         } else {
             let path = defaultFrameworkPath(forEssay: essayPath)
@@ -136,7 +136,7 @@ public enum ArgumentLoader {
     }
 
     private static func notFoundMessage(_ claim: ClaimAnnotation, _ nearest: Passage?, sought: Bool, essayPath: String) -> String {
-        var message = "the quote of claim '\(claim.id)' anchors nowhere in the essay"
+        var message = "the quote of claim \(quoted: claim.id) anchors nowhere in the essay"
         guard sought else {
             return message + "; more than \(QuoteAnchorer.nearestPassageLimit) quotes anchor nowhere, so no nearest passage was looked for"
                 + " (fix the first ones, or check that the annotations belong to this essay)"
@@ -153,7 +153,7 @@ public enum ArgumentLoader {
             return "\(anchor.range.start) “\(excerpt(String(sentence), limit: 60))”"
         }
         let more = count > places.count ? "; …" : ""
-        return "the quote of claim '\(claim.id)' anchors \(count) times in the essay (at \(places.joined(separator: "; "))\(more))"
+        return "the quote of claim \(quoted: claim.id) anchors \(count) times in the essay (at \(places.joined(separator: "; "))\(more))"
             + "; add a prefix or suffix to choose one"
     }
 }

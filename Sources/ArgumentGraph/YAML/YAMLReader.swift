@@ -116,7 +116,7 @@ struct YAMLReader {
                     let repeated = stack[top].keys.map { $0.contains(text) } ?? stack[top].entries.contains { $0.key.text == text }
                     if repeated {
                         let line = stack[top].entries.first { $0.key.text == text }?.key.position.line ?? key.position.line
-                        return .failure(.structure(key.position, "YAML mapping has the key '\(text)' more than once (first on line \(line))"))
+                        return .failure(.structure(key.position, "YAML mapping has the key \(quoted: text) more than once (first on line \(line))"))
                     }
                     if stack[top].keys != nil {
                         stack[top].keys?.insert(text)
