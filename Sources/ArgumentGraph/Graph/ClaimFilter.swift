@@ -25,13 +25,11 @@ public struct ClaimFilter: Hashable, Sendable {
         if let subject, claim.subject != subject { return false }
         if let kind, claim.kind != kind { return false }
         if let section, claim.section != section { return false }
-        if factor != nil || stance != nil {
-            return claim.factors.contains { assessment in
-                if let factor, assessment.factor != factor { return false }
-                if let stance { return assessment.source == .annotated && assessment.stance == stance }
-                return assessment.source == .annotated || includeSuggested
-            }
+        if let stance {
+            // Stances are only ever annotated; with a factor, the same assessment carries both.
+            return claim.annotatedFactors.contains { ($0.factor == factor || factor == nil) && $0.stance == stance }
         }
+        if let factor { return claim.speaks(to: factor, includingSuggested: includeSuggested) }
         return true
     }
 }

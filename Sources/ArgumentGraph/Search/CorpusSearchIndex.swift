@@ -71,7 +71,23 @@ public struct CorpusSearchIndex: Sendable {
     /// term or phrase, and scores are scaled by the share of them it matches. Ties keep corpus
     /// order: essay, then claims, statements, footnotes, authorities.
     public func search(_ query: SearchQuery, kinds: Set<SearchHit.Kind>? = nil, limit: Int = 20) -> [Hit] {
-        guard !query.isEmpty, documentCount > 0, limit > 0 else { return [] }
+        results(for: query, kinds: kinds, limit: limit).hits
+    }
+
+    /// What a search found: the best hits, and how many there are in all, so a reader is told
+    /// "showing 10 of 25".
+    public struct Results: Sendable {
+        /// The best hits, best first, at most the limit asked for.
+        public var hits: [Hit]
+        /// How many documents match, over every essay.
+        public var total: Int
+        /// How many essays hold a match.
+        public var essays: Int
+    }
+
+    /// The best `limit` hits for a parsed query, best first, with the true totals (see `search`).
+    public func results(for query: SearchQuery, kinds: Set<SearchHit.Kind>? = nil, limit: Int = 20) -> Results {
+        guard !query.isEmpty, documentCount > 0 else { return Results(hits: [], total: 0, essays: 0) }
         let mask = SearchShard.mask(kinds)
         var tally = Tally(count: documentCount)
         var matchedWords: Set<String> = []
@@ -84,12 +100,14 @@ public struct CorpusSearchIndex: Sendable {
         }
         for phrase in query.phrases { score(phrase: phrase, mask: mask, into: &tally) }
         let elements = Double(query.terms.count + query.phrases.count)
-        var best = TopHits(limit: limit)
+        var best = TopHits(limit: max(0, limit))
+        var essaysHit = Set<Int>()
         for document in tally.touched {
             let global = Int(document)
-            best.offer(document: global, score: tally.scores[global] * Double(tally.matched[global]) / elements)
+            essaysHit.insert(locate(global).shard)
+            if limit > 0 { best.offer(document: global, score: tally.scores[global] * Double(tally.matched[global]) / elements) }
         }
-        return best.sorted().map { entry in
+        let hits = best.sorted().map { entry in
             let (shard, local) = locate(entry.document)
             var hit = shards[shard].hit(local)
             hit.score = entry.score
@@ -97,6 +115,7 @@ public struct CorpusSearchIndex: Sendable {
             hit.essay = paths[shard]
             return Hit(essay: numbers[shard], hit: hit)
         }
+        return Results(hits: hits, total: tally.touched.count, essays: essaysHit.count)
     }
 
     /// Adds one word's BM25 share to every document holding it (of the kinds in `mask`).

@@ -29,6 +29,12 @@ public struct SearchIndex: Sendable {
         index.search(query, kinds: kinds, limit: limit).map(\.hit)
     }
 
+    /// The best `limit` hits for a parsed query and how many match in all.
+    public func results(for query: SearchQuery, kinds: Set<SearchHit.Kind>? = nil, limit: Int = 20) -> (hits: [SearchHit], total: Int) {
+        let results = index.results(for: query, kinds: kinds, limit: limit)
+        return (results.hits.map(\.hit), results.total)
+    }
+
     /// Sorts and joins overlapping spans.
     static func merge(_ ranges: [Range<Int>]) -> [SearchHit.Span] {
         var result: [SearchHit.Span] = []

@@ -8,8 +8,9 @@ struct ClaimsCommand: ParsableCommand {
         abstract: "List the annotated claims, filtered by factor, stance, subject, kind or section.",
         discussion: """
             Factors are shown as `oversight: partial` when annotated and `~oversight` when only the \
-            framework's cue terms suggest them. --factor matches annotated factors; add --suggested \
-            to match suggested ones too.
+            framework's cue terms suggest them. --factor matches annotated factors, and the count says \
+            how many more claims only suggest the factor; add --suggested to list them too. Factor, \
+            stance, subject and kind ids may be given in any case.
             """)
 
     @Option(help: "Only claims that state or assess this factor (an id of the framework).") var factor: String?
@@ -53,13 +54,25 @@ struct ClaimsCommand: ParsableCommand {
     /// The claims of one essay: how many match which conditions, then each claim.
     private func text(_ claims: [Claim], map: ArgumentMap, filter: ClaimFilter) -> String {
         var conditions: [String] = []
-        if let factor { conditions.append("factor \(factor)" + (suggested ? " (with suggested)" : "")) }
-        if let stance { conditions.append("stance \(stance)") }
-        if let subject { conditions.append("subject \(subject)") }
-        if let kind { conditions.append("kind \(kind)") }
+        if let factor = filter.factor { conditions.append("factor \(factor)") }
+        if let stance = filter.stance { conditions.append("stance \(stance.rawValue)") }
+        if let subject = filter.subject { conditions.append("subject \(subject)") }
+        if let kind = filter.kind { conditions.append("kind \(kind.rawValue)") }
         if let index = filter.section { conditions.append("section \(map.sectionTitle(index))") }
-        var out = "\(claims.count) claim\(claims.count == 1 ? "" : "s")"
-        out += conditions.isEmpty ? "\n" : " with " + conditions.joined(separator: ", ") + "\n"
+        var out = counted(claims.count, "claim")
+        if !conditions.isEmpty { out += " with " + conditions.joined(separator: ", ") }
+        // The one rule of `Claim.speaks(to:includingSuggested:)`: say what the count holds of suggestions.
+        if let factor = filter.factor, filter.stance == nil {
+            let suggestedOnly = claims.filter { !$0.speaks(to: factor, includingSuggested: false) }.count
+            if suggested {
+                if suggestedOnly > 0 { out += " (\(suggestedOnly) only suggested by cue terms)" }
+            } else {
+                let more = ClaimFilter(factor: factor, subject: filter.subject, kind: filter.kind, section: filter.section, includeSuggested: true)
+                let extra = map.claims(matching: more).count - claims.count
+                if extra > 0 { out += "; \(extra) more only suggested by cue terms (--suggested lists them)" }
+            }
+        }
+        out += "\n"
         for claim in claims {
             out += "\n" + Self.line(claim, essay: map.essay)
         }
@@ -83,28 +96,28 @@ struct ClaimsCommand: ParsableCommand {
     private func makeFilter(_ map: ArgumentMap) throws -> ClaimFilter {
         var filter = ClaimFilter(includeSuggested: suggested)
         if let factor {
-            let known = map.framework?.factors.map(\.id) ?? []
-            guard known.contains(factor) else {
-                throw CommandFailure("unknown factor '\(factor)'; the framework has \(known.isEmpty ? "no factors" : known.joined(separator: ", "))")
+            guard let found = map.framework?.factor(matching: factor) else {
+                let known = map.framework?.factors.map(\.id) ?? []
+                throw CommandFailure("unknown factor \(quoted: factor); the framework has \(known.isEmpty ? "no factors" : known.joined(separator: ", "))")
             }
-            filter.factor = factor
+            filter.factor = found.id
         }
         if let stance {
-            guard let value = Stance(rawValue: stance) else {
-                throw CommandFailure("unknown stance '\(stance)'; use one of \(Stance.allCases.map(\.rawValue).joined(separator: ", "))")
+            guard let value = Stance(id: stance) else {
+                throw CommandFailure("unknown stance \(quoted: stance); use one of \(Stance.ids.joined(separator: ", "))")
             }
             filter.stance = value
         }
         if let subject {
-            guard map.subject(subject) != nil else {
+            guard let found = map.subject(matching: subject) else {
                 let known = map.subjects.map(\.id)
-                throw CommandFailure("unknown subject '\(subject)'; the annotations declare \(known.isEmpty ? "none" : known.joined(separator: ", "))")
+                throw CommandFailure("unknown subject \(quoted: subject); the annotations declare \(known.isEmpty ? "none" : known.joined(separator: ", "))")
             }
-            filter.subject = subject
+            filter.subject = found.id
         }
         if let kind {
-            guard let value = ClaimKind(rawValue: kind) else {
-                throw CommandFailure("unknown kind '\(kind)'; use one of \(ClaimKind.allCases.map(\.rawValue).joined(separator: ", "))")
+            guard let value = ClaimKind(id: kind) else {
+                throw CommandFailure("unknown kind \(quoted: kind); use one of \(ClaimKind.ids.joined(separator: ", "))")
             }
             filter.kind = value
         }
