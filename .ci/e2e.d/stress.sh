@@ -152,6 +152,25 @@ stress_tmux send-keys -t ctrlc C-c
 stress_expect ctrlc "Ctrl-C in an essay's search: exits 0" "LEGIT-EXITED-0"
 stress_restored ctrlc "Ctrl-C in an essay's search: the terminal is restored"
 
+# A 10 MB essay (issue 14 speed, issue 16 item 5): its first screen shows while the rest is read, a
+# search typed at once waits for it without holding the keys, and Ctrl-C ends it at once.
+"$legit" generate --bytes 10000000 --output "$stress_dir/large.md"
+stress_shell large 100 30
+stress_run large "'$legit' open '$stress_dir/large.md'"
+stress_expect large "10 MB essay: the first screen shows while the rest is read" "Synthetic Essay 1.*(reading the rest of the essay|\? help)"
+stress_tmux send-keys -t large "/" "t" "h" "e" Enter "j" "j"
+stress_expect large "10 MB essay: a search typed at once is kept" "/the"
+stress_tmux send-keys -t large C-c
+large_start=$(date +%s%N)
+for _ in $(seq 1 100); do stress_tmux capture-pane -p -t large | grep -q "LEGIT-EXITED-" && break; sleep 0.05; done
+large_ms=$(( ($(date +%s%N) - large_start) / 1000000 ))
+if stress_tmux capture-pane -p -t large | grep -q "LEGIT-EXITED-0" && [ "$large_ms" -lt 2000 ]; then
+    stress_pass "10 MB essay: Ctrl-C during the search exits at once (${large_ms} ms)"
+else
+    stress_fail "10 MB essay: Ctrl-C took ${large_ms} ms or did not exit 0"
+fi
+stress_restored large "10 MB essay: the terminal is restored"
+
 # A file deleted while the explorer is open: the essay still opens from what was loaded, and its
 # place is saved on the way out.
 stress_shell deleted 100 30

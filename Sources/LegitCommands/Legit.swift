@@ -18,7 +18,7 @@ public struct Legit: ParsableCommand {
         subcommands: [
             OpenCommand.self, OutlineCommand.self, FootnoteCommand.self, AuthoritiesCommand.self, CheckCommand.self, DumpCommand.self,
             ClaimsCommand.self, ClaimCommand.self, ScorecardCommand.self, AuditCommand.self, SearchCommand.self, ExportCommand.self,
-            GenerateCommand.self, KeysCommand.self,
+            AnnotateCommand.self, GenerateCommand.self, KeysCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

@@ -17,10 +17,14 @@ public enum ExplorerApp {
     /// Curses starts first; `opening` (the essay's text laid out for a terminal of the size asked)
     /// may still be in the making on another thread, and `argument` (asked without waiting, nil
     /// until ready, then the essay's full model) may still be building, so the reader sees the
-    /// text at once and the claims a moment later. Returns when the reader quits, with the reading
-    /// place saved, or why it could not be saved.
+    /// text at once and the claims a moment later. When `opening` is only the opening of a large
+    /// essay (`textPending`), `whole` (asked without waiting) gives the whole essay's state, which
+    /// takes over with the reader's place. A large essay's search index is then built on
+    /// a thread of its own; a search typed meanwhile runs when it is ready. Returns when the
+    /// reader quits, with the reading place saved, or why it could not be saved.
     @discardableResult
     public static func run(path: String, opening: (_ width: Int, _ height: Int) throws -> ExplorerState,
+                           whole: @escaping () -> ExplorerState? = { nil },
                            argument: @escaping () -> ExplorerModel?, positions: ReadingPositionStore = ReadingPositionStore())
         throws -> [AtomicFileError] {
         let terminal = try Terminal()
@@ -31,18 +35,42 @@ public enum ExplorerApp {
         if state.width != width || state.height != height {
             state = ExplorerReducer.reduce(state, .resize(width: width, height: height))
         }
-        if let model = argument() { state.adopt(model) }
+        if state.textPending, let complete = whole() { state = state.carried(into: complete) }
+        if !state.textPending, let model = argument() { state.adopt(model) }
         state.colors = terminal.colors
+        // A saved place beyond the opening waits for the whole essay.
+        var place = saved
         if let saved, saved.block < state.blocks.count {
-            state.restore(Location(detail: nil, selection: nil, anchor: saved, focus: .reading, detailCursor: 0))
+            state.restore(Location(anchor: saved))
+            place = nil
         }
-        let arrival: ((ExplorerState) -> ExplorerState?)? = state.argumentPending ? { state in
-            guard let model = argument() else { return nil }
-            var adopted = state
-            adopted.adopt(model)
-            return adopted
-        } : nil
-        state = loop(terminal, state, render: ExplorerView.render, reduce: ExplorerReducer.reduce, done: \.wantsQuit, arrival: arrival)
+        startIndexing(state.model)
+        let poll: (ExplorerState) -> ExplorerState? = { state in
+            var changed: ExplorerState?
+            if state.textPending {
+                guard let complete = whole() else { return nil }
+                var next = state.carried(into: complete)
+                next.colors = state.colors
+                if let saved = place, saved.block < next.blocks.count {
+                    next.restore(Location(anchor: saved))
+                    place = nil
+                }
+                return next
+            }
+            if state.argumentPending, let model = argument() {
+                var adopted = state
+                adopted.adopt(model)
+                startIndexing(model)
+                changed = adopted
+            }
+            let current = changed ?? state
+            if current.search.waiting != nil, current.model.search?.prepared != nil {
+                changed = ExplorerReducer.reduce(current, .workFinished)
+            }
+            return changed
+        }
+        state = loop(terminal, state, render: ExplorerView.render, reduce: ExplorerReducer.reduce, done: \.wantsQuit, request: \.request,
+                     pending: { $0.textPending || $0.argumentPending || $0.search.waiting != nil }, poll: poll)
         terminal.stop()
         guard state.anchor != saved else { return [] }
         do {
@@ -51,6 +79,12 @@ public enum ExplorerApp {
             return [error]
         }
         return []
+    }
+
+    /// Builds a large essay's search index on a thread of its own, so no key waits for it.
+    private static func startIndexing(_ model: ExplorerModel) {
+        guard let search = model.search, !search.buildsOnDemand, search.prepared == nil else { return }
+        Thread { search.prepare() }.start()
     }
 
     /// Opens the library of a folder's essays in the terminal; returns when the reader quits, having
@@ -62,7 +96,8 @@ public enum ExplorerApp {
         let (width, height) = terminal.size
         var state = LibraryState(library: library, width: width, height: height)
         state.colors = terminal.colors
-        state = loop(terminal, state, render: LibraryView.render, reduce: LibraryReducer.reduce, done: \.wantsQuit, arrival: nil)
+        state = loop(terminal, state, render: LibraryView.render, reduce: LibraryReducer.reduce, done: \.wantsQuit, request: \.request,
+                     pending: { _ in false }, poll: { _ in nil })
         terminal.stop()
         var failures: [AtomicFileError] = []
         for (path, reader) in state.readers where reader.anchor != positions.load(for: path) {
@@ -75,27 +110,39 @@ public enum ExplorerApp {
         return failures
     }
 
-    /// How often, in milliseconds, the loop looks for an arrival while no key comes.
+    /// How often, in milliseconds, the loop looks for finished work while no key comes.
     static let arrivalPoll: Int32 = 10
 
-    /// Draws and reduces until `done`; Ctrl-C ends it at once. While `arrival` is pending it is
-    /// asked between keys (and every few milliseconds without them) until it gives a new state.
+    /// Draws and reduces until `done`; Ctrl-C ends it at once. While `pending` says work is under
+    /// way, `poll` is asked between keys (and every few milliseconds without them) for a new state.
+    /// What a key asks of the terminal (`request`: suspend, redraw) is done before the next frame.
     ///
-    /// `arrival` returns the new state rather than changing one `inout`: with the state generic,
+    /// `poll` returns the new state rather than changing one `inout`: with the state generic,
     /// the `inout` form crashed debug builds of Swift 6.3.1 on a use after free.
     private static func loop<State>(_ terminal: Terminal, _ initial: State, render: (State) -> Grid,
                                     reduce: (State, ExplorerEvent) -> State, done: KeyPath<State, Bool>,
-                                    arrival: ((State) -> State?)?) -> State {
+                                    request: WritableKeyPath<State, TerminalRequest?>,
+                                    pending: (State) -> Bool, poll: (State) -> State?) -> State {
         var state = initial
-        var pending = arrival
         var changed = true
         while !state[keyPath: done] {
+            if let asked = state[keyPath: request] {
+                state[keyPath: request] = nil
+                switch asked {
+                case .suspend:
+                    if let size = terminal.suspend() { state = reduce(state, .resize(width: size.width, height: size.height)) }
+                case .redraw:
+                    terminal.forgetScreen()
+                }
+                changed = true
+                continue
+            }
             if changed { terminal.draw(render(state)) }
             changed = false
-            let event = terminal.nextEvent(timeout: pending == nil ? nil : arrivalPoll)
-            if let arrive = pending, let arrived = arrive(state) {
+            let waiting = pending(state)
+            let event = terminal.nextEvent(timeout: waiting ? arrivalPoll : nil)
+            if waiting, let arrived = poll(state) {
                 state = arrived
-                pending = nil
                 changed = true
             }
             guard let event else { continue }

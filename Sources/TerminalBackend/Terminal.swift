@@ -1,18 +1,19 @@
 @preconcurrency import CNCurses
 import Explorer
 import Foundation
+import Synchronization
 
-/// Restores the terminal once, whoever asks first: a normal exit, an error or a signal.
-private let restoreLock = NSLock()
-nonisolated(unsafe) private var terminalActive = false
+/// Whether curses mode is on: the terminal is restored once, whoever asks first (a normal exit,
+/// an error or a signal).
+private let terminalActive = Mutex(false)
 
 /// Ends curses mode if it is on; safe to call more than once and from a signal source.
 func restoreTerminal() {
-    restoreLock.lock()
-    defer { restoreLock.unlock() }
-    if terminalActive {
-        terminalActive = false
-        endwin()
+    terminalActive.withLock { active in
+        if active {
+            active = false
+            endwin()
+        }
     }
 }
 
@@ -38,9 +39,7 @@ public final class Terminal {
         guard newterm(nil, stdout, stdin) != nil else {
             throw Unavailable(description: "the terminal type \(term) is unknown here (no terminfo entry); try TERM=xterm-256color")
         }
-        restoreLock.lock()
-        terminalActive = true
-        restoreLock.unlock()
+        terminalActive.withLock { $0 = true }
         atexit { restoreTerminal() }
         for signal in [SIGINT, SIGTERM, SIGHUP] {
             Foundation.signal(signal, SIG_IGN)
@@ -172,6 +171,7 @@ public final class Terminal {
     /// Waits for the next key, click, scroll or resize; with a `timeout` in milliseconds, returns
     /// nil when none comes in that time.
     public func nextEvent(timeout: Int32? = nil) -> ExplorerEvent? {
+        if !pending.isEmpty { return pending.removeFirst() }
         wtimeout(legit_stdscr(), timeout ?? -1)
         while true {
             var character: wint_t = 0
@@ -181,8 +181,71 @@ public final class Terminal {
                 if let event = keyCode(Int32(character)) { return event }
                 continue
             }
+            if character == 27 {
+                guard let event = escapeSequence() else { continue }
+                return event
+            }
             if let key = Terminal.key(forCharacter: UInt32(character)) { return .key(key) }
         }
+    }
+
+    /// Events read ahead: the key typed right after a lone Escape.
+    private var pending: [ExplorerEvent] = []
+
+    /// The rest of an escape sequence the terminal description did not know, read whole: its key,
+    /// or nothing for a sequence legit has no use for; a lone Escape is Escape.
+    private func escapeSequence() -> ExplorerEvent? {
+        var scalars: [UInt32] = []
+        // The rest of a sequence arrives with its escape; a person pressing Escape sends nothing more.
+        wtimeout(legit_stdscr(), Self.sequenceWait)
+        defer { wtimeout(legit_stdscr(), -1) }
+        while scalars.count < 32 {
+            var character: wint_t = 0
+            let result = wget_wch(legit_stdscr(), &character)
+            if result == ERR { return scalars.isEmpty ? .key(.escape) : nil }
+            if result == KEY_CODE_YES {
+                // A key ncurses knows, right after an Escape: the Escape on its own, then the key.
+                if let event = keyCode(Int32(character)) { pending.append(event) }
+                return .key(.escape)
+            }
+            scalars.append(UInt32(character))
+            switch EscapeSequence.read(scalars) {
+            case .incomplete: continue
+            case .key(let key): return key.map { .key($0) }
+            case .escapeThen(let key):
+                pending.append(.key(key))
+                return .key(.escape)
+            }
+        }
+        return nil
+    }
+
+    /// How long, in milliseconds, the rest of an escape sequence may take to arrive.
+    private static let sequenceWait: Int32 = 30
+
+    /// Gives the terminal back to the shell and stops the process, as Ctrl-Z does in a shell; when
+    /// the shell continues it (`fg`), takes the terminal again and forgets the screen, so the next
+    /// frame is drawn whole. Returns the terminal's size when it changed meanwhile.
+    public func suspend() -> (width: Int, height: Int)? {
+        let before = size
+        endwin()
+        let previous = signal(SIGTSTP, SIG_DFL)
+        raise(SIGTSTP)
+        // Stopped here until the shell continues the job.
+        signal(SIGTSTP, previous)
+        refresh()
+        forgetScreen()
+        if let measured = Terminal.windowSize(), measured.width != before.width || measured.height != before.height {
+            resizeterm(Int32(measured.height), Int32(measured.width))
+        }
+        let after = size
+        return after.width != before.width || after.height != before.height ? after : nil
+    }
+
+    /// Forgets what is on the screen, so the next frame clears it and draws every cell (Ctrl-L).
+    public func forgetScreen() {
+        previous = nil
+        clearok(legit_stdscr(), true)
     }
 
     /// The key for a character read from the terminal.

@@ -67,11 +67,11 @@ struct GraphTests {
         }
         let annotated = try #require(map.claim("council-limited-review"))
         #expect(annotated.factors == [FactorAssessment(factor: "oversight", stance: .partial, source: .annotated)])
-        // Nobody gave this one factors; its cue words ("reviews") suggest oversight.
+        // Nobody gave this one factors; its cue words ("political reviews") suggest oversight.
         let suggested = try #require(map.claim("council-no-political-review"))
         #expect(suggested.factors.map(\.factor) == ["oversight"])
         #expect(suggested.factors.first?.source == .suggested)
-        #expect(suggested.factors.first?.cues == ["reviews"])
+        #expect(suggested.factors.first?.cues == ["political reviews"])
     }
 
     @Test("edges: contains, cites, refers-to, relations, assesses with stance and subject, about")
@@ -151,16 +151,17 @@ struct NoAnnotationsTests {
         #expect(AuditReport(map: result.map).unassessedFactors.count == 4)
     }
 
-    @Test("without a framework: no factors, and a note says so")
+    @Test("without a framework file: the built-in one, and a note says so")
     func nothingBeside() throws {
         let scratch = Scratch()
         let path = scratch.write("essay.md", try String(contentsOfFile: Bundled.essayPath, encoding: .utf8))
         let result = ArgumentLoader.load(essay: try EssayParser().parse(contentsOf: path))
         #expect(result.errors.isEmpty)
         #expect(result.diagnostics.count == 2)
-        #expect(result.diagnostics.last?.message.contains("no framework file") == true)
-        #expect(result.map.framework == nil)
-        #expect(result.map.statements.allSatisfy { $0.factors.isEmpty })
+        #expect(result.diagnostics.last?.message.contains("no framework file (frameworks/caron-1993.yaml) beside the essay; using the built-in caron-1993") == true)
+        #expect(result.map.framework?.id == "caron-1993")
+        #expect(result.map.framework?.isBuiltIn == true)
+        #expect(result.frameworkPath == nil)
         #expect(Scorecard(map: result.map).cells.isEmpty)
     }
 }

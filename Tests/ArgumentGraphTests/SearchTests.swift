@@ -31,7 +31,9 @@ struct TextNormalizerTests {
         #expect(suggester.suggest(in: "The reviewer independently wrote.").isEmpty)
         let oversight = suggester.suggest(in: "Judicial REVIEW and transparency.")
         #expect(oversight.map(\.factor) == ["oversight"])
-        #expect(oversight.first?.cues == ["judicial", "review", "transparency"])
+        #expect(oversight.first?.cues == ["judicial review", "transparency"])
+        // Contrary cues suggest their factor too.
+        #expect(suggester.suggest(in: "An unaccountable board.").map(\.factor) == ["accountability"])
         #expect(oversight.allSatisfy { $0.source == .suggested && $0.stance == nil })
     }
 }

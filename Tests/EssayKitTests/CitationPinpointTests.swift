@@ -19,7 +19,7 @@ struct CitationPinpointTests {
         ("¶¶ 3–5", .paragraph, "¶¶ 3–5"),
         ("para. 4", .paragraph, "para. 4"),
         ("art. 19(2)", .article, "art. 19(2)"),
-        ("§ 12", .other, "§ 12"),
+        ("§ 12", .section, "§ 12"),
         ("562–66, followed by more", .pages, "562–66"),
     ])
     func kinds(written: String, kind: Pinpoint.Kind, text: String) {

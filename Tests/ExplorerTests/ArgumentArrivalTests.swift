@@ -18,7 +18,7 @@ struct ArgumentArrivalTests {
         let screen = ExplorerFixture.screen(state)
         #expect(screen.contains { $0.contains("Legitimacy, Collective Authority") })
         #expect(screen.last?.contains("reading the argument…") == true)
-        #expect(state.outline.allSatisfy { if case .section = $0.kind { true } else { false } })
+        #expect(state.outline.entries.allSatisfy { if case .section = $0.kind { true } else { false } })
     }
 
     @Test func adoptingKeepsThePlaceTheSearchAndTheOutlineSection() {
@@ -27,16 +27,19 @@ struct ArgumentArrivalTests {
         let anchor = state.anchor
         let section = state.currentSection
         let query = state.search.query
-        let matches = state.search.matches
+        #expect(state.search.waiting == "veto", "a search typed before the argument waits for it")
+        #expect(state.search.found == nil)
         state.adopt(Self.full)
         #expect(!state.argumentPending)
         #expect(state.anchor == anchor)
         #expect(state.currentSection == section)
         #expect(state.search.query == query)
-        #expect(state.search.matches == matches)
-        #expect(state.outline.contains { $0.kind == .claim("council-limited-review") })
+        #expect(state.search.waiting == nil)
+        #expect(state.search.found?.count == 3)
+        #expect(state.outline.entries.contains { $0.kind == .claim("council-limited-review") })
         #expect(state.claimsByBlock.values.contains { $0.contains { $0.id == "council-limited-review" } })
         #expect(ExplorerFixture.screen(state).last?.contains("reading the argument") == false)
+        #expect(ExplorerFixture.screen(state).last?.contains("/veto 3/3") == true)
     }
 
     @Test func anAdoptedStateDrawsAsOneBuiltWholeDoes() {
@@ -52,9 +55,9 @@ struct ArgumentArrivalTests {
         var state = Self.pending()
         state = ExplorerReducer.reduce(state, keys: "<Tab><Tab>jj")
         #expect(state.focus == .outline)
-        let before = state.outline[state.outlineCursor]
+        let before = state.outline.entries[state.outline.cursor]
         #expect(before.kind == .section(2))
         state.adopt(Self.full)
-        #expect(state.outline[state.outlineCursor] == before)
+        #expect(state.outline.entries[state.outline.cursor] == before)
     }
 }

@@ -79,7 +79,7 @@ struct ExplorerCatalogueTests {
         let model = SmallLibrary.models[0]
         for anchor in [ReadingAnchor(block: -3, offset: 0), ReadingAnchor(block: 1, offset: Int.max), ReadingAnchor(block: 0, offset: -9)] {
             var state = ExplorerState(model: model, width: 80, height: 24)
-            state.restore(Location(detail: nil, selection: nil, anchor: anchor, focus: .reading, detailCursor: 0))
+            state.restore(Location(anchor: anchor))
             #expect(state.top >= 0)
             #expect(ExplorerView.render(state).lines.count == 24)
         }

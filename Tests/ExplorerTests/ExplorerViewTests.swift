@@ -1,89 +1,88 @@
+import ArgumentGraph
 import EssayKit
 @testable import Explorer
 import Testing
 
-/// A small essay with two claims, drawn at fixed sizes so the screens can be read in the tests.
-enum SmallEssay {
-    static let text = """
-        # A Small Essay
-
-        Ann Author
-
-        The council is not independent.<sup>1</sup> Its members judge themselves.
-
-        ## I. REVIEW
-
-        No court reviews it.<sup>2</sup> Some say review exists.
-
-        ---
-
-        1. Jo Writer, *Councils*, 1 J. L. 2 (2000).
-
-        2. *Id.* at 5.
-        """
-
-    static let essay: Essay = {
-        do { return try EssayParser().parse(SourceFile.decode(path: "small.md", data: Array(text.utf8))) } catch { fatalError("\\(error)") }
-    }()
-
-    static var model: ExplorerModel {
-        let first = essay.sections[0].blocks[0].content.text
-        let second = essay.sections[1].blocks[0].content.text
-        let claimA = ExplorerModel.Claim(
-            id: "not-independent", kind: "claim", text: "The council is not independent.", subject: "council",
-            factors: [.init(factor: "independence", stance: "unmet", suggested: false)],
-            block: ReadingBlockRef(section: 0, block: 0), textRange: range(of: "The council is not independent.", in: first),
-            section: 0, footnotes: ["1"], relations: [:])
-        let claimB = ExplorerModel.Claim(
-            id: "no-review", kind: "counterclaim", text: "No court reviews it.", subject: "council",
-            factors: [.init(factor: "oversight", stance: "unmet", suggested: false)],
-            block: ReadingBlockRef(section: 1, block: 0), textRange: range(of: "No court reviews it.", in: second),
-            section: 1, footnotes: ["2"], relations: ["attacks": ["not-independent"]])
-        return ExplorerModel(
-            essay: essay, path: "small.md", claims: [claimA, claimB],
-            factors: [.init(id: "independence", name: "Independence", badge: "I"), .init(id: "accountability", name: "Accountability", badge: "A"),
-                      .init(id: "oversight", name: "Oversight", badge: "O"), .init(id: "participation", name: "Participation", badge: "P")],
-            subjects: [(id: "council", name: "Council")],
-            scorecard: ["council": ["independence": .init(stance: "unmet", claims: ["not-independent"]), "oversight": .init(stance: "unmet", claims: ["no-review"])]])
-    }
-
-    static func range(of part: String, in text: String) -> Range<Int> {
-        guard let found = text.range(of: part) else { return 0..<0 }
-        let start = text.utf8.distance(from: text.startIndex, to: found.lowerBound)
-        return start..<(start + part.utf8.count)
-    }
-
-    static func state(width: Int = 80, height: Int = 24) -> ExplorerState {
-        ExplorerState(model: model, width: width, height: height)
-    }
+/// The styles the screen tests name, one letter each.
+enum Styles {
+    static let legend: [Character: CellStyle] = [
+        "-": CellStyle(dim: true),
+        "H": CellStyle(foreground: .cyan, bold: true),
+        "B": CellStyle(bold: true),
+        "R": CellStyle(foreground: .red, bold: true),
+        "C": CellStyle(foreground: .cyan),
+        "I": CellStyle(italic: true),
+        "M": CellStyle(foreground: .magenta, bold: true),
+        "S": CellStyle(reverse: true),
+        "m": CellStyle(foreground: .magenta, bold: true, reverse: true),
+        "r": CellStyle(foreground: .red, bold: true, reverse: true),
+        "Y": CellStyle(foreground: .black, background: .yellow),
+        "y": CellStyle(foreground: .red, background: .yellow, bold: true),
+        "*": CellStyle(bold: true, reverse: true),
+        "U": CellStyle(bold: true, underline: true),
+        "u": CellStyle(underline: true),
+        "~": CellStyle(dim: true, underline: true),
+        "s": CellStyle(foreground: .cyan, dim: true),
+        "z": CellStyle(foreground: .black, background: .yellow, dim: true, underline: true),
+    ]
 }
 
 @Suite("Explorer screens")
 struct ExplorerViewTests {
-    @Test func firstScreenAt80x24() {
-        let lines = ExplorerView.render(SmallEssay.state()).lines
-        #expect(Array(lines.prefix(8)) == [
+    @Test("the first screen at 80×24: text and style of every cell")
+    func firstScreenAt80x24() {
+        let screen = ScreenSnapshot(SmallEssay.state())
+        #expect(screen.text(0..<16) == [
             "─ Outline ──────────│ Introduction",
             "▸ Introduction      │ A Small Essay",
             "  I··· not-independe│",
             "  I. REVIEW         │ Ann Author",
             "  ··O· no-review    │",
-            "                    │ The council is not independent.¹ Its members judge",
+            "  ··O·~say-review-ex│ The council is not independent.¹ Its members judge",
             "                    │ themselves.",
             "                    │",
+            "                    │",
+            "                    │ I. REVIEW",
+            "                    │",
+            "                    │ No court reviews it.² Some say review exists.",
+            "                    │",
+            "                    │",
+            "                    │─ Detail ──────────────────────────────────────────────────",
+            "                    │ Nothing selected",
         ])
-        #expect(lines.last == " A Small Essay · Introduction · 0%                               ? help  q quit")
+        #expect(screen.styles(0..<16, Styles.legend) == [
+            "---------------------HHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHH",
+            "HHHHHHHHHHHHHH......-.B.BBBBB.BBBBB",
+            "..R---CCCCCCCCCCCCCC-",
+            "BBBBBBBBBBB.........-.III.IIIIII",
+            "..--R-RRRRRRRRRR....-",
+            "..--s-~~~~~~~~~~~~~~-.CCC.CCCCCCC.CC.CCC.CCCCCCCCCCCCM",
+            "....................-",
+            "....................-",
+            "....................-",
+            "....................-.HH.HHHHHH",
+            "....................-",
+            "....................-.RR.RRRRR.RRRRRRR.RRRM.~~~~.~~~.~~~~~~.~~~~~~~",
+            "....................-",
+            "....................-",
+            "....................------------------------------------------------------------",
+            "....................-.HHHHHHHHHHHHHHHH",
+        ])
+        #expect(screen.text(23..<24) == [" A Small Essay · Introduction · 0%                               ? help  q quit"])
+        #expect(screen.styles(23..<24, Styles.legend) == [String(repeating: "S", count: 80)])
     }
 
-    @Test func theSearchStaysInSightOnANarrowStatusLine() {
+    @Test("the status line: the section and search stay in sight at 80 columns; the title takes what is left at 160")
+    func theSearchStaysInSightOnANarrowStatusLine() {
         var state = ExplorerFixture.state(width: 80, height: 24, model: ExplorerFixture.fullModel)
         state = ExplorerReducer.reduce(state, keys: "]]/veto<Enter>n3")
-        let status = ExplorerView.render(state).lines.last ?? ""
-        #expect(status.contains("/veto 1/2"), "\(status)")
-        #expect(status.contains("filter: "), "\(status)")
-        #expect(status.hasSuffix("? help  q quit"))
-        let wide = ExplorerView.render(ExplorerReducer.reduce(state, .resize(width: 160, height: 40))).lines.last ?? ""
-        #expect(wide.hasPrefix(" Legitimacy, Collective Auth… · "), "\(wide)")
+        #expect(ExplorerView.render(state).lines.last == " Introduction · 9% · lens: Oversight · /veto 1/3 · 7 claims spea ? help  q quit")
+        let wide = ExplorerView.render(ExplorerReducer.reduce(state, .resize(width: 160, height: 40))).lines.last
+        #expect(wide == " Legitimacy, Collective Authorit… · Introduction · 9% · lens: Oversight · /veto 1/3 · 7 claims speak to oversight; "
+            + "1 other sentence suggests it  ? help  q quit")
+        let plain = ExplorerReducer.reduce(ExplorerFixture.state(width: 200, height: 40, model: ExplorerFixture.fullModel), keys: "]]")
+        #expect(ExplorerView.render(plain).lines.last == " Legitimacy, Collective Authority and Internet Governance · II. INTERNET GOVERNANCE AND THE "
+            + "LEGITIMACY FRAMEWORK · 40%" + String(repeating: " ", count: 67) + "? help  q quit")
     }
 
     @Test func followAMarkerToItsFootnoteAndBack() {
@@ -93,14 +92,19 @@ struct ExplorerViewTests {
         state = ExplorerReducer.reduce(state, keys: "l")
         #expect(state.selection == .marker(block: 2, label: "1", offset: 31))
         state = ExplorerReducer.reduce(state, keys: "<Enter>")
-        #expect(state.detail == .footnote("1"))
+        #expect(state.detail.subject == .footnote("1"))
         #expect(state.focus == .detail)
-        let screen = ExplorerView.render(state).lines.joined(separator: "\n")
-        #expect(screen.contains("Footnote 1 · line 13"))
-        #expect(screen.contains("Jo Writer, Councils, 1 J. L. 2 (2000)."))
+        #expect(ScreenSnapshot(state).text(14..<20) == [
+            "                    │ Footnote 1 · line 13",
+            "                    │ Jo Writer & Al Other, Councils, 1 J. L. 2 (2000).",
+            "                    │",
+            "                    │ Cites",
+            "                    │   [full] Jo Writer & Al Other, Councils (2000)",
+            "                    │",
+        ])
         state = ExplorerReducer.reduce(state, keys: "<C-o>")
         #expect(state.focus == .reading)
-        #expect(state.detail == .footnote("1"))
+        #expect(state.detail.subject == .footnote("1"))
         state = ExplorerReducer.reduce(state, keys: "<Tab>")
         #expect(state.focus == .detail, "Tab right after a jump back goes forward, as Ctrl-I")
     }
@@ -117,39 +121,48 @@ struct ExplorerViewTests {
         #expect(state.selection == .claim("not-independent"))
     }
 
-    @Test func theFactorFilterLimitsClaimStepping() {
+    @Test func theFactorLensLimitsClaimStepping() {
         var state = SmallEssay.state()
         state = ExplorerReducer.reduce(state, keys: "3")
-        #expect(state.factorFilter == "oversight")
+        #expect(state.filter.factors == ["oversight"])
         state = ExplorerReducer.reduce(state, keys: "}")
         #expect(state.selection == .claim("no-review"))
-        #expect(ExplorerView.render(state).lines.last?.contains("filter: Oversight") == true)
+        #expect(ExplorerView.render(state).lines.last == " A Small Essay · Introduction · 0% · lens: Oversight             ? help  q quit")
         state = ExplorerReducer.reduce(state, keys: "3")
-        #expect(state.factorFilter == nil)
+        #expect(!state.filter.isActive)
         state = ExplorerReducer.reduce(state, keys: "10")
-        #expect(state.factorFilter == nil)
+        #expect(!state.filter.isActive)
     }
 
-    @Test func searchFindsFoldedTextAndCycles() {
+    @Test("search: folded, counted as legit search counts, stepped with n and N, Esc going back to the search before")
+    func searchFindsFoldedTextAndCycles() throws {
         var state = SmallEssay.state()
         state = ExplorerReducer.reduce(state, keys: "/REVIEW")
-        #expect(state.search.editing)
-        #expect(state.search.matches.count == 3)
-        #expect(ExplorerView.render(state).lines.last?.hasPrefix(" /REVIEW") == true)
-        state = ExplorerReducer.reduce(state, keys: "<Enter>n")
-        #expect(!state.search.editing)
-        #expect(state.search.current == 1)
-        state = ExplorerReducer.reduce(state, keys: "N")
-        #expect(state.search.current == 0)
-        #expect(ExplorerView.render(state).lines.last?.contains("/REVIEW 1/3") == true)
+        #expect(state.prompt?.kind == .search)
+        let found = try #require(state.search.found)
+        #expect(found.count == 2)
+        #expect(ExplorerView.render(state).lines.last == " /REVIEW                                  2 matches · Enter keeps · Esc cancels")
+        state = ExplorerReducer.reduce(state, keys: "<Enter>")
+        #expect(state.prompt == nil)
+        #expect(state.search.current.map(found.ordinal) == 1)
+        state = ExplorerReducer.reduce(state, keys: "n")
+        #expect(state.search.current.map(found.ordinal) == 2)
+        #expect(ExplorerView.render(state).lines.last == " A Small Essay · Introduction · 0% · /REVIEW 2/2                 ? help  q quit")
+        state = ExplorerReducer.reduce(state, keys: "n")
+        #expect(state.search.current.map(found.ordinal) == 1)
+        #expect(state.message == "search wrapped to the top")
+        // Both matches marked, the current one apart.
+        let screen = ScreenSnapshot(state)
+        #expect(screen.text(11..<12) == ["                    │ No court reviews it.² Some say review exists."])
+        #expect(screen.styles(11..<12, Styles.legend) == ["....................-.RR.RRRRR.*******.RRRM.~~~~.~~~.zzzzzz.~~~~~~~"])
         state = ExplorerReducer.reduce(state, keys: "/zzz<Esc>")
-        #expect(state.search.query.isEmpty && state.search.matches.isEmpty)
+        #expect(state.search.found?.query == "REVIEW", "Esc keeps the search there was")
     }
 
     @Test func thePromptJumps() {
         var state = SmallEssay.state()
         state = ExplorerReducer.reduce(state, keys: ":fn 2<Enter>")
-        #expect(state.detail == .footnote("2"))
+        #expect(state.detail.subject == .footnote("2"))
         state = ExplorerReducer.reduce(state, keys: ":claim no-review<Enter>")
         #expect(state.selection == .claim("no-review"))
         state = ExplorerReducer.reduce(state, keys: ":sec 0<Enter>")
@@ -161,18 +174,23 @@ struct ExplorerViewTests {
     @Test func scorecardOverlayListsACellsClaims() {
         var state = SmallEssay.state()
         state = ExplorerReducer.reduce(state, keys: "s")
-        let screen = ExplorerView.render(state).lines.joined(separator: "\n")
-        #expect(screen.contains("Scorecard"))
-        #expect(screen.contains("not met (1)"))
+        #expect(ScreenSnapshot(state).text(1..<7) == [
+            "▸┌─ Scorecard · Enter lists a cell's claims ──────────────────────────────────┐",
+            " │          Independence    Accountability  Oversight       Participation     │",
+            " │                                                                            │",
+            " │ Council  not met (1)     —               not met (1)     —                 │",
+            " │     Independence: not-independent                                          │",
+            " │     Oversight: no-review                                                   │",
+        ])
         state = ExplorerReducer.reduce(state, keys: "<Enter>")
-        #expect(state.overlay == .picker(title: "Council · Independence", entries: [PickerEntry(text: "not-independent (claim): The council is not independent.", target: .claim("not-independent"))]))
+        #expect(state.overlays.frames.map(\.overlay) == [.scorecard, .cell(subject: "council", factor: "independence")])
         state = ExplorerReducer.reduce(state, keys: "<Enter>")
-        #expect(state.overlay == nil)
+        #expect(state.overlays.isEmpty)
         #expect(state.selection == .claim("not-independent"))
         state = ExplorerReducer.reduce(state, keys: "f")
-        #expect(ExplorerView.render(state).lines.joined(separator: "\n").contains("no-review (counterclaim) ──✕ attacks"))
+        #expect(ScreenSnapshot(state).text(2..<3) == [" │   no-review (counterclaim) ──✕ attacks                                     │"])
         state = ExplorerReducer.reduce(state, keys: "q")
-        #expect(state.overlay == nil && !state.wantsQuit)
+        #expect(state.overlays.isEmpty && !state.wantsQuit)
         state = ExplorerReducer.reduce(state, keys: "q")
         #expect(state.wantsQuit)
     }
@@ -188,28 +206,21 @@ struct ExplorerViewTests {
     }
 
     @Test func helpIsGeneratedFromTheKeymap() {
-        let state = ExplorerReducer.reduce(SmallEssay.state(width: 100, height: 50), keys: "?")
+        var state = ExplorerReducer.reduce(SmallEssay.state(width: 120, height: 120), keys: "?")
         let screen = ExplorerView.render(state).lines.joined(separator: "\n")
-        for binding in Keymap.standard.bindings.prefix(20) {
-            #expect(screen.contains(binding.keys.map(\.description).joined(separator: " ")))
-        }
-        #expect(screen.contains("only claims on oversight"))
-    }
-
-    @Test func noKeyIsBoundTwice() {
-        var seen: [Key: ExplorerCommand] = [:]
         for binding in Keymap.standard.bindings {
-            for key in binding.keys {
-                #expect(seen[key] == nil, "\(key) is bound to \(seen[key].map { "\($0)" } ?? "") and \(binding.command)")
-                seen[key] = binding.command
-            }
+            #expect(screen.contains(binding.keyNotation.joined(separator: " ")), "\(binding.command)")
         }
+        #expect(screen.contains("only claims on: 1 Independence, 2 Accountability, 3 Oversight, 4"))
+        state = ExplorerReducer.reduce(state, keys: "?")
+        #expect(state.overlays.isEmpty)
     }
 
     @Test func tooSmallSaysSo() {
         let lines = ExplorerView.render(SmallEssay.state(width: 30, height: 10)).lines
-        #expect(lines.contains { $0.contains("Terminal too small") })
-        #expect(lines.contains { $0.contains("legit needs 40×12") })
+        #expect(lines.filter { !$0.isEmpty }.map { $0.trimmingCharacters(in: " ") } == [
+            "Terminal too small", "legit needs 40×12", "(now 30×10)", "q quits",
+        ])
         let tiny = ExplorerView.render(SmallEssay.state(width: 5, height: 2)).lines
         #expect(tiny.count == 2)
     }
@@ -219,7 +230,7 @@ struct ExplorerViewTests {
         #expect(state.screen.mode == .narrow)
         #expect(ExplorerView.render(state).lines[1] == " A Small Essay")
         state = ExplorerReducer.reduce(state, keys: "<Tab>")
-        #expect(ExplorerView.render(state).lines[0].hasPrefix(" Detail"))
+        #expect(ExplorerView.render(state).lines[0] == " Detail")
     }
 
     @Test func controlCharactersNeverReachTheScreen() throws {
@@ -229,6 +240,6 @@ struct ExplorerViewTests {
         for cell in grid.cells {
             #expect(!cell.text.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
         }
-        #expect(grid.lines.joined().contains("Evil ␛[2J text ␇ and �31m here."))
+        #expect(grid.lines.contains("                    │ Evil ␛[2J text ␇ and �31m here."))
     }
 }

@@ -9,7 +9,8 @@ enum SmallLibrary {
     static func plain(_ title: String, author: String, _ body: String, path: String) -> ExplorerModel {
         let text = "# \(title)\n\n\(author)\n\n\(body)\n\n---\n\n1. Jo Writer, *Councils*, 1 J. L. 2 (2000).\n"
         do {
-            return ExplorerModel(essay: try EssayParser().parse(SourceFile.decode(path: path, data: Array(text.utf8))), path: path)
+            let essay = try EssayParser().parse(SourceFile.decode(path: path, data: Array(text.utf8)))
+            return ExplorerModel(loaded: ArgumentLoader.load(essay: essay), path: path)
         } catch {
             fatalError("\(error)")
         }
@@ -28,7 +29,7 @@ enum SmallLibrary {
         for (index, model) in models.enumerated() {
             for entry in model.essay.bodySentences where entry.sentence.text.lowercased().contains(word) {
                 let locator = entry.locator
-                hits.append(Library.Hit(essay: index, kind: "statement", text: String(entry.sentence.text),
+                hits.append(Library.Hit(essay: index, kind: .statement, text: String(entry.sentence.text),
                                         target: .sentence(ReadingBlockRef(section: locator.section, block: locator.block, item: locator.item),
                                                           entry.sentence.textRange)))
             }
@@ -46,11 +47,12 @@ enum SmallLibrary {
         ], open: { index in
             [0: models[0], 1: models[1], 3: models[2]][index]
         }, search: { query in
-            search(query).map { hit in
+            let hits = search(query).map { hit in
                 var hit = hit
                 hit.essay = hit.essay == 2 ? 3 : hit.essay
                 return hit
             }
+            return SearchResults(hits: hits, total: hits.count, essays: Set(hits.map(\.essay)).count)
         })
     }
 
@@ -92,7 +94,7 @@ struct LibraryTests {
 
         // Backspace comes back too, once the essay's jump list is used up.
         state = LibraryReducer.reduce(state, keys: "k<Enter>ll<Enter>")
-        #expect(state.reader?.detail == .footnote("1"))
+        #expect(state.reader?.detail.subject == .footnote("1"))
         state = LibraryReducer.reduce(state, keys: "<BS>")
         #expect(state.reader != nil, "the first Backspace goes back along the jump list")
         state = LibraryReducer.reduce(state, keys: "<BS>")
@@ -131,7 +133,7 @@ struct LibraryTests {
         state = LibraryReducer.reduce(state, keys: "<Enter>")
         #expect(state.readerIndex == 1)
         #expect(state.reader?.search.query == "veto")
-        #expect(state.reader?.search.matches.count == 2)
+        #expect(state.reader?.search.found?.count == 2)
         lines = LibraryView.render(state).lines
         #expect(lines.last?.contains("/veto") == true)
         // q comes back to the hits, q again to the essays, and q once more quits.
@@ -190,13 +192,13 @@ struct LibraryCorpusTests {
         var state = LibraryState(library: library, width: 100, height: 30)
         state = LibraryReducer.reduce(state, keys: "/veto<Enter>")
         let first = try #require(state.search.hits.first)
-        #expect(first.essay == 0 && first.kind == "claim")
+        #expect(first.essay == 0 && first.kind == .claim)
         state = LibraryReducer.reduce(state, keys: "<Enter>")
         guard case .claim(let id) = first.target else { Issue.record("a claim hit opens at its claim"); return }
         #expect(state.reader?.selection == .claim(id))
 
         state = LibraryReducer.reduce(state, keys: "qq/council<Enter>")
-        let index = try #require(state.search.hits.firstIndex { $0.essay == 2 && $0.kind == "statement" })
+        let index = try #require(state.search.hits.firstIndex { $0.essay == 2 && $0.kind == .statement })
         state.search.cursor = index
         state = LibraryReducer.reduce(state, keys: "<Enter>")
         #expect(state.readerIndex == 2)

@@ -65,9 +65,9 @@ struct CommandMessagesTests {
     @Test("the count of a factor's claims says how many more are only suggested, with and without --suggested")
     func suggestedCount() throws {
         #expect(try Self.firstLine(["claims", "--factor", "oversight"])
-            == "7 claims with factor oversight; 1 more only suggested by cue terms (--suggested lists them)")
+            == "7 claims with factor oversight; 1 more only suggested by cue words (--suggested lists them)")
         #expect(try Self.firstLine(["claims", "--factor", "oversight", "--suggested"])
-            == "8 claims with factor oversight (1 only suggested by cue terms)")
+            == "8 claims (1 suggested) with factor oversight")
     }
 
     @Test("every error on standard error starts with legit:, and quotes a long value cut")
@@ -78,7 +78,7 @@ struct CommandMessagesTests {
             (["claim", "single-actor"], "legit: no claim 'single-actor'; did you mean no-single-actor?\n"),
             (["claim", long], "legit: no claim '\(String(repeating: "x", count: 60))…' (100000 characters); `legit claims` lists them\n"),
             (["search", "veto", "--kind", "x"], "legit: unknown kind 'x'; use one of claim, statement, footnote, authority\n"),
-            (["export", "--format", "pdf"], "legit: unknown format 'pdf'; use one of json, dot, aif, graphml\n"),
+            (["export", "--format", "pdf"], "legit: unknown format 'pdf'; use one of json, dot, aif, graphml, markdown, web-annotation\n"),
             (["claims", "--factor", "legitimacy"], "legit: unknown factor 'legitimacy'; the framework has independence, accountability, oversight, participation\n"),
         ]
         for (arguments, expected) in cases {

@@ -12,7 +12,7 @@ import Testing
 @Suite("Nothing lost: files are written whole")
 struct NothingLostTests {
     /// The hidden temporary files `AtomicFile` leaves when its writer is killed mid-write.
-    private static func temporaries(in folder: String) -> [String] {
+    static func temporaries(in folder: String) -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasPrefix(".") && $0.hasSuffix(".tmp") }
     }
 
@@ -93,5 +93,73 @@ struct NothingLostTests {
             }
         }
         #expect(offenders.isEmpty)
+    }
+}
+
+/// The annotation writer's saves, killed mid-write.
+@Suite("Nothing lost: annotation saves are whole")
+struct AnnotationSavesKilledTests {
+    @Test("`legit annotate add` saving, undoing and redoing, killed with SIGKILL 100 times: the file is always one version or the other, whole")
+    func killedSaves() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("legit-kill-annotate-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        // A short essay, so each writer starts quickly, and 1,500 claims (their quotes need not
+        // anchor), so a save writes about 250 KB and a kill can land in the middle of it.
+        let sentences = (0..<40).map { "Sentence \($0) of the essay says something about the Council and its review." }
+        let essay = "# A Short Essay\n\nAda Writer\n\n## I. THE ARGUMENT\n\n" + sentences.joined(separator: " ") + "\n\nIn the end, the review was limited.\n"
+        try essay.write(toFile: folder + "/essay.md", atomically: true, encoding: .utf8)
+        var original = "essay: essay.md\nsubjects:\n  - id: council\n    name: The Council\nclaims:\n"
+        for index in 0..<1_500 {
+            original += "  - id: claim-\(index)\n    kind: claim\n    quote: \"Sentence \(index % 40) of the essay says something about the Council and its review.\"\n"
+                + "    note: \"A claim kept to make the file large, number \(index).\"\n"
+        }
+        let target = folder + "/essay.claims.yaml"
+        try original.write(toFile: target, atomically: true, encoding: .utf8)
+        var versions: [Data: Int] = [Data(original.utf8): 0]
+        var withClaim: Data?
+        var interrupted = 0
+        let claimCount = { (text: String) in text.components(separatedBy: "\n  - id: ").count }
+        for round in 0..<100 {
+            // Each writer starts from the original, so its claim is new to the file.
+            try original.write(toFile: target, atomically: true, encoding: .utf8)
+            let writer = Process()
+            writer.executableURL = URL(fileURLWithPath: LegitBinary.path)
+            writer.arguments = ["annotate", "add", "essay.md", "--quote", "In the end, the review was limited.",
+                                "--kind", "conclusion", "--id", "limited", "--subject", "council", "--factor", "oversight:partial",
+                                "--rewrite", "100000"]
+            writer.currentDirectoryURL = URL(fileURLWithPath: folder)
+            writer.standardOutput = FileHandle.nullDevice
+            writer.standardError = FileHandle.nullDevice
+            try writer.run()
+            if round % 4 == 0 {
+                try await Task.sleep(nanoseconds: UInt64.random(in: 0...300_000_000))
+            } else {
+                var waited = 0
+                while NothingLostTests.temporaries(in: folder).isEmpty, waited < 10_000, writer.isRunning {
+                    try await Task.sleep(nanoseconds: 500_000)
+                    waited += 1
+                }
+                try await Task.sleep(nanoseconds: UInt64.random(in: 0...5_000_000))
+            }
+            #expect(kill(writer.processIdentifier, SIGKILL) == 0)
+            writer.waitUntilExit()
+            #expect(writer.terminationReason == .uncaughtSignal, "kill \(round): the writer ended before it was killed")
+            let now = try #require(FileManager.default.contents(atPath: target), "kill \(round): the file vanished")
+            if versions[now] == nil {
+                // The one other version there may be: the original with the claim added, which reads back whole.
+                let text = String(decoding: now, as: UTF8.self)
+                #expect(withClaim == nil && text.contains("  - id: limited\n") && claimCount(text) == claimCount(original) + 1,
+                        "kill \(round): the file is torn (\(now.count) bytes)")
+                withClaim = now
+            }
+            versions[now, default: 0] += 1
+            let leftovers = NothingLostTests.temporaries(in: folder)
+            interrupted += leftovers.isEmpty ? 0 : 1
+            for name in leftovers { try FileManager.default.removeItem(atPath: folder + "/" + name) }
+        }
+        #expect(versions.count == 2, "versions seen: \(versions.values)")
+        #expect(versions.values.allSatisfy { $0 > 0 })
+        #expect(interrupted > 0)
     }
 }

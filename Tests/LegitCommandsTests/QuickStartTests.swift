@@ -17,6 +17,15 @@ struct QuickStartTests {
         #expect(quick.options.essay == expected.essay)
         #expect(quick.options.only == expected.only)
         #expect(quick.options.json == expected.json)
+        #expect(quick.argument.annotations == nil && quick.argument.framework == nil)
+    }
+
+    @Test("open takes --framework and --annotations, as the other commands do")
+    func argumentOptions() throws {
+        #expect(OpenCommand.quickStart(["open", "--framework", "f.yaml", "essay.md"]) == nil)
+        let open = try #require(try Legit.parseAsRoot(["open", "essay.md", "--framework", "f.yaml", "--annotations", "a.yaml"]) as? OpenCommand)
+        #expect(open.argument.framework == "f.yaml")
+        #expect(open.argument.annotations == "a.yaml")
     }
 
     @Test(arguments: [["outline"], ["help"], ["--help"], ["-h"], ["open", "--json"], ["open", "a.md", "b.md"], ["a.md", "--essay", "x"],

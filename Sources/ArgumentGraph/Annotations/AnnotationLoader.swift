@@ -24,21 +24,21 @@ public enum AnnotationLoader {
     }
 
     static func load(_ source: YAMLSource) -> (file: AnnotationFile?, diagnostics: [Diagnostic]) {
-        var sink = DiagnosticSink(file: source.path)
-        let root: YAMLNode
         let composed = source.compose()
         if let failure = composed.failure { return (nil, [failure]) }
-        do {
-            let node = composed.root
-            guard let node, node.mapping != nil else {
-                sink.error(node, "an annotation file must be a mapping with essay, framework, subjects and claims")
-                return (nil, sink.diagnostics)
-            }
-            root = node
+        return read(composed.root, path: source.path)
+    }
+
+    /// Reads an annotation file from its composed root.
+    static func read(_ node: YAMLNode?, path: String) -> (file: AnnotationFile?, diagnostics: [Diagnostic]) {
+        var sink = DiagnosticSink(file: path)
+        guard let root = node, root.mapping != nil else {
+            sink.error(node, "an annotation file must be a mapping with essay, framework, subjects and claims")
+            return (nil, sink.diagnostics)
         }
         let entries = sink.entries(of: root, known: ["essay", "title", "framework", "subjects", "claims"], what: "the annotation file")
         var file = AnnotationFile(
-            path: source.path,
+            path: path,
             essay: sink.optionalString(entries, "essay", what: "the annotation file"),
             title: sink.optionalString(entries, "title", what: "the annotation file"),
             framework: sink.optionalString(entries, "framework", what: "the annotation file"),

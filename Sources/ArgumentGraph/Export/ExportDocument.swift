@@ -3,7 +3,7 @@ import EssayKit
 /// The JSON export of an argument map, and the records the `--json` outputs share.
 ///
 /// Shape: `{"essay": {"title", "author", "doi", "path" (several essays only)}, "framework", "subjects", "sections", "claims",
-/// "statements", "footnotes", "authorities", "edges"}`; see docs/argument-graph.md.
+/// "suggestions", "statements", "footnotes", "authorities", "edges"}`; see docs/argument-graph.md.
 public struct ExportDocument: Encodable, Sendable {
     /// The essay's front matter.
     public struct EssayInfo: Encodable, Sendable {
@@ -46,21 +46,24 @@ public struct ExportDocument: Encodable, Sendable {
         public var range: SourceRange
     }
 
-    /// A factor on a claim or statement: `stance` is null and `cues` present when suggested.
+    /// A factor on a claim or statement: `cues` present when suggested, with `stanceCues` when
+    /// its words suggest a stance too (`stance` is then that stance, else null).
     public struct FactorRecord: Encodable, Sendable {
         public var factor: String
         public var stance: Stance?
         public var source: FactorAssessment.Source
         public var cues: [String]?
+        public var stanceCues: [String]?
 
         public init(_ assessment: FactorAssessment) {
             factor = assessment.factor
             stance = assessment.stance
             source = assessment.source
             cues = assessment.source == .suggested ? assessment.cues : nil
+            stanceCues = assessment.stanceCues.isEmpty ? nil : assessment.stanceCues
         }
 
-        enum CodingKeys: String, CodingKey { case factor, stance, source, cues }
+        enum CodingKeys: String, CodingKey { case factor, stance, source, cues, stanceCues }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
@@ -68,7 +71,16 @@ public struct ExportDocument: Encodable, Sendable {
             try container.encode(stance, forKey: .stance)
             try container.encode(source, forKey: .source)
             try container.encodeIfPresent(cues, forKey: .cues)
+            try container.encodeIfPresent(stanceCues, forKey: .stanceCues)
         }
+    }
+
+    /// The cue words behind a suggested claim's kind and subject.
+    public struct SuggestionCues: Encodable, Sendable {
+        public var kind: [String]
+        public var subject: [String]
+        /// The noun phrase the sentence seems to be about, when it names no declared subject.
+        public var about: String?
     }
 
     /// An annotated claim.
@@ -89,9 +101,19 @@ public struct ExportDocument: Encodable, Sendable {
         public var qualifies: [String]
         public var range: SourceRange
         public var note: String?
+        /// `annotated`, or `suggested` for a claim its words suggest.
+        public var source: FactorAssessment.Source
+        /// For a suggested claim: its quote (as the annotation file would write it) and the cues behind it.
+        public var quote: TextQuote?
+        public var cues: SuggestionCues?
 
         public init(_ claim: Claim, essay: Essay) {
             id = claim.id
+            source = claim.source
+            if claim.source == .suggested {
+                quote = claim.quote
+                cues = claim.suggestion.map { SuggestionCues(kind: $0.kindCues, subject: $0.subjectCues, about: $0.subjectPhrase) }
+            }
             kind = claim.kind
             text = claim.text
             section = claim.section
@@ -108,7 +130,8 @@ public struct ExportDocument: Encodable, Sendable {
         }
 
         enum CodingKeys: String, CodingKey {
-            case id, kind, text, section, subject, factors, footnotes, footnoteLabels, supports, attacks, rebuts, qualifies, range, note
+            case id, kind, text, section, subject, factors, footnotes, footnoteLabels, supports, attacks, rebuts, qualifies, range, note,
+                 source, quote, cues
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -127,6 +150,9 @@ public struct ExportDocument: Encodable, Sendable {
             try container.encode(qualifies, forKey: .qualifies)
             try container.encode(range, forKey: .range)
             try container.encodeIfPresent(note, forKey: .note)
+            try container.encode(source, forKey: .source)
+            try container.encodeIfPresent(quote, forKey: .quote)
+            try container.encodeIfPresent(cues, forKey: .cues)
         }
     }
 
@@ -175,6 +201,8 @@ public struct ExportDocument: Encodable, Sendable {
     public var subjects: [Subject]
     public var sections: [SectionRecord]
     public var claims: [ClaimRecord]
+    /// Claims suggested by the words of sentences no annotated claim covers (`source: suggested`).
+    public var suggestions: [ClaimRecord]
     public var statements: [StatementRecord]
     /// As `legit footnote --json` prints them.
     public var footnotes: [EssayJSON.Footnote]
@@ -190,6 +218,7 @@ public struct ExportDocument: Encodable, Sendable {
             SectionRecord(index: index, number: section.number, title: section.displayTitle, level: section.level, range: section.range)
         }
         claims = map.claims.map { ClaimRecord($0, essay: map.essay) }
+        suggestions = map.suggestions.map { ClaimRecord($0, essay: map.essay) }
         statements = map.statements.map { StatementRecord($0, essay: map.essay) }
         footnotes = map.essay.footnotes.map { EssayJSON.Footnote($0, essay: map.essay) }
         authorities = map.essay.authorities.map { EssayJSON.Authority($0, essay: map.essay) }
@@ -243,6 +272,10 @@ extension ExportDocument {
         try stream.key("subjects", depth: depth + 1, first: false)
         try stream.array(depth: depth + 1) { element in
             for subject in map.subjects { try element(subject) }
+        }
+        try stream.key("suggestions", depth: depth + 1, first: false)
+        try stream.array(depth: depth + 1) { element in
+            for suggestion in map.suggestions { try element(ClaimRecord(suggestion, essay: essay)) }
         }
         try stream.raw("\n" + String(repeating: "  ", count: depth) + "}")
     }

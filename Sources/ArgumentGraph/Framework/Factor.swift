@@ -16,11 +16,15 @@ public struct Factor: Hashable, Sendable {
     public var footnote: String?
     /// Terms whose presence in a sentence suggests the factor.
     public var cues: [String]
+    /// Terms that name the factor's absence (`unaccountable`, `self-dealing`): they suggest the
+    /// factor too, and a stance the other way round (denied, "no party could dictate outcomes",
+    /// they mean it is met).
+    public var contrary: [String]
     /// Where the factor is declared in the framework file.
     public var position: SourcePosition
 
     public init(id: String, name: String, badge: String, summary: String, words: String?, footnote: String?, cues: [String],
-                position: SourcePosition) {
+                position: SourcePosition, contrary: [String] = []) {
         self.id = id
         self.name = name
         self.badge = badge
@@ -28,6 +32,7 @@ public struct Factor: Hashable, Sendable {
         self.words = words
         self.footnote = footnote
         self.cues = cues
+        self.contrary = contrary
         self.position = position
     }
 }

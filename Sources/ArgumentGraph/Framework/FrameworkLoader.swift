@@ -84,7 +84,7 @@ public enum FrameworkLoader {
         }
         var factors: [Factor] = []
         var firstLine: [String: Int] = [:]
-        let known: Set<String> = ["id", "name", "badge", "summary", "words", "footnote", "cues"]
+        let known: Set<String> = ["id", "name", "badge", "summary", "words", "footnote", "cues", "contrary"]
         for item in sequence {
             guard item.mapping != nil else {
                 sink.error(item, "a factor must be a mapping with id, name, summary and cues")
@@ -101,12 +101,13 @@ public enum FrameworkLoader {
             let name = sink.optionalString(fields, "name", what: "factor \(quoted: id)") ?? id
             let badge = sink.optionalString(fields, "badge", what: "factor \(quoted: id)") ?? String(name.prefix(1)).uppercased()
             let cues = sink.stringList(fields, "cues", what: "factor \(quoted: id)").map(\.0).filter { !$0.isEmpty }
+            let contrary = sink.stringList(fields, "contrary", what: "factor \(quoted: id)").map(\.0).filter { !$0.isEmpty }
             factors.append(Factor(
                 id: id, name: name, badge: badge,
                 summary: sink.optionalString(fields, "summary", what: "factor \(quoted: id)") ?? "",
                 words: sink.optionalString(fields, "words", what: "factor \(quoted: id)"),
                 footnote: sink.optionalString(fields, "footnote", what: "factor \(quoted: id)"),
-                cues: cues, position: item.position))
+                cues: cues, position: item.position, contrary: contrary))
         }
         return factors
     }

@@ -1,9 +1,10 @@
 import EssayKit
 
 extension ArgumentMap {
-    /// The claims that pass `filter`, in the annotation file's order.
+    /// The claims that pass `filter`, in the annotation file's order; with `includeSuggested`,
+    /// the suggested claims that pass it follow, in reading order.
     public func claims(matching filter: ClaimFilter) -> [Claim] {
-        claims.filter(filter.matches)
+        claims.filter(filter.matches) + (filter.includeSuggested ? suggestions.filter(filter.matches) : [])
     }
 
     /// How many claims speak to factor `id`: `annotated` with it by an annotator, and `suggested`

@@ -16,7 +16,11 @@ public struct ArgumentMap: Sendable {
     public let subjects: [Subject]
     /// The anchored claims, in the annotation file's order.
     public let claims: [Claim]
-    /// The sentences no claim covers, in reading order.
+    /// Claims suggested by the words of sentences no annotated claim covers, in reading order:
+    /// `source: .suggested`, each on one sentence, with the cues behind it. They stay out of the
+    /// graph's nodes and edges, the scorecard and the audit until a reader annotates them.
+    public let suggestions: [Claim]
+    /// The sentences no annotated claim covers, in reading order (a suggestion's sentence among them).
     public let statements: [Statement]
     /// Every node, in a stable order: essay, sections, paragraphs, claims and sentences, footnotes,
     /// authorities, factors, subjects.
@@ -32,19 +36,25 @@ public struct ArgumentMap: Sendable {
     let incomingStart: [Int]
     let incomingEdges: [Int]
 
-    init(essay: Essay, framework: Framework?, annotationsPath: String?, subjects: [Subject], claims: [Claim],
+    let suggestionIndex: [String: Int]
+
+    init(essay: Essay, framework: Framework?, annotationsPath: String?, subjects: [Subject], claims: [Claim], suggestions: [Claim],
          statements: [Statement], nodes: [NodeID], edges: [Edge], ends: [(from: Int, to: Int)], table: NodeTable) {
         self.essay = essay
         self.framework = framework
         self.annotationsPath = annotationsPath
         self.subjects = subjects
         self.claims = claims
+        self.suggestions = suggestions
         self.statements = statements
         self.nodes = nodes
         self.edges = edges
         var claimIndex: [String: Int] = [:]
         claimIndex.reserveCapacity(claims.count)
         for (index, claim) in claims.enumerated() { claimIndex[claim.id] = index }
+        var suggestionIndex: [String: Int] = [:]
+        for (index, claim) in suggestions.enumerated() { suggestionIndex[claim.id] = index }
+        self.suggestionIndex = suggestionIndex
         (outgoingStart, outgoingEdges) = Self.compress(ends.map(\.from), nodes: nodes.count)
         (incomingStart, incomingEdges) = Self.compress(ends.map(\.to), nodes: nodes.count)
         self.claimIndex = claimIndex
@@ -68,9 +78,14 @@ public struct ArgumentMap: Sendable {
     func outgoing(_ node: Int) -> ArraySlice<Int> { outgoingEdges[outgoingStart[node]..<outgoingStart[node + 1]] }
     func incoming(_ node: Int) -> ArraySlice<Int> { incomingEdges[incomingStart[node]..<incomingStart[node + 1]] }
 
-    /// The claim with id `id`.
+    /// The annotated claim with id `id`.
     public func claim(_ id: String) -> Claim? {
         claimIndex[id].map { claims[$0] }
+    }
+
+    /// The suggested claim with id `id`.
+    public func suggestion(_ id: String) -> Claim? {
+        suggestionIndex[id].map { suggestions[$0] }
     }
 
     /// The subject with id `id`.

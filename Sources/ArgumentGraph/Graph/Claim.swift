@@ -1,6 +1,7 @@
 import EssayKit
 
-/// An annotated claim anchored in the essay: its text, role, subject, factors, relations and footnotes.
+/// A claim anchored in the essay: its text, role, subject, factors, relations and footnotes;
+/// annotated by a reader, or suggested by its words (`source`).
 public struct Claim: Hashable, Sendable {
     public var id: String
     public var kind: ClaimKind
@@ -15,11 +16,16 @@ public struct Claim: Hashable, Sendable {
     public var relations: [ClaimRelation]
     public var note: String?
     public var anchor: TextAnchor
-    /// Where the claim is declared in the annotation file.
+    /// Where the claim is declared in the annotation file (for a suggested claim, where its sentence starts).
     public var declaration: SourcePosition
+    /// Whether a reader annotated the claim, or its words suggest it (`ArgumentMap.suggestions`).
+    public var source: FactorAssessment.Source
+    /// For a suggested claim, the cue words behind its kind and subject; nil for an annotated one.
+    public var suggestion: Suggestion?
 
     public init(id: String, kind: ClaimKind, text: String, quote: TextQuote, subject: String?, factors: [FactorAssessment],
-                relations: [ClaimRelation], note: String?, anchor: TextAnchor, declaration: SourcePosition) {
+                relations: [ClaimRelation], note: String?, anchor: TextAnchor, declaration: SourcePosition,
+                source: FactorAssessment.Source = .annotated, suggestion: Suggestion? = nil) {
         self.id = id
         self.kind = kind
         self.text = text
@@ -30,6 +36,8 @@ public struct Claim: Hashable, Sendable {
         self.note = note
         self.anchor = anchor
         self.declaration = declaration
+        self.source = source
+        self.suggestion = suggestion
     }
 
     /// The index of the section the claim is in.

@@ -7,7 +7,8 @@ public struct ClaimFilter: Hashable, Sendable {
     public var kind: ClaimKind?
     /// A section index (0 is the introduction).
     public var section: Int?
-    /// Whether a suggested factor satisfies `factor` (stances are only ever annotated).
+    /// Whether suggested claims are listed too, and suggested factors and stances satisfy
+    /// `factor` and `stance`.
     public var includeSuggested: Bool
 
     public init(factor: String? = nil, stance: Stance? = nil, subject: String? = nil, kind: ClaimKind? = nil, section: Int? = nil,
@@ -26,8 +27,11 @@ public struct ClaimFilter: Hashable, Sendable {
         if let kind, claim.kind != kind { return false }
         if let section, claim.section != section { return false }
         if let stance {
-            // Stances are only ever annotated; with a factor, the same assessment carries both.
-            return claim.annotatedFactors.contains { ($0.factor == factor || factor == nil) && $0.stance == stance }
+            // With a factor, the same assessment carries both; a suggested stance counts only with suggestions.
+            return claim.factors.contains { assessment in
+                (factor == nil || assessment.factor == factor) && (assessment.source == .annotated || includeSuggested)
+                    && assessment.stance == stance
+            }
         }
         if let factor { return claim.speaks(to: factor, includingSuggested: includeSuggested) }
         return true

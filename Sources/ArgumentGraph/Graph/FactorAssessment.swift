@@ -10,16 +10,19 @@ public struct FactorAssessment: Hashable, Sendable {
 
     /// The factor's id in the framework.
     public var factor: String
-    /// The claim's stance on the factor; nil for suggested factors.
+    /// The claim's stance on the factor; for a suggested factor, the stance its words suggest, if any.
     public var stance: Stance?
     public var source: Source
     /// The cue terms that suggested the factor, as the framework writes them.
     public var cues: [String]
+    /// The words that suggested the stance (`cannot be said to be`, `limited form of`).
+    public var stanceCues: [String]
 
-    public init(factor: String, stance: Stance?, source: Source, cues: [String] = []) {
+    public init(factor: String, stance: Stance?, source: Source, cues: [String] = [], stanceCues: [String] = []) {
         self.factor = factor
         self.stance = stance
         self.source = source
         self.cues = cues
+        self.stanceCues = stanceCues
     }
 }

@@ -9,15 +9,18 @@ struct GraphBuilder {
 
     func build(anchored: [(annotation: ClaimAnnotation, anchor: TextAnchor, text: String)], text: EssayText) -> ArgumentMap {
         var claims = makeClaims(anchored)
-        var (statements, starts) = makeStatements(text, covered: Set(claims.flatMap(\.anchor.sentences)))
-        if let framework {
-            // One batch for every text nobody gave factors: statements, and claims annotated without any.
+        var (statements, starts, places) = makeStatements(text, covered: Set(claims.flatMap(\.anchor.sentences)))
+        // Every sentence no claim covers is read for a suggested claim; its factors are the statement's too.
+        let (suggestions, factors) = SuggestedClaims.make(sentences: places, text: text, essay: essay, framework: framework,
+                                                          subjects: subjects, taken: Set(claims.map(\.id)))
+        for index in statements.indices { statements[index].factors = factors[index] }
+        if framework != nil {
+            // Claims annotated without factors get the factors their words suggest.
             let bare = claims.indices.filter { claims[$0].factors.isEmpty }
-            let found = FactorSuggester(framework: framework).suggest(in: statements.map(\.text) + bare.map { claims[$0].text[...] })
-            for index in statements.indices { statements[index].factors = found[index] }
-            for (offset, index) in bare.enumerated() { claims[index].factors = found[statements.count + offset] }
+            let found = ClaimSuggester(framework: framework, subjects: subjects).suggest(bare.map { claims[$0].text })
+            for (offset, index) in bare.enumerated() { claims[index].factors = found[offset]?.factors ?? [] }
         }
-        return assemble(claims: claims, statements: statements, starts: starts)
+        return assemble(claims: claims, suggestions: suggestions, statements: statements, starts: starts)
     }
 
     /// The anchored claims, keeping only factors, subjects and relations that exist.
@@ -42,24 +45,27 @@ struct GraphBuilder {
         }
     }
 
-    /// The sentences no claim covers, with where each starts in its block's text.
-    private func makeStatements(_ text: EssayText, covered: Set<SentenceLocator>) -> ([Statement], [Int]) {
+    /// The sentences no claim covers, with where each starts in its block's text, and its unit
+    /// and index there.
+    private func makeStatements(_ text: EssayText, covered: Set<SentenceLocator>) -> ([Statement], [Int], [(unit: Int, index: Int)]) {
         var statements: [Statement] = []
         var starts: [Int] = []
-        for unit in text.units {
+        var places: [(unit: Int, index: Int)] = []
+        for (unitIndex, unit) in text.units.enumerated() {
             for (index, sentence) in unit.sentences.enumerated() {
                 let locator = unit.locator(ofSentence: index)
                 guard !covered.contains(locator) else { continue }
                 statements.append(Statement(locator: locator, text: sentence.text, range: sentence.range,
                                             footnotes: sentence.footnotes, factors: []))
                 starts.append(sentence.textRange.lowerBound)
+                places.append((unitIndex, index))
             }
         }
-        return (statements, starts)
+        return (statements, starts, places)
     }
 
     /// The nodes in their documented order, then the edges, kind by kind.
-    private func assemble(claims: [Claim], statements: [Statement], starts statementStarts: [Int]) -> ArgumentMap {
+    private func assemble(claims: [Claim], suggestions: [Claim], statements: [Statement], starts statementStarts: [Int]) -> ArgumentMap {
         var graph = Assembly()
         graph.nodes.reserveCapacity(2 * (claims.count + statements.count) + essay.footnotes.count + essay.authorities.count + 64)
         graph.edges.reserveCapacity(4 * graph.nodes.capacity)
@@ -157,7 +163,8 @@ struct GraphBuilder {
             if let subject, let to = subjectNodes[subject] { graph.connect(from, to, .about) }
         }
         return ArgumentMap(essay: essay, framework: framework, annotationsPath: annotationsPath, subjects: subjects,
-                           claims: claims, statements: statements, nodes: graph.nodes, edges: graph.edges, ends: graph.ends, table: table)
+                           claims: claims, suggestions: suggestions, statements: statements, nodes: graph.nodes, edges: graph.edges,
+                           ends: graph.ends, table: table)
     }
 
     /// Nodes and edges as they are added, with each edge's ends as node indices so that nothing

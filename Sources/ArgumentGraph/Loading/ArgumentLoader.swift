@@ -6,8 +6,8 @@ import Foundation
 ///
 /// Discovery, for an essay `X.md`: the annotations are `X.claims.yaml` beside it; the framework is
 /// the one the annotations name (relative to them), else `frameworks/caron-1993.yaml` beside the
-/// essay. An essay without annotations still gets a graph of plain statements with suggested
-/// factors; without a framework it gets no factors, and a note says so.
+/// essay, else the built-in one (`BuiltInFramework`), with a note saying so. An essay without
+/// annotations still gets a graph of plain statements and suggested claims.
 public enum ArgumentLoader {
     /// The framework used when the annotations name none, relative to the essay's folder.
     public static let defaultFramework = "frameworks/caron-1993.yaml"
@@ -33,6 +33,20 @@ public enum ArgumentLoader {
             diagnostics.append(note(essayPath, "no annotation file (\(fileName(sidecar))) beside the essay; showing plain statements with suggested factors"))
         }
 
+        let found = framework(forEssay: essayPath, annotations: annotations, frameworkPath: frameworkPath)
+        diagnostics += found.diagnostics
+        let framework = found.framework
+        let usedFramework = found.path
+        return ArgumentFiles(essayPath: essayPath, annotations: annotations, framework: framework, diagnostics: diagnostics,
+                             annotationsPath: usedAnnotations, frameworkPath: usedFramework)
+    }
+
+    /// The framework of the essay at `essayPath`: the file at `frameworkPath` when given, else the
+    /// one `annotations` name (relative to them), else `frameworks/caron-1993.yaml` beside the
+    /// essay, else the built-in one; with the file read (nil for the built-in) and what reading found.
+    public static func framework(forEssay essayPath: String, annotations: AnnotationFile?,
+                                 frameworkPath: String? = nil) -> (framework: Framework?, path: String?, diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
         var framework: Framework?
         var usedFramework: String?
         if let frameworkPath {
@@ -42,14 +56,21 @@ public enum ArgumentLoader {
             usedFramework = frameworkPath
         } else if let annotations, let named = annotations.framework {
             let path = resolve(named, relativeTo: annotations.path)
-            usedFramework = path
+            let start = annotations.frameworkPosition ?? SourcePosition(line: 1, column: 1)
+            let at = SourceRange(start: start, end: start)
             if FileManager.default.fileExists(atPath: path) {
                 let (loaded, found) = FrameworkLoader.load(path: path)
                 framework = loaded
                 diagnostics += found
+                usedFramework = path
+            } else if let builtIn = BuiltInFramework.standing(for: named) {
+                framework = builtIn
+                diagnostics.append(Diagnostic(.warning, file: annotations.path, range: at,
+                                              message: "the framework file \(quoted: named) does not exist (looked for \(path)); "
+                                                  + "using the built-in \(builtIn.id), which has the same name"))
             } else {
-                let start = annotations.frameworkPosition ?? SourcePosition(line: 1, column: 1)
-                diagnostics.append(Diagnostic(.error, file: annotations.path, range: SourceRange(start: start, end: start),
+                usedFramework = path
+                diagnostics.append(Diagnostic(.error, file: annotations.path, range: at,
                                               message: "the framework file \(quoted: named) does not exist (looked for \(path))"))
             }
         } else {
@@ -60,12 +81,13 @@ public enum ArgumentLoader {
                 diagnostics += found
                 usedFramework = path
             } else {
-                diagnostics.append(note(essayPath, "no framework file (\(defaultFramework)) beside the essay; no factors to show"))
+                framework = BuiltInFramework.caron
+                diagnostics.append(note(essayPath, "no framework file (\(defaultFramework)) beside the essay; "
+                                        + "using the built-in \(BuiltInFramework.caron.id) (\(BuiltInFramework.caron.name))"))
             }
         }
 
-        return ArgumentFiles(essayPath: essayPath, annotations: annotations, framework: framework, diagnostics: diagnostics,
-                             annotationsPath: usedAnnotations, frameworkPath: usedFramework)
+        return (framework, usedFramework, diagnostics)
     }
 
     /// Builds the argument graph of `essay` from its annotations and framework, already read.
@@ -79,10 +101,16 @@ public enum ArgumentLoader {
         if let annotations {
             diagnostics += AnnotationValidator.validate(annotations, essay: essay, framework: framework)
             let anchorer = QuoteAnchorer(essay: essay, text: text)
-            for (claim, outcome) in zip(annotations.claims, anchorer.anchor(annotations.claims.map(\.quote))) {
+            for (claim, outcome) in zip(annotations.claims, anchorer.anchor(annotations.claims.map(\.quote), reanchoring: true)) {
                 switch outcome {
                 case .anchored(let anchor):
                     anchored.append((claim, anchor, claim.quote.exact))
+                case .moved(let anchor, let quote, let how):
+                    var moved = claim
+                    moved.quote = quote
+                    anchored.append((moved, anchor, quote.exact))
+                    diagnostics.append(Diagnostic(.note, file: annotations.path, range: claim.quoteRange,
+                                                  message: movedMessage(claim, anchor, quote, how, essayPath: essayPath)))
                 case .notFound(let nearest, let sought):
                     diagnostics.append(Diagnostic(.error, file: annotations.path, range: claim.quoteRange,
                                                   message: notFoundMessage(claim, nearest, sought: sought, essayPath: essayPath)))
@@ -145,6 +173,16 @@ public enum ArgumentLoader {
         message += "; nearest passage at \(essayPath):\(nearest.range.start): “\(excerpt(nearest.text))”"
         if nearest.sameWords { message += " (the words match: check quotation marks, apostrophes, dashes and spaces)" }
         return message
+    }
+
+    private static func movedMessage(_ claim: ClaimAnnotation, _ anchor: TextAnchor, _ quote: TextQuote, _ how: QuoteAnchorer.Relocation,
+                                     essayPath: String) -> String {
+        let by = switch how {
+        case .context: "found by its prefix and suffix"
+        case .nearestPassage(let similarity): "the nearest passage, \(Int((similarity * 100).rounded()))% of its words in order"
+        }
+        return "the quote of claim '\(claim.id)' moved: it now anchors at \(essayPath):\(anchor.range.start) (\(by)): “\(excerpt(quote.exact))”; "
+            + "`legit annotate reanchor` rewrites it"
     }
 
     private static func ambiguousMessage(_ claim: ClaimAnnotation, count: Int, places anchors: [TextAnchor], anchorer: QuoteAnchorer) -> String {

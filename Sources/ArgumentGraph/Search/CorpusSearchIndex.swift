@@ -1,5 +1,6 @@
 import EssayKit
 import Foundation
+import LowLevel
 
 /// A BM25 index over the claims, statements, footnotes and authorities of many essays, ranked together.
 ///
@@ -74,21 +75,49 @@ public struct CorpusSearchIndex: Sendable {
         results(for: query, kinds: kinds, limit: limit).hits
     }
 
-    /// What a search found: the best hits, and how many there are in all, so a reader is told
-    /// "showing 10 of 25".
-    public struct Results: Sendable {
-        /// The best hits, best first, at most the limit asked for.
-        public var hits: [Hit]
-        /// How many documents match, over every essay.
-        public var total: Int
-        /// How many essays hold a match.
-        public var essays: Int
+    /// The best `limit` hits for `query`, with how many documents and essays match in all: what
+    /// "showing 10 of 11 in 3 essays" needs.
+    public func results(for query: SearchQuery, kinds: Set<SearchHit.Kind>? = nil, limit: Int = 20) -> SearchResults<Hit> {
+        guard !query.isEmpty, documentCount > 0 else { return SearchResults(hits: [], total: 0, essays: 0) }
+        let (tally, matchedWords) = tally(query, mask: SearchShard.mask(kinds))
+        let elements = Double(query.terms.count + query.phrases.count)
+        var best = TopHits(limit: max(0, limit))
+        var essays = Set<Int>()
+        for document in tally.touched {
+            let global = Int(document)
+            essays.insert(locate(global).shard)
+            guard limit > 0 else { continue }
+            best.offer(document: global, score: tally.scores[global] * Double(tally.matched[global]) / elements)
+        }
+        let hits = best.sorted().map { entry in
+            let (shard, local) = locate(entry.document)
+            var hit = shards[shard].hit(local)
+            hit.score = entry.score
+            hit.matches = CorpusSearchIndex.spans(in: hit.text, words: matchedWords, phrases: query.phrases)
+            hit.essay = paths[shard]
+            return Hit(essay: numbers[shard], hit: hit)
+        }
+        return SearchResults(hits: hits, total: tally.touched.count, essays: essays.count)
     }
 
-    /// The best `limit` hits for a parsed query, best first, with the true totals (see `search`).
-    public func results(for query: SearchQuery, kinds: Set<SearchHit.Kind>? = nil, limit: Int = 20) -> Results {
-        guard !query.isEmpty, documentCount > 0 else { return Results(hits: [], total: 0, essays: 0) }
-        let mask = SearchShard.mask(kinds)
+    /// Every document of the first essay that matches `query` (at least one term or phrase),
+    /// unranked, in the index's order: what a reader stepping through matches in reading order needs.
+    func matches(_ query: SearchQuery, kinds: Set<SearchHit.Kind>?) -> SearchMatches {
+        guard !query.isEmpty, documentCount > 0, let shard = shards.first else {
+            return SearchMatches(documents: [], words: [], phrases: query.phrases)
+        }
+        let (tally, matchedWords) = tally(query, mask: SearchShard.mask(kinds))
+        let documents = tally.touched.sorted().compactMap { document -> SearchMatches.Document? in
+            let global = Int(document)
+            guard global < shard.documentCount else { return nil }
+            return shard.matchDocument(global)
+        }
+        return SearchMatches(documents: documents, words: matchedWords, phrases: query.phrases)
+    }
+
+    /// Scores every document matching `query` among the kinds of `mask`; also gives the indexed
+    /// words the query's terms matched (prefix expansions included).
+    private func tally(_ query: SearchQuery, mask: UInt8) -> (Tally, Set<String>) {
         var tally = Tally(count: documentCount)
         var matchedWords: Set<String> = []
         for (termIndex, term) in query.terms.enumerated() {
@@ -99,38 +128,20 @@ public struct CorpusSearchIndex: Sendable {
             }
         }
         for phrase in query.phrases { score(phrase: phrase, mask: mask, into: &tally) }
-        let elements = Double(query.terms.count + query.phrases.count)
-        var best = TopHits(limit: max(0, limit))
-        var essaysHit = Set<Int>()
-        for document in tally.touched {
-            let global = Int(document)
-            essaysHit.insert(locate(global).shard)
-            if limit > 0 { best.offer(document: global, score: tally.scores[global] * Double(tally.matched[global]) / elements) }
-        }
-        let hits = best.sorted().map { entry in
-            let (shard, local) = locate(entry.document)
-            var hit = shards[shard].hit(local)
-            hit.score = entry.score
-            hit.matches = CorpusSearchIndex.spans(in: hit.text, words: matchedWords, phrases: query.phrases)
-            hit.essay = paths[shard]
-            return Hit(essay: numbers[shard], hit: hit)
-        }
-        return Results(hits: hits, total: tally.touched.count, essays: essaysHit.count)
+        return (tally, matchedWords)
     }
 
     /// Adds one word's BM25 share to every document holding it (of the kinds in `mask`).
     private func score(word: String, weight: Double, mark: Int32, mask: UInt8, into tally: inout Tally) {
-        var word = word
         var found: [(shard: Int, id: Int32)] = []
         var frequency = 0
-        word.withUTF8 { bytes in
-            let hash = TermTable.hash(bytes)
-            for index in shards.indices {
-                let shard = shards[index]
-                if let id = shard.terms.find(bytes, hash: hash) {
-                    found.append((index, id))
-                    frequency += Int(shard.documentFrequencies[Int(id)])
-                }
+        let bytes = word.utf8Span.span
+        let hash = TermTable.hash(bytes)
+        for index in shards.indices {
+            let shard = shards[index]
+            if let id = shard.terms.find(bytes, hash: hash) {
+                found.append((index, id))
+                frequency += Int(shard.documentFrequencies[Int(id)])
             }
         }
         guard frequency > 0 else { return }
@@ -140,23 +151,22 @@ public struct CorpusSearchIndex: Sendable {
             let shard = shards[index]
             let base = bases[index]
             let range = shard.postings(id)
-            shard.postingDocuments.withUnsafeBufferPointer { documents in
-                shard.lengths.withUnsafeBufferPointer { lengths in
-                    shard.kindBits.withUnsafeBufferPointer { kinds in
-                        var cursor = range.lowerBound
-                        while cursor < range.upperBound {
-                            let document = documents[cursor]
-                            var next = cursor + 1
-                            while next < range.upperBound, documents[next] == document { next += 1 }
-                            if kinds[Int(document)] & mask != 0 {
-                                let global = base + Int(document)
-                                tally.add(global, factor * saturation(Double(next - cursor), length: lengths[Int(document)]))
-                                tally.count(global, term: mark)
-                            }
-                            cursor = next
-                        }
-                    }
+            // Read through spans: no reference count per array, no closures around the loop.
+            let postingDocuments = shard.postingDocuments, documentLengths = shard.lengths, kindBits = shard.kindBits
+            let documents = postingDocuments.span
+            let lengths = documentLengths.span
+            let kinds = kindBits.span
+            var cursor = range.lowerBound
+            while cursor < range.upperBound {
+                let document = documents[cursor]
+                var next = cursor + 1
+                while next < range.upperBound, documents[next] == document { next += 1 }
+                if kinds[Int(document)] & mask != 0 {
+                    let global = base + Int(document)
+                    tally.add(global, factor * saturation(Double(next - cursor), length: lengths[Int(document)]))
+                    tally.count(global, term: mark)
                 }
+                cursor = next
             }
         }
     }

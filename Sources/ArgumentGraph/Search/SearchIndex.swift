@@ -29,10 +29,26 @@ public struct SearchIndex: Sendable {
         index.search(query, kinds: kinds, limit: limit).map(\.hit)
     }
 
-    /// The best `limit` hits for a parsed query and how many match in all.
-    public func results(for query: SearchQuery, kinds: Set<SearchHit.Kind>? = nil, limit: Int = 20) -> (hits: [SearchHit], total: Int) {
+    /// The best `limit` hits for a parsed query, with how many documents match in all.
+    public func results(for query: SearchQuery, kinds: Set<SearchHit.Kind>? = nil, limit: Int = 20) -> SearchResults<SearchHit> {
         let results = index.results(for: query, kinds: kinds, limit: limit)
-        return (results.hits.map(\.hit), results.total)
+        return SearchResults(hits: results.hits.map(\.hit), total: results.total, essays: results.essays)
+    }
+
+    /// Every document matching `query` (at least one term or phrase), unranked: the same documents
+    /// `search` ranks, named by kind and position, so a reader can step through them in order.
+    public func matches(_ query: SearchQuery, kinds: Set<SearchHit.Kind>? = nil) -> SearchMatches {
+        index.matches(query, kinds: kinds)
+    }
+
+    /// The hit for a matching document, its text and where it sits, with the matches marked.
+    public func hit(_ document: SearchMatches.Document, in matches: SearchMatches) -> SearchHit? {
+        guard let shard = index.shards.first else { return nil }
+        let local = shard.index(of: document)
+        guard local >= 0, local < shard.documentCount else { return nil }
+        var hit = shard.hit(local)
+        hit.matches = matches.spans(in: hit.text)
+        return hit
     }
 
     /// Sorts and joins overlapping spans.

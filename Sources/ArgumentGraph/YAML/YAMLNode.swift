@@ -1,21 +1,35 @@
 import EssayKit
 
-/// A YAML value as the annotation and framework readers see it: every scalar a string, with where it starts.
+/// A YAML value as the annotation and framework readers see it: every scalar a string, with where it
+/// starts and the bytes it spans, so that an editor can replace exactly its text.
 enum YAMLNode {
     /// How a scalar was written, which decides whether `~` or an empty value means null.
     enum Style {
         case plain, singleQuoted, doubleQuoted, literal, folded
     }
 
-    case scalar(String, Style, SourcePosition)
-    case mapping([(key: YAMLNode, value: YAMLNode)], SourcePosition)
-    case sequence([YAMLNode], SourcePosition)
+    case scalar(String, Style, YAMLMark)
+    case mapping([(key: YAMLNode, value: YAMLNode)], YAMLMark)
+    case sequence([YAMLNode], YAMLMark)
+
+    /// Where the node is in its file.
+    var mark: YAMLMark {
+        switch self {
+        case .scalar(_, _, let mark), .mapping(_, let mark), .sequence(_, let mark): mark
+        }
+    }
 
     /// Where the node starts in its file.
-    var position: SourcePosition {
-        switch self {
-        case .scalar(_, _, let position), .mapping(_, let position), .sequence(_, let position): position
-        }
+    var position: SourcePosition { mark.position }
+
+    /// The node's UTF-8 bytes in its file: a scalar with its quotes or block indicator, a flow
+    /// collection with its brackets, a block collection from its first child to the end of its last.
+    var span: Range<Int> { mark.start..<mark.end }
+
+    /// The scalar's style, or nil for a collection.
+    var style: Style? {
+        if case .scalar(_, let style, _) = self { return style }
+        return nil
     }
 
     /// The mapping's entries in file order, or nil for another kind of node.
@@ -37,11 +51,9 @@ enum YAMLNode {
         // Columns count scalars: every UTF-8 byte that does not continue a scalar starts one.
         var width = 0
         var multiline = false
-        _ = value.utf8.withContiguousStorageIfAvailable { bytes in
-            for byte in bytes {
-                if byte == 0x0A { multiline = true }
-                if byte & 0xC0 != 0x80 { width += 1 }
-            }
+        for byte in value.utf8 {
+            if byte == 0x0A { multiline = true }
+            if byte & 0xC0 != 0x80 { width += 1 }
         }
         guard !multiline else { return SourceRange(start: start, end: start) }
         let quotes = style == .singleQuoted || style == .doubleQuoted ? 2 : 0

@@ -7,6 +7,10 @@ struct AuthorityCatalog {
     /// What `matches` compares names with, per authority, normalized when first needed.
     private var nameKeys: [NameKeys?] = []
     private var indexByKey: [String: Int] = [:]
+    /// The cases in each volume of a reporter, by `ReporterCite.volumeKey`.
+    private var casesByVolume: [String: [Int]] = [:]
+    /// Per authority: whether it is a case cited with a blank first page.
+    private var blankPages: [Bool] = []
     /// Each authority's position by id; ids are unique.
     private(set) var indexByID: [String: Int] = [:]
 
@@ -14,6 +18,7 @@ struct AuthorityCatalog {
     init(expectedWorks: Int = 0) {
         authorities.reserveCapacity(expectedWorks)
         nameKeys.reserveCapacity(expectedWorks)
+        blankPages.reserveCapacity(expectedWorks)
         indexByKey.reserveCapacity(expectedWorks)
         // Not reserved: the essay keeps this table, and an essay cites far fewer works than it
         // has notes; grown as works come, it stays near their number.
@@ -50,14 +55,10 @@ struct AuthorityCatalog {
 
         static func title(of authority: Authority) -> String {
             // Normalized text is ASCII: articles come off byte by byte.
-            var title = AuthorityCatalog.normalized(authority.title)
-            let articleLength = title.withUTF8 { bytes in
-                var length = 0
-                for article in ["the ", "a ", "an "] as [StaticString] {
-                    let rest = UnsafeBufferPointer(rebasing: bytes[length...])
-                    if article.withUTF8Buffer({ rest.starts(with: $0) }) { length += article.utf8CodeUnitCount }
-                }
-                return length
+            let title = AuthorityCatalog.normalized(authority.title)
+            var articleLength = 0
+            for article in ["the ", "a ", "an "] where title.utf8.dropFirst(articleLength).starts(with: article.utf8) {
+                articleLength += article.utf8.count
             }
             return articleLength == 0 ? title : String(title.utf8.dropFirst(articleLength)) ?? title
         }
@@ -69,10 +70,15 @@ struct AuthorityCatalog {
         var identity: String
         /// The id the work gets when no earlier work has taken it.
         var baseID: String
+        /// Other keys the same work is known by: a case's parallel cites.
+        var aliases: [String] = []
 
         init(_ work: WorkDraft) {
             identity = AuthorityCatalog.identityKey(work)
             baseID = AuthorityIDMaker.baseID(for: work)
+            if work.kind == .case {
+                aliases = work.parallelCitations.filter { !$0.hasSuffix("___") }.map { "case:" + $0 }
+            }
         }
     }
 
@@ -83,18 +89,56 @@ struct AuthorityCatalog {
         // Claim the key for a new work; a work already cited keeps it.
         if let index = indexByKey.updateValue(authorities.count, forKey: keys.identity) {
             indexByKey[keys.identity] = index
-            merge(work, into: index)
+            merge(work, keys: keys, into: index)
             recordCitation(at: index, in: footnote)
             return index
         }
-        let id = claimID(keys.baseID, for: authorities.count)
-        let authority = Authority(
+        // A case cited before by a parallel cite is that case.
+        for alias in keys.aliases {
+            guard let index = indexByKey[alias] else { continue }
+            indexByKey[keys.identity] = index
+            merge(work, keys: keys, into: index)
+            recordCitation(at: index, in: footnote)
+            return index
+        }
+        let index = authorities.count
+        let id = claimID(keys.baseID, for: index)
+        var authority = Authority(
             id: id, kind: work.kind, authors: work.authors, title: work.title, year: work.year, container: work.container,
             volume: work.volume, firstPage: work.firstPage, documentNumber: work.documentNumber, url: work.url,
             shortNames: work.shortNames, footnotes: [footnote], firstCitedIn: "\(footnote): \(citationText)")
+        authority.court = work.court
+        authority.courtName = work.courtName
+        authority.parallelCitations = work.parallelCitations
         authorities.append(authority)
         nameKeys.append(nil)
-        return authorities.count - 1
+        blankPages.append(work.isBlankPage)
+        for alias in keys.aliases where indexByKey[alias] == nil { indexByKey[alias] = index }
+        if work.kind == .case { addVolumes(of: work, at: index) }
+        return index
+    }
+
+    /// Files a case under the volume of each of its reporters, for its short forms.
+    private mutating func addVolumes(of work: WorkDraft, at index: Int) {
+        var volumes: [String] = []
+        if let volume = work.volume, let edition = work.container { volumes.append("\(volume) \(edition)") }
+        for parallel in work.parallelCitations {
+            // `VOL EDITION PAGE`: the volume key drops the page.
+            if let space = parallel.utf8.lastIndex(of: UInt8(ascii: " ")) { volumes.append(String(parallel[..<space])) }
+        }
+        for volume in volumes where casesByVolume[volume]?.contains(index) != true {
+            casesByVolume[volume, default: []].append(index)
+        }
+    }
+
+    /// The cases cited so far in a volume of a reporter (`1 U.S.`), by any of their reporters.
+    func cases(inVolume volumeKey: String) -> [Int] {
+        casesByVolume[volumeKey] ?? []
+    }
+
+    /// Whether the case at `index` was cited with a blank first page (`590 U.S. ___`).
+    func hasBlankPage(_ index: Int) -> Bool {
+        blankPages[index]
     }
 
     /// Notes that footnote `footnote` cites the work at `index` (by any form).
@@ -103,21 +147,68 @@ struct AuthorityCatalog {
         authorities[index].footnotes.append(footnote)
     }
 
+    /// Whether the words `short` run somewhere in `long`, each the same word or one the start of
+    /// the other, three letters at least (`computer assocs` in `computer assoc`).
+    private static func abbreviates(_ short: [Substring], _ long: [Substring]) -> Bool {
+        guard !short.isEmpty, short.count <= long.count else { return false }
+        for start in 0...(long.count - short.count) {
+            let matched = zip(short, long[start...]).allSatisfy { left, right in
+                left == right || min(left.count, right.count) >= 3 && (left.hasPrefix(right) || right.hasPrefix(left))
+            }
+            if matched { return true }
+        }
+        return false
+    }
+
+    /// Whether `part` is an author's name with initials for some of its words (`w royce` for
+    /// `winston w royce`): its last word the surname, each other word the start of one of the name's.
+    private static func isInitialled(_ part: String, _ name: String, surname: String?) -> Bool {
+        guard let surname, part.hasSuffix(" " + surname), part.utf8.count < name.utf8.count else { return false }
+        let nameWords = name.split(separator: " ").dropLast()
+        return part.split(separator: " ").dropLast().allSatisfy { word in nameWords.contains { $0.hasPrefix(word) } }
+    }
+
     /// The normalized comma-separated parts of a short form's name, which `matches` compares.
     static func nameParts(_ name: String) -> [String] {
         // Split by byte: splitting a `String` compares characters.
         var parts: [String] = []
         var slug: [UInt8] = []
-        let done: Void? = name.utf8.withContiguousStorageIfAvailable { bytes in
-            var start = 0
-            for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: ",") {
-                slug.removeAll(keepingCapacity: true)
-                AuthorityIDMaker.appendSlug(UnsafeBufferPointer(rebasing: bytes[start..<end]), separator: UInt8(ascii: " "), to: &slug)
-                if !slug.isEmpty { parts.append(String(decoding: slug, as: UTF8.self)) }
-                start = end + 1
-            }
+        let bytes = name.utf8Span.span
+        var start = 0
+        for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: ",") {
+            slug.removeAll(keepingCapacity: true)
+            AuthorityIDMaker.appendSlug(bytes.extracting(start..<end), separator: UInt8(ascii: " "), to: &slug)
+            if !slug.isEmpty { parts.append(String(decoding: slug, as: UTF8.self)) }
+            start = end + 1
         }
-        if done == nil { return nameParts(String(decoding: Array(name.utf8), as: UTF8.self)) }
+        return parts
+    }
+
+    /// The indices among `candidates` (all works when nil) that `name`, cut into `parts`, names;
+    /// when it names none, what its authors' surnames name: `Lee & Xia`, `Alleman et al.`.
+    mutating func matches(name: String, parts: [String], among candidates: [Int]? = nil) -> [Int] {
+        let found = matches(parts, among: candidates)
+        guard found.isEmpty else { return found }
+        let authors = Self.authorParts(name)
+        return authors == parts ? [] : matches(authors, among: candidates)
+    }
+
+    /// A short form's name as its authors' names: without `et al.`, cut at `&` and `and`.
+    static func authorParts(_ name: String) -> [String] {
+        // Initials run into a surname are two words: `W.Royce`.
+        var spaced = ""
+        var previous: Character = " "
+        for character in name {
+            if previous == ".", character.isLetter { spaced.append(" ") }
+            spaced.append(character)
+            previous = character
+        }
+        var cut = spaced
+        for ending in [" et al.", " et al", " ET AL.", " ET AL"] where cut.hasSuffix(ending) { cut = String(cut.dropLast(ending.count)) }
+        var parts: [String] = []
+        for piece in cut.split(separator: "&").flatMap({ $0.components(separatedBy: " and ") }) {
+            parts.append(contentsOf: nameParts(String(piece)))
+        }
         return parts
     }
 
@@ -142,8 +233,19 @@ struct AuthorityCatalog {
     private mutating func answers(_ index: Int, to part: String) -> Bool {
         let keys = nameKeys(at: index)
         if keys.shortNames.contains(part) { return true }
-        for (name, surname) in zip(keys.authors, keys.surnames) where name == part || surname == part { return true }
+        for (name, surname) in zip(keys.authors, keys.surnames) where name == part || surname == part
+            || Self.isInitialled(part, name, surname: surname) {
+            return true
+        }
         if volumeAndContainerKey(at: index) == part { return true }
+        if authorities[index].kind == .case {
+            // A case is named by any run of words of its name (`Wal-Mart`, `Sullivan`, `N.Y.
+            // Times`), each word whole or the one abbreviating the other (`Assoc.`, `Assocs.`).
+            let title = titleKey(at: index)
+            guard !title.isEmpty else { return false }
+            if " \(title) ".contains(" \(part) ") { return true }
+            return Self.abbreviates(part.split(separator: " "), title.split(separator: " "))
+        }
         guard part.utf8.count >= 4 else { return false }
         let title = titleKey(at: index)
         return title == part || title.hasPrefix(part + " ")
@@ -165,8 +267,21 @@ struct AuthorityCatalog {
         return made
     }
 
-    private mutating func merge(_ work: WorkDraft, into index: Int) {
+    private mutating func merge(_ work: WorkDraft, keys: WorkKeys, into index: Int) {
         var namesChanged = false
+        if authorities[index].kind == .case {
+            for alias in keys.aliases where indexByKey[alias] == nil { indexByKey[alias] = index }
+            for parallel in work.parallelCitations where !authorities[index].parallelCitations.contains(parallel) {
+                authorities[index].parallelCitations.append(parallel)
+            }
+            if authorities[index].title.isEmpty, !work.title.isEmpty {
+                authorities[index].title = work.title
+                namesChanged = true
+            }
+            if authorities[index].court == nil { authorities[index].court = work.court }
+            if authorities[index].courtName == nil { authorities[index].courtName = work.courtName }
+            addVolumes(of: work, at: index)
+        }
         for name in work.shortNames where !authorities[index].shortNames.contains(name) {
             authorities[index].shortNames.append(name)
             namesChanged = true
@@ -198,7 +313,25 @@ struct AuthorityCatalog {
         var key: [UInt8] = []
         key.reserveCapacity(24 + work.title.utf8.count)
         let bar = UInt8(ascii: "|")
-        if let number = work.documentNumber {
+        if work.kind == .case {
+            // A case is its first reporter's volume and page; one cited before its pages are
+            // known, its volume, name and year.
+            key.append(contentsOf: "case:".utf8)
+            key.append(contentsOf: "\(work.volume ?? "") \(work.container ?? "") ".utf8)
+            if let page = work.firstPage {
+                key.append(contentsOf: page.utf8)
+            } else {
+                key.append(contentsOf: "___".utf8)
+                key.append(bar)
+                AuthorityIDMaker.appendSlug(work.title, to: &key)
+                key.append(bar)
+                AuthorityIDMaker.appendYear(work.year, to: &key)
+            }
+        } else if [.statute, .regulation, .constitution].contains(work.kind), work.documentNumber == nil {
+            // A code section is its title, whatever year its code's edition carries.
+            key.append(contentsOf: "law:".utf8)
+            AuthorityIDMaker.appendSlug(work.title, to: &key)
+        } else if let number = work.documentNumber {
             if work.kind == .resolution {
                 key.append(contentsOf: "res:".utf8)
                 AuthorityIDMaker.appendSlug(work.resolutionBody ?? "", to: &key)

@@ -1,3 +1,5 @@
+import LowLevel
+
 /// One comma-separated part of a full citation (`87 AM. J. INT'L L. 552`, `*Title*`, `at 2 (Dec. 20, 2002)`),
 /// classified by its shape, with the parentheticals that trail it.
 struct CitationField {
@@ -39,6 +41,9 @@ struct CitationField {
     var remarks: [Remark]
     /// A pinpoint written at the end of a name field: `TITLE 45 (2008)`, `U.N. Charter art. 2`.
     var trailingPinpoint: Pinpoint?
+    /// The address of a link that is the whole field, when its text is a name rather than the
+    /// address: `[Memorandum from Peter R. Orszag](https://...)`.
+    var linkURL: String?
 
     /// The fields of `range`, split at commas outside brackets, quotations, emphasis and links.
     static func split(_ text: CitationText, range: Range<Int>) -> [CitationField] {
@@ -76,12 +81,16 @@ struct CitationField {
             coreShape = split.shape
             trailingPinpoint = split.pinpoint
         }
-        return CitationField(core: core, shape: coreShape, remarks: remarks, trailingPinpoint: trailingPinpoint)
+        var linkURL: String?
+        if let first = core.first, let link = text.link(covering: first), link.range.upperBound >= core.upperBound {
+            if case .url = coreShape {} else { linkURL = link.url }
+        }
+        return CitationField(core: core, shape: coreShape, remarks: remarks, trailingPinpoint: trailingPinpoint, linkURL: linkURL)
     }
 
     /// A name followed by a pinpoint in the same field. Marked pinpoints (`art. 2`, `¶ 4`, `§ 3`)
-    /// end any name; a bare page ends only a dated title in emphasis or capitals (`TITLE 45 (2008)`),
-    /// and not when it looks like a year that belongs to the title (`FREEDOM ON THE NET 2018`).
+    /// end any name; a bare page ends a dated title (`TITLE 45 (2008)`, `Overview and Next Steps 5
+    /// (2010)`), but not when it looks like a year that belongs to the title (`FREEDOM ON THE NET 2018`).
     private static func splitTrailingPinpoint(_ text: CitationText, _ core: Range<Int>, shape: Shape, dated: Bool)
         -> (core: Range<Int>, shape: Shape, pinpoint: Pinpoint)? {
         guard shape == .words || shape == .capitals || shape == .emphasized else { return nil }
@@ -103,7 +112,7 @@ struct CitationField {
         guard dated, let page else { return nil }
         let written = page.pinpoint.text
         if written.utf8.count == 4, let year = DateWords.year(in: written), (1800...2099).contains(year) { return nil }
-        return split(text, core, at: page.space, page.pinpoint, keeping: [.capitals, .emphasized])
+        return split(text, core, at: page.space, page.pinpoint, keeping: [.capitals, .emphasized, .words])
     }
 
     private static func split(_ text: CitationText, _ core: Range<Int>, at space: Int, _ pinpoint: Pinpoint, keeping shapes: [Shape])
@@ -142,11 +151,25 @@ struct CitationField {
             return Remark(year: nil, isLastVisited: false, shortName: quoted)
         }
         let lastVisited = range.contains { text.has("last visited", at: $0, end: range.upperBound, ignoringFirstLetterCase: true) }
-        return Remark(year: lastVisited ? nil : DateWords.year(in: text.bytes[range]), isLastVisited: lastVisited, shortName: nil)
+        return Remark(year: lastVisited ? nil : datingYear(text, range), isLastVisited: lastVisited, shortName: nil)
+    }
+
+    /// The year a remark dates its work by: the one that ends it (`(1993)`, `(2d ed. 2010)`,
+    /// `(Dec. 20, 2002)`). A year inside an explanatory remark (`(citing Feist ..., 499 U.S. 340
+    /// (1991); ...)`, `(holding in 1990 that ...)`) dates another work or nothing.
+    private static func datingYear(_ text: CitationText, _ range: Range<Int>) -> Int? {
+        let words = text.words(in: range)
+        guard let last = words.last else { return nil }
+        if let first = words.first, ["citing", "quoting", "cited", "quoted"].contains(text.string(first)) { return nil }
+        let word = text.trimmingTrailing(last, [UInt8(ascii: ")"), UInt8(ascii: "."), UInt8(ascii: ",")])
+        guard word.count == 4 || text.bytes[word].contains(UInt8(ascii: "/")) || text.bytes[word].contains(UInt8(ascii: "-")) else { return nil }
+        return DateWords.year(in: text.bytes[word])
     }
 
     /// `"Code of Conduct"` (straight or curly quotes) when that is all the remark says.
     private static func quotedPhrase(_ inner: String) -> String? {
+        // A short name is a few words; a quoted sentence is the author's quotation.
+        guard inner.split(separator: " ").count <= 6 else { return nil }
         let scalars = Array(inner.unicodeScalars)
         guard scalars.count > 2, let first = scalars.first, let last = scalars.last,
               (first == "\"" && last == "\"") || (first == "\u{201C}" && last == "\u{201D}") else { return nil }
@@ -156,7 +179,13 @@ struct CitationField {
 
     private static func shape(_ text: CitationText, _ core: Range<Int>) -> Shape {
         guard let first = core.first else { return .words }
-        if let link = text.link(covering: first), link.range.upperBound >= core.upperBound { return .url(link.url) }
+        // A title in emphasis is a title, even when it is also a link: `*[On Being Agile](https://...)*`.
+        if let link = text.link(covering: first), link.range.upperBound >= core.upperBound {
+            if text.isEmphasized(first) && isEmphasized(text, core) { return .emphasized }
+            // A link whose text is a name (`[Memorandum from Peter R. Orszag](https://...)`) is that
+            // name; `linkURL` keeps its address.
+            if looksLikeAddress(text, core) { return .url(link.url) }
+        }
         if text.has("http://", at: first, end: core.upperBound) || text.has("https://", at: first, end: core.upperBound)
             || text.has("www.", at: first, end: core.upperBound) {
             return .url(text.string(core))
@@ -180,6 +209,12 @@ struct CitationField {
         }
         if let reporter = reporter(text, words) { return reporter }
         return isCapitals(text.bytes[core]) ? .capitals : .words
+    }
+
+    /// Whether a link's text is an address (`https://...`, `www.ohchr.org`, `ohchr.org/EN`) or
+    /// the link stands for one (no spaces), rather than a name.
+    private static func looksLikeAddress(_ text: CitationText, _ core: Range<Int>) -> Bool {
+        !text.bytes[core].contains(UInt8(ascii: " "))
     }
 
     private static func isEmphasized(_ text: CitationText, _ core: Range<Int>) -> Bool {
@@ -228,6 +263,13 @@ struct CitationField {
         for word in middle {
             if text.equals(word, "at") { return nil }
             if word.count >= 3, text.bytes[word].allSatisfy(Bytes.isLower) { return nil }
+        }
+        // A journal's name is abbreviated: many whole words in a row are a title's
+        // (`25 Point Implementation Plan to Reform Federal Information Technology Management 17`).
+        if middle.count > 4, middle.filter({ text.bytes[$0].contains(UInt8(ascii: ".")) }).count * 2 < middle.count {
+            var key: [UInt8] = []
+            LegalTable.fold(text.bytes[lead.lowerBound..<tail.upperBound], into: &key)
+            if LegalTables.journals.lines(forKey: key).isEmpty { return nil }
         }
         return .reporter(volume: text.string(first), journal: text.string(lead.lowerBound..<tail.upperBound), page: text.string(last))
     }

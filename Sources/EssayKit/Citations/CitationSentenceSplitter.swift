@@ -1,9 +1,23 @@
+import LowLevel
+
 /// Cuts a footnote into citation sentences: the units a signal opens and *Id.* looks back across.
 ///
 /// Stricter than prose splitting about what a period ends: abbreviations in reporters and
 /// journal names (`AM. J. INT'L L.`, `U.N. Doc.`, `PROC. ASIL`), initials, a question mark inside
 /// a title in capitals, and periods in emphasis or links never end a sentence.
 enum CitationSentenceSplitter {
+    /// Abbreviations of the words in the names of bodies and their officers (after the
+    /// Bluebook's table of them), lower-cased, without their period: a period after one, before a
+    /// capital, is the abbreviation's (`U.S. Chief Info. Officer`, `Exec. Office of the President`).
+    static let institutionWords: [String] = [
+        "acad", "admin", "agric", "assocs", "bd", "bros", "bus", "cmty", "cnty", "coll", "comm", "comp", "ctr", "cty", "def",
+        "dev", "dir", "div", "econ", "educ", "elec", "emp", "eng", "envtl", "equip", "exec", "fed", "fin", "found", "gen",
+        "hosp", "hous", "hum", "indus", "info", "ins", "inst", "lab", "med", "mfg", "mgmt", "mgt", "mkt", "mktg", "mun",
+        "nat", "org", "pol", "prod", "prop", "pub", "rel", "rsch", "sch", "sci", "sec", "serv", "soc", "stud", "subcomm",
+        "sys", "tech", "tel", "telecomm", "transp", "twp", "univ", "util",
+    ]
+    private static let packedInstitutionWords = institutionWords.compactMap { Bytes.packedLowercase(Array($0.utf8)) }.sorted()
+
     /// Hands each sentence's range to `body`, in order, with no list made: most notes are one
     /// sentence, and a list a note was an allocation a note.
     static func forEachSentence(in text: CitationText, _ body: (Range<Int>) -> Void) {
@@ -14,14 +28,12 @@ enum CitationSentenceSplitter {
         var index = start
         while index < count {
             // Only brackets and sentence ends change anything; runs of other bytes are skipped whole.
-            index = bytes.withUnsafeBufferPointer { buffer in
-                ByteScan.firstIndex(in: buffer, from: index, anyMatch: { word in
-                    ByteScan.contains(word, UInt8(ascii: ".")) || ByteScan.contains(word, UInt8(ascii: "("))
-                        || ByteScan.contains(word, UInt8(ascii: ")")) || ByteScan.contains(word, UInt8(ascii: "["))
-                        || ByteScan.contains(word, UInt8(ascii: "]")) || ByteScan.contains(word, UInt8(ascii: "?"))
-                        || ByteScan.contains(word, UInt8(ascii: "!"))
-                }, matches: isBracketOrTerminal)
-            }
+            index = ByteScan.firstIndex(in: bytes, from: index, anyMatch: { word in
+                ByteScan.contains(word, UInt8(ascii: ".")) || ByteScan.contains(word, UInt8(ascii: "("))
+                    || ByteScan.contains(word, UInt8(ascii: ")")) || ByteScan.contains(word, UInt8(ascii: "["))
+                    || ByteScan.contains(word, UInt8(ascii: "]")) || ByteScan.contains(word, UInt8(ascii: "?"))
+                    || ByteScan.contains(word, UInt8(ascii: "!"))
+            }, matches: isBracketOrTerminal)
             guard index < count else { break }
             let byte = bytes[index]
             let inSpan = text.isInsideSpan(index)
@@ -97,11 +109,34 @@ enum CitationSentenceSplitter {
             // `WHO CONTROLS THE INTERNET? ILLUSIONS OF ...`: a title in capitals goes on.
             return isCapitals(word, minimum: 2) && isCapitalsWord(bytes, from: next, minimum: 2)
         }
-        if word.count == 1, let only = word.first, Bytes.isUpper(only) { return true }
-        if word.contains(UInt8(ascii: ".")), !word.contains(UInt8(ascii: "/")) { return true }
+        // Initials, and the `v.` of a case name.
+        if word.count == 1, let only = word.first, Bytes.isLetter(only) { return true }
+        // A dotted abbreviation (`U.S.`, `H.W.`) goes on; a dotted number (`§ 6.03.`) ends a sentence.
+        if word.contains(UInt8(ascii: ".")), !word.contains(UInt8(ascii: "/")), word.contains(where: Bytes.isLetter) { return true }
         if SentenceSplitter.isListedAbbreviation(word) { return true }
+        if let first = word.first, Bytes.isUpper(first), let key = Bytes.packedLowercase(word), packedInstitutionWords.contains(key) {
+            return true
+        }
+        // Two words of a reporter's, journal's or code's abbreviation (`Harv. J.L.`, `Ala. Code`).
+        if isAbbreviationPair(bytes, word: wordStart...terminal, next: next) { return true }
         // Inside a journal or book name in capitals (`AM. J. INT'L L.`, `PROC. ASIL ANN. MEETING`).
         return isCapitals(word, minimum: 2) && word.count <= 5 && isCapitalsWord(bytes, from: next, minimum: 1)
+    }
+
+    /// Whether `word` (its period included) and the word at `next` are two words of an
+    /// abbreviation in `LegalTables.pairs`.
+    private static func isAbbreviationPair(_ bytes: [UInt8], word: ClosedRange<Int>, next: Int) -> Bool {
+        guard word.count >= 2, Bytes.isLetter(bytes[word.lowerBound]) else { return false }
+        var end = next
+        while end < bytes.count, !Bytes.isSpace(bytes[end]) { end += 1 }
+        while end > next, [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":")].contains(bytes[end - 1]) { end -= 1 }
+        guard end > next else { return false }
+        var key: [UInt8] = []
+        LegalTable.fold(bytes[word], into: &key)
+        var second: [UInt8] = []
+        LegalTable.fold(bytes[next..<end], into: &second)
+        key.append(contentsOf: second)
+        return !LegalTables.pairs.lines(forKey: key).isEmpty
     }
 
     private static func isCapitals(_ word: ArraySlice<UInt8>, minimum: Int) -> Bool {

@@ -35,7 +35,7 @@ struct FootnoteReading: Sendable {
             switch clause.reading.form {
             case .full(let shared) where !shared.work.authorImplied:
                 keys = AuthorityCatalog.WorkKeys(shared.work)
-            case .supra(let name, _), .short(let name):
+            case .supra(let name, _), .short(let name), .caseShort(let name?, _):
                 nameParts = AuthorityCatalog.nameParts(name)
             default:
                 break

@@ -1,3 +1,5 @@
+import LowLevel
+
 /// Splits a footnote into citation clauses and the author's commentary.
 ///
 /// A footnote is read sentence by sentence. A sentence is cut into clauses at top-level semicolons
@@ -15,6 +17,9 @@ enum FootnoteSegmenter {
         /// Whether the clause opens a new citation sentence or string, rather than continuing one
         /// after a semicolon: *Id.* after it looks back at the whole string.
         var startsGroup: Bool
+        /// A citation inside another's parenthetical (`(quoting Foo v. Bar, ...)`): it names its
+        /// work, but an *Id.* after it still means the citation around it.
+        var isParenthetical = false
     }
 
     struct Layout {
@@ -32,25 +37,96 @@ enum FootnoteSegmenter {
 
     static func layout(_ text: CitationText) -> Layout {
         var builder = LayoutBuilder(text: text)
+        // A sentence that ends in a short abbreviation (`U.S. Chief Info.`, `Agile Dev.`) waits: it
+        // may be the first half of a citation the period cut in two.
+        var waiting: Range<Int>?
         // Sentences and candidates are handed over as found, not listed: lists of one, a note each.
         CitationSentenceSplitter.forEachSentence(in: text) { sentence in
-            forEachCandidate(text, sentence) { candidate in
-                // The lead-in comes first: a full citation never has a lower-case signal after a comma.
-                if let (leadIn, signal, reading) = leadIn(text, candidate.whole, after: candidate.body.lowerBound) {
-                    builder.addCommentary(leadIn)
-                    builder.addClause(signal: signal, start: signal.range.lowerBound, reading: reading, startsGroup: true)
-                } else if let reading = CitationClassifier.read(text, candidate.body) {
-                    builder.addClause(signal: candidate.signal, start: candidate.whole.lowerBound, reading: reading,
-                                      startsGroup: candidate.startsGroup)
-                } else {
-                    builder.addCommentary(candidate.whole)
-                    for (range, reading) in embeddedCitations(text, candidate.whole) {
-                        builder.addEmbedded(range: range, reading: reading)
-                    }
+            if let before = waiting {
+                waiting = nil
+                if readsAsOneCitation(text, before, sentence) {
+                    lay(text, before.lowerBound..<sentence.upperBound, into: &builder)
+                    return
+                }
+                lay(text, before, into: &builder)
+            }
+            if endsInShortAbbreviation(text, sentence) {
+                waiting = sentence
+            } else {
+                lay(text, sentence, into: &builder)
+            }
+        }
+        if let before = waiting { lay(text, before, into: &builder) }
+        return builder.finish()
+    }
+
+    /// Whether a sentence ends in a capitalised word of two to six letters and a period (`Dev.`,
+    /// `LA.`): an abbreviation, or a short word that ends a sentence.
+    private static func endsInShortAbbreviation(_ text: CitationText, _ sentence: Range<Int>) -> Bool {
+        guard let last = sentence.last, text.bytes[last] == UInt8(ascii: "."), !text.isInsideSpan(last) else { return false }
+        var start = last
+        while start > sentence.lowerBound, Bytes.isLetter(text.bytes[start - 1]) { start -= 1 }
+        let letters = last - start
+        guard (2...6).contains(letters), start == sentence.lowerBound || text.bytes[start - 1] == UInt8(ascii: " "),
+              Bytes.isUpper(text.bytes[start]) else { return false }
+        let rest = text.bytes[(start + 1)..<last]
+        return letters >= 3 && rest.allSatisfy(Bytes.isLower) || rest.allSatisfy(Bytes.isUpper)
+    }
+
+    /// Whether the clause that ends `before` reads as no citation alone, but as one when the
+    /// clause that opens `after` continues it: the period between them was an abbreviation's.
+    private static func readsAsOneCitation(_ text: CitationText, _ before: Range<Int>, _ after: Range<Int>) -> Bool {
+        var start = before.lowerBound
+        for end in text.pieceEnds(separatedBy: UInt8(ascii: ";"), in: before) where end < before.upperBound { start = end + 1 }
+        var joinedEnd = after.upperBound
+        for end in text.pieceEnds(separatedBy: UInt8(ascii: ";"), in: after) {
+            joinedEnd = end
+            break
+        }
+        func body(_ range: Range<Int>) -> Range<Int> {
+            let piece = text.trimmed(range)
+            guard let signal = SignalMatcher.match(in: text, at: piece.lowerBound, end: piece.upperBound) else { return piece }
+            return signal.bodyStart..<piece.upperBound
+        }
+        guard !isProse(text, start..<before.upperBound), CitationForms.read(text, body(start..<before.upperBound)) == nil,
+              let joined = CitationForms.read(text, body(start..<joinedEnd)) else { return false }
+        return joined.citation.upperBound > after.lowerBound
+    }
+
+    /// Whether a clause reads as the author's sentence: more than four lower-case words of four
+    /// letters or more outside emphasis (a citation's words are names, titles and numbers).
+    private static func isProse(_ text: CitationText, _ range: Range<Int>) -> Bool {
+        var count = 0
+        for word in text.words(in: range) where word.count >= 4 && Bytes.isLower(text.bytes[word.lowerBound])
+            && !text.isEmphasized(word.lowerBound) && text.bytes[word].allSatisfy({ Bytes.isLetter($0) || $0 == UInt8(ascii: ",") }) {
+            count += 1
+            if count > 4 { return true }
+        }
+        return false
+    }
+
+    /// Segments one citation sentence into `builder`.
+    private static func lay(_ text: CitationText, _ sentence: Range<Int>, into builder: inout LayoutBuilder) {
+        forEachCandidate(text, sentence) { candidate in
+            // The lead-in comes first: a full citation never has a lower-case signal after a comma.
+            if let (leadIn, signal, reading) = leadIn(text, candidate.whole, after: candidate.body.lowerBound) {
+                builder.addCommentary(leadIn)
+                builder.addClause(signal: signal, start: signal.range.lowerBound, reading: reading, startsGroup: true)
+            } else if let reading = CitationForms.read(text, candidate.body) {
+                var start = candidate.whole.lowerBound
+                // Prose before a citation that ends it (`Blah blah Foo v. Bar 1 U.S. 1`) is commentary.
+                if candidate.signal == nil, reading.citation.lowerBound > candidate.body.lowerBound {
+                    builder.addCommentary(text.trimmingTrailing(candidate.body.lowerBound..<reading.citation.lowerBound, [UInt8(ascii: ",")]))
+                    start = reading.citation.lowerBound
+                }
+                builder.addClause(signal: candidate.signal, start: start, reading: reading, startsGroup: candidate.startsGroup)
+            } else {
+                builder.addCommentary(candidate.whole)
+                for (range, reading) in embeddedCitations(text, candidate.whole) {
+                    builder.addEmbedded(range: range, reading: reading)
                 }
             }
         }
-        return builder.finish()
     }
 
     private static func forEachCandidate(_ text: CitationText, _ sentence: Range<Int>, _ body: (Candidate) -> Void) {
@@ -110,12 +186,12 @@ enum FootnoteSegmenter {
     private static func leadIn(_ text: CitationText, _ range: Range<Int>, after bodyStart: Int) -> (Range<Int>, CitationSignal, ClauseReading)? {
         // Only a signal near the end can introduce the rest as a citation: a long sentence with a
         // signal after every comma would otherwise be read to its end once per comma.
-        let earliest = range.upperBound - CitationClassifier.longestSearched
+        let earliest = range.upperBound - CitationForms.longestSearched
         for comma in text.topLevelOffsets(of: UInt8(ascii: ","), in: bodyStart..<range.upperBound) where comma >= earliest {
             let start = text.skipSpaces(from: comma + 1, end: range.upperBound)
             guard start < range.upperBound, Bytes.isLower(text.bytes[start]),
                   let signal = SignalMatcher.match(in: text, at: start, end: range.upperBound),
-                  let reading = CitationClassifier.read(text, signal.bodyStart..<range.upperBound) else { continue }
+                  let reading = CitationForms.read(text, signal.bodyStart..<range.upperBound) else { continue }
             return (text.trimmed(range.lowerBound..<comma), signal, reading)
         }
         return nil
@@ -127,7 +203,7 @@ enum FootnoteSegmenter {
         for open in text.topLevelOffsets(of: UInt8(ascii: "("), in: range) {
             guard let close = text.closingBracket(after: open, end: range.upperBound) else { continue }
             let inner = text.trimmed(open + 1..<close - 1)
-            guard let parsed = FullCitationParser.parse(text, inner),
+            guard let parsed = FullWorkForm.parse(text, inner),
                   parsed.work.documentNumber != nil || parsed.work.volume != nil else { continue }
             found.append((inner, ClauseReading(form: .full(ClauseReading.SharedWork(parsed.work)), pinpoint: parsed.pinpoint, citation: inner, trailing: nil)))
         }
@@ -145,7 +221,52 @@ private struct LayoutBuilder {
         let range = start..<reading.citation.upperBound
         clauses.append(FootnoteSegmenter.Clause(signal: signal?.text, range: range, reading: reading, startsGroup: startsGroup))
         segments.append(FootnoteSegment(kind: .citation, textRange: range, text: ""[...]))
+        addParentheticalCitations(in: range)
         if let trailing = reading.trailing { addCommentary(trailing) }
+    }
+
+    /// The words that open a parenthetical citing another authority.
+    private static let citingWords: [StaticString] = ["citing ", "quoting ", "cited in ", "quoted in ", "cited by ", "reprinted in "]
+
+    /// The citations inside the parentheticals of `range`, each a clause of its own that leaves
+    /// *Id.* to the citation around it: every citation of a `(citing ...)` or `(quoting ...)`
+    /// parenthetical, and the cases, codes and public laws an explanatory one names
+    /// (`(overruling Akron v. Akron Center ..., 462 U. S. 416 (1983), and Thornburgh ...)`).
+    mutating func addParentheticalCitations(in range: Range<Int>) {
+        for open in text.topLevelOffsets(of: UInt8(ascii: "("), in: range) {
+            guard let close = text.closingBracket(after: open, end: range.upperBound) else { continue }
+            let inner = text.trimmed(open + 1..<close - 1)
+            guard inner.count > 8 else { continue }
+            if let word = Self.citingWords.first(where: { text.has($0, at: inner.lowerBound, end: inner.upperBound, ignoringFirstLetterCase: true) }) {
+                let body = text.skipSpaces(from: inner.lowerBound + word.utf8CodeUnitCount, end: inner.upperBound)..<inner.upperBound
+                addParentheticalClauses(in: body, using: CitationForms.read)
+            } else {
+                addParentheticalClauses(in: inner, using: CitationForms.readMarked)
+            }
+        }
+    }
+
+    /// The clauses `read` finds in `body`, piece by piece between semicolons, and again in what
+    /// each leaves after it.
+    private mutating func addParentheticalClauses(in body: Range<Int>, using read: (CitationText, Range<Int>) -> ClauseReading?) {
+        var pieceStart = body.lowerBound
+        for end in text.pieceEnds(separatedBy: UInt8(ascii: ";"), in: body) {
+            var piece = text.trimmed(pieceStart..<end)
+            pieceStart = end + 1
+            // A parenthetical names a handful of works; the bound keeps a long one linear.
+            for _ in 0..<8 {
+                if text.has("and ", at: piece.lowerBound, end: piece.upperBound) { piece = text.skipSpaces(from: piece.lowerBound + 4, end: piece.upperBound)..<piece.upperBound }
+                let signal = SignalMatcher.match(in: text, at: piece.lowerBound, end: piece.upperBound)
+                let clauseBody = (signal?.bodyStart ?? piece.lowerBound)..<piece.upperBound
+                guard !clauseBody.isEmpty, let reading = read(text, clauseBody) else { break }
+                var clause = FootnoteSegmenter.Clause(signal: signal?.text, range: reading.citation.lowerBound..<reading.citation.upperBound,
+                                                      reading: reading, startsGroup: false)
+                clause.isParenthetical = true
+                clauses.append(clause)
+                guard let rest = reading.trailing, rest.lowerBound >= reading.citation.upperBound else { break }
+                piece = text.trimmed(rest.lowerBound..<piece.upperBound)
+            }
+        }
     }
 
     /// A citation inside commentary: a clause of its own, inside the commentary's segment.

@@ -1,3 +1,5 @@
+import LowLevel
+
 /// Reads the place in a work a citation points at: `553`, `577–88`, `556 n.19`, `¶ 72`, `art. 19(2)`, `xxvii`.
 enum PinpointParser {
     /// The pinpoint written at `offset` (after any `at `), and the offset just past it.
@@ -18,7 +20,7 @@ enum PinpointParser {
             kind = .paragraph
         } else if let width = markWidth(bytes, at: index, end: end, lead: 0xA7) {
             index += width
-            kind = .other
+            kind = .section
         } else if let width = word(text, at: index, end: end, among: paragraphMarks) {
             index += width
             kind = .paragraph
@@ -32,8 +34,78 @@ enum PinpointParser {
             return parsePages(text, at: offset, end: end, allowRoman: allowRoman)
         }
         index = text.skipSpaces(from: index, end: end)
+        if kind == .section {
+            guard var listEnd = sectionList(bytes, at: index, end: end) else { return nil }
+            // `§ 111, at 771`, `§744, p. 471`: a section and the page it is on.
+            for joint in [", at ", ", p. "] as [StaticString] where text.has(joint, at: listEnd, end: end) {
+                if let pages = parsePages(text, at: listEnd + joint.utf8CodeUnitCount, end: end, allowRoman: true) { listEnd = pages.end }
+                break
+            }
+            return (Pinpoint(kind: kind, text: text.string(offset..<listEnd)), listEnd)
+        }
         guard let listEnd = numberList(bytes, at: index, end: end, allowGroups: kind == .article) else { return nil }
         return (Pinpoint(kind: kind, text: text.string(offset..<listEnd)), listEnd)
+    }
+
+    /// `1983`, `1981–1983`, `106, 107`: the sections after `§` or `§§`.
+    private static func sectionList(_ bytes: [UInt8], at offset: Int, end: Int) -> Int? {
+        guard var index = sectionNumber(bytes, at: offset, end: end) else { return nil }
+        while true {
+            if let afterDash = dash(bytes, at: index, end: end), let second = sectionNumber(bytes, at: afterDash, end: end) {
+                index = second
+            } else if let next = listContinuation(bytes, at: index, end: end), let item = sectionNumber(bytes, at: next, end: end) {
+                index = item
+            } else if let group = subdivisionContinuation(bytes, at: index, end: end) {
+                index = group
+            } else {
+                return index
+            }
+        }
+    }
+
+    /// The end of a further subdivision of the section before: ` & (g)`, `, (b)(2)`.
+    private static func subdivisionContinuation(_ bytes: [UInt8], at offset: Int, end: Int) -> Int? {
+        var index = offset
+        if index + 2 < end, bytes[index] == UInt8(ascii: " "), bytes[index + 1] == UInt8(ascii: "&"), bytes[index + 2] == UInt8(ascii: " ") {
+            index += 3
+        } else if index + 1 < end, bytes[index] == UInt8(ascii: ","), bytes[index + 1] == UInt8(ascii: " ") {
+            index += 2
+        } else {
+            return nil
+        }
+        guard index < end, bytes[index] == UInt8(ascii: "(") else { return nil }
+        var groupsEnd = index
+        while groupsEnd < end, bytes[groupsEnd] == UInt8(ascii: "("), let close = groupEnd(bytes, at: groupsEnd, end: end) { groupsEnd = close }
+        return groupsEnd > index ? groupsEnd : nil
+    }
+
+    /// Just past a parenthesized subdivision at `offset`: `(a)`, `(iv)`, `(1-2)`.
+    private static func groupEnd(_ bytes: [UInt8], at offset: Int, end: Int) -> Int? {
+        var close = offset + 1
+        while close < end, close - offset <= 8,
+              Bytes.isLetter(bytes[close]) || Bytes.isDigit(bytes[close]) || bytes[close] == UInt8(ascii: "-") { close += 1 }
+        guard close < end, close > offset + 1, bytes[close] == UInt8(ascii: ")") else { return nil }
+        return close + 1
+    }
+
+    /// `1983`, `230(c)(1)`, `2000e-2(a)`, `425.16`, `0:04.1`, `93A`: one section number.
+    private static func sectionNumber(_ bytes: [UInt8], at offset: Int, end: Int) -> Int? {
+        guard offset < end, Bytes.isDigit(bytes[offset]) else { return nil }
+        var index = offset
+        while index < end {
+            let byte = bytes[index]
+            if Bytes.isDigit(byte) || Bytes.isLetter(byte) {
+                index += 1
+            } else if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-"),
+                      index + 1 < end, Bytes.isDigit(bytes[index + 1]) || (byte == UInt8(ascii: "-") && Bytes.isLetter(bytes[index + 1])) {
+                index += 1
+            } else if byte == UInt8(ascii: "("), let close = groupEnd(bytes, at: index, end: end) {
+                index = close
+            } else {
+                break
+            }
+        }
+        return index
     }
 
     private static func parsePages(_ text: CitationText, at offset: Int, end: Int, allowRoman: Bool) -> (pinpoint: Pinpoint, end: Int)? {

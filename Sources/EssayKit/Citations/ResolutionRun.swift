@@ -1,3 +1,5 @@
+import LowLevel
+
 /// One pass over an essay's footnotes in order: segments each, registers full citations and
 /// resolves every short form against what came before.
 struct ResolutionRun {
@@ -8,6 +10,8 @@ struct ResolutionRun {
         struct Entry {
             var authority: Int?
             var pinpoint: Pinpoint?
+            /// Resolved by a guess the run warned about: an *Id.* never follows it.
+            var isGuess = false
         }
         var footnote: String
         /// Each work's index in the catalog (nil when unresolved) and latest pinpoint, once per
@@ -79,7 +83,7 @@ struct ResolutionRun {
     var authorityPositions: [String: Int] { catalog.indexByID }
 
     var outcome: (authorities: [Authority], diagnostics: [Diagnostic]) {
-        (catalog.authorities.withUnsafeBufferPointer { Array($0) }, diagnostics)
+        (catalog.authorities.copiedToFit(), diagnostics)
     }
 
     mutating func resolve(_ label: String, at position: Int, reading: FootnoteReading) -> [Citation] {
@@ -95,6 +99,15 @@ struct ResolutionRun {
     private mutating func resolve(_ prepared: FootnoteReading.Clause, in label: String, at position: Int,
                                   into citations: inout [Citation]) {
         let clause = prepared.clause
+        if clause.isParenthetical {
+            // Resolved like any citation, but the string it sits in stays what an *Id.* means.
+            let (saved, savedPrevious) = (currentGroup, previousGroup)
+            defer { (currentGroup, previousGroup) = (saved, savedPrevious) }
+            var inner = prepared
+            inner.clause.isParenthetical = false
+            resolve(inner, in: label, at: position, into: &citations)
+            return
+        }
         if clause.startsGroup {
             if let currentGroup, !currentGroup.entries.isEmpty { previousGroup = currentGroup }
             currentGroup = CitedGroup(footnote: label)
@@ -103,8 +116,11 @@ struct ResolutionRun {
         let citationText = prepared.citationText
         let range = prepared.range
         func citation(_ form: Citation.Form, _ authority: Int?, pinpoint: Pinpoint?, refersTo: String?) -> Citation {
-            Citation(form: form, signal: clause.signal, text: citationText, textRange: clause.range, pinpoint: pinpoint,
-                     authorityID: authority.map { catalog.authorities[$0].id }, refersTo: refersTo, range: range)
+            var made = Citation(form: form, signal: clause.signal, text: citationText, textRange: clause.range, pinpoint: pinpoint,
+                                authorityID: authority.map { catalog.authorities[$0].id }, refersTo: refersTo, range: range)
+            if !reading.parentheticals.isEmpty { made.parentheticals = reading.parentheticals }
+            if reading.history != nil { made.history = reading.history }
+            return made
         }
 
         switch reading.form {
@@ -150,22 +166,50 @@ struct ResolutionRun {
             }
             if antecedent.entries.contains(where: { $0.authority == nil }) {
                 report(.error, "*Id.* refers to the citation in note \(antecedent.footnote), which is unresolved; fix that citation first", at: range)
+            } else if antecedent.entries.contains(where: \.isGuess) {
+                report(.error, "*Id.* refers to the citation in note \(antecedent.footnote), which was resolved only by a guess; cite the work by name", at: range)
             }
             for entry in antecedent.entries {
-                let pinpoint = reading.pinpoint ?? entry.pinpoint
-                if let index = entry.authority { catalog.recordCitation(at: index, in: label) }
-                append(entry.authority, pinpoint)
-                citations.append(citation(.id, entry.authority, pinpoint: pinpoint, refersTo: antecedent.footnote))
+                var pinpoint = reading.pinpoint ?? entry.pinpoint
+                var authority = entry.isGuess ? nil : entry.authority
+                // `Id. § 201(b)` after a section of a code: that section of the same code.
+                if let index = authority, let section = reading.pinpoint, section.kind == .section {
+                    (authority, pinpoint) = sectionOfCode(at: index, section, footnote: label, citationText: citationText)
+                }
+                if let index = authority, let problem = pinpointProblem(index, reading.pinpoint) {
+                    report(.error, "*Id.* \(problem)", at: range)
+                    authority = nil
+                }
+                if let index = authority { catalog.recordCitation(at: index, in: label) }
+                append(authority, pinpoint)
+                citations.append(citation(.id, authority, pinpoint: pinpoint, refersTo: antecedent.footnote))
             }
 
-        case .supra(let name, let note):
-            let index = resolveSupra(name: name, parts: prepared.nameParts, note: note, from: position, range: range)
+        case .supra(let name, let note?):
+            let (index, isGuess) = resolveSupra(name: name, parts: prepared.nameParts, note: note, from: position, range: range)
             if let index { catalog.recordCitation(at: index, in: label) }
-            append(index, reading.pinpoint)
+            append(index, reading.pinpoint, isGuess: isGuess)
             citations.append(citation(.supra, index, pinpoint: reading.pinpoint, refersTo: note))
 
+        case .supra(let name, nil):
+            var index = resolveNamed(name: name, parts: prepared.nameParts, among: nil, what: "*supra*", range: range)
+            if let found = index, let problem = pinpointProblem(found, reading.pinpoint) {
+                report(.error, "\"\(name), *supra*\" \(problem)", at: range)
+                index = nil
+            }
+            if let index { catalog.recordCitation(at: index, in: label) }
+            append(index, reading.pinpoint)
+            citations.append(citation(.supra, index, pinpoint: reading.pinpoint, refersTo: index.map { firstFullFootnote[$0] }))
+
+        case .caseShort(let name, let volumeKey):
+            let index = resolveCaseShort(name: name, parts: prepared.nameParts, volumeKey: volumeKey, pinpoint: reading.pinpoint, range: range,
+                                         footnote: label, citationText: citationText)
+            if let index { catalog.recordCitation(at: index, in: label) }
+            append(index, reading.pinpoint)
+            citations.append(citation(.short, index, pinpoint: reading.pinpoint, refersTo: index.map { firstFullFootnote[$0] }))
+
         case .short(let name):
-            let found = catalog.matches(prepared.nameParts)
+            let found = catalog.matches(name: name, parts: prepared.nameParts)
             var index: Int?
             if found.count == 1, let only = found.first {
                 index = only
@@ -181,41 +225,163 @@ struct ResolutionRun {
         }
     }
 
-    private mutating func resolveSupra(name: String, parts: [String], note: String, from position: Int, range: SourceRange) -> Int? {
+    /// The work a *supra* note names, and whether it is only a guess: a name that matches none
+    /// of the works of a note citing one is taken to mean that one, with a warning.
+    private mutating func resolveSupra(name: String, parts: [String], note: String, from position: Int, range: SourceRange) -> (Int?, Bool) {
         var cited: String { "*supra* note \(note)" }
         if positionByLabel == nil { positionByLabel = LabelIndex(labels) }
         guard let target = positionByLabel?[note] else {
             report(.error, "\(cited) points at a footnote that does not exist; fix the note number", at: range)
-            return nil
+            return (nil, false)
         }
         guard target != position else {
             report(.error, "\(cited) points at its own note; point at the earlier note that cites the work in full", at: range)
-            return nil
+            return (nil, false)
         }
         guard target < position else {
             report(.error, "\(cited) points forward, at a later note; cite the work in full first and point back at that note", at: range)
-            return nil
+            return (nil, false)
         }
         let works = fullCitationsByPosition[target]
         guard !works.isEmpty else {
             report(.error, "\(cited) points at a note with no full citation; point at the note that cites the work in full", at: range)
-            return nil
+            return (nil, false)
         }
-        let named = catalog.matches(parts, among: works)
-        if named.count == 1 { return named[0] }
+        let named = catalog.matches(name: name, parts: parts, among: works)
+        if named.count == 1 { return (named[0], false) }
         if works.count == 1 {
-            if !name.isEmpty {
-                report(.warning, "\(cited) names \"\(name)\", but note \(note) cites \"\(catalog.authorities[works[0]].title)\"; check the name or the note number", at: range)
-            }
-            return works[0]
+            guard !name.isEmpty else { return (works[0], false) }
+            report(.warning, "\(cited) names \"\(name)\", but note \(note) cites \"\(catalog.authorities[works[0]].title)\"; check the name or the note number", at: range)
+            return (works[0], true)
         }
         let problem = named.isEmpty ? "matches none of the \(works.count) works" : "matches several of the works"
-        report(.error, "\(cited) names \"\(name)\", which \(problem) note \(note) cites in full; name the work as that note does", at: range)
+        report(.error, "\(cited) names \"\(name)\", which \(problem) note \(note) cites in full (\(ids(named.isEmpty ? works : named))); name the work as that note does", at: range)
+        return (nil, false)
+    }
+
+    /// The one work among `candidates` (every work cited so far when nil) that `name` names; when
+    /// it names none or several, nothing, and an error that says which.
+    private mutating func resolveNamed(name: String, parts: [String], among candidates: [Int]?, what: String, range: SourceRange) -> Int? {
+        guard !name.isEmpty else {
+            report(.error, "\(what) names no work; write the author's or case's name before it", at: range)
+            return nil
+        }
+        let named = catalog.matches(name: name, parts: parts, among: candidates)
+        if named.count == 1 { return named[0] }
+        if named.isEmpty {
+            report(.error, "\(what) \"\(name)\" names no work cited before it; cite the work in full first", at: range)
+        } else {
+            report(.error, "\(what) \"\(name)\" could name several works (\(ids(named))); name the work more exactly", at: range)
+        }
         return nil
     }
 
-    private mutating func append(_ authority: Int?, _ pinpoint: Pinpoint?) {
-        currentGroup?.add(CitedGroup.Entry(authority: authority, pinpoint: pinpoint))
+    /// The case a short form (`Foo, 1 U.S. at 2`, `1 U.S. at 2`) names: among the cases cited in
+    /// its volume, the one its name names, or, with no name, the one its pinpoint can lie in.
+    private mutating func resolveCaseShort(name: String?, parts: [String], volumeKey: String, pinpoint: Pinpoint?,
+                                           range: SourceRange, footnote: String, citationText: Substring) -> Int? {
+        let cited = "\"\(name.map { "\($0), " } ?? "")\(volumeKey) at \(pinpoint?.text ?? "")\""
+        let cases = catalog.cases(inVolume: volumeKey)
+        if let name {
+            let named = catalog.matches(name: name, parts: parts, among: cases)
+            if named.isEmpty {
+                // A case known only by its short form (`Computer Assoc., 982 F.2d at 714`, its full
+                // name in the running text) is a case of its own: its name and volume single it out.
+                let others = cases.isEmpty ? "" : " (the cases cited in \(volumeKey): \(ids(cases)))"
+                report(.warning, "short form \(cited) names a case not cited in full before\(others); it is taken as a case of its own, to be cited in full", at: range)
+                return registerShortFormCase(name: name, volumeKey: volumeKey, footnote: footnote, citationText: citationText)
+            }
+            guard named.count == 1, let index = named.first else {
+                report(.error, "short form \(cited): \"\(name)\" names several cases (\(ids(named))); name the case as its full citation does", at: range)
+                return nil
+            }
+            if let problem = pinpointProblem(index, pinpoint) {
+                report(.error, "short form \(cited) \(problem)", at: range)
+                return nil
+            }
+            return index
+        }
+        guard !cases.isEmpty else {
+            report(.error, "short form \(cited) names no case cited before in \(volumeKey); cite the case in full first", at: range)
+            return nil
+        }
+        let fitting = cases.filter { pinpointProblem($0, pinpoint) == nil }
+        guard fitting.count == 1, let index = fitting.first else {
+            let problem = fitting.isEmpty ? "its pinpoint lies in none of the cases cited in \(volumeKey) (\(ids(cases)))"
+                : "its pinpoint could lie in several cases (\(ids(fitting)))"
+            report(.error, "short form \(cited) names no case, and \(problem); add the case's name", at: range)
+            return nil
+        }
+        return index
+    }
+
+    /// A case named by a short form alone, registered by its name, volume and reporter.
+    private mutating func registerShortFormCase(name: String, volumeKey: String, footnote: String, citationText: Substring) -> Int {
+        var work = WorkDraft(kind: .case, title: name)
+        if let space = volumeKey.firstIndex(of: " ") {
+            work.volume = String(volumeKey[..<space])
+            work.container = String(volumeKey[volumeKey.index(after: space)...])
+        }
+        let index = catalog.register(work, footnote: footnote, citationText: citationText)
+        if index == firstFullFootnote.count { firstFullFootnote.append(footnote) }
+        return index
+    }
+
+    /// The most pages a case is taken to run to: a pinpoint further from its first page lies in
+    /// another case. The longest opinions of the U.S. Reports, dissents included, run to about two
+    /// hundred pages.
+    static let longestCase = 300
+
+    /// Why `pinpoint` cannot lie in the work at `index`, a case reported by page: before its first
+    /// page, too far after it, not a page at all, or any page of a case whose pages are not known.
+    private func pinpointProblem(_ index: Int, _ pinpoint: Pinpoint?) -> String? {
+        // Most works are no cases: asked before the work is copied out of the catalog.
+        guard let pinpoint, catalog.authorities[index].kind == .case else { return nil }
+        let work = catalog.authorities[index]
+        // Database cites (`2019 WL 123456, at *3`) number documents, not pages.
+        if let reporter = work.container, reporter.contains("WL") || reporter.contains("LEXIS") { return nil }
+        let name = work.title.isEmpty ? work.id : work.title
+        if catalog.hasBlankPage(index) {
+            return "gives a pinpoint in \(name), which was cited before its pages were known; cite it by its first page"
+        }
+        guard let first = work.firstPage.flatMap({ Int($0) }) else { return nil }
+        switch pinpoint.kind {
+        case .page, .pages, .note:
+            let digits = pinpoint.text.utf8.prefix { Bytes.isDigit($0) }
+            guard let page = Int(String(decoding: digits, as: UTF8.self)) else { return nil }
+            if page < first || page > first + Self.longestCase {
+                return "at \(pinpoint.text) cannot lie in \(name), which begins at page \(first); check the pinpoint"
+            }
+            return nil
+        default:
+            return "at \(pinpoint.text) is no page of \(name), which is cited by page; check the pinpoint"
+        }
+    }
+
+    /// The work an *Id.* with a section pinpoint names after the code section at `index`: the
+    /// section it gives, of the same code (`Id. § 201(b)` after `17 U.S.C. § 102` is `17 U.S.C.
+    /// § 201`, at `(b)`), registered when first named so.
+    private mutating func sectionOfCode(at index: Int, _ section: Pinpoint, footnote: String, citationText: Substring) -> (Int?, Pinpoint?) {
+        let cited = catalog.authorities[index]
+        guard cited.kind == .statute || cited.kind == .regulation, cited.documentNumber == nil else { return (index, section) }
+        let code = cited.title.components(separatedBy: " §").first ?? cited.title
+        let (title, pinpoint) = StatuteForm.section(code: code, section)
+        guard title != cited.title else { return (index, pinpoint) }
+        var work = WorkDraft(kind: cited.kind, title: title)
+        work.container = cited.container
+        work.volume = cited.volume
+        let sibling = catalog.register(work, footnote: footnote, citationText: citationText)
+        if sibling == firstFullFootnote.count { firstFullFootnote.append(footnote) }
+        return (sibling, pinpoint)
+    }
+
+    /// The ids of the works at `indices`, for messages.
+    private func ids(_ indices: [Int]) -> String {
+        indices.map { catalog.authorities[$0].id }.joined(separator: ", ")
+    }
+
+    private mutating func append(_ authority: Int?, _ pinpoint: Pinpoint?, isGuess: Bool = false) {
+        currentGroup?.add(CitedGroup.Entry(authority: authority, pinpoint: pinpoint, isGuess: isGuess))
     }
 
     private mutating func report(_ severity: Diagnostic.Severity, _ message: String, at range: SourceRange) {

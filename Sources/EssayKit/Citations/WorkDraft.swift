@@ -18,4 +18,11 @@ struct WorkDraft: Equatable {
     var resolutionBody: String?
     var url: String?
     var shortNames: [String] = []
+    /// A case's court: its courts-db id (`ca2`) and name, when the citation or its reporter says.
+    var court: String?
+    var courtName: String?
+    /// A case's other reporters, each `VOL REPORTER PAGE` as reporters-db spells the reporter.
+    var parallelCitations: [String] = []
+    /// A case cited before its pages are known (`590 U.S. ___`).
+    var isBlankPage = false
 }

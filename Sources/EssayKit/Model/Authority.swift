@@ -1,7 +1,15 @@
 /// A work the essay cites (an article, book, UN document, treaty, web page ...), cited once or often.
 public struct Authority: Hashable, Sendable {
-    /// The kinds of work legit tells apart.
+    /// The kinds of work legit tells apart, in the order a table of authorities lists them.
     public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
+        /// A court decision: `Marbury v. Madison, 5 U.S. 137 (1803)`.
+        case `case`
+        /// A constitution: `U.S. Const.`.
+        case constitution
+        /// A statute, code or session law: `42 U.S.C.`, `Mass. Gen. Laws ch. 93A`, `Pub. L. No. 111-148`.
+        case statute
+        /// A regulation or register: `16 C.F.R.`, `75 Fed. Reg. 1234`.
+        case regulation
         case article, book, resolution, document, treaty, report, speech, letter, webpage, other
     }
 
@@ -25,6 +33,12 @@ public struct Authority: Hashable, Sendable {
     public var footnotes: [String]
     /// The footnote and text of its first full citation.
     public var firstCitedIn: String
+    /// A case's court: its id in Free Law Project's courts-db (`ca2`, `scotus`), when known.
+    public var court: String?
+    /// A case's court by name (`Court of Appeals for the Second Circuit`), when known.
+    public var courtName: String?
+    /// A case's other reporters (`84 S. Ct. 710`), as parallel citations give them.
+    public var parallelCitations: [String] = []
 
     public init(id: String, kind: Kind, authors: [String], title: String, year: Int?, container: String?, volume: String? = nil,
                 firstPage: String? = nil, documentNumber: String? = nil, url: String?, shortNames: [String] = [],

@@ -25,6 +25,10 @@ public struct Citation: Hashable, Sendable {
     /// For *Id.* and *supra*: the label of the footnote whose citation this one leans on.
     public var refersTo: String?
     public var range: SourceRange
+    /// A case citation's explanatory parentheticals, each without its brackets (`holding that ...`).
+    public var parentheticals: [String] = []
+    /// A case citation's subsequent history as written (`aff'd, 5 F.3d 1 (2d Cir. 1995)`).
+    public var history: String?
 
     public init(form: Form, signal: String?, text: Substring, textRange: Range<Int>, pinpoint: Pinpoint?,
                 authorityID: String?, refersTo: String?, range: SourceRange) {
@@ -42,7 +46,16 @@ public struct Citation: Hashable, Sendable {
 /// The exact place in a work a citation points at.
 public struct Pinpoint: Hashable, Sendable, Codable, CustomStringConvertible {
     public enum Kind: String, Hashable, Sendable, Codable {
-        case page, pages, note, paragraph, article, other
+        case page, pages, note, paragraph, article
+        /// A section: `§ 1983`, `§§ 3–5`.
+        case section
+        case other
+    }
+
+    /// Whether the pinpoint opens with a mark (`¶`, `§`, `art.`, `n.`) rather than a page number.
+    public var isMarked: Bool {
+        guard let first = text.utf8.first else { return false }
+        return !(first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9"))
     }
 
     public var kind: Kind

@@ -1,18 +1,56 @@
+import LowLevel
+import Synchronization
+
 extension EssayBuilder {
     /// Parses the inline text of every raw block and footnote, links markers to footnotes both
-    /// ways, reports what does not add up, and resolves the citations.
+    /// ways, reports what does not add up, and resolves the citations: one named phase after another.
     mutating func finish() -> Essay {
-        var inline = InlineParser(file: file)
-        let titleText = titlePieces.isEmpty ? Self.fileStem(file.path) : inline.parse(pieces: titlePieces).text
+        var inline = InlineParser(file: file, context: inlineContext)
+        let titleText = escapedTitle ?? (titlePieces.isEmpty ? Self.fileStem(file.path) : inline.parse(pieces: titlePieces).text)
         var inlineDiagnostics = inline.takeDiagnostics()
+        var stroke = parseInOneStroke()
+        let parsedSections = assembleSections(from: &stroke, inline: &inline, diagnostics: &inlineDiagnostics)
+        inlineDiagnostics += stroke.footnoteDiagnostics
+        stroke.footnoteDiagnostics = []
+        var positions = checkNumbering(of: stroke.footnotes)
+        if !stroke.keepsPlaces { putInOrder(&stroke.footnotes, order: stroke.order, positions: &positions) }
+        diagnostics.append(contentsOf: inlineDiagnostics)
+        link(parsedSections, &stroke.footnotes, positions: positions)
+        diagnostics.append(contentsOf: stroke.resolution.outcome.diagnostics)
+        diagnostics.sort { ($0.range.start, $0.severity) < ($1.range.start, $1.severity) }
 
-        // Blocks and footnotes parse independently of each other, so they parse on every core, in
-        // one stroke. Each footnote's citations are read at the same time, while its text is at
-        // hand; footnotes go first, as reading their citations makes them the heavier items. The
-        // order footnotes end in depends on their labels alone, so the citations are resolved in
-        // that order, footnote by footnote as the footnotes are read, while the rest still parse.
+        return Essay(source: file, title: titleText, titleRange: titleRange, author: author, authorNoteLabel: authorNoteLabel,
+                     doi: doi, copyright: copyright, sections: parsedSections, footnotes: stroke.footnotes,
+                     authorities: stroke.resolution.outcome.authorities, diagnostics: diagnostics,
+                     footnoteIndex: positions.fitted(), authorityIndex: stroke.resolution.authorityPositions)
+    }
+
+    /// What the parallel stroke made: every footnote (in the order of the file, citations
+    /// resolved) and block parsed, with the diagnostics of their inline text.
+    struct Stroke {
+        var footnotes: [Footnote]
+        var blocks: [Block]
+        /// The inline diagnostics of the blocks, each with the index of its block, in block order.
+        var blockDiagnostics: [(item: Int, diagnostic: Diagnostic)]
+        var footnoteDiagnostics: [Diagnostic]
+        /// The footnotes to keep, in the order the essay lists them (`footnoteOrder`).
+        let order: [Int]
+        /// Whether `order` keeps every footnote where it is.
+        let keepsPlaces: Bool
+        let resolution: ResolutionBox
+    }
+
+    /// Parses blocks and footnotes on every core, in one stroke, and resolves the citations.
+    ///
+    /// Blocks and footnotes parse independently of each other. Each footnote's citations are read
+    /// at the same time, while its text is at hand; footnotes go first, as reading their citations
+    /// makes them the heavier items. The order footnotes end in depends on their labels alone, so
+    /// the citations are resolved in that order, footnote by footnote as the footnotes are read,
+    /// while the rest still parse.
+    private func parseInOneStroke() -> Stroke {
         let builder = self
         let file = file
+        let context = inlineContext
         let rawBlocks = sections.flatMap(\.blocks)
         let rawFootnotes = footnotes
         let order = Self.footnoteOrder(rawFootnotes)
@@ -20,7 +58,7 @@ extension EssayBuilder {
         let resolution = ResolutionBox(file: file, labels: rawFootnotes.map(\.label), order: order, keepsPlaces: keepsPlaces)
         // Taken apart at once, so each array has one owner and is handed on without a copy.
         var (footnotesRead, blocks, footnoteChunks, blockChunks) = ParallelWork.map(rawFootnotes.count, minimumChunk: 4, and: rawBlocks.count, minimumChunk: 4,
-                                      parallel: usesEveryCore, state: { ChunkParser(file: file) }) { chunk, index in
+                                      parallel: usesEveryCore, state: { ChunkParser(file: file, context: context) }) { chunk, index in
             let footnote = chunk.parse(index) { builder.makeFootnote(rawFootnotes[index], inline: &$0) }
             // Read first, so that the footnote is moved into the result rather than copied.
             let reading = FootnoteReading(footnote.content, range: footnote.range, file: file)
@@ -28,72 +66,86 @@ extension EssayBuilder {
         } _: { chunk, index in
             chunk.parse(index) { builder.makeBlock(rawBlocks[index], inline: &$0) }
         } inOrder: { read, ready in
-            resolution.resolve(read, ready)
+            resolution.resolve(&read, ready)
         }
         // Moved out, not copied: a copy counts a reference for each of a footnote's strings and lists.
-        var parsedFootnotes = footnotesRead.withUnsafeMutableBufferPointer { read in
-            [Footnote](unsafeUninitializedCapacity: read.count) { moved, count in
-                let origin = SourcePosition(line: 1, column: 1)
-                for index in read.indices {
-                    var taken = Footnote(label: "", number: 0, content: RichText(text: ""), range: SourceRange(start: origin, end: origin))
-                    swap(&taken, &read[index].footnote)
-                    moved.initializeElement(at: index, to: consume taken)
-                }
-                count = read.count
-            }
+        var parsedFootnotes: [Footnote] = []
+        parsedFootnotes.reserveCapacity(footnotesRead.count)
+        let origin = SourcePosition(line: 1, column: 1)
+        for index in footnotesRead.indices {
+            var taken = Footnote(label: "", number: 0, content: RichText(text: ""), range: SourceRange(start: origin, end: origin))
+            swap(&taken, &footnotesRead[index].footnote)
+            parsedFootnotes.append(consume taken)
         }
         footnotesRead = []
+        let footnoteDiagnostics = footnoteChunks.flatMap(\.diagnostics).map(\.diagnostic)
+        footnoteChunks = []
+        let blockDiagnostics = blockChunks.flatMap(\.diagnostics)
+        blockChunks = []
+        return Stroke(footnotes: parsedFootnotes, blocks: blocks, blockDiagnostics: blockDiagnostics, footnoteDiagnostics: footnoteDiagnostics,
+                      order: order, keepsPlaces: keepsPlaces, resolution: resolution)
+    }
 
-        // Hand each section its blocks, moving them out from the back.
+    /// Hands each section its blocks (moved out of the stroke from the back) and its parsed
+    /// heading; the blocks' and headings' diagnostics go to `diagnostics` in section order.
+    private func assembleSections(from stroke: inout Stroke, inline: inout InlineParser, diagnostics: inout [Diagnostic]) -> [Section] {
         var sectionBlocks = [[Block]](repeating: [], count: sections.count)
         for (index, raw) in sections.enumerated().reversed() {
             var own: [Block] = []
             own.reserveCapacity(raw.blocks.count)
-            for _ in raw.blocks.indices { if let block = blocks.popLast() { own.append(block) } }
+            for _ in raw.blocks.indices { if let block = stroke.blocks.popLast() { own.append(block) } }
             own.reverse()
             sectionBlocks[index] = own
         }
-        var blockDiagnostics = blockChunks.flatMap(\.diagnostics)[...]
+        var blockDiagnostics = stroke.blockDiagnostics[...]
+        stroke.blockDiagnostics = []
         var parsedSections: [Section] = []
         parsedSections.reserveCapacity(sections.count)
         var nextBlock = 0
         for (index, raw) in sections.enumerated() {
             nextBlock += raw.blocks.count
             while let first = blockDiagnostics.first, first.item < nextBlock {
-                inlineDiagnostics.append(first.diagnostic)
+                diagnostics.append(first.diagnostic)
                 blockDiagnostics.removeFirst()
             }
             var heading: RichText?
             var title: String?
-            if let rawHeading = raw.heading {
-                let rich = inline.parse(pieces: [rawHeading.titleRange])
-                inlineDiagnostics += inline.takeDiagnostics()
+            if raw.heading != nil {
+                let rich = inline.parse(pieces: raw.titlePieces)
+                diagnostics += inline.takeDiagnostics()
                 heading = rich
                 title = rich.text
             }
             let start = raw.headingLine?.lowerBound ?? raw.blocks.first?.pieces.first?.lowerBound ?? 0
             let end = blockEnd(raw.blocks.last) ?? raw.headingLine?.upperBound ?? start
+            var blocks: [Block] = []
+            swap(&blocks, &sectionBlocks[index])
             parsedSections.append(Section(number: raw.heading?.number, title: title, heading: heading, level: raw.level,
-                                          blocks: sectionBlocks[index], range: file.range(ofBytes: start..<max(start, end))))
+                                          blocks: blocks, range: file.range(ofBytes: start..<max(start, end))))
         }
-        sectionBlocks = []
-        blockChunks = []
+        return parsedSections
+    }
 
-        // Footnotes keep their place unless a label comes twice; the later one goes.
-        inlineDiagnostics += footnoteChunks.flatMap(\.diagnostics).map(\.diagnostic)
-        footnoteChunks = []
-        var seen = LabelIndex(expectedCount: parsedFootnotes.count)
+    /// Reports what the footnotes' labels get wrong (a label given twice, numbers out of order or
+    /// skipped, an empty note) and returns each label's position; the later of two alike is not
+    /// indexed.
+    private mutating func checkNumbering(of footnotes: [Footnote]) -> LabelIndex {
+        var seen = LabelIndex(expectedCount: footnotes.count)
         var lastNumber = -1
         var lastNumbered = 0
-        for index in parsedFootnotes.indices {
-            let label = parsedFootnotes[index].label
-            let range = parsedFootnotes[index].range
+        // Markdown notes may be defined in any order (a reader sees them numbered as referred to):
+        // they are checked in their numbers' order, the first of two alike kept.
+        let inAnyOrder = noteForm == .markdown || noteForm == .inline
+        let sequence = inAnyOrder ? footnotes.indices.sorted { (footnotes[$0].number, $0) < (footnotes[$1].number, $1) } : Array(footnotes.indices)
+        for index in sequence {
+            let label = footnotes[index].label
+            let range = footnotes[index].range
             if let first = seen.insert(label, at: index) {
                 diagnostics.append(Diagnostic(.error, file: file.path, range: range,
-                    message: "footnote \(label) is defined twice (first at line \(parsedFootnotes[first].range.start.line)); renumber or remove one"))
+                    message: "footnote \(label) is defined twice (first at line \(footnotes[first].range.start.line)); renumber or remove one"))
                 continue
             }
-            let number = parsedFootnotes[index].number
+            let number = footnotes[index].number
             if number != 0, number < lastNumber {
                 diagnostics.append(Diagnostic(.warning, file: file.path, range: range,
                     message: "footnote \(label) comes after footnote \(lastNumber); footnotes are expected in order"))
@@ -106,24 +158,18 @@ extension EssayBuilder {
             }
             lastNumber = max(lastNumber, number)
             if number > 0 { lastNumbered = max(lastNumbered, number) }
-            if parsedFootnotes[index].content.text.isEmpty {
+            if footnotes[index].content.text.isEmpty {
                 diagnostics.append(Diagnostic(.warning, file: file.path, range: range, message: "footnote \(label) is empty"))
             }
         }
-        // `order` drops the later of two footnotes with one label and puts the rest in order.
-        if !keepsPlaces {
-            parsedFootnotes = order.map { parsedFootnotes[$0] }
-            seen = LabelIndex(parsedFootnotes.map(\.label))
-        }
-        diagnostics.append(contentsOf: inlineDiagnostics)
+        return seen
+    }
 
-        link(parsedSections, &parsedFootnotes, positions: seen)
-        diagnostics.append(contentsOf: resolution.outcome.diagnostics)
-        diagnostics.sort { ($0.range.start, $0.severity) < ($1.range.start, $1.severity) }
-
-        return Essay(source: file, title: titleText, titleRange: titleRange, author: author, authorNoteLabel: authorNoteLabel,
-                     doi: doi, copyright: copyright, sections: parsedSections, footnotes: parsedFootnotes, authorities: resolution.outcome.authorities,
-                     diagnostics: diagnostics, footnoteIndex: seen.fitted(), authorityIndex: resolution.authorityPositions)
+    /// Keeps the footnotes `order` names, in its order (the later of two with one label dropped,
+    /// the rest by number), and indexes them again.
+    private func putInOrder(_ footnotes: inout [Footnote], order: [Int], positions: inout LabelIndex) {
+        footnotes = order.map { footnotes[$0] }
+        positions = LabelIndex(footnotes.map(\.label))
     }
 
     /// Links each body marker to its footnote and each footnote back to the sentences marking it;
@@ -166,7 +212,7 @@ extension EssayBuilder {
                     let missing = linked == markers.count ? undefined.map { markers[$0] } : markers.filter { positions[$0.label] == nil }
                     for marker in missing {
                         diagnostics.append(Diagnostic(.error, file: file.path, range: marker.range,
-                            message: "footnote \(marker.label) is marked here but never defined; add \"\(marker.label). ...\" to a footnote block after a --- line"))
+                            message: "footnote \(marker.label) is marked here but never defined; \(definitionHint(marker.label))"))
                     }
                 }
                 let block = sections[sectionIndex].blocks[blockIndex]
@@ -183,6 +229,15 @@ extension EssayBuilder {
         }
     }
 
+    /// How to define a missing note, in the form the essay's notes take.
+    private func definitionHint(_ label: String) -> String {
+        switch noteForm {
+        case .markdown, .inline: "add a definition \"[^\(label)]: ...\" (or an inline note ^[...])"
+        case .endnotes: "add \"\(label). ...\" to the list of notes"
+        case .pageBlocks, .quoted, nil: "add \"\(label). ...\" to a footnote block after a --- line"
+        }
+    }
+
     /// The raw footnotes to keep, in the order the essay lists them: the later of two with one
     /// label goes, and when the numbers are out of order, the author's note (numbered 0) goes
     /// first and the rest follow their numbers.
@@ -193,7 +248,7 @@ extension EssayBuilder {
         var kept: [(index: Int, number: Int)] = []
         kept.reserveCapacity(footnotes.count)
         for (index, footnote) in footnotes.enumerated() where seen.insert(footnote.label).inserted {
-            kept.append((index, number(ofLabel: footnote.label)))
+            kept.append((index, footnote.number))
         }
         if kept.indices.dropFirst().contains(where: { kept[$0 - 1].number > kept[$0].number }) {
             kept.sort { ($0.number, $0.index) < ($1.number, $1.index) }
@@ -208,7 +263,7 @@ extension EssayBuilder {
         for (index, footnote) in footnotes.enumerated() {
             if let number = LabelIndex.plainNumber(footnote.label), number > previous {
                 previous = number
-            } else if index > 0 || number(ofLabel: footnote.label) != 0 {
+            } else if index > 0 || footnote.number != 0 {
                 return false
             }
         }
@@ -219,7 +274,7 @@ extension EssayBuilder {
     private func makeFootnote(_ raw: RawFootnote, inline: inout InlineParser) -> Footnote {
         let content = inline.parse(pieces: raw.pieces)
         let end = raw.pieces.last?.upperBound ?? raw.labelRange.upperBound
-        return Footnote(label: raw.label, number: Self.number(ofLabel: raw.label), content: content,
+        return Footnote(label: raw.label, number: raw.number, content: content,
                         sentences: SentenceSplitter.split(content, file: file), range: file.range(ofBytes: raw.labelRange.lowerBound..<end))
     }
 
@@ -229,8 +284,8 @@ extension EssayBuilder {
         /// What the inline markup got wrong, with the index of the item it is in, in item order.
         var diagnostics: [(item: Int, diagnostic: Diagnostic)] = []
 
-        init(file: SourceFile) {
-            inline = InlineParser(file: file)
+        init(file: SourceFile, context: InlineContext) {
+            inline = InlineParser(file: file, context: context)
         }
 
         /// The result of `parse` for item `item`, noting the diagnostics it gave.
@@ -248,7 +303,7 @@ extension EssayBuilder {
         if raw.kind == .list {
             var items: [ListItem] = []
             for rawItem in raw.items {
-                let content = inline.parse(pieces: rawItem.pieces)
+                let content = inline.parse(pieces: rawItem.pieces, notes: raw.notes)
                 let label = rawItem.label.map { String(decoding: file.bytes[$0], as: UTF8.self) } ?? ""
                 let itemStart = rawItem.label?.lowerBound ?? rawItem.pieces.first?.lowerBound ?? start
                 let itemEnd = rawItem.pieces.last?.upperBound ?? itemStart
@@ -259,7 +314,7 @@ extension EssayBuilder {
             let pieces = raw.items.flatMap(\.pieces)
             return Block(kind: .list, content: joined, items: items, sentences: [], range: range, pieces: pieces)
         }
-        let content = inline.parse(pieces: raw.pieces)
+        let content = inline.parse(pieces: raw.pieces, notes: raw.notes)
         return Block(kind: raw.kind, content: content, sentences: SentenceSplitter.split(content, file: file),
                      range: range, pieces: raw.pieces)
     }
@@ -299,43 +354,52 @@ extension EssayBuilder {
 
 /// The essay's citations, resolved in footnote order by whichever thread hands the read footnotes
 /// over: changed by one thread at a time inside the parallel stroke, and read only after it.
-private final class ResolutionBox: @unchecked Sendable {
-    /// The run, until the last footnote is resolved; then it goes, with all its tables.
-    private var run: ResolutionRun?
+final class ResolutionBox: Sendable {
+    private struct State {
+        /// The run, until the last footnote is resolved; then it goes, with all its tables.
+        var run: ResolutionRun?
+        var outcome: (authorities: [Authority], diagnostics: [Diagnostic]) = ([], [])
+        var authorityPositions: [String: Int] = [:]
+    }
+
+    private let state: Mutex<State>
     private let labels: [String]
     /// The footnote resolved at each position: `EssayBuilder.footnoteOrder`.
     private let order: [Int]
     /// Whether `order` keeps every footnote in its place, so that footnotes resolve as they come.
     private let keepsPlaces: Bool
+
     /// What the run found, once the last footnote is resolved.
-    private(set) var outcome: (authorities: [Authority], diagnostics: [Diagnostic]) = ([], [])
+    var outcome: (authorities: [Authority], diagnostics: [Diagnostic]) { state.withLock { $0.outcome } }
     /// The authorities' positions by id, once the last footnote is resolved.
-    private(set) var authorityPositions: [String: Int] = [:]
+    var authorityPositions: [String: Int] { state.withLock { $0.authorityPositions } }
 
     /// A box for the footnotes labelled `labels`, to be resolved in `order`.
     init(file: SourceFile, labels: [String], order: [Int], keepsPlaces: Bool) {
-        run = ResolutionRun(file: file, labels: order.map { labels[$0] })
+        state = Mutex(State(run: ResolutionRun(file: file, labels: order.map { labels[$0] })))
         self.labels = labels
         self.order = order
         self.keepsPlaces = keepsPlaces
     }
 
-    /// Resolves what the footnotes of `read` in `ready` let be resolved: those footnotes, when
-    /// the footnotes keep their places, or else all, once the last is read. Each footnote
-    /// resolved gets its citations and segments, and its reading is freed.
-    func resolve(_ read: UnsafeMutableBufferPointer<(footnote: Footnote, reading: FootnoteReading)>, _ ready: Range<Int>) {
-        let isLast = ready.upperBound == read.count
+    /// Resolves what the footnotes read so far (`read`, from the first to the end of `ready`) let
+    /// be resolved: those in `ready`, when the footnotes keep their places, or else all, once the
+    /// last is read. Each footnote resolved gets its citations and segments, and its reading is freed.
+    func resolve(_ read: inout MutableSpan<(footnote: Footnote, reading: FootnoteReading)>, _ ready: Range<Int>) {
+        let isLast = ready.upperBound == labels.count
         guard keepsPlaces || isLast else { return }
-        for position in keepsPlaces ? ready : order.indices {
-            let index = order[position]
-            read[index].footnote.citations = run?.resolve(labels[index], at: position, reading: read[index].reading) ?? []
-            read[index].footnote.segments = read[index].reading.segments
-        }
-        // Dropped footnotes (a label given twice) are read too, and their readings go as well.
-        for index in keepsPlaces ? ready : read.indices { read[index].reading = FootnoteReading() }
-        if isLast, let finished = run.take() {
-            outcome = finished.outcome
-            authorityPositions = finished.authorityPositions
+        state.withLock { state in
+            for position in keepsPlaces ? ready : order.indices {
+                let index = order[position]
+                read[index].footnote.citations = state.run?.resolve(labels[index], at: position, reading: read[index].reading) ?? []
+                read[index].footnote.segments = read[index].reading.segments
+            }
+            // Dropped footnotes (a label given twice) are read too, and their readings go as well.
+            for index in keepsPlaces ? ready : 0..<read.count { read[index].reading = FootnoteReading() }
+            if isLast, let finished = state.run.take() {
+                state.outcome = finished.outcome
+                state.authorityPositions = finished.authorityPositions
+            }
         }
     }
 }

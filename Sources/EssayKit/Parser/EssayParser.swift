@@ -1,4 +1,5 @@
 import Foundation
+import LowLevel
 
 /// Parses an essay converted from PDF to Markdown, as it is, into an `Essay`.
 ///
@@ -37,6 +38,8 @@ struct RawBlock {
     var kind: Block.Kind
     var pieces: [Range<Int>]
     var items: [RawItem] = []
+    /// The Pandoc inline notes in the block's text, in order.
+    var notes: [InlineNote] = []
 }
 
 struct RawItem {
@@ -49,12 +52,24 @@ struct RawSection {
     var headingLine: Range<Int>?
     var level: Int
     var blocks: [RawBlock] = []
+    /// The heading's title: one piece, or more when a conversion broke the heading over lines.
+    var titlePieces: [Range<Int>] = []
 }
 
 struct RawFootnote {
     var label: String
     var pieces: [Range<Int>]
     var labelRange: Range<Int>
+    /// The number a reader sees: the label's (`EssayBuilder.number(ofLabel:)`), or for a Markdown
+    /// note named by a word, its place in reading order.
+    var number: Int
+
+    init(label: String, pieces: [Range<Int>], labelRange: Range<Int>, number: Int? = nil) {
+        self.label = label
+        self.pieces = pieces
+        self.labelRange = labelRange
+        self.number = number ?? EssayBuilder.number(ofLabel: label)
+    }
 }
 
 /// Scans the lines of one file into raw sections and footnotes, then builds the `Essay`.
@@ -72,72 +87,134 @@ struct EssayBuilder {
     var sections: [RawSection] = []
     var footnotes: [RawFootnote] = []
     var diagnostics: [Diagnostic] = []
+    /// The title, when front matter gives it with YAML escapes, as text.
+    var escapedTitle: String?
+    /// What the scan learnt that the inline text needs (`InlineContext`).
+    var inlineContext = InlineContext()
 
-    private var inFootnoteBlock = false
-    private var pageBreakSinceLastBlock = false
-    private var bylineDecided = false
+    /// Where the scan is: in the body, or in a run of notes that the units after it may go on.
+    var region = Region.body
+    /// The form the essay's notes take, from the first one found; it names the fix in messages.
+    var noteForm: NoteForm?
+    var pageBreakSinceLastBlock = false
+    var bylineDecided = false
     private var lastLetterHeading: Character?
+    /// The last lower-case lettered heading's letter (`h` of `h.`), so that an `i.` after it is a letter.
+    private var lastLowerLetter: Character?
+    /// The `#` marks of a top-level heading: two under a `# Title` line, one when the title came
+    /// from front matter.
+    var topHeadingHashes = 2
+    /// The units not yet handled, the next one last: rules look ahead at them.
+    var pending: [[Range<Int>]] = []
+    /// How many units the current footnote block has had since its page break.
+    var unitsSinceBreak = 0
+    /// The running heads the essay prints more than once.
+    var repeatedHeads = RepeatedHeads()
+    /// The positions in `footnotes` of Pandoc inline notes, in reading order.
+    var inlineNotes: [Int] = []
+    /// The positions in `footnotes` of Markdown definitions (`[^12]: ...`).
+    var markdownDefinitions: [Int] = []
+
+    /// Where the scan is, for the units that may continue a note.
+    enum Region {
+        /// Body text.
+        case body
+        /// After a page break (`---`): the page's footnotes, until a unit that is none.
+        case footnoteBlock
+        /// After a `Notes` or `Endnotes` heading: the essay's notes, until a heading or body text.
+        case endnotes
+        /// After a Markdown definition (`[^1]: ...`): indented paragraphs continue it.
+        case definition
+        /// After a `Table of Contents` heading: its tables and leader lines are no part of the text.
+        case contents
+    }
+
+    /// The forms an essay's notes come in.
+    enum NoteForm {
+        /// Footnote blocks after page breaks, as a PDF conversion makes them: `12. text`.
+        case pageBlocks
+        /// Markdown definitions: `[^12]: text`.
+        case markdown
+        /// Pandoc inline notes: `^[text]`.
+        case inline
+        /// A list of notes under a `Notes` heading, as a web edition has them.
+        case endnotes
+        /// Notes a conversion quoted at the foot of each page: `> 12 text`.
+        case quoted
+    }
 
     init(file: SourceFile, usesEveryCore: Bool = true) {
         self.file = file
         self.usesEveryCore = usesEveryCore
     }
 
-    /// Groups lines into units: runs of non-blank lines; a page break or `#` line stands alone.
-    /// Each line is its content range, without its line ending.
-    private func units() -> [[Range<Int>]] {
+    /// Groups lines from `firstLine` on into units: runs of non-blank lines; a page break or `#`
+    /// line stands alone. Each line is its content range, without its line ending.
+    private func units(from firstLine: Int = 0) -> [[Range<Int>]] {
         let bytes = file.bytes
         let lineStarts = file.lineStarts
         var units: [[Range<Int>]] = []
         // Blank lines part most units, so there are at most about half as many units as lines.
         units.reserveCapacity(lineStarts.count / 2 + 1)
         var current: [Range<Int>] = []
-        bytes.withUnsafeBufferPointer { buffer in
-            for (index, start) in lineStarts.enumerated() {
-                var end = index + 1 < lineStarts.count ? lineStarts[index + 1] - 1 : buffer.count
-                if end > start, end <= buffer.count, buffer[end - 1] == 0x0D { end -= 1 }
-                let line = start..<max(start, end)
-                // Only the first byte that is not a space can make a line blank, a page break or a
-                // heading: the rules see the line only when it may be one.
-                var first = line.lowerBound
-                while first < line.upperBound, buffer[first] == 0x20 || buffer[first] == 0x09 || buffer[first] == 0x0D { first += 1 }
-                if first == line.upperBound {
-                    if !current.isEmpty { units.append(current); current = [] }
-                    continue
-                }
-                let lead = buffer[first]
-                let mayBreak = lead == UInt8(ascii: "-") || lead == UInt8(ascii: "*") || lead == UInt8(ascii: "_")
-                if (mayBreak && LineRules.isPageBreak(bytes[line])) || buffer[line.lowerBound] == UInt8(ascii: "#") {
-                    if !current.isEmpty { units.append(current); current = [] }
-                    units.append([line])
-                    continue
-                }
-                current.append(line)
+        let buffer = bytes.span
+        for (index, start) in lineStarts.enumerated() where index >= firstLine {
+            var end = index + 1 < lineStarts.count ? lineStarts[index + 1] - 1 : buffer.count
+            if end > start, end <= buffer.count, buffer[end - 1] == 0x0D { end -= 1 }
+            let line = start..<max(start, end)
+            // Only the first byte that is not a space can make a line blank, a page break or a
+            // heading: the rules see the line only when it may be one.
+            var first = line.lowerBound
+            while first < line.upperBound, buffer[first] == 0x20 || buffer[first] == 0x09 || buffer[first] == 0x0D { first += 1 }
+            if first == line.upperBound {
+                if !current.isEmpty { units.append(current); current = [] }
+                continue
             }
+            let lead = buffer[first]
+            let mayBreak = lead == UInt8(ascii: "-") || lead == UInt8(ascii: "*") || lead == UInt8(ascii: "_")
+                || lead == 0xE2 || lead == UInt8(ascii: ">")
+            if (mayBreak && LineRules.isPageBreak(bytes[line])) || buffer[line.lowerBound] == UInt8(ascii: "#") {
+                if !current.isEmpty { units.append(current); current = [] }
+                units.append([line])
+                continue
+            }
+            current.append(line)
         }
         if !current.isEmpty { units.append(current) }
         return units
     }
 
     mutating func scan() throws(EssayError) {
-        var allUnits = units()
-        guard !allUnits.isEmpty else {
+        var firstLine = 0
+        if let matter = FrontMatter.read(file) {
+            take(matter)
+            firstLine = matter.endLine
+        }
+        pending = units(from: firstLine)
+        repeatedHeads = RepeatedHeads(units: pending, bytes: file.bytes)
+        guard !pending.isEmpty || firstLine > 0 else {
             throw EssayError(file: file.path, position: SourcePosition(line: 1, column: 1),
                              message: "the file is empty", hint: "give legit an essay converted to Markdown")
         }
         // Taken from the back, so each unit moves into what keeps it: a footnote's lines become its
         // pieces without a copy.
-        allUnits.reverse()
-        while let unit = allUnits.popLast() {
+        pending.reverse()
+        while let unit = pending.popLast() {
             handle(unit)
         }
+        if noteForm == nil || noteForm == .markdown { findInlineNotes() }
+        numberMarkdownNotes()
+        weighHyphens()
         if title == nil {
             diagnostics.append(Diagnostic(.warning, file: file.path, range: file.range(ofBytes: 0..<0),
                                           message: "no title line (`# Title`) found; the file name stands in for the title"))
         }
     }
 
+    /// Each unit goes to the first rule that takes it; what none takes is body text.
     private mutating func handle(_ unit: consuming [Range<Int>]) {
+        var unit = unit
+        dropFurnitureLines(&unit)
         guard let firstLine = unit.first else { return }
         let first = file.bytes[firstLine]
         if title == nil, sections.isEmpty, let start = LineRules.titleStart(first) {
@@ -146,8 +223,21 @@ struct EssayBuilder {
             title = ""
             return
         }
+        if title == nil, sections.isEmpty, unit.count == 1, first.first == UInt8(ascii: "*") || first.first == UInt8(ascii: "_"),
+           let strong = LineRules.strongContent(LineRules.trim(first)) {
+            // A conversion sets the title as a line in bold at the top.
+            titlePieces = [strong.startIndex..<strong.endIndex]
+            titleRange = file.range(ofBytes: firstLine)
+            title = ""
+            return
+        }
+        if region == .contents {
+            if unit.allSatisfy({ LineRules.isContentsLine(file.bytes[$0]) }) || isFurniture(unit) { return }
+            region = .body
+        }
         if unit.count == 1, LineRules.isPageBreak(first) {
-            inFootnoteBlock = true
+            region = .footnoteBlock
+            unitsSinceBreak = 0
             pageBreakSinceLastBlock = true
             return
         }
@@ -161,36 +251,71 @@ struct EssayBuilder {
             }
             return
         }
-        if unit.allSatisfy({ LineRules.isPageNumber(file.bytes[$0]) || LineRules.isRunningHead(file.bytes[$0]) }) {
+        if isFurniture(unit) {
+            // A page ended: the text after it may go on with the text before, and a run of notes
+            // at its foot is over, unless the next note follows.
+            pageBreakSinceLastBlock = true
+            if region == .footnoteBlock, !nextUnitStartsNote() { region = .body }
             return
         }
-        if inFootnoteBlock {
-            if let start = LineRules.footnoteStart(first) {
-                var pieces = consume unit
-                pieces[0] = start.textStart..<firstLine.upperBound
-                footnotes.append(RawFootnote(label: start.label, pieces: pieces, labelRange: firstLine.lowerBound..<start.textStart))
-                return
-            }
-            inFootnoteBlock = false
-            if let heading = LineRules.heading(first, requireCapitals: true), unit.count == 1 {
-                startSection(heading, line: firstLine)
-                return
-            }
-        } else if unit.count == 1, let heading = LineRules.heading(first) {
-            if !bylineDecided, title != nil, sections.isEmpty, heading.hashes == 0, heading.number == nil {
+        if (region == .definition || first.first == UInt8(ascii: "[") || first.first == 0x20) && takeDefinitions(&unit) { return }
+        if takeNoteBlockUnit(&unit) { return }
+        if unit.count == 1, let heading = LineRules.heading(first, requireCapitals: region == .footnoteBlock) {
+            if region != .footnoteBlock, !bylineDecided, title != nil, sections.isEmpty, heading.hashes == 0, heading.number == nil {
                 // A capitalised byline reads like a heading; the first short line after the title is the byline.
             } else {
+                region = .body
                 bylineDecided = true
-                startSection(heading, line: firstLine)
+                takeHeading(heading, line: firstLine)
                 return
             }
         }
+        region = .body
         if !bylineDecided, title != nil, sections.isEmpty {
             bylineDecided = true
             if unit.count == 1, takeByline(firstLine) { return }
         }
         bylineDecided = true
         addBodyUnit(unit)
+    }
+
+    /// A heading: a section of its own, or, titled `Notes` or `Endnotes`, the start of the notes.
+    private mutating func takeHeading(_ heading: LineRules.Heading, line: Range<Int>) {
+        let title = file.bytes[heading.titleRange]
+        if LineRules.isNotesTitle(title) {
+            region = .endnotes
+            return
+        }
+        if LineRules.isContentsTitle(title) {
+            region = .contents
+            return
+        }
+        if continuesLastHeading(heading) {
+            sections[sections.count - 1].titlePieces.append(heading.titleRange)
+            sections[sections.count - 1].headingLine = (sections[sections.count - 1].headingLine?.lowerBound ?? line.lowerBound)..<line.upperBound
+            return
+        }
+        startSection(heading, line: line)
+    }
+
+    /// Takes what front matter says of the essay: title, author, DOI and the author's note.
+    private mutating func take(_ matter: FrontMatter) {
+        if !matter.title.isEmpty {
+            escapedTitle = matter.escapedTitle
+            titlePieces = matter.title + matter.subtitle
+            titleRange = matter.titleLine.map { file.range(ofBytes: $0) }
+            title = ""
+            topHeadingHashes = 1
+        }
+        if let byline = matter.byline {
+            author = byline
+            bylineDecided = true
+        }
+        if let doi = matter.doi { self.doi = doi }
+        if let line = matter.authorNoteLine, let first = matter.authorNote.first {
+            authorNoteLabel = "*"
+            footnotes.append(RawFootnote(label: "*", pieces: matter.authorNote, labelRange: line.lowerBound..<first.lowerBound, number: 0))
+        }
     }
 
     private mutating func startSection(_ heading: LineRules.Heading, line: Range<Int>) {
@@ -203,6 +328,9 @@ struct EssayBuilder {
                 level = 2
             } else if isRoman {
                 level = 1
+            } else if number.allSatisfy({ "ivxlcdm".contains($0) }), !(isLetter && lastLowerLetter.map { Self.follows(number, $0) } == true) {
+                // `i.`, `ii.`, `iv.`: the level under lettered parts, unless `i.` comes after `h.`.
+                level = 3
             } else if isLetter {
                 level = number.first?.isUppercase == true ? 2 : 4
             } else {
@@ -210,11 +338,28 @@ struct EssayBuilder {
             }
             if level == 2 { lastLetterHeading = number.first }
             if level == 1 { lastLetterHeading = nil }
+            if level == 4 { lastLowerLetter = number.first }
         } else if heading.hashes > 0 {
-            level = max(1, heading.hashes - 1)
+            level = max(1, heading.hashes - topHeadingHashes + 1)
         }
-        sections.append(RawSection(heading: heading, headingLine: line, level: level))
+        sections.append(RawSection(heading: heading, headingLine: line, level: level, titlePieces: [heading.titleRange]))
         pageBreakSinceLastBlock = false
+    }
+
+    /// Whether the one-letter `number` is the letter after `previous`.
+    private static func follows(_ number: String, _ previous: Character) -> Bool {
+        guard let scalar = previous.unicodeScalars.first, let next = Unicode.Scalar(scalar.value + 1) else { return false }
+        return String(next) == number
+    }
+
+    /// Whether a heading goes on with the one just before it: a conversion broke one heading over
+    /// two lines (`# **B. Agile ... Inherent in**` / `# **Uncertainty by ...**`). The second is
+    /// unnumbered, as deep, right after the first, which ends no sentence.
+    private func continuesLastHeading(_ heading: LineRules.Heading) -> Bool {
+        guard heading.number == nil, heading.hashes > 0, let last = sections.last, last.blocks.isEmpty,
+              let previous = last.heading, previous.hashes == heading.hashes, let lastPiece = last.titlePieces.last,
+              let final = LineRules.trim(file.bytes[lastPiece]).last(where: { $0 != UInt8(ascii: "*") && $0 != UInt8(ascii: "_") }) else { return false }
+        return !".:?!".utf8.contains(final)
     }
 
     /// Takes a short line after the title as the byline, with its note marker.
@@ -222,10 +367,28 @@ struct EssayBuilder {
         let bytes = LineRules.trim(file.bytes[line])
         // A byline is at most 120 characters, of at most four bytes each: a longer line is text.
         guard bytes.count <= 480 else { return false }
-        let text = String(decoding: bytes, as: UTF8.self)
+        if let named = Self.labelledAuthor(bytes) {
+            author = named
+            return true
+        }
+        // A Markdown note marker closing the byline is its note (`Jane Roe[^*]`); notes anywhere
+        // else make the line a sentence.
+        var nameBytes = bytes
+        var markdownNote: String?
+        if bytes.contains(UInt8(ascii: "^")) {
+            if bytes.last == UInt8(ascii: "]"), let open = bytes.lastRange(of: Self.noteReferenceOpening) {
+                markdownNote = String(decoding: bytes[open.upperBound..<(bytes.endIndex - 1)], as: UTF8.self)
+                nameBytes = bytes[bytes.startIndex..<open.lowerBound]
+            }
+            if nameBytes.contains(UInt8(ascii: "^")) { return false }
+        }
+        let text = String(decoding: nameBytes, as: UTF8.self)
         guard Self.looksLikeByline(text) else { return false }
         var name = text
-        for marker in ["\\*", "*", "†", "‡"] where name.hasSuffix(marker) {
+        if let markdownNote {
+            authorNoteLabel = inlineContext.renamedLabels[markdownNote] ?? markdownNote
+        }
+        for marker in ["\\*", "*", "†", "‡"] where authorNoteLabel == nil && name.hasSuffix(marker) {
             name.removeLast(marker.count)
             authorNoteLabel = marker == "\\*" ? "*" : marker
             break
@@ -237,6 +400,32 @@ struct EssayBuilder {
         if name.utf8.contains(UInt8(ascii: "*")) { name = name.replacingOccurrences(of: "*", with: "") }
         author = name.trimmingSpaces()
         return true
+    }
+
+    private static let noteReferenceOpening = Array("[^".utf8)
+
+    /// The names a labelled byline gives, `author: Jane Roe`, `By Jane Roe`, as conversions from
+    /// DocBook write it (`author:\[Webbink,Mark H.\] author:\[Jaeger,Till\]`, each a surname and
+    /// given names turned round).
+    static func labelledAuthor(_ bytes: ArraySlice<UInt8>) -> String? {
+        var text = String(decoding: bytes, as: UTF8.self)
+        if LineRules.startsFolded(bytes, "by "), bytes.count > 3, Bytes.isUpper(bytes[bytes.startIndex + 3]) {
+            text = "author:" + text.dropFirst(3)
+        }
+        guard LineRules.startsFolded(bytes, "author:") || text.hasPrefix("author:") else { return nil }
+        var names: [String] = []
+        for part in text.components(separatedBy: "author:").dropFirst() {
+            var name = part.filter { $0 != "\\" && $0 != "[" && $0 != "]" }.trimmingSpaces()
+            if let comma = name.firstIndex(of: ","), name[name.index(after: comma)...].first != " ", !name[name.index(after: comma)...].contains(",") {
+                name = name[name.index(after: comma)...].trimmingSpaces() + " " + name[..<comma].trimmingSpaces()
+            }
+            let words = name.split(separator: " ")
+            guard !words.isEmpty, words.count <= 8, !name.contains(where: \.isNumber),
+                  words.allSatisfy({ $0.first?.isUppercase == true || bylineConnectors.contains($0) }) else { return nil }
+            names.append(name)
+        }
+        guard !names.isEmpty else { return nil }
+        return names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
     }
 
     /// Whether a line reads as a list of names: short, capitalised words, no digits or closing period.
@@ -300,7 +489,9 @@ struct EssayBuilder {
         if let lastBlock {
             let startsLower = startsWithLowercase(unit[0])
             let lastEnd = ending(of: lastBlock.kind == .list ? (lastBlock.items.last?.pieces ?? lastBlock.pieces) : lastBlock.pieces)
-            if afterBreak, lastEnd != .complete || startsLower {
+            // A paragraph a page cut runs to the page's foot; a short line that stops so (a title
+            // page's `The Public Contract Law Journal, Fall 2011`) is no paragraph cut short.
+            if afterBreak, startsLower || (lastEnd != .complete && !isShortLine(lastBlock)) {
                 appendToLastBlock(unit)
                 return
             }
@@ -312,6 +503,11 @@ struct EssayBuilder {
             }
         }
         sections[sections.count - 1].blocks.append(RawBlock(kind: .paragraph, pieces: unit))
+    }
+
+    /// Whether a block is one short line (under 60 bytes), as a title page's lines are.
+    private func isShortLine(_ block: RawBlock) -> Bool {
+        block.kind == .paragraph && block.pieces.count == 1 && block.pieces[0].count < 60
     }
 
     private mutating func appendToLastBlock(_ unit: [Range<Int>]) {
@@ -330,7 +526,7 @@ struct EssayBuilder {
     /// How a block's raw text ends: a whole sentence, a lead-in colon, or cut mid-sentence.
     enum Ending { case complete, leadIn, incomplete }
 
-    private func ending(of pieces: [Range<Int>]) -> Ending {
+    func ending(of pieces: [Range<Int>]) -> Ending {
         guard let last = pieces.last else { return .complete }
         var bytes = LineRules.trim(file.bytes[last])
         // Drop trailing footnote markers, emphasis and closing quotes or brackets.
@@ -383,7 +579,7 @@ struct EssayBuilder {
 
     private static let supOpening = Array("<sup>".utf8)
 
-    private func startsWithLowercase(_ line: Range<Int>) -> Bool {
+    func startsWithLowercase(_ line: Range<Int>) -> Bool {
         let head = LineRules.trim(file.bytes[line]).prefix(12)
         // Most lines reach an ASCII letter before any other character: no string is needed.
         for byte in head {
@@ -432,20 +628,19 @@ extension ArraySlice where Element == UInt8 {
     /// How many times `needle` occurs in the slice without overlapping, counting no further than `limit`.
     func occurrences(of needle: [UInt8], upTo limit: Int) -> Int {
         guard needle.count <= count, let first = needle.first else { return 0 }
-        return withUnsafeBufferPointer { buffer in
-            var found = 0
-            var index = 0
-            while found < limit {
-                index = ByteScan.firstIndex(in: buffer, from: index, anyMatch: { ByteScan.contains($0, first) }, matches: { $0 == first })
-                guard index + needle.count <= buffer.count else { break }
-                if buffer[index..<index + needle.count].elementsEqual(needle) {
-                    found += 1
-                    index += needle.count
-                } else {
-                    index += 1
-                }
+        let buffer = span
+        var found = 0
+        var index = 0
+        search: while found < limit {
+            index = ByteScan.firstIndex(in: buffer, from: index, anyMatch: { ByteScan.contains($0, first) }, matches: { $0 == first })
+            guard index + needle.count <= buffer.count else { break }
+            for offset in 1..<needle.count where buffer[index + offset] != needle[offset] {
+                index += 1
+                continue search
             }
-            return found
+            found += 1
+            index += needle.count
         }
+        return found
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import LowLevel
 
 /// Turns the raw Markdown of a block (one or more pieces of the file) into a `RichText`.
 ///
@@ -6,10 +7,7 @@ import Foundation
 /// autolinks (`<https://...>`) and `[text](url)` links; everything else is kept as written. Links do
 /// not nest: inside a link's text, brackets are text. Every search for a closing `]`, `)` or
 /// `</sup>` goes through `InlineLandmarks`, so the time is linear in the text however it nests.
-///
-/// Its only unsafe part, the pointer to the file's bytes, lives inside one `parse(pieces:)` call,
-/// so a parser can move between threads between calls.
-struct InlineParser: @unchecked Sendable {
+struct InlineParser: Sendable {
     let file: SourceFile
     private var output: [UInt8] = []
     private var spans: [RichText.Span] = []
@@ -17,17 +15,27 @@ struct InlineParser: @unchecked Sendable {
     private var sourceMap: [SourceMapRun] = []
     private(set) var diagnostics: [Diagnostic] = []
     private var lastSource = -2
-    /// The file's bytes, while `parse(pieces:)` runs.
-    private var bytes = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+    /// The file's bytes.
+    private let bytes: [UInt8]
     /// Buffers for emphasis pairing, kept from piece to piece for their capacity.
     private var emphasisBuffers = EmphasisPairs()
     /// The piece being parsed, outside any link's text.
     private var piece = 0..<0
     /// The closing brackets, parentheses and tags of `piece`, found when first needed.
     private var landmarks: InlineLandmarks?
+    /// Where a search for the end of an HTML comment last failed: no later comment in the piece
+    /// is looked for again, so the time stays linear.
+    private var commentSearchFailedFrom = -1
 
-    init(file: SourceFile) {
+    /// What the scan found that text needs: Markdown note labels as numbered, and hyphen evidence.
+    let context: InlineContext
+    /// The inline notes (`^[...]`) of the text being parsed, in order, cut out of it as markers.
+    private var notes: [InlineNote] = []
+
+    init(file: SourceFile, context: InlineContext = InlineContext()) {
         self.file = file
+        self.context = context
+        bytes = file.bytes
     }
 
     /// The diagnostics gathered so far, which the parser then forgets.
@@ -36,14 +44,12 @@ struct InlineParser: @unchecked Sendable {
         return diagnostics
     }
 
-    /// Parses the pieces, joining them with a single space, and returns the rich text.
-    mutating func parse(pieces: [Range<Int>]) -> RichText {
-        let source = file.bytes
-        return source.withUnsafeBufferPointer { buffer in
-            bytes = buffer
-            defer { bytes = UnsafeBufferPointer(start: nil, count: 0) }
-            return parseText(pieces)
-        }
+    /// Parses the pieces, joining them with a single space (or none, across a word hyphenated at a
+    /// line's end), and returns the rich text. `notes`, in order, are cut out as markers.
+    mutating func parse(pieces: [Range<Int>], notes: [InlineNote] = []) -> RichText {
+        self.notes = notes
+        defer { self.notes = [] }
+        return parseText(pieces)
     }
 
     private mutating func parseText(_ pieces: [Range<Int>]) -> RichText {
@@ -53,13 +59,18 @@ struct InlineParser: @unchecked Sendable {
         markers.removeAll(keepingCapacity: true)
         sourceMap.removeAll(keepingCapacity: true)
         lastSource = -2
-        for (index, piece) in pieces.enumerated() {
-            if index > 0, !output.isEmpty, output.last != UInt8(ascii: " ") {
-                emit(UInt8(ascii: " "), from: piece.lowerBound)
+        // Lines of one paragraph are parsed as one run, so emphasis and links may span them, as
+        // Markdown wrapped at 72 columns has them; pieces a page break parted stay apart.
+        let runs = Self.lineRuns(pieces, in: bytes)
+        if notes.isEmpty {
+            for (index, run) in runs.enumerated() {
+                if index > 0 { join(before: run) }
+                self.piece = trimmed(run)
+                landmarks = nil
+                parsePiece(self.piece)
             }
-            self.piece = trimmed(piece)
-            landmarks = nil
-            parsePiece(self.piece)
+        } else {
+            parseCuttingNotes(runs)
         }
         landmarks = nil
         while output.last == UInt8(ascii: " ") { output.removeLast() }
@@ -76,6 +87,124 @@ struct InlineParser: @unchecked Sendable {
             markers[index].offset = limit
         }
         return RichText(text: text, spans: spans.copiedToFit(), markers: markers.copiedToFit(), sourceMap: sourceMap.copiedToFit())
+    }
+
+    /// What goes between two pieces: a space, or nothing when the first ends with a word cut by a
+    /// hyphen and the second goes on in lower case; the hyphen goes too unless the essay writes the
+    /// word with one (`HyphenEvidence`).
+    private mutating func join(before piece: Range<Int>, at breakOffset: Int? = nil) {
+        guard !output.isEmpty, output.last != UInt8(ascii: " ") else { return }
+        let next = trimmed(piece)
+        let spaceSource = breakOffset ?? piece.lowerBound
+        // A range cut after its dash (`at 21–` / `25`) is one range.
+        if output.count >= 4, output[output.count - 3] == 0xE2, output[output.count - 2] == 0x80, output[output.count - 1] == 0x93,
+           Bytes.isDigit(output[output.count - 4]), !next.isEmpty, Bytes.isDigit(bytes[next.lowerBound]) {
+            return
+        }
+        guard output.count >= 2, output[output.count - 1] == UInt8(ascii: "-"), Bytes.isWordByte(output[output.count - 2]), !next.isEmpty else {
+            emit(UInt8(ascii: " "), from: spaceSource)
+            return
+        }
+        // After a capital or a digit (`non-` / `State`, `12-` / `14`) the hyphen is the word's own.
+        if Bytes.isUpper(bytes[next.lowerBound]) || Bytes.isDigit(bytes[next.lowerBound]) { return }
+        if Bytes.isLower(bytes[next.lowerBound]) {
+            // Words are looked at up to 64 bytes each way: no word is longer, and the time stays linear.
+            var wordStart = output.count - 1
+            while wordStart > 0, output.count - wordStart < 64, Bytes.isWordByte(output[wordStart - 1]) || output[wordStart - 1] == UInt8(ascii: "-") {
+                wordStart -= 1
+            }
+            var wordEnd = next.lowerBound
+            while wordEnd < next.upperBound, wordEnd - next.lowerBound < 64, Bytes.isWordByte(bytes[wordEnd]) || bytes[wordEnd] == UInt8(ascii: "-") {
+                wordEnd += 1
+            }
+            let keeps = context.hyphens?.keepsHyphen(before: output[wordStart..<(output.count - 1)],
+                                                     after: Array(bytes[next.lowerBound..<wordEnd])) ?? false
+            if !keeps { dropLastOutputByte() }
+            return
+        }
+        emit(UInt8(ascii: " "), from: spaceSource)
+    }
+
+    /// The pieces with each run of pieces that follow one another line by line (nothing but a
+    /// line ending between them) made one.
+    private static func lineRuns(_ pieces: [Range<Int>], in bytes: [UInt8]) -> [Range<Int>] {
+        guard pieces.count > 1 else { return pieces }
+        var runs: [Range<Int>] = []
+        runs.reserveCapacity(pieces.count)
+        for piece in pieces {
+            if let last = runs.last, piece.lowerBound > last.upperBound, piece.lowerBound - last.upperBound <= 2,
+               bytes[piece.lowerBound - 1] == 0x0A, last.upperBound == piece.lowerBound - 1 || bytes[last.upperBound] == 0x0D {
+                runs[runs.count - 1] = last.lowerBound..<piece.upperBound
+            } else {
+                runs.append(piece)
+            }
+        }
+        return runs
+    }
+
+    /// What a line break inside a run becomes: nothing across a hyphenated word (as `join`
+    /// decides), else one space; the next line's indentation goes. Returns where the text goes on.
+    private mutating func breakLine(at index: Int, end: Int) -> Int {
+        var next = index + 1
+        while next < end, bytes[next] == 0x20 || bytes[next] == 0x09 || bytes[next] == 0x0D { next += 1 }
+        // Spaces that ended the line (a Markdown hard break) are one space, as between pieces.
+        while output.count > 1, output[output.count - 1] == 0x20, output[output.count - 2] == 0x20 { dropLastOutputByte() }
+        if output.last == UInt8(ascii: " "), next < end, output.count >= 2 { dropLastOutputByte() }
+        if output.last != UInt8(ascii: " "), next < end {
+            join(before: next..<end, at: index)
+        } else if output.last != UInt8(ascii: " ") {
+            emit(UInt8(ascii: " "), from: index)
+        }
+        return next
+    }
+
+    /// Removes the last byte written, and its place in the source map.
+    private mutating func dropLastOutputByte() {
+        output.removeLast()
+        if let last = sourceMap.last, last.textOffset >= output.count { sourceMap.removeLast() }
+        lastSource = -2
+    }
+
+    /// `parseText`'s loop when the text holds inline notes: each note's `^[...]` becomes a marker,
+    /// its text left out, whether it ends on its own line or further down.
+    private mutating func parseCuttingNotes(_ pieces: [Range<Int>]) {
+        var next = 0
+        var resumeAt = -1
+        for (index, piece) in pieces.enumerated() {
+            var start = piece.lowerBound
+            if resumeAt > start {
+                guard resumeAt < piece.upperBound else { continue }
+                start = resumeAt
+            } else if index > 0 {
+                join(before: piece)
+            }
+            var atPieceStart = start == piece.lowerBound
+            while next < notes.count, notes[next].range.lowerBound < piece.upperBound {
+                let note = notes[next]
+                next += 1
+                guard note.range.lowerBound >= start else { continue }
+                parseSegment(start..<note.range.lowerBound, trimStart: atPieceStart, trimEnd: false)
+                markers.append(RichText.Marker(label: note.label, offset: output.count,
+                                               range: file.range(ofBytes: note.range.lowerBound..<(note.range.lowerBound + 2))))
+                start = note.range.upperBound
+                atPieceStart = false
+                if start >= piece.upperBound { break }
+            }
+            resumeAt = start
+            if start < piece.upperBound { parseSegment(start..<piece.upperBound, trimStart: atPieceStart, trimEnd: true) }
+        }
+    }
+
+    /// Parses part of a piece, trimmed only at the ends that are the piece's own.
+    private mutating func parseSegment(_ range: Range<Int>, trimStart: Bool, trimEnd: Bool) {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        if trimStart { while lower < upper, Self.isSpace(bytes[lower]) { lower += 1 } }
+        if trimEnd { while upper > lower, Self.isSpace(bytes[upper - 1]) { upper -= 1 } }
+        guard lower < upper else { return }
+        piece = lower..<upper
+        landmarks = nil
+        parsePiece(piece)
     }
 
     private func trimmed(_ range: Range<Int>) -> Range<Int> {
@@ -105,7 +234,7 @@ struct InlineParser: @unchecked Sendable {
             sourceMap.append(SourceMapRun(textOffset: output.count, sourceOffset: range.lowerBound))
         }
         lastSource = range.upperBound - 1
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
+        output.append(contentsOf: bytes[range])
     }
 
     private mutating func emitLiteral(_ range: Range<Int>) {
@@ -122,18 +251,18 @@ struct InlineParser: @unchecked Sendable {
     }
 
     /// The first offset in `from..<end` whose byte needs more than copying, or `end`.
-    private static func nextSpecial(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int {
-        ByteScan.firstIndex(in: UnsafeBufferPointer(rebasing: bytes[..<end]), from: start, anyMatch: { word in
+    private static func nextSpecial(in bytes: [UInt8], from start: Int, end: Int) -> Int {
+        ByteScan.firstIndex(in: bytes, from: start, upTo: end, anyMatch: { word in
             ByteScan.contains(word, UInt8(ascii: "\\")) || ByteScan.contains(word, UInt8(ascii: "*"))
                 || ByteScan.contains(word, UInt8(ascii: "<")) || ByteScan.contains(word, UInt8(ascii: "["))
-                || ByteScan.containsByte(word, lessThan: 0x0E)
+                || ByteScan.contains(word, UInt8(ascii: "_")) || ByteScan.containsByte(word, lessThan: 0x0E)
         }, matches: isSpecial)
     }
 
     /// Whether a byte needs more than copying: escapes, emphasis, tags, links and line breaks.
     private static func isSpecial(_ byte: UInt8) -> Bool {
         switch byte {
-        case UInt8(ascii: "\\"), UInt8(ascii: "*"), UInt8(ascii: "<"), UInt8(ascii: "["), 0x0A, 0x0D, 0x09: true
+        case UInt8(ascii: "\\"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "<"), UInt8(ascii: "["), 0x0A, 0x0D, 0x09: true
         default: false
         }
     }
@@ -186,15 +315,21 @@ struct InlineParser: @unchecked Sendable {
                     emit(byte, from: index)
                     index += 1
                 }
-            case UInt8(ascii: "*"):
-                while nextOpener < pairs.openers.count, pairs.openers[nextOpener] < index { nextOpener += 1 }
-                while nextCloser < pairs.closers.count, pairs.closers[nextCloser] < index { nextCloser += 1 }
-                if nextOpener < pairs.openers.count, pairs.openers[nextOpener] == index {
+            case UInt8(ascii: "*"), UInt8(ascii: "_"):
+                // Delimiters are kept as offset × 4 + width: `*` or `_` is 1, `**` or `__` is 2.
+                while nextOpener < pairs.openers.count, pairs.openers[nextOpener] >> 2 < index { nextOpener += 1 }
+                while nextCloser < pairs.closers.count, pairs.closers[nextCloser] >> 2 < index { nextCloser += 1 }
+                if nextOpener < pairs.openers.count, pairs.openers[nextOpener] >> 2 == index {
                     pairs.open.append(output.count)
-                    index += 1
-                } else if nextCloser < pairs.closers.count, pairs.closers[nextCloser] == index, let start = pairs.open.popLast() {
+                    index += pairs.openers[nextOpener] & 3
+                } else if nextCloser < pairs.closers.count, pairs.closers[nextCloser] >> 2 == index, let start = pairs.open.popLast() {
                     spans.append(RichText.Span(range: start..<output.count, style: .emphasis))
-                    index += 1
+                    index += pairs.closers[nextCloser] & 3
+                } else if byte == UInt8(ascii: "_") {
+                    // Underscores inside words (`FOTN_2018`) and unpaired ones are text; so are runs.
+                    let runEnd = Self.nextSpecial(in: bytes, from: index + 1, end: end)
+                    emitRun(index..<runEnd)
+                    index = runEnd
                 } else {
                     emit(byte, from: index)
                     index += 1
@@ -212,7 +347,9 @@ struct InlineParser: @unchecked Sendable {
                 index += 1
             case UInt8(ascii: "["):
                 index = parseLink(at: index, end: end)
-            case 0x0A, 0x0D, 0x09:
+            case 0x0A:
+                index = breakLine(at: index, end: end)
+            case 0x0D, 0x09:
                 if output.last != UInt8(ascii: " ") { emit(UInt8(ascii: " "), from: index) }
                 index += 1
             default:
@@ -234,42 +371,63 @@ struct InlineParser: @unchecked Sendable {
         var open: [Int] = []
     }
 
-    /// Pairs `*` delimiters: an opener is followed by a non-space, a closer preceded by one.
-    /// Unpaired stars stay literal. `pairs` is emptied first, keeping its capacity.
+    /// Pairs emphasis delimiters: `*` and `**` as before (an opener followed by a non-space, a
+    /// closer preceded by one), and `_` and `__` as CommonMark has them, never inside a word, so
+    /// `FOTN_2018_Final` stays text. A delimiter pairs only with one of its own character and
+    /// width. Unpaired ones stay literal. `pairs` is emptied first, keeping its capacity.
     private mutating func pairEmphasis(in range: Range<Int>, into pairs: inout EmphasisPairs) {
         pairs.openers.removeAll(keepingCapacity: true)
         pairs.closers.removeAll(keepingCapacity: true)
         pairs.stack.removeAll(keepingCapacity: true)
         pairs.open.removeAll(keepingCapacity: true)
-        let piece = UnsafeBufferPointer(rebasing: bytes[..<range.upperBound])
-        let firstStar = ByteScan.firstIndex(in: piece, from: range.lowerBound, anyMatch: { ByteScan.contains($0, UInt8(ascii: "*")) },
-                                            matches: { $0 == UInt8(ascii: "*") })
-        guard firstStar < range.upperBound else { return }
+        let firstDelimiter = ByteScan.firstIndex(in: bytes, from: range.lowerBound, upTo: range.upperBound, anyMatch: {
+            ByteScan.contains($0, UInt8(ascii: "*")) || ByteScan.contains($0, UInt8(ascii: "_"))
+        }, matches: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") })
+        guard firstDelimiter < range.upperBound else { return }
         var index = range.lowerBound
         while index < range.upperBound {
-            // Only escapes, tags and stars matter here.
-            index = ByteScan.firstIndex(in: piece, from: index, anyMatch: { word in
+            // Only escapes, tags and delimiters matter here.
+            index = ByteScan.firstIndex(in: bytes, from: index, upTo: range.upperBound, anyMatch: { word in
                 ByteScan.contains(word, UInt8(ascii: "\\")) || ByteScan.contains(word, UInt8(ascii: "<"))
-                    || ByteScan.contains(word, UInt8(ascii: "*"))
-            }, matches: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "*") })
+                    || ByteScan.contains(word, UInt8(ascii: "*")) || ByteScan.contains(word, UInt8(ascii: "_"))
+            }, matches: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") })
             guard index < range.upperBound else { break }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\\") { index += 2; continue }
             if byte == UInt8(ascii: "<"), Self.matches(bytes, at: index, "<sup>", limit: range.upperBound) {
                 if let close = firstSupClose(from: index, endingBy: range.upperBound) { index = close + 6; continue }
             }
-            if byte == UInt8(ascii: "*") {
+            if byte == UInt8(ascii: "_"), index > range.lowerBound, index + 1 < range.upperBound,
+               Bytes.isWordByte(bytes[index - 1]), Bytes.isWordByte(bytes[index + 1]) {
+                // Inside a word (`FOTN_2018`): never a delimiter.
+                index += 1
+                continue
+            }
+            if byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") {
+                var runEnd = index + 1
+                while runEnd < range.upperBound, bytes[runEnd] == byte { runEnd += 1 }
+                // A run of one or two is a delimiter; longer runs are text.
+                guard runEnd - index <= 2 else { index = runEnd; continue }
+                let width = runEnd - index
                 let before: UInt8? = index > range.lowerBound ? bytes[index - 1] : nil
-                let after: UInt8? = index + 1 < range.upperBound ? bytes[index + 1] : nil
-                let canClose = before.map { !Self.isSpace($0) } ?? false
-                let canOpen = after.map { !Self.isSpace($0) && $0 != UInt8(ascii: "*") } ?? false
-                if canClose, let opener = pairs.stack.last, opener + 1 < index {
-                    pairs.stack.removeLast()
-                    pairs.openers.append(opener)
-                    pairs.closers.append(index)
-                } else if canOpen {
-                    pairs.stack.append(index)
+                let after: UInt8? = runEnd < range.upperBound ? bytes[runEnd] : nil
+                var canClose = before.map { !Self.isSpace($0) } ?? false
+                var canOpen = after.map { !Self.isSpace($0) } ?? false
+                if byte == UInt8(ascii: "_") {
+                    // Not inside a word: `snake_case`, `FOTN_2018` are text.
+                    if let before, Bytes.isWordByte(before) { canOpen = false }
+                    if let after, Bytes.isWordByte(after) { canClose = false }
                 }
+                let token = index << 2 | width
+                // Only the innermost opener can close, and only with a delimiter like it.
+                if canClose, let top = pairs.stack.last, bytes[top >> 2] == byte, top & 3 == width, (top >> 2) + width < index {
+                    pairs.openers.append(pairs.stack.removeLast())
+                    pairs.closers.append(token)
+                } else if canOpen {
+                    pairs.stack.append(token)
+                }
+                index = runEnd
+                continue
             }
             index += 1
         }
@@ -281,8 +439,10 @@ struct InlineParser: @unchecked Sendable {
         if Self.matches(bytes, at: index, "<sup>", limit: end) {
             if let close = firstSupClose(from: index + 5, endingBy: end) {
                 let labelBytes = bytes[trimmed(index + 5..<close)]
-                guard let problem = Self.labelProblem(labelBytes) else {
-                    let label = Self.removingBackslashes(labelBytes)
+                // A web edition's `<sup>[12](#fn12)</sup>` names its note by the link's text.
+                let linked = labelBytes.first == UInt8(ascii: "[") ? Self.linkedLabel(labelBytes) : nil
+                guard let problem = linked == nil ? Self.labelProblem(labelBytes) : nil else {
+                    let label = linked ?? Self.removingBackslashes(labelBytes)
                     markers.append(RichText.Marker(label: label, offset: output.count, range: file.range(ofBytes: index..<close + 6)))
                     return close + 6
                 }
@@ -310,9 +470,61 @@ struct InlineParser: @unchecked Sendable {
             spans.append(RichText.Span(range: start..<output.count, style: .link(url: url)))
             return cursor + 1
         }
+        if let next = parseHTML(at: index, end: end) { return next }
         emit(bytes[index], from: index)
         return index + 1
     }
+
+    /// What HTML a web edition leaves in its Markdown: a comment (dropped), an anchor (a note's
+    /// marker when it leads to the note and its text is the number, as Word writes
+    /// `<a href="#_ftn1" id="_ftnref1">[1]</a>`, else a link), and tags that only style text
+    /// (`<mark>`, `<span ...>`, `<em>`, `<br>` ...), which go while their text stays. Nil for
+    /// anything else, which stays text.
+    private mutating func parseHTML(at index: Int, end: Int) -> Int? {
+        guard index + 3 < end else { return nil }
+        if Self.matches(bytes, at: index, "<!--", limit: end) {
+            if commentSearchFailedFrom >= piece.lowerBound, commentSearchFailedFrom < index { return nil }
+            var cursor = index + 4
+            while cursor + 3 <= end {
+                if bytes[cursor] == UInt8(ascii: "-"), bytes[cursor + 1] == UInt8(ascii: "-"), bytes[cursor + 2] == UInt8(ascii: ">") { return cursor + 3 }
+                cursor += 1
+            }
+            // Any later comment in the piece has no end either: it is not searched for again.
+            commentSearchFailedFrom = index
+            return nil
+        }
+        let source = file.bytes[index..<end]
+        if let anchor = LineRules.anchor(at: source) {
+            if anchor.target.contains(UInt8(ascii: "#")), let label = LineRules.noteLabel(anchor.text) {
+                markers.append(RichText.Marker(label: label, offset: output.count, range: file.range(ofBytes: index..<anchor.end)))
+                return anchor.end
+            }
+            let start = output.count
+            let text = anchor.text.startIndex..<anchor.text.endIndex
+            if !text.isEmpty { parsePiece(text, inLink: true) }
+            if output.count > start {
+                spans.append(RichText.Span(range: start..<output.count, style: .link(url: String(decoding: anchor.target, as: UTF8.self))))
+            }
+            return anchor.end
+        }
+        // A styling tag: `<name ...>` or `</name>`, closed before the next `<` and within 200 bytes.
+        var cursor = index + 1
+        if bytes[cursor] == UInt8(ascii: "/") { cursor += 1 }
+        let nameStart = cursor
+        while cursor < end, cursor - nameStart < 8, Bytes.isLetter(bytes[cursor]) { cursor += 1 }
+        guard cursor > nameStart, cursor < end, let key = Bytes.packedLowercase(bytes[nameStart..<cursor]),
+              Self.stylingTags.contains(key) else { return nil }
+        guard bytes[cursor] == UInt8(ascii: ">") || bytes[cursor] == 0x20 || bytes[cursor] == UInt8(ascii: "/") else { return nil }
+        while cursor < end, cursor - index < 200, bytes[cursor] != UInt8(ascii: ">"), bytes[cursor] != UInt8(ascii: "<") { cursor += 1 }
+        guard cursor < end, bytes[cursor] == UInt8(ascii: ">") else { return nil }
+        if key == Self.lineBreakTag, output.last != UInt8(ascii: " "), !output.isEmpty { emit(UInt8(ascii: " "), from: index) }
+        return cursor + 1
+    }
+
+    /// Tags that style text and carry none of their own; `a` without an address is an anchor alone.
+    private static let stylingTags: Set<UInt64> = Set(["a", "abbr", "b", "big", "br", "cite", "em", "font", "i", "ins", "mark", "small",
+                                                       "span", "strong", "sub", "u", "wbr"].compactMap { Bytes.packedLowercase(Array($0.utf8)) })
+    private static let lineBreakTag = Bytes.packedLowercase(Array("br".utf8))
 
     /// Where the link opening at the `[` at `index` has its `]` and its closing `)`, if it is one.
     private mutating func linkEnd(at index: Int, end: Int) -> (bracket: Int, parenthesis: Int)? {
@@ -323,12 +535,38 @@ struct InlineParser: @unchecked Sendable {
     }
 
     private mutating func parseLink(at index: Int, end: Int) -> Int {
+        if index + 1 < end, bytes[index + 1] == UInt8(ascii: "^"), let close = noteReferenceEnd(at: index, end: end) {
+            // A Markdown note reference, `[^12]` or `[^name]`, under the number a reader sees.
+            let written = String(decoding: bytes[(index + 2)..<close], as: UTF8.self)
+            let label = context.renamedLabels[written] ?? written
+            markers.append(RichText.Marker(label: label, offset: output.count, range: file.range(ofBytes: index..<close + 1)))
+            return close + 1
+        }
         // The matching `]` (escapes skipped), then `(url)`.
         guard let (cursor, close) = linkEnd(at: index, end: end) else {
             emit(bytes[index], from: index)
             return index + 1
         }
-        let url = String(decoding: bytes[(cursor + 2)..<close], as: UTF8.self)
+        let target = bytes[(cursor + 2)..<close]
+        if target.contains(UInt8(ascii: "#")) {
+            let text = bytes[(index + 1)..<cursor]
+            if let label = Self.noteLabel(text) {
+                // A web edition's note reference: a link to the note, its text the note's number
+                // (`[12](#fn12)`, `[\[12\]](#_ftn12)`), perhaps as Pandoc's superscript `^[12](#fn12)^`.
+                if index > 0, bytes[index - 1] == UInt8(ascii: "^"), output.last == UInt8(ascii: "^") { dropLastOutputByte() }
+                markers.append(RichText.Marker(label: label, offset: output.count, range: file.range(ofBytes: index..<close + 1)))
+                return close + 1 < end && bytes[close + 1] == UInt8(ascii: "^") ? close + 2 : close + 1
+            }
+            if Self.isBacklink(text) {
+                // A note's link back to its reference (`[↩](#fnref12)`): nothing a reader reads.
+                var next = close + 1
+                if output.isEmpty || output.last == UInt8(ascii: " ") {
+                    while next < end, Self.isSpace(bytes[next]) { next += 1 }
+                }
+                return next
+            }
+        }
+        let url = String(decoding: target, as: UTF8.self)
         let start = output.count
         let textRange = index + 1..<cursor
         if Self.isUnescaped(bytes[textRange], equalTo: bytes[(cursor + 2)..<close]) {
@@ -341,8 +579,65 @@ struct InlineParser: @unchecked Sendable {
         return close + 1
     }
 
+    /// The `]` closing a note reference `[^label]` opening at `index`: a label of up to 100 bytes
+    /// with no space or bracket.
+    private func noteReferenceEnd(at index: Int, end: Int) -> Int? {
+        var cursor = index + 2
+        while cursor < end, cursor - index <= 102 {
+            let byte = bytes[cursor]
+            if byte == UInt8(ascii: "]") { return cursor > index + 2 ? cursor : nil }
+            if Self.isSpace(byte) || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "^") || byte < 0x20 { return nil }
+            cursor += 1
+        }
+        return nil
+    }
+
+    /// The note label a link's text or a `<sup>`'s text spells once brackets, escapes, carets and
+    /// `<sup>` tags go: `12`, `12a`, `*`, `†`; nil for any other text.
+    static func noteLabel(_ text: ArraySlice<UInt8>) -> String? {
+        var label: [UInt8] = []
+        var index = text.startIndex
+        while index < text.endIndex {
+            let byte = text[index]
+            if byte == UInt8(ascii: "<") {
+                guard let close = text[index...].firstIndex(of: UInt8(ascii: ">")), close - index <= 6 else { return nil }
+                index = close + 1
+                continue
+            }
+            if byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "]") || byte == UInt8(ascii: "^") || isSpace(byte) {
+                index += 1
+                continue
+            }
+            guard label.count < 8 else { return nil }
+            label.append(byte)
+            index += 1
+        }
+        guard !label.isEmpty else { return nil }
+        if label == [UInt8(ascii: "*")] || label == [0xE2, 0x80, 0xA0] { return String(decoding: label, as: UTF8.self) }
+        let digits = label.prefix(while: Bytes.isDigit)
+        guard !digits.isEmpty, digits.count <= 5, digits.first != UInt8(ascii: "0"),
+              label.count == digits.count || (label.count == digits.count + 1 && Bytes.isLower(label[label.count - 1])) else { return nil }
+        return String(decoding: label, as: UTF8.self)
+    }
+
+    /// Whether a link's text is only an arrow or caret, as a note's link back to its reference is.
+    static func isBacklink(_ text: ArraySlice<UInt8>) -> Bool {
+        guard !text.isEmpty, text.count <= 16 else { return false }
+        let shown = String(decoding: text, as: UTF8.self).unicodeScalars.filter { !$0.properties.isWhitespace && $0 != "\\" }
+        guard !shown.isEmpty else { return false }
+        return shown.allSatisfy { scalar in
+            scalar == "^" || scalar == "\u{21A9}" || scalar == "\u{2191}" || scalar == "\u{2934}" || scalar == "\u{FE0E}" || scalar == "\u{FE0F}"
+        }
+    }
+
+    /// The label a `<sup>` holding a link names: the link's text, as a note label.
+    private static func linkedLabel(_ bytes: ArraySlice<UInt8>) -> String? {
+        guard let close = bytes.firstIndex(of: UInt8(ascii: "]")) else { return nil }
+        return noteLabel(bytes[bytes.startIndex..<close])
+    }
+
     /// The text of `bytes` without its backslashes.
-    static func removingBackslashes(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+    static func removingBackslashes(_ bytes: ArraySlice<UInt8>) -> String {
         guard bytes.contains(UInt8(ascii: "\\")) else { return String(decoding: bytes, as: UTF8.self) }
         guard bytes.allSatisfy({ $0 < 0x80 }) else {
             // Foundation matches whole composed characters, so a backslash before a combining mark stays.
@@ -352,7 +647,7 @@ struct InlineParser: @unchecked Sendable {
     }
 
     /// Whether `text` without its backslashes reads the same as `other`.
-    static func isUnescaped(_ text: Slice<UnsafeBufferPointer<UInt8>>, equalTo other: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+    static func isUnescaped(_ text: ArraySlice<UInt8>, equalTo other: ArraySlice<UInt8>) -> Bool {
         guard text.allSatisfy({ $0 < 0x80 }), other.allSatisfy({ $0 < 0x80 }) else {
             // Beyond ASCII, strings compare by canonical equivalence.
             return removingBackslashes(text) == String(decoding: other, as: UTF8.self)
@@ -369,10 +664,10 @@ struct InlineParser: @unchecked Sendable {
         (0x21...0x2F).contains(byte) || (0x3A...0x40).contains(byte) || (0x5B...0x60).contains(byte) || (0x7B...0x7E).contains(byte)
     }
 
-    static func matches(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, _ literal: StaticString, limit: Int) -> Bool {
+    static func matches(_ bytes: [UInt8], at index: Int, _ literal: StaticString, limit: Int) -> Bool {
         let count = literal.utf8CodeUnitCount
         guard index + count <= limit else { return false }
-        return literal.withUTF8Buffer { buffer in
+        return Bytes.withBytes(of: literal) { buffer in
             // Letters match in either case; `| 0x20` alone would also let control bytes pass for `/` or `>`.
             for offset in 0..<count where Bytes.lowercased(bytes[index + offset]) != Bytes.lowercased(buffer[offset]) { return false }
             return true
@@ -381,7 +676,7 @@ struct InlineParser: @unchecked Sendable {
 
     /// What is wrong with the text of a `<sup>` as a footnote label, or nil when it is one: a
     /// label is short (`12`, `12a`, `*`), holds no tags and fits on a line.
-    static func labelProblem(_ label: Slice<UnsafeBufferPointer<UInt8>>) -> String? {
+    static func labelProblem(_ label: ArraySlice<UInt8>) -> String? {
         if label.isEmpty { return "<sup></sup> holds nothing, so it marks no footnote; kept as text (a marker is <sup>12</sup>)" }
         let isLabel = label.count <= 16 && !label.contains { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 < 0x20 }
         if isLabel { return nil }

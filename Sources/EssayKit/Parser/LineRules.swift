@@ -1,4 +1,5 @@
 import Foundation
+import LowLevel
 
 /// The rules that recognise a converted essay's lines by their form, never by their words.
 enum LineRules {
@@ -15,11 +16,22 @@ enum LineRules {
         bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
     }
 
-    /// `---`, `***` or `___`, alone on a line: a page break in converted text.
+    /// `---`, `***` or `___`, alone on a line: a page break in converted text; or a rule of dashes
+    /// (`——————`, `──────`), which a conversion prints above a page's footnotes, perhaps quoted.
     static func isPageBreak(_ bytes: ArraySlice<UInt8>) -> Bool {
-        let trimmed = trim(bytes)
-        guard trimmed.count >= 3, let first = trimmed.first,
-              first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "_") else { return false }
+        var trimmed = trim(bytes)
+        if trimmed.first == UInt8(ascii: ">") { trimmed = trim(trimmed.dropFirst()) }
+        guard trimmed.count >= 3, let first = trimmed.first else { return false }
+        if first == 0xE2 {
+            // Three or more of one dash: `—` (E2 80 94), `―` (E2 80 95), `─` (E2 94 80).
+            guard trimmed.count >= 9, trimmed.count % 3 == 0 else { return false }
+            let dash = trimmed.prefix(3)
+            guard dash.elementsEqual([0xE2, 0x80, 0x94]) || dash.elementsEqual([0xE2, 0x80, 0x95]) || dash.elementsEqual([0xE2, 0x94, 0x80]) else {
+                return false
+            }
+            return stride(from: trimmed.startIndex, to: trimmed.endIndex, by: 3).allSatisfy { trimmed[$0..<($0 + 3)].elementsEqual(dash) }
+        }
+        guard first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "_") else { return false }
         return trimmed.allSatisfy { $0 == first || $0 == 0x20 }
     }
 
@@ -38,12 +50,14 @@ enum LineRules {
             hashes += 1
             start += 1
         }
-        if hashes == 1 { return nil }
         if hashes > 0 {
-            guard start < bytes.endIndex, bytes[start] == 0x20 else { return nil }
+            guard hashes <= 6, start < bytes.endIndex, bytes[start] == 0x20 else { return nil }
         }
-        let body = trim(bytes[start...])
+        var body = hashes > 0 ? withoutAttributes(bytes[start...]) : trim(bytes[start...])
         guard !body.isEmpty else { return nil }
+        // A line set in bold whole (`**Conclusion**`, `# **I. Background**`) is read inside the bold.
+        let strong = strongContent(body)
+        if let strong { body = strong }
         let (number, titleStart) = numbering(body)
         let title = trim(body[titleStart...])
         guard !title.isEmpty else { return nil }
@@ -55,10 +69,26 @@ enum LineRules {
         guard shape.words <= 14, let last = shape.lastScalar else { return nil }
         if ".,;:!?".unicodeScalars.contains(last) || isRunningHead(bytes) || isPageNumber(bytes) { return nil }
         guard shape.letters >= 3 else { return nil }
-        if !shape.hasLowercase || (!requireCapitals && number != nil && shape.opensWithCapital && shape.words <= 10) {
+        if !shape.hasLowercase || (!requireCapitals && (number != nil || strong != nil) && shape.opensWithCapital && shape.words <= 10) {
             return Heading(number: number, titleRange: title.startIndex..<title.endIndex, hashes: 0)
         }
         return nil
+    }
+
+    /// The text inside `**...**` or `__...__` when they enclose the whole line and nothing else
+    /// closes inside; nil otherwise.
+    static func strongContent(_ text: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
+        guard text.count > 4, let first = text.first, first == UInt8(ascii: "*") || first == UInt8(ascii: "_"),
+              text[text.startIndex + 1] == first, text[text.endIndex - 1] == first, text[text.endIndex - 2] == first,
+              text[text.startIndex + 2] != first else { return nil }
+        let inner = text[(text.startIndex + 2)..<(text.endIndex - 2)]
+        var index = inner.startIndex
+        while index + 1 < inner.endIndex {
+            if inner[index] == first, inner[index + 1] == first { return nil }
+            index += 1
+        }
+        let trimmed = trim(inner)
+        return trimmed.isEmpty ? nil : trimmed
     }
 
     /// What `heading` asks of a short line's text: its words, last character and letters.
@@ -105,6 +135,7 @@ enum LineRules {
             let byte = body[index]
             let isNumeral = (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
                 || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") && index == body.startIndex)
+                || (isLowerRoman(byte) && isLowerRoman(body[body.startIndex]))
             guard isNumeral else { break }
             index += 1
         }
@@ -112,10 +143,18 @@ enum LineRules {
             return (nil, body.startIndex)
         }
         let number = String(decoding: body[body.startIndex..<index], as: UTF8.self)
-        let isRoman = number.allSatisfy { "IVXLCDM".contains($0) }
+        let isRoman = number.allSatisfy { "IVXLCDM".contains($0) } || number.allSatisfy { "ivxlcdm".contains($0) }
         let isDigits = number.allSatisfy(\.isNumber)
         guard isRoman || isDigits || number.count == 1 else { return (nil, body.startIndex) }
         return (number, index + 2)
+    }
+
+    /// Whether a byte is a lower-case roman digit: `i`, `v`, `x`, `l`, `c`, `d`, `m`.
+    static func isLowerRoman(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "i"), UInt8(ascii: "v"), UInt8(ascii: "x"), UInt8(ascii: "l"), UInt8(ascii: "c"), UInt8(ascii: "d"), UInt8(ascii: "m"): true
+        default: false
+        }
     }
 
     /// A footnote definition: `12. text`, `12a. text`, `\* text`, `* text`, `† text`; returns the
@@ -138,9 +177,12 @@ enum LineRules {
         return (String(decoding: bytes[digitsStart..<index], as: UTF8.self), index + 2)
     }
 
-    /// A page number alone on a line (`148`, `xii`).
+    /// A page number alone on a line (`148`, `xii`, `- 12 -`).
     static func isPageNumber(_ bytes: ArraySlice<UInt8>) -> Bool {
-        let trimmed = trim(bytes)
+        var trimmed = trim(bytes)
+        if trimmed.count >= 5, trimmed.first == UInt8(ascii: "-"), trimmed.last == UInt8(ascii: "-") {
+            trimmed = trim(trimmed.dropFirst().dropLast())
+        }
         guard !trimmed.isEmpty, trimmed.count <= 6 else { return false }
         return trimmed.allSatisfy { ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) }
             || trimmed.allSatisfy { "ivxlc".utf8.contains($0) }
@@ -199,18 +241,17 @@ enum LineRules {
 
     /// Whether `Vol. ` occurs in `bytes`.
     private static func containsVolumeWord(_ bytes: ArraySlice<UInt8>) -> Bool {
-        bytes.withUnsafeBufferPointer { buffer in
-            var index = 0
-            while true {
-                index = ByteScan.firstIndex(in: buffer, from: index, anyMatch: { ByteScan.contains($0, UInt8(ascii: "V")) },
-                                            matches: { $0 == UInt8(ascii: "V") })
-                guard index + 5 <= buffer.count else { return false }
-                if buffer[index + 1] == UInt8(ascii: "o"), buffer[index + 2] == UInt8(ascii: "l"),
-                   buffer[index + 3] == UInt8(ascii: "."), buffer[index + 4] == 0x20 {
-                    return true
-                }
-                index += 1
+        let buffer = bytes.span
+        var index = 0
+        while true {
+            index = ByteScan.firstIndex(in: buffer, from: index, anyMatch: { ByteScan.contains($0, UInt8(ascii: "V")) },
+                                        matches: { $0 == UInt8(ascii: "V") })
+            guard index + 5 <= buffer.count else { return false }
+            if buffer[index + 1] == UInt8(ascii: "o"), buffer[index + 2] == UInt8(ascii: "l"),
+               buffer[index + 3] == UInt8(ascii: "."), buffer[index + 4] == 0x20 {
+                return true
             }
+            index += 1
         }
     }
 
@@ -246,19 +287,36 @@ enum LineRules {
         guard head.allSatisfy({ $0 < 0x80 }) else { return metadataKind(ofText: String(decoding: head, as: UTF8.self)) }
         // ASCII lower-cases byte by byte.
         func starts(with prefix: StaticString) -> Bool {
-            prefix.utf8CodeUnitCount <= head.count && prefix.withUTF8Buffer { expected in
-                zip(head, expected).allSatisfy { actual, wanted in Bytes.lowercased(actual) == wanted }
+            prefix.utf8CodeUnitCount <= head.count && Bytes.withBytes(of: prefix) { expected in
+                var index = head.startIndex
+                for offset in expected.indices {
+                    guard Bytes.lowercased(head[index]) == expected[offset] else { return false }
+                    index += 1
+                }
+                return true
             }
         }
         if starts(with: "doi:") || starts(with: "doi ") { return .doi }
-        if starts(with: "copyright") || starts(with: "(c) ") { return .copyright }
+        if starts(with: "(c) ") { return .copyright }
+        if starts(with: "copyright") {
+            // A notice: `Copyright © 2019 ...`, `Copyright (c) ...`, `Copyright 2019 ...`; not a
+            // sentence about copyright.
+            let rest = LineRules.trim(trim(bytes).dropFirst(9))
+            let isNotice = rest.first == 0xC2 || rest.starts(with: "(c)".utf8) || rest.starts(with: "(C)".utf8)
+                || (rest.count >= 4 && rest.prefix(4).allSatisfy(Bytes.isDigit))
+            return isNotice ? .copyright : nil
+        }
         return nil
     }
 
     private static func metadataKind(ofText head: String) -> MetadataKind? {
         let text = head.lowercased()
         if text.hasPrefix("doi:") || text.hasPrefix("doi ") { return .doi }
-        if text.hasPrefix("copyright") || text.hasPrefix("©") || text.hasPrefix("(c) ") { return .copyright }
+        if text.hasPrefix("©") || text.hasPrefix("(c) ") { return .copyright }
+        if text.hasPrefix("copyright") {
+            let rest = text.dropFirst(9).drop { $0 == " " }
+            return rest.hasPrefix("©") || rest.hasPrefix("(c)") || rest.prefix(4).allSatisfy(\.isNumber) && rest.count >= 4 ? .copyright : nil
+        }
         return nil
     }
 

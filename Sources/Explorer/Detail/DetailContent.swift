@@ -1,103 +1,91 @@
+import ArgumentGraph
 import EssayKit
 
-/// One line of the detail pane: styled runs and, when it can be followed, where it leads.
-public struct DetailLine: Hashable, Sendable {
-    public var runs: [StyledRun]
-    public var target: DetailTarget?
-
-    public init(_ runs: [StyledRun], target: DetailTarget? = nil) {
-        self.runs = runs
-        self.target = target
-    }
-
-    public init(_ text: String, role: StyleRole = .plain, target: DetailTarget? = nil) {
-        self.runs = [StyledRun(text: text, role: role)]
-        self.target = target
-    }
-}
-
-/// A run of text with a semantic style; the theme decides how it looks.
-public struct StyledRun: Hashable, Sendable {
-    public var text: String
-    public var role: StyleRole
-
-    public init(text: String, role: StyleRole) {
-        self.text = text
-        self.role = role
-    }
-}
-
-/// Where following a detail line leads.
-public enum DetailTarget: Hashable, Sendable {
-    case subject(DetailSubject)
-    /// A body sentence: the reading pane goes there.
-    case sentence(SentenceLocator)
-    /// A scorecard cell: its claims are listed.
-    case cell(subject: String, factor: String)
-}
-
-/// Builds what the detail pane shows for a subject, unwrapped; the view wraps it.
+/// Builds what the detail pane shows for a subject, unwrapped; `DetailLayout` lays it out.
 enum DetailContent {
-    static func lines(for subject: DetailSubject?, state: ExplorerState) -> [DetailLine] {
+    static func document(for subject: DetailSubject?, state: ExplorerState) -> DetailDocument {
         let model = state.model
         let essay = model.essay
+        var document = DetailDocument()
         guard let subject else {
-            return [
-                DetailLine("Nothing selected", role: .heading),
-                DetailLine(""),
-                DetailLine("Press l or → to select the next footnote marker or claim, Enter to follow it, ? for every key."),
-            ]
+            document.line("Nothing selected", role: .heading)
+            document.blank()
+            document.line("Press l or → to select the next footnote marker or claim, Enter to follow it, ? for every key.")
+            return document
         }
         switch subject {
         case .footnote(let label):
-            guard let footnote = essay.footnote(label) else { return [DetailLine("No footnote \(label)", role: .error)] }
-            return footnoteLines(footnote, state: state)
+            guard let footnote = essay.footnote(label) else { return DetailDocument([.line(DetailLine("No footnote \(label)", role: .error))]) }
+            return footnoteDocument(footnote, state: state)
         case .authority(let id):
-            guard let authority = essay.authority(id) else { return [DetailLine("No authority \(id)", role: .error)] }
-            return authorityLines(authority, state: state)
+            guard let authority = essay.authority(id) else { return DetailDocument([.line(DetailLine("No authority \(id)", role: .error))]) }
+            return authorityDocument(authority, state: state)
         case .claim(let id):
-            guard let claim = model.claim(id) else { return [DetailLine("No claim \(id)", role: .error)] }
-            return claimLines(claim, state: state)
+            guard let claim = model.claim(id) else { return DetailDocument([.line(DetailLine("No claim \(id)", role: .error))]) }
+            return claimDocument(claim, state: state)
+        case .sentence(let locator):
+            guard let sentence = essay.sentence(at: locator) else { return DetailDocument([.line(DetailLine("No sentence \(locator)", role: .error))]) }
+            return sentenceDocument(sentence, at: locator, state: state)
         case .section(let index):
-            guard essay.sections.indices.contains(index) else { return [] }
+            guard essay.sections.indices.contains(index) else { return document }
             let section = essay.sections[index]
-            var lines = [DetailLine(section.displayTitle, role: .heading), DetailLine("")]
+            document.line(section.displayTitle, role: .heading)
+            document.blank()
             let sentences = section.blocks.reduce(0) { $0 + $1.allSentences.count }
-            lines.append(DetailLine("\(section.blocks.count) blocks, \(sentences) sentences, line \(section.range.start.line)", role: .dim))
-            let claims = model.annotatedClaims.filter { $0.section == index }
-            if !claims.isEmpty {
-                lines.append(DetailLine(""))
-                lines.append(DetailLine("Claims", role: .label))
-                for claim in claims { lines.append(claimLink(claim, model: model)) }
-            }
-            return lines
+            document.line(Plural.count(section.blocks.count, "block") + ", " + Plural.count(sentences, "sentence")
+                + ", line \(section.range.start.line)", role: .dim)
+            let claims = claims(inSection: index, model).filter(\.isClaim)
+            document.list("Claims", DetailList(count: claims.count) { claimLink(claims[$0], state: state) })
+            return document
         }
     }
 
-    static func claimLink(_ claim: ExplorerModel.Claim, model: ExplorerModel) -> DetailLine {
+    /// The claims of section `index`, found by halving: the model keeps them in reading order.
+    static func claims(inSection index: Int, _ model: ExplorerModel) -> ArraySlice<ExplorerModel.Claim> {
+        let claims = model.claims
+        func first(_ section: Int) -> Int {
+            var lower = 0
+            var upper = claims.count
+            while lower < upper {
+                let middle = (lower + upper) / 2
+                if claims[middle].section < section { lower = middle + 1 } else { upper = middle }
+            }
+            return lower
+        }
+        return claims[first(index)..<first(index + 1)]
+    }
+
+    static func claimLink(_ claim: ExplorerModel.Claim, state: ExplorerState) -> DetailLine {
         var runs = [StyledRun(text: "  ", role: .plain)]
-        runs.append(contentsOf: badges(claim, model: model))
+        runs.append(contentsOf: badges(claim, state: state))
         runs.append(StyledRun(text: " \(claim.id) ", role: .link))
-        runs.append(StyledRun(text: "(\(claim.kind)) ", role: .dim))
+        runs.append(StyledRun(text: "(\(kindName(claim.kind))) ", role: .dim))
         runs.append(StyledRun(text: clip(claim.text, 60), role: .plain))
         return DetailLine(runs, target: .subject(.claim(claim.id)))
     }
 
-    /// The factor badges of a claim, one letter each, coloured by stance.
-    static func badges(_ claim: ExplorerModel.Claim, model: ExplorerModel) -> [StyledRun] {
-        model.factors.compactMap { factor in
-            guard let stance = claim.factors.first(where: { $0.factor == factor.id }) else { return nil }
-            return StyledRun(text: factor.badge, role: .stance(stance.stance, suggested: stance.suggested))
+    /// The name a claim's kind goes by; a plain sentence's "sentence".
+    static func kindName(_ kind: ClaimKind?) -> String {
+        kind?.rawValue ?? "sentence"
+    }
+
+    /// The factor badges of a claim, one letter each, coloured by stance; without colour each
+    /// letter is followed by its stance's mark.
+    static func badges(_ claim: ExplorerModel.Claim, state: ExplorerState) -> [StyledRun] {
+        state.model.factors.compactMap { factor in
+            guard let assessment = claim.assessment(of: factor.id) else { return nil }
+            let suggested = assessment.source == .suggested
+            let mark = state.colors == .none ? StanceMark.mark(assessment.stance, suggested: suggested) : ""
+            return StyledRun(text: factor.badge + mark, role: .stance(assessment.stance, suggested: suggested))
         }
     }
 
-    static func footnoteLines(_ footnote: Footnote, state: ExplorerState) -> [DetailLine] {
+    static func footnoteDocument(_ footnote: Footnote, state: ExplorerState) -> DetailDocument {
         let essay = state.model.essay
-        var lines = [DetailLine(footnote.content.text)]
+        var document = DetailDocument()
+        document.line(footnote.content.text)
         if !footnote.citations.isEmpty {
-            lines.append(DetailLine(""))
-            lines.append(DetailLine("Cites", role: .label))
-            for citation in footnote.citations {
+            document.list("Cites", DetailList(footnote.citations.map { citation in
                 var runs = [StyledRun(text: "  ", role: .plain)]
                 if let signal = citation.signal { runs.append(StyledRun(text: signal + " ", role: .dim)) }
                 runs.append(StyledRun(text: "[\(citation.form.rawValue)] ", role: .dim))
@@ -105,117 +93,142 @@ enum DetailContent {
                     runs.append(StyledRun(text: authorityTitle(authority), role: .link))
                     if let pinpoint = citation.pinpoint { runs.append(StyledRun(text: ", at \(pinpoint.text)", role: .plain)) }
                     if let refers = citation.refersTo { runs.append(StyledRun(text: "  (via note \(refers))", role: .dim)) }
-                    lines.append(DetailLine(runs, target: .subject(.authority(id))))
-                } else {
-                    runs.append(StyledRun(text: "unresolved: " + citation.text, role: .error))
-                    lines.append(DetailLine(runs))
+                    return DetailLine(runs, target: .subject(.authority(id)))
                 }
-            }
+                runs.append(StyledRun(text: "unresolved: " + citation.text, role: .error))
+                return DetailLine(runs)
+            }))
         }
         for segment in footnote.segments where segment.kind == .commentary {
-            lines.append(DetailLine(""))
-            lines.append(DetailLine("Commentary", role: .label))
-            lines.append(DetailLine("  " + segment.text))
+            document.blank()
+            document.line("Commentary", role: .label)
+            document.line("  " + segment.text)
         }
-        if !footnote.citedBy.isEmpty {
-            lines.append(DetailLine(""))
-            lines.append(DetailLine("Marked in", role: .label))
-            for locator in footnote.citedBy {
-                guard let sentence = essay.sentence(at: locator) else { continue }
-                lines.append(DetailLine([StyledRun(text: "  “" + clip(String(sentence.text), 90) + "”", role: .link)], target: .sentence(locator)))
-            }
-        }
-        // Every other note that cites the same works.
-        let works = Set(footnote.citations.compactMap(\.authorityID))
-        let others = essay.footnotes.filter { other in
-            other.label != footnote.label && other.citations.contains { works.contains($0.authorityID ?? "") }
-        }
-        if !others.isEmpty {
-            lines.append(DetailLine(""))
-            lines.append(DetailLine("The same works are cited in", role: .label))
-            for other in others {
-                let pinpoints = other.citations.filter { works.contains($0.authorityID ?? "") }.compactMap(\.pinpoint?.text)
+        let citedBy = footnote.citedBy
+        document.list("Marked in", DetailList(count: citedBy.count) { index in
+            let text = essay.sentence(at: citedBy[index]).map { String($0.text) } ?? ""
+            return DetailLine([StyledRun(text: "  “" + clip(text, 90) + "”", role: .link)], target: .sentence(citedBy[index]))
+        })
+        // Every other note citing each of the works this one cites, one list a work.
+        var seen: Set<String> = []
+        for id in footnote.citations.compactMap(\.authorityID) where seen.insert(id).inserted {
+            guard let authority = essay.authority(id) else { continue }
+            let labels = authority.footnotes
+            let own = position(of: footnote, in: labels, essay)
+            let count = labels.count - (own == nil ? 0 : 1)
+            document.list("Also citing " + clip(authority.title, 40), DetailList(count: count) { index in
+                let label = labels[own.map { index >= $0 ? index + 1 : index } ?? index]
+                let pinpoints = essay.footnote(label)?.citations.filter { $0.authorityID == id }.compactMap(\.pinpoint?.text) ?? []
                 let suffix = pinpoints.isEmpty ? "" : ", at " + pinpoints.joined(separator: "; ")
-                lines.append(DetailLine([StyledRun(text: "  note \(other.label)", role: .link), StyledRun(text: suffix, role: .plain)],
-                                        target: .subject(.footnote(other.label))))
-            }
+                return DetailLine([StyledRun(text: "  note \(label)", role: .link), StyledRun(text: suffix, role: .plain)],
+                                  target: .subject(.footnote(label)))
+            })
         }
-        return lines
+        return document
     }
 
+    /// Where `footnote` is among `labels` (a work's citing notes, in note order), found by halving
+    /// on the notes' numbers; nil when it is not there.
+    static func position(of footnote: Footnote, in labels: [String], _ essay: Essay) -> Int? {
+        var lower = 0
+        var upper = labels.count
+        while lower < upper {
+            let middle = (lower + upper) / 2
+            let number = essay.footnote(labels[middle])?.number ?? Int.max
+            if number < footnote.number { lower = middle + 1 } else { upper = middle }
+        }
+        if labels.indices.contains(lower), labels[lower] == footnote.label { return lower }
+        return labels.firstIndex(of: footnote.label).flatMap { labels.count < 1_000 ? $0 : nil }
+    }
+
+    /// A work as one line: every author, the title, the year.
     static func authorityTitle(_ authority: Authority) -> String {
-        let who = authority.authors.first.map { $0 + ", " } ?? ""
-        let year = authority.year.map { " (\($0))" } ?? ""
+        let who = authors(authority.authors).map { $0 + ", " } ?? ""
+        let year = authority.year.map { " (\($0)" + ")" } ?? ""
         return who + authority.title + year
     }
 
-    static func authorityLines(_ authority: Authority, state: ExplorerState) -> [DetailLine] {
-        let model = state.model
-        let essay = model.essay
-        var lines = [DetailLine(authority.title, role: .heading)]
-        lines.append(DetailLine(authority.kind.rawValue + (authority.year.map { ", \($0)" } ?? ""), role: .dim))
-        if !authority.authors.isEmpty { lines.append(DetailLine("by " + authority.authors.joined(separator: " & "))) }
-        if let container = authority.container { lines.append(DetailLine("in " + container)) }
-        if let number = authority.documentNumber { lines.append(DetailLine(number)) }
-        if let url = authority.url { lines.append(DetailLine(url, role: .dim)) }
-        lines.append(DetailLine(""))
-        lines.append(DetailLine("Cited in \(authority.footnotes.count) note\(authority.footnotes.count == 1 ? "" : "s")", role: .label))
-        for label in authority.footnotes {
-            guard let footnote = essay.footnote(label) else { continue }
-            let pinpoints = footnote.citations.filter { $0.authorityID == authority.id }.compactMap(\.pinpoint?.text)
-            let forms = footnote.citations.filter { $0.authorityID == authority.id }.map(\.form.rawValue)
-            var runs = [StyledRun(text: "  note \(label)", role: .link)]
-            runs.append(StyledRun(text: " [\(Array(Set(forms)).sorted().joined(separator: ", "))]", role: .dim))
-            if !pinpoints.isEmpty { runs.append(StyledRun(text: " at " + pinpoints.joined(separator: "; "), role: .plain)) }
-            lines.append(DetailLine(runs, target: .subject(.footnote(label))))
+    /// Authors joined as a citation joins them: `A`, `A & B`, `A, B & C`.
+    static func authors(_ names: [String]) -> String? {
+        switch names.count {
+        case 0: nil
+        case 1: names[0]
+        default: names.dropLast().joined(separator: ", ") + " & " + names[names.count - 1]
         }
-        let claims = (model.claimsByAuthority[authority.id] ?? []).compactMap { model.claim($0) }
-        if !claims.isEmpty {
-            lines.append(DetailLine(""))
-            lines.append(DetailLine("Claims resting on it", role: .label))
-            for claim in claims { lines.append(claimLink(claim, model: model)) }
-        }
-        return lines
     }
 
-    static func claimLines(_ claim: ExplorerModel.Claim, state: ExplorerState) -> [DetailLine] {
+    static func authorityDocument(_ authority: Authority, state: ExplorerState) -> DetailDocument {
         let model = state.model
-        var lines = [DetailLine([StyledRun(text: claim.id, role: .heading)])]
-        var kindLine = [StyledRun(text: claim.kind, role: .kind(claim.kind))]
-        if let subject = claim.subject {
-            let name = model.subjects.first { $0.id == subject }?.name ?? subject
-            kindLine.append(StyledRun(text: " · on " + name, role: .plain))
+        let essay = model.essay
+        var document = DetailDocument()
+        document.line(authority.title, role: .heading)
+        document.line(authority.kind.rawValue + (authority.year.map { ", \($0)" } ?? ""), role: .dim)
+        if let authors = authors(authority.authors) { document.line("by " + authors) }
+        if let container = authority.container { document.line("in " + container) }
+        if let number = authority.documentNumber { document.line(number) }
+        if let url = authority.url { document.line(url, role: .dim) }
+        let labels = authority.footnotes
+        let id = authority.id
+        document.list("Cited in " + Plural.count(labels.count, "note"), DetailList(count: labels.count) { index in
+            let label = labels[index]
+            let citations = essay.footnote(label)?.citations.filter { $0.authorityID == id } ?? []
+            let pinpoints = citations.compactMap(\.pinpoint?.text)
+            let forms = Array(Set(citations.map(\.form.rawValue))).sorted()
+            var runs = [StyledRun(text: "  note \(label)", role: .link)]
+            runs.append(StyledRun(text: " [\(forms.joined(separator: ", "))]", role: .dim))
+            if !pinpoints.isEmpty { runs.append(StyledRun(text: " at " + pinpoints.joined(separator: "; "), role: .plain)) }
+            return DetailLine(runs, target: .subject(.footnote(label)))
+        })
+        let claims = (model.claimsByAuthority[id] ?? []).compactMap { model.claim($0) }
+        document.list("Claims resting on it", DetailList(count: claims.count) { claimLink(claims[$0], state: state) })
+        return document
+    }
+
+    static func claimDocument(_ claim: ExplorerModel.Claim, state: ExplorerState) -> DetailDocument {
+        let model = state.model
+        var document = DetailDocument()
+        document.line(DetailLine([StyledRun(text: claim.id, role: .heading)]))
+        var kindLine = [StyledRun(text: kindName(claim.kind), role: .kind(claim.kind))]
+        if claim.isSuggested {
+            let cues = claim.suggestion?.kindCues ?? []
+            kindLine.append(StyledRun(text: cues.isEmpty ? " (suggested)" : " (suggested by “" + cues.joined(separator: "”, “") + "”)", role: .dim))
         }
-        lines.append(DetailLine(kindLine))
-        for stance in claim.factors {
-            let name = model.factors.first { $0.id == stance.factor }?.name ?? stance.factor
-            lines.append(DetailLine([
+        if let subject = claim.subject {
+            kindLine.append(StyledRun(text: " · on " + model.subjectName(subject), role: .plain))
+        } else if let phrase = claim.suggestion?.subjectPhrase {
+            kindLine.append(StyledRun(text: " · about “" + phrase + "”", role: .dim))
+        }
+        document.line(DetailLine(kindLine))
+        for assessment in claim.factors {
+            let name = model.factor(assessment.factor)?.name ?? assessment.factor
+            let suggested = assessment.source == .suggested
+            let verdict: String
+            let cues = (assessment.cues + assessment.stanceCues).joined(separator: "”, “")
+            if let stance = assessment.stance {
+                verdict = model.name(of: stance) + (suggested ? (cues.isEmpty ? " (suggested)" : " (suggested by “" + cues + "”)") : "")
+            } else {
+                verdict = "suggested" + (cues.isEmpty ? "" : " by “" + cues + "”")
+            }
+            document.line(DetailLine([
                 StyledRun(text: "  " + name + ": ", role: .plain),
-                StyledRun(text: stanceName(stance.stance) + (stance.suggested ? " (suggested)" : ""), role: .stance(stance.stance, suggested: stance.suggested)),
+                StyledRun(text: verdict, role: .stance(assessment.stance, suggested: suggested)),
             ]))
         }
-        lines.append(DetailLine(""))
-        lines.append(DetailLine("“" + claim.text + "”"))
-        if let note = claim.note { lines.append(DetailLine(note, role: .dim)) }
-        let outgoing: [(String, String)] = [("supports", "Supports"), ("attacks", "Attacks"), ("rebuts", "Rebuts"), ("qualifies", "Qualifies")]
-        let incoming: [(String, String)] = [("supports", "Supported by"), ("attacks", "Attacked by"), ("rebuts", "Rebutted by"), ("qualifies", "Qualified by")]
-        for (type, title) in outgoing {
-            let targets = (claim.relations[type] ?? []).compactMap { model.claim($0) }
-            guard !targets.isEmpty else { continue }
-            lines.append(DetailLine(""))
-            lines.append(DetailLine(title, role: .label))
-            for target in targets { lines.append(claimLink(target, model: model)) }
+        document.blank()
+        document.line(quoted(claim.text))
+        if let note = claim.note { document.line(note, role: .dim) }
+        for type in RelationType.allCases {
+            let targets = claim.targets(type).compactMap { model.claim($0) }
+            document.list(type.rawValue.capitalizedFirst, DetailList(count: targets.count) { claimLink(targets[$0], state: state) })
         }
-        for (type, title) in incoming {
+        for type in RelationType.allCases {
             let sources = model.incoming(type, to: claim.id)
-            guard !sources.isEmpty else { continue }
-            lines.append(DetailLine(""))
-            lines.append(DetailLine(title, role: .label))
-            for source in sources { lines.append(claimLink(source, model: model)) }
+            document.list(type.passive.capitalizedFirst, DetailList(count: sources.count) { index in
+                model.claim(sources[index]).map { claimLink($0, state: state) } ?? DetailLine("  " + sources[index], role: .dim)
+            })
         }
         if !claim.footnotes.isEmpty {
-            lines.append(DetailLine(""))
-            lines.append(DetailLine("Footnotes", role: .label))
+            var lines: [DetailLine] = []
             for label in claim.footnotes {
                 guard let footnote = model.essay.footnote(label) else { continue }
                 lines.append(DetailLine([StyledRun(text: "  note \(label)", role: .link), StyledRun(text: " " + clip(footnote.content.text, 70), role: .dim)],
@@ -223,25 +236,56 @@ enum DetailContent {
                 for citation in footnote.citations {
                     guard let id = citation.authorityID, let authority = model.essay.authority(id) else { continue }
                     let at = citation.pinpoint.map { ", at \($0.text)" } ?? ""
-                    lines.append(DetailLine([StyledRun(text: "    → ", role: .dim), StyledRun(text: authorityTitle(authority), role: .link), StyledRun(text: at, role: .plain)],
-                                            target: .subject(.authority(id))))
+                    lines.append(DetailLine([StyledRun(text: "    → ", role: .dim), StyledRun(text: authorityTitle(authority), role: .link),
+                                             StyledRun(text: at, role: .plain)], target: .subject(.authority(id))))
                 }
             }
+            document.list("Footnotes", DetailList(lines))
         }
-        return lines
+        return document
     }
 
-    static func stanceName(_ stance: String) -> String {
-        switch stance {
-        case "met": "met"
-        case "partial": "partly met"
-        case "unmet": "not met"
-        case "states": "states the factor"
-        default: stance
+    /// A sentence of the body: its words, where it is, the claims that cover it, the factors its
+    /// words suggest, and the notes it marks.
+    static func sentenceDocument(_ sentence: Sentence, at locator: SentenceLocator, state: ExplorerState) -> DetailDocument {
+        let model = state.model
+        var document = DetailDocument()
+        document.line(String(sentence.text))
+        let section = model.essay.sections[locator.section]
+        document.line((section.number.map { "§ " + $0 + " · " } ?? "") + section.displayTitle, role: .dim)
+        let ref = ReadingBlockRef(locator)
+        let block = state.text.blockIndex[ref]
+        let covering = (block.flatMap { state.claimsByBlock[$0] } ?? []).filter { $0.textRange.overlaps(sentence.textRange) }
+        document.list("Claims on it", DetailList(covering.filter(\.isClaim).map { claimLink($0, state: state) }))
+        for claim in covering where !claim.isClaim {
+            for assessment in claim.factors {
+                let name = model.factor(assessment.factor)?.name ?? assessment.factor
+                document.line(DetailLine([StyledRun(text: "  " + name + ": ", role: .plain),
+                                          StyledRun(text: "suggested by “" + assessment.cues.joined(separator: "”, “") + "”",
+                                                    role: .stance(assessment.stance, suggested: true))]))
+            }
         }
+        let notes = sentence.footnotes.compactMap { model.essay.footnote($0) }
+        document.list("Marks", DetailList(notes.map { note in
+            DetailLine([StyledRun(text: "  note \(note.label)", role: .link), StyledRun(text: " " + clip(note.content.text, 70), role: .dim)],
+                       target: .subject(.footnote(note.label)))
+        }))
+        return document
+    }
+
+    /// A claim's words as a quotation: in curly quotes, unless they are quoted already.
+    static func quoted(_ text: String) -> String {
+        let opening: Set<Character> = ["“", "\"", "‘", "'", "«"]
+        guard let first = text.first, !opening.contains(first) else { return text }
+        return "“" + text + "”"
     }
 
     static func clip(_ text: String, _ width: Int) -> String {
-        text.count > width ? String(text.prefix(width - 1)) + "…" : text
+        TerminalText.clip(text, to: width)
     }
+}
+
+extension String {
+    /// The string with its first letter in upper case (`supported by` → `Supported by`).
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

@@ -30,8 +30,10 @@ public struct Grid: Hashable, Sendable {
     }
 
     /// Writes `text` from column `x` of row `y`, clipped at `limit` columns (default: the grid's
-    /// right edge); returns the column after the last one written. Control characters are shown
-    /// as visible symbols, never passed on.
+    /// right edge); returns the column after the last one written. Each grapheme cluster takes the
+    /// columns the terminal gives it (`TerminalText.width`), its first cell holding it whole and
+    /// the others left empty; a cluster that does not fit before the limit is not written at all,
+    /// and neither is what follows it. Control characters are shown as visible symbols, never passed on.
     @discardableResult
     public mutating func put(_ text: some StringProtocol, x: Int, y: Int, style: CellStyle = .plain, limit: Int? = nil) -> Int {
         guard y >= 0, y < height else { return x }
@@ -43,12 +45,26 @@ public struct Grid: Hashable, Sendable {
             if columns == 0 { continue }
             if column + columns > right { break }
             if column >= 0 {
+                // A wide cluster written over the middle of another leaves no half of that one behind.
+                clearCluster(at: column, y)
+                clearCluster(at: column + columns - 1, y)
                 self[column, y] = Cell(text: String(shown), style: style)
-                if columns == 2 { self[column + 1, y] = Cell(text: "", style: style) }
+                for extra in 1..<columns { self[column + extra, y] = Cell(text: "", style: style) }
             }
             column += columns
         }
         return column
+    }
+
+    /// Blanks the whole cluster that covers cell `x` of row `y`, when it spans several cells.
+    private mutating func clearCluster(at x: Int, _ y: Int) {
+        guard x >= 0, x < width else { return }
+        var start = x
+        while start > 0, self[start, y].text.isEmpty { start -= 1 }
+        var end = x + 1
+        while end < width, self[end, y].text.isEmpty { end += 1 }
+        guard end - start > 1 else { return }
+        for column in start..<end { self[column, y] = Cell(text: " ", style: self[column, y].style) }
     }
 
     /// Fills a rectangle with spaces in `style`.

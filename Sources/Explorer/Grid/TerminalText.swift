@@ -1,14 +1,16 @@
-/// How characters take room on a terminal, and how unsafe ones are made visible.
+/// How characters take room on a terminal, and how hostile ones are made visible.
 public enum TerminalText {
     /// The character drawn for `character`: control characters become their visible symbols
-    /// (`␛` for escape), so no text from a file can send sequences to the terminal.
+    /// (`␛` for escape), so no text from a file can send sequences to the terminal; a character
+    /// the terminal cannot print (an unassigned scalar, say) becomes `�`.
     public static func visible(_ character: Character) -> Character {
         guard let scalar = character.unicodeScalars.first else { return character }
         let value = scalar.value
         if value < 0x20 { return Character(Unicode.Scalar(0x2400 + value) ?? "?") }
         if value == 0x7F { return "␡" }
+        if value < 0x7F, character.unicodeScalars.count == 1 { return character }
         if (0x80...0x9F).contains(value) { return "�" }
-        if character.unicodeScalars.contains(where: { isUnsafe($0) }) { return "�" }
+        if character.unicodeScalars.contains(where: { isHostile($0) || scalarWidth($0.value) < 0 }) { return "�" }
         return character
     }
 
@@ -30,36 +32,53 @@ public enum TerminalText {
     }
 
     /// Whether plain-text output shows `scalar` as a symbol: every control but line feed and tab,
-    /// and the invisible formatting `isUnsafe` names.
+    /// and the invisible formatting `isHostile` names.
     public static func needsSymbol(_ scalar: Unicode.Scalar) -> Bool {
-        scalar != "\n" && scalar != "\t" && (scalar.value < 0x20 || scalar.value == 0x7F || isUnsafe(scalar))
+        scalar != "\n" && scalar != "\t" && (scalar.value < 0x20 || scalar.value == 0x7F || isHostile(scalar))
     }
 
     /// Bidirectional overrides and other invisible formatting that could disguise text.
-    static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+    static func isHostile(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: true
         default: (0x80...0x9F).contains(scalar.value) || scalar.value < 0x20 && scalar.value != 0x09
         }
     }
 
-    /// The number of columns a character takes: 0 for combining marks, 2 for wide East Asian
-    /// characters and emoji, 1 otherwise.
+    /// The number of columns a character (a grapheme cluster) takes, as the terminal lays it out:
+    /// the sum of the C library's `wcwidth` over its scalars, which is what ncurses gives each
+    /// scalar it is handed. So `👩‍👩‍👧` (three emoji joined) takes six columns, `e` with a combining
+    /// accent one, a flag two, and a control character, shown as its symbol, one.
     public static func width(of character: Character) -> Int {
-        guard let scalar = character.unicodeScalars.first else { return 0 }
-        let value = scalar.value
-        // Latin text, general punctuation (dashes, curly quotes, daggers) and superscript digits:
-        // one column, without the cost of looking up the character's category.
-        if value < 0x300 || (0x2010...0x2027).contains(value) || (0x2030...0x205E).contains(value) || (0x2070...0x209F).contains(value) {
-            return 1
+        var columns = 0
+        for scalar in character.unicodeScalars {
+            let width = scalarWidth(scalar.value)
+            columns += width < 0 ? 1 : width
         }
-        switch scalar.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark, .format: return character.unicodeScalars.count > 1 ? 1 : 0
-        default: break
-        }
-        if isWide(value) { return 2 }
-        if character.unicodeScalars.contains(where: { $0.value == 0xFE0F }) && scalar.properties.isEmoji { return 2 }
+        return columns
+    }
+
+    /// The columns `wcwidth` gives scalar `value`: 0, 1 or 2, or -1 for one it cannot print.
+    public static func scalarWidth(_ value: UInt32) -> Int {
+        if value < 0x7F { return value < 0x20 ? -1 : 1 }
+        // Latin letters and general punctuation (dashes, curly quotes, daggers), the bulk of an
+        // essay's other characters: one column, without a look at the tables (a test checks them).
+        if (0xA0...0x2FF).contains(value) || (0x2010...0x2027).contains(value) || (0x2030...0x205E).contains(value) { return 1 }
+        if contains(ScalarWidths.zero, value) { return 0 }
+        if contains(ScalarWidths.double, value) { return 2 }
+        if contains(ScalarWidths.unprintable, value) { return -1 }
         return 1
+    }
+
+    /// Whether sorted, disjoint `ranges` hold `value`, found by halving.
+    static func contains(_ ranges: [ClosedRange<UInt32>], _ value: UInt32) -> Bool {
+        var lower = 0
+        var upper = ranges.count
+        while lower < upper {
+            let middle = (lower + upper) / 2
+            if ranges[middle].upperBound < value { lower = middle + 1 } else { upper = middle }
+        }
+        return lower < ranges.count && ranges[lower].contains(value)
     }
 
     /// The number of columns `text` takes.
@@ -75,14 +94,18 @@ public enum TerminalText {
         return width(of: String(decoding: bytes, as: UTF8.self))
     }
 
-    static func isWide(_ value: UInt32) -> Bool {
-        switch value {
-        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
-             0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
-             0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x2FFFD, 0x30000...0x3FFFD:
-            true
-        default:
-            false
+    /// `text` cut to at most `width` columns, ending in `…` when cut.
+    public static func clip(_ text: String, to width: Int) -> String {
+        guard width > 0 else { return "" }
+        guard Self.width(of: text) > width else { return text }
+        var out = ""
+        var used = 0
+        for character in text {
+            let columns = Self.width(of: visible(character))
+            if used + columns > width - 1 { break }
+            out.append(character)
+            used += columns
         }
+        return out + "…"
     }
 }

@@ -1,62 +1,44 @@
-/// Keys while an overlay is open: move, choose, close.
+/// Keys while an overlay is open: move, choose, close one level.
 enum OverlayInput {
-    static func handle(_ key: Key, overlay: Overlay, in state: inout ExplorerState) {
-        let content = OverlayView.content(overlay, state: state)
-        let choices = content.choices
+    static func handle(_ key: Key, frame: OverlayFrame, in state: inout ExplorerState) {
+        let layout = OverlayLayout(frame, state: state)
         let command = Keymap.standard.command(for: key)
+        var frame = frame
+        let page = max(1, layout.innerHeight - 1)
         switch (key, command) {
-        case (.escape, _), (_, .quit?):
-            state.overlay = nil
-        case (_, .help?) where overlay == .help:
-            state.overlay = nil
-        case (_, .moveDown?):
-            state.overlayCursor = min(max(0, (choices.isEmpty ? content.lines.count : choices.count) - 1), state.overlayCursor + 1)
-        case (_, .moveUp?):
-            state.overlayCursor = max(0, state.overlayCursor - 1)
-        case (_, .pageDown?):
-            state.overlayCursor = min(max(0, (choices.isEmpty ? content.lines.count : choices.count) - 1), state.overlayCursor + 10)
-        case (_, .pageUp?):
-            state.overlayCursor = max(0, state.overlayCursor - 10)
-        case (_, .top?):
-            state.overlayCursor = 0
-        case (_, .bottom?):
-            state.overlayCursor = max(0, (choices.isEmpty ? content.lines.count : choices.count) - 1)
+        case (.escape, _), (_, .quit?), (_, .back?):
+            state.overlays.pop()
+            return
+        case (_, .moveDown?): frame.cursor += 1
+        case (_, .moveUp?): frame.cursor -= 1
+        case (_, .pageDown?): frame.cursor += page
+        case (_, .pageUp?): frame.cursor -= page
+        case (_, .top?): frame.cursor = 0
+        case (_, .bottom?): frame.cursor = layout.cursorLimit
         case (_, .follow?):
-            guard choices.indices.contains(state.overlayCursor), let target = content.lines[choices[state.overlayCursor]].target else { return }
-            choose(target, overlay: overlay, in: &state)
-        case (_, .scorecard?), (_, .authorities?), (_, .help?):
-            if let command { ExplorerReducer.perform(command, in: &state) }
+            guard layout.rows.targetCount > 0, let target = layout.rows.target(frame.cursor) else { return }
+            choose(target, overlay: frame.overlay, in: &state)
+            return
+        case (_, let command?) where [.scorecard, .authorities, .help, .legend, .searchResults, .suspend, .redraw].contains(command):
+            ExplorerReducer.perform(command, in: &state)
+            return
         default:
-            break
+            state.message = "\(key) does nothing in this view; q or Esc closes it"
+            return
         }
+        frame.cursor = max(0, min(frame.cursor, layout.cursorLimit))
+        state.overlays.top = frame
     }
 
+    /// Enter on a line: a scorecard cell lists its claims, a work in the table its citing notes, over
+    /// the overlay; anything else goes there, closing the overlays (Backspace brings them back).
     static func choose(_ target: DetailTarget, overlay: Overlay, in state: inout ExplorerState) {
         switch target {
         case .cell(let subject, let factor):
-            let claims = state.model.scorecard[subject]?[factor]?.claims ?? []
-            let subjectName = state.model.subjects.first { $0.id == subject }?.name ?? subject
-            let factorName = state.model.factors.first { $0.id == factor }?.name ?? factor
-            let entries = claims.compactMap { id in
-                state.model.claim(id).map { PickerEntry(text: "\($0.id) (\($0.kind)): " + DetailContent.clip($0.text, 60), target: .claim(id)) }
-            }
-            state.overlay = .picker(title: "\(subjectName) · \(factorName)", entries: entries)
-            state.overlayCursor = 0
+            state.overlays.push(.cell(subject: subject, factor: factor))
         case .subject(.authority(let id)) where overlay == .authorities:
-            // From the table of authorities, list every claim and note that cites the work.
-            guard let authority = state.model.essay.authority(id) else { return }
-            var entries = (state.model.claimsByAuthority[id] ?? []).compactMap { claimID in
-                state.model.claim(claimID).map { PickerEntry(text: "claim \($0.id) (\($0.kind))", target: .claim(claimID)) }
-            }
-            entries += authority.footnotes.map { label in
-                let text = state.model.essay.footnote(label)?.content.text ?? ""
-                return PickerEntry(text: "note \(label): " + DetailContent.clip(text, 60), target: .footnote(label))
-            }
-            entries.append(PickerEntry(text: "the work itself: " + DetailContent.clip(authority.title, 60), target: .authority(id)))
-            state.overlay = .picker(title: DetailContent.clip(authority.title, 50), entries: entries)
-            state.overlayCursor = 0
+            state.overlays.push(.citing(authority: id))
         default:
-            state.overlay = nil
             Navigation.go(to: target, in: &state)
         }
     }

@@ -2,7 +2,7 @@
 enum Pointer {
     static func click(x: Int, y: Int, in state: inout ExplorerState) {
         let screen = state.screen
-        guard screen.mode != .tooSmall, state.overlay == nil, state.prompt == nil else { return }
+        guard screen.mode != .tooSmall, state.overlays.isEmpty, state.prompt == nil else { return }
         if screen.reading.contains(x: x, y: y) {
             state.focus = .reading
             let content = state.readingContent
@@ -22,8 +22,11 @@ enum Pointer {
                     let width = TerminalText.width(of: state.blocks[block].content.substring(range))
                     if column >= start, column < start + width {
                         let offset = range.lowerBound
-                        if let claim = (state.claimsByBlock[block] ?? []).first(where: { $0.isAnnotated && $0.textRange.overlaps(offset..<range.upperBound) }) {
+                        if let claim = (state.claimsByBlock[block] ?? []).first(where: { $0.isClaim && $0.textRange.overlaps(offset..<range.upperBound) }) {
                             Navigation.select(claim: claim.id, in: &state)
+                        } else if let sentence = Navigation.sentences(inBlock: block, state).first(where: { $0.range.contains(offset) }) {
+                            // Text no claim covers: its sentence, what annotating starts from.
+                            Navigation.select(sentence: sentence.locator, in: &state)
                         }
                         return
                     }
@@ -33,35 +36,31 @@ enum Pointer {
             }
         } else if screen.outline.contains(x: x, y: y), y > screen.outline.y {
             state.focus = .outline
-            let index = OutlinePane.firstVisible(state, height: screen.outline.height - 1) + (y - screen.outline.y - 1)
-            guard state.outline.indices.contains(index) else { return }
-            state.outlineCursor = index
+            let index = OutlineLayout.firstVisible(state, height: screen.outline.height - 1) + (y - screen.outline.y - 1)
+            guard state.outline.entries.indices.contains(index) else { return }
+            state.outline.cursor = index
             Navigation.follow(in: &state)
         } else if screen.detail.contains(x: x, y: y), y > screen.detail.y {
             let wasFocused = state.focus == .detail
             state.focus = .detail
-            let lines = DetailContent.lines(for: state.detail, state: state)
-            let targets = lines.enumerated().compactMap { $0.element.target == nil ? nil : $0.offset }
-            let rows = DetailPane.wrapped(lines, width: screen.detail.width - 2)
-            let selected = targets.indices.contains(state.detailCursor) ? targets[state.detailCursor] : nil
-            let first = DetailPane.firstRow(rows, selected: selected, height: screen.detail.height - 1, focused: wasFocused)
-            let index = first + (y - screen.detail.y - 1)
-            guard rows.indices.contains(index), let target = targets.firstIndex(of: rows[index].source) else { return }
-            state.detailCursor = target
+            let layout = Navigation.detailLayout(state)
+            let first = layout.firstRow(selected: state.detail.cursor, height: screen.detail.height - 1, focused: wasFocused)
+            guard let target = layout.row(first + (y - screen.detail.y - 1)).target else { return }
+            state.detail.cursor = target
             Navigation.follow(in: &state)
         }
     }
 
     static func scroll(x: Int, y: Int, lines: Int, in state: inout ExplorerState) {
-        if state.overlay != nil {
-            state.overlayCursor = max(0, state.overlayCursor + lines)
-            return
-        }
         let screen = state.screen
-        if screen.outline.contains(x: x, y: y) {
-            state.outlineCursor = max(0, min(state.outline.count - 1, state.outlineCursor + lines))
+        if var frame = state.overlays.top {
+            let layout = OverlayLayout(frame, state: state)
+            frame.cursor = max(0, min(layout.cursorLimit, frame.cursor + lines))
+            state.overlays.top = frame
+        } else if screen.outline.contains(x: x, y: y) {
+            state.outline.cursor = max(0, min(state.outline.entries.count - 1, state.outline.cursor + lines))
         } else if screen.detail.contains(x: x, y: y) {
-            state.detailCursor = max(0, min(max(0, DetailPane.targets(state).count - 1), state.detailCursor + lines))
+            state.detail.cursor = max(0, min(max(0, Navigation.detailLayout(state).targetCount - 1), state.detail.cursor + lines))
         } else {
             state.scrollReading(toRow: state.top + lines * 3)
         }

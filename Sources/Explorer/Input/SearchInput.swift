@@ -1,210 +1,201 @@
+import ArgumentGraph
 import EssayKit
-import Foundation
 
-/// Incremental search over the reading text, footnotes and authorities.
+/// The search: typed at `/`, run on the essay's index as each key comes, stepped through with `n`
+/// and `N` in reading order over the text, the claims, the footnotes and the works.
 enum SearchInput {
-    static func handle(_ key: Key, in state: inout ExplorerState) {
-        switch key {
-        case .escape:
-            if let origin = state.searchOrigin { state.scrollReading(toRow: origin) }
-            state.search = SearchState()
-        case .enter:
-            state.search.editing = false
-            if state.search.query.isEmpty { return }
-            if state.search.matches.isEmpty {
-                state.message = "no match in the text" + (state.search.others.isEmpty ? "" : "; \(state.search.others.count) in notes and authorities")
-                if !state.search.others.isEmpty {
-                    state.overlay = .picker(title: "Matches for “\(state.search.query)”", entries: state.search.others)
-                    state.overlayCursor = 0
-                }
+    /// Opens the prompt, remembering the search shown and the place, for `Esc`.
+    static func begin(in state: inout ExplorerState) {
+        state.search.before = (state.search.found, state.search.current, state.top)
+        state.prompt = Prompt(kind: .search, history: state.searchHistory)
+    }
+
+    /// A key while the search is typed.
+    static func type(_ key: Key, outcome: LineEditor.Outcome, text: String, in state: inout ExplorerState) {
+        switch outcome {
+        case .edited:
+            rerun(text, in: &state)
+            if let found = state.search.found, let origin = origin(state) {
+                state.search.current = first(atOrAfter: origin, found, state)
+                if let current = state.search.current { land(on: current, in: &state) }
             }
-        case .backspace:
-            guard !state.search.query.isEmpty else {
-                state.search = SearchState()
+        case .submitted:
+            state.prompt = nil
+            let query = text
+            if query.trimmingCharacters(in: " ").isEmpty {
+                // An empty search repeats the last one, on to its next match, as less and vi do.
+                guard let last = state.searchHistory.last else {
+                    state.message = "no search yet; type what to look for after /"
+                    restoreBefore(in: &state, scroll: false)
+                    return
+                }
+                restoreBefore(in: &state, scroll: false)
+                if state.search.found?.query != last { rerun(last, in: &state) }
+                step(1, in: &state)
                 return
             }
-            state.search.query.removeLast()
-            update(&state)
-        case .character(let character):
-            state.search.query.append(character)
-            update(&state)
-        default:
+            LineEditor.remember(query, in: &state.searchHistory)
+            state.search.before = nil
+            guard let found = state.search.found else {
+                if state.search.waiting != nil { state.message = "the essay is still being indexed; the search runs when it is ready" }
+                return
+            }
+            guard found.count > 0 else {
+                state.message = "no matches for \(query)"
+                return
+            }
+            if let current = state.search.current { land(on: current, in: &state) }
+            state.message = summary(found)
+        case .cancelled:
+            state.prompt = nil
+            restoreBefore(in: &state, scroll: true)
+        case .complete, .unchanged:
             break
         }
     }
 
-    static func update(_ state: inout ExplorerState) {
-        state.search.matches = matches(of: state.search.query, in: state)
-        state.search.others = others(TextFolder.terms(state.search.query), state: state)
-        let matches = state.search.matches
-        let origin = ReadingPoint(block: state.layout.anchor(at: state.searchOrigin ?? state.top)?.block ?? 0, offset: 0)
-        state.search.current = matches.firstIndex { ReadingPoint(block: $0.block, offset: $0.range.lowerBound) >= origin } ?? (matches.isEmpty ? nil : 0)
-        if let current = state.search.current { reveal(matches[current], in: &state) }
+    /// Puts back the search (and place) shown before the prompt opened.
+    static func restoreBefore(in state: inout ExplorerState, scroll: Bool) {
+        guard let before = state.search.before else { return }
+        state.search.found = before.found
+        state.search.current = before.current
+        state.search.waiting = nil
+        state.search.listing = nil
+        state.search.highlights = true
+        if scroll { state.scrollReading(toRow: before.top) }
+        state.search.before = nil
+    }
+
+    /// Where a search typed now starts looking: the top of the pane when the prompt opened.
+    static func origin(_ state: ExplorerState) -> ReadingPoint? {
+        let top = state.search.before?.top ?? state.top
+        return state.layout.anchor(at: top).map { ReadingPoint(block: $0.block, offset: $0.offset) }
+    }
+
+    /// `14 matches: 9 in the text, 3 notes, 2 works`.
+    static func summary(_ found: FoundSearch) -> String {
+        var parts: [String] = []
+        if found.textCount > 0 { parts.append("\(Plural.grouped(found.textCount)) in the text") }
+        if found.count(of: .footnote) > 0 { parts.append(Plural.count(found.count(of: .footnote), "note")) }
+        if found.count(of: .authority) > 0 { parts.append(Plural.count(found.count(of: .authority), "work")) }
+        return Plural.count(found.count, "match", plural: "matches") + ": " + parts.joined(separator: ", ") + " · r lists them"
+    }
+
+    /// Runs `query` on the index, or waits for it; nothing found for an empty query.
+    static func rerun(_ query: String, in state: inout ExplorerState) {
+        state.search.listing = nil
+        state.search.highlights = true
+        guard !query.trimmingCharacters(in: " ").isEmpty else {
+            state.search.found = nil
+            state.search.current = nil
+            state.search.waiting = nil
+            return
+        }
+        guard let search = state.model.search, let found = search.find(query) else {
+            state.search.waiting = query
+            state.search.found = nil
+            state.search.current = nil
+            return
+        }
+        state.search.waiting = nil
+        let previous = state.search.current.flatMap { state.search.found?.target($0) }
+        state.search.found = found
+        // Keep the reader on the same match when a search is run again (the argument arrived).
+        state.search.current = previous.flatMap { target in found.points.indices.first { found.target($0) == target } }
+        // A search that waited for the index, typed and entered: it counts from the top of the pane.
+        if state.search.current == nil, state.prompt == nil, let top = state.layout.anchor(at: state.top) {
+            state.search.current = first(atOrAfter: ReadingPoint(block: top.block, offset: top.offset), found, state)
+        }
     }
 
     /// Marks the matches of `query` in the text without moving: `n` then goes to the first one
     /// below the top of the pane. What the library does when it opens an essay at a search hit.
     static func highlight(_ query: String, in state: inout ExplorerState) {
-        state.search = SearchState()
-        state.search.query = query
-        state.search.matches = matches(of: query, in: state)
-        let top = state.layout.anchor(at: state.top).map { ReadingPoint(block: $0.block, offset: $0.offset) } ?? ReadingPoint(block: 0, offset: 0)
-        state.search.current = state.search.matches.firstIndex { ReadingPoint(block: $0.block, offset: $0.range.lowerBound) >= top }
+        rerun(query, in: &state)
+        LineEditor.remember(query, in: &state.searchHistory)
+        if let found = state.search.found, let top = state.layout.anchor(at: state.top) {
+            state.search.current = first(atOrAfter: ReadingPoint(block: top.block, offset: top.offset), found, state)
+        }
     }
 
-    /// Where the terms of `query` occur in the reading text, in reading order.
-    static func matches(of query: String, in state: ExplorerState) -> [TextMatch] {
-        let terms = TextFolder.terms(query)
-        var matches: [TextMatch] = []
-        if !terms.isEmpty {
-            for (index, block) in state.blocks.enumerated() where block.ref != nil || block.kind == .heading {
-                let folded = TextFolder.fold(block.content.text)
-                for term in terms {
-                    for range in folded.ranges(of: term) { matches.append(TextMatch(block: index, range: range)) }
-                }
-            }
-        }
-        matches.sort { ($0.block, $0.range.lowerBound) < ($1.block, $1.range.lowerBound) }
-        return matches
-    }
-
-    /// Footnotes and authorities whose text holds every term.
-    static func others(_ terms: [String], state: ExplorerState) -> [PickerEntry] {
-        guard !terms.isEmpty else { return [] }
-        var entries: [PickerEntry] = []
-        if let ranked = state.model.rankedSearch {
-            for hit in ranked(state.search.query) {
-                switch hit.target {
-                case .footnote(let label): entries.append(PickerEntry(text: hit.title, target: .footnote(label)))
-                case .authority(let id): entries.append(PickerEntry(text: hit.title, target: .authority(id)))
-                case .claim(let id): entries.append(PickerEntry(text: hit.title, target: .claim(id)))
-                case .sentence: break
-                }
-            }
-            return entries
-        }
-        for footnote in state.model.essay.footnotes {
-            let folded = TextFolder.fold(footnote.content.text)
-            if terms.allSatisfy({ !folded.ranges(of: $0).isEmpty }) {
-                entries.append(PickerEntry(text: "note \(footnote.label): " + DetailContent.clip(footnote.content.text, 70), target: .footnote(footnote.label)))
-            }
-        }
-        for authority in state.model.essay.authorities {
-            let folded = TextFolder.fold(([authority.title] + authority.authors + [authority.container ?? ""]).joined(separator: " "))
-            if terms.allSatisfy({ !folded.ranges(of: $0).isEmpty }) {
-                entries.append(PickerEntry(text: DetailContent.authorityTitle(authority), target: .authority(authority.id)))
-            }
-        }
-        return entries
-    }
-
+    /// `n` and `N`: the next or previous match, from the one shown when it is on the screen, else
+    /// from the screen; going round the end is said.
     static func step(_ step: Int, in state: inout ExplorerState) {
-        let matches = state.search.matches
-        guard !matches.isEmpty else {
-            state.message = state.search.query.isEmpty ? "no search; / starts one" : "no matches for \(state.search.query)"
+        guard let found = state.search.found else {
+            state.message = state.search.waiting != nil ? "the essay is still being indexed for \(state.search.query)" : "no search; / starts one"
             return
         }
-        let current = state.search.current ?? (step > 0 ? -1 : 0)
-        let next = (current + step + matches.count) % matches.count
+        guard found.count > 0 else {
+            state.message = "no matches for \(found.query)"
+            return
+        }
+        state.search.highlights = true
+        var next: Int?
+        var wrapped = false
+        if let current = state.search.current, isOnScreen(current, state) {
+            if let stepped = found.step(from: current, by: step) { (next, wrapped) = (stepped.index, stepped.wrapped) }
+        } else {
+            let visible = state.visiblePoints
+            next = step > 0 ? first(atOrAfter: visible.first, found, state) : lastBefore(visible.last, found, state)
+            if step > 0, let candidate = next, let place = point(candidate, found, state), place < visible.first { wrapped = true }
+            if step < 0, next == nil { next = found.last; wrapped = true }
+        }
+        guard let next else { return }
         state.search.current = next
-        reveal(matches[next], in: &state)
+        land(on: next, in: &state)
+        if wrapped { state.message = step > 0 ? "search wrapped to the top" : "search wrapped to the bottom" }
     }
 
-    static func reveal(_ match: TextMatch, in state: inout ExplorerState) {
-        state.reveal(row: state.layout.row(block: match.block, offset: match.range.lowerBound))
+    /// The last match in reading order at or before `point`.
+    static func lastBefore(_ point: ReadingPoint, _ found: FoundSearch, _ state: ExplorerState) -> Int? {
+        state.text.textPoint(point, roundingUp: false).flatMap { found.last(atOrBefore: $0) }
     }
-}
 
-/// Folds text for matching: case, accents and punctuation ignored, offsets kept.
-public struct TextFolder: Sendable {
-    /// The folded text: lower-case letters and digits, single spaces.
-    public let folded: [UInt8]
-    /// For each folded byte, the UTF-8 offset of the character it came from.
-    let origins: [Int]
-    /// The UTF-8 offset just past each folded byte's character.
-    let ends: [Int]
+    /// The first match in reading order at or after `point`, or the first of all.
+    static func first(atOrAfter point: ReadingPoint, _ found: FoundSearch, _ state: ExplorerState) -> Int? {
+        state.text.textPoint(point, roundingUp: true).flatMap { found.first(atOrAfter: $0) } ?? found.first
+    }
 
-    /// The search terms of a query: words, or quoted phrases kept whole.
-    public static func terms(_ query: String) -> [String] {
-        var terms: [String] = []
-        var quoted = false
-        for part in query.split(separator: "\"", omittingEmptySubsequences: false) {
-            if quoted {
-                let phrase = String(decoding: fold(String(part)).folded, as: UTF8.self)
-                if !phrase.isEmpty { terms.append(phrase) }
-            } else {
-                for word in part.split(separator: " ") {
-                    let folded = String(decoding: fold(String(word)).folded, as: UTF8.self).replacingSpaces()
-                    if !folded.isEmpty { terms.append(folded) }
-                }
+    /// The reading point of match `index`.
+    static func point(_ index: Int, _ found: FoundSearch, _ state: ExplorerState) -> ReadingPoint? {
+        found.points[index].flatMap { state.text.point($0) }
+    }
+
+    /// Whether match `index` is in sight.
+    static func isOnScreen(_ index: Int, _ state: ExplorerState) -> Bool {
+        guard let found = state.search.found, let place = point(index, found, state) else { return false }
+        return state.visibleRange.contains(state.layout.row(block: place.block, offset: place.offset))
+    }
+
+    /// Goes to match `index`: the text scrolls to its first matched word; a footnote's marker or a
+    /// work's first citing marker is selected and the detail pane shows the note or the work.
+    static func land(on index: Int, in state: inout ExplorerState) {
+        guard let found = state.search.found, let target = found.target(index) else { return }
+        state.search.current = index
+        state.search.highlights = true
+        switch target {
+        case .claim, .sentence:
+            guard let place = point(index, found, state) else { return }
+            let start = found.hit(index)?.matches.first?.start ?? 0
+            state.reveal(row: state.layout.row(block: place.block, offset: place.offset + start))
+        case .footnote(let label):
+            Navigation.show(.footnote(label), in: &state)
+        case .authority(let id):
+            if let place = point(index, found, state), let marker = state.blocks[place.block].content.markers.first(where: { $0.offset == place.offset }) {
+                state.selection = .marker(block: place.block, label: marker.label, offset: marker.offset)
+                state.reveal(row: state.layout.row(block: place.block, offset: place.offset))
             }
-            quoted.toggle()
+            state.detail = DetailState(subject: .authority(id))
         }
-        return terms
     }
 
-    public static func fold(_ text: String) -> TextFolder {
-        var folded: [UInt8] = []
-        var origins: [Int] = []
-        var ends: [Int] = []
-        folded.reserveCapacity(text.utf8.count)
-        var offset = 0
-        var lastWasSpace = true
-        for character in text {
-            let width = character.utf8.count
-            defer { offset += width }
-            if character.isWhitespace {
-                if !lastWasSpace {
-                    folded.append(0x20)
-                    origins.append(offset)
-                    ends.append(offset + width)
-                    lastWasSpace = true
-                }
-                continue
-            }
-            guard character.isLetter || character.isNumber else { continue }
-            let lowered: String
-            if let ascii = character.asciiValue {
-                lowered = String(UnicodeScalar(ascii >= 65 && ascii <= 90 ? ascii + 32 : ascii))
-            } else {
-                lowered = String(character).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-            }
-            for byte in lowered.utf8 {
-                folded.append(byte)
-                origins.append(offset)
-                ends.append(offset + width)
-            }
-            lastWasSpace = false
+    /// Opens the list of every match, grouped by kind.
+    static func openResults(in state: inout ExplorerState) {
+        guard let found = state.search.found else {
+            state.message = state.search.waiting != nil ? "the essay is still being indexed" : "no search; / starts one"
+            return
         }
-        return TextFolder(folded: folded, origins: origins, ends: ends)
+        if state.search.listing == nil { state.search.listing = SearchListing(found) }
+        ExplorerReducer.open(.results, in: &state)
     }
-
-    /// The UTF-8 ranges of the original text where `term` (already folded) occurs.
-    public func ranges(of term: String) -> [Range<Int>] {
-        let needle = Array(term.utf8)
-        guard !needle.isEmpty, needle.count <= folded.count else { return [] }
-        var ranges: [Range<Int>] = []
-        var index = 0
-        let last = folded.count - needle.count
-        while index <= last {
-            if folded[index] == needle[0] {
-                var matched = true
-                for step in 1..<needle.count where folded[index + step] != needle[step] {
-                    matched = false
-                    break
-                }
-                if matched {
-                    ranges.append(origins[index]..<ends[index + needle.count - 1])
-                    index += needle.count
-                    continue
-                }
-            }
-            index += 1
-        }
-        return ranges
-    }
-}
-
-private extension String {
-    func replacingSpaces() -> String { String(filter { $0 != " " }) }
 }

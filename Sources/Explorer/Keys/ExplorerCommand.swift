@@ -1,10 +1,13 @@
 /// Everything a key can ask the explorer to do.
-public enum ExplorerCommand: String, Hashable, Sendable, CaseIterable {
+public enum ExplorerCommand: Hashable, Sendable {
     case moveDown, moveUp, pageDown, pageUp, top, bottom
-    case nextSection, previousSection, nextClaim, previousClaim, nextItem, previousItem
-    case nextPane, previousPane
+    case nextSection, previousSection, nextClaim, previousClaim, nextItem, previousItem, nextSentence, previousSentence
+    case nextPane, previousPane, toggleSidePanes
     case follow, back, forward
-    case filterIndependence, filterAccountability, filterOversight, filterParticipation, clearFilter
-    case search, nextMatch, previousMatch, prompt
-    case scorecard, authorities, focus, help, quit
+    /// Choose (or drop) the framework's `n`th factor, counting from 1, in the factor lens.
+    case filterFactor(Int)
+    case filterStance, hideUnmatched, clearFilter
+    case search, nextMatch, previousMatch, searchResults, prompt
+    case scorecard, authorities, focus, legend, help, quit
+    case suspend, redraw
 }

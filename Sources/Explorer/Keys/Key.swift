@@ -69,10 +69,13 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
     }
 }
 
-/// Something that happens to the explorer: a key, a mouse action, or a new terminal size.
+/// Something that happens to the explorer: a key, a mouse action, a new terminal size, or work
+/// done in the background (the search index built).
 public enum ExplorerEvent: Hashable, Sendable {
     case key(Key)
     case click(x: Int, y: Int)
     case scroll(x: Int, y: Int, lines: Int)
     case resize(width: Int, height: Int)
+    /// Background work finished: what waited for it (a search typed before the index was ready) runs now.
+    case workFinished
 }

@@ -24,9 +24,9 @@ extension Library {
                 return ExplorerModel(loaded: loaded, path: corpus.entries[index].path)
             },
             search: { query in
-                corpus.index.search(query, limit: Library.hitLimit).compactMap { found in
-                    Library.hit(found, essay: corpus.entries[found.essay].essay)
-                }
+                let results = corpus.index.results(for: SearchQuery(parsing: query), limit: Library.hitLimit)
+                let hits = results.hits.compactMap { found in Library.hit(found, essay: corpus.entries[found.essay].essay) }
+                return SearchResults(hits: hits, total: results.total, essays: results.essays)
             },
             savedPosition: { path in positions?.load(for: path) })
     }
@@ -34,7 +34,7 @@ extension Library {
     /// A corpus hit as the library lists it and opens it.
     static func hit(_ found: CorpusSearchIndex.Hit, essay: Essay?) -> Hit? {
         let hit = found.hit
-        let target: ExplorerModel.SearchHit.Target
+        let target: SearchTarget
         var label = "\(hit.kind.rawValue) \(hit.id)"
         switch hit.kind {
         case .claim: target = .claim(hit.id)
@@ -48,16 +48,6 @@ extension Library {
             let section = essay.sections[locator.section]
             label = section.number.map { "§" + $0 } ?? String(section.displayTitle.prefix(16))
         }
-        return Hit(essay: found.essay, kind: hit.kind.rawValue, text: label + ": " + excerpt(hit), target: target)
-    }
-
-    /// The hit's text from a few words before its first match, so the match shows in a short row.
-    static func excerpt(_ hit: SearchHit) -> String {
-        let bytes = Array(hit.text.utf8)
-        guard let first = hit.matches.first, first.start > 30, first.start <= bytes.count else { return hit.text }
-        var start = first.start - 24
-        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-        if let space = bytes[start..<first.start].firstIndex(of: 0x20) { start = space + 1 }
-        return "…" + String(decoding: bytes[start...], as: UTF8.self)
+        return Hit(essay: found.essay, kind: hit.kind, text: label + ": " + OverlayContent.excerpt(hit), target: target)
     }
 }

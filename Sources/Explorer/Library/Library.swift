@@ -1,3 +1,5 @@
+import ArgumentGraph
+
 /// The essays of a folder, as the explorer's first screen lists them, with how to open one and how
 /// to search them all.
 ///
@@ -33,14 +35,13 @@ public struct Library: Sendable {
     public struct Hit: Hashable, Sendable {
         /// The essay's position in `entries`.
         public var essay: Int
-        /// `claim`, `statement`, `footnote` or `authority`.
-        public var kind: String
+        public var kind: SearchHit.Kind
         /// What the list shows of the hit: its id or label and the start of its text.
         public var text: String
         /// Where the essay opens.
-        public var target: ExplorerModel.SearchHit.Target
+        public var target: SearchTarget
 
-        public init(essay: Int, kind: String, text: String, target: ExplorerModel.SearchHit.Target) {
+        public init(essay: Int, kind: SearchHit.Kind, text: String, target: SearchTarget) {
             self.essay = essay
             self.kind = kind
             self.text = text
@@ -53,13 +54,13 @@ public struct Library: Sendable {
     public var entries: [Entry]
     /// Builds what the explorer shows of essay `index`; nil when it cannot be opened.
     public var open: @Sendable (Int) -> ExplorerModel?
-    /// The best hits for a query, over every essay, best first.
-    public var search: @Sendable (String) -> [Hit]
+    /// The best hits for a query, over every essay, best first, with how many there are in all.
+    public var search: @Sendable (String) -> SearchResults<Hit>
     /// The reading place saved for an essay's path, if any.
     public var savedPosition: @Sendable (String) -> ReadingAnchor?
 
     public init(folder: String, entries: [Entry], open: @escaping @Sendable (Int) -> ExplorerModel?,
-                search: @escaping @Sendable (String) -> [Hit], savedPosition: @escaping @Sendable (String) -> ReadingAnchor? = { _ in nil }) {
+                search: @escaping @Sendable (String) -> SearchResults<Hit>, savedPosition: @escaping @Sendable (String) -> ReadingAnchor? = { _ in nil }) {
         self.folder = folder
         self.entries = entries
         self.open = open

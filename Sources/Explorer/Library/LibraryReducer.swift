@@ -1,3 +1,5 @@
+import ArgumentGraph
+
 /// Turns the library's state and an event into the next state; pure like `ExplorerReducer`, to
 /// which it hands every event while an essay is open.
 public enum LibraryReducer {
@@ -17,7 +19,7 @@ public enum LibraryReducer {
             return state
         }
         switch event {
-        case .resize:
+        case .resize, .workFinished:
             break
         case .key(let key):
             state.message = nil
@@ -25,7 +27,7 @@ public enum LibraryReducer {
         case .click(_, let y):
             state.message = nil
             guard !state.showsHelp, !state.search.editing, y >= 2, y < 2 + state.listHeight else { return state }
-            let index = LibraryView.firstVisible(state) + (y - 2)
+            let index = state.firstVisible + (y - 2)
             guard index < state.listCount else { return state }
             state.listCursor = index
             follow(in: &state)
@@ -38,12 +40,16 @@ public enum LibraryReducer {
     /// The open essay takes the event; `q` (when it would quit) and `Backspace` at the start of its
     /// jump list come back to the list.
     private static func reduceReader(_ reader: ExplorerState, _ event: ExplorerEvent, in state: inout LibraryState) {
-        if case .key(let key) = event, reader.acceptsCommands, reader.overlay == nil, reader.screen.mode != .tooSmall,
+        if case .key(let key) = event, reader.acceptsCommands, reader.overlays.isEmpty, reader.screen.mode != .tooSmall,
            Keymap.standard.command(for: key) == .back, !reader.jumps.canGoBack {
             state.closeReader()
             return
         }
-        let next = ExplorerReducer.reduce(reader, event)
+        var next = ExplorerReducer.reduce(reader, event)
+        if let request = next.request {
+            state.request = request
+            next.request = nil
+        }
         state.reader = next
         if next.wantsQuit { state.closeReader() }
     }
@@ -51,12 +57,21 @@ public enum LibraryReducer {
     static func handle(_ key: Key, in state: inout LibraryState) {
         if state.search.editing { return type(key, in: &state) }
         let command = Keymap.standard.command(for: key)
+        if command == .suspend || command == .redraw {
+            state.request = command == .suspend ? .suspend : .redraw
+            return
+        }
         if ScreenLayout(width: state.width, height: state.height, focus: .reading).mode == .tooSmall {
             if command == .quit { state.wantsQuit = true }
             return
         }
         if state.showsHelp {
-            if key == .escape || command == .quit || command == .help { state.showsHelp = false }
+            switch command {
+            case .moveDown?: state.helpTop += 1
+            case .moveUp?: state.helpTop = max(0, state.helpTop - 1)
+            default:
+                if key == .escape || [.quit, .help, .back].contains(command) { state.showsHelp = false }
+            }
             return
         }
         if key == .escape {
@@ -84,9 +99,13 @@ public enum LibraryReducer {
             state.search.cursor = (state.search.cursor + (command == .nextMatch ? 1 : -1) + count) % count
         case .follow: follow(in: &state)
         case .search:
-            state.search = LibrarySearch()
-            state.search.editing = true
-        case .help: state.showsHelp = true
+            state.search.before = (state.search.query, state.search.results, state.search.cursor)
+            state.search.editor = LineEditor(history: state.searchHistory)
+        case .help:
+            state.showsHelp = true
+            state.helpTop = 0
+        case .back:
+            if state.search.isShowingHits { state.search = LibrarySearch() }
         case .quit:
             if state.search.isShowingHits { state.search = LibrarySearch() } else { state.wantsQuit = true }
         default:
@@ -107,38 +126,41 @@ public enum LibraryReducer {
 
     /// Keys while the query is typed: the hits follow every key.
     static func type(_ key: Key, in state: inout LibraryState) {
-        switch key {
-        case .escape:
-            state.search = LibrarySearch()
-        case .enter:
-            state.search.editing = false
-            if state.search.query.isEmpty {
-                state.search = LibrarySearch()
-            } else if state.search.hits.isEmpty {
-                state.message = "no essay has \(state.search.query)"
+        guard var editor = state.search.editor else { return }
+        switch editor.handle(key) {
+        case .edited:
+            state.search.editor = editor
+            update(editor.text, in: &state)
+        case .submitted:
+            state.search.editor = nil
+            var query = editor.text
+            if query.trimmingCharacters(in: " ").isEmpty, let last = state.searchHistory.last {
+                query = last
+                update(query, in: &state)
             }
-        case .backspace:
-            guard !state.search.query.isEmpty else {
+            guard !query.trimmingCharacters(in: " ").isEmpty else {
                 state.search = LibrarySearch()
                 return
             }
-            state.search.query.removeLast()
-            update(&state)
-        case .down:
-            state.listCursor += 1
-        case .up:
-            state.listCursor -= 1
-        case .character(let character):
-            state.search.query.append(character)
-            update(&state)
-        default:
-            break
+            LineEditor.remember(query, in: &state.searchHistory)
+            if state.search.hits.isEmpty { state.message = "no essay has \(query)" }
+        case .cancelled:
+            // Esc keeps the search shown before the prompt opened.
+            state.search.editor = nil
+            if let before = state.search.before {
+                state.search.query = before.query
+                state.search.results = before.results
+                state.search.cursor = before.cursor
+            }
+        case .unchanged, .complete:
+            state.search.editor = editor
+            if key == .down { state.listCursor += 1 }
         }
     }
 
-    static func update(_ state: inout LibraryState) {
-        let query = state.search.query
-        state.search.hits = query.trimmingCharacters(in: " ").isEmpty ? [] : state.library.search(query)
+    static func update(_ query: String, in state: inout LibraryState) {
+        state.search.query = query.trimmingCharacters(in: " ").isEmpty ? "" : query
+        state.search.results = state.search.query.isEmpty ? SearchResults(hits: [], total: 0, essays: 0) : state.library.search(query)
         state.search.cursor = 0
     }
 }

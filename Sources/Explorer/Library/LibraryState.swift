@@ -1,12 +1,22 @@
+import ArgumentGraph
+
 /// The search across a library's essays: what is typed, and the hits listed.
-public struct LibrarySearch: Hashable, Sendable {
+public struct LibrarySearch: Sendable {
+    /// The line being typed, while it is.
+    public var editor: LineEditor?
+    /// The query of the hits listed.
     public var query = ""
-    /// Whether keys are typed into the query.
-    public var editing = false
-    public var hits: [Library.Hit] = []
+    public var results = SearchResults<Library.Hit>(hits: [], total: 0, essays: 0)
     public var cursor = 0
+    /// The hits listed when the prompt opened: what `Esc` goes back to.
+    var before: (query: String, results: SearchResults<Library.Hit>, cursor: Int)?
 
     public init() {}
+
+    /// Whether keys are typed into the query.
+    public var editing: Bool { editor != nil }
+
+    public var hits: [Library.Hit] { results.hits }
 
     /// Whether the list shows hits rather than essays.
     public var isShowingHits: Bool { !query.isEmpty }
@@ -24,15 +34,21 @@ public struct LibraryState: Sendable {
     /// The essay under the cursor in the list of essays.
     public var cursor = 0
     public var search = LibrarySearch()
+    /// Searches typed before, oldest first, for `Up` at the prompt; shared with the essays opened.
+    public var searchHistory: [String] = []
     /// The essay being read, and its position in the list.
     public var reader: ExplorerState?
     public var readerIndex: Int?
     /// Essays opened before, kept so each reopens where the reader left it.
     public private(set) var opened: [Int: ExplorerState] = [:]
     public var showsHelp = false
+    /// The first line of the help shown.
+    public var helpTop = 0
     /// A one-line message for the status line, cleared by the next key.
     public var message: String?
     public var wantsQuit = false
+    /// What the terminal should do before the next frame, asked by a key.
+    public var request: TerminalRequest?
 
     public init(library: Library, width: Int, height: Int) {
         self.library = library
@@ -41,7 +57,7 @@ public struct LibraryState: Sendable {
     }
 
     /// Opens essay `index`, at `target` when given (a search hit), highlighting `query`.
-    public mutating func open(_ index: Int, at target: ExplorerModel.SearchHit.Target? = nil, query: String = "") {
+    public mutating func open(_ index: Int, at target: SearchTarget? = nil, query: String = "") {
         guard library.entries.indices.contains(index) else { return }
         let entry = library.entries[index]
         if let problem = entry.problem {
@@ -62,11 +78,12 @@ public struct LibraryState: Sendable {
             state = ExplorerState(model: model, width: width, height: height)
             state.returnsToLibrary = true
             if let saved = library.savedPosition(entry.path), saved.block < state.blocks.count {
-                state.restore(Location(detail: nil, selection: nil, anchor: saved, focus: .reading, detailCursor: 0))
+                state.restore(Location(anchor: saved))
             }
         }
         state.colors = colors
         state.wantsQuit = false
+        state.searchHistory = searchHistory
         if let target { Navigation.open(target, query: query, in: &state) }
         reader = state
         readerIndex = index
@@ -77,6 +94,7 @@ public struct LibraryState: Sendable {
     public mutating func closeReader() {
         if let index = readerIndex, var state = reader {
             state.wantsQuit = false
+            searchHistory = state.searchHistory
             opened[index] = state
         }
         reader = nil
@@ -93,6 +111,11 @@ public struct LibraryState: Sendable {
 
     /// How many rows the list shows: the screen less the header, the column titles and the status line.
     public var listHeight: Int { max(1, height - 3) }
+
+    /// The first entry the list shows, so the cursor stays in view a third of the way down.
+    public var firstVisible: Int {
+        max(0, min(listCursor - listHeight / 3, listCount - listHeight))
+    }
 
     /// The entries of the list now shown: hits while searching, else essays.
     public var listCount: Int { search.isShowingHits ? search.hits.count : library.entries.count }

@@ -1,156 +1,90 @@
+import ArgumentGraph
 import EssayKit
 
-/// Everything the explorer shows, prepared once when an essay is opened: the essay, its claims
-/// with their factors, the framework's factors and the subjects the claims assess.
+/// Everything the explorer shows of one essay, prepared once when it is opened: the essay, its
+/// claims in reading order, the framework, the subjects, the scorecard and the search.
+///
+/// Claims, kinds, stances, relations and factors are ArgumentGraph's own types; nothing about any
+/// framework is built in: the factors are whatever the loaded framework lists.
 public struct ExplorerModel: Sendable {
-    /// A claim (or a suggested-factor statement) as the explorer shows it.
-    public struct Claim: Hashable, Sendable {
-        public var id: String
-        /// `thesis`, `claim`, `counterclaim` ...; `statement` for an unannotated sentence.
-        public var kind: String
-        public var text: String
-        public var subject: String?
-        public var factors: [FactorStance]
-        /// Where the claim's text is: the reading block and the UTF-8 range in its text.
-        public var block: ReadingBlockRef
-        public var textRange: Range<Int>
-        public var section: Int
-        public var footnotes: [String]
-        /// Outgoing relations: `supports`, `attacks`, `rebuts`, `qualifies` → claim ids.
-        public var relations: [String: [String]]
-        public var note: String?
-
-        public init(id: String, kind: String, text: String, subject: String?, factors: [FactorStance], block: ReadingBlockRef,
-                    textRange: Range<Int>, section: Int, footnotes: [String], relations: [String: [String]], note: String? = nil) {
-            self.id = id
-            self.kind = kind
-            self.text = text
-            self.subject = subject
-            self.factors = factors
-            self.block = block
-            self.textRange = textRange
-            self.section = section
-            self.footnotes = footnotes
-            self.relations = relations
-            self.note = note
-        }
-
-        /// Whether this is an annotated claim rather than a plain statement.
-        public var isAnnotated: Bool { kind != "statement" }
-    }
-
-    /// A claim's stance on one factor.
-    public struct FactorStance: Hashable, Sendable {
-        public var factor: String
-        /// `states`, `met`, `partial`, `unmet`.
-        public var stance: String
-        public var suggested: Bool
-
-        public init(factor: String, stance: String, suggested: Bool) {
-            self.factor = factor
-            self.stance = stance
-            self.suggested = suggested
-        }
-    }
-
-    /// A factor of the framework: id, name, one-letter badge.
-    public struct Factor: Hashable, Sendable {
-        public var id: String
-        public var name: String
-        public var badge: String
-
-        public init(id: String, name: String, badge: String) {
-            self.id = id
-            self.name = name
-            self.badge = badge
-        }
-    }
-
-    /// A scorecard cell: the verdict and the claims behind it.
-    public struct ScorecardCell: Hashable, Sendable {
-        public var stance: String?
-        public var claims: [String]
-
-        public init(stance: String?, claims: [String]) {
-            self.stance = stance
-            self.claims = claims
-        }
-    }
-
-    /// A search hit outside the essay's body text: a footnote or an authority.
-    public struct SearchHit: Hashable, Sendable {
-        public enum Target: Hashable, Sendable {
-            case claim(String), footnote(String), authority(String), sentence(ReadingBlockRef, Range<Int>)
-        }
-
-        public var target: Target
-        public var title: String
-
-        public init(target: Target, title: String) {
-            self.target = target
-            self.title = title
-        }
-    }
-
     public var essay: Essay
     /// The path the essay was read from, for the status line and the saved reading position.
     public var path: String
-    public var claims: [Claim]
-    public var factors: [Factor]
-    /// Subject ids and names, in the order the scorecard lists them.
-    public var subjects: [(id: String, name: String)]
-    /// The scorecard: subject id → factor id → cell.
-    public var scorecard: [String: [String: ScorecardCell]]
+    /// Annotated claims and plain sentences with suggested factors, in reading order.
+    public let claims: [Claim]
+    public let framework: Framework?
+    /// The subjects the annotations declare, in the scorecard's order.
+    public let subjects: [Subject]
+    public let scorecard: Scorecard?
     /// Claim ids by the ids of the authorities they rest on.
-    public var claimsByAuthority: [String: [String]]
-    /// Ranked search beyond the reading text (claims, footnotes, authorities), when a graph is present.
-    public var rankedSearch: (@Sendable (String) -> [SearchHit])?
+    public let claimsByAuthority: [String: [String]]
+    /// Search over the claims, sentences, footnotes and authorities; nil until the argument is built.
+    public let search: EssaySearch?
     /// Problems found while loading annotations, shown once in the status line.
     public var notices: [String]
 
-    public init(essay: Essay, path: String, claims: [Claim] = [], factors: [Factor] = [], subjects: [(id: String, name: String)] = [],
-                scorecard: [String: [String: ScorecardCell]] = [:], claimsByAuthority: [String: [String]] = [:],
-                rankedSearch: (@Sendable (String) -> [SearchHit])? = nil, notices: [String] = []) {
+    private let claimIndex: [String: Int]
+    /// For each claim id, the claims relating to it, by relation.
+    private let incomingIndex: [String: [RelationType: [String]]]
+
+    public init(essay: Essay, path: String, claims: [Claim] = [], framework: Framework? = nil, subjects: [Subject] = [],
+                scorecard: Scorecard? = nil, claimsByAuthority: [String: [String]] = [:], search: EssaySearch? = nil,
+                notices: [String] = []) {
         self.essay = essay
         self.path = path
         self.claims = claims
-        self.factors = factors
+        self.framework = framework
         self.subjects = subjects
         self.scorecard = scorecard
         self.claimsByAuthority = claimsByAuthority
-        self.rankedSearch = rankedSearch
+        self.search = search
         self.notices = notices
-        self.claimIndex = Dictionary(claims.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        var index: [String: Int] = [:]
+        index.reserveCapacity(claims.count)
+        var incoming: [String: [RelationType: [String]]] = [:]
+        for (position, claim) in claims.enumerated() {
+            if index[claim.id] == nil { index[claim.id] = position }
+            for relation in claim.relations { incoming[relation.target, default: [:]][relation.type, default: []].append(claim.id) }
+        }
+        self.claimIndex = index
+        self.incomingIndex = incoming
     }
 
-    private let claimIndex: [String: Int]
+    /// The framework's factors, in its order; empty without a framework.
+    public var factors: [Factor] { framework?.factors ?? [] }
 
     public func claim(_ id: String) -> Claim? {
         claimIndex[id].map { claims[$0] }
     }
 
-    /// The claims with a relation of `type` pointing at `id`.
-    public func incoming(_ type: String, to id: String) -> [Claim] {
-        claims.filter { $0.relations[type]?.contains(id) == true }
+    /// The position of claim `id` in `claims`.
+    public func claimPosition(_ id: String) -> Int? {
+        claimIndex[id]
+    }
+
+    /// The ids of the claims with a relation of `type` pointing at `id`, in reading order.
+    public func incoming(_ type: RelationType, to id: String) -> [String] {
+        incomingIndex[id]?[type] ?? []
+    }
+
+    /// The factor with id `id`.
+    public func factor(_ id: String) -> Factor? {
+        factors.first { $0.id == id }
+    }
+
+    /// The subject's name, or its id when the annotations do not declare it.
+    public func subjectName(_ id: String) -> String {
+        subjects.first { $0.id == id }?.name ?? id
+    }
+
+    /// The framework's name for `stance` (`partly met`), or its default name.
+    public func name(of stance: Stance) -> String {
+        framework?.name(of: stance) ?? stance.defaultName
     }
 
     /// The annotated claims only.
     public var annotatedClaims: [Claim] { claims.filter(\.isAnnotated) }
-}
 
-/// Where a piece of body text lives: section, block and list item.
-public struct ReadingBlockRef: Hashable, Sendable, Comparable {
-    public var section: Int
-    public var block: Int
-    public var item: Int?
-
-    public init(section: Int, block: Int, item: Int? = nil) {
-        self.section = section
-        self.block = block
-        self.item = item
-    }
-
-    public static func < (lhs: ReadingBlockRef, rhs: ReadingBlockRef) -> Bool {
-        (lhs.section, lhs.block, lhs.item ?? -1) < (rhs.section, rhs.block, rhs.item ?? -1)
-    }
+    /// The claims, annotated and suggested, without the plain sentences shown for their factors.
+    public var claimsProper: [Claim] { claims.filter(\.isClaim) }
 }

@@ -62,6 +62,20 @@ public struct ReadingLayout: Sendable {
         return nil
     }
 
+    /// The reading point just past the last text on `row`; nil for a row without text.
+    public func end(ofRow row: Int) -> ReadingPoint? {
+        guard rows.indices.contains(row), let block = rows[row].block else { return nil }
+        var end: Int?
+        for piece in rows[row].pieces {
+            switch piece {
+            case .text(_, let range, _): end = max(end ?? range.upperBound, range.upperBound)
+            case .marker(_, _, let offset, _): end = max(end ?? offset, offset)
+            case .decoration: break
+            }
+        }
+        return ReadingPoint(block: block, offset: end ?? rows[row].offset)
+    }
+
     static func indents(_ kind: ReadingBlock.Kind) -> (first: Int, rest: Int, right: Int, decoration: String?) {
         switch kind {
         case .quote: (4, 4, 4, "│")

@@ -1,6 +1,8 @@
 import EssayKit
 
 /// Turns the state and an event into the next state; pure, so tests drive it with key strings.
+///
+/// Reducers read layouts (`ReadingLayout`, `DetailLayout`, `OverlayLayout`), never views.
 public enum ExplorerReducer {
     /// Applies every key of `notation` (such as `"]]<Enter><C-o>"`) in turn.
     public static func reduce(_ state: ExplorerState, keys notation: String) -> ExplorerState {
@@ -25,23 +27,32 @@ public enum ExplorerReducer {
             Pointer.click(x: x, y: y, in: &state)
         case .scroll(let x, let y, let lines):
             Pointer.scroll(x: x, y: y, lines: lines, in: &state)
+        case .workFinished:
+            if let waiting = state.search.waiting { SearchInput.rerun(waiting, in: &state) }
         }
         return state
     }
 
     static func handle(_ key: Key, in state: inout ExplorerState, afterJump: Bool) {
         if state.prompt != nil { return PromptInput.handle(key, in: &state) }
-        if state.search.editing { return SearchInput.handle(key, in: &state) }
+        let command = Keymap.standard.command(for: key)
         if state.screen.mode == .tooSmall {
-            if Keymap.standard.command(for: key) == .quit { state.wantsQuit = true }
+            if let command, [.quit, .suspend, .redraw].contains(command) { perform(command, in: &state) }
             return
         }
-        if let overlay = state.overlay { return OverlayInput.handle(key, overlay: overlay, in: &state) }
+        if let frame = state.overlays.top { return OverlayInput.handle(key, frame: frame, in: &state) }
         if key == .escape {
-            if !state.search.query.isEmpty { state.search = SearchState() } else { state.factorFilter = nil }
+            if state.search.found != nil, state.search.highlights {
+                state.search.highlights = false
+                state.message = "search marks hidden; n or N shows them again"
+            } else if state.filter.isActive {
+                state.filter = FactorFilter(hidesOthers: state.filter.hidesOthers)
+            } else {
+                state.selection = nil
+            }
             return
         }
-        guard var command = Keymap.standard.command(for: key) else {
+        guard var command else {
             state.message = "\(key) does nothing here; ? lists the keys"
             return
         }
@@ -51,7 +62,7 @@ public enum ExplorerReducer {
     }
 
     static func perform(_ command: ExplorerCommand, in state: inout ExplorerState) {
-        let page = max(1, state.readingContent.height - 2)
+        let page = max(1, state.visibleRows - 2)
         switch command {
         case .moveDown: move(by: 1, in: &state)
         case .moveUp: move(by: -1, in: &state)
@@ -65,8 +76,15 @@ public enum ExplorerReducer {
         case .previousClaim: Navigation.claim(step: -1, in: &state)
         case .nextItem: Navigation.item(step: 1, in: &state)
         case .previousItem: Navigation.item(step: -1, in: &state)
+        case .nextSentence: Navigation.sentence(step: 1, in: &state)
+        case .previousSentence: Navigation.sentence(step: -1, in: &state)
         case .nextPane: cyclePane(1, in: &state)
         case .previousPane: cyclePane(-1, in: &state)
+        case .toggleSidePanes:
+            state.sidePanesHidden.toggle()
+            state.focus = .reading
+            state.relayout()
+            state.message = state.sidePanesHidden ? "the text alone; z shows the outline and detail again, Tab switches panes" : nil
         case .follow: Navigation.follow(in: &state)
         case .back:
             if let place = state.jumps.back(from: state.location) {
@@ -82,20 +100,18 @@ public enum ExplorerReducer {
             } else {
                 state.message = "nothing ahead in the jump list"
             }
-        case .filterIndependence: toggleFilter(0, in: &state)
-        case .filterAccountability: toggleFilter(1, in: &state)
-        case .filterOversight: toggleFilter(2, in: &state)
-        case .filterParticipation: toggleFilter(3, in: &state)
-        case .clearFilter: state.factorFilter = nil
-        case .search:
-            state.search = SearchState()
-            state.search.editing = true
-            state.searchOrigin = state.top
+        case .filterFactor(let number): FactorLens.toggle(factor: number, in: &state)
+        case .filterStance: FactorLens.cycleStance(in: &state)
+        case .hideUnmatched: FactorLens.toggleHiding(in: &state)
+        case .clearFilter: state.filter = FactorFilter(hidesOthers: state.filter.hidesOthers)
+        case .search: SearchInput.begin(in: &state)
         case .nextMatch: SearchInput.step(1, in: &state)
         case .previousMatch: SearchInput.step(-1, in: &state)
-        case .prompt: state.prompt = ""
+        case .searchResults: SearchInput.openResults(in: &state)
+        case .prompt: state.prompt = Prompt(kind: .command, history: state.commandHistory)
         case .scorecard: open(.scorecard, in: &state)
         case .authorities: open(.authorities, in: &state)
+        case .legend: open(.legend, in: &state)
         case .focus:
             guard let id = Navigation.selectedClaim(state) else {
                 state.message = "select a claim first ({ } or l), then f"
@@ -104,13 +120,18 @@ public enum ExplorerReducer {
             open(.focus(id), in: &state)
         case .help: open(.help, in: &state)
         case .quit: state.wantsQuit = true
+        case .suspend: state.request = .suspend
+        case .redraw: state.request = .redraw
         }
     }
 
+    /// Opens `overlay` over whatever is open; the same overlay again on top closes it.
     static func open(_ overlay: Overlay, in state: inout ExplorerState) {
-        state.overlay = overlay
-        let choices = OverlayView.content(overlay, state: state).choices
-        state.overlayCursor = choices.isEmpty ? 0 : 0
+        if state.overlays.top?.overlay == overlay {
+            state.overlays.pop()
+        } else {
+            state.overlays.push(overlay)
+        }
     }
 
     static func move(by step: Int, in state: inout ExplorerState) {
@@ -118,10 +139,10 @@ public enum ExplorerReducer {
         case .reading:
             state.scrollReading(toRow: state.top.addingReportingOverflow(step).partialValue)
         case .outline:
-            state.outlineCursor = max(0, min(state.outline.count - 1, state.outlineCursor.addingReportingOverflow(step).partialValue))
+            state.outline.cursor = max(0, min(state.outline.entries.count - 1, state.outline.cursor.addingReportingOverflow(step).partialValue))
         case .detail:
-            let count = DetailPane.targets(state).count
-            state.detailCursor = max(0, min(max(0, count - 1), state.detailCursor.addingReportingOverflow(step).partialValue))
+            let count = Navigation.detailLayout(state).targetCount
+            state.detail.cursor = max(0, min(max(0, count - 1), state.detail.cursor.addingReportingOverflow(step).partialValue))
         }
     }
 
@@ -129,21 +150,7 @@ public enum ExplorerReducer {
         let panes = Pane.allCases
         let index = panes.firstIndex(of: state.focus) ?? 1
         state.focus = panes[(index + step + panes.count) % panes.count]
-        if state.focus == .outline { state.outlineCursor = OutlinePane.currentEntry(state) }
+        if state.focus == .outline { state.outline.cursor = OutlineLayout.currentEntry(state) }
         state.relayout()
-    }
-
-    static func toggleFilter(_ index: Int, in state: inout ExplorerState) {
-        let factors = state.model.factors
-        guard factors.indices.contains(index) else {
-            state.message = factors.isEmpty ? "no framework: there are no factors to filter by" : "the framework has only \(factors.count) factors"
-            return
-        }
-        let id = factors[index].id
-        state.factorFilter = state.factorFilter == id ? nil : id
-        if state.factorFilter != nil {
-            let count = state.model.claims.filter { $0.factors.contains { $0.factor == id } }.count
-            state.message = "\(count) claims speak to \(factors[index].name.lowercased())"
-        }
     }
 }

@@ -1,12 +1,14 @@
+import ArgumentGraph
 import EssayKit
 
 /// Moving between sections, claims and markers, and following what is selected.
+///
+/// Stepping starts from what is on the screen: from the selection when it is in sight, else from
+/// the top of the pane (forward) or its bottom (back), so a scroll is never undone by `l`.
 enum Navigation {
     static func section(step: Int, in state: inout ExplorerState) {
-        let current = state.currentSection
-        let target = current + step
-        let sections = state.model.essay.sections
-        guard sections.indices.contains(target) else {
+        let target = state.currentSection + step
+        guard state.model.essay.sections.indices.contains(target) else {
             state.message = step > 0 ? "this is the last section" : "this is the first section"
             if step < 0 { state.scrollReading(toRow: 0) }
             return
@@ -18,106 +20,250 @@ enum Navigation {
         let headingBlock = state.blocks.firstIndex { $0.section == index && ($0.kind == .heading || $0.ref != nil) } ?? 0
         let row = state.layout.blockRows.indices.contains(headingBlock) ? state.layout.blockRows[headingBlock] : 0
         state.scrollReading(toRow: index == 0 ? 0 : row)
-        state.chosenSection = (index, state.top)
-        state.outlineCursor = state.outline.firstIndex { $0.kind == .section(index) } ?? state.outlineCursor
+        state.reading.chosenSection = (index, state.top)
+        state.outline.cursor = state.outline.entry(ofSection: index) ?? state.outline.cursor
     }
 
-    /// The claims `{` and `}` step through: annotated ones, only those on the filter's factor.
-    static func steppable(_ state: ExplorerState) -> [ExplorerModel.Claim] {
-        state.model.claims.filter { claim in
-            guard claim.isAnnotated else { return false }
-            guard let filter = state.factorFilter else { return true }
-            return claim.factors.contains { $0.factor == filter }
+    // MARK: - Where things are
+
+    /// The reading point of a body point.
+    static func point(_ point: TextPoint, _ state: ExplorerState) -> ReadingPoint? {
+        state.text.point(point)
+    }
+
+    /// Where a selectable starts in reading order.
+    static func point(of item: Selectable, _ state: ExplorerState) -> ReadingPoint? {
+        switch item {
+        case .marker(let block, _, let offset): ReadingPoint(block: block, offset: offset)
+        case .claim(let id): state.model.claim(id).flatMap { point($0.start, state) }
+        case .sentence(let locator): sentenceRange(locator, state).map { ReadingPoint(block: $0.block, offset: $0.range.lowerBound) }
         }
+    }
+
+    /// The reading block and text range of the sentence at `locator`.
+    static func sentenceRange(_ locator: SentenceLocator, _ state: ExplorerState) -> (block: Int, range: Range<Int>)? {
+        guard let block = state.text.blockIndex[ReadingBlockRef(locator)], let sentence = state.model.essay.sentence(at: locator) else { return nil }
+        return (block, sentence.textRange)
+    }
+
+    /// Whether `item` shows in the reading pane now.
+    static func isVisible(_ item: Selectable, _ state: ExplorerState) -> Bool {
+        let range = state.visibleRange
+        switch item {
+        case .marker(let block, _, let offset):
+            return range.contains(state.layout.row(block: block, offset: offset))
+        case .claim(let id):
+            guard let claim = state.model.claim(id), let block = state.text.blockIndex[claim.block] else { return false }
+            let first = state.layout.row(block: block, offset: claim.textRange.lowerBound)
+            let last = state.layout.row(block: block, offset: max(claim.textRange.lowerBound, claim.textRange.upperBound - 1))
+            return first < range.upperBound && last >= range.lowerBound
+        case .sentence(let locator):
+            guard let place = sentenceRange(locator, state) else { return false }
+            let first = state.layout.row(block: place.block, offset: place.range.lowerBound)
+            let last = state.layout.row(block: place.block, offset: max(place.range.lowerBound, place.range.upperBound - 1))
+            return first < range.upperBound && last >= range.lowerBound
+        }
+    }
+
+    // MARK: - Claims: { and }
+
+    /// Whether `{` and `}` stop at `claim`: an annotated claim the factor lens keeps.
+    static func isSteppable(_ claim: ExplorerModel.Claim, _ state: ExplorerState) -> Bool {
+        claim.isClaim && state.filter.matches(claim)
     }
 
     static func claim(step: Int, in state: inout ExplorerState) {
-        let claims = steppable(state)
-        guard !claims.isEmpty else {
-            state.message = state.factorFilter == nil ? "this essay has no annotated claims" : "no claims on this factor"
+        let claims = state.model.claims
+        guard claims.contains(where: { isSteppable($0, state) }) else {
+            state.message = state.filter.isActive ? "no claims on this lens" : "this essay has no annotated claims"
             return
         }
-        let here = currentPosition(state)
-        let target: ExplorerModel.Claim?
+        let (from, strict) = start(step: step, state)
+        // The claims are in reading order: halve to the first at or after `from`, then walk.
+        func reading(_ index: Int) -> ReadingPoint { point(claims[index].start, state) ?? ReadingPoint(block: 0, offset: 0) }
+        var lower = 0
+        var upper = claims.count
+        while lower < upper {
+            let middle = (lower + upper) / 2
+            if reading(middle) < from { lower = middle + 1 } else { upper = middle }
+        }
+        var found: Int?
         if step > 0 {
-            target = claims.first { position(for: $0, state) > here } ?? claims.first
+            var index = lower
+            while index < claims.count {
+                if isSteppable(claims[index], state), !(strict && reading(index) == from) { found = index; break }
+                index += 1
+            }
         } else {
-            target = claims.last { position(for: $0, state) < here } ?? claims.last
+            var index = lower - 1
+            // Not strict: a claim starting exactly at the bottom point counts too.
+            if !strict { while index + 1 < claims.count, reading(index + 1) <= from { index += 1 } }
+            while index >= 0 {
+                if isSteppable(claims[index], state) { found = index; break }
+                index -= 1
+            }
         }
-        if let target { select(claim: target.id, in: &state) }
+        var wrapped = false
+        if found == nil {
+            wrapped = true
+            found = step > 0 ? claims.firstIndex { isSteppable($0, state) } : claims.lastIndex { isSteppable($0, state) }
+        }
+        guard let found else { return }
+        select(claim: claims[found].id, in: &state)
+        if wrapped { state.message = step > 0 ? "past the last claim: back to the first" : "before the first claim: on to the last" }
     }
 
-    static func position(for claim: ExplorerModel.Claim, _ state: ExplorerState) -> ReadingPoint {
-        ReadingPoint(block: state.blockIndex[claim.block] ?? 0, offset: claim.textRange.lowerBound)
-    }
-
-    /// Where the selection is, or the top of the pane when nothing visible is selected.
-    static func currentPosition(_ state: ExplorerState) -> ReadingPoint {
-        switch state.selection {
-        case .marker(let block, _, let offset)?: return ReadingPoint(block: block, offset: offset)
-        case .claim(let id)?:
-            if let claim = state.model.claim(id) { return position(for: claim, state) }
-        case nil: break
+    /// Where a step starts: the selection when it is on the screen, else the top of the pane (going
+    /// forward) or its bottom (going back); `strict` when the start itself is not to be chosen.
+    static func start(step: Int, _ state: ExplorerState) -> (point: ReadingPoint, strict: Bool) {
+        if let selection = state.selection, isVisible(selection, state), let here = point(of: selection, state) {
+            return (here, true)
         }
-        let anchor = state.anchor
-        return ReadingPoint(block: anchor.block, offset: anchor.offset - 1)
+        let visible = state.visiblePoints
+        return step > 0 ? (visible.first, false) : (visible.last, false)
     }
 
     static func select(claim id: String, in state: inout ExplorerState) {
-        guard let claim = state.model.claim(id), let block = state.blockIndex[claim.block] else { return }
+        guard let claim = state.model.claim(id), let block = state.text.blockIndex[claim.block] else { return }
         state.selection = .claim(id)
-        state.detail = .claim(id)
-        state.detailCursor = 0
+        state.detail = DetailState(subject: .claim(id))
         state.reveal(row: state.layout.row(block: block, offset: claim.textRange.lowerBound))
-        if let entry = state.outline.firstIndex(where: { $0.kind == .claim(id) }) { state.outlineCursor = entry }
+        if let entry = state.outline.entry(ofClaim: id) { state.outline.cursor = entry }
     }
 
-    /// Every selectable thing in reading order: markers and annotated claims.
-    static func selectables(_ state: ExplorerState) -> [(point: ReadingPoint, item: Selectable)] {
-        var items: [(ReadingPoint, Selectable)] = []
-        for (index, block) in state.blocks.enumerated() {
-            for marker in block.content.markers {
-                items.append((ReadingPoint(block: index, offset: marker.offset), .marker(block: index, label: marker.label, offset: marker.offset)))
-            }
-            for claim in state.claimsByBlock[index] ?? [] where claim.isAnnotated {
-                items.append((ReadingPoint(block: index, offset: claim.textRange.lowerBound), .claim(claim.id)))
-            }
+    // MARK: - Markers and claims: l and h
+
+    /// The selectables of reading block `block`, in order: markers and the annotated claims the lens keeps.
+    static func items(inBlock block: Int, _ state: ExplorerState) -> [(offset: Int, item: Selectable)] {
+        var items: [(offset: Int, rank: Int, item: Selectable)] = []
+        for marker in state.blocks[block].content.markers {
+            items.append((marker.offset, 0, .marker(block: block, label: marker.label, offset: marker.offset)))
         }
-        return items.sorted { $0.0 < $1.0 }
+        for claim in state.claimsByBlock[block] ?? [] where isSteppable(claim, state) {
+            items.append((claim.textRange.lowerBound, 1, .claim(claim.id)))
+        }
+        items.sort { ($0.offset, $0.rank) < ($1.offset, $1.rank) }
+        return items.map { ($0.offset, $0.item) }
     }
 
     static func item(step: Int, in state: inout ExplorerState) {
-        let items = selectables(state)
-        guard !items.isEmpty else { return }
-        let here = currentPosition(state)
-        var index: Int
-        if let selection = state.selection, let current = items.firstIndex(where: { $0.item == selection }) {
-            index = current + step
-        } else if step > 0 {
-            index = items.firstIndex { $0.point > here } ?? 0
-        } else {
-            index = items.lastIndex { $0.point < here } ?? items.count - 1
+        let (from, strict) = start(step: step, state)
+        let blocks = state.blocks.count
+        guard blocks > 0 else { return }
+        var chosen: Selectable?
+        // Walk block by block from the start: only the blocks between here and the next item are read.
+        var block = from.block
+        var visited = 0
+        var wrapped = false
+        while visited <= blocks, chosen == nil {
+            let items = items(inBlock: block, state)
+            if block == from.block && visited == 0 {
+                if step > 0 {
+                    let position = strict ? (state.selection.flatMap { current in items.firstIndex { $0.item == current } }.map { $0 + 1 }
+                        ?? items.firstIndex { $0.offset > from.offset }) : items.firstIndex { $0.offset >= from.offset }
+                    if let position, position < items.count { chosen = items[position].item }
+                } else {
+                    let position = strict ? (state.selection.flatMap { current in items.firstIndex { $0.item == current } }.map { $0 - 1 }
+                        ?? items.lastIndex { $0.offset < from.offset }) : items.lastIndex { $0.offset <= from.offset }
+                    if let position, position >= 0 { chosen = items[position].item }
+                }
+            } else if !items.isEmpty {
+                chosen = step > 0 ? items.first?.item : items.last?.item
+            }
+            if chosen != nil { break }
+            block += step > 0 ? 1 : -1
+            if block >= blocks || block < 0 {
+                wrapped = true
+                block = block < 0 ? blocks - 1 : 0
+            }
+            visited += 1
         }
-        index = (index + items.count) % items.count
-        select(items[index].item, in: &state)
+        guard let chosen else {
+            state.message = "this essay has no footnote markers or claims"
+            return
+        }
+        select(chosen, in: &state)
+        if wrapped { state.message = step > 0 ? "past the end: back to the first marker" : "before the start: on to the last marker" }
     }
 
     static func select(_ item: Selectable, in state: inout ExplorerState) {
         switch item {
         case .claim(let id): select(claim: id, in: &state)
+        case .sentence(let locator): select(sentence: locator, in: &state)
         case .marker(let block, let label, let offset):
             state.selection = item
-            state.detail = .footnote(label)
-            state.detailCursor = 0
+            state.detail = DetailState(subject: .footnote(label))
             state.reveal(row: state.layout.row(block: block, offset: offset))
         }
     }
 
     static func selectedClaim(_ state: ExplorerState) -> String? {
         if case .claim(let id)? = state.selection { return id }
-        if case .claim(let id)? = state.detail { return id }
-        if state.focus == .outline, state.outline.indices.contains(state.outlineCursor), case .claim(let id) = state.outline[state.outlineCursor].kind { return id }
+        if case .claim(let id)? = state.detail.subject { return id }
+        let outline = state.outline
+        if state.focus == .outline, outline.entries.indices.contains(outline.cursor), case .claim(let id) = outline.entries[outline.cursor].kind { return id }
         return nil
+    }
+
+    // MARK: - Sentences: ( and )
+
+    /// The sentences of reading block `block`, with their locators, in order.
+    static func sentences(inBlock block: Int, _ state: ExplorerState) -> [(locator: SentenceLocator, range: Range<Int>)] {
+        guard let ref = state.blocks[block].ref, state.model.essay.sections.indices.contains(ref.section),
+              state.model.essay.sections[ref.section].blocks.indices.contains(ref.block) else { return [] }
+        let body = state.model.essay.sections[ref.section].blocks[ref.block]
+        let sentences: [Sentence]
+        if let item = ref.item {
+            guard body.items.indices.contains(item) else { return [] }
+            sentences = body.items[item].sentences
+        } else {
+            sentences = body.sentences
+        }
+        return sentences.enumerated().map { index, sentence in
+            (SentenceLocator(section: ref.section, block: ref.block, item: ref.item, sentence: index), sentence.textRange)
+        }
+    }
+
+    /// `)` and `(`: selects the next or previous sentence, from the selection when it is on the
+    /// screen, else from the screen; a block at a time from there.
+    static func sentence(step: Int, in state: inout ExplorerState) {
+        let (from, strict) = start(step: step, state)
+        let blocks = state.blocks.count
+        var block = from.block
+        var chosen: SentenceLocator?
+        while block >= 0, block < blocks, chosen == nil {
+            let sentences = sentences(inBlock: block, state)
+            if block == from.block {
+                if step > 0 {
+                    chosen = sentences.first { strict ? $0.range.lowerBound > from.offset : $0.range.lowerBound >= from.offset }?.locator
+                        ?? (strict ? nil : sentences.first { $0.range.upperBound > from.offset }?.locator)
+                } else {
+                    chosen = sentences.last { strict ? $0.range.lowerBound < from.offset : $0.range.lowerBound <= from.offset }?.locator
+                }
+            } else {
+                chosen = step > 0 ? sentences.first?.locator : sentences.last?.locator
+            }
+            block += step > 0 ? 1 : -1
+        }
+        guard let chosen else {
+            state.message = step > 0 ? "this is the last sentence" : "this is the first sentence"
+            return
+        }
+        select(sentence: chosen, in: &state)
+    }
+
+    static func select(sentence locator: SentenceLocator, in state: inout ExplorerState) {
+        guard let place = sentenceRange(locator, state) else { return }
+        state.selection = .sentence(locator)
+        state.detail = DetailState(subject: .sentence(locator))
+        state.reveal(row: state.layout.row(block: place.block, offset: place.range.lowerBound))
+    }
+
+    // MARK: - Following
+
+    /// The detail pane's rows at its current width.
+    static func detailLayout(_ state: ExplorerState) -> DetailLayout {
+        DetailLayout(DetailContent.document(for: state.detail.subject, state: state), width: max(1, state.screen.detail.width - 2))
     }
 
     /// Follows what is selected in the focused pane, recording the jump.
@@ -130,20 +276,21 @@ enum Navigation {
             }
             let from = state.location
             switch selection {
-            case .marker(_, let label, _): state.detail = .footnote(label)
-            case .claim(let id): state.detail = .claim(id)
+            case .marker(_, let label, _): state.detail = DetailState(subject: .footnote(label))
+            case .claim(let id): state.detail = DetailState(subject: .claim(id))
+            case .sentence(let locator): state.detail = DetailState(subject: .sentence(locator))
             }
             state.focus = .detail
-            state.detailCursor = 0
             state.relayout()
             state.jumps.push(from: from, to: state.location)
         case .outline:
-            guard state.outline.indices.contains(state.outlineCursor) else { return }
+            let outline = state.outline
+            guard outline.entries.indices.contains(outline.cursor) else { return }
             let from = state.location
-            switch state.outline[state.outlineCursor].kind {
+            switch outline.entries[outline.cursor].kind {
             case .section(let index):
                 goToSection(index, in: &state)
-                state.detail = .section(index)
+                state.detail = DetailState(subject: .section(index))
             case .claim(let id):
                 select(claim: id, in: &state)
             }
@@ -151,24 +298,22 @@ enum Navigation {
             state.relayout()
             state.jumps.push(from: from, to: state.location)
         case .detail:
-            let lines = DetailContent.lines(for: state.detail, state: state)
-            let targets = lines.compactMap(\.target)
-            guard targets.indices.contains(state.detailCursor) else {
+            guard let target = detailLayout(state).target(state.detail.cursor) else {
                 state.message = "nothing here to follow"
                 return
             }
-            go(to: targets[state.detailCursor], in: &state)
+            go(to: target, in: &state)
         }
     }
 
-    /// Goes to a detail target, recording the jump.
-    static func go(to target: DetailTarget, in state: inout ExplorerState) {
-        let from = state.location
+    /// Goes to a target, recording the jump from `from` (the current location when nil); closes the overlays.
+    static func go(to target: DetailTarget, from: Location? = nil, in state: inout ExplorerState) {
+        let from = from ?? state.location
+        state.overlays.removeAll()
         switch target {
         case .subject(let subject): show(subject, in: &state)
         case .sentence(let locator):
-            let ref = ReadingBlockRef(section: locator.section, block: locator.block, item: locator.item)
-            if let block = state.blockIndex[ref], let sentence = state.model.essay.sentence(at: locator) {
+            if let block = state.text.blockIndex[ReadingBlockRef(locator)], let sentence = state.model.essay.sentence(at: locator) {
                 state.reveal(row: state.layout.row(block: block, offset: sentence.textRange.lowerBound))
                 if let marker = state.blocks[block].content.markers.first(where: { sentence.textRange.lowerBound < $0.offset && $0.offset <= sentence.textRange.upperBound }) {
                     state.selection = .marker(block: block, label: marker.label, offset: marker.offset)
@@ -176,6 +321,8 @@ enum Navigation {
             }
             state.focus = .reading
             state.relayout()
+        case .match(let index):
+            SearchInput.land(on: index, in: &state)
         case .cell: return
         }
         state.jumps.push(from: from, to: state.location)
@@ -183,18 +330,19 @@ enum Navigation {
 
     /// Shows `subject` in the detail pane and brings the reading pane to where it is marked.
     static func show(_ subject: DetailSubject, in state: inout ExplorerState) {
-        state.detail = subject
-        state.detailCursor = 0
+        state.detail = DetailState(subject: subject)
         switch subject {
         case .footnote(let label):
-            if let (block, marker) = markerLocation(label, state) {
-                state.selection = .marker(block: block, label: label, offset: marker)
-                state.reveal(row: state.layout.row(block: block, offset: marker))
+            if let marker = markerLocation(label, state) {
+                state.selection = .marker(block: marker.block, label: label, offset: marker.offset)
+                state.reveal(row: state.layout.row(block: marker.block, offset: marker.offset))
             }
         case .claim(let id):
             select(claim: id, in: &state)
         case .section(let index):
             goToSection(index, in: &state)
+        case .sentence(let locator):
+            select(sentence: locator, in: &state)
         case .authority:
             break
         }
@@ -202,36 +350,34 @@ enum Navigation {
 
     /// Goes to a search hit found outside this essay's own search (the library's), and marks the
     /// query's matches in the text so `n` and `N` step through them.
-    static func open(_ target: ExplorerModel.SearchHit.Target, query: String, in state: inout ExplorerState) {
+    static func open(_ target: SearchTarget, query: String, in state: inout ExplorerState) {
         switch target {
         case .claim(let id): show(.claim(id), in: &state)
         case .footnote(let label): show(.footnote(label), in: &state)
         case .authority(let id): show(.authority(id), in: &state)
         case .sentence(let ref, let range):
-            guard let block = state.blockIndex[ref] else { break }
+            guard let block = state.text.blockIndex[ref] else { break }
             state.reveal(row: state.layout.row(block: block, offset: range.lowerBound))
             if let marker = state.blocks[block].content.markers.first(where: { range.lowerBound < $0.offset && $0.offset <= range.upperBound }) {
                 state.selection = .marker(block: block, label: marker.label, offset: marker.offset)
-                state.detail = .footnote(marker.label)
+                state.detail = DetailState(subject: .footnote(marker.label))
             }
         }
         SearchInput.highlight(query, in: &state)
     }
 
-    static func markerLocation(_ label: String, _ state: ExplorerState) -> (Int, Int)? {
+    /// The first marker of note `label`, found from the sentence that first marks it.
+    static func markerLocation(_ label: String, _ state: ExplorerState) -> ReadingPoint? {
+        let essay = state.model.essay
+        if let locator = essay.footnote(label)?.citedBy.first, let point = EssaySearch.markerPoint(label, in: locator, essay),
+           let reading = state.text.point(point),
+           state.blocks[reading.block].content.markers.contains(where: { $0.label == label && $0.offset == reading.offset }) {
+            return reading
+        }
+        // A marker outside the body's sentences (the byline's `*`): look through the blocks.
         for (index, block) in state.blocks.enumerated() {
-            if let marker = block.content.markers.first(where: { $0.label == label }) { return (index, marker.offset) }
+            if let marker = block.content.markers.first(where: { $0.label == label }) { return ReadingPoint(block: index, offset: marker.offset) }
         }
         return nil
-    }
-}
-
-/// A point in reading order.
-struct ReadingPoint: Comparable {
-    var block: Int
-    var offset: Int
-
-    static func < (lhs: ReadingPoint, rhs: ReadingPoint) -> Bool {
-        (lhs.block, lhs.offset) < (rhs.block, rhs.offset)
     }
 }

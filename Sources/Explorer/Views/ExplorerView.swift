@@ -1,4 +1,4 @@
-/// Renders the whole screen for a state into a grid: panes, status line, overlay.
+/// Renders the whole screen for a state into a grid: panes, status line, overlays.
 public enum ExplorerView {
     public static func render(_ state: ExplorerState) -> Grid {
         var grid = Grid(width: state.width, height: state.height)
@@ -15,9 +15,8 @@ public enum ExplorerView {
             }
         }
         StatusLine.render(state, theme: theme, into: &grid)
-        if let overlay = state.overlay {
-            OverlayView.render(overlay, state: state, theme: theme, into: &grid)
-        }
+        // Only the overlay on top shows: the others wait under it.
+        if let frame = state.overlays.top { OverlayView.render(frame, state: state, theme: theme, into: &grid) }
         return grid
     }
 

@@ -1,3 +1,5 @@
+import ArgumentGraph
+
 /// How many colours the terminal shows.
 public enum ColorSupport: Hashable, Sendable {
     /// No colour: `NO_COLOR`, monochrome terminals; attributes only.
@@ -35,29 +37,31 @@ public struct Theme: Hashable, Sendable {
     }
 
     /// Claims in the text: counterclaims stand out; theses and conclusions are bold.
-    func kindStyle(_ kind: String) -> CellStyle {
+    func kindStyle(_ kind: ClaimKind?) -> CellStyle {
         switch kind {
-        case "counterclaim": CellStyle(foreground: color(.red), bold: true, underline: colors == .none)
-        case "rebuttal": CellStyle(foreground: color(.green))
-        case "thesis", "conclusion": CellStyle(foreground: color(.yellow), bold: true)
-        case "question": CellStyle(foreground: color(.magenta))
-        case "definition": CellStyle(foreground: color(.cyan))
-        case "evidence": CellStyle(foreground: color(.blue))
-        case "statement": .plain
-        default: CellStyle(foreground: color(.cyan), underline: colors == .none)
+        case .counterclaim?: CellStyle(foreground: color(.red), bold: true, underline: colors == .none)
+        case .rebuttal?: CellStyle(foreground: color(.green))
+        case .thesis?, .conclusion?: CellStyle(foreground: color(.yellow), bold: true)
+        case .question?: CellStyle(foreground: color(.magenta))
+        case .definition?: CellStyle(foreground: color(.cyan))
+        case .evidence?: CellStyle(foreground: color(.blue))
+        case .claim?, .premise?: CellStyle(foreground: color(.cyan), underline: colors == .none)
+        case nil: .plain
         }
     }
 
-    func stanceStyle(_ stance: String) -> CellStyle {
+    func stanceStyle(_ stance: Stance?) -> CellStyle {
         switch stance {
-        case "met": CellStyle(foreground: color(.green), bold: true)
-        case "partial": CellStyle(foreground: color(.yellow), bold: true)
-        case "unmet": CellStyle(foreground: color(.red), bold: true, reverse: colors == .none)
-        default: CellStyle(foreground: color(.cyan))
+        case .met?: CellStyle(foreground: color(.green), bold: true)
+        case .partial?: CellStyle(foreground: color(.yellow), bold: true)
+        case .unmet?: CellStyle(foreground: color(.red), bold: true, reverse: colors == .none)
+        case .states?, nil: CellStyle(foreground: color(.cyan))
         }
     }
 
     var selection: CellStyle { CellStyle(reverse: true) }
+    /// A claim its words suggest, in the text and the outline.
+    var suggested: CellStyle { CellStyle(dim: true, underline: true) }
     var match: CellStyle { colors == .none ? CellStyle(underline: true) : CellStyle(foreground: .black, background: .yellow) }
     var currentMatch: CellStyle { CellStyle(bold: true, reverse: true) }
     var border: CellStyle { CellStyle(dim: true) }
@@ -65,4 +69,6 @@ public struct Theme: Hashable, Sendable {
     var status: CellStyle { CellStyle(reverse: true) }
     var emphasis: CellStyle { CellStyle(italic: true) }
     var marker: CellStyle { CellStyle(foreground: color(.magenta), bold: true) }
+    /// The cursor of a line being typed, drawn in the status line.
+    var cursor: CellStyle { CellStyle(underline: true) }
 }

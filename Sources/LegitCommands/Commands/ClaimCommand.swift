@@ -15,7 +15,7 @@ struct ClaimCommand: ParsableCommand {
     func run() throws {
         let essay = try options.loadEssay()
         let map = argument.loadMap(for: essay)
-        guard let claim = map.claim(id) else {
+        guard let claim = map.claim(id) ?? map.suggestion(id) else {
             let near = IDSuggester(map.claims.map(\.id)).suggestions(for: id)
             let hint = near.isEmpty ? "; `legit claims` lists them" : "; did you mean \(near.joined(separator: ", "))?"
             throw CommandFailure("no claim \(quoted: id)\(hint)")
@@ -29,7 +29,7 @@ struct ClaimCommand: ParsableCommand {
 
     static func text(_ claim: Claim, map: ArgumentMap) -> String {
         let essay = map.essay
-        var out = "\(claim.id)  (\(claim.kind.rawValue))\n"
+        var out = "\(claim.id)  (\(claim.kind.rawValue)\(claim.source == .suggested ? ", suggested" : ""))\n"
         out += "\(map.sectionTitle(claim.section))\n\(essay.source.path):\(claim.range.start)\n\n"
         out += "  " + ArgumentText.wrap(claim.text, column: 2, width: 78) + "\n\n"
         func field(_ name: String, _ value: String) {
@@ -38,12 +38,19 @@ struct ClaimCommand: ParsableCommand {
         if let subject = claim.subject {
             field("Subject", (map.subject(subject)?.name).map { "\($0) (\(subject))" } ?? subject)
         }
+        if claim.source == .suggested, let suggestion = claim.suggestion {
+            if !suggestion.kindCues.isEmpty { field("Kind cues", suggestion.kindCues.joined(separator: ", ")) }
+            if claim.subject != nil, !suggestion.subjectCues.isEmpty { field("Subject cues", suggestion.subjectCues.joined(separator: ", ")) }
+            if let phrase = suggestion.subjectPhrase { field("About", "“\(phrase)” (no declared subject is named)") }
+        }
         for assessment in claim.factors {
             let name = map.framework?.factor(assessment.factor)?.name ?? assessment.factor
             if assessment.source == .annotated, let stance = assessment.stance {
                 field("Factor", "\(name): \(map.framework?.name(of: stance) ?? stance.defaultName)")
             } else {
-                field("Suggested", "\(name) (cues: \(assessment.cues.joined(separator: ", ")))")
+                let stance = assessment.stance.map { ": \(map.framework?.name(of: $0) ?? $0.defaultName)" } ?? ""
+                let stanceCues = assessment.stanceCues.isEmpty ? "" : "; stance: " + assessment.stanceCues.joined(separator: ", ")
+                field("Suggested", "\(name)\(stance) (cues: \(assessment.cues.joined(separator: ", "))\(stanceCues))")
             }
         }
         for type in RelationType.allCases {

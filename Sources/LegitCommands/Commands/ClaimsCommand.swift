@@ -5,12 +5,15 @@ import EssayKit
 struct ClaimsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "claims",
-        abstract: "List the annotated claims, filtered by factor, stance, subject, kind or section.",
+        abstract: "List the annotated claims (and with --suggested, the suggested ones), filtered by factor, stance, subject, kind or section.",
         discussion: """
             Factors are shown as `oversight: partial` when annotated and `~oversight` when only the \
-            framework's cue terms suggest them. --factor matches annotated factors, and the count says \
-            how many more claims only suggest the factor; add --suggested to list them too. Factor, \
-            stance, subject and kind ids may be given in any case.
+            framework's cue terms suggest them (`~oversight: partial` with a suggested stance). With \
+            --suggested, the claims the words of unannotated sentences suggest follow the annotated \
+            ones, each marked `suggested` with the cue words that made it, and --factor and --stance \
+            match suggested factors and stances too. \
+            Factor, stance, subject and kind ids may be given in any case. Without --suggested, the \
+            count of a factor's claims says how many more only the cue words suggest.
             """)
 
     @Option(help: "Only claims that state or assess this factor (an id of the framework).") var factor: String?
@@ -20,7 +23,7 @@ struct ClaimsCommand: ParsableCommand {
     var kind: String?
     @Option(help: "Only claims in this section: its number (II), its index (0 is the introduction) or the start of its title.")
     var section: String?
-    @Flag(help: "Let --factor match factors the cue terms suggest.") var suggested = false
+    @Flag(help: "List suggested claims too, and let --factor and --stance match what the cue words suggest.") var suggested = false
 
     @OptionGroup var options: EssayOptions
     @OptionGroup var argument: ArgumentOptions
@@ -59,18 +62,16 @@ struct ClaimsCommand: ParsableCommand {
         if let subject = filter.subject { conditions.append("subject \(subject)") }
         if let kind = filter.kind { conditions.append("kind \(kind.rawValue)") }
         if let index = filter.section { conditions.append("section \(map.sectionTitle(index))") }
-        var out = counted(claims.count, "claim")
+        let suggestedCount = claims.filter { claim in
+            claim.source == .suggested || filter.factor.map { !claim.speaks(to: $0, includingSuggested: false) } == true
+        }.count
+        var out = counted(claims.count, "claim") + (suggested ? " (\(suggestedCount) suggested)" : "")
         if !conditions.isEmpty { out += " with " + conditions.joined(separator: ", ") }
-        // The one rule of `Claim.speaks(to:includingSuggested:)`: say what the count holds of suggestions.
-        if let factor = filter.factor, filter.stance == nil {
-            let suggestedOnly = claims.filter { !$0.speaks(to: factor, includingSuggested: false) }.count
-            if suggested {
-                if suggestedOnly > 0 { out += " (\(suggestedOnly) only suggested by cue terms)" }
-            } else {
-                let more = ClaimFilter(factor: factor, subject: filter.subject, kind: filter.kind, section: filter.section, includeSuggested: true)
-                let extra = map.claims(matching: more).count - claims.count
-                if extra > 0 { out += "; \(extra) more only suggested by cue terms (--suggested lists them)" }
-            }
+        // Say what the count leaves out: the claims only the cue words suggest for the factor.
+        if let factor = filter.factor, filter.stance == nil, !suggested {
+            let more = ClaimFilter(factor: factor, subject: filter.subject, kind: filter.kind, section: filter.section, includeSuggested: true)
+            let extra = map.claims(matching: more).count - claims.count
+            if extra > 0 { out += "; \(extra) more only suggested by cue words (--suggested lists them)" }
         }
         out += "\n"
         for claim in claims {
@@ -79,10 +80,11 @@ struct ClaimsCommand: ParsableCommand {
         return out
     }
 
-    /// A claim in two or three lines: id, kind, section, subject and factors; then its text.
+    /// A claim in two or three lines: id, kind, section, subject and factors; then its text; a
+    /// suggested claim also gets the cue words that made it.
     static func line(_ claim: Claim, essay: Essay) -> String {
-        var head = ArgumentText.pad(claim.id, 27) + " " + ArgumentText.pad(claim.kind.rawValue, 12) + " "
-            + ArgumentText.sectionTag(claim.section, in: essay)
+        let kind = claim.source == .suggested ? claim.kind.rawValue + " (suggested)" : claim.kind.rawValue
+        var head = ArgumentText.pad(claim.id, 27) + " " + ArgumentText.pad(kind, 12) + " " + ArgumentText.sectionTag(claim.section, in: essay)
         if !claim.footnotes.isEmpty { head += "  n." + claim.footnotes.joined(separator: ",") }
         var out = head + "\n"
         var tags: [String] = []
@@ -90,6 +92,10 @@ struct ClaimsCommand: ParsableCommand {
         if !claim.factors.isEmpty { tags.append(ArgumentText.factors(claim.factors)) }
         if !tags.isEmpty { out += "    " + ArgumentText.wrap(tags.joined(separator: " "), column: 4) + "\n" }
         out += "    " + ArgumentText.wrap(ArgumentText.excerpt(claim.text, limit: 150), column: 4) + "\n"
+        if claim.source == .suggested {
+            let cues = ArgumentText.cues(claim)
+            if !cues.isEmpty { out += "    " + ArgumentText.wrap("cues: " + cues, column: 4) + "\n" }
+        }
         return out
     }
 

@@ -7,16 +7,21 @@ import Foundation
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the argument graph as JSON, Graphviz DOT, AIF JSON or GraphML.",
+        abstract: "Write the argument graph as JSON, Graphviz DOT, AIF JSON or GraphML, or the reading notes as Markdown or W3C Web Annotations.",
         discussion: """
             legit export --format dot | dot -Tsvg > map.svg draws the map of claims. --json is the \
             same as --format json. For a folder of essays: JSON is one array of documents, each \
             with the path in its `essay` object; AIF is one array of documents, each with an `essay` field; DOT is one graph per essay, each after a `// essay: PATH` \
-            comment; GraphML is one document with a graph per essay. `-o FOLDER/` (an existing \
-            folder, or a path ending in /) writes one file per essay instead, named after it.
+            comment; GraphML is one document with a graph per essay; Markdown is one document after \
+            another; Web Annotation is one array of collections. `-o FOLDER/` (an existing folder, or \
+            a path ending in /) writes one file per essay instead, named after it. Markdown (claims by \
+            section, with quotes, factors, stances and the works their footnotes cite) and Web \
+            Annotation (JSON-LD, each claim an Annotation with a TextQuoteSelector) hold the annotated \
+            claims; --suggested adds the suggested ones, marked. JSON always has both.
             """)
 
-    @Option(help: "json, dot, aif or graphml.") var format = "json"
+    @Option(help: "json, dot, aif, graphml, markdown or web-annotation.") var format = "json"
+    @Flag(help: "Markdown and Web Annotation: add the suggested claims, marked as suggested.") var suggested = false
     @Option(name: [.short, .long], help: ArgumentHelp("Write to this file (or, for a folder of essays, into this folder) instead of standard output.",
                                                       valueName: "path"))
     var output: String?
@@ -34,12 +39,12 @@ struct ExportCommand: ParsableCommand {
             for (path, map) in maps {
                 let name = EssayCorpus.stem(EssayCorpus.fileName(path)) + "." + Self.fileExtension(chosen)
                 try save(to: (output.hasSuffix("/") ? output : output + "/") + name, createFolders: true, format: chosen) { sink in
-                    try Self.write([(path, map)], many: false, format: chosen, to: sink)
+                    try Self.write([(path, map)], many: false, format: chosen, suggested: suggested, to: sink)
                 }
             }
             return
         }
-        let produce: (any TextSink) throws -> Void = { sink in try Self.write(maps, many: corpus.isMany, format: chosen, to: sink) }
+        let produce: (any TextSink) throws -> Void = { sink in try Self.write(maps, many: corpus.isMany, format: chosen, suggested: suggested, to: sink) }
         if let output {
             try save(to: output, createFolders: false, format: chosen, produce)
         } else {
@@ -59,12 +64,13 @@ struct ExportCommand: ParsableCommand {
     /// The sink an export goes through, the same for a file as for standard output: JSON escapes
     /// control characters (`\u009b`), DOT and GraphML show them as symbols.
     private static func shown(_ sink: any TextSink, format: ExportFormat) -> any TextSink {
-        format == .json || format == .aif ? JSONOutput.EscapingSink(sink) : PrintableSink(sink)
+        format == .json || format == .aif || format == .webAnnotation ? JSONOutput.EscapingSink(sink) : PrintableSink(sink)
     }
 
     /// The export of `maps` (several essays' together when `many`), ending with a line end. JSON
     /// and GraphML go a record at a time, so their size is never held in memory whole.
-    static func write(_ maps: [(path: String, map: ArgumentMap)], many: Bool, format: ExportFormat, to sink: any TextSink) throws {
+    static func write(_ maps: [(path: String, map: ArgumentMap)], many: Bool, format: ExportFormat, suggested: Bool = false,
+                      to sink: any TextSink) throws {
         switch format {
         case .json:
             let stream = JSONStream(sink)
@@ -93,15 +99,24 @@ struct ExportCommand: ParsableCommand {
             let text = many ? try maps.map { "// essay: \($0.path)\n" + (try Self.text($0.map, format: .dot)) }.joined(separator: "\n")
                 : try maps.first.map { try Self.text($0.map, format: .dot) } ?? ""
             try sink.write(text.hasSuffix("\n") ? text : text + "\n")
+        case .markdown:
+            let text = maps.map { MarkdownExporter.export($0.map, suggested: suggested) }.joined(separator: "\n---\n\n")
+            try sink.write(text.hasSuffix("\n") ? text : text + "\n")
+        case .webAnnotation:
+            let text = many ? try JSONOutput.string(maps.map { WebAnnotationDocument(map: $0.map, suggested: suggested) })
+                : try maps.first.map { try JSONOutput.string(WebAnnotationDocument(map: $0.map, suggested: suggested)) } ?? ""
+            try sink.write(text + "\n")
         }
     }
 
     /// One essay's export.
-    static func text(_ map: ArgumentMap, format: ExportFormat) throws -> String {
+    static func text(_ map: ArgumentMap, format: ExportFormat, suggested: Bool = false) throws -> String {
         switch format {
         case .json: try JSONOutput.string(ExportDocument(map: map))
         case .aif: try JSONOutput.string(AIFDocument(map: map))
         case .dot, .graphml: try Exporter.export(map, format: format)
+        case .markdown: MarkdownExporter.export(map, suggested: suggested)
+        case .webAnnotation: try JSONOutput.string(WebAnnotationDocument(map: map, suggested: suggested))
         }
     }
 
@@ -112,6 +127,8 @@ struct ExportCommand: ParsableCommand {
         case .aif: "aif.json"
         case .dot: "dot"
         case .graphml: "graphml"
+        case .markdown: "md"
+        case .webAnnotation: "jsonld"
         }
     }
 }

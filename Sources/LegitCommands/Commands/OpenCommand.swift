@@ -11,6 +11,7 @@ struct OpenCommand: ParsableCommand {
         abstract: "Open the explorer on the essay, or on the list of a folder's essays (the default when standard output is a terminal).")
 
     @OptionGroup var options: EssayOptions
+    @OptionGroup var argument: ArgumentOptions
 
     func run() throws {
         if try options.isFolderOfMany() { return try openLibrary() }
@@ -26,7 +27,11 @@ struct OpenCommand: ParsableCommand {
         // text is laid out, so it never competes with the first frame for a core; the explorer
         // shows the text without waiting for it.
         let size = Terminal.windowSize() ?? (width: 80, height: 24)
+        let annotations = argument.annotations
+        let framework = argument.framework
         let parsing = BackgroundWork { try EssayOptions.parse(file) }
+        // A large essay shows its opening first, parsed on its own while the whole is parsed.
+        let preview = EssayPreview.opening(of: file).flatMap { opening in try? EssayParser().parse(opening) }
         let opening = BackgroundWork { () throws -> ExplorerState in
             var state = ExplorerState(model: ExplorerModel(essay: try parsing.value(), path: path), width: size.width, height: size.height)
             state.argumentPending = true
@@ -34,10 +39,20 @@ struct OpenCommand: ParsableCommand {
         }
         let arguing = BackgroundWork { () throws -> ExplorerModel in
             opening.wait()
-            return ExplorerModel(loaded: ArgumentLoader.load(essay: try parsing.value(), files: ArgumentLoader.read(forEssay: path)), path: path)
+            let files = ArgumentLoader.read(forEssay: path, annotationsPath: annotations, frameworkPath: framework)
+            return ExplorerModel(loaded: ArgumentLoader.load(essay: try parsing.value(), files: files), path: path)
         }
         do {
-            report(try ExplorerApp.run(path: path, opening: { _, _ in try opening.value() }, argument: { try? arguing.valueIfFinished() }))
+            if let preview {
+                report(try ExplorerApp.run(path: path, opening: { width, height in
+                    var state = ExplorerState(model: ExplorerModel(essay: preview, path: path), width: width, height: height)
+                    state.textPending = true
+                    state.argumentPending = true
+                    return state
+                }, whole: { try? opening.valueIfFinished() }, argument: { try? arguing.valueIfFinished() }))
+            } else {
+                report(try ExplorerApp.run(path: path, opening: { _, _ in try opening.value() }, argument: { try? arguing.valueIfFinished() }))
+            }
         } catch let unavailable as Terminal.Unavailable {
             try StandardOutput.text(OutlineReport.text(try parsing.value()), terminator: "")
             printError("legit: cannot open the explorer: \(unavailable); this is the outline instead")
@@ -62,8 +77,12 @@ struct OpenCommand: ParsableCommand {
         options.essay = rest.first
         options.only = nil
         options.json = false
+        var argument = ArgumentOptions()
+        argument.annotations = nil
+        argument.framework = nil
         var command = OpenCommand()
         command.options = options
+        command.argument = argument
         return command
     }
 
@@ -88,7 +107,10 @@ struct OpenCommand: ParsableCommand {
             printError("legit: \(missing), so these are the outlines; run `legit open` in a terminal to explore")
             return
         }
-        let corpus = try options.loadArguments(frameworkPath: nil)
+        if argument.annotations != nil {
+            throw CommandFailure("--annotations names the annotations of one essay; choose it with --essay NAME")
+        }
+        let corpus = try options.loadArguments(frameworkPath: argument.framework)
         do {
             report(try ExplorerApp.run(Library(corpus: corpus, positions: ReadingPositionStore())))
         } catch let unavailable as Terminal.Unavailable {

@@ -2,22 +2,17 @@ import EssayKit
 
 /// The table of authorities: `legit authorities`.
 public enum AuthorityReport {
-    /// An authority in one line: authors, title, container, year.
+    /// An authority in one line: authors, title, container, year (`Authority.reference`).
     public static func line(_ authority: Authority) -> String {
-        var parts: [String] = []
-        if !authority.authors.isEmpty { parts.append(authority.authors.joined(separator: " & ")) }
-        parts.append(authority.title)
-        if let container = authority.container {
-            parts.append([authority.volume, container, authority.firstPage].compactMap { $0 }.joined(separator: " "))
-        }
-        if let number = authority.documentNumber, !authority.title.contains(number) { parts.append(number) }
-        var line = parts.joined(separator: ", ")
-        if let year = authority.year { line += " (\(year))" }
-        return line
+        authority.reference
     }
 
     static func heading(_ kind: Authority.Kind) -> String {
         switch kind {
+        case .case: "Cases"
+        case .constitution: "Constitutions"
+        case .statute: "Statutes"
+        case .regulation: "Regulations"
         case .article: "Articles"
         case .book: "Books"
         case .resolution: "Resolutions"

@@ -2,6 +2,7 @@ import ArgumentGraph
 import ArgumentParser
 import EssayKit
 import Foundation
+import LowLevel
 
 /// The options the argument-graph commands share: where the annotations and framework are.
 struct ArgumentOptions: ParsableArguments {
@@ -51,11 +52,34 @@ enum ArgumentText {
         return title.prefix(1).uppercased() + title.dropFirst().lowercased()
     }
 
-    /// Factors as `oversight: partial` for annotated ones, `~oversight` for suggested ones.
+    /// Factors as `oversight: partial` for annotated ones, `~oversight` (or `~oversight: partial`)
+    /// for suggested ones.
     static func factors(_ factors: [FactorAssessment]) -> String {
         factors.map { assessment in
-            assessment.source == .suggested ? "~" + assessment.factor : assessment.factor + ": " + (assessment.stance?.rawValue ?? "?")
+            guard assessment.source == .suggested else { return assessment.factor + ": " + (assessment.stance?.rawValue ?? "?") }
+            return "~" + assessment.factor + (assessment.stance.map { ": " + $0.rawValue } ?? "")
         }.joined(separator: ", ")
+    }
+
+    /// The cue words behind a suggested claim: `kind counterclaim (Some argue); independence (independent; stance: cannot)`.
+    static func cues(_ claim: Claim) -> String {
+        var parts: [String] = []
+        if let suggestion = claim.suggestion, !suggestion.kindCues.isEmpty {
+            parts.append("\(claim.kind.rawValue) (\(suggestion.kindCues.joined(separator: ", ")))")
+        }
+        for factor in claim.factors where factor.source == .suggested {
+            var part = factor.factor + " (" + factor.cues.joined(separator: ", ")
+            if let stance = factor.stance { part += "; \(stance.rawValue): " + factor.stanceCues.joined(separator: ", ") }
+            parts.append(part + ")")
+        }
+        if let suggestion = claim.suggestion {
+            if let subject = claim.subject {
+                parts.append("subject \(subject) (\(suggestion.subjectCues.joined(separator: ", ")))")
+            } else if let phrase = suggestion.subjectPhrase {
+                parts.append("about “\(phrase)”")
+            }
+        }
+        return parts.joined(separator: "; ")
     }
 
     /// `text` cut to `limit` characters with an ellipsis.

@@ -1,0 +1,37 @@
+import EssayKit
+
+/// Makes suggested claims of the sentences no annotated claim covers: each a `Claim` with
+/// `source: .suggested`, an id made from its words, a quote that anchors once, and the cues behind it.
+public enum SuggestedClaims {
+    /// The suggested claims of `sentences` (each with the index of its unit in `text`), in their
+    /// order, with ids unlike `taken`; and for every sentence its suggested factors (for statements).
+    public static func make(sentences: [(unit: Int, index: Int)], text: EssayText, essay: Essay, framework: Framework?,
+                            subjects: [Subject], taken: Set<String>) -> (claims: [Claim], factors: [[FactorAssessment]]) {
+        let suggester = ClaimSuggester(framework: framework, subjects: subjects)
+        let texts = sentences.map { text.units[$0.unit].sentences[$0.index].text }
+        let found = suggester.suggest(texts)
+        let chosen = found.indices.filter { found[$0] != nil }
+        // A sentence that occurs more than once needs words around it to anchor once.
+        let counts = text.firstOccurrences(of: chosen.map { String(texts[$0]) }, limit: 0).map(\.count)
+        let anchorer = QuoteAnchorer(essay: essay, text: text)
+        var ids = taken
+        var claims: [Claim] = []
+        claims.reserveCapacity(chosen.count)
+        for (position, index) in chosen.enumerated() {
+            guard let suggestion = found[index] else { continue }
+            let (unitIndex, sentenceIndex) = sentences[index]
+            let unit = text.units[unitIndex]
+            let sentence = unit.sentences[sentenceIndex]
+            let quote = counts[position] > 1
+                ? QuoteContext.unique(in: unit.content.text, span: sentence.textRange, text: text) ?? TextQuote(exact: String(sentence.text))
+                : TextQuote(exact: String(sentence.text))
+            let id = ClaimIDMaker.make(from: String(sentence.text), taken: ids)
+            ids.insert(id)
+            let anchor = anchorer.anchor(unit: unitIndex, span: sentence.textRange)
+            claims.append(Claim(id: id, kind: suggestion.kind, text: String(sentence.text), quote: quote, subject: suggestion.subject,
+                                factors: suggestion.factors, relations: [], note: nil, anchor: anchor, declaration: sentence.range.start,
+                                source: .suggested, suggestion: suggestion))
+        }
+        return (claims, found.map { $0?.factors ?? [] })
+    }
+}

@@ -1,0 +1,37 @@
+/// How one clause of a footnote reads as a citation: its form, pinpoint and extent.
+struct ClauseReading: Equatable {
+    /// A full citation's draft, shared rather than copied: a clause's reading passes from
+    /// segmenting to resolving, and a shared draft is one reference to count where the draft's
+    /// strings are a dozen (an `indirect` case still copied the draft out wherever it was read).
+    final class SharedWork: Equatable, Sendable {
+        let work: WorkDraft
+
+        init(_ work: WorkDraft) {
+            self.work = work
+        }
+
+        static func == (left: SharedWork, right: SharedWork) -> Bool {
+            left.work == right.work
+        }
+    }
+
+    enum Form: Equatable {
+        case full(SharedWork)
+        case id
+        /// `Name, supra note N` (`note` nil: `Name, supra, at 2`, a case or work named once before).
+        case supra(name: String, note: String?)
+        case short(name: String)
+        /// `Wal-Mart, 564 U.S. at 358`, `564 U.S. at 343–46`: a case by volume and reporter.
+        case caseShort(name: String?, volumeKey: String)
+    }
+
+    var form: Form
+    var pinpoint: Pinpoint?
+    /// The citation's text, without signal or closing period.
+    var citation: Range<Int>
+    /// Commentary that follows the citation inside the same clause.
+    var trailing: Range<Int>?
+    /// A case's explanatory parentheticals and subsequent history, kept apart from the case.
+    var parentheticals: [String] = []
+    var history: String?
+}

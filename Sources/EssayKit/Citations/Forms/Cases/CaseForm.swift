@@ -1,0 +1,186 @@
+import LowLevel
+
+/// A court decision cited in full: `Name v. Name, VOL REPORTER PAGE, PIN (COURT YEAR)`, with
+/// parallel citations, explanatory parentheticals and subsequent history kept apart:
+/// `N.Y. Times Co. v. Sullivan, 376 U.S. 254, 279–80, 84 S. Ct. 710 (1964) (holding ...), aff'g ...`.
+///
+/// The reporter must be one Free Law Project's reporters-db knows (`LegalTables.reporters`), in
+/// any of its spellings. The cite may stand alone (`376 U.S. 254, 277–83 (1964)`, the case named
+/// in the running text) or end the author's prose (`... as in Foo v. Bar 1 U.S. 1, 77`), whose
+/// words before the name are commentary.
+enum CaseForm: CitationForm {
+    /// The words that open a case's subsequent history.
+    private static let historyWords: [StaticString] = [
+        "aff'd", "aff’d", "aff'g", "aff’g", "rev'd", "rev’d", "rev'g", "rev’g", "cert.", "vacated", "overruled", "abrogated",
+        "modified", "superseded", "appeal", "reh'g", "reh’g", "on remand", "remanded", "withdrawn", "dismissed", "amended",
+        "petition", "enforced", "superseding", "adhered", "mandamus", "motion",
+    ]
+
+    static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
+        let citation = ClauseEnds.withoutClosingPeriod(text, body)
+        guard var cite = text.firstReporterCite(in: citation), !cite.isShort else { return nil }
+        let name = CaseName.range(endingAt: cite.start, from: citation.lowerBound, in: text)
+        let start = name?.lowerBound ?? cite.start
+        let reading = CaseDetails.read(text, after: cite.end, end: citation.upperBound)
+        cite.settleEdition(forYear: reading.year)
+
+        var work = WorkDraft(kind: .case, title: name.map { text.string($0) } ?? "")
+        work.container = cite.edition
+        work.volume = cite.volume
+        work.firstPage = cite.page
+        work.isBlankPage = cite.isBlankPage
+        work.year = reading.year
+        work.parallelCitations = reading.parallels
+        work.shortNames = reading.shortNames
+        if let court = reading.court {
+            work.court = court.id.isEmpty ? nil : court.id
+            work.courtName = court.name
+        } else if let implied = impliedCourt(cite) {
+            work.court = implied.id
+            work.courtName = implied.name
+        }
+        var clause = ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: reading.pinpoint,
+                                   citation: start..<reading.end, trailing: reading.trailing)
+        clause.parentheticals = reading.parentheticals
+        clause.history = reading.history
+        return clause
+    }
+
+    /// The court a reporter reports alone, as `LegalTables.reporters` says (the U.S. Supreme Court's reports).
+    static func impliedCourt(_ cite: ReporterCite) -> (id: String, name: String)? {
+        let table = LegalTables.reporters
+        for line in cite.editionLines where table.field(1, ofLine: line) == cite.edition {
+            let id = table.field(4, ofLine: line)
+            return id.isEmpty ? nil : (id, table.field(5, ofLine: line))
+        }
+        return nil
+    }
+
+    /// Whether the words at `offset` open subsequent history (`aff'd`, `cert. denied`).
+    static func opensHistory(_ text: CitationText, at offset: Int, end: Int) -> Bool {
+        historyWords.contains { text.has($0, at: offset, end: end) && text.isWordEnd(offset + $0.utf8CodeUnitCount, end: end) }
+    }
+}
+
+/// What follows a case's first reporter cite: pinpoint, parallel cites, the court and year, the
+/// explanatory parentheticals and the subsequent history, and where the citation ends.
+struct CaseDetails {
+    var pinpoint: Pinpoint?
+    var parallels: [String] = []
+    var court: (id: String, name: String)?
+    var year: Int?
+    var parentheticals: [String] = []
+    var history: String?
+    var shortNames: [String] = []
+    /// Just past the citation's last part.
+    var end: Int
+    /// The author's words after the citation, in the same clause.
+    var trailing: Range<Int>?
+
+    static func read(_ text: CitationText, after offset: Int, end: Int) -> CaseDetails {
+        var details = CaseDetails(end: offset)
+        var index = offset
+        // Pinpoints and parallel cites, each after a comma.
+        while true {
+            let comma = text.skipSpaces(from: index, end: end)
+            guard comma < end, text.bytes[comma] == UInt8(ascii: ",") else { break }
+            var next = text.skipSpaces(from: comma + 1, end: end)
+            if text.has("at ", at: next, end: end) { next = text.skipSpaces(from: next + 3, end: end) }
+            if let parallel = ReporterCite.read(text, at: next, end: end), !parallel.isShort {
+                details.parallels.append(parallel.written)
+                index = parallel.end
+                continue
+            }
+            if var pin = PinpointParser.parse(text, at: next, end: end, allowRoman: false) {
+                // A list of pages stops where a parallel cite starts: `395, 53 N. E. 2d 4`.
+                if let cut = parallelStart(text, in: next..<pin.end) {
+                    pin = (Pinpoint(kind: pin.pinpoint.kind, text: text.string(text.trimmingTrailing(next..<cut, [UInt8(ascii: ",")]))),
+                           text.trimmingTrailing(next..<cut, [UInt8(ascii: ",")]).upperBound)
+                }
+                // The pinpoint into the first reporter comes first; those into parallel ones are theirs.
+                if details.parallels.isEmpty, details.pinpoint == nil { details.pinpoint = pin.pinpoint }
+                index = pin.end
+                continue
+            }
+            // A page not yet known: `582 U. S. 47, ___ (2017)`.
+            if text.has("__", at: next, end: end) {
+                var blankEnd = next
+                while blankEnd < end, text.bytes[blankEnd] == UInt8(ascii: "_") { blankEnd += 1 }
+                if details.parallels.isEmpty, details.pinpoint == nil {
+                    details.pinpoint = Pinpoint(kind: .page, text: text.string(next..<blankEnd))
+                }
+                index = blankEnd
+                continue
+            }
+            break
+        }
+        details.end = index
+        // The court and year, then explanatory parentheticals and a short name.
+        while true {
+            let open = text.skipSpaces(from: index, end: end)
+            guard open < end, text.bytes[open] == UInt8(ascii: "(") || text.bytes[open] == UInt8(ascii: "["),
+                  let close = text.closingBracket(after: open, end: end) else { break }
+            let inner = text.trimmed(open + 1..<close - 1)
+            if text.bytes[open] == UInt8(ascii: "["), text.has("hereinafter ", at: inner.lowerBound, end: inner.upperBound) {
+                details.shortNames.append(text.string(inner.lowerBound + 12..<inner.upperBound))
+            } else if details.year == nil, details.parentheticals.isEmpty, let dated = courtAndYear(text, inner) {
+                details.year = dated.year
+                details.court = dated.court
+            } else {
+                details.parentheticals.append(text.string(inner))
+            }
+            index = close
+            details.end = close
+        }
+        // Subsequent history, to the end of the clause.
+        let comma = text.skipSpaces(from: index, end: end)
+        if comma < end, text.bytes[comma] == UInt8(ascii: ",") {
+            let word = text.skipSpaces(from: comma + 1, end: end)
+            if CaseForm.opensHistory(text, at: word, end: end) {
+                details.history = text.string(text.trimmed(word..<end))
+                details.end = end
+                return details
+            }
+        }
+        var rest = text.trimmed(details.end..<end)
+        while !rest.isEmpty, [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ".")].contains(text.bytes[rest.lowerBound]) {
+            rest = text.trimmed(rest.lowerBound + 1..<rest.upperBound)
+        }
+        details.trailing = rest.isEmpty ? nil : rest
+        return details
+    }
+
+    /// Where, inside a list of pages, a parallel cite starts (`395, 53 N. E. 2d 4`: at `53`).
+    static func parallelStart(_ text: CitationText, in range: Range<Int>) -> Int? {
+        for comma in text.topLevelOffsets(of: UInt8(ascii: ","), in: range) {
+            let next = text.skipSpaces(from: comma + 1, end: range.upperBound)
+            if next < range.upperBound, ReporterCite.read(text, at: next, end: text.count) != nil { return comma }
+        }
+        return nil
+    }
+
+    /// `2d Cir. 1995`, `S.D.N.Y. Mar. 3, 2001`, `1964`: a court (looked up in courts-db; an empty
+    /// id when it is not there) and the year that ends the parenthetical.
+    static func courtAndYear(_ text: CitationText, _ inner: Range<Int>) -> (court: (id: String, name: String)?, year: Int)? {
+        let words = text.words(in: inner)
+        guard let last = words.last, last.count == 4, text.bytes[last].allSatisfy(Bytes.isDigit),
+              let year = DateWords.year(in: text.bytes[last]) else { return nil }
+        // The court is what comes before the date: a month and day, if any, are no part of it.
+        var courtEnd = words.count - 1
+        if courtEnd >= 2, text.bytes[words[courtEnd - 1]].allSatisfy({ Bytes.isDigit($0) || $0 == UInt8(ascii: ",") }),
+           DateWords.isMonth(text.bytes[words[courtEnd - 2]]) {
+            courtEnd -= 2
+        } else if courtEnd >= 1, DateWords.isMonth(text.bytes[words[courtEnd - 1]]) {
+            courtEnd -= 1
+        }
+        guard courtEnd > 0 else { return (nil, year) }
+        let written = words[0].lowerBound..<words[courtEnd - 1].upperBound
+        var key: [UInt8] = []
+        LegalTable.fold(text.bytes[written], into: &key)
+        let table = LegalTables.courts
+        let lines = table.lines(forKey: key)
+        // A court courts-db does not know keeps its name as written.
+        guard let line = lines.first else { return (("", text.string(written)), year) }
+        return ((table.field(1, ofLine: line), table.field(2, ofLine: line)), year)
+    }
+}

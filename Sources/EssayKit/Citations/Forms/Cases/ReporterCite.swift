@@ -1,0 +1,145 @@
+import LowLevel
+
+/// A volume, a reporter legit's tables know, and a first page (`376 U.S. 254`, `1 F. Supp. 2d 5`,
+/// `590 U.S. ___`), or, in a short form, `at` and a pinpoint instead of the page
+/// (`564 U.S. at 358`, `1 U.S., at 2`).
+struct ReporterCite {
+    var volume: String
+    /// The reporter's edition as reporters-db writes it (`U.S.`, `F. Supp. 2d`), whatever variant
+    /// the text uses (`U. S.`, `F.Supp.2d`).
+    var edition: String
+    /// The first page; nil when it is blank (`___`, not yet paginated) or the cite is a short form.
+    var page: String?
+    var isBlankPage: Bool
+    /// `VOL REPORTER at PIN`: a short form, with its pinpoint.
+    var shortPinpoint: Pinpoint?
+    /// Where the volume starts.
+    var start: Int
+    /// Just past the page, or past the pinpoint of a short form.
+    var end: Int
+    /// The edition's first and last year of publication (nil: still published).
+    var firstYear: Int?
+    var lastYear: Int?
+
+    var isShort: Bool { shortPinpoint != nil }
+
+    /// `376 U.S. 254`, the cite as reporters-db spells the reporter.
+    var written: String { "\(volume) \(edition) \(page ?? "___")" }
+
+    /// The key of a volume of a reporter, shared by every case in it.
+    var volumeKey: String { "\(volume) \(edition)" }
+
+    /// The cite at `offset`, where a volume must start, reading no further than `end`.
+    static func read(_ text: CitationText, at offset: Int, end: Int) -> ReporterCite? {
+        let bytes = text.bytes
+        var index = offset
+        while index < end, Bytes.isDigit(bytes[index]) { index += 1 }
+        let volumeEnd = index
+        guard volumeEnd > offset, volumeEnd - offset <= 4, text.isWordStart(offset),
+              volumeEnd < end, bytes[volumeEnd] == UInt8(ascii: " ") else { return nil }
+        var key: [UInt8] = []
+        var word: [UInt8] = []
+        /// The longest reporter read so far: the table's lines for it and where it ends.
+        var found: (lines: Range<Int>, end: Int, comma: Bool)?
+        var wordStart = volumeEnd + 1
+        for _ in 0..<maximumReporterWords {
+            guard wordStart < end, !Bytes.isSpace(bytes[wordStart]), bytes[wordStart] != UInt8(ascii: "_"),
+                  bytes[wordStart] != UInt8(ascii: "(") else { break }
+            var wordEnd = wordStart
+            while wordEnd < end, !Bytes.isSpace(bytes[wordEnd]) { wordEnd += 1 }
+            // A word of digits is the page; `2d` and `4th` belong to the reporter.
+            var digits = wordStart
+            while digits < wordEnd, Bytes.isDigit(bytes[digits]) { digits += 1 }
+            if digits > wordStart, digits == wordEnd || !Bytes.isLetter(bytes[digits]) { break }
+            var keyEnd = wordEnd
+            let comma = bytes[wordEnd - 1] == UInt8(ascii: ",")
+            if comma { keyEnd -= 1 }
+            if text.equals(wordStart..<keyEnd, "at") { break }
+            LegalTable.fold(bytes[wordStart..<keyEnd], keepingCase: true, into: &word)
+            key.append(contentsOf: word)
+            let lines = LegalTables.reporters.lines(forKey: key)
+            if !lines.isEmpty { found = (lines, keyEnd, comma) }
+            guard !comma, LegalTables.reporters.hasKey(startingWith: key) else { break }
+            wordStart = wordEnd + 1
+        }
+        guard let found else { return nil }
+        let table = LegalTables.reporters
+        var cite = ReporterCite(volume: text.string(offset..<volumeEnd), edition: table.field(1, ofLine: found.lines.lowerBound),
+                                page: nil, isBlankPage: false, shortPinpoint: nil, start: offset, end: found.end,
+                                firstYear: Int(table.field(2, ofLine: found.lines.lowerBound)),
+                                lastYear: Int(table.field(3, ofLine: found.lines.lowerBound)))
+        cite.editionLines = found.lines
+        index = found.end + (found.comma ? 1 : 0)
+        // A nominative reporter between the reporter and the page: `5 U.S. (1 Cranch) 137`.
+        if !found.comma, index + 1 < end, bytes[index] == UInt8(ascii: " "), bytes[index + 1] == UInt8(ascii: "("),
+           let close = text.closingBracket(after: index + 1, end: end), close - index <= 24 {
+            index = close
+        }
+        guard index < end, bytes[index] == UInt8(ascii: " ") else { return nil }
+        let pageStart = index + 1
+        // A comma after the reporter before the page is a slip, not a short form: `13 Pa., 631`.
+        if let pageEnd = Self.pageEnd(bytes, at: pageStart, end: end) {
+            if bytes[pageStart] == UInt8(ascii: "_") {
+                cite.isBlankPage = true
+            } else {
+                cite.page = text.string(pageStart..<pageEnd)
+            }
+            cite.end = pageEnd
+            return cite
+        }
+        // A short form: `564 U.S. at 358`, `1 U.S., at 2`.
+        guard text.has("at ", at: pageStart, end: end) else { return nil }
+        let pinStart = text.skipSpaces(from: pageStart + 3, end: end)
+        if let parsed = PinpointParser.parse(text, at: pinStart, end: end, allowRoman: false) {
+            cite.shortPinpoint = parsed.pinpoint
+            cite.end = parsed.end
+            return cite
+        }
+        // `590 U.S., at ___`: a blank pinpoint in a case not yet paginated.
+        if let blankEnd = Self.pageEnd(bytes, at: pinStart, end: end), bytes[pinStart] == UInt8(ascii: "_") {
+            cite.shortPinpoint = Pinpoint(kind: .page, text: text.string(pinStart..<blankEnd))
+            cite.isBlankPage = true
+            cite.end = blankEnd
+            return cite
+        }
+        return nil
+    }
+
+    /// The table lines of the reporter as written, which may name several editions.
+    var editionLines: Range<Int> = 0..<0
+
+    /// The edition a case decided in `year` is reported in, when the reporter as written names
+    /// several (`Allen` is both Massachusetts' and Washington Territory's): the one published then.
+    mutating func settleEdition(forYear year: Int?) {
+        guard let year, editionLines.count > 1 else { return }
+        let table = LegalTables.reporters
+        for line in editionLines {
+            let first = Int(table.field(2, ofLine: line)) ?? 0
+            let last = Int(table.field(3, ofLine: line)) ?? Int.max
+            if (first...max(first, last)).contains(year) {
+                edition = table.field(1, ofLine: line)
+                firstYear = first
+                lastYear = last == Int.max ? nil : last
+                return
+            }
+        }
+    }
+
+    /// The most words a reporter's abbreviation takes (`Ohio Misc. 2d`, `F. Supp. 3d`, `L. Ed. 2d`).
+    private static let maximumReporterWords = 6
+
+    /// Just past a page number (digits, or two or more underscores for a blank page) at `offset`.
+    private static func pageEnd(_ bytes: [UInt8], at offset: Int, end: Int) -> Int? {
+        guard offset < end else { return nil }
+        var index = offset
+        if bytes[offset] == UInt8(ascii: "_") {
+            while index < end, bytes[index] == UInt8(ascii: "_") { index += 1 }
+            guard index - offset >= 2 else { return nil }
+        } else {
+            while index < end, Bytes.isDigit(bytes[index]) { index += 1 }
+            guard index > offset, index - offset <= 7 else { return nil }
+        }
+        guard index == end || !Bytes.isWordByte(bytes[index]) else { return nil }
+        return index
+    }
+}

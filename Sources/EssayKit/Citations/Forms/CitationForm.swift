@@ -1,0 +1,54 @@
+/// One way of writing a citation, as a small recogniser: it tells whether a clause is written so,
+/// and reads it.
+///
+/// The forms legit reads are the entries of `CitationForms.clauseForms`, tried in order on each
+/// clause of a footnote, its signal taken off; the first that reads the clause wins. A new form is
+/// a new type, an entry in that table and a test file of its own, not another branch in a long
+/// function. The works a full citation names by its comma-separated fields (articles, books,
+/// UN documents ...) are a second table of the same kind, `WorkForms.all`.
+protocol CitationForm: Sendable {
+    /// `body` read in this form, or nil when it is not written so.
+    static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading?
+}
+
+/// The table of citation forms, in the order they are tried.
+enum CitationForms {
+    /// Short forms first: a full form's reading of `Foo, supra note 3, at 2` would be wrong.
+    static let clauseForms: [any CitationForm.Type] = [
+        IdForm.self,
+        SupraForm.self,
+        CaseShortForm.self,
+        CaseForm.self,
+        ConstitutionForm.self,
+        StatuteForm.self,
+        SessionLawForm.self,
+        FullWorkForm.self,
+        NamedShortForm.self,
+    ]
+
+    /// The longest citation, in bytes, looked for after a signal inside commentary. Real ones run
+    /// to a few hundred bytes; the bound keeps a long note from being read once per signal.
+    static let longestSearched = 2_048
+
+    /// The forms whose citations carry a mark no prose does (a reporter, a section sign, a public
+    /// law's number), which are looked for in the author's explanatory parentheticals too.
+    static let markedForms: [any CitationForm.Type] = [CaseShortForm.self, CaseForm.self, StatuteForm.self, SessionLawForm.self]
+
+    /// The first reading of `body` by a marked form (`markedForms`), or nil.
+    static func readMarked(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
+        guard !body.isEmpty else { return nil }
+        for form in markedForms {
+            if let reading = form.read(text, body) { return reading }
+        }
+        return nil
+    }
+
+    /// The first reading of `body` in the table's order, or nil when no form reads it.
+    static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
+        guard !body.isEmpty else { return nil }
+        for form in clauseForms {
+            if let reading = form.read(text, body) { return reading }
+        }
+        return nil
+    }
+}

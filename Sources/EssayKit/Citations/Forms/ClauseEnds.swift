@@ -1,0 +1,59 @@
+import LowLevel
+
+/// Where a citation inside a clause ends: the period that closes the sentence, and the pinpoint,
+/// parentheticals and commentary after a short form.
+enum ClauseEnds {
+    /// `range` without the period that closes the sentence, keeping one that ends an abbreviation.
+    static func withoutClosingPeriod(_ text: CitationText, _ range: Range<Int>) -> Range<Int> {
+        let trimmed = text.trimmed(range)
+        guard let last = trimmed.last, text.bytes[last] == UInt8(ascii: "."), !text.isInsideSpan(last) else { return trimmed }
+        let before = last - 1
+        guard before >= trimmed.lowerBound else { return trimmed.lowerBound..<last }
+        if text.isLinked(before) { return trimmed.lowerBound..<last }
+        var wordStart = last
+        while wordStart > trimmed.lowerBound, !Bytes.isSpace(text.bytes[wordStart - 1]) { wordStart -= 1 }
+        let word = text.bytes[wordStart..<last]
+        let isInitial = word.count == 1 && word.first.map(Bytes.isUpper) == true
+        let hasInnerPeriod = word.contains(UInt8(ascii: ".")) && word.contains(where: Bytes.isLetter)
+        if isInitial || hasInnerPeriod || SentenceSplitter.isListedAbbreviation(word) { return trimmed }
+        return trimmed.lowerBound..<last
+    }
+
+    /// The end of a short form after its name: the pinpoint (`at 553`, `, at 553`, `¶ 73`, `3–4`),
+    /// any parenthetical after it (`(emphasis added)`), and the rest of the clause, which is
+    /// commentary (`followed by extensive presentation ...`).
+    static func shortFormTail(_ text: CitationText, from offset: Int, end: Int) -> (pinpoint: Pinpoint?, citationEnd: Int, trailing: Range<Int>?) {
+        var citationEnd = offset
+        var index = text.skipSpaces(from: offset, end: end)
+        // After a comma: `, at 553`, or a marked pinpoint (`, art. 113`, `, ¶ 4`, `, § 2`).
+        if index < end, text.bytes[index] == UInt8(ascii: ",") {
+            let after = text.skipSpaces(from: index + 1, end: end)
+            if text.has("at ", at: after, end: end) {
+                index = after
+            } else if let marked = PinpointParser.parse(text, at: after, end: end, allowRoman: false), marked.pinpoint.isMarked {
+                index = after
+            }
+        }
+        index = text.skipSpaces(from: index, end: end)
+        var pinpoint: Pinpoint?
+        if text.has("at ", at: index, end: end),
+           let parsed = PinpointParser.parse(text, at: text.skipSpaces(from: index + 3, end: end), end: end, allowRoman: true) {
+            pinpoint = parsed.pinpoint
+            citationEnd = parsed.end
+        } else if index > offset, index < end,
+                  let parsed = PinpointParser.parse(text, at: index, end: end, allowRoman: false) {
+            pinpoint = parsed.pinpoint
+            citationEnd = parsed.end
+        }
+        while true {
+            let open = text.skipSpaces(from: citationEnd, end: end)
+            guard open < end, text.bytes[open] == UInt8(ascii: "("), let close = text.closingBracket(after: open, end: end) else { break }
+            citationEnd = close
+        }
+        var rest = text.trimmed(citationEnd..<end)
+        while !rest.isEmpty, [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ".")].contains(text.bytes[rest.lowerBound]) {
+            rest = text.trimmed(rest.lowerBound + 1..<rest.upperBound)
+        }
+        return (pinpoint, citationEnd, rest.isEmpty ? nil : rest)
+    }
+}

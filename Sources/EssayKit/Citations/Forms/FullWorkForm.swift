@@ -1,0 +1,222 @@
+import LowLevel
+
+/// A full citation of a work named by comma-separated fields (article, book, resolution, UN
+/// document, treaty, report, speech, letter, web page), read into a `WorkDraft` and its pinpoint.
+///
+/// The reading goes by the shape of each field, as the Bluebook lays them out: names first
+/// (author, title, container), then the fields that fix the work (reporter, document symbol,
+/// resolution number, date, address), with pinpoints and dated parentheticals among them. Which
+/// kind of work it is, the forms of `WorkForms.all` decide.
+enum FullWorkForm: CitationForm {
+    private static let functionWords: Set<String> = [
+        "the", "of", "and", "on", "to", "for", "in", "at", "by", "from", "with", "a", "an", "or", "as", "into", "upon",
+        "under", "between", "among", "before", "after", "over", "about", "via", "its", "their", "his", "her", "de",
+        "du", "la", "le", "les", "des", "et", "der", "die", "das", "und", "von", "del", "y",
+    ]
+    private static let longestFunctionWord = 7
+    /// More content words than this in one field of names reads as the author's prose.
+    private static let proseWordLimit = 4
+
+    static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
+        let citation = ClauseEnds.withoutClosingPeriod(text, body)
+        guard let full = parse(text, citation) else { return nil }
+        return ClauseReading(form: .full(ClauseReading.SharedWork(full.work)), pinpoint: full.pinpoint, citation: citation, trailing: nil)
+    }
+
+    static func parse(_ text: CitationText, _ range: Range<Int>) -> (work: WorkDraft, pinpoint: Pinpoint?)? {
+        // Every full citation carries a number (year, volume, symbol, article) or an address.
+        guard range.contains(where: { Bytes.isDigit(text.bytes[$0]) || text.isLinked($0) }) else { return nil }
+        var fields = CitationField.split(text, range: range)
+        // A multi-volume work's volume before its author: `1-6 Melville B. Nimmer, Nimmer on Copyright § 6.03`.
+        let hasLeadingVolume = takeLeadingVolume(text, &fields)
+        splitTrailingPageList(text, &fields)
+        // The names lead the fields: a slice of them, not a copy.
+        var index = 0
+        while index < fields.count, isName(fields[index].shape) {
+            index += 1
+            if fields[index - 1].remarks.contains(where: { $0.year != nil || $0.isLastVisited }) { break }
+        }
+        let names = fields[..<index]
+        var facts = WorkFields.Facts()
+        // By index: a loop over the fields themselves copies each.
+        for position in names.indices where names[position].trailingPinpoint != nil {
+            facts.pinpoint = names[position].trailingPinpoint
+            break
+        }
+        for position in index..<fields.count { facts.take(fields[position], in: text) }
+        facts.takeRemarks(of: fields)
+        // A title that links to the work gives its address, when no field is one.
+        if facts.url == nil, let linked = names.first(where: { $0.linkURL != nil }) { facts.url = linked.linkURL }
+
+        // A charter or constitution cited by article (`U.N. Charter art. 2, ¶ 4`) needs nothing more.
+        let citedByArticle = !names.isEmpty && facts.pinpoint?.kind == .article
+        let citedBySection = hasLeadingVolume && names.count >= 2 && WorkFields.isPersonName(text, names[0].core)
+            && (facts.pinpoint?.kind == .section || facts.pinpoint?.kind == .paragraph)
+        guard facts.fixesAWork || citedByArticle || citedBySection, names.allSatisfy({ !isProse(text, $0) }),
+              facts.strayFields.allSatisfy({ !isProse(text, $0) }) else { return nil }
+        guard !names.isEmpty || facts.resolution != nil || facts.documentNumber != nil || facts.url != nil
+                || JournalArticleForm.isKnownJournal(facts.journal) else { return nil }
+        return (draft(WorkFields(text, names: names, facts: facts)), facts.pinpoint)
+    }
+
+    /// `Criminal Law 96, 102–103, 339 (1838)`: a title whose last word is a page, followed by
+    /// more pages and then the date, gives all the pages as its pinpoint, which the fields keep
+    /// apart at their commas.
+    private static func splitTrailingPageList(_ text: CitationText, _ fields: inout [CitationField]) {
+        guard let dated = fields.lastIndex(where: { $0.remarks.contains { $0.year != nil } }), dated > 0,
+              case .number = fields[dated].shape else { return }
+        var first = dated
+        while first > 0, case .number = fields[first - 1].shape { first -= 1 }
+        let titleIndex = first - 1
+        guard titleIndex >= 0, fields[titleIndex].trailingPinpoint == nil else { return }
+        let title = fields[titleIndex]
+        guard title.shape == .words || title.shape == .capitals || title.shape == .emphasized,
+              let space = text.bytes[title.core].lastIndex(of: UInt8(ascii: " ")),
+              let page = PinpointParser.parse(text, at: space + 1, end: title.core.upperBound, allowRoman: false),
+              page.end == title.core.upperBound, !page.pinpoint.isMarked,
+              !(page.pinpoint.text.utf8.count == 4 && DateWords.year(in: page.pinpoint.text) != nil) else { return }
+        var pages = [page.pinpoint.text] + fields[first...dated].map { text.string($0.core) }
+        // In a book the work is in, the first page is where it starts: `in Conference Papers,
+        // Agile Dev. Conference 114, 114 (2003)`.
+        if fields[...titleIndex].contains(where: { WorkFields.Facts.opensContainer(text, $0) }) { pages.removeFirst() }
+        fields[titleIndex].core = text.trimmed(title.core.lowerBound..<space)
+        fields[titleIndex].trailingPinpoint = pages.isEmpty ? nil : Pinpoint(kind: .pages, text: pages.joined(separator: ", "))
+        // The pages' fields go; the date they carried stays with the title.
+        fields[titleIndex].remarks += fields[dated].remarks
+        fields.removeSubrange(first...dated)
+    }
+
+    /// Takes a volume (`1`, `1-6`) off the front of the first field when a capitalised name
+    /// follows it, and says whether it did.
+    private static func takeLeadingVolume(_ text: CitationText, _ fields: inout [CitationField]) -> Bool {
+        guard let first = fields.first, first.shape == .words || first.shape == .capitals else { return false }
+        var index = first.core.lowerBound
+        while index < first.core.upperBound, Bytes.isDigit(text.bytes[index]) || text.bytes[index] == UInt8(ascii: "-") { index += 1 }
+        guard index > first.core.lowerBound, index + 1 < first.core.upperBound, text.bytes[index] == UInt8(ascii: " "),
+              Bytes.isUpper(text.bytes[index + 1]), Bytes.isDigit(text.bytes[first.core.lowerBound]) else { return false }
+        fields[0].core = index + 1..<first.core.upperBound
+        return true
+    }
+
+    private static func isName(_ shape: CitationField.Shape) -> Bool {
+        shape == .emphasized || shape == .capitals || shape == .words
+    }
+
+    private static func draft(_ fields: WorkFields) -> WorkDraft {
+        let facts = fields.facts
+        var work = WorkDraft(kind: .other, title: fields.title)
+        work.year = facts.year
+        work.url = facts.url
+        work.shortNames = facts.shortNames
+        work.documentNumber = facts.documentNumber
+        work.documentPrefix = facts.documentPrefix
+        let afterText = fields.afterText
+        work.container = afterText
+        for form in WorkForms.all where form.claim(fields, &work) { break }
+
+        let leadText = fields.leadText
+        if let leadText {
+            if work.kind == .webpage, fields.leadIsCapitals, afterText == nil {
+                work.container = leadText
+                work.authorIsInstitution = true
+            } else {
+                let institutional = switch work.kind {
+                case .report, .document, .letter, .resolution: true
+                default: false
+                }
+                work.authors = institutional ? [leadText] : splitAuthors(fields.text, authorFields(fields.text, fields.lead))
+                work.authorIsInstitution = institutional
+            }
+        } else if fields.titleIndex == 0, work.kind == .article || work.kind == .book {
+            work.authorImplied = true
+        } else if let sender = sender(of: work.title) {
+            work.authors = [sender]
+        }
+        if work.kind == .webpage, work.container == nil, work.authors.isEmpty, let url = facts.url, fields.titleFields.isEmpty {
+            work.container = URLParts.host(of: url)
+        }
+        return work
+    }
+
+    /// The words that open the title of a communication, whose author follows them.
+    private static let communications = ["Memorandum from ", "Letter from ", "E-mail from ", "Email from ", "Message from "]
+
+    /// Who wrote a memorandum or letter titled `Memorandum from Peter R. Orszag, Dir. ..., to ...`:
+    /// the name after `from`, to the first comma or ` to `.
+    private static func sender(of title: String) -> String? {
+        guard let opening = communications.first(where: { title.hasPrefix($0) }) else { return nil }
+        var name = title.dropFirst(opening.count)
+        if let comma = name.firstIndex(of: ",") { name = name[..<comma] }
+        if let to = name.range(of: " to ") { name = name[..<to.lowerBound] }
+        return name.isEmpty ? nil : String(name)
+    }
+
+    /// The fields of the lead that name authors: all of a list that ends in `&` or `and`
+    /// (`ANN ABLE, BOB BAKER & CAT COLE`), or else the first alone, as a person's position and body
+    /// come after the name (`Vivek Kundra, U.S. Chief Info. Officer, White House, *Title*`).
+    private static func authorFields(_ text: CitationText, _ lead: ArraySlice<CitationField>) -> ArraySlice<CitationField> {
+        guard lead.count > 1, let last = lead.last else { return lead }
+        let joined = text.words(in: last.core).contains { text.equals($0, "&") || text.equals($0, "and") || text.equals($0, "AND") }
+        return joined ? lead : lead.prefix(1)
+    }
+
+    /// `JACK ROE & TIM DOE`, `PETER POE AND EMMA DOE`: the names joined by `&` or `and`, and by
+    /// the commas between fields.
+    private static func splitAuthors(_ text: CitationText, _ lead: ArraySlice<CitationField>) -> [String] {
+        var authors: [String] = []
+        for field in lead {
+            var start: Int?
+            var end = field.core.lowerBound
+            for word in text.words(in: field.core) {
+                if text.equals(word, "&") || text.equals(word, "and") || text.equals(word, "AND") {
+                    if let begun = start { authors.append(text.string(begun..<end)) }
+                    start = nil
+                } else {
+                    start = start ?? word.lowerBound
+                    end = word.upperBound
+                }
+            }
+            if let begun = start { authors.append(text.string(begun..<end)) }
+        }
+        return authors.map(withoutEtAl)
+    }
+
+    /// `Glen B. Alleman et al.` without `et al.`: the first author, whose surname names the work.
+    static func withoutEtAl(_ author: String) -> String {
+        for ending in [" et al.", " ET AL.", " et al", " ET AL", ", et al.", ", ET AL."] where author.hasSuffix(ending) {
+            return String(author.dropLast(ending.count))
+        }
+        return author
+    }
+
+    /// Whether a field of words reads as the author's own sentence rather than a name or title.
+    private static func isProse(_ text: CitationText, _ field: CitationField) -> Bool {
+        guard field.shape == .words else { return false }
+        var contentWords = 0
+        let base = text.baseLevel(of: field.core)
+        var wordStart: Int?
+        var wordIsPlain = true
+        for offset in field.core.lowerBound...field.core.upperBound {
+            let atEnd = offset == field.core.upperBound
+            let byte = atEnd ? UInt8(ascii: " ") : text.bytes[offset]
+            let topLevel = atEnd || text.isTopLevel(offset, base: base)
+            let partOfWord = Bytes.isLetter(byte) || byte == UInt8(ascii: "'") || byte == 0xE2 || (byte >= 0x80 && wordStart != nil)
+            if partOfWord, !atEnd {
+                if wordStart == nil {
+                    wordStart = offset
+                    wordIsPlain = topLevel
+                }
+                continue
+            }
+            if let start = wordStart {
+                let length = offset - start
+                if wordIsPlain, Bytes.isLower(text.bytes[start]), length >= 3,
+                   length > longestFunctionWord || !functionWords.contains(text.string(start..<offset)) {
+                    contentWords += 1
+                }
+                wordStart = nil
+            }
+        }
+        return contentWords > proseWordLimit
+    }
+}

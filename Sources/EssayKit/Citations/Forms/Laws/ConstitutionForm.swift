@@ -1,0 +1,38 @@
+import LowLevel
+
+/// A constitution cited by its parts: `U.S. Const. art. I, § 8, cl. 3`, `U.S. CONST. amend. XIV, § 1`,
+/// `Cal. Const. art. I, § 2`. The work is the constitution; the article, amendment, section and
+/// clause are the pinpoint.
+enum ConstitutionForm: CitationForm {
+    private static let partWords: [StaticString] = ["art.", "amend.", "pmbl.", "preamble", "§", "arts.", "amends."]
+
+    static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
+        guard text.contains("Const.", in: body) || text.contains("CONST.", in: body) else { return nil }
+        let citation = ClauseEnds.withoutClosingPeriod(text, body)
+        let words = text.words(in: citation)
+        guard let constIndex = words.prefix(5).firstIndex(where: { text.equals($0, "Const.") || text.equals($0, "CONST.") }) else {
+            return nil
+        }
+        // The jurisdiction: capitalised words before `Const.` (`U.S.`, `Cal.`, `N.Y.`).
+        guard words[..<constIndex].allSatisfy({ Bytes.isUpper(text.bytes[$0.lowerBound]) }) else { return nil }
+        let start = words[0].lowerBound
+        let titleEnd = words[constIndex].upperBound
+        var work = WorkDraft(kind: .constitution, title: text.string(start..<titleEnd))
+        var pinpoint: Pinpoint?
+        var end = titleEnd
+        let partStart = text.skipSpaces(from: titleEnd, end: citation.upperBound)
+        if partStart < citation.upperBound, partWords.contains(where: { text.has($0, at: partStart, end: citation.upperBound) }) {
+            // The parts run to a parenthetical or the end: `art. I, § 8, cl. 3`.
+            var partEnd = partStart
+            while partEnd < citation.upperBound, text.bytes[partEnd] != UInt8(ascii: "(") { partEnd += 1 }
+            let part = text.trimmingTrailing(partStart..<partEnd, [UInt8(ascii: ",")])
+            let isArticle = text.has("art", at: partStart, end: citation.upperBound)
+            pinpoint = Pinpoint(kind: isArticle ? .article : .other, text: text.string(part))
+            end = part.upperBound
+        }
+        let tail = LawTail.read(text, after: end, end: citation.upperBound)
+        work.year = tail.year
+        return ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: pinpoint, citation: start..<tail.end,
+                             trailing: tail.trailing)
+    }
+}

@@ -1,0 +1,118 @@
+import LowLevel
+
+/// A session law, public law or register, cited by its number or by volume and page:
+/// `Patient Protection and Affordable Care Act, Pub. L. No. 111-148, § 1501, 124 Stat. 119 (2010)`,
+/// `124 Stat. 119, 242`, `75 Fed. Reg. 1234 (Jan. 1, 2010)`. The series (`Stat.`, `Fed. Reg.`,
+/// state session laws) come from Free Law Project's laws table.
+enum SessionLawForm: CitationForm {
+    static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
+        let citation = ClauseEnds.withoutClosingPeriod(text, body)
+        let publicLaw = publicLawNumber(text, citation)
+        let series = seriesCite(text, citation)
+        guard publicLaw != nil || series != nil else { return nil }
+        let start = min(publicLaw?.start ?? .max, series?.start ?? .max)
+        let name = CaseName.range(endingAt: start, from: citation.lowerBound, in: text)
+        let number = publicLaw.map { "Pub. L. No. \($0.number)" } ?? series.map { "\($0.volume) \($0.abbreviation) \($0.page)" } ?? ""
+        var work = WorkDraft(kind: series?.kind ?? .statute, title: name.map { text.string($0) } ?? number)
+        work.documentNumber = number
+        // The pinpoint: a section after the number, or a page after the series' first page.
+        var pinpoint: Pinpoint?
+        var end = max(publicLaw?.end ?? 0, series?.end ?? 0)
+        if let publicLaw, pinpoint == nil {
+            let comma = text.skipSpaces(from: publicLaw.end, end: citation.upperBound)
+            if comma < citation.upperBound, text.bytes[comma] == UInt8(ascii: ","),
+               let section = PinpointParser.parse(text, at: text.skipSpaces(from: comma + 1, end: citation.upperBound),
+                                                  end: citation.upperBound, allowRoman: false), section.pinpoint.kind == .section {
+                pinpoint = section.pinpoint
+                end = max(end, section.end)
+            }
+        }
+        if let series {
+            let comma = text.skipSpaces(from: series.end, end: citation.upperBound)
+            if comma < citation.upperBound, text.bytes[comma] == UInt8(ascii: ","),
+               let page = PinpointParser.parse(text, at: text.skipSpaces(from: comma + 1, end: citation.upperBound),
+                                               end: citation.upperBound, allowRoman: false) {
+                pinpoint = pinpoint ?? page.pinpoint
+                end = max(end, page.end)
+            }
+        }
+        let tail = LawTail.read(text, after: end, end: citation.upperBound)
+        work.year = tail.year
+        return ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: pinpoint,
+                             citation: (name?.lowerBound ?? start)..<tail.end, trailing: tail.trailing)
+    }
+
+    /// `Pub. L. No. 111-148`: the number, where the citation of it starts and ends.
+    private static func publicLawNumber(_ text: CitationText, _ range: Range<Int>) -> (number: String, start: Int, end: Int)? {
+        var offset = text.firstOffset(of: UInt8(ascii: "P"), from: range.lowerBound, end: range.upperBound)
+        while offset < range.upperBound {
+            let label = text.has("Pub. L.", at: offset, end: range.upperBound) ? 7 : text.has("Public Law", at: offset, end: range.upperBound) ? 10 : 0
+            if label > 0, text.isWordStart(offset) {
+                var index = text.skipSpaces(from: offset + label, end: range.upperBound)
+                if text.has("No.", at: index, end: range.upperBound) { index = text.skipSpaces(from: index + 3, end: range.upperBound) }
+                let numberStart = index
+                var hasDash = false
+                while index < range.upperBound {
+                    if Bytes.isDigit(text.bytes[index]) {
+                        index += 1
+                    } else if text.bytes[index] == UInt8(ascii: "-") {
+                        hasDash = true
+                        index += 1
+                    } else if text.has("–", at: index, end: range.upperBound) {
+                        hasDash = true
+                        index += 3
+                    } else {
+                        break
+                    }
+                }
+                if index > numberStart, hasDash {
+                    // Written with a hyphen whatever dash the essay uses: `Pub. L. No. 104-106`.
+                    let number = text.string(numberStart..<index).replacingOccurrences(of: "–", with: "-")
+                    return (number, offset, index)
+                }
+            }
+            offset = text.firstOffset(of: UInt8(ascii: "P"), from: offset + 1, end: range.upperBound)
+        }
+        return nil
+    }
+
+    /// `124 Stat. 119`, `75 Fed. Reg. 1234`: a volume, a session-law or register series and a page.
+    private static func seriesCite(_ text: CitationText, _ range: Range<Int>)
+        -> (volume: String, abbreviation: String, page: String, kind: Authority.Kind, start: Int, end: Int)? {
+        let bytes = text.bytes
+        var key: [UInt8] = []
+        for offset in text.volumeStarts where offset >= range.lowerBound {
+            guard offset < range.upperBound else { break }
+            var volumeEnd = offset
+            while volumeEnd < range.upperBound, Bytes.isDigit(bytes[volumeEnd]) { volumeEnd += 1 }
+            guard volumeEnd + 1 < range.upperBound else { continue }
+            // The series runs to the next word of digits, its page, at most four words on.
+            var seriesEnd = volumeEnd + 1
+            var pageStart: Int?
+            for _ in 0..<5 {
+                var wordEnd = seriesEnd
+                while wordEnd < range.upperBound, !Bytes.isSpace(bytes[wordEnd]) { wordEnd += 1 }
+                let next = wordEnd + 1
+                guard next < range.upperBound else { break }
+                if Bytes.isDigit(bytes[next]) {
+                    seriesEnd = wordEnd
+                    pageStart = next
+                    break
+                }
+                seriesEnd = next
+            }
+            guard let pageStart else { continue }
+            var pageEnd = pageStart
+            while pageEnd < range.upperBound, Bytes.isDigit(bytes[pageEnd]) { pageEnd += 1 }
+            guard pageEnd == range.upperBound || !Bytes.isWordByte(bytes[pageEnd]) else { continue }
+            LegalTable.fold(bytes[(volumeEnd + 1)..<seriesEnd], into: &key)
+            let table = LegalTables.laws
+            guard let line = table.lines(forKey: key).first else { continue }
+            let kind = table.field(2, ofLine: line)
+            guard kind == "session" || kind == "register" else { continue }
+            return (text.string(offset..<volumeEnd), table.field(1, ofLine: line), text.string(pageStart..<pageEnd),
+                    kind == "register" ? .regulation : .statute, offset, pageEnd)
+        }
+        return nil
+    }
+}

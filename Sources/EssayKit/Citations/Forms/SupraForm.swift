@@ -1,0 +1,62 @@
+import LowLevel
+
+/// *supra*: a work cited in full in an earlier note. `*Legitimacy*, *supra* note 1, at 553`,
+/// `MALCOLM, supra note 40, at xxvii`, `Convention, supra note 10, art. 113`; or, with no note, a
+/// case or work named once before: `Foo, supra, at 2`.
+enum SupraForm: CitationForm {
+    static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
+        let base = text.baseLevel(of: body)
+        var supra: Int?
+        // Most clauses hold no `supra`: its `p`, a rarer letter than `s`, is looked for a machine
+        // word at a time.
+        var probe = body.lowerBound + 2
+        while probe < body.upperBound {
+            probe = text.firstOffset(of: UInt8(ascii: "p"), from: probe, end: body.upperBound)
+            guard probe < body.upperBound else { break }
+            let offset = probe - 2
+            probe += 1
+            let topLevel = text.isAtLevel(offset, base: base) && !text.isLinked(offset)
+            if topLevel, text.has("supra", at: offset, end: body.upperBound), text.isWordStart(offset, from: body.lowerBound),
+               text.isWordEnd(offset + 5, end: body.upperBound) {
+                supra = offset
+                break
+            }
+        }
+        guard let supra else { return nil }
+        var index = text.skipSpaces(from: supra + 5, end: body.upperBound)
+        if text.has("notes ", at: index, end: body.upperBound) {
+            index += 6
+        } else if text.has("note ", at: index, end: body.upperBound) {
+            index += 5
+        } else {
+            return withoutNote(text, body, supra: supra)
+        }
+        // The name is all before `supra`, unless that is a sentence of the author's: then the run
+        // of name words that ends it (`... plan to reform federal IT. Kundra, supra note 13`).
+        var nameRange = text.trimmingTrailing(body.lowerBound..<supra, [UInt8(ascii: ",")])
+        if text.words(in: nameRange).count > longestName, let ending = CaseName.range(endingAt: supra, from: body.lowerBound, in: text) {
+            nameRange = ending
+        }
+        let name = text.string(nameRange)
+        let labelStart = index
+        while index < body.upperBound, Bytes.isDigit(text.bytes[index]) { index += 1 }
+        guard index > labelStart else { return nil }
+        while index < body.upperBound, Bytes.isLetter(text.bytes[index]) { index += 1 }
+        let note = text.string(labelStart..<index)
+        let tail = ClauseEnds.shortFormTail(text, from: index, end: body.upperBound)
+        return ClauseReading(form: .supra(name: name, note: note), pinpoint: tail.pinpoint,
+                             citation: nameRange.lowerBound..<tail.citationEnd, trailing: tail.trailing)
+    }
+
+    /// A name before `supra note` runs to this many words; more is the author's prose before it.
+    private static let longestName = 10
+
+    /// `Foo, supra, at 2`, `Qwerty supra`: a case or work named once before, with no note to look
+    /// in. The name is the run of name words before `supra`; prose before it is commentary.
+    private static func withoutNote(_ text: CitationText, _ body: Range<Int>, supra: Int) -> ClauseReading? {
+        let name = CaseName.range(endingAt: supra, from: body.lowerBound, in: text)
+        let tail = ClauseEnds.shortFormTail(text, from: supra + 5, end: body.upperBound)
+        return ClauseReading(form: .supra(name: name.map { text.string($0) } ?? "", note: nil), pinpoint: tail.pinpoint,
+                             citation: (name?.lowerBound ?? supra)..<tail.citationEnd, trailing: tail.trailing)
+    }
+}

@@ -1,0 +1,11 @@
+/// A report named as one: `Rept. of the Special Rapporteur on Privacy, Addendum: Country Visits,
+/// at 3–11, U.N. Doc. A/HRC/40/63 (May 22, 2019)`.
+enum ReportForm: WorkForm {
+    private static let reportWords: [StaticString] = ["Report", "Reports", "Rep.", "Rept.", "Repts."]
+
+    static func claim(_ fields: WorkFields, _ work: inout WorkDraft) -> Bool {
+        guard fields.titleStarts(with: reportWords) else { return false }
+        work.kind = .report
+        return true
+    }
+}

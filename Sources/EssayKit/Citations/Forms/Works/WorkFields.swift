@@ -1,0 +1,215 @@
+import LowLevel
+
+/// A full citation's fields, read once for every `WorkForm`: the names that lead it (author,
+/// title, container), split into lead, title and what follows the title, and the facts the later
+/// fields give (reporter, pinpoint, dates, document symbol, resolution, address).
+struct WorkFields {
+    let text: CitationText
+    /// The fields of names, in order.
+    let names: ArraySlice<CitationField>
+    let facts: Facts
+    /// The names before the title: the author or issuing body.
+    let lead: ArraySlice<CitationField>
+    /// The title's fields.
+    let titleFields: ArraySlice<CitationField>
+    /// The names after the title: a container (journal, site, publisher).
+    let after: ArraySlice<CitationField>
+    /// Where the title in emphasis is among the names, when one is.
+    let titleIndex: Int?
+
+    /// What the fields after the names say.
+    struct Facts {
+        var volume: String?
+        var journal: String?
+        var firstPage: String?
+        var pinpoint: Pinpoint?
+        var year: Int?
+        var dateYear: Int?
+        var documentPrefix: String?
+        var documentNumber: String?
+        var documentText: String?
+        var resolution: (body: String, number: String, text: String)?
+        var url: String?
+        var shortNames: [String] = []
+        var strayFields: [CitationField] = []
+
+        var fixesAWork: Bool {
+            volume != nil || documentNumber != nil || resolution != nil || url != nil || year != nil || dateYear != nil
+        }
+
+        private var previous: CitationField.Shape?
+
+        /// Whether the pinpoint was taken from the field just before: a bare number after it
+        /// continues its list (`920, 926, 947`; `at 1, 2`).
+        private var pinpointIsOpen = false
+        /// Whether a date field (`Jan./Feb. 2009`) came before: a magazine's `at 28` then gives
+        /// the first page, and a number after it the pinpoint (`at 28, 34`).
+        private var sawDate = false
+        /// Whether the field before ended in the first page of the book the work is in.
+        private var containerPage = false
+
+        /// Whether a field names the book the work is in: `in Conference Papers`, `reprinted in ...`.
+        static func opensContainer(_ text: CitationText, _ field: CitationField) -> Bool {
+            let start = field.core.lowerBound
+            return text.has("in ", at: start, end: field.core.upperBound) || text.has("reprinted in ", at: start, end: field.core.upperBound)
+        }
+
+        mutating func take(_ field: CitationField, in text: CitationText) {
+            let wasOpen = pinpointIsOpen
+            let afterContainerPage = containerPage
+            pinpointIsOpen = false
+            containerPage = false
+            defer { previous = field.shape }
+            switch field.shape {
+            case .reporter(let volume, let journal, let page):
+                if self.volume == nil {
+                    self.volume = volume
+                    self.journal = journal
+                    firstPage = page
+                }
+            case .pinpoint(let pinpoint):
+                let isPage = pinpoint.kind == .page || pinpoint.kind == .pages
+                if case .reporter(_, let journal, _) = previous, journal.hasSuffix("¶"), isPage {
+                    // `11 Nash & Cibinic Rep. ¶ 17, at 60`: the page the paragraph is on.
+                    break
+                } else if sawDate, isPage, self.pinpoint == nil {
+                    // `Foreign Aff., Jan./Feb. 2009, at 28, 34`: the first page, then the pinpoint.
+                    if firstPage == nil { firstPage = String(pinpoint.text.prefix { $0.isNumber }) }
+                } else if self.pinpoint == nil {
+                    self.pinpoint = pinpoint
+                    pinpointIsOpen = true
+                }
+            case .words where field.trailingPinpoint != nil, .capitals where field.trailingPinpoint != nil:
+                // A page after a book the work is in (`reprinted in 7 The Collected Works 301–302`)
+                // is where it starts there; a page after that is the pinpoint.
+                if Self.opensContainer(text, field) {
+                    pinpointIsOpen = false
+                    containerPage = true
+                } else {
+                    self.pinpoint = self.pinpoint ?? field.trailingPinpoint
+                }
+            case .number(let pinpoint):
+                let digits = text.bytes[field.core]
+                if previous == .monthDay, let year = DateWords.year(in: digits) {
+                    dateYear = dateYear ?? year
+                    sawDate = true
+                } else if case .reporter = previous {
+                    self.pinpoint = self.pinpoint ?? pinpoint
+                    pinpointIsOpen = self.pinpoint == pinpoint
+                } else if afterContainerPage {
+                    self.pinpoint = pinpoint
+                    pinpointIsOpen = true
+                } else if wasOpen, let open = self.pinpoint {
+                    self.pinpoint = Pinpoint(kind: .pages, text: open.text + ", " + pinpoint.text)
+                    pinpointIsOpen = true
+                } else if digits.count == 4, let year = DateWords.year(in: digits) {
+                    dateYear = dateYear ?? year
+                } else if self.pinpoint == nil {
+                    self.pinpoint = pinpoint
+                    pinpointIsOpen = true
+                }
+            case .monthDay:
+                break
+            case .date(let year):
+                dateYear = dateYear ?? year
+                sawDate = true
+            case .document(let prefix, let number):
+                if documentNumber == nil {
+                    documentPrefix = prefix
+                    documentNumber = number
+                    documentText = text.string(field.core)
+                }
+            case .resolution(let body, let number):
+                if resolution == nil { resolution = (body, number, text.string(field.core)) }
+            case .url(let address):
+                url = url ?? address
+            case .emphasized, .capitals, .words:
+                strayFields.append(field)
+            }
+        }
+
+        mutating func takeRemarks(of fields: [CitationField]) {
+            for field in fields {
+                for remark in field.remarks {
+                    if let name = remark.shortName { shortNames.append(name) }
+                    if year == nil, let found = remark.year { year = found }
+                }
+            }
+            year = year ?? dateYear
+        }
+    }
+
+    private static let speechWords: [StaticString] = ["Address", "Remarks", "Speech", "Statement", "Lecture", "Testimony", "Keynote"]
+
+    init(_ text: CitationText, names: ArraySlice<CitationField>, facts: Facts) {
+        self.text = text
+        self.names = names
+        self.facts = facts
+        var lead: ArraySlice<CitationField> = []
+        var titleFields = names
+        var after: ArraySlice<CitationField> = []
+        let titleIndex = names.firstIndex { $0.shape == .emphasized }
+        if let titleIndex {
+            lead = names[..<titleIndex]
+            titleFields = names[titleIndex...titleIndex]
+            after = names[(titleIndex + 1)...]
+        } else if let first = names.first, first.shape == .capitals {
+            let second = names.startIndex + 1
+            if names.count >= 2, names[second].shape == .capitals {
+                lead = names[..<second]
+                titleFields = names[second...]
+            }
+        } else if names.count >= 2, let speech = names.firstIndex(where: { Self.startsWith(text, $0, Self.speechWords) }), speech > 0 {
+            lead = names[..<speech]
+            titleFields = names[speech...]
+        } else if names.count >= 2, let first = names.first, Self.isPersonName(text, first.core) {
+            let second = names.startIndex + 1
+            lead = names[..<second]
+            titleFields = names[second...]
+        }
+        self.lead = lead
+        self.titleFields = titleFields
+        self.after = after
+        self.titleIndex = titleIndex
+    }
+
+    /// The title as written, or what stands in for one: the resolution, document symbol or address.
+    var title: String {
+        span(titleFields) ?? facts.resolution?.text ?? facts.documentText ?? facts.url ?? ""
+    }
+
+    var leadText: String? { span(lead) }
+
+    var afterText: String? { span(after) }
+
+    var leadIsCapitals: Bool { lead.allSatisfy { $0.shape == .capitals } }
+
+    /// Whether the title opens with one of `words` (`Letter`, `Address`).
+    func titleStarts(with words: [StaticString]) -> Bool {
+        guard let first = titleFields.first else { return false }
+        return Self.startsWith(text, first, words)
+    }
+
+    /// The text from the first field's core to the last one's, as written.
+    func span(_ fields: ArraySlice<CitationField>) -> String? {
+        guard let first = fields.first, let last = fields.last else { return nil }
+        return text.string(first.core.lowerBound..<last.core.upperBound)
+    }
+
+    static func startsWith(_ text: CitationText, _ field: CitationField, _ words: [StaticString]) -> Bool {
+        words.contains { word in
+            let end = field.core.lowerBound + word.utf8CodeUnitCount
+            return text.has(word, at: field.core.lowerBound, end: field.core.upperBound) && text.isWordEnd(end, end: field.core.upperBound)
+        }
+    }
+
+    /// `Thomas M. Franck`, `George H.W. Bush`, `Anne-Marie Slaughter`: two to five capitalised words.
+    static func isPersonName(_ text: CitationText, _ range: Range<Int>) -> Bool {
+        let words = text.words(in: range)
+        guard (2...5).contains(words.count) else { return false }
+        return words.allSatisfy { word in
+            let lead = text.bytes[word.lowerBound]
+            return (Bytes.isUpper(lead) || lead >= 0xC0) && !text.bytes[word].contains(where: Bytes.isDigit)
+        }
+    }
+}

@@ -1,0 +1,124 @@
+import LowLevel
+
+/// A table generated from Free Law Project's data (`LegalTables`): sorted lines of tab-separated
+/// fields, looked up by the first, the key, by binary search in the text itself.
+///
+/// The text is a string literal in the binary; loading a table copies its bytes and notes where
+/// each line starts, once, when the table is first used (a few tens of microseconds for the
+/// largest), with no parsing of fields and no dictionary to build.
+struct LegalTable: Sendable {
+    private let bytes: [UInt8]
+    /// Where each line starts, and one past the last line's end.
+    private let lineStarts: [Int32]
+
+    init(text: String) {
+        bytes = Array(text.utf8)
+        var starts: [Int32] = []
+        starts.reserveCapacity(bytes.count / 24)
+        var start = 0
+        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+            if offset > start { starts.append(Int32(start)) }
+            start = offset + 1
+        }
+        if start < bytes.count { starts.append(Int32(start)) }
+        starts.append(Int32(bytes.count + 1))
+        lineStarts = starts
+    }
+
+    /// How many lines the table has.
+    var count: Int { lineStarts.count - 1 }
+
+    /// The key written a way a table keys it: spaces dropped, curly apostrophes made straight,
+    /// and ASCII letters lower-cased unless `keepingCase` (reporters keep their case: `Day` and
+    /// `day` are not alike). `scripts/generate-legal-tables.py` folds its keys the same way.
+    static func fold(_ written: some Sequence<UInt8>, keepingCase: Bool = false, into key: inout [UInt8]) {
+        key.removeAll(keepingCapacity: true)
+        var pending = 0
+        for byte in written {
+            // U+2018 and U+2019 are E2 80 98 and E2 80 99.
+            if pending == 2 {
+                pending = byte == 0x80 ? 1 : 0
+                if pending == 0 { key.append(0xE2); key.append(byte) }
+                continue
+            }
+            if pending == 1 {
+                pending = 0
+                if byte == 0x98 || byte == 0x99 {
+                    key.append(UInt8(ascii: "'"))
+                } else {
+                    key.append(contentsOf: [0xE2, 0x80, byte])
+                }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"):
+                continue
+            case 0xE2:
+                pending = 2
+            default:
+                key.append(keepingCase ? byte : Bytes.lowercased(byte))
+            }
+        }
+        if pending == 2 { key.append(0xE2) }
+        if pending == 1 { key.append(contentsOf: [0xE2, 0x80]) }
+    }
+
+    /// The lines whose key is exactly `key` (folded already), as a range of line numbers.
+    func lines(forKey key: [UInt8]) -> Range<Int> {
+        let first = firstLine { compare(line: $0, with: key) >= 0 }
+        var end = first
+        while end < count, compare(line: end, with: key) == 0 { end += 1 }
+        return first..<end
+    }
+
+    /// Whether some key starts with `prefix` (folded already): whether reading more words may
+    /// still reach a key.
+    func hasKey(startingWith prefix: [UInt8]) -> Bool {
+        let first = firstLine { compare(line: $0, with: prefix) >= 0 }
+        guard first < count else { return false }
+        let start = Int(lineStarts[first])
+        guard start + prefix.count <= bytes.count else { return false }
+        return bytes[start..<(start + prefix.count)].elementsEqual(prefix)
+    }
+
+    /// Field `field` (0 is the key) of line `line`.
+    func field(_ field: Int, ofLine line: Int) -> String {
+        let start = Int(lineStarts[line])
+        let end = Int(lineStarts[line + 1]) - 1
+        var fieldStart = start
+        var current = 0
+        var offset = start
+        while offset <= end {
+            if offset == end || bytes[offset] == UInt8(ascii: "\t") {
+                if current == field { return String(decoding: bytes[fieldStart..<offset], as: UTF8.self) }
+                current += 1
+                fieldStart = offset + 1
+            }
+            offset += 1
+        }
+        return ""
+    }
+
+    /// The first line for which `isAtOrAfter` holds, which holds for every line after it.
+    private func firstLine(where isAtOrAfter: (Int) -> Bool) -> Int {
+        var low = 0
+        var high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if isAtOrAfter(middle) { high = middle } else { low = middle + 1 }
+        }
+        return low
+    }
+
+    /// How line `line`'s key orders against `key`: negative before, zero equal, positive after.
+    private func compare(line: Int, with key: [UInt8]) -> Int {
+        var offset = Int(lineStarts[line])
+        let end = Int(lineStarts[line + 1]) - 1
+        for byte in key {
+            guard offset < end, bytes[offset] != UInt8(ascii: "\t") else { return -1 }
+            if bytes[offset] != byte { return Int(bytes[offset]) - Int(byte) }
+            offset += 1
+        }
+        return offset < end && bytes[offset] != UInt8(ascii: "\t") ? 1 : 0
+    }
+}

@@ -1,0 +1,584 @@
+import LowLevel
+
+/// The scan's rules for notes in their every form, and for the furniture around them, each a
+/// method the scan asks in turn; and the phases that follow the scan (inline notes found, Markdown
+/// notes numbered as a reader sees them, hyphens weighed).
+extension EssayBuilder {
+    // MARK: Furniture
+
+    /// Takes out of a unit the lines a PDF prints on every page that are no part of the essay:
+    /// a repository's footer, a galley slug.
+    mutating func dropFurnitureLines(_ unit: inout [Range<Int>]) {
+        let bytes = file.bytes
+        func drops(_ line: Range<Int>) -> Bool {
+            guard line.count >= 3, line.count <= 240 else { return false }
+            // Such lines open with `E`, `D`, `T`, `P`, `\\`, `<`, `{` or emphasis, or end with a
+            // time, a `)`, `>` or `}`: a note's or a sentence's line (`4. *Id.*`) is not looked into.
+            let first = Bytes.lowercased(bytes[line.lowerBound])
+            var last = bytes[line.upperBound - 1]
+            if last == 0x20, line.count > 3 { last = bytes[line.upperBound - 2] }
+            let mayBe: Bool
+            switch first {
+            case UInt8(ascii: "e"), UInt8(ascii: "d"), UInt8(ascii: "t"), UInt8(ascii: "p"), UInt8(ascii: "\\"), UInt8(ascii: "<"),
+                 UInt8(ascii: "{"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "-"): mayBe = true
+            default: mayBe = Bytes.isDigit(last) || last | 0x20 == UInt8(ascii: "m") || last == UInt8(ascii: ")") || last == UInt8(ascii: "}")
+            }
+            return mayBe && (LineRules.isPrintedFurniture(bytes[line]) || LineRules.isMarkupOnly(bytes[line]))
+        }
+        guard unit.contains(where: drops) else { return }
+        unit.removeAll(where: drops)
+    }
+
+    /// Whether every line of a unit is page furniture: a page number, a running head in capitals,
+    /// one marked by a `YEAR]` or a `[Vol. N:N` in any case, or one the essay prints more than once.
+    func isFurniture(_ unit: [Range<Int>]) -> Bool {
+        unit.allSatisfy { line in
+            // Furniture is short: a paragraph's line is not looked into.
+            guard line.count <= 480 else { return false }
+            let bytes = file.bytes[line]
+            return LineRules.isPageNumber(bytes) || LineRules.isRunningHead(bytes) || LineRules.isMarkedRunningHead(bytes)
+                || (unit.count == 1 && repeatedHeads.contains(line: bytes))
+        }
+    }
+
+    // MARK: Notes
+
+    /// A Markdown note definition (`[^12]: text`, lines that open another in the same unit starting
+    /// it), or, right after one, an indented paragraph that goes on with it.
+    mutating func takeDefinitions(_ unit: inout [Range<Int>]) -> Bool {
+        let first = file.bytes[unit[0]]
+        guard let start = LineRules.definitionStart(first) else {
+            if region == .definition, LineRules.isIndented(first), !footnotes.isEmpty {
+                footnotes[footnotes.count - 1].pieces.append(contentsOf: unit)
+                return true
+            }
+            if region == .definition { region = .body }
+            return false
+        }
+        addNotes(from: &unit, start: start, form: .markdown)
+        region = .definition
+        return true
+    }
+
+    /// The forms a note's start may take where the scan is (`LineRules.NoteStartForms`).
+    func noteForms(quotedOnly: Bool = false) -> LineRules.NoteStartForms {
+        // A note a conversion gave empty (`25.` before `> 25 text`) is expected again.
+        return LineRules.NoteStartForms(expected: lastNoteNumber + (lastNoteIsEmpty ? 0 : 1), bareNumbers: region == .footnoteBlock || region == .endnotes,
+                                        listForms: region == .endnotes, quotedOnly: quotedOnly)
+    }
+
+    /// The last note's number, 0 when there is none. (Read in place: copying the note would count
+    /// references to its label and pieces.)
+    private var lastNoteNumber: Int {
+        footnotes.isEmpty ? 0 : footnotes[footnotes.count - 1].number
+    }
+
+    /// Whether the last note has no text yet.
+    private var lastNoteIsEmpty: Bool {
+        !footnotes.isEmpty && footnotes[footnotes.count - 1].pieces.allSatisfy { LineRules.isBlank(file.bytes[$0]) }
+    }
+
+    /// In a footnote block or a list of notes: a note's start (with any that follow on lines of
+    /// their own), or a unit that goes on with the note before it. In body text: a note a
+    /// conversion quoted (`> 12 text`), which opens a run of notes at the foot of a page.
+    mutating func takeNoteBlockUnit(_ unit: inout [Range<Int>]) -> Bool {
+        let first = file.bytes[unit[0]]
+        guard region == .footnoteBlock || region == .endnotes else {
+            if noteForm == .quoted, isTailBeforeTheNextNote(unit) {
+                for line in unit { appendToLastNote(LineRules.unquoted(line, in: file.bytes)) }
+                return true
+            }
+            var forms = noteForms(quotedOnly: true)
+            forms.bareNumbers = noteForm == .quoted
+            guard first.first == UInt8(ascii: ">") || (forms.bareNumbers && first.first.map(Bytes.isDigit) == true),
+                  noteForm == nil || noteForm == .quoted,
+                  let start = LineRules.noteStart(first, forms),
+                  footnotes.isEmpty || EssayBuilder.number(ofLabel: start.label) > 0 else { return false }
+            region = .footnoteBlock
+            unitsSinceBreak = 1
+            addNotes(from: &unit, start: start, form: .quoted)
+            return true
+        }
+        defer { unitsSinceBreak += 1 }
+        // The form of most footnote blocks first (`12. text`), then the others.
+        if let plain = LineRules.footnoteStart(first) {
+            addNotes(from: &unit, start: LineRules.NoteStart(label: plain.label, textStart: plain.textStart), form: region == .endnotes ? .endnotes : .pageBlocks)
+            return true
+        }
+        if let start = LineRules.noteStart(first, noteForms()) {
+            let quoted = first.first == UInt8(ascii: ">")
+            addNotes(from: &unit, start: start, form: region == .endnotes ? .endnotes : quoted ? .quoted : .pageBlocks)
+            return true
+        }
+        guard continuesLastNote(unit) else { return false }
+        for line in unit { appendToLastNote(LineRules.unquoted(line, in: file.bytes)) }
+        return true
+    }
+
+    /// Whether a unit in a run of notes that starts no note goes on with the last note: a note's
+    /// second paragraph, or the tail of a note a page break cut.
+    ///
+    /// - It is quoted, as a conversion quotes the notes at a page's foot; or, in a list of notes,
+    ///   indented under the last.
+    /// - It marks a note: it is body text, as notes mark none.
+    /// - The note numbered after the last (or the one after that, where a conversion lost one)
+    ///   follows it: it lies between two notes.
+    /// - It goes on in lower case: with whichever of the last note and the body text stopped
+    ///   mid-sentence. When both did, right after the page break it is the note's tail (a tail comes
+    ///   first in a footnote block), before page furniture it is at the page's foot with the notes,
+    ///   and otherwise it is the body's continuation after the page's notes.
+    /// - It opens with a capital, the last note stopped mid-sentence, and page furniture follows.
+    private func continuesLastNote(_ unit: [Range<Int>]) -> Bool {
+        guard !footnotes.isEmpty else { return false }
+        let first = file.bytes[unit[0]]
+        if first.first == UInt8(ascii: ">") { return true }
+        if region == .endnotes, LineRules.isIndented(first) { return true }
+        // Body text marks notes, and notes mark none; looked for only in a unit that may go on.
+        return mayContinueLastNote(unit) && !unit.contains(where: { line in
+            LineRules.firstRange(of: "<sup>", in: file.bytes[line]) != nil || LineRules.firstRange(of: "[^", in: file.bytes[line]) != nil
+        })
+    }
+
+    /// `continuesLastNote` but for markers.
+    private func mayContinueLastNote(_ unit: [Range<Int>]) -> Bool {
+        let next = upcoming()
+        let last = lastNoteNumber
+        if case .note(let start) = next, (last + 1...last + 2).contains(EssayBuilder.number(ofLabel: start.label)) { return true }
+        let noteStops = lastNoteStopsMidSentence
+        let bodyStops = !lastBodyEndsSentence
+        let furnitureFollows: Bool
+        if case .furniture = next { furnitureFollows = true } else { furnitureFollows = false }
+        guard startsWithLowercase(unit[0]) else { return noteStops && furnitureFollows }
+        switch (noteStops, bodyStops) {
+        case (false, true): return false
+        case (true, true): return unitsSinceBreak == 0 || furnitureFollows
+        default: return true
+        }
+    }
+
+    /// Whether a unit of body text, where notes are quoted, is the tail of the last note: the note
+    /// stopped mid-sentence, the page's notes start right after the unit with the next one, and the
+    /// unit marks no note.
+    private func isTailBeforeTheNextNote(_ unit: [Range<Int>]) -> Bool {
+        guard !footnotes.isEmpty, lastNoteStopsMidSentence,
+              !unit.contains(where: { LineRules.firstRange(of: "<sup>", in: file.bytes[$0]) != nil }),
+              case .note(let next) = upcoming(), EssayBuilder.number(ofLabel: next.label) == lastNoteNumber + 1,
+              let nextLine = pending.last?.first, file.bytes[nextLine].first == UInt8(ascii: ">") else { return false }
+        return true
+    }
+
+    /// Whether the last note's text stops mid-sentence, as a note a page cuts does.
+    private var lastNoteStopsMidSentence: Bool {
+        guard !footnotes.isEmpty else { return false }
+        return ending(of: footnotes[footnotes.count - 1].pieces) != .complete
+    }
+
+    /// What comes after the unit being handled, as far as a run of notes cares.
+    private enum Upcoming {
+        case note(LineRules.NoteStart)
+        case furniture
+        case other
+    }
+
+    /// The next unit: a note's start (past any page furniture), page furniture, or something else.
+    private func upcoming() -> Upcoming {
+        var sawFurniture = false
+        for unit in pending.reversed().prefix(4) {
+            guard let line = unit.first else { continue }
+            if isFurniture(unit) || LineRules.isPrintedFurniture(file.bytes[line]) {
+                sawFurniture = true
+                continue
+            }
+            if let start = LineRules.noteStart(file.bytes[line], noteForms()) { return .note(start) }
+            return sawFurniture ? .furniture : .other
+        }
+        return sawFurniture ? .furniture : .other
+    }
+
+    /// Whether the next unit, past page furniture, starts a note.
+    func nextUnitStartsNote() -> Bool {
+        if case .note = upcoming() { return true }
+        return false
+    }
+
+    /// Whether the last body block ends a sentence (or there is none).
+    private var lastBodyEndsSentence: Bool {
+        guard let section = sections.indices.last, let index = sections[section].blocks.indices.last else { return true }
+        if sections[section].blocks[index].kind == .list, let item = sections[section].blocks[index].items.indices.last {
+            return ending(of: sections[section].blocks[index].items[item].pieces) == .complete
+        }
+        return ending(of: sections[section].blocks[index].pieces) == .complete
+    }
+
+    /// Adds the notes a unit holds: the one `start` opens on its first line, and one for each later
+    /// line that opens the note numbered next (or any Markdown definition); other lines go on with
+    /// the note before them. A note a conversion gave twice, empty the first time (`25.` then
+    /// `> 25 text`), is kept once.
+    private mutating func addNotes(from unit: inout [Range<Int>], start: LineRules.NoteStart, form: NoteForm) {
+        if noteForm == nil || (noteForm == .pageBlocks && form == .quoted) { noteForm = form }
+        let added = footnotes.count
+        defer { if form == .markdown { markdownDefinitions.append(contentsOf: added..<footnotes.count) } }
+        let firstLine = unit[0]
+        if lastNoteIsEmpty, footnotes[footnotes.count - 1].label == start.label {
+            // The empty one was no note: when the note before stops mid-sentence, its number is
+            // that note's tail (`See infra, at 21–` / `25.`), else a stray of the conversion.
+            let stray = footnotes.removeLast()
+            if lastNoteStopsMidSentence { footnotes[footnotes.count - 1].pieces.append(stray.labelRange) }
+        }
+        if unit.count == 1, noteForm != .quoted {
+            var pieces: [Range<Int>] = []
+            swap(&pieces, &unit)
+            pieces[0] = start.textStart..<firstLine.upperBound
+            footnotes.append(RawFootnote(label: start.label, pieces: pieces, labelRange: firstLine.lowerBound..<start.textStart))
+            return
+        }
+        footnotes.append(RawFootnote(label: start.label, pieces: [], labelRange: firstLine.lowerBound..<start.textStart))
+        appendToLastNote(start.textStart..<firstLine.upperBound)
+        for line in unit.dropFirst() {
+            let bytes = file.bytes[line]
+            let next = form == .markdown ? LineRules.definitionStart(bytes)
+                : LineRules.noteStart(bytes, noteForms()).flatMap { EssayBuilder.number(ofLabel: $0.label) == footnotes[footnotes.count - 1].number + 1 ? $0 : nil }
+            if let next {
+                footnotes.append(RawFootnote(label: next.label, pieces: [], labelRange: line.lowerBound..<next.textStart))
+                appendToLastNote(next.textStart..<line.upperBound)
+            } else {
+                appendToLastNote(form == .markdown ? line : LineRules.unquoted(line, in: file.bytes))
+            }
+        }
+    }
+
+    /// Adds a piece to the last note. In notes a conversion quoted, a note it ran into the line
+    /// before (`... at 7. 36 A detailed ...`) is split off as the note numbered next.
+    private mutating func appendToLastNote(_ piece: Range<Int>) {
+        guard !footnotes.isEmpty else { return }
+        guard noteForm == .quoted else {
+            footnotes[footnotes.count - 1].pieces.append(piece)
+            return
+        }
+        var rest = piece
+        while let cut = mergedNote(in: rest, number: footnotes[footnotes.count - 1].number + 1) {
+            footnotes[footnotes.count - 1].pieces.append(rest.lowerBound..<cut.labelStart)
+            footnotes.append(RawFootnote(label: String(footnotes[footnotes.count - 1].number + 1), pieces: [],
+                                         labelRange: cut.labelStart..<cut.textStart))
+            rest = cut.textStart..<rest.upperBound
+        }
+        footnotes[footnotes.count - 1].pieces.append(rest)
+    }
+
+    /// Where the note numbered `number` starts inside `piece`, run into the note before: its number
+    /// after a sentence's end (`.`, `)`, `]`, `”`) and a space, then a space and a capital,
+    /// emphasis or a quotation mark.
+    private func mergedNote(in piece: Range<Int>, number: Int) -> (labelStart: Int, textStart: Int)? {
+        let bytes = file.bytes
+        let digits = Array(String(number).utf8)
+        var index = piece.lowerBound + 2
+        while index + digits.count + 1 < piece.upperBound {
+            guard bytes[index] == digits[0], bytes[index - 1] == 0x20 else {
+                index += 1
+                continue
+            }
+            let end = index + digits.count
+            let before = bytes[index - 2]
+            guard bytes[index..<end].elementsEqual(digits), bytes[end] == 0x20,
+                  before == UInt8(ascii: ".") || before == UInt8(ascii: ")") || before == UInt8(ascii: "]") || before == 0x9D,
+                  end + 1 < piece.upperBound else {
+                index += 1
+                continue
+            }
+            let after = bytes[end + 1]
+            if Bytes.isUpper(after) || after == UInt8(ascii: "_") || after == UInt8(ascii: "*") || after == UInt8(ascii: "\"") || after == 0xE2 {
+                return (index, end + 1)
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    // MARK: After the scan
+
+    /// Finds Pandoc's inline notes (`^[text]`) in the body, each a marker in its block and a
+    /// footnote of its own, labelled later (`numberMarkdownNotes`). Brackets inside a note (links)
+    /// pair with a stack, so the time is linear; a note inside a note stays text.
+    mutating func findInlineNotes() {
+        let bytes = file.bytes
+        for sectionIndex in sections.indices {
+            for blockIndex in sections[sectionIndex].blocks.indices {
+                let block = sections[sectionIndex].blocks[blockIndex]
+                let pieces = block.kind == .list ? block.items.flatMap(\.pieces) : block.pieces
+                var open: [(offset: Int, isNote: Bool)] = []
+                var openNotes = 0
+                var found: [Range<Int>] = []
+                for piece in pieces {
+                    var index = piece.lowerBound
+                    while index < piece.upperBound {
+                        let byte = bytes[index]
+                        if byte == UInt8(ascii: "\\") {
+                            index += 2
+                            continue
+                        }
+                        if byte == UInt8(ascii: "[") {
+                            let isNote = index > piece.lowerBound && bytes[index - 1] == UInt8(ascii: "^")
+                                && (index - 1 == piece.lowerBound || bytes[index - 2] != UInt8(ascii: "\\"))
+                            open.append((index, isNote))
+                            if isNote { openNotes += 1 }
+                        } else if byte == UInt8(ascii: "]"), let opener = open.popLast() {
+                            if opener.isNote {
+                                openNotes -= 1
+                                // `^[12](#fn12)^` is a web edition's superscript link, not a note.
+                                let isLink = index + 1 < piece.upperBound && bytes[index + 1] == UInt8(ascii: "(")
+                                if openNotes == 0, !isLink { found.append((opener.offset - 1)..<(index + 1)) }
+                            }
+                        }
+                        index += 1
+                    }
+                }
+                guard !found.isEmpty else { continue }
+                // Inner notes closed first; only outermost ones were kept, so sorting puts them in order.
+                found.sort { $0.lowerBound < $1.lowerBound }
+                for range in found {
+                    let inner = (range.lowerBound + 2)..<(range.upperBound - 1)
+                    let notePieces = pieces.compactMap { piece -> Range<Int>? in
+                        let lower = max(piece.lowerBound, inner.lowerBound)
+                        let upper = min(piece.upperBound, inner.upperBound)
+                        return lower < upper ? lower..<upper : nil
+                    }
+                    inlineNotes.append(footnotes.count)
+                    footnotes.append(RawFootnote(label: "", pieces: notePieces, labelRange: range.lowerBound..<(range.lowerBound + 2), number: 0))
+                    sections[sectionIndex].blocks[blockIndex].notes.append(InlineNote(range: range, label: ""))
+                }
+                if noteForm == nil { noteForm = .inline }
+            }
+        }
+    }
+
+    /// Numbers Markdown notes as a reader sees them, in the order the text refers to them, when
+    /// their labels do not: inline notes, and notes named by words (`[^smith]`). Notes whose labels
+    /// are all numbers and no inline notes keep their labels. A named note no marker refers to keeps
+    /// its name and comes after the rest.
+    mutating func numberMarkdownNotes() {
+        let named = markdownDefinitions.contains { LabelIndex.plainNumber(footnotes[$0].label) == nil && footnotes[$0].label != authorNoteLabel }
+        guard !inlineNotes.isEmpty || named else { return }
+        let bytes = file.bytes
+        var numberOf: [String: Int] = [:]
+        var next = 1
+        var inlineNext = 0
+        for sectionIndex in sections.indices {
+            for blockIndex in sections[sectionIndex].blocks.indices {
+                let block = sections[sectionIndex].blocks[blockIndex]
+                let pieces = block.kind == .list ? block.items.flatMap(\.pieces) : block.pieces
+                var noteIndex = 0
+                for piece in pieces {
+                    var index = piece.lowerBound
+                    while index < piece.upperBound {
+                        if noteIndex < block.notes.count, block.notes[noteIndex].range.lowerBound == index {
+                            // An inline note: numbered here, its text skipped.
+                            let label = String(next)
+                            sections[sectionIndex].blocks[blockIndex].notes[noteIndex].label = label
+                            let footnoteIndex = inlineNotes[inlineNext]
+                            footnotes[footnoteIndex].label = label
+                            footnotes[footnoteIndex].number = next
+                            inlineNext += 1
+                            next += 1
+                            index = block.notes[noteIndex].range.upperBound
+                            noteIndex += 1
+                            continue
+                        }
+                        if bytes[index] == UInt8(ascii: "["), index + 1 < piece.upperBound, bytes[index + 1] == UInt8(ascii: "^"),
+                           let close = bytes[(index + 2)..<min(piece.upperBound, index + 103)].firstIndex(of: UInt8(ascii: "]")), close > index + 2 {
+                            let name = String(decoding: bytes[(index + 2)..<close], as: UTF8.self)
+                            if numberOf[name] == nil, !name.contains(" ") {
+                                numberOf[name] = next
+                                next += 1
+                            }
+                            index = close + 1
+                            continue
+                        }
+                        index += 1
+                    }
+                }
+            }
+        }
+        var renamed: [String: String] = [:]
+        for index in markdownDefinitions {
+            let written = footnotes[index].label
+            if written == authorNoteLabel {
+                // The byline's note (`Jane Roe[^bio]`) is the author's, numbered 0 as `*` is.
+                footnotes[index].number = 0
+            } else if let number = numberOf[written] {
+                let label = String(number)
+                if label != written { renamed[written] = label }
+                footnotes[index].label = label
+                footnotes[index].number = number
+            } else {
+                // Never referred to: its own label, unless a number given to another took it.
+                if let number = LabelIndex.plainNumber(written), number < next { footnotes[index].label = "^" + written }
+                footnotes[index].number = next
+                next += 1
+            }
+        }
+        inlineContext.renamedLabels = renamed
+    }
+
+    /// Finds each word a hyphen cuts at the end of a line or page, where the text goes on in lower
+    /// case, and counts how the essay writes those words elsewhere (`HyphenEvidence`).
+    mutating func weighHyphens() {
+        let bytes = file.bytes
+        // Most files have no line ending in a hyphen, and need no more.
+        let starts = file.lineStarts
+        var anyBreak = false
+        for index in 1..<max(1, starts.count) {
+            // The line before `index` ends at its line feed; a hyphen before that (or a carriage
+            // return and spaces) after a letter is a break to weigh.
+            var end = starts[index] - 1
+            let lineStart = starts[index - 1]
+            while end > lineStart, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x0D { end -= 1 }
+            if end - 1 > lineStart, bytes[end - 1] == UInt8(ascii: "-"), Bytes.isWordByte(bytes[end - 2]) {
+                anyBreak = true
+                break
+            }
+        }
+        guard anyBreak else { return }
+        var breaks: [(before: [UInt8], after: [UInt8])] = []
+        func look(_ pieces: [Range<Int>]) {
+            guard pieces.count > 1 else { return }
+            for index in pieces.indices.dropLast() {
+                var end = pieces[index].upperBound
+                while end > pieces[index].lowerBound, Bytes.isSpace(bytes[end - 1]) { end -= 1 }
+                guard end - pieces[index].lowerBound >= 2, bytes[end - 1] == UInt8(ascii: "-"), Bytes.isWordByte(bytes[end - 2]) else { continue }
+                var start = pieces[index + 1].lowerBound
+                while start < pieces[index + 1].upperBound, Bytes.isSpace(bytes[start]) { start += 1 }
+                guard start < pieces[index + 1].upperBound, Bytes.isLower(bytes[start]) else { continue }
+                var wordStart = end - 1
+                while wordStart > pieces[index].lowerBound, end - wordStart < 64,
+                      Bytes.isWordByte(bytes[wordStart - 1]) || bytes[wordStart - 1] == UInt8(ascii: "-") {
+                    wordStart -= 1
+                }
+                var wordEnd = start
+                while wordEnd < pieces[index + 1].upperBound, wordEnd - start < 64,
+                      Bytes.isWordByte(bytes[wordEnd]) || bytes[wordEnd] == UInt8(ascii: "-") {
+                    wordEnd += 1
+                }
+                breaks.append((Array(bytes[wordStart..<(end - 1)]), Array(bytes[start..<wordEnd])))
+            }
+        }
+        for section in sections {
+            for block in section.blocks {
+                look(block.pieces)
+                for item in block.items { look(item.pieces) }
+            }
+        }
+        for footnote in footnotes { look(footnote.pieces) }
+        guard !breaks.isEmpty else { return }
+        inlineContext.hyphens = HyphenEvidence(bytes: bytes, breaks: breaks)
+    }
+}
+
+/// The running heads an essay prints on page after page: short lines that come back, either
+/// with a page number at one end and a title between (`Legitimacy and Internet Governance 141`,
+/// twice or more), or word for word (`Cite as: 597 U. S. ____ (2022)`, `### Opinion of the Court`,
+/// three times or more). Heading marks and emphasis do not count. Lines are kept as hashes of
+/// their folded text, so counting them makes no strings.
+struct RepeatedHeads {
+    private var keys: Set<UInt64> = []
+
+    /// The heads among `units` (each a unit of lines of `bytes`).
+    init(units: [[Range<Int>]], bytes: [UInt8]) {
+        var numbered: [UInt64: Int] = [:]
+        var whole: [UInt64: Int] = [:]
+        // Sized for the short lines of a long essay at once, not grown step by step.
+        numbered.reserveCapacity(64)
+        whole.reserveCapacity(64)
+        for unit in units where unit.count == 1 {
+            guard let line = unit.first, line.count >= 6, line.count <= 160 else { continue }
+            // A head ends with no period, and a note's start (`4. *Id.*`) is none: most short
+            // lines are passed by at their ends.
+            var end = line.upperBound - 1
+            while end > line.lowerBound, bytes[end] == 0x20 || bytes[end] == UInt8(ascii: "*") || bytes[end] == UInt8(ascii: "_") { end -= 1 }
+            if bytes[end] == UInt8(ascii: ".") { continue }
+            var digits = line.lowerBound
+            while digits < line.upperBound, Bytes.isDigit(bytes[digits]) { digits += 1 }
+            if digits > line.lowerBound, digits < line.upperBound, bytes[digits] == UInt8(ascii: ".") { continue }
+            let text = bytes[line]
+            if let key = Self.wholeKey(text) { whole[key, default: 0] += 1 }
+            if let key = Self.numberedKey(text) { numbered[key, default: 0] += 1 }
+        }
+        keys = Set(numbered.filter { $0.value > 1 }.keys).union(whole.filter { $0.value > 2 }.keys)
+    }
+
+    init() {}
+
+    /// Whether `line` is one of the heads.
+    func contains(line: ArraySlice<UInt8>) -> Bool {
+        guard !keys.isEmpty, line.count <= 160 else { return false }
+        if let key = Self.wholeKey(line), keys.contains(key) { return true }
+        if let key = Self.numberedKey(line), keys.contains(key) { return true }
+        return false
+    }
+
+    /// A line without its heading marks, trimmed.
+    private static func plain(_ line: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        var text = LineRules.trim(line)
+        while text.first == UInt8(ascii: "#") { text = text.dropFirst() }
+        return LineRules.trim(text)
+    }
+
+    /// FNV-1a of `text` lower-cased, emphasis marks left out, from `seed`.
+    private static func hash(_ text: ArraySlice<UInt8>, seed: UInt64) -> UInt64 {
+        var hash = seed
+        for byte in text where byte != UInt8(ascii: "*") && byte != UInt8(ascii: "_") {
+            hash = (hash ^ UInt64(Bytes.lowercased(byte))) &* 0x0000_0100_0000_01B3
+        }
+        return hash
+    }
+
+    /// A line's text as a whole, when it reads as a head and not a sentence: a few words ending
+    /// with no period.
+    private static func wholeKey(_ line: ArraySlice<UInt8>) -> UInt64? {
+        let text = plain(line)
+        guard text.count >= 6, text.count <= 100,
+              let last = text.last(where: { $0 != UInt8(ascii: "*") && $0 != UInt8(ascii: "_") }), last != UInt8(ascii: ".") else { return nil }
+        var letters = 0
+        for byte in text {
+            if byte == UInt8(ascii: "<") { return nil }
+            if Bytes.isLetter(byte) { letters += 1 }
+        }
+        return letters >= 4 ? hash(text, seed: 0xCBF2_9CE4_8422_2325) : nil
+    }
+
+    /// A head's text without its page number, when the line reads as a head: a page number at one
+    /// end, then up to fourteen words, each capitalised or a short joining word, ending with no
+    /// sentence's punctuation.
+    private static func numberedKey(_ line: ArraySlice<UInt8>) -> UInt64? {
+        guard let text = LineRules.pageNumberAtAnEnd(plain(line)),
+              let last = text.last(where: { $0 != UInt8(ascii: "*") && $0 != UInt8(ascii: "_") }),
+              !".,;:!?".utf8.contains(last) else { return nil }
+        var words = 0
+        var letters = 0
+        var index = text.startIndex
+        while index < text.endIndex {
+            while index < text.endIndex, text[index] == 0x20 { index += 1 }
+            guard index < text.endIndex else { break }
+            var end = index
+            while end < text.endIndex, text[end] != 0x20 { end += 1 }
+            let word = text[index..<end].filter { $0 != UInt8(ascii: "*") && $0 != UInt8(ascii: "_") }
+            words += 1
+            letters += word.filter(Bytes.isLetter).count
+            if word.contains(UInt8(ascii: "<")) { return nil }
+            if let first = word.first(where: { !"[(\"'".utf8.contains($0) }) {
+                // An abbreviation's period (`Id.`, `at 12`) reads as a citation, not a title.
+                let packed = Bytes.packedLowercase(word)
+                if word.last == UInt8(ascii: "."), word.count > 2, packed.map({ !joiningWords.contains($0) }) ?? true { return nil }
+                if !(Bytes.isUpper(first) || Bytes.isDigit(first) || first >= 0x80) {
+                    guard end < text.endIndex, let packed, joiningWords.contains(packed) else { return nil }
+                }
+            }
+            index = end
+        }
+        guard words > 0, words <= 14, letters >= 3 else { return nil }
+        return hash(text, seed: 0x84222325_CBF29CE4)
+    }
+
+    /// Short words a title leaves in lower case.
+    private static let joiningWords: Set<UInt64> = Set(["a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or",
+                                                        "the", "to", "v.", "vs.", "with", "&"].compactMap { Bytes.packedLowercase(Array($0.utf8)) })
+}

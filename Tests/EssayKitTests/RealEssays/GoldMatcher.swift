@@ -1,0 +1,161 @@
+import EssayKit
+import Foundation
+
+/// Decides whether one of legit's authorities is a gold work, and whether two pinpoints are the same,
+/// case- and punctuation-insensitively (the rules are in `Fixtures/real/README.md`).
+enum GoldMatcher {
+    /// An authority's text fields, folded once: every stored text, number and list of texts except its id,
+    /// the footnotes citing it and the raw text of its first citation (so a work counts only when legit
+    /// identified it, not when it merely kept the words).
+    struct Fields {
+        var kind: String
+        /// Each field folded to lower-case letters and digits, spaces removed.
+        var squeezed: [String]
+        /// Each field's words, folded.
+        var words: Set<String>
+
+        init(_ authority: Authority) {
+            kind = authority.kind.rawValue
+            var texts: [String] = []
+            for child in Mirror(reflecting: authority).children {
+                guard let label = child.label, !["id", "footnotes", "firstCitedIn", "kind"].contains(label) else { continue }
+                texts += Self.texts(child.value)
+            }
+            squeezed = texts.map(GoldMatcher.squeeze).filter { !$0.isEmpty }
+            words = Set(texts.flatMap(GoldMatcher.words))
+        }
+
+        private static func texts(_ value: Any) -> [String] {
+            let mirror = Mirror(reflecting: value)
+            if mirror.displayStyle == .optional { return mirror.children.first.map { texts($0.value) } ?? [] }
+            switch value {
+            case let text as String: return [text]
+            case let text as Substring: return [String(text)]
+            case let number as Int: return [String(number)]
+            case let list as [String]: return list
+            default:
+                if let raw = value as? any RawRepresentable, let text = raw.rawValue as? String { return [text] }
+                return mirror.displayStyle == .collection ? mirror.children.flatMap { texts($0.value) } : []
+            }
+        }
+
+        /// Whether `number` is one of the words, or begins one that goes on with a letter (a section
+        /// `2000e` in `2000e(k)`, but not `1983` in `19834`).
+        func hasNumber(_ number: String) -> Bool {
+            words.contains(number) || words.contains { $0.hasPrefix(number) && $0.dropFirst(number.count).first?.isLetter == true }
+        }
+
+        /// These fields with one more word (the section a pinpoint opens with).
+        func adding(word: String) -> Fields {
+            var copy = self
+            let words = GoldMatcher.words(word)
+            copy.words.formUnion(words)
+            copy.squeezed.append(GoldMatcher.squeeze(word))
+            return copy
+        }
+
+        func contains(squeezed piece: String) -> Bool {
+            !piece.isEmpty && squeezed.contains { $0.contains(piece) }
+        }
+    }
+
+    /// Whether `fields` (one authority) carries every identifying field `work` gives.
+    static func matches(_ fields: Fields, _ work: GoldFile.Work) -> Bool {
+        if work.kind == "case", fields.kind != "case" { return false }
+        if let cite = work.cite, !citeMatches(fields, cite) { return false }
+        if let name = work.name, !nameMatches(fields, name) { return false }
+        if let title = work.title, !fields.contains(squeezed: squeeze(title)) { return false }
+        if let number = work.number, !fields.contains(squeezed: squeeze(number)) { return false }
+        for author in work.authors where !fields.contains(squeezed: squeeze(author)) { return false }
+        if let year = work.year, !fields.words.contains(squeeze(year)) { return false }
+        if let url = work.url, !fields.contains(squeezed: squeeze(url)) { return false }
+        return true
+    }
+
+    /// A citation `VOL REPORTER PAGE` (or `CODE § SECTION`): each part with a digit must be one of the
+    /// authority's words, and the other parts, run together, must lie inside one of its fields.
+    static func citeMatches(_ fields: Fields, _ cite: String) -> Bool {
+        let parts = cite.split(whereSeparator: \.isWhitespace).map { squeeze(String($0)) }.filter { !$0.isEmpty }
+        let numbers = parts.filter { $0.contains(where: \.isNumber) && !isSeries($0) }
+        let name = parts.filter { !$0.contains(where: \.isNumber) || isSeries($0) }.joined()
+        guard numbers.allSatisfy(fields.hasNumber) else {
+            return fields.contains(squeezed: squeeze(cite))
+        }
+        return name.isEmpty || fields.contains(squeezed: name)
+    }
+
+    /// A reporter's series (`2d`, `3d`, `4th`): part of the reporter's name, not a number to find.
+    static func isSeries(_ part: String) -> Bool {
+        guard let first = part.firstIndex(where: { !$0.isNumber }), first != part.startIndex else { return false }
+        return ["st", "nd", "rd", "d", "th"].contains(String(part[first...]))
+    }
+
+    /// A party name: one of its distinctive words (three letters or more, not a corporate or common word)
+    /// must be among the authority's words.
+    static func nameMatches(_ fields: Fields, _ name: String) -> Bool {
+        let distinctive = words(name).filter { $0.count >= 3 && !commonNameWords.contains($0) }
+        guard !distinctive.isEmpty else { return fields.contains(squeezed: squeeze(name)) }
+        return distinctive.contains { fields.words.contains($0) || fields.contains(squeezed: $0) }
+    }
+
+    private static let commonNameWords: Set<String> = [
+        "the", "and", "united", "states", "state", "inc", "co", "corp", "corporation", "company", "ltd", "llc",
+        "assn", "association", "dept", "department", "comm", "commission", "bd", "board", "city", "county",
+        "people", "rel", "parte", "matter", "for", "its", "org", "organization", "intl", "international",
+        "nat", "natl", "national", "educ", "education", "health", "services", "service", "women", "womens",
+    ]
+
+    /// Whether legit's pinpoint `legit` is the gold pinpoint `gold` (both nil counts as the same). Spaces,
+    /// case, commas, a leading `at`, `p.`/`pp.` or `§`, and dash styles do not matter, nor an abbreviated range end (`277–83` is
+    /// `277-283`), nor a statute section printed before a subsection pin (`102(a)` for `(a)`).
+    static func pinMatches(legit: String?, gold: String?, goldCite: String?) -> Bool {
+        let left = legit.map(normalizePin) ?? ""
+        let right = gold.map(normalizePin) ?? ""
+        if left == right { return true }
+        guard !left.isEmpty else { return false }
+        guard let section = goldCite.flatMap(lastNumber).map(normalizePin) else { return false }
+        if right.isEmpty { return left == section }
+        return right.hasPrefix("(") && left == section + right
+    }
+
+    static func normalizePin(_ pin: String) -> String {
+        var text = pin.lowercased()
+        for dash in ["–", "—", "‑", "−"] { text = text.replacingOccurrences(of: dash, with: "-") }
+        text = text.replacingOccurrences(of: "\u{00A0}", with: " ")
+        for prefix in ["at ", "pp. ", "p. ", "pp.", "p.", "§§", "§"] where text.hasPrefix(prefix) {
+            text.removeFirst(prefix.count)
+            break
+        }
+        text = text.filter { !$0.isWhitespace && $0 != "," }
+        return expandRanges(text)
+    }
+
+    /// `277-83` → `277-283`; leaves other text alone.
+    private static func expandRanges(_ text: String) -> String {
+        let pieces = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        guard pieces.count == 2, let start = Int(pieces[0]), Int(pieces[1]) != nil, pieces[1].count < pieces[0].count else {
+            return text
+        }
+        let head = String(String(start).dropLast(pieces[1].count))
+        return pieces[0] + "-" + head + pieces[1]
+    }
+
+    private static func lastNumber(_ cite: String) -> String? {
+        cite.split(whereSeparator: \.isWhitespace).last.map(String.init).flatMap { $0.contains(where: \.isNumber) ? $0 : nil }
+    }
+
+    /// Lower-case letters and digits only, diacritics removed.
+    static func squeeze(_ text: String) -> String {
+        String(String.UnicodeScalarView(fold(text).unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }))
+    }
+
+    /// The folded words of `text` (split at spaces, slashes, semicolons, colons and brackets; a comma or
+    /// hyphen inside a number such as `36,987` or `08-925` stays part of it).
+    static func words(_ text: String) -> [String] {
+        fold(text).split { $0.isWhitespace || "/;:()[]".contains($0) }.map { squeeze(String($0)) }.filter { !$0.isEmpty }
+    }
+
+    private static func fold(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil).lowercased()
+    }
+}

@@ -1,0 +1,52 @@
+@testable import EssayKit
+import Testing
+
+@Suite("Web editions: notes as links to a list of notes")
+struct WebEditionTests {
+    @Test func linkedMarkersAndAListOfNotes() throws {
+        let essay = try Fixture.essay("""
+            # The Class Action Today
+
+            Courts certify classes.[1](#fn1) They also decertify them.[\\[2\\]](#_ftn2)
+            Some do both.<sup>[3](https://journal.org/article#fn3)</sup>
+
+            ## I. Background
+
+            A second part.^[4](#fn4)^
+
+            ## Endnotes
+
+            1. *Wal-Mart Stores, Inc. v. Dukes*, 564 U.S. 338 (2011). [↩](#fnref1)
+
+            [\\[2\\]](#_ftnref2) *Id.* at 350.
+
+            3.  A note in a list,
+                its second line indented.
+
+                Its second paragraph, indented too.
+
+            4. The last note.
+
+            About the author: nothing to see here.
+            """)
+        #expect(essay.footnotes.map(\.label) == ["1", "2", "3", "4"])
+        #expect(essay.footnote("1")?.content.text == "Wal-Mart Stores, Inc. v. Dukes, 564 U.S. 338 (2011).")
+        #expect(essay.footnote("2")?.content.text == "Id. at 350.")
+        #expect(essay.footnote("3")?.content.text == "A note in a list, its second line indented. Its second paragraph, indented too.")
+        #expect(essay.footnote("4")?.content.text == "The last note.")
+        #expect(essay.bodySentences.map(\.sentence.footnotes) == [["1"], ["2"], ["3"], ["4"], []])
+        #expect(essay.sections.map(\.displayTitle) == ["Introduction", "I. Background"])
+        let body = essay.sections.flatMap(\.blocks).map(\.content.text)
+        #expect(body.first == "Courts certify classes. They also decertify them. Some do both.")
+        #expect(body.last == "About the author: nothing to see here.")
+        #expect(essay.diagnostics.filter { $0.severity == .error }.isEmpty)
+    }
+
+    @Test("a link whose text is a number but which leads off the page is a link")
+    func ordinaryLinksStay() throws {
+        let essay = try Fixture.essay("# T\n\nSee [2019](https://example.org/report) for the figures.\n")
+        let block = try #require(essay.sections.first?.blocks.first)
+        #expect(block.content.text == "See 2019 for the figures.")
+        #expect(block.content.markers.isEmpty)
+    }
+}

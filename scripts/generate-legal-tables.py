@@ -1,0 +1,202 @@
+#!/usr/bin/env python3
+"""Regenerates legit's tables of reporters, journals, codes and courts from Free Law Project's data.
+
+    pip install reporters-db courts-db
+    python3 scripts/generate-legal-tables.py
+
+writes Sources/EssayKit/Citations/LegalData/LegalTables.swift (do not edit it by hand) and the two
+packages' licence notices beside it (NOTICE.md). The tables are sorted text, one entry a line,
+fields separated by tabs, read in place by `LegalTable` (binary search, no parsing at load):
+
+- reporters: KEY, EDITION, FIRST YEAR, LAST YEAR (empty when still published), and the COURT id and
+  NAME when the reporter reports one court alone and its citations name none (the U.S. Supreme
+  Court's reports). KEY is an edition's abbreviation or any variant of it (`U. S.`, `F.Supp.2d`),
+  folded by `fold` below, keeping its case. A key shared by several editions has a line for each.
+- journals: KEY, ABBREVIATION (the Bluebook form), and the journal's name.
+- laws: KEY, ABBREVIATION, KIND (statute, regulation, session, register, other). KEY is the
+  abbreviation, a variant of it, or the code's name written out (`Code of Federal Regulations`).
+- courts: KEY, the court's courts-db id, its name. KEY is the court's citation string, as a
+  court is written in a citation's closing parenthetical (`2d Cir.`, `S.D.N.Y.`).
+- pairs: two consecutive words of any abbreviation above, the first ending in a period, folded
+  into one key (`harv.j.l.`, `ala.code`): a period between them ends no sentence.
+"""
+import importlib.metadata
+import os
+import re
+import sys
+
+import courts_db
+import reporters_db
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUT = os.path.join(ROOT, "Sources", "EssayKit", "Citations", "LegalData")
+
+
+def fold(text, keep_case=False):
+    """The key a written abbreviation is looked up by: no spaces, curly apostrophes straight, and
+    (unless `keep_case`) ASCII letters in lower case. legit's `LegalTable.fold` does the same."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    text = "".join(ch for ch in text if ch not in " \t")
+    if keep_case:
+        return text
+    return "".join(ch.lower() if "A" <= ch <= "Z" else ch for ch in text)
+
+
+def clean(text):
+    return " ".join(str(text).split()).replace("\t", " ")
+
+
+def year(date):
+    return str(date.year) if date else ""
+
+
+def implied_court(entry):
+    """The court a reporter's name says it reports alone: the U.S. Supreme Court's own reports
+    (`United States Supreme Court Reports`, `West's Supreme Court Reporter`, `Cranch's Supreme
+    Court Reports` ...), whose citations name no court. Other reporters leave the court to the
+    citation's parenthetical."""
+    if "Supreme Court Report" in entry["name"] and entry["cite_type"] in ("federal", "scotus_early"):
+        court = next(c for c in courts_db.courts if c["id"] == "scotus")
+        return (court["id"], clean(court["name"]))
+    return ("", "")
+
+
+def reporter_lines():
+    lines = set()
+    for entries in reporters_db.REPORTERS.values():
+        for entry in entries:
+            editions = entry["editions"]
+            court = implied_court(entry)
+            for edition, dates in editions.items():
+                lines.add((fold(edition, keep_case=True), edition, year(dates["start"]), year(dates["end"])) + court)
+            for variant, edition in entry["variations"].items():
+                dates = editions.get(edition)
+                if dates is None:
+                    continue
+                lines.add((fold(variant, keep_case=True), edition, year(dates["start"]), year(dates["end"])) + court)
+    return lines
+
+
+def journal_lines():
+    lines = set()
+    for abbreviation, entries in reporters_db.JOURNALS.items():
+        for entry in entries:
+            name = clean(entry.get("name", ""))
+            for written in [abbreviation] + list(entry.get("variations") or []):
+                lines.add((fold(written), abbreviation, name))
+    return lines
+
+
+LAW_KINDS = {
+    "leg_statute": "statute",
+    "leg_act": "statute",
+    "admin_compilation": "regulation",
+    "leg_session": "session",
+    "admin_register": "register",
+}
+
+
+def law_lines():
+    lines = set()
+    for abbreviation, entries in reporters_db.LAWS.items():
+        for entry in entries:
+            kind = LAW_KINDS.get(entry["cite_type"], "other")
+            for written in [abbreviation] + list(entry.get("variations") or []) + law_names(entry):
+                lines.add((fold(written), abbreviation, kind))
+    return lines
+
+
+def law_names(entry):
+    """A code's names written out (`Code of Federal Regulations`, `United States Code`), without
+    their publishers and editions, which essays write in place of the abbreviation."""
+    names = []
+    for name in entry.get("name", "").split(";"):
+        name = re.sub(r"\([^)]*\)", "", name)
+        name = re.sub(r",\s*\d{4}\s*$", "", name.strip()).strip()
+        if len(name.split()) >= 2 and not any(ch.isdigit() for ch in name):
+            names.append(name)
+    return names
+
+
+def court_lines():
+    lines = set()
+    for court in courts_db.courts:
+        written = clean(court.get("citation_string") or "")
+        if not written or written == "SCOTUS":
+            continue
+        lines.add((fold(written), court["id"], clean(court["name"])))
+    # The Supreme Court's own parenthetical carries no court, only the year.
+    return lines
+
+
+def pairs(abbreviations):
+    found = set()
+    for written in abbreviations:
+        words = written.replace("\u2019", "'").split()
+        for first, second in zip(words, words[1:]):
+            if first.endswith(".") and len(first) > 1:
+                found.add((fold(first) + fold(second),))
+    return found
+
+
+def table(name, doc, lines):
+    body = "\n".join("\t".join(fields) for fields in sorted(lines)) + "\n"
+    assert '"""' not in body and "\\" not in body, name
+    return f'    /// {doc}\n    static let {name} = LegalTable(text: """\n{body}""")\n'
+
+
+def main():
+    versions = {name: importlib.metadata.version(name) for name in ("reporters-db", "courts-db")}
+    reporters = reporter_lines()
+    journals = journal_lines()
+    laws = law_lines()
+    courts = court_lines()
+    written = set()
+    for entries in reporters_db.REPORTERS.values():
+        for entry in entries:
+            written.update(entry["editions"])
+            written.update(entry["variations"])
+    for source in (reporters_db.JOURNALS, reporters_db.LAWS):
+        for abbreviation, entries in source.items():
+            written.add(abbreviation)
+            for entry in entries:
+                written.update(entry.get("variations") or [])
+    written.update(clean(court.get("citation_string") or "") for court in courts_db.courts)
+
+    swift = (
+        "// Generated by scripts/generate-legal-tables.py from reporters-db "
+        f"{versions['reporters-db']} and courts-db {versions['courts-db']}\n"
+        "// (Free Law Project, BSD 2-Clause; see NOTICE.md beside this file). Do not edit by hand.\n\n"
+        "/// Reporters, journals, codes and courts, as Free Law Project keeps them.\n"
+        "enum LegalTables {\n"
+        + table("reporters", "Case reporters: key, edition, first year, last year, implied court id and name.", reporters)
+        + "\n"
+        + table("journals", "Law journals: key, abbreviation, name.", journals)
+        + "\n"
+        + table("laws", "Codes, regulations and session laws: key, abbreviation, kind.", laws)
+        + "\n"
+        + table("courts", "Courts as their citations write them: key, courts-db id, name.", courts)
+        + "\n"
+        + table("pairs", "Consecutive words of an abbreviation, the first ending in a period.", pairs(written))
+        + "}\n"
+    )
+    with open(os.path.join(OUT, "LegalTables.swift"), "w", encoding="utf-8") as out:
+        out.write(swift)
+
+    notice = [
+        "# Notices for the generated legal tables\n",
+        "`LegalTables.swift` is generated by `scripts/generate-legal-tables.py` from these packages:\n",
+    ]
+    for package, module in (("reporters-db", reporters_db), ("courts-db", courts_db)):
+        dist = importlib.metadata.distribution(package)
+        licence = next((f for f in dist.files if f.name == "LICENSE"), None)
+        text = licence.read_text() if licence else ""
+        notice.append(f"\n## {package} {versions[package]} (https://github.com/freelawproject/{package})\n\n```\n{text.strip()}\n```\n")
+    with open(os.path.join(OUT, "NOTICE.md"), "w", encoding="utf-8") as out:
+        out.write("".join(notice))
+    print(f"reporters {len(reporters)}, journals {len(journals)}, laws {len(laws)}, courts {len(courts)}, "
+          f"pairs {len(pairs(written))}; {len(swift.encode())} bytes", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
