@@ -132,6 +132,8 @@ public struct Keymap: Sendable {
         KeyBinding(keys: [.control("l")], command: .redraw, summary: "redraw the screen", group: "Views", library: "redraw the screen"),
         KeyBinding(keys: [.control("z")], command: .suspend, summary: "suspend to the shell (fg comes back)", group: "Views",
                    library: "suspend to the shell (fg comes back)"),
+        KeyBinding(keys: [.character("q")], command: .quit, summary: "quit, or close the open view (in a folder's essay: back to the list)", group: "Views",
+                   library: "quit (from the hits: back to the essays)"),
         KeyBinding(keys: [.character("w")], command: .extendWord, summary: "extend the selected sentence or claim by the next word", group: "Annotate"),
         KeyBinding(keys: [.character("W")], command: .extendSentence, summary: "extend the selection by the next sentence of its paragraph", group: "Annotate"),
         KeyBinding(keys: [.character("b")], command: .shrinkWord, summary: "take the last word off the span", group: "Annotate"),
@@ -144,8 +146,6 @@ public struct Keymap: Sendable {
                    summary: "relate the selected claim to another: supports, attacks, rebuts, qualifies, then pick the claim", group: "Annotate"),
         KeyBinding(keys: [.character("u")], command: .undo, summary: "undo the last annotating change (saved at once)", group: "Annotate"),
         KeyBinding(keys: [.control("r")], command: .redo, summary: "redo what u undid", group: "Annotate"),
-        KeyBinding(keys: [.character("q")], command: .quit, summary: "quit, or close the open view (in a folder's essay: back to the list)", group: "Views",
-                   library: "quit (from the hits: back to the essays)"),
     ]
 }
 
