@@ -112,4 +112,23 @@ struct PageFootNoteTests {
         #expect(essay.footnote("1")?.content.text == "GAO, Event Ticket Sales, pp. 6-11.")
         #expect(essay.footnote("3")?.content.text == "The third note.")
     }
+
+    @Test("a label glued to its note's text, as MarkItDown reads a superscript: 4See, 13Miss., 11505 U. S.")
+    func gluedLabels() throws {
+        let essay = try Fixture.essay("""
+            # T
+
+            The text marks three notes.1 Then two more,2 and
+            one last.3
+            ——————
+            1 Roe v. Wade, 410 U. S. 113, 163 (1973).
+            2See R. Ginsburg, Speaking in a Judicial Voice, 67 N. Y. U. L. Rev.
+            1185, 1208 (1992).
+            3505 U. S., at 874.
+
+            """)
+        #expect(essay.footnotes.map(\.label) == ["1", "2", "3"])
+        #expect(essay.footnote("2")?.content.text == "See R. Ginsburg, Speaking in a Judicial Voice, 67 N. Y. U. L. Rev. 1185, 1208 (1992).")
+        #expect(essay.footnote("3")?.content.text == "505 U. S., at 874.")
+    }
 }

@@ -33,6 +33,7 @@ extension EssayBuilder {
         if unit.count > 1, let first = unit.first, repeatedHeads.contains(line: bytes[first]) {
             // A new page: the notes at the last one's foot are over.
             unit.removeFirst()
+            if unit.count > 1, repeatedHeads.contains(line: bytes[unit[0]]) { unit.removeFirst() }
             pageBreakSinceLastBlock = true
             if region == .footnoteBlock { region = .body }
         }
@@ -245,6 +246,7 @@ extension EssayBuilder {
         if text == line.endIndex || LineRules.isBlank(line[text...]) {
             return index + 1 < unit.count ? line.endIndex : nil
         }
+        if let glued = LineRules.gluedNoteStart(line[start...], digits: digits, expected: number) { return glued.textStart }
         guard line[text] == 0x20 else { return nil }
         while text < line.endIndex, line[text] == 0x20 { text += 1 }
         guard text < line.endIndex, !Bytes.isLower(line[text]) else { return nil }
@@ -662,7 +664,9 @@ struct RepeatedHeads {
         // A unit's first and last lines: a page's head and footer stand alone, or, in plain text,
         // at the edges of the page's text.
         for unit in units {
-            for line in unit.count == 1 ? [unit[0]] : [unit[0], unit[unit.count - 1]] {
+            // A head of two lines (`Cite as: 597 U. S. ____ (2022) 5` / `Opinion of the Court`)
+            // has its second line second.
+            for line in unit.count == 1 ? [unit[0]] : unit.count == 2 ? [unit[0], unit[1]] : [unit[0], unit[1], unit[unit.count - 1]] {
             guard line.count >= 6, line.count <= 160 else { continue }
             // A head ends with no period, and a note's start (`4. *Id.*`) is none: most short
             // lines are passed by at their ends.
