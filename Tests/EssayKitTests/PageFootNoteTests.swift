@@ -131,4 +131,23 @@ struct PageFootNoteTests {
         #expect(essay.footnote("2")?.content.text == "See R. Ginsburg, Speaking in a Judicial Voice, 67 N. Y. U. L. Rev. 1185, 1208 (1992).")
         #expect(essay.footnote("3")?.content.text == "505 U. S., at 874.")
     }
+
+    @Test("a block opening with the last note's tail, its page reference on a line alone, runs on into the next note")
+    func tailThenGluedNote() throws {
+        let essay = try Fixture.essay("""
+            # T
+
+            The text marks a note.1
+            ——————
+            1See infra, at 21–
+
+            More text marks another.2
+            ——————
+            22.
+            2Even before that time, English law punished it.
+
+            """)
+        #expect(essay.footnotes.map(\.label) == ["1", "2"])
+        #expect(essay.footnote("2")?.content.text == "Even before that time, English law punished it.")
+    }
 }

@@ -128,7 +128,7 @@ extension EssayBuilder {
         for line in unit {
             // In plain text a blank line may part a note's first line from the rest, and the rest
             // from the next note (`... (codified at 21 U.S.C.` / blank / `§§ 321, 355).` / `12 See`).
-            if noteForm == .pageFeet, let next = nextPageFootNote(line) {
+            if noteForm != .markdown, line != unit[0], let next = nextPageFootNote(line) {
                 footnotes.append(RawFootnote(label: next.label, pieces: [], labelRange: line.lowerBound..<next.textStart))
                 appendToLastNote(next.textStart..<line.upperBound)
                 continue
@@ -304,7 +304,7 @@ extension EssayBuilder {
         if region == .endnotes, LineRules.isIndented(first) { return true }
         // In plain text, lines that a blank parts from the note before and that run into the next
         // note's start (`Kevin J. Hickey, at 1 (2023).` / `4 See ...`) are the note's rest.
-        if noteForm == .pageFeet, unit.dropFirst().contains(where: { nextPageFootNote($0) != nil }) { return true }
+        if noteForm != .markdown, unit.dropFirst().contains(where: { nextPageFootNote($0) != nil }) { return true }
         // Body text marks notes, and notes mark none; looked for only in a unit that may go on.
         return mayContinueLastNote(unit) && !unit.contains(where: { line in
             LineRules.firstRange(of: "<sup>", in: file.bytes[line]) != nil || LineRules.firstRange(of: "[^", in: file.bytes[line]) != nil
