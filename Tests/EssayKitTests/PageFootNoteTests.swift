@@ -150,4 +150,24 @@ struct PageFootNoteTests {
         #expect(essay.footnotes.map(\.label) == ["1", "2"])
         #expect(essay.footnote("2")?.content.text == "Even before that time, English law punished it.")
     }
+
+    @Test("a page whose notes the converter set after a rule, and the next page's with no rule before them")
+    func ruleOnOnePageOnly() throws {
+        let essay = try Fixture.essay("""
+            # T
+
+            The first page marks a note.1
+            ——————
+            1 Roe v. Wade, 410 U. S. 113, 163 (1973).
+
+            The second page goes on and marks another, §4(b).2
+            Then the text of the page ends here.
+            2 The Act defines the term.
+            \u{0C}The third page.
+
+            """)
+        #expect(essay.footnotes.map(\.label) == ["1", "2"])
+        #expect(essay.footnote("2")?.content.text == "The Act defines the term.")
+        #expect(essay.sections.flatMap(\.blocks).map(\.content.text).contains { $0.hasSuffix("Then the text of the page ends here.") })
+    }
 }

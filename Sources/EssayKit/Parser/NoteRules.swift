@@ -147,8 +147,8 @@ extension EssayBuilder {
     mutating func takePageFootNotes(_ unit: inout [Range<Int>]) -> Bool {
         // In a page's notes, a unit runs on into the next page (its head and footer unknown) when
         // text after the last note marks the next one.
-        let inNotes = region == .footnoteBlock && noteForm == .pageFeet
-        guard region == .body || inNotes, noteForm == nil || noteForm == .pageFeet else { return false }
+        let inNotes = region == .footnoteBlock && (noteForm == .pageFeet || noteForm == .pageBlocks)
+        guard region == .body || inNotes, noteForm == nil || noteForm == .pageFeet || noteForm == .pageBlocks else { return false }
         let expected = lastNoteNumber + 1
         let bytes = file.bytes
         for (index, line) in unit.enumerated() where index > 0 || !inNotes {
