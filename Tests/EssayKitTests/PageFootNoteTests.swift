@@ -170,4 +170,28 @@ struct PageFootNoteTests {
         #expect(essay.footnote("2")?.content.text == "The Act defines the term.")
         #expect(essay.sections.flatMap(\.blocks).map(\.content.text).contains { $0.hasSuffix("Then the text of the page ends here.") })
     }
+
+    @Test("a note's tail in capitals alone at the next page's foot goes back to it when the page after runs its head into its text")
+    func tailBeforeAHeadRunIntoText() throws {
+        var text = "# T\n\n"
+        for page in 1...3 {
+            text += "Cite as: 597 U. S. ____ (2022) \(page)\nOpinion of the Court\nText of page \(page).\n\n"
+        }
+        let essay = try Fixture.essay(text + """
+            The text marks a note.1
+            ——————
+            1 Those other six countries were Canada, China, the Netherlands,
+
+            The text goes on.
+            ——————
+            North Korea, Singapore, and Vietnam.
+
+            Cite as: 597 U. S. ____ (2022) 4
+            Opinion of the Court
+            And the text goes on after the page.
+
+            """)
+        #expect(essay.footnote("1")?.content.text == "Those other six countries were Canada, China, the Netherlands, North Korea, Singapore, and Vietnam.")
+        #expect(!essay.sections.flatMap(\.blocks).map(\.content.text).joined().contains("Cite as"))
+    }
 }

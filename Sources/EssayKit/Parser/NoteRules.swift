@@ -357,7 +357,7 @@ extension EssayBuilder {
         var sawFurniture = false
         for unit in pending.reversed().prefix(4) {
             guard let line = unit.first else { continue }
-            if isFurniture(unit) || LineRules.isPrintedFurniture(file.bytes[line]) {
+            if isFurniture(unit) || LineRules.isPrintedFurniture(file.bytes[line]) || repeatedHeads.contains(line: file.bytes[line]) {
                 sawFurniture = true
                 continue
             }
@@ -678,7 +678,12 @@ struct RepeatedHeads {
             if digits > line.lowerBound, digits < line.upperBound, bytes[digits] == UInt8(ascii: ".") { continue }
             let text = bytes[line]
             if let key = Self.wholeKey(text) { whole[key, default: 0] += 1 }
-            if let key = Self.numberedKey(text) { numbered[key, default: 0] += 1 }
+            if let key = Self.numberedKey(text) {
+                numbered[key, default: 0] += 1
+            } else if let key = Self.citedHeadKey(text) {
+                // Counted as a head printed word for word: three times or more.
+                whole[key, default: 0] += 1
+            }
             }
         }
         keys = Set(numbered.filter { $0.value > 1 }.keys).union(whole.filter { $0.value > 2 }.keys)
@@ -691,6 +696,7 @@ struct RepeatedHeads {
         guard !keys.isEmpty, line.count <= 160 else { return false }
         if let key = Self.wholeKey(line), keys.contains(key) { return true }
         if let key = Self.numberedKey(line), keys.contains(key) { return true }
+        if let key = Self.citedHeadKey(line), keys.contains(key) { return true }
         return false
     }
 
@@ -755,6 +761,16 @@ struct RepeatedHeads {
         }
         guard words > 0, words <= 14, letters >= 3 else { return nil }
         return hash(text, seed: 0x84222325_CBF29CE4)
+    }
+
+    /// A court's head with its page number, that cites the volume it is in rather than naming a
+    /// title (`Cite as: 597 U. S. ____ (2022) 5`): a colon among its first words and a closing
+    /// parenthesis before the number.
+    private static func citedHeadKey(_ line: ArraySlice<UInt8>) -> UInt64? {
+        guard let text = LineRules.pageNumberAtAnEnd(plain(line)), text.count >= 10, text.count <= 100,
+              LineRules.trim(text).last == UInt8(ascii: ")"),
+              let colon = text.firstIndex(of: UInt8(ascii: ":")), colon - text.startIndex <= 12 else { return nil }
+        return hash(LineRules.trim(text), seed: 0x5851_F42D_4C95_7F2D)
     }
 
     /// Short words a title leaves in lower case.
