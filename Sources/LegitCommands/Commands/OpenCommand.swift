@@ -35,6 +35,7 @@ struct OpenCommand: ParsableCommand {
         let opening = BackgroundWork { () throws -> ExplorerState in
             var state = ExplorerState(model: ExplorerModel(essay: try parsing.value(), path: path), width: size.width, height: size.height)
             state.argumentPending = true
+            state.annotating = AnnotatingState(annotationsPath: annotations)
             return state
         }
         let arguing = BackgroundWork { () throws -> ExplorerModel in
@@ -48,6 +49,7 @@ struct OpenCommand: ParsableCommand {
                     var state = ExplorerState(model: ExplorerModel(essay: preview, path: path), width: width, height: height)
                     state.textPending = true
                     state.argumentPending = true
+                    state.annotating = AnnotatingState(annotationsPath: annotations)
                     return state
                 }, whole: { try? opening.valueIfFinished() }, argument: { try? arguing.valueIfFinished() }))
             } else {
