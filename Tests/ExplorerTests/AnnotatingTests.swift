@@ -53,7 +53,7 @@ struct AnnotatingTests {
         #expect(text.contains("  - id: council-not-independent\n    kind: claim\n    quote: \"The council is not independent.\"\n"))
         #expect(state.model.claim("council-not-independent")?.kind == .claim)
         #expect(state.selection == .claim("council-not-independent"))
-        #expect(state.message == "added claim 'council-not-independent' (claim) · saved to small.claims.yaml")
+        #expect(state.message == "added claim 'council-not-independent' (claim) · saved")
     }
 
     @Test("key scripts annotate an essay from nothing to a scorecard, and it reads back from disk")
