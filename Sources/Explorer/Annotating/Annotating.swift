@@ -257,6 +257,25 @@ enum Annotating {
         finish(session, said: "redone: " + summaries.joined(separator: "; "), in: &state)
     }
 
+    // MARK: - Quitting with edits not saved
+
+    /// Whether `q` may quit: yes when every edit is on disk, or is once saving again succeeds; else
+    /// the first `q` says what would be lost and the second quits.
+    static func mayQuit(in state: inout ExplorerState) -> Bool {
+        guard state.annotating.unsavedReason != nil, var session = state.annotating.session else { return true }
+        if state.annotating.quitWarned { return true }
+        do {
+            try session.save()
+            state.annotating.session = session
+            state.annotating.unsavedReason = nil
+            return true
+        } catch {
+            state.annotating.quitWarned = true
+            state.message = "annotations NOT SAVED: \(error.description) · q again quits without them"
+            return false
+        }
+    }
+
     // MARK: - Making, saving and showing edits
 
     /// Opens the annotation file at the first annotating key; false (with a message) when it cannot be.
@@ -314,6 +333,7 @@ enum Annotating {
             outcome = "NOT SAVED, kept here (the next edit tries again): \(error.description)"
         }
         state.annotating.session = session
+        state.annotating.quitWarned = false
         state.annotating.span = nil
         refresh(in: &state)
         if case .claim(let id)? = state.selection, state.model.claim(id) == nil { state.selection = nil }

@@ -122,7 +122,7 @@ public enum ExplorerReducer {
             }
             open(.focus(id), in: &state)
         case .help: open(.help, in: &state)
-        case .quit: state.wantsQuit = true
+        case .quit: if Annotating.mayQuit(in: &state) { state.wantsQuit = true }
         case .suspend: state.request = .suspend
         case .redraw: state.request = .redraw
         case .extendWord, .extendSentence, .shrinkWord, .makeClaim, .editClaim, .deleteClaim, .relateClaim, .acceptSuggestion, .undo, .redo:
