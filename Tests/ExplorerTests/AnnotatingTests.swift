@@ -200,6 +200,7 @@ struct AnnotatingTests {
         #expect(accepted.factors.map(\.stance) == suggested.factors.compactMap(\.stance))
         #expect(essay.annotations?.contains(accepted.id) == true)
         #expect(state.selection == .claim(accepted.id))
+        #expect(state.message == "added claim '\(accepted.id)' (counterclaim) · saved")
         state = ExplorerReducer.reduce(state, keys: "A")
         #expect(state.message?.hasPrefix("select a suggested claim") == true)
     }
