@@ -223,6 +223,11 @@ struct EssayBuilder {
             diagnostics.append(Diagnostic(.warning, file: file.path, range: file.range(ofBytes: 0..<0),
                                           message: "no title line (`# Title`) found; the file name stands in for the title"))
         }
+        if file.loneCarriageReturns > 0 {
+            diagnostics.append(Diagnostic(.warning, file: file.path, range: file.range(ofBytes: 0..<0),
+                                          message: "\(file.loneCarriageReturns) line\(file.loneCarriageReturns == 1 ? " ends" : "s end") with a carriage "
+                                              + "return alone, as classic Mac OS wrote them; read as line ends (save the file with LF line ends to silence this)"))
+        }
     }
 
     /// Each unit goes to the first rule that takes it; what none takes is body text.
