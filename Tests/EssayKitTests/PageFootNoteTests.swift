@@ -25,7 +25,7 @@ struct PageFootNoteTests {
         #expect(essay.footnote("3")?.content.text == "Id. at 5.")
         // The page's head and footer are no part of the text or the notes.
         let body = essay.sections.flatMap(\.blocks).map(\.content.text).joined(separator: " | ")
-        #expect(body.contains("a branch2 of it."))
+        #expect(body.contains("a branch of it."))
         #expect(!body.contains("Research Service") && !body.contains("A Report on Something") && !body.contains("Id."))
         #expect(!essay.footnotes.contains { $0.content.text.contains("Research Service") })
     }
@@ -193,5 +193,20 @@ struct PageFootNoteTests {
             """)
         #expect(essay.footnote("1")?.content.text == "Those other six countries were Canada, China, the Netherlands, North Korea, Singapore, and Vietnam.")
         #expect(!essay.sections.flatMap(\.blocks).map(\.content.text).joined().contains("Cite as"))
+    }
+
+    @Test("the body's marks printed as plain text (care.1, branch2) are markers, in order; other numbers stay text")
+    func plainMarkers() throws {
+        let essay = try Fixture.essay("# T\n\n"
+            + Self.markItDownPage("Title 38 covers medical\ncare.1 A servicemember’s branch2 decides under 20 C.F.R. §1002.136.",
+                                  "1 See 38 U.S.C. §101.\n2 Id. §102.", page: 1)
+            + Self.markItDownPage("Text on the next page, from 2021.3", "3 Id. §103.", page: 2)
+            + Self.markItDownPage("And the last page.", "", page: 3))
+        let blocks = essay.sections.flatMap(\.blocks)
+        #expect(blocks.flatMap(\.content.markers).map(\.label) == ["1", "2", "3"])
+        let text = blocks.map(\.content.text).joined(separator: " ")
+        #expect(text.contains("Title 38 covers medical care. A servicemember’s branch decides under 20 C.F.R. §1002.136."))
+        #expect(text.contains("from 2021."))
+        #expect(!essay.diagnostics.contains { $0.message.contains("never marked") })
     }
 }

@@ -218,6 +218,7 @@ struct EssayBuilder {
         }
         if noteForm == nil || noteForm == .markdown { findInlineNotes() }
         numberMarkdownNotes()
+        findPlainMarkers()
         weighHyphens()
         if title == nil {
             diagnostics.append(Diagnostic(.warning, file: file.path, range: file.range(ofBytes: 0..<0),

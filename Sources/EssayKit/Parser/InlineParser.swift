@@ -185,7 +185,7 @@ struct InlineParser: Sendable {
                 guard note.range.lowerBound >= start else { continue }
                 parseSegment(start..<note.range.lowerBound, trimStart: atPieceStart, trimEnd: false)
                 markers.append(RichText.Marker(label: note.label, offset: output.count,
-                                               range: file.range(ofBytes: note.range.lowerBound..<(note.range.lowerBound + 2))))
+                                               range: file.range(ofBytes: note.range.lowerBound..<min(note.range.upperBound, note.range.lowerBound + 2))))
                 start = note.range.upperBound
                 atPieceStart = false
                 if start >= piece.upperBound { break }

@@ -268,18 +268,67 @@ extension EssayBuilder {
         var index = from + 1
         while index + digits.count <= end {
             guard bytes[index] == digits[0] else { index += 1; continue }
-            let before = bytes[index - 1]
-            let after = index + digits.count < bytes.count ? bytes[index + digits.count] : 0x20
-            // `§ 5`, `¶ 5` (C2 A7, C2 B6) are a section and a paragraph, not a note's mark.
-            let isSign = (before == 0xA7 || before == 0xB6) && bytes[index - 2] == 0xC2
-            if !Bytes.isDigit(before), !isSign, Bytes.isLetter(before) || ".,;:)]\"'".utf8.contains(before) || before >= 0x80,
-               !Bytes.isDigit(after), !Bytes.isLetter(after),
-               bytes[index..<(index + digits.count)].elementsEqual(digits) {
+            if Self.isGluedMark(bytes, at: index, count: digits.count), bytes[index..<(index + digits.count)].elementsEqual(digits) {
                 return true
             }
             index += 1
         }
         return false
+    }
+
+    /// Whether the `count` digits at `index` read as a note's mark printed as plain text: glued
+    /// to a word or to the punctuation after one, with no digit or letter after them.
+    static func isGluedMark(_ bytes: [UInt8], at index: Int, count: Int) -> Bool {
+        guard index >= 2 else { return false }
+        let before = bytes[index - 1]
+        let after = index + count < bytes.count ? bytes[index + count] : 0x20
+        // `§ 5`, `¶ 5` (C2 A7, C2 B6) are a section and a paragraph, not a note's mark.
+        let isSign = (before == 0xA7 || before == 0xB6) && bytes[index - 2] == 0xC2
+        return !Bytes.isDigit(before) && !isSign && (Bytes.isLetter(before) || ".,;:)]\"'".utf8.contains(before) || before >= 0x80)
+            && !Bytes.isDigit(after) && !Bytes.isLetter(after)
+    }
+
+    /// Finds the marks of notes printed as plain text in the body (`care.1`, `Clause,22`), where
+    /// the notes sit at the pages' feet and nothing else marks them: in reading order, each the
+    /// number of the next note (or the one after, where a conversion lost one), glued to a word.
+    mutating func findPlainMarkers() {
+        guard noteForm == .pageFeet || noteForm == .pageBlocks else { return }
+        let numbers = footnotes.map(\.number).filter { $0 > 0 }
+        guard let first = numbers.first else { return }
+        let bytes = file.bytes
+        // Notes marked any other way (`<sup>1</sup>`, `[^1]`, `[1](#fn1)`, `<a href="#_ftn1">`) leave
+        // plain digits alone.
+        for section in sections {
+            for block in section.blocks {
+                for piece in block.pieces + block.items.flatMap(\.pieces) {
+                    if LineRules.firstRange(of: "</sup>", in: bytes[piece]) != nil || LineRules.firstRange(of: "[^", in: bytes[piece]) != nil
+                        || LineRules.firstRange(of: "](#", in: bytes[piece]) != nil || LineRules.firstRange(of: "<a ", in: bytes[piece]) != nil { return }
+                }
+            }
+        }
+        var expected = first
+        let last = numbers.max() ?? first
+        for sectionIndex in sections.indices {
+            for blockIndex in sections[sectionIndex].blocks.indices {
+                let block = sections[sectionIndex].blocks[blockIndex]
+                var found: [InlineNote] = []
+                for piece in block.pieces + block.items.flatMap(\.pieces) {
+                    var index = piece.lowerBound
+                    while index < piece.upperBound, expected <= last + 1 {
+                        guard Bytes.isDigit(bytes[index]), index > piece.lowerBound, !Bytes.isDigit(bytes[index - 1]) else { index += 1; continue }
+                        var end = index
+                        while end < piece.upperBound, Bytes.isDigit(bytes[end]) { end += 1 }
+                        if end - index <= 4, Self.isGluedMark(bytes, at: index, count: end - index),
+                           let number = Int(String(decoding: bytes[index..<end], as: UTF8.self)), number == expected || number == expected + 1 {
+                            found.append(InlineNote(range: index..<end, label: String(number)))
+                            expected = number + 1
+                        }
+                        index = end
+                    }
+                }
+                if !found.isEmpty { sections[sectionIndex].blocks[blockIndex].notes = found }
+            }
+        }
     }
 
     /// Whether a unit in a run of notes that starts no note goes on with the last note: a note's
