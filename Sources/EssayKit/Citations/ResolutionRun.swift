@@ -185,6 +185,15 @@ struct ResolutionRun {
                 citations.append(citation(.id, authority, pinpoint: pinpoint, refersTo: antecedent.footnote))
             }
 
+        case .supra(let name, let note?) where name.isEmpty:
+            // `*supra* note 16` naming no work means the note, every work it cites in full.
+            let works = bareSupraWorks(note: note, from: position, range: range)
+            for index in works { catalog.recordCitation(at: index, in: label) }
+            for index in works.isEmpty ? [nil] : works.map(Optional.some) {
+                append(index, reading.pinpoint)
+                citations.append(citation(.supra, index, pinpoint: reading.pinpoint, refersTo: note))
+            }
+
         case .supra(let name, let note?):
             let (index, isGuess) = resolveSupra(name: name, parts: prepared.nameParts, note: note, from: position, range: range)
             if let index { catalog.recordCitation(at: index, in: label) }
@@ -257,6 +266,16 @@ struct ResolutionRun {
         let problem = named.isEmpty ? "matches none of the \(works.count) works" : "matches several of the works"
         report(.error, "\(cited) names \"\(name)\", which \(problem) note \(note) cites in full (\(ids(named.isEmpty ? works : named))); name the work as that note does", at: range)
         return (nil, false)
+    }
+
+    /// The works a `*supra* note N` that names no work stands for: all that note N cites in
+    /// full, or none (with the supra's error) when the note cannot be pointed at.
+    private mutating func bareSupraWorks(note: String, from position: Int, range: SourceRange) -> [Int] {
+        if positionByLabel == nil { positionByLabel = LabelIndex(labels) }
+        guard let target = positionByLabel?[note], target < position, fullCitationsByPosition[target].count > 1 else {
+            return resolveSupra(name: "", parts: [], note: note, from: position, range: range).0.map { [$0] } ?? []
+        }
+        return fullCitationsByPosition[target]
     }
 
     /// The one work among `candidates` (every work cited so far when nil) that `name` names; when

@@ -14,3 +14,18 @@ struct InstitutionAbbreviationTests {
         #expect(article.firstPage == "180")
     }
 }
+
+@Suite("Journal names with contractions")
+struct JournalContractionTests {
+    @Test("a journal named with contractions and & (Am. Econ. Ass’n Papers & Proceedings) is abbreviated: its page is the first page")
+    func contractions() throws {
+        let essay = try CitationFixture.essay([
+            "José Azar, *Measuring Labor Market Power Two Ways*, 109 Am. Econ. Ass’n Papers & Proceedings 317 (2019).",
+        ])
+        let article = try #require(CitationFixture.authority(essay, "1"))
+        #expect(article.kind == .article)
+        #expect(article.volume == "109")
+        #expect(article.firstPage == "317")
+        #expect(CitationFixture.only(essay, "1")?.pinpoint == nil)
+    }
+}

@@ -12,7 +12,6 @@ struct RealEssayScoreTests {
     static let knownBelowTarget: Set<String> = [
         "balter-2011-agile-government",
         "balter-2011-agile-government-pdf",
-        "deese-2022-competition-remarks",
         "dobbs-2022-opinion-of-the-court",
         "engelhardt-jaeger-2014-ifoss-germany",
     ]
