@@ -6,8 +6,8 @@ import LowLevel
 /// how many practitioners' and reports' notes cite: the name, `found at` and a link that ends the
 /// clause. The name is the work's title; a `(hereinafter X)` in it is a short name. A name holding a
 /// number other than a year (`BGH 2005 GRUR 860, 861`, `Case C-128/11`) is a citation of a form
-/// legit does not read, whose work it must not make up; so is one before the Bluebook's
-/// `available at`, which follows a full citation.
+/// legit does not read, whose work it must not make up. (The Bluebook's `available at` follows a
+/// full citation, which `FullWorkForm` reads.)
 enum FoundAtForm: CitationForm {
     /// Longer names than this before `found at` read as the author's prose about the page.
     private static let longestName = 24
