@@ -34,6 +34,8 @@ struct CitationField {
         var isLastVisited: Bool
         /// `[hereinafter X]` or `("X")`: a short name for the work.
         var shortName: String?
+        /// `(NBER Working Paper No. 24,147, 2017)`: the paper's series and number.
+        var paperNumber: String?
     }
 
     var core: Range<Int>
@@ -60,9 +62,26 @@ struct CitationField {
                 if !part.isEmpty { fields.append(make(text, part)) }
             }
             let rest = text.trimmed(pieceStart..<piece.upperBound)
-            if !rest.isEmpty { fields.append(make(text, rest)) }
+            if let address = addressAfterParenthesis(text, rest) {
+                fields.append(make(text, text.trimmed(rest.lowerBound..<address)))
+                fields.append(make(text, address..<rest.upperBound))
+            } else if !rest.isEmpty {
+                fields.append(make(text, rest))
+            }
         }
         return fields
+    }
+
+    /// Where an address starts that ends `piece` right after a closing parenthesis, its comma left
+    /// out: `*Labor Market Concentration* (NBER Working Paper No. 24,147, 2017) https://...`.
+    private static func addressAfterParenthesis(_ text: CitationText, _ piece: Range<Int>) -> Int? {
+        guard let last = piece.last else { return nil }
+        var start = last
+        while start > piece.lowerBound, !Bytes.isSpace(text.bytes[start - 1]) { start -= 1 }
+        guard start - 2 > piece.lowerBound, text.bytes[start - 2] == UInt8(ascii: ")"),
+              text.has("http://", at: start, end: piece.upperBound) || text.has("https://", at: start, end: piece.upperBound)
+                || text.has("www.", at: start, end: piece.upperBound) else { return nil }
+        return start
     }
 
     /// The commas that close a span of emphasis, `_An Empirical Study,_ IEEE SOFTWARE` as a PDF
@@ -184,14 +203,38 @@ struct CitationField {
                 }
                 break
             }
-            return Remark(year: nil, isLastVisited: false, shortName: String(name))
+            return Remark(year: nil, isLastVisited: false, shortName: String(name), paperNumber: nil)
         }
         if let first = range.first, text.bytes[first] == UInt8(ascii: "\"") || text.bytes[first] == 0xE2,
            let quoted = quotedPhrase(text.string(range)) {
-            return Remark(year: nil, isLastVisited: false, shortName: quoted)
+            return Remark(year: nil, isLastVisited: false, shortName: quoted, paperNumber: nil)
         }
         let lastVisited = range.contains { text.has("last visited", at: $0, end: range.upperBound, ignoringFirstLetterCase: true) }
-        return Remark(year: lastVisited ? nil : datingYear(text, range), isLastVisited: lastVisited, shortName: nil)
+        let year = lastVisited ? nil : datingYear(text, range)
+        return Remark(year: year, isLastVisited: lastVisited, shortName: nil, paperNumber: year == nil ? nil : paperNumber(text, range))
+    }
+
+    /// `NBER Working Paper No. 24,147` in a dated remark: the words of the series (from the
+    /// remark's start or its last comma before them) and the number, which single a paper out.
+    private static func paperNumber(_ text: CitationText, _ range: Range<Int>) -> String? {
+        guard let at = range.first(where: { text.has("Paper No. ", at: $0, end: range.upperBound) }) else { return nil }
+        let numberStart = at + 10
+        var end = numberStart
+        while end < range.upperBound {
+            let byte = text.bytes[end]
+            if Bytes.isDigit(byte) || Bytes.isLetter(byte) || byte == UInt8(ascii: "-") {
+                end += 1
+            } else if byte == UInt8(ascii: ","), end + 3 < range.upperBound, text.bytes[(end + 1)...(end + 3)].allSatisfy(Bytes.isDigit),
+                      end + 4 == range.upperBound || !Bytes.isDigit(text.bytes[end + 4]) {
+                end += 4
+            } else {
+                break
+            }
+        }
+        guard end > numberStart, text.bytes[numberStart..<end].contains(where: Bytes.isDigit) else { return nil }
+        var start = at
+        while start > range.lowerBound, text.bytes[start - 1] != UInt8(ascii: ",") { start -= 1 }
+        return text.string(text.trimmed(start..<end))
     }
 
     /// The year a remark dates its work by: the one that ends it (`(1993)`, `(2d ed. 2010)`,
@@ -317,14 +360,21 @@ struct CitationField {
         }
         // A journal's name is abbreviated: many whole words in a row are a title's
         // (`25 Point Implementation Plan to Reform Federal Information Technology Management 17`).
-        // Signs (`&`, `¶`) are no words: `11 Nash & Cibinic Rep. ¶ 17` abbreviates three.
+        // Signs (`&`, `¶`) are no words: `11 Nash & Cibinic Rep. ¶ 17` abbreviates three; a
+        // contraction (`Ass’n`, `Int'l`) is an abbreviation too.
         let named = middle.filter { text.bytes[$0].contains(where: Bytes.isLetter) }
-        if named.count > 4, named.filter({ text.bytes[$0].contains(UInt8(ascii: ".")) }).count * 2 < named.count {
+        if named.count > 4, named.filter({ isAbbreviated(text.bytes[$0]) }).count * 2 < named.count {
             var key: [UInt8] = []
             LegalTable.fold(text.bytes[lead.lowerBound..<tail.upperBound], into: &key)
             if LegalTables.journals.lines(forKey: key).isEmpty { return nil }
         }
         return .reporter(volume: text.string(first), journal: text.string(lead.lowerBound..<tail.upperBound), page: text.string(last))
+    }
+
+    /// Whether a word is abbreviated: `Econ.`, `Ass’n`, `Int'l`.
+    private static func isAbbreviated(_ word: ArraySlice<UInt8>) -> Bool {
+        word.contains(UInt8(ascii: ".")) || word.contains(UInt8(ascii: "'"))
+            || word.indices.contains { word[$0] == 0xE2 && $0 + 2 < word.endIndex && word[$0 + 1] == 0x80 && word[$0 + 2] == 0x99 }
     }
 
     /// Whether the text has at least two capital letters and no lower-case ones.

@@ -66,8 +66,11 @@ enum PinpointParser {
     /// The end of a further subdivision of the section before: ` & (g)`, `, (b)(2)`.
     private static func subdivisionContinuation(_ bytes: [UInt8], at offset: Int, end: Int) -> Int? {
         var index = offset
-        if index + 2 < end, bytes[index] == UInt8(ascii: " "), bytes[index + 1] == UInt8(ascii: "&"), bytes[index + 2] == UInt8(ascii: " ") {
-            index += 3
+        // `(a) & (g)`, or `(a)&(g)` as some write it.
+        let ampersand = index < end && bytes[index] == UInt8(ascii: " ") ? index + 1 : index
+        if ampersand < end, bytes[ampersand] == UInt8(ascii: "&") {
+            index = ampersand + 1
+            if index < end, bytes[index] == UInt8(ascii: " ") { index += 1 }
         } else if index + 1 < end, bytes[index] == UInt8(ascii: ","), bytes[index + 1] == UInt8(ascii: " ") {
             index += 2
         } else {
@@ -100,6 +103,10 @@ enum PinpointParser {
                       index + 1 < end, Bytes.isDigit(bytes[index + 1]) || (byte == UInt8(ascii: "-") && Bytes.isLetter(bytes[index + 1])) {
                 index += 1
             } else if byte == UInt8(ascii: "("), let close = groupEnd(bytes, at: index, end: end) {
+                index = close
+            } else if byte == UInt8(ascii: "."), index > offset, index + 1 < end, bytes[index + 1] == UInt8(ascii: "("),
+                      let close = groupEnd(bytes, at: index + 1, end: end) {
+                // `§154.(a)(2)`: a stray period between a section and its subdivision ends nothing.
                 index = close
             } else {
                 break

@@ -66,6 +66,8 @@ struct ResolutionRun {
     private var firstFullFootnote: [String] = []
     private var previousGroup: CitedGroup?
     private var currentGroup: CitedGroup?
+    /// Cases cited in full in the running text, looked up when a short form finds none in the notes.
+    private var runningText = RunningTextCases()
 
     /// A run over footnotes labelled `labels`, in the order they will be resolved.
     init(file: SourceFile, labels: [String]) {
@@ -185,6 +187,15 @@ struct ResolutionRun {
                 citations.append(citation(.id, authority, pinpoint: pinpoint, refersTo: antecedent.footnote))
             }
 
+        case .supra(let name, let note?) where name.isEmpty:
+            // `*supra* note 16` naming no work means the note, every work it cites in full.
+            let works = bareSupraWorks(note: note, from: position, range: range)
+            for index in works { catalog.recordCitation(at: index, in: label) }
+            for index in works.isEmpty ? [nil] : works.map(Optional.some) {
+                append(index, reading.pinpoint)
+                citations.append(citation(.supra, index, pinpoint: reading.pinpoint, refersTo: note))
+            }
+
         case .supra(let name, let note?):
             let (index, isGuess) = resolveSupra(name: name, parts: prepared.nameParts, note: note, from: position, range: range)
             if let index { catalog.recordCitation(at: index, in: label) }
@@ -259,6 +270,16 @@ struct ResolutionRun {
         return (nil, false)
     }
 
+    /// The works a `*supra* note N` that names no work stands for: all that note N cites in
+    /// full, or none (with the supra's error) when the note cannot be pointed at.
+    private mutating func bareSupraWorks(note: String, from position: Int, range: SourceRange) -> [Int] {
+        if positionByLabel == nil { positionByLabel = LabelIndex(labels) }
+        guard let target = positionByLabel?[note], target < position, fullCitationsByPosition[target].count > 1 else {
+            return resolveSupra(name: "", parts: [], note: note, from: position, range: range).0.map { [$0] } ?? []
+        }
+        return fullCitationsByPosition[target]
+    }
+
     /// The one work among `candidates` (every work cited so far when nil) that `name` names; when
     /// it names none or several, nothing, and an error that says which.
     private mutating func resolveNamed(name: String, parts: [String], among candidates: [Int]?, what: String, range: SourceRange) -> Int? {
@@ -284,6 +305,10 @@ struct ResolutionRun {
         let cases = catalog.cases(inVolume: volumeKey)
         if let name {
             let named = catalog.matches(name: name, parts: parts, among: cases)
+            if named.isEmpty, let index = runningTextCase(name: name, volumeKey: volumeKey, pinpoint: pinpoint, range: range,
+                                                          footnote: footnote, citationText: citationText) {
+                return index
+            }
             if named.isEmpty {
                 // A case known only by its short form (`Computer Assoc., 982 F.2d at 714`, its full
                 // name in the running text) is a case of its own: its name and volume single it out.
@@ -302,6 +327,10 @@ struct ResolutionRun {
             return index
         }
         guard !cases.isEmpty else {
+            if let index = runningTextCase(name: nil, volumeKey: volumeKey, pinpoint: pinpoint, range: range,
+                                           footnote: footnote, citationText: citationText) {
+                return index
+            }
             report(.error, "short form \(cited) names no case cited before in \(volumeKey); cite the case in full first", at: range)
             return nil
         }
@@ -312,6 +341,36 @@ struct ResolutionRun {
             report(.error, "short form \(cited) names no case, and \(problem); add the case's name", at: range)
             return nil
         }
+        return index
+    }
+
+    /// The case a short form names that the essay cites in full only in its running text, before
+    /// the note: the one in `volumeKey` whose pages hold the pinpoint (and whose name holds the
+    /// short form's name, when it gives one), registered as the notes' work. None, with no guess,
+    /// when none or several are such.
+    private mutating func runningTextCase(name: String?, volumeKey: String, pinpoint: Pinpoint?, range: SourceRange,
+                                          footnote: String, citationText: Substring) -> Int? {
+        let line = range.start.line - 1
+        guard line >= 0, line < file.lineStarts.count else { return nil }
+        let found = runningText.cases(inVolume: volumeKey, before: file.lineStarts[line], in: file)
+        let wanted = name.map(AuthorityCatalog.normalized)
+        var fitting: [WorkDraft] = []
+        for work in found where !fitting.contains(where: { $0.firstPage == work.firstPage }) {
+            if let wanted, !AuthorityCatalog.normalized(work.title).contains(wanted) { continue }
+            if let pinpoint, let first = work.firstPage.flatMap({ Int($0) }) {
+                let digits = pinpoint.text.utf8.prefix { Bytes.isDigit($0) }
+                if let page = Int(String(decoding: digits, as: UTF8.self)), page < first || page > first + Self.longestCase { continue }
+            }
+            fitting.append(work)
+        }
+        guard let only = fitting.first else { return nil }
+        guard fitting.count == 1 else {
+            let names = fitting.map { "\($0.title), \($0.volume ?? "") \($0.container ?? "") \($0.firstPage ?? "")" }
+            report(.error, "short form names one of several cases the running text cites in \(volumeKey) (\(names.joined(separator: "; "))); add the case's name", at: range)
+            return nil
+        }
+        let index = catalog.register(only, footnote: footnote, citationText: citationText)
+        if index == firstFullFootnote.count { firstFullFootnote.append(footnote) }
         return index
     }
 

@@ -13,10 +13,8 @@ struct RealEssayScoreTests {
         "crs-2026-event-tickets-web",
         "crs-2026-fdca-preemption-pdftotext",
         "crs-2026-military-discharges-markitdown",
-        "deese-2022-competition-remarks",
         "dobbs-2022-opinion-of-the-court",
         "engelhardt-jaeger-2014-ifoss-germany",
-        "webbink-2014-ifoss-united-states",
     ]
 
     /// Essays whose gold is still being written (each must have its source file already).

@@ -26,6 +26,7 @@ enum CitationForms {
         StatuteForm.self,
         SessionLawForm.self,
         FullWorkForm.self,
+        FoundAtForm.self,
         NamedShortForm.self,
     ]
 

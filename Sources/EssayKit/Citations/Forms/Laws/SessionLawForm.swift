@@ -15,6 +15,13 @@ enum SessionLawForm: CitationForm {
         let number = publicLaw.map { "Pub. L. No. \($0.number)" } ?? series.map { "\($0.volume) \($0.abbreviation) \($0.page)" } ?? ""
         var work = WorkDraft(kind: series?.kind ?? .statute, title: name.map { text.string($0) } ?? number)
         work.documentNumber = number
+        if let series {
+            // The series as printed (`Fed. Reg.` for the table's `FR`), its volume and first page,
+            // which is how a reader names the cite.
+            work.container = series.printed
+            work.volume = series.volume
+            work.firstPage = series.page
+        }
         // The pinpoint: a section after the number, or a page after the series' first page.
         var pinpoint: Pinpoint?
         var end = max(publicLaw?.end ?? 0, series?.end ?? 0)
@@ -76,9 +83,10 @@ enum SessionLawForm: CitationForm {
         return nil
     }
 
-    /// `124 Stat. 119`, `75 Fed. Reg. 1234`: a volume, a session-law or register series and a page.
+    /// `124 Stat. 119`, `75 Fed. Reg. 1234`: a volume, a session-law or register series (as the
+    /// table abbreviates it and as printed) and a page.
     private static func seriesCite(_ text: CitationText, _ range: Range<Int>)
-        -> (volume: String, abbreviation: String, page: String, kind: Authority.Kind, start: Int, end: Int)? {
+        -> (volume: String, abbreviation: String, printed: String, page: String, kind: Authority.Kind, start: Int, end: Int)? {
         let bytes = text.bytes
         var key: [UInt8] = []
         for offset in text.volumeStarts where offset >= range.lowerBound {
@@ -102,17 +110,29 @@ enum SessionLawForm: CitationForm {
                 seriesEnd = next
             }
             guard let pageStart else { continue }
-            var pageEnd = pageStart
-            while pageEnd < range.upperBound, Bytes.isDigit(bytes[pageEnd]) { pageEnd += 1 }
+            let pageEnd = pageEnd(bytes, from: pageStart, end: range.upperBound)
             guard pageEnd == range.upperBound || !Bytes.isWordByte(bytes[pageEnd]) else { continue }
             LegalTable.fold(bytes[(volumeEnd + 1)..<seriesEnd], into: &key)
             let table = LegalTables.laws
             guard let line = table.lines(forKey: key).first else { continue }
             let kind = table.field(2, ofLine: line)
             guard kind == "session" || kind == "register" else { continue }
-            return (text.string(offset..<volumeEnd), table.field(1, ofLine: line), text.string(pageStart..<pageEnd),
-                    kind == "register" ? .regulation : .statute, offset, pageEnd)
+            return (text.string(offset..<volumeEnd), table.field(1, ofLine: line), text.string((volumeEnd + 1)..<seriesEnd),
+                    text.string(pageStart..<pageEnd), kind == "register" ? .regulation : .statute, offset, pageEnd)
         }
         return nil
+    }
+
+    /// Where a page number starting at `start` ends. A register's pages run past a thousand and
+    /// are printed with a separator (`86 Fed. Reg. 36,987`): a comma with three digits right after
+    /// it and no space is inside the number; `1234, 567` is a page and a pinpoint.
+    private static func pageEnd(_ bytes: [UInt8], from start: Int, end: Int) -> Int {
+        var index = start
+        while index < end, Bytes.isDigit(bytes[index]) { index += 1 }
+        while index > start, index + 4 <= end, bytes[index] == UInt8(ascii: ","),
+              bytes[(index + 1)..<(index + 4)].allSatisfy(Bytes.isDigit), index + 4 == end || !Bytes.isDigit(bytes[index + 4]) {
+            index += 4
+        }
+        return index
     }
 }

@@ -96,6 +96,7 @@ enum StatuteForm: CitationForm {
         }
         if isSeveral { return ("\(code) \(marks) \(written)", nil) }
         base = base.drop { $0 == " " }
+        if base.last == ".", base.count > 1 { base = base.dropLast() }
         let subdivision = written[baseEnd...].drop { $0 == " " }
         return ("\(code) § \(base)", subdivision.isEmpty ? nil : Pinpoint(kind: .section, text: String(subdivision)))
     }

@@ -135,6 +135,7 @@ struct WorkFields {
                 for remark in field.remarks {
                     if let name = remark.shortName { shortNames.append(name) }
                     if year == nil, let found = remark.year { year = found }
+                    if documentNumber == nil, let number = remark.paperNumber { documentNumber = number }
                 }
             }
             year = year ?? dateYear

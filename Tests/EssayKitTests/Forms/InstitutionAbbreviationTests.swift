@@ -1,0 +1,31 @@
+import Testing
+@testable import EssayKit
+
+@Suite("Abbreviated words of journal and body names")
+struct InstitutionAbbreviationTests {
+    @Test("Am. (American) inside a journal's name ends no sentence")
+    func american() throws {
+        let essay = try CitationFixture.essay([
+            "David Autor et al., *Concentrating on the Fall of the Labor Share*, 107 Am. Econ. Rev. 180 (2017).",
+        ])
+        let article = try #require(CitationFixture.authority(essay, "1"))
+        #expect(article.title == "Concentrating on the Fall of the Labor Share")
+        #expect(article.volume == "107")
+        #expect(article.firstPage == "180")
+    }
+}
+
+@Suite("Journal names with contractions")
+struct JournalContractionTests {
+    @Test("a journal named with contractions and & (Am. Econ. Ass’n Papers & Proceedings) is abbreviated: its page is the first page")
+    func contractions() throws {
+        let essay = try CitationFixture.essay([
+            "José Azar, *Measuring Labor Market Power Two Ways*, 109 Am. Econ. Ass’n Papers & Proceedings 317 (2019).",
+        ])
+        let article = try #require(CitationFixture.authority(essay, "1"))
+        #expect(article.kind == .article)
+        #expect(article.volume == "109")
+        #expect(article.firstPage == "317")
+        #expect(CitationFixture.only(essay, "1")?.pinpoint == nil)
+    }
+}

@@ -1,0 +1,20 @@
+import Testing
+@testable import EssayKit
+
+@Suite("Working papers")
+struct WorkingPaperTests {
+    @Test("a paper's series and number in its dated remark are its number; an address after the remark without a comma is its address")
+    func paperNumber() throws {
+        let essay = try CitationFixture.essay([
+            "José Azar & Ioana Marinescu, *Labor Market Concentration* (NBER Working Paper No. 24,147, 2017) https://www.nber.org/w24147.pdf.",
+            "José Azar & Ioana Marinescu, *Labor Market Concentration* (NBER Working Paper No. 25,000, 2018).",
+        ])
+        let paper = try #require(CitationFixture.authority(essay, "1"))
+        #expect(paper.title == "Labor Market Concentration")
+        #expect(paper.documentNumber == "NBER Working Paper No. 24,147")
+        #expect(paper.url?.hasPrefix("https://www.nber.org/w24147.pdf") == true)
+        #expect(paper.year == 2017)
+        // Another number is another paper.
+        #expect(CitationFixture.authority(essay, "2")?.id != paper.id)
+    }
+}
