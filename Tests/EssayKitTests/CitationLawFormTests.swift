@@ -23,4 +23,29 @@ struct CitationLawFormTests {
         #expect(work.documentNumber == "Pub. L. No. 104-106")
         #expect(citation.pinpoint?.text == "689")
     }
+
+    @Test("a code's section named in prose, continental style: acronym and `sec.` before or after, paragraph as pinpoint")
+    func codeSectionInProse() throws {
+        let essay = try CitationFixture.essay([
+            "UrhG, sec. 69a para 4 reads as follows: “The provisions on literary works shall apply.”",
+            "Three ways are accepted (UrhG, sec. 97 para 2 sentences 2 and 3).",
+            "She risks damages according to sec. 945 ZPO (Zivilprozessordnung).",
+            "According to sec. 93 of the German Civil Procedure Code, the defendant can acknowledge.",
+            "See sec. 4 para 2 of the GPLv3.",
+            "These are delineated in sec. 69e para 1 through 3.",
+        ])
+        let first = try #require(CitationFixture.authority(essay, "1"))
+        #expect(first.kind == .statute)
+        #expect(first.title == "UrhG § 69a")
+        #expect(CitationFixture.only(essay, "1")?.pinpoint?.text == "para 4")
+        #expect(CitationFixture.authority(essay, "2")?.title == "UrhG § 97")
+        #expect(CitationFixture.only(essay, "2")?.pinpoint?.text == "para 2 sentences 2 and 3")
+        #expect(CitationFixture.authority(essay, "3")?.title == "ZPO § 945")
+        #expect(CitationFixture.authority(essay, "4")?.title == "German Civil Procedure Code § 93")
+        let licence = try #require(CitationFixture.authority(essay, "5"))
+        #expect(licence.title == "GPLv3")
+        #expect(CitationFixture.only(essay, "5")?.pinpoint?.text == "sec. 4 para 2")
+        // A section whose code is only implied names no work.
+        #expect(CitationFixture.citations(essay, "6").allSatisfy { $0.authorityID == nil })
+    }
 }

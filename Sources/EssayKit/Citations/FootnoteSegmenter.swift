@@ -122,7 +122,10 @@ enum FootnoteSegmenter {
                 builder.addClause(signal: candidate.signal, start: start, reading: reading, startsGroup: candidate.startsGroup)
             } else {
                 builder.addCommentary(candidate.whole)
-                for (range, reading) in embeddedCitations(text, candidate.whole) {
+                // In the order written: a code's section named in the prose (`UrhG, sec. 69a para 4`), too.
+                let embedded = (embeddedCitations(text, candidate.whole) + CodeSectionMention.find(text, in: candidate.whole))
+                    .sorted { $0.0.lowerBound < $1.0.lowerBound }
+                for (range, reading) in embedded where !embedded.contains(where: { $0.0 != range && $0.0.contains(range.lowerBound) && $0.0.count > range.count }) {
                     builder.addEmbedded(range: range, reading: reading)
                 }
             }

@@ -1,0 +1,123 @@
+import LowLevel
+
+/// A code's section named in the author's words, as continental footnotes write it: the code's
+/// acronym and `sec.` or `§` with the section, before or after it, and its paragraph and sentence
+/// (`UrhG, sec. 69a para 4`, `BGB sec. 276 para 3`, `sec. 945 ZPO`, `§ 69c UrhG`). Each is a
+/// citation of that section (`UrhG § 69a`), the paragraph its pinpoint.
+///
+/// Only an acronym (two capitals or more in one short word, `UrhG`, `BGB`, `ZPO`) next to the
+/// section names a code; `sec. 13` alone names none, as the code it belongs to is only implied.
+enum CodeSectionMention {
+    /// The words a section's subdivision is written with.
+    private static let subdivisionWords: Set<String> = ["para", "para.", "paras", "paras.", "sentence", "sentences", "through", "and", "to", "no.", "nos.", "subsec.", "cl."]
+
+    /// Every such mention in `range`, in order, with its reading.
+    static func find(_ text: CitationText, in range: Range<Int>) -> [(Range<Int>, ClauseReading)] {
+        var found: [(Range<Int>, ClauseReading)] = []
+        let words = text.words(in: range)
+        var index = 0
+        while index + 1 < words.count {
+            let word = words[index]
+            guard text.equals(word, "sec.") || text.equals(word, "Sec.") || text.equals(word, "§"),
+                  let number = sectionNumber(text, words[index + 1]) else {
+                index += 1
+                continue
+            }
+            // The code: the acronym just before (`UrhG, sec.`) or just after (`sec. 945 ZPO`).
+            var code: Range<Int>?
+            var start = word.lowerBound
+            if index > 0, let before = acronym(text, words[index - 1], allowingComma: true) {
+                code = before
+                start = words[index - 1].lowerBound
+            }
+            var next = index + 2
+            var end = number.upperBound
+            var pinWords: [Range<Int>] = []
+            if !endsClause(text, words[index + 1]) {
+                while next < words.count {
+                    let candidate = text.trimmingTrailing(words[next], [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ")"), UInt8(ascii: ";")])
+                    let isNumber = !candidate.isEmpty && text.bytes[candidate].allSatisfy(Bytes.isDigit)
+                    guard subdivisionWords.contains(text.string(words[next])) || isNumber else { break }
+                    pinWords.append(candidate)
+                    next += 1
+                    if candidate != words[next - 1] { break }
+                }
+            }
+            // A trailing `and`, `to` or `through` is the author's.
+            while let last = pinWords.last, !text.bytes[last].contains(where: Bytes.isDigit) { pinWords.removeLast() }
+            if let last = pinWords.last { end = last.upperBound }
+            if code == nil, next < words.count, let after = acronym(text, words[next], allowingComma: false) {
+                code = after
+                end = after.upperBound
+            } else if code == nil, let named = namedAfter(text, words, from: next) {
+                // `sec. 93 of the German Civil Procedure Code`, `sec. 4 para 2 of the GPLv3`.
+                code = named
+                end = named.upperBound
+            }
+            guard let code else {
+                index += 2
+                continue
+            }
+            let codeName = text.string(code)
+            let pinEnd = pinWords.last?.upperBound ?? number.upperBound
+            var work = WorkDraft(kind: .statute, title: "\(codeName) § \(text.string(number))")
+            work.container = codeName
+            var pinpoint = pinWords.first.map { first in Pinpoint(kind: .paragraph, text: text.string(first.lowerBound..<pinEnd)) }
+            if text.bytes[code].contains(where: Bytes.isDigit) {
+                // A versioned document (`the GPLv2`) is no code: it is the work, its section the pinpoint.
+                work = WorkDraft(kind: .document, title: codeName)
+                pinpoint = Pinpoint(kind: .section, text: text.string(word.lowerBound..<pinEnd))
+            }
+            found.append((start..<end, ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: pinpoint,
+                                                    citation: start..<end, trailing: nil)))
+            index = next
+        }
+        return found
+    }
+
+    /// Words that end a code's or licence's name written out.
+    private static let lawWords: Set<String> = ["Code", "Act", "Law", "Gesetz", "Ordinance", "Directive", "Regulation"]
+
+    /// `of the German Civil Procedure Code`, `of the GPLv2`: the name after `of the`.
+    private static func namedAfter(_ text: CitationText, _ words: [Range<Int>], from index: Int) -> Range<Int>? {
+        guard index + 2 < words.count, text.equals(words[index], "of"), text.equals(words[index + 1], "the") else { return nil }
+        let first = index + 2
+        let single = text.trimmingTrailing(words[first], [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ")"), UInt8(ascii: ";")])
+        let bytes = text.bytes[single]
+        if (2...10).contains(bytes.count), let lead = bytes.first, Bytes.isUpper(lead), bytes.filter(Bytes.isUpper).count >= 2,
+           bytes.allSatisfy({ Bytes.isLetter($0) || Bytes.isDigit($0) }) {
+            return single
+        }
+        for last in first..<min(words.count, first + 5) {
+            guard let lead = words[last].first, Bytes.isUpper(text.bytes[lead]) else { return nil }
+            let word = text.trimmingTrailing(words[last], [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ")"), UInt8(ascii: ";")])
+            if lawWords.contains(text.string(word)) { return words[first].lowerBound..<word.upperBound }
+            if word != words[last] { return nil }
+        }
+        return nil
+    }
+
+    /// `69a`, `276`: digits, perhaps a letter, without the punctuation after.
+    private static func sectionNumber(_ text: CitationText, _ word: Range<Int>) -> Range<Int>? {
+        let core = text.trimmingTrailing(word, [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ")"), UInt8(ascii: ";")])
+        guard let first = core.first, Bytes.isDigit(text.bytes[first]),
+              text.bytes[core].allSatisfy({ Bytes.isDigit($0) || Bytes.isLower($0) }), core.count <= 6 else { return nil }
+        return core
+    }
+
+    private static func endsClause(_ text: CitationText, _ word: Range<Int>) -> Bool {
+        guard let last = word.last else { return true }
+        return [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ")"), UInt8(ascii: ";")].contains(text.bytes[last])
+    }
+
+    /// `UrhG`, `BGB`, `ZPO`: one short word of letters opening with a capital and holding two or more.
+    private static func acronym(_ text: CitationText, _ word: Range<Int>, allowingComma: Bool) -> Range<Int>? {
+        var core = allowingComma ? text.trimmingTrailing(word, [UInt8(ascii: ",")]) : text.trimmingTrailing(word, [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ")")])
+        // `(UrhG, sec. 97 ...)`: the parenthesis is no part of the name.
+        if let open = core.first, text.bytes[open] == UInt8(ascii: "(") { core = open + 1..<core.upperBound }
+        let bytes = text.bytes[core]
+        guard (2...10).contains(bytes.count), let first = bytes.first, Bytes.isUpper(first), bytes.allSatisfy(Bytes.isLetter),
+              bytes.filter(Bytes.isUpper).count >= 2 else { return nil }
+        return core
+    }
+}
