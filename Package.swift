@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "legit",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS("26.0")],
     products: [
         .executable(name: "legit", targets: ["legit"]),
         .library(name: "EssayKit", targets: ["EssayKit"]),
@@ -15,8 +15,10 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
-        .target(name: "EssayKit", exclude: ["Citations/LegalData/NOTICE.md"]),
-        .target(name: "ArgumentGraph", dependencies: ["EssayKit", .product(name: "Yams", package: "Yams")]),
+        // The one place for raw memory, pointers, C calls and hand-rolled parallelism (docs/DECISIONS.md).
+        .target(name: "LowLevel", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "EssayKit", dependencies: ["LowLevel"], exclude: ["Citations/LegalData/NOTICE.md"]),
+        .target(name: "ArgumentGraph", dependencies: ["EssayKit", "LowLevel", .product(name: "Yams", package: "Yams")]),
         .target(name: "Explorer", dependencies: ["EssayKit", "ArgumentGraph"]),
         .systemLibrary(name: "CNCurses", providers: [.apt(["libncurses-dev"])]),
         .target(name: "TerminalBackend", dependencies: ["Explorer", "CNCurses"]),
@@ -26,6 +28,7 @@ let package = Package(
                 "EssayKit",
                 "ArgumentGraph",
                 "Explorer",
+                "LowLevel",
                 "TerminalBackend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -33,7 +36,7 @@ let package = Package(
         .executableTarget(name: "legit", dependencies: ["LegitCommands"]),
         .testTarget(
             name: "EssayKitTests",
-            dependencies: ["EssayKit", .product(name: "Yams", package: "Yams")],
+            dependencies: ["EssayKit", "LowLevel", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

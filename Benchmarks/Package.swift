@@ -4,7 +4,7 @@ import PackageDescription
 // A package of its own, so `swift test` in the main package never builds the benchmarks.
 let package = Package(
     name: "LegitBenchmarks",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS("26.0")],
     dependencies: [
         // Named, so the dependency reads `legit` whatever the checkout folder is called.
         .package(name: "legit", path: ".."),

@@ -5,7 +5,7 @@ import PackageDescription
 // `swift build -c release --sanitize=fuzzer --sanitize=address` (see the README's Fuzzing section).
 let package = Package(
     name: "LegitFuzz",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS("26.0")],
     dependencies: [
         // Named, so the dependency reads `legit` whatever the checkout folder is called.
         .package(name: "legit", path: ".."),

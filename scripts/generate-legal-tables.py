@@ -13,7 +13,8 @@ fields separated by tabs, read in place by `LegalTable` (binary search, no parsi
   Court's reports). KEY is an edition's abbreviation or any variant of it (`U. S.`, `F.Supp.2d`),
   folded by `fold` below, keeping its case. A key shared by several editions has a line for each.
 - journals: KEY, ABBREVIATION (the Bluebook form), and the journal's name.
-- laws: KEY, ABBREVIATION, KIND (statute, regulation, session, register, other).
+- laws: KEY, ABBREVIATION, KIND (statute, regulation, session, register, other). KEY is the
+  abbreviation, a variant of it, or the code's name written out (`Code of Federal Regulations`).
 - courts: KEY, the court's courts-db id, its name. KEY is the court's citation string, as a
   court is written in a citation's closing parenthetical (`2d Cir.`, `S.D.N.Y.`).
 - pairs: two consecutive words of any abbreviation above, the first ending in a period, folded
@@ -21,6 +22,7 @@ fields separated by tabs, read in place by `LegalTable` (binary search, no parsi
 """
 import importlib.metadata
 import os
+import re
 import sys
 
 import courts_db
@@ -99,9 +101,21 @@ def law_lines():
     for abbreviation, entries in reporters_db.LAWS.items():
         for entry in entries:
             kind = LAW_KINDS.get(entry["cite_type"], "other")
-            for written in [abbreviation] + list(entry.get("variations") or []):
+            for written in [abbreviation] + list(entry.get("variations") or []) + law_names(entry):
                 lines.add((fold(written), abbreviation, kind))
     return lines
+
+
+def law_names(entry):
+    """A code's names written out (`Code of Federal Regulations`, `United States Code`), without
+    their publishers and editions, which essays write in place of the abbreviation."""
+    names = []
+    for name in entry.get("name", "").split(";"):
+        name = re.sub(r"\([^)]*\)", "", name)
+        name = re.sub(r",\s*\d{4}\s*$", "", name.strip()).strip()
+        if len(name.split()) >= 2 and not any(ch.isdigit() for ch in name):
+            names.append(name)
+    return names
 
 
 def court_lines():

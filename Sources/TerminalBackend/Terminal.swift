@@ -1,18 +1,19 @@
 @preconcurrency import CNCurses
 import Explorer
 import Foundation
+import Synchronization
 
-/// Restores the terminal once, whoever asks first: a normal exit, an error or a signal.
-private let restoreLock = NSLock()
-nonisolated(unsafe) private var terminalActive = false
+/// Whether curses mode is on: the terminal is restored once, whoever asks first (a normal exit,
+/// an error or a signal).
+private let terminalActive = Mutex(false)
 
 /// Ends curses mode if it is on; safe to call more than once and from a signal source.
 func restoreTerminal() {
-    restoreLock.lock()
-    defer { restoreLock.unlock() }
-    if terminalActive {
-        terminalActive = false
-        endwin()
+    terminalActive.withLock { active in
+        if active {
+            active = false
+            endwin()
+        }
     }
 }
 
@@ -38,9 +39,7 @@ public final class Terminal {
         guard newterm(nil, stdout, stdin) != nil else {
             throw Unavailable(description: "the terminal type \(term) is unknown here (no terminfo entry); try TERM=xterm-256color")
         }
-        restoreLock.lock()
-        terminalActive = true
-        restoreLock.unlock()
+        terminalActive.withLock { $0 = true }
         atexit { restoreTerminal() }
         for signal in [SIGINT, SIGTERM, SIGHUP] {
             Foundation.signal(signal, SIG_IGN)

@@ -131,14 +131,23 @@ struct AnnotationDiagnosticsTests {
         #expect(message.contains("“Oversight exists in the form of the International Court of Justice"))
     }
 
-    @Test("a quote whose words match but whose quotation marks differ says so")
+    @Test("a quote whose words match but whose quotation marks differ anchors where it meant, with a note; past the budget, an error says so")
     func quoteStraightApostrophe() {
         let result = AnnotationFixture().load(Self.header + """
               - id: thesis
                 kind: thesis
                 quote: "the four that Caron's framework identifies as legitimacy-promoters"
             """)
-        #expect(result.errors.first?.message.contains("the words match: check quotation marks, apostrophes") == true)
+        #expect(result.errors.isEmpty)
+        #expect(result.diagnostics.contains { $0.severity == .note && $0.message.contains("'thesis' moved") && $0.message.contains("100% of its words") })
+        #expect(result.map.claim("thesis")?.text == "the four that Caron’s framework identifies as legitimacy-promoters")
+        // Without re-anchoring (as the editor checks a quote a reader types), the hint says what differs.
+        let outcome = QuoteAnchorer(essay: Bundled.essay).anchor([TextQuote(exact: "the four that Caron's framework identifies as legitimacy-promoters")])[0]
+        guard case .notFound(let nearest?, _) = outcome else {
+            Issue.record("the quote anchored")
+            return
+        }
+        #expect(nearest.sameWords)
     }
 
     @Test("a quote that anchors twice lists the places; a prefix picks one")

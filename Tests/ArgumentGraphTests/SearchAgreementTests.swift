@@ -6,8 +6,9 @@ import Testing
 private struct CollectingSink: WordSink {
     var tokens: [Token] = []
 
-    mutating func accept(word: UnsafeBufferPointer<UInt8>, hash: UInt32, cuts: [Int], range: Range<Int>) {
-        let letters = Array(word)
+    mutating func accept(word: Span<UInt8>, hash: UInt32, cuts: [Int], range: Range<Int>) {
+        var letters: [UInt8] = []
+        for index in word.indices { letters.append(word[index]) }
         var parts: [String] = []
         var from = 0
         for cut in cuts + [letters.count] {

@@ -6,6 +6,7 @@ import Darwin
 import Dispatch
 @testable import EssayKit
 import Foundation
+import LowLevel
 import Testing
 
 @Suite("Writing files whole: AtomicFile")
@@ -39,7 +40,7 @@ struct AtomicFileTests {
         let bytes = (0..<10_000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
         var calls = 0
         let failure = bytes.withUnsafeBytes { buffer in
-            AtomicFile.writeAll(descriptor, buffer) { descriptor, pointer, count in
+            SystemFiles.writeAll(descriptor, buffer) { descriptor, pointer, count in
                 calls += 1
                 if calls % 3 == 0 {
                     errno = EINTR
@@ -58,7 +59,7 @@ struct AtomicFileTests {
     @Test("a write that fails reports its errno and stops")
     func failingWrite() {
         let failure = [UInt8](repeating: 1, count: 10).withUnsafeBytes { buffer in
-            AtomicFile.writeAll(-1, buffer) { _, _, _ in
+            SystemFiles.writeAll(-1, buffer) { _, _, _ in
                 errno = ENOSPC
                 return -1
             }

@@ -92,6 +92,19 @@ struct MarkupTests {
         #expect(essay.sections.flatMap(\.blocks).map(\.content.text) == ["Copyright protection is automatic."])
     }
 
+    @Test("lines wrapped at 72 columns are one run: emphasis and links span them, a hard break is a space")
+    func wrappedLines() throws {
+        let rich = try content("*Northern Securities Co. v.\nUnited States*, 193 U.S. 197 (1904), and [the\nsite](https://x.org).  \n    Indented next line.")
+        #expect(rich.text == "Northern Securities Co. v. United States, 193 U.S. 197 (1904), and the site. Indented next line.")
+        #expect(rich.spans.map { rich.substring($0.range) } == ["Northern Securities Co. v. United States", "the site"])
+    }
+
+    @Test("a short line that stops mid-sentence before a page break is not joined to the next paragraph")
+    func titlePageLines() throws {
+        let essay = try Fixture.essay("# T\n\nThe Law Journal, Fall 2011\n\n- 4 -\n\nLike many systems, this one is slow.\n")
+        #expect(essay.sections.flatMap(\.blocks).map(\.content.text) == ["The Law Journal, Fall 2011", "Like many systems, this one is slow."])
+    }
+
     @Test(.timeLimit(.minutes(1)))
     func unclosedCommentsParseInLinearTime() throws {
         let rich = try content(String(repeating: "a <!-- b ", count: 50_000))

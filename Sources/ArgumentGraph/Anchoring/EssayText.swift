@@ -1,9 +1,5 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import EssayKit
+import LowLevel
 
 /// The essay's body as quotes are anchored in it: one unit per paragraph or quotation, one per list item.
 ///
@@ -57,22 +53,24 @@ public struct EssayText: Sendable {
     /// Every place `needle` occurs, as (unit index, UTF-8 offset in the unit's text), overlaps included.
     public func occurrences(of needle: String) -> [(unit: Int, offset: Int)] {
         guard !needle.isEmpty, !needle.utf8.contains(0) else { return [] }
+        let pattern = Array(needle.utf8)
+        let text = joined.span
         var found: [(unit: Int, offset: Int)] = []
-        joined.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return }
-            base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { text in
-                needle.withCString { pattern in
-                    // Each unit ends in NUL, so strstr (glibc's two-way search) stays inside one unit.
-                    for (unit, start) in starts.enumerated() {
-                        var from = text + start
-                        while let hit = strstr(from, pattern) {
-                            let offset = text.distance(to: UnsafePointer(hit))
-                            found.append((unit, offset - start))
-                            from = UnsafePointer(hit) + 1
-                        }
-                    }
-                }
+        // Each unit ends in NUL, which no needle holds, so no match runs from one unit into the
+        // next; each place the first byte occurs is compared in turn, apart from `NeedleTrie`.
+        var unit = 0
+        var from = 0
+        while let hit = ByteScan.firstIndex(of: pattern[0], in: text, from: from) {
+            from = hit + 1
+            guard hit + pattern.count <= text.count else { break }
+            var same = true
+            for index in 1..<pattern.count where text[hit + index] != pattern[index] {
+                same = false
+                break
             }
+            guard same else { continue }
+            while unit + 1 < starts.count, starts[unit + 1] <= hit { unit += 1 }
+            found.append((unit, hit - starts[unit]))
         }
         return found
     }
@@ -98,11 +96,9 @@ public struct EssayText: Sendable {
         for (needle, id) in distinct { unique[id] = needle }
         var found = [(count: Int, places: [(unit: Int, offset: Int)])](repeating: (0, []), count: unique.count)
         let trie = NeedleTrie(unique)
-        joined.withUnsafeBytes { text in
-            trie.search(text) { needle, position in
-                found[needle].count += 1
-                if found[needle].places.count < limit { found[needle].places.append(locate(position)) }
-            }
+        trie.search(joined.span) { needle, position in
+            found[needle].count += 1
+            if found[needle].places.count < limit { found[needle].places.append(locate(position)) }
         }
         return ids.map { found[$0] }
     }

@@ -1,3 +1,5 @@
+import LowLevel
+
 /// Many needles (quotes) found in one pass over a text, in time linear in the text whatever the
 /// needles share.
 ///
@@ -56,7 +58,7 @@ struct NeedleTrie {
 
     /// Calls `found(needle, position)` for every place a needle occurs in `text`, overlaps
     /// included, in order of position.
-    func search(_ text: UnsafeRawBufferPointer, found: (Int, Int) -> Void) {
+    func search(_ text: Span<UInt8>, found: (Int, Int) -> Void) {
         let rootLengths = tailLengths[0]
         for position in 0..<text.count {
             let first = Self.word(text, at: position)
@@ -98,12 +100,11 @@ struct NeedleTrie {
     }
 
     /// The (up to) eight bytes of `text` from `offset`, packed.
-    private static func word(_ text: UnsafeRawBufferPointer, at offset: Int) -> UInt64 {
-        if offset + 8 <= text.count { return text.loadUnaligned(fromByteOffset: offset, as: UInt64.self) }
-        return packed(text[offset...])
+    private static func word(_ text: Span<UInt8>, at offset: Int) -> UInt64 {
+        ByteScan.word(in: text, at: offset)
     }
 
-    /// Up to eight bytes in one little-endian word, as `loadUnaligned` reads them.
+    /// Up to eight bytes in one little-endian word, as `ByteScan.word` reads them.
     private static func packed<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> UInt64 {
         var key: UInt64 = 0
         for (index, byte) in bytes.prefix(8).enumerated() { key |= UInt64(byte) << UInt64(8 * index) }

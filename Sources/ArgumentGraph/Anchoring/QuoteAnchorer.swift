@@ -11,11 +11,27 @@ public struct QuoteAnchorer: Sendable {
         case notFound(nearest: Passage?, sought: Bool)
         /// The quote occurs `count` times; `places` are the first few of them (`ambiguityPlaces`).
         case ambiguous(count: Int, places: [TextAnchor])
+        /// The quote does not anchor once as written, but is found where it moved: `quote` is the
+        /// quote that anchors there now (only when re-anchoring is asked for).
+        case moved(TextAnchor, quote: TextQuote, by: Relocation)
+    }
+
+    /// How a moved quote was found, as Hypothesis re-anchors: by its context, or by the nearest passage.
+    public enum Relocation: Hashable, Sendable {
+        /// The exact text alone where its prefix and suffix say, or the text between them.
+        case context
+        /// The passage nearest the quote, which shares `similarity` (0.8 to 1) of its words in order.
+        case nearestPassage(similarity: Double)
     }
 
     /// How many quotes that anchor nowhere get a nearest passage looked for: each look reads every
     /// sentence, so a file of quotes from another essay would otherwise take time quadratic in size.
     public static let nearestPassageLimit = 20
+
+    /// How many quotes that do not anchor once are looked for by their context when re-anchoring:
+    /// each look reads the essay again, so a file of quotes from another essay would otherwise take
+    /// time quadratic in size.
+    public static let relocationLimit = 200
 
     /// How many places of an ambiguous quote are made into anchors.
     public static let ambiguityPlaces = 5
@@ -35,13 +51,31 @@ public struct QuoteAnchorer: Sendable {
 
     /// Anchors many quotes at once, in one pass over the text; the outcomes are in the quotes' order.
     /// `seekingNearest: false` looks for no nearest passage for quotes that anchor nowhere.
-    public func anchor(_ quotes: [TextQuote], seekingNearest: Bool = true) -> [Outcome] {
+    /// `reanchoring: true` looks for where a quote that does not anchor once as written has moved
+    /// (`Outcome.moved`): by its prefix and suffix, then (within the nearest-passage budget) by the
+    /// nearest passage; an editor checking a quote a reader typed leaves it off.
+    public func anchor(_ quotes: [TextQuote], seekingNearest: Bool = true, reanchoring: Bool = false) -> [Outcome] {
         let hits = text.firstOccurrences(of: quotes.map(Self.needle), limit: Self.ambiguityPlaces)
         var finder: NearestPassageFinder?
+        var reanchorer: Reanchorer?
         var sought = seekingNearest ? 0 : Self.nearestPassageLimit
+        var relocated = 0
         return zip(quotes, hits).map { quote, hits in
-            guard hits.count == 0 else { return outcome(quote, count: hits.count, places: hits.places) }
-            guard sought < Self.nearestPassageLimit else { return .notFound(nearest: nil, sought: false) }
+            let found = outcome(quote, count: hits.count, places: hits.places)
+            if hits.count == 1 { return found }
+            let seeking = sought < Self.nearestPassageLimit
+            if reanchoring, relocated < Self.relocationLimit, hits.count == 0 || quote.prefix != nil || quote.suffix != nil {
+                relocated += 1
+                if reanchorer == nil { reanchorer = Reanchorer(anchorer: self) }
+                // A look for the nearest passage counts against its budget, found or not.
+                if seeking && hits.count == 0 { sought += 1 }
+                if let moved = reanchorer?.relocate(quote, seekingNearest: seeking && hits.count == 0) {
+                    return .moved(moved.anchor, quote: moved.quote, by: moved.by)
+                }
+                if seeking && hits.count == 0 { sought -= 1 }
+            }
+            guard hits.count == 0 else { return found }
+            guard seeking else { return .notFound(nearest: nil, sought: false) }
             sought += 1
             if finder == nil { finder = NearestPassageFinder(text: text) }
             return .notFound(nearest: finder?.nearest(to: quote.exact), sought: true)
@@ -52,8 +86,9 @@ public struct QuoteAnchorer: Sendable {
         (quote.prefix ?? "") + quote.exact + (quote.suffix ?? "")
     }
 
-    /// The outcome for a quote found `count` times (at least once), first at `places`.
+    /// The outcome for a quote found `count` times, first at `places`.
     private func outcome(_ quote: TextQuote, count: Int, places: [(unit: Int, offset: Int)]) -> Outcome {
+        guard count > 0 else { return .notFound(nearest: nil, sought: false) }
         let skip = (quote.prefix ?? "").utf8.count
         let length = quote.exact.utf8.count
         let anchors = places.map { anchor(unit: $0.unit, span: ($0.offset + skip)..<($0.offset + skip + length)) }
@@ -100,25 +135,23 @@ public struct QuoteAnchorer: Sendable {
 
     /// The offset after the closing punctuation (`.”`, `?`, `);`) that follows `offset`, where a marker may sit.
     static func endOfClosingPunctuation(in text: String, from offset: Int) -> Int {
-        var text = text
-        return text.withUTF8 { bytes in
-            var end = max(0, offset)
-            while end < bytes.count {
-                switch bytes[end] {
-                case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?"),
-                     UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"), UInt8(ascii: "]"):
-                    end += 1
-                // ” and ’ (E2 80 9D, E2 80 99) and » (C2 BB).
-                case 0xE2 where end + 2 < bytes.count && bytes[end + 1] == 0x80 && (bytes[end + 2] == 0x9D || bytes[end + 2] == 0x99):
-                    end += 3
-                case 0xC2 where end + 1 < bytes.count && bytes[end + 1] == 0xBB:
-                    end += 2
-                default:
-                    return end
-                }
+        let bytes = text.utf8Span.span
+        var end = max(0, offset)
+        while end < bytes.count {
+            switch bytes[end] {
+            case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?"),
+                 UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"), UInt8(ascii: "]"):
+                end += 1
+            // ” and ’ (E2 80 9D, E2 80 99) and » (C2 BB).
+            case 0xE2 where end + 2 < bytes.count && bytes[end + 1] == 0x80 && (bytes[end + 2] == 0x9D || bytes[end + 2] == 0x99):
+                end += 3
+            case 0xC2 where end + 1 < bytes.count && bytes[end + 1] == 0xBB:
+                end += 2
+            default:
+                return end
             }
-            return end
         }
+        return end
     }
 
     /// The body sentence that shares most of `quote`'s words: the hint for a quote that anchors nowhere.

@@ -1,5 +1,6 @@
 import EssayKit
 import Foundation
+import LowLevel
 
 /// Many essays ready to explore and search together: parsed, indexed, each essay's argument map
 /// built only when it is needed.

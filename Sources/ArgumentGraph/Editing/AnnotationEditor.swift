@@ -38,11 +38,15 @@ public struct AnnotationEditor: Sendable {
     public mutating func apply(_ edit: AnnotationEdit) throws(AnnotationEditError) -> AnnotationChange {
         var plan: [(AnnotationEdit, AnnotationDocument.Placement)] = []
         var summary = ""
+        /// The quote as the essay writes it, when the one given differs only in its marks.
+        var quoted: String?
         var newPlace: (String, EssayPlace)?
         switch edit {
         case .addClaim(var draft):
             try checkID(draft.id)
-            let anchor = try anchored(draft.quote)
+            let (anchor, quote) = try anchored(draft.quote)
+            if quote != draft.quote { quoted = quote.exact }
+            draft.quote = quote
             try checkFactors(draft.factors)
             for relation in draft.relations {
                 if relation.target == draft.id { throw .selfRelation(id: draft.id, type: relation.type) }
@@ -93,10 +97,11 @@ public struct AnnotationEditor: Sendable {
             _ = try document.claimNode(id)
             plan.append((edit, .init()))
             summary = "claim '\(id)''s note changed"
-        case let .setQuote(id, quote):
+        case .setQuote(let id, var quote):
             _ = try document.claimNode(id)
-            let anchor = try anchored(quote)
-            plan.append((edit, .init()))
+            let anchor: TextAnchor
+            (anchor, quote) = try anchored(quote)
+            plan.append((.setQuote(id: id, quote: quote), .init()))
             newPlace = (id, EssayPlace(anchor))
             summary = "claim '\(id)' quotes “\(Self.excerpt(quote.exact))”"
         case let .renameClaim(id, newID):
@@ -125,6 +130,7 @@ public struct AnnotationEditor: Sendable {
         if case .declareSubject = plan.first?.0, plan.count > 1, let subject = edit.newSubject {
             notes.insert("declared the subject '\(subject)' (name it in the file's subjects)", at: 0)
         }
+        if let quoted { notes.append("quoted as the essay writes it: “\(Self.excerpt(quoted))”") }
         let change = AnnotationChange(edit: edit, summary: summary, notes: notes, steps: steps, undoSteps: undoSteps,
                                       lengthBefore: document.bytes.count, lengthAfter: current.bytes.count)
         document = current
@@ -202,6 +208,9 @@ public struct AnnotationEditor: Sendable {
             return .success(anchor)
         case .notFound(let nearest, _):
             return .failure(.quoteNotFound(quote: quote.exact, nearest: nearest, essayPath: essay.source.path))
+        case .moved:
+            // Not asked for: a quote a reader gives must stand in the essay as written.
+            return .failure(.quoteNotFound(quote: quote.exact, nearest: nil, essayPath: essay.source.path))
         case .ambiguous(let count, let places):
             let shown = places.prefix(3).map { anchor -> String in
                 let sentence = anchor.sentences.first.flatMap { essay.sentence(at: $0) }.map { String($0.text) } ?? ""
@@ -211,8 +220,21 @@ public struct AnnotationEditor: Sendable {
         }
     }
 
-    private func anchored(_ quote: TextQuote) throws(AnnotationEditError) -> TextAnchor {
-        try anchor(quote).get()
+    /// Where `quote` anchors, and the quote to write: the one given, or, when it differs from the
+    /// essay only in quotation marks, apostrophes, dashes or spaces (every word the same, in
+    /// order), the essay's own text.
+    private func anchored(_ quote: TextQuote) throws(AnnotationEditError) -> (TextAnchor, TextQuote) {
+        switch anchor(quote) {
+        case .success(let anchor):
+            return (anchor, quote)
+        case .failure(let error):
+            if case .quoteNotFound(_, let nearest?, _) = error, nearest.sameWords, quote.prefix == nil, quote.suffix == nil,
+               case .moved(let anchor, let found, .nearestPassage(let similarity)) = anchorer.anchor([quote], reanchoring: true)[0],
+               similarity >= 1 {
+                return (anchor, found)
+            }
+            throw error
+        }
     }
 
     private func checkID(_ id: String, what: String = "claim") throws(AnnotationEditError) {

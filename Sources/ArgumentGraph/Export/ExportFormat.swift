@@ -8,4 +8,8 @@ public enum ExportFormat: String, Hashable, Sendable, CaseIterable {
     case aif
     /// GraphML, the whole graph.
     case graphml
+    /// Reading notes in Markdown: claims by section with quotes, factors, stances and resolved citations.
+    case markdown
+    /// W3C Web Annotation JSON-LD: each claim an annotation with a TextQuoteSelector.
+    case webAnnotation = "web-annotation"
 }

@@ -9,6 +9,8 @@ public enum Exporter {
         case .aif: try json(AIFDocument(map: map))
         case .dot: DOTExporter.export(map)
         case .graphml: GraphMLExporter.export(map)
+        case .markdown: MarkdownExporter.export(map)
+        case .webAnnotation: try json(WebAnnotationDocument(map: map))
         }
     }
 

@@ -101,10 +101,16 @@ public enum ArgumentLoader {
         if let annotations {
             diagnostics += AnnotationValidator.validate(annotations, essay: essay, framework: framework)
             let anchorer = QuoteAnchorer(essay: essay, text: text)
-            for (claim, outcome) in zip(annotations.claims, anchorer.anchor(annotations.claims.map(\.quote))) {
+            for (claim, outcome) in zip(annotations.claims, anchorer.anchor(annotations.claims.map(\.quote), reanchoring: true)) {
                 switch outcome {
                 case .anchored(let anchor):
                     anchored.append((claim, anchor, claim.quote.exact))
+                case .moved(let anchor, let quote, let how):
+                    var moved = claim
+                    moved.quote = quote
+                    anchored.append((moved, anchor, quote.exact))
+                    diagnostics.append(Diagnostic(.note, file: annotations.path, range: claim.quoteRange,
+                                                  message: movedMessage(claim, anchor, quote, how, essayPath: essayPath)))
                 case .notFound(let nearest, let sought):
                     diagnostics.append(Diagnostic(.error, file: annotations.path, range: claim.quoteRange,
                                                   message: notFoundMessage(claim, nearest, sought: sought, essayPath: essayPath)))
@@ -167,6 +173,16 @@ public enum ArgumentLoader {
         message += "; nearest passage at \(essayPath):\(nearest.range.start): “\(excerpt(nearest.text))”"
         if nearest.sameWords { message += " (the words match: check quotation marks, apostrophes, dashes and spaces)" }
         return message
+    }
+
+    private static func movedMessage(_ claim: ClaimAnnotation, _ anchor: TextAnchor, _ quote: TextQuote, _ how: QuoteAnchorer.Relocation,
+                                     essayPath: String) -> String {
+        let by = switch how {
+        case .context: "found by its prefix and suffix"
+        case .nearestPassage(let similarity): "the nearest passage, \(Int((similarity * 100).rounded()))% of its words in order"
+        }
+        return "the quote of claim '\(claim.id)' moved: it now anchors at \(essayPath):\(anchor.range.start) (\(by)): “\(excerpt(quote.exact))”; "
+            + "`legit annotate reanchor` rewrites it"
     }
 
     private static func ambiguousMessage(_ claim: ClaimAnnotation, count: Int, places anchors: [TextAnchor], anchorer: QuoteAnchorer) -> String {

@@ -1,5 +1,6 @@
 import EssayKit
 import Foundation
+import LowLevel
 
 /// A BM25 index over the claims, statements, footnotes and authorities of many essays, ranked together.
 ///
@@ -132,17 +133,15 @@ public struct CorpusSearchIndex: Sendable {
 
     /// Adds one word's BM25 share to every document holding it (of the kinds in `mask`).
     private func score(word: String, weight: Double, mark: Int32, mask: UInt8, into tally: inout Tally) {
-        var word = word
         var found: [(shard: Int, id: Int32)] = []
         var frequency = 0
-        word.withUTF8 { bytes in
-            let hash = TermTable.hash(bytes)
-            for index in shards.indices {
-                let shard = shards[index]
-                if let id = shard.terms.find(bytes, hash: hash) {
-                    found.append((index, id))
-                    frequency += Int(shard.documentFrequencies[Int(id)])
-                }
+        let bytes = word.utf8Span.span
+        let hash = TermTable.hash(bytes)
+        for index in shards.indices {
+            let shard = shards[index]
+            if let id = shard.terms.find(bytes, hash: hash) {
+                found.append((index, id))
+                frequency += Int(shard.documentFrequencies[Int(id)])
             }
         }
         guard frequency > 0 else { return }
@@ -152,23 +151,22 @@ public struct CorpusSearchIndex: Sendable {
             let shard = shards[index]
             let base = bases[index]
             let range = shard.postings(id)
-            shard.postingDocuments.withUnsafeBufferPointer { documents in
-                shard.lengths.withUnsafeBufferPointer { lengths in
-                    shard.kindBits.withUnsafeBufferPointer { kinds in
-                        var cursor = range.lowerBound
-                        while cursor < range.upperBound {
-                            let document = documents[cursor]
-                            var next = cursor + 1
-                            while next < range.upperBound, documents[next] == document { next += 1 }
-                            if kinds[Int(document)] & mask != 0 {
-                                let global = base + Int(document)
-                                tally.add(global, factor * saturation(Double(next - cursor), length: lengths[Int(document)]))
-                                tally.count(global, term: mark)
-                            }
-                            cursor = next
-                        }
-                    }
+            // Read through spans: no reference count per array, no closures around the loop.
+            let postingDocuments = shard.postingDocuments, documentLengths = shard.lengths, kindBits = shard.kindBits
+            let documents = postingDocuments.span
+            let lengths = documentLengths.span
+            let kinds = kindBits.span
+            var cursor = range.lowerBound
+            while cursor < range.upperBound {
+                let document = documents[cursor]
+                var next = cursor + 1
+                while next < range.upperBound, documents[next] == document { next += 1 }
+                if kinds[Int(document)] & mask != 0 {
+                    let global = base + Int(document)
+                    tally.add(global, factor * saturation(Double(next - cursor), length: lengths[Int(document)]))
+                    tally.count(global, term: mark)
                 }
+                cursor = next
             }
         }
     }

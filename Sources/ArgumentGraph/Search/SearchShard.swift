@@ -1,4 +1,5 @@
 import EssayKit
+import LowLevel
 
 /// One essay's part of a search index: its documents (claims, plain statements, footnotes and
 /// authorities), the words of each, and where every word occurs.
@@ -90,7 +91,6 @@ final class SearchShard: Sendable {
     /// a statement (what the map of an essay without annotations holds); then footnotes and authorities.
     init(essay: Essay, map: ArgumentMap?) {
         var builder = Builder(expectedBytes: essay.source.bytes.count)
-        defer { builder.release() }
         var scanner = WordScanner()
         var units: [Unit] = []
         if let map {
@@ -133,7 +133,7 @@ final class SearchShard: Sendable {
         self.footnoteStart = footnoteStart
         self.authorityStart = authorityStart
         self.documentCount = builder.documents
-        var bits = [UInt8](repeating: SearchShard.bit(.claim), count: builder.documents)
+        var bits = [UInt8](filledWith: SearchShard.bit(.claim), count: builder.documents)
         for index in statementStart..<footnoteStart { bits[index] = SearchShard.bit(.statement) }
         for index in footnoteStart..<authorityStart { bits[index] = SearchShard.bit(.footnote) }
         for index in authorityStart..<builder.documents { bits[index] = SearchShard.bit(.authority) }
@@ -146,53 +146,41 @@ final class SearchShard: Sendable {
 
         // Counting sort of the occurrences by word; each word's run stays in document, position order.
         let wordCount = builder.terms.count
-        var starts = [Int32](repeating: 0, count: wordCount + 1)
-        var frequencies = [Int32](repeating: 0, count: wordCount)
         let total = builder.count
-        var postingDocuments = [Int32](repeating: 0, count: total)
-        var postingPositions = [Int32](repeating: 0, count: total)
-        let words = builder.wordIDs
-        let places = builder.wordPlaces
-        starts.withUnsafeMutableBufferPointer { starts in
-            for word in words { starts[Int(word) + 1] += 1 }
-            for index in 0..<wordCount { starts[index + 1] += starts[index] }
-            // Scratch in raw memory: arrays captured by these closures checked their uniqueness at every write.
-            let cursor = UnsafeMutableBufferPointer<Int32>.allocate(capacity: wordCount)
-            let lastDocument = UnsafeMutableBufferPointer<Int32>.allocate(capacity: wordCount)
-            defer {
-                cursor.deallocate()
-                lastDocument.deallocate()
-            }
-            _ = cursor.initialize(from: starts[..<wordCount])
-            lastDocument.initialize(repeating: -1)
-            frequencies.withUnsafeMutableBufferPointer { frequencies in
-                postingDocuments.withUnsafeMutableBufferPointer { documents in
-                    postingPositions.withUnsafeMutableBufferPointer { positions in
-                        for index in 0..<total {
-                            let word = Int(words[index])
-                            let slot = Int(cursor[word])
-                            cursor[word] += 1
-                            let document = Int32(truncatingIfNeeded: places[index] >> 32)
-                            documents[slot] = document
-                            positions[slot] = Int32(truncatingIfNeeded: places[index])
-                            if lastDocument[word] != document {
-                                lastDocument[word] = document
-                                frequencies[word] += 1
-                            }
-                        }
-                    }
+        var starts = [Int32](filledWith: 0, count: wordCount + 1)
+        var frequencies = [Int32](filledWith: 0, count: wordCount)
+        var postingDocuments = [Int32](filledWith: 0, count: total)
+        var postingPositions = [Int32](filledWith: 0, count: total)
+        builder.withOccurrences { words, places in
+            // Written through spans: arrays written inside a closure check their uniqueness at every write.
+            var counts = starts.mutableSpan
+            for index in words.indices { counts[Int(words[index]) + 1] += 1 }
+            for index in 0..<wordCount { counts[index + 1] += counts[index] }
+            var cursor = [Int32](filledWith: 0, count: wordCount)
+            var lastDocument = [Int32](filledWith: -1, count: wordCount)
+            var cursors = cursor.mutableSpan
+            for index in 0..<wordCount { cursors[index] = counts[index] }
+            var lasts = lastDocument.mutableSpan
+            var documents = postingDocuments.mutableSpan
+            var positions = postingPositions.mutableSpan
+            var documentCounts = frequencies.mutableSpan
+            for index in 0..<total {
+                let word = Int(words[index])
+                let slot = Int(cursors[word])
+                cursors[word] += 1
+                let document = Int32(truncatingIfNeeded: places[index] >> 32)
+                documents[slot] = document
+                positions[slot] = Int32(truncatingIfNeeded: places[index])
+                if lasts[word] != document {
+                    lasts[word] = document
+                    documentCounts[word] += 1
                 }
             }
         }
         self.starts = starts
         self.postingDocuments = postingDocuments
         if postingPositions.allSatisfy({ $0 <= Int32(UInt16.max) }) {
-            self.narrowPositions = postingPositions.withUnsafeBufferPointer { wide in
-                [UInt16](unsafeUninitializedCapacity: wide.count) { narrow, count in
-                    for index in wide.indices { narrow.initializeElement(at: index, to: UInt16(truncatingIfNeeded: wide[index])) }
-                    count = wide.count
-                }
-            }
+            self.narrowPositions = postingPositions.map { UInt16(truncatingIfNeeded: $0) }
             self.widePositions = []
         } else {
             self.narrowPositions = []
@@ -218,6 +206,12 @@ final class SearchShard: Sendable {
             count += 1
         }
         return count == 4 ? key : nil
+    }
+
+    /// The first four bytes of a word as one number, or nil for a shorter word.
+    static func prefixKey(_ bytes: Span<UInt8>) -> UInt32? {
+        guard bytes.count >= 4 else { return nil }
+        return UInt32(bytes[0]) << 24 | UInt32(bytes[1]) << 16 | UInt32(bytes[2]) << 8 | UInt32(bytes[3])
     }
 
     /// The words of the shard that begin with `prefix` (of four bytes or more), `prefix` itself left out.
@@ -329,17 +323,15 @@ final class SearchShard: Sendable {
 
     /// Collects the occurrences of words while the documents are scanned.
     ///
-    /// The occurrences go to raw memory that `release()` frees: appending to two arrays a word at a
-    /// time (a uniqueness and a capacity check each) cost more than finding the word in the table.
-    private struct Builder: WordSink {
+    /// The occurrences go to raw buffers that the builder owns and frees when it goes: appending
+    /// to two arrays a word at a time (a uniqueness and a capacity check each) cost more than
+    /// finding the word in the table.
+    private struct Builder: WordSink, ~Copyable {
         var terms: TermTable
         /// Each occurrence's word id.
-        private var words: UnsafeMutablePointer<Int32>
+        private var words: RawBuffer<Int32>
         /// Each occurrence's document (high 32 bits) and position (low 32 bits).
-        private var places: UnsafeMutablePointer<UInt64>
-        /// How many occurrences have been collected.
-        private(set) var count = 0
-        private var capacity: Int
+        private var places: RawBuffer<UInt64>
         var lengths: [Int32] = []
         var totalLength = 0
         /// How many documents have been added.
@@ -351,34 +343,45 @@ final class SearchShard: Sendable {
         init(expectedBytes: Int) {
             // About one word in six bytes of an essay; the vocabulary grows far more slowly.
             terms = TermTable(capacity: max(256, min(1 << 20, expectedBytes / 40)))
-            capacity = max(64, expectedBytes / 5)
-            words = .allocate(capacity: capacity)
-            places = .allocate(capacity: capacity)
+            let capacity = max(64, expectedBytes / 5)
+            words = RawBuffer(capacity: capacity)
+            places = RawBuffer(capacity: capacity)
         }
 
-        /// Frees the occurrences; the builder is not used after.
-        func release() {
-            words.deallocate()
-            places.deallocate()
+        /// How many occurrences have been collected.
+        var count: Int { words.count }
+
+        /// Lends the occurrences' word ids and places to `body`, read in place.
+        func withOccurrences(_ body: (Span<Int32>, Span<UInt64>) -> Void) {
+            words.withSpan { words in places.withSpan { places in body(words, places) } }
         }
-
-        /// The occurrences' word ids, read in place.
-        var wordIDs: UnsafeBufferPointer<Int32> { UnsafeBufferPointer(start: words, count: count) }
-
-        /// The occurrences' places, read in place.
-        var wordPlaces: UnsafeBufferPointer<UInt64> { UnsafeBufferPointer(start: places, count: count) }
 
         /// Scans the next document's text.
-        mutating func add(_ text: some StringProtocol, with scanner: inout WordScanner) {
+        mutating func add(_ text: String, with scanner: inout WordScanner) {
+            startDocument()
+            scanner.scan(text, into: &self)
+            endDocument()
+        }
+
+        /// Scans the next document's text.
+        mutating func add(_ text: Substring, with scanner: inout WordScanner) {
+            startDocument()
+            scanner.scan(text, into: &self)
+            endDocument()
+        }
+
+        private mutating func startDocument() {
             documents += 1
             document += 1
             position = 0
-            scanner.scan(text, into: &self)
+        }
+
+        private mutating func endDocument() {
             lengths.append(position)
             totalLength += Int(position)
         }
 
-        mutating func accept(word: UnsafeBufferPointer<UInt8>, hash: UInt32, cuts: [Int], range: Range<Int>) {
+        mutating func accept(word: Span<UInt8>, hash: UInt32, cuts: [Int], range: Range<Int>) {
             let id = terms.intern(word, hash: hash)
             let place = UInt64(UInt32(bitPattern: document)) << 32 | UInt64(UInt32(bitPattern: position))
             record(id, place)
@@ -388,7 +391,7 @@ final class SearchShard: Sendable {
                 for index in 0...cuts.count {
                     let cut = index < cuts.count ? cuts[index] : word.count
                     if cut - from >= 2 {
-                        let part = terms.intern(UnsafeBufferPointer(rebasing: word[from..<cut]))
+                        let part = terms.intern(word.extracting(from..<cut))
                         if part != id && !parts.contains(part) {
                             parts.append(part)
                             record(part, place)
@@ -402,22 +405,8 @@ final class SearchShard: Sendable {
 
         @inline(__always)
         private mutating func record(_ id: Int32, _ place: UInt64) {
-            if count == capacity { grow() }
-            words[count] = id
-            places[count] = place
-            count += 1
-        }
-
-        private mutating func grow() {
-            let larger = capacity * 2
-            let moreWords = UnsafeMutablePointer<Int32>.allocate(capacity: larger)
-            let morePlaces = UnsafeMutablePointer<UInt64>.allocate(capacity: larger)
-            moreWords.update(from: words, count: count)
-            morePlaces.update(from: places, count: count)
-            release()
-            words = moreWords
-            places = morePlaces
-            capacity = larger
+            words.append(id)
+            places.append(place)
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import LowLevel
 
 /// Splits text into words folded for matching: case, diacritics, apostrophes and hyphens ignored.
 ///
@@ -12,8 +13,8 @@ public struct TextNormalizer {
 
     /// The tokens of `text`, in order.
     public mutating func tokens(in text: some StringProtocol) -> [Token] {
-        // An array, not `withUTF8`: a closure capturing `self` and the results pays for dynamic
-        // exclusivity checks on every character.
+        // An array, not a closure over the string's bytes: a closure capturing `self` and the
+        // results pays for dynamic exclusivity checks on every character.
         let bytes = Array(text.utf8)
         var tokens: [Token] = []
         var word: [UInt8] = []
@@ -79,24 +80,26 @@ public struct TextNormalizer {
     public mutating func foldedWords<Text: StringProtocol>(of texts: [Text], separator: UInt8?) -> [UInt8] {
         // Folding never makes a character more than three times longer; one space may follow each.
         let capacity = texts.reduce(0) { $0 + $1.utf8.count * 3 + 2 }
-        return [UInt8](unsafeUninitializedCapacity: capacity) { out, written in
-            var count = 0
+        var folded = [UInt8](filledWith: 0, count: capacity)
+        var count = 0
+        do {
+            // Written through a span: no uniqueness or capacity check a byte.
+            var out = folded.mutableSpan
             for text in texts {
                 let bytes = Array(text.utf8)
-                bytes.withUnsafeBufferPointer { input in
-                    count = fold(input, into: out, at: count)
-                }
+                count = fold(bytes.span, into: &out, at: count)
                 if let separator {
                     out[count] = separator
                     count += 1
                 }
             }
-            written = count
         }
+        folded.removeSubrange(count...)
+        return folded
     }
 
     /// Writes the folded words of `bytes` into `out` from `start`; returns where it stopped.
-    private mutating func fold(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>, at start: Int) -> Int {
+    private mutating func fold(_ bytes: Span<UInt8>, into out: inout MutableSpan<UInt8>, at start: Int) -> Int {
         var count = start
         var inWord = false
         var pendingJoiner = false
@@ -169,11 +172,11 @@ public struct TextNormalizer {
     /// What the character at `offset` is to a word, and its width in bytes.
     @inline(__always)
     private mutating func classify(_ bytes: [UInt8], at offset: Int) -> (Step, Int) {
-        bytes.withUnsafeBufferPointer { classify($0, at: offset) }
+        classify(bytes.span, at: offset)
     }
 
     @inline(__always)
-    mutating func classify(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (Step, Int) {
+    mutating func classify(_ bytes: Span<UInt8>, at offset: Int) -> (Step, Int) {
         let byte = bytes[offset]
         if byte < 0x80 {
             switch byte {

@@ -51,11 +51,9 @@ enum YAMLNode {
         // Columns count scalars: every UTF-8 byte that does not continue a scalar starts one.
         var width = 0
         var multiline = false
-        _ = value.utf8.withContiguousStorageIfAvailable { bytes in
-            for byte in bytes {
-                if byte == 0x0A { multiline = true }
-                if byte & 0xC0 != 0x80 { width += 1 }
-            }
+        for byte in value.utf8 {
+            if byte == 0x0A { multiline = true }
+            if byte & 0xC0 != 0x80 { width += 1 }
         }
         guard !multiline else { return SourceRange(start: start, end: start) }
         let quotes = style == .singleQuoted || style == .doubleQuoted ? 2 : 0

@@ -1,5 +1,5 @@
-import CYaml
 import EssayKit
+import LowLevel
 
 /// Composes YAML text into `YAMLNode`s straight from libyaml's events.
 ///
@@ -31,32 +31,22 @@ struct YAMLReader {
 
     /// The first document's root, nil for an empty stream.
     static func compose(_ text: String) -> Result<YAMLNode?, Failure> {
-        var copy = text
-        return copy.withUTF8 { bytes in compose(bytes) }
-    }
-
-    private static func compose(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<YAMLNode?, Failure> {
-        var parser = yaml_parser_t()
-        guard yaml_parser_initialize(&parser) == 1 else { return .failure(.syntax(SourcePosition(line: 1, column: 1), "out of memory")) }
-        defer { yaml_parser_delete(&parser) }
-        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-        yaml_parser_set_input_string(&parser, bytes.baseAddress, bytes.count)
-
+        let bytes = Array(text.utf8)
         var stack: [Frame] = []
         var anchors: [String: YAMLNode] = [:]
         var root: YAMLNode?
         var documents = 0
-        var event = yaml_event_t()
+        var outcome: Result<YAMLNode?, Failure>?
 
-        func position(_ mark: yaml_mark_t) -> SourcePosition {
-            SourcePosition(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+        func position(_ mark: YAMLEvents.Mark) -> SourcePosition {
+            SourcePosition(line: mark.line + 1, column: mark.column + 1)
         }
         // libyaml counts characters; edits need bytes. Marks come nearly in order, so a cursor
         // that only restarts when a mark goes back converts them in one pass over the text.
         let isASCII = !bytes.contains { $0 >= 0x80 }
         var cursor = (index: 0, offset: 0)
-        func offset(_ mark: yaml_mark_t) -> Int {
-            let index = Int(mark.index)
+        func offset(_ mark: YAMLEvents.Mark) -> Int {
+            let index = mark.index
             if isASCII { return min(index, bytes.count) }
             if index < cursor.index { cursor = (0, 0) }
             while cursor.index < index, cursor.offset < bytes.count {
@@ -67,74 +57,59 @@ struct YAMLReader {
             cursor.offset = min(cursor.offset, bytes.count)
             return cursor.offset
         }
-        func mark(_ event: yaml_event_t) -> YAMLMark {
-            YAMLMark(position: position(event.start_mark), start: offset(event.start_mark), end: offset(event.end_mark))
-        }
-        func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?, _ length: Int) -> String {
-            guard let pointer else { return "" }
-            return String(decoding: UnsafeBufferPointer(start: pointer, count: length), as: UTF8.self)
-        }
-        func name(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
-            pointer.map { String(cString: $0) }
+        func mark(_ event: YAMLEvents.Event) -> YAMLMark {
+            YAMLMark(position: position(event.start), start: offset(event.start), end: offset(event.end))
         }
 
-        while true {
-            guard yaml_parser_parse(&parser, &event) == 1 else {
-                let problem = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
-                return .failure(.syntax(position(parser.problem_mark), problem))
-            }
-            defer { yaml_event_delete(&event) }
+        let syntaxError = YAMLEvents.read(text) { event in
             var finished: YAMLNode?
             var finishedAnchor: String?
-            switch event.type {
-            case YAML_STREAM_END_EVENT:
-                return .success(root)
-            case YAML_DOCUMENT_START_EVENT:
+            switch event.kind {
+            case .streamEnd:
+                outcome = .success(root)
+                return false
+            case .documentStart:
                 documents += 1
                 if documents > 1 {
-                    return .failure(.structure(position(event.start_mark), "the file holds more than one YAML document; legit reads one"))
+                    outcome = .failure(.structure(position(event.start), "the file holds more than one YAML document; legit reads one"))
+                    return false
                 }
-                continue
-            case YAML_SCALAR_EVENT:
-                let scalar = event.data.scalar
-                let style: YAMLNode.Style = switch scalar.style {
-                case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
-                case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
-                case YAML_LITERAL_SCALAR_STYLE: .literal
-                case YAML_FOLDED_SCALAR_STYLE: .folded
-                default: .plain
+                return true
+            case .scalar(let value, let scalarStyle, let anchor):
+                let style: YAMLNode.Style = switch scalarStyle {
+                case .singleQuoted: .singleQuoted
+                case .doubleQuoted: .doubleQuoted
+                case .literal: .literal
+                case .folded: .folded
+                case .plain: .plain
                 }
-                finished = .scalar(string(scalar.value, Int(scalar.length)), style, mark(event))
-                finishedAnchor = name(scalar.anchor)
-            case YAML_ALIAS_EVENT:
-                let alias = name(event.data.alias.anchor) ?? ""
+                finished = .scalar(value, style, mark(event))
+                finishedAnchor = anchor
+            case .alias(let alias):
                 guard let target = anchors[alias] else {
-                    return .failure(.structure(position(event.start_mark), "the alias *\(alias) names no anchor"))
+                    outcome = .failure(.structure(position(event.start), "the alias *\(alias) names no anchor"))
+                    return false
                 }
                 finished = target
-            case YAML_SEQUENCE_START_EVENT:
-                stack.append(Frame(isMapping: false, position: position(event.start_mark), start: offset(event.start_mark),
-                                   isFlow: event.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE,
-                                   anchor: name(event.data.sequence_start.anchor)))
-                continue
-            case YAML_MAPPING_START_EVENT:
-                stack.append(Frame(isMapping: true, position: position(event.start_mark), start: offset(event.start_mark),
-                                   isFlow: event.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE,
-                                   anchor: name(event.data.mapping_start.anchor)))
-                continue
-            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-                guard let frame = stack.popLast() else { continue }
+            case .sequenceStart(let anchor, let isFlow):
+                stack.append(Frame(isMapping: false, position: position(event.start), start: offset(event.start), isFlow: isFlow, anchor: anchor))
+                return true
+            case .mappingStart(let anchor, let isFlow):
+                stack.append(Frame(isMapping: true, position: position(event.start), start: offset(event.start), isFlow: isFlow, anchor: anchor))
+                return true
+            case .sequenceEnd, .mappingEnd:
+                guard let frame = stack.popLast() else { return true }
                 // A block collection's end event sits at the next token, past any comments after
                 // it; its text ends where its last child does.
                 let last = frame.isMapping ? frame.entries.last?.value : frame.items.last
-                let end = frame.isFlow ? offset(event.end_mark) : max(frame.start, last?.mark.end ?? frame.start)
+                let end = frame.isFlow ? offset(event.end) : max(frame.start, last?.mark.end ?? frame.start)
                 let span = YAMLMark(position: frame.position, start: frame.start, end: end, isFlow: frame.isFlow)
                 finished = frame.isMapping ? .mapping(frame.entries, span) : .sequence(frame.items, span)
                 finishedAnchor = frame.anchor
-            default:
-                continue
+            case .other:
+                return true
             }
-            guard let node = finished else { continue }
+            guard let node = finished else { return true }
             if let finishedAnchor { anchors[finishedAnchor] = node }
             if stack.isEmpty {
                 root = node
@@ -146,7 +121,8 @@ struct YAMLReader {
                     let repeated = stack[top].keys.map { $0.contains(text) } ?? stack[top].entries.contains { $0.key.text == text }
                     if repeated {
                         let line = stack[top].entries.first { $0.key.text == text }?.key.position.line ?? key.position.line
-                        return .failure(.structure(key.position, "YAML mapping has the key '\(text)' more than once (first on line \(line))"))
+                        outcome = .failure(.structure(key.position, "YAML mapping has the key '\(text)' more than once (first on line \(line))"))
+                        return false
                     }
                     if stack[top].keys != nil {
                         stack[top].keys?.insert(text)
@@ -159,6 +135,9 @@ struct YAMLReader {
             } else {
                 stack[stack.count - 1].pendingKey = node
             }
+            return true
         }
+        if let syntaxError { return .failure(.syntax(position(syntaxError.mark), syntaxError.problem)) }
+        return outcome ?? .success(root)
     }
 }

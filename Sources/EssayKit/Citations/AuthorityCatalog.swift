@@ -55,14 +55,10 @@ struct AuthorityCatalog {
 
         static func title(of authority: Authority) -> String {
             // Normalized text is ASCII: articles come off byte by byte.
-            var title = AuthorityCatalog.normalized(authority.title)
-            let articleLength = title.withUTF8 { bytes in
-                var length = 0
-                for article in ["the ", "a ", "an "] as [StaticString] {
-                    let rest = UnsafeBufferPointer(rebasing: bytes[length...])
-                    if article.withUTF8Buffer({ rest.starts(with: $0) }) { length += article.utf8CodeUnitCount }
-                }
-                return length
+            let title = AuthorityCatalog.normalized(authority.title)
+            var articleLength = 0
+            for article in ["the ", "a ", "an "] where title.utf8.dropFirst(articleLength).starts(with: article.utf8) {
+                articleLength += article.utf8.count
             }
             return articleLength == 0 ? title : String(title.utf8.dropFirst(articleLength)) ?? title
         }
@@ -151,6 +147,19 @@ struct AuthorityCatalog {
         authorities[index].footnotes.append(footnote)
     }
 
+    /// Whether the words `short` run somewhere in `long`, each the same word or one the start of
+    /// the other, three letters at least (`computer assocs` in `computer assoc`).
+    private static func abbreviates(_ short: [Substring], _ long: [Substring]) -> Bool {
+        guard !short.isEmpty, short.count <= long.count else { return false }
+        for start in 0...(long.count - short.count) {
+            let matched = zip(short, long[start...]).allSatisfy { left, right in
+                left == right || min(left.count, right.count) >= 3 && (left.hasPrefix(right) || right.hasPrefix(left))
+            }
+            if matched { return true }
+        }
+        return false
+    }
+
     /// Whether `part` is an author's name with initials for some of its words (`w royce` for
     /// `winston w royce`): its last word the surname, each other word the start of one of the name's.
     private static func isInitialled(_ part: String, _ name: String, surname: String?) -> Bool {
@@ -164,16 +173,14 @@ struct AuthorityCatalog {
         // Split by byte: splitting a `String` compares characters.
         var parts: [String] = []
         var slug: [UInt8] = []
-        let done: Void? = name.utf8.withContiguousStorageIfAvailable { bytes in
-            var start = 0
-            for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: ",") {
-                slug.removeAll(keepingCapacity: true)
-                AuthorityIDMaker.appendSlug(UnsafeBufferPointer(rebasing: bytes[start..<end]), separator: UInt8(ascii: " "), to: &slug)
-                if !slug.isEmpty { parts.append(String(decoding: slug, as: UTF8.self)) }
-                start = end + 1
-            }
+        let bytes = name.utf8Span.span
+        var start = 0
+        for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: ",") {
+            slug.removeAll(keepingCapacity: true)
+            AuthorityIDMaker.appendSlug(bytes.extracting(start..<end), separator: UInt8(ascii: " "), to: &slug)
+            if !slug.isEmpty { parts.append(String(decoding: slug, as: UTF8.self)) }
+            start = end + 1
         }
-        if done == nil { return nameParts(String(decoding: Array(name.utf8), as: UTF8.self)) }
         return parts
     }
 
@@ -232,9 +239,12 @@ struct AuthorityCatalog {
         }
         if volumeAndContainerKey(at: index) == part { return true }
         if authorities[index].kind == .case {
-            // A case is named by any run of words of its name: `Wal-Mart`, `Sullivan`, `N.Y. Times`.
+            // A case is named by any run of words of its name (`Wal-Mart`, `Sullivan`, `N.Y.
+            // Times`), each word whole or the one abbreviating the other (`Assoc.`, `Assocs.`).
             let title = titleKey(at: index)
-            return !title.isEmpty && " \(title) ".contains(" \(part) ")
+            guard !title.isEmpty else { return false }
+            if " \(title) ".contains(" \(part) ") { return true }
+            return Self.abbreviates(part.split(separator: " "), title.split(separator: " "))
         }
         guard part.utf8.count >= 4 else { return false }
         let title = titleKey(at: index)
@@ -317,6 +327,10 @@ struct AuthorityCatalog {
                 key.append(bar)
                 AuthorityIDMaker.appendYear(work.year, to: &key)
             }
+        } else if [.statute, .regulation, .constitution].contains(work.kind), work.documentNumber == nil {
+            // A code section is its title, whatever year its code's edition carries.
+            key.append(contentsOf: "law:".utf8)
+            AuthorityIDMaker.appendSlug(work.title, to: &key)
         } else if let number = work.documentNumber {
             if work.kind == .resolution {
                 key.append(contentsOf: "res:".utf8)

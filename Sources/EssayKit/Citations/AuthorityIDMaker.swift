@@ -1,3 +1,5 @@
+import LowLevel
+
 /// Makes an authority's readable id from its draft.
 ///
 /// The scheme, in order of preference:
@@ -106,34 +108,42 @@ enum AuthorityIDMaker {
 
     /// Appends `slug(string, separator:)` to `out`.
     static func appendSlug(_ string: String, separator: UInt8 = UInt8(ascii: "-"), to out: inout [UInt8]) {
-        let done: Void? = string.utf8.withContiguousStorageIfAvailable { bytes in appendSlug(bytes, separator: separator, to: &out) }
-        if done == nil { appendSlug(string.unicodeScalars, separator: separator, to: &out) }
+        appendSlug(string.utf8Span.span, separator: separator, to: &out)
     }
 
     /// Appends the slug of UTF-8 `bytes` to `out`.
-    static func appendSlug(_ bytes: UnsafeBufferPointer<UInt8>, separator: UInt8 = UInt8(ascii: "-"), to out: inout [UInt8]) {
-        guard bytes.allSatisfy({ $0 < 0x80 }) else {
-            return appendSlug(String(decoding: bytes, as: UTF8.self).unicodeScalars, separator: separator, to: &out)
+    static func appendSlug(_ bytes: Span<UInt8>, separator: UInt8 = UInt8(ascii: "-"), to out: inout [UInt8]) {
+        for index in bytes.indices where bytes[index] >= 0x80 {
+            var copy: [UInt8] = []
+            copy.reserveCapacity(bytes.count)
+            for index in bytes.indices { copy.append(bytes[index]) }
+            return appendSlug(String(decoding: copy, as: UTF8.self).unicodeScalars, separator: separator, to: &out)
         }
-        // Written to scratch memory first: appending byte by byte checks the array each time.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, bytes.count)) { scratch in
-            var count = 0
+        // Room for the longest slug first, written through a span: appending byte by byte checks
+        // the array each time.
+        let start = out.count
+        out.append(contentsOf: repeatElement(0, count: bytes.count))
+        var count = start
+        do {
+            var slug = out.mutableSpan
             var pendingHyphen = false
-            for byte in bytes where byte != UInt8(ascii: "'") && byte != UInt8(ascii: ".") {
+            for index in bytes.indices {
+                let byte = bytes[index]
+                guard byte != UInt8(ascii: "'"), byte != UInt8(ascii: ".") else { continue }
                 guard Bytes.isLetter(byte) || Bytes.isDigit(byte) else {
                     pendingHyphen = true
                     continue
                 }
-                if pendingHyphen, count > 0 {
-                    scratch[count] = separator
+                if pendingHyphen, count > start {
+                    slug[count] = separator
                     count += 1
                 }
                 pendingHyphen = false
-                scratch[count] = Bytes.lowercased(byte)
+                slug[count] = Bytes.lowercased(byte)
                 count += 1
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: scratch[..<count]))
         }
+        out.removeSubrange(count...)
     }
 
     private static func appendSlug(_ scalars: some Sequence<Unicode.Scalar>, separator: UInt8, to out: inout [UInt8]) {
@@ -178,24 +188,26 @@ enum AuthorityIDMaker {
 
     /// Appends the surname of a person's name: its last word, skipping `Jr.` and the like.
     static func appendSurname(_ name: String, to out: inout [UInt8]) {
-        let done: Void? = name.utf8.withContiguousStorageIfAvailable { bytes in
-            let start = out.count
-            var end = bytes.count
-            while true {
-                while end > 0, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
-                var wordStart = end
-                while wordStart > 0, bytes[wordStart - 1] != UInt8(ascii: " ") { wordStart -= 1 }
-                guard wordStart < end else { break }
-                out.removeSubrange(start...)
-                appendSlug(UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), to: &out)
-                let isLastWord = !bytes[..<wordStart].contains { $0 != UInt8(ascii: " ") }
-                guard !isLastWord, isNameSuffix(out[start...]) else { return }
-                end = wordStart
-            }
+        let bytes = name.utf8Span.span
+        let start = out.count
+        var end = bytes.count
+        while true {
+            while end > 0, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
+            var wordStart = end
+            while wordStart > 0, bytes[wordStart - 1] != UInt8(ascii: " ") { wordStart -= 1 }
+            guard wordStart < end else { break }
             out.removeSubrange(start...)
-            appendSlug(bytes, to: &out)
+            appendSlug(bytes.extracting(wordStart..<end), to: &out)
+            var isLastWord = true
+            for index in 0..<wordStart where bytes[index] != UInt8(ascii: " ") {
+                isLastWord = false
+                break
+            }
+            guard !isLastWord, isNameSuffix(out[start...]) else { return }
+            end = wordStart
         }
-        if done == nil { appendSurname(String(decoding: Array(name.utf8), as: UTF8.self), to: &out) }
+        out.removeSubrange(start...)
+        appendSlug(bytes, to: &out)
     }
 
     /// Whether a slugged word is a suffix such as `jr` or `iii`, which follows the surname.

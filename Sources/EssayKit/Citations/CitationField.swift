@@ -1,3 +1,5 @@
+import LowLevel
+
 /// One comma-separated part of a full citation (`87 AM. J. INT'L L. 552`, `*Title*`, `at 2 (Dec. 20, 2002)`),
 /// classified by its shape, with the parentheticals that trail it.
 struct CitationField {
@@ -149,11 +151,25 @@ struct CitationField {
             return Remark(year: nil, isLastVisited: false, shortName: quoted)
         }
         let lastVisited = range.contains { text.has("last visited", at: $0, end: range.upperBound, ignoringFirstLetterCase: true) }
-        return Remark(year: lastVisited ? nil : DateWords.year(in: text.bytes[range]), isLastVisited: lastVisited, shortName: nil)
+        return Remark(year: lastVisited ? nil : datingYear(text, range), isLastVisited: lastVisited, shortName: nil)
+    }
+
+    /// The year a remark dates its work by: the one that ends it (`(1993)`, `(2d ed. 2010)`,
+    /// `(Dec. 20, 2002)`). A year inside an explanatory remark (`(citing Feist ..., 499 U.S. 340
+    /// (1991); ...)`, `(holding in 1990 that ...)`) dates another work or nothing.
+    private static func datingYear(_ text: CitationText, _ range: Range<Int>) -> Int? {
+        let words = text.words(in: range)
+        guard let last = words.last else { return nil }
+        if let first = words.first, ["citing", "quoting", "cited", "quoted"].contains(text.string(first)) { return nil }
+        let word = text.trimmingTrailing(last, [UInt8(ascii: ")"), UInt8(ascii: "."), UInt8(ascii: ",")])
+        guard word.count == 4 || text.bytes[word].contains(UInt8(ascii: "/")) || text.bytes[word].contains(UInt8(ascii: "-")) else { return nil }
+        return DateWords.year(in: text.bytes[word])
     }
 
     /// `"Code of Conduct"` (straight or curly quotes) when that is all the remark says.
     private static func quotedPhrase(_ inner: String) -> String? {
+        // A short name is a few words; a quoted sentence is the author's quotation.
+        guard inner.split(separator: " ").count <= 6 else { return nil }
         let scalars = Array(inner.unicodeScalars)
         guard scalars.count > 2, let first = scalars.first, let last = scalars.last,
               (first == "\"" && last == "\"") || (first == "\u{201C}" && last == "\u{201D}") else { return nil }
@@ -247,6 +263,13 @@ struct CitationField {
         for word in middle {
             if text.equals(word, "at") { return nil }
             if word.count >= 3, text.bytes[word].allSatisfy(Bytes.isLower) { return nil }
+        }
+        // A journal's name is abbreviated: many whole words in a row are a title's
+        // (`25 Point Implementation Plan to Reform Federal Information Technology Management 17`).
+        if middle.count > 4, middle.filter({ text.bytes[$0].contains(UInt8(ascii: ".")) }).count * 2 < middle.count {
+            var key: [UInt8] = []
+            LegalTable.fold(text.bytes[lead.lowerBound..<tail.upperBound], into: &key)
+            if LegalTables.journals.lines(forKey: key).isEmpty { return nil }
         }
         return .reporter(volume: text.string(first), journal: text.string(lead.lowerBound..<tail.upperBound), page: text.string(last))
     }

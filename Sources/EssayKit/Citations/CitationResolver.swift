@@ -1,3 +1,5 @@
+import LowLevel
+
 /// Finds the citations in every footnote, parses them and resolves short forms to authorities.
 ///
 /// *Id.* refers to the citation clause just before it. When that clause is a string of several

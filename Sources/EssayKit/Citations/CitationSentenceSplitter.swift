@@ -1,3 +1,5 @@
+import LowLevel
+
 /// Cuts a footnote into citation sentences: the units a signal opens and *Id.* looks back across.
 ///
 /// Stricter than prose splitting about what a period ends: abbreviations in reporters and
@@ -26,14 +28,12 @@ enum CitationSentenceSplitter {
         var index = start
         while index < count {
             // Only brackets and sentence ends change anything; runs of other bytes are skipped whole.
-            index = bytes.withUnsafeBufferPointer { buffer in
-                ByteScan.firstIndex(in: buffer, from: index, anyMatch: { word in
-                    ByteScan.contains(word, UInt8(ascii: ".")) || ByteScan.contains(word, UInt8(ascii: "("))
-                        || ByteScan.contains(word, UInt8(ascii: ")")) || ByteScan.contains(word, UInt8(ascii: "["))
-                        || ByteScan.contains(word, UInt8(ascii: "]")) || ByteScan.contains(word, UInt8(ascii: "?"))
-                        || ByteScan.contains(word, UInt8(ascii: "!"))
-                }, matches: isBracketOrTerminal)
-            }
+            index = ByteScan.firstIndex(in: bytes, from: index, anyMatch: { word in
+                ByteScan.contains(word, UInt8(ascii: ".")) || ByteScan.contains(word, UInt8(ascii: "("))
+                    || ByteScan.contains(word, UInt8(ascii: ")")) || ByteScan.contains(word, UInt8(ascii: "["))
+                    || ByteScan.contains(word, UInt8(ascii: "]")) || ByteScan.contains(word, UInt8(ascii: "?"))
+                    || ByteScan.contains(word, UInt8(ascii: "!"))
+            }, matches: isBracketOrTerminal)
             guard index < count else { break }
             let byte = bytes[index]
             let inSpan = text.isInsideSpan(index)
@@ -111,7 +111,8 @@ enum CitationSentenceSplitter {
         }
         // Initials, and the `v.` of a case name.
         if word.count == 1, let only = word.first, Bytes.isLetter(only) { return true }
-        if word.contains(UInt8(ascii: ".")), !word.contains(UInt8(ascii: "/")) { return true }
+        // A dotted abbreviation (`U.S.`, `H.W.`) goes on; a dotted number (`§ 6.03.`) ends a sentence.
+        if word.contains(UInt8(ascii: ".")), !word.contains(UInt8(ascii: "/")), word.contains(where: Bytes.isLetter) { return true }
         if SentenceSplitter.isListedAbbreviation(word) { return true }
         if let first = word.first, Bytes.isUpper(first), let key = Bytes.packedLowercase(word), packedInstitutionWords.contains(key) {
             return true

@@ -1,3 +1,5 @@
+import LowLevel
+
 /// A footnote's text as UTF-8 bytes, with the emphasis and links that citation parsing leans on.
 ///
 /// Every offset is a UTF-8 offset into the footnote's `RichText.text`, so ranges found here are the
@@ -54,7 +56,7 @@ final class CitationText {
     /// Each byte's nesting level, and for each opener outside spans the offset that closes it, in
     /// one pass.
     private static func nesting(_ bytes: [UInt8], marks: [UInt8]) -> (levels: [UInt8], closers: [Int32]) {
-        let first = bytes.withUnsafeBufferPointer { bytes in ByteScan.firstIndex(in: bytes, from: 0, anyMatch: mayHoldNestingByte, matches: isNestingByte) }
+        let first = ByteScan.firstIndex(in: bytes, from: 0, anyMatch: mayHoldNestingByte, matches: isNestingByte)
         guard first < bytes.count else { return ([], []) }
         var levels = [UInt8](filledWith: 0, count: bytes.count)
         var closers = [Int32](filledWith: -1, count: bytes.count)
@@ -73,53 +75,52 @@ final class CitationText {
             innermost = closers[open]
             closers[open] = Int32(offset)
         }
-        // Written through buffers, so no write checks that the storage is unshared.
-        levels.withUnsafeMutableBufferPointer { levels in
-            bytes.withUnsafeBufferPointer { bytes in
-                var depth = 0
-                var quotes = 0
-                var straightQuote = 0
-                var offset = 0
-                while offset < bytes.count {
-                    // Only brackets and quotation marks change the level: the bytes up to the next
-                    // one take the current level, a machine word at a time.
-                    let next = ByteScan.firstIndex(in: bytes, from: offset, anyMatch: mayHoldNestingByte, matches: isNestingByte)
-                    let runLevel = UInt8(min(depth + quotes + straightQuote, 250))
-                    if runLevel != 0, next > offset {
-                        UnsafeMutableBufferPointer(rebasing: levels[offset..<next]).update(repeating: runLevel)
-                    }
-                    guard next < bytes.count else { break }
-                    offset = next
-                    var level = depth + quotes + straightQuote
-                    if marks.isEmpty || marks[offset] == 0 {
-                        switch bytes[offset] {
-                        case UInt8(ascii: "("):
-                            push(offset, onto: &openParenthesis)
-                            depth += 1
-                        case UInt8(ascii: "["):
-                            push(offset, onto: &openBracket)
-                            depth += 1
-                        case UInt8(ascii: ")"):
-                            close(&openParenthesis, at: offset)
-                            depth = max(0, depth - 1)
-                        case UInt8(ascii: "]"):
-                            close(&openBracket, at: offset)
-                            depth = max(0, depth - 1)
-                        case UInt8(ascii: "\""):
-                            straightQuote = 1 - straightQuote
-                            level = depth + quotes + 1
-                        case 0xE2 where offset + 2 < bytes.count && bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0x9C:
-                            quotes += 1
-                        case 0xE2 where offset + 2 < bytes.count && bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0x9D:
-                            quotes = max(0, quotes - 1)
-                            level = depth + quotes + straightQuote + 1
-                        default:
-                            break
-                        }
-                    }
-                    levels[offset] = UInt8(min(level, 250))
-                    offset += 1
+        // Written through a span, so no write checks that the storage is unshared.
+        do {
+            var levelSpan = levels.mutableSpan
+            var depth = 0
+            var quotes = 0
+            var straightQuote = 0
+            var offset = 0
+            while offset < bytes.count {
+                // Only brackets and quotation marks change the level: the bytes up to the next
+                // one take the current level, a machine word at a time.
+                let next = ByteScan.firstIndex(in: bytes, from: offset, anyMatch: mayHoldNestingByte, matches: isNestingByte)
+                let runLevel = UInt8(min(depth + quotes + straightQuote, 250))
+                if runLevel != 0 {
+                    for run in offset..<next { levelSpan[run] = runLevel }
                 }
+                guard next < bytes.count else { break }
+                offset = next
+                var level = depth + quotes + straightQuote
+                if marks.isEmpty || marks[offset] == 0 {
+                    switch bytes[offset] {
+                    case UInt8(ascii: "("):
+                        push(offset, onto: &openParenthesis)
+                        depth += 1
+                    case UInt8(ascii: "["):
+                        push(offset, onto: &openBracket)
+                        depth += 1
+                    case UInt8(ascii: ")"):
+                        close(&openParenthesis, at: offset)
+                        depth = max(0, depth - 1)
+                    case UInt8(ascii: "]"):
+                        close(&openBracket, at: offset)
+                        depth = max(0, depth - 1)
+                    case UInt8(ascii: "\""):
+                        straightQuote = 1 - straightQuote
+                        level = depth + quotes + 1
+                    case 0xE2 where offset + 2 < bytes.count && bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0x9C:
+                        quotes += 1
+                    case 0xE2 where offset + 2 < bytes.count && bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0x9D:
+                        quotes = max(0, quotes - 1)
+                        level = depth + quotes + straightQuote + 1
+                    default:
+                        break
+                    }
+                }
+                levelSpan[offset] = UInt8(min(level, 250))
+                offset += 1
             }
         }
         // Openers never closed: unlink them.
@@ -201,7 +202,7 @@ final class CitationText {
 
     /// Whether `literal` is written anywhere in `range`.
     func contains(_ literal: StaticString, in range: Range<Int>) -> Bool {
-        let first = literal.withUTF8Buffer { $0[0] }
+        let first = Bytes.withBytes(of: literal) { $0[0] }
         var offset = firstOffset(of: first, from: range.lowerBound, end: range.upperBound)
         while offset < range.upperBound {
             if has(literal, at: offset, end: range.upperBound) { return true }
@@ -214,10 +215,7 @@ final class CitationText {
     /// found a machine word at a time: for letters most clauses never hold.
     func firstOffset(of byte: UInt8, from offset: Int, end: Int) -> Int {
         guard offset < end else { return end }
-        return min(end, bytes.withUnsafeBufferPointer { buffer in
-            ByteScan.firstIndex(in: UnsafeBufferPointer(rebasing: buffer[..<end]), from: offset,
-                                anyMatch: { ByteScan.contains($0, byte) }, matches: { $0 == byte })
-        })
+        return min(end, ByteScan.firstIndex(in: bytes, from: offset, upTo: end, anyMatch: { ByteScan.contains($0, byte) }, matches: { $0 == byte }))
     }
 
     func isEmphasized(_ offset: Int) -> Bool { offset < marks.count && marks[offset] & 1 != 0 }
@@ -266,7 +264,7 @@ final class CitationText {
     func has(_ literal: StaticString, at offset: Int, end: Int? = nil, ignoringFirstLetterCase: Bool = false) -> Bool {
         let count = literal.utf8CodeUnitCount
         guard offset >= 0, offset + count <= min(end ?? bytes.count, bytes.count) else { return false }
-        return literal.withUTF8Buffer { expected in
+        return Bytes.withBytes(of: literal) { expected in
             for step in 0..<count {
                 let actual = bytes[offset + step]
                 if step == 0, ignoringFirstLetterCase {
@@ -398,27 +396,5 @@ final class CitationText {
             index += 1
         }
         return nil
-    }
-}
-
-/// Byte classes for ASCII-level scanning of UTF-8 text.
-enum Bytes {
-    static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
-    static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
-    static func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
-    static func isLower(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
-    static func isLetter(_ byte: UInt8) -> Bool { isUpper(byte) || isLower(byte) }
-    /// Letters, digits and any non-ASCII byte (accented letters), the stuff of words.
-    static func isWordByte(_ byte: UInt8) -> Bool { isLetter(byte) || isDigit(byte) || byte >= 0x80 }
-    static func lowercased(_ byte: UInt8) -> UInt8 { isUpper(byte) ? byte + 32 : byte }
-
-    /// The bytes of a word of at most eight, ASCII letters lower-cased, in one integer; nil when
-    /// longer. Text holds no NUL byte, so words of different lengths never pack alike: short word
-    /// lists are matched by these keys with no string made.
-    static func packedLowercase(_ word: some Collection<UInt8>) -> UInt64? {
-        guard word.count <= 8 else { return nil }
-        var key: UInt64 = 0
-        for byte in word { key = key << 8 | UInt64(lowercased(byte)) }
-        return key
     }
 }

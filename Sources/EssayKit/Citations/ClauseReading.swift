@@ -23,9 +23,6 @@ struct ClauseReading: Equatable {
         case short(name: String)
         /// `Wal-Mart, 564 U.S. at 358`, `564 U.S. at 343–46`: a case by volume and reporter.
         case caseShort(name: String?, volumeKey: String)
-        /// A citation of something no form can name (`Blah § 2`): unresolved, and no *Id.* after
-        /// it means the work before.
-        case unknown(name: String)
     }
 
     var form: Form

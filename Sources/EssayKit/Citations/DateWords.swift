@@ -1,3 +1,5 @@
+import LowLevel
+
 /// Reads the dates citations carry: `(1993)`, `(Dec. 20, 2002)`, `Dec. 19`, `Oct. 2018`, `(Dec.16, 2015)`.
 enum DateWords {
     private static let months: [String] = [
@@ -15,10 +17,10 @@ enum DateWords {
     /// The first four-digit number from 1000 to 2099 in `bytes` that stands alone.
     static func year(in bytes: ArraySlice<UInt8>) -> Int? {
         // Read in place, from offset 0: no copy of the bytes.
-        bytes.withUnsafeBufferPointer { utf8 in year(in: utf8) }
+        year(in: bytes.span)
     }
 
-    private static func year(in utf8: UnsafeBufferPointer<UInt8>) -> Int? {
+    private static func year(in utf8: Span<UInt8>) -> Int? {
         var index = 0
         while index < utf8.count {
             guard Bytes.isDigit(utf8[index]) else {
@@ -31,7 +33,8 @@ enum DateWords {
                 && (end == utf8.count || !Bytes.isLetter(utf8[end]) && utf8[end] != UInt8(ascii: "/"))
             // Only a run of exactly four digits is read as a number, so no run of digits can overflow.
             if end - index == 4, standsAlone {
-                let value = utf8[index..<end].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+                var value = 0
+                for digit in index..<end { value = value * 10 + Int(utf8[digit] - 0x30) }
                 if (1000...2099).contains(value) { return value }
             }
             index = end

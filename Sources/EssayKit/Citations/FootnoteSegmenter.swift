@@ -1,3 +1,5 @@
+import LowLevel
+
 /// Splits a footnote into citation clauses and the author's commentary.
 ///
 /// A footnote is read sentence by sentence. A sentence is cut into clauses at top-level semicolons
@@ -226,28 +228,43 @@ private struct LayoutBuilder {
     /// The words that open a parenthetical citing another authority.
     private static let citingWords: [StaticString] = ["citing ", "quoting ", "cited in ", "quoted in ", "cited by ", "reprinted in "]
 
-    /// The citations inside `(citing ...)` and `(quoting ...)` parentheticals of `range`, each
-    /// a clause of its own that leaves *Id.* to the citation around it.
+    /// The citations inside the parentheticals of `range`, each a clause of its own that leaves
+    /// *Id.* to the citation around it: every citation of a `(citing ...)` or `(quoting ...)`
+    /// parenthetical, and the cases, codes and public laws an explanatory one names
+    /// (`(overruling Akron v. Akron Center ..., 462 U. S. 416 (1983), and Thornburgh ...)`).
     mutating func addParentheticalCitations(in range: Range<Int>) {
         for open in text.topLevelOffsets(of: UInt8(ascii: "("), in: range) {
             guard let close = text.closingBracket(after: open, end: range.upperBound) else { continue }
             let inner = text.trimmed(open + 1..<close - 1)
-            guard let word = Self.citingWords.first(where: { text.has($0, at: inner.lowerBound, end: inner.upperBound, ignoringFirstLetterCase: true) }) else {
-                continue
+            guard inner.count > 8 else { continue }
+            if let word = Self.citingWords.first(where: { text.has($0, at: inner.lowerBound, end: inner.upperBound, ignoringFirstLetterCase: true) }) {
+                let body = text.skipSpaces(from: inner.lowerBound + word.utf8CodeUnitCount, end: inner.upperBound)..<inner.upperBound
+                addParentheticalClauses(in: body, using: CitationForms.read)
+            } else {
+                addParentheticalClauses(in: inner, using: CitationForms.readMarked)
             }
-            let body = text.skipSpaces(from: inner.lowerBound + word.utf8CodeUnitCount, end: inner.upperBound)..<inner.upperBound
-            var pieceStart = body.lowerBound
-            for end in text.pieceEnds(separatedBy: UInt8(ascii: ";"), in: body) {
-                var piece = text.trimmed(pieceStart..<end)
-                pieceStart = end + 1
+        }
+    }
+
+    /// The clauses `read` finds in `body`, piece by piece between semicolons, and again in what
+    /// each leaves after it.
+    private mutating func addParentheticalClauses(in body: Range<Int>, using read: (CitationText, Range<Int>) -> ClauseReading?) {
+        var pieceStart = body.lowerBound
+        for end in text.pieceEnds(separatedBy: UInt8(ascii: ";"), in: body) {
+            var piece = text.trimmed(pieceStart..<end)
+            pieceStart = end + 1
+            // A parenthetical names a handful of works; the bound keeps a long one linear.
+            for _ in 0..<8 {
                 if text.has("and ", at: piece.lowerBound, end: piece.upperBound) { piece = text.skipSpaces(from: piece.lowerBound + 4, end: piece.upperBound)..<piece.upperBound }
                 let signal = SignalMatcher.match(in: text, at: piece.lowerBound, end: piece.upperBound)
                 let clauseBody = (signal?.bodyStart ?? piece.lowerBound)..<piece.upperBound
-                guard let reading = CitationForms.read(text, clauseBody) else { continue }
-                var clause = FootnoteSegmenter.Clause(signal: signal?.text, range: piece.lowerBound..<reading.citation.upperBound,
+                guard !clauseBody.isEmpty, let reading = read(text, clauseBody) else { break }
+                var clause = FootnoteSegmenter.Clause(signal: signal?.text, range: reading.citation.lowerBound..<reading.citation.upperBound,
                                                       reading: reading, startsGroup: false)
                 clause.isParenthetical = true
                 clauses.append(clause)
+                guard let rest = reading.trailing, rest.lowerBound >= reading.citation.upperBound else { break }
+                piece = text.trimmed(rest.lowerBound..<piece.upperBound)
             }
         }
     }

@@ -1,3 +1,5 @@
+import LowLevel
+
 /// Reads the place in a work a citation points at: `553`, `577–88`, `556 n.19`, `¶ 72`, `art. 19(2)`, `xxvii`.
 enum PinpointParser {
     /// The pinpoint written at `offset` (after any `at `), and the offset just past it.
@@ -34,9 +36,10 @@ enum PinpointParser {
         index = text.skipSpaces(from: index, end: end)
         if kind == .section {
             guard var listEnd = sectionList(bytes, at: index, end: end) else { return nil }
-            // `§ 111, at 771`: a section and the page it is on.
-            if text.has(", at ", at: listEnd, end: end), let pages = parsePages(text, at: listEnd + 5, end: end, allowRoman: true) {
-                listEnd = pages.end
+            // `§ 111, at 771`, `§744, p. 471`: a section and the page it is on.
+            for joint in [", at ", ", p. "] as [StaticString] where text.has(joint, at: listEnd, end: end) {
+                if let pages = parsePages(text, at: listEnd + joint.utf8CodeUnitCount, end: end, allowRoman: true) { listEnd = pages.end }
+                break
             }
             return (Pinpoint(kind: kind, text: text.string(offset..<listEnd)), listEnd)
         }
@@ -52,10 +55,37 @@ enum PinpointParser {
                 index = second
             } else if let next = listContinuation(bytes, at: index, end: end), let item = sectionNumber(bytes, at: next, end: end) {
                 index = item
+            } else if let group = subdivisionContinuation(bytes, at: index, end: end) {
+                index = group
             } else {
                 return index
             }
         }
+    }
+
+    /// The end of a further subdivision of the section before: ` & (g)`, `, (b)(2)`.
+    private static func subdivisionContinuation(_ bytes: [UInt8], at offset: Int, end: Int) -> Int? {
+        var index = offset
+        if index + 2 < end, bytes[index] == UInt8(ascii: " "), bytes[index + 1] == UInt8(ascii: "&"), bytes[index + 2] == UInt8(ascii: " ") {
+            index += 3
+        } else if index + 1 < end, bytes[index] == UInt8(ascii: ","), bytes[index + 1] == UInt8(ascii: " ") {
+            index += 2
+        } else {
+            return nil
+        }
+        guard index < end, bytes[index] == UInt8(ascii: "(") else { return nil }
+        var groupsEnd = index
+        while groupsEnd < end, bytes[groupsEnd] == UInt8(ascii: "("), let close = groupEnd(bytes, at: groupsEnd, end: end) { groupsEnd = close }
+        return groupsEnd > index ? groupsEnd : nil
+    }
+
+    /// Just past a parenthesized subdivision at `offset`: `(a)`, `(iv)`, `(1-2)`.
+    private static func groupEnd(_ bytes: [UInt8], at offset: Int, end: Int) -> Int? {
+        var close = offset + 1
+        while close < end, close - offset <= 8,
+              Bytes.isLetter(bytes[close]) || Bytes.isDigit(bytes[close]) || bytes[close] == UInt8(ascii: "-") { close += 1 }
+        guard close < end, close > offset + 1, bytes[close] == UInt8(ascii: ")") else { return nil }
+        return close + 1
     }
 
     /// `1983`, `230(c)(1)`, `2000e-2(a)`, `425.16`, `0:04.1`, `93A`: one section number.
@@ -69,11 +99,8 @@ enum PinpointParser {
             } else if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-"),
                       index + 1 < end, Bytes.isDigit(bytes[index + 1]) || (byte == UInt8(ascii: "-") && Bytes.isLetter(bytes[index + 1])) {
                 index += 1
-            } else if byte == UInt8(ascii: "(") {
-                var close = index + 1
-                while close < end, close - index <= 6, Bytes.isLetter(bytes[close]) || Bytes.isDigit(bytes[close]) { close += 1 }
-                guard close < end, close > index + 1, bytes[close] == UInt8(ascii: ")") else { break }
-                index = close + 1
+            } else if byte == UInt8(ascii: "("), let close = groupEnd(bytes, at: index, end: end) {
+                index = close
             } else {
                 break
             }

@@ -1,3 +1,5 @@
+import LowLevel
+
 /// One pass over an essay's footnotes in order: segments each, registers full citations and
 /// resolves every short form against what came before.
 struct ResolutionRun {
@@ -81,7 +83,7 @@ struct ResolutionRun {
     var authorityPositions: [String: Int] { catalog.indexByID }
 
     var outcome: (authorities: [Authority], diagnostics: [Diagnostic]) {
-        (catalog.authorities.withUnsafeBufferPointer { Array($0) }, diagnostics)
+        (catalog.authorities.copiedToFit(), diagnostics)
     }
 
     mutating func resolve(_ label: String, at position: Int, reading: FootnoteReading) -> [Citation] {
@@ -168,8 +170,12 @@ struct ResolutionRun {
                 report(.error, "*Id.* refers to the citation in note \(antecedent.footnote), which was resolved only by a guess; cite the work by name", at: range)
             }
             for entry in antecedent.entries {
-                let pinpoint = reading.pinpoint ?? entry.pinpoint
+                var pinpoint = reading.pinpoint ?? entry.pinpoint
                 var authority = entry.isGuess ? nil : entry.authority
+                // `Id. § 201(b)` after a section of a code: that section of the same code.
+                if let index = authority, let section = reading.pinpoint, section.kind == .section {
+                    (authority, pinpoint) = sectionOfCode(at: index, section, footnote: label, citationText: citationText)
+                }
                 if let index = authority, let problem = pinpointProblem(index, reading.pinpoint) {
                     report(.error, "*Id.* \(problem)", at: range)
                     authority = nil
@@ -195,13 +201,9 @@ struct ResolutionRun {
             append(index, reading.pinpoint)
             citations.append(citation(.supra, index, pinpoint: reading.pinpoint, refersTo: index.map { firstFullFootnote[$0] }))
 
-        case .unknown(let name):
-            report(.warning, "\"\(citationText)\" cites \"\(name)\", which is no code, reporter or work legit knows; it is left unresolved", at: range)
-            append(nil, reading.pinpoint)
-            citations.append(citation(.full, nil, pinpoint: reading.pinpoint, refersTo: nil))
-
         case .caseShort(let name, let volumeKey):
-            let index = resolveCaseShort(name: name, parts: prepared.nameParts, volumeKey: volumeKey, pinpoint: reading.pinpoint, range: range)
+            let index = resolveCaseShort(name: name, parts: prepared.nameParts, volumeKey: volumeKey, pinpoint: reading.pinpoint, range: range,
+                                         footnote: label, citationText: citationText)
             if let index { catalog.recordCitation(at: index, in: label) }
             append(index, reading.pinpoint)
             citations.append(citation(.short, index, pinpoint: reading.pinpoint, refersTo: index.map { firstFullFootnote[$0] }))
@@ -277,18 +279,20 @@ struct ResolutionRun {
     /// The case a short form (`Foo, 1 U.S. at 2`, `1 U.S. at 2`) names: among the cases cited in
     /// its volume, the one its name names, or, with no name, the one its pinpoint can lie in.
     private mutating func resolveCaseShort(name: String?, parts: [String], volumeKey: String, pinpoint: Pinpoint?,
-                                           range: SourceRange) -> Int? {
+                                           range: SourceRange, footnote: String, citationText: Substring) -> Int? {
         let cited = "\"\(name.map { "\($0), " } ?? "")\(volumeKey) at \(pinpoint?.text ?? "")\""
         let cases = catalog.cases(inVolume: volumeKey)
-        guard !cases.isEmpty else {
-            report(.error, "short form \(cited) names no case cited before in \(volumeKey); cite the case in full first", at: range)
-            return nil
-        }
         if let name {
-            let named = catalog.matches(parts, among: cases)
+            let named = catalog.matches(name: name, parts: parts, among: cases)
+            if named.isEmpty {
+                // A case known only by its short form (`Computer Assoc., 982 F.2d at 714`, its full
+                // name in the running text) is a case of its own: its name and volume single it out.
+                let others = cases.isEmpty ? "" : " (the cases cited in \(volumeKey): \(ids(cases)))"
+                report(.warning, "short form \(cited) names a case not cited in full before\(others); it is taken as a case of its own, to be cited in full", at: range)
+                return registerShortFormCase(name: name, volumeKey: volumeKey, footnote: footnote, citationText: citationText)
+            }
             guard named.count == 1, let index = named.first else {
-                let problem = named.isEmpty ? "none of the cases cited in \(volumeKey) (\(ids(cases)))" : "several cases (\(ids(named)))"
-                report(.error, "short form \(cited): \"\(name)\" names \(problem); name the case as its full citation does", at: range)
+                report(.error, "short form \(cited): \"\(name)\" names several cases (\(ids(named))); name the case as its full citation does", at: range)
                 return nil
             }
             if let problem = pinpointProblem(index, pinpoint) {
@@ -297,6 +301,10 @@ struct ResolutionRun {
             }
             return index
         }
+        guard !cases.isEmpty else {
+            report(.error, "short form \(cited) names no case cited before in \(volumeKey); cite the case in full first", at: range)
+            return nil
+        }
         let fitting = cases.filter { pinpointProblem($0, pinpoint) == nil }
         guard fitting.count == 1, let index = fitting.first else {
             let problem = fitting.isEmpty ? "its pinpoint lies in none of the cases cited in \(volumeKey) (\(ids(cases)))"
@@ -304,6 +312,18 @@ struct ResolutionRun {
             report(.error, "short form \(cited) names no case, and \(problem); add the case's name", at: range)
             return nil
         }
+        return index
+    }
+
+    /// A case named by a short form alone, registered by its name, volume and reporter.
+    private mutating func registerShortFormCase(name: String, volumeKey: String, footnote: String, citationText: Substring) -> Int {
+        var work = WorkDraft(kind: .case, title: name)
+        if let space = volumeKey.firstIndex(of: " ") {
+            work.volume = String(volumeKey[..<space])
+            work.container = String(volumeKey[volumeKey.index(after: space)...])
+        }
+        let index = catalog.register(work, footnote: footnote, citationText: citationText)
+        if index == firstFullFootnote.count { firstFullFootnote.append(footnote) }
         return index
     }
 
@@ -336,6 +356,23 @@ struct ResolutionRun {
         default:
             return "at \(pinpoint.text) is no page of \(name), which is cited by page; check the pinpoint"
         }
+    }
+
+    /// The work an *Id.* with a section pinpoint names after the code section at `index`: the
+    /// section it gives, of the same code (`Id. § 201(b)` after `17 U.S.C. § 102` is `17 U.S.C.
+    /// § 201`, at `(b)`), registered when first named so.
+    private mutating func sectionOfCode(at index: Int, _ section: Pinpoint, footnote: String, citationText: Substring) -> (Int?, Pinpoint?) {
+        let cited = catalog.authorities[index]
+        guard cited.kind == .statute || cited.kind == .regulation, cited.documentNumber == nil else { return (index, section) }
+        let code = cited.title.components(separatedBy: " §").first ?? cited.title
+        let (title, pinpoint) = StatuteForm.section(code: code, section)
+        guard title != cited.title else { return (index, pinpoint) }
+        var work = WorkDraft(kind: cited.kind, title: title)
+        work.container = cited.container
+        work.volume = cited.volume
+        let sibling = catalog.register(work, footnote: footnote, citationText: citationText)
+        if sibling == firstFullFootnote.count { firstFullFootnote.append(footnote) }
+        return (sibling, pinpoint)
     }
 
     /// The ids of the works at `indices`, for messages.

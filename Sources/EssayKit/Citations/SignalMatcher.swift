@@ -1,3 +1,5 @@
+import LowLevel
+
 /// An introductory signal (`See`, `See, e.g.,`, `Cf.`, `citing`) and where it is written.
 struct CitationSignal: Equatable {
     var text: String
@@ -12,7 +14,7 @@ struct CitationSignal: Equatable {
 /// A signal is `[But] base [also | generally | especially] [, e.g., | , for example, | , for instance,]`,
 /// with base one of See, Cf., Accord, Contra, Compare, E.g., followed by the cited text.
 enum SignalMatcher {
-    private static let bases: [StaticString] = ["see", "cf.", "accord", "contra", "compare", "e.g.,"]
+    private static let bases: [StaticString] = ["see", "cf.", "accord", "contra", "compare", "e.g.,", "e.g. ,"]
     private static let modifiers: [StaticString] = [" also", " generally", " especially"]
     private static let examples: [StaticString] = [", e.g.,", ", for example,", ", for instance,"]
     /// Words that attach a second authority to a clause: the signal of the clause they open.
@@ -34,7 +36,7 @@ enum SignalMatcher {
         }
         guard let matchedBase else { return nil }
         // `E.g.,` takes no modifier; the others may.
-        if matchedBase != bases.count - 1 {
+        if matchedBase < bases.count - 2 {
             for modifier in modifiers where text.has(modifier, at: index, end: end)
                 && text.isWordEnd(index + modifier.utf8CodeUnitCount, end: end) {
                 index += modifier.utf8CodeUnitCount
@@ -44,6 +46,8 @@ enum SignalMatcher {
                 index += example.utf8CodeUnitCount
                 break
             }
+            // `See, e.g. ,` as a conversion spaces it.
+            if text.has(", e.g. ,", at: index, end: end) { index += 8 }
         }
         // A stray comma after the signal (`See, Id. at 5`) is no part of what it introduces.
         if index + 1 < end, text.bytes[index] == UInt8(ascii: ","), Bytes.isSpace(text.bytes[index + 1]), text.bytes[index - 1] != UInt8(ascii: ",") {

@@ -1,3 +1,5 @@
+import LowLevel
+
 /// The essays legit reads at once: one file, or every essay of a folder, parsed in parallel.
 ///
 /// A file that cannot be read is kept as a failure in its place, so the others still load and

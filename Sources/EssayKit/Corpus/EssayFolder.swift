@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import LowLevel
 
 /// The essays of a folder: every `*.md` file directly in it, sorted by file name.
 ///
@@ -71,19 +72,13 @@ public struct EssayFolder: Sendable {
 
     /// The names in the folder, `.` and `..` left out.
     private static func names(in path: String) throws(EssayError) -> [String] {
-        guard let directory = opendir(path) else {
-            let reason = String(cString: strerror(errno)).lowercased()
+        switch SystemFiles.names(inFolder: path) {
+        case .success(let names):
+            return names
+        case .failure(let failure):
+            let reason = String(cString: strerror(failure.code)).lowercased()
             throw EssayError(file: path, message: "cannot list the folder (\(reason))", hint: "check the path and its permissions")
         }
-        defer { closedir(directory) }
-        var names: [String] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name != "." && name != ".." { names.append(name) }
-        }
-        return names
     }
 
     /// Whether a file name is an essay's: it ends in `.md`.

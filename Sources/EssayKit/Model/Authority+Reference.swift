@@ -11,7 +11,7 @@ extension Authority {
         if !authors.isEmpty { parts.append(authors.joined(separator: " & ")) }
         if !title.isEmpty { parts.append(title) }
         var placed: String?
-        if let container, !title.hasPrefix(container) {
+        if let container, !title.contains(container) {
             let place = [volume, container, firstPage ?? (kind == .case ? "___" : nil)].compactMap { $0 }.joined(separator: " ")
             parts.append(place)
             placed = place

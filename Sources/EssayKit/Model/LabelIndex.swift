@@ -1,3 +1,5 @@
+import LowLevel
+
 /// Finds a footnote's position by its label: plain numbers through a table, other labels through a
 /// dictionary.
 ///
@@ -65,15 +67,14 @@ struct LabelIndex: Sendable {
     /// The number of a label written in ASCII digits alone, without a leading zero; nil for any
     /// other label.
     static func plainNumber(_ label: String) -> Int? {
-        var label = label
-        return label.withUTF8 { bytes in
-            guard let first = bytes.first, bytes.count <= 18, first != UInt8(ascii: "0") || bytes.count == 1 else { return nil }
-            var number = 0
-            for byte in bytes {
-                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-                number = number * 10 + Int(byte - UInt8(ascii: "0"))
-            }
-            return number
+        let bytes = label.utf8Span.span
+        guard !bytes.isEmpty, bytes.count <= 18, bytes[0] != UInt8(ascii: "0") || bytes.count == 1 else { return nil }
+        var number = 0
+        for index in bytes.indices {
+            let byte = bytes[index]
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            number = number * 10 + Int(byte - UInt8(ascii: "0"))
         }
+        return number
     }
 }

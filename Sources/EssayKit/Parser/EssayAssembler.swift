@@ -1,3 +1,6 @@
+import LowLevel
+import Synchronization
+
 extension EssayBuilder {
     /// Parses the inline text of every raw block and footnote, links markers to footnotes both
     /// ways, reports what does not add up, and resolves the citations: one named phase after another.
@@ -63,19 +66,16 @@ extension EssayBuilder {
         } _: { chunk, index in
             chunk.parse(index) { builder.makeBlock(rawBlocks[index], inline: &$0) }
         } inOrder: { read, ready in
-            resolution.resolve(read, ready)
+            resolution.resolve(&read, ready)
         }
         // Moved out, not copied: a copy counts a reference for each of a footnote's strings and lists.
-        let parsedFootnotes = footnotesRead.withUnsafeMutableBufferPointer { read in
-            [Footnote](unsafeUninitializedCapacity: read.count) { moved, count in
-                let origin = SourcePosition(line: 1, column: 1)
-                for index in read.indices {
-                    var taken = Footnote(label: "", number: 0, content: RichText(text: ""), range: SourceRange(start: origin, end: origin))
-                    swap(&taken, &read[index].footnote)
-                    moved.initializeElement(at: index, to: consume taken)
-                }
-                count = read.count
-            }
+        var parsedFootnotes: [Footnote] = []
+        parsedFootnotes.reserveCapacity(footnotesRead.count)
+        let origin = SourcePosition(line: 1, column: 1)
+        for index in footnotesRead.indices {
+            var taken = Footnote(label: "", number: 0, content: RichText(text: ""), range: SourceRange(start: origin, end: origin))
+            swap(&taken, &footnotesRead[index].footnote)
+            parsedFootnotes.append(consume taken)
         }
         footnotesRead = []
         let footnoteDiagnostics = footnoteChunks.flatMap(\.diagnostics).map(\.diagnostic)
@@ -354,43 +354,52 @@ extension EssayBuilder {
 
 /// The essay's citations, resolved in footnote order by whichever thread hands the read footnotes
 /// over: changed by one thread at a time inside the parallel stroke, and read only after it.
-final class ResolutionBox: @unchecked Sendable {
-    /// The run, until the last footnote is resolved; then it goes, with all its tables.
-    private var run: ResolutionRun?
+final class ResolutionBox: Sendable {
+    private struct State {
+        /// The run, until the last footnote is resolved; then it goes, with all its tables.
+        var run: ResolutionRun?
+        var outcome: (authorities: [Authority], diagnostics: [Diagnostic]) = ([], [])
+        var authorityPositions: [String: Int] = [:]
+    }
+
+    private let state: Mutex<State>
     private let labels: [String]
     /// The footnote resolved at each position: `EssayBuilder.footnoteOrder`.
     private let order: [Int]
     /// Whether `order` keeps every footnote in its place, so that footnotes resolve as they come.
     private let keepsPlaces: Bool
+
     /// What the run found, once the last footnote is resolved.
-    private(set) var outcome: (authorities: [Authority], diagnostics: [Diagnostic]) = ([], [])
+    var outcome: (authorities: [Authority], diagnostics: [Diagnostic]) { state.withLock { $0.outcome } }
     /// The authorities' positions by id, once the last footnote is resolved.
-    private(set) var authorityPositions: [String: Int] = [:]
+    var authorityPositions: [String: Int] { state.withLock { $0.authorityPositions } }
 
     /// A box for the footnotes labelled `labels`, to be resolved in `order`.
     init(file: SourceFile, labels: [String], order: [Int], keepsPlaces: Bool) {
-        run = ResolutionRun(file: file, labels: order.map { labels[$0] })
+        state = Mutex(State(run: ResolutionRun(file: file, labels: order.map { labels[$0] })))
         self.labels = labels
         self.order = order
         self.keepsPlaces = keepsPlaces
     }
 
-    /// Resolves what the footnotes of `read` in `ready` let be resolved: those footnotes, when
-    /// the footnotes keep their places, or else all, once the last is read. Each footnote
-    /// resolved gets its citations and segments, and its reading is freed.
-    func resolve(_ read: UnsafeMutableBufferPointer<(footnote: Footnote, reading: FootnoteReading)>, _ ready: Range<Int>) {
-        let isLast = ready.upperBound == read.count
+    /// Resolves what the footnotes read so far (`read`, from the first to the end of `ready`) let
+    /// be resolved: those in `ready`, when the footnotes keep their places, or else all, once the
+    /// last is read. Each footnote resolved gets its citations and segments, and its reading is freed.
+    func resolve(_ read: inout MutableSpan<(footnote: Footnote, reading: FootnoteReading)>, _ ready: Range<Int>) {
+        let isLast = ready.upperBound == labels.count
         guard keepsPlaces || isLast else { return }
-        for position in keepsPlaces ? ready : order.indices {
-            let index = order[position]
-            read[index].footnote.citations = run?.resolve(labels[index], at: position, reading: read[index].reading) ?? []
-            read[index].footnote.segments = read[index].reading.segments
-        }
-        // Dropped footnotes (a label given twice) are read too, and their readings go as well.
-        for index in keepsPlaces ? ready : read.indices { read[index].reading = FootnoteReading() }
-        if isLast, let finished = run.take() {
-            outcome = finished.outcome
-            authorityPositions = finished.authorityPositions
+        state.withLock { state in
+            for position in keepsPlaces ? ready : order.indices {
+                let index = order[position]
+                read[index].footnote.citations = state.run?.resolve(labels[index], at: position, reading: read[index].reading) ?? []
+                read[index].footnote.segments = read[index].reading.segments
+            }
+            // Dropped footnotes (a label given twice) are read too, and their readings go as well.
+            for index in keepsPlaces ? ready : 0..<read.count { read[index].reading = FootnoteReading() }
+            if isLast, let finished = state.run.take() {
+                state.outcome = finished.outcome
+                state.authorityPositions = finished.authorityPositions
+            }
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import LowLevel
 
 /// Parses an essay converted from PDF to Markdown, as it is, into an `Essay`.
 ///
@@ -156,29 +157,28 @@ struct EssayBuilder {
         // Blank lines part most units, so there are at most about half as many units as lines.
         units.reserveCapacity(lineStarts.count / 2 + 1)
         var current: [Range<Int>] = []
-        bytes.withUnsafeBufferPointer { buffer in
-            for (index, start) in lineStarts.enumerated() where index >= firstLine {
-                var end = index + 1 < lineStarts.count ? lineStarts[index + 1] - 1 : buffer.count
-                if end > start, end <= buffer.count, buffer[end - 1] == 0x0D { end -= 1 }
-                let line = start..<max(start, end)
-                // Only the first byte that is not a space can make a line blank, a page break or a
-                // heading: the rules see the line only when it may be one.
-                var first = line.lowerBound
-                while first < line.upperBound, buffer[first] == 0x20 || buffer[first] == 0x09 || buffer[first] == 0x0D { first += 1 }
-                if first == line.upperBound {
-                    if !current.isEmpty { units.append(current); current = [] }
-                    continue
-                }
-                let lead = buffer[first]
-                let mayBreak = lead == UInt8(ascii: "-") || lead == UInt8(ascii: "*") || lead == UInt8(ascii: "_")
-                    || lead == 0xE2 || lead == UInt8(ascii: ">")
-                if (mayBreak && LineRules.isPageBreak(bytes[line])) || buffer[line.lowerBound] == UInt8(ascii: "#") {
-                    if !current.isEmpty { units.append(current); current = [] }
-                    units.append([line])
-                    continue
-                }
-                current.append(line)
+        let buffer = bytes.span
+        for (index, start) in lineStarts.enumerated() where index >= firstLine {
+            var end = index + 1 < lineStarts.count ? lineStarts[index + 1] - 1 : buffer.count
+            if end > start, end <= buffer.count, buffer[end - 1] == 0x0D { end -= 1 }
+            let line = start..<max(start, end)
+            // Only the first byte that is not a space can make a line blank, a page break or a
+            // heading: the rules see the line only when it may be one.
+            var first = line.lowerBound
+            while first < line.upperBound, buffer[first] == 0x20 || buffer[first] == 0x09 || buffer[first] == 0x0D { first += 1 }
+            if first == line.upperBound {
+                if !current.isEmpty { units.append(current); current = [] }
+                continue
             }
+            let lead = buffer[first]
+            let mayBreak = lead == UInt8(ascii: "-") || lead == UInt8(ascii: "*") || lead == UInt8(ascii: "_")
+                || lead == 0xE2 || lead == UInt8(ascii: ">")
+            if (mayBreak && LineRules.isPageBreak(bytes[line])) || buffer[line.lowerBound] == UInt8(ascii: "#") {
+                if !current.isEmpty { units.append(current); current = [] }
+                units.append([line])
+                continue
+            }
+            current.append(line)
         }
         if !current.isEmpty { units.append(current) }
         return units
@@ -489,7 +489,9 @@ struct EssayBuilder {
         if let lastBlock {
             let startsLower = startsWithLowercase(unit[0])
             let lastEnd = ending(of: lastBlock.kind == .list ? (lastBlock.items.last?.pieces ?? lastBlock.pieces) : lastBlock.pieces)
-            if afterBreak, lastEnd != .complete || startsLower {
+            // A paragraph a page cut runs to the page's foot; a short line that stops so (a title
+            // page's `The Public Contract Law Journal, Fall 2011`) is no paragraph cut short.
+            if afterBreak, startsLower || (lastEnd != .complete && !isShortLine(lastBlock)) {
                 appendToLastBlock(unit)
                 return
             }
@@ -501,6 +503,11 @@ struct EssayBuilder {
             }
         }
         sections[sections.count - 1].blocks.append(RawBlock(kind: .paragraph, pieces: unit))
+    }
+
+    /// Whether a block is one short line (under 60 bytes), as a title page's lines are.
+    private func isShortLine(_ block: RawBlock) -> Bool {
+        block.kind == .paragraph && block.pieces.count == 1 && block.pieces[0].count < 60
     }
 
     private mutating func appendToLastBlock(_ unit: [Range<Int>]) {
@@ -621,20 +628,19 @@ extension ArraySlice where Element == UInt8 {
     /// How many times `needle` occurs in the slice without overlapping, counting no further than `limit`.
     func occurrences(of needle: [UInt8], upTo limit: Int) -> Int {
         guard needle.count <= count, let first = needle.first else { return 0 }
-        return withUnsafeBufferPointer { buffer in
-            var found = 0
-            var index = 0
-            while found < limit {
-                index = ByteScan.firstIndex(in: buffer, from: index, anyMatch: { ByteScan.contains($0, first) }, matches: { $0 == first })
-                guard index + needle.count <= buffer.count else { break }
-                if buffer[index..<index + needle.count].elementsEqual(needle) {
-                    found += 1
-                    index += needle.count
-                } else {
-                    index += 1
-                }
+        let buffer = span
+        var found = 0
+        var index = 0
+        search: while found < limit {
+            index = ByteScan.firstIndex(in: buffer, from: index, anyMatch: { ByteScan.contains($0, first) }, matches: { $0 == first })
+            guard index + needle.count <= buffer.count else { break }
+            for offset in 1..<needle.count where buffer[index + offset] != needle[offset] {
+                index += 1
+                continue search
             }
-            return found
+            found += 1
+            index += needle.count
         }
+        return found
     }
 }

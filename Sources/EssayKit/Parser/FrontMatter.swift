@@ -1,3 +1,5 @@
+import LowLevel
+
 /// The YAML front matter a Markdown essay may open with: `---`, `key: value` lines, `---` (or `...`).
 ///
 /// Only what an essay's model holds is read (title, subtitle, authors, an author's note, DOI), from

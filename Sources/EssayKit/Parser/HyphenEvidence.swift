@@ -1,3 +1,5 @@
+import LowLevel
+
 /// Decides whether a word cut by a hyphen at a line's or a page's end keeps its hyphen, from how the
 /// essay writes the same words elsewhere.
 ///

@@ -1,3 +1,5 @@
+import LowLevel
+
 /// Where the closing halves of links and footnote markers are in one piece of text.
 ///
 /// They are found in one pass when a piece first needs them, so finding the `]`, `)` or `</sup>`
@@ -20,13 +22,12 @@ struct InlineLandmarks {
     }
 
     /// Finds the landmarks of the bytes `range`.
-    init(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) {
+    init(_ bytes: [UInt8], range: Range<Int>) {
         self.range = range
-        let piece = UnsafeBufferPointer(rebasing: bytes[..<range.upperBound])
         var open: [Int] = []
         var index = range.lowerBound
         while true {
-            index = ByteScan.firstIndex(in: piece, from: index, anyMatch: { word in
+            index = ByteScan.firstIndex(in: bytes, from: index, upTo: range.upperBound, anyMatch: { word in
                 ByteScan.contains(word, UInt8(ascii: "[")) || ByteScan.contains(word, UInt8(ascii: "]"))
                     || ByteScan.contains(word, UInt8(ascii: ")")) || ByteScan.contains(word, UInt8(ascii: "<"))
                     || ByteScan.contains(word, UInt8(ascii: "\\"))
@@ -52,7 +53,7 @@ struct InlineLandmarks {
         }
     }
 
-    private mutating func note(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) {
+    private mutating func note(_ bytes: [UInt8], at index: Int) {
         if bytes[index] == UInt8(ascii: ")") {
             parentheses.append(index)
         } else if bytes[index] == UInt8(ascii: "<"), InlineParser.matches(bytes, at: index, "</sup>", limit: range.upperBound) {

@@ -1,4 +1,5 @@
 import Foundation
+import LowLevel
 
 /// Turns the raw Markdown of a block (one or more pieces of the file) into a `RichText`.
 ///
@@ -6,10 +7,7 @@ import Foundation
 /// autolinks (`<https://...>`) and `[text](url)` links; everything else is kept as written. Links do
 /// not nest: inside a link's text, brackets are text. Every search for a closing `]`, `)` or
 /// `</sup>` goes through `InlineLandmarks`, so the time is linear in the text however it nests.
-///
-/// Its only unsafe part, the pointer to the file's bytes, lives inside one `parse(pieces:)` call,
-/// so a parser can move between threads between calls.
-struct InlineParser: @unchecked Sendable {
+struct InlineParser: Sendable {
     let file: SourceFile
     private var output: [UInt8] = []
     private var spans: [RichText.Span] = []
@@ -17,8 +15,8 @@ struct InlineParser: @unchecked Sendable {
     private var sourceMap: [SourceMapRun] = []
     private(set) var diagnostics: [Diagnostic] = []
     private var lastSource = -2
-    /// The file's bytes, while `parse(pieces:)` runs.
-    private var bytes = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+    /// The file's bytes.
+    private let bytes: [UInt8]
     /// Buffers for emphasis pairing, kept from piece to piece for their capacity.
     private var emphasisBuffers = EmphasisPairs()
     /// The piece being parsed, outside any link's text.
@@ -37,6 +35,7 @@ struct InlineParser: @unchecked Sendable {
     init(file: SourceFile, context: InlineContext = InlineContext()) {
         self.file = file
         self.context = context
+        bytes = file.bytes
     }
 
     /// The diagnostics gathered so far, which the parser then forgets.
@@ -48,14 +47,9 @@ struct InlineParser: @unchecked Sendable {
     /// Parses the pieces, joining them with a single space (or none, across a word hyphenated at a
     /// line's end), and returns the rich text. `notes`, in order, are cut out as markers.
     mutating func parse(pieces: [Range<Int>], notes: [InlineNote] = []) -> RichText {
-        let source = file.bytes
         self.notes = notes
         defer { self.notes = [] }
-        return source.withUnsafeBufferPointer { buffer in
-            bytes = buffer
-            defer { bytes = UnsafeBufferPointer(start: nil, count: 0) }
-            return parseText(pieces)
-        }
+        return parseText(pieces)
     }
 
     private mutating func parseText(_ pieces: [Range<Int>]) -> RichText {
@@ -65,15 +59,18 @@ struct InlineParser: @unchecked Sendable {
         markers.removeAll(keepingCapacity: true)
         sourceMap.removeAll(keepingCapacity: true)
         lastSource = -2
+        // Lines of one paragraph are parsed as one run, so emphasis and links may span them, as
+        // Markdown wrapped at 72 columns has them; pieces a page break parted stay apart.
+        let runs = Self.lineRuns(pieces, in: bytes)
         if notes.isEmpty {
-            for (index, piece) in pieces.enumerated() {
-                if index > 0 { join(before: piece) }
-                self.piece = trimmed(piece)
+            for (index, run) in runs.enumerated() {
+                if index > 0 { join(before: run) }
+                self.piece = trimmed(run)
                 landmarks = nil
                 parsePiece(self.piece)
             }
         } else {
-            parseCuttingNotes(pieces)
+            parseCuttingNotes(runs)
         }
         landmarks = nil
         while output.last == UInt8(ascii: " ") { output.removeLast() }
@@ -95,16 +92,17 @@ struct InlineParser: @unchecked Sendable {
     /// What goes between two pieces: a space, or nothing when the first ends with a word cut by a
     /// hyphen and the second goes on in lower case; the hyphen goes too unless the essay writes the
     /// word with one (`HyphenEvidence`).
-    private mutating func join(before piece: Range<Int>) {
+    private mutating func join(before piece: Range<Int>, at breakOffset: Int? = nil) {
         guard !output.isEmpty, output.last != UInt8(ascii: " ") else { return }
         let next = trimmed(piece)
+        let spaceSource = breakOffset ?? piece.lowerBound
         // A range cut after its dash (`at 21–` / `25`) is one range.
         if output.count >= 4, output[output.count - 3] == 0xE2, output[output.count - 2] == 0x80, output[output.count - 1] == 0x93,
            Bytes.isDigit(output[output.count - 4]), !next.isEmpty, Bytes.isDigit(bytes[next.lowerBound]) {
             return
         }
         guard output.count >= 2, output[output.count - 1] == UInt8(ascii: "-"), Bytes.isWordByte(output[output.count - 2]), !next.isEmpty else {
-            emit(UInt8(ascii: " "), from: piece.lowerBound)
+            emit(UInt8(ascii: " "), from: spaceSource)
             return
         }
         // After a capital or a digit (`non-` / `State`, `12-` / `14`) the hyphen is the word's own.
@@ -124,7 +122,40 @@ struct InlineParser: @unchecked Sendable {
             if !keeps { dropLastOutputByte() }
             return
         }
-        emit(UInt8(ascii: " "), from: piece.lowerBound)
+        emit(UInt8(ascii: " "), from: spaceSource)
+    }
+
+    /// The pieces with each run of pieces that follow one another line by line (nothing but a
+    /// line ending between them) made one.
+    private static func lineRuns(_ pieces: [Range<Int>], in bytes: [UInt8]) -> [Range<Int>] {
+        guard pieces.count > 1 else { return pieces }
+        var runs: [Range<Int>] = []
+        runs.reserveCapacity(pieces.count)
+        for piece in pieces {
+            if let last = runs.last, piece.lowerBound > last.upperBound, piece.lowerBound - last.upperBound <= 2,
+               bytes[piece.lowerBound - 1] == 0x0A, last.upperBound == piece.lowerBound - 1 || bytes[last.upperBound] == 0x0D {
+                runs[runs.count - 1] = last.lowerBound..<piece.upperBound
+            } else {
+                runs.append(piece)
+            }
+        }
+        return runs
+    }
+
+    /// What a line break inside a run becomes: nothing across a hyphenated word (as `join`
+    /// decides), else one space; the next line's indentation goes. Returns where the text goes on.
+    private mutating func breakLine(at index: Int, end: Int) -> Int {
+        var next = index + 1
+        while next < end, bytes[next] == 0x20 || bytes[next] == 0x09 || bytes[next] == 0x0D { next += 1 }
+        // Spaces that ended the line (a Markdown hard break) are one space, as between pieces.
+        while output.count > 1, output[output.count - 1] == 0x20, output[output.count - 2] == 0x20 { dropLastOutputByte() }
+        if output.last == UInt8(ascii: " "), next < end, output.count >= 2 { dropLastOutputByte() }
+        if output.last != UInt8(ascii: " "), next < end {
+            join(before: next..<end, at: index)
+        } else if output.last != UInt8(ascii: " ") {
+            emit(UInt8(ascii: " "), from: index)
+        }
+        return next
     }
 
     /// Removes the last byte written, and its place in the source map.
@@ -203,7 +234,7 @@ struct InlineParser: @unchecked Sendable {
             sourceMap.append(SourceMapRun(textOffset: output.count, sourceOffset: range.lowerBound))
         }
         lastSource = range.upperBound - 1
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
+        output.append(contentsOf: bytes[range])
     }
 
     private mutating func emitLiteral(_ range: Range<Int>) {
@@ -220,8 +251,8 @@ struct InlineParser: @unchecked Sendable {
     }
 
     /// The first offset in `from..<end` whose byte needs more than copying, or `end`.
-    private static func nextSpecial(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int {
-        ByteScan.firstIndex(in: UnsafeBufferPointer(rebasing: bytes[..<end]), from: start, anyMatch: { word in
+    private static func nextSpecial(in bytes: [UInt8], from start: Int, end: Int) -> Int {
+        ByteScan.firstIndex(in: bytes, from: start, upTo: end, anyMatch: { word in
             ByteScan.contains(word, UInt8(ascii: "\\")) || ByteScan.contains(word, UInt8(ascii: "*"))
                 || ByteScan.contains(word, UInt8(ascii: "<")) || ByteScan.contains(word, UInt8(ascii: "["))
                 || ByteScan.contains(word, UInt8(ascii: "_")) || ByteScan.containsByte(word, lessThan: 0x0E)
@@ -316,7 +347,9 @@ struct InlineParser: @unchecked Sendable {
                 index += 1
             case UInt8(ascii: "["):
                 index = parseLink(at: index, end: end)
-            case 0x0A, 0x0D, 0x09:
+            case 0x0A:
+                index = breakLine(at: index, end: end)
+            case 0x0D, 0x09:
                 if output.last != UInt8(ascii: " ") { emit(UInt8(ascii: " "), from: index) }
                 index += 1
             default:
@@ -347,15 +380,14 @@ struct InlineParser: @unchecked Sendable {
         pairs.closers.removeAll(keepingCapacity: true)
         pairs.stack.removeAll(keepingCapacity: true)
         pairs.open.removeAll(keepingCapacity: true)
-        let piece = UnsafeBufferPointer(rebasing: bytes[..<range.upperBound])
-        let firstDelimiter = ByteScan.firstIndex(in: piece, from: range.lowerBound, anyMatch: {
+        let firstDelimiter = ByteScan.firstIndex(in: bytes, from: range.lowerBound, upTo: range.upperBound, anyMatch: {
             ByteScan.contains($0, UInt8(ascii: "*")) || ByteScan.contains($0, UInt8(ascii: "_"))
         }, matches: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") })
         guard firstDelimiter < range.upperBound else { return }
         var index = range.lowerBound
         while index < range.upperBound {
             // Only escapes, tags and delimiters matter here.
-            index = ByteScan.firstIndex(in: piece, from: index, anyMatch: { word in
+            index = ByteScan.firstIndex(in: bytes, from: index, upTo: range.upperBound, anyMatch: { word in
                 ByteScan.contains(word, UInt8(ascii: "\\")) || ByteScan.contains(word, UInt8(ascii: "<"))
                     || ByteScan.contains(word, UInt8(ascii: "*")) || ByteScan.contains(word, UInt8(ascii: "_"))
             }, matches: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") })
@@ -364,6 +396,12 @@ struct InlineParser: @unchecked Sendable {
             if byte == UInt8(ascii: "\\") { index += 2; continue }
             if byte == UInt8(ascii: "<"), Self.matches(bytes, at: index, "<sup>", limit: range.upperBound) {
                 if let close = firstSupClose(from: index, endingBy: range.upperBound) { index = close + 6; continue }
+            }
+            if byte == UInt8(ascii: "_"), index > range.lowerBound, index + 1 < range.upperBound,
+               Bytes.isWordByte(bytes[index - 1]), Bytes.isWordByte(bytes[index + 1]) {
+                // Inside a word (`FOTN_2018`): never a delimiter.
+                index += 1
+                continue
             }
             if byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") {
                 var runEnd = index + 1
@@ -474,7 +512,7 @@ struct InlineParser: @unchecked Sendable {
         if bytes[cursor] == UInt8(ascii: "/") { cursor += 1 }
         let nameStart = cursor
         while cursor < end, cursor - nameStart < 8, Bytes.isLetter(bytes[cursor]) { cursor += 1 }
-        guard cursor > nameStart, cursor < end, let key = Bytes.packedLowercase(UnsafeBufferPointer(rebasing: bytes[nameStart..<cursor])),
+        guard cursor > nameStart, cursor < end, let key = Bytes.packedLowercase(bytes[nameStart..<cursor]),
               Self.stylingTags.contains(key) else { return nil }
         guard bytes[cursor] == UInt8(ascii: ">") || bytes[cursor] == 0x20 || bytes[cursor] == UInt8(ascii: "/") else { return nil }
         while cursor < end, cursor - index < 200, bytes[cursor] != UInt8(ascii: ">"), bytes[cursor] != UInt8(ascii: "<") { cursor += 1 }
@@ -556,7 +594,7 @@ struct InlineParser: @unchecked Sendable {
 
     /// The note label a link's text or a `<sup>`'s text spells once brackets, escapes, carets and
     /// `<sup>` tags go: `12`, `12a`, `*`, `†`; nil for any other text.
-    static func noteLabel(_ text: Slice<UnsafeBufferPointer<UInt8>>) -> String? {
+    static func noteLabel(_ text: ArraySlice<UInt8>) -> String? {
         var label: [UInt8] = []
         var index = text.startIndex
         while index < text.endIndex {
@@ -583,7 +621,7 @@ struct InlineParser: @unchecked Sendable {
     }
 
     /// Whether a link's text is only an arrow or caret, as a note's link back to its reference is.
-    static func isBacklink(_ text: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+    static func isBacklink(_ text: ArraySlice<UInt8>) -> Bool {
         guard !text.isEmpty, text.count <= 16 else { return false }
         let shown = String(decoding: text, as: UTF8.self).unicodeScalars.filter { !$0.properties.isWhitespace && $0 != "\\" }
         guard !shown.isEmpty else { return false }
@@ -593,13 +631,13 @@ struct InlineParser: @unchecked Sendable {
     }
 
     /// The label a `<sup>` holding a link names: the link's text, as a note label.
-    private static func linkedLabel(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String? {
+    private static func linkedLabel(_ bytes: ArraySlice<UInt8>) -> String? {
         guard let close = bytes.firstIndex(of: UInt8(ascii: "]")) else { return nil }
         return noteLabel(bytes[bytes.startIndex..<close])
     }
 
     /// The text of `bytes` without its backslashes.
-    static func removingBackslashes(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+    static func removingBackslashes(_ bytes: ArraySlice<UInt8>) -> String {
         guard bytes.contains(UInt8(ascii: "\\")) else { return String(decoding: bytes, as: UTF8.self) }
         guard bytes.allSatisfy({ $0 < 0x80 }) else {
             // Foundation matches whole composed characters, so a backslash before a combining mark stays.
@@ -609,7 +647,7 @@ struct InlineParser: @unchecked Sendable {
     }
 
     /// Whether `text` without its backslashes reads the same as `other`.
-    static func isUnescaped(_ text: Slice<UnsafeBufferPointer<UInt8>>, equalTo other: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+    static func isUnescaped(_ text: ArraySlice<UInt8>, equalTo other: ArraySlice<UInt8>) -> Bool {
         guard text.allSatisfy({ $0 < 0x80 }), other.allSatisfy({ $0 < 0x80 }) else {
             // Beyond ASCII, strings compare by canonical equivalence.
             return removingBackslashes(text) == String(decoding: other, as: UTF8.self)
@@ -626,10 +664,10 @@ struct InlineParser: @unchecked Sendable {
         (0x21...0x2F).contains(byte) || (0x3A...0x40).contains(byte) || (0x5B...0x60).contains(byte) || (0x7B...0x7E).contains(byte)
     }
 
-    static func matches(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, _ literal: StaticString, limit: Int) -> Bool {
+    static func matches(_ bytes: [UInt8], at index: Int, _ literal: StaticString, limit: Int) -> Bool {
         let count = literal.utf8CodeUnitCount
         guard index + count <= limit else { return false }
-        return literal.withUTF8Buffer { buffer in
+        return Bytes.withBytes(of: literal) { buffer in
             // Letters match in either case; `| 0x20` alone would also let control bytes pass for `/` or `>`.
             for offset in 0..<count where Bytes.lowercased(bytes[index + offset]) != Bytes.lowercased(buffer[offset]) { return false }
             return true
@@ -638,7 +676,7 @@ struct InlineParser: @unchecked Sendable {
 
     /// What is wrong with the text of a `<sup>` as a footnote label, or nil when it is one: a
     /// label is short (`12`, `12a`, `*`), holds no tags and fits on a line.
-    static func labelProblem(_ label: Slice<UnsafeBufferPointer<UInt8>>) -> String? {
+    static func labelProblem(_ label: ArraySlice<UInt8>) -> String? {
         if label.isEmpty { return "<sup></sup> holds nothing, so it marks no footnote; kept as text (a marker is <sup>12</sup>)" }
         let isLabel = label.count <= 16 && !label.contains { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 < 0x20 }
         if isLabel { return nil }

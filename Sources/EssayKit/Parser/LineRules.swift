@@ -1,4 +1,5 @@
 import Foundation
+import LowLevel
 
 /// The rules that recognise a converted essay's lines by their form, never by their words.
 enum LineRules {
@@ -134,7 +135,7 @@ enum LineRules {
             let byte = body[index]
             let isNumeral = (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
                 || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") && index == body.startIndex)
-                || ("ivxlcdm".utf8.contains(byte) && "ivxlcdm".utf8.contains(body[body.startIndex]))
+                || (isLowerRoman(byte) && isLowerRoman(body[body.startIndex]))
             guard isNumeral else { break }
             index += 1
         }
@@ -146,6 +147,14 @@ enum LineRules {
         let isDigits = number.allSatisfy(\.isNumber)
         guard isRoman || isDigits || number.count == 1 else { return (nil, body.startIndex) }
         return (number, index + 2)
+    }
+
+    /// Whether a byte is a lower-case roman digit: `i`, `v`, `x`, `l`, `c`, `d`, `m`.
+    static func isLowerRoman(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "i"), UInt8(ascii: "v"), UInt8(ascii: "x"), UInt8(ascii: "l"), UInt8(ascii: "c"), UInt8(ascii: "d"), UInt8(ascii: "m"): true
+        default: false
+        }
     }
 
     /// A footnote definition: `12. text`, `12a. text`, `\* text`, `* text`, `† text`; returns the
@@ -232,18 +241,17 @@ enum LineRules {
 
     /// Whether `Vol. ` occurs in `bytes`.
     private static func containsVolumeWord(_ bytes: ArraySlice<UInt8>) -> Bool {
-        bytes.withUnsafeBufferPointer { buffer in
-            var index = 0
-            while true {
-                index = ByteScan.firstIndex(in: buffer, from: index, anyMatch: { ByteScan.contains($0, UInt8(ascii: "V")) },
-                                            matches: { $0 == UInt8(ascii: "V") })
-                guard index + 5 <= buffer.count else { return false }
-                if buffer[index + 1] == UInt8(ascii: "o"), buffer[index + 2] == UInt8(ascii: "l"),
-                   buffer[index + 3] == UInt8(ascii: "."), buffer[index + 4] == 0x20 {
-                    return true
-                }
-                index += 1
+        let buffer = bytes.span
+        var index = 0
+        while true {
+            index = ByteScan.firstIndex(in: buffer, from: index, anyMatch: { ByteScan.contains($0, UInt8(ascii: "V")) },
+                                        matches: { $0 == UInt8(ascii: "V") })
+            guard index + 5 <= buffer.count else { return false }
+            if buffer[index + 1] == UInt8(ascii: "o"), buffer[index + 2] == UInt8(ascii: "l"),
+               buffer[index + 3] == UInt8(ascii: "."), buffer[index + 4] == 0x20 {
+                return true
             }
+            index += 1
         }
     }
 
@@ -279,8 +287,13 @@ enum LineRules {
         guard head.allSatisfy({ $0 < 0x80 }) else { return metadataKind(ofText: String(decoding: head, as: UTF8.self)) }
         // ASCII lower-cases byte by byte.
         func starts(with prefix: StaticString) -> Bool {
-            prefix.utf8CodeUnitCount <= head.count && prefix.withUTF8Buffer { expected in
-                zip(head, expected).allSatisfy { actual, wanted in Bytes.lowercased(actual) == wanted }
+            prefix.utf8CodeUnitCount <= head.count && Bytes.withBytes(of: prefix) { expected in
+                var index = head.startIndex
+                for offset in expected.indices {
+                    guard Bytes.lowercased(head[index]) == expected[offset] else { return false }
+                    index += 1
+                }
+                return true
             }
         }
         if starts(with: "doi:") || starts(with: "doi ") { return .doi }

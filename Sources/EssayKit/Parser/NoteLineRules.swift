@@ -1,3 +1,5 @@
+import LowLevel
+
 /// The line rules for notes in their every form, and for the furniture printed around them.
 extension LineRules {
     /// Where a note starts on a line, and how it is written.
@@ -280,8 +282,13 @@ extension LineRules {
 
     /// Whether `text` starts with `prefix` (lower-case ASCII), ASCII letters compared in either case.
     static func startsFolded(_ text: ArraySlice<UInt8>, _ prefix: StaticString) -> Bool {
-        prefix.utf8CodeUnitCount <= text.count && prefix.withUTF8Buffer { wanted in
-            zip(text, wanted).allSatisfy { Bytes.lowercased($0) == $1 }
+        prefix.utf8CodeUnitCount <= text.count && Bytes.withBytes(of: prefix) { wanted in
+            var index = text.startIndex
+            for offset in wanted.indices {
+                guard Bytes.lowercased(text[index]) == wanted[offset] else { return false }
+                index += 1
+            }
+            return true
         }
     }
 
@@ -301,11 +308,12 @@ extension LineRules {
     static func firstRange(of needle: StaticString, in text: ArraySlice<UInt8>) -> Range<Int>? {
         let count = needle.utf8CodeUnitCount
         guard count > 0, count <= text.count else { return nil }
-        return needle.withUTF8Buffer { wanted -> Range<Int>? in
+        return Bytes.withBytes(of: needle) { wanted -> Range<Int>? in
             var index = text.startIndex
-            while index + count <= text.endIndex {
-                if text[index] == wanted[0], text[index..<(index + count)].elementsEqual(wanted) { return index..<(index + count) }
-                index += 1
+            search: while index + count <= text.endIndex {
+                defer { index += 1 }
+                for offset in wanted.indices where text[index + offset] != wanted[offset] { continue search }
+                return index..<(index + count)
             }
             return nil
         }

@@ -1,3 +1,5 @@
+import LowLevel
+
 /// The scan's rules for notes in their every form, and for the furniture around them, each a
 /// method the scan asks in turn; and the phases that follow the scan (inline notes found, Markdown
 /// notes numbered as a reader sees them, hyphens weighed).
@@ -9,7 +11,19 @@ extension EssayBuilder {
     mutating func dropFurnitureLines(_ unit: inout [Range<Int>]) {
         let bytes = file.bytes
         func drops(_ line: Range<Int>) -> Bool {
-            line.count <= 240 && (LineRules.isPrintedFurniture(bytes[line]) || LineRules.isMarkupOnly(bytes[line]))
+            guard line.count >= 3, line.count <= 240 else { return false }
+            // Such lines open with `E`, `D`, `T`, `P`, `\\`, `<`, `{` or emphasis, or end with a
+            // time, a `)`, `>` or `}`: a note's or a sentence's line (`4. *Id.*`) is not looked into.
+            let first = Bytes.lowercased(bytes[line.lowerBound])
+            var last = bytes[line.upperBound - 1]
+            if last == 0x20, line.count > 3 { last = bytes[line.upperBound - 2] }
+            let mayBe: Bool
+            switch first {
+            case UInt8(ascii: "e"), UInt8(ascii: "d"), UInt8(ascii: "t"), UInt8(ascii: "p"), UInt8(ascii: "\\"), UInt8(ascii: "<"),
+                 UInt8(ascii: "{"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "-"): mayBe = true
+            default: mayBe = Bytes.isDigit(last) || last | 0x20 == UInt8(ascii: "m") || last == UInt8(ascii: ")") || last == UInt8(ascii: "}")
+            }
+            return mayBe && (LineRules.isPrintedFurniture(bytes[line]) || LineRules.isMarkupOnly(bytes[line]))
         }
         guard unit.contains(where: drops) else { return }
         unit.removeAll(where: drops)
@@ -49,10 +63,19 @@ extension EssayBuilder {
     /// The forms a note's start may take where the scan is (`LineRules.NoteStartForms`).
     func noteForms(quotedOnly: Bool = false) -> LineRules.NoteStartForms {
         // A note a conversion gave empty (`25.` before `> 25 text`) is expected again.
-        let last = footnotes.last
-        let lastIsEmpty = last?.pieces.allSatisfy { LineRules.isBlank(file.bytes[$0]) } ?? false
-        return LineRules.NoteStartForms(expected: (last?.number ?? 0) + (lastIsEmpty ? 0 : 1), bareNumbers: region == .footnoteBlock || region == .endnotes,
+        return LineRules.NoteStartForms(expected: lastNoteNumber + (lastNoteIsEmpty ? 0 : 1), bareNumbers: region == .footnoteBlock || region == .endnotes,
                                         listForms: region == .endnotes, quotedOnly: quotedOnly)
+    }
+
+    /// The last note's number, 0 when there is none. (Read in place: copying the note would count
+    /// references to its label and pieces.)
+    private var lastNoteNumber: Int {
+        footnotes.isEmpty ? 0 : footnotes[footnotes.count - 1].number
+    }
+
+    /// Whether the last note has no text yet.
+    private var lastNoteIsEmpty: Bool {
+        !footnotes.isEmpty && footnotes[footnotes.count - 1].pieces.allSatisfy { LineRules.isBlank(file.bytes[$0]) }
     }
 
     /// In a footnote block or a list of notes: a note's start (with any that follow on lines of
@@ -77,6 +100,11 @@ extension EssayBuilder {
             return true
         }
         defer { unitsSinceBreak += 1 }
+        // The form of most footnote blocks first (`12. text`), then the others.
+        if let plain = LineRules.footnoteStart(first) {
+            addNotes(from: &unit, start: LineRules.NoteStart(label: plain.label, textStart: plain.textStart), form: region == .endnotes ? .endnotes : .pageBlocks)
+            return true
+        }
         if let start = LineRules.noteStart(first, noteForms()) {
             let quoted = first.first == UInt8(ascii: ">")
             addNotes(from: &unit, start: start, form: region == .endnotes ? .endnotes : quoted ? .quoted : .pageBlocks)
@@ -101,15 +129,21 @@ extension EssayBuilder {
     ///   and otherwise it is the body's continuation after the page's notes.
     /// - It opens with a capital, the last note stopped mid-sentence, and page furniture follows.
     private func continuesLastNote(_ unit: [Range<Int>]) -> Bool {
-        guard let last = footnotes.last else { return false }
+        guard !footnotes.isEmpty else { return false }
         let first = file.bytes[unit[0]]
         if first.first == UInt8(ascii: ">") { return true }
         if region == .endnotes, LineRules.isIndented(first) { return true }
-        if unit.contains(where: { LineRules.firstRange(of: "<sup>", in: file.bytes[$0]) != nil || LineRules.firstRange(of: "[^", in: file.bytes[$0]) != nil }) {
-            return false
-        }
+        // Body text marks notes, and notes mark none; looked for only in a unit that may go on.
+        return mayContinueLastNote(unit) && !unit.contains(where: { line in
+            LineRules.firstRange(of: "<sup>", in: file.bytes[line]) != nil || LineRules.firstRange(of: "[^", in: file.bytes[line]) != nil
+        })
+    }
+
+    /// `continuesLastNote` but for markers.
+    private func mayContinueLastNote(_ unit: [Range<Int>]) -> Bool {
         let next = upcoming()
-        if case .note(let start) = next, (last.number + 1...last.number + 2).contains(EssayBuilder.number(ofLabel: start.label)) { return true }
+        let last = lastNoteNumber
+        if case .note(let start) = next, (last + 1...last + 2).contains(EssayBuilder.number(ofLabel: start.label)) { return true }
         let noteStops = lastNoteStopsMidSentence
         let bodyStops = !lastBodyEndsSentence
         let furnitureFollows: Bool
@@ -126,17 +160,17 @@ extension EssayBuilder {
     /// stopped mid-sentence, the page's notes start right after the unit with the next one, and the
     /// unit marks no note.
     private func isTailBeforeTheNextNote(_ unit: [Range<Int>]) -> Bool {
-        guard let last = footnotes.last, lastNoteStopsMidSentence,
+        guard !footnotes.isEmpty, lastNoteStopsMidSentence,
               !unit.contains(where: { LineRules.firstRange(of: "<sup>", in: file.bytes[$0]) != nil }),
-              case .note(let next) = upcoming(), EssayBuilder.number(ofLabel: next.label) == last.number + 1,
+              case .note(let next) = upcoming(), EssayBuilder.number(ofLabel: next.label) == lastNoteNumber + 1,
               let nextLine = pending.last?.first, file.bytes[nextLine].first == UInt8(ascii: ">") else { return false }
         return true
     }
 
     /// Whether the last note's text stops mid-sentence, as a note a page cuts does.
     private var lastNoteStopsMidSentence: Bool {
-        guard let last = footnotes.last else { return false }
-        return ending(of: last.pieces) != .complete
+        guard !footnotes.isEmpty else { return false }
+        return ending(of: footnotes[footnotes.count - 1].pieces) != .complete
     }
 
     /// What comes after the unit being handled, as far as a run of notes cares.
@@ -169,8 +203,11 @@ extension EssayBuilder {
 
     /// Whether the last body block ends a sentence (or there is none).
     private var lastBodyEndsSentence: Bool {
-        guard let block = sections.last?.blocks.last else { return true }
-        return ending(of: block.kind == .list ? (block.items.last?.pieces ?? block.pieces) : block.pieces) == .complete
+        guard let section = sections.indices.last, let index = sections[section].blocks.indices.last else { return true }
+        if sections[section].blocks[index].kind == .list, let item = sections[section].blocks[index].items.indices.last {
+            return ending(of: sections[section].blocks[index].items[item].pieces) == .complete
+        }
+        return ending(of: sections[section].blocks[index].pieces) == .complete
     }
 
     /// Adds the notes a unit holds: the one `start` opens on its first line, and one for each later
@@ -182,11 +219,11 @@ extension EssayBuilder {
         let added = footnotes.count
         defer { if form == .markdown { markdownDefinitions.append(contentsOf: added..<footnotes.count) } }
         let firstLine = unit[0]
-        if let last = footnotes.last, last.label == start.label, last.pieces.allSatisfy({ LineRules.isBlank(file.bytes[$0]) }) {
+        if lastNoteIsEmpty, footnotes[footnotes.count - 1].label == start.label {
             // The empty one was no note: when the note before stops mid-sentence, its number is
             // that note's tail (`See infra, at 21–` / `25.`), else a stray of the conversion.
-            footnotes.removeLast()
-            if lastNoteStopsMidSentence { footnotes[footnotes.count - 1].pieces.append(last.labelRange) }
+            let stray = footnotes.removeLast()
+            if lastNoteStopsMidSentence { footnotes[footnotes.count - 1].pieces.append(stray.labelRange) }
         }
         if unit.count == 1, noteForm != .quoted {
             var pieces: [Range<Int>] = []
@@ -388,11 +425,19 @@ extension EssayBuilder {
         let bytes = file.bytes
         // Most files have no line ending in a hyphen, and need no more.
         let starts = file.lineStarts
-        guard starts.indices.dropFirst().contains(where: { index in
+        var anyBreak = false
+        for index in 1..<max(1, starts.count) {
+            // The line before `index` ends at its line feed; a hyphen before that (or a carriage
+            // return and spaces) after a letter is a break to weigh.
             var end = starts[index] - 1
-            while end > starts[index - 1], bytes[end - 1] == 0x20 || bytes[end - 1] == 0x0D { end -= 1 }
-            return end - 1 > starts[index - 1] && bytes[end - 1] == UInt8(ascii: "-") && Bytes.isWordByte(bytes[end - 2])
-        }) else { return }
+            let lineStart = starts[index - 1]
+            while end > lineStart, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x0D { end -= 1 }
+            if end - 1 > lineStart, bytes[end - 1] == UInt8(ascii: "-"), Bytes.isWordByte(bytes[end - 2]) {
+                anyBreak = true
+                break
+            }
+        }
+        guard anyBreak else { return }
         var breaks: [(before: [UInt8], after: [UInt8])] = []
         func look(_ pieces: [Range<Int>]) {
             guard pieces.count > 1 else { return }
@@ -431,19 +476,31 @@ extension EssayBuilder {
 /// The running heads an essay prints on page after page: short lines that come back, either
 /// with a page number at one end and a title between (`Legitimacy and Internet Governance 141`,
 /// twice or more), or word for word (`Cite as: 597 U. S. ____ (2022)`, `### Opinion of the Court`,
-/// three times or more). Heading marks and emphasis do not count.
+/// three times or more). Heading marks and emphasis do not count. Lines are kept as hashes of
+/// their folded text, so counting them makes no strings.
 struct RepeatedHeads {
-    private var keys: Set<[UInt8]> = []
+    private var keys: Set<UInt64> = []
 
     /// The heads among `units` (each a unit of lines of `bytes`).
     init(units: [[Range<Int>]], bytes: [UInt8]) {
-        var numbered: [[UInt8]: Int] = [:]
-        var whole: [[UInt8]: Int] = [:]
+        var numbered: [UInt64: Int] = [:]
+        var whole: [UInt64: Int] = [:]
+        // Sized for the short lines of a long essay at once, not grown step by step.
+        numbered.reserveCapacity(64)
+        whole.reserveCapacity(64)
         for unit in units where unit.count == 1 {
-            guard let line = unit.first, line.count <= 160 else { continue }
-            let text = Self.plain(bytes[line])
-            if let key = Self.numberedKey(text) { numbered[key, default: 0] += 1 }
+            guard let line = unit.first, line.count >= 6, line.count <= 160 else { continue }
+            // A head ends with no period, and a note's start (`4. *Id.*`) is none: most short
+            // lines are passed by at their ends.
+            var end = line.upperBound - 1
+            while end > line.lowerBound, bytes[end] == 0x20 || bytes[end] == UInt8(ascii: "*") || bytes[end] == UInt8(ascii: "_") { end -= 1 }
+            if bytes[end] == UInt8(ascii: ".") { continue }
+            var digits = line.lowerBound
+            while digits < line.upperBound, Bytes.isDigit(bytes[digits]) { digits += 1 }
+            if digits > line.lowerBound, digits < line.upperBound, bytes[digits] == UInt8(ascii: ".") { continue }
+            let text = bytes[line]
             if let key = Self.wholeKey(text) { whole[key, default: 0] += 1 }
+            if let key = Self.numberedKey(text) { numbered[key, default: 0] += 1 }
         }
         keys = Set(numbered.filter { $0.value > 1 }.keys).union(whole.filter { $0.value > 2 }.keys)
     }
@@ -453,43 +510,72 @@ struct RepeatedHeads {
     /// Whether `line` is one of the heads.
     func contains(line: ArraySlice<UInt8>) -> Bool {
         guard !keys.isEmpty, line.count <= 160 else { return false }
-        let text = Self.plain(line)
-        if let key = Self.wholeKey(text), keys.contains(key) { return true }
-        if let key = Self.numberedKey(text), keys.contains(key) { return true }
+        if let key = Self.wholeKey(line), keys.contains(key) { return true }
+        if let key = Self.numberedKey(line), keys.contains(key) { return true }
         return false
     }
 
-    /// A line without heading marks and emphasis, spaces trimmed.
+    /// A line without its heading marks, trimmed.
     private static func plain(_ line: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
         var text = LineRules.trim(line)
         while text.first == UInt8(ascii: "#") { text = text.dropFirst() }
-        return LineRules.trim(text.filter { $0 != UInt8(ascii: "*") && $0 != UInt8(ascii: "_") }[...])
+        return LineRules.trim(text)
     }
 
-    /// A line's text as a whole, lower-cased, when it reads as a head and not a sentence: a few
-    /// words ending with no period.
-    private static func wholeKey(_ text: ArraySlice<UInt8>) -> [UInt8]? {
-        guard text.count >= 6, text.count <= 100, let last = text.last, last != UInt8(ascii: "."),
-              !text.contains(UInt8(ascii: "<")), text.filter(Bytes.isLetter).count >= 4 else { return nil }
-        return text.map(Bytes.lowercased)
-    }
-
-    /// A head's text without its page number, lower-cased, when the line reads as a head: a page
-    /// number at one end, then up to fourteen words, each capitalised or a short joining word,
-    /// ending with no sentence's punctuation.
-    private static func numberedKey(_ line: ArraySlice<UInt8>) -> [UInt8]? {
-        guard let plain = LineRules.pageNumberAtAnEnd(line) else { return nil }
-        guard let last = plain.last, !".,;:!?".utf8.contains(last), !plain.contains(UInt8(ascii: "<")) else { return nil }
-        let words = plain.split(separator: 0x20)
-        guard !words.isEmpty, words.count <= 14, plain.filter(Bytes.isLetter).count >= 3 else { return nil }
-        for (index, word) in words.enumerated() {
-            guard let first = word.first(where: { !"[(\"'".utf8.contains($0) }) else { continue }
-            // An abbreviation's period (`Id.`, `at 12`) reads as a citation, not a title.
-            if word.last == UInt8(ascii: "."), word.count > 2, Bytes.packedLowercase(word).map({ !joiningWords.contains($0) }) ?? true { return nil }
-            if Bytes.isUpper(first) || Bytes.isDigit(first) || first >= 0x80 { continue }
-            guard index + 1 < words.count, let packed = Bytes.packedLowercase(word), joiningWords.contains(packed) else { return nil }
+    /// FNV-1a of `text` lower-cased, emphasis marks left out, from `seed`.
+    private static func hash(_ text: ArraySlice<UInt8>, seed: UInt64) -> UInt64 {
+        var hash = seed
+        for byte in text where byte != UInt8(ascii: "*") && byte != UInt8(ascii: "_") {
+            hash = (hash ^ UInt64(Bytes.lowercased(byte))) &* 0x0000_0100_0000_01B3
         }
-        return [UInt8(ascii: "#")] + plain.map(Bytes.lowercased)
+        return hash
+    }
+
+    /// A line's text as a whole, when it reads as a head and not a sentence: a few words ending
+    /// with no period.
+    private static func wholeKey(_ line: ArraySlice<UInt8>) -> UInt64? {
+        let text = plain(line)
+        guard text.count >= 6, text.count <= 100,
+              let last = text.last(where: { $0 != UInt8(ascii: "*") && $0 != UInt8(ascii: "_") }), last != UInt8(ascii: ".") else { return nil }
+        var letters = 0
+        for byte in text {
+            if byte == UInt8(ascii: "<") { return nil }
+            if Bytes.isLetter(byte) { letters += 1 }
+        }
+        return letters >= 4 ? hash(text, seed: 0xCBF2_9CE4_8422_2325) : nil
+    }
+
+    /// A head's text without its page number, when the line reads as a head: a page number at one
+    /// end, then up to fourteen words, each capitalised or a short joining word, ending with no
+    /// sentence's punctuation.
+    private static func numberedKey(_ line: ArraySlice<UInt8>) -> UInt64? {
+        guard let text = LineRules.pageNumberAtAnEnd(plain(line)),
+              let last = text.last(where: { $0 != UInt8(ascii: "*") && $0 != UInt8(ascii: "_") }),
+              !".,;:!?".utf8.contains(last) else { return nil }
+        var words = 0
+        var letters = 0
+        var index = text.startIndex
+        while index < text.endIndex {
+            while index < text.endIndex, text[index] == 0x20 { index += 1 }
+            guard index < text.endIndex else { break }
+            var end = index
+            while end < text.endIndex, text[end] != 0x20 { end += 1 }
+            let word = text[index..<end].filter { $0 != UInt8(ascii: "*") && $0 != UInt8(ascii: "_") }
+            words += 1
+            letters += word.filter(Bytes.isLetter).count
+            if word.contains(UInt8(ascii: "<")) { return nil }
+            if let first = word.first(where: { !"[(\"'".utf8.contains($0) }) {
+                // An abbreviation's period (`Id.`, `at 12`) reads as a citation, not a title.
+                let packed = Bytes.packedLowercase(word)
+                if word.last == UInt8(ascii: "."), word.count > 2, packed.map({ !joiningWords.contains($0) }) ?? true { return nil }
+                if !(Bytes.isUpper(first) || Bytes.isDigit(first) || first >= 0x80) {
+                    guard end < text.endIndex, let packed, joiningWords.contains(packed) else { return nil }
+                }
+            }
+            index = end
+        }
+        guard words > 0, words <= 14, letters >= 3 else { return nil }
+        return hash(text, seed: 0x84222325_CBF29CE4)
     }
 
     /// Short words a title leaves in lower case.

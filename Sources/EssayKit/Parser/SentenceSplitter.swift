@@ -1,3 +1,5 @@
+import LowLevel
+
 /// Splits a rich text into sentences, robust to legal abbreviations, quotations and brackets.
 enum SentenceSplitter {
     /// Abbreviations that never end a sentence, lower-cased, without their final period.
@@ -19,6 +21,11 @@ enum SentenceSplitter {
     /// that lower-cases into ASCII, the Kelvin sign, gives a `k`, which no entry holds.
     static func isListedAbbreviation(_ word: some Collection<UInt8>) -> Bool {
         guard let key = Bytes.packedLowercase(word) else { return false }
+        return isListedAbbreviation(packed: key)
+    }
+
+    /// Whether the word packed as `key` by `Bytes.packedLowercase` is one of `abbreviations`.
+    static func isListedAbbreviation(packed key: UInt64) -> Bool {
         var low = 0
         var high = packedAbbreviations.count
         while low < high {
@@ -30,12 +37,11 @@ enum SentenceSplitter {
 
     /// The sentences of `content`; each marker goes to the sentence it closes or sits in.
     static func split(_ content: RichText, file: SourceFile) -> [Sentence] {
-        var text = content.text
-        return text.withUTF8 { bytes in split(content, bytes: bytes, file: file) }
+        split(content, bytes: content.text.utf8Span.span, file: file)
     }
 
     /// `split` over the UTF-8 bytes of `content.text`.
-    private static func split(_ content: RichText, bytes: UnsafeBufferPointer<UInt8>, file: SourceFile) -> [Sentence] {
+    private static func split(_ content: RichText, bytes: Span<UInt8>, file: SourceFile) -> [Sentence] {
         // Sentences are made as their ends are found, with no list of ranges first.
         var sentences: [Sentence] = []
         sentences.reserveCapacity(bytes.count / 160 + 1)
@@ -106,14 +112,14 @@ enum SentenceSplitter {
     }
 
     /// The width of a curly closing quote (” or ’) at `index`, if there is one.
-    static func closingQuoteWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+    static func closingQuoteWidth(_ bytes: Span<UInt8>, at index: Int) -> Int? {
         guard index + 2 < bytes.count, bytes[index] == 0xE2, bytes[index + 1] == 0x80 else { return nil }
         return bytes[index + 2] == 0x9D || bytes[index + 2] == 0x99 ? 3 : nil
     }
 
     static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
 
-    static func skipSpaces(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+    static func skipSpaces(_ bytes: Span<UInt8>, from index: Int) -> Int {
         var index = index
         while index < bytes.count, isSpace(bytes[index]) { index += 1 }
         return index
@@ -121,7 +127,7 @@ enum SentenceSplitter {
 
     /// Whether the text at `index` can open a sentence: a capital, a digit, or an opening quote
     /// or bracket before one.
-    static func startsSentence(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    static func startsSentence(_ bytes: Span<UInt8>, at index: Int) -> Bool {
         var index = index
         // Skip opening quotes and brackets.
         for _ in 0..<3 {
@@ -140,7 +146,9 @@ enum SentenceSplitter {
         if byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "Z") { return true }
         if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") { return true }
         if byte >= 0xC0 {
-            var iterator = bytes[index...].makeIterator()
+            var scalarBytes: [UInt8] = []
+            for offset in index..<min(bytes.count, index + 4) { scalarBytes.append(bytes[offset]) }
+            var iterator = scalarBytes.makeIterator()
             var decoder = UTF8()
             if case .scalarValue(let scalar) = decoder.decode(&iterator) {
                 return scalar.properties.isUppercase
@@ -150,7 +158,7 @@ enum SentenceSplitter {
     }
 
     /// Whether the period at `period` closes an abbreviation rather than the sentence.
-    static func isAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>, period: Int, next: Int) -> Bool {
+    static func isAbbreviation(_ bytes: Span<UInt8>, period: Int, next: Int) -> Bool {
         var wordStart = period
         while wordStart > 0 {
             let byte = bytes[wordStart - 1]
@@ -158,20 +166,21 @@ enum SentenceSplitter {
             if byte == 0x9C, wordStart >= 3, bytes[wordStart - 3] == 0xE2 { break }  // an opening “
             wordStart -= 1
         }
-        let word = bytes[wordStart..<period]
+        let word = wordStart..<period
         if word.isEmpty { return false }
         // Initials and dotted forms: H.W., U.S., e.g., i.e., n.
-        if word.contains(UInt8(ascii: ".")) { return true }
         var letters = 0
         var hasLowercase = false
-        for byte in word {
+        for index in word {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: ".") { return true }
             if (byte | 0x20) >= UInt8(ascii: "a"), (byte | 0x20) <= UInt8(ascii: "z") {
                 letters += 1
                 if byte >= UInt8(ascii: "a") { hasLowercase = true }
             }
         }
         if word.count == 1, letters == 1 { return true }
-        if isListedAbbreviation(word) { return true }
+        if let key = Bytes.packedLowercase(bytes, word), isListedAbbreviation(packed: key) { return true }
         // A capitalised journal abbreviation (AM. J. INT'L L. 552) runs on into more capitals or a number.
         let isAllCaps = letters > 0 && !hasLowercase
         if isAllCaps, word.count <= 6 {

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import LowLevel
 
 /// Writes files so that a reader, or a crash at any moment, sees either the old contents or the
 /// new, whole: the only way legit writes a file. What it writes to decides how:
@@ -29,19 +30,12 @@ import Foundation
 public enum AtomicFile {
     /// Writes `text` as UTF-8 to `path`, creating its folders when `createFolders` is set.
     public static func write(_ text: String, to path: String, createFolders: Bool = true) throws(AtomicFileError) {
-        var text = text
-        let result: Result<Void, AtomicFileError> = text.withUTF8 { buffer in
-            Result { () throws(AtomicFileError) in try write(UnsafeRawBufferPointer(buffer), to: path, createFolders: createFolders) }
-        }
-        try result.get()
+        try write(to: path, createFolders: createFolders) { SystemFiles.writeAll($0, text) }
     }
 
     /// Writes `bytes` to `path`, creating its folders when `createFolders` is set.
     public static func write(_ bytes: some ContiguousBytes, to path: String, createFolders: Bool = true) throws(AtomicFileError) {
-        let result: Result<Void, AtomicFileError> = bytes.withUnsafeBytes { buffer in
-            Result { () throws(AtomicFileError) in try write(buffer, to: path, createFolders: createFolders) }
-        }
-        try result.get()
+        try write(to: path, createFolders: createFolders) { SystemFiles.writeAll($0, bytes) }
     }
 
     /// Writes to `path` whatever `produce` writes to the sink it is given, a piece at a time, by the
@@ -64,10 +58,11 @@ public enum AtomicFile {
         try destination.commit()
     }
 
-    /// Writes the bytes of `buffer` to `path`.
-    static func write(_ buffer: UnsafeRawBufferPointer, to path: String, createFolders: Bool) throws(AtomicFileError) {
+    /// Writes to `path` what `writeContents` writes to the descriptor it is given; it returns the
+    /// `errno` of a failure, or nil.
+    static func write(to path: String, createFolders: Bool, contents writeContents: (Int32) -> Int32?) throws(AtomicFileError) {
         let destination = try Destination.open(path, createFolders: createFolders)
-        if let code = writeAll(destination.descriptor, buffer, using: systemWrite) {
+        if let code = writeContents(destination.descriptor) {
             destination.abandon()
             throw destination.failure(code)
         }
@@ -76,25 +71,7 @@ public enum AtomicFile {
 
     /// Writes all of `bytes` to `descriptor`; returns the `errno` of a failure, or nil.
     static func writeAll(_ descriptor: Int32, _ bytes: [UInt8]) -> Int32? {
-        bytes.withUnsafeBytes { writeAll(descriptor, $0, using: systemWrite) }
-    }
-
-    /// Writes all of `buffer` to `descriptor` with `write`, continuing after partial writes and
-    /// retrying interrupted ones; returns the `errno` of a failure, or nil.
-    static func writeAll(_ descriptor: Int32, _ buffer: UnsafeRawBufferPointer,
-                         using write: (Int32, UnsafeRawPointer, Int) -> Int) -> Int32? {
-        guard let base = buffer.baseAddress else { return nil }
-        var offset = 0
-        while offset < buffer.count {
-            let written = write(descriptor, base + offset, buffer.count - offset)
-            if written < 0 {
-                if errno == EINTR { continue }
-                return errno
-            }
-            if written == 0 { return EIO }
-            offset += written
-        }
-        return nil
+        SystemFiles.writeAll(descriptor, bytes)
     }
 
     /// Runs `call` until it is not interrupted; returns the `errno` of a failure, or nil.
@@ -162,32 +139,7 @@ public enum AtomicFile {
 
     /// A stream connection to the Unix socket at `path`.
     private static func connect(toSocket path: String) -> (descriptor: Int32, code: Int32) {
-        #if canImport(Glibc)
-        let descriptor = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
-        #else
-        let descriptor = socket(AF_UNIX, SOCK_STREAM, 0)
-        #endif
-        guard descriptor >= 0 else { return (-1, errno) }
-        var address = sockaddr_un()
-        address.sun_family = sa_family_t(AF_UNIX)
-        let bytes = Array(path.utf8)
-        guard bytes.count < MemoryLayout.size(ofValue: address.sun_path) else {
-            close(descriptor)
-            return (-1, ENAMETOOLONG)
-        }
-        withUnsafeMutableBytes(of: &address.sun_path) { raw in
-            raw.copyBytes(from: bytes)
-            raw[bytes.count] = 0
-        }
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { systemConnect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
-        }
-        guard connected == 0 else {
-            let code = errno
-            close(descriptor)
-            return (-1, code)
-        }
-        return (descriptor, 0)
+        SystemFiles.connect(toUnixSocket: path)
     }
 
     /// Flushes the folder's entries, so the rename is on the disk. The new contents are already in
@@ -204,22 +156,4 @@ public enum AtomicFile {
     static func describe(_ code: Int32) -> String {
         String(cString: strerror(code)).lowercased()
     }
-}
-
-/// The system's `write`, named apart from `AtomicFile.write`.
-private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
-    #if canImport(Glibc)
-    Glibc.write(descriptor, bytes, count)
-    #else
-    Darwin.write(descriptor, bytes, count)
-    #endif
-}
-
-/// The system's `connect`, named apart from `AtomicFile.connect`.
-private func systemConnect(_ descriptor: Int32, _ address: UnsafePointer<sockaddr>, _ length: socklen_t) -> Int32 {
-    #if canImport(Glibc)
-    Glibc.connect(descriptor, address, length)
-    #else
-    Darwin.connect(descriptor, address, length)
-    #endif
 }

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import LowLevel
 
 /// The bytes of one input file, with the index that turns byte offsets into lines and columns.
 public struct SourceFile: Sendable {
@@ -24,20 +20,11 @@ public struct SourceFile: Sendable {
         starts.reserveCapacity(bytes.count / 40 + 1)
         var checkpoints: [Int32] = []
         var lineScalars: [Int32] = []
-        bytes.withUnsafeBufferPointer { buffer in
-            // memchr, which the C library vectorizes, finds line ends several times faster than a
-            // word at a time: this is the one pass over every byte of every file.
-            if let base = buffer.baseAddress {
-                var offset = 0
-                while offset < buffer.count, let found = memchr(base + offset, 0x0A, buffer.count - offset) {
-                    offset = UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1
-                    starts.append(offset)
-                }
-            }
-            checkpoints = Self.scalarCheckpoints(buffer)
-            if !checkpoints.isEmpty {
-                lineScalars = starts.map { Int32(clamping: Self.scalarsBefore($0, in: buffer, checkpoints: checkpoints)) }
-            }
+        let span = bytes.span
+        ByteScan.appendLineStarts(of: span, to: &starts)
+        checkpoints = Self.scalarCheckpoints(span)
+        if !checkpoints.isEmpty {
+            lineScalars = starts.map { Int32(clamping: Self.scalarsBefore($0, in: span, checkpoints: checkpoints)) }
         }
         // Reserved for short lines; a file of paragraphs has far fewer, and a thousand essays keep theirs.
         self.lineStarts = starts.capacity > starts.count + starts.count / 8 ? starts.copiedToFit() : starts
@@ -68,14 +55,14 @@ public struct SourceFile: Sendable {
     /// 32 bits, as in `SourcePosition`: files are read up to `EssayLoader.maximumSize`.
     private let scalarCheckpoints: [Int32]
 
-    private static func scalarCheckpoints(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int32] {
+    private static func scalarCheckpoints(_ bytes: Span<UInt8>) -> [Int32] {
         var checkpoints: [Int32] = []
         var scalars = 0
         var blockStart = 0
         while blockStart < bytes.count {
             let blockEnd = min(blockStart + checkpointStride, bytes.count)
             let blockScalars = blockEnd - blockStart == checkpointStride
-                ? fullBlockScalarCount(bytes, from: blockStart) : scalarCount(bytes, blockStart..<blockEnd)
+                ? UTF8Scan.scalarCount(in: bytes, sixtyFourFrom: blockStart) : UTF8Scan.scalarCount(in: bytes, blockStart..<blockEnd)
             if checkpoints.isEmpty, blockScalars != blockEnd - blockStart {
                 // The first non-ASCII stretch: every checkpoint so far equals its offset.
                 checkpoints.reserveCapacity(bytes.count / checkpointStride + 1)
@@ -89,52 +76,16 @@ public struct SourceFile: Sendable {
         return checkpoints
     }
 
-    /// How many scalars start in the `checkpointStride` bytes from `start`: the continuation flags
-    /// of its words are added lane by lane and summed once (a lane holds at most one flag a word,
-    /// and the total fits a byte while the stride is at most 255 bytes).
-    private static func fullBlockScalarCount(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        guard let base = bytes.baseAddress else { return 0 }
-        let raw = UnsafeRawPointer(base) + start
-        var flags: UInt64 = 0
-        for word in 0..<(checkpointStride / 8) {
-            let value = raw.loadUnaligned(fromByteOffset: word &* 8, as: UInt64.self)
-            flags &+= (value & ~(value << 1) & 0x8080_8080_8080_8080) >> 7
-        }
-        return checkpointStride - Int(truncatingIfNeeded: (flags &* 0x0101_0101_0101_0101) >> 56)
-    }
-
-    /// How many scalars start in `range`: the bytes that are not UTF-8 continuation bytes.
-    private static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
-        guard let base = bytes.baseAddress else { return 0 }
-        let raw = UnsafeRawPointer(base)
-        var count = 0
-        var index = range.lowerBound
-        while index + 8 <= range.upperBound {
-            // A continuation byte has its top bit set and the next one clear. The flags are summed
-            // by a multiplication: `nonzeroBitCount` is no single instruction for the generic x86-64
-            // this is built for.
-            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            let flags = (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
-            count += 8 - Int(truncatingIfNeeded: (flags &* 0x0101_0101_0101_0101) >> 56)
-            index += 8
-        }
-        while index < range.upperBound {
-            if bytes[index] & 0xC0 != 0x80 { count += 1 }
-            index += 1
-        }
-        return count
-    }
-
     /// How many scalars start before byte `offset` (`0...bytes.count`).
     private func scalarsBefore(_ offset: Int) -> Int {
-        bytes.withUnsafeBufferPointer { Self.scalarsBefore(offset, in: $0, checkpoints: scalarCheckpoints) }
+        Self.scalarsBefore(offset, in: bytes.span, checkpoints: scalarCheckpoints)
     }
 
-    private static func scalarsBefore(_ offset: Int, in bytes: UnsafeBufferPointer<UInt8>, checkpoints: [Int32]) -> Int {
+    private static func scalarsBefore(_ offset: Int, in bytes: Span<UInt8>, checkpoints: [Int32]) -> Int {
         guard !checkpoints.isEmpty else { return offset }
         let block = min(offset / checkpointStride, checkpoints.count - 1)
         let blockStart = block * checkpointStride
-        return Int(checkpoints[block]) + scalarCount(bytes, blockStart..<offset)
+        return Int(checkpoints[block]) + UTF8Scan.scalarCount(in: bytes, blockStart..<offset)
     }
 
     /// How many leading bytes are looked at to tell binary data from text, as git does.
@@ -153,17 +104,15 @@ public struct SourceFile: Sendable {
         }
         let body = start == 0 ? data : Array(data[start...])
         // A NUL near the start means binary data; further in, one stray NUL in a text file.
-        let nul = body.withUnsafeBufferPointer { buffer in
-            let index = ByteScan.firstIndex(in: buffer, from: 0, anyMatch: { ByteScan.containsByte($0, lessThan: 1) }, matches: { $0 == 0 })
-            return index < buffer.count ? index : nil
-        }
+        let nulIndex = ByteScan.firstIndex(in: body, from: 0, anyMatch: { ByteScan.containsByte($0, lessThan: 1) }, matches: { $0 == 0 })
+        let nul = nulIndex < body.count ? nulIndex : nil
         if let nul, nul < binaryProbeLength {
             throw EssayError(
                 file: path, position: position(of: nul, in: body, droppedPrefix: start),
                 message: "the file looks like binary data, not text (a NUL byte at offset \(nul + start))",
                 hint: "check that this is the file you meant: legit reads UTF-8 text, such as an essay converted to Markdown")
         }
-        if let bad = UTF8Validation.firstInvalidOffset(in: body) {
+        if let bad = UTF8Scan.firstInvalidOffset(in: body.span) {
             let byte = String(body[bad], radix: 16, uppercase: true)
             throw EssayError(
                 file: path, position: position(of: bad, in: body, droppedPrefix: start),
@@ -210,7 +159,7 @@ public struct SourceFile: Sendable {
         if scalarCheckpoints.isEmpty {
             column = 1 + clamped - lineStart
         } else if clamped - lineStart <= Self.checkpointStride {
-            column = 1 + bytes.withUnsafeBufferPointer { Self.scalarCount($0, lineStart..<clamped) }
+            column = 1 + UTF8Scan.scalarCount(in: bytes.span, lineStart..<clamped)
         } else {
             column = 1 + scalarsBefore(clamped) - Int(lineScalarStarts[line])
         }

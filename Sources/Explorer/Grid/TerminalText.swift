@@ -1,4 +1,4 @@
-/// How characters take room on a terminal, and how unsafe ones are made visible.
+/// How characters take room on a terminal, and how hostile ones are made visible.
 public enum TerminalText {
     /// The character drawn for `character`: control characters become their visible symbols
     /// (`␛` for escape), so no text from a file can send sequences to the terminal; a character
@@ -10,7 +10,7 @@ public enum TerminalText {
         if value == 0x7F { return "␡" }
         if value < 0x7F, character.unicodeScalars.count == 1 { return character }
         if (0x80...0x9F).contains(value) { return "�" }
-        if character.unicodeScalars.contains(where: { isUnsafe($0) || scalarWidth($0.value) < 0 }) { return "�" }
+        if character.unicodeScalars.contains(where: { isHostile($0) || scalarWidth($0.value) < 0 }) { return "�" }
         return character
     }
 
@@ -32,13 +32,13 @@ public enum TerminalText {
     }
 
     /// Whether plain-text output shows `scalar` as a symbol: every control but line feed and tab,
-    /// and the invisible formatting `isUnsafe` names.
+    /// and the invisible formatting `isHostile` names.
     public static func needsSymbol(_ scalar: Unicode.Scalar) -> Bool {
-        scalar != "\n" && scalar != "\t" && (scalar.value < 0x20 || scalar.value == 0x7F || isUnsafe(scalar))
+        scalar != "\n" && scalar != "\t" && (scalar.value < 0x20 || scalar.value == 0x7F || isHostile(scalar))
     }
 
     /// Bidirectional overrides and other invisible formatting that could disguise text.
-    static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+    static func isHostile(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: true
         default: (0x80...0x9F).contains(scalar.value) || scalar.value < 0x20 && scalar.value != 0x09

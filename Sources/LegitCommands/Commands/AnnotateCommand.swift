@@ -221,11 +221,59 @@ struct AnnotateRemoveCommand: ParsableCommand {
 struct AnnotateReanchorCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reanchor",
-        abstract: "Rewrite the quotes that moved when the essay's text changed, so each anchors exactly again.")
+        abstract: "Rewrite the quotes that moved when the essay's text changed, so each anchors exactly again.",
+        discussion: """
+            A quote that no longer occurs exactly once is looked for as Hypothesis re-anchors a \
+            TextQuoteSelector: by its prefix and suffix, then as the nearest passage that shares at \
+            least 80% of its words in order. Each quote found is rewritten in place (only its lines \
+            change); each quote found nowhere is one line on standard error, and the exit status is \
+            then 1. `legit check` reports the first kind as notes and the second as errors.
+            """)
 
     @OptionGroup var target: AnnotateTarget
 
     func run() throws {
-        throw CommandFailure("legit: annotate reanchor is not ready yet")
+        var session = try target.open()
+        let claims = session.document.file.claims
+        let outcomes = QuoteAnchorer(essay: session.editor.essay).anchor(claims.map(\.quote), reanchoring: true)
+        var lines: [String] = []
+        var orphans: [String] = []
+        for (claim, outcome) in zip(claims, outcomes) {
+            switch outcome {
+            case .anchored:
+                continue
+            case let .moved(_, quote, how):
+                do {
+                    try session.apply(.setQuote(id: claim.id, quote: quote))
+                } catch {
+                    orphans.append("legit: claim '\(claim.id)': \(error.description)")
+                    continue
+                }
+                let by = switch how {
+                case .context: "by its prefix and suffix"
+                case .nearestPassage(let similarity): "as the nearest passage (\(Int((similarity * 100).rounded()))% alike)"
+                }
+                let line = session.document.line(ofClaim: claim.id).map { ":\($0)" } ?? ""
+                lines.append("\(session.document.path)\(line): claim '\(claim.id)' re-anchored \(by): “\(ArgumentText.excerpt(quote.exact, limit: 80))”")
+            case .notFound(let nearest, _):
+                let hint = nearest.map { "; nearest passage at \(session.editor.essay.source.path):\($0.range.start): “\(ArgumentText.excerpt($0.text, limit: 80))”" } ?? ""
+                orphans.append("\(session.document.path):\(claim.quoteRange.start): error: the quote of claim '\(claim.id)' anchors nowhere in the essay\(hint)")
+            case .ambiguous(let count, _):
+                orphans.append("\(session.document.path):\(claim.quoteRange.start): error: the quote of claim '\(claim.id)' anchors \(count) times; "
+                               + "add a prefix or suffix")
+            }
+        }
+        if session.hasUnsavedChanges {
+            do {
+                try session.save()
+            } catch {
+                throw CommandFailure(error.description)
+            }
+        }
+        for line in lines { try StandardOutput.text(line) }
+        try StandardOutput.text("\(session.document.path): \(lines.count) quote\(lines.count == 1 ? "" : "s") re-anchored"
+                  + (orphans.isEmpty ? "" : ", \(orphans.count) found nowhere (see standard error)"))
+        for orphan in orphans { printError(orphan) }
+        if !orphans.isEmpty { throw ExitCode(1) }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import EssayKit
+import LowLevel
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -2,6 +2,7 @@ import ArgumentGraph
 import ArgumentParser
 import EssayKit
 import Foundation
+import LowLevel
 
 /// The options the argument-graph commands share: where the annotations and framework are.
 struct ArgumentOptions: ParsableArguments {

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Keeps what a command loaded until the process ends, instead of freeing it when the command returns.
 ///
 /// Freeing a thousand essays object by object takes a tenth of a second or more, while the kernel
@@ -5,13 +7,18 @@
 /// reason. The `legit` executable turns this on. Tests, which run many commands in one process,
 /// leave it off, so each command's data is freed as before.
 public enum LoadedUntilExit {
-    /// Whether `keep` keeps anything; set once, before any command runs.
-    nonisolated(unsafe) public static var isEnabled = false
-    nonisolated(unsafe) private static var kept: [Any] = []
+    private static let enabled = Atomic(false)
+    private static let kept = Mutex<[any Sendable]>([])
 
-    /// Keeps `value` to the end of the process when enabled. Commands load on the main thread only.
-    static func keep(_ value: Any) {
+    /// Whether `keep` keeps anything; set once, before any command runs.
+    public static var isEnabled: Bool {
+        get { enabled.load(ordering: .relaxed) }
+        set { enabled.store(newValue, ordering: .relaxed) }
+    }
+
+    /// Keeps `value` to the end of the process when enabled.
+    static func keep(_ value: any Sendable) {
         guard isEnabled else { return }
-        kept.append(value)
+        kept.withLock { $0.append(value) }
     }
 }

@@ -19,7 +19,11 @@ struct RealEssayScoreTests {
     ]
 
     /// Essays whose gold is still being written (each must have its source file already).
-    static let awaitingGold: Set<String> = []
+    static let awaitingGold: Set<String> = [
+        "crs-2026-event-tickets-web",
+        "crs-2026-fdca-preemption-pdftotext",
+        "crs-2026-military-discharges-markitdown",
+    ]
 
     static let target = 0.95
 

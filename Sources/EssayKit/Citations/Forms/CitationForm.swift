@@ -30,6 +30,19 @@ enum CitationForms {
     /// to a few hundred bytes; the bound keeps a long note from being read once per signal.
     static let longestSearched = 2_048
 
+    /// The forms whose citations carry a mark no prose does (a reporter, a section sign, a public
+    /// law's number), which are looked for in the author's explanatory parentheticals too.
+    static let markedForms: [any CitationForm.Type] = [CaseShortForm.self, CaseForm.self, StatuteForm.self, SessionLawForm.self]
+
+    /// The first reading of `body` by a marked form (`markedForms`), or nil.
+    static func readMarked(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
+        guard !body.isEmpty else { return nil }
+        for form in markedForms {
+            if let reading = form.read(text, body) { return reading }
+        }
+        return nil
+    }
+
     /// The first reading of `body` in the table's order, or nil when no form reads it.
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
         guard !body.isEmpty else { return nil }

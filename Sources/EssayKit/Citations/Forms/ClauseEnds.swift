@@ -1,3 +1,5 @@
+import LowLevel
+
 /// Where a citation inside a clause ends: the period that closes the sentence, and the pinpoint,
 /// parentheticals and commentary after a short form.
 enum ClauseEnds {
@@ -12,7 +14,7 @@ enum ClauseEnds {
         while wordStart > trimmed.lowerBound, !Bytes.isSpace(text.bytes[wordStart - 1]) { wordStart -= 1 }
         let word = text.bytes[wordStart..<last]
         let isInitial = word.count == 1 && word.first.map(Bytes.isUpper) == true
-        let hasInnerPeriod = word.contains(UInt8(ascii: "."))
+        let hasInnerPeriod = word.contains(UInt8(ascii: ".")) && word.contains(where: Bytes.isLetter)
         if isInitial || hasInnerPeriod || SentenceSplitter.isListedAbbreviation(word) { return trimmed }
         return trimmed.lowerBound..<last
     }

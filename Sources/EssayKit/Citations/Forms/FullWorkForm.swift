@@ -1,3 +1,5 @@
+import LowLevel
+
 /// A full citation of a work named by comma-separated fields (article, book, resolution, UN
 /// document, treaty, report, speech, letter, web page), read into a `WorkDraft` and its pinpoint.
 ///
@@ -24,7 +26,10 @@ enum FullWorkForm: CitationForm {
     static func parse(_ text: CitationText, _ range: Range<Int>) -> (work: WorkDraft, pinpoint: Pinpoint?)? {
         // Every full citation carries a number (year, volume, symbol, article) or an address.
         guard range.contains(where: { Bytes.isDigit(text.bytes[$0]) || text.isLinked($0) }) else { return nil }
-        let fields = CitationField.split(text, range: range)
+        var fields = CitationField.split(text, range: range)
+        // A multi-volume work's volume before its author: `1-6 Melville B. Nimmer, Nimmer on Copyright § 6.03`.
+        let hasLeadingVolume = takeLeadingVolume(text, &fields)
+        splitTrailingPageList(text, &fields)
         // The names lead the fields: a slice of them, not a copy.
         var index = 0
         while index < fields.count, isName(fields[index].shape) {
@@ -45,11 +50,52 @@ enum FullWorkForm: CitationForm {
 
         // A charter or constitution cited by article (`U.N. Charter art. 2, ¶ 4`) needs nothing more.
         let citedByArticle = !names.isEmpty && facts.pinpoint?.kind == .article
-        guard facts.fixesAWork || citedByArticle, names.allSatisfy({ !isProse(text, $0) }),
+        let citedBySection = hasLeadingVolume && names.count >= 2 && WorkFields.isPersonName(text, names[0].core)
+            && (facts.pinpoint?.kind == .section || facts.pinpoint?.kind == .paragraph)
+        guard facts.fixesAWork || citedByArticle || citedBySection, names.allSatisfy({ !isProse(text, $0) }),
               facts.strayFields.allSatisfy({ !isProse(text, $0) }) else { return nil }
         guard !names.isEmpty || facts.resolution != nil || facts.documentNumber != nil || facts.url != nil
                 || JournalArticleForm.isKnownJournal(facts.journal) else { return nil }
         return (draft(WorkFields(text, names: names, facts: facts)), facts.pinpoint)
+    }
+
+    /// `Criminal Law 96, 102–103, 339 (1838)`: a title whose last word is a page, followed by
+    /// more pages and then the date, gives all the pages as its pinpoint, which the fields keep
+    /// apart at their commas.
+    private static func splitTrailingPageList(_ text: CitationText, _ fields: inout [CitationField]) {
+        guard let dated = fields.lastIndex(where: { $0.remarks.contains { $0.year != nil } }), dated > 0,
+              case .number = fields[dated].shape else { return }
+        var first = dated
+        while first > 0, case .number = fields[first - 1].shape { first -= 1 }
+        let titleIndex = first - 1
+        guard titleIndex >= 0, fields[titleIndex].trailingPinpoint == nil else { return }
+        let title = fields[titleIndex]
+        guard title.shape == .words || title.shape == .capitals || title.shape == .emphasized,
+              let space = text.bytes[title.core].lastIndex(of: UInt8(ascii: " ")),
+              let page = PinpointParser.parse(text, at: space + 1, end: title.core.upperBound, allowRoman: false),
+              page.end == title.core.upperBound, !page.pinpoint.isMarked,
+              !(page.pinpoint.text.utf8.count == 4 && DateWords.year(in: page.pinpoint.text) != nil) else { return }
+        var pages = [page.pinpoint.text] + fields[first...dated].map { text.string($0.core) }
+        // In a book the work is in, the first page is where it starts: `in Conference Papers,
+        // Agile Dev. Conference 114, 114 (2003)`.
+        if fields[...titleIndex].contains(where: { WorkFields.Facts.opensContainer(text, $0) }) { pages.removeFirst() }
+        fields[titleIndex].core = text.trimmed(title.core.lowerBound..<space)
+        fields[titleIndex].trailingPinpoint = pages.isEmpty ? nil : Pinpoint(kind: .pages, text: pages.joined(separator: ", "))
+        // The pages' fields go; the date they carried stays with the title.
+        fields[titleIndex].remarks += fields[dated].remarks
+        fields.removeSubrange(first...dated)
+    }
+
+    /// Takes a volume (`1`, `1-6`) off the front of the first field when a capitalised name
+    /// follows it, and says whether it did.
+    private static func takeLeadingVolume(_ text: CitationText, _ fields: inout [CitationField]) -> Bool {
+        guard let first = fields.first, first.shape == .words || first.shape == .capitals else { return false }
+        var index = first.core.lowerBound
+        while index < first.core.upperBound, Bytes.isDigit(text.bytes[index]) || text.bytes[index] == UInt8(ascii: "-") { index += 1 }
+        guard index > first.core.lowerBound, index + 1 < first.core.upperBound, text.bytes[index] == UInt8(ascii: " "),
+              Bytes.isUpper(text.bytes[index + 1]), Bytes.isDigit(text.bytes[first.core.lowerBound]) else { return false }
+        fields[0].core = index + 1..<first.core.upperBound
+        return true
     }
 
     private static func isName(_ shape: CitationField.Shape) -> Bool {

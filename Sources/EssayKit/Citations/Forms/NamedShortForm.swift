@@ -1,6 +1,12 @@
-/// A short form by name: `*Legitimacy* at 560`, `Caron, at 561`: a name, then `at` and a pinpoint,
-/// and nothing else.
+import LowLevel
+
+/// A short form by name: `*Legitimacy* at 560`, `Caron, at 561`, or a treatise's author and a
+/// section (`1-6 Nimmer §§ 6.02, 6.03`, the volume before the name): a name, then `at` and a
+/// pinpoint, or a pinpoint marked `§` or `¶`, and nothing else but parentheticals.
 enum NamedShortForm: CitationForm {
+    /// Lower-case words a treatise's short name may hold (`Nimmer on Copyright`).
+    private static let connectors: Set<String> = ["&", "on", "of", "and", "the", "for"]
+
     /// Longer names than this before `at` read as prose, not a short form.
     private static let shortNameWordLimit = 8
 
@@ -13,14 +19,41 @@ enum NamedShortForm: CitationForm {
             atOffset = offset
             break
         }
-        guard let atOffset, atOffset > body.lowerBound else { return nil }
+        guard let atOffset, atOffset > body.lowerBound else { return marked(text, body) }
         let nameRange = text.trimmingTrailing(body.lowerBound..<atOffset, [UInt8(ascii: ",")])
         let name = text.string(nameRange)
         let lead = text.bytes[nameRange.lowerBound]
         guard !nameRange.isEmpty, Bytes.isUpper(lead) || text.isEmphasized(nameRange.lowerBound),
-              name.split(separator: " ").count <= shortNameWordLimit else { return nil }
+              name.split(separator: " ").count <= shortNameWordLimit, !isCrossReference(name) else { return nil }
         let tail = ClauseEnds.shortFormTail(text, from: atOffset, end: body.upperBound)
         guard tail.pinpoint != nil, tail.trailing == nil else { return nil }
         return ClauseReading(form: .short(name: name), pinpoint: tail.pinpoint, citation: body.lowerBound..<tail.citationEnd, trailing: nil)
+    }
+
+    /// `infra`, `supra`, `ante`, `post`: the essay's or opinion's own pages, no work.
+    private static func isCrossReference(_ name: String) -> Bool {
+        ["infra", "supra", "ante", "post", "Infra", "Supra", "Ante", "Post"].contains(name)
+    }
+
+    /// `Nimmer § 3.03(A)`, `1-6 Nimmer §§ 6.02, 6.03`: a name of a few capitalised words, perhaps
+    /// after a volume, and a section or paragraph.
+    private static func marked(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
+        var start = body.lowerBound
+        // A volume or volumes first: `1`, `1-6`.
+        var index = start
+        while index < body.upperBound, Bytes.isDigit(text.bytes[index]) || text.bytes[index] == UInt8(ascii: "-") { index += 1 }
+        if index > start, index < body.upperBound, text.bytes[index] == UInt8(ascii: " ") { start = index + 1 }
+        guard start < body.upperBound, Bytes.isUpper(text.bytes[start]) else { return nil }
+        let words = text.words(in: start..<body.upperBound)
+        guard let markIndex = words.prefix(5).firstIndex(where: { text.bytes[$0.lowerBound] == 0xC2 }), markIndex > 0,
+              Bytes.isUpper(text.bytes[words[markIndex - 1].lowerBound]),
+              words[..<markIndex].allSatisfy({ Bytes.isUpper(text.bytes[$0.lowerBound]) || connectors.contains(text.string($0)) }),
+              let pinpoint = PinpointParser.parse(text, at: words[markIndex].lowerBound, end: body.upperBound, allowRoman: false),
+              pinpoint.pinpoint.kind == .section || pinpoint.pinpoint.kind == .paragraph else { return nil }
+        let nameRange = text.trimmingTrailing(start..<words[markIndex - 1].upperBound, [UInt8(ascii: ",")])
+        let tail = ClauseEnds.shortFormTail(text, from: pinpoint.end, end: body.upperBound)
+        guard tail.trailing == nil else { return nil }
+        return ClauseReading(form: .short(name: text.string(nameRange)), pinpoint: pinpoint.pinpoint,
+                             citation: body.lowerBound..<max(pinpoint.end, tail.citationEnd), trailing: nil)
     }
 }

@@ -1,3 +1,5 @@
+import LowLevel
+
 /// *supra*: a work cited in full in an earlier note. `*Legitimacy*, *supra* note 1, at 553`,
 /// `MALCOLM, supra note 40, at xxvii`, `Convention, supra note 10, art. 113`; or, with no note, a
 /// case or work named once before: `Foo, supra, at 2`.

@@ -1,3 +1,5 @@
+import LowLevel
+
 /// A table generated from Free Law Project's data (`LegalTables`): sorted lines of tab-separated
 /// fields, looked up by the first, the key, by binary search in the text itself.
 ///

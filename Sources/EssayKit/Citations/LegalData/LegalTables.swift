@@ -4174,26 +4174,56 @@ yalel.j.	Yale L.J.	Yale Law Journal
 
     /// Codes, regulations and session laws: key, abbreviation, kind.
     static let laws = LegalTable(text: """
+acts,indiana	Ind. Acts	session
+actsandjointresolutions,southcarolina	S.C. Acts	session
+actsandresolvesofmassachusetts	Mass. Acts	session
+actsandresolvesofrhodeislandandprovidenceplantations	R.I. Acts & Resolves	session
+actsandresolvesofvermont	Vt. Acts & Resolves	session
+actsofarkansas	Ark. Acts	session
+actsofkentucky	Ky. Acts	session
+actsofthegeneralassemblyofthecommonwealthofvirginia	Va. Acts	session
+actsofthelegislatureofwestvirginia	W. Va. Acts	session
+actsofthestateofiowa	Iowa Acts	session
+administrativeregisterofkentucky	Ky. Admin. Reg.	register
+administrativerules&regulationsofthegovernmentofguam	Guam Admin. R. & Regs.	regulation
+administrativerulesofmontana	Mont. Admin. R.	regulation
+administrativerulesofsouthdakota	S.D. Admin. R.	regulation
+advancelegislativeservice	N.Y. Legis. Serv.	session
 ala.admin.code	Ala. Admin. Code	regulation
 ala.admin.monthly	Ala. Admin. Monthly	register
 ala.adv.legis.serv.	Ala. Adv. Legis. Serv.	session
 ala.code	Ala. Code	statute
 ala.laws	Ala. Laws	session
 ala.legis.serv.	Ala. Legis. Serv.	session
+alabamaadministrativecode	Ala. Admin. Code	regulation
+alabamaadministrativemonthly	Ala. Admin. Monthly	register
+alabamalaws	Ala. Laws	session
 alaskaadmin.code	Alaska Admin. Code	regulation
+alaskaadministrativecode	Alaska Admin. Code	regulation
 alaskaadv.legis.serv.	Alaska Adv. Legis. Serv.	session
 alaskalegis.serv.	Alaska Legis. Serv.	session
 alaskasess.laws	Alaska Sess. Laws	session
 alaskastat.	Alaska Stat.	statute
 alaskastat.ann.	Alaska Stat. Ann.	statute
+alaskastatutes	Alaska Stat.	statute
+alaskastatutes<year>advancelegislativeservice	Alaska Adv. Legis. Serv.	session
 am.samoaadmin.code	Am. Samoa Admin. Code	regulation
 am.samoacodeann.	Am. Samoa Code Ann.	statute
+americansamoaadministrativecode	Am. Samoa Admin. Code	regulation
+americansamoacodeannotated	Am. Samoa Code Ann.	statute
+annotatedlawsofmassachusetts	Mass. Ann. Laws	statute
+annotatedrevisedcodeofwashington	Wash. Rev. Code Ann.	statute
 ariz.admin.code	Ariz. Admin. Code	regulation
 ariz.admin.reg.	Ariz. Admin. Reg.	register
 ariz.legis.serv.	Ariz. Legis. Serv.	session
 ariz.rev.stat.	Ariz. Rev. Stat.	statute
 ariz.rev.stat.ann.	Ariz. Rev. Stat. Ann.	statute
 ariz.sess.laws	Ariz. Sess. Laws	session
+arizonaadministrativecode	Ariz. Admin. Code	regulation
+arizonaadministrativeregister	Ariz. Admin. Reg.	register
+arizonalegislativeservice	Ariz. Legis. Serv.	session
+arizonarevisedstatutes	Ariz. Rev. Stat.	statute
+arizonarevisedstatutesannotated	Ariz. Rev. Stat. Ann.	statute
 ark.acts	Ark. Acts	session
 ark.adv.legis.serv.	Ark. Adv. Legis. Serv.	session
 ark.codeann.	Ark. Code Ann.	statute
@@ -4201,7 +4231,17 @@ ark.coder.	Ark. Code R.	regulation
 ark.gov'treg.	Ark. Gov't Reg.	register
 ark.legis.serv.	Ark. Legis. Serv.	session
 ark.reg.	Ark. Reg.	register
+arkansasgovernmentregister	Ark. Gov't Reg.	register
+arkansasregister	Ark. Reg.	register
+armedservicesboardofcontractappeals	ASBCA	other
 asbca	ASBCA	other
+baldwin'skentuckyrevisedstatutesannotated	Ky. Rev. Stat. Ann.	statute
+baldwin'sohioadministrativecode	Ohio Admin. Code	regulation
+baldwin'sohiolegislativeserviceannotated	Ohio Legis. Serv. Ann.	session
+baldwin'sohiomonthlyrecord	Ohio Monthly Rec.	register
+baldwin'sohiorevisedcodeannotated	Ohio Rev. Code Ann.	statute
+burnsindianastatutesannotated	Ind. Code Ann.	statute
+burnsindianastatutesannotatedadvancelegislativeservice	Ind. Stat. Ann. Adv. Legis. Serv.	session
 c.f.r.	C.F.R.	regulation
 c.z.code	C.Z. Code	statute
 cal.adv.legis.serv.	Cal. Adv. Legis. Serv.	session
@@ -4210,16 +4250,44 @@ cal.coderegs.	Cal. Code Regs.	regulation
 cal.legis.serv.	Cal. Legis. Serv.	session
 cal.regulatorynoticereg.	Cal. Regulatory Notice Reg.	register
 cal.stat.	Cal. Stat.	session
+californiacodeofregulations	Cal. Code Regs.	regulation
+californiaregulatorynoticeregister	Cal. Regulatory Notice Reg.	register
 cbca	CBCA	other
 cfpb	CFPB	other
 cfr	C.F.R.	regulation
 cftc	CFTC	other
+civilianboardofcontractappeals	CBCA	other
+codeofalabama	Ala. Code	statute
+codeofarkansasrules	Ark. Code R.	regulation
+codeofcoloradoregulations	Colo. Code Regs.	regulation
+codeofd.c.municipalregulations	D.C. Mun. Regs.	other
+codeofdelawareregulations	Del. Code Regs.	regulation
+codeofdistrictofcolumbiamunicipalregulations	D.C. Code Mun. Regs.	other
+codeoffederalregulations	C.F.R.	regulation
+codeofhawaiirules	Haw. Code R.	regulation
+codeofillinoisrules	Ill. Code R.	regulation
+codeofiowa	Iowa Code	statute
+codeofmainerules	Me. Code R.	regulation
+codeofmarylandregulations	Md. Code Regs.	regulation
+codeofmassachusettsregulations	Mass. Code Regs.	regulation
+codeofmississippirules	Miss. Code R.	regulation
+codeofnewhampshirerules	N.H. Code R.	regulation
+codeofnewmexicorules	N.M. Code R.	regulation
+codeofrhodeislandrules	R.I. Code R.	regulation
+codeofu.s.virginislandsrules	V.I. Code R.	regulation
+codeofvermontrules	Vt. Code R.	regulation
+codeofwyomingrules	Wyo. Code R.	regulation
 colo.coderegs.	Colo. Code Regs.	regulation
 colo.legis.serv.	Colo. Legis. Serv.	session
 colo.reg.	Colo. Reg.	register
 colo.rev.stat.	Colo. Rev. Stat.	statute
 colo.rev.stat.ann.	Colo. Rev. Stat. Ann.	statute
 colo.sess.laws	Colo. Sess. Laws	session
+coloradocodeofregulations	Colo. Code Regs.	regulation
+coloradolegislativeservice	Colo. Legis. Serv.	session
+coloradoregister	Colo. Reg.	register
+coloradorevisedstatutes	Colo. Rev. Stat.	statute
+commodityfuturestradingcommission	CFTC	other
 conn.acts	Conn. Acts	session
 conn.agenciesregs.	Conn. Agencies Regs.	regulation
 conn.gen.stat.	Conn. Gen. Stat.	statute
@@ -4229,6 +4297,15 @@ conn.l.j.	Conn. L.J.	register
 conn.legis.serv.	Conn. Legis. Serv.	session
 conn.pub.acts	Conn. Pub. Acts	session
 conn.spec.acts	Conn. Spec. Acts	session
+connecticutgeneralstatutesannotated	Conn. Gen. Stat. Ann.	statute
+connecticutgovernmentregister	Conn. Gov't Reg.	register
+connecticutlawjournal	Conn. L.J.	register
+connecticutlegislativeservice	Conn. Legis. Serv.	session
+connecticutpublic&specialacts	Conn. Acts	session
+connecticutpublicacts	Conn. Pub. Acts	session
+connecticutspecialacts	Conn. Spec. Acts	session
+consolidatedlawsservice	N.Y.	statute
+consumerfinancialprotectionbureau	CFPB	other
 d.c.code	D.C. Code	statute
 d.c.codeadv.leg.serv.	D.C. Code Adv. Leg. Serv.	session
 d.c.codeann.	D.C. Code Ann.	statute
@@ -4236,6 +4313,8 @@ d.c.codemun.regs.	D.C. Code Mun. Regs.	other
 d.c.mun.regs.	D.C. Mun. Regs.	other
 d.c.reg.	D.C. Reg.	session
 d.c.sess.l.serv.	D.C. Sess. L. Serv.	session
+deering'scaliforniaadvancelegislativeservice	Cal. Adv. Legis. Serv.	session
+deering'scaliforniacodes,annotated	Cal. Code	statute
 del.admin.code	Del. Admin. Code	regulation
 del.code.ann.adv.legis.serv.	Del. Code. Ann. Adv. Legis. Serv.	session
 del.codeann.	Del. Code Ann.	statute
@@ -4243,9 +4322,20 @@ del.coderegs.	Del. Code Regs.	regulation
 del.laws	Del. Laws	session
 del.legis.serv.	Del. Legis. Serv.	session
 del.reg.regs.	Del. Reg. Regs.	register
+delawareadministrativecode	Del. Admin. Code	regulation
+delawarecodeannotated	Del. Code Ann.	statute
+delawarecodeannotated<year>advancelegislativeservice	Del. Code. Ann. Adv. Legis. Serv.	session
+delawaregovernmentregister	Del Gov't Reg.	register
+delawareregisterofregulations	Del. Reg. Regs.	register
 delgov'treg.	Del Gov't Reg.	register
+departmentofthetreasury	Treas. Reg.	regulation
+districtofcolumbiaofficialcode	D.C. Code	statute
+districtofcolumbiaofficialcodelexisadvancelegislativeservice	D.C. Code Adv. Leg. Serv.	session
+districtofcolumbiaregister	D.C. Reg.	session
+districtofcolumbiasessionlawservicewest	D.C. Sess. L. Serv.	session
 f.r.	FR	register
 fed.reg.	FR	register
+federalregister	FR	register
 fla.admin.codeann.	Fla. Admin. Code Ann.	regulation
 fla.admin.reg.	Fla. Admin. Reg.	register
 fla.admin.weekly	Fla. Admin. Weekly	register
@@ -4253,15 +4343,31 @@ fla.laws	Fla. Laws	session
 fla.sess.lawserv.	Fla. Sess. Law Serv.	session
 fla.stat.	Fla. Stat.	statute
 fla.stat.ann.	Fla. Stat. Ann.	statute
+floridaadministrativecodeannotated	Fla. Admin. Code Ann.	regulation
+floridaadministrativeregister	Fla. Admin. Reg.	register
+floridaadministrativeweekly	Fla. Admin. Weekly	register
+floridastatutes	Fla. Stat.	statute
 fr	FR	register
 ga.codeann.	Ga. Code Ann.	statute
 ga.codeann.adv.legis.serv.	Ga. Code Ann. Adv. Legis. Serv.	session
 ga.comp.r.&regs.	Ga. Comp. R. & Regs.	regulation
 ga.gov'treg.	Ga. Gov't Reg.	register
 ga.laws	Ga. Laws	session
+generalandspeciallawsofthestateoftexas	Tex. Gen. Laws	session
+generallawsofmassachusetts	Mass. Gen. Laws	statute
+generallawsofmississippi	Miss. Laws	session
+generallawsofrhodeisland	R.I. Gen. Laws	statute
+generalstatutesofconnecticut	Conn. Gen. Stat.	statute
+generalstatutesofnorthcarolina	N.C. Gen. Stat.	statute
+georgia<year>advancelegislativeservice	Ga. Code Ann. Adv. Legis. Serv.	session
+georgiagovernmentregister	Ga. Gov't Reg.	register
+georgialaws	Ga. Laws	session
+gould'sunitedstatescodeunannotated	U.S.C.	statute
 guamadmin.r.&regs.	Guam Admin. R. & Regs.	regulation
 guamcodeann.	Guam Code Ann.	statute
+guamcodeannotated	Guam Code Ann.	statute
 guampub.l.	Guam Pub. L.	session
+guamsessionlaws	Guam Pub. L.	session
 haw.coder.	Haw. Code R.	regulation
 haw.gov'treg.	Haw. Gov't Reg.	register
 haw.legis.serv.	Haw. Legis. Serv.	session
@@ -4269,13 +4375,19 @@ haw.rev.stat.	Haw. Rev. Stat.	statute
 haw.rev.stat.ann.	Haw. Rev. Stat. Ann.	statute
 haw.rev.stat.ann.adv.legis.serv.	Haw. Rev. Stat. Ann. Adv. Legis. Serv.	session
 haw.sess.laws	Haw. Sess. Laws	session
+hawaiigovernmentregister	Haw. Gov't Reg.	register
+hawaiirevisedstatutes	Haw. Rev. Stat.	statute
 idahoadmin.bull.	Idaho Admin. Bull.	register
 idahoadmin.code	Idaho Admin. Code	regulation
+idahoadministrativebulletin	Idaho Admin. Bull.	register
+idahoadministrativecode	Idaho Admin. Code	regulation
 idahocode	Idaho Code	statute
 idahocodeann.	Idaho Code Ann.	statute
 idahocodeann.adv.legis.serv.	Idaho Code Ann. Adv. Legis. Serv.	session
+idahocodeannotatedadvancelegislativeservice	Idaho Code Ann. Adv. Legis. Serv.	session
 idaholegis.serv.	Idaho Legis. Serv.	session
 idahosess.laws	Idaho Sess. Laws	session
+idahosessionlaws	Idaho Sess. Laws	session
 ill.admin.code	Ill. Admin. Code	regulation
 ill.coder.	Ill. Code R.	regulation
 ill.comp.stat.	Ill. Comp. Stat.	statute
@@ -4284,6 +4396,12 @@ ill.comp.stat.ann.adv.legis.serv.	Ill. Comp. Stat. Ann. Adv. Legis. Serv.	sessio
 ill.laws	Ill. Laws	session
 ill.legis.serv.	Ill. Legis. Serv.	session
 ill.reg.	Ill. Reg.	register
+illinoisadministrativecode	Ill. Admin. Code	regulation
+illinoiscompiledstatutes	Ill. Comp. Stat.	statute
+illinoiscompiledstatutesannotated	Ill. Comp. Stat. Ann.	statute
+illinoiscompiledstatutesannotatedadvancelegislativeservice	Ill. Comp. Stat. Ann. Adv. Legis. Serv.	session
+illinoislegislativeservice	Ill. Legis. Serv.	session
+illinoisregister	Ill. Reg.	register
 ind.acts	Ind. Acts	session
 ind.admin.code	Ind. Admin. Code	regulation
 ind.code	Ind. Code	statute
@@ -4291,17 +4409,28 @@ ind.codeann.	Ind. Code Ann.	statute
 ind.legis.serv.	Ind. Legis. Serv.	session
 ind.reg.	Ind. Reg.	register
 ind.stat.ann.adv.legis.serv.	Ind. Stat. Ann. Adv. Legis. Serv.	session
+indianaadministrativecode	Ind. Admin. Code	regulation
+indianacode	Ind. Code	statute
+indianaregister	Ind. Reg.	register
 iowaacts	Iowa Acts	session
 iowaadmin.bull.	Iowa Admin. Bull.	register
 iowaadmin.code	Iowa Admin. Code	regulation
+iowaadministrativebulletin	Iowa Admin. Bull.	register
+iowaadministrativecode	Iowa Admin. Code	regulation
 iowacode	Iowa Code	statute
 iowacodeann.	Iowa Code Ann.	statute
 iowalegis.serv.	Iowa Legis. Serv.	session
+iowalegislativeservice	Iowa Legis. Serv.	session
 kan.admin.regs.	Kan. Admin. Regs.	regulation
 kan.legis.serv.	Kan. Legis. Serv.	session
 kan.reg.	Kan. Reg.	register
 kan.sess.laws	Kan. Sess. Laws	session
 kan.stat.ann.	Kan. Stat. Ann.	statute
+kansasadministrativeregulations	Kan. Admin. Regs.	regulation
+kansasregister	Kan. Reg.	register
+kansasstatutesannotated	Kan. Stat. Ann.	statute
+kentuckyadministrativeregulationsservice	Ky. Admin. Regs.	regulation
+kentuckyrevisedstatutesandrulesservice	Ky. Rev. Stat. & R. Serv.	session
 ky.acts	Ky. Acts	session
 ky.admin.reg.	Ky. Admin. Reg.	register
 ky.admin.regs.	Ky. Admin. Regs.	regulation
@@ -4319,6 +4448,37 @@ la.const.ann.	La. Const. Ann.	statute
 la.reg.	La. Reg.	register
 la.sess.lawserv.	La. Sess. Law Serv.	session
 la.stat.ann.	La. Stat. Ann.	statute
+lawsofdelaware	Del. Laws	session
+lawsofflorida	Fla. Laws	session
+lawsofillinois	Ill. Laws	session
+lawsofmaryland	Md. Laws	session
+lawsofminnesota	Minn. Laws	session
+lawsofmontana	Mont. Laws	session
+lawsofnebraska	Neb. Laws	session
+lawsofnewjersey	N.J. Laws	session
+lawsofnewyork	N.Y. Laws	session
+lawsofnorthdakota	N.D. Laws	session
+lawsofpennsylvania	Pa. Laws	session
+lawsofpuertorico	P.R. Laws	session
+lawsofpuertoricoannotated	P.R. Laws Ann.	statute
+lawsoftherepublicoftexas	Repub. Tex. Laws	session
+lawsofthestateofmaine	Me. Laws	session
+lawsofthestateofnewhampshire	N.H. Laws	session
+lawsofthestateofnewmexico	N.M. Laws	session
+lawsofutah	Utah Laws	session
+legislativeservice	V.I. Legis. Serv.	session
+lexisnewhampshirerevisedstatutesannotated	N.H. Rev. Stat. Ann.	statute
+lexisnewhampshirerevisedstatutesannotated<year>advancelegislativeservice	N.H. Rev. Stat. Ann. Adv. Legis. Serv.	session
+lexisnexisfloridastatutesannotated	Fla. Stat. Ann.	statute
+lexisnexisnewyorkconsolidatedlawsunannotated	N.Y.	statute
+leyesdepuertorico	P.R. Leyes	session
+leyesdepuertoricoanotadas	P.R. Leyes An.	statute
+louisianaadministrativecode	La. Admin. Code	regulation
+louisianaregister	La. Reg.	register
+mainegovernmentregister	Me. Gov't Reg.	register
+mainelegislativeservice	Me. Legis. Serv.	session
+mainerevisedstatutesannotated	Me. Rev. Stat. Ann.	statute
+marylandregister	Md. Reg.	register
 mass.acts	Mass. Acts	session
 mass.adv.legis.serv.	Mass. Adv. Legis. Serv.	session
 mass.ann.laws	Mass. Ann. Laws	statute
@@ -4327,6 +4487,13 @@ mass.gen.laws	Mass. Gen. Laws	statute
 mass.gen.lawsann.	Mass. Gen. Laws Ann.	statute
 mass.legis.serv.	Mass. Legis. Serv.	session
 mass.reg.	Mass. Reg.	register
+massachusettsadvancelegislativeservice	Mass. Adv. Legis. Serv.	session
+massachusettsgenerallawsannotated	Mass. Gen. Laws Ann.	statute
+massachusettslegislativeservice	Mass. Legis. Serv.	session
+massachusettsregister	Mass. Reg.	register
+mckinney'sconsolidatedlaws	N.Y.	statute
+mckinney'sconsolidatedlawsofnewyorkannotated	N.Y. Law	statute
+mckinney'ssessionlawsofnewyork	N.Y. Sess. Laws	session
 md.codeann.	Md. Code Ann.	statute
 md.codeann.adv.legis.serv.	Md. Code Ann. Adv. Legis. Serv.	session
 md.coderegs.	Md. Code Regs.	regulation
@@ -4347,18 +4514,47 @@ mich.comp.lawsserv.	Mich. Comp. Laws Serv.	statute
 mich.legis.serv.	Mich. Legis. Serv.	session
 mich.pub.acts	Mich. Pub. Acts	session
 mich.reg.	Mich. Reg.	register
+michie'salabamacode	Ala. Code	statute
+michie'salabamacode<year>advancelegislativeservice	Ala. Adv. Legis. Serv.	session
+michie'sannotatedcodeofmaryland	Md. Code Ann.	statute
+michie'sannotatedcodeofmarylandadvancelegislativeservice	Md. Code Ann. Adv. Legis. Serv.	session
+michie'sannotatedstatutesofnewmexico	N.M. Stat. Ann.	statute
+michie'shawaiirevisedstatutesannotated	Haw. Rev. Stat. Ann.	statute
+michie'shawaiirevisedstatutesannotatedadvancelegislativeservice	Haw. Rev. Stat. Ann. Adv. Legis. Serv.	session
+michie'skentuckyrevisedstatutesadvancelegislativeservice	Ky. Rev. Stat. Adv. Legis. Serv.	session
+michie'skentuckyrevisedstatutesannotated	Ky. Rev. Stat. Ann.	statute
+michie'snevadarevisedstatutesannotated	Nev. Rev. Stat. Ann.	statute
+michie'swestvirginiacodeannotated	W. Va. Code Ann.	statute
+michiganadministrativecode	Mich. Admin. Code	regulation
+michiganadvancelegislativeservice	Mich. Adv. Legis. Serv.	session
+michigancompiledlaws	Mich. Comp. Laws	statute
+michigancompiledlawsannotated	Mich. Comp. Laws Ann.	statute
+michigancompiledlawsservice	Mich. Comp. Laws Serv.	statute
+michiganlegislativeservice	Mich. Legis. Serv.	session
+michiganregister	Mich. Reg.	register
 minn.laws	Minn. Laws	session
 minn.r.	Minn. R.	regulation
 minn.reg.	Minn. Reg.	register
 minn.sess.lawserv.	Minn. Sess. Law Serv.	session
 minn.stat.	Minn. Stat.	statute
 minn.stat.ann.	Minn. Stat. Ann.	statute
+minnesotarules	Minn. R.	regulation
+minnesotasessionlawservice	Minn. Sess. Law Serv.	session
+minnesotastateregister	Minn. Reg.	register
+minnesotastatutes	Minn. Stat.	statute
+minnesotastatutesannotated	Minn. Stat. Ann.	statute
 miss.codeann.	Miss. Code Ann.	statute
 miss.coder.	Miss. Code R.	regulation
 miss.gov'treg.	Miss. Gov't Reg.	register
 miss.laws	Miss. Laws	session
 miss.lawsadv.sh.	Miss. Laws Adv. Sh.	session
 miss.legis.serv.	Miss. Legis. Serv.	session
+mississippigenerallawsadvancesheets	Miss. Laws Adv. Sh.	session
+mississippigovernmentregister	Miss. Gov't Reg.	register
+missouricodeofstateregulationsannotated	Mo. Code Regs. Ann.	regulation
+missourilegislativeservice	Mo. Legis. Serv.	session
+missouriregister	Mo. Reg.	register
+missourirevisedstatutes	Mo. Rev. Stat.	statute
 mo.ann.stat.	Mo. Ann. Stat.	statute
 mo.coderegs.ann.	Mo. Code Regs. Ann.	regulation
 mo.laws	Mo. Laws	session
@@ -4369,6 +4565,8 @@ mont.admin.r.	Mont. Admin. R.	regulation
 mont.admin.reg.	Mont. Admin. Reg.	register
 mont.codeann.	Mont. Code Ann.	statute
 mont.laws	Mont. Laws	session
+montanaadministrativeregister	Mont. Admin. Reg.	register
+montanacodeannotated	Mont. Code Ann.	statute
 n.c.admin.code	N.C. Admin. Code	regulation
 n.c.adv.legis.serv.	N.C. Adv. Legis. Serv.	session
 n.c.gen.stat.	N.C. Gen. Stat.	statute
@@ -4415,20 +4613,58 @@ n.y.legis.serv.	N.Y. Legis. Serv.	session
 n.y.reg.	N.Y. Reg.	register
 n.y.sess.laws	N.Y. Sess. Laws	session
 navajonationcodeann.	Navajo Nation Code Ann.	statute
+navajonationcodeannotated	Navajo Nation Code Ann.	statute
 neb.admin.code	Neb. Admin. Code	regulation
 neb.laws	Neb. Laws	session
 neb.legis.serv.	Neb. Legis. Serv.	session
 neb.rev.stat.	Neb. Rev. Stat.	statute
 neb.rev.stat.ann.	Neb. Rev. Stat. Ann.	statute
+nebraskaadministrativecode	Neb. Admin. Code	regulation
 nev.admin.code	Nev. Admin. Code	regulation
 nev.legis.serv.	Nev. Legis. Serv.	session
 nev.reg.admin.regs.	Nev. Reg. Admin. Regs.	register
 nev.rev.stat.	Nev. Rev. Stat.	statute
 nev.rev.stat.ann.	Nev. Rev. Stat. Ann.	statute
 nev.stat.	Nev. Stat.	session
+nevadaadministrativecode	Nev. Admin. Code	regulation
+nevadaregisterofadministrativeregulations	Nev. Reg. Admin. Regs.	register
+nevadarevisedstatutes	Nev. Rev. Stat.	statute
+newhampshirecodeofadministrativerulesannotated	N.H. Code Admin. R. Ann.	regulation
+newhampshiregovernmentregister	N.H. Gov't Reg.	register
+newhampshirelegislativeservice	N.H. Legis. Serv.	session
+newhampshirerevisedstatutesannotated	N.H. Rev. Stat. Ann.	statute
+newhampshirerulemakingregister	N.H. Rulemaking Reg.	register
+newjerseyadministrativecode	N.J. Admin. Code	regulation
+newjerseyregister	N.J. Reg.	register
+newjerseyrevisedstatutes	N.J. Rev. Stat.	statute
+newjerseysessionlawservice	N.J. Sess. Law Serv.	session
+newjerseystatutesannotated	N.J. Stat. Ann.	statute
+newmexicoadvancelegislativeservice	N.M. Adv. Legis. Serv.	session
+newmexicoregister	N.M. Reg.	register
+newyorkconsolidatedlawsservice	N.Y. Consol. Laws Adv.	session
+newyorkconsolidatedlawsservice	N.Y. Law	statute
+newyorkconsolidatedlawsunannotated	N.Y. Law	statute
+newyorkstateregister	N.Y. Reg.	register
+northcarolina<year>advancelegislativeservice	N.C. Adv. Legis. Serv.	session
+northcarolinaadministrativecode	N.C. Admin. Code	regulation
+northcarolinalegislativeservice	N.C. Legis. Serv.	session
+northcarolinaregister	N.C. Reg.	register
+northdakotaadministrativecode	N.D. Admin. Code	regulation
+northdakotacenturycode	N.D. Cent. Code	statute
+northdakotacenturycode<year>advancelegislativeservice	N.D. Cent. Code Adv. Legis. Serv.	session
+northernmarianaislandsadministrativecode	N. Mar. I. Admin. Code	regulation
+northernmarianaislandscommonwealthcode	N. Mar. I. Code	statute
+northernmarianaislandscommonwealthregister	N. Mar. I. Reg.	register
+northernmarianaislandssessionlaws	N. Mar. I. Pub. L.	session
+officialcodeofgeorgiaannotated	Ga. Code Ann.	statute
+officialcompilationofcodes,rules&regulationsofthestateofnewyork	N.Y. Comp. Codes R. & Regs.	regulation
+officialcompilationrules&regulationsofthestateoftennessee	Tenn. Comp. R. & Regs.	regulation
+officialcompilationrulesandregulationsofthestateofgeorgia	Ga. Comp. R. & Regs.	regulation
 ohioadmin.code	Ohio Admin. Code	regulation
 ohiodep't	Ohio Dep't	register
+ohiodepartmentreports	Ohio Dep't	register
 ohiogov't	Ohio Gov't	register
+ohiogovernmentreports	Ohio Gov't	register
 ohiolaws	Ohio Laws	session
 ohiolegis.bull.	Ohio Legis. Bull.	session
 ohiolegis.serv.ann.	Ohio Legis. Serv. Ann.	session
@@ -4441,6 +4677,11 @@ okla.sess.laws	Okla. Sess. Laws	session
 okla.sess.lawserv.	Okla. Sess. Law Serv.	session
 okla.stat.	Okla. Stat.	statute
 okla.stat.ann.	Okla. Stat. Ann.	statute
+oklahomaadministrativecode	Okla. Admin. Code	regulation
+oklahomasessionlaws	Okla. Sess. Laws	session
+oklahomasessionlawservice	Okla. Sess. Law Serv.	session
+oklahomastatutes	Okla. Stat.	statute
+oklahomastatutesannotated	Okla. Stat. Ann.	statute
 or.admin.r.	Or. Admin. R.	regulation
 or.bull.	Or. Bull.	register
 or.laws	Or. Laws	session
@@ -4449,6 +4690,10 @@ or.lawsspec.sess.	Or. Laws Spec. Sess.	session
 or.legis.serv.	Or. Legis. Serv.	session
 or.rev.stat.	Or. Rev. Stat.	statute
 or.rev.stat.ann.	Or. Rev. Stat. Ann.	statute
+oregonadministrativerules	Or. Admin. R.	regulation
+oregonbulletin	Or. Bull.	register
+oregonlawsandresolutions	Or. Laws	session
+oregonrevisedstatutes	Or. Rev. Stat.	statute
 p.r.laws	P.R. Laws	session
 p.r.lawsann.	P.R. Laws Ann.	statute
 p.r.leyes	P.R. Leyes	session
@@ -4459,9 +4704,23 @@ pa.cons.stat.	Pa. Cons. Stat.	statute
 pa.laws	Pa. Laws	session
 pa.legis.serv.	Pa. Legis. Serv.	session
 pa.stat.andcons.stat.ann.	Pa. Stat. and Cons. Stat. Ann.	statute
+page'sohiolegislativebulletin	Ohio Legis. Bull.	session
+page'sohiorevisedcodeannotated	Ohio Rev. Code Ann.	statute
+panamacanalcode	C.Z. Code	statute
+pennsylvaniabulletin	Pa. Bull.	register
+pennsylvaniacode	Pa. Code	regulation
+pennsylvaniaconsolidatedstatutes	Pa. Cons. Stat.	statute
+privateactsofthestateoftennessee	Tenn. Priv. Acts	session
 privatelaw	Pvt. L.	statute
+privatelaws	Pvt. L.	statute
 pub.l.	Pub. L.	statute
+publicactsofthestateoftennessee	Tenn. Pub. Acts	session
+publicandlocalactsofthelegislatureofthestateofmichigan	Mich. Pub. Acts	session
 publiclaw	Pub. L.	statute
+publiclaws	Pub. L.	statute
+publiclawsofrhodeislandandprovidenceplantations	R.I. Pub. Laws	session
+purdon'spennsylvanialegislativeservice	Pa. Legis. Serv.	session
+purdon'spennsylvaniastatutesandconsolidatedstatutesannotated	Pa. Stat. and Cons. Stat. Ann.	statute
 pvt.l.	Pvt. L.	statute
 r.i.acts&resolves	R.I. Acts & Resolves	session
 r.i.adv.legis.serv.	R.I. Adv. Legis. Serv.	session
@@ -4471,7 +4730,13 @@ r.i.gen.lawsann.	R.I. Gen. Laws Ann.	statute
 r.i.gov'treg.	R.I. Gov't Reg.	register
 r.i.pub.laws	R.I. Pub. Laws	session
 registration	Registration	other
+regulationsofconnecticutstateagencies	Conn. Agencies Regs.	regulation
 repub.tex.laws	Repub. Tex. Laws	session
+revisedcodeofwashington	Wash. Rev. Code	statute
+revisedstatutesofnebraska	Neb. Rev. Stat.	statute
+revisedstatutesofnebraskaannotated	Neb. Rev. Stat. Ann.	statute
+rhodeislandadvancelegislativeservice	R.I. Adv. Legis. Serv.	session
+rhodeislandgovernmentregister	R.I. Gov't Reg.	register
 s.c.acts	S.C. Acts	session
 s.c.codeann.	S.C. Code Ann.	statute
 s.c.codeann.regs.	S.C. Code Ann. Regs.	regulation
@@ -4481,7 +4746,26 @@ s.d.codifiedlaws	S.D. Codified Laws	statute
 s.d.reg.	S.D. Reg.	register
 s.d.sess.laws	S.D. Sess. Laws	session
 sba	SBA	other
+sessionlaws,arizona	Ariz. Sess. Laws	session
+sessionlawsofalaska	Alaska Sess. Laws	session
+sessionlawsofcolorado	Colo. Sess. Laws	session
+sessionlawsofhawaii	Haw. Sess. Laws	session
+sessionlawsofkansas	Kan. Sess. Laws	session
+sessionlawsofmissouri	Mo. Laws	session
+sessionlawsofnorthcarolina	N.C. Sess. Laws	session
+sessionlawsofsouthdakota	S.D. Sess. Laws	session
+sessionlawsofthevirginislands	V.I. Sess. Laws	session
+sessionlawsofwashington	Wash. Sess. Laws	session
+sessionlawsofwyoming	Wyo. Sess. Laws	session
+smallbusinessadministration	SBA	other
+southcarolinastateregister	S.C. Reg.	register
+southdakotacodifiedlaws	S.D. Codified Laws	statute
+southdakotaregister	S.D. Reg.	register
 stat.	Stat.	session
+stateoflouisiana:actsofthelegislature	La. Acts	session
+stateofohio:legislativeactspassedandjointresolutionsadopted	Ohio Laws	session
+statutesofcalifornia	Cal. Stat.	session
+statutesofnevada	Nev. Stat.	session
 tenn.admin.reg.	Tenn. Admin. Reg.	register
 tenn.codeann.	Tenn. Code Ann.	statute
 tenn.codeann.adv.legis.serv.	Tenn. Code Ann. Adv. Legis. Serv.	session
@@ -4489,6 +4773,9 @@ tenn.comp.r.&regs.	Tenn. Comp. R. & Regs.	regulation
 tenn.legis.serv.	Tenn. Legis. Serv.	session
 tenn.priv.acts	Tenn. Priv. Acts	session
 tenn.pub.acts	Tenn. Pub. Acts	session
+tennesseeadministrativeregister	Tenn. Admin. Reg.	register
+tennesseecodeannotated	Tenn. Code Ann.	statute
+tennesseecodeannotatedadvancelegislativeservice	Tenn. Code Ann. Adv. Legis. Serv.	session
 tex.admin.code	Tex. Admin. Code	regulation
 tex.bus.corp.actann.	Tex. Bus. Corp. Act Ann.	statute
 tex.codeann.	Tex. Code Ann.	statute
@@ -4499,6 +4786,9 @@ tex.prob.codeann.	Tex. Prob. Code Ann.	statute
 tex.reg.	Tex. Reg.	register
 tex.rev.civ.stat.ann.	Tex. Rev. Civ. Stat. Ann.	statute
 tex.sess.lawserv.	Tex. Sess. Law Serv.	session
+texasadministrativecode	Tex. Admin. Code	regulation
+texasregister	Tex. Reg.	register
+trademarkregistration	Registration	other
 treas.reg.	Treas. Reg.	regulation
 u.s.c.	U.S.C.	statute
 u.s.c.a.	U.S.C.	statute
@@ -4507,13 +4797,21 @@ u.s.c.u.	U.S.C.	statute
 u.s.code	U.S.C.	statute
 u.s.patent	U.S. Patent	other
 unitedstatescode	U.S.C.	statute
+unitedstatescodeannotated	U.S.C.	statute
+unitedstatescodeservice	U.S.C.	statute
+unitedstatesstatutesatlarge	Stat.	session
 usc	U.S.C.	statute
 utah.legis.serv.	Utah. Legis. Serv.	session
 utahadmin.code	Utah Admin. Code	regulation
+utahadministrativecode	Utah Admin. Code	regulation
 utahadv.legis.serv.	Utah Adv. Legis. Serv.	session
 utahbull.	Utah Bull.	register
+utahcode<year>advancelegislativeservice	Utah Adv. Legis. Serv.	session
 utahcodeann.	Utah Code Ann.	statute
+utahcodeannotated	Utah Code Ann.	statute
 utahlaws	Utah Laws	session
+utahlegislativeservice	Utah. Legis. Serv.	session
+utahstatebulletin	Utah Bull.	register
 v.i.codeann.	V.I. Code Ann.	statute
 v.i.codeann.adv.	V.I. Code Ann. Adv.	session
 v.i.coder.	V.I. Code R.	regulation
@@ -4526,6 +4824,23 @@ va.adv.legis.serv.	Va. Adv. Legis. Serv.	session
 va.codeann.	Va. Code Ann.	statute
 va.legis.serv.	Va. Legis. Serv.	session
 va.reg.regs.	Va. Reg. Regs.	register
+vermont<year>advancelegislativeservice	Vt. Adv. Legis. Serv.	session
+vermontgovernmentregister	Vt. Gov't Reg.	register
+vermontstatutesannotated	Vt. Stat. Ann.	statute
+vernon'sannotatedmissouristatutes	Mo. Ann. Stat.	statute
+vernon'stexasbusinesscorporationactannotated	Tex. Bus. Corp. Act Ann.	statute
+vernon'stexascodeofcriminalprocedureannotated	Tex. Code Crim. Proc. Ann.	statute
+vernon'stexascodesannotated	Tex. Code Ann.	statute
+vernon'stexasinsurancecodeannotated	Tex. Ins. Code Ann.	statute
+vernon'stexasprobatecodeannotated	Tex. Prob. Code Ann.	statute
+vernon'stexasrevisedcivilstatutesannotated	Tex. Rev. Civ. Stat. Ann.	statute
+vernon'stexassessionlawservice	Tex. Sess. Law Serv.	session
+virginia<year>advancelegislativeservice	Va. Adv. Legis. Serv.	session
+virginiaadministrativecode	Va. Admin. Code	regulation
+virginiaregisterofregulations	Va. Reg. Regs.	register
+virginislandscodeannotated	V.I. Code Ann.	statute
+virginislandscodeannotatedadvance	V.I. Code Ann. Adv.	session
+virginislandsgovernmentregister	V.I. Gov't Reg.	register
 vt.acts&resolves	Vt. Acts & Resolves	session
 vt.adv.legis.serv.	Vt. Adv. Legis. Serv.	session
 vt.coder.	Vt. Code R.	regulation
@@ -4545,17 +4860,97 @@ wash.reg.	Wash. Reg.	register
 wash.rev.code	Wash. Rev. Code	statute
 wash.rev.codeann.	Wash. Rev. Code Ann.	statute
 wash.sess.laws	Wash. Sess. Laws	session
+washingtonadministrativecode	Wash. Admin. Code	regulation
+washingtonstateregister	Wash. Reg.	register
+west'salabamalegislativeservice	Ala. Legis. Serv.	session
+west'salaskalegislativeservice	Alaska Legis. Serv.	session
+west'salaskastatutesannotated	Alaska Stat. Ann.	statute
+west'sannotatedcaliforniacodes	Cal. Code	statute
+west'sannotatedcodeofmaryland	Md. Code Ann.	statute
+west'sannotatedcodeofvirginia	Va. Code Ann.	statute
+west'sannotatedcodeofwestvirginia	W. Va. Code Ann.	statute
+west'sannotatedindianacode	Ind. Code Ann.	statute
+west'sannotatedmississippicode	Miss. Code Ann.	statute
+west'sarkansascodeannotated	Ark. Code Ann.	statute
+west'sarkansaslegislativeservice	Ark. Legis. Serv.	session
+west'scalifornialegislativeservice	Cal. Legis. Serv.	session
+west'scodeofgeorgiaannotated	Ga. Code Ann.	statute
+west'scoloradorevisedstatutesannotated	Colo. Rev. Stat. Ann.	statute
+west'sdelawarecodeannotated	Del. Code Ann.	statute
+west'sdelawarelegislativeservice	Del. Legis. Serv.	session
+west'sdistrictofcolumbiacodeannotated	D.C. Code Ann.	statute
+west'sfloridasessionlawservice	Fla. Sess. Law Serv.	session
+west'sfloridastatutesannotated	Fla. Stat. Ann.	statute
+west'sgenerallawsofrhodeislandannotated	R.I. Gen. Laws Ann.	statute
+west'sgeorgialegislativeservice	Ga. Code Ann. Adv. Legis. Serv.	session
+west'shawai'ilegislativeservice	Haw. Legis. Serv.	session
+west'shawai'irevisedstatutesannotated	Haw. Rev. Stat. Ann.	statute
+west'sidahocodeannotated	Idaho Code Ann.	statute
+west'sidaholegislativeservice	Idaho Legis. Serv.	session
+west'sindianaadministrativecode	Ind. Admin. Code	regulation
+west'sindianalegislativeservice	Ind. Legis. Serv.	session
+west'siowacodeannotated	Iowa Code Ann.	statute
+west'skansaslegislativeservice	Kan. Legis. Serv.	session
+west'skansasstatutesannotated	Kan. Stat. Ann.	statute
+west'slouisianachildren'scodeannotated	La. Child. Code Ann.	statute
+west'slouisianacivilcodeannotated	La. Civ. Code Ann.	statute
+west'slouisianacodeofcivilprocedureannotated	La. Code Civ. Proc. Ann.	statute
+west'slouisianacodeofcriminalprocedureannotated	La. Code Crim. Proc. Ann.	statute
+west'slouisianacodeofevidenceannotated	La. Code Evid. Ann.	statute
+west'slouisianaconstitutionannotated	La. Const. Ann.	statute
+west'slouisianasessionlawservice	La. Sess. Law Serv.	session
+west'slouisianastatutesannotated	La. Stat. Ann.	statute
+west'smainestatutes	Me. Stat.	statute
+west'smarylandlegislativeservice	Md. Legis. Serv.	session
+west'smississippilegislativeservice	Miss. Legis. Serv.	session
+west'smontanacodeannotated	Mont. Code Ann.	statute
+west'snebraskalegislativeservice	Neb. Legis. Serv.	session
+west'snevadalegislativeservice	Nev. Legis. Serv.	session
+west'snevadarevisedstatutesannotated	Nev. Rev. Stat. Ann.	statute
+west'snewmexicolegislativeservice	N.M. Legis. Serv.	session
+west'snewmexicostatutesannotated	N.M. Stat. Ann.	statute
+west'snorthcarolinageneralstatutesannotated	N.C. Gen. Stat. Ann.	statute
+west'snorthdakotacenturycodeannotated	N.D. Cent. Code Ann.	statute
+west'snorthdakotalegislativeservice	N.D. Legis. Serv.	session
+west'soregonlegislativeservice	Or. Legis. Serv.	session
+west'soregonrevisedstatutesannotated	Or. Rev. Stat. Ann.	statute
+west'srevisedcodeofwashingtonannotated	Wash. Rev. Code Ann.	statute
+west'srevisedstatutesofnebraskaannotated	Neb. Rev. Stat. Ann.	statute
+west'srhodeislandadvancelegislativeservice	R.I. Adv. Legis. Serv.	session
+west'ssmith-hurdillinoiscompiledstatutesannotated	Ill. Comp. Stat. Ann.	statute
+west'stennesseecodeannotated	Tenn. Code Ann.	statute
+west'stennesseelegislativeservice	Tenn. Legis. Serv.	session
+west'sutahcodeannotated	Utah Code Ann.	statute
+west'svermontlegislativeservice	Vt. Legis. Serv.	session
+west'svermontstatutesannotated	Vt. Stat. Ann.	statute
+west'svirginialegislativeservice	Va. Legis. Serv.	session
+west'swashingtonlegislativeservice	Wash. Legis. Serv.	session
+west'swestvirginialegislativeservice	W. Va. Legis. Serv.	session
+west'swisconsinlegislativeservice	Wis. Legis. Serv.	session
+west'swisconsinstatutesannotated	Wis. Stat. Ann.	statute
+west'swyominglegislativeservice	Wyo. Legis. Serv.	session
+west'swyomingstatutesannotated	Wyo. Stat. Ann.	statute
+westvirginia<year>advancelegislativeservice	W. Va. Adv. Legis. Serv.	session
+westvirginiacode	W. Va. Code	statute
+westvirginiacodeofstaterules	W. Va. Code R.	regulation
+westvirginiaregister	W. Va. Reg.	register
 wis.admin.code	Wis. Admin. Code	regulation
 wis.admin.reg.	Wis. Admin. Reg.	register
 wis.legis.serv.	Wis. Legis. Serv.	session
 wis.sess.laws	Wis. Sess. Laws	session
 wis.stat.	Wis. Stat.	statute
 wis.stat.ann.	Wis. Stat. Ann.	statute
+wisconsinadministrativecode	Wis. Admin. Code	regulation
+wisconsinadministrativeregister	Wis. Admin. Reg.	register
+wisconsinsessionlaws	Wis. Sess. Laws	session
+wisconsinstatutes	Wis. Stat.	statute
 wyo.coder.	Wyo. Code R.	regulation
 wyo.gov'treg.	Wyo. Gov't Reg.	register
 wyo.legis.serv.	Wyo. Legis. Serv.	session
 wyo.sess.laws	Wyo. Sess. Laws	session
 wyo.stat.ann.	Wyo. Stat. Ann.	statute
+wyominggovernmentregister	Wyo. Gov't Reg.	register
+wyomingstatutesannotated	Wyo. Stat. Ann.	statute
 """)
 
     /// Courts as their citations write them: key, courts-db id, name.

@@ -1,3 +1,5 @@
+import LowLevel
+
 /// A court decision cited in full: `Name v. Name, VOL REPORTER PAGE, PIN (COURT YEAR)`, with
 /// parallel citations, explanatory parentheticals and subsequent history kept apart:
 /// `N.Y. Times Co. v. Sullivan, 376 U.S. 254, 279–80, 84 S. Ct. 710 (1964) (holding ...), aff'g ...`.
@@ -89,10 +91,25 @@ struct CaseDetails {
                 index = parallel.end
                 continue
             }
-            if let pin = PinpointParser.parse(text, at: next, end: end, allowRoman: false) {
+            if var pin = PinpointParser.parse(text, at: next, end: end, allowRoman: false) {
+                // A list of pages stops where a parallel cite starts: `395, 53 N. E. 2d 4`.
+                if let cut = parallelStart(text, in: next..<pin.end) {
+                    pin = (Pinpoint(kind: pin.pinpoint.kind, text: text.string(text.trimmingTrailing(next..<cut, [UInt8(ascii: ",")]))),
+                           text.trimmingTrailing(next..<cut, [UInt8(ascii: ",")]).upperBound)
+                }
                 // The pinpoint into the first reporter comes first; those into parallel ones are theirs.
                 if details.parallels.isEmpty, details.pinpoint == nil { details.pinpoint = pin.pinpoint }
                 index = pin.end
+                continue
+            }
+            // A page not yet known: `582 U. S. 47, ___ (2017)`.
+            if text.has("__", at: next, end: end) {
+                var blankEnd = next
+                while blankEnd < end, text.bytes[blankEnd] == UInt8(ascii: "_") { blankEnd += 1 }
+                if details.parallels.isEmpty, details.pinpoint == nil {
+                    details.pinpoint = Pinpoint(kind: .page, text: text.string(next..<blankEnd))
+                }
+                index = blankEnd
                 continue
             }
             break
@@ -131,6 +148,15 @@ struct CaseDetails {
         }
         details.trailing = rest.isEmpty ? nil : rest
         return details
+    }
+
+    /// Where, inside a list of pages, a parallel cite starts (`395, 53 N. E. 2d 4`: at `53`).
+    static func parallelStart(_ text: CitationText, in range: Range<Int>) -> Int? {
+        for comma in text.topLevelOffsets(of: UInt8(ascii: ","), in: range) {
+            let next = text.skipSpaces(from: comma + 1, end: range.upperBound)
+            if next < range.upperBound, ReporterCite.read(text, at: next, end: text.count) != nil { return comma }
+        }
+        return nil
     }
 
     /// `2d Cir. 1995`, `S.D.N.Y. Mar. 3, 2001`, `1964`: a court (looked up in courts-db; an empty

@@ -1,3 +1,5 @@
+import LowLevel
+
 /// Finds the name of a case written just before its reporter: `Marbury v. Madison`, `In re Foo`,
 /// `Wal-Mart Stores, Inc. v. Dukes`, or a short form's name (`Wal-Mart`), in a citation or at
 /// the end of the author's prose (`... as the Court held in Foo v. Bar 1 U.S. 1`).
@@ -17,11 +19,33 @@ enum CaseName {
         let end = text.trimmingTrailing(lower..<end, [UInt8(ascii: ",")]).upperBound
         guard end > lower else { return nil }
         if text.isEmphasized(end - 1) {
-            var start = end - 1
-            while start > lower, text.isEmphasized(start - 1) { start -= 1 }
+            var start = emphasisStart(end - 1, from: lower, in: text)
+            // `_Mills_ v. _Commonwealth_`: parties in emphasis each, joined by a `v.` in roman type.
+            while true {
+                let before = text.trimmed(lower..<start)
+                var wordStart = before.upperBound
+                while wordStart > lower, !Bytes.isSpace(text.bytes[wordStart - 1]) { wordStart -= 1 }
+                let word = wordStart..<before.upperBound
+                guard !word.isEmpty, text.equals(word, "v.") || text.equals(word, "v") || text.equals(word, "vs.") else { break }
+                let prior = text.trimmed(lower..<wordStart)
+                guard !prior.isEmpty else { break }
+                if text.isEmphasized(prior.upperBound - 1) {
+                    start = emphasisStart(prior.upperBound - 1, from: lower, in: text)
+                } else {
+                    if let plain = range(endingAt: prior.upperBound, from: lower, in: text) { start = plain.lowerBound }
+                    break
+                }
+            }
             return text.trimmed(start..<end)
         }
         let words = text.words(in: lower..<end)
+        // A clause that opens with the case's name is that name whole, whatever case its words
+        // are in (`United States v. Univis lens`).
+        if words.count <= longestName, let versus = words.firstIndex(where: { text.equals($0, "v.") }), versus > 0,
+           words[..<versus].allSatisfy({ isNameWord(text, $0) }), let opening = words.first,
+           Bytes.isUpper(text.bytes[opening.lowerBound]) || text.isEmphasized(opening.lowerBound) {
+            return lower..<end
+        }
         var first = words.count
         for index in words.indices.reversed() {
             guard words.count - index <= longestName, isNameWord(text, words[index]) else { break }
@@ -38,6 +62,13 @@ enum CaseName {
         }
         guard first < words.count else { return nil }
         return words[first].lowerBound..<end
+    }
+
+    /// Where the run of emphasis that holds `offset` starts.
+    private static func emphasisStart(_ offset: Int, from lower: Int, in text: CitationText) -> Int {
+        var start = offset
+        while start > lower, text.isEmphasized(start - 1) { start -= 1 }
+        return start
     }
 
     /// Whether a word may be part of a case name: capitalised, a number, or a connector.

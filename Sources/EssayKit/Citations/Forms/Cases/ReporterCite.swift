@@ -1,3 +1,5 @@
+import LowLevel
+
 /// A volume, a reporter legit's tables know, and a first page (`376 U.S. 254`, `1 F. Supp. 2d 5`,
 /// `590 U.S. ___`), or, in a short form, `at` and a pinpoint instead of the page
 /// (`564 U.S. at 358`, `1 U.S., at 2`).
@@ -75,7 +77,8 @@ struct ReporterCite {
         }
         guard index < end, bytes[index] == UInt8(ascii: " ") else { return nil }
         let pageStart = index + 1
-        if !found.comma, let pageEnd = Self.pageEnd(bytes, at: pageStart, end: end) {
+        // A comma after the reporter before the page is a slip, not a short form: `13 Pa., 631`.
+        if let pageEnd = Self.pageEnd(bytes, at: pageStart, end: end) {
             if bytes[pageStart] == UInt8(ascii: "_") {
                 cite.isBlankPage = true
             } else {

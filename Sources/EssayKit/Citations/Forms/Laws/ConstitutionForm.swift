@@ -1,3 +1,5 @@
+import LowLevel
+
 /// A constitution cited by its parts: `U.S. Const. art. I, § 8, cl. 3`, `U.S. CONST. amend. XIV, § 1`,
 /// `Cal. Const. art. I, § 2`. The work is the constitution; the article, amendment, section and
 /// clause are the pinpoint.

@@ -8,6 +8,28 @@ struct LawCode {
     var abbreviation: String
     /// `statute`, `regulation`, `session` or `register`.
     var kind: String
+    /// Whether the words matched the table whole, with no subject left out between them.
+    var isWhole = true
+    /// Just past the code's last word, for `opening`.
+    var end = 0
+
+    /// The code that the first words of `words` name (`U.S. Code may be found`), the longest the
+    /// table knows, matched whole.
+    static func opening(_ text: CitationText, _ words: ArraySlice<Range<Int>>) -> LawCode? {
+        let table = LegalTables.laws
+        var key: [UInt8] = []
+        var found: LawCode?
+        for last in words.indices {
+            let word = text.trimmingTrailing(words[last], [UInt8(ascii: ",")])
+            LegalTable.fold(text.bytes[words[words.startIndex].lowerBound..<word.upperBound], into: &key)
+            if let line = table.lines(forKey: key).first {
+                found = LawCode(firstWord: words.startIndex, abbreviation: table.field(1, ofLine: line), kind: table.field(2, ofLine: line),
+                                end: word.upperBound)
+            }
+            if !table.hasKey(startingWith: key) { break }
+        }
+        return found
+    }
 
     /// The most words a code's name takes, subject included.
     private static let longestCode = 8
@@ -28,8 +50,15 @@ struct LawCode {
                 } else {
                     LegalTable.fold(text.bytes[words[first].lowerBound..<last.upperBound], into: &key)
                 }
-                if let line = table.lines(forKey: key).first {
-                    return LawCode(firstWord: first, abbreviation: table.field(1, ofLine: line), kind: table.field(2, ofLine: line))
+                // A last period left off (`U.S.C`) is the same code.
+                var line = table.lines(forKey: key).first
+                if line == nil, key.last != UInt8(ascii: ".") {
+                    key.append(UInt8(ascii: "."))
+                    line = table.lines(forKey: key).first
+                }
+                if let line {
+                    return LawCode(firstWord: first, abbreviation: table.field(1, ofLine: line), kind: table.field(2, ofLine: line),
+                                   isWhole: tail <= first + 1)
                 }
             }
         }

@@ -1,3 +1,5 @@
+import LowLevel
+
 /// A session law, public law or register, cited by its number or by volume and page:
 /// `Patient Protection and Affordable Care Act, Pub. L. No. 111-148, § 1501, 124 Stat. 119 (2010)`,
 /// `124 Stat. 119, 242`, `75 Fed. Reg. 1234 (Jan. 1, 2010)`. The series (`Stat.`, `Fed. Reg.`,
@@ -44,13 +46,29 @@ enum SessionLawForm: CitationForm {
     private static func publicLawNumber(_ text: CitationText, _ range: Range<Int>) -> (number: String, start: Int, end: Int)? {
         var offset = text.firstOffset(of: UInt8(ascii: "P"), from: range.lowerBound, end: range.upperBound)
         while offset < range.upperBound {
-            if text.has("Pub. L.", at: offset, end: range.upperBound), text.isWordStart(offset) {
-                var index = text.skipSpaces(from: offset + 7, end: range.upperBound)
+            let label = text.has("Pub. L.", at: offset, end: range.upperBound) ? 7 : text.has("Public Law", at: offset, end: range.upperBound) ? 10 : 0
+            if label > 0, text.isWordStart(offset) {
+                var index = text.skipSpaces(from: offset + label, end: range.upperBound)
                 if text.has("No.", at: index, end: range.upperBound) { index = text.skipSpaces(from: index + 3, end: range.upperBound) }
                 let numberStart = index
-                while index < range.upperBound, Bytes.isDigit(text.bytes[index]) || text.bytes[index] == UInt8(ascii: "-") { index += 1 }
-                if index > numberStart, text.bytes[numberStart..<index].contains(UInt8(ascii: "-")) {
-                    return (text.string(numberStart..<index), offset, index)
+                var hasDash = false
+                while index < range.upperBound {
+                    if Bytes.isDigit(text.bytes[index]) {
+                        index += 1
+                    } else if text.bytes[index] == UInt8(ascii: "-") {
+                        hasDash = true
+                        index += 1
+                    } else if text.has("–", at: index, end: range.upperBound) {
+                        hasDash = true
+                        index += 3
+                    } else {
+                        break
+                    }
+                }
+                if index > numberStart, hasDash {
+                    // Written with a hyphen whatever dash the essay uses: `Pub. L. No. 104-106`.
+                    let number = text.string(numberStart..<index).replacingOccurrences(of: "–", with: "-")
+                    return (number, offset, index)
                 }
             }
             offset = text.firstOffset(of: UInt8(ascii: "P"), from: offset + 1, end: range.upperBound)

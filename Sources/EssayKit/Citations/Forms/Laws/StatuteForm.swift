@@ -1,3 +1,5 @@
+import LowLevel
+
 /// A statute, code or regulation cited by section: `42 U.S.C. § 1983`, `Ala. Code § 92`,
 /// `Mass. Gen. Laws ch. 1, § 2`, `Cal. Civ. Proc. Code § 425.16 (West 2018)`, `16 C.F.R. § 312.2`,
 /// named or not (`Civil Rights Act of 1964, 42 U.S.C. § 2000e`).
@@ -5,7 +7,8 @@
 /// The work is the code, with its title or chapter (`42 U.S.C.`, `Mass. Gen. Laws ch. 1`); the
 /// section is the pinpoint, so `Id. § 1985` after `42 U.S.C. § 1983` is the same code. A code
 /// legit's table does not know is read when it calls itself one (`Code`, `Stat.`, `Laws` ...) or
-/// is an acronym (`BGB § 823`); any other section (`Blah § 2`) is a citation of no known work.
+/// is an acronym (`BGB § 823`); any other name before a section is left to the short forms, so
+/// `Blah § 2` names no work and an *Id.* after it stays unresolved.
 enum StatuteForm: CitationForm {
     /// Words that make a name a code's, whatever the table says.
     private static let codeWords: [StaticString] = [
@@ -17,7 +20,7 @@ enum StatuteForm: CitationForm {
 
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
-        guard let section = sectionSign(text, citation) else { return nil }
+        guard let section = sectionSign(text, citation) else { return codeTitle(text, citation) ?? acronymSection(text, citation) }
         let before = text.trimmingTrailing(citation.lowerBound..<section, [UInt8(ascii: ",")])
         let words = text.words(in: before)
         guard !words.isEmpty else { return nil }
@@ -32,27 +35,157 @@ enum StatuteForm: CitationForm {
         codeWords[codeEnd - 1] = text.trimmingTrailing(codeWords[codeEnd - 1], [UInt8(ascii: ",")])
         var kind = Authority.Kind.statute
         var firstWord: Int
+        var abbreviation: String?
         if let code = LawCode.ending(text, codeWords) {
             firstWord = code.firstWord
             kind = code.authorityKind
+            abbreviation = code.isWhole ? code.abbreviation : nil
         } else if let named = selfNamedCode(text, codeWords) {
             firstWord = named
         } else {
-            return unknown(text, citation, words: words, section: section)
+            // Any other name before a section is a short form's (`Nimmer § 6.03`) or nothing.
+            return nil
         }
         // A title number before the code: `42 U.S.C.`.
-        if firstWord > 0, text.bytes[words[firstWord - 1]].allSatisfy(Bytes.isDigit) { firstWord -= 1 }
+        var titleNumber: String?
+        if firstWord > 0, text.bytes[words[firstWord - 1]].allSatisfy(Bytes.isDigit) {
+            firstWord -= 1
+            titleNumber = text.string(words[firstWord])
+        }
         let start = words[firstWord].lowerBound
-        let workEnd = text.trimmingTrailing(before.lowerBound..<words[words.endIndex - 1].upperBound, [UInt8(ascii: ",")]).upperBound
         let name = CaseName.range(endingAt: start, from: citation.lowerBound, in: text)
-
-        var work = WorkDraft(kind: kind, title: text.string(start..<workEnd))
+        // The code as the Bluebook writes it, when the table knows it whole; its part as written.
+        var code = text.string(start..<codeWords[codeEnd - 1].upperBound)
+        if let abbreviation { code = [titleNumber, abbreviation].compactMap { $0 }.joined(separator: " ") }
+        if codeEnd < words.endIndex {
+            code += " " + text.string(words[codeEnd].lowerBound..<text.trimmingTrailing(words[words.endIndex - 1], [UInt8(ascii: ",")]).upperBound)
+        }
+        let parsed = PinpointParser.parse(text, at: section, end: citation.upperBound, allowRoman: false)
+        let (title, pinpoint) = Self.section(code: code, parsed?.pinpoint)
+        var work = WorkDraft(kind: kind, title: title)
+        work.container = abbreviation ?? code
+        work.volume = titleNumber
         if let name { work.shortNames = [text.string(name)] }
-        let pinpoint = PinpointParser.parse(text, at: section, end: citation.upperBound, allowRoman: false)
-        let tail = LawTail.read(text, after: pinpoint?.end ?? section + 2, end: citation.upperBound)
+        let tail = LawTail.read(text, after: parsed?.end ?? section + 2, end: citation.upperBound)
         work.year = tail.year
-        return ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: pinpoint?.pinpoint,
+        return ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: pinpoint,
                              citation: (name?.lowerBound ?? start)..<tail.end, trailing: tail.trailing)
+    }
+
+    /// A code section as a work and its pinpoint: `17 U.S.C. § 102` and `(a)` from `§ 102(a)`;
+    /// several sections (`§§ 1831–1839`) are one work with no pinpoint.
+    static func section(code: String, _ pinpoint: Pinpoint?) -> (title: String, pinpoint: Pinpoint?) {
+        guard let pinpoint, pinpoint.kind == .section else { return (code, pinpoint) }
+        var written = Substring(pinpoint.text)
+        var marks = ""
+        while let first = written.first, first == "§" || first == " " {
+            if first == "§" { marks.append("§") }
+            written = written.dropFirst()
+        }
+        // The section is what comes before its subdivisions; after `§§`, a comma or dash and a
+        // number start another section (`§§ 1831–1839`, `§§ 106, 107`), but a subdivision
+        // (`§§ 440.210(a)(2)(i)–(ii)`, `§§ 1396o(a)(2)(B), (b)(2)(B)`) belongs to the one.
+        let baseEnd = written.firstIndex { $0 == "(" || $0 == "," || $0 == " " || (marks.count > 1 && ($0 == "–" || $0 == "—")) }
+            ?? written.endIndex
+        var base = written[..<baseEnd]
+        let rest = written[baseEnd...].drop { $0 == "," || $0 == " " || $0 == "–" || $0 == "—" }
+        var isSeveral = marks.count > 1 && rest.first?.isNumber == true
+        if marks.count > 1, !isSeveral, let hyphen = base.firstIndex(of: "-"), base[base.index(after: hyphen)...].allSatisfy(\.isNumber),
+           base[..<hyphen].allSatisfy({ $0.isNumber || $0 == "." }) {
+            isSeveral = true
+        }
+        if isSeveral { return ("\(code) \(marks) \(written)", nil) }
+        base = base.drop { $0 == " " }
+        let subdivision = written[baseEnd...].drop { $0 == " " }
+        return ("\(code) § \(base)", subdivision.isEmpty ? nil : Pinpoint(kind: .section, text: String(subdivision)))
+    }
+
+    /// A code cited whole, with no section: `17 U.S. Code` (written `17 U.S.C.`), `15 U.S. Code
+    /// Chapter 22`, in a citation or in the author's words about it.
+    private static func codeTitle(_ text: CitationText, _ citation: Range<Int>) -> ClauseReading? {
+        for start in text.volumeStarts where start >= citation.lowerBound {
+            guard start < citation.upperBound else { break }
+            var volumeEnd = start
+            while Bytes.isDigit(text.bytes[volumeEnd]) { volumeEnd += 1 }
+            let after = text.words(in: volumeEnd..<min(citation.upperBound, volumeEnd + 64))
+            guard let code = LawCode.opening(text, after.prefix(6)), code.kind == "statute" || code.kind == "regulation",
+                  !continuesName(text, after: code.end, end: citation.upperBound) else { continue }
+            var end = code.end
+            var title = "\(text.string(start..<volumeEnd)) \(code.abbreviation)"
+            // A chapter, part or title of it: `Chapter 22`, `ch. 5`, `pt. 50`.
+            let partStart = text.skipSpaces(from: end, end: citation.upperBound)
+            let partWords = text.words(in: partStart..<min(citation.upperBound, partStart + 24)).prefix(2)
+            if partWords.count == 2, let first = partWords.first, let last = partWords.last,
+               ["Chapter", "Chap.", "ch.", "Part", "pt.", "Title", "tit."].contains(text.string(first)),
+               text.bytes[text.trimmingTrailing(last, [UInt8(ascii: ","), UInt8(ascii: ".")])].allSatisfy(Bytes.isDigit) {
+                let number = text.trimmingTrailing(last, [UInt8(ascii: ","), UInt8(ascii: ".")])
+                title += " " + text.string(first.lowerBound..<number.upperBound)
+                end = number.upperBound
+            }
+            var work = WorkDraft(kind: code.kind == "regulation" ? .regulation : .statute, title: title)
+            work.container = code.abbreviation
+            work.volume = text.string(start..<volumeEnd)
+            let tail = LawTail.read(text, after: end, end: citation.upperBound)
+            work.year = tail.year
+            return ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: nil, citation: start..<tail.end,
+                                 trailing: tail.trailing)
+        }
+        return nil
+    }
+
+    /// A section of a code known by an acronym, cited with no `§`: `FAR 36.602-1(a)`, `FAR Part 15`.
+    /// The section must hold a period (`36.6`) or follow `Part`, which no count of things does.
+    private static func acronymSection(_ text: CitationText, _ citation: Range<Int>) -> ClauseReading? {
+        let bytes = text.bytes
+        var index = citation.lowerBound
+        while index < citation.upperBound, Bytes.isUpper(bytes[index]) { index += 1 }
+        let letters = index - citation.lowerBound
+        guard (2...6).contains(letters), index + 1 < citation.upperBound, bytes[index] == UInt8(ascii: " ") else { return nil }
+        var numberStart = index + 1
+        var isPart = false
+        for word in ["Part ", "Subpart ", "pt. "] as [StaticString] where text.has(word, at: numberStart, end: citation.upperBound) {
+            numberStart += word.utf8CodeUnitCount
+            isPart = true
+            break
+        }
+        // The section: digits, joined by periods and hyphens (`36.602-1`), then its subdivisions.
+        var numberEnd = numberStart
+        while numberEnd < citation.upperBound {
+            let byte = bytes[numberEnd]
+            if Bytes.isDigit(byte) {
+                numberEnd += 1
+            } else if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-"), numberEnd + 1 < citation.upperBound, Bytes.isDigit(bytes[numberEnd + 1]) {
+                numberEnd += 1
+            } else {
+                break
+            }
+        }
+        guard numberEnd > numberStart, isPart || bytes[numberStart..<numberEnd].contains(UInt8(ascii: ".")),
+              numberEnd == citation.upperBound || !Bytes.isLetter(bytes[numberEnd]) else { return nil }
+        var groupsEnd = numberEnd
+        while groupsEnd < citation.upperBound, bytes[groupsEnd] == UInt8(ascii: "(") {
+            var close = groupsEnd + 1
+            while close < citation.upperBound, close - groupsEnd <= 8, Bytes.isLetter(bytes[close]) || Bytes.isDigit(bytes[close]) { close += 1 }
+            guard close < citation.upperBound, close > groupsEnd + 1, bytes[close] == UInt8(ascii: ")") else { break }
+            groupsEnd = close + 1
+        }
+        let acronym = text.string(citation.lowerBound..<index)
+        var work = WorkDraft(kind: acronym.hasSuffix("R") ? .regulation : .statute, title: text.string(citation.lowerBound..<numberEnd))
+        work.container = acronym
+        let pinpoint = groupsEnd > numberEnd ? Pinpoint(kind: .section, text: text.string(numberEnd..<groupsEnd)) : nil
+        let tail = LawTail.read(text, after: groupsEnd, end: citation.upperBound)
+        work.year = tail.year
+        return ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: pinpoint, citation: citation.lowerBound..<tail.end,
+                             trailing: tail.trailing)
+    }
+
+    /// Whether a capitalised word follows `offset`: the code's words were the start of a longer
+    /// name (`67 N. Y. U. L. Rev.` is no code `N.Y.`).
+    private static func continuesName(_ text: CitationText, after offset: Int, end: Int) -> Bool {
+        guard offset < end, Bytes.isSpace(text.bytes[offset]) else { return false }
+        let next = text.skipSpaces(from: offset, end: end)
+        guard next < end, Bytes.isUpper(text.bytes[next]) else { return false }
+        return !(text.has("Chapter", at: next, end: end) || text.has("Part", at: next, end: end) || text.has("Title", at: next, end: end))
     }
 
     /// The first `§` of `range` outside brackets and quotations.
@@ -70,11 +203,15 @@ enum StatuteForm: CitationForm {
     /// capitalised words ending in the section's code that holds a code word or is an acronym.
     private static func selfNamedCode(_ text: CitationText, _ words: ArraySlice<Range<Int>>) -> Int? {
         var first = words.endIndex
-        while first > words.startIndex, words.endIndex - first < 6 {
-            let lead = text.bytes[words[first - 1].lowerBound]
-            guard Bytes.isUpper(lead) || Bytes.isDigit(lead) || text.equals(words[first - 1], "&") else { break }
+        while first > words.startIndex, words.endIndex - first < 8 {
+            let word = words[first - 1]
+            let lead = text.bytes[word.lowerBound]
+            guard Bytes.isUpper(lead) || Bytes.isDigit(lead) || text.equals(word, "&") || text.equals(word, "and")
+                || text.equals(word, "of") else { break }
             first -= 1
         }
+        // The name starts at a capital: `Acts and Resolves R. I. 1861`.
+        while first < words.endIndex, !Bytes.isUpper(text.bytes[words[first].lowerBound]) { first += 1 }
         guard first < words.endIndex else { return nil }
         let run = words[first...]
         if run.contains(where: { word in codeWords.contains { text.equals(word, $0) } }) { return first }
@@ -83,19 +220,6 @@ enum StatuteForm: CitationForm {
             return first
         }
         return nil
-    }
-
-    /// A section of nothing legit can name (`Blah § 2`): a citation of no known work, so that an
-    /// *Id.* after it is not taken to mean the work before.
-    private static func unknown(_ text: CitationText, _ citation: Range<Int>, words: [Range<Int>], section: Int) -> ClauseReading? {
-        // Cross-references to the essay's own parts are no citations: `supra § II`, `infra § 3`.
-        guard words.count <= 2, let first = words.first, Bytes.isUpper(text.bytes[first.lowerBound]),
-              !words.contains(where: { text.equals($0, "supra") || text.equals($0, "infra") || text.equals($0, "Part") }) else { return nil }
-        let pinpoint = PinpointParser.parse(text, at: section, end: citation.upperBound, allowRoman: false)
-        let end = pinpoint?.end ?? citation.upperBound
-        let rest = text.trimmed(end..<citation.upperBound)
-        return ClauseReading(form: .unknown(name: text.string(first.lowerBound..<section).trimmingSuffix(",")),
-                             pinpoint: pinpoint?.pinpoint, citation: first.lowerBound..<end, trailing: rest.isEmpty ? nil : rest)
     }
 }
 
@@ -132,15 +256,5 @@ struct LawTail {
             if digits.count == 4, let year = DateWords.year(in: text.bytes[digits]) { found = year }
         }
         return found
-    }
-}
-
-extension String {
-    /// The string without `suffix` at its end, and the spaces before it.
-    func trimmingSuffix(_ suffix: String) -> String {
-        var trimmed = Substring(self)
-        if trimmed.hasSuffix(suffix) { trimmed = trimmed.dropLast(suffix.count) }
-        while trimmed.last == " " { trimmed = trimmed.dropLast() }
-        return String(trimmed)
     }
 }

@@ -1,3 +1,5 @@
+import LowLevel
+
 /// A full citation's fields, read once for every `WorkForm`: the names that lead it (author,
 /// title, container), split into lead, title and what follows the title, and the facts the later
 /// fields give (reporter, pinpoint, dates, document symbol, resolution, address).
@@ -37,7 +39,26 @@ struct WorkFields {
 
         private var previous: CitationField.Shape?
 
+        /// Whether the pinpoint was taken from the field just before: a bare number after it
+        /// continues its list (`920, 926, 947`; `at 1, 2`).
+        private var pinpointIsOpen = false
+        /// Whether a date field (`Jan./Feb. 2009`) came before: a magazine's `at 28` then gives
+        /// the first page, and a number after it the pinpoint (`at 28, 34`).
+        private var sawDate = false
+        /// Whether the field before ended in the first page of the book the work is in.
+        private var containerPage = false
+
+        /// Whether a field names the book the work is in: `in Conference Papers`, `reprinted in ...`.
+        static func opensContainer(_ text: CitationText, _ field: CitationField) -> Bool {
+            let start = field.core.lowerBound
+            return text.has("in ", at: start, end: field.core.upperBound) || text.has("reprinted in ", at: start, end: field.core.upperBound)
+        }
+
         mutating func take(_ field: CitationField, in text: CitationText) {
+            let wasOpen = pinpointIsOpen
+            let afterContainerPage = containerPage
+            pinpointIsOpen = false
+            containerPage = false
             defer { previous = field.shape }
             switch field.shape {
             case .reporter(let volume, let journal, let page):
@@ -47,24 +68,51 @@ struct WorkFields {
                     firstPage = page
                 }
             case .pinpoint(let pinpoint):
-                self.pinpoint = self.pinpoint ?? pinpoint
+                let isPage = pinpoint.kind == .page || pinpoint.kind == .pages
+                if case .reporter(_, let journal, _) = previous, journal.hasSuffix("¶"), isPage {
+                    // `11 Nash & Cibinic Rep. ¶ 17, at 60`: the page the paragraph is on.
+                    break
+                } else if sawDate, isPage, self.pinpoint == nil {
+                    // `Foreign Aff., Jan./Feb. 2009, at 28, 34`: the first page, then the pinpoint.
+                    if firstPage == nil { firstPage = String(pinpoint.text.prefix { $0.isNumber }) }
+                } else if self.pinpoint == nil {
+                    self.pinpoint = pinpoint
+                    pinpointIsOpen = true
+                }
             case .words where field.trailingPinpoint != nil, .capitals where field.trailingPinpoint != nil:
-                self.pinpoint = self.pinpoint ?? field.trailingPinpoint
+                // A page after a book the work is in (`reprinted in 7 The Collected Works 301–302`)
+                // is where it starts there; a page after that is the pinpoint.
+                if Self.opensContainer(text, field) {
+                    pinpointIsOpen = false
+                    containerPage = true
+                } else {
+                    self.pinpoint = self.pinpoint ?? field.trailingPinpoint
+                }
             case .number(let pinpoint):
                 let digits = text.bytes[field.core]
                 if previous == .monthDay, let year = DateWords.year(in: digits) {
                     dateYear = dateYear ?? year
+                    sawDate = true
                 } else if case .reporter = previous {
                     self.pinpoint = self.pinpoint ?? pinpoint
+                    pinpointIsOpen = self.pinpoint == pinpoint
+                } else if afterContainerPage {
+                    self.pinpoint = pinpoint
+                    pinpointIsOpen = true
+                } else if wasOpen, let open = self.pinpoint {
+                    self.pinpoint = Pinpoint(kind: .pages, text: open.text + ", " + pinpoint.text)
+                    pinpointIsOpen = true
                 } else if digits.count == 4, let year = DateWords.year(in: digits) {
                     dateYear = dateYear ?? year
-                } else {
-                    self.pinpoint = self.pinpoint ?? pinpoint
+                } else if self.pinpoint == nil {
+                    self.pinpoint = pinpoint
+                    pinpointIsOpen = true
                 }
             case .monthDay:
                 break
             case .date(let year):
                 dateYear = dateYear ?? year
+                sawDate = true
             case .document(let prefix, let number):
                 if documentNumber == nil {
                     documentPrefix = prefix

@@ -1,9 +1,10 @@
 extension Array {
     /// A copy in storage of its own, no larger than it needs: for arrays built in reserved or
     /// reused buffers that the model then keeps as long as the essay is open.
-    func copiedToFit() -> [Element] {
+    @inlinable
+    package func copiedToFit() -> [Element] {
         guard !isEmpty else { return [] }
-        return withUnsafeBufferPointer { Array($0) }
+        return Array(self[...])
     }
 
     /// An array of `count` copies of `element`, the same as `init(repeating:count:)`.
@@ -12,7 +13,8 @@ extension Array {
     /// standard-library function that is not specialized for the element type, so every call looks
     /// the storage class up at run time, several hundred instructions; copying a collection is
     /// specialized. The parser makes such arrays for every footnote, so the difference shows.
-    init(filledWith element: Element, count: Int) {
+    @inlinable
+    package init(filledWith element: Element, count: Int) {
         self.init(repeatElement(element, count: count))
     }
 }

@@ -1,20 +1,22 @@
 import Dispatch
-import Foundation
+import Synchronization
 
 /// Runs independent pieces of work (one block, one footnote) on every core, keeping their order.
 ///
-/// The indices are cut into contiguous chunks, run through `Parallel.map`; each chunk has a state of its own
-/// (an inline parser and its buffers), so results never depend on how the chunks were scheduled.
-enum ParallelWork {
+/// The indices are cut into contiguous chunks, run through `Parallel.map`; each chunk has a state
+/// of its own (an inline parser and its buffers), so results never depend on how the chunks were
+/// scheduled.
+package enum ParallelWork {
     /// Chunks per list at most: a few per core keep the cores busy when chunks differ in cost.
-    private static let maximumChunks = 32
+    @inlinable static var maximumChunks: Int { 32 }
 
     /// `transform(&state, index)` for every index of `0..<count`, in index order, and the states
     /// the chunks ended with, in chunk order. Chunks hold at least `minimumChunk` items: below
     /// that, an item's work is not worth waking a thread for.
-    static func map<State: Sendable, Result: Sendable>(_ count: Int, minimumChunk: Int = 16, parallel: Bool = true,
-                                                       state makeState: @Sendable () -> State,
-                                                       _ transform: @Sendable (inout State, Int) -> Result)
+    @inlinable
+    package static func map<State: Sendable, Result: Sendable>(_ count: Int, minimumChunk: Int = 16, parallel: Bool = true,
+                                                               state makeState: @Sendable () -> State,
+                                                               _ transform: @Sendable (inout State, Int) -> Result)
         -> (results: [Result], states: [State]) {
         let both = map(count, minimumChunk: minimumChunk, and: 0, minimumChunk: 1, parallel: parallel, state: makeState,
                        transform, { _, _ in () })
@@ -27,17 +29,18 @@ enum ParallelWork {
     /// handed out first, so give it the heavier items; one stroke wakes the threads once.
     ///
     /// `inOrder`, when given, is handed the first list's results as they are ready, in order: each
-    /// call gets the whole buffer and a range of indices just finished, the ranges run from 0 to
-    /// `firstCount` without gap or overlap (one empty call for an empty list), and no two calls
-    /// overlap in time. It runs on whichever thread finished the chunk that let it go on, while
-    /// the others go on parsing: work that must follow the first list in order (resolving
-    /// citations) overlaps the parsing of the rest. It may change the results it was handed,
-    /// which nothing else touches until the stroke ends.
-    static func map<State: Sendable, First: Sendable, Second: Sendable>(
+    /// call gets the results from the first up to the last one ready and a range of indices just
+    /// finished, the ranges run from 0 to `firstCount` without gap or overlap (one empty call for
+    /// an empty list), and no two calls overlap in time. It runs on whichever thread finished the
+    /// chunk that let it go on, while the others go on parsing: work that must follow the first
+    /// list in order (resolving citations) overlaps the parsing of the rest. It may change the
+    /// results it was handed, which nothing else touches until the stroke ends.
+    @inlinable
+    package static func map<State: Sendable, First: Sendable, Second: Sendable>(
         _ firstCount: Int, minimumChunk firstMinimum: Int, and secondCount: Int, minimumChunk secondMinimum: Int,
         parallel: Bool = true, state makeState: @Sendable () -> State,
         _ first: @Sendable (inout State, Int) -> First, _ second: @Sendable (inout State, Int) -> Second,
-        inOrder: (@Sendable (UnsafeMutableBufferPointer<First>, Range<Int>) -> Void)? = nil
+        inOrder: (@Sendable (inout MutableSpan<First>, Range<Int>) -> Void)? = nil
     ) -> (first: [First], second: [Second], firstStates: [State], secondStates: [State]) {
         func chunkCount(_ count: Int, _ minimum: Int) -> Int {
             guard count > 0 else { return 0 }
@@ -48,7 +51,10 @@ enum ParallelWork {
         guard parallel, firstChunks + secondChunks > 1 else {
             var firstState = makeState()
             var firstResults = (0..<firstCount).map { first(&firstState, $0) }
-            if let inOrder { firstResults.withUnsafeMutableBufferPointer { inOrder($0, 0..<firstCount) } }
+            if let inOrder {
+                var results = firstResults.mutableSpan
+                inOrder(&results, 0..<firstCount)
+            }
             var secondState = makeState()
             let secondResults = (0..<secondCount).map { second(&secondState, $0) }
             return (firstResults, secondResults, [firstState], [secondState])
@@ -57,27 +63,24 @@ enum ParallelWork {
         // never copied from chunk arrays into the whole.
         var states: [State] = []
         var secondResults: [Second] = []
-        let firstResults = [First](unsafeUninitializedCapacity: firstCount) { firstBuffer, firstInitialized in
-            secondResults = [Second](unsafeUninitializedCapacity: secondCount) { secondBuffer, secondInitialized in
-                let firstSlots = firstBuffer.baseAddress.map(ParallelSlots.init)
-                let secondSlots = secondBuffer.baseAddress.map(ParallelSlots.init)
+        let firstResults = ResultSlots<First>.filling(firstCount) { firstSlots in
+            secondResults = ResultSlots<Second>.filling(secondCount) { secondSlots in
                 let handOff = OrderedHandOff(chunks: firstChunks)
-                if firstChunks == 0 { inOrder?(UnsafeMutableBufferPointer(start: nil, count: 0), 0..<0) }
+                if firstChunks == 0, let inOrder { firstSlots.withInitialized(0) { inOrder(&$0, 0..<0) } }
                 states = Parallel.map(firstChunks + secondChunks) { chunk -> State in
                     var state = makeState()
                     if chunk < firstChunks {
-                        guard let firstSlots else { return state }
                         for index in firstCount * chunk / firstChunks..<firstCount * (chunk + 1) / firstChunks {
                             firstSlots.initialize(index, to: first(&state, index))
                         }
                         if let inOrder {
                             handOff.finished(chunk) { chunks in
-                                inOrder(firstSlots.initialized(firstCount),
-                                        firstCount * chunks.lowerBound / firstChunks..<firstCount * chunks.upperBound / firstChunks)
+                                firstSlots.withInitialized(firstCount * chunks.upperBound / firstChunks) {
+                                    inOrder(&$0, firstCount * chunks.lowerBound / firstChunks..<firstCount * chunks.upperBound / firstChunks)
+                                }
                             }
                         }
                     } else {
-                        guard let secondSlots else { return state }
                         let own = chunk - firstChunks
                         for index in secondCount * own / secondChunks..<secondCount * (own + 1) / secondChunks {
                             secondSlots.initialize(index, to: second(&state, index))
@@ -85,9 +88,7 @@ enum ParallelWork {
                     }
                     return state
                 }
-                secondInitialized = secondCount
             }
-            firstInitialized = firstCount
         }
         return (firstResults, secondResults, Array(states.prefix(firstChunks)), Array(states.dropFirst(firstChunks)))
     }
@@ -98,36 +99,42 @@ enum ParallelWork {
 /// A thread that finishes a chunk marks it done; if no thread is handing chunks over, it becomes
 /// the one that does, and hands over every chunk that is done and next in order, checking again
 /// under the lock before it stops, so no finished chunk is left waiting.
-private final class OrderedHandOff: @unchecked Sendable {
-    private let lock = NSLock()
-    private var done: [Bool]
-    /// The first chunk not handed over yet.
-    private var next = 0
-    private var handingOver = false
+@usableFromInline
+final class OrderedHandOff: Sendable {
+    private struct State {
+        var done: [Bool]
+        /// The first chunk not handed over yet.
+        var next = 0
+        var handingOver = false
 
+        /// The chunks done and next in order, now handed over; when none, the hand-over ends.
+        mutating func takeReady() -> Range<Int> {
+            let start = next
+            while next < done.count, done[next] { next += 1 }
+            if next == start { handingOver = false }
+            return start..<next
+        }
+    }
+
+    private let state: Mutex<State>
+
+    @usableFromInline
     init(chunks: Int) {
-        done = [Bool](filledWith: false, count: chunks)
+        state = Mutex(State(done: [Bool](filledWith: false, count: chunks)))
     }
 
     /// Marks `chunk` done, then, unless another thread is at it, hands over the chunks now ready.
+    @usableFromInline
     func finished(_ chunk: Int, handOver: (Range<Int>) -> Void) {
-        lock.lock()
-        done[chunk] = true
-        guard !handingOver else {
-            lock.unlock()
-            return
+        var ready = state.withLock { state -> Range<Int> in
+            state.done[chunk] = true
+            guard !state.handingOver else { return 0..<0 }
+            state.handingOver = true
+            return state.takeReady()
         }
-        handingOver = true
-        while true {
-            let start = next
-            while next < done.count, done[next] { next += 1 }
-            guard next > start else { break }
-            let ready = start..<next
-            lock.unlock()
+        while !ready.isEmpty {
             handOver(ready)
-            lock.lock()
+            ready = state.withLock { $0.takeReady() }
         }
-        handingOver = false
-        lock.unlock()
     }
 }

@@ -1,0 +1,112 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Finds the next byte of interest in UTF-8 text eight bytes at a time, and line ends with the C
+/// library's `memchr`.
+///
+/// Scanners look for a few ASCII bytes (sentence ends, markup characters) in long runs of plain
+/// text; testing a whole machine word at once skips those runs quickly. Every function reads only
+/// inside the span it is given and returns offsets into it; none keeps a pointer past its return.
+package enum ByteScan {
+    @inlinable static var ones: UInt64 { 0x0101_0101_0101_0101 }
+    @inlinable static var highBits: UInt64 { 0x8080_8080_8080_8080 }
+
+    /// The first offset at or after `start` whose byte satisfies `matches`, or `bytes.count`.
+    /// `anyMatch` must be true for a word (eight bytes, the first in its lowest byte) when
+    /// `matches` holds for one of its bytes; it may be true for others too.
+    @inlinable @inline(__always)
+    package static func firstIndex(in bytes: Span<UInt8>, from start: Int,
+                                   anyMatch: (UInt64) -> Bool, matches: (UInt8) -> Bool) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return buffer.count }
+            let raw = UnsafeRawPointer(base)
+            var index = max(0, start)
+            while index < buffer.count {
+                while index + 8 <= buffer.count, !anyMatch(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                    index += 8
+                }
+                let limit = min(index + 8, buffer.count)
+                while index < limit {
+                    if matches(buffer[index]) { return index }
+                    index += 1
+                }
+            }
+            return buffer.count
+        }
+    }
+
+    /// The first offset at or after `start` whose byte satisfies `matches`, or `bytes.count`; as
+    /// `firstIndex(in:from:anyMatch:matches:)` for an array.
+    @inlinable @inline(__always)
+    package static func firstIndex(in bytes: [UInt8], from start: Int,
+                                   anyMatch: (UInt64) -> Bool, matches: (UInt8) -> Bool) -> Int {
+        firstIndex(in: bytes.span, from: start, anyMatch: anyMatch, matches: matches)
+    }
+
+    /// The first offset in `start..<end` whose byte satisfies `matches`, or `end` (at most
+    /// `bytes.count`); as `firstIndex(in:from:anyMatch:matches:)` for the array's first `end` bytes.
+    @inlinable @inline(__always)
+    package static func firstIndex(in bytes: [UInt8], from start: Int, upTo end: Int,
+                                   anyMatch: (UInt64) -> Bool, matches: (UInt8) -> Bool) -> Int {
+        firstIndex(in: bytes.span.extracting(..<min(max(0, end), bytes.count)), from: start, anyMatch: anyMatch, matches: matches)
+    }
+
+    /// Whether one of the eight bytes of `word` is less than `bound` (at most 128).
+    @inlinable @inline(__always)
+    package static func containsByte(_ word: UInt64, lessThan bound: UInt8) -> Bool {
+        (word &- ones &* UInt64(bound)) & ~word & highBits != 0
+    }
+
+    /// Whether one of the eight bytes of `word` is `byte`.
+    @inlinable @inline(__always)
+    package static func contains(_ word: UInt64, _ byte: UInt8) -> Bool {
+        let difference = word ^ (ones &* UInt64(byte))
+        return (difference &- ones) & ~difference & highBits != 0
+    }
+
+    /// The eight bytes at `offset` as one little-endian word (the byte at `offset` lowest); past
+    /// the end of `bytes`, zero bytes. `offset` must lie in `0...bytes.count`.
+    @inlinable @inline(__always)
+    package static func word(in bytes: Span<UInt8>, at offset: Int) -> UInt64 {
+        precondition(offset >= 0 && offset <= bytes.count, "ByteScan.word: offset out of the span")
+        return bytes.withUnsafeBytes { raw in
+            if offset + 8 <= raw.count { return UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) }
+            var value: UInt64 = 0
+            var shift: UInt64 = 0
+            for index in offset..<raw.count {
+                value |= UInt64(raw[index]) << shift
+                shift += 8
+            }
+            return value
+        }
+    }
+
+    /// The offset just past every line feed of `bytes`, in order, appended to `starts`.
+    ///
+    /// `memchr`, which the C library vectorizes, finds line ends several times faster than a
+    /// word at a time: this is the one pass over every byte of every file.
+    package static func appendLineStarts(of bytes: Span<UInt8>, to starts: inout [Int]) {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var offset = 0
+            while offset < buffer.count, let found = memchr(base + offset, 0x0A, buffer.count - offset) {
+                offset = UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1
+                starts.append(offset)
+            }
+        }
+    }
+
+    /// The first offset at or after `start` holding `byte`, or nil; found with `memchr`.
+    package static func firstIndex(of byte: UInt8, in bytes: Span<UInt8>, from start: Int) -> Int? {
+        guard start < bytes.count else { return nil }
+        return bytes.withUnsafeBufferPointer { buffer -> Int? in
+            guard let base = buffer.baseAddress, let found = memchr(base + max(0, start), Int32(byte), buffer.count - max(0, start)) else {
+                return nil
+            }
+            return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import EssayKit
+import Foundation
+import Testing
+
+@Suite("The README's example of each format reads as the README says")
+struct FormatExampleTests {
+    /// The code blocks of the README's "Formats legit reads" part, in order, each as an essay.
+    static func examples() throws -> [Essay] {
+        let readme = try String(contentsOf: Fixture.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let start = try #require(readme.range(of: "## Formats legit reads"))
+        let end = try #require(readme.range(of: "\n## ", range: start.upperBound..<readme.endIndex))
+        let part = readme[start.upperBound..<end.lowerBound]
+        return try part.components(separatedBy: "```").enumerated().filter { $0.offset % 2 == 1 }.map { _, block in
+            let text = block.drop { $0 == "\n" }
+            return try Fixture.essay(text.hasPrefix("---\ntitle") ? String(text) : "# Example\n\n" + text)
+        }
+    }
+
+    @Test func eachExampleReadsAsTheReadmeSays() throws {
+        let essays = try Self.examples()
+        try #require(essays.count == 5)
+        // A PDF conversion with footnote blocks: a note's tail opens the next block.
+        #expect(essays[0].footnotes.map(\.label) == ["3", "4"])
+        #expect(essays[0].footnote("3")?.content.text.hasSuffix("which runs on to the next page's foot.") == true)
+        #expect(essays[0].sections.flatMap(\.blocks).map(\.content.text)
+            == ["It was “the exercise of raw judicial power,” and it sparked a national controversy."])
+        // Notes quoted at the page's foot, a rule above them, a page number below.
+        #expect(essays[1].footnotes.map(\.content.text) == ["Roe v. Wade , 410 U. S. 113, 163 (1973)."])
+        #expect(essays[1].sections.flatMap(\.blocks).count == 1)
+        // Markdown with front matter, a heading with an attribute, a definition and its second paragraph.
+        #expect(essays[2].title == "Towards a More Agile Government")
+        #expect(essays[2].author == "Benjamin J. Balter")
+        #expect(essays[2].sections.map(\.displayTitle) == ["I. Background"])
+        #expect(essays[2].footnote("2")?.content.text.hasSuffix("319, 373 (2005). A second paragraph of the note, indented.") == true)
+        // A Pandoc inline note.
+        #expect(essays[3].footnote("1")?.content.text == "Book Author, Book Title 10 (4th ed. 2021).")
+        #expect(essays[3].sections.first?.blocks.first?.content.text == "A book. And more.")
+        // A web edition with Word's anchors.
+        #expect(essays[4].footnote("1")?.content.text == "Remarks by President Biden, White House (July 9, 2021).")
+        #expect(essays[4].footnote("1")?.citedBy.count == 1)
+    }
+}
