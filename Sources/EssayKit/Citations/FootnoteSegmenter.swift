@@ -237,6 +237,8 @@ private struct LayoutBuilder {
             guard let close = text.closingBracket(after: open, end: range.upperBound) else { continue }
             let inner = text.trimmed(open + 1..<close - 1)
             guard inner.count > 8 else { continue }
+            // Where a law is codified is the law itself, not another work it cites.
+            if text.has("codified ", at: inner.lowerBound, end: inner.upperBound) { continue }
             if let word = Self.citingWords.first(where: { text.has($0, at: inner.lowerBound, end: inner.upperBound, ignoringFirstLetterCase: true) }) {
                 let body = text.skipSpaces(from: inner.lowerBound + word.utf8CodeUnitCount, end: inner.upperBound)..<inner.upperBound
                 addParentheticalClauses(in: body, using: CitationForms.read)

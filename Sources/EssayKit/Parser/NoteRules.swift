@@ -118,8 +118,8 @@ extension EssayBuilder {
     /// Whether a unit in a run of notes that starts no note goes on with the last note: a note's
     /// second paragraph, or the tail of a note a page break cut.
     ///
-    /// - It is quoted, as a conversion quotes the notes at a page's foot; or, in a list of notes,
-    ///   indented under the last.
+    /// - It is quoted, where a conversion quotes the notes at a page's foot; or, in a list of
+    ///   notes, indented under the last.
     /// - It marks a note: it is body text, as notes mark none.
     /// - The note numbered after the last (or the one after that, where a conversion lost one)
     ///   follows it: it lies between two notes.
@@ -131,7 +131,9 @@ extension EssayBuilder {
     private func continuesLastNote(_ unit: [Range<Int>]) -> Bool {
         guard !footnotes.isEmpty else { return false }
         let first = file.bytes[unit[0]]
-        if first.first == UInt8(ascii: ">") { return true }
+        // Quoted text goes on with a note only where the conversion quotes its notes; elsewhere
+        // it is a block quotation, as after a Markdown essay's `---` break.
+        if first.first == UInt8(ascii: ">") { return noteForm == .quoted }
         if region == .endnotes, LineRules.isIndented(first) { return true }
         // Body text marks notes, and notes mark none; looked for only in a unit that may go on.
         return mayContinueLastNote(unit) && !unit.contains(where: { line in

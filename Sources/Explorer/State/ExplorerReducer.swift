@@ -40,6 +40,7 @@ public enum ExplorerReducer {
             if let command, [.quit, .suspend, .redraw].contains(command) { perform(command, in: &state) }
             return
         }
+        if let dialog = state.annotating.dialog { return AnnotationDialogInput.handle(key, dialog: dialog, in: &state) }
         if let frame = state.overlays.top { return OverlayInput.handle(key, frame: frame, in: &state) }
         if key == .escape {
             if state.search.found != nil, state.search.highlights {
@@ -122,6 +123,8 @@ public enum ExplorerReducer {
         case .quit: state.wantsQuit = true
         case .suspend: state.request = .suspend
         case .redraw: state.request = .redraw
+        case .extendWord, .extendSentence, .shrinkWord, .makeClaim, .editClaim, .deleteClaim, .relateClaim, .acceptSuggestion, .undo, .redo:
+            Annotating.perform(command, in: &state)
         }
     }
 
