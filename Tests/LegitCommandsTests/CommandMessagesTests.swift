@@ -105,3 +105,24 @@ struct CommandMessagesTests {
         #expect(names == (1...12).map { String(format: "synthetic-%02d.md", $0) })
     }
 }
+
+/// Arguments the system passes as bytes that are not UTF-8 (issue 16 item 6).
+@Suite("Arguments that are not UTF-8")
+struct NotUTF8ArgumentTests {
+    @Test("a path whose bytes are not UTF-8 is said to be so, its bytes shown, rather than a file not found")
+    func notUTF8Path() throws {
+        let errors = FileManager.default.temporaryDirectory.appendingPathComponent("legit-bytes-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: errors) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "\"$0\" outline \"$(printf 'caf\\351.md')\" > /dev/null 2> \"$1\"", LegitBinary.path, errors]
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        let message = try String(contentsOfFile: errors, encoding: .utf8)
+        #expect(message.hasPrefix("legit: the argument 'caf\\xE9.md' is not UTF-8 text (bytes that are not are shown as \\xHH), so legit cannot name that file"),
+                "\(message)")
+        #expect(message.split(separator: "\n").count == 1)
+    }
+}
