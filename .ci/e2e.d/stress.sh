@@ -183,6 +183,15 @@ else
 fi
 stress_restored large "10 MB essay: the terminal is restored"
 
+# A large file whose opening is clean but which is not UTF-8 further in: the opening shows, then
+# the explorer ends with the error naming the place, the terminal restored.
+{ printf '# Clean Opening\n\n'; head -c 400000 "$stress_dir/large.md"; printf '\n\nbad \377 byte\n'; } > "$stress_dir/bad-later.md"
+stress_shell badlater 100 30
+stress_run badlater "'$legit' open '$stress_dir/bad-later.md'"
+stress_expect badlater "a bad byte deep in a large file: the error names the place" "bad-later\.md:[0-9]+:[0-9]+: error: the file is not valid UTF-8"
+stress_expect badlater "a bad byte deep in a large file: exits 1" "LEGIT-EXITED-1"
+stress_restored badlater "a bad byte deep in a large file: the terminal is restored"
+
 # A file deleted while the explorer is open: the essay still opens from what was loaded, and its
 # place is saved on the way out.
 stress_shell deleted 100 30

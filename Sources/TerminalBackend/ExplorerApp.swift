@@ -19,13 +19,14 @@ public enum ExplorerApp {
     /// may still be in the making on another thread, and `argument` (asked without waiting, nil
     /// until ready, then the essay's full model) may still be building, so the reader sees the
     /// text at once and the claims a moment later. When `opening` is only the opening of a large
-    /// essay (`textPending`), `whole` (asked without waiting) gives the whole essay's state, which
-    /// takes over with the reader's place. A large essay's search index is then built on
+    /// essay (`textPending`), `whole` is asked (without waiting) only once the first frame is drawn,
+    /// and gives the whole essay's state, which takes over with the reader's place; its error ends
+    /// the explorer and is thrown, the terminal restored. A large essay's search index is then built on
     /// a thread of its own; a search typed meanwhile runs when it is ready. Returns when the
     /// reader quits, with the reading place saved, or why it could not be saved.
     @discardableResult
     public static func run(path: String, opening: (_ width: Int, _ height: Int) throws -> ExplorerState,
-                           whole: @escaping () -> ExplorerState? = { nil },
+                           whole: @escaping () throws -> ExplorerState? = { nil },
                            argument: @escaping () -> ExplorerModel?, positions: ReadingPositionStore = ReadingPositionStore())
         throws -> [AtomicFileError] {
         let terminal = try Terminal()
@@ -36,7 +37,6 @@ public enum ExplorerApp {
         if state.width != width || state.height != height {
             state = ExplorerReducer.reduce(state, .resize(width: width, height: height))
         }
-        if state.textPending, let complete = whole() { state = state.carried(into: complete) }
         if !state.textPending, let model = argument() { state.adopt(model) }
         state.colors = terminal.colors
         // A saved place beyond the opening waits for the whole essay.
@@ -46,10 +46,20 @@ public enum ExplorerApp {
             place = nil
         }
         startIndexing(state.model)
+        var failure: (any Error)?
         let poll: (ExplorerState) -> ExplorerState? = { state in
             var changed: ExplorerState?
             if state.textPending {
-                guard let complete = whole() else { return nil }
+                let arrived: ExplorerState?
+                do {
+                    arrived = try whole()
+                } catch {
+                    failure = error
+                    var ended = state
+                    ended.wantsQuit = true
+                    return ended
+                }
+                guard let complete = arrived else { return nil }
                 var next = state.carried(into: complete)
                 next.colors = state.colors
                 if let saved = place, saved.block < next.blocks.count {
@@ -80,6 +90,7 @@ public enum ExplorerApp {
         state = loop(terminal, state, render: render, reduce: ExplorerReducer.reduce, done: \.wantsQuit, request: \.request,
                      pending: { $0.textPending || $0.argumentPending || $0.search.waiting != nil }, poll: poll)
         terminal.stop()
+        if let failure { throw failure }
         guard state.anchor != saved else { return [] }
         do {
             try positions.save(state.anchor, for: path)

@@ -220,6 +220,13 @@ struct DefectTests {
         #expect(lines.contains(" │   X-  not met                                                              │"))
         #expect(lines.contains(" │   X?  suggested by the framework's cue words, not annotated                │"))
         #expect(lines.contains(" │   counterclaim                                                             │"))
+        // ? ends with the same legend, and G scrolls down to it.
+        let help = OverlayContent.help(state).document.lines.map(\.text)
+        let legend = OverlayContent.legend(state).lines.map(\.text)
+        #expect(legend.contains("  X-  not met") && legend.contains("  O  Oversight (key 3)"))
+        #expect(Array(help.suffix(legend.count)) == legend)
+        let end = ScreenSnapshot(ExplorerReducer.reduce(SmallEssay.state(width: 80, height: 40), keys: "?G")).text(0..<40)
+        #expect(end.contains(" │   counterclaim                                                             │"))
     }
 
     @Test("7: without colour a mark tells met, partly met and not met apart")

@@ -26,6 +26,30 @@ struct LargeEssayTests {
         }
     }
 
+    @Test("the opening is read from the file alone: the same as cut from the whole; nil when small or not clean text")
+    func openingReadFromTheFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("legit-opening-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("large.md").path
+        var bytes = Self.large.bytes
+        bytes += Array("\n\nbad ".utf8) + [0xFF] + Array(" byte\n".utf8)
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let read = try #require(EssayPreview.readOpening(path: path))
+        let cut = try #require(EssayPreview.opening(of: Self.large))
+        #expect(read.bytes == cut.bytes, "a bad byte far past the opening does not stop it")
+        #expect(read.path == path)
+        let small = folder.appendingPathComponent("small.md").path
+        try Data("# T\n\nText.\n".utf8).write(to: URL(fileURLWithPath: small))
+        #expect(EssayPreview.readOpening(path: small) == nil)
+        var early = Self.large.bytes
+        early[100] = 0xFF
+        let bad = folder.appendingPathComponent("bad.md").path
+        try Data(early).write(to: URL(fileURLWithPath: bad))
+        #expect(EssayPreview.readOpening(path: bad) == nil, "a bad byte in the opening: the whole is read and its error reported")
+        #expect(EssayPreview.readOpening(path: folder.appendingPathComponent("missing.md").path) == nil)
+    }
+
     @Test("what the reader did in the opening carries into the whole essay: place, selection, lens, prompt, history")
     func carriedIntoTheWhole() throws {
         let preview = try EssayParser().parse(try #require(EssayPreview.opening(of: Self.large)))

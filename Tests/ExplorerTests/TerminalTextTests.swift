@@ -92,9 +92,18 @@ struct TerminalTextTests {
                     if screen.mode != .narrow, row < screen.outline.height {
                         #expect(grid[screen.outline.width, row].text == "│", "\(width)×\(height) \(keys) row \(row): \(grid.lines[row])")
                     }
+                    // And the rule before the detail pane, when it stands beside the text.
+                    if screen.mode == .wide, row < screen.detail.height {
+                        #expect(grid[screen.detail.x - 1, row].text == "│", "\(width)×\(height) \(keys) row \(row): \(grid.lines[row])")
+                    }
                 }
-                let status = grid.lines[height - 1]
-                #expect(status.hasSuffix("? help  q quit") || width < 50, "\(width)×\(height) \(keys): \(status)")
+                // The status line is exactly what it says, whole: the title's rocket takes two
+                // columns and nothing of the text above runs into it.
+                let (left, right, _) = StatusLine.text(state, width: width)
+                let gap = width - 2 - TerminalText.width(of: left) - TerminalText.width(of: right)
+                #expect(gap >= 1, "\(width)×\(height) \(keys): \(left)")
+                #expect(grid.lines[height - 1] == " " + left + String(repeating: " ", count: gap) + right, "\(width)×\(height) \(keys)")
+                #expect(right == "? help  q quit")
                 #expect(grid[width - 1, height - 1].style == CellStyle(reverse: true))
             }
         }

@@ -16,6 +16,10 @@ struct OpenCommand: ParsableCommand {
     func run() throws {
         if try options.isFolderOfMany() { return try openLibrary() }
         let path = try options.essayFile()
+        // A large essay: its opening alone is read, checked and shown at once.
+        if Self.missingTerminal == nil, let opening = EssayPreview.readOpening(path: path), let preview = try? EssayParser().parse(opening) {
+            return try openLarge(path: path, preview: preview)
+        }
         let file = try EssayOptions.read(path)
         if let missing = Self.missingTerminal {
             try StandardOutput.text(OutlineReport.text(try EssayOptions.parse(file)), terminator: "")
@@ -30,8 +34,6 @@ struct OpenCommand: ParsableCommand {
         let annotations = argument.annotations
         let framework = argument.framework
         let parsing = BackgroundWork { try EssayOptions.parse(file) }
-        // A large essay shows its opening first, parsed on its own while the whole is parsed.
-        let preview = EssayPreview.opening(of: file).flatMap { opening in try? EssayParser().parse(opening) }
         let opening = BackgroundWork { () throws -> ExplorerState in
             var state = ExplorerState(model: ExplorerModel(essay: try parsing.value(), path: path), width: size.width, height: size.height)
             state.argumentPending = true
@@ -44,19 +46,50 @@ struct OpenCommand: ParsableCommand {
             return ExplorerModel(loaded: ArgumentLoader.load(essay: try parsing.value(), files: files), path: path)
         }
         do {
-            if let preview {
-                report(try ExplorerApp.run(path: path, opening: { width, height in
-                    var state = ExplorerState(model: ExplorerModel(essay: preview, path: path), width: width, height: height)
-                    state.textPending = true
-                    state.argumentPending = true
-                    state.annotating = AnnotatingState(annotationsPath: annotations)
-                    return state
-                }, whole: { try? opening.valueIfFinished() }, argument: { try? arguing.valueIfFinished() }))
-            } else {
-                report(try ExplorerApp.run(path: path, opening: { _, _ in try opening.value() }, argument: { try? arguing.valueIfFinished() }))
-            }
+            report(try ExplorerApp.run(path: path, opening: { _, _ in try opening.value() }, argument: { try? arguing.valueIfFinished() }))
         } catch let unavailable as Terminal.Unavailable {
             try StandardOutput.text(OutlineReport.text(try parsing.value()), terminator: "")
+            printError("legit: cannot open the explorer: \(unavailable); this is the outline instead")
+        }
+    }
+
+    /// Opens a large essay on its opening, already parsed: the first frame is drawn from it before
+    /// anything else is done; only then is the whole file read, checked and parsed on another
+    /// thread, and its argument built after it. A file that turns out not to be clean text further
+    /// in ends the explorer with its error, the terminal restored.
+    private func openLarge(path: String, preview: Essay) throws {
+        let size = Terminal.windowSize() ?? (width: 80, height: 24)
+        let annotations = argument.annotations
+        let framework = argument.framework
+        var whole: BackgroundWork<ExplorerState>?
+        var arguing: BackgroundWork<ExplorerModel>?
+        do {
+            report(try ExplorerApp.run(path: path, opening: { width, height in
+                var state = ExplorerState(model: ExplorerModel(essay: preview, path: path), width: width, height: height)
+                state.textPending = true
+                state.argumentPending = true
+                state.annotating = AnnotatingState(annotationsPath: annotations)
+                return state
+            }, whole: {
+                if whole == nil {
+                    let work = BackgroundWork { () throws -> ExplorerState in
+                        let essay = try EssayOptions.parse(try EssayOptions.read(path))
+                        var state = ExplorerState(model: ExplorerModel(essay: essay, path: path), width: size.width, height: size.height)
+                        state.argumentPending = true
+                        state.annotating = AnnotatingState(annotationsPath: annotations)
+                        return state
+                    }
+                    whole = work
+                    arguing = BackgroundWork { () throws -> ExplorerModel in
+                        let essay = try work.value().model.essay
+                        let files = ArgumentLoader.read(forEssay: path, annotationsPath: annotations, frameworkPath: framework)
+                        return ExplorerModel(loaded: ArgumentLoader.load(essay: essay, files: files), path: path)
+                    }
+                }
+                return try whole?.valueIfFinished()
+            }, argument: { try? arguing?.valueIfFinished() }))
+        } catch let unavailable as Terminal.Unavailable {
+            try StandardOutput.text(OutlineReport.text(try EssayOptions.parse(try EssayOptions.read(path))), terminator: "")
             printError("legit: cannot open the explorer: \(unavailable); this is the outline instead")
         }
     }
