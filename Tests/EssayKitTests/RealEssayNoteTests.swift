@@ -14,11 +14,7 @@ struct RealEssayNoteTests {
 
     /// Editions whose notes the parser does not find yet (each must still fail, so it comes off
     /// the list the day it is fixed).
-    static let notesNotYetFound: Set<String> = [
-        "crs-2026-event-tickets-web",
-        "crs-2026-fdca-preemption-pdftotext",
-        "crs-2026-military-discharges-markitdown",
-    ]
+    static let notesNotYetFound: Set<String> = []
 
     static func essay(_ name: String) throws -> Essay {
         try EssayParser().parse(contentsOf: RealEssayFolder.fixtures.appendingPathComponent("\(name).md").path)

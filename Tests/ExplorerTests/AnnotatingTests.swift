@@ -53,7 +53,7 @@ struct AnnotatingTests {
         #expect(text.contains("  - id: council-not-independent\n    kind: claim\n    quote: \"The council is not independent.\"\n"))
         #expect(state.model.claim("council-not-independent")?.kind == .claim)
         #expect(state.selection == .claim("council-not-independent"))
-        #expect(state.message == "added claim 'council-not-independent' (claim) · saved to small.claims.yaml")
+        #expect(state.message == "added claim 'council-not-independent' (claim) · saved")
     }
 
     @Test("key scripts annotate an essay from nothing to a scorecard, and it reads back from disk")
@@ -200,6 +200,7 @@ struct AnnotatingTests {
         #expect(accepted.factors.map(\.stance) == suggested.factors.compactMap(\.stance))
         #expect(essay.annotations?.contains(accepted.id) == true)
         #expect(state.selection == .claim(accepted.id))
+        #expect(state.message == "added claim '\(accepted.id)' (counterclaim) · saved")
         state = ExplorerReducer.reduce(state, keys: "A")
         #expect(state.message?.hasPrefix("select a suggested claim") == true)
     }
@@ -217,6 +218,47 @@ struct AnnotatingTests {
         #expect(state.message?.contains("NOT SAVED") == true, "\(state.message ?? "")")
         state = ExplorerReducer.reduce(state, keys: "j")
         #expect(ExplorerView.render(state).lines.last?.contains("annotations NOT SAVED") == true)
+        // q says what would be lost; a second q quits without it.
+        var quitting = ExplorerReducer.reduce(state, keys: "q")
+        #expect(!quitting.wantsQuit)
+        #expect(quitting.message?.hasSuffix("q again quits without them") == true)
+        quitting = ExplorerReducer.reduce(quitting, keys: "q")
+        #expect(quitting.wantsQuit)
+    }
+
+    @Test("q saves again before quitting, and quits when that works")
+    func quitSavesWhatFailed() throws {
+        let essay = try UnannotatedEssay()
+        defer { essay.remove() }
+        var state = try essay.open()
+        state = ExplorerReducer.reduce(state, keys: Self.firstClaim)
+        let first = try #require(essay.annotations)
+        try FileManager.default.removeItem(atPath: essay.annotationsPath)
+        state = ExplorerReducer.reduce(state, keys: "))c5<Enter><Enter><Enter>")
+        #expect(state.annotating.unsavedReason != nil)
+        try first.write(toFile: essay.annotationsPath, atomically: true, encoding: .utf8)
+        state = ExplorerReducer.reduce(state, keys: "q")
+        #expect(state.wantsQuit)
+        #expect(essay.annotations?.contains("id: no-court-reviews") == true)
+        #expect(essay.annotations?.contains("id: council-not-independent") == true)
+    }
+
+    @Test("c on a suggested claim fills the form with what its words suggest")
+    func formFromSuggestion() throws {
+        let essay = try UnannotatedEssay(text: SmallEssay.text.replacingOccurrences(
+            of: "No court reviews it.", with: "Some argue that the council cannot be said to be held to account."))
+        defer { essay.remove() }
+        var state = try essay.open()
+        let suggested = try #require(state.model.claims.first { $0.isSuggested })
+        Navigation.select(.claim(suggested.id), in: &state)
+        state = ExplorerReducer.reduce(state, keys: "c")
+        guard case .claim(let form)? = state.annotating.dialog else {
+            Issue.record("no claim form: \(state.message ?? "")")
+            return
+        }
+        #expect(form.kind == .counterclaim)
+        #expect(form.factors == [FactorDraft(factor: "accountability", stance: .unmet)])
+        #expect(form.text == suggested.text)
     }
 
     @Test("a change made on disk between two edits is kept")

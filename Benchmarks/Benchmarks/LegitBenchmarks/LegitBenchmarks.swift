@@ -94,6 +94,43 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    Benchmark("Suggestions: every sentence of the essay read for suggested claims (no annotations)") { benchmark in
+        guard let essay = argumentEssay else { return }
+        let text = EssayText(essay: essay)
+        let sentences = text.units.indices.flatMap { unit in text.units[unit].sentences.indices.map { (unit: unit, index: $0) } }
+        let framework = BuiltInFramework.caron
+        Measure.keeping(benchmark) {
+            SuggestedClaims.make(sentences: sentences, text: text, essay: essay, framework: framework, subjects: [], taken: [])
+        }
+    }
+
+    // An edit of the annotations and its save (read back, merged if changed, written whole with
+    // fsync): the bundled 75 claims, and those with 9,925 more (quotes that need not anchor).
+    for count in [75, 10_000] {
+        Benchmark("Annotations: an edit and its save, \(count) claims",
+                  configuration: .init(metrics: [.wallClock, .mallocCountTotal], timeUnits: .milliseconds, maxDuration: .seconds(5),
+                                       maxIterations: 500)) { benchmark in
+            guard let essay = argumentEssay, var session = AnnotationFixture.session(claims: count, corpus: corpus, essay: essay) else { return }
+            benchmark.startMeasurement()
+            for iteration in benchmark.scaledIterations {
+                let edit: AnnotationEdit = iteration % 2 == 0 ? .link(from: "caron-measured", type: .supports, to: "thesis")
+                    : .unlink(from: "caron-measured", type: .supports, to: "thesis")
+                _ = try? session.apply(edit)
+                blackHole(try? session.save())
+            }
+        }
+        Benchmark("Annotations: an edit alone (patched, read back, checked), \(count) claims",
+                  configuration: .init(metrics: [.wallClock], timeUnits: .milliseconds, maxDuration: .seconds(5), maxIterations: 500)) { benchmark in
+            guard let essay = argumentEssay, var session = AnnotationFixture.session(claims: count, corpus: corpus, essay: essay) else { return }
+            benchmark.startMeasurement()
+            for iteration in benchmark.scaledIterations {
+                let edit: AnnotationEdit = iteration % 2 == 0 ? .link(from: "caron-measured", type: .supports, to: "thesis")
+                    : .unlink(from: "caron-measured", type: .supports, to: "thesis")
+                blackHole(try? session.apply(edit))
+            }
+        }
+    }
+
     // Folders of generated essays of about 40 KB each, as `legit generate --count N` writes them.
     for count in [1, 10, 100, 1_000] {
         let folder = CorpusFolder.make(count: count)
@@ -148,5 +185,21 @@ enum CorpusFolder {
             FileManager.default.createFile(atPath: folder + "/synthetic-\(index + 1).md", contents: Data(text.utf8))
         }
         return folder
+    }
+}
+
+/// Annotation files for the save benchmarks, written once under the temporary folder.
+enum AnnotationFixture {
+    /// A session on a copy of the bundled annotations padded to `claims` claims.
+    static func session(claims: Int, corpus: URL, essay: Essay) -> AnnotationSession? {
+        let path = NSTemporaryDirectory() + "legit-benchmark-annotations-\(claims).claims.yaml"
+        guard var text = try? String(contentsOf: corpus.appendingPathComponent("kaye-2019-legitimacy.claims.yaml"), encoding: .utf8) else { return nil }
+        text = text.replacingOccurrences(of: "framework: frameworks/caron-1993.yaml\n", with: "")
+        for index in 0..<max(0, claims - 75) {
+            text += "  - id: padding-\(index)\n    kind: claim\n    quote: \"A sentence kept to make the file large, number \(index).\"\n"
+                + "    supports: [thesis]\n    note: \"Padding.\"\n"
+        }
+        FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        return try? AnnotationSession.open(path: path, essay: essay, framework: BuiltInFramework.caron)
     }
 }

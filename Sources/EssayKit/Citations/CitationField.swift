@@ -175,8 +175,16 @@ struct CitationField {
 
     private static func remark(_ text: CitationText, _ range: Range<Int>) -> Remark {
         if text.has("hereinafter ", at: range.lowerBound, end: range.upperBound) {
-            let name = text.string(range).dropFirst("hereinafter ".count).split(separator: " ").joined(separator: " ")
-            return Remark(year: nil, isLastVisited: false, shortName: name)
+            var name = text.string(range).dropFirst("hereinafter ".count).split(separator: " ").joined(separator: " ")[...]
+            // `hereinafter referred to as “OSS”`: the name is what is quoted.
+            for wording in ["also referred to as ", "referred to as "] where name.hasPrefix(wording) {
+                name = name.dropFirst(wording.count)
+                if let open = name.first, "\"“‘'".contains(open), let close = name.dropFirst().firstIndex(where: { "\"”’'".contains($0) }) {
+                    name = name[name.index(after: name.startIndex)..<close]
+                }
+                break
+            }
+            return Remark(year: nil, isLastVisited: false, shortName: String(name))
         }
         if let first = range.first, text.bytes[first] == UInt8(ascii: "\"") || text.bytes[first] == 0xE2,
            let quoted = quotedPhrase(text.string(range)) {

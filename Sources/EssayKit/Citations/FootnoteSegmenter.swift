@@ -194,6 +194,13 @@ enum FootnoteSegmenter {
                   let reading = CitationForms.read(text, signal.bodyStart..<range.upperBound) else { continue }
             return (text.trimmed(range.lowerBound..<comma), signal, reading)
         }
+        // `For a more detailed description see JAEGER/METZGER, ...`: `see` with no comma before it.
+        for space in text.topLevelOffsets(of: UInt8(ascii: " "), in: bodyStart..<range.upperBound) where space >= earliest {
+            guard text.has(" see ", at: space, end: range.upperBound),
+                  let signal = SignalMatcher.match(in: text, at: space + 1, end: range.upperBound),
+                  let reading = CitationForms.read(text, signal.bodyStart..<range.upperBound) else { continue }
+            return (text.trimmed(range.lowerBound..<space), signal, reading)
+        }
         return nil
     }
 

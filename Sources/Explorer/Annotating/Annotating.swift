@@ -257,6 +257,25 @@ enum Annotating {
         finish(session, said: "redone: " + summaries.joined(separator: "; "), in: &state)
     }
 
+    // MARK: - Quitting with edits not saved
+
+    /// Whether `q` may quit: yes when every edit is on disk, or is once saving again succeeds; else
+    /// the first `q` says what would be lost and the second quits.
+    static func mayQuit(in state: inout ExplorerState) -> Bool {
+        guard state.annotating.unsavedReason != nil, var session = state.annotating.session else { return true }
+        if state.annotating.quitWarned { return true }
+        do {
+            try session.save()
+            state.annotating.session = session
+            state.annotating.unsavedReason = nil
+            return true
+        } catch {
+            state.annotating.quitWarned = true
+            state.message = "annotations NOT SAVED: \(error.description) · q again quits without them"
+            return false
+        }
+    }
+
     // MARK: - Making, saving and showing edits
 
     /// Opens the annotation file at the first annotating key; false (with a message) when it cannot be.
@@ -300,11 +319,10 @@ enum Annotating {
     private static func finish(_ session: AnnotationSession, said summary: String, in state: inout ExplorerState) {
         var session = session
         var outcome = ""
-        let name = session.document.path.split(separator: "/").last.map(String.init) ?? session.document.path
         do {
             let saved = try session.save()
             state.annotating.unsavedReason = nil
-            outcome = saved.merged ? "saved to \(name), merged with a change made there" : "saved to \(name)"
+            outcome = saved.merged ? "saved, merged with a change made to the file meanwhile" : "saved"
             if saved.merged {
                 // The history's patches were made for the text before the merge.
                 state.annotating.undoGroups.removeAll()
@@ -312,13 +330,15 @@ enum Annotating {
             }
         } catch {
             state.annotating.unsavedReason = error.description
-            outcome = "NOT SAVED (kept here; the next edit tries again): \(error.description)"
+            outcome = "NOT SAVED, kept here (the next edit tries again): \(error.description)"
         }
         state.annotating.session = session
+        state.annotating.quitWarned = false
         state.annotating.span = nil
         refresh(in: &state)
         if case .claim(let id)? = state.selection, state.model.claim(id) == nil { state.selection = nil }
-        state.message = summary + " · " + outcome
+        // A failure comes first: the status line cuts a long message at its end.
+        state.message = state.annotating.unsavedReason == nil ? summary + " · " + outcome : outcome + " · " + summary
     }
 
     /// Rebuilds the argument from the annotations as they stand here, with the essay and framework as they are.

@@ -20,6 +20,8 @@ public struct AnnotatingState: Sendable {
     /// How many of the session's edits each annotating key made, the latest last, so `u` takes back
     /// what one key did (an edit of a claim can change its kind, subject, factors and id at once).
     var undoGroups: [Int] = []
+    /// Whether `q` has said once that edits are not saved, so the next `q` quits.
+    var quitWarned = false
     var redoGroups: [Int] = []
 
     public init(annotationsPath: String? = nil) {

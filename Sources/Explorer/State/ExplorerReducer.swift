@@ -23,6 +23,8 @@ public enum ExplorerReducer {
             state.message = nil
             handle(key, in: &state, afterJump: wasJump)
         case .click(let x, let y):
+            // A dialog open takes its answer from the keys; a click does not change what it is about.
+            if state.annotating.dialog != nil { return state }
             state.message = nil
             Pointer.click(x: x, y: y, in: &state)
         case .scroll(let x, let y, let lines):
@@ -120,7 +122,7 @@ public enum ExplorerReducer {
             }
             open(.focus(id), in: &state)
         case .help: open(.help, in: &state)
-        case .quit: state.wantsQuit = true
+        case .quit: if Annotating.mayQuit(in: &state) { state.wantsQuit = true }
         case .suspend: state.request = .suspend
         case .redraw: state.request = .redraw
         case .extendWord, .extendSentence, .shrinkWord, .makeClaim, .editClaim, .deleteClaim, .relateClaim, .acceptSuggestion, .undo, .redo:

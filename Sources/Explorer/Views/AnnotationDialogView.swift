@@ -42,9 +42,9 @@ enum AnnotationDialogView {
             guard index < content.lines.count else { break }
             let line = content.lines[index]
             let y = box.y + 1 + row
-            PaneChrome.runs(line.runs, x: box.x + 2, y: y, right: box.x + box.width - 1, into: &grid) { run in
-                line.chosen ? theme.style(run.role).merged(with: theme.selection) : theme.style(run.role)
-            }
+            PaneChrome.runs(line.runs, x: box.x + 2, y: y, right: box.x + box.width - 1, into: &grid) { theme.style($0.role) }
+            // The chosen line is marked across the box, so a short line shows it as well as a long one.
+            if line.chosen { grid.restyle(y: y, from: box.x + 1, to: box.x + box.width - 1) { $0.merged(with: theme.selection) } }
         }
     }
 
@@ -99,7 +99,7 @@ enum AnnotationDialogView {
                                    StyledRun(text: stance.map { state.model.name(of: $0) } ?? "·", role: .stance(stance, suggested: stance == nil))],
                                   chosen: index == form.cursor))
             }
-            keys = "digit or Space: next stance · m p u s: met, partly, not met, states · Enter next"
+            keys = "digit or Space cycles a stance · m p u s set one · Enter next"
         case .subject:
             lines.append(Line("1 no subject", chosen: form.cursor == 0))
             for (index, subject) in form.subjectChoices.enumerated() {
