@@ -3,7 +3,7 @@
 check "scorecard: the Council fails independence and accountability, oversight partial" \
     "UN Security Council +unmet +unmet +partial" "$legit" scorecard
 check "scorecard: the multi-stakeholder model meets all four" \
-    "multi-stakeholder +met +met +met +met" "$legit" scorecard
+    "Multi-stakeholder… +met +met +met +met" "$legit" scorecard
 check "scorecard cells name their claims" "council-limited-review" "$legit" scorecard
 check "claims --factor oversight lists the ICJ review claim" "council-limited-review" "$legit" claims --factor oversight
 check "claims --factor oversight lists the transparency claim" "transparent-disclosure" "$legit" claims --factor oversight
