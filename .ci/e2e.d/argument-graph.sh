@@ -18,3 +18,8 @@ check "export aif has CA nodes" '"type" : "CA"' "$legit" export --format aif
 fails "an unknown factor is an error" "$legit" claims --factor legitimacy
 fails "an unknown claim is an error" "$legit" claim no-such-claim
 fails "an unknown export format is an error" "$legit" export --format pdf
+
+# `legit open < /dev/null` in a terminal: the outline, and the message names standard input, not output
+# (issue 16 item 6); `script` gives standard output a terminal of its own.
+check "open with standard input not a terminal says so" "standard input is not a terminal" \
+    script -qec "'$legit' open Corpus/kaye-2019-legitimacy.md < /dev/null" /dev/null

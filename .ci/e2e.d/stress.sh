@@ -136,6 +136,18 @@ for signal in TERM HUP; do
     stress_expect "sig$signal" "SIG$signal in a search: exits" "LEGIT-EXITED-"
     stress_restored "sig$signal" "SIG$signal in a search: the terminal is restored"
 done
+# SIGTERM and SIGHUP save the reading place in an essay, as quitting does (issue 16 item 6).
+for signal in TERM HUP; do
+    stress_shell "place$signal" 100 30
+    stress_run "place$signal" "'$legit' open Corpus/kaye-2019-legitimacy.md"
+    stress_expect "place$signal" "SIG$signal: opens an essay" "\\? help"
+    stress_tmux send-keys -t "place$signal" Space Space Space
+    sleep 0.5
+    kill -"$signal" "$(cat "$stress_dir/place$signal.pid")"
+    stress_expect "place$signal" "SIG$signal in an essay: exits" "LEGIT-EXITED-"
+    placed=$(find "$stress_dir/state-place$signal" -name '*.json' | wc -l)
+    if [ "$placed" -eq 1 ]; then stress_pass "SIG$signal in an essay: the place is saved"; else stress_fail "SIG$signal in an essay: $placed places saved, not 1"; fi
+done
 stress_shell ctrlc 100 30
 stress_run ctrlc "'$legit' '$stress_dir/folder'"
 stress_expect ctrlc "Ctrl-C: opens the library" "Library · "

@@ -1,6 +1,7 @@
 import EssayKit
 import Explorer
 import Foundation
+import Synchronization
 
 /// Runs the explorer on the real terminal: draw, wait for an event, reduce, until the reader quits.
 public enum ExplorerApp {
@@ -69,7 +70,14 @@ public enum ExplorerApp {
             }
             return changed
         }
-        state = loop(terminal, state, render: ExplorerView.render, reduce: ExplorerReducer.reduce, done: \.wantsQuit, request: \.request,
+        // SIGTERM and SIGHUP save the place last drawn, as quitting saves it.
+        let shown = Places()
+        Terminal.onSignalExit { shown.save(to: positions, unless: saved.map { [path: $0] } ?? [:]) }
+        let render: (ExplorerState) -> Grid = { state in
+            shown.set([path: state.anchor])
+            return ExplorerView.render(state)
+        }
+        state = loop(terminal, state, render: render, reduce: ExplorerReducer.reduce, done: \.wantsQuit, request: \.request,
                      pending: { $0.textPending || $0.argumentPending || $0.search.waiting != nil }, poll: poll)
         terminal.stop()
         guard state.anchor != saved else { return [] }
@@ -96,7 +104,13 @@ public enum ExplorerApp {
         let (width, height) = terminal.size
         var state = LibraryState(library: library, width: width, height: height)
         state.colors = terminal.colors
-        state = loop(terminal, state, render: LibraryView.render, reduce: LibraryReducer.reduce, done: \.wantsQuit, request: \.request,
+        let shown = Places()
+        Terminal.onSignalExit { shown.save(to: positions, unless: [:]) }
+        let render: (LibraryState) -> Grid = { state in
+            shown.set(Dictionary(state.readers.map { ($0.path, $0.state.anchor) }, uniquingKeysWith: { $1 }))
+            return LibraryView.render(state)
+        }
+        state = loop(terminal, state, render: render, reduce: LibraryReducer.reduce, done: \.wantsQuit, request: \.request,
                      pending: { _ in false }, poll: { _ in nil })
         terminal.stop()
         var failures: [AtomicFileError] = []
@@ -151,5 +165,22 @@ public enum ExplorerApp {
             changed = true
         }
         return state
+    }
+}
+
+/// The reading places last drawn, by essay path, for a signal's handler to save from its own thread.
+private final class Places: Sendable {
+    private let places = Mutex<[String: ReadingAnchor]>([:])
+
+    func set(_ value: [String: ReadingAnchor]) {
+        places.withLock { $0 = value }
+    }
+
+    /// Saves each place that differs from `unless`'s; a place that cannot be saved is let go, as the
+    /// process is ending.
+    func save(to positions: ReadingPositionStore, unless known: [String: ReadingAnchor]) {
+        for (path, anchor) in places.withLock({ $0 }) where known[path] != anchor {
+            try? positions.save(anchor, for: path)
+        }
     }
 }

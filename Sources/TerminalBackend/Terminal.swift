@@ -17,6 +17,10 @@ func restoreTerminal() {
     }
 }
 
+/// What to do, once the terminal is restored, when SIGTERM or SIGHUP ends the explorer: save the
+/// reading place, as quitting does.
+private let lastWords = Mutex<(@Sendable () -> Void)?>(nil)
+
 /// The real terminal through ncurses: the only code in legit that touches it.
 public final class Terminal {
     /// Why the explorer cannot run on this terminal.
@@ -46,6 +50,7 @@ public final class Terminal {
             let source = DispatchSource.makeSignalSource(signal: signal, queue: .global())
             source.setEventHandler { @Sendable in
                 restoreTerminal()
+                if let action = lastWords.withLock({ $0 }) { action() }
                 exit(128 + signal)
             }
             source.resume()
@@ -86,8 +91,14 @@ public final class Terminal {
         getenv(name).map { String(cString: $0) }
     }
 
+    /// Sets what a signal that ends the explorer does after restoring the terminal (nil: nothing).
+    public static func onSignalExit(_ action: (@Sendable () -> Void)?) {
+        lastWords.withLock { $0 = action }
+    }
+
     /// Ends curses mode and leaves the terminal as it was.
     public func stop() {
+        Terminal.onSignalExit(nil)
         restoreTerminal()
         for source in signalSources { source.cancel() }
         signalSources = []

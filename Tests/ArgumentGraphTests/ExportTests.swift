@@ -101,10 +101,96 @@ struct ExportTests {
         #expect(types.filter { $0 == "RA" }.count == supports)
         #expect(types.filter { $0 == "CA" }.count == map.claims.flatMap(\.relations).count - supports)
         let ids = Set(nodes.compactMap { $0["nodeID"] as? String })
-        #expect(edges.count == 2 * (nodes.count - 75))
         #expect(edges.allSatisfy { ids.contains($0["fromID"] as? String ?? "") && ids.contains($0["toID"] as? String ?? "") })
         let thesis = nodes.first { $0["text"] as? String == map.claim("thesis")?.text }
         #expect(thesis?["type"] as? String == "I")
+    }
+
+    @Test("AIF keeps each claim's id, kind, subject, factors and citations on its I-node")
+    func aifKeepsClaims() throws {
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(try Exporter.export(map, format: .aif).utf8)) as? [String: Any])
+        let nodes = try #require(root["nodes"] as? [[String: Any]])
+        let review = try #require(nodes.first { $0["claim"] as? String == "council-limited-review" })
+        #expect(review["type"] as? String == "I")
+        #expect(review["kind"] as? String == "claim")
+        #expect(review["subject"] as? String == "security-council")
+        let factors = try #require(review["factors"] as? [[String: Any]])
+        #expect(factors.first?["factor"] as? String == "oversight" && factors.first?["stance"] as? String == "partial")
+        let citations = try #require(review["citations"] as? [[String: Any]])
+        #expect(citations.first?["footnote"] as? String == "28")
+        #expect(citations.contains { $0["authority"] is String && $0["title"] is String })
+        #expect(nodes.filter { $0["type"] as? String == "I" }.allSatisfy { $0["claim"] is String })
+        #expect(nodes.filter { $0["type"] as? String != "I" }.allSatisfy { $0["claim"] == nil })
+    }
+
+    @Test("AIF maps a qualification as an exception: a CA-node from the qualifying claim to the inference it limits, never to the claim")
+    func aifQualification() throws {
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(try Exporter.export(map, format: .aif).utf8)) as? [String: Any])
+        let nodes = try #require(root["nodes"] as? [[String: Any]])
+        let edges = try #require(root["edges"] as? [[String: Any]])
+        func node(_ id: String) -> [String: Any]? { nodes.first { $0["nodeID"] as? String == id } }
+        func successors(_ id: String) -> [String] { edges.filter { $0["fromID"] as? String == id }.compactMap { $0["toID"] as? String } }
+        func predecessors(_ id: String) -> [String] { edges.filter { $0["toID"] as? String == id }.compactMap { $0["fromID"] as? String } }
+        let notGuarantors = try #require(nodes.first { $0["claim"] as? String == "not-guarantors" }?["nodeID"] as? String)
+        let thesis = try #require(nodes.first { $0["claim"] as? String == "thesis" }?["nodeID"] as? String)
+        // not-guarantors qualifies thesis: its CA-node attacks the RA-nodes that conclude the thesis.
+        let exception = try #require(successors(notGuarantors).first)
+        #expect(node(exception)?["type"] as? String == "CA")
+        #expect(node(exception)?["text"] as? String == "Exception")
+        let attacked = successors(exception)
+        #expect(!attacked.isEmpty)
+        #expect(attacked.allSatisfy { node($0)?["type"] as? String == "RA" && successors($0) == [thesis] })
+        let inferencesToThesis = predecessors(thesis).filter { node($0)?["type"] as? String == "RA" }
+        #expect(Set(attacked) == Set(inferencesToThesis))
+        // No exception points at an I-node here: every qualified claim takes part in an inference.
+        let exceptions = nodes.filter { $0["text"] as? String == "Exception" }.compactMap { $0["nodeID"] as? String }
+        #expect(exceptions.count == map.claims.flatMap { $0.targets(.qualifies) }.count)
+        #expect(exceptions.allSatisfy { successors($0).allSatisfy { node($0)?["type"] as? String == "RA" } })
+        // Conflicts still attack claims.
+        let conflicts = nodes.filter { $0["text"] as? String == "Default Conflict" }.compactMap { $0["nodeID"] as? String }
+        #expect(conflicts.allSatisfy { successors($0).allSatisfy { node($0)?["type"] as? String == "I" } })
+    }
+
+    @Test("DOT lays the claims out in essay order: sections one under another, each a cluster, rows in reading order")
+    func dotOrder() throws {
+        let text = try Exporter.export(map, format: .dot)
+        #expect(text.contains("rankdir=TB"))
+        // The clusters come in the order of the sections.
+        let clusters = text.split(separator: "\n").filter { $0.contains("subgraph cluster_section_") }
+        #expect(clusters.map { $0.trimmingCharacters(in: .whitespaces) } == (0..<4).map { "subgraph cluster_section_\($0) {" })
+        // Each relation is drawn without moving claims.
+        let relations = text.split(separator: "\n").filter { $0.contains("-> ") && !$0.contains("style=invis") }
+        #expect(!relations.isEmpty && relations.allSatisfy { $0.contains("constraint=false") })
+        // The rows chain the sections: the last row of the introduction leads to the first of section I.
+        let introduction = map.claims.filter { $0.section == 0 }.sorted { $0.range.start < $1.range.start }
+        let first = map.claims.filter { $0.section == 1 }.min { $0.range.start < $1.range.start }
+        let lastRow = introduction[((introduction.count - 1) / DOTExporter.rowLength) * DOTExporter.rowLength]
+        #expect(text.contains("\"\(lastRow.id)\" -> \"\(try #require(first).id)\" [style=invis, weight=20];"))
+    }
+
+    @Test("DOT renders, with Graphviz, into a picture of readable size whose introduction is above its conclusion")
+    func dotPicture() throws {
+        guard let dot = ["/usr/bin/dot", "/usr/local/bin/dot", "/opt/homebrew/bin/dot"].first(where: FileManager.default.isExecutableFile) else {
+            return
+        }
+        let scratch = Scratch()
+        let input = scratch.write("map.dot", try Exporter.export(map, format: .dot))
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: dot)
+        process.arguments = ["-Tplain", "-o", scratch.path("map.plain"), input]
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        // `-Tplain`: "graph SCALE WIDTH HEIGHT", then "node NAME X Y ..." in inches, y upwards.
+        let lines = try String(contentsOfFile: scratch.path("map.plain"), encoding: .utf8).split(separator: "\n").map { $0.split(separator: " ") }
+        let graph = try #require(lines.first { $0.first == "graph" })
+        let width = try #require(Double(graph[2]))
+        let height = try #require(Double(graph[3]))
+        #expect(width <= 22, "\(width) in wide")
+        var y: [String: Double] = [:]
+        for line in lines where line.first == "node" && line.count > 3 { y[String(line[1]).trimmingCharacters(in: CharacterSet(charactersIn: "\""))] = Double(line[3]) }
+        let sectionTops = (0..<4).map { section in map.claims.filter { $0.section == section }.compactMap { y[$0.id] }.max() ?? 0 }
+        #expect(sectionTops == sectionTops.sorted(by: >), "sections from top to bottom: \(sectionTops), height \(height)")
     }
 }
 

@@ -25,7 +25,7 @@ final class CorpusScratch {
     func write(_ name: String, _ text: String) -> String {
         let path = folder + "/" + name
         try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
         return path
     }
 
@@ -67,7 +67,7 @@ struct CorpusFolderTests {
         scratch.essay("a.md", seed: 1)
         scratch.write("b.md", "")
         scratch.essay("c.md", seed: 3)
-        FileManager.default.createFile(atPath: scratch.folder + "/d.md", contents: Data([0x23, 0x20, 0xFF, 0x0A]))
+        #expect(FileManager.default.createFile(atPath: scratch.folder + "/d.md", contents: Data([0x23, 0x20, 0xFF, 0x0A])))
         let corpus = try EssayCorpus.load(path: scratch.folder)
         #expect(corpus.entries.map(\.name) == ["a.md", "b.md", "c.md", "d.md"])
         #expect(corpus.essays.count == 2)

@@ -64,3 +64,26 @@ struct FootnoteBlockTests {
         #expect(essay.sections.map(\.displayTitle) == ["Introduction", "I. PART"])
     }
 }
+
+@Suite("A Markdown essay's --- break is no footnote block")
+struct ThematicBreakTests {
+    @Test func aQuotationAfterABreakStaysInTheBody() throws {
+        let essay = try Fixture.essay("""
+            # T
+
+            First part.[^1]
+
+            [^1]: A note defined after its paragraph.
+
+            ---
+
+            > A quotation after the break.
+
+            Second part.[^2]
+
+            [^2]: Another note.
+            """)
+        #expect(essay.footnotes.map(\.content.text) == ["A note defined after its paragraph.", "Another note."])
+        #expect(essay.sections.flatMap(\.blocks).map(\.kind) == [.paragraph, .quote, .paragraph])
+    }
+}

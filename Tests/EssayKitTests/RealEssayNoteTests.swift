@@ -12,6 +12,10 @@ struct RealEssayNoteTests {
         "balter-2011-agile-government": ["3", "132"],
     ]
 
+    /// Editions whose notes the parser does not find yet (each must still fail, so it comes off
+    /// the list the day it is fixed).
+    static let notesNotYetFound: Set<String> = []
+
     static func essay(_ name: String) throws -> Essay {
         try EssayParser().parse(contentsOf: RealEssayFolder.fixtures.appendingPathComponent("\(name).md").path)
     }
@@ -23,6 +27,10 @@ struct RealEssayNoteTests {
         let essay = try Self.essay(name)
         let found = essay.footnotes.filter { $0.number > 0 }.map(\.label)
         #expect(found.count == Set(found).count, "\(name): a note is found twice")
+        if Self.notesNotYetFound.contains(name) {
+            #expect(Set(found) != expected, "\(name): every note is found now; take it off notesNotYetFound")
+            return
+        }
         #expect(Set(found) == expected, "\(name): missing \(expected.subtracting(found).sorted()), extra \(Set(found).subtracting(expected).sorted())")
         #expect(!essay.diagnostics.contains { $0.message.contains("defined twice") })
     }

@@ -20,7 +20,8 @@ struct ArgumentCommandsTests {
         let text = ScorecardCommand.text(Scorecard(map: Self.map), map: Self.map)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines.contains { $0.hasPrefix("UN Security Council") && $0.contains("unmet          unmet          partial") })
-        #expect(lines.contains { $0.hasPrefix("multi-stakeholder") && $0.contains("met            met            met            met") })
+        #expect(lines.contains { $0.hasPrefix("Multi-stakeholder…") && $0.contains("met            met            met            met") })
+        #expect(!lines.contains { $0.hasPrefix("multi-stakeholder") }, "a row shows the subject's name, not its id")
         #expect(text.contains("  Oversight       partial  council-limited-review"))
         #expect(lines.allSatisfy { $0.count <= 80 }, "\(lines.filter { $0.count > 80 })")
     }

@@ -22,7 +22,7 @@ enum LegitBinary {
         var errors: String
     }
 
-    static func run(_ arguments: [String], in folder: URL? = nil) throws -> Result {
+    static func run(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:]) throws -> Result {
         // Output goes to files, not pipes: with many tests running binaries at once, a read from a
         // pipe can be interrupted by a signal, and Foundation's `readDataToEndOfFile` traps on EINTR.
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("legit-run-\(UUID().uuidString)")
@@ -37,6 +37,7 @@ enum LegitBinary {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
+        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         process.currentDirectoryURL = folder ?? root
         process.standardOutput = output
         process.standardError = errors

@@ -121,7 +121,7 @@ struct FolderCommandsTests {
         let fixture = EssayFolderFixture()
         let text = try LegitBinary.run(["search", "council", fixture.path, "--limit", "5"])
         #expect(text.status == 0, "\(text.errors)")
-        #expect(text.output.hasPrefix("5 hits for council in 3 essays\n"))
+        #expect(text.output.hasPrefix("showing 5 of 43 hits for council, in 3 of 3 essays\n"))
         let lines = text.output.split(separator: "\n").filter { $0.hasPrefix("  1. ") || $0.hasPrefix("  2. ") }
         #expect(lines.count == 2 && lines.allSatisfy { $0.contains("synthetic-") && $0.contains(".md  ") })
         let hits = try Self.jsonArray(["search", "council", fixture.path, "--json", "--limit", "30"])

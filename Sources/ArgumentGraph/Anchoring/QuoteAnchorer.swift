@@ -1,4 +1,5 @@
 import EssayKit
+import Foundation
 
 /// Anchors text-quote selectors in the essay's body, exactly once each, as Web Annotation tools do.
 public struct QuoteAnchorer: Sendable {
@@ -55,31 +56,60 @@ public struct QuoteAnchorer: Sendable {
     /// (`Outcome.moved`): by its prefix and suffix, then (within the nearest-passage budget) by the
     /// nearest passage; an editor checking a quote a reader typed leaves it off.
     public func anchor(_ quotes: [TextQuote], seekingNearest: Bool = true, reanchoring: Bool = false) -> [Outcome] {
-        let hits = text.firstOccurrences(of: quotes.map(Self.needle), limit: Self.ambiguityPlaces)
+        var hits = text.firstOccurrences(of: quotes.map(Self.needle), limit: Self.ambiguityPlaces)
+        // A quote found nowhere as written may be in the other normalization form than the essay
+        // (an NFC `é` against an NFD one): it is looked for again composed, then decomposed (by their
+        // bytes, as Swift's `==` already takes the forms for equal).
+        var searched = quotes
+        for form in [Self.composed, Self.decomposed] {
+            let missing = hits.indices.filter { hits[$0].count == 0 && !Self.needle(quotes[$0]).utf8.allSatisfy { $0 < 0x80 } }
+            let variants = missing.map { (index: $0, quote: form(quotes[$0])) }
+                .filter { !Self.needle($0.quote).utf8.elementsEqual(Self.needle(quotes[$0.index]).utf8) }
+            guard !variants.isEmpty else { continue }
+            let again = text.firstOccurrences(of: variants.map { Self.needle($0.quote) }, limit: Self.ambiguityPlaces)
+            for (variant, hit) in zip(variants, again) where hit.count > 0 {
+                hits[variant.index] = hit
+                searched[variant.index] = variant.quote
+            }
+        }
         var finder: NearestPassageFinder?
         var reanchorer: Reanchorer?
         var sought = seekingNearest ? 0 : Self.nearestPassageLimit
         var relocated = 0
-        return zip(quotes, hits).map { quote, hits in
-            let found = outcome(quote, count: hits.count, places: hits.places)
-            if hits.count == 1 { return found }
+        return quotes.indices.map { index in
+            let quote = quotes[index]
+            let found = outcome(searched[index], count: hits[index].count, places: hits[index].places)
+            let count = hits[index].count
+            if count == 1 { return found }
             let seeking = sought < Self.nearestPassageLimit
-            if reanchoring, relocated < Self.relocationLimit, hits.count == 0 || quote.prefix != nil || quote.suffix != nil {
+            if reanchoring, relocated < Self.relocationLimit, count == 0 || quote.prefix != nil || quote.suffix != nil {
                 relocated += 1
                 if reanchorer == nil { reanchorer = Reanchorer(anchorer: self) }
                 // A look for the nearest passage counts against its budget, found or not.
-                if seeking && hits.count == 0 { sought += 1 }
-                if let moved = reanchorer?.relocate(quote, seekingNearest: seeking && hits.count == 0) {
+                if seeking && count == 0 { sought += 1 }
+                if let moved = reanchorer?.relocate(quote, seekingNearest: seeking && count == 0) {
                     return .moved(moved.anchor, quote: moved.quote, by: moved.by)
                 }
-                if seeking && hits.count == 0 { sought -= 1 }
+                if seeking && count == 0 { sought -= 1 }
             }
-            guard hits.count == 0 else { return found }
+            guard count == 0 else { return found }
             guard seeking else { return .notFound(nearest: nil, sought: false) }
             sought += 1
             if finder == nil { finder = NearestPassageFinder(text: text) }
             return .notFound(nearest: finder?.nearest(to: quote.exact), sought: true)
         }
+    }
+
+    /// `quote` in Unicode's composed form (NFC).
+    private static func composed(_ quote: TextQuote) -> TextQuote {
+        TextQuote(exact: quote.exact.precomposedStringWithCanonicalMapping, prefix: quote.prefix?.precomposedStringWithCanonicalMapping,
+                  suffix: quote.suffix?.precomposedStringWithCanonicalMapping)
+    }
+
+    /// `quote` in Unicode's decomposed form (NFD).
+    private static func decomposed(_ quote: TextQuote) -> TextQuote {
+        TextQuote(exact: quote.exact.decomposedStringWithCanonicalMapping, prefix: quote.prefix?.decomposedStringWithCanonicalMapping,
+                  suffix: quote.suffix?.decomposedStringWithCanonicalMapping)
     }
 
     private static func needle(_ quote: TextQuote) -> String {

@@ -75,11 +75,11 @@ public enum AnnotationLoader {
             guard let id = sink.requiredString(fields, "id", in: item, what: "a subject") else { continue }
             let idNode = fields["id"]?.value ?? item
             if let line = firstLine[id] {
-                sink.error(idNode, "duplicate subject id '\(id)' (first declared on line \(line))")
+                sink.error(idNode, "duplicate subject id \(quoted: id) (first declared on line \(line))")
                 continue
             }
             firstLine[id] = idNode.position.line
-            subjects.append(Subject(id: id, name: sink.optionalString(fields, "name", what: "subject '\(id)'") ?? id))
+            subjects.append(Subject(id: id, name: sink.optionalString(fields, "name", what: "subject \(quoted: id)") ?? id))
         }
         return subjects
     }
@@ -96,18 +96,18 @@ public enum AnnotationLoader {
             guard let id = sink.requiredString(fields, "id", in: item, what: "a claim") else { continue }
             let idNode = fields["id"]?.value ?? item
             if let line = firstLine[id] {
-                sink.error(idNode, "duplicate claim id '\(id)' (first declared on line \(line))")
+                sink.error(idNode, "duplicate claim id \(quoted: id) (first declared on line \(line))")
                 continue
             }
             firstLine[id] = idNode.position.line
-            let what = "claim '\(id)'"
+            let what = "claim \(quoted: id)"
             var kind = ClaimKind.claim
             if let name = sink.requiredString(fields, "kind", in: item, what: what) {
                 if let known = ClaimKind(rawValue: name) {
                     kind = known
                 } else {
                     let kinds = ClaimKind.allCases.map(\.rawValue).joined(separator: ", ")
-                    sink.error(fields["kind"]?.value, "unknown kind '\(name)' for \(what); use one of \(kinds)")
+                    sink.error(fields["kind"]?.value, "unknown kind \(quoted: name) for \(what); use one of \(kinds)")
                 }
             }
             guard let (quote, quoteRange) = readQuote(fields["quote"], owner: item, what: what, sink: &sink) else { continue }
@@ -144,21 +144,21 @@ public enum AnnotationLoader {
             return (TextQuote(exact: exact), node.range)
         }
         guard node.mapping != nil else {
-            sink.error(node, "\(what)'s quote must be a string or {exact, prefix, suffix}, not \(node.shapeName)")
+            sink.error(node, "the quote of \(what) must be a string or {exact, prefix, suffix}, not \(node.shapeName)")
             return nil
         }
-        let fields = sink.entries(of: node, known: ["exact", "prefix", "suffix"], what: "\(what)'s quote")
-        guard let exact = sink.requiredString(fields, "exact", in: node, what: "\(what)'s quote") else { return nil }
+        let fields = sink.entries(of: node, known: ["exact", "prefix", "suffix"], what: "the quote of \(what)")
+        guard let exact = sink.requiredString(fields, "exact", in: node, what: "the quote of \(what)") else { return nil }
         let quote = TextQuote(exact: exact,
-                              prefix: sink.optionalString(fields, "prefix", what: "\(what)'s quote").flatMap { $0.isEmpty ? nil : $0 },
-                              suffix: sink.optionalString(fields, "suffix", what: "\(what)'s quote").flatMap { $0.isEmpty ? nil : $0 })
+                              prefix: sink.optionalString(fields, "prefix", what: "the quote of \(what)").flatMap { $0.isEmpty ? nil : $0 },
+                              suffix: sink.optionalString(fields, "suffix", what: "the quote of \(what)").flatMap { $0.isEmpty ? nil : $0 })
         return (quote, fields["exact"]?.value.range ?? node.range)
     }
 
     private static func readFactors(_ node: YAMLNode?, what: String, sink: inout DiagnosticSink) -> [ClaimAnnotation.FactorEntry] {
         guard let node, !node.isNull else { return [] }
         guard let sequence = node.sequence else {
-            sink.error(node, "\(what)'s 'factors' must be a list of {factor, stance}, not \(node.shapeName)")
+            sink.error(node, "'factors' of \(what) must be a list of {factor, stance}, not \(node.shapeName)")
             return []
         }
         var result: [ClaimAnnotation.FactorEntry] = []
@@ -169,15 +169,15 @@ public enum AnnotationLoader {
             }
             let fields = sink.entries(of: item, known: ["factor", "stance"], what: "a factor of \(what)")
             guard let factor = sink.requiredString(fields, "factor", in: item, what: "a factor of \(what)"),
-                  let stanceName = sink.requiredString(fields, "stance", in: item, what: "factor '\(factor)' of \(what)")
+                  let stanceName = sink.requiredString(fields, "stance", in: item, what: "factor \(quoted: factor) of \(what)")
             else { continue }
             guard let stance = Stance(rawValue: stanceName) else {
                 let stances = Stance.allCases.map(\.rawValue).joined(separator: ", ")
-                sink.error(fields["stance"]?.value, "unknown stance '\(stanceName)' for factor '\(factor)' of \(what); use one of \(stances)")
+                sink.error(fields["stance"]?.value, "unknown stance \(quoted: stanceName) for factor \(quoted: factor) of \(what); use one of \(stances)")
                 continue
             }
             if result.contains(where: { $0.factor == factor }) {
-                sink.error(fields["factor"]?.value, "\(what) lists the factor '\(factor)' twice")
+                sink.error(fields["factor"]?.value, "\(what) lists the factor \(quoted: factor) twice")
                 continue
             }
             result.append(ClaimAnnotation.FactorEntry(factor: factor, stance: stance, position: (fields["factor"]?.value ?? item).position))

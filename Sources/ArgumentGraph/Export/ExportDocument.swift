@@ -225,3 +225,58 @@ public struct ExportDocument: Encodable, Sendable {
         edges = map.edges.map(EdgeRecord.init)
     }
 }
+
+extension ExportDocument {
+    /// Writes the document of `map` to `stream` a record at a time, byte for byte what encoding
+    /// `ExportDocument(map:)` writes, without holding every record: each footnote, claim, statement,
+    /// work and edge is made, encoded and let go in turn. `path` goes into `essay.path`; `depth` is
+    /// the indentation the document stands at (1 inside an array of documents).
+    public static func stream(map: ArgumentMap, path: String? = nil, depth: Int = 0, to stream: JSONStream) throws {
+        let essay = map.essay
+        try stream.raw("{\n")
+        try stream.key("authorities", depth: depth + 1, first: true)
+        try stream.array(depth: depth + 1) { element in
+            for authority in essay.authorities { try element(EssayJSON.Authority(authority, essay: essay)) }
+        }
+        try stream.key("claims", depth: depth + 1, first: false)
+        try stream.array(depth: depth + 1) { element in
+            for claim in map.claims { try element(ClaimRecord(claim, essay: essay)) }
+        }
+        try stream.key("edges", depth: depth + 1, first: false)
+        try stream.array(depth: depth + 1) { element in
+            for edge in map.edges { try element(EdgeRecord(edge)) }
+        }
+        try stream.key("essay", depth: depth + 1, first: false)
+        try stream.value(EssayInfo(title: essay.title, author: essay.author, doi: essay.doi, path: path), depth: depth + 1)
+        try stream.key("footnotes", depth: depth + 1, first: false)
+        try stream.array(depth: depth + 1) { element in
+            for footnote in essay.footnotes { try element(EssayJSON.Footnote(footnote, essay: essay)) }
+        }
+        try stream.key("framework", depth: depth + 1, first: false)
+        if let framework = map.framework {
+            try stream.value(FrameworkInfo(framework), depth: depth + 1)
+        } else {
+            try stream.raw("null")
+        }
+        try stream.key("sections", depth: depth + 1, first: false)
+        try stream.array(depth: depth + 1) { element in
+            for (index, section) in essay.sections.enumerated() {
+                try element(SectionRecord(index: index, number: section.number, title: section.displayTitle, level: section.level,
+                                          range: section.range))
+            }
+        }
+        try stream.key("statements", depth: depth + 1, first: false)
+        try stream.array(depth: depth + 1) { element in
+            for statement in map.statements { try element(StatementRecord(statement, essay: essay)) }
+        }
+        try stream.key("subjects", depth: depth + 1, first: false)
+        try stream.array(depth: depth + 1) { element in
+            for subject in map.subjects { try element(subject) }
+        }
+        try stream.key("suggestions", depth: depth + 1, first: false)
+        try stream.array(depth: depth + 1) { element in
+            for suggestion in map.suggestions { try element(ClaimRecord(suggestion, essay: essay)) }
+        }
+        try stream.raw("\n" + String(repeating: "  ", count: depth) + "}")
+    }
+}

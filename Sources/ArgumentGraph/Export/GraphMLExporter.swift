@@ -1,3 +1,5 @@
+import EssayKit
+
 /// Writes the whole argument graph as GraphML: every node and edge, with their kinds and texts.
 public enum GraphMLExporter {
     private static let nodeKeys: [(id: String, name: String)] = [
@@ -10,14 +12,32 @@ public enum GraphMLExporter {
 
     /// The GraphML text of `map`.
     public static func export(_ map: ArgumentMap) -> String {
-        header() + graph(map, id: "argument", prefix: "") + footer
+        var text = ""
+        write(map) { text += $0 }
+        return text
     }
 
     /// The GraphML text of several essays' maps in one document: one `<graph>` per essay, its id
     /// the essay's name, and every node and edge id prefixed by that name and a slash, since GraphML
     /// ids are unique across a document.
     public static func export(_ maps: [(name: String, map: ArgumentMap)]) -> String {
-        header() + maps.map { graph($0.map, id: $0.name, prefix: $0.name + "/") }.joined() + footer
+        var text = ""
+        write(maps) { text += $0 }
+        return text
+    }
+
+    /// Hands the GraphML of `map` to `emit` a node or edge at a time, in time linear in the graph.
+    public static func write(_ map: ArgumentMap, to emit: (String) throws -> Void) rethrows {
+        try emit(header())
+        try graph(map, id: "argument", prefix: "", to: emit)
+        try emit(footer)
+    }
+
+    /// Hands the GraphML of several essays' maps to `emit`, as `export(_:)` makes it.
+    public static func write(_ maps: [(name: String, map: ArgumentMap)], to emit: (String) throws -> Void) rethrows {
+        try emit(header())
+        for (name, map) in maps { try graph(map, id: name, prefix: name + "/", to: emit) }
+        try emit(footer)
     }
 
     private static func header() -> String {
@@ -35,29 +55,34 @@ public enum GraphMLExporter {
 
     private static let footer = "</graphml>\n"
 
-    private static func graph(_ map: ArgumentMap, id: String, prefix: String) -> String {
-        var out = "  <graph id=\"\(escape(id))\" edgedefault=\"directed\">\n"
+    private static func graph(_ map: ArgumentMap, id: String, prefix: String, to emit: (String) throws -> Void) rethrows {
+        try emit("  <graph id=\"\(escape(id))\" edgedefault=\"directed\">\n")
+        // Statements by sentence, looked up once each rather than searched for every sentence node.
+        var statements: [SentenceLocator: Int] = [:]
+        statements.reserveCapacity(map.statements.count)
+        for (index, statement) in map.statements.enumerated() { statements[statement.locator] = index }
         for node in map.nodes {
-            out += "    <node id=\"\(escape(prefix + node.description))\">\n"
-            for (key, value) in data(for: node, in: map) where !value.isEmpty {
+            var out = "    <node id=\"\(escape(prefix + node.description))\">\n"
+            for (key, value) in data(for: node, in: map, statements: statements) where !value.isEmpty {
                 out += "      <data key=\"\(key)\">\(escape(value))</data>\n"
             }
             out += "    </node>\n"
+            try emit(out)
         }
         for (index, edge) in map.edges.enumerated() where map.contains(edge.from) && map.contains(edge.to) {
-            out += "    <edge id=\"\(escape(prefix))e\(index)\" source=\"\(escape(prefix + edge.from.description))\" "
+            var out = "    <edge id=\"\(escape(prefix))e\(index)\" source=\"\(escape(prefix + edge.from.description))\" "
             out += "target=\"\(escape(prefix + edge.to.description))\">\n"
             out += "      <data key=\"type\">\(edge.type.rawValue)</data>\n"
             if let stance = edge.stance { out += "      <data key=\"stance\">\(stance.rawValue)</data>\n" }
             if let subject = edge.subject { out += "      <data key=\"edgeSubject\">\(escape(subject))</data>\n" }
             if let pinpoint = edge.pinpoint { out += "      <data key=\"pinpoint\">\(escape(pinpoint.text))</data>\n" }
             out += "    </edge>\n"
+            try emit(out)
         }
-        out += "  </graph>\n"
-        return out
+        try emit("  </graph>\n")
     }
 
-    private static func data(for node: NodeID, in map: ArgumentMap) -> [(String, String)] {
+    private static func data(for node: NodeID, in map: ArgumentMap, statements: [SentenceLocator: Int]) -> [(String, String)] {
         var fields: [(String, String)] = [("kind", node.kind.rawValue), ("label", map.label(of: node))]
         switch node {
         case .claim(let id):
@@ -65,7 +90,7 @@ public enum GraphMLExporter {
             fields += [("text", claim.text), ("claimKind", claim.kind.rawValue), ("section", String(claim.section)),
                        ("subject", claim.subject ?? ""), ("factors", factorList(claim.factors)), ("line", String(claim.range.start.line))]
         case .sentence(let locator):
-            let statement = map.statements.first { $0.locator == locator }
+            let statement = statements[locator].map { map.statements[$0] }
             fields += [("text", statement.map { String($0.text) } ?? ""), ("section", String(locator.section)),
                        ("factors", factorList(statement?.factors ?? [])), ("line", statement.map { String($0.range.start.line) } ?? "")]
         case .footnote, .factor:

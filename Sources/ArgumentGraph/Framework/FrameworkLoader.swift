@@ -61,11 +61,11 @@ public enum FrameworkLoader {
             }
             guard let stance = Stance(rawValue: id) else {
                 let known = Stance.allCases.map(\.rawValue).joined(separator: ", ")
-                sink.error(fields["id"]?.value ?? item, "unknown stance '\(id)'; legit knows \(known)")
+                sink.error(fields["id"]?.value ?? item, "unknown stance \(quoted: id); legit knows \(known)")
                 continue
             }
             if result.contains(where: { $0.stance == stance }) {
-                sink.error(fields["id"]?.value ?? item, "the stance '\(id)' is listed twice")
+                sink.error(fields["id"]?.value ?? item, "the stance \(quoted: id) is listed twice")
                 continue
             }
             result.append(StanceDefinition(stance: stance, name: sink.optionalString(fields, "name", what: "a stance") ?? stance.defaultName))
@@ -94,19 +94,19 @@ public enum FrameworkLoader {
             guard let id = sink.requiredString(fields, "id", in: item, what: "a factor") else { continue }
             let idNode = fields["id"]?.value ?? item
             if let line = firstLine[id] {
-                sink.error(idNode, "duplicate factor id '\(id)' (first declared on line \(line))")
+                sink.error(idNode, "duplicate factor id \(quoted: id) (first declared on line \(line))")
                 continue
             }
             firstLine[id] = idNode.position.line
-            let name = sink.optionalString(fields, "name", what: "factor '\(id)'") ?? id
-            let badge = sink.optionalString(fields, "badge", what: "factor '\(id)'") ?? String(name.prefix(1)).uppercased()
-            let cues = sink.stringList(fields, "cues", what: "factor '\(id)'").map(\.0).filter { !$0.isEmpty }
-            let contrary = sink.stringList(fields, "contrary", what: "factor '\(id)'").map(\.0).filter { !$0.isEmpty }
+            let name = sink.optionalString(fields, "name", what: "factor \(quoted: id)") ?? id
+            let badge = sink.optionalString(fields, "badge", what: "factor \(quoted: id)") ?? String(name.prefix(1)).uppercased()
+            let cues = sink.stringList(fields, "cues", what: "factor \(quoted: id)").map(\.0).filter { !$0.isEmpty }
+            let contrary = sink.stringList(fields, "contrary", what: "factor \(quoted: id)").map(\.0).filter { !$0.isEmpty }
             factors.append(Factor(
                 id: id, name: name, badge: badge,
-                summary: sink.optionalString(fields, "summary", what: "factor '\(id)'") ?? "",
-                words: sink.optionalString(fields, "words", what: "factor '\(id)'"),
-                footnote: sink.optionalString(fields, "footnote", what: "factor '\(id)'"),
+                summary: sink.optionalString(fields, "summary", what: "factor \(quoted: id)") ?? "",
+                words: sink.optionalString(fields, "words", what: "factor \(quoted: id)"),
+                footnote: sink.optionalString(fields, "footnote", what: "factor \(quoted: id)"),
                 cues: cues, position: item.position, contrary: contrary))
         }
         return factors

@@ -7,6 +7,22 @@ extension ArgumentMap {
         claims.filter(filter.matches) + (filter.includeSuggested ? suggestions.filter(filter.matches) : [])
     }
 
+    /// How many claims speak to factor `id`: `annotated` with it by an annotator, and `suggested`
+    /// only by the framework's cue terms (`Claim.speaks(to:includingSuggested:)`). A count shown to
+    /// a reader gives the annotated number and says how many more are only suggested.
+    public func factorCount(_ id: String) -> (annotated: Int, suggested: Int) {
+        var annotated = 0
+        var suggested = 0
+        for claim in claims {
+            if claim.speaks(to: id, includingSuggested: false) {
+                annotated += 1
+            } else if claim.speaks(to: id, includingSuggested: true) {
+                suggested += 1
+            }
+        }
+        return (annotated, suggested)
+    }
+
     /// The statements (unannotated sentences) whose cue terms suggest `factor`.
     public func statements(suggesting factor: String) -> [Statement] {
         statements.filter { $0.factors.contains { $0.factor == factor } }

@@ -56,4 +56,11 @@ public struct Claim: Hashable, Sendable {
     public var annotatedFactors: [FactorAssessment] { factors.filter { $0.source == .annotated } }
     /// The factors the cue terms suggest, when none were annotated.
     public var suggestedFactors: [FactorAssessment] { factors.filter { $0.source == .suggested } }
+
+    /// Whether the claim speaks to factor `id`: an annotator gave it the factor, or, when
+    /// `includingSuggested`, only the framework's cue terms suggest it. The one rule the command
+    /// line and the explorer select and count claims by.
+    public func speaks(to id: String, includingSuggested: Bool) -> Bool {
+        factors.contains { $0.factor == id && ($0.source == .annotated || includingSuggested) }
+    }
 }

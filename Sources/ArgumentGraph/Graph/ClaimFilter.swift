@@ -26,13 +26,14 @@ public struct ClaimFilter: Hashable, Sendable {
         if let subject, claim.subject != subject { return false }
         if let kind, claim.kind != kind { return false }
         if let section, claim.section != section { return false }
-        if factor != nil || stance != nil {
+        if let stance {
+            // With a factor, the same assessment carries both; a suggested stance counts only with suggestions.
             return claim.factors.contains { assessment in
-                if let factor, assessment.factor != factor { return false }
-                if let stance { return (assessment.source == .annotated || includeSuggested) && assessment.stance == stance }
-                return assessment.source == .annotated || includeSuggested
+                (factor == nil || assessment.factor == factor) && (assessment.source == .annotated || includeSuggested)
+                    && assessment.stance == stance
             }
         }
+        if let factor { return claim.speaks(to: factor, includingSuggested: includeSuggested) }
         return true
     }
 }

@@ -66,12 +66,12 @@ public enum ArgumentLoader {
             } else if let builtIn = BuiltInFramework.standing(for: named) {
                 framework = builtIn
                 diagnostics.append(Diagnostic(.warning, file: annotations.path, range: at,
-                                              message: "the framework file '\(named)' does not exist (looked for \(path)); "
+                                              message: "the framework file \(quoted: named) does not exist (looked for \(path)); "
                                                   + "using the built-in \(builtIn.id), which has the same name"))
             } else {
                 usedFramework = path
                 diagnostics.append(Diagnostic(.error, file: annotations.path, range: at,
-                                              message: "the framework file '\(named)' does not exist (looked for \(path))"))
+                                              message: "the framework file \(quoted: named) does not exist (looked for \(path))"))
             }
         } else {
             let path = defaultFrameworkPath(forEssay: essayPath)
@@ -164,7 +164,7 @@ public enum ArgumentLoader {
     }
 
     private static func notFoundMessage(_ claim: ClaimAnnotation, _ nearest: Passage?, sought: Bool, essayPath: String) -> String {
-        var message = "the quote of claim '\(claim.id)' anchors nowhere in the essay"
+        var message = "the quote of claim \(quoted: claim.id) anchors nowhere in the essay"
         guard sought else {
             return message + "; more than \(QuoteAnchorer.nearestPassageLimit) quotes anchor nowhere, so no nearest passage was looked for"
                 + " (fix the first ones, or check that the annotations belong to this essay)"
@@ -191,7 +191,7 @@ public enum ArgumentLoader {
             return "\(anchor.range.start) “\(excerpt(String(sentence), limit: 60))”"
         }
         let more = count > places.count ? "; …" : ""
-        return "the quote of claim '\(claim.id)' anchors \(count) times in the essay (at \(places.joined(separator: "; "))\(more))"
+        return "the quote of claim \(quoted: claim.id) anchors \(count) times in the essay (at \(places.joined(separator: "; "))\(more))"
             + "; add a prefix or suffix to choose one"
     }
 }

@@ -286,7 +286,24 @@ public struct CorpusSearchIndex: Sendable {
                 ranges.append(tokens[start].range.lowerBound..<tokens[start + phrase.count - 1].range.upperBound)
             }
         }
-        return SearchIndex.merge(ranges)
+        return SearchIndex.merge(ranges.map { wholeCharacters($0, in: text) })
+    }
+
+    /// `range` widened to whole characters: its ends moved past combining marks, joiners and
+    /// variation selectors, so a highlight never splits a letter from its accent (an NFD `é`).
+    static func wholeCharacters(_ range: Range<Int>, in text: String) -> Range<Int> {
+        let scalars = text.unicodeScalars
+        let utf8 = text.utf8
+        guard range.upperBound <= utf8.count, range.lowerBound <= range.upperBound else { return range }
+        func extends(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.properties.isGraphemeExtend || scalar.value == 0x200D || scalar.properties.generalCategory == .spacingMark
+        }
+        var start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        var end = utf8.index(utf8.startIndex, offsetBy: range.upperBound)
+        guard start.samePosition(in: scalars) != nil, end.samePosition(in: scalars) != nil else { return range }
+        while start > scalars.startIndex, start < scalars.endIndex, extends(scalars[start]) { start = scalars.index(before: start) }
+        while end < scalars.endIndex, extends(scalars[end]) { end = scalars.index(after: end) }
+        return utf8.distance(from: utf8.startIndex, to: start)..<utf8.distance(from: utf8.startIndex, to: end)
     }
 
     /// Scores and match counts of one search, by corpus document number.

@@ -45,7 +45,7 @@ struct DiagnosticSink {
                 continue
             }
             if !known.contains(name) {
-                warning(key, "\(what()) has an unknown key '\(name)' (known: \(known.sorted().joined(separator: ", ")))")
+                warning(key, "\(what()) has an unknown key \(quoted: name) (known: \(known.sorted().joined(separator: ", ")))")
             }
             result.entries.append((name, key, value))
         }
@@ -59,7 +59,7 @@ struct DiagnosticSink {
             return nil
         }
         guard let value = entry.value.text, !value.isBlank else {
-            error(entry.value, "\(what())'s '\(key)' must be a non-empty string, not \(entry.value.shapeName)")
+            error(entry.value, "'\(key)' of \(what()) must be a non-empty string, not \(entry.value.shapeName)")
             return nil
         }
         return value
@@ -69,7 +69,7 @@ struct DiagnosticSink {
     mutating func optionalString(_ entries: Fields, _ key: String, what: @autoclosure () -> String) -> String? {
         guard let entry = entries[key], !entry.value.isNull else { return nil }
         guard let value = entry.value.text else {
-            error(entry.value, "\(what())'s '\(key)' must be a string, not \(entry.value.shapeName)")
+            error(entry.value, "'\(key)' of \(what()) must be a string, not \(entry.value.shapeName)")
             return nil
         }
         return value
@@ -80,12 +80,12 @@ struct DiagnosticSink {
         guard let entry = entries[key], !entry.value.isNull else { return [] }
         if let single = entry.value.text { return [(single, entry.value)] }
         guard let sequence = entry.value.sequence else {
-            error(entry.value, "\(what())'s '\(key)' must be a list of strings, not \(entry.value.shapeName)")
+            error(entry.value, "'\(key)' of \(what()) must be a list of strings, not \(entry.value.shapeName)")
             return []
         }
         var result: [(String, YAMLNode)] = []
         for item in sequence {
-            if let value = item.text { result.append((value, item)) } else { error(item, "\(what())'s '\(key)' holds \(item.shapeName), not a string") }
+            if let value = item.text { result.append((value, item)) } else { error(item, "'\(key)' of \(what()) holds \(item.shapeName), not a string") }
         }
         return result
     }

@@ -131,7 +131,7 @@ struct YAMLReader {
                     let repeated = stack[top].keys.map { $0.contains(text) } ?? stack[top].entries.contains { $0.key.text == text }
                     if repeated {
                         let line = stack[top].entries.first { $0.key.text == text }?.key.position.line ?? key.position.line
-                        outcome = .failure(.structure(key.position, "YAML mapping has the key '\(text)' more than once (first on line \(line))"))
+                        outcome = .failure(.structure(key.position, "YAML mapping has the key \(quoted: text) more than once (first on line \(line))"))
                         return false
                     }
                     if stack[top].keys != nil {

@@ -106,7 +106,7 @@ struct YAMLSource {
             let position = offset.map(position(ofCharacterOffset:)) ?? SourcePosition(line: 1, column: 1)
             return Diagnostic(.error, file: path, range: SourceRange(start: position, end: position), message: "YAML cannot be read: \(problem)")
         case let .duplicatedKeysInMapping(duplicates, context):
-            let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
+            let keys = duplicates.sorted().map { "\(quoted: $0)" }.joined(separator: ", ")
             return at(context.mark, "YAML mapping has the key \(keys) more than once")
         default:
             return Diagnostic(.error, file: path, range: YAMLSource.origin, message: "YAML error: \(error)")

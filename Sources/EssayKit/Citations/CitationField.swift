@@ -53,9 +53,29 @@ struct CitationField {
             let piece = text.trimmed(start..<comma)
             start = comma + 1
             guard !piece.isEmpty else { continue }
-            fields.append(make(text, piece))
+            var pieceStart = piece.lowerBound
+            for inner in emphasisEndingCommas(text, piece) {
+                let part = text.trimmed(pieceStart..<inner)
+                pieceStart = inner + 1
+                if !part.isEmpty { fields.append(make(text, part)) }
+            }
+            let rest = text.trimmed(pieceStart..<piece.upperBound)
+            if !rest.isEmpty { fields.append(make(text, rest)) }
         }
         return fields
+    }
+
+    /// The commas that close a span of emphasis, `_An Empirical Study,_ IEEE SOFTWARE` as a PDF
+    /// conversion italicises them: they end the title as a comma after the emphasis would.
+    private static func emphasisEndingCommas(_ text: CitationText, _ piece: Range<Int>) -> [Int] {
+        let base = text.baseLevel(of: piece)
+        var found: [Int] = []
+        for offset in piece where text.bytes[offset] == UInt8(ascii: ",") && offset + 1 < piece.upperBound {
+            guard text.isEmphasized(offset), !text.isEmphasized(offset + 1), text.isAtLevel(offset, base: base),
+                  text.link(covering: offset) == nil else { continue }
+            found.append(offset)
+        }
+        return found
     }
 
     private static func make(_ text: CitationText, _ piece: Range<Int>) -> CitationField {
@@ -98,6 +118,15 @@ struct CitationField {
         guard let last = core.last, Bytes.isDigit(text.bytes[last]) || Bytes.isLower(text.bytes[last])
             || text.bytes[last] == UInt8(ascii: ")") else { return nil }
         let base = text.baseLevel(of: core)
+        // A page glued to a linked title, `[An Introduction to Agile Software Development](...)1`,
+        // is no part of the title.
+        var digits = core.upperBound
+        while digits > core.lowerBound, Bytes.isDigit(text.bytes[digits - 1]) { digits -= 1 }
+        if digits > core.lowerBound, digits < core.upperBound, let link = text.link(covering: digits - 1),
+           link.range.upperBound == digits, text.link(covering: digits) == nil,
+           let parsed = PinpointParser.parse(text, at: digits, end: core.upperBound, allowRoman: false), parsed.end == core.upperBound {
+            return split(text, core, at: digits, parsed.pinpoint, keeping: [.words, .capitals, .emphasized])
+        }
         var page: (space: Int, pinpoint: Pinpoint)?
         for offset in core where text.bytes[offset] == UInt8(ascii: " ") && text.isTopLevel(offset, base: base) {
             let start = offset + 1
@@ -109,7 +138,10 @@ struct CitationField {
             }
             page = page ?? (offset, parsed.pinpoint)
         }
-        guard dated, let page else { return nil }
+        // A title in emphasis ends where its emphasis does: a page after it is a pinpoint, dated or
+        // not (`*Agile in Government* 1, *in* Conference Papers ... (2009)`).
+        let titleEnded = shape == .emphasized && page.map { !text.isEmphasized($0.space + 1) } == true
+        guard dated || titleEnded, let page else { return nil }
         let written = page.pinpoint.text
         if written.utf8.count == 4, let year = DateWords.year(in: written), (1800...2099).contains(year) { return nil }
         return split(text, core, at: page.space, page.pinpoint, keeping: [.capitals, .emphasized, .words])
@@ -143,8 +175,16 @@ struct CitationField {
 
     private static func remark(_ text: CitationText, _ range: Range<Int>) -> Remark {
         if text.has("hereinafter ", at: range.lowerBound, end: range.upperBound) {
-            let name = text.string(range).dropFirst("hereinafter ".count).split(separator: " ").joined(separator: " ")
-            return Remark(year: nil, isLastVisited: false, shortName: name)
+            var name = text.string(range).dropFirst("hereinafter ".count).split(separator: " ").joined(separator: " ")[...]
+            // `hereinafter referred to as “OSS”`: the name is what is quoted.
+            for wording in ["also referred to as ", "referred to as "] where name.hasPrefix(wording) {
+                name = name.dropFirst(wording.count)
+                if let open = name.first, "\"“‘'".contains(open), let close = name.dropFirst().firstIndex(where: { "\"”’'".contains($0) }) {
+                    name = name[name.index(after: name.startIndex)..<close]
+                }
+                break
+            }
+            return Remark(year: nil, isLastVisited: false, shortName: String(name))
         }
         if let first = range.first, text.bytes[first] == UInt8(ascii: "\"") || text.bytes[first] == 0xE2,
            let quoted = quotedPhrase(text.string(range)) {
@@ -189,6 +229,17 @@ struct CitationField {
         if text.has("http://", at: first, end: core.upperBound) || text.has("https://", at: first, end: core.upperBound)
             || text.has("www.", at: first, end: core.upperBound) {
             return .url(text.string(core))
+        }
+        // `available at http://...`: the address, which no prose is.
+        for lead in ["available at ", "Available at ", "available from ", "Available from "] as [StaticString]
+        where text.has(lead, at: first, end: core.upperBound) {
+            let address = text.skipSpaces(from: first + lead.utf8CodeUnitCount, end: core.upperBound)
+            if text.has("http://", at: address, end: core.upperBound) || text.has("https://", at: address, end: core.upperBound)
+                || text.has("www.", at: address, end: core.upperBound) || text.has("<http", at: address, end: core.upperBound) {
+                var written = Substring(text.string(address..<core.upperBound))
+                while let last = written.last, last == "." || last == ">" { written = written.dropLast() }
+                return .url(String(written.drop { $0 == "<" }))
+            }
         }
         if isEmphasized(text, core) { return .emphasized }
         let words = text.words(in: core)
@@ -266,7 +317,9 @@ struct CitationField {
         }
         // A journal's name is abbreviated: many whole words in a row are a title's
         // (`25 Point Implementation Plan to Reform Federal Information Technology Management 17`).
-        if middle.count > 4, middle.filter({ text.bytes[$0].contains(UInt8(ascii: ".")) }).count * 2 < middle.count {
+        // Signs (`&`, `¶`) are no words: `11 Nash & Cibinic Rep. ¶ 17` abbreviates three.
+        let named = middle.filter { text.bytes[$0].contains(where: Bytes.isLetter) }
+        if named.count > 4, named.filter({ text.bytes[$0].contains(UInt8(ascii: ".")) }).count * 2 < named.count {
             var key: [UInt8] = []
             LegalTable.fold(text.bytes[lead.lowerBound..<tail.upperBound], into: &key)
             if LegalTables.journals.lines(forKey: key).isEmpty { return nil }

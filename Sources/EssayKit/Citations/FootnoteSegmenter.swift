@@ -194,6 +194,13 @@ enum FootnoteSegmenter {
                   let reading = CitationForms.read(text, signal.bodyStart..<range.upperBound) else { continue }
             return (text.trimmed(range.lowerBound..<comma), signal, reading)
         }
+        // `For a more detailed description see JAEGER/METZGER, ...`: `see` with no comma before it.
+        for space in text.topLevelOffsets(of: UInt8(ascii: " "), in: bodyStart..<range.upperBound) where space >= earliest {
+            guard text.has(" see ", at: space, end: range.upperBound),
+                  let signal = SignalMatcher.match(in: text, at: space + 1, end: range.upperBound),
+                  let reading = CitationForms.read(text, signal.bodyStart..<range.upperBound) else { continue }
+            return (text.trimmed(range.lowerBound..<space), signal, reading)
+        }
         return nil
     }
 
@@ -237,6 +244,8 @@ private struct LayoutBuilder {
             guard let close = text.closingBracket(after: open, end: range.upperBound) else { continue }
             let inner = text.trimmed(open + 1..<close - 1)
             guard inner.count > 8 else { continue }
+            // Where a law is codified is the law itself, not another work it cites.
+            if text.has("codified ", at: inner.lowerBound, end: inner.upperBound) { continue }
             if let word = Self.citingWords.first(where: { text.has($0, at: inner.lowerBound, end: inner.upperBound, ignoringFirstLetterCase: true) }) {
                 let body = text.skipSpaces(from: inner.lowerBound + word.utf8CodeUnitCount, end: inner.upperBound)..<inner.upperBound
                 addParentheticalClauses(in: body, using: CitationForms.read)

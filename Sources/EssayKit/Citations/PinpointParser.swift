@@ -173,7 +173,7 @@ enum PinpointParser {
     /// first letter's case).
     private static func canOpenMark(_ byte: UInt8) -> Bool {
         switch byte {
-        case UInt8(ascii: "p"), UInt8(ascii: "P"), UInt8(ascii: "a"), UInt8(ascii: "A"), UInt8(ascii: "n"), UInt8(ascii: "N"): true
+        case UInt8(ascii: "p"), UInt8(ascii: "P"), UInt8(ascii: "a"), UInt8(ascii: "A"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "r"), UInt8(ascii: "R"): true
         default: false
         }
     }
@@ -267,7 +267,8 @@ enum PinpointParser {
         return index > offset ? index - offset : nil
     }
 
-    private static let paragraphMarks: [StaticString] = ["paras.", "para."]
+    /// Paragraphs, and the margin numbers of continental commentaries and treatises (`Rn. 12`, `ref. 32`).
+    private static let paragraphMarks: [StaticString] = ["paras.", "para.", "Rn.", "Rdnr.", "ref."]
     private static let articleMarks: [StaticString] = ["arts.", "art."]
     private static let noteMarks: [StaticString] = ["nn.", "n."]
 

@@ -234,6 +234,7 @@ extension EssayBuilder {
         switch noteForm {
         case .markdown, .inline: "add a definition \"[^\(label)]: ...\" (or an inline note ^[...])"
         case .endnotes: "add \"\(label). ...\" to the list of notes"
+        case .pageFeet: "add \"\(label) ...\" at the foot of the page that marks it"
         case .pageBlocks, .quoted, nil: "add \"\(label). ...\" to a footnote block after a --- line"
         }
     }

@@ -141,6 +141,10 @@ struct EssayBuilder {
         case endnotes
         /// Notes a conversion quoted at the foot of each page: `> 12 text`.
         case quoted
+        /// Notes at the foot of each page of plain converted text (pdftotext, MarkItDown), after the
+        /// page's text with no rule between: `12 See ...`, the body marking them with bare numbers
+        /// (`safety.12`).
+        case pageFeet
     }
 
     init(file: SourceFile, usesEveryCore: Bool = true) {
@@ -171,6 +175,16 @@ struct EssayBuilder {
                 continue
             }
             let lead = buffer[first]
+            if lead == 0x0C {
+                // A form feed (pdftotext's page break) stands alone; the rest of its line (the next
+                // page's running head) is a line of its own.
+                if !current.isEmpty { units.append(current); current = [] }
+                units.append([first..<(first + 1)])
+                var rest = first + 1
+                while rest < line.upperBound, buffer[rest] == 0x20 || buffer[rest] == 0x09 || buffer[rest] == 0x0C { rest += 1 }
+                if rest < line.upperBound { current.append(rest..<line.upperBound) }
+                continue
+            }
             let mayBreak = lead == UInt8(ascii: "-") || lead == UInt8(ascii: "*") || lead == UInt8(ascii: "_")
                 || lead == 0xE2 || lead == UInt8(ascii: ">")
             if (mayBreak && LineRules.isPageBreak(bytes[line])) || buffer[line.lowerBound] == UInt8(ascii: "#") {
@@ -209,6 +223,11 @@ struct EssayBuilder {
             diagnostics.append(Diagnostic(.warning, file: file.path, range: file.range(ofBytes: 0..<0),
                                           message: "no title line (`# Title`) found; the file name stands in for the title"))
         }
+        if file.loneCarriageReturns > 0 {
+            diagnostics.append(Diagnostic(.warning, file: file.path, range: file.range(ofBytes: 0..<0),
+                                          message: "\(file.loneCarriageReturns) line\(file.loneCarriageReturns == 1 ? " ends" : "s end") with a carriage "
+                                              + "return alone, as classic Mac OS wrote them; read as line ends (save the file with LF line ends to silence this)"))
+        }
     }
 
     /// Each unit goes to the first rule that takes it; what none takes is body text.
@@ -235,6 +254,13 @@ struct EssayBuilder {
             if unit.allSatisfy({ LineRules.isContentsLine(file.bytes[$0]) }) || isFurniture(unit) { return }
             region = .body
         }
+        if unit.count == 1, first.count == 1, first.first == 0x0C {
+            // A form feed ends a page of plain text: the notes at its foot are over.
+            if region == .footnoteBlock { region = .body }
+            pageBreakSinceLastBlock = true
+            return
+        }
+        if takePageFootNotes(&unit) { return }
         if unit.count == 1, LineRules.isPageBreak(first) {
             region = .footnoteBlock
             unitsSinceBreak = 0

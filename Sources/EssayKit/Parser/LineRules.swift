@@ -170,7 +170,7 @@ enum LineRules {
             return ("†", index + 4)
         }
         let digitsStart = index
-        while index < end, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9"), index - digitsStart < 6 { index += 1 }
+        while index < end, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9"), index - digitsStart < 7 { index += 1 }
         guard index > digitsStart else { return nil }
         if index < end, bytes[index] >= UInt8(ascii: "a"), bytes[index] <= UInt8(ascii: "z") { index += 1 }
         guard index + 1 < end, bytes[index] == UInt8(ascii: "."), bytes[index + 1] == 0x20 else { return nil }

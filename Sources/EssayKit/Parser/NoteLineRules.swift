@@ -108,10 +108,26 @@ extension LineRules {
            number >= forms.expected, number <= forms.expected + 1 {
             return NoteStart(label: String(number), textStart: digits.endIndex + 1)
         }
+        if forms.bareNumbers, let glued = gluedNoteStart(line, digits: digits, expected: forms.expected) { return glued }
         guard forms.listForms else { return nil }
         if caret, let close = line[start...].firstIndex(of: UInt8(ascii: "^")), close - start <= 8,
            let label = noteLabel(line[start..<close]) {
             return NoteStart(label: label, textStart: close + 1)
+        }
+        // `| 12. | text`: a web edition's notes as rows of a table, number and text in cells.
+        if lead == UInt8(ascii: "|") {
+            var index = line.startIndex + 1
+            while index < line.endIndex, line[index] == 0x20 { index += 1 }
+            let number = line[index...].prefix(while: Bytes.isDigit)
+            guard !number.isEmpty, number.count <= 5 else { return nil }
+            index = number.endIndex
+            if index < line.endIndex, line[index] == UInt8(ascii: ".") { index += 1 }
+            while index < line.endIndex, line[index] == 0x20 { index += 1 }
+            guard index < line.endIndex, line[index] == UInt8(ascii: "|") else { return nil }
+            index += 1
+            while index < line.endIndex, line[index] == 0x20 { index += 1 }
+            guard index < line.endIndex else { return nil }
+            return NoteStart(label: String(decoding: number, as: UTF8.self), textStart: index)
         }
         // `12) text`: a list of notes numbered with parentheses.
         if !digits.isEmpty, digits.count <= 5, digits.endIndex + 1 < line.endIndex, line[digits.endIndex] == UInt8(ascii: ")"),
@@ -119,6 +135,25 @@ extension LineRules {
             return NoteStart(label: String(decoding: digits, as: UTF8.self), textStart: digits.endIndex + 2)
         }
         return nil
+    }
+
+    /// The next note's number glued to its text, as a converter that reads the superscript label
+    /// as plain text leaves it (`13Miss. Code Ann.`, `4See R. Ginsburg`, `2“The`, `11505 U. S.`):
+    /// only the number expected, before a capital or an opening quote, or before a volume.
+    static func gluedNoteStart(_ line: ArraySlice<UInt8>, digits: ArraySlice<UInt8>, expected: Int) -> NoteStart? {
+        guard !digits.isEmpty, digits.count <= 8, digits.first != UInt8(ascii: "0"), digits.endIndex + 1 < line.endIndex else { return nil }
+        let next = line[digits.endIndex]
+        let label = Array(String(expected).utf8)
+        if digits.count > label.count, digits.starts(with: label), digits[digits.startIndex + label.count] != UInt8(ascii: "0"),
+           digits.count - label.count <= 4, next == 0x20, digits.endIndex + 1 < line.endIndex, Bytes.isUpper(line[digits.endIndex + 1]) {
+            // The label glued to a volume that opens the note (`11505 U. S., at 874.`): a run of
+            // digits too long for the next note, that starts with its number, before a reporter.
+            return NoteStart(label: String(expected), textStart: digits.startIndex + label.count)
+        }
+        let opensQuote = next == UInt8(ascii: "\"") || (next == 0xE2 && digits.endIndex + 2 < line.endIndex
+            && line[digits.endIndex + 1] == 0x80 && (line[digits.endIndex + 2] == 0x9C || line[digits.endIndex + 2] == 0x98))
+        guard digits.elementsEqual(label), Bytes.isUpper(next) || opensQuote else { return nil }
+        return NoteStart(label: String(expected), textStart: digits.endIndex)
     }
 
     /// An HTML anchor opening at the start of `line`, `<a href="TARGET" ...>TEXT</a>`: its target,

@@ -25,8 +25,18 @@ extension EssayBuilder {
             }
             return mayBe && (LineRules.isPrintedFurniture(bytes[line]) || LineRules.isMarkupOnly(bytes[line]))
         }
-        guard unit.contains(where: drops) else { return }
-        unit.removeAll(where: drops)
+        if unit.contains(where: drops) { unit.removeAll(where: drops) }
+        // Plain text runs a page's footer into its last notes, and its head into its first text,
+        // with no blank line: a line at either edge of a unit that the essay prints page after
+        // page is furniture.
+        if unit.count > 1, let last = unit.last, repeatedHeads.contains(line: bytes[last]) { unit.removeLast() }
+        if unit.count > 1, let first = unit.first, repeatedHeads.contains(line: bytes[first]) {
+            // A new page: the notes at the last one's foot are over.
+            unit.removeFirst()
+            if unit.count > 1, repeatedHeads.contains(line: bytes[unit[0]]) { unit.removeFirst() }
+            pageBreakSinceLastBlock = true
+            if region == .footnoteBlock { region = .body }
+        }
     }
 
     /// Whether every line of a unit is page furniture: a page number, a running head in capitals,
@@ -100,6 +110,10 @@ extension EssayBuilder {
             return true
         }
         defer { unitsSinceBreak += 1 }
+        if noteForm == .pageFeet, let start = nextPageFootNote(unit[0]) {
+            addPageFootNotes(from: &unit, start: start)
+            return true
+        }
         // The form of most footnote blocks first (`12. text`), then the others.
         if let plain = LineRules.footnoteStart(first) {
             addNotes(from: &unit, start: LineRules.NoteStart(label: plain.label, textStart: plain.textStart), form: region == .endnotes ? .endnotes : .pageBlocks)
@@ -111,15 +125,168 @@ extension EssayBuilder {
             return true
         }
         guard continuesLastNote(unit) else { return false }
-        for line in unit { appendToLastNote(LineRules.unquoted(line, in: file.bytes)) }
+        for line in unit {
+            // In plain text a blank line may part a note's first line from the rest, and the rest
+            // from the next note (`... (codified at 21 U.S.C.` / blank / `§§ 321, 355).` / `12 See`).
+            if noteForm != .markdown, line != unit[0], let next = nextPageFootNote(line) {
+                footnotes.append(RawFootnote(label: next.label, pieces: [], labelRange: line.lowerBound..<next.textStart))
+                appendToLastNote(next.textStart..<line.upperBound)
+                continue
+            }
+            appendToLastNote(LineRules.unquoted(line, in: file.bytes))
+        }
         return true
+    }
+
+    /// Notes at the foot of a page of plain converted text (pdftotext, MarkItDown, PyMuPDF), where
+    /// no rule or page break comes before them: a line opening with the next note's number and a
+    /// space (`11 See ...`, or the number alone with the text below it) starts the page's notes
+    /// when the text since the last note marks that number, glued to a word as plain text prints a
+    /// superscript (`safety.11`). Lines of the body above it in the same unit go back to the body;
+    /// the note's lines and the notes after it are read as a footnote block.
+    mutating func takePageFootNotes(_ unit: inout [Range<Int>]) -> Bool {
+        // In a page's notes, a unit runs on into the next page (its head and footer unknown) when
+        // text after the last note marks the next one.
+        let inNotes = region == .footnoteBlock && (noteForm == .pageFeet || noteForm == .pageBlocks)
+        guard region == .body || inNotes, noteForm == nil || noteForm == .pageFeet || noteForm == .pageBlocks else { return false }
+        let expected = lastNoteNumber + 1
+        let bytes = file.bytes
+        for (index, line) in unit.enumerated() where index > 0 || !inNotes {
+            // Only a line opening with a digit is looked into further.
+            guard let lead = bytes[line].first(where: { $0 != 0x20 }), Bytes.isDigit(lead),
+                  let textStart = pageFootNoteText(unit, at: index, number: expected),
+                  marksNote(expected, before: line.lowerBound, sinceLastNoteEnds: inNotes) else { continue }
+            if inNotes {
+                region = .body
+                pageBreakSinceLastBlock = true
+            }
+            if index > 0 {
+                let tail = lastNoteTail(unit[..<index], expected: expected)
+                pending.append(Array(unit[index...]))
+                if !tail.isEmpty {
+                    dropContinuedMark()
+                    for line in tail { appendToLastNote(line) }
+                    unit.removeSubrange(tail.startIndex...)
+                } else {
+                    unit.removeSubrange(index...)
+                }
+                return unit.isEmpty
+            }
+            region = .footnoteBlock
+            unitsSinceBreak = 1
+            addPageFootNotes(from: &unit, start: LineRules.NoteStart(label: String(expected), textStart: textStart))
+            return true
+        }
+        return false
+    }
+
+    /// Adds the notes of a unit opening with a note at a page's foot; a number alone on its line
+    /// has its text on the next.
+    private mutating func addPageFootNotes(from unit: inout [Range<Int>], start: LineRules.NoteStart) {
+        var start = start
+        if start.textStart == unit[0].upperBound, unit.count > 1 {
+            unit.removeFirst()
+            start.textStart = unit[0].lowerBound
+        }
+        addNotes(from: &unit, start: start, form: .pageFeet)
+    }
+
+    /// The start of the note numbered after the last on `line`, in a page's notes of plain text:
+    /// `12 See ...`, or `12` alone with the text on the lines after it.
+    private func nextPageFootNote(_ line: Range<Int>) -> LineRules.NoteStart? {
+        let expected = lastNoteNumber + 1
+        let bytes = LineRules.trim(file.bytes[line])
+        if bytes.count <= 4, !bytes.isEmpty, bytes.allSatisfy(Bytes.isDigit), Int(String(decoding: bytes, as: UTF8.self)) == expected {
+            return LineRules.NoteStart(label: String(expected), textStart: line.upperBound)
+        }
+        guard let start = LineRules.noteStart(file.bytes[line], noteForms()), EssayBuilder.number(ofLabel: start.label) == expected else { return nil }
+        return start
+    }
+
+    /// The lines at the end of a page's text that are the tail of the last page's last note: that
+    /// note stopped mid-sentence or says it is `(continued...)`, and the lines come after the
+    /// page's last line of body text, which ends with the mark of a note on this page (`... .50`).
+    private func lastNoteTail(_ lines: ArraySlice<Range<Int>>, expected: Int) -> ArraySlice<Range<Int>> {
+        guard !footnotes.isEmpty, let lastPiece = footnotes[footnotes.count - 1].pieces.last else { return [] }
+        let noteText = LineRules.trim(file.bytes[lastPiece])
+        guard lastNoteStopsMidSentence || noteText.suffix(14).elementsEqual("(continued...)".utf8)
+                || noteText.suffix(11).elementsEqual("(continued)".utf8) else { return [] }
+        for index in lines.indices.reversed() where index < lines.endIndex - 1 {
+            let line = LineRules.trim(file.bytes[lines[index]])
+            let digits = line.reversed().prefix(while: Bytes.isDigit).count
+            guard digits > 0, digits < line.count, digits <= 4,
+                  let number = Int(String(decoding: line.suffix(digits), as: UTF8.self)), number >= expected,
+                  ".,;:?!)\"'".utf8.contains(line[line.endIndex - digits - 1]) || line[line.endIndex - digits - 1] >= 0x80 else { continue }
+            return lines[(index + 1)...]
+        }
+        return []
+    }
+
+    /// Takes a `(continued...)` mark off the end of the last note, whose tail is found.
+    private mutating func dropContinuedMark() {
+        guard let piece = footnotes.last?.pieces.last else { return }
+        let text = LineRules.trim(file.bytes[piece])
+        for mark in ["(continued...)", "(continued)"] where text.suffix(mark.utf8.count).elementsEqual(mark.utf8) {
+            footnotes[footnotes.count - 1].pieces[footnotes[footnotes.count - 1].pieces.count - 1] = piece.lowerBound..<(text.endIndex - mark.utf8.count)
+            return
+        }
+    }
+
+    /// Where the text of the note numbered `number` starts, when line `index` of `unit` opens it:
+    /// the number, a space and text that does not go on in lower case, or the number alone with
+    /// a line after it.
+    private func pageFootNoteText(_ unit: [Range<Int>], at index: Int, number: Int) -> Int? {
+        let line = file.bytes[unit[index]]
+        var start = line.startIndex
+        while start < line.endIndex, line[start] == 0x20, start - line.startIndex < 3 { start += 1 }
+        let digits = line[start...].prefix(while: Bytes.isDigit)
+        guard !digits.isEmpty, digits.count <= 4, digits.first != UInt8(ascii: "0"),
+              Int(String(decoding: digits, as: UTF8.self)) == number else { return nil }
+        var text = digits.endIndex
+        if text == line.endIndex || LineRules.isBlank(line[text...]) {
+            return index + 1 < unit.count ? line.endIndex : nil
+        }
+        if let glued = LineRules.gluedNoteStart(line[start...], digits: digits, expected: number) { return glued.textStart }
+        guard line[text] == 0x20 else { return nil }
+        while text < line.endIndex, line[text] == 0x20 { text += 1 }
+        guard text < line.endIndex, !Bytes.isLower(line[text]) else { return nil }
+        return text
+    }
+
+    /// Whether the text from the start of the last note (its end, when `sinceLastNoteEnds`; the
+    /// file's start when there is none) to `end` marks note `number` as plain text prints a
+    /// superscript: its digits glued to a word or to the punctuation after one (`care.1`,
+    /// `branch2`, `Clause,22`, `2021.15`), with no digit or letter after them.
+    private func marksNote(_ number: Int, before end: Int, sinceLastNoteEnds: Bool = false) -> Bool {
+        let bytes = file.bytes
+        let digits = Array(String(number).utf8)
+        var from = 0
+        // From the last note's start: a tail given to it may lie after the page's text.
+        if let last = footnotes.last {
+            from = min(sinceLastNoteEnds ? (last.pieces.last?.upperBound ?? last.labelRange.upperBound) : last.labelRange.lowerBound, end)
+        }
+        var index = from + 1
+        while index + digits.count <= end {
+            guard bytes[index] == digits[0] else { index += 1; continue }
+            let before = bytes[index - 1]
+            let after = index + digits.count < bytes.count ? bytes[index + digits.count] : 0x20
+            // `§ 5`, `¶ 5` (C2 A7, C2 B6) are a section and a paragraph, not a note's mark.
+            let isSign = (before == 0xA7 || before == 0xB6) && bytes[index - 2] == 0xC2
+            if !Bytes.isDigit(before), !isSign, Bytes.isLetter(before) || ".,;:)]\"'".utf8.contains(before) || before >= 0x80,
+               !Bytes.isDigit(after), !Bytes.isLetter(after),
+               bytes[index..<(index + digits.count)].elementsEqual(digits) {
+                return true
+            }
+            index += 1
+        }
+        return false
     }
 
     /// Whether a unit in a run of notes that starts no note goes on with the last note: a note's
     /// second paragraph, or the tail of a note a page break cut.
     ///
-    /// - It is quoted, as a conversion quotes the notes at a page's foot; or, in a list of notes,
-    ///   indented under the last.
+    /// - It is quoted, where a conversion quotes the notes at a page's foot; or, in a list of
+    ///   notes, indented under the last.
     /// - It marks a note: it is body text, as notes mark none.
     /// - The note numbered after the last (or the one after that, where a conversion lost one)
     ///   follows it: it lies between two notes.
@@ -131,8 +298,13 @@ extension EssayBuilder {
     private func continuesLastNote(_ unit: [Range<Int>]) -> Bool {
         guard !footnotes.isEmpty else { return false }
         let first = file.bytes[unit[0]]
-        if first.first == UInt8(ascii: ">") { return true }
+        // Quoted text goes on with a note only where the conversion quotes its notes; elsewhere
+        // it is a block quotation, as after a Markdown essay's `---` break.
+        if first.first == UInt8(ascii: ">") { return noteForm == .quoted }
         if region == .endnotes, LineRules.isIndented(first) { return true }
+        // In plain text, lines that a blank parts from the note before and that run into the next
+        // note's start (`Kevin J. Hickey, at 1 (2023).` / `4 See ...`) are the note's rest.
+        if noteForm != .markdown, unit.dropFirst().contains(where: { nextPageFootNote($0) != nil }) { return true }
         // Body text marks notes, and notes mark none; looked for only in a unit that may go on.
         return mayContinueLastNote(unit) && !unit.contains(where: { line in
             LineRules.firstRange(of: "<sup>", in: file.bytes[line]) != nil || LineRules.firstRange(of: "[^", in: file.bytes[line]) != nil
@@ -237,6 +409,7 @@ extension EssayBuilder {
         for line in unit.dropFirst() {
             let bytes = file.bytes[line]
             let next = form == .markdown ? LineRules.definitionStart(bytes)
+                : form == .pageFeet ? nextPageFootNote(line)
                 : LineRules.noteStart(bytes, noteForms()).flatMap { EssayBuilder.number(ofLabel: $0.label) == footnotes[footnotes.count - 1].number + 1 ? $0 : nil }
             if let next {
                 footnotes.append(RawFootnote(label: next.label, pieces: [], labelRange: line.lowerBound..<next.textStart))
@@ -488,8 +661,13 @@ struct RepeatedHeads {
         // Sized for the short lines of a long essay at once, not grown step by step.
         numbered.reserveCapacity(64)
         whole.reserveCapacity(64)
-        for unit in units where unit.count == 1 {
-            guard let line = unit.first, line.count >= 6, line.count <= 160 else { continue }
+        // A unit's first and last lines: a page's head and footer stand alone, or, in plain text,
+        // at the edges of the page's text.
+        for unit in units {
+            // A head of two lines (`Cite as: 597 U. S. ____ (2022) 5` / `Opinion of the Court`)
+            // has its second line second.
+            for line in unit.count == 1 ? [unit[0]] : unit.count == 2 ? [unit[0], unit[1]] : [unit[0], unit[1], unit[unit.count - 1]] {
+            guard line.count >= 6, line.count <= 160 else { continue }
             // A head ends with no period, and a note's start (`4. *Id.*`) is none: most short
             // lines are passed by at their ends.
             var end = line.upperBound - 1
@@ -501,6 +679,7 @@ struct RepeatedHeads {
             let text = bytes[line]
             if let key = Self.wholeKey(text) { whole[key, default: 0] += 1 }
             if let key = Self.numberedKey(text) { numbered[key, default: 0] += 1 }
+            }
         }
         keys = Set(numbered.filter { $0.value > 1 }.keys).union(whole.filter { $0.value > 2 }.keys)
     }

@@ -30,8 +30,9 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
         self.message = message
     }
 
-    /// The diagnostic as `file:line:col: severity: message`, the form compilers use.
+    /// The diagnostic as `file:line:col: severity: message`, the form compilers use, on one line
+    /// (a file name's control characters escaped).
     public var description: String {
-        "\(file):\(range.start.line):\(range.start.column): \(severity.rawValue): \(message)"
+        "\(file.escapingControls):\(range.start.line):\(range.start.column): \(severity.rawValue): \(message)"
     }
 }

@@ -18,7 +18,8 @@ public struct EssayError: Error, Sendable, CustomStringConvertible {
 
     /// The error as `file:line:col: error: message (hint)`.
     public var description: String {
-        let place = position.map { "\(file):\($0.line):\($0.column)" } ?? file
+        let shown = file.escapingControls
+        let place = position.map { "\(shown):\($0.line):\($0.column)" } ?? shown
         let advice = hint.map { "; \($0)" } ?? ""
         return "\(place): error: \(message)\(advice)"
     }

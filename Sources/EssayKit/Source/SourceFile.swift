@@ -10,12 +10,16 @@ public struct SourceFile: Sendable {
     public let lineStarts: [Int]
     /// How many bytes were dropped from the front of the file (a UTF-8 byte-order mark).
     public let droppedPrefix: Int
+    /// How many carriage returns stood alone (not before a line feed) and were read as line ends,
+    /// as classic Mac OS wrote them; the parser warns of them.
+    public let loneCarriageReturns: Int
 
     /// Makes a source file from decoded bytes; `bytes` must already be valid UTF-8.
-    public init(path: String, bytes: [UInt8], droppedPrefix: Int = 0) {
+    public init(path: String, bytes: [UInt8], droppedPrefix: Int = 0, loneCarriageReturns: Int = 0) {
         self.path = path
         self.bytes = bytes
         self.droppedPrefix = droppedPrefix
+        self.loneCarriageReturns = loneCarriageReturns
         var starts = [0]
         starts.reserveCapacity(bytes.count / 40 + 1)
         var checkpoints: [Int32] = []
@@ -125,7 +129,24 @@ public struct SourceFile: Sendable {
                 message: "the file holds a NUL byte at offset \(nul + start), which text never does",
                 hint: "remove it, for example with tr -d '\\000' < FILE > FIXED.md")
         }
-        return SourceFile(path: path, bytes: body, droppedPrefix: start)
+        var text = body
+        let lone = lineFeedsForLoneCarriageReturns(&text)
+        return SourceFile(path: path, bytes: text, droppedPrefix: start, loneCarriageReturns: lone)
+    }
+
+    /// Turns each carriage return that does not come before a line feed into a line feed, byte for
+    /// byte (so offsets, lines and columns stay those an editor shows); returns how many there were.
+    static func lineFeedsForLoneCarriageReturns(_ bytes: inout [UInt8]) -> Int {
+        guard var index = bytes.firstIndex(of: 0x0D) else { return 0 }
+        var count = 0
+        while index < bytes.count {
+            if bytes[index] == 0x0D, index + 1 == bytes.count || bytes[index + 1] != 0x0A {
+                bytes[index] = 0x0A
+                count += 1
+            }
+            index += 1
+        }
+        return count
     }
 
     /// The line and column of byte `offset` of `bytes`, counting only the bytes before it.

@@ -134,12 +134,34 @@ public struct Keymap: Sendable {
                    library: "suspend to the shell (fg comes back)"),
         KeyBinding(keys: [.character("q")], command: .quit, summary: "quit, or close the open view (in a folder's essay: back to the list)", group: "Views",
                    library: "quit (from the hits: back to the essays)"),
+        KeyBinding(keys: [.character("w")], command: .extendWord, summary: "extend the selected sentence or claim by the next word", group: "Annotate"),
+        KeyBinding(keys: [.character("W")], command: .extendSentence, summary: "extend the selection by the next sentence of its paragraph", group: "Annotate"),
+        KeyBinding(keys: [.character("b")], command: .shrinkWord, summary: "take the last word off the span", group: "Annotate"),
+        KeyBinding(keys: [.character("c")], command: .makeClaim,
+                   summary: "make the selection a claim: kind, factors and stances, subject, id (a suggestion fills them in)", group: "Annotate"),
+        KeyBinding(keys: [.character("A")], command: .acceptSuggestion, summary: "accept the selected suggested claim as it is", group: "Annotate"),
+        KeyBinding(keys: [.character("e")], command: .editClaim, summary: "edit the selected claim's kind, factors, subject and id", group: "Annotate"),
+        KeyBinding(keys: [.character("d")], command: .deleteClaim, summary: "delete the selected claim and its relations (asks first)", group: "Annotate"),
+        KeyBinding(keys: [.character("R")], command: .relateClaim,
+                   summary: "relate the selected claim to another: supports, attacks, rebuts, qualifies, then pick the claim", group: "Annotate"),
+        KeyBinding(keys: [.character("u")], command: .undo, summary: "undo the last annotating change (saved at once)", group: "Annotate"),
+        KeyBinding(keys: [.control("r")], command: .redo, summary: "redo what u undid", group: "Annotate"),
     ]
 }
 
 extension Keymap {
-    /// The bindings as a Markdown table, for the README (a test keeps the two the same).
+    /// The bindings as a Markdown table, for the README (a test keeps the two the same); the
+    /// annotating keys have a table of their own (`annotatingMarkdownTable`).
     public var markdownTable: String {
+        table(bindings.filter { !$0.command.isAnnotating })
+    }
+
+    /// The annotating keys as a Markdown table, for the README's "Annotating in the explorer".
+    public var annotatingMarkdownTable: String {
+        table(bindings.filter(\.command.isAnnotating))
+    }
+
+    private func table(_ bindings: [KeyBinding]) -> String {
         var lines = ["| keys | what they do |", "| --- | --- |"]
         for binding in bindings {
             let keys = binding.keyNotation.map { "`\($0)`" }.joined(separator: " ")

@@ -41,9 +41,20 @@ public struct ReadingPositionStore: Sendable {
         return folder + "/" + name.prefix(40) + "-" + String(hash, radix: 16) + ".json"
     }
 
-    /// The saved position for the essay at `path`, if any.
+    /// The largest positions file read: a record is under a kilobyte, so a bigger file is not one
+    /// legit wrote, and is passed over rather than read whole.
+    public static let maximumFileSize = 64 * 1024
+
+    /// The saved position for the essay at `path`, if any: none when its file is missing, not a
+    /// regular file, larger than `maximumFileSize` or not a record.
     public func load(for path: String) -> ReadingAnchor? {
-        guard let data = FileManager.default.contents(atPath: file(for: path)),
+        let target = file(for: path)
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: target),
+              attributes[.type] as? FileAttributeType == .typeRegular,
+              let size = attributes[.size] as? NSNumber, size.intValue <= Self.maximumFileSize,
+              let handle = FileHandle(forReadingAtPath: target) else { return nil }
+        defer { try? handle.close() }
+        guard let data = try? handle.read(upToCount: Self.maximumFileSize + 1), data.count <= Self.maximumFileSize,
               let record = try? JSONDecoder().decode(Record.self, from: data) else { return nil }
         return ReadingAnchor(block: record.block, offset: record.offset)
     }

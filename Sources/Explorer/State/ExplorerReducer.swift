@@ -23,6 +23,8 @@ public enum ExplorerReducer {
             state.message = nil
             handle(key, in: &state, afterJump: wasJump)
         case .click(let x, let y):
+            // A dialog open takes its answer from the keys; a click does not change what it is about.
+            if state.annotating.dialog != nil { return state }
             state.message = nil
             Pointer.click(x: x, y: y, in: &state)
         case .scroll(let x, let y, let lines):
@@ -40,6 +42,7 @@ public enum ExplorerReducer {
             if let command, [.quit, .suspend, .redraw].contains(command) { perform(command, in: &state) }
             return
         }
+        if let dialog = state.annotating.dialog { return AnnotationDialogInput.handle(key, dialog: dialog, in: &state) }
         if let frame = state.overlays.top { return OverlayInput.handle(key, frame: frame, in: &state) }
         if key == .escape {
             if state.search.found != nil, state.search.highlights {
@@ -119,9 +122,11 @@ public enum ExplorerReducer {
             }
             open(.focus(id), in: &state)
         case .help: open(.help, in: &state)
-        case .quit: state.wantsQuit = true
+        case .quit: if Annotating.mayQuit(in: &state) { state.wantsQuit = true }
         case .suspend: state.request = .suspend
         case .redraw: state.request = .redraw
+        case .extendWord, .extendSentence, .shrinkWord, .makeClaim, .editClaim, .deleteClaim, .relateClaim, .acceptSuggestion, .undo, .redo:
+            Annotating.perform(command, in: &state)
         }
     }
 

@@ -21,6 +21,8 @@ public struct ExplorerState: Sendable {
         didSet { if filter.hidesOthers != oldValue.hidesOthers || (filter.hidesOthers && filter != oldValue) { outline.rebuild(model, filter: filter) } }
     }
     public var jumps = JumpList()
+    /// The annotation file open for editing, the dialog being answered and the span being made.
+    public var annotating = AnnotatingState()
     /// Searches and commands typed before, oldest first, for `Up` at the prompt.
     public var searchHistory: [String] = []
     public var commandHistory: [String] = []
@@ -82,6 +84,7 @@ public struct ExplorerState: Sendable {
         next.message = message
         next.colors = colors
         next.returnsToLibrary = returnsToLibrary
+        next.annotating = annotating
         next.request = request
         next.restore(location)
         next.textPending = false

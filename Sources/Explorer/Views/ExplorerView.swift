@@ -17,6 +17,7 @@ public enum ExplorerView {
         StatusLine.render(state, theme: theme, into: &grid)
         // Only the overlay on top shows: the others wait under it.
         if let frame = state.overlays.top { OverlayView.render(frame, state: state, theme: theme, into: &grid) }
+        if let dialog = state.annotating.dialog { AnnotationDialogView.render(dialog, state: state, theme: theme, into: &grid) }
         return grid
     }
 

@@ -91,6 +91,7 @@ enum ReadingPane {
         if case .sentence(let locator)? = state.selection, let place = Navigation.sentenceRange(locator, state), place.block == block {
             sentence = place.range
         }
+        if let span = Annotating.span(state) { sentence = span.block == block ? span.range : nil }
         var column = x
         var offset = range.lowerBound
         for character in rich.substring(range) {

@@ -21,6 +21,7 @@ enum StatusLine {
         } else if state.argumentPending {
             fixed.append("reading the argument…")
         }
+        if state.annotating.unsavedReason != nil, state.message == nil { fixed.append("annotations NOT SAVED: the next edit tries again") }
         if let message = state.message { fixed.append(message) }
         let rest = fixed.joined(separator: " · ")
         // What the title and section share: the line less the right part, the margins and separators.

@@ -22,7 +22,7 @@ struct AuditCommand: ParsableCommand {
     }
 
     static func text(_ report: AuditReport, map: ArgumentMap) -> String {
-        var out = "Audit of \(map.claims.count) claims"
+        var out = "Audit of \(counted(map.claims.count, "claim"))"
         if let path = map.annotationsPath { out += "\nin \(path)" }
         out += "\n"
         func group(_ title: String, _ ids: [String], explain: String) {

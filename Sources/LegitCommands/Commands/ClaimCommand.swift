@@ -16,9 +16,9 @@ struct ClaimCommand: ParsableCommand {
         let essay = try options.loadEssay()
         let map = argument.loadMap(for: essay)
         guard let claim = map.claim(id) ?? map.suggestion(id) else {
-            let near = map.claims.map(\.id).filter { $0.contains(id) || id.contains($0) }.prefix(5)
+            let near = IDSuggester(map.claims.map(\.id)).suggestions(for: id)
             let hint = near.isEmpty ? "; `legit claims` lists them" : "; did you mean \(near.joined(separator: ", "))?"
-            throw CommandFailure("no claim '\(id)'\(hint)")
+            throw CommandFailure("no claim \(quoted: id)\(hint)")
         }
         if options.json {
             try StandardOutput.json(try JSONOutput.string(ClaimDetail(claim, map: map)))

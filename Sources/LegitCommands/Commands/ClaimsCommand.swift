@@ -11,7 +11,9 @@ struct ClaimsCommand: ParsableCommand {
             framework's cue terms suggest them (`~oversight: partial` with a suggested stance). With \
             --suggested, the claims the words of unannotated sentences suggest follow the annotated \
             ones, each marked `suggested` with the cue words that made it, and --factor and --stance \
-            match suggested factors and stances too.
+            match suggested factors and stances too. \
+            Factor, stance, subject and kind ids may be given in any case. Without --suggested, the \
+            count of a factor's claims says how many more only the cue words suggest.
             """)
 
     @Option(help: "Only claims that state or assess this factor (an id of the framework).") var factor: String?
@@ -55,14 +57,23 @@ struct ClaimsCommand: ParsableCommand {
     /// The claims of one essay: how many match which conditions, then each claim.
     private func text(_ claims: [Claim], map: ArgumentMap, filter: ClaimFilter) -> String {
         var conditions: [String] = []
-        if let factor { conditions.append("factor \(factor)" + (suggested ? " (with suggested)" : "")) }
-        if let stance { conditions.append("stance \(stance)") }
-        if let subject { conditions.append("subject \(subject)") }
-        if let kind { conditions.append("kind \(kind)") }
+        if let factor = filter.factor { conditions.append("factor \(factor)") }
+        if let stance = filter.stance { conditions.append("stance \(stance.rawValue)") }
+        if let subject = filter.subject { conditions.append("subject \(subject)") }
+        if let kind = filter.kind { conditions.append("kind \(kind.rawValue)") }
         if let index = filter.section { conditions.append("section \(map.sectionTitle(index))") }
-        let suggestedCount = claims.filter { $0.source == .suggested }.count
-        var out = "\(claims.count) claim\(claims.count == 1 ? "" : "s")" + (suggested ? " (\(suggestedCount) suggested)" : "")
-        out += conditions.isEmpty ? "\n" : " with " + conditions.joined(separator: ", ") + "\n"
+        let suggestedCount = claims.filter { claim in
+            claim.source == .suggested || filter.factor.map { !claim.speaks(to: $0, includingSuggested: false) } == true
+        }.count
+        var out = counted(claims.count, "claim") + (suggested ? " (\(suggestedCount) suggested)" : "")
+        if !conditions.isEmpty { out += " with " + conditions.joined(separator: ", ") }
+        // Say what the count leaves out: the claims only the cue words suggest for the factor.
+        if let factor = filter.factor, filter.stance == nil, !suggested {
+            let more = ClaimFilter(factor: factor, subject: filter.subject, kind: filter.kind, section: filter.section, includeSuggested: true)
+            let extra = map.claims(matching: more).count - claims.count
+            if extra > 0 { out += "; \(extra) more only suggested by cue words (--suggested lists them)" }
+        }
+        out += "\n"
         for claim in claims {
             out += "\n" + Self.line(claim, essay: map.essay)
         }
@@ -91,28 +102,28 @@ struct ClaimsCommand: ParsableCommand {
     private func makeFilter(_ map: ArgumentMap) throws -> ClaimFilter {
         var filter = ClaimFilter(includeSuggested: suggested)
         if let factor {
-            let known = map.framework?.factors.map(\.id) ?? []
-            guard known.contains(factor) else {
-                throw CommandFailure("unknown factor '\(factor)'; the framework has \(known.isEmpty ? "no factors" : known.joined(separator: ", "))")
+            guard let found = map.framework?.factor(matching: factor) else {
+                let known = map.framework?.factors.map(\.id) ?? []
+                throw CommandFailure("unknown factor \(quoted: factor); the framework has \(known.isEmpty ? "no factors" : known.joined(separator: ", "))")
             }
-            filter.factor = factor
+            filter.factor = found.id
         }
         if let stance {
-            guard let value = Stance(rawValue: stance) else {
-                throw CommandFailure("unknown stance '\(stance)'; use one of \(Stance.allCases.map(\.rawValue).joined(separator: ", "))")
+            guard let value = Stance(id: stance) else {
+                throw CommandFailure("unknown stance \(quoted: stance); use one of \(Stance.ids.joined(separator: ", "))")
             }
             filter.stance = value
         }
         if let subject {
-            guard map.subject(subject) != nil else {
+            guard let found = map.subject(matching: subject) else {
                 let known = map.subjects.map(\.id)
-                throw CommandFailure("unknown subject '\(subject)'; the annotations declare \(known.isEmpty ? "none" : known.joined(separator: ", "))")
+                throw CommandFailure("unknown subject \(quoted: subject); the annotations declare \(known.isEmpty ? "none" : known.joined(separator: ", "))")
             }
-            filter.subject = subject
+            filter.subject = found.id
         }
         if let kind {
-            guard let value = ClaimKind(rawValue: kind) else {
-                throw CommandFailure("unknown kind '\(kind)'; use one of \(ClaimKind.allCases.map(\.rawValue).joined(separator: ", "))")
+            guard let value = ClaimKind(id: kind) else {
+                throw CommandFailure("unknown kind \(quoted: kind); use one of \(ClaimKind.ids.joined(separator: ", "))")
             }
             filter.kind = value
         }

@@ -30,52 +30,82 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var argument: ArgumentOptions
 
     func run() throws {
-        guard let chosen = options.json ? .json : ExportFormat(rawValue: format.lowercased()) else {
-            throw CommandFailure("unknown format '\(format)'; use one of \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+        guard let chosen = options.json ? .json : ExportFormat(id: format) else {
+            throw CommandFailure("unknown format \(quoted: format); use one of \(ExportFormat.ids.joined(separator: ", "))")
         }
         let corpus = try options.loadCorpus()
         let maps = try argument.loadMaps(for: corpus)
         if corpus.isMany, let output, output.hasSuffix("/") || EssayFolder.isFolder(output) {
             for (path, map) in maps {
                 let name = EssayCorpus.stem(EssayCorpus.fileName(path)) + "." + Self.fileExtension(chosen)
-                try write(try text(map, format: chosen), to: (output.hasSuffix("/") ? output : output + "/") + name, createFolders: true)
+                try save(to: (output.hasSuffix("/") ? output : output + "/") + name, createFolders: true, format: chosen) { sink in
+                    try Self.write([(path, map)], many: false, format: chosen, suggested: suggested, to: sink)
+                }
             }
             return
         }
-        let text: String
-        if corpus.isMany {
-            text = switch chosen {
-            // The document already has an `essay` object: the path goes into it.
-            case .json: try JSONOutput.string(maps.map { entry -> ExportDocument in
-                var document = ExportDocument(map: entry.map)
-                document.essay.path = entry.path
-                return document
-            })
-            case .aif: try EssayGroups.json(maps.map { ($0.path, AIFDocument(map: $0.map)) }, many: true)
-            case .dot: try maps.map { "// essay: \($0.path)\n" + (try Self.text($0.map, format: .dot)) }.joined(separator: "\n")
-            case .graphml: GraphMLExporter.export(maps.map { (EssayCorpus.fileName($0.path), $0.map) })
-            case .markdown: maps.map { MarkdownExporter.export($0.map, suggested: suggested) }.joined(separator: "\n---\n\n")
-            case .webAnnotation: try JSONOutput.string(maps.map { WebAnnotationDocument(map: $0.map, suggested: suggested) })
-            }
-        } else {
-            guard let map = maps.first?.map else { return }
-            text = try self.text(map, format: chosen)
-        }
+        let produce: (any TextSink) throws -> Void = { sink in try Self.write(maps, many: corpus.isMany, format: chosen, suggested: suggested, to: sink) }
         if let output {
-            try write(text, to: output, createFolders: false)
+            try save(to: output, createFolders: false, format: chosen, produce)
         } else {
-            try StandardOutput.text(text, terminator: text.hasSuffix("\n") ? "" : "\n")
+            try StandardOutput.stream(printable: false) { try produce(Self.shown($0, format: chosen)) }
         }
     }
 
-    /// Writes one export file whole, or leaves what was there.
-    private func write(_ text: String, to path: String, createFolders: Bool) throws {
+    /// Writes one export file whole, a piece at a time, or leaves what was there.
+    private func save(to path: String, createFolders: Bool, format: ExportFormat, _ produce: (any TextSink) throws -> Void) throws {
         do {
-            // The same text as on standard output: JSON escapes controls, DOT and GraphML show them as symbols.
-            let shown = TerminalText.printable(text)
-            try AtomicFile.write(shown.hasSuffix("\n") ? shown : shown + "\n", to: path, createFolders: createFolders)
-        } catch {
+            try AtomicFile.stream(to: path, createFolders: createFolders) { try produce(Self.shown($0, format: format)) }
+        } catch let error as AtomicFileError {
             throw CommandFailure(error.description)
+        }
+    }
+
+    /// The sink an export goes through, the same for a file as for standard output: JSON escapes
+    /// control characters (`\u009b`), DOT and GraphML show them as symbols.
+    private static func shown(_ sink: any TextSink, format: ExportFormat) -> any TextSink {
+        format == .json || format == .aif || format == .webAnnotation ? JSONOutput.EscapingSink(sink) : PrintableSink(sink)
+    }
+
+    /// The export of `maps` (several essays' together when `many`), ending with a line end. JSON
+    /// and GraphML go a record at a time, so their size is never held in memory whole.
+    static func write(_ maps: [(path: String, map: ArgumentMap)], many: Bool, format: ExportFormat, suggested: Bool = false,
+                      to sink: any TextSink) throws {
+        switch format {
+        case .json:
+            let stream = JSONStream(sink)
+            if many {
+                try stream.array(depth: 0) { _ in
+                    for (index, entry) in maps.enumerated() {
+                        try stream.raw((index == 0 ? "" : ",\n") + "  ")
+                        try ExportDocument.stream(map: entry.map, path: entry.path, depth: 1, to: stream)
+                    }
+                }
+            } else if let map = maps.first?.map {
+                try ExportDocument.stream(map: map, to: stream)
+            }
+            try sink.write("\n")
+        case .graphml:
+            if many {
+                try GraphMLExporter.write(maps.map { (EssayCorpus.fileName($0.path), $0.map) }) { try sink.write($0) }
+            } else if let map = maps.first?.map {
+                try GraphMLExporter.write(map) { try sink.write($0) }
+            }
+        case .aif:
+            let text = many ? try EssayGroups.json(maps.map { ($0.path, AIFDocument(map: $0.map)) }, many: true)
+                : try maps.first.map { try JSONOutput.string(AIFDocument(map: $0.map)) } ?? ""
+            try sink.write(text + "\n")
+        case .dot:
+            let text = many ? try maps.map { "// essay: \($0.path)\n" + (try Self.text($0.map, format: .dot)) }.joined(separator: "\n")
+                : try maps.first.map { try Self.text($0.map, format: .dot) } ?? ""
+            try sink.write(text.hasSuffix("\n") ? text : text + "\n")
+        case .markdown:
+            let text = maps.map { MarkdownExporter.export($0.map, suggested: suggested) }.joined(separator: "\n---\n\n")
+            try sink.write(text.hasSuffix("\n") ? text : text + "\n")
+        case .webAnnotation:
+            let text = many ? try JSONOutput.string(maps.map { WebAnnotationDocument(map: $0.map, suggested: suggested) })
+                : try maps.first.map { try JSONOutput.string(WebAnnotationDocument(map: $0.map, suggested: suggested)) } ?? ""
+            try sink.write(text + "\n")
         }
     }
 
@@ -88,11 +118,6 @@ struct ExportCommand: ParsableCommand {
         case .markdown: MarkdownExporter.export(map, suggested: suggested)
         case .webAnnotation: try JSONOutput.string(WebAnnotationDocument(map: map, suggested: suggested))
         }
-    }
-
-    /// One essay's export, as asked.
-    private func text(_ map: ArgumentMap, format: ExportFormat) throws -> String {
-        try Self.text(map, format: format, suggested: suggested)
     }
 
     /// The file name ending for a format's files.

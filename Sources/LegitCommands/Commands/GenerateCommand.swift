@@ -37,9 +37,12 @@ struct GenerateCommand: ParsableCommand {
             for round in 0..<rewrite { try write(essays[round % 2], to: output, createFolders: false) }
             return
         }
+        // Numbers padded to one width, so a folder listed by name (the library, `ls`) is in seed order.
+        let width = String(seed + UInt64(count - 1)).count
         for index in 0..<count {
+            let number = String(seed + UInt64(index))
             let text = SyntheticEssay.ofSize(bytes, seed: seed + UInt64(index))
-            try write(text, to: "\(output)/synthetic-\(seed + UInt64(index)).md", createFolders: true)
+            try write(text, to: "\(output)/synthetic-\(String(repeating: "0", count: width - number.count) + number).md", createFolders: true)
         }
     }
 

@@ -17,9 +17,9 @@ struct OpenCommand: ParsableCommand {
         if try options.isFolderOfMany() { return try openLibrary() }
         let path = try options.essayFile()
         let file = try EssayOptions.read(path)
-        guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
+        if let missing = Self.missingTerminal {
             try StandardOutput.text(OutlineReport.text(try EssayOptions.parse(file)), terminator: "")
-            printError("legit: standard output is not a terminal, so this is the outline; run `legit open` in a terminal to explore")
+            printError("legit: \(missing), so this is the outline; run `legit open` in a terminal to explore")
             return
         }
         // Curses starts on this thread while the essay is parsed and laid out for the terminal on
@@ -35,6 +35,7 @@ struct OpenCommand: ParsableCommand {
         let opening = BackgroundWork { () throws -> ExplorerState in
             var state = ExplorerState(model: ExplorerModel(essay: try parsing.value(), path: path), width: size.width, height: size.height)
             state.argumentPending = true
+            state.annotating = AnnotatingState(annotationsPath: annotations)
             return state
         }
         let arguing = BackgroundWork { () throws -> ExplorerModel in
@@ -48,6 +49,7 @@ struct OpenCommand: ParsableCommand {
                     var state = ExplorerState(model: ExplorerModel(essay: preview, path: path), width: width, height: height)
                     state.textPending = true
                     state.argumentPending = true
+                    state.annotating = AnnotatingState(annotationsPath: annotations)
                     return state
                 }, whole: { try? opening.valueIfFinished() }, argument: { try? arguing.valueIfFinished() }))
             } else {
@@ -86,6 +88,14 @@ struct OpenCommand: ParsableCommand {
         return command
     }
 
+    /// Which of standard output and input is not a terminal, said for a message; nil when both are.
+    /// The explorer draws on the one and reads keys from the other.
+    static var missingTerminal: String? {
+        if isatty(STDOUT_FILENO) != 1 { return "standard output is not a terminal" }
+        if isatty(STDIN_FILENO) != 1 { return "standard input is not a terminal (the explorer reads keys from it)" }
+        return nil
+    }
+
     /// Says which reading places could not be saved, now that the terminal is back.
     private func report(_ failures: [AtomicFileError]) {
         for failure in failures { printError("legit: your place was not saved: \(failure)") }
@@ -93,10 +103,10 @@ struct OpenCommand: ParsableCommand {
 
     /// The library of a folder of essays; every essay's outline when there is no terminal.
     private func openLibrary() throws {
-        guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
+        if let missing = Self.missingTerminal {
             let corpus = try options.loadCorpus()
             try StandardOutput.text(EssayGroups.text(corpus.essays.map { ($0.source.path, OutlineReport.text($0)) }, many: true), terminator: "")
-            printError("legit: standard output is not a terminal, so these are the outlines; run `legit open` in a terminal to explore")
+            printError("legit: \(missing), so these are the outlines; run `legit open` in a terminal to explore")
             return
         }
         if argument.annotations != nil {

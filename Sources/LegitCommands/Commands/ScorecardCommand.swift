@@ -29,12 +29,14 @@ struct ScorecardCommand: ParsableCommand {
         guard let framework = map.framework else { return "No framework, so no factors to score.\n" }
         guard !scorecard.subjects.isEmpty else { return "The annotations declare no subjects to score.\n" }
         var out = "Scorecard: \(framework.name)\n\n"
-        let first = 20
-        let column = max(12, min(16, (80 - first) / max(1, scorecard.factors.count)))
+        // Each factor keeps 12 to 16 columns; the subjects' names take what is left of 80, 20 at least.
+        let column = max(12, min(16, 60 / max(1, scorecard.factors.count)))
+        let longest = scorecard.subjects.map(\.name.count).max() ?? 0
+        let first = max(20, min(longest + 2, 80 - column * scorecard.factors.count))
         out += ArgumentText.pad("", first) + scorecard.factors.map { ArgumentText.pad(ArgumentText.shortName($0, width: column - 1), column) }
             .joined().trimmingTrailing + "\n"
         for (row, subject) in scorecard.subjects.enumerated() {
-            let name = subject.name.count < first ? subject.name : ArgumentText.excerpt(subject.id, limit: first - 1)
+            let name = ArgumentText.excerpt(subject.name, limit: first - 1)
             var line = ArgumentText.pad(name, first)
             for cell in scorecard.cells[row] {
                 line += ArgumentText.pad(verdict(cell), column)

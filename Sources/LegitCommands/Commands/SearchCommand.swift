@@ -15,19 +15,21 @@ struct SearchCommand: ParsableCommand {
 
     @Argument(help: "The words to look for; quote the whole query in the shell when it has spaces.") var query: String
 
-    @Option(help: "At most this many hits.") var limit = 10
+    // `.unconditional`, so `--limit -1` is read as the value it is (and refused), not as a missing one.
+    @Option(parsing: .unconditional, help: "At most this many hits.") var limit = 10
     @Option(help: "Only hits of this kind: claim, statement, footnote or authority.") var kind: String?
 
     @OptionGroup var options: EssayOptions
     @OptionGroup var argument: ArgumentOptions
 
     func run() throws {
+        guard limit > 0 else { throw CommandFailure("--limit takes a positive number of hits, not \(limit)") }
         let parsed = SearchQuery(parsing: query)
-        guard !parsed.isEmpty else { throw CommandFailure("the query '\(query)' has no words to search for") }
+        guard !parsed.isEmpty else { throw CommandFailure("the query \(quoted: query) has no words to search for") }
         var kinds: Set<SearchHit.Kind>?
         if let kind {
-            guard let value = SearchHit.Kind(rawValue: kind) else {
-                throw CommandFailure("unknown kind '\(kind)'; use one of \(SearchHit.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
+            guard let value = SearchHit.Kind(id: kind) else {
+                throw CommandFailure("unknown kind \(quoted: kind); use one of \(SearchHit.Kind.ids.joined(separator: ", "))")
             }
             kinds = [value]
         }
@@ -36,31 +38,41 @@ struct SearchCommand: ParsableCommand {
                 throw CommandFailure("--annotations names the annotations of one essay; choose it with --essay NAME")
             }
             let corpus = try options.loadArguments(frameworkPath: argument.framework)
-            let hits = corpus.index.search(parsed, kinds: kinds, limit: limit)
+            let results = corpus.index.results(for: parsed, kinds: kinds, limit: limit)
             if options.json {
-                try StandardOutput.json(try JSONOutput.string(hits.map(\.hit)))
+                try StandardOutput.json(try JSONOutput.string(results.hits.map(\.hit)))
                 return
             }
             let essays = corpus.entries.map(\.essay)
-            try StandardOutput.text(Self.text(hits.map { ($0.hit, essays[$0.essay]) }, query: query, essays: corpus.index.essayCount), terminator: "")
+            let heading = Self.heading(shown: results.hits.count, total: results.total, query: query,
+                                       essays: (results.essays, corpus.index.essayCount))
+            try StandardOutput.text(Self.text(results.hits.map { ($0.hit, essays[$0.essay]) }, heading: heading), terminator: "")
             return
         }
         let essay = try options.loadEssay()
         let map = argument.loadMap(for: essay)
-        let hits = SearchIndex(map: map).search(parsed, kinds: kinds, limit: limit)
+        let results = SearchIndex(map: map).results(for: parsed, kinds: kinds, limit: limit)
         if options.json {
-            try StandardOutput.json(try JSONOutput.string(hits))
+            try StandardOutput.json(try JSONOutput.string(results.hits))
             return
         }
-        try StandardOutput.text(Self.text(hits.map { ($0, essay) }, query: query, essays: nil), terminator: "")
+        let heading = Self.heading(shown: results.hits.count, total: results.total, query: query, essays: nil)
+        try StandardOutput.text(Self.text(results.hits.map { ($0, essay) }, heading: heading), terminator: "")
+    }
+
+    /// `3 hits for veto`, or `showing 10 of 25 hits for veto` when the limit left some out; for
+    /// several essays, how many of them hold a hit.
+    static func heading(shown: Int, total: Int, query: String, essays: (hit: Int, all: Int)?) -> String {
+        var out = total == 0 ? "no hits for \(query)" : shown < total ? "showing \(shown) of \(counted(total, "hit")) for \(query)"
+            : "\(counted(total, "hit")) for \(query)"
+        if let essays { out += total == 0 ? " in \(counted(essays.all, "essay"))" : ", in \(essays.hit) of \(counted(essays.all, "essay"))" }
+        return out
     }
 
     /// The hits, best first: rank, essay (when several), kind, id, section, notes and score, then a snippet.
-    static func text(_ hits: [(hit: SearchHit, essay: Essay?)], query: String, essays: Int?) -> String {
+    static func text(_ hits: [(hit: SearchHit, essay: Essay?)], heading: String) -> String {
         let highlight = isatty(STDOUT_FILENO) != 0
-        var out = "\(hits.count) hit\(hits.count == 1 ? "" : "s") for \(query)"
-        if let essays { out += " in \(essays) essay\(essays == 1 ? "" : "s")" }
-        out += "\n"
+        var out = heading + "\n"
         for (rank, entry) in hits.enumerated() {
             let hit = entry.hit
             var head = String(rank + 1).leftPadded(3) + ". "

@@ -28,14 +28,14 @@ public enum AuthorityReport {
 
     /// Every authority, grouped by kind, with the footnotes that cite it.
     public static func text(_ essay: Essay) -> String {
-        var out = "\(essay.authorities.count) authorities\n"
+        var out = counted(essay.authorities.count, "authority", "authorities") + "\n"
         for kind in Authority.Kind.allCases {
             let works = essay.authorities.filter { $0.kind == kind }
             guard !works.isEmpty else { continue }
             out += "\n\(heading(kind))\n"
             for work in works {
                 out += "  " + line(work) + "\n"
-                out += "    [\(work.id)]  notes " + work.footnotes.joined(separator: ", ") + "\n"
+                out += "    [\(work.id)]  " + (work.footnotes.count == 1 ? "note " : "notes ") + work.footnotes.joined(separator: ", ") + "\n"
             }
         }
         return out

@@ -13,7 +13,7 @@ public enum CheckReport {
         var out = diagnostics.map { $0.description + "\n" }.joined()
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.filter { $0.severity == .warning }.count
-        out += "\(essay.source.path): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+        out += "\(essay.source.path): \(counted(errors, "error")), \(counted(warnings, "warning"))"
         out += " (essay, annotations and framework)\n"
         return out
     }
@@ -23,9 +23,8 @@ public enum CheckReport {
         let all = diagnostics.joined()
         let errors = all.filter { $0.severity == .error }.count
         let warnings = all.filter { $0.severity == .warning }.count
-        var out = "\(essays) essay\(essays == 1 ? "" : "s"): \(errors) error\(errors == 1 ? "" : "s"), "
-        out += "\(warnings) warning\(warnings == 1 ? "" : "s")"
-        if unreadable > 0 { out += "; \(unreadable) file\(unreadable == 1 ? "" : "s") could not be read" }
+        var out = "\(counted(essays, "essay")): \(counted(errors, "error")), \(counted(warnings, "warning"))"
+        if unreadable > 0 { out += "; \(counted(unreadable, "file")) could not be read" }
         return out + "\n"
     }
 }

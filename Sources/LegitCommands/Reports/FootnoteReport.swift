@@ -13,7 +13,9 @@ public enum FootnoteReport {
             out += "  Marked in \(section), line \(sentence.range.start.line):\n"
             out += "    “" + TextWrap.wrap(String(sentence.text), width: 72, indent: "     ") + "”\n"
         }
-        for segment in footnote.segments where segment.kind == .commentary {
+        // A note that is all commentary is its text, shown above; only a note with citations is split.
+        let split = footnote.segments.contains { $0.kind != .commentary }
+        for segment in footnote.segments where split && segment.kind == .commentary {
             out += "  Commentary: " + TextWrap.wrap(String(segment.text), width: 64, indent: "              ") + "\n"
         }
         for citation in footnote.citations {

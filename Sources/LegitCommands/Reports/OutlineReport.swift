@@ -87,9 +87,9 @@ public enum OutlineReport {
         if !byline.isEmpty { out += byline.joined(separator: " · ") + "\n" }
         out += "\n"
         func render(_ entry: Entry, depth: Int) {
-            var counts = ["\(entry.paragraphs) paragraph" + (entry.paragraphs == 1 ? "" : "s")]
-            if entry.quotes > 0 { counts.append("\(entry.quotes) quote" + (entry.quotes == 1 ? "" : "s")) }
-            if entry.lists > 0 { counts.append("\(entry.lists) list" + (entry.lists == 1 ? "" : "s")) }
+            var counts = [counted(entry.paragraphs, "paragraph")]
+            if entry.quotes > 0 { counts.append(counted(entry.quotes, "quote")) }
+            if entry.lists > 0 { counts.append(counted(entry.lists, "list")) }
             if let notes = entry.footnotes {
                 counts.append(notes.first == notes.last ? "note \(notes.first)" : "notes \(notes.first)–\(notes.last)")
             }
@@ -98,7 +98,7 @@ public enum OutlineReport {
             for child in entry.children { render(child, depth: depth + 1) }
         }
         for entry in outline.sections { render(entry, depth: 0) }
-        out += "\n\(outline.footnotes) footnotes, \(outline.authorities) authorities cited\n"
+        out += "\n\(counted(outline.footnotes, "footnote")), \(counted(outline.authorities, "authority", "authorities")) cited\n"
         return out
     }
 }

@@ -1,12 +1,12 @@
 /// Word-wraps text for the plain-text reports.
 enum TextWrap {
-    /// `text` broken into lines of at most `width` characters, each after the first prefixed by `indent`.
+    /// `text` broken into lines of at most `width` characters, each after the first prefixed by
+    /// `indent`: the first line goes after a prefix of the indent's width, so every line has `width`.
     static func wrap(_ text: String, width: Int = 78, indent: String = "") -> String {
         var lines: [String] = []
         var current = ""
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            let limit = lines.isEmpty ? width : width - indent.count
-            if !current.isEmpty, current.count + 1 + word.count > limit {
+            if !current.isEmpty, current.count + 1 + word.count > width {
                 lines.append(current)
                 current = String(word)
             } else {

@@ -15,6 +15,12 @@ public enum EssayLocator {
     /// The path to read: the one given, or the bundled corpus folder's.
     public static func path(for given: String?) throws -> String {
         if let given { return given }
+        if let corpus = ProcessInfo.processInfo.environment["LEGIT_CORPUS"], !corpus.isEmpty, !FileManager.default.fileExists(atPath: corpus) {
+            throw CommandFailure("""
+                LEGIT_CORPUS is \(quoted: corpus), which does not exist; set it to a folder of essays or an essay file, \
+                or unset it to read the bundled corpus
+                """)
+        }
         if let found = bundledCorpusPath() { return found }
         throw ValidationError("""
             cannot find the bundled corpus (the Corpus folder with \(bundledEssayName)); give a path, run legit from its \

@@ -1,3 +1,4 @@
+import EssayKit
 import Explorer
 import Foundation
 
@@ -14,7 +15,11 @@ public enum JSONOutput {
     /// C1 controls and bidirectional overrides are escaped too (`\u009b`), so JSON keeps every
     /// character exactly and yet never sends one raw to a terminal.
     public static func string<T: Encodable>(_ value: T) throws -> String {
-        let json = String(decoding: try encoder().encode(value), as: UTF8.self)
+        escapingSymbols(String(decoding: try encoder().encode(value), as: UTF8.self))
+    }
+
+    /// `json` with DEL, C1 controls and bidirectional overrides escaped (`\u009b`), as `string` does.
+    static func escapingSymbols(_ json: String) -> String {
         guard json.unicodeScalars.contains(where: TerminalText.needsSymbol) else { return json }
         var escaped = String.UnicodeScalarView()
         for scalar in json.unicodeScalars {
@@ -28,5 +33,18 @@ public enum JSONOutput {
             escaped.append(contentsOf: ("\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex).unicodeScalars)
         }
         return String(escaped)
+    }
+
+    /// A sink that passes JSON text on with those characters escaped, for JSON written a piece at a time.
+    final class EscapingSink: TextSink {
+        private let base: any TextSink
+
+        init(_ base: any TextSink) {
+            self.base = base
+        }
+
+        func write(_ text: String) throws {
+            try base.write(JSONOutput.escapingSymbols(text))
+        }
     }
 }

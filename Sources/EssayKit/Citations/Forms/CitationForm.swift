@@ -17,6 +17,9 @@ enum CitationForms {
     static let clauseForms: [any CitationForm.Type] = [
         IdForm.self,
         SupraForm.self,
+        CourtDecisionForm.self,
+        CommentaryForm.self,
+        TreatiseShortForm.self,
         CaseShortForm.self,
         CaseForm.self,
         ConstitutionForm.self,

@@ -15,7 +15,10 @@ enum ClauseEnds {
         let word = text.bytes[wordStart..<last]
         let isInitial = word.count == 1 && word.first.map(Bytes.isUpper) == true
         let hasInnerPeriod = word.contains(UInt8(ascii: ".")) && word.contains(where: Bytes.isLetter)
-        if isInitial || hasInnerPeriod || SentenceSplitter.isListedAbbreviation(word) { return trimmed }
+        // `58 f.`, `21 ff.`: the page and the following one(s), whose period the pinpoint keeps.
+        let isFollowing = (word.elementsEqual("f".utf8) || word.elementsEqual("ff".utf8)) && wordStart >= trimmed.lowerBound + 2
+            && Bytes.isDigit(text.bytes[wordStart - 2])
+        if isInitial || hasInnerPeriod || isFollowing || SentenceSplitter.isListedAbbreviation(word) { return trimmed }
         return trimmed.lowerBound..<last
     }
 

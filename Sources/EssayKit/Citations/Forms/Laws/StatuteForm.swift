@@ -103,8 +103,12 @@ enum StatuteForm: CitationForm {
     /// A code cited whole, with no section: `17 U.S. Code` (written `17 U.S.C.`), `15 U.S. Code
     /// Chapter 22`, in a citation or in the author's words about it.
     private static func codeTitle(_ text: CitationText, _ citation: Range<Int>) -> ClauseReading? {
+        // Only the citation's own words: a code a parenthetical names (`(codified in scattered
+        // sections of 40 U.S.C.)`) is not the work the citation cites.
+        let base = text.baseLevel(of: citation)
         for start in text.volumeStarts where start >= citation.lowerBound {
             guard start < citation.upperBound else { break }
+            guard text.isAtLevel(start, base: base) else { continue }
             var volumeEnd = start
             while Bytes.isDigit(text.bytes[volumeEnd]) { volumeEnd += 1 }
             let after = text.words(in: volumeEnd..<min(citation.upperBound, volumeEnd + 64))
@@ -156,6 +160,10 @@ enum StatuteForm: CitationForm {
                 numberEnd += 1
             } else if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-"), numberEnd + 1 < citation.upperBound, Bytes.isDigit(bytes[numberEnd + 1]) {
                 numberEnd += 1
+            } else if text.has("–", at: numberEnd, end: citation.upperBound), numberEnd + 3 < citation.upperBound,
+                      Bytes.isDigit(bytes[numberEnd + 3]) {
+                // An en dash joins a section's parts as a hyphen does: `FAR 36.602–1`.
+                numberEnd += 3
             } else {
                 break
             }
@@ -170,7 +178,7 @@ enum StatuteForm: CitationForm {
             groupsEnd = close + 1
         }
         let acronym = text.string(citation.lowerBound..<index)
-        var work = WorkDraft(kind: acronym.hasSuffix("R") ? .regulation : .statute, title: text.string(citation.lowerBound..<numberEnd))
+        var work = WorkDraft(kind: acronym.hasSuffix("R") ? .regulation : .statute, title: text.string(citation.lowerBound..<numberEnd).replacingOccurrences(of: "–", with: "-"))
         work.container = acronym
         let pinpoint = groupsEnd > numberEnd ? Pinpoint(kind: .section, text: text.string(numberEnd..<groupsEnd)) : nil
         let tail = LawTail.read(text, after: groupsEnd, end: citation.upperBound)

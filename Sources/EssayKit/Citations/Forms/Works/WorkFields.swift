@@ -69,9 +69,11 @@ struct WorkFields {
                 }
             case .pinpoint(let pinpoint):
                 let isPage = pinpoint.kind == .page || pinpoint.kind == .pages
-                if case .reporter(_, let journal, _) = previous, journal.hasSuffix("¶"), isPage {
-                    // `11 Nash & Cibinic Rep. ¶ 17, at 60`: the page the paragraph is on.
-                    break
+                if isPage, journal?.hasSuffix("¶") == true, self.pinpoint == nil {
+                    // `11 Nash & Cibinic Rep. ¶ 17, at 60`, `37 Gov't Contractor ¶ 83, Jan. 15, 1995,
+                    // at 8–9`: the page the cited paragraph is on, the pinpoint.
+                    self.pinpoint = pinpoint
+                    pinpointIsOpen = true
                 } else if sawDate, isPage, self.pinpoint == nil {
                     // `Foreign Aff., Jan./Feb. 2009, at 28, 34`: the first page, then the pinpoint.
                     if firstPage == nil { firstPage = String(pinpoint.text.prefix { $0.isNumber }) }

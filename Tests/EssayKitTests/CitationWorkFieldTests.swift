@@ -1,0 +1,61 @@
+import Testing
+@testable import EssayKit
+
+/// The rules by which a full citation's fields give a work its title, container and pinpoint, each
+/// as real law-review notes write them (issue 13, item 5).
+@Suite("Work fields")
+struct CitationWorkFieldTests {
+    @Test("a page after a newsletter's paragraph, with or without a date between, is the pinpoint")
+    func newsletterParagraphPage() throws {
+        let essay = try CitationFixture.essay([
+            "*See* Ralph C. Nash, Jr., *Solutions-Based Contracting*, 11 Nash & Cibinic Rep. ¶ 17, at 60 (Apr. 1997).",
+            "*Cohen Plans IT Procurement Reform Legislation*, 37 Gov't Contractor ¶ 83, Jan. 15, 1995, at 8–9 (observing that it was late).",
+        ])
+        let nash = try #require(CitationFixture.authority(essay, "1"))
+        #expect(nash.volume == "11")
+        #expect(nash.container == "Nash & Cibinic Rep. ¶")
+        #expect(nash.firstPage == "17")
+        #expect(CitationFixture.only(essay, "1")?.pinpoint?.text == "60")
+        let cohen = try #require(CitationFixture.authority(essay, "2"))
+        #expect(cohen.firstPage == "83")
+        #expect(CitationFixture.only(essay, "2")?.pinpoint?.text == "8–9")
+    }
+
+    @Test("a page after a title in emphasis is a pinpoint even when the date comes later")
+    func pageAfterEmphasizedTitle() throws {
+        let essay = try CitationFixture.essay([
+            "Adrian Royce, *Agile in Government: Successful On-Time Delivery* 1, *in* Conference Papers, 20th Australian Software Engineering Conference (2009).",
+            "Victor Szalvay, Danube Techs., Inc., [An Introduction to Agile Software Development](http://example.com/intro.pdf)1 (2004).",
+        ])
+        let royce = try #require(CitationFixture.authority(essay, "1"))
+        #expect(royce.title == "Agile in Government: Successful On-Time Delivery")
+        #expect(CitationFixture.only(essay, "1")?.pinpoint?.text == "1")
+        let szalvay = try #require(CitationFixture.authority(essay, "2"))
+        #expect(szalvay.title.hasSuffix("Agile Software Development"))
+        #expect(CitationFixture.only(essay, "2")?.pinpoint?.text == "1")
+    }
+
+    @Test("a comma inside the title's emphasis ends the title, as a PDF conversion italicises it")
+    func commaInsideEmphasis() throws {
+        let essay = try CitationFixture.essay([
+            "Lan Cao & Balasubramaniam Ramesh, _Agile Requirements Engineering Practices: An Empirical Study,_ IEEE SOFTWARE, Jan./Feb. 2008, at 60, 64.",
+            "Cao & Ramesh, *supra* note 1, at 63.",
+        ])
+        let work = try #require(CitationFixture.authority(essay, "1"))
+        #expect(work.authors == ["Lan Cao", "Balasubramaniam Ramesh"])
+        #expect(work.title == "Agile Requirements Engineering Practices: An Empirical Study")
+        #expect(CitationFixture.only(essay, "1")?.pinpoint?.text == "64")
+        #expect(CitationFixture.only(essay, "2")?.authorityID == work.id)
+    }
+
+    @Test("`available at` and an address give the work's address, however many words the address holds")
+    func availableAt() throws {
+        let essay = try CitationFixture.essay([
+            "VICTOR SZALVAY, AN INTRODUCTION TO AGILE SOFTWARE DEVELOPMENT 1 (2004), _available at_ http://www.danube.com/docs/intro/agile/a.pdf.",
+        ])
+        let work = try #require(CitationFixture.authority(essay, "1"))
+        #expect(work.title == "AN INTRODUCTION TO AGILE SOFTWARE DEVELOPMENT")
+        #expect(work.url == "http://www.danube.com/docs/intro/agile/a.pdf")
+        #expect(CitationFixture.only(essay, "1")?.pinpoint?.text == "1")
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+
+/// What the command line says, read as a user reads it: true totals, plurals, names rather than
+/// ids, ids in any case, and every error after `legit: `.
+@Suite("Command-line messages")
+struct CommandMessagesTests {
+    private static func firstLine(_ arguments: [String]) throws -> String {
+        let result = try LegitBinary.run(arguments)
+        #expect(result.status == 0, "\(arguments): \(result.errors)")
+        return result.output.split(separator: "\n").first.map(String.init) ?? ""
+    }
+
+    @Test("search says how many hits there are in all, not only how many it shows")
+    func searchTotals() throws {
+        #expect(try Self.firstLine(["search", "multistakeholder", "--limit", "3"]) == "showing 3 of 25 hits for multistakeholder")
+        #expect(try Self.firstLine(["search", "veto"]) == "3 hits for veto")
+        #expect(try Self.firstLine(["search", "veto", "--kind", "claim"]) == "2 hits for veto")
+        #expect(try Self.firstLine(["search", "veto", "--kind", "claim", "--limit", "1"]) == "showing 1 of 2 hits for veto")
+        #expect(try Self.firstLine(["search", "zzzqqq"]) == "no hits for zzzqqq")
+        let fixture = EssayFolderFixture()
+        let folder = try LegitBinary.run(["search", "council", fixture.path, "--limit", "2"])
+        #expect(folder.output.hasPrefix("showing 2 of "), "\(folder.output)")
+        #expect(folder.output.split(separator: "\n").first?.hasSuffix(" hits for council, in 3 of 3 essays") == true, "\(folder.output)")
+    }
+
+    @Test("--limit takes a positive number, and -1 is said to be one it is not")
+    func negativeLimit() throws {
+        let result = try LegitBinary.run(["search", "veto", "--limit", "-1"])
+        #expect(result.status == 1)
+        #expect(result.errors == "legit: --limit takes a positive number of hits, not -1\n")
+    }
+
+    @Test("counts of one are singular: 1 footnote, 1 authority, note 1, 1 hit, 1 paragraph")
+    func plurals() throws {
+        let fixture = EssayFolderFixture(count: 0)
+        let essay = fixture.write("one.md", "# One Note\n\nThe council acts.<sup>1</sup>\n\n---\n\n1. See Jane Doe, *A Book on Councils* (2001).\n")
+        let outline = try LegitBinary.run(["outline", essay]).output
+        #expect(outline.contains("1 paragraph, note 1"), "\(outline)")
+        #expect(outline.hasSuffix("1 footnote, 1 authority cited\n"), "\(outline)")
+        let authorities = try LegitBinary.run(["authorities", essay]).output
+        #expect(authorities.hasPrefix("1 authority\n"), "\(authorities)")
+        #expect(authorities.contains("  note 1\n"), "\(authorities)")
+        #expect(try Self.firstLine(["search", "acts", essay]) == "1 hit for acts")
+        let check = try LegitBinary.run(["check", essay]).output
+        #expect(check.contains("0 errors, 0 warnings"), "\(check)")
+        #expect(try Self.firstLine(["audit"]).hasPrefix("Audit of 75 claims"))
+    }
+
+    @Test("footnote 0 prints the author's note once")
+    func authorsNoteOnce() throws {
+        let output = try LegitBinary.run(["footnote", "0"]).output
+        #expect(output.components(separatedBy: "UC Irvine School of Law").count == 2, "\(output)")
+    }
+
+    @Test("factor, stance, kind, search kind and export format are read in any case")
+    func anyCase() throws {
+        #expect(try LegitBinary.run(["claims", "--factor", "Oversight"]).output == LegitBinary.run(["claims", "--factor", "oversight"]).output)
+        #expect(try Self.firstLine(["claims", "--stance", "MET", "--kind", "Claim"]) == "5 claims with stance met, kind claim")
+        #expect(try Self.firstLine(["claims", "--subject", "Security-Council", "--kind", "counterclaim"]).hasSuffix("with subject security-council, kind counterclaim"))
+        #expect(try Self.firstLine(["search", "veto", "--kind", "CLAIM"]) == "2 hits for veto")
+        #expect(try Self.firstLine(["export", "--format", "DOT"]) == "digraph argument {")
+    }
+
+    @Test("the count of a factor's claims says how many more are only suggested, with and without --suggested")
+    func suggestedCount() throws {
+        #expect(try Self.firstLine(["claims", "--factor", "oversight"])
+            == "7 claims with factor oversight; 1 more only suggested by cue words (--suggested lists them)")
+        #expect(try Self.firstLine(["claims", "--factor", "oversight", "--suggested"])
+            == "8 claims (1 suggested) with factor oversight")
+    }
+
+    @Test("every error on standard error starts with legit:, and quotes a long value cut")
+    func prefixedErrors() throws {
+        let long = String(repeating: "x", count: 100_000)
+        let cases: [([String], String)] = [
+            (["claim", "nope"], "legit: no claim 'nope'; `legit claims` lists them\n"),
+            (["claim", "single-actor"], "legit: no claim 'single-actor'; did you mean no-single-actor?\n"),
+            (["claim", long], "legit: no claim '\(String(repeating: "x", count: 60))…' (100000 characters); `legit claims` lists them\n"),
+            (["search", "veto", "--kind", "x"], "legit: unknown kind 'x'; use one of claim, statement, footnote, authority\n"),
+            (["export", "--format", "pdf"], "legit: unknown format 'pdf'; use one of json, dot, aif, graphml, markdown, web-annotation\n"),
+            (["claims", "--factor", "legitimacy"], "legit: unknown factor 'legitimacy'; the framework has independence, accountability, oversight, participation\n"),
+        ]
+        for (arguments, expected) in cases {
+            let result = try LegitBinary.run(arguments)
+            #expect(result.status == 1, "\(arguments.prefix(3))")
+            #expect(result.errors == expected)
+        }
+    }
+
+    @Test("LEGIT_CORPUS naming nothing says so, rather than advising to run legit without a path")
+    func missingCorpusVariable() throws {
+        let result = try LegitBinary.run(["outline"], environment: ["LEGIT_CORPUS": "/nonexistent"])
+        #expect(result.status == 1)
+        #expect(result.errors == "legit: LEGIT_CORPUS is '/nonexistent', which does not exist; set it to a folder of essays or an essay file, "
+            + "or unset it to read the bundled corpus\n")
+    }
+
+    @Test("generate pads the numbers in file names, so a folder lists its essays in order")
+    func generatePadding() throws {
+        let fixture = EssayFolderFixture(count: 0)
+        let result = try LegitBinary.run(["generate", "--bytes", "1500", "--count", "12", "--seed", "1", "--output", fixture.path + "/lib"])
+        #expect(result.status == 0, "\(result.errors)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: fixture.path + "/lib").sorted()
+        #expect(names == (1...12).map { String(format: "synthetic-%02d.md", $0) })
+    }
+}
+
+/// Arguments the system passes as bytes that are not UTF-8 (issue 16 item 6).
+@Suite("Arguments that are not UTF-8")
+struct NotUTF8ArgumentTests {
+    @Test("a path whose bytes are not UTF-8 is said to be so, its bytes shown, rather than a file not found")
+    func notUTF8Path() throws {
+        let errors = FileManager.default.temporaryDirectory.appendingPathComponent("legit-bytes-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: errors) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "\"$0\" outline \"$(printf 'caf\\351.md')\" > /dev/null 2> \"$1\"", LegitBinary.path, errors]
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        let message = try String(contentsOfFile: errors, encoding: .utf8)
+        #expect(message.hasPrefix("legit: the argument 'caf\\xE9.md' is not UTF-8 text (bytes that are not are shown as \\xHH), so legit cannot name that file"),
+                "\(message)")
+        #expect(message.split(separator: "\n").count == 1)
+    }
+}
