@@ -116,18 +116,25 @@ struct SuggestionTests {
     }
 
     /// The measure the README and the report give: suggestions for the bundled essay with its
-    /// annotations hidden, against its annotated reading.
-    @Test("precision on the bundled essay, annotations hidden: factors ≥ 75%, stances ≥ 90%, kinds and subjects ≥ 70%")
+    /// annotations hidden, against its annotated reading. The gates are the figures reached, as
+    /// counts, so a change that suggests one more wrong factor or stance, or finds one fewer, fails;
+    /// `LEGIT_SUGGESTION_REPORT=1` prints every suggestion marked right (✓) or wrong (✗).
+    @Test("precision and recall on the bundled essay, annotations hidden, gated at the figures reached")
     func precisionOnTheBundledEssay() {
         let hidden = SuggestionMeasure.bundled(declaringSubjects: false)
         let subjects = SuggestionMeasure.bundled(declaringSubjects: true)
         print("Suggestions for the bundled essay, annotations hidden:\n\(hidden)\nwith its subjects declared: \(subjects)")
-        #expect(hidden.factorPrecision >= 0.75, "\(hidden)")
-        #expect(hidden.stancePrecision >= 0.9, "\(hidden)")
-        #expect(hidden.kindPrecision >= 0.7, "\(hidden)")
-        #expect(subjects.subjectPrecision >= 0.7, "\(subjects)")
-        // Recall is not the aim, but the suggestions must find most of the factors.
-        #expect(hidden.factorRecall >= 0.6, "\(hidden)")
-        #expect(hidden.stanceRecall >= 0.4, "\(hidden)")
+        if ProcessInfo.processInfo.environment["LEGIT_SUGGESTION_REPORT"] != nil {
+            print(hidden.lines.joined(separator: "\n"))
+            print(subjects.lines.filter { $0.contains(" J ") }.joined(separator: "\n"))
+        }
+        // Precision first: at most the wrong suggestions there are now, at least the right ones.
+        #expect(hidden.suggestedFactors - hidden.confirmedFactors <= 8 && hidden.confirmedFactors >= 30, "\(hidden)")
+        #expect(hidden.suggestedStances - hidden.confirmedStances <= 1 && hidden.confirmedStances >= 16, "\(hidden)")
+        #expect(hidden.suggestedKinds - hidden.confirmedKinds <= 4 && hidden.confirmedKinds >= 13, "\(hidden)")
+        #expect(subjects.suggestedSubjects - subjects.confirmedSubjects <= 3 && subjects.confirmedSubjects >= 13, "\(subjects)")
+        // Recall: the annotated factors and stances the suggestions reach.
+        #expect(hidden.foundFactors >= 30, "\(hidden)")
+        #expect(hidden.foundStances >= 16, "\(hidden)")
     }
 }

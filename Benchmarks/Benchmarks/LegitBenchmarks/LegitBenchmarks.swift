@@ -119,6 +119,14 @@ let benchmarks: @Sendable () -> Void = {
                 blackHole(try? session.save())
             }
         }
+        Benchmark("Annotations: a save alone (read back, compared, written whole with fsync), \(count) claims",
+                  configuration: .init(metrics: [.wallClock], timeUnits: .milliseconds, maxDuration: .seconds(5), maxIterations: 500)) { benchmark in
+            guard let essay = argumentEssay, var session = AnnotationFixture.session(claims: count, corpus: corpus, essay: essay) else { return }
+            _ = try? session.apply(.setNote(id: "caron-measured", note: "Edited."))
+            benchmark.startMeasurement()
+            blackHole(try? session.save())
+            benchmark.stopMeasurement()
+        }
         Benchmark("Annotations: an edit alone (patched, read back, checked), \(count) claims",
                   configuration: .init(metrics: [.wallClock], timeUnits: .milliseconds, maxDuration: .seconds(5), maxIterations: 500)) { benchmark in
             guard let essay = argumentEssay, var session = AnnotationFixture.session(claims: count, corpus: corpus, essay: essay) else { return }

@@ -218,8 +218,13 @@ public struct ClaimSuggester: Sendable {
     private static func looksLikeNote<Text: StringProtocol>(_ sentence: Text) -> Bool {
         let trimmed = sentence.drop { $0 == " " || $0 == "“" || $0 == "\"" || $0 == "(" || $0 == "[" }
         if let first = trimmed.unicodeScalars.first, ("0"..."9").contains(first) { return true }
-        return sentence.contains("http://") || sentence.contains("https://") || sentence.contains("www.")
+        // Searched as bytes: `StringProtocol.contains` goes through Foundation, and cost a fifth of
+        // the suggestions' time.
+        let bytes = sentence.utf8
+        return Self.addressMarks.contains { bytes.firstRange(of: $0) != nil }
     }
+
+    private static let addressMarks: [[UInt8]] = ["http://", "https://", "www."].map { Array($0.utf8) }
 
     /// Small words a name may hold between its capitalised ones (`Declaration of the Independence of Cyberspace`).
     private static let nameConnectors: Set<String> = ["of", "the", "and", "for", "on", "in", "de", "du", "des", "la", "le", "van", "von"]

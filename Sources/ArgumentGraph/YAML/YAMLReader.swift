@@ -42,20 +42,30 @@ struct YAMLReader {
             SourcePosition(line: mark.line + 1, column: mark.column + 1)
         }
         // libyaml counts characters; edits need bytes. Marks come nearly in order, so a cursor
-        // that only restarts when a mark goes back converts them in one pass over the text.
+        // that steps back when a mark goes back converts them in about one pass over the text.
         let isASCII = !bytes.contains { $0 >= 0x80 }
         var cursor = (index: 0, offset: 0)
         func offset(_ mark: YAMLEvents.Mark) -> Int {
             let index = mark.index
             if isASCII { return min(index, bytes.count) }
-            if index < cursor.index { cursor = (0, 0) }
-            while cursor.index < index, cursor.offset < bytes.count {
-                let lead = bytes[cursor.offset]
-                cursor.offset += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                cursor.index += 1
+            // A local copy: the captured cursor would be checked for exclusive access at every byte.
+            var (at, byte) = cursor
+            if index < at {
+                // Back over whole characters (a lead byte and its continuation bytes).
+                while at > index, byte > 0 {
+                    byte -= 1
+                    while byte > 0, bytes[byte] & 0xC0 == 0x80 { byte -= 1 }
+                    at -= 1
+                }
             }
-            cursor.offset = min(cursor.offset, bytes.count)
-            return cursor.offset
+            while at < index, byte < bytes.count {
+                let lead = bytes[byte]
+                byte += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                at += 1
+            }
+            byte = min(byte, bytes.count)
+            cursor = (at, byte)
+            return byte
         }
         func mark(_ event: YAMLEvents.Event) -> YAMLMark {
             YAMLMark(position: position(event.start), start: offset(event.start), end: offset(event.end))
