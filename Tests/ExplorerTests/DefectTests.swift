@@ -353,3 +353,12 @@ struct SuggestedClaimTests {
         #expect(ScreenSnapshot(state).text(5..<6) == ["  ··O·~say-review-ex│ The council is not independent.¹ Its members judge"])
     }
 }
+
+@Suite("Cue words in a suggestion's detail")
+struct CueListTests {
+    @Test("a cue that made both the factor and its stance is listed once, in the order found")
+    func eachCueOnce() {
+        #expect(DetailContent.cueList(["excluded from", "excluded from"]) == "excluded from")
+        #expect(DetailContent.cueList(["review", "no", "review"]) == "review”, “no")
+    }
+}

@@ -191,7 +191,7 @@ enum DetailContent {
         var kindLine = [StyledRun(text: kindName(claim.kind), role: .kind(claim.kind))]
         if claim.isSuggested {
             let cues = claim.suggestion?.kindCues ?? []
-            kindLine.append(StyledRun(text: cues.isEmpty ? " (suggested)" : " (suggested by “" + cues.joined(separator: "”, “") + "”)", role: .dim))
+            kindLine.append(StyledRun(text: cues.isEmpty ? " (suggested)" : " (suggested by “" + Self.cueList(cues) + "”)", role: .dim))
         }
         if let subject = claim.subject {
             kindLine.append(StyledRun(text: " · on " + model.subjectName(subject), role: .plain))
@@ -203,7 +203,7 @@ enum DetailContent {
             let name = model.factor(assessment.factor)?.name ?? assessment.factor
             let suggested = assessment.source == .suggested
             let verdict: String
-            let cues = (assessment.cues + assessment.stanceCues).joined(separator: "”, “")
+            let cues = Self.cueList(assessment.cues + assessment.stanceCues)
             if let stance = assessment.stance {
                 verdict = model.name(of: stance) + (suggested ? (cues.isEmpty ? " (suggested)" : " (suggested by “" + cues + "”)") : "")
             } else {
@@ -261,7 +261,7 @@ enum DetailContent {
             for assessment in claim.factors {
                 let name = model.factor(assessment.factor)?.name ?? assessment.factor
                 document.line(DetailLine([StyledRun(text: "  " + name + ": ", role: .plain),
-                                          StyledRun(text: "suggested by “" + assessment.cues.joined(separator: "”, “") + "”",
+                                          StyledRun(text: "suggested by “" + Self.cueList(assessment.cues) + "”",
                                                     role: .stance(assessment.stance, suggested: true))]))
             }
         }
@@ -288,4 +288,13 @@ enum DetailContent {
 extension String {
     /// The string with its first letter in upper case (`supported by` → `Supported by`).
     var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}
+
+extension DetailContent {
+    /// Cue words as the detail lists them: each once, in the order found (a factor's cue and its
+    /// stance's cue are often the same words).
+    static func cueList(_ cues: [String]) -> String {
+        var seen = Set<String>()
+        return cues.filter { seen.insert($0).inserted }.joined(separator: "”, “")
+    }
 }
