@@ -3,6 +3,12 @@ import ArgumentGraph
 /// Keys while an annotating dialog is open: its menus take digits, `j` `k` and Enter; `Esc` cancels.
 enum AnnotationDialogInput {
     static func handle(_ key: Key, dialog: AnnotationDialog, in state: inout ExplorerState) {
+        // Esc cancels a form or a picker alike; a delete question reads every key but `y` as no.
+        if key == .escape, !dialog.isQuestion {
+            state.annotating.dialog = nil
+            state.message = "nothing was changed"
+            return
+        }
         switch dialog {
         case .claim(let form): handle(key, form: form, in: &state)
         case .confirmDelete(let id, _): confirm(key, deleting: id, in: &state)
@@ -14,11 +20,6 @@ enum AnnotationDialogInput {
 
     static func handle(_ key: Key, form: ClaimForm, in state: inout ExplorerState) {
         var form = form
-        if key == .escape {
-            state.annotating.dialog = nil
-            state.message = "nothing was changed"
-            return
-        }
         if var typing = form.newSubject {
             switch typing.handle(key) {
             case .submitted:
@@ -130,11 +131,6 @@ enum AnnotationDialogInput {
 
     static func handle(_ key: Key, picker: RelationPicker, in state: inout ExplorerState) {
         var picker = picker
-        if key == .escape {
-            state.annotating.dialog = nil
-            state.message = "nothing was changed"
-            return
-        }
         guard let type = picker.type else {
             let types = RelationType.allCases
             switch key {
@@ -180,5 +176,13 @@ enum AnnotationDialogInput {
             }
         }
         state.annotating.dialog = .relate(picker)
+    }
+}
+
+private extension AnnotationDialog {
+    /// Whether the dialog is a yes-or-no question, which any key but yes answers.
+    var isQuestion: Bool {
+        if case .confirmDelete = self { return true }
+        return false
     }
 }

@@ -64,7 +64,7 @@ struct ExportCommand: ParsableCommand {
     /// The sink an export goes through, the same for a file as for standard output: JSON escapes
     /// control characters (`\u009b`), DOT and GraphML show them as symbols.
     private static func shown(_ sink: any TextSink, format: ExportFormat) -> any TextSink {
-        format == .json || format == .aif || format == .webAnnotation ? JSONOutput.EscapingSink(sink) : PrintableSink(sink)
+        format == .json || format == .aif || format == .webAnnotation ? TransformingSink.jsonEscaping(sink) : TransformingSink.printable(sink)
     }
 
     /// The export of `maps` (several essays' together when `many`), ending with a line end. JSON

@@ -34,17 +34,4 @@ public enum JSONOutput {
         }
         return String(escaped)
     }
-
-    /// A sink that passes JSON text on with those characters escaped, for JSON written a piece at a time.
-    final class EscapingSink: TextSink {
-        private let base: any TextSink
-
-        init(_ base: any TextSink) {
-            self.base = base
-        }
-
-        func write(_ text: String) throws {
-            try base.write(JSONOutput.escapingSymbols(text))
-        }
-    }
 }

@@ -43,7 +43,7 @@ enum StandardOutput {
     static func stream(printable: Bool, _ produce: (any TextSink) throws -> Void) throws {
         let sink = DescriptorSink(descriptor: STDOUT_FILENO)
         do {
-            try produce(printable ? PrintableSink(sink) : sink)
+            try produce(printable ? TransformingSink.printable(sink) : sink)
             try sink.flush()
         } catch {
             if let failure = sink.failure { throw Failure(code: failure.code) }
