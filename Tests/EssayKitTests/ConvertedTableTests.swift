@@ -129,22 +129,34 @@ struct ConvertedTableTests {
             == ["The text marks a note. And it cites pages of the brief, 2 and 3. Then it marks a second note."])
     }
 
-    @Test("an author's table (apart from the text, one delimiter row under its header) is no conversion: its rows stay a table")
-    func authorsTableStays() throws {
+    @Test("an author's table (apart from the text, one delimiter row under its header) is a table block: rows of cells, markers linked")
+    func authorsTableIsATable() throws {
         let essay = try Fixture.essay("""
             # T
 
-            The factors compare as follows.
+            The factors compare as follows.[^1]
 
             | Factor | Met |
-            | --- | --- |
-            | Independence | yes |
-            | Oversight | no |
+            | --- | :---: |
+            | Independence[^2] | yes |
+            | Oversight |  |
 
             The table shows it.
 
+            [^1]: A note.
+            [^2]: Another.
+
             """)
-        let texts = essay.sections.flatMap(\.blocks).map(\.content.text)
-        #expect(!texts.contains { $0.contains("Independence yes") })
+        let blocks = essay.sections.flatMap(\.blocks)
+        #expect(blocks.map(\.kind) == [.paragraph, .table, .paragraph])
+        let table = try #require(blocks.first { $0.kind == .table })
+        #expect(table.items.map(\.content.text) == ["Factor Met", "Independence yes", "Oversight "])
+        let cells = try #require(table.table)
+        #expect(cells.headerRows == 1 && cells.columnCount == 2)
+        let texts = zip(table.items, cells.rows).map { item, row in row.map { item.content.substring($0) } }
+        #expect(texts == [["Factor", "Met"], ["Independence", "yes"], ["Oversight", ""]])
+        #expect(table.footnoteLabels == ["2"])
+        #expect(essay.footnote("2")?.citedBy.count == 1)
+        #expect(!essay.diagnostics.contains { $0.severity == .error })
     }
 }

@@ -299,6 +299,7 @@ struct EssayBuilder {
         }
         if (region == .definition || first.first == UInt8(ascii: "[") || first.first == 0x20) && takeDefinitions(&unit) { return }
         if takeNoteBlockUnit(&unit) { return }
+        if takeTable(&unit) { return }
         if unit.count == 1, let heading = LineRules.heading(first, requireCapitals: region == .footnoteBlock) {
             if region != .footnoteBlock, !bylineDecided, title != nil, sections.isEmpty, heading.hashes == 0, heading.number == nil {
                 // A capitalised byline reads like a heading; the first short line after the title is the byline.
@@ -525,7 +526,7 @@ struct EssayBuilder {
             return
         }
 
-        if let lastBlock {
+        if let lastBlock, lastBlock.kind != .table {
             let startsLower = startsWithLowercase(unit[0])
             let lastEnd = ending(of: lastBlock.kind == .list ? (lastBlock.items.last?.pieces ?? lastBlock.pieces) : lastBlock.pieces)
             // A paragraph a page cut runs to the page's foot; a short line that stops so (a title
@@ -542,6 +543,30 @@ struct EssayBuilder {
             }
         }
         sections[sections.count - 1].blocks.append(RawBlock(kind: .paragraph, pieces: unit))
+    }
+
+    /// An author's pipe table (a header row, a delimiter row under it, rows) in the unit: a table
+    /// block of its own; lines before it are body text, lines after it the next unit. (A converter's
+    /// tables were read as lines of text before the scan, `PipeTableRows`.)
+    private mutating func takeTable(_ unit: inout [Range<Int>]) -> Bool {
+        let bytes = file.bytes
+        guard unit.contains(where: { line in LineRules.trim(bytes[line]).first == UInt8(ascii: "|") }),
+              let table = PipeTableRows.tables(in: unit, bytes: bytes).first(where: { table in
+                  table.cells.count >= 2 && PipeTableRows.isDelimiterRow(table.cells[1], in: bytes)
+              }) else { return false }
+        if table.rows.upperBound < unit.count { pending.append(Array(unit[table.rows.upperBound...])) }
+        if table.rows.lowerBound > 0 {
+            region = .body
+            bylineDecided = true
+            addBodyUnit(Array(unit[..<table.rows.lowerBound]))
+        }
+        if sections.isEmpty { sections.append(RawSection(heading: nil, headingLine: nil, level: 1)) }
+        region = .body
+        bylineDecided = true
+        pageBreakSinceLastBlock = false
+        let items = table.cells.enumerated().filter { $0.offset != 1 }.map { RawItem(label: nil, pieces: $0.element) }
+        sections[sections.count - 1].blocks.append(RawBlock(kind: .table, pieces: Array(unit[table.rows]), items: items))
+        return true
     }
 
     /// Whether a block is one short line (under 60 bytes), as a title page's lines are.
