@@ -116,6 +116,9 @@ struct EssayBuilder {
     var inlineNotes: [Int] = []
     /// The positions in `footnotes` of Markdown definitions (`[^12]: ...`).
     var markdownDefinitions: [Int] = []
+    /// Whether a line opens with `|` in a file whose tables are an author's: only then is a unit
+    /// looked at for a table.
+    var mayHoldTables = false
 
     /// Where the scan is, for the units that may continue a note.
     enum Region {
@@ -206,6 +209,8 @@ struct EssayBuilder {
             var rewritten = bytes
             PipeTableRows.readAsText(&units, in: &rewritten)
             file = SourceFile(path: file.path, bytes: rewritten, droppedPrefix: file.droppedPrefix, loneCarriageReturns: file.loneCarriageReturns)
+        } else {
+            mayHoldTables = hasPipeRows
         }
         return units
     }
@@ -550,7 +555,7 @@ struct EssayBuilder {
     /// tables were read as lines of text before the scan, `PipeTableRows`.)
     private mutating func takeTable(_ unit: inout [Range<Int>]) -> Bool {
         let bytes = file.bytes
-        guard unit.contains(where: { line in LineRules.trim(bytes[line]).first == UInt8(ascii: "|") }),
+        guard mayHoldTables, unit.contains(where: { line in LineRules.trim(bytes[line]).first == UInt8(ascii: "|") }),
               let table = PipeTableRows.tables(in: unit, bytes: bytes).first(where: { table in
                   table.cells.count >= 2 && PipeTableRows.isDelimiterRow(table.cells[1], in: bytes)
               }) else { return false }
