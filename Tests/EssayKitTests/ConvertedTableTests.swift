@@ -129,6 +129,40 @@ struct ConvertedTableTests {
             == ["The text marks a note. And it cites pages of the brief, 2 and 3. Then it marks a second note."])
     }
 
+    @Test("a table of one row over its delimiter, standing alone, is a converter's line of text too")
+    func headerOnlyTableAlone() throws {
+        let essay = try Fixture.essay("""
+            # T
+
+            The text marks a note.1
+
+            \(Self.row("1See", "Brief", "for", "Petitioners", "12–13."))
+            \(Self.delimiter(5))
+
+            """)
+        #expect(essay.footnotes.map(\.label) == ["1"])
+        #expect(essay.footnote("1")?.content.text == "See Brief for Petitioners 12–13.")
+        #expect(!essay.sections.flatMap(\.blocks).contains { $0.kind == .table })
+    }
+
+    @Test("in an essay with Markdown notes, a table right before text is still an author's table")
+    func markdownNotesKeepTables() throws {
+        let essay = try Fixture.essay("""
+            # T
+
+            The factors compare.[^1]
+
+            | Factor | Met |
+            | --- | --- |
+            | Independence | yes |
+            The table shows it.
+
+            [^1]: A note.
+
+            """)
+        #expect(essay.sections.flatMap(\.blocks).map(\.kind) == [.paragraph, .table, .paragraph])
+    }
+
     @Test("an author's table (apart from the text, one delimiter row under its header) is a table block: rows of cells, markers linked")
     func authorsTableIsATable() throws {
         let essay = try Fixture.essay("""

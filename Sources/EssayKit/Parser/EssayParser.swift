@@ -169,6 +169,7 @@ struct EssayBuilder {
         units.reserveCapacity(lineStarts.count / 2 + 1)
         var current: [Range<Int>] = []
         var hasPipeRows = false
+        var hasNoteDefinitions = false
         let buffer = bytes.span
         for (index, start) in lineStarts.enumerated() where index >= firstLine {
             var end = index + 1 < lineStarts.count ? lineStarts[index + 1] - 1 : buffer.count
@@ -184,6 +185,7 @@ struct EssayBuilder {
             }
             let lead = buffer[first]
             if lead == UInt8(ascii: "|") { hasPipeRows = true }
+            if lead == UInt8(ascii: "["), first + 1 < line.upperBound, buffer[first + 1] == UInt8(ascii: "^") { hasNoteDefinitions = true }
             if lead == 0x0C {
                 // A form feed (pdftotext's page break) stands alone; the rest of its line (the next
                 // page's running head) is a line of its own.
@@ -204,7 +206,8 @@ struct EssayBuilder {
             current.append(line)
         }
         if !current.isEmpty { units.append(current) }
-        if hasPipeRows, PipeTableRows.areConversionArtefacts(units, in: bytes) {
+        // An essay with Markdown notes (`[^1]: ...`) is an author's file: its tables are tables.
+        if hasPipeRows, !hasNoteDefinitions, PipeTableRows.areConversionArtefacts(units, in: bytes) {
             // The essay is read, and kept, with its rows as the lines they were.
             var rewritten = bytes
             PipeTableRows.readAsText(&units, in: &rewritten)
