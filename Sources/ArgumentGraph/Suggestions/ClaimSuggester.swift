@@ -218,13 +218,29 @@ public struct ClaimSuggester: Sendable {
     private static func looksLikeNote<Text: StringProtocol>(_ sentence: Text) -> Bool {
         let trimmed = sentence.drop { $0 == " " || $0 == "“" || $0 == "\"" || $0 == "(" || $0 == "[" }
         if let first = trimmed.unicodeScalars.first, ("0"..."9").contains(first) { return true }
-        // Searched as bytes: `StringProtocol.contains` goes through Foundation, and cost a fifth of
-        // the suggestions' time.
-        let bytes = sentence.utf8
-        return Self.addressMarks.contains { bytes.firstRange(of: $0) != nil }
+        return holdsAddress(sentence.utf8)
     }
 
-    private static let addressMarks: [[UInt8]] = ["http://", "https://", "www."].map { Array($0.utf8) }
+    /// Whether `bytes` hold `http://`, `https://` or `www.`, found in one pass with the last eight
+    /// bytes in a word (Foundation's `contains`, then the standard library's generic `firstRange(of:)`,
+    /// took half the time of a 10,000-note export).
+    static func holdsAddress(_ bytes: some Sequence<UInt8>) -> Bool {
+        let (www, http, https) = (Self.www, Self.http, Self.https)
+        var window: UInt64 = 0
+        for byte in bytes {
+            window = window << 8 | UInt64(byte)
+            if window & 0xFFFF_FFFF == www || window & 0xFF_FFFF_FFFF_FFFF == http || window == https { return true }
+        }
+        return false
+    }
+
+    private static func word(_ text: String) -> UInt64 {
+        text.utf8.reduce(0) { $0 << 8 | UInt64($1) }
+    }
+
+    private static let www = word("www.")
+    private static let http = word("http://")
+    private static let https = word("https://")
 
     /// Small words a name may hold between its capitalised ones (`Declaration of the Independence of Cyberspace`).
     private static let nameConnectors: Set<String> = ["of", "the", "and", "for", "on", "in", "de", "du", "des", "la", "le", "van", "von"]
