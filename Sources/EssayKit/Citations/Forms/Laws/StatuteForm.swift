@@ -22,6 +22,9 @@ enum StatuteForm: CitationForm {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
         guard let section = sectionSign(text, citation) else { return codeTitle(text, citation) ?? acronymSection(text, citation) }
         let before = text.trimmingTrailing(citation.lowerBound..<section, [UInt8(ascii: ",")])
+        // An act named with its public law (`Act of 1990, Pub. L. No. 101-576, § 2, 104 Stat. 2838`)
+        // is the session law's: its section is a part of the act, not of a code.
+        if SessionLawForm.publicLawNumber(text, before) != nil { return nil }
         let words = text.words(in: before)
         guard !words.isEmpty else { return nil }
         // `ch. 1,` or `tit. 12,` between the code and the section belongs to the work.
@@ -117,6 +120,20 @@ enum StatuteForm: CitationForm {
                   !continuesName(text, after: code.end, end: citation.upperBound) else { continue }
             var end = code.end
             var title = "\(text.string(start..<volumeEnd)) \(code.abbreviation)"
+            // A section written with no `§` (`44 U.S.C.A. 3541(1)`, `5 U.S.C. 552a(b)`): that
+            // section of the code, as with one (`U.S.C.A.` and `U.S.C.S.` are editions of `U.S.C.`).
+            let sectionStart = text.skipSpaces(from: end, end: citation.upperBound)
+            if sectionStart > end, sectionStart < citation.upperBound, Bytes.isDigit(text.bytes[sectionStart]),
+               let bare = PinpointParser.bareSection(text, at: sectionStart, end: citation.upperBound) {
+                let (sectionTitle, pinpoint) = section(code: title, bare.pinpoint)
+                var work = WorkDraft(kind: code.kind == "regulation" ? .regulation : .statute, title: sectionTitle)
+                work.container = code.abbreviation
+                work.volume = text.string(start..<volumeEnd)
+                let tail = LawTail.read(text, after: bare.end, end: citation.upperBound)
+                work.year = tail.year
+                return ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: pinpoint, citation: start..<tail.end,
+                                     trailing: tail.trailing)
+            }
             // A chapter, part or title of it: `Chapter 22`, `ch. 5`, `pt. 50`.
             let partStart = text.skipSpaces(from: end, end: citation.upperBound)
             let partWords = text.words(in: partStart..<min(citation.upperBound, partStart + 24)).prefix(2)
