@@ -28,8 +28,17 @@ struct ClauseReading: Equatable {
         case journalShort(name: String?, volumeKey: String, firstPage: String?)
     }
 
+    /// A further work the same full citation names, with its pinpoint: each section of a list
+    /// (`21 U.S.C. §§ 348, 379e` cites § 348 and § 379e).
+    struct Sibling: Equatable {
+        var work: SharedWork
+        var pinpoint: Pinpoint?
+    }
+
     var form: Form
     var pinpoint: Pinpoint?
+    /// The further works of a full citation that names several, after the form's own.
+    var siblings: [Sibling] = []
     /// The citation's text, without signal or closing period.
     var citation: Range<Int>
     /// Commentary that follows the citation inside the same clause.

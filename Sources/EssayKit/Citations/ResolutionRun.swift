@@ -143,6 +143,13 @@ struct ResolutionRun {
             if index == firstFullFootnote.count { firstFullFootnote.append(label) }
             append(index, reading.pinpoint)
             citations.append(citation(.full, index, pinpoint: reading.pinpoint, refersTo: nil))
+            for sibling in reading.siblings {
+                let other = catalog.register(sibling.work.work, footnote: label, citationText: citationText)
+                if fullCitationsByPosition[position].last != other { fullCitationsByPosition[position].append(other) }
+                if other == firstFullFootnote.count { firstFullFootnote.append(label) }
+                append(other, sibling.pinpoint)
+                citations.append(citation(.full, other, pinpoint: sibling.pinpoint, refersTo: nil))
+            }
 
         case .id:
             let antecedent: CitedGroup?
@@ -180,9 +187,20 @@ struct ResolutionRun {
                 if let index = authority, let number = section, number.kind == .page, isTitledCodeSection(index) {
                     section = Pinpoint(kind: .section, text: "§ " + number.text)
                 }
-                // `Id. § 201(b)` after a section of a code: that section of the same code.
+                // `Id. § 201(b)` after a section of a code: that section of the same code; `Id. §§ 3, 5`
+                // those sections, each a citation.
+                var more: [(Int?, Pinpoint?)] = []
                 if let index = authority, let section, section.kind == .section {
-                    (authority, pinpoint) = sectionOfCode(at: index, section, footnote: label, citationText: citationText)
+                    let named = sectionsOfCode(at: index, section, footnote: label, citationText: citationText)
+                    if let first = named.first { (authority, pinpoint) = first }
+                    more = Array(named.dropFirst())
+                }
+                defer {
+                    for (other, otherPinpoint) in more {
+                        if let other { catalog.recordCitation(at: other, in: label) }
+                        append(other, otherPinpoint)
+                        citations.append(citation(.id, other, pinpoint: otherPinpoint, refersTo: antecedent.footnote))
+                    }
                 }
                 if let index = authority, let problem = pinpointProblem(index, reading.pinpoint) {
                     report(.error, "*Id.* \(problem)", at: range)
@@ -475,18 +493,19 @@ struct ResolutionRun {
     /// The work an *Id.* with a section pinpoint names after the code section at `index`: the
     /// section it gives, of the same code (`Id. § 201(b)` after `17 U.S.C. § 102` is `17 U.S.C.
     /// § 201`, at `(b)`), registered when first named so.
-    private mutating func sectionOfCode(at index: Int, _ section: Pinpoint, footnote: String, citationText: Substring) -> (Int?, Pinpoint?) {
+    private mutating func sectionsOfCode(at index: Int, _ section: Pinpoint, footnote: String, citationText: Substring) -> [(Int?, Pinpoint?)] {
         let cited = catalog.authorities[index]
-        guard cited.kind == .statute || cited.kind == .regulation, cited.documentNumber == nil else { return (index, section) }
+        guard cited.kind == .statute || cited.kind == .regulation, cited.documentNumber == nil else { return [(index, section)] }
         let code = cited.title.components(separatedBy: " §").first ?? cited.title
-        let (title, pinpoint) = StatuteForm.section(code: code, section)
-        guard title != cited.title else { return (index, pinpoint) }
-        var work = WorkDraft(kind: cited.kind, title: title)
-        work.container = cited.container
-        work.volume = cited.volume
-        let sibling = catalog.register(work, footnote: footnote, citationText: citationText)
-        if sibling == firstFullFootnote.count { firstFullFootnote.append(footnote) }
-        return (sibling, pinpoint)
+        return StatuteForm.sections(code: code, section).map { title, pinpoint in
+            guard title != cited.title else { return (index, pinpoint) }
+            var work = WorkDraft(kind: cited.kind, title: title)
+            work.container = cited.container
+            work.volume = cited.volume
+            let sibling = catalog.register(work, footnote: footnote, citationText: citationText)
+            if sibling == firstFullFootnote.count { firstFullFootnote.append(footnote) }
+            return (sibling, pinpoint)
+        }
     }
 
     /// Whether the work at `index` is a section of a code with a title number (`44 U.S.C. § 3541`).

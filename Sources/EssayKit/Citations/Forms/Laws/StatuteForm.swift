@@ -64,15 +64,48 @@ enum StatuteForm: CitationForm {
             code += " " + text.string(words[codeEnd].lowerBound..<text.trimmingTrailing(words[words.endIndex - 1], [UInt8(ascii: ",")]).upperBound)
         }
         let parsed = PinpointParser.parse(text, at: section, end: citation.upperBound, allowRoman: false)
-        let (title, pinpoint) = Self.section(code: code, parsed?.pinpoint)
-        var work = WorkDraft(kind: kind, title: title)
-        work.container = abbreviation ?? code
-        work.volume = titleNumber
-        if let name { work.shortNames = [text.string(name)] }
+        let listed = Self.sections(code: code, parsed?.pinpoint)
         let tail = LawTail.read(text, after: parsed?.end ?? section + 2, end: citation.upperBound)
-        work.year = tail.year
-        return ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: pinpoint,
-                             citation: (name?.lowerBound ?? start)..<tail.end, trailing: tail.trailing)
+        var works: [ClauseReading.Sibling] = []
+        for (title, pinpoint) in listed {
+            var work = WorkDraft(kind: kind, title: title)
+            work.container = abbreviation ?? code
+            work.volume = titleNumber
+            if let name, works.isEmpty { work.shortNames = [text.string(name)] }
+            work.year = tail.year
+            works.append(ClauseReading.Sibling(work: ClauseReading.SharedWork(work), pinpoint: pinpoint))
+        }
+        guard let first = works.first else { return nil }
+        var reading = ClauseReading(form: .full(first.work), pinpoint: first.pinpoint,
+                                    citation: (name?.lowerBound ?? start)..<tail.end, trailing: tail.trailing)
+        reading.siblings = Array(works.dropFirst())
+        return reading
+    }
+
+    /// The sections a pinpoint names, each a work with its pinpoint: one for `§ 102(a)` or a
+    /// range (`§§ 1831–1839`), one a section or range for a list (`§§ 348, 379e`,
+    /// `§§ 342–343, 351–352`, `§§ 343(s), 355h`), as the Bluebook cites several sections at once.
+    static func sections(code: String, _ pinpoint: Pinpoint?) -> [(title: String, pinpoint: Pinpoint?)] {
+        guard let pinpoint, pinpoint.kind == .section, pinpoint.text.hasPrefix("§§") else { return [section(code: code, pinpoint)] }
+        let written = pinpoint.text.dropFirst(2).drop { $0 == " " }
+        // Items part at `, ` before a number; `, (b)(2)` is a subdivision of the item before.
+        var items: [Substring] = []
+        var itemStart = written.startIndex
+        var searchFrom = written.startIndex
+        while let comma = written[searchFrom...].range(of: ", ") {
+            if written[comma.upperBound...].first?.isNumber == true {
+                items.append(written[itemStart..<comma.lowerBound])
+                itemStart = comma.upperBound
+            }
+            searchFrom = comma.upperBound
+        }
+        guard !items.isEmpty else { return [section(code: code, pinpoint)] }
+        items.append(written[itemStart...])
+        return items.map { item in
+            // A range of sections (`342–343`) is one work; a hyphen may be inside a section (`2000e-2`).
+            if item.contains("–") || item.contains("—"), !item.contains("(") { return ("\(code) §§ \(item)", nil) }
+            return section(code: code, Pinpoint(kind: .section, text: "§ \(item)"))
+        }
     }
 
     /// A code section as a work and its pinpoint: `17 U.S.C. § 102` and `(a)` from `§ 102(a)`;
