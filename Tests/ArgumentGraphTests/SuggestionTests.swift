@@ -18,6 +18,16 @@ struct SuggestionTests {
         return (assessment?.stance, assessment?.stanceCues ?? [])
     }
 
+    @Test("a web address marks a note that reached the body: http://, https://, www., read as bytes in one pass")
+    func webAddresses() {
+        for text in ["See http://example.org.", "at https://x.y/z", "www.un.org says", "http://"] {
+            #expect(ClaimSuggester.hasWebAddress(Array(text.utf8)), "\(text)")
+        }
+        for text in ["The council is not independent.", "http:/ broken", "htps://x", "ww.x", "wwww", "https:", ""] {
+            #expect(!ClaimSuggester.hasWebAddress(Array(text.utf8)), "\(text)")
+        }
+    }
+
     @Test("a denied cue is not met, a denied contrary cue met, a contrary cue alone not met")
     func denial() {
         #expect(Self.stance("The board cannot be said to be independent of the ministers it regulates.", "independence") == (.unmet, ["cannot"]))

@@ -239,13 +239,26 @@ public struct ClaimSuggester: Sendable {
     private static func looksLikeNote<Text: StringProtocol>(_ sentence: Text) -> Bool {
         let trimmed = sentence.drop { $0 == " " || $0 == "“" || $0 == "\"" || $0 == "(" || $0 == "[" }
         if let first = trimmed.unicodeScalars.first, ("0"..."9").contains(first) { return true }
-        // Searched as bytes: `StringProtocol.contains` goes through Foundation, and cost a fifth of
-        // the suggestions' time.
-        let bytes = sentence.utf8
-        return Self.addressMarks.contains { bytes.firstRange(of: $0) != nil }
+        return hasWebAddress(sentence.utf8)
     }
 
-    private static let addressMarks: [[UInt8]] = ["http://", "https://", "www."].map { Array($0.utf8) }
+    /// Whether the bytes hold `http://`, `https://` or `www.`, read in one pass. (`firstRange(of:)`
+    /// runs unspecialised on a string's bytes and took three quarters of the suggestions' time;
+    /// `contains` goes through Foundation.)
+    static func hasWebAddress(_ bytes: some Collection<UInt8>) -> Bool {
+        // The last bytes seen, newest in the low byte.
+        var recent: UInt64 = 0
+        for byte in bytes {
+            recent = recent << 8 | UInt64(byte)
+            // `://` after `http` or `https`; `www.`.
+            if byte == 0x2F, recent & 0xFF_FFFF == 0x3A_2F2F {
+                if (recent >> 24) & 0xFFFF_FFFF == 0x6874_7470 || (recent >> 24) & 0xFF_FFFF_FFFF == 0x68_7474_7073 { return true }
+            } else if byte == 0x2E, recent & 0xFFFF_FFFF == 0x7777_772E {
+                return true
+            }
+        }
+        return false
+    }
 
     /// Small words a name may hold between its capitalised ones (`Declaration of the Independence of Cyberspace`).
     private static let nameConnectors: Set<String> = ["of", "the", "and", "for", "on", "in", "de", "du", "des", "la", "le", "van", "von"]
