@@ -243,26 +243,29 @@ public struct ClaimSuggester: Sendable {
     private static func looksLikeNote<Text: StringProtocol>(_ sentence: Text) -> Bool {
         let trimmed = sentence.drop { $0 == " " || $0 == "“" || $0 == "\"" || $0 == "(" || $0 == "[" }
         if let first = trimmed.unicodeScalars.first, ("0"..."9").contains(first) { return true }
-        return hasWebAddress(sentence.utf8)
+        return holdsAddress(sentence.utf8)
     }
 
-    /// Whether the bytes hold `http://`, `https://` or `www.`, read in one pass. (`firstRange(of:)`
-    /// runs unspecialised on a string's bytes and took three quarters of the suggestions' time;
-    /// `contains` goes through Foundation.)
-    static func hasWebAddress(_ bytes: some Collection<UInt8>) -> Bool {
-        // The last bytes seen, newest in the low byte.
-        var recent: UInt64 = 0
+    /// Whether `bytes` hold `http://`, `https://` or `www.`, found in one pass with the last eight
+    /// bytes in a word (Foundation's `contains`, then the standard library's generic `firstRange(of:)`,
+    /// took half the time of a 10,000-note export).
+    static func holdsAddress(_ bytes: some Sequence<UInt8>) -> Bool {
+        let (www, http, https) = (Self.www, Self.http, Self.https)
+        var window: UInt64 = 0
         for byte in bytes {
-            recent = recent << 8 | UInt64(byte)
-            // `://` after `http` or `https`; `www.`.
-            if byte == 0x2F, recent & 0xFF_FFFF == 0x3A_2F2F {
-                if (recent >> 24) & 0xFFFF_FFFF == 0x6874_7470 || (recent >> 24) & 0xFF_FFFF_FFFF == 0x68_7474_7073 { return true }
-            } else if byte == 0x2E, recent & 0xFFFF_FFFF == 0x7777_772E {
-                return true
-            }
+            window = window << 8 | UInt64(byte)
+            if window & 0xFFFF_FFFF == www || window & 0xFF_FFFF_FFFF_FFFF == http || window == https { return true }
         }
         return false
     }
+
+    private static func word(_ text: String) -> UInt64 {
+        text.utf8.reduce(0) { $0 << 8 | UInt64($1) }
+    }
+
+    private static let www = word("www.")
+    private static let http = word("http://")
+    private static let https = word("https://")
 
     /// Small words a name may hold between its capitalised ones (`Declaration of the Independence of Cyberspace`).
     private static let nameConnectors: Set<String> = ["of", "the", "and", "for", "on", "in", "de", "du", "des", "la", "le", "van", "von"]
