@@ -23,10 +23,22 @@ struct ClauseReading: Equatable {
         case short(name: String)
         /// `Wal-Mart, 564 U.S. at 358`, `564 U.S. at 343–46`: a case by volume and reporter.
         case caseShort(name: String?, volumeKey: String)
+        /// `Silvers, 81 N.Y.U. L. Rev. at 1850`, `81 N.Y.U. L. Rev. 1844 at 1868`: an article by
+        /// volume and journal (`AuthorityCatalog.journalVolumeKey`), perhaps with its first page.
+        case journalShort(name: String?, volumeKey: String, firstPage: String?)
+    }
+
+    /// A further work the same full citation names, with its pinpoint: each section of a list
+    /// (`21 U.S.C. §§ 348, 379e` cites § 348 and § 379e).
+    struct Sibling: Equatable {
+        var work: SharedWork
+        var pinpoint: Pinpoint?
     }
 
     var form: Form
     var pinpoint: Pinpoint?
+    /// The further works of a full citation that names several, after the form's own.
+    var siblings: [Sibling] = []
     /// The citation's text, without signal or closing period.
     var citation: Range<Int>
     /// Commentary that follows the citation inside the same clause.
