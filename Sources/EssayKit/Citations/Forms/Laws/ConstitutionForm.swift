@@ -7,7 +7,7 @@ enum ConstitutionForm: CitationForm {
     private static let partWords: [StaticString] = ["art.", "amend.", "pmbl.", "preamble", "§", "arts.", "amends."]
 
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
-        guard text.contains("Const.", in: body) || text.contains("CONST.", in: body) else { return nil }
+        guard namesConstitution(text, body) else { return nil }
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
         let words = text.words(in: citation)
         guard let constIndex = words.prefix(5).firstIndex(where: { text.equals($0, "Const.") || text.equals($0, "CONST.") }) else {
@@ -34,5 +34,15 @@ enum ConstitutionForm: CitationForm {
         work.year = tail.year
         return ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: pinpoint, citation: start..<tail.end,
                              trailing: tail.trailing)
+    }
+
+    /// Whether `Const.` or `CONST.` is written in `range`: one pass over its capital Cs.
+    private static func namesConstitution(_ text: CitationText, _ range: Range<Int>) -> Bool {
+        var offset = text.firstOffset(of: UInt8(ascii: "C"), from: range.lowerBound, end: range.upperBound)
+        while offset < range.upperBound {
+            if text.has("Const.", at: offset, end: range.upperBound) || text.has("CONST.", at: offset, end: range.upperBound) { return true }
+            offset = text.firstOffset(of: UInt8(ascii: "C"), from: offset + 1, end: range.upperBound)
+        }
+        return false
     }
 }
