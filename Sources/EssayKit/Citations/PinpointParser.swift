@@ -30,6 +30,12 @@ enum PinpointParser {
         } else if let width = word(text, at: index, end: end, among: noteMarks) {
             index += width
             kind = .note
+        } else if let width = word(text, at: index, end: end, among: pageMarks) {
+            // `p. 3`, `pp. 18–19`: pages, the mark kept as printed.
+            guard let pages = parsePages(text, at: text.skipSpaces(from: index + width, end: end), end: end, allowRoman: true) else { return nil }
+            return (Pinpoint(kind: pages.pinpoint.kind, text: text.string(offset..<pages.end)), pages.end)
+        } else if partMark(text, at: index, end: end) != nil {
+            return parts(text, at: offset, end: end)
         } else {
             return parsePages(text, at: offset, end: end, allowRoman: allowRoman)
         }
@@ -54,6 +60,55 @@ enum PinpointParser {
         guard let sectionEnd = sectionNumber(text.bytes, at: offset, end: end),
               sectionEnd == end || !Bytes.isWordByte(text.bytes[sectionEnd]) else { return nil }
         return (Pinpoint(kind: .section, text: "§ " + text.string(offset..<sectionEnd)), sectionEnd)
+    }
+
+    /// `Table 31`, `Figure 8`, `Chapter 1`, `Annex 6, Table A-233`: numbered parts of a work, a
+    /// list of them joined by commas, each a mark and its number.
+    private static func parts(_ text: CitationText, at offset: Int, end: Int) -> (pinpoint: Pinpoint, end: Int)? {
+        var index = offset
+        var listEnd: Int?
+        while let width = partMark(text, at: index, end: end) {
+            let numberStart = text.skipSpaces(from: index + width, end: end)
+            guard let numberEnd = partNumber(text.bytes, at: numberStart, end: end) else { break }
+            listEnd = numberEnd
+            guard text.has(", ", at: numberEnd, end: end) else { break }
+            index = numberEnd + 2
+        }
+        guard let listEnd else { return nil }
+        return (Pinpoint(kind: .other, text: text.string(offset..<listEnd)), listEnd)
+    }
+
+    /// The width of a word naming a numbered part of a work at `offset`, capitalised or not.
+    private static func partMark(_ text: CitationText, at offset: Int, end: Int) -> Int? {
+        guard offset < end else { return nil }
+        switch text.bytes[offset] {
+        case UInt8(ascii: "T"), UInt8(ascii: "t"), UInt8(ascii: "F"), UInt8(ascii: "f"), UInt8(ascii: "C"), UInt8(ascii: "c"),
+             UInt8(ascii: "A"), UInt8(ascii: "a"):
+            return word(text, at: offset, end: end, among: partMarks)
+        default:
+            return nil
+        }
+    }
+
+    /// A part's number: `31`, `A-233`, `3.2`, `3-95`, `18–19`, and just past it.
+    private static func partNumber(_ bytes: [UInt8], at offset: Int, end: Int) -> Int? {
+        var index = offset
+        if index + 1 < end, Bytes.isUpper(bytes[index]), bytes[index + 1] == UInt8(ascii: "-") || Bytes.isDigit(bytes[index + 1]) {
+            index += bytes[index + 1] == UInt8(ascii: "-") ? 2 : 1
+        }
+        guard index < end, Bytes.isDigit(bytes[index]) else { return nil }
+        while index < end {
+            if Bytes.isDigit(bytes[index]) || Bytes.isLetter(bytes[index]) {
+                index += 1
+            } else if bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: "-"), index + 1 < end, Bytes.isDigit(bytes[index + 1]) {
+                index += 1
+            } else if let afterDash = dash(bytes, at: index, end: end), afterDash < end, Bytes.isDigit(bytes[afterDash]) {
+                index = afterDash
+            } else {
+                break
+            }
+        }
+        return index
     }
 
     /// `1983`, `1981–1983`, `106, 107`: the sections after `§` or `§§`.
@@ -189,7 +244,8 @@ enum PinpointParser {
     /// first letter's case).
     private static func canOpenMark(_ byte: UInt8) -> Bool {
         switch byte {
-        case UInt8(ascii: "p"), UInt8(ascii: "P"), UInt8(ascii: "a"), UInt8(ascii: "A"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "r"), UInt8(ascii: "R"): true
+        case UInt8(ascii: "p"), UInt8(ascii: "P"), UInt8(ascii: "a"), UInt8(ascii: "A"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "r"), UInt8(ascii: "R"),
+             UInt8(ascii: "T"), UInt8(ascii: "t"), UInt8(ascii: "F"), UInt8(ascii: "f"), UInt8(ascii: "C"), UInt8(ascii: "c"): true
         default: false
         }
     }
@@ -287,6 +343,11 @@ enum PinpointParser {
     private static let paragraphMarks: [StaticString] = ["paras.", "para.", "Rn.", "Rdnr.", "ref."]
     private static let articleMarks: [StaticString] = ["arts.", "art."]
     private static let noteMarks: [StaticString] = ["nn.", "n."]
+    private static let pageMarks: [StaticString] = ["pp. ", "p. "]
+    /// Words naming the numbered parts of a report or book, each followed by a space.
+    private static let partMarks: [StaticString] = [
+        "Tables ", "Table ", "Figures ", "Figure ", "Figs. ", "Fig. ", "Chapters ", "Chapter ", "Annexes ", "Annex ", "Appendix ",
+    ]
 
     private static func word(_ text: CitationText, at offset: Int, end: Int, among words: [StaticString]) -> Int? {
         for word in words where text.has(word, at: offset, end: end, ignoringFirstLetterCase: true) {

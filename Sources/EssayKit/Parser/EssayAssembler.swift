@@ -19,10 +19,13 @@ extension EssayBuilder {
         diagnostics.append(contentsOf: stroke.resolution.outcome.diagnostics)
         diagnostics.sort { ($0.range.start, $0.severity) < ($1.range.start, $1.severity) }
 
-        return Essay(source: file, title: titleText, titleRange: titleRange, author: author, authorNoteLabel: authorNoteLabel,
-                     doi: doi, copyright: copyright, sections: parsedSections, footnotes: stroke.footnotes,
-                     authorities: stroke.resolution.outcome.authorities, diagnostics: diagnostics,
-                     footnoteIndex: positions.fitted(), authorityIndex: stroke.resolution.authorityPositions)
+        var essay = Essay(source: file, title: titleText, titleRange: titleRange, author: author, authorNoteLabel: authorNoteLabel,
+                          doi: doi, copyright: copyright, sections: parsedSections, footnotes: stroke.footnotes,
+                          authorities: stroke.resolution.outcome.authorities, diagnostics: diagnostics,
+                          footnoteIndex: positions.fitted(), authorityIndex: stroke.resolution.authorityPositions)
+        // Cases a note cites by reporter alone take their name from the sentence marking it.
+        MarkedSentenceCaseNames.fill(&essay)
+        return essay
     }
 
     /// What the parallel stroke made: every footnote (in the order of the file, citations

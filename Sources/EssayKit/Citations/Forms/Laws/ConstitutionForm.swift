@@ -10,17 +10,23 @@ enum ConstitutionForm: CitationForm {
         guard namesConstitution(text, body) else { return nil }
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
         let words = text.words(in: citation)
-        guard let constIndex = words.prefix(5).firstIndex(where: { text.equals($0, "Const.") || text.equals($0, "CONST.") }) else {
-            return nil
+        // `U.S. CONST., art. VI`: a comma after the name, as some print it, ends it too.
+        func isConst(_ word: Range<Int>) -> Bool {
+            let core = text.trimmingTrailing(word, [UInt8(ascii: ",")])
+            return text.equals(core, "Const.") || text.equals(core, "CONST.")
         }
+        guard let constIndex = words.prefix(5).firstIndex(where: isConst) else { return nil }
         // The jurisdiction: capitalised words before `Const.` (`U.S.`, `Cal.`, `N.Y.`).
         guard words[..<constIndex].allSatisfy({ Bytes.isUpper(text.bytes[$0.lowerBound]) }) else { return nil }
         let start = words[0].lowerBound
-        let titleEnd = words[constIndex].upperBound
+        let titleEnd = text.trimmingTrailing(words[constIndex], [UInt8(ascii: ",")]).upperBound
         var work = WorkDraft(kind: .constitution, title: text.string(start..<titleEnd))
         var pinpoint: Pinpoint?
         var end = titleEnd
-        let partStart = text.skipSpaces(from: titleEnd, end: citation.upperBound)
+        var partStart = text.skipSpaces(from: titleEnd, end: citation.upperBound)
+        if partStart < citation.upperBound, text.bytes[partStart] == UInt8(ascii: ",") {
+            partStart = text.skipSpaces(from: partStart + 1, end: citation.upperBound)
+        }
         if partStart < citation.upperBound, partWords.contains(where: { text.has($0, at: partStart, end: citation.upperBound) }) {
             // The parts run to a parenthetical or the end: `art. I, § 8, cl. 3`.
             var partEnd = partStart
