@@ -38,6 +38,8 @@ struct AuthorityCatalog {
         var volumeAndContainer: String??
         /// The title without a leading article; nil until made.
         var title: String?
+        /// The title's words; nil until made.
+        var titleWords: [Substring]?
 
         init(_ authority: Authority) {
             shortNames = authority.shortNames.map(AuthorityCatalog.normalized)
@@ -235,8 +237,10 @@ struct AuthorityCatalog {
     /// volume and journal answer to every part of a name (`nameParts`).
     mutating func matches(_ parts: [String], among candidates: [Int]? = nil) -> [Int] {
         guard !parts.isEmpty else { return [] }
+        // Each part's words, split once for every work it is held against, not once a work.
+        let partWords = parts.map { $0.split(separator: " ") }
         var found: [Int] = []
-        for index in candidates ?? Array(authorities.indices) where parts.allSatisfy({ answers(index, to: $0) }) {
+        for index in candidates ?? Array(authorities.indices) where parts.indices.allSatisfy({ answers(index, to: parts[$0], words: partWords[$0]) }) {
             found.append(index)
         }
         return found
@@ -249,7 +253,7 @@ struct AuthorityCatalog {
         return keys
     }
 
-    private mutating func answers(_ index: Int, to part: String) -> Bool {
+    private mutating func answers(_ index: Int, to part: String, words partWords: [Substring]) -> Bool {
         let keys = nameKeys(at: index)
         if keys.shortNames.contains(part) { return true }
         for (name, surname) in zip(keys.authors, keys.surnames) where name == part || surname == part
@@ -262,8 +266,8 @@ struct AuthorityCatalog {
             // Times`), each word whole or the one abbreviating the other (`Assoc.`, `Assocs.`).
             let title = titleKey(at: index)
             guard !title.isEmpty else { return false }
-            if " \(title) ".contains(" \(part) ") { return true }
-            return Self.abbreviates(part.split(separator: " "), title.split(separator: " "))
+            if Self.holdsWordRun(title, part) { return true }
+            return Self.abbreviates(partWords, titleWords(at: index))
         }
         guard part.utf8.count >= 4 else { return false }
         let title = titleKey(at: index)
@@ -284,6 +288,34 @@ struct AuthorityCatalog {
         let made = NameKeys.title(of: authorities[index])
         nameKeys[index]?.title = made
         return made
+    }
+
+    /// The title key's words of the authority at `index`, split once.
+    private mutating func titleWords(at index: Int) -> [Substring] {
+        if let made = nameKeys[index]?.titleWords { return made }
+        let made = titleKey(at: index).split(separator: " ")
+        nameKeys[index]?.titleWords = made
+        return made
+    }
+
+    /// Whether `run` is a run of whole words of `text` (`" \(text) ".contains(" \(run) ")`), byte
+    /// by byte: keys are ASCII words, and the padded strings were two allocations a work.
+    private static func holdsWordRun(_ text: String, _ run: String) -> Bool {
+        let whole = text.utf8Span.span
+        let words = run.utf8Span.span
+        guard !words.isEmpty, words.count <= whole.count else { return " \(text) ".contains(" \(run) ") }
+        for start in 0...(whole.count - words.count) {
+            guard start == 0 || whole[start - 1] == UInt8(ascii: " ") else { continue }
+            let end = start + words.count
+            guard end == whole.count || whole[end] == UInt8(ascii: " ") else { continue }
+            var same = true
+            for offset in 0..<words.count where whole[start + offset] != words[offset] {
+                same = false
+                break
+            }
+            if same { return true }
+        }
+        return false
     }
 
     private mutating func merge(_ work: WorkDraft, keys: WorkKeys, into index: Int) {

@@ -228,15 +228,46 @@ enum LineRules {
         return (hasVolume || hasYearBracket) && letters > 0
     }
 
-    /// `isRunningHead` for text with characters beyond printable ASCII, by regular expressions.
+    /// `isRunningHead` for text with characters beyond printable ASCII, scalar by scalar: a
+    /// `Vol. N:N` (`[Vol. 46:135]`) or a leading year and bracket (`2019]`), digits being any
+    /// decimal digits, and letters outside the volume designations, none of them lower-case.
+    /// (Regular expressions did this, compiled again on every line that asked.)
     private static func isRunningHeadText(_ text: String) -> Bool {
         guard !text.isEmpty, text.count <= 120 else { return false }
-        let hasVolume = text.range(of: #"\[?Vol\. \d+:\d+\]?"#, options: .regularExpression) != nil
-        let hasYearBracket = text.range(of: #"^\d{4}\]"#, options: .regularExpression) != nil
-        guard hasVolume || hasYearBracket else { return false }
-        let rest = text.replacingOccurrences(of: #"\[?Vol\. \d+:\d+\]?|^\d{4}\]|\d+$"#, with: "", options: .regularExpression)
-        let letters = rest.unicodeScalars.filter { $0.properties.isAlphabetic }
-        return !letters.isEmpty && letters.allSatisfy { !$0.properties.isLowercase }
+        let scalars = Array(text.unicodeScalars)
+        func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.generalCategory == .decimalNumber }
+        func digitsEnd(from start: Int) -> Int {
+            var end = start
+            while end < scalars.count, isDigit(scalars[end]) { end += 1 }
+            return end
+        }
+        /// Just past `Vol. N:N` starting at `index`, if it does.
+        func volumeEnd(at index: Int) -> Int? {
+            guard index + 5 <= scalars.count, scalars[index] == "V", scalars[index + 1] == "o", scalars[index + 2] == "l",
+                  scalars[index + 3] == ".", scalars[index + 4] == " " else { return nil }
+            let volume = digitsEnd(from: index + 5)
+            guard volume > index + 5, volume < scalars.count, scalars[volume] == ":" else { return nil }
+            let page = digitsEnd(from: volume + 1)
+            return page > volume + 1 ? page : nil
+        }
+        let hasYearBracket = scalars.count >= 5 && scalars[..<4].allSatisfy(isDigit) && scalars[4] == "]"
+        var hasVolume = false
+        var hasLetter = false
+        var index = 0
+        while index < scalars.count {
+            if let end = volumeEnd(at: index) {
+                hasVolume = true
+                index = end
+                continue
+            }
+            let properties = scalars[index].properties
+            if properties.isAlphabetic {
+                if properties.isLowercase { return false }
+                hasLetter = true
+            }
+            index += 1
+        }
+        return (hasVolume || hasYearBracket) && hasLetter
     }
 
     /// Whether `Vol. ` occurs in `bytes`.

@@ -126,9 +126,11 @@ struct ReporterCite {
             if text.equals(wordStart..<keyEnd, "at") { break }
             LegalTable.fold(bytes[wordStart..<keyEnd], keepingCase: keepingCase, into: &word)
             key.append(contentsOf: word)
+            // No key starting so, none equal to it: one search, not two, for a word no reporter opens with.
+            guard table.hasKey(startingWith: key) else { break }
             let lines = table.lines(forKey: key)
             if !lines.isEmpty { found = (lines, keyEnd, comma) }
-            guard !comma, table.hasKey(startingWith: key) else { break }
+            guard !comma else { break }
             wordStart = wordEnd + 1
         }
         return found
