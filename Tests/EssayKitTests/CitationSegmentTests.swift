@@ -111,4 +111,21 @@ struct CitationSegmentTests {
         #expect(footnote.citations.first?.range.start.line == footnote.range.start.line)
         #expect(footnote.citations.map(\.range.start.column) == [4, 47])
     }
+
+    @Test("two citations joined by `, and` are two clauses; a title's own list (`Theories, Tools, and Trends`) is not cut")
+    func citationsJoinedByAnd() throws {
+        let essay = try CitationFixture.essay([
+            "Office of Example Audits (OEA), Widget Markets, May 2019, https://example.gov/w.pdf (hereinafter OEA, Widget Markets).",
+            "OEA, Widget Markets, pp. 42-45, and Hannah Roe, \"Widgets Sing the Blues,\" Example Journal, March 26, 2014, https://example.com/roe.",
+            "Example Desk, \"How Are Widget Prices Set?\" Example Help Center, https://example.com/help/1, and Other Co., \"What Fees Are There?,\" Other Help Center, https://example.org/help/2.",
+            "CRS Report R45153, Statutory Widgets: Theories, Tools, and Trends, by Valerie C. Doe (2023).",
+        ])
+        let two = CitationFixture.citations(essay, "2")
+        #expect(two.count == 2)
+        #expect(two.first?.pinpoint?.text == "pp. 42-45")
+        #expect(two.first?.authorityID == CitationFixture.authority(essay, "1")?.id)
+        #expect(two.last.flatMap { $0.authorityID.flatMap { essay.authority($0) } }?.authors == ["Hannah Roe"])
+        #expect(CitationFixture.citations(essay, "3").count == 2)
+        #expect(CitationFixture.authority(essay, "4")?.title == "Statutory Widgets: Theories, Tools, and Trends")
+    }
 }

@@ -152,6 +152,8 @@ struct CitationField {
             guard start < core.upperBound, !text.isInsideSpan(start),
                   let parsed = PinpointParser.parse(text, at: start, end: core.upperBound, allowRoman: true),
                   parsed.end == core.upperBound else { continue }
+            // A labelled part (`Chapter 11`) may end a title; only a field of its own is a pinpoint.
+            if let lead = parsed.pinpoint.text.utf8.first, Bytes.isUpper(lead) { continue }
             if parsed.pinpoint.kind != .page && parsed.pinpoint.kind != .pages && parsed.pinpoint.kind != .note {
                 return split(text, core, at: offset, parsed.pinpoint, keeping: [.words, .capitals, .emphasized])
             }

@@ -30,6 +30,12 @@ enum PinpointParser {
         } else if let width = word(text, at: index, end: end, among: noteMarks) {
             index += width
             kind = .note
+        } else if let width = pageMark(text, at: index, end: end) {
+            // `p. 3`, `pp. 42-45` (policy writing's pages): the pages, written with their mark.
+            guard let pages = parsePages(text, at: text.skipSpaces(from: index + width, end: end), end: end, allowRoman: false) else { return nil }
+            return (Pinpoint(kind: pages.pinpoint.kind, text: text.string(offset..<pages.end)), pages.end)
+        } else if let labelled = labelledPart(text, at: index, end: end) {
+            return (Pinpoint(kind: .other, text: text.string(offset..<labelled)), labelled)
         } else {
             return parsePages(text, at: offset, end: end, allowRoman: allowRoman)
         }
@@ -177,12 +183,56 @@ enum PinpointParser {
     }
 
     /// Whether a byte can open a marked pinpoint word: `para.`, `art.`, `n.` (`word` ignores the
-    /// first letter's case).
+    /// first letter's case), `p.`, or a labelled part (`Table`, `Figure`, `Chapter`, `Annex`).
     private static func canOpenMark(_ byte: UInt8) -> Bool {
         switch byte {
-        case UInt8(ascii: "p"), UInt8(ascii: "P"), UInt8(ascii: "a"), UInt8(ascii: "A"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "r"), UInt8(ascii: "R"): true
+        case UInt8(ascii: "p"), UInt8(ascii: "P"), UInt8(ascii: "a"), UInt8(ascii: "A"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "r"), UInt8(ascii: "R"),
+             UInt8(ascii: "T"), UInt8(ascii: "F"), UInt8(ascii: "C"): true
         default: false
         }
+    }
+
+    /// The width of `pp.` or `p.` at `offset` when a page follows (after a space or not).
+    private static func pageMark(_ text: CitationText, at offset: Int, end: Int) -> Int? {
+        for mark in ["pp.", "p."] as [StaticString] where text.has(mark, at: offset, end: end) {
+            let after = offset + mark.utf8CodeUnitCount
+            let page = text.skipSpaces(from: after, end: end)
+            guard page < end, page - after <= 1, Bytes.isDigit(text.bytes[page]) else { return nil }
+            return mark.utf8CodeUnitCount
+        }
+        return nil
+    }
+
+    /// The parts of a report that policy writing points at by label: `Table 4-1`, `Figure ES-4`,
+    /// `Chapter 1`, `Annex 6`, `Table A-233`, `Appendix B`.
+    private static let partLabels: [StaticString] = ["Table ", "Tables ", "Figure ", "Figures ", "Chapter ", "Annex ", "Appendix "]
+
+    /// Just past a labelled part at `offset` and its number: capitals (at most three) and digits,
+    /// joined by hyphens or periods (`ES-4`, `A-233`, `4-1`, `2.3`), or a single capital.
+    private static func labelledPart(_ text: CitationText, at offset: Int, end: Int) -> Int? {
+        guard let label = partLabels.first(where: { text.has($0, at: offset, end: end) }) else { return nil }
+        let bytes = text.bytes
+        let start = offset + label.utf8CodeUnitCount
+        var index = start
+        var digits = 0
+        var capitals = 0
+        while index < end {
+            let byte = bytes[index]
+            if Bytes.isDigit(byte) {
+                digits += 1
+            } else if Bytes.isUpper(byte) {
+                capitals += 1
+            } else if (byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")), index + 1 < end,
+                      Bytes.isDigit(bytes[index + 1]) || Bytes.isUpper(bytes[index + 1]), index > start {
+                // joins the parts of the number
+            } else {
+                break
+            }
+            index += 1
+        }
+        guard index > start, digits > 0 || (capitals == 1 && index == start + 1), capitals <= 3,
+              index == end || !Bytes.isLetter(bytes[index]) else { return nil }
+        return index
     }
 
     /// Whether a byte is a lower-case Roman digit.

@@ -25,6 +25,7 @@ enum CitationForms {
         ConstitutionForm.self,
         StatuteForm.self,
         SessionLawForm.self,
+        CRSProductForm.self,
         FullWorkForm.self,
         FoundAtForm.self,
         NamedShortForm.self,
