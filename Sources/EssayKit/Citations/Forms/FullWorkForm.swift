@@ -27,6 +27,7 @@ enum FullWorkForm: CitationForm {
         // Every full citation carries a number (year, volume, symbol, article) or an address.
         guard range.contains(where: { Bytes.isDigit(text.bytes[$0]) || text.isLinked($0) }) else { return nil }
         var fields = CitationField.split(text, range: range)
+        PolicyStyleFields.rejoin(text, &fields)
         // A multi-volume work's volume before its author: `1-6 Melville B. Nimmer, Nimmer on Copyright § 6.03`.
         let hasLeadingVolume = takeLeadingVolume(text, &fields)
         splitTrailingPageList(text, &fields)
