@@ -12,6 +12,8 @@ fields separated by tabs, read in place by `LegalTable` (binary search, no parsi
   NAME when the reporter reports one court alone and its citations name none (the U.S. Supreme
   Court's reports). KEY is an edition's abbreviation or any variant of it (`U. S.`, `F.Supp.2d`),
   folded by `fold` below, keeping its case. A key shared by several editions has a line for each.
+- reportersAnyCase: the reporters' lines again, keyed by KEY in lower case, for a reporter printed in
+  another letter case (`F.3D`, `F. SUPP. 2D`), looked up only when the case-kept key finds nothing.
 - journals: KEY, ABBREVIATION (the Bluebook form), and the journal's name.
 - laws: KEY, ABBREVIATION, KIND (statute, regulation, session, register, other). KEY is the
   abbreviation, a variant of it, or the code's name written out (`Code of Federal Regulations`).
@@ -148,6 +150,7 @@ def table(name, doc, lines):
 def main():
     versions = {name: importlib.metadata.version(name) for name in ("reporters-db", "courts-db")}
     reporters = reporter_lines()
+    reporters_any_case = {(fold(line[0]),) + line[1:] for line in reporters}
     journals = journal_lines()
     laws = law_lines()
     courts = court_lines()
@@ -170,6 +173,9 @@ def main():
         "/// Reporters, journals, codes and courts, as Free Law Project keeps them.\n"
         "enum LegalTables {\n"
         + table("reporters", "Case reporters: key, edition, first year, last year, implied court id and name.", reporters)
+        + "\n"
+        + table("reportersAnyCase", "The reporters' lines keyed in lower case, for reporters printed in another case.",
+                reporters_any_case)
         + "\n"
         + table("journals", "Law journals: key, abbreviation, name.", journals)
         + "\n"

@@ -10,6 +10,7 @@ import Darwin
 /// Scanners look for a few ASCII bytes (sentence ends, markup characters) in long runs of plain
 /// text; testing a whole machine word at once skips those runs quickly. Every function reads only
 /// inside the span it is given and returns offsets into it; none keeps a pointer past its return.
+@usableFromInline
 package enum ByteScan {
     @inlinable static var ones: UInt64 { 0x0101_0101_0101_0101 }
     @inlinable static var highBits: UInt64 { 0x8080_8080_8080_8080 }

@@ -1,4 +1,5 @@
 /// Byte classes for ASCII-level scanning of UTF-8 text.
+@usableFromInline
 package enum Bytes {
     @inlinable package static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
     @inlinable package static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }

@@ -1,6 +1,7 @@
 import Dispatch
 
 /// Runs independent pieces of work (one essay each) on every core, keeping their order.
+@usableFromInline
 package enum Parallel {
     /// `transform(index)` for every index of `0..<count`, in index order.
     ///

@@ -6,6 +6,7 @@ import Synchronization
 /// The indices are cut into contiguous chunks, run through `Parallel.map`; each chunk has a state
 /// of its own (an inline parser and its buffers), so results never depend on how the chunks were
 /// scheduled.
+@usableFromInline
 package enum ParallelWork {
     /// Chunks per list at most: a few per core keep the cores busy when chunks differ in cost.
     @inlinable static var maximumChunks: Int { 32 }

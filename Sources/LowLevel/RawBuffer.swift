@@ -4,6 +4,7 @@
 ///
 /// Not copyable, so exactly one owner frees the memory, in `deinit`; nothing outside reads it
 /// but through `withSpan`, which lends a span for the length of one call.
+@usableFromInline
 package struct RawBuffer<Element: BitwiseCopyable>: ~Copyable {
     @usableFromInline var base: UnsafeMutablePointer<Element>
     @usableFromInline var capacity: Int

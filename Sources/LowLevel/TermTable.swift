@@ -9,6 +9,7 @@ import Darwin
 /// An open-addressing hash table over the words' folded bytes, kept in one byte arena: looking a
 /// word up makes no `String`, which is what lets a thousand essays be indexed in well under a
 /// second. Words are handed in and out as spans, read in place; the table keeps no pointer.
+@usableFromInline
 package struct TermTable: Sendable {
     /// Every word's bytes, one after another.
     @usableFromInline var arena: [UInt8] = []

@@ -2,6 +2,7 @@
 /// in a stretch of bytes.
 ///
 /// Every function reads only inside the span it is given.
+@usableFromInline
 package enum UTF8Scan {
     /// The offset of the first byte that does not start or continue a well-formed sequence, or nil.
     package static func firstInvalidOffset(in bytes: Span<UInt8>) -> Int? {

@@ -58,6 +58,59 @@ struct StreamedExportTests {
         #expect(sink.text == (try Self.encoded([document])))
     }
 
+    /// A value with what JSON writers get wrong: keys out of order and differing in case, every
+    /// control character, quotes, backslashes, slashes, emoji, empty and nested containers, nil.
+    struct Awkward: Encodable {
+        struct Inner: Encodable {
+            var stanceCues: [String] = []
+            var stance: String?
+            var list: [[Int]] = [[], [1, -2]]
+        }
+
+        var zeta = "z"
+        var Beta = "B"
+        var alpha = (0..<0x20).map { String(UnicodeScalar(UInt8($0))) }.joined() + "\"q\" \\ / é 👩‍👩‍👧 \u{7F}\u{9B}"
+        var footnotes = [3, 1]
+        var footnoteLabels = ["3", "1"]
+        var inner = Inner()
+        var inners = [Inner(), Inner(stanceCues: ["a/b"], stance: "met", list: [])]
+        var nothing: String?
+        var flag = true
+        var ratio = 0.25
+        var whole = 2.0
+
+        enum CodingKeys: String, CodingKey { case zeta, Beta, alpha, footnotes, footnoteLabels, inner, inners, nothing, flag, ratio, whole }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(zeta, forKey: .zeta)
+            try container.encode(Beta, forKey: .Beta)
+            try container.encode(alpha, forKey: .alpha)
+            try container.encode(footnotes, forKey: .footnotes)
+            try container.encode(footnoteLabels, forKey: .footnoteLabels)
+            try container.encode(inner, forKey: .inner)
+            try container.encode(inners, forKey: .inners)
+            try container.encode(nothing, forKey: .nothing)
+            try container.encode(flag, forKey: .flag)
+            try container.encode(ratio, forKey: .ratio)
+            try container.encode(whole, forKey: .whole)
+        }
+    }
+
+    @Test("a value is written at its depth as it goes, byte for byte what JSONEncoder writes and indents")
+    func valueAtDepth() throws {
+        let whole = try Self.encoded(Awkward())
+        for depth in 0...3 {
+            let sink = PieceSink()
+            try JSONStream(sink).value(Awkward(), depth: depth)
+            let indent = String(repeating: "  ", count: depth)
+            let expected = whole.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+                .map { $0.offset == 0 || $0.element.isEmpty ? String($0.element) : indent + $0.element }.joined(separator: "\n")
+            #expect(sink.text == expected)
+            #expect(sink.pieces == 1)
+        }
+    }
+
     @Test("the JSON of 3,000 footnotes arrives a record at a time: no piece near the size of the whole")
     func piecesBounded() throws {
         let map = ArgumentLoader.load(essay: try Self.essay(notes: 3_000), frameworkPath: Bundled.frameworkPath).map

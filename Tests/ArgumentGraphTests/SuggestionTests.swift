@@ -137,4 +137,15 @@ struct SuggestionTests {
         #expect(hidden.foundFactors >= 30, "\(hidden)")
         #expect(hidden.foundStances >= 16, "\(hidden)")
     }
+
+    @Test("a web address is found by the byte scan wherever it stands, as a plain search finds it")
+    func addressScan() {
+        let pieces = ["http://", "https://", "www.", "http:/", "htp://", "ww.", "http", "W", "w", ".", "/", "h", "é", "’", " ", "x"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...6, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+            let expected = ["http://", "https://", "www."].contains { text.contains($0) }
+            #expect(ClaimSuggester.holdsAddress(text.utf8) == expected, "\(text)")
+        }
+    }
 }

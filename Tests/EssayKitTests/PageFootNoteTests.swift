@@ -209,4 +209,32 @@ struct PageFootNoteTests {
         #expect(text.contains("from 2021."))
         #expect(!essay.diagnostics.contains { $0.message.contains("never marked") })
     }
+
+    /// One page as PyMuPDF's `get_text` writes it: text, a blank line, the page's notes, then the
+    /// head and footer (lines end with a space).
+    static func pyMuPDFPage(_ text: String, _ notes: String, page: Int) -> String {
+        "\(text) \n \n\(notes) \nA Report on Air \n \nResearch Service \n \n\(page) \n"
+    }
+
+    @Test("a label glued to the number that opens its note (242 U.S.C., 3505 U. S.) starts it first on a page: the sequence expects it there")
+    func labelGluedToAVolume() throws {
+        let essay = try Fixture.essay("# T\n\n"
+            + Self.pyMuPDFPage("The Act was amended in 1990.1 It sets limits.", "1 See P.L. 101-549.", page: 1)
+            + Self.pyMuPDFPage("The Administrator may waive the limits,2 and a court\nmay review the waiver.3", "242 U.S.C. §7436(d).\n3505 U. S. 833, 846 (1992).", page: 2)
+            + Self.pyMuPDFPage("The last page says so again.4", "4 Id. at 847.", page: 3))
+        #expect(essay.footnotes.map(\.label) == ["1", "2", "3", "4"])
+        #expect(essay.footnote("2")?.content.text == "42 U.S.C. §7436(d).")
+        #expect(essay.footnote("3")?.content.text == "505 U. S. 833, 846 (1992).")
+        #expect(essay.sections.flatMap(\.blocks).map(\.content.text).joined(separator: " ").contains("The last page says so again."))
+    }
+
+    @Test("a glued number that is not the next label stays text: 1990 opens no note where note 2 is next")
+    func gluedNumberNotTheNextLabel() throws {
+        let essay = try Fixture.essay("# T\n\n"
+            + Self.pyMuPDFPage("The Act was amended in 1990.1 It sets limits.", "1 See P.L. 101-549.", page: 1)
+            + Self.pyMuPDFPage("The Administrator may waive the limits.2", "2 See the Act, §307.\n1990 U.S. Code Cong. & Admin. News 3385.", page: 2)
+            + Self.pyMuPDFPage("The last page has no note.", "", page: 3))
+        #expect(essay.footnotes.map(\.label) == ["1", "2"])
+        #expect(essay.footnote("2")?.content.text == "See the Act, §307. 1990 U.S. Code Cong. & Admin. News 3385.")
+    }
 }

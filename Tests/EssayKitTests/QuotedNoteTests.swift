@@ -72,6 +72,41 @@ struct QuotedNoteTests {
         #expect(essay.footnotes.map(\.label) == ["1"])
         #expect(essay.sections.flatMap(\.blocks).last?.kind == .quote)
     }
+
+    @Test("a quoted note whose label the conversion glued to its text (> 2See) is the next note")
+    func quotedGluedLabel() throws {
+        let essay = try Fixture.essay("""
+            # T
+
+            The Act was amended.<sup>1</sup> It sets limits.<sup>2</sup>
+
+            ——————
+
+            > 1 SSA §1927(g)(3)(D), “Drug Use Review.”
+
+            > 2See CRS In Focus IF10222, for more information.
+
+            """)
+        #expect(essay.footnotes.map(\.label) == ["1", "2"])
+        #expect(essay.footnote("2")?.content.text == "See CRS In Focus IF10222, for more information.")
+    }
+
+    @Test("a quoted note run into the one before it opens with a number (37 42 U.S.C.): the next label before a volume starts it")
+    func runInNoteOpeningWithAVolume() throws {
+        let essay = try Fixture.essay("""
+            # T
+
+            The Act was amended.<sup>1</sup> It sets limits.<sup>2</sup> And more.<sup>3</sup>
+
+            ——————
+
+            > 1 See P.L. 101-549, 104 Stat. 2399 (1990). 2 42 U.S.C. §7436(d). 3 Id. §7607, at 4. 12 U.S.C. §1 is another.
+
+            """)
+        #expect(essay.footnotes.map(\.label) == ["1", "2", "3"])
+        #expect(essay.footnote("2")?.content.text == "42 U.S.C. §7436(d).")
+        #expect(essay.footnote("3")?.content.text == "Id. §7607, at 4. 12 U.S.C. §1 is another.")
+    }
 }
 
 @Suite("Running heads a court or journal prints on every page")

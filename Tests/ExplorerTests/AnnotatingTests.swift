@@ -137,6 +137,68 @@ struct AnnotatingTests {
         #expect(!text.contains("council-not-independent"))
     }
 
+    @Test("D removes one relation to or from the selected claim: picked from several, asked first, undone and redone")
+    func removeRelation() throws {
+        let essay = try UnannotatedEssay()
+        defer { essay.remove() }
+        var state = try essay.open()
+        // Three claims: the second attacks the first, the third supports it.
+        state = ExplorerReducer.reduce(state, keys: Self.firstClaim + "))c5333<Enter>2<Enter>R2indep<Enter>)c333<Enter>2<Enter><Enter>R1indep<Enter>")
+        #expect(state.model.claim("no-court-reviews")?.targets(.attacks) == ["council-not-independent"], "\(state.message ?? "")")
+        #expect(state.model.claim("say-review-exists")?.targets(.supports) == ["council-not-independent"], "\(state.message ?? "")")
+        let related = try #require(essay.annotations)
+
+        // The third has one relation: D asks at once, and any key but y keeps it.
+        #expect(state.selection == .claim("say-review-exists"))
+        state = ExplorerReducer.reduce(state, keys: "D")
+        let only = RelationRemoval.Relation(from: "say-review-exists", type: .supports, to: "council-not-independent")
+        #expect(state.annotating.dialog == .unrelate({ var removal = RelationRemoval(claim: "say-review-exists", relations: [only])
+            removal.confirming = true
+            return removal }()))
+        #expect(AnnotationDialogView.content(try #require(state.annotating.dialog), state: state).lines.first?.runs.first?.text
+                == "Remove the relation 'say-review-exists' supports 'council-not-independent'?")
+        state = ExplorerReducer.reduce(state, keys: "n")
+        #expect(state.annotating.dialog == nil)
+        #expect(state.message == "'say-review-exists' supports 'council-not-independent' is kept")
+        #expect(essay.annotations == related)
+
+        // The first is named by both: D lists them, the claim's own first, then by relation; 2 picks the attack.
+        state = ExplorerReducer.reduce(state, keys: ":claim council-not-independent<Enter>")
+        #expect(state.selection == .claim("council-not-independent"))
+        state = ExplorerReducer.reduce(state, keys: "D")
+        guard case .unrelate(let removal)? = state.annotating.dialog else {
+            Issue.record("no relation list: \(state.message ?? "")")
+            return
+        }
+        #expect(removal.relations == [only, .init(from: "no-court-reviews", type: .attacks, to: "council-not-independent")])
+        #expect(!removal.confirming)
+        state = ExplorerReducer.reduce(state, keys: "<Esc>")
+        #expect(state.annotating.dialog == nil)
+        #expect(essay.annotations == related)
+        state = ExplorerReducer.reduce(state, keys: "D2y")
+        #expect(state.annotating.dialog == nil)
+        #expect(state.message == "claim 'no-court-reviews' no longer attacks 'council-not-independent' · saved")
+        #expect(state.model.claim("no-court-reviews")?.relations.isEmpty == true)
+        #expect(state.model.claim("say-review-exists")?.targets(.supports) == ["council-not-independent"])
+        #expect(state.model.claim("no-court-reviews") != nil)
+        let unrelated = try #require(essay.annotations)
+        #expect(!unrelated.contains("attacks:"))
+        #expect(unrelated.contains("supports: [council-not-independent]"))
+
+        // u puts it back as it was, byte for byte; Ctrl-R takes it away again.
+        state = ExplorerReducer.reduce(state, keys: "u")
+        #expect(state.model.claim("no-court-reviews")?.targets(.attacks) == ["council-not-independent"])
+        #expect(essay.annotations == related)
+        state = ExplorerReducer.reduce(state, keys: "<C-r>")
+        #expect(state.model.claim("no-court-reviews")?.relations.isEmpty == true)
+        #expect(essay.annotations == unrelated)
+
+        // A claim with no relation left says so.
+        state = ExplorerReducer.reduce(state, keys: ":claim no-court-reviews<Enter>D")
+        #expect(state.annotating.dialog == nil)
+        #expect(state.message == "'no-court-reviews' has no relations: R relates it to another")
+    }
+
     @Test("e edits kind, factors, subject and id; Esc leaves the claim as it was")
     func editClaim() throws {
         let essay = try UnannotatedEssay()
@@ -279,7 +341,7 @@ struct AnnotatingTests {
     @Test("the annotating keys are in the keymap, the ? screen and the README")
     func keysAreDocumented() throws {
         let keys = Keymap.standard.bindings.filter(\.command.isAnnotating)
-        #expect(keys.count == 10)
+        #expect(keys.count == 11)
         let help = OverlayContent.help(try UnannotatedEssay().open()).document.parts.count
         #expect(help > 0)
         let readme = try String(contentsOfFile: ExplorerFixture.essayPath.replacingOccurrences(of: "Corpus/kaye-2019-legitimacy.md", with: "README.md"),

@@ -1,4 +1,6 @@
+import Explorer
 import Foundation
+@testable import LegitCommands
 import Testing
 
 /// An essay whose text holds terminal escape sequences: plain-text output shows them as symbols,
@@ -59,6 +61,18 @@ struct ControlCharacterTests {
             let sections = try #require(document["sections"] as? [[String: Any]])
             let blocks = try #require(sections.first?["blocks"] as? [[String: Any]])
             #expect((blocks.first?["text"] as? String)?.contains("Bidi \u{202E}evil.") == true)
+        }
+    }
+
+    @Test("the byte scan that lets text through unchanged misses no character a symbol or escape replaces")
+    func byteScanAgrees() {
+        var scalars = (0..<0x3100).compactMap(UnicodeScalar.init) + [UnicodeScalar(0xFEFF)!, UnicodeScalar(0x1F680)!]
+        scalars += ["\u{E2}", "\u{C2}", "\u{D8}"].compactMap { $0.unicodeScalars.first }
+        for scalar in scalars {
+            for text in [String(scalar), "a" + String(scalar) + "b", "’" + String(scalar), "\u{80}" + String(scalar)] {
+                let expected = text.unicodeScalars.contains(where: TerminalText.needsSymbol)
+                #expect(TransformingSink.mayChange(text) == expected, "U+\(String(scalar.value, radix: 16)) in \(text.debugDescription)")
+            }
         }
     }
 }

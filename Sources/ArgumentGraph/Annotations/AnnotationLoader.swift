@@ -84,7 +84,7 @@ public enum AnnotationLoader {
         return subjects
     }
 
-    private static func readClaims(_ sequence: [YAMLNode], sink: inout DiagnosticSink) -> [ClaimAnnotation] {
+    static func readClaims(_ sequence: [YAMLNode], sink: inout DiagnosticSink) -> [ClaimAnnotation] {
         var claims: [ClaimAnnotation] = []
         var firstLine: [String: Int] = [:]
         for item in sequence {

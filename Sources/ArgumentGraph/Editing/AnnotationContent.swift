@@ -38,19 +38,36 @@ struct AnnotationContent: Equatable {
     var subjects: [Subject]
     var claims: [ClaimContent]
 
-    init(_ file: AnnotationFile) {
+    /// What `file` declares; of its claims, only those whose ids are in `only`, when given.
+    init(_ file: AnnotationFile, only: Set<String>? = nil) {
         essay = file.essay
         title = file.title
         framework = file.framework
         subjects = file.subjects
-        claims = file.claims.map(ClaimContent.init)
+        if let only {
+            claims = file.claims.compactMap { only.contains($0.id) ? ClaimContent($0) : nil }
+        } else {
+            claims = file.claims.map(ClaimContent.init)
+        }
     }
 
     /// Why `now` is not `before` with `edit` made, or nil when it is.
-    static func mismatch(after edit: AnnotationEdit, before: AnnotationFile, now: AnnotationFile) -> String? {
-        var expected = AnnotationContent(before)
+    ///
+    /// `reread`, when given, names every claim whose text the edit's patches touched (before and
+    /// after): the others kept their bytes, so only those, the claims the edit names, and for a
+    /// removal or a new id the claims whose relations name it, can differ, and only they are compared.
+    static func mismatch(after edit: AnnotationEdit, before: AnnotationFile, now: AnnotationFile, reread: Set<String>? = nil) -> String? {
+        var only = reread
+        if var ids = reread {
+            ids.formUnion(edit.claimIDs)
+            if let renamed = edit.removedOrRenamedID {
+                for claim in before.claims where claim.relations.contains(where: { $0.target == renamed }) { ids.insert(claim.id) }
+            }
+            only = ids
+        }
+        var expected = AnnotationContent(before, only: only)
         expected.apply(edit)
-        let actual = AnnotationContent(now)
+        let actual = AnnotationContent(now, only: only)
         if expected.essay != actual.essay || expected.title != actual.title || expected.framework != actual.framework {
             return "the file's essay, title or framework changed"
         }
@@ -105,6 +122,28 @@ struct AnnotationContent: Equatable {
             }
         case .declareSubject(let subject):
             subjects.append(subject)
+        }
+    }
+}
+
+extension AnnotationEdit {
+    /// The ids of the claims the edit names.
+    var claimIDs: [String] {
+        switch self {
+        case .addClaim(let draft): [draft.id] + draft.relations.map(\.target)
+        case .removeClaim(let id), .setKind(let id, _), .setSubject(let id, _), .setFactors(let id, _), .setNote(let id, _), .setQuote(let id, _):
+            [id]
+        case let .link(from, _, to), let .unlink(from, _, to): [from, to]
+        case let .renameClaim(id, newID): [id, newID]
+        case .declareSubject: []
+        }
+    }
+
+    /// The id a removal or renaming takes away, which relations elsewhere may name.
+    var removedOrRenamedID: String? {
+        switch self {
+        case .removeClaim(let id), .renameClaim(let id, _): id
+        default: nil
         }
     }
 }

@@ -19,7 +19,7 @@ public struct AnnotationDocument: Sendable, Equatable {
     let root: YAMLNode?
     /// The claim items of `claims` with their ids, in file order.
     let claimItems: [(id: String, node: YAMLNode)]
-    private let claimIndex: [String: Int]
+    let claimIndex: [String: Int]
 
     /// Reads `text` as the annotation file at `path`; an error when it is not YAML, or not a mapping.
     public init(path: String, text: String) throws(AnnotationEditError) {
@@ -56,6 +56,19 @@ public struct AnnotationDocument: Sendable, Equatable {
         claimIndex = index
     }
 
+    /// A document made of parts already read (see `patched(_:into:)`).
+    init(path: String, text: String, bytes: [UInt8], root: YAMLNode?, file: AnnotationFile, diagnostics: [Diagnostic],
+         claimItems: [(id: String, node: YAMLNode)], claimIndex: [String: Int]) {
+        self.path = path
+        self.text = text
+        self.bytes = bytes
+        self.root = root
+        self.file = file
+        self.diagnostics = diagnostics
+        self.claimItems = claimItems
+        self.claimIndex = claimIndex
+    }
+
     /// A new annotation file for the essay `essayFileName`: a header of comments, the essay's
     /// name and title, the framework when one is named, and no claims yet.
     public static func new(path: String, essayFileName: String, title: String?, framework: String? = nil) -> AnnotationDocument {
@@ -77,7 +90,7 @@ public struct AnnotationDocument: Sendable, Equatable {
     }
 
     public static func == (lhs: AnnotationDocument, rhs: AnnotationDocument) -> Bool {
-        lhs.path == rhs.path && lhs.text == rhs.text
+        lhs.path == rhs.path && lhs.bytes == rhs.bytes
     }
 
     /// The ids of the claims, in file order.

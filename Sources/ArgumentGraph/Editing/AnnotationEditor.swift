@@ -188,12 +188,19 @@ public struct AnnotationEditor: Sendable {
         guard !TextPatch.overlap(patches) else { throw .notPreserved(path: document.path, what: "two patches of one edit overlap") }
         let (bytes, inverse) = TextPatch.apply(patches, to: document.bytes)
         let next: AnnotationDocument
-        do {
-            next = try AnnotationDocument(path: document.path, text: String(decoding: bytes, as: UTF8.self))
-        } catch {
-            throw .notPreserved(path: document.path, what: "the new text is not valid YAML: \(error)")
+        // Only the claims the patches touch are read again, when the file allows it; else the whole text.
+        var reread: Set<String>?
+        if let (patched, ids) = document.patched(patches, into: bytes) {
+            next = patched
+            reread = ids
+        } else {
+            do {
+                next = try AnnotationDocument(path: document.path, text: String(decoding: bytes, as: UTF8.self))
+            } catch {
+                throw .notPreserved(path: document.path, what: "the new text is not valid YAML: \(error)")
+            }
         }
-        if let edit, let problem = AnnotationContent.mismatch(after: edit, before: document.file, now: next.file) {
+        if let edit, let problem = AnnotationContent.mismatch(after: edit, before: document.file, now: next.file, reread: reread) {
             throw .notPreserved(path: document.path, what: problem)
         }
         return (next, inverse)

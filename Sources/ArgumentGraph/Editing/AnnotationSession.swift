@@ -34,7 +34,10 @@ public struct AnnotationSession: Sendable {
     public var document: AnnotationDocument { editor.document }
 
     /// Whether there are edits not yet on disk.
-    public var hasUnsavedChanges: Bool { editor.document.text != store.base }
+    public var hasUnsavedChanges: Bool {
+        // Compared as bytes: `String`'s `==` compares by canonical equivalence, slowly on a large file.
+        store.base.map { !editor.document.text.utf8.elementsEqual($0.utf8) } ?? true
+    }
 
     /// Makes `edit` here (not yet on disk).
     @discardableResult

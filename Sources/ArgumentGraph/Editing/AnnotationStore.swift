@@ -3,8 +3,9 @@ import EssayKit
 /// An annotation file on disk: reads it, and saves edits of it whole (through `AtomicFile`)
 /// without ever overwriting a change someone else made there since it was read.
 ///
-/// The store keeps the text it last read or wrote. At a save it reads the file again: unchanged,
-/// the document is written; changed (another editor, a second explorer), the reader's edits and
+/// The store keeps the text it last read or wrote, and the file's fingerprint then (size, time,
+/// identity, a hash of its bytes). At a save it looks at the file again by that fingerprint, and
+/// reads it as text only when it changed: unchanged, the document is written; changed (another editor, a second explorer), the reader's edits and
 /// the other change are merged by lines and the merge is written, unless both touch the same lines,
 /// when the save is refused and nothing is written. A failed save leaves the store as it was, so
 /// the caller keeps the edit in memory and can save again.
@@ -21,12 +22,18 @@ public struct AnnotationStore: Sendable {
     /// The file's text as last read or written here; nil when there was no file.
     public private(set) var base: String?
 
+    /// What the file was when last read or written, to tell at a save whether it changed since.
+    private var seen: FileFingerprint?
+
     /// Reads the annotation file at `path`; when there is none, `new()` is the document to start
     /// from (written at the first save).
-    public static func open(path: String, new: () -> AnnotationDocument) throws(AnnotationStoreError) -> (store: AnnotationStore, document: AnnotationDocument) {
-        guard let text = try read(path) else { return (AnnotationStore(path: path, base: nil), new()) }
+    public static func open(path: String, new: () -> AnnotationDocument) throws(AnnotationStoreError)
+        -> (store: AnnotationStore, document: AnnotationDocument) {
+        guard let (text, bytes) = try read(path) else { return (AnnotationStore(path: path, base: nil), new()) }
         do {
-            return (AnnotationStore(path: path, base: text), try AnnotationDocument(path: path, text: text))
+            var store = AnnotationStore(path: path, base: text)
+            store.seen = FileFingerprint(path: path, bytes: bytes)
+            return (store, try AnnotationDocument(path: path, text: text))
         } catch {
             throw .unreadable(path: path, reason: error.description)
         }
@@ -37,12 +44,29 @@ public struct AnnotationStore: Sendable {
         self.base = base
     }
 
+    /// The file's text now (nil: no file) when it is not what was last read or written here; nil
+    /// when it is. The file is read as text only when its size, time or bytes changed.
+    private func change() throws(AnnotationStoreError) -> String?? {
+        if let seen, base != nil {
+            switch seen.look(at: path) {
+            case .unchanged: return nil
+            case .missing: return .some(nil)
+            case .unreadable, .changed: break
+            }
+        }
+        let current = try Self.read(path)?.text
+        switch (current, base) {
+        case (nil, nil): return nil
+        case let (current?, base?): return current.utf8.elementsEqual(base.utf8) ? nil : current
+        default: return .some(current)
+        }
+    }
+
     /// Writes `document`, merged with whatever changed on disk since the last read or write.
     public mutating func save(_ document: AnnotationDocument) throws(AnnotationStoreError) -> Saved {
-        let current = try Self.read(path)
         var result = Saved(document: document, merged: false)
-        if current != base {
-            guard let current else { throw .removed(path: path) }
+        if let changed = try change() {
+            guard let current = changed else { throw .removed(path: path) }
             switch LineMerge.merge(base: base ?? "", ours: document.text, theirs: current) {
             case .conflict(let line):
                 throw .conflict(path: path, line: line)
@@ -64,18 +88,19 @@ public struct AnnotationStore: Sendable {
             }
         }
         do {
-            try AtomicFile.write(result.document.text, to: path, createFolders: false)
+            try AtomicFile.write(result.document.bytes, to: path, createFolders: false)
         } catch {
             throw .write(error)
         }
         base = result.document.text
+        seen = FileFingerprint(path: path, bytes: result.document.bytes)
         return result
     }
 
-    /// The file's text, nil when there is no file.
-    private static func read(_ path: String) throws(AnnotationStoreError) -> String? {
+    /// The file's text and bytes, nil when there is no file.
+    private static func read(_ path: String) throws(AnnotationStoreError) -> (text: String, bytes: [UInt8])? {
         switch YAMLSource.read(path: path) {
-        case .success(let source): return source.text
+        case .success(let source): return (source.text, Array(source.text.utf8))
         case .failure(.missing): return nil
         case .failure(let failure): throw .unreadable(path: path, reason: YAMLSource.describe(failure))
         }

@@ -101,6 +101,17 @@ public enum GraphMLExporter {
         return fields
     }
 
+    /// Whether a UTF-8 byte may start something `escape` changes: a special character, a control
+    /// character, or the lead byte of U+FFFE and U+FFFF (and of U+D800–U+DFFF, which Swift strings never hold).
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): true
+        case 0x09, 0x0A, 0x0D: false
+        case 0..<0x20, 0xEF: true
+        default: false
+        }
+    }
+
     private static func factorList(_ factors: [FactorAssessment]) -> String {
         factors.map { assessment in
             assessment.factor + ":" + (assessment.stance?.rawValue ?? assessment.source.rawValue)
@@ -109,6 +120,7 @@ public enum GraphMLExporter {
 
     /// Escapes XML's special characters and drops characters XML 1.0 forbids.
     static func escape(_ text: String) -> String {
+        if !text.utf8.contains(where: needsEscape) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

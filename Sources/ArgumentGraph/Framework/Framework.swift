@@ -12,15 +12,19 @@ public struct Framework: Hashable, Sendable {
     public var stances: [StanceDefinition]
     /// The factors, in the order the file lists them.
     public var factors: [Factor]
+    /// Words that show a passage speaks of what the framework assesses (for Caron, institutions and
+    /// their decisions): a factor's cue is suggested only where they stand near it. Empty: anywhere.
+    public var context: [String]
     /// The path the framework was read from.
     public var path: String
 
-    public init(id: String, name: String, source: String?, stances: [StanceDefinition], factors: [Factor], path: String) {
+    public init(id: String, name: String, source: String?, stances: [StanceDefinition], factors: [Factor], context: [String] = [], path: String) {
         self.id = id
         self.name = name
         self.source = source
         self.stances = stances
         self.factors = factors
+        self.context = context
         self.path = path
     }
 

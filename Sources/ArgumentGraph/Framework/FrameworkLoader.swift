@@ -35,14 +35,16 @@ public enum FrameworkLoader {
             }
             root = node
         }
-        let entries = sink.entries(of: root, known: ["id", "name", "source", "stances", "factors"], what: "the framework")
+        let entries = sink.entries(of: root, known: ["id", "name", "source", "stances", "factors", "context"], what: "the framework")
         let id = sink.requiredString(entries, "id", in: root, what: "the framework")
         let name = sink.optionalString(entries, "name", what: "the framework")
         let sourceText = sink.optionalString(entries, "source", what: "the framework")
         let stances = readStances(entries["stances"]?.value, sink: &sink)
         let factors = readFactors(entries["factors"], root: root, sink: &sink)
         guard let id, !factors.isEmpty else { return (nil, sink.diagnostics) }
-        let framework = Framework(id: id, name: name ?? id, source: sourceText, stances: stances, factors: factors, path: source.path)
+        let context = sink.stringList(entries, "context", what: "the framework").map(\.0).filter { !$0.isEmpty }
+        let framework = Framework(id: id, name: name ?? id, source: sourceText, stances: stances, factors: factors, context: context,
+                                  path: source.path)
         return (framework, sink.diagnostics)
     }
 

@@ -7,6 +7,13 @@ enum EmbeddedData {
 id: caron-1993
 name: Caron's characteristics of a process of decision with integrity
 source: "David Caron, The Legitimacy of the Collective Authority of the Security Council, 87 Am. J. Int'l L. 552 (1993)"
+# Words that show a passage speaks of an institution and its process of decision, what Caron's
+# factors assess: a factor's cue counts only in a paragraph where one of these stands, or in the
+# paragraph before or after it ("transparency" of a ticket price is not oversight).
+context: [legitimacy, legitimate, illegitimate, illegitimacy, institution, institutions, institutional, governance, govern,
+          governed, governing, authority, integrity, decision, decisions, council, organization, organizations, organisation,
+          multistakeholder, stakeholder, stakeholders, veto, vote, voting, member, members, membership, body, bodies, tribunal,
+          court, courts, judiciary, regulator, agency]
 stances:
   - id: states
     name: states the factor

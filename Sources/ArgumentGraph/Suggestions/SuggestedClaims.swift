@@ -9,7 +9,11 @@ public enum SuggestedClaims {
                             subjects: [Subject], taken: Set<String>) -> (claims: [Claim], factors: [[FactorAssessment]]) {
         let suggester = ClaimSuggester(framework: framework, subjects: subjects)
         let texts = sentences.map { text.units[$0.unit].sentences[$0.index].text }
-        let found = suggester.suggest(texts)
+        // A paragraph some of whose sentences are not here holds an annotated claim.
+        var perUnit: [Int: Int] = [:]
+        for sentence in sentences { perUnit[sentence.unit, default: 0] += 1 }
+        let annotated = Set(text.units.indices.filter { !text.units[$0].sentences.isEmpty && perUnit[$0, default: 0] < text.units[$0].sentences.count })
+        let found = suggester.suggest(texts, units: sentences.map(\.unit), annotatedUnits: annotated)
         let chosen = found.indices.filter { found[$0] != nil }
         // A sentence that occurs more than once needs words around it to anchor once.
         let counts = text.firstOccurrences(of: chosen.map { String(texts[$0]) }, limit: 0).map(\.count)

@@ -9,6 +9,8 @@ struct AuthorityCatalog {
     private var indexByKey: [String: Int] = [:]
     /// The cases in each volume of a reporter, by `ReporterCite.volumeKey`.
     private var casesByVolume: [String: [Int]] = [:]
+    /// The articles in each volume of a journal, by `journalVolumeKey`.
+    private var articlesByVolume: [String: [Int]] = [:]
     /// Per authority: whether it is a case cited with a blank first page.
     private var blankPages: [Bool] = []
     /// Each authority's position by id; ids are unique.
@@ -80,6 +82,11 @@ struct AuthorityCatalog {
             baseID = AuthorityIDMaker.baseID(for: work)
             if work.kind == .case {
                 aliases = work.parallelCitations.filter { !$0.hasSuffix("___") }.map { "case:" + $0 }
+            } else if work.kind == .article, let volumeKey = AuthorityCatalog.articleVolumeKey(work), let page = work.firstPage {
+                // An article is its journal's volume and first page, however its author, title
+                // and journal are written from one citation to the next (`White, 79 Fordham L. Rev
+                // 369` after `Daniel M. White, The Title, 79 Fordham L. Rev. 369`).
+                aliases = ["article:\(volumeKey)|\(page)"]
             }
         }
     }
@@ -97,7 +104,7 @@ struct AuthorityCatalog {
         }
         // A case cited before by a parallel cite is that case.
         for alias in keys.aliases {
-            guard let index = indexByKey[alias] else { continue }
+            guard let index = indexByKey[alias], !Self.namesOtherAuthor(work, authorities[index]) else { continue }
             indexByKey[keys.identity] = index
             merge(work, keys: keys, into: index)
             recordCitation(at: index, in: footnote)
@@ -118,7 +125,19 @@ struct AuthorityCatalog {
         blankPages.append(work.isBlankPage)
         for alias in keys.aliases where indexByKey[alias] == nil { indexByKey[alias] = index }
         if work.kind == .case { addVolumes(of: work, at: index) }
+        if work.kind == .article, let volumeKey = Self.articleVolumeKey(work) { articlesByVolume[volumeKey, default: []].append(index) }
         return index
+    }
+
+    /// Whether a draft and a work cited before both name authors, the first of each another
+    /// surname: two articles, whatever pages they share.
+    private static func namesOtherAuthor(_ work: WorkDraft, _ cited: Authority) -> Bool {
+        guard let author = work.authors.first, let other = cited.authors.first else { return false }
+        var left: [UInt8] = []
+        var right: [UInt8] = []
+        AuthorityIDMaker.appendSurname(author, to: &left)
+        AuthorityIDMaker.appendSurname(other, to: &right)
+        return left != right
     }
 
     /// Files a case under the volume of each of its reporters, for its short forms.
@@ -403,6 +422,25 @@ struct AuthorityCatalog {
             AuthorityIDMaker.appendYear(work.year, to: &key)
         }
         return String(decoding: key, as: UTF8.self)
+    }
+
+    /// An article's volume and journal, the journal in lower-case letters and digits alone
+    /// (`81|nyulrev` for `81 N.Y.U. L. Rev.` and `81 N. Y. U. L. Rev`): what its short forms give.
+    static func articleVolumeKey(_ work: WorkDraft) -> String? {
+        guard let volume = work.volume, let journal = work.container else { return nil }
+        return journalVolumeKey(volume: volume, journal: journal)
+    }
+
+    /// `VOLUME|journal`, the journal squeezed to its lower-case letters and digits.
+    static func journalVolumeKey(volume: String, journal: String) -> String? {
+        let squeezed = normalized(journal).filter { $0 != " " }
+        guard !squeezed.isEmpty, !volume.isEmpty else { return nil }
+        return "\(volume)|\(squeezed)"
+    }
+
+    /// The articles cited so far in a volume of a journal (`journalVolumeKey`).
+    func articles(inVolume volumeKey: String) -> [Int] {
+        articlesByVolume[volumeKey] ?? []
     }
 
     /// Lower-case ASCII letters and digits, single spaces between runs; for comparing names.

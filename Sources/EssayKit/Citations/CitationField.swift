@@ -89,6 +89,8 @@ struct CitationField {
     private static func emphasisEndingCommas(_ text: CitationText, _ piece: Range<Int>) -> [Int] {
         let base = text.baseLevel(of: piece)
         var found: [Int] = []
+        // Only a comma in emphasis counts; a text with no emphasis has none.
+        guard text.hasEmphasisOrLinks else { return found }
         for offset in piece where text.bytes[offset] == UInt8(ascii: ",") && offset + 1 < piece.upperBound {
             guard text.isEmphasized(offset), !text.isEmphasized(offset + 1), text.isAtLevel(offset, base: base),
                   text.link(covering: offset) == nil else { continue }

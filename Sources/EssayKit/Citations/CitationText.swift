@@ -28,6 +28,9 @@ final class CitationText {
     /// Each volume start's reporter cite, read to the end of the text once asked: nil until
     /// read, then the cite or `.none`.
     private var reporterCites: [Int: ReporterCite?] = [:]
+    /// The clause last given to `ClauseEnds.withoutClosingPeriod` and its answer: the table's forms
+    /// ask it in turn about the same clause.
+    var lastClauseWithoutPeriod: (clause: Range<Int>, citation: Range<Int>)?
 
     init(_ content: borrowing RichText) {
         source = content.text
@@ -164,10 +167,11 @@ final class CitationText {
         var found: [Int] = []
         var offset = 0
         while offset < bytes.count {
-            guard Bytes.isDigit(bytes[offset]) else {
-                offset += 1
-                continue
-            }
+            // The next digit, a machine word at a time: a byte is a digit when it is less than 10
+            // once 0x30 is taken off by exclusive or.
+            offset = ByteScan.firstIndex(in: bytes, from: offset, anyMatch: { ByteScan.containsByte($0 ^ 0x3030_3030_3030_3030, lessThan: 10) },
+                                         matches: Bytes.isDigit)
+            guard offset < bytes.count else { break }
             let start = offset
             while offset < bytes.count, Bytes.isDigit(bytes[offset]) { offset += 1 }
             if offset - start <= 4, start == 0 || !Bytes.isWordByte(bytes[start - 1]), offset + 1 < bytes.count,
@@ -224,6 +228,12 @@ final class CitationText {
 
     /// Whether the byte is inside emphasis or a link, whose text is never a delimiter.
     func isInsideSpan(_ offset: Int) -> Bool { offset < marks.count && marks[offset] != 0 }
+
+    /// Whether any of the text is emphasized or linked.
+    var hasEmphasisOrLinks: Bool { !marks.isEmpty }
+
+    /// Whether the text holds a link.
+    var hasLinks: Bool { !links.isEmpty }
 
     /// The link whose text starts at or covers `offset`.
     func link(covering offset: Int) -> (range: Range<Int>, url: String)? {
@@ -362,9 +372,10 @@ final class CitationText {
 
         mutating func next() -> Int? {
             while cursor < end {
-                let offset = cursor
-                cursor += 1
-                if text.bytes[offset] == byte && text.isAtLevel(offset, base: base) && !text.isInsideSpan(offset) { return offset }
+                // The next `byte` is found a machine word at a time; most bytes are none.
+                let offset = text.firstOffset(of: byte, from: cursor, end: end)
+                cursor = offset + 1
+                if offset < end && text.isAtLevel(offset, base: base) && !text.isInsideSpan(offset) { return offset }
             }
             guard endsWithUpperBound else { return nil }
             endsWithUpperBound = false

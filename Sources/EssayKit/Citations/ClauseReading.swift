@@ -27,10 +27,22 @@ struct ClauseReading: Equatable {
         /// (`hereinafter GAO, Event Ticket Sales`), as policy writing repeats it. A clause that
         /// names no declared work is the author's words: no citation and no warning.
         case declared(name: String)
+        /// `Silvers, 81 N.Y.U. L. Rev. at 1850`, `81 N.Y.U. L. Rev. 1844 at 1868`: an article by
+        /// volume and journal (`AuthorityCatalog.journalVolumeKey`), perhaps with its first page.
+        case journalShort(name: String?, volumeKey: String, firstPage: String?)
+    }
+
+    /// A further work the same full citation names, with its pinpoint: each section of a list
+    /// (`21 U.S.C. §§ 348, 379e` cites § 348 and § 379e).
+    struct Sibling: Equatable {
+        var work: SharedWork
+        var pinpoint: Pinpoint?
     }
 
     var form: Form
     var pinpoint: Pinpoint?
+    /// The further works of a full citation that names several, after the form's own.
+    var siblings: [Sibling] = []
     /// The citation's text, without signal or closing period.
     var citation: Range<Int>
     /// Commentary that follows the citation inside the same clause.

@@ -259,6 +259,7 @@ enum FootnoteSegmenter {
             return (text.trimmed(range.lowerBound..<comma), signal, reading)
         }
         // `For a more detailed description see JAEGER/METZGER, ...`: `see` with no comma before it.
+        guard text.contains("see ", in: bodyStart..<range.upperBound) else { return nil }
         for space in text.topLevelOffsets(of: UInt8(ascii: " "), in: bodyStart..<range.upperBound) where space >= earliest {
             guard text.has(" see ", at: space, end: range.upperBound),
                   let signal = SignalMatcher.match(in: text, at: space + 1, end: range.upperBound),

@@ -53,6 +53,15 @@ enum PinpointParser {
         return (Pinpoint(kind: kind, text: text.string(offset..<listEnd)), listEnd)
     }
 
+    /// A code's section written with no `§` after the code or an *Id.* (`3541(1)`, `552a(b)`,
+    /// `3502`): one section number, as a section pinpoint (`§ 3541(1)`), and the offset past it.
+    /// Nil unless a word ends it: `3541 pages` is no section, `3541,` and `3541.` are.
+    static func bareSection(_ text: CitationText, at offset: Int, end: Int) -> (pinpoint: Pinpoint, end: Int)? {
+        guard let sectionEnd = sectionNumber(text.bytes, at: offset, end: end),
+              sectionEnd == end || !Bytes.isWordByte(text.bytes[sectionEnd]) else { return nil }
+        return (Pinpoint(kind: .section, text: "§ " + text.string(offset..<sectionEnd)), sectionEnd)
+    }
+
     /// `1983`, `1981–1983`, `106, 107`: the sections after `§` or `§§`.
     private static func sectionList(_ bytes: [UInt8], at offset: Int, end: Int) -> Int? {
         guard var index = sectionNumber(bytes, at: offset, end: end) else { return nil }

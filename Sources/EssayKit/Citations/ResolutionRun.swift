@@ -177,9 +177,26 @@ struct ResolutionRun {
             for entry in antecedent.entries {
                 var pinpoint = reading.pinpoint ?? entry.pinpoint
                 var authority = entry.isGuess ? nil : entry.authority
-                // `Id. § 201(b)` after a section of a code: that section of the same code.
-                if let index = authority, let section = reading.pinpoint, section.kind == .section {
-                    (authority, pinpoint) = sectionOfCode(at: index, section, footnote: label, citationText: citationText)
+                var section = reading.pinpoint
+                // `Id. 3543`, `Id. at 3502` after a section of a titled code: a code has no pages,
+                // so the number is another section of it.
+                if let index = authority, let number = section, number.kind == .page, isTitledCodeSection(index) {
+                    section = Pinpoint(kind: .section, text: "§ " + number.text)
+                }
+                // `Id. § 201(b)` after a section of a code: that section of the same code; `Id. §§ 3, 5`
+                // those sections, each a citation.
+                var more: [(Int?, Pinpoint?)] = []
+                if let index = authority, let section, section.kind == .section {
+                    let named = sectionsOfCode(at: index, section, footnote: label, citationText: citationText)
+                    if let first = named.first { (authority, pinpoint) = first }
+                    more = Array(named.dropFirst())
+                }
+                defer {
+                    for (other, otherPinpoint) in more {
+                        if let other { catalog.recordCitation(at: other, in: label) }
+                        append(other, otherPinpoint)
+                        citations.append(citation(.id, other, pinpoint: otherPinpoint, refersTo: antecedent.footnote))
+                    }
                 }
                 if let index = authority, let problem = pinpointProblem(index, reading.pinpoint) {
                     report(.error, "*Id.* \(problem)", at: range)
@@ -218,6 +235,13 @@ struct ResolutionRun {
         case .caseShort(let name, let volumeKey):
             let index = resolveCaseShort(name: name, parts: prepared.nameParts, volumeKey: volumeKey, pinpoint: reading.pinpoint, range: range,
                                          footnote: label, citationText: citationText)
+            if let index { catalog.recordCitation(at: index, in: label) }
+            append(index, reading.pinpoint)
+            citations.append(citation(.short, index, pinpoint: reading.pinpoint, refersTo: index.map { firstFullFootnote[$0] }))
+
+        case .journalShort(let name, let volumeKey, let firstPage):
+            let index = resolveJournalShort(name: name, parts: prepared.nameParts, volumeKey: volumeKey, firstPage: firstPage,
+                                            pinpoint: reading.pinpoint, range: range)
             if let index { catalog.recordCitation(at: index, in: label) }
             append(index, reading.pinpoint)
             citations.append(citation(.short, index, pinpoint: reading.pinpoint, refersTo: index.map { firstFullFootnote[$0] }))
@@ -265,6 +289,17 @@ struct ResolutionRun {
         if !reading.parentheticals.isEmpty { made.parentheticals = reading.parentheticals }
         if reading.history != nil { made.history = reading.history }
         citations.append(made)
+        for sibling in reading.siblings {
+            let other = catalog.register(sibling.work.work, footnote: label, citationText: citationText)
+            if fullCitationsByPosition[position].last != other { fullCitationsByPosition[position].append(other) }
+            if other == firstFullFootnote.count { firstFullFootnote.append(label) }
+            append(other, sibling.pinpoint)
+            var each = Citation(form: .full, signal: clause.signal, text: citationText, textRange: clause.range, pinpoint: sibling.pinpoint,
+                                authorityID: catalog.authorities[other].id, refersTo: nil, range: prepared.range)
+            if !reading.parentheticals.isEmpty { each.parentheticals = reading.parentheticals }
+            if reading.history != nil { each.history = reading.history }
+            citations.append(each)
+        }
     }
 
     /// The work a *supra* note names, and whether it is only a guess: a name that matches none
@@ -375,6 +410,48 @@ struct ResolutionRun {
         return index
     }
 
+    /// The article a short form by volume and journal names (`Silvers, 81 N.Y.U. L. Rev. at 1850`):
+    /// the one cited in that volume, or, of several, the one the first page, the name and the
+    /// pinpoint single out. The volume and journal decide; a name that answers to none of the
+    /// candidates (a misspelt surname) is reported, not trusted over them.
+    private mutating func resolveJournalShort(name: String?, parts: [String], volumeKey: String, firstPage: String?,
+                                              pinpoint: Pinpoint?, range: SourceRange) -> Int? {
+        let printedVolume = volumeKey.replacingOccurrences(of: "|", with: " ")
+        let cited = "\"\(name.map { "\($0), " } ?? "")\(printedVolume) at \(pinpoint?.text ?? "")\""
+        var candidates = catalog.articles(inVolume: volumeKey)
+        guard !candidates.isEmpty else {
+            report(.error, "short form \(cited) names no article cited before in that volume of the journal; cite the article in full first", at: range)
+            return nil
+        }
+        if let firstPage {
+            candidates = candidates.filter { catalog.authorities[$0].firstPage == firstPage }
+        }
+        if candidates.count > 1, let name {
+            let named = catalog.matches(name: name, parts: parts, among: candidates)
+            if !named.isEmpty { candidates = named }
+        }
+        if candidates.count > 1, let page = pinpoint.flatMap(Self.firstNumber) {
+            candidates = candidates.filter { index in
+                guard let first = catalog.authorities[index].firstPage.flatMap({ Int($0) }) else { return true }
+                return page >= first && page <= first + Self.longestCase
+            }
+        }
+        guard candidates.count == 1, let index = candidates.first else {
+            let problem = candidates.isEmpty ? "its first page is that of none of the articles cited in that volume" : "it could name several articles (\(ids(candidates)))"
+            report(.error, "short form \(cited): \(problem); name the article as its full citation does", at: range)
+            return nil
+        }
+        if let name, catalog.matches(name: name, parts: parts, among: [index]).isEmpty {
+            report(.warning, "short form \(cited) names \"\(name)\", but the article cited in that volume is \(catalog.authorities[index].id); check the name", at: range)
+        }
+        return index
+    }
+
+    /// The leading number of a pinpoint (`1850` of `1850–52`), when it starts with one.
+    private static func firstNumber(_ pinpoint: Pinpoint) -> Int? {
+        Int(String(decoding: pinpoint.text.utf8.prefix { Bytes.isDigit($0) }, as: UTF8.self))
+    }
+
     /// The case a short form names that the essay cites in full only in its running text, before
     /// the note: the one in `volumeKey` whose pages hold the pinpoint (and whose name holds the
     /// short form's name, when it gives one), registered as the notes' work. None, with no guess,
@@ -451,18 +528,26 @@ struct ResolutionRun {
     /// The work an *Id.* with a section pinpoint names after the code section at `index`: the
     /// section it gives, of the same code (`Id. § 201(b)` after `17 U.S.C. § 102` is `17 U.S.C.
     /// § 201`, at `(b)`), registered when first named so.
-    private mutating func sectionOfCode(at index: Int, _ section: Pinpoint, footnote: String, citationText: Substring) -> (Int?, Pinpoint?) {
+    private mutating func sectionsOfCode(at index: Int, _ section: Pinpoint, footnote: String, citationText: Substring) -> [(Int?, Pinpoint?)] {
         let cited = catalog.authorities[index]
-        guard cited.kind == .statute || cited.kind == .regulation, cited.documentNumber == nil else { return (index, section) }
+        guard cited.kind == .statute || cited.kind == .regulation, cited.documentNumber == nil else { return [(index, section)] }
         let code = cited.title.components(separatedBy: " §").first ?? cited.title
-        let (title, pinpoint) = StatuteForm.section(code: code, section)
-        guard title != cited.title else { return (index, pinpoint) }
-        var work = WorkDraft(kind: cited.kind, title: title)
-        work.container = cited.container
-        work.volume = cited.volume
-        let sibling = catalog.register(work, footnote: footnote, citationText: citationText)
-        if sibling == firstFullFootnote.count { firstFullFootnote.append(footnote) }
-        return (sibling, pinpoint)
+        return StatuteForm.sections(code: code, section).map { title, pinpoint in
+            guard title != cited.title else { return (index, pinpoint) }
+            var work = WorkDraft(kind: cited.kind, title: title)
+            work.container = cited.container
+            work.volume = cited.volume
+            let sibling = catalog.register(work, footnote: footnote, citationText: citationText)
+            if sibling == firstFullFootnote.count { firstFullFootnote.append(footnote) }
+            return (sibling, pinpoint)
+        }
+    }
+
+    /// Whether the work at `index` is a section of a code with a title number (`44 U.S.C. § 3541`).
+    private func isTitledCodeSection(_ index: Int) -> Bool {
+        let work = catalog.authorities[index]
+        return (work.kind == .statute || work.kind == .regulation) && work.documentNumber == nil && work.volume != nil
+            && work.title.contains(" § ")
     }
 
     /// The ids of the works at `indices`, for messages.

@@ -74,7 +74,9 @@ struct RawFootnote {
 
 /// Scans the lines of one file into raw sections and footnotes, then builds the `Essay`.
 struct EssayBuilder {
-    let file: SourceFile
+    /// The file; where its pipe tables are a converter's reading of lines of text, with each row
+    /// written as its line of text (`PipeTableRows`).
+    private(set) var file: SourceFile
     /// Whether blocks and footnotes are parsed on every core (`EssayParser.usesEveryCore`).
     let usesEveryCore: Bool
     var title: String?
@@ -153,14 +155,17 @@ struct EssayBuilder {
     }
 
     /// Groups lines from `firstLine` on into units: runs of non-blank lines; a page break or `#`
-    /// line stands alone. Each line is its content range, without its line ending.
-    private func units(from firstLine: Int = 0) -> [[Range<Int>]] {
+    /// line stands alone. Each line is its content range, without its line ending; where pipe
+    /// tables are a converter's reading of lines of text, a row is its line of text, and delimiter
+    /// rows are no lines (`PipeTableRows`).
+    private mutating func units(from firstLine: Int = 0) -> [[Range<Int>]] {
         let bytes = file.bytes
         let lineStarts = file.lineStarts
         var units: [[Range<Int>]] = []
         // Blank lines part most units, so there are at most about half as many units as lines.
         units.reserveCapacity(lineStarts.count / 2 + 1)
         var current: [Range<Int>] = []
+        var hasPipeRows = false
         let buffer = bytes.span
         for (index, start) in lineStarts.enumerated() where index >= firstLine {
             var end = index + 1 < lineStarts.count ? lineStarts[index + 1] - 1 : buffer.count
@@ -175,6 +180,7 @@ struct EssayBuilder {
                 continue
             }
             let lead = buffer[first]
+            if lead == UInt8(ascii: "|") { hasPipeRows = true }
             if lead == 0x0C {
                 // A form feed (pdftotext's page break) stands alone; the rest of its line (the next
                 // page's running head) is a line of its own.
@@ -195,6 +201,12 @@ struct EssayBuilder {
             current.append(line)
         }
         if !current.isEmpty { units.append(current) }
+        if hasPipeRows, PipeTableRows.areConversionArtefacts(units, in: bytes) {
+            // The essay is read, and kept, with its rows as the lines they were.
+            var rewritten = bytes
+            PipeTableRows.readAsText(&units, in: &rewritten)
+            file = SourceFile(path: file.path, bytes: rewritten, droppedPrefix: file.droppedPrefix, loneCarriageReturns: file.loneCarriageReturns)
+        }
         return units
     }
 

@@ -65,6 +65,8 @@ extension LineRules {
             while line.first == 0x20 { line = line.dropFirst() }
             if let start = footnoteStart(line) { return NoteStart(label: start.label, textStart: start.textStart) }
             let digits = line.prefix(while: Bytes.isDigit)
+            // The next label glued to its text, as in plain text (`> 15See CRS In Focus`).
+            if let glued = gluedNoteStart(line, digits: digits, expected: forms.expected) { return glued }
             guard !digits.isEmpty, digits.count <= 5, digits.first != UInt8(ascii: "0"), digits.endIndex < line.endIndex,
                   line[digits.endIndex] == 0x20, let number = Int(String(decoding: digits, as: UTF8.self)),
                   number >= forms.expected, number < forms.expected + 6 else { return nil }

@@ -233,15 +233,18 @@ extension EssayBuilder {
     }
 
     /// Where the text of the note numbered `number` starts, when line `index` of `unit` opens it:
-    /// the number, a space and text that does not go on in lower case, or the number alone with
-    /// a line after it.
+    /// the number, a space and text that does not go on in lower case, the number alone with a
+    /// line after it, or the number glued to its text (`LineRules.gluedNoteStart`).
     private func pageFootNoteText(_ unit: [Range<Int>], at index: Int, number: Int) -> Int? {
         let line = file.bytes[unit[index]]
         var start = line.startIndex
         while start < line.endIndex, line[start] == 0x20, start - line.startIndex < 3 { start += 1 }
         let digits = line[start...].prefix(while: Bytes.isDigit)
-        guard !digits.isEmpty, digits.count <= 4, digits.first != UInt8(ascii: "0"),
-              Int(String(decoding: digits, as: UTF8.self)) == number else { return nil }
+        guard !digits.isEmpty, digits.count <= 8, digits.first != UInt8(ascii: "0") else { return nil }
+        guard digits.count <= 4, Int(String(decoding: digits, as: UTF8.self)) == number else {
+            // The number glued to a volume or title that opens the note (`3742 U.S.C. §7436(d).`).
+            return LineRules.gluedNoteStart(line[start...], digits: digits, expected: number)?.textStart
+        }
         var text = digits.endIndex
         if text == line.endIndex || LineRules.isBlank(line[text...]) {
             return index + 1 < unit.count ? line.endIndex : nil
@@ -489,7 +492,8 @@ extension EssayBuilder {
 
     /// Where the note numbered `number` starts inside `piece`, run into the note before: its number
     /// after a sentence's end (`.`, `)`, `]`, `”`) and a space, then a space and a capital,
-    /// emphasis or a quotation mark.
+    /// emphasis, a quotation mark, or a volume or title before its reporter or code
+    /// (`... (1990). 37 42 U.S.C. §7436(d).`): only the number the sequence of notes expects.
     private func mergedNote(in piece: Range<Int>, number: Int) -> (labelStart: Int, textStart: Int)? {
         let bytes = file.bytes
         let digits = Array(String(number).utf8)
@@ -508,12 +512,23 @@ extension EssayBuilder {
                 continue
             }
             let after = bytes[end + 1]
-            if Bytes.isUpper(after) || after == UInt8(ascii: "_") || after == UInt8(ascii: "*") || after == UInt8(ascii: "\"") || after == 0xE2 {
+            if Bytes.isUpper(after) || after == UInt8(ascii: "_") || after == UInt8(ascii: "*") || after == UInt8(ascii: "\"") || after == 0xE2
+                || Self.opensWithVolume(bytes, at: end + 1, before: piece.upperBound) {
                 return (index, end + 1)
             }
             index += 1
         }
         return nil
+    }
+
+    /// Whether a number that opens a note's text starts at `index`: up to five digits, a space and
+    /// a capital, as a volume or a code's title comes before its reporter or code (`42 U.S.C.`,
+    /// `505 U. S.`, `104 Stat.`).
+    static func opensWithVolume(_ bytes: [UInt8], at index: Int, before end: Int) -> Bool {
+        var cursor = index
+        while cursor < end, Bytes.isDigit(bytes[cursor]), cursor - index < 6 { cursor += 1 }
+        return cursor > index && cursor - index <= 5 && bytes[index] != UInt8(ascii: "0")
+            && cursor + 1 < end && bytes[cursor] == 0x20 && Bytes.isUpper(bytes[cursor + 1])
     }
 
     // MARK: After the scan

@@ -14,6 +14,7 @@ enum Annotating {
         case .editClaim: editClaim(in: &state)
         case .deleteClaim: deleteClaim(in: &state)
         case .relateClaim: relateClaim(in: &state)
+        case .unrelateClaim: unrelateClaim(in: &state)
         case .acceptSuggestion: acceptSuggestion(in: &state)
         case .undo: undo(in: &state)
         case .redo: redo(in: &state)
@@ -185,6 +186,27 @@ enum Annotating {
         }
         guard openSession(in: &state) else { return }
         state.annotating.dialog = .relate(RelationPicker(from: id))
+    }
+
+    /// Asks which relation of the selected claim to remove (its own, then those of other claims
+    /// naming it), or at once whether to remove its only one.
+    static func unrelateClaim(in state: inout ExplorerState) {
+        guard let id = Navigation.selectedClaim(state), let claim = state.model.claim(id), claim.isAnnotated else {
+            state.message = "select a claim with { } or l, then D removes one of its relations"
+            return
+        }
+        var relations = claim.relations.map { RelationRemoval.Relation(from: id, type: $0.type, to: $0.target) }
+        for type in RelationType.allCases {
+            relations += state.model.incoming(type, to: id).map { RelationRemoval.Relation(from: $0, type: type, to: id) }
+        }
+        guard !relations.isEmpty else {
+            state.message = "'\(id)' has no relations: R relates it to another"
+            return
+        }
+        guard openSession(in: &state) else { return }
+        var removal = RelationRemoval(claim: id, relations: relations)
+        if relations.count == 1 { removal.confirming = true }
+        state.annotating.dialog = .unrelate(removal)
     }
 
     /// The claims the picker offers for `query`, best first: every annotated claim but `from`.

@@ -53,4 +53,43 @@ public enum AnnotationDialog: Hashable, Sendable {
     case confirmDelete(id: String, relations: Int)
     /// Relates the selected claim to another: the relation, then the claim from a fuzzy picker.
     case relate(RelationPicker)
+    /// Removes one relation of the selected claim: which, when it has several, then asks.
+    case unrelate(RelationRemoval)
+}
+
+/// The dialog that removes one relation to or from a claim, as state: the relations to choose
+/// from, then the question.
+public struct RelationRemoval: Hashable, Sendable {
+    /// One relation: `from` `type` `to`.
+    public struct Relation: Hashable, Sendable {
+        public var from: String
+        public var type: RelationType
+        public var to: String
+
+        public init(from: String, type: RelationType, to: String) {
+            self.from = from
+            self.type = type
+            self.to = to
+        }
+
+        /// The relation as the status line says it: `'a' supports 'b'`.
+        public var sentence: String { "'\(from)' \(type.rawValue) '\(to)'" }
+    }
+
+    /// The selected claim.
+    public var claim: String
+    /// Its relations: its own first, in the file's order, then those of the claims naming it.
+    public var relations: [Relation]
+    /// The relation chosen in the list.
+    public var cursor = 0
+    /// Whether the relation is chosen and the question asked.
+    public var confirming = false
+
+    public init(claim: String, relations: [Relation]) {
+        self.claim = claim
+        self.relations = relations
+    }
+
+    /// The relation under the cursor.
+    public var chosen: Relation? { relations.indices.contains(cursor) ? relations[cursor] : nil }
 }

@@ -13,6 +13,7 @@ enum AnnotationDialogInput {
         case .claim(let form): handle(key, form: form, in: &state)
         case .confirmDelete(let id, _): confirm(key, deleting: id, in: &state)
         case .relate(let picker): handle(key, picker: picker, in: &state)
+        case .unrelate(let removal): handle(key, removal: removal, in: &state)
         }
     }
 
@@ -127,6 +128,33 @@ enum AnnotationDialogInput {
         }
     }
 
+    // MARK: - Removing a relation
+
+    static func handle(_ key: Key, removal: RelationRemoval, in state: inout ExplorerState) {
+        var removal = removal
+        if removal.confirming {
+            state.annotating.dialog = nil
+            guard let relation = removal.chosen, key == .character("y") || key == .character("Y") else {
+                state.message = (removal.chosen?.sentence ?? "the relation") + " is kept"
+                return
+            }
+            Annotating.commit([.unlink(from: relation.from, type: relation.type, to: relation.to)], in: &state)
+            return
+        }
+        let count = removal.relations.count
+        switch key {
+        case .character("j"), .down, .control("n"): removal.cursor = min(count - 1, removal.cursor + 1)
+        case .character("k"), .up, .control("p"): removal.cursor = max(0, removal.cursor - 1)
+        case .character(let digit) where digit.wholeNumberValue.map { (1...min(9, count)).contains($0) } == true:
+            removal.cursor = (digit.wholeNumberValue ?? 1) - 1
+            removal.confirming = true
+        case .enter: removal.confirming = true
+        default:
+            state.message = "\(key) does nothing here: digits or j k and Enter choose the relation, Esc cancels"
+        }
+        state.annotating.dialog = .unrelate(removal)
+    }
+
     // MARK: - Relating
 
     static func handle(_ key: Key, picker: RelationPicker, in state: inout ExplorerState) {
@@ -182,7 +210,10 @@ enum AnnotationDialogInput {
 private extension AnnotationDialog {
     /// Whether the dialog is a yes-or-no question, which any key but yes answers.
     var isQuestion: Bool {
-        if case .confirmDelete = self { return true }
-        return false
+        switch self {
+        case .confirmDelete: true
+        case .unrelate(let removal): removal.confirming
+        default: false
+        }
     }
 }

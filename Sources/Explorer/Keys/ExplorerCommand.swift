@@ -10,13 +10,14 @@ public enum ExplorerCommand: Hashable, Sendable {
     case search, nextMatch, previousMatch, searchResults, prompt
     case scorecard, authorities, focus, legend, help, quit
     case suspend, redraw
-    /// Annotating: spans, claims made, edited, deleted and related, suggestions accepted, undo and redo.
-    case extendWord, extendSentence, shrinkWord, makeClaim, editClaim, deleteClaim, relateClaim, acceptSuggestion, undo, redo
+    /// Annotating: spans, claims made, edited, deleted, related and unrelated, suggestions accepted, undo and redo.
+    case extendWord, extendSentence, shrinkWord, makeClaim, editClaim, deleteClaim, relateClaim, unrelateClaim, acceptSuggestion, undo, redo
 
     /// Whether the command changes the annotations or the span they are made from.
     public var isAnnotating: Bool {
         switch self {
-        case .extendWord, .extendSentence, .shrinkWord, .makeClaim, .editClaim, .deleteClaim, .relateClaim, .acceptSuggestion, .undo, .redo: true
+        case .extendWord, .extendSentence, .shrinkWord, .makeClaim, .editClaim, .deleteClaim, .relateClaim, .unrelateClaim, .acceptSuggestion,
+             .undo, .redo: true
         default: false
         }
     }

@@ -144,6 +144,8 @@ public struct Keymap: Sendable {
         KeyBinding(keys: [.character("d")], command: .deleteClaim, summary: "delete the selected claim and its relations (asks first)", group: "Annotate"),
         KeyBinding(keys: [.character("R")], command: .relateClaim,
                    summary: "relate the selected claim to another: supports, attacks, rebuts, qualifies, then pick the claim", group: "Annotate"),
+        KeyBinding(keys: [.character("D")], command: .unrelateClaim,
+                   summary: "remove a relation of the selected claim, to or from it (pick which when it has several; asks first)", group: "Annotate"),
         KeyBinding(keys: [.character("u")], command: .undo, summary: "undo the last annotating change (saved at once)", group: "Annotate"),
         KeyBinding(keys: [.control("r")], command: .redo, summary: "redo what u undid", group: "Annotate"),
     ]

@@ -125,7 +125,8 @@ public enum ExplorerReducer {
         case .quit: if Annotating.mayQuit(in: &state) { state.wantsQuit = true }
         case .suspend: state.request = .suspend
         case .redraw: state.request = .redraw
-        case .extendWord, .extendSentence, .shrinkWord, .makeClaim, .editClaim, .deleteClaim, .relateClaim, .acceptSuggestion, .undo, .redo:
+        case .extendWord, .extendSentence, .shrinkWord, .makeClaim, .editClaim, .deleteClaim, .relateClaim, .unrelateClaim, .acceptSuggestion, .undo,
+             .redo:
             Annotating.perform(command, in: &state)
         }
     }

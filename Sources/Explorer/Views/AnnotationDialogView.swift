@@ -1,7 +1,8 @@
 import ArgumentGraph
 
-/// Draws an annotating dialog (the claim form, the delete question, the relation picker) as a box
-/// over the panes: its lines, the chosen one marked, and on the bottom edge the keys it takes.
+/// Draws an annotating dialog (the claim form, the delete question, the relation picker, the
+/// relation to remove) as a box over the panes: its lines, the chosen one marked, and on the
+/// bottom edge the keys it takes.
 enum AnnotationDialogView {
     /// One line of a dialog: styled runs, and whether it is the chosen line of a menu.
     struct Line {
@@ -57,7 +58,22 @@ enum AnnotationDialogView {
                 Line("u undoes it afterwards.", role: .dim),
             ], keys: "y deletes · any other key keeps it")
         case .relate(let picker): relate(picker, state: state)
+        case .unrelate(let removal): unrelate(removal)
         }
+    }
+
+    static func unrelate(_ removal: RelationRemoval) -> Content {
+        if removal.confirming, let relation = removal.chosen {
+            return Content(title: "Remove relation", lines: [
+                Line("Remove the relation \(relation.sentence)?"),
+                Line("The claims stay; u undoes it afterwards.", role: .dim),
+            ], keys: "y removes · any other key keeps it")
+        }
+        var lines = [Line("Which relation of '\(removal.claim)' goes?", role: .dim)]
+        for (index, relation) in removal.relations.enumerated() {
+            lines.append(Line((index < 9 ? "\(index + 1) " : "  ") + relation.sentence, chosen: index == removal.cursor))
+        }
+        return Content(title: "Remove relation", lines: lines, keys: "1–9 or j k Enter choose · Esc cancels")
     }
 
     static func claimForm(_ form: ClaimForm, state: ExplorerState) -> Content {

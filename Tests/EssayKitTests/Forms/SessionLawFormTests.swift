@@ -52,3 +52,35 @@ struct SessionLawFormTests {
         #expect(CitationFixture.authority(essay, "2")?.id == law.id)
     }
 }
+
+@Suite("Acts named with their public law")
+struct PublicLawActTests {
+    @Test("an act named with its public law and Statutes at Large cite is one work, the act")
+    func namedAct() throws {
+        let essay = try CitationFixture.essay([
+            "Chief Financial Officers Act of 1990, Pub. L. No. 101–576, 104 Stat. 2838.",
+            "Pub. L. No. 104–106.",
+            "Pub. L. 110-161, Dec. 26, 2007, 121 Stat. 1844.",
+            "Alpha Amendments of 1962, Pub. L. No. 87-781, § 102, 76 Stat. 780, 781 (codified as amended at 21 U.S.C. § 355).",
+            "Beta Control Act of 2009, Pub. L. No. 111-31, § 101(b)(3), 123 Stat. 1776, 1807.",
+            "Beta Control Act of 2009, Pub L. No. 111-31, 123 Stat. 1776.",
+            "Gamma Act of 1990, Pub. L. No. 101-535, § 6.",
+        ])
+        let act = try #require(CitationFixture.authority(essay, "1"))
+        #expect(act.kind == .statute)
+        #expect(act.title == "Chief Financial Officers Act of 1990")
+        #expect(act.documentNumber == "Pub. L. No. 101-576")
+        let alone = try #require(CitationFixture.authority(essay, "2"))
+        #expect(alone.documentNumber == "Pub. L. No. 104-106")
+        #expect(CitationFixture.authority(essay, "3")?.documentNumber == "Pub. L. No. 110-161")
+        let alpha = try #require(CitationFixture.authority(essay, "4"))
+        #expect(alpha.title == "Alpha Amendments of 1962")
+        #expect(CitationFixture.only(essay, "4")?.pinpoint?.text == "781")
+        let beta = try #require(CitationFixture.authority(essay, "5"))
+        #expect(beta.title == "Beta Control Act of 2009")
+        #expect(CitationFixture.only(essay, "5")?.pinpoint?.text == "1807")
+        #expect(CitationFixture.authority(essay, "6")?.id == beta.id)
+        #expect(CitationFixture.authority(essay, "7")?.title == "Gamma Act of 1990")
+        #expect(CitationFixture.only(essay, "7")?.pinpoint?.text == "§ 6")
+    }
+}

@@ -5,6 +5,13 @@ import LowLevel
 enum ClauseEnds {
     /// `range` without the period that closes the sentence, keeping one that ends an abbreviation.
     static func withoutClosingPeriod(_ text: CitationText, _ range: Range<Int>) -> Range<Int> {
+        if let last = text.lastClauseWithoutPeriod, last.clause == range { return last.citation }
+        let citation = readWithoutClosingPeriod(text, range)
+        text.lastClauseWithoutPeriod = (range, citation)
+        return citation
+    }
+
+    private static func readWithoutClosingPeriod(_ text: CitationText, _ range: Range<Int>) -> Range<Int> {
         let trimmed = text.trimmed(range)
         guard let last = trimmed.last, text.bytes[last] == UInt8(ascii: "."), !text.isInsideSpan(last) else { return trimmed }
         let before = last - 1

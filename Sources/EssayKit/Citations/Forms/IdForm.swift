@@ -1,3 +1,5 @@
+import LowLevel
+
 /// *Id.* (or *Ibid.*): the work cited just before. `*Id.*`, `*Id.* at 555`, `*Id.* ¶ 73`,
 /// `*Id.* 3–4`, `id. at 562–66, followed by ...`, `Ibid.`, and as PDF conversions space them
 /// (`_Id_ ., at 853`).
@@ -17,6 +19,15 @@ enum IdForm: CitationForm {
         let period = text.skipSpaces(from: start + length, end: end)
         guard period < end, text.bytes[period] == UInt8(ascii: "."), period - (start + length) <= 1 else { return nil }
         length = period + 1 - start
+        // A section of a code written with no `§` (`Id. 3543(a)(5)`, `Id. at 3502(6)`, `Id. 552a`):
+        // the number holds a letter or a subdivision, as no page does.
+        var sectionAt = text.skipSpaces(from: start + length, end: end)
+        if text.has("at ", at: sectionAt, end: end) { sectionAt = text.skipSpaces(from: sectionAt + 3, end: end) }
+        if sectionAt < end, Bytes.isDigit(text.bytes[sectionAt]), let bare = PinpointParser.bareSection(text, at: sectionAt, end: end),
+           text.bytes[sectionAt..<bare.end].contains(where: { Bytes.isLetter($0) || $0 == UInt8(ascii: "(") }) {
+            let tail = ClauseEnds.shortFormTail(text, from: bare.end, end: end)
+            return ClauseReading(form: .id, pinpoint: bare.pinpoint, citation: start..<max(bare.end, tail.citationEnd), trailing: tail.trailing)
+        }
         let tail = ClauseEnds.shortFormTail(text, from: start + length, end: end)
         return ClauseReading(form: .id, pinpoint: tail.pinpoint, citation: start..<tail.citationEnd, trailing: tail.trailing)
     }

@@ -43,7 +43,9 @@ enum NamedShortForm: CitationForm {
         var index = start
         while index < body.upperBound, Bytes.isDigit(text.bytes[index]) || text.bytes[index] == UInt8(ascii: "-") { index += 1 }
         if index > start, index < body.upperBound, text.bytes[index] == UInt8(ascii: " ") { start = index + 1 }
-        guard start < body.upperBound, Bytes.isUpper(text.bytes[start]) else { return nil }
+        // The mark (`§`, `¶`) is what most clauses lack: looked for before the words are listed.
+        guard start < body.upperBound, Bytes.isUpper(text.bytes[start]),
+              text.firstOffset(of: 0xC2, from: start, end: body.upperBound) < body.upperBound else { return nil }
         let words = text.words(in: start..<body.upperBound)
         guard let markIndex = words.prefix(5).firstIndex(where: { text.bytes[$0.lowerBound] == 0xC2 }), markIndex > 0,
               Bytes.isUpper(text.bytes[words[markIndex - 1].lowerBound]),

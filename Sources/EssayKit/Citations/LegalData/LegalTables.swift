@@ -3363,6 +3363,3327 @@ p.2d	P.2d	1931	2000
 wl	WL	1750			
 """)
 
+    /// The reporters' lines keyed in lower case, for reporters printed in another case.
+    static let reportersAnyCase = LegalTable(text: """
+(so.2nd)	So. 2d	1941	2008		
+a,2d	A.2d	1938	2010		
+a.	A.	1885	1938		
+a.2d	A.2d	1938	2010		
+a.2d.	A.2d	1938	2010		
+a.3d	A.3d	2010			
+a.3d.	A.3d	2010			
+a.d.	A.D.	1896	1955		
+a.d.2d	A.D.2d	1955	2004		
+a.d.3d	A.D.3d	2003			
+a.d.cases	Am. Disabilities Cas. (BNA)	1750			
+a.e.c.	A.E.C.	1750			
+a.f.rep.	Alaska Fed.	1869	1937		
+a.f.t.r.	A.F.T.R. (RIA)	1750	1957		
+a.f.t.r.(p-h)	A.F.T.R. (P-H)	1750			
+a.f.t.r.(ria)	A.F.T.R. (RIA)	1750	1957		
+a.f.t.r.2d	A.F.T.R.2d (RIA)	1958			
+a.f.t.r.2d(ria)	A.F.T.R.2d (RIA)	1958			
+a.k.marsh.	A.K. Marsh.	1817	1821		
+a.l.r.	A.L.R.	1750			
+a.l.r.2d	A.L.R. 2d	1750			
+a.l.r.3d	A.L.R. 3d	1750			
+a.l.r.4th	A.L.R. 4th	1750			
+a.l.r.5th	A.L.R. 5th	1750			
+a.l.r.6th	A.L.R. 6th	1750			
+a.l.r.fed.	A.L.R. Fed.	1750			
+a.l.r.fed.2d	A.L.R. Fed. 2d	1750			
+a.l.t.bankr.	Am. Law T. Rep. Bankr.	1750			
+a.m.c.	A.M.C.	1923			
+a.n.	Abb. N. Cas.	1876	1894		
+a.n.c.	Abb. N. Cas.	1876	1894		
+a.r.	A.	1885	1938		
+a.rep.	A.	1885	1938		
+a2d	A.2d	1938	2010		
+abb	Abb.	1863	1871		
+abb.	Abb.	1863	1871		
+abb.(u.s.)	Abb.	1863	1871		
+abb.adm.	Abb. Adm.	1750			
+abb.ct.app.	Abb. Ct. App.	1807	1869		
+abb.ct.app.dec.	Abb. Ct. App.	1807	1869		
+abb.n.c.	Abb. N. Cas.	1876	1894		
+abb.n.cas.	Abb. N. Cas.	1876	1894		
+abb.p.r.	Abb. Pr.	1854	1865		
+abb.pr.	Abb. Pr.	1854	1865		
+abb.pr.(n.s.)	Abb. Pr. (n.s.)	1863	1875		
+abb.pr.rep.	Abb. Pr.	1854	1865		
+abb.prac.	Abb. Pr.	1854	1865		
+abb.rep.	Abb.	1863	1871		
+abb.u.s.	Abb.	1863	1871		
+abbott'spr.rep.	Abb. Pr.	1854	1865		
+abbott'sprac.rep.	Abb. Pr.	1854	1865		
+abbottp.r.	Abb. Pr.	1854	1865		
+abbottpr.rep.	Abb. Pr.	1854	1865		
+abbottpract.cas.	Abb. Pr.	1854	1865		
+abbotts	Abbotts	1750			
+abs	Ohio Law. Abs.	1922	1964		
+abs.	Ohio Law. Abs.	1922	1964		
+accom.disabilitiesdec.(cch)	Accom. Disabilities Dec. (CCH)	1750			
+ad	A.D.	1896	1955		
+ad2d	A.D.2d	1955	2004		
+ad3d	A.D.3d	2003			
+add.	Add.	1791	1799		
+adm.rec.	Adm. Rec.				
+adv.s.	Adv. S.	1750			
+agric.dec	Agric. Dec.	1750			
+agric.dec.	Agric. Dec.	1750			
+aik.	Aik.	1825	1828		
+aik.rep.	Aik.	1825	1828		
+ak.	Ark.	1837	2008		
+ak.app.	Ark. App.	1981	2008		
+ak.app.	Ark. App.	2009			
+ala.	Ala.	1840	1976		
+ala.(n.s.)	Ala.	1840	1976		
+ala.2d	Ala. 2d	1977			
+ala.app.	Ala. App.	1910	1976		
+ala.app.lexis	Ala. App. LEXIS	1911	1969		
+ala.civ.app.lexis	Ala. Civ. App. LEXIS	1750			
+ala.crim.app.lexis	Ala. Crim. App. LEXIS	1750			
+ala.lexis	Ala. LEXIS	1750			
+ala.rep.	Ala.	1840	1976		
+alas.app.lexis	Alas. App. LEXIS	1750			
+alas.lexis	Alas. LEXIS	1750			
+alaska	Alaska	1884	1959		
+alaskafed.	Alaska Fed.	1869	1937		
+alaskafed.r.	Alaska Fed.	1869	1937		
+alaskafed.rep.	Alaska Fed.	1869	1937		
+alb.lawj.	Alb. Law J.	1750			
+alk.	Alaska	1884	1959		
+all.	Allen	1861	1867		
+all.rep.	Allen	1861	1867		
+allen	Allen	1861	1867		
+allen	Wash. Terr.	1854	1888		
+alr	A.L.R.	1750			
+alr2d	A.L.R. 2d	1750			
+alr3d	A.L.R. 3d	1750			
+alr4th	A.L.R. 4th	1750			
+alr5th	A.L.R. 5th	1750			
+alr6th	A.L.R. 6th	1750			
+am.&eng.r.cas.	Am. & Eng. R. Cas.	1879	1895		
+am.ann.cas.	Am. Ann. Cas.	1904	1912		
+am.b.r.	Am. B.R.	1750			
+am.b.r.(n.s.)	Am. B.R. (N.S.)	1750			
+am.d.	Am. Dec.	1750			
+am.dec's.	Am. Dec.	1750			
+am.dec.	Am. Dec.	1750			
+am.disabilitiescas.(bna)	Am. Disabilities Cas. (BNA)	1750			
+am.disabilitiesdec.	Am. Disabilities Dec.	1750			
+am.jur.	Am. Jur.	1829	1843		
+am.l.c.	Am. Lead. Cas.	1750			
+am.l.cas	Am. Lead. Cas.	1750			
+am.l.reg.,n.s.	Am. Law Reg. (N.S.)	1862	1878		
+am.law.rec.	Am. Law. Rec.	1872	1887		
+am.lawj.	Amer. Law J.	1808	1817		
+am.lawj.(n.s.)	Amer. Law J. (N. S.)	1848	1852		
+am.lawj.(u.s.)	Amer. Law J.	1808	1817		
+am.lawrec.	Am. Law. Rec.	1872	1887		
+am.lawreg.	Am. Law Reg.	1853	1861		
+am.lawreg.(n.s.)	Am. Law Reg. (N.S.)	1862	1878		
+am.lawrev.	Amer. L. Rev.	1750			
+am.lawt.	Am. Law T.	1870	1871		
+am.lawt.(n.s.)	Am. Law T. Rep. (N. S.)	1874	1877		
+am.lawt.rep.	Am. Law T.	1870	1871		
+am.lawt.rep.(n.s.)	Am. Law T. Rep. (N. S.)	1874	1877		
+am.lawt.rep.(u.s.cts.)	Am. Law T. Rep. U.S. Cts.	1868	1874		
+am.lawt.rep.bankr.	Am. Law T. Rep. Bankr.	1750			
+am.lawt.rep.u.s.cts.	Am. Law T. Rep. U.S. Cts.	1868	1874		
+am.lead.cas.	Am. Lead. Cas.	1750			
+am.leadingcas	Am. Lead. Cas.	1750			
+am.neg.ca.	Am. Neg. Ca.	1789	1897		
+am.neg.cas.	Am. Neg. Cas.	1789	1907		
+am.neg.cases	Am. Neg. Cases	1789	1987		
+am.negl.cas.	Am. Neg. Ca.	1789	1897		
+am.negl.cas.	Am. Neg. Cases	1789	1987		
+am.rep.	Am. Rep.	1750			
+am.reports	Am. Rep.	1750			
+am.ry.rep.	Am. Ry. Rep.	1873	1881		
+am.s.r.	Am. St. Rep.	1888			
+am.samoa	Am. Samoa	1900	1975		
+am.samoa2d	Am. Samoa 2d	1978	1999		
+am.samoa3d	Am. Samoa 3d	1993			
+am.st.r.	Am. St. Rep.	1888			
+am.st.rep.	Am. St. Rep.	1888			
+am.triballaw	Am. Tribal Law	1997			
+amc	A.M.C.	1923			
+amdec.	Am. Dec.	1750			
+amer.jur.	Am. Jur.	1829	1843		
+amer.l.rev.	Amer. L. Rev.	1750			
+amer.lawj.	Amer. Law J.	1808	1817		
+amer.lawj.(n.s.)	Amer. Law J. (N. S.)	1848	1852		
+amer.lawreg.	Am. Law Reg.	1853	1861		
+amer.lawreg.(n.s.)	Am. Law Reg. (N.S.)	1862	1878		
+amer.lawrev.	Amer. L. Rev.	1750			
+amer.lawt.rep.	Amer. Law T. Rep.	1868	1873		
+americanleadingcases	Am. Lead. Cas.	1750			
+americanleadingcases(u.s.)	Am. Lead. Cas.	1750			
+amlawrev.	Amer. L. Rev.	1750			
+anderson'sohioapp.cas.	Ohio App. Unrep.	1990	1990		
+ant.n.p.cas.	Ant. N.P. Cas.	1807	1851		
+anth.	Ant. N.P. Cas.	1807	1851		
+anthonn.p.(n.y.)	Ant. N.P. Cas.	1807	1851		
+aoa	AOA	1750			
+ap.	A.D.	1896	1955		
+ap.2d.	A.D.2d	1955	2004		
+app.	Ohio App.	1913			
+app.com'r.pat.	App. Com'r Pat.	1881			
+app.com'rofpat.	App. Com'r Pat.	1881			
+app.com'rpat.	App. Com'r Pat.	1881			
+app.com'rspat.	App. Com'r Pat.	1881			
+app.com.pat.	App. Com'r Pat.	1881			
+app.comm.pat.	App. Com'r Pat.	1881			
+app.comr.pat.	App. Com'r Pat.	1881			
+app.d.c.	App. D.C.	1893	1941		
+app.div	A.D.	1896	1955		
+app.div.	A.D.	1896	1955		
+app.div.(n.y.)	A.D.	1896	1955		
+app.div.2d	A.D.2d	1955	2004		
+app.div.2d.	A.D.2d	1955	2004		
+app.div.3d	A.D.3d	2003			
+app.div.3d.	A.D.3d	2003			
+app.div.rep.	A.D.	1896	1955		
+appdiv	A.D.	1896	1955		
+appdiv.	A.D.	1896	1955		
+ariz.	Ariz.	1866			
+ariz.adv.rep.	Ariz. Adv. Rep.	1987			
+ariz.app.	Ariz. App.	1965	1976		
+ariz.app.lexis	Ariz. App. LEXIS	1750			
+ariz.app.unpub.lexis	Ariz. App. Unpub. LEXIS	1750			
+ariz.lexis	Ariz. LEXIS	1750			
+ariz.taxlexis	Ariz. Tax LEXIS	1750			
+ariz.unpub.lexis	Ariz. Unpub. LEXIS	1750			
+arizonacasesdigest	Arizona Cases Digest	1750			
+ark	Ark.	1837	2008		
+ark	Ark.	2009			
+ark.	Ark.	1837	2008		
+ark.	Ark.	2009			
+ark.adv.op.	Ark. Adv. Op.	1750			
+ark.app'x	Ark. App'x	1750			
+ark.app.	Ark. App.	1981	2008		
+ark.app.	Ark. App.	2009			
+ark.app.lexis	Ark. App. LEXIS	1750			
+ark.appx.	Ark. App'x	1750			
+ark.lexis	Ark. LEXIS	1750			
+ark.rep.	Ark.	1837	2008		
+ark.terr.rep.	Hempst.	1750			
+arkapp	Ark. App.	1981	2008		
+armstrong.electioncases	Armstrong. Election Cases	1778	1871		
+at.	A.	1885	1938		
+at.rep.	A.	1885	1938		
+atl.	A.	1885	1938		
+atl.2d	A.2d	1938	2010		
+atl.r.	A.	1885	1938		
+atl.rep.	A.	1885	1938		
+auto.cas.	Auto. Cas.	1895			
+auto.cas.(cch)	Auto. Cas.	1895			
+auto.cas.2d	Auto. Cas.2d	1895			
+auto.cas.2d(cch)	Auto. Cas.2d	1895			
+av.cas.	Av. Cas. (CCH)	1903			
+av.cas.(cch)	Av. Cas. (CCH)	1903			
+awcc	AWCC	1750			
+az	AZ	1750			
+b.	Barb.	1847	1877		
+b.c.a.(cch)	B.C.A. (CCH)	1750			
+b.c.d.	Bankr. Ct. Dec. (CRR)	1750			
+b.mon	B. Mon.	1840	1857		
+b.mon.	B. Mon.	1840	1857		
+b.mon.rep.	B. Mon.	1840	1857		
+b.r.	B.R.	1979			
+b.r.	Balt. C. Rep.	1750			
+b.stockton	Stock.	1750			
+b.t.a.	B.T.A.	1924	1942		
+b.t.a.m.(p-h)	B.T.A.M. (P-H)	1928	1942		
+backes	Backes	1750			
+bai.	Bail.	1828	1832		
+bai.eq.	Bail. Eq.	1830	1831		
+bail.	Bail.	1828	1832		
+bail.eq.	Bail. Eq.	1830	1831		
+bail.eq.(s.c.)	Bail. Eq.	1830	1831		
+bail.l.	Bail.	1828	1832		
+bail.l.(s.c.)	Bail.	1828	1832		
+bail.rep.	Bail.	1828	1832		
+bailey	Bail.	1828	1832		
+bailey	Bail. Eq.	1830	1831		
+baileych.	Bail. Eq.	1830	1831		
+baileyeq.	Bail. Eq.	1830	1831		
+baileyrep.	Bail.	1828	1832		
+baileyrep.	Bail. Eq.	1830	1831		
+bald	Baldw.	1750			
+bald.c.c.	Baldw.	1750			
+baldw	Baldw.	1750			
+baldw.	Baldw.	1750			
+baldwin'sc.c.u.s.rep	Baldw.	1750			
+baldwin'srep.	Baldw.	1750			
+balt.c.rep.	Balt. C. Rep.	1750			
+balt.lawtrans.	Balt. Law Trans.	1868	1870		
+ban.&a.	Ban. & A.	1750			
+bankingrep.(bna)	Banking Rep. (BNA)	1750			
+bankr.ct.dec.	Bankr. Ct. Dec. (CRR)	1750			
+bankr.ct.dec.(crr)	Bankr. Ct. Dec. (CRR)	1750			
+bankr.ct.dec.(lrp)	Bankr. Ct. Dec. (LRP)	1750			
+bankr.ct.rep.	Bankr. Ct. Rep.	1750			
+bankr.l.rep.	Bankr. L. Rep.	1750			
+bankr.l.rep.(c.c.h.)	Bankr. L. Rep.	1750			
+bankr.l.rep.(cch)	Bankr. L. Rep.	1750			
+bankr.lexis	Bankr. LEXIS	1979			
+bankr.reg.supp.	N.B.R. (Supp.)	1750			
+bankr.rep(st.louisb.a.)	Bankr. Rep (St. Louis B.A.)	1750			
+barb.	Barb.	1847	1877		
+barb.ch.	Barb. Ch.	1845	1848		
+barb.ch.(n.y.)	Barb. Ch.	1845	1848		
+barb.ch.rep.	Barb. Ch.	1845	1848		
+barb.rep.	Barb.	1847	1877		
+barb.s.c.	Barb.	1847	1877		
+bax.	Baxt.	1750			
+baxt.	Baxt.	1750			
+baxt.(tenn.)	Baxt.	1750			
+baxter	Baxt.	1750			
+bay	Bay	1783	1804		
+bayard'snotebook	Bayard's Notebook	1792	1830		
+bca	BCA	1750			
+bedell	Bedell	1900	1909		
+bee	Bee	1750			
+bee.	Bee	1750			
+beeler	Beeler	1750			
+ben	Ben.	1750			
+ben.	Ben.	1750			
+ben.rev.bd.serv.(mb)	Ben. Rev. Bd. Serv. (MB)	1750			
+bett'sd.c.ms.	Betts' Dec.	1750			
+betts'c.c.ms.	Betts' Dec.	1750			
+betts'd.c.ms.	Betts' Dec.	1750			
+betts'd.c.mss.	Betts' Dec.	1750			
+betts'dec.	Betts' Dec.	1750			
+betts'scr.bk.	Betts' Scr. Bk.	1839	1862		
+betts,c.c.ms.	Betts' Dec.	1750			
+betts,d.c.	Betts' Dec.	1750			
+betts,d.c.ms.	Betts' Dec.	1750			
+betts,d.c.mss.	Betts' Dec.	1750			
+betts,dc.ms.	Betts' Dec.	1750			
+betts,scr.bk.	Betts' Scr. Bk.	1839	1862		
+betts.c.c.ms.	Betts' Dec.	1750			
+betts.d.c.ms.	Betts' Dec.	1750			
+betts.d.c.mss.	Betts' Dec.	1750			
+betts.dc.ms.	Betts' Dec.	1750			
+bettsd.c.ms.	Betts' Dec.	1750			
+bibb	Bibb	1808	1817		
+bibb(ky.)	Bibb	1808	1817		
+bibbrep.	Bibb	1808	1817		
+bigelow'sinsurancereports	Bigelow. Ins. Rep.	1750			
+bigelow.ins.rep.	Bigelow. Ins. Rep.	1750			
+bin.	Binn.	1799	1814		
+bin.rep.	Binn.	1799	1814		
+binn.	Binn.	1799	1814		
+binn.(pa.)	Binn.	1799	1814		
+binn.rep.	Binn.	1799	1814		
+binn[pa]	Binn.	1799	1814		
+biss	Biss.	1750			
+biss.	Biss.	1750			
+biss.(u.s.)bissell's	Biss.	1750			
+bissell	Biss.	1750			
+bk.reg.	Nat. Bank. Reg.	1867	1882		
+bl.	Blatchf.	1750			
+bl.c.c.	Blatchf.	1750			
+bl.c.c.r.	Blatchf.	1750			
+black	Black	1861	1862	scotus	Supreme Court of the United States
+black.	Blackf.	1817	1847		
+black.rep.	Blackf.	1817	1847		
+blackf.	Blackf.	1817	1847		
+blackf.(ind.)	Blackf.	1817	1847		
+blackf.rep.	Blackf.	1817	1847		
+blackr.	Black	1861	1862	scotus	Supreme Court of the United States
+blackrep.	Black	1861	1862	scotus	Supreme Court of the United States
+bland	Bland	1797	1832		
+blat.c.c.r.	Blatchf.	1750			
+blatch	Blatchf.	1750			
+blatch.(u.s.cir.ct.)	Blatchf.	1750			
+blatchf.	Blatchf.	1750			
+blatchf.&h.	Blatchf. & H.	1827	1837		
+blatchf.(u.s.circ.ct.)	Blatchf.	1750			
+blatchf.c.c.	Blatchf.	1750			
+blatchf.c.c.rep.	Blatchf.	1750			
+blatchf.pr.cas.	Blatchf. Pr. Cas.	1861	1865		
+blatchf.prizecas.	Blatchf. Pr. Cas.	1861	1865		
+blm.neg.	N.J. (Manumission)	1750	1875		
+bloom.man.	N.J. (Manumission)	1750	1875		
+bloom.man.neg.cas.	N.J. (Manumission)	1750	1875		
+blueskyl.rep.	Blue Sky L. Rep. (CCH)	1750			
+blueskyl.rep.(cch)	Blue Sky L. Rep. (CCH)	1750			
+blumeop.	Blume Unrep. Op.	1836	1843		
+blumesup.ct.trans.	Blume Sup. Ct. Trans.	1805	1836		
+blumeunrep.op.	Blume Unrep. Op.	1836	1843		
+bnaiercas	I.E.R. Cas. (BNA)	1750			
+bnaoshc	BNA OSHC	1750			
+bnaoshc	OSHC (BNA)	1750			
+bnh	BNH	1750			
+bond	Bond	1750			
+bond.	Bond	1750			
+bosw.	Bosw.	1750			
+bosworthsuper.ct.rep.	Bosw.	1750			
+boyce	Boyce	1909	1920		
+br	B.R.	1979			
+brad.	Bradf.	1838	1841		
+bradf.	Bradf.	1838	1841		
+bradford	Bradf.	1838	1841		
+brayt.	Brayt.	1815	1819		
+brayton(vt.)	Brayt.	1815	1819		
+breese	Breese	1819	1831		
+brev.	Brev.	1793	1816		
+brev.rep.	Brev.	1793	1816		
+brieftimesrptr.	Brief Times Rptr.	1977	1996		
+brightly	Brightly	1809	1851		
+brock,	Brock.	1750			
+brock.	Brock.	1750			
+brock.rep.	Brock.	1750			
+brown'sadm	Brown Adm.	1750			
+brown'sadm.	Brown Adm.	1750			
+brown,adm.	Brown Adm.	1750			
+brown.adm.	Brown Adm.	1750			
+brownadm	Brown Adm.	1750			
+brownadm.	Brown Adm.	1750			
+browne(pa.)	Browne (Pa.)	1801	1814		
+browne,(pa.)	Browne (Pa.)	1801	1814		
+brun.col.cas.	Brunn. Coll. Cas.	1750			
+brunn.coll.cas.	Brunn. Coll. Cas.	1750			
+brunner,col.cas.	Brunn. Coll. Cas.	1750			
+brunner.col.cas.	Brunn. Coll. Cas.	1750			
+bstockton	Stock.	1750			
+btalexis	BTA LEXIS	1928	1942		
+btr	Brief Times Rptr.	1977	1996		
+buch.	Buchanan	1907	1916		
+buchan.	Buchanan	1907	1916		
+buchanan	Buchanan	1907	1916		
+buchanan.	Buchanan	1907	1916		
+bur.	Bur.	1841	1843		
+bur.rep.	Bur.	1841	1843		
+burnett	Bur.	1841	1843		
+burnett(wis.)	Bur.	1841	1843		
+burr'strial	Burr's Trial	1864			
+bus.franchiseguide(cch)	Bus. Franchise Guide (CCH)	1750			
+busb.	Busb.	1852	1853		
+busb.eq.	Busb. Eq.	1852	1853		
+busb.l.	Busb.	1852	1853		
+busbeeeq.(n.c.)	Busb. Eq.	1852	1853		
+bush	Bush	1866	1879		
+bush(ky.)	Bush	1866	1879		
+c.	Cow.	1823	1829		
+c.&c.	Cole. & Cai. Cas.	1794	1805		
+c.b.	C.B.	1750			
+c.b.c.	Collier Bankr. Cas.	1750			
+c.c.	Cole. Cas.	1791	1800		
+c.c.a.	C.C.A.	1750	1920		
+c.c.a.rep.	C.C.A.	1750	1920		
+c.c.l.j.	C.C.L.J.	1750			
+c.c.p.a.	C.C.P.A.	1929	1982		
+c.cls.	Ct. Cl.	1863	1982		
+c.cls.r.	Ct. Cl.	1863	1982		
+c.i.t.	Ct. Int'l Trade	1980			
+c.m.a.	C.M.A.	1951	1975		
+c.m.r.	C.M.R.	1951	1975		
+caaflexis	CAAF LEXIS	1750			
+cai.	Cai. Cas.	1796	1805		
+cai.cas.	Cai. Cas.	1796	1805		
+cai.cas.err.	Cai. Cas.	1796	1805		
+cai.r.	Cai. R.	1803	1805		
+cain.	Cai. Cas.	1796	1805		
+cain.rep.	Cai. Cas.	1796	1805		
+caines	Cai. Cas.	1796	1805		
+caines(n.y.)	Cai. Cas.	1796	1805		
+cainescas.	Cai. Cas.	1796	1805		
+cainesrep.	Cai. Cas.	1796	1805		
+cal.	Cal.	1850	1934		
+cal.2d	Cal. 2d	1934	1969		
+cal.2nd	Cal. 2d	1934	1969		
+cal.3d	Cal. 3d	1969	1991		
+cal.3dspec.tribsupp.	Cal. 3d Spec. Trib Supp.	1969	1991		
+cal.3rd	Cal. 3d	1969	1991		
+cal.4th	Cal. 4th	1991			
+cal.4thcjpsupp.	Cal. 4th CJP Supp.	1991			
+cal.5th	Cal. 5th	1991			
+cal.5thcjpsupp.	Cal. 5th CJP Supp.	1991			
+cal.app.	Cal. App.	1905	1934		
+cal.app.2d	Cal. App. 2d	1934	1969		
+cal.app.2dsupp	Cal. App. 2d	1934	1969		
+cal.app.2dsupp.	Cal. App. Supp. 2d	1929			
+cal.app.3d	Cal. App. 3d	1969	1991		
+cal.app.3dsupp.	Cal. App. Supp. 3d	1929			
+cal.app.4th	Cal. App. 4th	1991			
+cal.app.4thsupp.	Cal. App. Supp. 4th	1991			
+cal.app.5th	Cal. App. 5th	1991			
+cal.app.5thsupp.	Cal. App. Supp. 5th	1991			
+cal.app.lexis	Cal. App. LEXIS	1750			
+cal.app.rep.	Cal. App.	1905	1934		
+cal.app.supp	Cal. App.	1905	1934		
+cal.app.supp.	Cal. App. Supp.	1929			
+cal.app.supp.2d	Cal. App. Supp. 2d	1929			
+cal.app.supp.3d	Cal. App. Supp. 3d	1929			
+cal.app.supp.4th	Cal. App. Supp. 4th	1991			
+cal.app.supp.5th	Cal. App. Supp. 5th	1991			
+cal.app.unpub.lexis	Cal. App. Unpub. LEXIS	1750			
+cal.bankr.ct.rep.	Cal. Bankr. Ct. Rep.	1750			
+cal.comm.jud.perform.lexis	Cal. Comm. Jud. Perform. LEXIS	1750			
+cal.comp.cas	Cal. Comp. Cases	1750			
+cal.comp.cases	Cal. Comp. Cases	1750			
+cal.dailyop.serv.	Cal. Daily Op. Serv.	1750			
+cal.dailyop.service	Cal. Daily Op. Serv.	1750			
+cal.dist.ct.	Cal. Dist. Ct.	1750			
+cal.i.a.c.	Cal. I.A.C.	1750			
+cal.jud.ethicsop.lexis	Cal. Jud. Ethics Op. LEXIS	1750			
+cal.lawj.	Cal. Law J.	1862	1863		
+cal.lawj.&lit.rev.	Cal. Law J. & Lit. Rev.	1862	1863		
+cal.lexis	Cal. LEXIS	1750			
+cal.rep.	Cal.	1850	1934		
+cal.rptr.	Cal. Rptr.	1959	1991		
+cal.rptr.2d	Cal. Rptr. 2d	1992	2003		
+cal.rptr.3d	Cal. Rptr. 3d	2003			
+cal.sup.	Cal. Sup.	1921	1926		
+cal.sup.(cal.)	Cal. Sup.	1921	1926		
+cal.super.ct.	Cal. Super. Ct.	1921	1926		
+cal.super.lexis	Cal. Super. LEXIS	1750			
+cal.supp.	Cal. Sup.	1921	1926		
+cal.unrep.	Cal. Unrep.	1855	1910		
+cal.unrep.cas.	Cal. Unrep.	1855	1910		
+cal.wcc	Cal. WCC	1750			
+call	Call	1779	1825		
+call(va.)	Call	1779	1825		
+callrep.	Call	1779	1825		
+cam.&n.	Cam. & Nor.	1800	1804		
+cam.&nor.	Cam. & Nor.	1800	1804		
+can.com.l.guide(cch)	Can. Com. L. Guide (CCH)	1750			
+can.taxrep.(cch)	Can. Tax Rep. (CCH)	1750			
+car.l.rep.	Car. L. Rep.	1811	1816		
+car.law.repos.	Car. L. Rep.	1811	1816		
+car.lawrepos.	Car. L. Rep.	1811	1816		
+carpenter'sreportofburr'strial	Carpenter's Report of Burr's Trial	1750			
+cates	Cates.	1750			
+cates.	Cates.	1750			
+ccalexis	CCA LEXIS	1951			
+cch,unemploymentins.rep.	Unemployment Ins. Rep.	1750			
+cchoshd	CCH OSHD	1750			
+cchtaxct.mem.	Tax Ct. Mem. Dec. (CCH)	1900			
+cchunemploymentins.rep.	Unemployment Ins. Rep.	1750			
+ccpalexis	CCPA LEXIS	1910	1982		
+cent.law.j.	Cent. Law J.	1874	1927		
+cent.lawj.	Cent. Law J.	1874	1927		
+centreco.l.j.	C.C.L.J.	1750			
+ch.sent.	Sarat. Ch. Sent.	1841	1847		
+ch.sent.(n.y.)	Sarat. Ch. Sent.	1841	1847		
+chand.	Chand.	1849	1852		
+chand.(wis.)	Chand.	1849	1852		
+chandl.	Chand.	1849	1852		
+charl.r.	Charlton	1846			
+charlet.(ga.)	Charlton	1846			
+charlt.	Charlton	1846			
+charlt.r.m.	Charlton	1846			
+charlton	Charlton	1846			
+charlton's	Charlton	1846			
+charlton's(rob't.m.)rep.	Charlton	1846			
+charltonrep.	Charlton	1846			
+chase	Chase	1750			
+chase'strial.append.	Chase's Trial. Append.	1750			
+chase,	Chase	1750			
+chase.	Chase	1750			
+chem.reg.rep.(bna)	Chem. Reg. Rep. (BNA)	1750			
+chest.	Chest.	1750			
+chesterco.rep.	Chest.	1750			
+chev.	Chev.	1839	1840		
+chev.ch.	Chev. Eq.	1839	1840		
+chev.eq.	Chev. Eq.	1839	1840		
+cheves	Chev.	1839	1840		
+cheveseq.(s.c.)	Chev. Eq.	1839	1840		
+chevesl.(s.c.)	Chev.	1839	1840		
+chi.lawj.	Chi. Law J.	1878	1907		
+chi.leg.n.	Chi. Leg. News	1868	1925		
+chi.leg.news	Chi. Leg. News	1868	1925		
+chi.leg.news.	Chi. Leg. News	1868	1925		
+chicagobd.optionsex.(cch)	Chicago Bd. Options Ex. (CCH)	1750			
+chileg.news	Chi. Leg. News	1868	1925		
+chip.	D. Chip.	1789	1824		
+chip.(vt.)	D. Chip.	1789	1824		
+chip.d.	D. Chip.	1789	1824		
+chip.n.	N. Chip.	1789	1791		
+chip.rep.	D. Chip.	1789	1824		
+chit.cr.l.	Chit. Cr. Law	1750			
+chit.cr.law	Chit. Cr. Law	1750			
+chit.crim.law	Chit. Cr. Law	1750			
+cin.l.bull.	Cin. L. Bull.	1750			
+cin.law.bul.	Cin. L. Bull.	1750			
+cin.lawbul.	Cin. L. Bull.	1750			
+cin.lawbull.	Cin. L. Bull.	1750			
+cin.r.	Cin. Sup. Ct. Rep.	1750			
+cin.rep.	Cin. Sup. Ct. Rep.	1750			
+cin.s.c.r.	Cin. Sup. Ct. Rep.	1750			
+cin.s.c.rep.	Cin. Sup. Ct. Rep.	1750			
+cin.sup.ct.rep.	Cin. Sup. Ct. Rep.	1750			
+cin.super.(ohio)	Cin. Sup. Ct. Rep.	1750			
+cinc.l.bul.	Cin. L. Bull.	1750			
+cit	CIT	1750			
+cityh.rec.	City Hall Rec. (NY)	1750			
+cityhallrec.(ny)	City Hall Rec. (NY)	1750			
+civ.proc.n.s.	N.Y. Civ. Proc. R.	1750			
+civ.proc.r.	N.Y. Civ. Proc. R.	1750			
+civilproc.r.	N.Y. Civ. Proc. R.	1750			
+cjc.a.r.	CJ C.A.R.	1750			
+cl.ch.	Cl. Ch.	1839	1841		
+cl.ct.	Cl. Ct.	1983	1992		
+cl.r.	Cl. Ch.	1839	1841		
+clarke	Cl. Ch.	1839	1841		
+clarkech.	Cl. Ch.	1839	1841		
+clarkech.(n.y.)	Cl. Ch.	1839	1841		
+clayton'snotebook	Clayton's Notebook	1792	1830		
+cliff.	Cliff.	1750			
+clr	Conn. L. Rptr.	1990			
+cmalexis	CMA LEXIS	1750			
+cmr	C.M.R.	1951	1975		
+cmrlexis	CMR LEXIS	1951			
+co	CO	1750			
+coa	COA	1750			
+codd.dig.	Codd. Dig.	1750			
+coddington'sdigest	Codd. Dig.	1750			
+coderep.	Code Rep.	1750			
+coffey	Coffey	1880	1915		
+col.	Cold.	1860	1870		
+col.	Colo.	1864	1980		
+col.&c.cas.	Cole. & Cai. Cas.	1794	1805		
+col.&cai.	Cole. & Cai. Cas.	1794	1805		
+col.&cainescas.(n.y.)	Cole. & Cai. Cas.	1794	1805		
+col.cas.	Cole. Cas.	1791	1800		
+col.cas.(n.y.)	Cole. Cas.	1791	1800		
+col.l.rep.	Colo. L. Rep.	1750			
+col.lawrep.	Colo. L. Rep.	1750			
+cold.	Cold.	1860	1870		
+coldw.	Cold.	1860	1870		
+cole.&c.cas.	Cole. & Cai. Cas.	1794	1805		
+cole.&cai.	Cole. & Cai. Cas.	1794	1805		
+cole.&cai.cas.	Cole. & Cai. Cas.	1794	1805		
+cole.cas.	Cole. Cas.	1791	1800		
+cole.cas.pr.	Cole. Cas.	1791	1800		
+colem.&c.cas.	Cole. & Cai. Cas.	1794	1805		
+colem.cas.	Cole. Cas.	1791	1800		
+collectivebargainingnegot.&cont.(bna)	Collective Bargaining Negot. & Cont. (BNA)	1750			
+collierbankr.cas.	Collier Bankr. Cas.	1750			
+collierbankr.cas.(mb)	Collier Bankr. Cas. 2d	1750			
+collierbankr.cas.2d	Collier Bankr. Cas. 2d	1750			
+collierbankr.cas.2d(mb)	Collier Bankr. Cas. 2d	1750			
+colo.	Colo.	1864	1980		
+colo.app.	Colo. App.	1891	1980		
+colo.app.lexis	Colo. App. LEXIS	1750			
+colo.bankr.ct.rep.	Colo. Bankr. Ct. Rep.	1750			
+colo.discipl.lexis	Colo. Discipl. LEXIS	1750			
+colo.j.	Colo. J.	1750			
+colo.j.c.a.r.	Colo. J. C.A.R.	1750			
+colo.l.rep.	Colo. L. Rep.	1750			
+colo.lawrep.	Colo. L. Rep.	1750			
+colo.lexis	Colo. LEXIS	1750			
+colo.n.p.	Colo. N. P.	1898	1902		
+colo.r.	Colo. L. Rep.	1750			
+colobankrctrep	Colo. Bankr. Ct. Rep.	1750			
+coloradojournal	Colo. J.	1750			
+comm.fut.l.rep.	Comm. Fut. L. Rep.	1750			
+comm.fut.l.rep.(cch)	Comm. Fut. L. Rep.	1750			
+comm.reg.(p&f)	Communications Reg. (P&F)	1750			
+comm.reg.2d(p&f)	Communications Reg. 2d (P&F)	1750			
+commc'nsreg.(p&f)	Commc'ns Reg. (P & F)	1750			
+communicationsreg.(p&f)	Communications Reg. (P&F)	1750			
+communicationsreg.2d(p&f)	Communications Reg. 2d (P&F)	1750			
+comp.gen.	Comp. Gen.	1750			
+cong.index(cch)	Cong. Index(CCH)	1750			
+conn	Conn.	1814			
+conn.	Conn.	1814			
+conn.app.	Conn. App.	1983			
+conn.app.lexis	Conn. App. LEXIS	1750			
+conn.cir.ct	Conn. Cir. Ct.	1961	1974		
+conn.cir.ct.	Conn. Cir. Ct.	1961	1974		
+conn.cir.lexis	Conn. Cir. LEXIS	1750			
+conn.l.rptr.	Conn. L. Rptr.	1990			
+conn.lexis	Conn. LEXIS	1750			
+conn.rep.	Conn.	1814			
+conn.sup.	Conn. Super. Ct.	1750			
+conn.sup.	Conn. Super. Ct.	1986	1994		
+conn.super.ct.	Conn. Super. Ct.	1750			
+conn.super.ct.	Conn. Super. Ct.	1986	1994		
+conn.super.lexis	Conn. Super. LEXIS	1750			
+conn.supp.	Conn. Supp.	1935			
+conn.surr.	Conn. Surr.	1750			
+connoly	Connoly	1750			
+connolysur.rep.	Connoly	1750			
+connolysurr.rep.	Connoly	1750			
+const.	Mill	1817	1818		
+const.rep.	Mill	1817	1818		
+const.s.c.	Mill	1817	1818		
+consumercred.guide(cch)	Consumer Cred. Guide (CCH)	1750			
+consumerprod.safetyguide(cch)	Consumer Prod. Safety Guide (CCH)	1750			
+cont.app.dec.(cch)	Cont. App. Dec. (CCH)	1750			
+cont.cas.fed.	Cont. Cas. Fed.	1750			
+cont.cas.fed.(cch)	Cont. Cas. Fed.	1750			
+cooke	Cooke	1811	1814		
+cooke(tenn.)	Cooke	1811	1814		
+coombs'trialofaaronburr	Coombs' Trial of Aaron Burr	1864			
+coombs'trialofaaronburr.	Coombs' Trial of Aaron Burr	1864			
+coop.chy.	Tenn. Ch. R.	1750			
+copr.l.dec.	Copyright L. Dec. (CCH)	1750			
+copy.l.rep.(cch)	Copy. L. Rep. (CCH)	1750			
+copyrightl.dec.(cch)	Copyright L. Dec. (CCH)	1750			
+copyrightl.rep.(cch)	Copyright L. Rep. (CCH)	1750			
+costaccountingstand.guide(cch)	Cost Accounting Stand. Guide (CCH)	1750			
+courtcl.	Ct. Cl.	1863	1982		
+cow.	Cow.	1823	1829		
+cow.n.y.	Cow.	1823	1829		
+cow.rep.	Cow.	1823	1829		
+cox.manualtrade-markcas.	Cox. Manual Trade-Mark Cas.	1750			
+cra.	Cranch	1801	1815	scotus	Supreme Court of the United States
+crabbe	Crabbe	1750			
+crabbe.	Crabbe	1750			
+cranch	Cranch	1801	1815	scotus	Supreme Court of the United States
+cranch	Cranch	1801	1841		
+cranch(us)	Cranch	1801	1815	scotus	Supreme Court of the United States
+cranch,c.c.	Cranch	1801	1841		
+cranch,pat.dec.	Cranch, Pat. Dec.	1841	1847		
+cranch.c.c.	Cranch	1801	1841		
+cranchc.c.	Cranch	1801	1841		
+cranchd.c.	Cranch	1801	1841		
+cranchrep.	Cranch	1801	1815	scotus	Supreme Court of the United States
+cranchrep.	Cranch	1801	1841		
+crim.l.rep.(bna)	Crim. L. Rep. (BNA)	1750			
+cscr	Conn. Super. Ct.	1750			
+cscr	Conn. Super. Ct.	1986	1994		
+ct.cl.	Ct. Cl.	1863	1982		
+ct.cl.	Ct. Cl.	1941			
+ct.cl.r.	Ct. Cl.	1863	1982		
+ct.cl.rep.	Ct. Cl.	1863	1982		
+ct.cls.r.	Ct. Cl.	1863	1982		
+ct.cust.	Ct. Cust.	1910	1929		
+ct.cust.appls.	Ct. Cust.	1910	1929		
+ct.cust.lexis	CCPA LEXIS	1910	1982		
+ct.int'ltrade	Ct. Int'l Trade	1980			
+ct.intl.tradelexis	Ct. Intl. Trade LEXIS	1980			
+ct.sup.	Conn. Super. Ct.	1750			
+ct.sup.	Conn. Super. Ct.	1986	1994		
+curt	Curt.	1750			
+curt.	Curt.	1750			
+cush.	Cush.	1848	1853		
+cush.(mass.)	Cush.	1848	1853		
+cush.rep.	Cush.	1848	1853		
+cushing	Cush.	1848	1853		
+cust.b.&dec.	Cust. B. & Dec.	1967			
+cust.ct.	Ct. Cust.	1910	1929		
+cust.ct.	Cust. Ct.	1938	1980		
+cust.ct.lexis	Cust. Ct. LEXIS	1938	1980		
+d.	Dall.	1754	1806		
+d.&b.	Dev. & Bat.	1834	1839		
+d.&b.	Dev. & Bat. Eq.	1834	1839		
+d.a.r.	D.A.R.	1750			
+d.c.	D.C.	1801	1893		
+d.c.(cranch)	Cranch	1801	1841		
+d.c.(macarth.&m.)	MacArth. & M.	1879	1880		
+d.c.(macarth.)	MacArth.	1873	1879		
+d.c.(mackey)	Mackey	1863	1892		
+d.c.(patent)	MacA. Pat. Cas.	1750			
+d.c.(tuck.&cl.)	Tuck. & Cl.	1892	1893		
+d.c.app.	D.C. App.	1750			
+d.c.app.lexis	D.C. App. LEXIS	1750			
+d.c.super.lexis	D.C. Super. LEXIS	1750			
+d.chip.	D. Chip.	1789	1824		
+d.chip.(vt.)	D. Chip.	1789	1824		
+d.chip.rep.	D. Chip.	1789	1824		
+d.chipm.	D. Chip.	1789	1824		
+d.haw.	D. Haw.	1847			
+d.l.n.	Daily L.N.	1750			
+d.l.n.,	Daily L.N.	1750			
+d.n.h.	DNH	1750			
+d.p.r.	P.R. Dec.	1899			
+d.s.d.	DSD	1750			
+dailyjournald.a.r.	D.A.R.	1750			
+dailyjournaldar	Daily Journal DAR	1750			
+dailyl.n.	Daily L.N.	1750			
+dailyl.r.	Daily L.N.	1750			
+dailylab.rep.(bna)	Daily Lab. Rep. (BNA)	1750			
+dailyleg.(pa.)	Daily L.N.	1750			
+dailyleg.news(pa.)	Daily L.N.	1750			
+dailywash.l.rptr.	Daily Wash. L. Rptr.	1971			
+dak.	Dakota	1867	1889		
+dakota	Dakota	1867	1889		
+dakotalexis	Dakota LEXIS	1867	1889		
+dal.	Dall.	1754	1806		
+dal.	Dall.	1790	1880	scotus	Supreme Court of the United States
+dal.rep.	Dall.	1754	1806		
+dal.rep.	Dall.	1790	1880	scotus	Supreme Court of the United States
+dall.	Dall.	1754	1806		
+dall.	Dall.	1790	1880	scotus	Supreme Court of the United States
+dall.(tex.)	Dallam	1840	1844		
+dall.dig.	Dallam	1840	1844		
+dall.rep.	Dall.	1754	1806		
+dall.rep.	Dall.	1790	1880	scotus	Supreme Court of the United States
+dall.s.c.	Dall.	1790	1880	scotus	Supreme Court of the United States
+dallam	Dallam	1840	1844		
+dallamdig.(tex.)	Dallam	1840	1844		
+dallas	Dall.	1754	1806		
+dallas	Dall.	1790	1880	scotus	Supreme Court of the United States
+dallasrep.	Dall.	1754	1806		
+dallasrep.	Dall.	1790	1880	scotus	Supreme Court of the United States
+daly	Daly	1750			
+daly'sr.	Daly	1750			
+daly(n.y.)	Daly	1750			
+daly(ny)	Daly	1750			
+dan.	Dana	1833	1840		
+dana	Dana	1833	1840		
+danarep.	Dana	1833	1840		
+dane,abr.	Dane, Abr.	1823			
+davis.l.ct.cas.	Davis. L. Ct. Cas.	1898	1908		
+day	Day	1802	1813		
+day(conn)	Day	1802	1813		
+day.	Day.	1802	1813		
+deady	Deady	1750			
+deady,	Deady	1750			
+deady.	Deady	1750			
+dec.com.pat.	Dec. Com. Pat.	1750			
+dec.comm'rpat.	Dec. Com. Pat.	1750			
+dec.comm'rpat.	Dec. Comm'r Pat.	1750			
+dec.commr.pat.	Dec. Com. Pat.	1750			
+del.	Del.	1920	1966		
+del.(boyce)	Boyce	1909	1920		
+del.c.p.lexis	Del. C.P. LEXIS	1750			
+del.cas.	Del. Cas.	1792	1830		
+del.ch.	Del. Ch.	1814	1968		
+del.ch.lexis	Del. Ch. LEXIS	1750			
+del.ch.rep.	Del. Ch.	1814	1968		
+del.co.	Del. Co.	1750			
+del.co.rep.	Del. Co.	1750			
+del.fam.ct.lexis	Del. Fam. Ct. LEXIS	1750			
+del.lexis	Del. LEXIS	1750			
+del.rep.	Del.	1920	1966		
+del.super.lexis	Del. Super. LEXIS	1750			
+delawareco.reports	Del. Co.	1750			
+dem.	Dem. Surr.	1750			
+dem.sur.	Dem. Sur.	1879	1888		
+dem.surr.	Dem. Sur.	1879	1888		
+dem.surr.	Dem. Surr.	1750			
+den.	Denio	1845	1848		
+denio	Denio	1845	1848		
+deniorep.	Denio	1845	1848		
+des.	Des.	1784	1817		
+des.eq.	Des. Eq.	1750			
+des.rep.	Des.	1784	1817		
+desaus.	Des.	1784	1817		
+desaus.eq.	Des.	1784	1817		
+desaus.rep.	Des.	1784	1817		
+dev.	Dev.	1826	1834		
+dev.	Dev. Eq.	1826	1834		
+dev.&b.	Dev. & Bat.	1834	1839		
+dev.&b.	Dev. & Bat. Eq.	1834	1839		
+dev.&b.eq.	Dev. & Bat. Eq.	1834	1839		
+dev.&b.l.	Dev. & Bat.	1834	1839		
+dev.&bat.	Dev. & Bat.	1834	1839		
+dev.&bat.eq.	Dev. & Bat. Eq.	1834	1839		
+dev.&bat.law	Dev. & Bat.	1834	1839		
+dev.(n.c.)	Dev.	1826	1834		
+dev.eq.	Dev. Eq.	1826	1834		
+dev.eq.rep.	Dev. Eq.	1826	1834		
+dev.l.	Dev.	1826	1834		
+dev.rep.	Dev.	1826	1834		
+dev.rep.	Dev. Eq.	1826	1834		
+dick.(nj)	Dickinson	1890	1905		
+dickinson	Dickinson	1890	1905		
+dill	Dill.	1750			
+dill.	Dill.	1750			
+dis.r.	Disney (Ohio)	1750			
+disney(ohio)	Disney (Ohio)	1750			
+dist.rep.	Pa. D.	1892	1921		
+div.	Div.	1750			
+djcar	DJCAR	1750			
+dnh	DNH	1750			
+dominiontaxcas.(cch)	Dominion Tax Cas. (CCH)	1750			
+doug.	Doug.	1843	1847		
+doug.(mich.)	Doug.	1843	1847		
+doug.rep.	Doug.	1843	1847		
+dougl.(mich.)	Doug.	1843	1847		
+dpr	P.R. Dec.	1899			
+dsd	DSD	1750			
+dta	DTA	1750			
+dts	DTS	1998			
+dud.	Dud.	1837	1838		
+dud.(s.c.)	Dud.	1837	1838		
+dud.ch.	Dud. Eq.	1837	1838		
+dud.eq.	Dud. Eq.	1837	1838		
+dud.eq.(s.c.)	Dud. Eq.	1837	1838		
+dud.l.	Dud.	1837	1838		
+dud.l.(s.c.)	Dud.	1837	1838		
+dudl.	Dud.	1837	1838		
+dudl.	Dud. Eq.	1837	1838		
+dudley(ga.)	Dudley Rep.	1830	1835		
+dudleyrep.	Dudley Rep.	1830	1835		
+duer	Duer	1750			
+duersuper.ct.rep.	Duer	1750			
+duv.	Duv.	1863	1866		
+e.a.d.	E.A.D.	1750			
+e.d.pa.	E.D. Pa.	1750			
+e.d.smith	E.D. Smith	1850	1862		
+e.h.smith	E.H. Smith	1750			
+e.h.smith's	E.H. Smith	1750			
+ed.c.r.	Edw. Ch.	1831	1850		
+ed.ch.	Edw. Ch.	1831	1850		
+ed.lawrep.	Educ. L. Rep.	1750			
+edm.sel.ca.	Edm. Sel. Cas.	1834	1853		
+edm.sel.cas.	Edm. Sel. Cas.	1834	1853		
+edm.sel.cas.(n.y.)	Edm. Sel. Cas.	1834	1853		
+edmond	Edm. Sel. Cas.	1834	1853		
+educ.l.rep.	Educ. L. Rep.	1750			
+educlrep	Educ. L. Rep.	1750			
+edw.	Edw. Ch.	1831	1850		
+edw.ch.	Edw. Ch.	1831	1850		
+edw.ch.(n.y.)	Edw. Ch.	1831	1850		
+edw.ch.rep.	Edw. Ch.	1831	1850		
+edw.rep.	Edw. Ch.	1831	1850		
+eeoccompl.man.(cch)	EEOC Compl. Man. (CCH)	1750			
+elr	Envtl. L. Rep. (Envtl. Law Inst.)	1971			
+empl.benefitscas.(bna)	Empl. Benefits Cas. (BNA)	1750			
+empl.coordinator(ria)	Empl. Coordinator (RIA)	1750			
+empl.prac.dec.	Empl. Prac. Dec. (CCH)	1971			
+empl.prac.dec.(cch)	Empl. Prac. Dec. (CCH)	1971			
+empl.prac.guide(cch)	Empl. Prac. Guide (CCH)	1750			
+empl.safety&healthguide(cch)	Empl. Safety & Health Guide (CCH)	1750			
+employeebenefitscas.	Employee Benefits Cas. (BNA)	1750			
+employeebenefitscas.(bna)	Employee Benefits Cas. (BNA)	1750			
+emplpracdec[cch]	Empl. Prac. Dec. (CCH)	1971			
+energymgmt.(cch)	Energy Mgmt. (CCH)	1750			
+energymgt.	Energy Mgmt. (CCH)	1750			
+env'trep.(bna)	Env't Rep. (BNA)	1750			
+env'trep.cas.(bna)	Env't Rep. Cas. (BNA)	1750			
+envtl.l.rep.	Envtl. L. Rep. (Envtl. Law Inst.)	1971			
+envtl.l.rep.(envtl.lawinst.)	Envtl. L. Rep. (Envtl. Law Inst.)	1971			
+erc	ERC	1750			
+erc(bna)	ERC (BNA)	1750			
+exemptorg.rep.(cch)	Exempt Org. Rep. (CCH)	1750			
+f.	F.	1880	1924		
+f.(2d)	F.2d	1924	1993		
+f.2d	F.2d	1924	1993		
+f.2d.	F.2d	1924	1993		
+f.3d	F.3d	1993			
+f.3d.	F.3d	1993			
+f.4th	F.4th	2021			
+f.4th.	F.4th	2021			
+f.app'x	F. App'x	2001			
+f.app'x.	F. App'x	2001			
+f.appx.	F. App'x	2001			
+f.c.	F. Cas.	1789	1880		
+f.c.c.	F.C.C.	1750			
+f.c.c.2d	F.C.C.2d	1750			
+f.cas.	F. Cas.	1789	1880		
+f.l.r.a.	F.L.R.A.	1750			
+f.r.d.	F.R.D.	2001			
+f.supp	F. Supp.	1932	1988		
+f.supp.	F. Supp.	1932	1988		
+f.supp.2d	F. Supp. 2d	1988	2014		
+f.supp.3d	F. Supp. 3d	2014			
+f.supp.3d.	F. Supp. 3d	2014			
+f.t.c.	F.T.C.	1750			
+f2d	F.2d	1924	1993		
+f3d	F.3d	1993			
+f3d.	F.3d	1993			
+f4th	F.4th	2021			
+fairempl.prac.cas.	Fair Empl. Prac. Cas. (BNA)	1750			
+fairempl.prac.cas.(bna)	Fair Empl. Prac. Cas. (BNA)	1750			
+fairempl.prac.newsl.(bna)	Fair Empl. Prac. Cas. (BNA)	1750			
+fam.l.rep.(bna)	Fam. L. Rep. (BNA)	1750			
+fam.l.taxguide(cch)	Fam. L. Tax Guide (CCH)	1750			
+fcc	F.C.C.	1750			
+fcc2d	F.C.C.2d	1750			
+fccrcd	FCC Rcd	1750			
+fcdr	FCDR	1750			
+fed.	F.	1880	1924		
+fed.app'x	F. App'x	2001			
+fed.app.	F. App'x	2001			
+fed.appx	F. App'x	2001			
+fed.appx.	F. App'x	2001			
+fed.auditguide(cch)	Fed. Audit Guide (CCH)	1750			
+fed.bankingl.rep.	Fed. Banking L. Rep. (CCH)	1750			
+fed.bankingl.rep.(cch)	Fed. Banking L. Rep. (CCH)	1750			
+fed.ca.	F. Cas.	1789	1880		
+fed.carr.cas.	Fed. Carr. Cas. (CCH)	1936			
+fed.carr.cas.(cch)	Fed. Carr. Cas. (CCH)	1936			
+fed.carr.rep.(cch)	Fed. Carr. Rep. (CCH)	1750			
+fed.cas.	F. Cas.	1789	1880		
+fed.cl.	Fed. Cl.	1992			
+fed.cont.rep.(bna)	Fed. Cont. Rep. (BNA)	1750			
+fed.electioncamp.fin.guide(cch)	Fed. Election Camp. Fin. Guide (CCH)	1750			
+fed.energyreg.comm'nrep.(cch)	Fed. Energy Reg. Comm'n Rep. (CCH)	1750			
+fed.est.&gifttaxrep.(cch)	Fed. Est. & Gift Tax Rep. (CCH)	1750			
+fed.ex.taxrep.(cch)	Fed. Ex. Tax Rep. (CCH)	1750			
+fed.inc.gift&est.tax'n(mb)	Fed. Inc. Gift & Est. Tax'n (MB)	1750			
+fed.r.	F.	1880	1924		
+fed.r.2d	F.2d	1924	1993		
+fed.r.3d	F.3d	1993			
+fed.r.4th	F.4th	2021			
+fed.r.evid.serv.	Fed. R. Serv.	1938			
+fed.r.evid.serv.(callaghan)	Fed. R. Serv.	1938			
+fed.r.evid.serv.2d	Fed. R. Serv. 2d	1938			
+fed.r.evid.serv.3d	Fed. R. Serv. 3d	1938			
+fed.r.serv.	Fed. R. Serv.	1938			
+fed.r.serv.(callaghan)	Fed. R. Serv.	1938			
+fed.r.serv.2d	Fed. R. Serv. 2d	1938			
+fed.r.serv.2d(callaghan)	Fed. R. Serv. 2d	1938			
+fed.r.serv.2d(west)	Fed. R. Serv. 2d (West)	1750			
+fed.r.serv.3d	Fed. R. Serv. 3d	1938			
+fed.r.serv.3d(callaghan)	Fed. R. Serv. 3d	1938			
+fed.r.serv.3d(west)	Fed. R. Serv. 3d	1938			
+fed.rep.	F.	1880	1924		
+fed.rep.2d	F.2d	1924	1993		
+fed.rep.3d	F.3d	1993			
+fed.rep.4th	F.4th	2021			
+fed.sec.l.rep.	Fed. Sec. L. Rep. (CCH)	1750			
+fed.sec.l.rep.(cch)	Fed. Sec. L. Rep. (CCH)	1750			
+fed.sent'grep	Fed. Sent'g Rep	1750			
+fed.sent.r.	Fed. Sent'g Rep	1750			
+fed.taxcoordinatorsecondseries(ria)	Fed. Tax Coordinator Second Series (RIA)	1750			
+fed.taxguiderep.(cch)	Fed. Tax Guide Rep. (CCH)	1750			
+fedapp.	FED App.	1750			
+fedappx	F. App'x	2001			
+fedseclrep(cch)	Fed. Sec. L. Rep. (CCH)	1750			
+ferc	FERC	1750			
+fire&casualtycas.	Fire & Casualty Cas.	1750			
+fire&casualtycas.(cch)	Fire & Casualty Cas.	1750			
+fish.pat.cas.	Fish. Pat. Cas.	1750			
+fish.pat.rep.	Fish. Pat. Rep.	1750			
+fish.pr.cas.	Fish. Prize Cas.	1750			
+fish.prize	Fish. Prize Cas.	1750			
+fish.prizecas.	Fish. Prize Cas.	1750			
+fl	FL	1750			
+fl.s.	Fla. Supp.	1948	1981		
+fla.	Fla.	1846	1948		
+fla.app.lexis	Fla. App. LEXIS	1750			
+fla.l.weekly	Fla. L. Weekly	1978			
+fla.l.weekly	Fla. L. Weekly Fed. D	1750			
+fla.l.weekly	Fla. L. Weekly Fed. S	1750			
+fla.l.weeklyfed.	FLW Fed	1750			
+fla.l.weeklyfed.b	Fla. L. Weekly Fed. B	1750			
+fla.l.weeklyfed.c	Fla. L. Weekly Fed. C	1750			
+fla.l.weeklyfed.d	Fla. L. Weekly Fed. D	1750			
+fla.l.weeklyfed.s	Fla. L. Weekly Fed. S	1750			
+fla.l.weeklys	Fla. L. Weekly Supp.	1992			
+fla.l.weeklysupp.	Fla. L. Weekly Supp.	1992			
+fla.lexis	Fla. LEXIS	1750			
+fla.rep.	Fla.	1846	1948		
+fla.supp.	Fla. Supp.	1948	1981		
+fla.supp.2d	Fla. Supp. 2d	1983	1992		
+flip.	Flip.	1750			
+flipp.(f.)	Flip.	1750			
+flor.	Fla.	1846	1948		
+florida	Fla.	1846	1948		
+floridarep.	Fla.	1846	1948		
+flwfed	FLW Fed	1750			
+fmshrc	FMSHRC	1750			
+fooddrugcosm.l.rep.(cch)	Food Drug Cosm. L. Rep. (CCH)	1750			
+foster	Foster	1870	1875		
+fpsc	FPSC	1750			
+fr.ch.	Free. Ch.	1839	1843		
+fr.chy.	Free. Ch.	1839	1843		
+free.ch.	Free. Ch.	1839	1843		
+freem.	Free. Ch.	1839	1843		
+freem.(miss.)	Free. Ch.	1839	1843		
+freem.ch.	Free. Ch.	1839	1843		
+freem.ch.(miss.)	Free. Ch.	1839	1843		
+fs3d	F. Supp. 3d	2014			
+fsupp	F. Supp.	1932	1988		
+fsupp.	F. Supp.	1932	1988		
+fsupp2d	F. Supp. 2d	1988	2014		
+fsupp3d	F. Supp. 3d	2014			
+fultoncountyd.rep.	Fulton County D. Rep.	1750			
+g.&j.	G. & J.	1829	1842		
+g.d.r.	G.D.R.	1750			
+ga.	Ga.	1846			
+ga.(kelly)	Ga.	1846			
+ga.app.	Ga. App.	1907			
+ga.app.lexis	Ga. App. LEXIS	1750			
+ga.l.rep.	Ga. L. Rep.	1750			
+ga.lawreporter	Ga. L. Rep.	1750			
+ga.lexis	Ga. LEXIS	1750			
+ga.rep.	Ga.	1846			
+gall.	Gall.	1750			
+gall.c.c.r.	Gall.	1750			
+gall.rep.	Gall.	1750			
+gallison	Gall.	1750			
+gallison'srep.	Gall.	1750			
+georgiadecisions	Georgia Decisions	1750			
+gibb.surr.	Gibb. Surr.	1893	1898		
+gibbons	Gibbons	1750			
+gibbons(n.y.)	Gibbons	1750			
+gil.	Gilmer	1820	1821		
+gild.	Gild.	1883	1889		
+gild.	N.M. (G.)	1852	1889		
+gildersleeve	Gild.	1883	1889		
+gildersleeve	N.M. (G.)	1852	1889		
+gildersleeve(n.mex.)	N.M. (G.)	1852	1889		
+gildr.	Gild.	1883	1889		
+gildr.	N.M. (G.)	1852	1889		
+gill	Gill	1843	1851		
+gilm.	Gilm.	1844	1849		
+gilm.	Gilmer	1820	1821		
+gilm.(ill.)	Gilm.	1844	1849		
+gilman	Gilm.	1844	1849		
+gilmer	Gilmer	1820	1821		
+gilmer(va.)	Gilmer	1820	1821		
+gilp	Gilp.	1750			
+gilp.	Gilp.	1750			
+goebel	Goebel	1750			
+goebel'srep.	Goebel	1750			
+gov'tcont.rep.(cch)	Gov't Cont. Rep. (CCH)	1750			
+gov'templ.rel.rep.(bna)	Gov't Empl. Rel. Rep. (BNA)	1750			
+gr.	Grant	1814	1863		
+grant	Grant	1814	1863		
+grant(pa.)	Grant	1814	1863		
+grantcas.	Grant	1814	1863		
+grantcas.(pa.)	Grant	1814	1863		
+grantpa.	Grant	1814	1863		
+gratt.	Gratt.	1844	1880		
+gratt.(va.)	Gratt.	1844	1880		
+gray	Gray	1854	1860		
+gray(mass.)	Gray	1854	1860		
+greene	Greene	1847	1854		
+greeneg.(iowa)	Greene	1847	1854		
+guam	Guam	1955			
+guamlexis	Guam LEXIS	1750			
+gummere	Gummere	1915	1922		
+gunby	Gunby	1885	1885		
+gunby(la.)	Gunby	1885	1885		
+h.	Handy	1750			
+h.	Haw.	1847			
+h.	Hill	1841	1844		
+h.&g.	H. & G.	1826	1829		
+h.&j.	H. & J.	1800	1826		
+h.&m.	Hen. & M.	1806	1810		
+h.&m.(va.)	Hen. & M.	1806	1810		
+h.&mch.	H. & McH.	1770	1799		
+h.rep.	Haw.	1847			
+h.rep.	Hill	1841	1844		
+hall	Hall	1750			
+hall'sr.	Hall	1750			
+hall'ssup.courtrep.	Hall	1750			
+hall'ssup.ct.r.	Hall	1750			
+hall,lawj.	Hall, Law J.	1808	1817		
+hall.	Hall	1750			
+hall.lawj.	Hall, Law J.	1808	1817		
+hallr.	Hall	1750			
+hallrep.	Hall	1750			
+hallsuper.ct.rep.	Hall	1750			
+han	Handy	1750			
+hand.	Handy	1750			
+handy	Handy	1750			
+handy(ohio)	Handy	1750			
+handyr.	Handy R.	1750			
+har.	Harr. Ch.	1836	1842		
+har.&j.	H. & J.	1800	1826		
+har.ch.	Harr. Ch.	1836	1842		
+har.chy.	Harr. Ch.	1836	1842		
+hard.	Hard.	1750			
+hard.	Hard.	1805	1808		
+hardes	Hard.	1750			
+hardes.	Hard.	1750			
+hardesty	Hard.	1750			
+hardin	Hard.	1805	1808		
+hardin(ky.)	Hard.	1805	1808		
+harp.	Harp.	1823	1831		
+harp.	Harp. Eq.	1824	1824		
+harp.eq.	Harp. Eq.	1824	1824		
+harp.eq.(s.c.)	Harp. Eq.	1824	1824		
+harp.l.	Harp.	1823	1831		
+harp.l.(s.c.)	Harp.	1823	1831		
+harper	Harp.	1823	1831		
+harper	Harp. Eq.	1824	1824		
+harr.	Harr. Ch.	1836	1842		
+harr.	W.W. Harr.	1750			
+harr.(mich.)	Harr. Ch.	1836	1842		
+harr.ch.	Harr. Ch.	1836	1842		
+harr.ch.(mich.)	Harr. Ch.	1836	1842		
+harr.ch.r.	Harr. Ch.	1836	1842		
+harr.rep.	W.W. Harr.	1750			
+harring.	Harr. Ch.	1836	1842		
+harring.ch.(mich.)	Harr. Ch.	1836	1842		
+harrington	Harr. Ch.	1836	1842		
+harrington	Harrington	1832	1855		
+hasb.	Hasb.	1750			
+hask.	Hask.	1750			
+haskellc.c.	Haskell C.C.	1750			
+havw.&h.	Hay. & Haz.	1841	1862		
+haw.	Haw.	1847			
+haw.app.	Haw. App.	1980	1994		
+haw.app.lexis	Haw. App. LEXIS	1750			
+haw.lexis	Haw. LEXIS	1847			
+haw.rep.	Haw.	1847			
+hawai'i	Haw.	1847			
+hawaii	Haw.	1847			
+hawaiiapp.	Haw. App.	1980	1994		
+hawaiirep.	Haw.	1847			
+hawks	Hawks	1820	1826		
+hawks(n.c.)	Hawks	1820	1826		
+hawksrep.	Hawks	1820	1826		
+hay.	Hayw.	1789	1806		
+hay.&h.	Hayw. & H.D.C.	1893	1941		
+hay.&haz.	Hay. & Haz.	1841	1862		
+hay.&haz.	Hayw. & H.D.C.	1893	1941		
+hay.rep.	Hayw.	1789	1806		
+hayw.	Hayw.	1789	1806		
+hayw.	Hayw.	1816	1818		
+hayw.&h.	Hay. & Haz.	1841	1862		
+hayw.&h.	Hayw. & H.D.C.	1893	1941		
+hayw.&h.d.c.	Hayw. & H.D.C.	1893	1941		
+hayw.&haz.	Hay. & Haz.	1841	1862		
+hayw.(n.c.)	Hayw.	1789	1806		
+hayw.(tenn.)	Hayw.	1816	1818		
+hayw.n.c.	Hayw.	1789	1806		
+hayw.rep.	Hayw.	1789	1806		
+hayw.rep.	Hayw.	1816	1818		
+hayw.tenn.	Hayw.	1816	1818		
+haz.reg.pa.	Haz. Reg. Pa.	1828	1836		
+haz.reg.u.s.	Haz. U. S. Reg.	1839			
+haz.u.s.reg.	Haz. U. S. Reg.	1839			
+head	Head	1858	1860		
+head(tenn.)	Head	1858	1860		
+heisk.	Heisk.	1870	1879		
+heisk.(tenn.)	Heisk.	1870	1879		
+hemp.	Hempst.	1750			
+hempst	Hempst.	1750			
+hempst.	Hempst.	1750			
+hen.	Hen. & M.	1806	1810		
+hen.&m.	Hen. & M.	1806	1810		
+hen.&mun.	Hen. & M.	1806	1810		
+hill	Hill	1833	1837		
+hill	Hill	1841	1844		
+hill	Hill Eq.	1833	1837		
+hill&d.supp.	Hill & Den.	1842	1844		
+hill&den.	Hill & Den.	1842	1844		
+hill&den.supp.	Hill & Den.	1842	1844		
+hill.n.y.	Hill	1841	1844		
+hillch.	Hill Eq.	1833	1837		
+hillch.rep.	Hill Eq.	1833	1837		
+hilleq.	Hill Eq.	1833	1837		
+hilleq.(s.c.)	Hill Eq.	1833	1837		
+hilles'notebook	Hilles' Notebook	1792	1830		
+hilllaw	Hill	1833	1837		
+hillrep.	Hill	1833	1837		
+hillrep.	Hill	1841	1844		
+hillrep.	Hill Eq.	1833	1837		
+hills.c.	Hill	1833	1837		
+hills.c.	Hill Eq.	1833	1837		
+hilt.	Hilt.	1855	1860		
+hoff.	Hoff.	1853	1858		
+hoff.	Hoff. Ch.	1838	1840		
+hoff.ch.	Hoff. Ch.	1838	1840		
+hoff.ch.rep.	Hoff. Ch.	1838	1840		
+hoff.cha.	Hoff. Ch.	1838	1840		
+hoff.dec.	Hoff.	1853	1858		
+hoff.land.cas.	Hoff. Land Cas.	1853	1858		
+hoff.landcas.	Hoff. Land Cas.	1853	1858		
+hoff.n.y.	Hoff. Ch.	1838	1840		
+hoff.op.	Hoff. Op.	1750			
+hofflandcas.	Hoff. Land Cas.	1853	1858		
+hoffm.	Hoff. Ch.	1838	1840		
+hoffm.ch.(n.y.)	Hoff. Ch.	1838	1840		
+holmes	Holmes	1750			
+hopk.ch.	Hopk. Ch.	1823	1826		
+hopk.ch.rep.	Hopk. Ch.	1823	1826		
+hopk.works	Hopk. Works.	1750			
+hopk.works.	Hopk. Works.	1750			
+hosea'srep.	Hosea's Rep.	1750			
+hous.&dev.rep.(ria)	Hous. & Dev. Rep. (RIA)	1750			
+houst.	Houston	1855	1893		
+houston	Houston	1855	1893		
+houstoncriminal	Houston	1855	1893		
+how	How.	1843	1860	scotus	Supreme Court of the United States
+how.	How.	1843	1860	scotus	Supreme Court of the United States
+how.	Howard	1834	1843		
+how.app.cas.	How. App. Cas.	1855	1860		
+how.n.p.	How. N.P.	1750			
+how.n.p.(mich.)	How. N.P.	1750			
+how.p.r.	How. Pr.	1844	1886		
+how.pr.	How. Pr.	1844	1886		
+how.pr.(n.s.)	How. Pr. (n.s.)	1879	1886		
+how.pr.rep.	How. Pr.	1844	1886		
+how.prac.	How. Pr.	1844	1886		
+how.prac.(n.y.)	How. Pr.	1844	1886		
+how.rep.	How.	1843	1860	scotus	Supreme Court of the United States
+how.rep.	Howard	1834	1843		
+howard	Howard	1834	1843		
+howardrep.	Howard	1834	1843		
+howelln.p.	How. N.P.	1750			
+howison	Howison	1850	1851		
+hugh.	Hughes	1785	1801		
+hughes	Hughes	1785	1801		
+hughes(1877)	Hughes	1785	1801		
+hughes.	Hughes	1785	1801		
+hum.	Hum.	1839	1851		
+hum.rep.	Hum.	1839	1851		
+humph.	Hum.	1839	1851		
+humph.rep.	Hum.	1839	1851		
+hun	Hun	1750			
+hun.	Hun	1750			
+hunt,mer.mag.	Hunt Mer. Mag.	1750			
+hunt.mer.mag.	Hunt Mer. Mag.	1750			
+huntmer.mag.	Hunt Mer. Mag.	1750			
+i&n	I. & N. Dec.	1750			
+i&ndec	I. & N. Dec.	1750			
+i&ndec.	I. & N. Dec.	1750			
+i.&n.dec.	I. & N. Dec.	1750			
+i.c.c.	I.C.C.	1750			
+i.c.c.2d	I.C.C.2d	1750			
+i.e.r.	I.E.R. Cas. (BNA)	1750			
+i.e.r.cas.	I.E.R. Cas. (BNA)	1750			
+i.e.r.cas.(bna)	I.E.R. Cas. (BNA)	1750			
+i.r.b.	I.R.B.	1750			
+i.t.r.d.	I.T.R.D. (BNA)	1980			
+i.t.r.d.(bna)	I.T.R.D. (BNA)	1980			
+ia.	Iowa	1855	1968		
+ida.	Idaho	1982			
+ida.app.lexis	Ida. App. LEXIS	1750			
+ida.app.unpub.lexis	Ida. App. Unpub. LEXIS	1750			
+ida.lexis	Ida. LEXIS	1750			
+idaho	Idaho	1982			
+iercases	I.E.R. Cas. (BNA)	1750			
+il	IL	1750			
+ilapp(1st)	IL App (1st)	1750			
+ilapp(2d)	IL App (2d)	1750			
+ilapp(2nd)	IL App (2d)	1750			
+ilapp(3d)	IL App (3d)	1750			
+ilapp(3rd)	IL App (3d)	1750			
+ilapp(4th)	IL App (4th)	1750			
+ilapp(5th)	IL App (5th)	1750			
+ilapp.(1st)	IL App (1st)	1750			
+ilapp.(2d)	IL App (2d)	1750			
+ilapp.(3d)	IL App (3d)	1750			
+ilapp.(4th)	IL App (4th)	1750			
+ilapp.(5th)	IL App (5th)	1750			
+ill.	Ill.	1849			
+ill.(breese)	Breese	1819	1831		
+ill.(gilm.)	Gilm.	1844	1849		
+ill.(scam)	Scam.	1832	1843		
+ill.(scam.)	Scam.	1832	1843		
+ill.2d	Ill. 2d	1849			
+ill.a.	Ill. App.	1877			
+ill.a.2d	Ill. App. 2d	1877			
+ill.a.3d	Ill. App. 3d	1877			
+ill.app.	Ill. App.	1877			
+ill.app.2d	Ill. App. 2d	1877			
+ill.app.3d	Ill. App. 3d	1877			
+ill.app.lexis	Ill. App. LEXIS	1750			
+ill.app.rep.	Ill. App.	1877			
+ill.app.unpub.lexis	Ill. App. Unpub. LEXIS	1750			
+ill.c.c.	Ill. C.C.	1750			
+ill.cir.ct.	Ill. Cir. Ct.	1750			
+ill.cir.ct.rep.	Ill. Cir. Ct.	1750			
+ill.ct.cl.	Ill. Ct. Cl.	1889			
+ill.ct.cl.lexis	Ill. Ct. Cl. LEXIS	1750			
+ill.dec.	Ill. Dec.	1976			
+ill.decs.	Ill. Dec.	1976			
+ill.lexis	Ill. LEXIS	1750			
+ill.rep.	Ill.	1849			
+immigr.l.serv.(west)	Immigr. L. Serv. (West)	1750			
+ind.	Ind.	1848	1981		
+ind.app.	Ind. App.	1890	1979		
+ind.app.lexis	Ind. App. LEXIS	1750			
+ind.app.unpub.lexis	Ind. App. Unpub. LEXIS	1750			
+ind.cl.com.	Ind. Cl. Comm.	1948	1973		
+ind.cl.comm.	Ind. Cl. Comm.	1948	1973		
+ind.dec.	Ind. Dec.	1750			
+ind.l.rep.	Ind. L. Rep.	1750			
+ind.l.rep.	Ind. L. Rep.	1881			
+ind.lexis	Ind. LEXIS	1750			
+ind.rep.	Ind.	1848	1981		
+ind.t.	Indian Terr.	1896	1907		
+ind.taxlexis	Ind. Tax LEXIS	1750			
+indec.	I. & N. Dec.	1750			
+indianterr.	Indian Terr.	1896	1907		
+indianterr.lexis	Indian Terr. LEXIS	1896	1907		
+inher.est.&gifttaxrep.(cch)	Inher. Est. & Gift Tax Rep. (CCH)	1750			
+ins.l.j.	Ins. L.J.	1750			
+ins.l.rep.(cch)	Ins. L. Rep. (CCH)	1750			
+ins.law.j.	Ins. L.J.	1750			
+ins.lawj.	Ins. L.J.	1750			
+inslawj.	Ins. L.J.	1750			
+int'lenv'trep.(bna)	Int'l Env't Rep. (BNA)	1750			
+int'ltraderep.(bna)	I.T.R.D. (BNA)	1980			
+int.rev.rec,	Int. Rev. Rec.	1750			
+int.rev.rec.	Int. Rev. Rec.	1750			
+intelligencer	Leg. Int.	1750			
+interiordec.	Interior Dec.	1750			
+intrev.rec.	Int. Rev. Rec.	1750			
+iowa	Iowa	1855	1968		
+iowaapp.lexis	Iowa App. LEXIS	1750			
+iowarep.	Iowa	1855	1968		
+iowasup.lexis	Iowa Sup. LEXIS	1750			
+ired.	Ired.	1840	1852		
+ired.	Ired. Eq.	1840	1852		
+ired.eq.	Ired. Eq.	1840	1852		
+ired.eq.(n.c.)	Ired. Eq.	1840	1852		
+ired.eq.rep.	Ired. Eq.	1840	1852		
+ired.l.	Ired.	1840	1852		
+ired.l.(n.c.)	Ired.	1840	1852		
+ired.law	Ired.	1840	1852		
+ired.lawrep.	Ired.	1840	1852		
+ired.rep.	Ired.	1840	1852		
+ired.rep.	Ired. Eq.	1840	1852		
+irspos.(cch)	IRS Pos. (CCH)	1750			
+itrd	I.T.R.D. (BNA)	1980			
+j.	Johns.	1806	1823		
+j.ch.	Johns. Ch.	1814	1823		
+j.j.mar.	J.J. Marsh.	1829	1832		
+j.j.marsh.	J.J. Marsh.	1829	1832		
+j.j.marsh.(ky.)	J.J. Marsh.	1829	1832		
+j.rep.	Johns.	1806	1823		
+jahn	Ohio C.C.	1885	1901		
+jeff.	Jeff.	1750			
+jeff.(va.)	Jeff.	1750			
+jefferson	Jeff.	1750			
+john.	Johns.	1806	1823		
+john.rep.	Johns.	1806	1823		
+johns.	Johns.	1806	1823		
+johns.	Johns. Ch.	1814	1823		
+johns.(n.y.)	Johns. Ch.	1814	1823		
+johns.cas.	Johns. Cas.	1799	1803		
+johns.cas.(n.y.)	Johns. Cas.	1799	1803		
+johns.ch.	Johns. Ch.	1814	1823		
+johns.ch.(n.y.)	Johns. Ch.	1814	1823		
+johns.ch.cas.	Johns. Ch.	1814	1823		
+johns.ch.rep.	Johns. Ch.	1814	1823		
+johns.ct.err.	Johns.	1806	1823		
+johns.n.y.	Johns.	1806	1823		
+johns.rep.	Johns.	1806	1823		
+johns.rep.	Johns. Ch.	1814	1823		
+johnson	Johns.	1806	1823		
+johnson	Johns. Ch.	1814	1823		
+johnson	N.M. (J.)	1750			
+johnsonrep.	Johns.	1806	1823		
+johnsonrep.	Johns. Ch.	1814	1823		
+johnsonrep.	N.M. (J.)	1750			
+jones	Jones	1853	1862		
+jones	Jones Eq.	1853	1863		
+jones&s.	Jones & S.	1750			
+jones&spencer	Jones & S.	1750			
+jonesandspencer'ssuper.ct.rep.	Jones & S.	1750			
+joneseq.	Jones Eq.	1853	1863		
+jonesl.	Jones	1853	1862		
+joneslaw	Jones Law	1750			
+joneslaw.	Jones Law	1750			
+jonesn.c.	Jones	1853	1862		
+jour.fr.inst.	Jour. Fr. Inst.	1826			
+jour.jur.	Jour. Jur.	1750			
+jts	JTS	1899			
+jurisp.r.	Juris P.R.	1750			
+just.	Just.	1750			
+kan.	Kan.	1862			
+kan.app.	Kan. App.	1895	1901		
+kan.app.2d	Kan. App. 2d	1977			
+kan.app.lexis	Kan. App. LEXIS	1750			
+kan.app.unpub.lexis	Kan. App. Unpub. LEXIS	1750			
+kan.lexis	Kan. LEXIS	1750			
+kan.rep.	Kan.	1862			
+kan.unpub.lexis	Kan. Unpub. LEXIS	1750			
+kans.	Kan.	1862			
+kans.app.	Kan. App.	1895	1901		
+kas.	Kan.	1862			
+kelly	Kelly	1847	1849		
+ken.dec.	Sneed	1801	1805		
+ken.l.re.	Ky. L. Rptr.	1880	1908		
+ken.opin.	Ky. Op.	1864	1886		
+keyes	Keyes	1863	1868		
+kir.	Kirby	1785	1789		
+kirb.	Kirby	1785	1789		
+kirby	Kirby	1785	1789		
+kulp	Kulp	1750			
+ky.	Ky.	1879	1951		
+ky.(a.k.marsh.)	A.K. Marsh.	1817	1821		
+ky.(b.mon.)	B. Mon.	1840	1857		
+ky.(bibb)	Bibb	1808	1817		
+ky.(bush)	Bush	1866	1879		
+ky.(dana)	Dana	1833	1840		
+ky.(duv.)	Duv.	1863	1866		
+ky.(hard.)	Hard.	1805	1808		
+ky.(hughes)	Hughes	1785	1801		
+ky.(j.j.marsh.)	J.J. Marsh.	1829	1832		
+ky.(lit.sel.cas.)	Litt. Sel. Cas.	1795	1821		
+ky.(litt.)	Litt.	1822	1824		
+ky.(met.)	Met.	1858	1863		
+ky.(sneed)	Sneed	1801	1805		
+ky.(t.b.monroe)	T.B. Mon.	1824	1828		
+ky.app.	Ky. App.	1994	2000		
+ky.app.lexis	Ky. App. LEXIS	1750			
+ky.app.unpub.lexis	Ky. App. Unpub. LEXIS	1750			
+ky.l.r.	Ky. L. Rptr.	1880	1908		
+ky.l.rptr.	Ky. L. Rptr.	1880	1908		
+ky.l.summ.	Ky. L. Summ.	1966			
+ky.law.rep.	Ky. L. Rptr.	1880	1908		
+ky.lawrep.	Ky. L. Rptr.	1880	1908		
+ky.lexis	Ky. LEXIS	1750			
+ky.op.	Ky. Op.	1864	1886		
+ky.rep.	Ky.	1879	1951		
+ky.unpub.lexis	Ky. Unpub. LEXIS	1750			
+l.	Lans. Ch.	1824	1826		
+l.e.	L. Ed.	1790	1956		
+l.e.2d	L. Ed. 2d	1956			
+l.ed.	L. Ed.	1790	1956		
+l.ed.(u.s.)	L. Ed.	1790	1956		
+l.ed.2d	L. Ed. 2d	1956			
+l.j.q.b.	Law J. Q.B.	1831	1946		
+l.r.a(n.s.)	L.R.A (N.S.)	1750			
+l.r.a.	L.R.A.	1750			
+l.r.a.n.s.	L.R.A (N.S.)	1750			
+l.r.r.m.	L.R.R.M. (BNA)	1937			
+l.r.r.m.(bna)	L.R.R.M. (BNA)	1937			
+l.rep.	Lans. Ch.	1824	1826		
+la	LA	1750			
+la.	La.	1830	1972		
+la.a.	La. App.	1924	1932		
+la.ann.	La. Ann.	1846	1900		
+la.ann.rep.	La. Ann.	1846	1900		
+la.app.	La. App.	1924	1932		
+la.app.(orleans)	Teiss.	1903	1917		
+la.app.1cir.	La.App. 1 Cir.	1750			
+la.app.2cir.	La.App. 2 Cir.	1750			
+la.app.3cir.	La.App. 3 Cir.	1750			
+la.app.4cir.	La.App. 4 Cir.	1750			
+la.app.5cir.	La.App. 5 Cir.	1750			
+la.app.6cir.	La.App. 6 Cir.	1750			
+la.app.lexis	La. App. LEXIS	1750			
+la.app.unpub.lexis	La. App. Unpub. LEXIS	1750			
+la.lawj.	La. Law J.	1841	1842		
+la.lexis	La. LEXIS	1750			
+la.rep.	La.	1830	1972		
+lab.arb.awards(cch)	Lab. Arb. Awards (CCH)	1750			
+lab.arb.rep.(bna)	Lab. Arb. Rep. (BNA)	1750			
+lab.cas.	Lab. Cas. (CCH)	1750			
+lab.cas.(cch)	Lab. Cas. (CCH)	1750			
+lab.l.rep.(cch)	Lab. L. Rep. (CCH)	1750			
+lab.rel.rep.(bna)	Lab. Rel. Rep. (BNA)	1750			
+lac.jur.	Lack.Jur.	1750			
+lack.jur.	Lack.Jur.	1750			
+lack.jurist	Lack.Jur.	1750			
+lack.l.n.	Lack. L.N.	1750			
+lack.leg.	Lack. L.N.	1750			
+lack.leg.news(p.a.)	Lack. L.N.	1750			
+lacka.leg.news	Lack. L.N.	1750			
+lalor	Hill & Den.	1842	1844		
+lalorsupp.	Hill & Den.	1842	1844		
+lanc.l.rev.	Lanc. L. Rev.	1750			
+lans.	Lans.	1869	1873		
+lans.	Lans. Ch.	1824	1826		
+lans.ch.	Lans. Ch.	1824	1826		
+law&eq.rep.	Law & Eq. Rep.	1876	1878		
+law,rep.	Law Rep.	1750			
+law.ed.	L. Ed.	1790	1956		
+law.rep.	Law Rep.	1750			
+lawed	L. Ed.	1790	1956		
+lawj.q.b.	Law J. Q.B.	1831	1946		
+lawrep.	Law Rep.	1750			
+lawreporter	Law Reporter	1839	1848		
+lawtimes(n.s.)	Law Times (N.S.)	1876	1879		
+lcr	LCR	1993			
+lea	Lea.	1750			
+lea.	Lea.	1750			
+led	L. Ed.	1790	1956		
+led2d	L. Ed. 2d	1956			
+leg.gaz.	Legal Gaz.	1750			
+leg.gaz.rep.	Legal Gaz.	1750			
+leg.int.	Leg. Int.	1750			
+leg.intel.orintell.	Leg. Int.	1750			
+leg.op.	Leg. Op.	1750			
+leg.ops.(pa.)	Leg. Op.	1750			
+leg.rec.	Leg. Rec. Rep.	1750			
+leg.rec.rep.	Leg. Rec. Rep.	1750			
+leg.rep.	Tenn. Leg. Rep.	1877	1879		
+legalgaz.	Legal Gaz.	1750			
+legalint.	Leg. Int.	1750			
+legalintel.	Leg. Int.	1750			
+legalintell.	Leg. Int.	1750			
+legalintelligencer	Leg. Int.	1750			
+leh.v.l.r.(pa.)	Lehigh	1750			
+lehigh	Lehigh	1750			
+lehighv.l.r.	Lehigh	1750			
+lehighval.l.r.	Lehigh	1750			
+lehighval.l.rep.	Lehigh	1750			
+lehighval.lawrep	Lehigh	1750			
+leigh	Leigh	1829	1842		
+leigh(va.)	Leigh	1829	1842		
+leighrep.	Leigh	1829	1842		
+lexis	LEXIS	1750			
+life.cas.(cch)	Life. Cas. (CCH)	1750			
+life.cas.2d(cch)	Life. Cas. 2d (CCH)	1750			
+liquorcont.l.rep.(cch)	Liquor Cont. L. Rep. (CCH)	1750			
+liquortaxrep.	Liquor Tax Rep.	1896	1905		
+lit.	Litt.	1822	1824		
+lit.rep.	Litt.	1822	1824		
+lit.sel.ca.	Litt. Sel. Cas.	1795	1821		
+litt.	Litt.	1822	1824		
+litt.(ky.)	Litt.	1822	1824		
+litt.rep.	Litt.	1822	1824		
+litt.sel.cas.	Litt. Sel. Cas.	1795	1821		
+litt.sel.cas.(ky.)	Litt. Sel. Cas.	1795	1821		
+littell	Litt.	1822	1824		
+littellrep.	Litt.	1822	1824		
+liv.lawmag.	Liv. Law Mag.	1750			
+lock.rev.cas.	Lock. Rev. Cas.	1799	1847		
+low.	Low.	1750			
+low.dec.	Low.	1750			
+low.dis.	Low.	1750			
+lowell	Low.	1750			
+lowell.	Low.	1750			
+luz.l.r.	Luz. L.R.	1750			
+luz.leg.reg.	Luz. L.R.	1750			
+luz.leg.reg.rep.	Luz. L.R.	1750			
+m.	Mich.	1847			
+m.&y.	Mart. & Yer.	1825	1828		
+m.&y.r.	Mart. & Yer.	1825	1828		
+m.d.l.r.	MDLR	1750			
+m.j.	M.J.	1975			
+m.s.p.b.	M.S.P.B.	1750			
+m.s.p.r.	M.S.P.R.	1750			
+m.t.c.a.	M.T.C.A.	1750			
+m.t.c.r.	M.T.C.R.	1750			
+ma.	Mass.	1867			
+ma.a.	Mass. App. Ct.	1972			
+mac.a.pat.cas.	MacA. Pat. Cas.	1750			
+maca.pat.cas.	MacA. Pat. Cas.	1750			
+maca.patcas.	MacA. Pat. Cas.	1750			
+macar.	MacArth.	1873	1879		
+macar.&m.	MacArth. & M.	1879	1880		
+macar.&mackey	MacArth. & M.	1879	1880		
+macarth.	MacA. Pat. Cas.	1750			
+macarth.	MacArth.	1873	1879		
+macarth.&m.	MacArth. & M.	1879	1880		
+macarth.&m.(dist.col.)	MacArth. & M.	1879	1880		
+macarthur	MacArth.	1873	1879		
+macarthur&m.	MacArth. & M.	1879	1880		
+mackey	Mackey	1863	1892		
+mai.	Me.	1820	1965		
+maine	Me.	1820	1965		
+mainerep.	Me.	1820	1965		
+man.unrep.cas.	Mann. Unrep. Cas.	1750			
+mann.unrep.cas.	Mann. Unrep. Cas.	1750			
+manning'su.c.	Mann. Unrep. Cas.	1750			
+manning'sunrep.cases	Mann. Unrep. Cas.	1750			
+manningla.	Mann. Unrep. Cas.	1750			
+manum.	N.J. (Manumission)	1750	1875		
+manum.cas.	N.J. (Manumission)	1750	1875		
+mar.	A.K. Marsh.	1817	1821		
+mar.rep.	A.K. Marsh.	1817	1821		
+marsh.	A.K. Marsh.	1817	1821		
+marsh.	J.J. Marsh.	1829	1832		
+marsh.(ky.)	A.K. Marsh.	1817	1821		
+marsh.(ky.)	J.J. Marsh.	1829	1832		
+marsh.a.k.	A.K. Marsh.	1817	1821		
+marsh.j.j.	J.J. Marsh.	1829	1832		
+marsh.rep.	A.K. Marsh.	1817	1821		
+marsh.rep.	J.J. Marsh.	1829	1832		
+mart.	Mart.	1778	1797		
+mart.	Mart.	1809	1830		
+mart.&y.	Mart. & Yer.	1825	1828		
+mart.&y.(tenn.)	Mart. & Yer.	1825	1828		
+mart.&yer.	Mart. & Yer.	1825	1828		
+mart.&yerg.	Mart. & Yer.	1825	1828		
+mart.(n.c.)	Mart.	1778	1797		
+mart.(n.s.)	Mart. (N.S.)	1750			
+mart.(o.s.)	Mart.	1809	1830		
+mart.dec.	Mart.	1778	1797		
+mart.n.c.	Mart.	1778	1797		
+mart.o.s.(la.)	Mart. O.S. (La.)	1750			
+mart.rep.	Mart.	1778	1797		
+mart.rep.	Mart.	1809	1830		
+martin	Mart.	1778	1797		
+martinrep.	Mart.	1778	1797		
+marv.	Marvel	1893	1897		
+marv.(del.)	Marvel	1893	1897		
+marvel	Marvel	1893	1897		
+maryland	Md.	1851			
+marylandrep.	Md.	1851			
+mas.	Mason C.C.	1750			
+mas.	Mass.	1867			
+mas.rep.	Mass.	1867			
+mason	Mason C.C.	1750			
+mason.	Mason C.C.	1750			
+masonc.c.	Mason C.C.	1750			
+masonc.c.r.	Mason C.C.	1750			
+masoncirct.ct.r.	Mason C.C.	1750			
+masonr.	Mason C.C.	1750			
+masonu.s.	Mason C.C.	1750			
+mass.	Mass.	1867			
+mass.(allen)	Allen	1861	1867		
+mass.(cush)	Mass.	1867			
+mass.(cush.)	Cush.	1848	1853		
+mass.(gray)	Gray	1854	1860		
+mass.(met.)	Met.	1840	1847		
+mass.(pick.)	Pick.	1822	1839		
+mass.(tyng)	Tyng	1806	1822		
+mass.(will.)	Will.	1804	1805		
+mass.app.	Mass. App. Ct.	1972			
+mass.app.ct.	Mass. App. Ct.	1972			
+mass.app.dec.	Mass. App. Dec.	1941	1977		
+mass.app.div.	Mass. App. Div.	1936			
+mass.app.div.adv.sh.	Mass. App. Div. Adv. Sh.	1975			
+mass.app.div.lexis	Mass. App. Div. LEXIS	1750			
+mass.app.lexis	Mass. App. LEXIS	1750			
+mass.app.unpub.lexis	Mass. App. Unpub. LEXIS	1750			
+mass.l.rptr.	Mass. L. Rptr.	1993			
+mass.lawrep	Mass. L. Rptr.	1993			
+mass.lawrep.	Mass. L. Rptr.	1993			
+mass.lcrlexis	Mass. LCR LEXIS	1750			
+mass.lexis	Mass. LEXIS	1750			
+mass.r.	Mass.	1867			
+mass.rep.	Mass.	1867			
+mass.super.lexis	Mass. Super. LEXIS	1750			
+mass.supp.	Mass. Supp.	1980	1983		
+mc.a.pat.cas.	MacA. Pat. Cas.	1750			
+mca.pat.cas.	MacA. Pat. Cas.	1750			
+mcal.	McAll.	1750			
+mcall.	McAll.	1750			
+mcall.(cal.)	McAll.	1750			
+mcallisteru.s.circ.courtr.	McAll.	1750			
+mccah.	McCahon	1858	1868		
+mccahon	McCahon	1858	1868		
+mccanless	McCanless	1750			
+mccord	McCord	1821	1828		
+mccordch.	McCord Eq.	1825	1827		
+mccordch.rep.	McCord Eq.	1825	1827		
+mccordeq.	McCord Eq.	1825	1827		
+mccordrep.	McCord	1821	1828		
+mccrary	McCrary's Cir. Ct. Rpts	1750			
+mccrary'scir.ct.rpts	McCrary's Cir. Ct. Rpts	1750			
+mcgl.	McGl.	1881	1884		
+mcgloin	McGl.	1881	1884		
+mcgrath	McGrath	1750			
+mcgrdath	McGrath	1750			
+mclean	McLean	1750			
+mclean.	McLean	1750			
+mcmul.	McMul.	1840	1842		
+mcmul.eq.	McMul. Eq.	1840	1842		
+mcmul.eq.(s.c.)	McMul. Eq.	1840	1842		
+mcmul.l.(s.c.)	McMul.	1840	1842		
+md.	Md.	1851			
+md.app.	Md. App.	1967			
+md.app.lexis	Md. App. LEXIS	1750			
+md.ch.	Md. Ch.	1841	1853		
+md.cir.ct.lexis	Md. Cir. Ct. LEXIS	1750			
+md.lawrec.	Md. Law Rec.	1878	1889		
+md.lexis	Md. LEXIS	1750			
+md.rep.	Md.	1851			
+md.taxlexis	Md. Tax LEXIS	1750			
+mdbt	MDBT	2003			
+mdlr	MDLR	1750			
+me	ME	1996			
+me.	ME	1996			
+me.	Me.	1820	1965		
+me.lexis	Me. LEXIS	1750			
+me.super.lexis	Me. Super. LEXIS	1750			
+me.unpub.lexis	Me. Unpub. LEXIS	1750			
+med&medgd(cch)	Medicare & Medicaid Guide (CCH)	1750			
+med.devicesrep.(cch)	Med. Devices Rep. (CCH)	1750			
+medial.rep.	Media L. Rep. (BNA)	1750			
+medial.rep.(bna)	Media L. Rep. (BNA)	1750			
+medicare&medicaidguide(cch)	Medicare & Medicaid Guide (CCH)	1750			
+meigs	Meigs	1838	1839		
+met.	Met.	1840	1847		
+met.	Met.	1858	1863		
+met.rep.	Met.	1840	1847		
+met.rep.	Met.	1858	1863		
+metc.	Met.	1840	1847		
+metc.	Met.	1858	1863		
+metc.ky.	Met.	1858	1863		
+metc.mass.	Met.	1840	1847		
+metc.rep.	Met.	1840	1847		
+metc.rep.	Met.	1858	1863		
+mich	Mich.	1847			
+mich.	Mich.	1847			
+mich.app.	Mich. App.	1965			
+mich.app.lexis	Mich. App. LEXIS	1750			
+mich.ct.app.	Mich. App.	1965			
+mich.ct.cl.	Mich. Ct. Cl.	1938	1942		
+mich.lawy.	Mich. Lawy.	1875	1879		
+mich.lexis	Mich. LEXIS	1750			
+mich.n.p.	Mich. N.P.	1750			
+mich.n.p.r.	Mich. N.P.	1750			
+mich.pr.	Mich. Pr.	1750			
+mich.rep.	Mich.	1847			
+michapp	Mich. App.	1965			
+miles	Miles	1825	1842		
+mill	Mill	1817	1818		
+millconst.	Mill	1817	1818		
+millconst.(s.c.)	Mill	1817	1818		
+miller'snotebook	Miller's Notebook	1792	1830		
+mills	Mills Surr.	1899	1917		
+mills.	Mills Surr.	1899	1917		
+millssurr.	Mills Surr.	1899	1917		
+min.	Minn.	1851	1977		
+min.	Minor	1820	1826		
+min.rep.	Minn.	1851	1977		
+min.rep.	Minor	1820	1826		
+minn.	Minn.	1851	1977		
+minn.app.lexis	Minn. App. LEXIS	1750			
+minn.app.unpub.lexis	Minn. App. Unpub. LEXIS	1750			
+minn.dist.lexis	Minn. Dist. LEXIS	1750			
+minn.lexis	Minn. LEXIS	1750			
+minn.rep.	Minn.	1851	1977		
+minn.taxlexis	Minn. Tax LEXIS	1750			
+minor	Minor	1820	1826		
+minor(ala.)	Minor	1820	1826		
+mis.	Miss.	1851	1966		
+mis.rep.	Miss.	1851	1966		
+misc	Misc.	1892	1955		
+misc.	Misc.	1892	1955		
+misc.2d	Misc. 2d	1955	2004		
+misc.3d	Misc. 3d	2004			
+misc.rep	Misc.	1892	1955		
+misc.rep.	Misc.	1892	1955		
+misc2d	Misc. 2d	1955	2004		
+misc3d	Misc. 3d	2004			
+miscrep	Misc.	1892	1955		
+miscrep.	Misc.	1892	1955		
+miss.	Miss.	1851	1966		
+miss.(howard)	Howard	1834	1843		
+miss.(s.&m.)	S. & M.	1843	1850		
+miss.(s.&m.ch.)	S. & M.	1843	1850		
+miss.(walker)	Walker	1818	1832		
+miss.app.lexis	Miss. App. LEXIS	1750			
+miss.dec.	Miss. Dec.	1750			
+miss.lexis	Miss. LEXIS	1750			
+miss.r.	Miss.	1851	1966		
+miss.rep.	Miss.	1851	1966		
+mj	M.J.	1975			
+ml	ML	1750			
+mo.	Mo.	1821	1956		
+mo.app.	Mo. App.	1876	1954		
+mo.app.lexis	Mo. App. LEXIS	1750			
+mo.app.rep.	Mo. App.	1876	1954		
+mo.lexis	Mo. LEXIS	1750			
+mo.rep.	Mo.	1821	1956		
+mon.	B. Mon.	1840	1857		
+mon.	Monag.	1888	1890		
+mon.	Mont.	1868			
+mon.	T.B. Mon.	1824	1828		
+mon.b.	B. Mon.	1840	1857		
+mon.rep.	B. Mon.	1840	1857		
+mon.rep.	Monag.	1888	1890		
+mon.rep.	T.B. Mon.	1824	1828		
+mon.t.b.	T.B. Mon.	1824	1828		
+mona.	Monag.	1888	1890		
+monag.	Monag.	1888	1890		
+monaghan	Monag.	1888	1890		
+monaghan(pa.)	Monag.	1888	1890		
+monroe,b.	B. Mon.	1840	1857		
+mont	Mont.	1868			
+mont'g.co.l.rep.	Montg.	1750			
+mont'g.l.rep.	Montg.	1750			
+mont.	Mont.	1868			
+mont.dist.lexis	Mont. Dist. LEXIS	1750			
+mont.lexis	Mont. LEXIS	1750			
+mont.st.rep.	State Rptr.	1945			
+mont.waterlexis	Mont. Water LEXIS	1750			
+montg.	Montg.	1750			
+montg.(pa.)	Montg.	1750			
+montg.clr	Montg.	1750			
+montg.clr.	Montg.	1750			
+montg.co.	Montg.	1750			
+montg.co.l.r.	Montg.	1750			
+montg.co.l.r.(pa.)	Montg.	1750			
+montg.co.l.rep'r	Montg.	1750			
+montg.co.lawrep'r.	Montg.	1750			
+month.jur.	Month. Jur.	1878	1879		
+month.west.jur.	Month. West. Jur.	1875	1877		
+mor.ia.	Morris	1839	1846		
+mor.min.rep.	Morr. Min. Rep.	1750			
+mor.st.ca.	Morr. St. Cas.	1818	1872		
+mor.st.cas.	Morr. St. Cas.	1818	1872		
+morr.	Morris	1839	1846		
+morr.m.r.	Morr. Min. Rep.	1750			
+morr.min.r.	Morr. Min. Rep.	1750			
+morr.min.rep.	Morr. Min. Rep.	1750			
+morr.st.cas.	Morr. St. Cas.	1818	1872		
+morris	Morris	1839	1846		
+morrisst.cas.	Morr. St. Cas.	1818	1872		
+mp	MP	1750			
+ms	MS	1750			
+mspb	MSPB	1750			
+mt	MT	1750			
+mt.	Mont.	1868			
+munf.	Munf.	1810	1820		
+munf.rep.	Munf.	1810	1820		
+mur.	Mur.	1804	1819		
+mur.rep.	Mur.	1804	1819		
+murph.	Mur.	1804	1819		
+murph.(n.c.)	Mur.	1804	1819		
+murph.rep.	Mur.	1804	1819		
+mut.fundsguide(cch)	Mut. Funds Guide (CCH)	1750			
+myrick	Myrick	1872	1879		
+n.&mc.	Nott & McC.	1817	1820		
+n.b.r.	Nat. Bank. Reg.	1867	1882		
+n.b.r.(supp.)	N.B.R. (Supp.)	1750			
+n.bk.r.	Nat. Bank. Reg.	1867	1882		
+n.bkpt.r.	Nat. Bank. Reg.	1867	1882		
+n.bkpt.reg.	Nat. Bank. Reg.	1867	1882		
+n.c.	N.C.	1868			
+n.c.(busb.)	Busb.	1852	1853		
+n.c.(busb.eq.)	Busb. Eq.	1852	1853		
+n.c.(cam.&nor.)	Cam. & Nor.	1800	1804		
+n.c.(car.l.rep.)	Car. L. Rep.	1811	1816		
+n.c.(dev.&bat.)	Dev. & Bat.	1834	1839		
+n.c.(dev.&bat.)	N.C.	1868			
+n.c.(dev.&bat.eq.)	Dev. & Bat. Eq.	1834	1839		
+n.c.(dev.)	Dev.	1826	1834		
+n.c.(dev.eq.)	Dev. Eq.	1826	1834		
+n.c.(hawks)	Hawks	1820	1826		
+n.c.(hayw.)	Hayw.	1789	1806		
+n.c.(ired.)	Ired.	1840	1852		
+n.c.(ired.eq.)	Ired. Eq.	1840	1852		
+n.c.(jones)	Jones	1853	1862		
+n.c.(joneseq.)	Jones Eq.	1853	1863		
+n.c.(mart.)	Mart.	1778	1797		
+n.c.(mur.)	Mur.	1804	1819		
+n.c.(phil.eq.)	Phil. Eq.	1866	1868		
+n.c.(phil.law)	Phil. Law	1866	1868		
+n.c.(tay.)	Tay.	1798	1802		
+n.c.(taylor)	Taylor	1816	1818		
+n.c.app.	N.C. App.	1968			
+n.c.app.lexis	N.C. App. LEXIS	1750			
+n.c.conf.	Cam. & Nor.	1800	1804		
+n.c.conf.rep.	Cam. & Nor.	1800	1804		
+n.c.lexis	N.C. LEXIS	1750			
+n.c.rep.	N.C.	1868			
+n.c.t.rep.	Taylor	1816	1818		
+n.c.term.r.	Taylor	1816	1818		
+n.c.term.rep.	Taylor	1816	1818		
+n.chip.	N. Chip.	1789	1791		
+n.chip.(vt.)	N. Chip.	1789	1791		
+n.chipm.	N. Chip.	1789	1791		
+n.d.	N.D.	1890	1953		
+n.d.app.	ND App	1750			
+n.d.app.lexis	N.D. App. LEXIS	1750			
+n.d.lexis	N.D. LEXIS	1750			
+n.e.	N.E.	1884	1936		
+n.e.2d	N.E.2d	1936	2013		
+n.e.3d	N.E.3d	2013			
+n.e.rep.	N.E.	1884	1936		
+n.h	N.H.	1816			
+n.h.	N.H.	1816			
+n.h.	N.H.	2024			
+n.h.lexis	N.H. LEXIS	1750			
+n.h.r.	N.H.	1816			
+n.h.rep.	N.H.	1816			
+n.h.super.lexis	N.H. Super. LEXIS	1750			
+n.j.	N.J.	1948			
+n.j.(manumission)	N.J. (Manumission)	1750	1875		
+n.j.admin.	N.J. Admin.	1982			
+n.j.admin.2d	N.J. Admin. 2d	1982			
+n.j.ch.lexis	N.J. Ch. LEXIS	1830	1948		
+n.j.eq.	N.J. Eq.	1830	1948		
+n.j.l.	N.J.L.	1790	1948		
+n.j.l.j.	N.J.L.J.	1750			
+n.j.law	N.J.L.	1790	1948		
+n.j.lawj.	N.J. Law J.	1750			
+n.j.lexis	N.J. LEXIS	1750			
+n.j.m.	N.J. Misc.	1923	1949		
+n.j.misc.	N.J. Misc.	1923	1949		
+n.j.misc.lexis	N.J. Misc. LEXIS	1750			
+n.j.prerog.ct.lexis	N.J. Prerog. Ct. LEXIS	1750			
+n.j.s.	N.J. Super.	1948			
+n.j.sup.ct.lexis	N.J. Sup. Ct. LEXIS	1750			
+n.j.super.	N.J. Super.	1948			
+n.j.super.lexis	N.J. Super. LEXIS	1750			
+n.j.super.unpub.lexis	N.J. Super. Unpub. LEXIS	1750			
+n.j.tax	N.J. Tax	1979			
+n.j.tax.	N.J. Tax	1979			
+n.j.taxct.	N.J. Tax	1979			
+n.l.r.b.	N.L.R.B.	1935			
+n.m.	N.M.	1852			
+n.m.(ct.app.)	N.M. Ct. App.	1966			
+n.m.(g.)	Gild.	1883	1889		
+n.m.(g.)	N.M. (G.)	1852	1889		
+n.m.(gild.)	Gild.	1883	1889		
+n.m.(gild.)	N.M. (G.)	1852	1889		
+n.m.(j.)	N.M. (J.)	1750			
+n.m.(john.)	N.M. (J.)	1750			
+n.m.app.lexis	N.M. App. LEXIS	1750			
+n.m.app.unpub.lexis	N.M. App. Unpub. LEXIS	1750			
+n.m.b.	N.M.B.	1750			
+n.m.ct.app.	N.M. Ct. App.	1966			
+n.m.i.	N. Mar. I.	1989			
+n.m.lexis	N.M. LEXIS	1750			
+n.m.st.b.bull.	N.M. St. B. Bull.	1750			
+n.m.unpub.lexis	N.M. Unpub. LEXIS	1750			
+n.mar.i.	N. Mar. I.	1989			
+n.mar.i.commw.	N. Mar. I. Commw.	1979			
+n.mar.i.commw.rptr.	N. Mar. I. Commw.	1979			
+n.mar.i.lexis	N. Mar. I. LEXIS	1750			
+n.r.c.	N.R.C.	1750			
+n.t.s.b.	N.T.S.B.	1750			
+n.w.	N.W.	1880	1942		
+n.w.(2d)	N.W.2d	1942	2023		
+n.w.2.d	N.W.2d	1942	2023		
+n.w.2d	N.W.2d	1942	2023		
+n.w.2d.	N.W.2d	1942	2023		
+n.w.2nd	N.W.2d	1942	2023		
+n.w.3d	N.W.3d	2024			
+n.w.rep.	N.W.	1880	1942		
+n.y	N.Y.	1847	1956		
+n.y.	N.Y.	1847	1956		
+n.y.(n.y.s.)	N.Y.	1847	1956		
+n.y.2d	N.Y.2d	1956	2004		
+n.y.3d	N.Y.3d	2004			
+n.y.ann.ca.	N.Y. Ann. Cas.	1750			
+n.y.ann.cas.	N.Y. Ann. Cas.	1750			
+n.y.anno.cas.	N.Y. Ann. Cas.	1750			
+n.y.app.dec.	A.D.	1896	1955		
+n.y.app.div.	A.D.	1896	1955		
+n.y.app.div.lexis	N.Y. App. Div. LEXIS	1750			
+n.y.cas.err.	Cai. Cas.	1796	1805		
+n.y.ch.ann.	N.Y. Ch. Ann.	1814	1847		
+n.y.ch.r.ann.	N.Y. Ch. Ann.	1814	1847		
+n.y.ch.sent.	Sarat. Ch. Sent.	1841	1847		
+n.y.cityct.rep.	N.Y. City Ct. Rep.				
+n.y.cityh.rec.	City Hall Rec. (NY)	1750			
+n.y.cityh.rec.	N. Y. City H. Rec.	1816	1822		
+n.y.civ.proc.r.	N.Y. Civ. Proc. R.	1750			
+n.y.civ.proc.r.,(n.s.)	N.Y. Civ. Proc. R., (N.S.)	1750			
+n.y.civ.proc.rep.	N.Y. Civ. Proc. R.	1750			
+n.y.civ.proc.rep.(n.s.)	N.Y. Civ. Proc. R., (N.S.)	1750			
+n.y.cr.r.	N.Y. Crim.	1810	1924		
+n.y.cr.rep.	N.Y. Crim.	1810	1924		
+n.y.crim.	N.Y. Crim.	1810	1924		
+n.y.crim.r.	N.Y. Crim.	1810	1924		
+n.y.crim.rep.	N.Y. Crim.	1810	1924		
+n.y.l.j.	N.Y.L.J.	1750			
+n.y.lawj.	N.Y.L.J.	1750			
+n.y.leg.ob.	N.Y. Leg. Obs.	1750			
+n.y.leg.obs.	N.Y. Leg. Obs.	1750			
+n.y.legalobserver	N.Y. Leg. Obs.	1750			
+n.y.lexis	N.Y. LEXIS	1750			
+n.y.misc.lexis	N.Y. Misc. LEXIS	1750			
+n.y.proc.ct.ass.	N.Y. Proc. Ct. Ass.	1664	1701		
+n.y.rep.	N.Y.	1847	1956		
+n.y.s.	N.Y.S.	1888	1937		
+n.y.s.2d	N.Y.S.2d	1938			
+n.y.s.3d	N.Y.S.3d	1938			
+n.y.s.e.guide(cch)	N.Y.S.E. Guide (CCH)	1750			
+n.y.slipop	NY Slip Op	1750			
+n.y.slipop.	NY Slip Op	1750			
+n.y.spec.termr.	How. Pr.	1844	1886		
+n.y.spec.termrep.	How. Pr.	1844	1886		
+n.y.st.r.	N.Y. St. Rep.	1750			
+n.y.st.rep'r	N.Y. St. Rep.	1750			
+n.y.st.rep.	N.Y. St. Rep.	1750			
+n.y.st.repr.	N.Y. St. Rep.	1750			
+n.y.st.rptr.	N.Y. St. Rep.	1750			
+n.y.sup.ct.	N.Y. Sup. Ct.	1873	1896		
+n.y.super.ct.	N.Y. Sup. Ct.	1873	1896		
+n.y.super.ct.	N.Y. Super. Ct.	1750			
+n.y.supp.	N.Y.S.	1888	1937		
+n.y.supplement	N.Y.S.	1888	1937		
+n.y.supr.ct.	N.Y. Sup. Ct.	1873	1896		
+n.y.suprm.ct.	N.Y. Sup. Ct.	1873	1896		
+n.y.wkly.dig.	Wkly. Dig.	1750			
+nat.bank.reg.	Nat. Bank. Reg.	1867	1882		
+nat.bankr.reg.	Nat. Bank. Reg.	1867	1882		
+navajorptr.	Navajo Rptr.	1969			
+nca	NCA	1750			
+ncbc	NCBC	1750			
+ncbclexis	NCBC LEXIS	1750			
+nd	ND	1750			
+ndapp	ND App	1750			
+ndlr	NDLR	1750			
+ndlr(lrp)	NDLR	1750			
+ndlr(lrp)lexis	NDLR	1750			
+ne	N.E.	1884	1936		
+ne2d	N.E.2d	1936	2013		
+ne3d	N.E.3d	2013			
+neb.	Neb.	1860			
+neb.(unof.)	Neb. (Unof.)	1901	1904		
+neb.app.	Neb. Ct. App.	1922			
+neb.app.lexis	Neb. App. LEXIS	1750			
+neb.app.r.	Neb. Ct. App.	1922			
+neb.c.a.	Neb. Ct. App.	1922			
+neb.ct.app.	Neb. Ct. App.	1922			
+neb.lexis	Neb. LEXIS	1750			
+neb.unoff	Neb. (Unof.)	1901	1904		
+nebapp	Neb. Ct. App.	1922			
+nebapp.	Neb. Ct. App.	1922			
+neg.cas.(cch)	Neg. Cas. (CCH)	1750			
+neg.cas.2d(cch)	Neg. Cas. 2d (CCH)	1750			
+nev.	Nev.	1865			
+nev.,adv.op.	Nev. Adv. Op. No.	1750			
+nev.,advanceopinion	Nev. Adv. Op. No.	1750			
+nev.ad.op.	Nev. Adv. Op. No.	1750			
+nev.adv.op.	Nev. Adv. Op. No.	1750			
+nev.adv.op.no.	Nev. Adv. Op. No.	1750			
+nev.adv.rep.	Nev. Adv. Rep.	1750			
+nev.advancerep.	Nev. Adv. Rep.	1750			
+nev.lexis	Nev. LEXIS	1750			
+nev.unpub.lexis	Nev. Unpub. LEXIS	1750			
+newb.	Newb. Adm.	1750			
+newb.adm.	Newb. Adm.	1750			
+newyorksupp.	N.Y.S.	1888	1937		
+newyorksupplement	N.Y.S.	1888	1937		
+nile,reg.	Niles Reg.	1811	1848		
+niles'reg.	Niles Reg.	1811	1848		
+niles,reg.	Niles Reg.	1811	1848		
+nilesreg.	Niles Reg.	1811	1848		
+njm	N.J. Misc.	1923	1949		
+nlrb	N.L.R.B.	1935			
+nlrbdec.(cch)	N.L.R.B.	1935			
+nlrbno.	NLRB No.	1750			
+nm	NM	1852			
+nmca	NMCA	1750			
+nmcert	NMCERT	1750			
+nmsc	NMSC	1750			
+no.eastrep.	N.E.	1884	1936		
+no.westrep.	N.W.	1880	1942		
+northumb.l.j	Northumb. L.J.	1750			
+northumb.l.j.	Northumb. L.J.	1750			
+northumb.legal.j.	Northumb. L.J.	1750			
+northumberlandco.leg.jour	Northumb. L.J.	1750			
+northumberlandl.j.	Northumb. L.J.	1750			
+northw.rep.	N.W.	1880	1942		
+nott&m'c.(s.c.)	Nott & McC.	1817	1820		
+nott&mcc.	Nott & McC.	1817	1820		
+nuclearreg.rep.	Nuclear Reg. Rep. (CCH)	1750			
+nuclearreg.rep.(cch)	Nuclear Reg. Rep. (CCH)	1750			
+nv	NV	1750			
+nw	N.W.	1880	1942		
+nw.2d	N.W.2d	1942	2023		
+nw.rep.	N.W.	1880	1942		
+nw2d	N.W.2d	1942	2023		
+nw3d	N.W.3d	2024			
+ny	N.Y.	1847	1956		
+ny2d	N.Y.2d	1956	2004		
+ny3d	N.Y.3d	2004			
+nyappdivlexis	N.Y. App. Div. LEXIS	1750			
+nymisclexis	N.Y. Misc. LEXIS	1750			
+nys	N.Y.S.	1888	1937		
+nys2d	N.Y.S.2d	1938			
+nys3d	N.Y.S.3d	1938			
+nyslipop	NY Slip Op	1750			
+nyslipop.	NY Slip Op	1750			
+o.	Or.	1853			
+o.a.r.	Ohio App.	1913			
+o.a.r.2d	Ohio App. 2d	1913			
+o.a.r.3d	Ohio App. 3d	1913			
+o.app.	Ohio App.	1913			
+o.app.2d	Ohio App. 2d	1913			
+o.app.3d	Ohio App. 3d	1913			
+o.b.a.j.	O.B.A.J.	1750			
+o.b.r.	Ohio B.	1982	1987		
+o.c.a.	Ohio C.A.	1916	1923		
+o.c.c.	Ohio C.C. Dec.	1901	1923		
+o.c.c.n.s.	Ohio C.C. (n.s.)	1901	1922		
+o.c.d.	Ohio Cir. Dec.	1885	1901		
+o.cr.	Okla. Crim.	1908	1953		
+o.d.	Ohio Dec.	1894	1920		
+o.dec.rep.	Ohio Dec. Reprint	1840	1873		
+o.g.	O.G.	1750			
+o.g.pat.off.	O.G.	1750			
+o.l.a.	Ohio Law. Abs.	1922	1964		
+o.l.abs.	Ohio Law. Abs.	1922	1964		
+o.misc.	Ohio Misc.	1962			
+o.misc.2d	Ohio Misc. 2d	1962			
+o.n.p.	Ohio N.P.	1894	1934		
+o.n.p.n.s.	Ohio N.P. (n.s.)	1894	1934		
+o.o.	Ohio Op.	1934	1982		
+o.o.2d	Ohio Op. 2d	1934	1982		
+o.o.3d	Ohio Op. 3d	1934	1982		
+o.r.w.	O.R.W.	1750			
+o.s.	Ohio St.	1840	1964		
+o.s.2d	Ohio St. 2d	1965	1991		
+o.s.3d	Ohio St. 3d	1991			
+o.s.c.d.	O.S.U.	1750			
+o.s.h.cas.	BNA OSHC	1750			
+o.s.h.cas.(bna)	BNA OSHC	1750			
+o.s.h.cases	BNA OSHC	1750			
+o.s.h.cases(bna)	BNA OSHC	1750			
+o.s.h.d.	CCH OSHD	1750			
+o.s.h.d.(cch)	CCH OSHD	1750			
+o.s.h.dec.(cch)	CCH OSHD	1750			
+o.s.h.rep.(bna)	O.S.H. Rep. (BNA)	1750			
+o.s.u.	O.S.U.	1750			
+o.supp	O. Supp.	1750			
+o.supp.	O. Supp.	1750			
+ofccpfed.cont.compl.man.(cch)	OFCCP Fed. Cont. Compl. Man. (CCH)	1750			
+off.gaz.	O.G.	1750			
+off.gaz.pat.	O.G.	1750			
+off.gaz.pat.off.	O.G.	1750			
+oh	Ohio	2002			
+oh.a.	Ohio App.	1913			
+oh.a.2d	Ohio App. 2d	1913			
+oh.a.3d	Ohio App. 3d	1913			
+oh.app.	Ohio App.	1913			
+oh.app.2d	Ohio App. 2d	1913			
+oh.app.3d	Ohio App. 3d	1913			
+oh.cir.ct.	Ohio C.C.	1885	1901		
+oh.cir.ct.n.s.	Ohio C.C. (n.s.)	1901	1922		
+oh.cir.dec.	Ohio Cir. Dec.	1885	1901		
+oh.dec.	Ohio Dec.	1894	1920		
+oh.dec.(reprint)	Ohio Dec. Reprint	1840	1873		
+oh.n.p.	Ohio N.P.	1894	1934		
+oh.n.p.(n.s).	Ohio N.P. (n.s.)	1894	1934		
+oh.s.c.d.	O.S.U.	1750			
+oh.st.	Ohio St.	1840	1964		
+ohio	Ohio	1821	1851		
+ohio	Ohio	2002			
+ohio.unrept.cas.	O.S.U.	1750			
+ohioabs.	Ohio Law. Abs.	1922	1964		
+ohioapp.	Ohio App.	1913			
+ohioapp.2d	Ohio App. 2d	1913			
+ohioapp.3d	Ohio App. 3d	1913			
+ohioapp.lexis	Ohio App. LEXIS	1789			
+ohioapp.rep.	Ohio App.	1913			
+ohioapp.unrep.	Ohio App. Unrep.	1990	1990		
+ohiob.	Ohio B.	1982	1987		
+ohiob.rep.	Ohio B.	1982	1987		
+ohioc.a.	Ohio C.A.	1916	1923		
+ohioc.c.	Ohio C.C.	1885	1901		
+ohioc.c.(n.s.)	Ohio C.C. (n.s.)	1901	1922		
+ohioc.c.dec.	Ohio C.C. Dec.	1901	1923		
+ohioc.c.n.s.	Ohio C.C. (n.s.)	1901	1922		
+ohioc.c.r.	Ohio C.C.	1885	1901		
+ohioc.c.r.n.s.	Ohio C.C. (n.s.)	1901	1922		
+ohioc.d.	Ohio Cir. Dec.	1885	1901		
+ohioc.dec.	Ohio Cir. Dec.	1885	1901		
+ohioch.	Ohio Ch.	1750			
+ohiocir.ct.	Ohio C.C.	1885	1901		
+ohiocir.ct.	Ohio C.C. Dec.	1901	1923		
+ohiocir.ct.(n.s.)	Ohio C.C. (n.s.)	1901	1922		
+ohiocir.ct.r.n.s.	Ohio C.C. (n.s.)	1901	1922		
+ohiocir.dec.	Ohio Cir. Dec.	1885	1901		
+ohiocr.ct.r.	Ohio C.C.	1885	1901		
+ohioct.app.	Ohio C.A.	1916	1923		
+ohiodec.	Ohio Dec.	1894	1920		
+ohiodec.rep.	Ohio Dec.	1894	1920		
+ohiodec.reprint	Ohio Dec. Reprint	1840	1873		
+ohiof.d.	Ohio F. Dec.	1750			
+ohiof.dec	Ohio F. Dec.	1750			
+ohiof.dec.	Ohio F. Dec.	1750			
+ohiofed.dec.	Ohio F. Dec.	1750			
+ohiol.abs.	Ohio Law. Abs.	1922	1964		
+ohiol.r.	Ohio Law Rep.	1750			
+ohiolaw.abs.	Ohio Law. Abs.	1922	1964		
+ohiolawabs	Ohio Law. Abs.	1922	1964		
+ohiolawabs.	Ohio Law. Abs.	1922	1964		
+ohiolawabst.	Ohio Law. Abs.	1922	1964		
+ohiolawr	Ohio Law Rep.	1750			
+ohiolawrep.	Ohio Law Rep.	1750			
+ohiolawsabs.	Ohio Law. Abs.	1922	1964		
+ohiolexis	Ohio LEXIS	1750			
+ohiomisc.	Ohio Misc.	1962			
+ohiomisc.2d	Ohio Misc. 2d	1962			
+ohiomisc.dec.	Ohio Misc.	1962			
+ohiomisc.lexis	Ohio Misc. LEXIS	1823			
+ohion.p.	Ohio N.P.	1894	1934		
+ohion.p.(n.s.)	Ohio N.P. (n.s.)	1894	1934		
+ohion.p.n.s.	Ohio N.P. (n.s.)	1894	1934		
+ohionisiprius	Ohio N.P.	1894	1934		
+ohionisiprius(n.s.)	Ohio N.P. (n.s.)	1894	1934		
+ohionisiprius(ns)	Ohio N.P. (n.s.)	1894	1934		
+ohionisiprius[n.s.]	Ohio N.P. (n.s.)	1894	1934		
+ohionisipriusdecisions	Ohio N.P.	1894	1934		
+ohionisipriusreports(n.s.)	Ohio N.P. (n.s.)	1894	1934		
+ohioop.	Ohio Op.	1934	1982		
+ohioop.2d	Ohio Op. 2d	1934	1982		
+ohioop.3d	Ohio Op. 3d	1934	1982		
+ohioops.	Ohio Op.	1934	1982		
+ohioprob.	Goebel	1750			
+ohioprob.ct.	Goebel	1750			
+ohiorep.	Ohio	1821	1851		
+ohios.u.	O.S.U.	1750			
+ohiost.	Ohio St.	1840	1964		
+ohiost.(n.s.)	Ohio St. (N.S.)	1840			
+ohiost.2d	Ohio St. 2d	1965	1991		
+ohiost.3d	Ohio St. 3d	1991			
+ohiost.3d.	Ohio St. 3d	1991			
+ohiost.rep.	Ohio St.	1840	1964		
+ohiostate	Ohio St.	1840	1964		
+ohiosupp.	O. Supp.	1750			
+ohiow.l.bull.	W.L.B.	1750			
+oil&gas	Oil & Gas Rep.	1750			
+oil&gasrep.	Oil & Gas Rep.	1750			
+oil&gasreptr.	Oil & Gas Rep.	1750			
+oil&gasrptr.	Oil & Gas Rep.	1750			
+ok	OK	1750			
+okag	OK AG	1750			
+okcivapp	OK CIV APP	1750			
+okcr	OK CR	1750			
+okjud	Okl Jud.	1750			
+okjudeth	OK JUD ETH	1750			
+okl.	Okla.	1890	1953		
+okl.cr.	Okla. Crim.	1908	1953		
+okla.	Okla.	1890	1953		
+okla.	Okla. Crim.	1908	1953		
+okla.civ.app.lexis	Okla. Civ. App. LEXIS	1750			
+okla.cr.	Okla. Crim.	1908	1953		
+okla.cr.rep.	Okla. Crim.	1908	1953		
+okla.crim.	Okla. Crim.	1908	1953		
+okla.crim.app.lexis	Okla. Crim. App. LEXIS	1750			
+okla.crim.rep.	Okla. Crim.	1908	1953		
+okla.judlexis	Okla. JUD LEXIS	1750			
+okla.lexis	Okla. LEXIS	1750			
+okla.rep.	Okla.	1890	1953		
+okla.rep.	Okla. Crim.	1908	1953		
+okla.trib.	Okla. Trib.	1979			
+okljud.	Okl Jud.	1750			
+olc.	Olcott	1750			
+olcott	Olcott	1750			
+olcott,	Olcott	1750			
+oliver'sforms	Oliver's Forms	1788	1843		
+op.att'ygen.	Op. Att'y Gen.	1791	1982		
+op.o.l.c.	Op. O.L.C.	1977	1995		
+op.olc.	Op. O.L.C.	1977	1995		
+ops.cal.atty.gen.	Ops.Cal.Atty.Gen.				
+or	Or.	1853			
+or.	Or.	1853			
+or.a.	Or. App.	1969			
+or.app.	Or. App.	1969			
+or.tax	Or. Tax	1962			
+orapp	Or. App.	1969			
+orapp.	Or. App.	1969			
+ore.	Or.	1853			
+ore.app.	Or. App.	1969			
+ore.app.lexis	Ore. App. LEXIS	1750			
+ore.lexis	Ore. LEXIS	1750			
+ore.taxlexis	Ore. Tax LEXIS	1750			
+oreg.	Or.	1853			
+os.	Ohio St.	1840	1964		
+oshacomp.guide(cch)	OSHA Comp. Guide (CCH)	1750			
+oshc(bna)	OSHC (BNA)	1750			
+oshd(cch)	CCH OSHD	1750			
+otr	Or. Tax	1962			
+otr-md	Or. Tax	1962			
+otto	Otto	1875	1883		
+overt.	Overt.	1791	1816		
+p	P.	1883	1931		
+p-ht.c.memo.	A.F.T.R. (RIA)	1750	1957		
+p.	P.	1883	1931		
+p.&h.	Patton & Heath	1750			
+p.&w.	Pen. & W.	1829	1832		
+p.(2d)	P.2d	1931	2000		
+p.2	P.2d	1931	2000		
+p.2d	P.2d	1931	2000		
+p.2d.	P.2d	1931	2000		
+p.3	P.3d	2000			
+p.3d	P.3d	2000			
+p.3d.	P.3d	2000			
+p.[2d.]	P.2d	1931	2000		
+p.[2d]	P.2d	1931	2000		
+p.[2nd]	P.2d	1931	2000		
+p.c.l.j.	P.C.L.J.	1750			
+p.c.r.	Pa. C.	1870	1921		
+p.h.	P.H.	1750			
+p.jr.&h.	Patton & Heath	1750			
+p.l.m.	Pac. Law Mag.	1750			
+p.l.r.	P.L.R.	1750			
+p.l.rep.	P.L.R.	1750			
+p.o.r.	P.O.R.	1750			
+p.r.	P.	1883	1931		
+p.r.	P.R.R.	1899	1978		
+p.r.	Pen. & W.	1829	1832		
+p.r.dec.	P.R. Dec.	1899			
+p.r.fed.	P.R. Fed.	1900	1924		
+p.r.fed.rep.	P.R. Fed.	1900	1924		
+p.r.offic.trans.	P.R. Offic. Trans.	1978			
+p.r.r.	P.R.R.	1899	1978		
+p.r.sent.	P.R. Sent.	1899	1902		
+p.rep.	P.	1883	1931		
+p.s.r.	Pa.	1845			
+p.u.r.	P.U.R.	1750			
+p.u.r.(n.s.)	P.U.R. (N.S.)	1750			
+p.u.r.(ns)	P.U.R. (N.S.)	1750			
+p.u.r.3d	P.U.R.3d	1750			
+p.u.r.4th	P.U.R.4th	1750			
+p2.d	P.2d	1931	2000		
+p2d	P.2d	1931	2000		
+p3.d	P.3d	2000			
+p3d	P.3d	2000			
+p[2d]	P.2d	1931	2000		
+pa	PA	1750			
+pa.	Pa.	1845			
+pa.(admiralty)	Pa. (Admiralty)	1783	1788		
+pa.c.	Pa. C.	1870	1921		
+pa.c.	Pa. Commw.	1970	1994		
+pa.c.c.	Pa. C.	1870	1921		
+pa.cas.	Sadler	1885	1888		
+pa.cmwlth	Pa. Commw.	1970	1994		
+pa.cmwlth.	Pa. Commw.	1970	1994		
+pa.co.ct.	Pa. C.	1870	1921		
+pa.co.ct.r.	Pa. C.	1870	1921		
+pa.co.ct.rep.	Pa. C.	1870	1921		
+pa.commonwealthct.	Pa. Commw.	1970	1994		
+pa.commw.	Pa. Commw.	1970	1994		
+pa.commw.ct.	Pa. Commw.	1970	1994		
+pa.commw.lexis	Pa. Commw. LEXIS	1750			
+pa.commw.unpub.lexis	Pa. Commw. Unpub. LEXIS	1750			
+pa.corp	Pa. Corp.	1750			
+pa.corp.	Pa. Corp.	1750			
+pa.corp.r.	Pa. Corp.	1750			
+pa.corp.rep.	Pa. Corp.	1750			
+pa.countyct.	Pa. C.	1870	1921		
+pa.d.	Pa. D.	1892	1921		
+pa.d.&c.	Pa. D. & C.	1921			
+pa.d.&c.2d	Pa. D. & C.2d	1921			
+pa.d.&c.3d	Pa. D. & C.3d	1921			
+pa.d.&c.4th	Pa. D. & C.4th	1921			
+pa.d.&c.5th	Pa. D. & C.5th	2006			
+pa.dist.	Pa. D.	1892	1921		
+pa.dist.&c.rep.	Pa. D. & C.	1921			
+pa.dist.&cnty.dec.lexis	Pa. Dist. & Cnty. Dec. LEXIS	1750			
+pa.dist.&co.	Pa. D. & C.	1921			
+pa.dist.r.	Pa. D.	1892	1921		
+pa.fid.	Pa. Fid.	1977	1981		
+pa.jud.disc.lexis	Pa. Jud. Disc. LEXIS	1750			
+pa.just.l.rep.	Pa. Just. L. Rep.	1900	1903		
+pa.lawj.	Penn. Law J.	1750			
+pa.lawj.rep.	Penn. Law J.	1750			
+pa.lexis	Pa. LEXIS	1750			
+pa.rawle	Rawle	1828	1835		
+pa.rep.	Pa.	1845			
+pa.s.	Pa. Super.	1895	1998		
+pa.st.	Pa.	1845			
+pa.state	Pa.	1845			
+pa.super	Pa. Super.	1895	1998		
+pa.super.	Pa. Super.	1895	1998		
+pa.super.	Pa. Super.	1999			
+pa.super.ct.	Pa. Super.	1895	1998		
+pa.super.lexis	Pa. Super. LEXIS	1750			
+pa.super.unpub.lexis	Pa. Super. Unpub. LEXIS	1750			
+pa.superiorct.	Pa. Super.	1895	1998		
+pac	P.	1883	1931		
+pac(2d)	P.2d	1931	2000		
+pac.	P.	1883	1931		
+pac.(2)	P.2d	1931	2000		
+pac.(2d)	P.2d	1931	2000		
+pac.(2d).	P.2d	1931	2000		
+pac.2d	P.2d	1931	2000		
+pac.law.rep.	P.L.R.	1750			
+pac.lawmag.	Pac. Law Mag.	1750			
+pac.lawrep.	P.L.R.	1750			
+pac.lawreptr.	P.L.R.	1750			
+pac.r.	P.	1883	1931		
+pac.rep.	P.	1883	1931		
+pacific	P.	1883	1931		
+pacificlawmag.	Pac. Law Mag.	1750			
+pacificrep.	P.	1883	1931		
+pai.	Paige Ch.	1828	1845		
+pai.ch.	Paige Ch.	1828	1845		
+paige	Paige Ch.	1828	1845		
+paigech.	Paige Ch.	1828	1845		
+paigech.rep.	Paige Ch.	1828	1845		
+paigerep.	Paige Ch.	1828	1845		
+paine	Paine	1750			
+paine.	Paine	1750			
+park.c.r.	Park. Cr.	1750			
+park.cr.	Park. Cr.	1750			
+park.cr.rep.	Park. Cr.	1750			
+park.crim.r.	Park. Cr.	1750			
+park.crim.rep.	Park. Cr.	1750			
+parker'scr.r.	Park. Cr.	1750			
+parker'scrim.r.	Park. Cr.	1750			
+parker'scrim.rep.	Park. Cr.	1750			
+parker,cr.cas.	Park. Cr.	1750			
+parker,cr.r.	Park. Cr.	1750			
+parkercr.	Park. Cr.	1750			
+parkercr.rep.	Park. Cr.	1750			
+parsons	Parsons	1750			
+pasuper	Pa. Super.	1895	1998		
+pasuper	Pa. Super.	1999			
+pat.&h.	Patton & Heath	1750			
+pat.trademark&copyrightj.(bna)	Pat. Trademark & Copyright J. (BNA)	1750			
+patt.&h.	Patton & Heath	1750			
+patt.&h.(va.)	Patton & Heath	1750			
+patt.&heathr.	Patton & Heath	1750			
+patton&h.	Patton & Heath	1750			
+patton&h.(va.)	Patton & Heath	1750			
+patton&heath	Patton & Heath	1750			
+pears.	Pears.	1851	1869		
+peck	Peck	1821	1824		
+peck(tenn.)	Peck	1821	1824		
+pelt.	Pelt.	1917	1924		
+pen.&w.	Pen. & W.	1829	1832		
+penn.	Pa.	1845			
+penn.	Penne.	1750			
+penn.	Pennyp.	1881	1884		
+penn.co.ct.rep.	Pa. C.	1870	1921		
+penn.del.	Penne.	1750			
+penn.dist.rep.	Pa. D.	1892	1921		
+penn.l.j.	Penn. Law J.	1750			
+penn.lawj.	Penn. Law J.	1750			
+penn.lawjour.	Penn. Law J.	1750			
+penn.rep.	Pa.	1845			
+penn.st.	Pa.	1845			
+penn.st.r.	Pa.	1845			
+penne.	Penne.	1750			
+pennew.	Penne.	1750			
+pennewill	Pennewill	1897	1909		
+pennewill.	Penne.	1750			
+penny.	Pennyp.	1881	1884		
+pennyp.	Pennyp.	1881	1884		
+pennyp.(pa.)	Pennyp.	1881	1884		
+penr.&w.	Pen. & W.	1829	1832		
+pens.&ben.rep.(bna)	Pens. & Ben. Rep. (BNA)	1750			
+pens.&benefitsrep.(bna)	Pens. & Ben. Rep. (BNA)	1750			
+pens.&profitsharing2d(ria)	Pens. & Profit Sharing 2d (RIA)	1750			
+pens.planguide(cch)	Pens. Plan Guide (CCH)	1750			
+personalandcomm.liab.lifehealth&accid.ins.cas.2d(cch)	Personal and Comm. Liab. Life Health & Accid. Ins. Cas. 2d (CCH)	1750			
+personnelmgmt.(bna)	Personnel Mgmt. (BNA)	1750			
+pet.	Pet.	1828	1842	scotus	Supreme Court of the United States
+pet.adm.	Pet. Adm.	1750			
+pet.c.c.	Pet. C.C.	1750			
+pet.cir.c.r.	Pet. Cir. C.R.	1750			
+pet.rep.	Pet.	1828	1842	scotus	Supreme Court of the United States
+pet.s.c.	Pet.	1828	1842	scotus	Supreme Court of the United States
+petc.c.	Pet. C.C.	1750			
+peters	Pet.	1828	1842	scotus	Supreme Court of the United States
+petersc.c.	Pet. C.C.	1750			
+petersrep.	Pet.	1828	1842	scotus	Supreme Court of the United States
+phil.	Phil. Eq.	1866	1868		
+phil.	Phil. Law	1866	1868		
+phil.eq.	Phil. Eq.	1866	1868		
+phil.eq.(n.c.)	Phil. Eq.	1866	1868		
+phil.law	Phil. Law	1866	1868		
+phil.n.c.	Phil. Law	1866	1868		
+phil.rep.	Phil. Eq.	1866	1868		
+phil.rep.	Phil. Law	1866	1868		
+phila.	Phila.	1750			
+phila.ct.com.pl.lexis	Phila. Ct. Com. Pl. LEXIS	1750			
+phila.cty.rptr.lexis	Phila. Cty. Rptr. LEXIS	1750			
+phila.leg.int.	Leg. Int.	1750			
+phila.rep.	Phila.	1750			
+philadelphialeg.int.	Leg. Int.	1750			
+phill.	Phil. Eq.	1866	1868		
+phill.	Phil. Law	1866	1868		
+phill.l.(n.c.)	Phil. Law	1866	1868		
+phill.rep.	Phil. Eq.	1866	1868		
+phill.rep.	Phil. Law	1866	1868		
+phillips	Phil. Eq.	1866	1868		
+phillips	Phil. Law	1866	1868		
+pick.	Pick.	1822	1839		
+pick.(mass.)	Pick.	1822	1839		
+pick.rep.	Pick.	1822	1839		
+pickle	Pickle	1750			
+pin.	Pin.	1839	1852		
+pinn.	Pin.	1839	1852		
+pitt.l.j.	Pitts L.J.	1750			
+pitts.l.j.	Pitts L.J.	1750			
+pitts.leg.j.	Pitts L.J.	1750			
+pitts.leg.joor.	Pitts L.J.	1750			
+pitts.r.	Pitts. Rpts.	1750			
+pitts.rep.	Pitts. Rpts.	1750			
+pitts.rep.(pa.)	Pitts. Rpts.	1750			
+pitts.rpts.	Pitts. Rpts.	1750			
+pittsb.l.j.	Pitts L.J.	1750			
+pittsb.l.rev.	Pitts L.J.	1750			
+pittsb.leg.j.	Pitts L.J.	1750			
+pittsb.leg.j.(o.s.)	Pitts L.J.	1750			
+pittsb.leg.j.(pa.)	Pitts L.J.	1750			
+pittsb.r.(pa.)	Pitts L.J.	1750			
+pittsburghleg.j.	Pitts L.J.	1750			
+pittsburghleg.journal	Pitts L.J.	1750			
+pittsburghlegaljournal	Pitts L.J.	1750			
+pittsl.j.	Pitts L.J.	1750			
+por	P.O.R.	1750			
+port.	Port.	1834	1839		
+port.(ala.)	Port.	1834	1839		
+port.rep.	Port.	1834	1839		
+porter	Port.	1834	1839		
+porterrep.	Port.	1834	1839		
+posey	Posey	1750			
+posey'su.c.	Posey	1750			
+posey,unrep.cas.	Posey	1750			
+poseyu.c.	Posey	1750			
+pow.surr.	Pow. Surr.	1890	1894		
+power	Pow. Surr.	1890	1894		
+prapp.lexis	PR App. LEXIS	1750			
+prod.liab.rep.(cch)	Prod. Liab. Rep. (CCH)	1750			
+prod.safety&liab.rep.(bna)	Prod. Safety & Liab. Rep. (BNA)	1750			
+prsup.lexis	PR Sup. LEXIS	1750			
+pub.landsdec.	Pub. Lands Dec.	1750			
+pub.util.rep.4th	P.U.R.4th	1750			
+puertorico	P.R.R.	1899	1978		
+quart.lawj.	Quart. Law J.	1856	1859		
+r.	Rawle	1828	1835		
+r.i.	R.I.	1828	1980		
+r.i.c.o.bus.disp.guide(cch)	RICO Bus. Disp. Guide (CCH)	1970			
+r.i.dec.	R.I. Dec.	1750			
+r.i.lexis	R.I. LEXIS	1750			
+r.i.super.lexis	R.I. Super. LEXIS	1750			
+rad.reg.	Rad. Reg.	1750			
+rad.reg.(p&f)	Rad. Reg.	1750			
+rad.reg.2d(p&f)	Rad. Reg. 2d (P & F)	1750			
+rand.	Rand.	1821	1828		
+rand.rep.	Rand.	1821	1828		
+raw.	Rawle	1828	1835		
+rawle	Rawle	1828	1835		
+rawlerep.	Rawle	1828	1835		
+read'snotebook	Read's Notebook	1792	1830		
+rec.co.ch.(s.c.)	Rec. Co. Ch. (S.C.)	1671			
+rec.co.ct.	Rec. Co. Ct.	1671	1680		
+rec.v.a.ct.(r.i.)	Rec. V.A. Ct. (R.I.)	1716	1752		
+redf.	Redf.	1846	1882		
+rep.cont.el.	Rep. Cont. El.	1781	1862		
+rep.cont.elect.cas.	Rep. Cont. Elect. Case.	1886	1897		
+rep.cont.elect.case.	Rep. Cont. Elect. Case.	1886	1897		
+reporter,	Reporter,				
+reporter.	Reporter,				
+riatm	T.C.M. (RIA)	1924			
+rice	Rice	1838	1839		
+ricech.	Rice Eq.	1838	1839		
+riceeq.	Rice Eq.	1838	1839		
+ricel.(s.c.)	Rice	1838	1839		
+rich.	Rich.	1846	1868		
+rich.cas.	Rich. Cas.	1831	1832		
+rich.cas.(s.c.)	Rich. Cas.	1831	1832		
+rich.eq.	Rich. Eq.	1844	1868		
+rich.eq.ch.	Rich. Eq.	1844	1868		
+rich.eq.rep.	Rich. Eq.	1844	1868		
+rich.l.(s.c.)	Rich.	1846	1868		
+rich.law(s.c.)	Rich.	1846	1868		
+rich.rep.	Rich.	1846	1868		
+ricobus.disp.guide	RICO Bus. Disp. Guide (CCH)	1970			
+ricobus.disp.guide(cch)	RICO Bus. Disp. Guide (CCH)	1970			
+ridgely'snotebook	Ridgely's Notebook	1792	1830		
+ridgely'snotebooki	Ridgely's Notebook	1792	1830		
+ridgely'snotebookii	Ridgely's Notebook II	1792	1830		
+ridgely'snotebookiii	Ridgely's Notebook III	1792	1830		
+ridgely'snotebookiv	Ridgely's Notebook IV	1792	1830		
+ridgely'snotebookv	Ridgely's Notebook V	1792	1830		
+ril.	Ril.	1836	1837		
+ril.	Ril. Eq.	1836	1837		
+ril.eq.	Ril. Eq.	1836	1837		
+riley	Ril.	1836	1837		
+riley	Ril. Eq.	1836	1837		
+rileych.	Ril. Eq.	1836	1837		
+rileyeq.	Ril. Eq.	1836	1837		
+rileyeq.(s.c.)	Ril. Eq.	1836	1837		
+rileyl.(s.c.)	Ril.	1836	1837		
+rob.	Rob.	1841	1846		
+rob.	Rob.	1842	1844		
+rob.	Rob.	1863	1868		
+rob.	Robards	1862	1865		
+rob.(va)	Rob.	1842	1844		
+rob.cons.cas.(tex.)	Robards	1862	1865		
+rob.consc.cas.	Robards	1862	1865		
+rob.la.	Rob.	1841	1846		
+rob.rep.	Rob.	1841	1846		
+rob.rep.	Rob.	1842	1844		
+rob.rep.	Robards	1862	1865		
+rob.va.	Rob.	1842	1844		
+robard	Robards	1862	1865		
+robards	Robards	1862	1865		
+robb,pat.cas.	Robb, Pat. Cas.	1789	1850		
+robb.	Robb.	1905	1907		
+robb.(n.j.)	Robb.	1905	1907		
+robbins	Robb.	1905	1907		
+robbins.	Robb.	1905	1907		
+robertson'sreportofthetrialofaaronburr.	Robertson's Report of the Trial of Aaron Burr.	1750			
+robertson'ssuper.ct.rep.	Rob.	1863	1868		
+robinson	Rob.	1841	1846		
+robinson	Rob.	1842	1844		
+rodney'snotes	Rodney's Notes	1792	1830		
+root	Root	1789	1798		
+s.&m.	S. & M.	1843	1850		
+s.&mar.	S. & M.	1843	1850		
+s.(2nd)	So. 2d	1941	2008		
+s.c.	S. Ct.	1882		scotus	Supreme Court of the United States
+s.c.	S.C.	1868			
+s.c.app.lexis	S.C. App. LEXIS	1750			
+s.c.app.unpub.lexis	S.C. App. Unpub. LEXIS	1750			
+s.c.d.c.(n.s.)	S.C.D.C. (N.S.)	1750			
+s.c.eq.	S.C. Eq.	1784	1868		
+s.c.eq.(bail.eq.)	Bail. Eq.	1830	1831		
+s.c.eq.(chev.eq.)	Chev. Eq.	1839	1840		
+s.c.eq.(des.)	Des.	1784	1817		
+s.c.eq.(dud.eq.)	Dud. Eq.	1837	1838		
+s.c.eq.(harp.eq.)	Harp. Eq.	1824	1824		
+s.c.eq.(hilleq.)	Hill Eq.	1833	1837		
+s.c.eq.(rice.eq.)	Rice Eq.	1838	1839		
+s.c.eq.(rich.eq.)	Rich. Eq.	1844	1868		
+s.c.eq.(ril.)	Ril. Eq.	1836	1837		
+s.c.eq.(speerseq.)	Speers Eq.	1842	1844		
+s.c.eq.(strob.eq.)	Strob. Eq.	1846	1850		
+s.c.l.	S.C.L.	1783	1868		
+s.c.l.(bail.)	Bail.	1828	1832		
+s.c.l.(bay)	Bay	1783	1804		
+s.c.l.(brev)	Brev.	1793	1816		
+s.c.l.(chev.)	Chev.	1839	1840		
+s.c.l.(dud.)	Dud.	1837	1838		
+s.c.l.(harp.)	Harp.	1823	1831		
+s.c.l.(hill)	Hill	1833	1837		
+s.c.l.(mccord)	McCord	1821	1828		
+s.c.l.(mccordeq.)	McCord Eq.	1825	1827		
+s.c.l.(mcmul.)	McMul.	1840	1842		
+s.c.l.(mcmullaneq.)	McMul. Eq.	1840	1842		
+s.c.l.(mill)	Mill	1817	1818		
+s.c.l.(millconst.)	S.C.L.	1783	1868		
+s.c.l.(nott&mcc.)	Nott & McC.	1817	1820		
+s.c.l.(rice)	Rice	1838	1839		
+s.c.l.(rich.)	Rich.	1846	1868		
+s.c.l.(riley)	Ril.	1836	1837		
+s.c.l.(speers)	Speers	1842	1844		
+s.c.l.(strob.)	Strob.	1846	1850		
+s.c.l.(tread.)	Tread.	1812	1816		
+s.c.lexis	S.C. LEXIS	1750			
+s.c.r.	S.C.	1868			
+s.c.unpub.lexis	S.C. Unpub. LEXIS	1750			
+s.car.	S.C.	1868			
+s.ct	S. Ct.	1882		scotus	Supreme Court of the United States
+s.ct.	S. Ct.	1882		scotus	Supreme Court of the United States
+s.ct.rep.	S. Ct.	1882		scotus	Supreme Court of the United States
+s.d.	S.D.	1890	1976		
+s.d.lexis	S.D. LEXIS	1750			
+s.dak.	S.D.	1890	1976		
+s.e.	S.E.	1887	1939		
+s.e.(2d)	S.E.2d	1939			
+s.e.2d	S.E.2d	1939			
+s.e.2d.	S.E.2d	1939			
+s.e.c.docket	SEC Docket	1750			
+s.e.rep.	S.E.	1887	1939		
+s.e2.d	S.E.2d	1939			
+s.r.	N.Y. St. Rep.	1750			
+s.t.b.	S.T.B.	1750			
+s.w.	S.W.	1886	1928		
+s.w.(2d)	S.W.2d	1928	1999		
+s.w.,2dseries,	S.W.2d	1928	1999		
+s.w.,2dseries.	S.W.2d	1928	1999		
+s.w.,secondseries,	S.W.2d	1928	1999		
+s.w.2d	S.W.2d	1928	1999		
+s.w.2dseries.	S.W.2d	1928	1999		
+s.w.3d	S.W.3d	1999			
+s.w.3d.	S.W.3d	1999			
+s.w.rep.	S.W.	1886	1928		
+s.w.series	S.W.	1886	1928		
+sad.pa.cas.	Sadler	1885	1888		
+sad.pa.cs.	Sadler	1885	1888		
+sadl.	Sadler	1885	1888		
+sadler	Sadler	1885	1888		
+sadler(pa.)	Sadler	1885	1888		
+sand.ch.	Sand. Ch.	1843	1847		
+sand.ch.rep.	Sand. Ch.	1843	1847		
+sand.chy.	Sand. Ch.	1843	1847		
+sandf.	Sandf.	1750			
+sandf.ch.	Sand. Ch.	1843	1847		
+sandf.ch.(n.y.)	Sand. Ch.	1843	1847		
+sandf.chy.	Sand. Ch.	1843	1847		
+sandf.rep.	Sandf.	1750			
+sandfordsuper.ct.rep.	Sandf.	1750			
+sanfran.law.j.	San Fran. Law J.	1877	1878		
+sanfran.lawj.	San Fran. Law J.	1877	1878		
+sar.ch.sen.	Sarat. Ch. Sent.	1841	1847		
+sarat.ch.sent.	Sarat. Ch. Sent.	1841	1847		
+saw.	Sawy.	1750			
+sawy.	Sawy.	1750			
+sawyercirct.	Sawy.	1750			
+sawyeru.s.ct.rep.	Sawy.	1750			
+sc.	Scam.	1832	1843		
+scam.	Scam.	1832	1843		
+scam.rep.	Scam.	1832	1843		
+scdb	SCDB	1791			
+sch.reg.	Sch. Reg.	1770			
+schuy.reg.	Sch. Reg.	1770			
+sct	S. Ct.	1882		scotus	Supreme Court of the United States
+sd	SD	1750			
+se	S.E.	1887	1939		
+se2d	S.E.2d	1939			
+sec.&fed.corp.l.rep.(west)	Sec. & Fed. Corp. L. Rep. (West)	1750			
+sec.reg.&l.rep.(bna)	Sec. Reg. & L. Rep. (BNA)	1750			
+secaccountingr.(cch)	SEC Accounting R. (CCH)	1750			
+secdocket	SEC Docket	1750			
+secjud.dec.	SEC Jud. Dec.	1750			
+securedtransactionsguide(cch)	Secured Transactions Guide (CCH)	1750			
+seld.notes	Seld. Notes	1852	1854		
+serg.&r.	Serg. & Rawle	1814	1828		
+serg.&raw.	Serg. & Rawle	1814	1828		
+serg.&rawl.	Serg. & Rawle	1814	1828		
+serg.&rawle	Serg. & Rawle	1814	1828		
+shan.	Shan.	1750			
+shan.cas.	Shan. Cas.	1750			
+shippingreg.(p&f)	Shipping Reg. (P & F)	1750			
+sick.	Sickels	1750			
+sickels	Sickels	1750			
+sil.(sup.ct.)	Sil. (Sup. Ct.)	1750			
+silv.ct.app.	Silv. Ct. App.	1886	1892		
+silv.sup.	Silv. Sup.	1884	1890		
+silvernail	Sil. (Sup. Ct.)	1750			
+sm.&m.	S. & M.	1843	1850		
+smed.&m.	S. & M.	1843	1850		
+smedes&m.	S. & M.	1843	1850		
+smedes&m.(miss.)	S. & M.	1843	1850		
+smith	Smith & H.	1750			
+smith&h.	Smith & H.	1750			
+smith's(e.h.)reports	E.H. Smith	1750			
+smith'sn.h.reports	Smith (N. H.)	1796	1815		
+smith(n.h.)	Smith (N. H.)	1796	1815		
+smith(tenn.)	Smith & H.	1750			
+smith(tn)	Smith & H.	1750			
+smithse.h.	E.H. Smith	1750			
+sneed	Sneed	1801	1805		
+sneed	Sneed	1853	1858		
+sneed(ky)	Sneed	1801	1805		
+sneeddec.	Sneed	1801	1805		
+so(2nd)	So. 2d	1941	2008		
+so,	So.	1886	1941		
+so,(2nd)	So. 2d	1941	2008		
+so.	So.	1886	1941		
+so.(2d)	So. 2d	1941	2008		
+so.(2dseries)	So. 2d	1941	2008		
+so.(2nd)	So. 2d	1941	2008		
+so.(2ndseries)	So. 2d	1941	2008		
+so.2d	So. 2d	1941	2008		
+so.2d.	So. 2d	1941	2008		
+so.2nd	So. 2d	1941	2008		
+so.3d	So. 3d	2008			
+so.c.	S.C.	1868			
+so.car.	S.C.	1868			
+so.rep.	So.	1886	1941		
+so.rep.2d	So. 2d	1941	2008		
+so.rep.3d	So. 3d	2008			
+so.reporter	So.	1886	1941		
+so.reporter,	So.	1886	1941		
+soc.sec.rep.(cch)	Soc. Sec. Rep. (CCH)	1750			
+som.	Som. L.J.	1750			
+som.l.j.	Som. L.J.	1750			
+som.leg.j.(pa.)	Som. L.J.	1750			
+somersetl.j.	Som. L.J.	1750			
+sou.	So.	1886	1941		
+sou.(2nd)	So. 2d	1941	2008		
+sou.rep.	So.	1886	1941		
+south	So.	1886	1941		
+south.	So.	1886	1941		
+south.2d	So. 2d	1941	2008		
+south.3d	So. 3d	2008			
+south.rep.	So.	1886	1941		
+southcar.	S.C.	1868			
+sp.	Speers	1842	1844		
+sp.	Speers Eq.	1842	1844		
+sp.ch.	Speers Eq.	1842	1844		
+spearch.	Speers Eq.	1842	1844		
+speareq.	Speers Eq.	1842	1844		
+spears	Speers	1842	1844		
+spears	Speers Eq.	1842	1844		
+spearseq.	Speers Eq.	1842	1844		
+speers	Speers	1842	1844		
+speers	Speers Eq.	1842	1844		
+speerseq.	Speers Eq.	1842	1844		
+speerseq.(s.c.)	Speers Eq.	1842	1844		
+speersl.(s.c.)	Speers	1842	1844		
+spr.	Sprague	1750			
+sprague	Sprague	1750			
+sprague.	Sprague	1750			
+st.&loc.taxserv.(ria)	St. & Loc. Tax Serv. (RIA)	1750			
+st.rep.	N.Y. St. Rep.	1750			
+st.rep.	State Rptr.	1945			
+st.taxguide(cch)	St. Tax Guide (CCH)	1750			
+st.taxrep.(cch)	St. Tax Rep. (CCH)	1750			
+stand.fed.taxrep.(cch)	Stand. Fed. Tax Rep. (CCH)	1750			
+statereptr.	Mont.	1868			
+staterptr.	State Rptr.	1945			
+stew.	Stew.	1827	1831		
+stew.&p.	Stew. & P.	1831	1834		
+stew.rep.	Stew.	1827	1831		
+stewart	Stew.	1827	1831		
+sto.	Storey	1750			
+sto.rep.	Storey	1750			
+stock.	Stock.	1750			
+storey	Storey	1750			
+story	Story	1750			
+story.	Story	1750			
+storyrep.	Story	1750			
+strob.	Strob.	1846	1850		
+strob.eq.	Strob. Eq.	1846	1850		
+strob.eq.(s.c.)	Strob. Eq.	1846	1850		
+strobh.l.(s.c.)	Strob.	1846	1850		
+sum.	Sumn.	1750			
+sumn.	Sumn.	1750			
+sumn.rep.	Sumn.	1750			
+sup.ct.	S. Ct.	1882		scotus	Supreme Court of the United States
+sup.ct.rep.	S. Ct.	1882		scotus	Supreme Court of the United States
+super.ct.(r.i.)	Super. Ct. (R.I.)	1750			
+super.ct.jud.	Super. Ct. Jud.	1761	1776		
+supp.tex.	Tex.	1846	1962		
+suppl.ga.	Ga.	1846			
+supr.ct.rep.	S. Ct.	1882		scotus	Supreme Court of the United States
+sw	S.W.	1886	1928		
+sw.3d	S.W.3d	1999			
+sw2d	S.W.2d	1928	1999		
+sw3d	S.W.3d	1999			
+swan	Swan	1851	1853		
+sweeneysuper.ct.rep.	Sweeny	1750			
+sweeny	Sweeny	1750			
+syllabi	Syllabi	1876	1879		
+t.b.mon.	T.B. Mon.	1824	1828		
+t.b.mon.(ky.)	T.B. Mon.	1824	1828		
+t.c.	T.C.	1942			
+t.c.a.	T.C.A.	1995			
+t.c.at	T.C.	1942			
+t.c.m.	T.C.M.	1942			
+t.c.m.(cch)	T.C.M.	1942			
+t.c.m.(p-h)	T.C.M.	1942			
+t.c.m.(ria)	T.C.M.	1942			
+t.c.m.(ria)	T.C.M. (RIA)	1924			
+t.c.memo	T.C. Memo.	1942			
+t.c.memo.	T.C. Memo.	1942			
+t.c.no.	T.C. No.	1942			
+t.c.summaryopinion	T.C. Summary Opinion	1942			
+t.ct	T.C.	1942			
+t.ct.	T.C.	1942			
+taney	Taney	1836	1861		
+taney.	Taney	1836	1861		
+tapp.rep.	Tapp. Rep.	1816	1819		
+taxct.mem.dec.(cch)	Tax Ct. Mem. Dec. (CCH)	1900			
+taxct.memolexis	Tax Ct. Memo LEXIS	1924			
+taxct.rep.(cch)	Tax Ct. Rep. (CCH)	1750			
+taxct.rep.dec.(ria)	Tax Ct. Rep. Dec. (RIA)	1750			
+taxct.summarylexis	Tax Ct. Summary LEXIS	1924			
+taxtreaties(cch)	Tax Treaties (CCH)	1750			
+tay.	Tay.	1798	1802		
+tay.j.l.	Tay.	1798	1802		
+tay.n.c.	Tay.	1798	1802		
+tayl.n.c.	Tay.	1798	1802		
+taylor	Tay.	1798	1802		
+taylor	Taylor	1816	1818		
+teiss.	Teiss.	1903	1917		
+teissier	Teiss.	1903	1917		
+ten.	Tenn.	1870	1971		
+ten.rep.	Tenn.	1870	1971		
+tenn.	Tenn.	1870	1971		
+tenn.(cold.)	Cold.	1860	1870		
+tenn.(cooke)	Cooke	1811	1814		
+tenn.(hayw.)	Hayw.	1816	1818		
+tenn.(head)	Head	1858	1860		
+tenn.(heisk.)	Heisk.	1870	1879		
+tenn.(hum.)	Hum.	1839	1851		
+tenn.(meigs)	Meigs	1838	1839		
+tenn.(overt.)	Overt.	1791	1816		
+tenn.(peck)	Peck	1821	1824		
+tenn.(sneed)	Sneed	1853	1858		
+tenn.(swan)	Swan	1851	1853		
+tenn.(yer.)	Yer.	1828	1837		
+tenn.app.	Tenn. App.	1925	1971		
+tenn.app.lexis	Tenn. App. LEXIS	1750			
+tenn.cas.	Shan. Cas.	1750			
+tenn.ch.app.	Tenn. Ch. App.	1750			
+tenn.ch.app.lexis	Tenn. Ch. App. LEXIS	1750			
+tenn.ch.r.	Tenn. Ch. R.	1750			
+tenn.chancery	Tenn. Ch. R.	1750			
+tenn.chanceryapp.	Tenn. Ch. App.	1750			
+tenn.crim.app.	Tenn. Crim. App.	1967	1971		
+tenn.crim.app.lexis	Tenn. Crim. App. LEXIS	1750			
+tenn.leg.rep.	Tenn. Leg. Rep.	1877	1879		
+tenn.lexis	Tenn. LEXIS	1750			
+tenn.rep.	Tenn.	1870	1971		
+ter.	Terry	1750			
+ter.rep.	Terry	1750			
+terry	Terry	1750			
+tex.	Tex.	1846	1962		
+tex.a.civ.	White & W.	1876	1883		
+tex.a.civ.cas.	White & W.	1876	1883		
+tex.app.	White & W.	1876	1883		
+tex.app.lexis	Tex. App. LEXIS	1750			
+tex.bankr.ct.rep.	Tex.Bankr.Ct.Rep.	1750			
+tex.bus.	Tex. Bus.	2024			
+tex.bus.ct.	Tex. Bus.	2024			
+tex.c.c.	White & W.	1876	1883		
+tex.civ.app.	Tex. Civ. App.	1892	1911		
+tex.civ.cas.	White & W.	1876	1883		
+tex.cr.	Tex. Crim.	1891	1962		
+tex.cr.app.	Tex. Crim.	1891	1962		
+tex.cr.r.	Tex. Crim.	1891	1962		
+tex.crim.	Tex. Crim.	1891	1962		
+tex.crim.app.lexis	Tex. Crim. App. LEXIS	1841			
+tex.crim.app.unpub.lexis	Tex. Crim. App. Unpub. LEXIS	1750			
+tex.crim.rep.	Tex. Crim.	1891	1962		
+tex.ct.app.	Tex. Ct. App.	1876	1891		
+tex.ct.app.dec.civ.	White & W.	1876	1883		
+tex.ct.app.r.	Tex. Ct. App.	1876	1891		
+tex.l.r.	Tex. L. R.	1844	1885		
+tex.lawj.	Tex. Law J.	1877	1882		
+tex.lexis	Tex. LEXIS	1750			
+tex.rep.	Tex.	1846	1962		
+tex.s.ct.	Tex.	1846	1962		
+tex.sup.ct.j.	Tex. Sup. Ct. J.	1957			
+tex.sup.j.	Tex. Sup. Ct. J.	1957			
+tex.unrep.cas.	Posey	1750			
+texas	Tex.	1846	1962		
+texascr.rep.	Tex. Crim.	1891	1962		
+texascrim.rep.	Tex. Crim.	1891	1962		
+texasrep.	Tex.	1846	1962		
+thomp.&cook	Thomp. & Cook	1873	1875		
+thomp.cas.	Thompson	1750			
+thompson	Thompson	1750			
+tiess.	Tiess.	1750			
+tiff	Tiffany	1750			
+tiff.	Tiffany	1750			
+tiffany	Tiffany	1750			
+tnt	TNT	1750			
+tnwc	TN WC	2014			
+tnwcapp.	TN WC App.	2014			
+tradecas.	Trade Cas. (CCH)	1914			
+tradecas.(cch)	Trade Cas. (CCH)	1914			
+tradecases	Trade Cas. (CCH)	1914			
+tradereg.rep.(cch)	Trade Reg. Rep. (CCH)	1914			
+trans.app.	Trans. App.	1867	1868		
+tread	Tread.	1750			
+tread	Tread.	1812	1816		
+tread.	Tread.	1750			
+tread.	Tread.	1812	1816		
+tread.const.	Tread.	1750			
+treadwayconst.(s.c.)	Tread.	1750			
+treas.dec.	Treas. Dec.	1750			
+treas.dec.int.rev.	Treas. Dec. Int. Rev.	1750			
+tribal	Am. Tribal Law	1997			
+tspr	TSPR	1750			
+tuck.	Tuck. & Cl.	1892	1893		
+tuck.&c.	Tuck. & Cl.	1892	1893		
+tuck.&cl.	Tuck. & Cl.	1892	1893		
+tuck.surr.	Tuck. Surr.	1870	1870		
+tyl.	Tyl.	1800	1803		
+tyler	Tyl.	1800	1803		
+tyng	Tyng	1806	1822		
+u.c.c.rep.serv.	U.C.C. Rep. Serv. (West)	1750	1986		
+u.c.c.rep.serv.(callaghan)	U.C.C. Rep. Serv. (West)	1750	1986		
+u.c.c.rep.serv.(west)	U.C.C. Rep. Serv. (West)	1750	1986		
+u.c.c.rep.serv.2d	U.C.C. Rep. Serv. 2d (West)	1986			
+u.c.c.rep.serv.2d(callaghan)	U.C.C. Rep. Serv. 2d (West)	1986			
+u.c.c.rep.serv.2d(west)	U.C.C. Rep. Serv. 2d (West)	1986			
+u.s.	U.S.	1875		scotus	Supreme Court of the United States
+u.s.(apx.)	U.S. (Apx.)	1750			
+u.s.app.d.c.	U.S. App. D.C.	1941			
+u.s.app.lexis	U.S. App. LEXIS	1750			
+u.s.app.vet.claimslexis	U.S. Vet. App. LEXIS	1990			
+u.s.appx.	U.S. (Apx.)	1750			
+u.s.c.m.a.	USCMA	1750			
+u.s.cl.ct.lexis	U.S. Claims LEXIS	1982			
+u.s.claimslexis	U.S. Claims LEXIS	1982			
+u.s.cmcrlexis	U.S. CMCR LEXIS	1750			
+u.s.commercect.lexis	U.S. Commerce Ct. LEXIS	1910	1913		
+u.s.ct.cl.lexis	U.S. Ct. Cl. LEXIS	1856			
+u.s.dist.lexis	U.S. Dist. LEXIS	1750			
+u.s.l.ed.	L. Ed.	1790	1956		
+u.s.l.ed.2d	L. Ed. 2d	1956			
+u.s.l.w.	U.S.L.W.	1933			
+u.s.l.w.(bna)	U.S.L.W. (BNA)	1750			
+u.s.law.ed.	L. Ed.	1790	1956		
+u.s.lawint.	U.S. Law Int.	1750			
+u.s.lawj.	U. S. Law J.	1750			
+u.s.lexis	U.S. LEXIS	1750			
+u.s.p.q.	U.S.P.Q. (BNA)	1913	1987		
+u.s.p.q.(bna)	U.S.P.Q. (BNA)	1913	1987		
+u.s.p.q.2d	U.S.P.Q. 2d (BNA)	1987			
+u.s.p.q.2d(bna)	U.S.P.Q. 2d (BNA)	1987			
+u.s.p.q.2d[bna]	U.S.P.Q. 2d (BNA)	1987			
+u.s.p.q.[bna]	U.S.P.Q. (BNA)	1913	1987		
+u.s.r.	U.S.	1875		scotus	Supreme Court of the United States
+u.s.rep.	U.S.	1875		scotus	Supreme Court of the United States
+u.s.s.c.rep.	U.S.	1875		scotus	Supreme Court of the United States
+u.s.taxcas.(cch)	U.S. Tax Cas. (CCH)	1900			
+u.s.taxct.lexis	U.S. Tax Ct. LEXIS	1924			
+u.s.taxrep.(ria)	U.S. Tax Rep. (RIA)	1750			
+u.s.vet.app.lexis	U.S. Vet. App. LEXIS	1990			
+uccrep.serv.	U.C.C. Rep. Serv. (West)	1750	1986		
+uccrep.serv.(callaghan)	U.C.C. Rep. Serv. (West)	1750	1986		
+uccrep.serv.(west)	U.C.C. Rep. Serv. (West)	1750	1986		
+uccrep.serv.2d	U.C.C. Rep. Serv. 2d (West)	1986			
+uccrep.serv.2d(callaghan)	U.C.C. Rep. Serv. 2d (West)	1986			
+uccrep.serv.2d(west)	U.C.C. Rep. Serv. 2d (West)	1986			
+unempl.ins.rep.(cch)	Unemployment Ins. Rep.	1750			
+unemploymentins.rep.	Unemployment Ins. Rep.	1750			
+unemploymentins.rep.(cch)	Unemployment Ins. Rep.	1750			
+unionlab.rep.(bna)	Union Lab. Rep. (BNA)	1750			
+unitedstatestaxcourtreport	T.C.	1942			
+unitedstatestaxcourtreports	T.C.	1942			
+unrep.tenn.cas.	Thompson	1750			
+us	U.S.	1875		scotus	Supreme Court of the United States
+uscma	USCMA	1750			
+usdistlexis	U.S. Dist. LEXIS	1750			
+uslw	U.S.L.W.	1933			
+uspq	U.S.P.Q. (BNA)	1913	1987		
+uspq(bna)	U.S.P.Q. (BNA)	1913	1987		
+uspq2d	U.S.P.Q. 2d (BNA)	1987			
+uspq2d(bna)	U.S.P.Q. 2d (BNA)	1987			
+uspq2d[bna]	U.S.P.Q. 2d (BNA)	1987			
+uspq[bna]	U.S.P.Q. (BNA)	1913	1987		
+usscr	U.S.	1875		scotus	Supreme Court of the United States
+ustc	U.S. Tax Cas. (CCH)	1900			
+ut	UT	1750			
+utah	Utah	1851	1974		
+utah2d	Utah 2d	1851	1974		
+utahadv.rep.	Utah Adv. Rep.	1987			
+utahapp	UT App	1750			
+utahapp.	UT App	1750			
+utahapp.lexis	Utah App. LEXIS	1750			
+utahct.app.	UT App	1750			
+utahlexis	Utah LEXIS	1750			
+utapp	UT App	1750			
+utapp.	UT App	1750			
+utct.app.	UT App	1750			
+util.l.rep.	Util. L. Rep. (CCH)	1750			
+util.l.rep.(cch)	Util. L. Rep. (CCH)	1750			
+v.	Va.	1880			
+v.i.	V.I.	1917			
+v.i.lexis	V.I. LEXIS	1750			
+v.i.super	VI Super	2019			
+v.i.super.	VI Super	2019			
+v.i.supremelexis	V.I. Supreme LEXIS	1750			
+v.r.	Vt.	1826			
+va.	Va.	1880			
+va.(call)	Call	1779	1825		
+va.(gilmer)	Gilmer	1820	1821		
+va.(gratt.)	Gratt.	1844	1880		
+va.(hen.&m.)	Hen. & M.	1806	1810		
+va.(leigh)	Leigh	1829	1842		
+va.(patt.&heath)	Patton & Heath	1750			
+va.(rand.)	Rand.	1821	1828		
+va.(rob.)	Rob.	1842	1844		
+va.(wash.)	Wash.	1790	1796		
+va.app.	Va. App.	1985			
+va.app.lexis	Va. App. LEXIS	1750			
+va.cas.	Va. Cas.	1789	1826		
+va.ch.dec.	Va. Ch. Dec.	1789	1799		
+va.cir.	Va. Cir.	1750			
+va.cir.lexis	Va. Cir. LEXIS	1750			
+va.col.dec.	Va. Col. Dec.	1600			
+va.dec.	Va. Dec.	1750			
+va.lawj.	Va. Law J.	1750			
+va.lawrep.	Va. Law Rep.	1750			
+va.leigh	Va.	1880			
+va.lexis	Va. LEXIS	1750			
+va.rep.	Va.	1880			
+va.unpub.lexis	Va. Unpub. LEXIS	1750			
+vanness	Van Ness	1750			
+vaux	Vaux	1846	1846		
+verm.	Vt.	1826			
+verm.rep.	Vt.	1826			
+vet.app.	Vet. App.	1990			
+vi	V.I.	1917			
+vir.l.j.	Va. Law J.	1750			
+virg.	Va.	1880			
+visuper	VI Super	2019			
+visuper.	VI Super	2019			
+vr.	Vroom	1750			
+vroom	Vroom	1750			
+vroom(g.d.w)	Vroom (G.D.W)	1750			
+vroom(n.j.)	Vroom	1750			
+vroom(p.d.)	Vroom (P.D.)	1750			
+vroom.	Vroom	1750			
+vt	VT	1750			
+vt.	Vt.	1826			
+vt.lexis	Vt. LEXIS	1750			
+vt.rep.	Vt.	1826			
+vt.super.	Vt. Super.	1750			
+vt.super.lexis	Vt. Super. LEXIS	1750			
+vt.unpub.lexis	Vt. Unpub. LEXIS	1750			
+vtsuper	Vt. Super.	1750			
+w.	Wash.	1889			
+w.	Wend.	1828	1841		
+w.	Wis.	1853			
+w.	Wyo.	1870	1959		
+w.&s.	Watts & Serg.	1841	1845		
+w.&w.	White & W.	1876	1883		
+w.2d	Wash. 2d	1889	2023		
+w.2d	Wis. 2d	1853			
+w.app.	Wash. App.	1969			
+w.l.b.	W.L.B.	1750			
+w.l.bull.	W.L.B.	1750			
+w.l.j.	W.L.J.	1750			
+w.l.m.	W.L.M.	1750			
+w.l.monthly	W.L.M.	1750			
+w.n.c.	W.N.C.	1874	1899		
+w.n.c.(pa.)	W.N.C.	1874	1899		
+w.r.	Wis.	1853			
+w.st.	Wash.	1889			
+w.t.	Wash. Terr.	1854	1888		
+w.ty.r.	Wash. Terr.	1854	1888		
+w.v.	W. Va.	1864			
+w.va.	W. Va.	1864			
+w.va.lexis	W. Va. LEXIS	1750			
+w.w.h	W.W. Harr.	1750			
+w.w.harr.	W.W. Harr.	1750			
+w.w.harr.del	W.W. Harr.	1750			
+wa.	Wash.	1889			
+wa.	Watts	1832	1840		
+wa.2d	Wash. 2d	1889	2023		
+wa.3d	Wash. 3d	2023			
+wa.a.	Wash. App.	1969			
+wage&hourcas.	Wage & Hour Cas. (BNA)	1750			
+wage&hourcas.(bna)	Wage & Hour Cas. (BNA)	1750			
+wage&hourcas.2d	Wage & Hour Cas.2d (BNA)	1750			
+wage&hourcas.2d(bna)	Wage & Hour Cas.2d (BNA)	1750			
+wagehour&leaverep.(bna)	Wage Hour & Leave Rep. (BNA)	1750			
+walk.	Walk.	1855	1885		
+walk.	Walker	1818	1832		
+walk.ch.	Walk. Ch.	1750			
+walk.miss.	Walker	1818	1832		
+walk.pa.	Walk.	1855	1885		
+walker	Walk.	1855	1885		
+walker	Walker	1818	1832		
+walker	Walker	1849	1887		
+wall.	Wall.	1863	1874		
+wall.	Wall.	1863	1874	scotus	Supreme Court of the United States
+wall.,jr.	Wall. Jr.	1750			
+wall.c.c	Wall.	1863	1874		
+wall.cir.ct.	Wall.	1863	1874		
+wall.jr.	Wall. Jr.	1750			
+wall.jr.append.	Wall. Jr. Append.	1750			
+wall.jr.c.c.	Wall. Jr.	1750			
+wall.rep.	Wall.	1863	1874	scotus	Supreme Court of the United States
+wall.s.c.	Wall.	1863	1874	scotus	Supreme Court of the United States
+wallace,jr.,rept.	Wall. Jr.	1750			
+wallacer.	Wall.	1863	1874	scotus	Supreme Court of the United States
+ware	Ware	1750			
+ware.	Ware	1750			
+wash	Wash.	1889			
+wash.	Wash.	1790	1796		
+wash.	Wash.	1889			
+wash.	Wash. Terr.	1854	1888		
+wash.(va)	Wash.	1790	1796		
+wash.2d	Wash. 2d	1889	2023		
+wash.3d	Wash. 3d	2023			
+wash.app.	Wash. App.	1969			
+wash.app.2d	Wash. App. 2d	1969			
+wash.app.lexis	Wash. App. LEXIS	1750			
+wash.c.c.	Wash. C. C.	1750			
+wash.c.c.rep.	Wash. C. C.	1750			
+wash.co(pa.)	Wash. Co.	1750			
+wash.co.	Wash. Co.	1750			
+wash.co.r.	Wash. Co.	1750			
+wash.co.rep.	Wash. Co.	1750			
+wash.co.repr.	Wash. Co.	1750			
+wash.lexis	Wash. LEXIS	1750			
+wash.rep.	Wash.	1790	1796		
+wash.rep.	Wash.	1889			
+wash.rep.	Wash. Terr.	1854	1888		
+wash.st.	Wash.	1889			
+wash.t.	Wash. Terr.	1854	1888		
+wash.ter.	Wash. Terr.	1854	1888		
+wash.ter.n.s.	Wash. Terr.	1854	1888		
+wash.terr.	Wash. Terr.	1854	1888		
+wash.terr.lexis	Wash. Terr. LEXIS	1854	1889		
+wash.ty.	Wash. Terr.	1854	1888		
+wash.va.	Wash.	1790	1796		
+watts	Watts	1832	1840		
+watts&s.	Watts & Serg.	1841	1845		
+watts&serg.	Watts & Serg.	1841	1845		
+watts(pa.)	Watts	1832	1840		
+wattsrep.	Watts	1832	1840		
+week.lawgaz.	Week. Law Gaz.	1750			
+week.no.	Week. No.	1874	1899		
+week.notescas.	Week. No.	1874	1899		
+weeklyl.bull.	W.L.B.	1750			
+weeklylawbulletin	W.L.B.	1750			
+weeklylawbulletin(ohio)	W.L.B.	1750			
+wells'notebook	Wells' Notebook	1792	1830		
+wend.	Wend.	1828	1841		
+wend.(n.y.)	Wend.	1828	1841		
+wend.rep.	Wend.	1828	1841		
+wendell	Wend.	1828	1841		
+wendellrep.	Wend.	1828	1841		
+west.jur.	West. Jur.	1750			
+west.law.j.	W.L.J.	1750			
+west.lawj.	W.L.J.	1750			
+west.lawmonth.	W.L.M.	1750			
+westco.rep.	West Coast Rep.	1750			
+westcoastrep.	West Coast Rep.	1750			
+westlawmonth.	W.L.M.	1750			
+westva.	W. Va.	1864			
+wh.	Whart.	1835	1841		
+wh.rep.	Whart.	1835	1841		
+whar.	Whart.	1835	1841		
+whar.rep.	Whart.	1835	1841		
+whart.	Whart.	1835	1841		
+whart.hom.	Whart. Hom.	1750			
+whart.pa.	Whart.	1835	1841		
+whart.rep.	Whart.	1835	1841		
+whart.st.tr.	Whart. St. Tr.	1750			
+wharton	Whart.	1835	1841		
+wheat.	Wheat.	1816	1827	scotus	Supreme Court of the United States
+wheat.rep.	Wheat.	1816	1827	scotus	Supreme Court of the United States
+wheaton	Wheat.	1816	1827	scotus	Supreme Court of the United States
+wheatonrep.	Wheat.	1816	1827	scotus	Supreme Court of the United States
+wheel.cr.cas.	Wheel. Cr. Cas.	1791	1825		
+wheeler,cr.cas.	Wheel. Cr. Cas.	1791	1825		
+wheeler,crim.cas.	Wheel. Cr. Cas.	1791	1825		
+wheeler.cr.cas.	Wheel. Cr. Cas.	1791	1825		
+white&w.	White & W.	1876	1883		
+white&w.(tex.)	White & W.	1876	1883		
+white&w.civ.cas.ct.app.	White & W.	1876	1883		
+wi	WI	1750			
+wi.&will.	White & W.	1876	1883		
+wi.app.	WI App	1750			
+wiapp	WI App	1750			
+will.	Will.	1804	1805		
+will.mass.	Will.	1804	1805		
+williams	Will.	1804	1805		
+willson	Willson	1883	1892		
+willsonrep.	Willson	1883	1892		
+wils.ind.	Wilson	1750			
+wils.minn.	Wilson	1750			
+wils.oreg.	Wilson	1750			
+wils.super.(ind.)	Wilson	1750			
+wilson	Wilson	1750			
+wilson'sredbook	Wilson's Red Book	1792	1830		
+win.	Win.	1863	1864		
+wis.	Wis.	1853			
+wis.2d	Wis. 2d	1853			
+wis.rep.	Wis.	1853			
+wis2d	Wis. 2d	1853			
+wisc.app.lexis	Wisc. App. LEXIS	1750			
+wisc.cir.lexis	Wisc. Cir. LEXIS	1750			
+wisc.lexis	Wisc. LEXIS	1750			
+wkly.dig.	Wkly. Dig.	1750			
+wkly.lawgaz.	Week. Law Gaz.	1750			
+wkly.lawgaz.no.	Week. Law Gaz.	1750			
+wkly.n.c	W.N.C.	1874	1899		
+wkly.notes.cas.	W.N.C.	1874	1899		
+wkly.notescas.	W.N.C.	1874	1899		
+wkly.notescas.(pa.)	W.N.C.	1874	1899		
+wl	WL	1750			
+wn	Wash.	1889			
+wn.	Wash.	1889			
+wn.2d	Wash. 2d	1889	2023		
+wn.3d	Wash. 3d	2023			
+wn.app.	Wash. App.	1969			
+wn.app.2d	Wash. App. 2d	1969			
+wn.terr.	Wash. Terr.	1854	1888		
+wood.&minot	Woodb. & M.	1750			
+woodb.&m.	Woodb. & M.	1750			
+woods	Woods	1750			
+woods.	Woods	1750			
+woodsc.c.	Woods	1750			
+wool.	Woolw.	1750			
+woolw.	Woolw.	1750			
+woolw.rep.	Woolw.	1750			
+woolworth	Woolw.	1750			
+woolworth'scir.ct.r.	Woolw.	1750			
+wright	Wright	1831	1834		
+wy	WY	1750			
+wy.	Va. Ch. Dec.	1789	1799		
+wy.	Wyo.	1870	1959		
+wyo	WY	1750			
+wyo.	Wyo.	1870	1959		
+wyo.lexis	Wyo. LEXIS	1750			
+wythe	Va. Ch. Dec.	1789	1799		
+wythe'sr.	Va. Ch. Dec.	1789	1799		
+wythe'srep.	Va. Ch. Dec.	1789	1799		
+wythe(va.)	Va. Ch. Dec.	1789	1799		
+wythech.(va.)	Va. Ch. Dec.	1789	1799		
+y.	Yeates	1791	1808		
+yates	Yates Sel. Cas.	1809	1809		
+yatessel.cas.	Yates Sel. Cas.	1809	1809		
+yatessel.cas.(n.y.)	Yates Sel. Cas.	1809	1809		
+yea.	Yeates	1791	1808		
+yeates	Yeates	1791	1808		
+yeatesrep.	Yeates	1791	1808		
+yer.	Yer.	1828	1837		
+yer.rep.	Yer.	1828	1837		
+yerg.	Yer.	1828	1837		
+yerg.(tenn.)	Yer.	1828	1837		
+yerg.rep.	Yer.	1828	1837		
+york	York	1750			
+yorkleg.rec.	York	1750			
+yorkleg.rec.(pa.)	York	1750			
+yorkleg.record	York	1750			
+yorklegalrecord	York	1750			
+""")
+
     /// Law journals: key, abbreviation, name.
     static let journals = LegalTable(text: """
 a.b.a.j.	A.B.A. J.	ABA Journal

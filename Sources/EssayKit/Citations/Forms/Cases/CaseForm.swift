@@ -48,7 +48,7 @@ enum CaseForm: CitationForm {
 
     /// The court a reporter reports alone, as `LegalTables.reporters` says (the U.S. Supreme Court's reports).
     static func impliedCourt(_ cite: ReporterCite) -> (id: String, name: String)? {
-        let table = LegalTables.reporters
+        let table = cite.editionTable
         for line in cite.editionLines where table.field(1, ofLine: line) == cite.edition {
             let id = table.field(4, ofLine: line)
             return id.isEmpty ? nil : (id, table.field(5, ofLine: line))

@@ -32,44 +32,32 @@ struct ReporterCite {
     /// The cite at `offset`, where a volume must start, reading no further than `end`.
     static func read(_ text: CitationText, at offset: Int, end: Int) -> ReporterCite? {
         let bytes = text.bytes
-        var index = offset
-        while index < end, Bytes.isDigit(bytes[index]) { index += 1 }
-        let volumeEnd = index
+        var volumeEnd = offset
+        while volumeEnd < end, Bytes.isDigit(bytes[volumeEnd]) { volumeEnd += 1 }
         guard volumeEnd > offset, volumeEnd - offset <= 4, text.isWordStart(offset),
               volumeEnd < end, bytes[volumeEnd] == UInt8(ascii: " ") else { return nil }
-        var key: [UInt8] = []
-        var word: [UInt8] = []
-        /// The longest reporter read so far: the table's lines for it and where it ends.
-        var found: (lines: Range<Int>, end: Int, comma: Bool)?
-        var wordStart = volumeEnd + 1
-        for _ in 0..<maximumReporterWords {
-            guard wordStart < end, !Bytes.isSpace(bytes[wordStart]), bytes[wordStart] != UInt8(ascii: "_"),
-                  bytes[wordStart] != UInt8(ascii: "(") else { break }
-            var wordEnd = wordStart
-            while wordEnd < end, !Bytes.isSpace(bytes[wordEnd]) { wordEnd += 1 }
-            // A word of digits is the page; `2d` and `4th` belong to the reporter.
-            var digits = wordStart
-            while digits < wordEnd, Bytes.isDigit(bytes[digits]) { digits += 1 }
-            if digits > wordStart, digits == wordEnd || !Bytes.isLetter(bytes[digits]) { break }
-            var keyEnd = wordEnd
-            let comma = bytes[wordEnd - 1] == UInt8(ascii: ",")
-            if comma { keyEnd -= 1 }
-            if text.equals(wordStart..<keyEnd, "at") { break }
-            LegalTable.fold(bytes[wordStart..<keyEnd], keepingCase: true, into: &word)
-            key.append(contentsOf: word)
-            let lines = LegalTables.reporters.lines(forKey: key)
-            if !lines.isEmpty { found = (lines, keyEnd, comma) }
-            guard !comma, LegalTables.reporters.hasKey(startingWith: key) else { break }
-            wordStart = wordEnd + 1
+        // A reporter as reporters-db spells it, in its case; else, printed in another case (`F.3D`,
+        // `F. SUPP. 2D`), by the table keyed in lower case, when it starts with a capital and
+        // holds a period, as no word of prose in capitals does. Asked only when the reporter
+        // found in its case (`F.` of `F. SUPP.`) is not followed by a page.
+        var found = longestReporter(text, from: volumeEnd + 1, end: end, in: LegalTables.reporters, keepingCase: true)
+        var inAnyCase = false
+        let pageFollows = found.map { $0.end + 1 < end && (Bytes.isDigit(bytes[$0.end + 1]) || bytes[$0.end + 1] == UInt8(ascii: "_")) } ?? false
+        if !pageFollows, volumeEnd + 1 < end, Bytes.isUpper(bytes[volumeEnd + 1]),
+           let other = longestReporter(text, from: volumeEnd + 1, end: end, in: LegalTables.reportersAnyCase, keepingCase: false),
+           other.end > found?.end ?? 0, bytes[(volumeEnd + 1)..<other.end].contains(UInt8(ascii: ".")) {
+            found = other
+            inAnyCase = true
         }
         guard let found else { return nil }
-        let table = LegalTables.reporters
+        let table = inAnyCase ? LegalTables.reportersAnyCase : LegalTables.reporters
         var cite = ReporterCite(volume: text.string(offset..<volumeEnd), edition: table.field(1, ofLine: found.lines.lowerBound),
                                 page: nil, isBlankPage: false, shortPinpoint: nil, start: offset, end: found.end,
                                 firstYear: Int(table.field(2, ofLine: found.lines.lowerBound)),
                                 lastYear: Int(table.field(3, ofLine: found.lines.lowerBound)))
+        cite.linesInAnyCaseTable = inAnyCase
         cite.editionLines = found.lines
-        index = found.end + (found.comma ? 1 : 0)
+        var index = found.end + (found.comma ? 1 : 0)
         // A nominative reporter between the reporter and the page: `5 U.S. (1 Cranch) 137`.
         if !found.comma, index + 1 < end, bytes[index] == UInt8(ascii: " "), bytes[index + 1] == UInt8(ascii: "("),
            let close = text.closingBracket(after: index + 1, end: end), close - index <= 24 {
@@ -107,12 +95,50 @@ struct ReporterCite {
 
     /// The table lines of the reporter as written, which may name several editions.
     var editionLines: Range<Int> = 0..<0
+    /// Whether `editionLines` are lines of `LegalTables.reportersAnyCase` (the reporter was
+    /// printed in another letter case) rather than of `LegalTables.reporters`.
+    var linesInAnyCaseTable = false
+
+    /// The table `editionLines` are lines of.
+    var editionTable: LegalTable { linesInAnyCaseTable ? LegalTables.reportersAnyCase : LegalTables.reporters }
+
+    /// The longest reporter `table` knows written from `start` (the word after the volume): its
+    /// lines, where it ends, and whether a comma follows it.
+    private static func longestReporter(_ text: CitationText, from start: Int, end: Int, in table: LegalTable, keepingCase: Bool)
+        -> (lines: Range<Int>, end: Int, comma: Bool)? {
+        let bytes = text.bytes
+        var key: [UInt8] = []
+        var word: [UInt8] = []
+        var found: (lines: Range<Int>, end: Int, comma: Bool)?
+        var wordStart = start
+        for _ in 0..<maximumReporterWords {
+            guard wordStart < end, !Bytes.isSpace(bytes[wordStart]), bytes[wordStart] != UInt8(ascii: "_"),
+                  bytes[wordStart] != UInt8(ascii: "(") else { break }
+            var wordEnd = wordStart
+            while wordEnd < end, !Bytes.isSpace(bytes[wordEnd]) { wordEnd += 1 }
+            // A word of digits is the page; `2d` and `4th` belong to the reporter.
+            var digits = wordStart
+            while digits < wordEnd, Bytes.isDigit(bytes[digits]) { digits += 1 }
+            if digits > wordStart, digits == wordEnd || !Bytes.isLetter(bytes[digits]) { break }
+            var keyEnd = wordEnd
+            let comma = bytes[wordEnd - 1] == UInt8(ascii: ",")
+            if comma { keyEnd -= 1 }
+            if text.equals(wordStart..<keyEnd, "at") { break }
+            LegalTable.fold(bytes[wordStart..<keyEnd], keepingCase: keepingCase, into: &word)
+            key.append(contentsOf: word)
+            let lines = table.lines(forKey: key)
+            if !lines.isEmpty { found = (lines, keyEnd, comma) }
+            guard !comma, table.hasKey(startingWith: key) else { break }
+            wordStart = wordEnd + 1
+        }
+        return found
+    }
 
     /// The edition a case decided in `year` is reported in, when the reporter as written names
     /// several (`Allen` is both Massachusetts' and Washington Territory's): the one published then.
     mutating func settleEdition(forYear year: Int?) {
         guard let year, editionLines.count > 1 else { return }
-        let table = LegalTables.reporters
+        let table = editionTable
         for line in editionLines {
             let first = Int(table.field(2, ofLine: line)) ?? 0
             let last = Int(table.field(3, ofLine: line)) ?? Int.max

@@ -14,6 +14,8 @@ enum CourtDecisionForm: CitationForm {
         "BGH", "BVerfG", "BVerwG", "BFH", "BAG", "BSG", "BPatG", "RG", "OLG", "LG", "AG", "KG", "OVG", "VG", "VGH", "LAG",
         "ArbG", "FG", "LSG", "SG", "EuGH", "EuG", "EGMR", "BayObLG",
     ]
+    /// The longest abbreviation in `courts`.
+    private static let longestCourt = courts.map(\.utf8.count).max() ?? 0
     /// Words that open a decision cited by date and docket number.
     private static let decisionWords: Set<String> = ["judgment", "order", "decision", "ruling", "Urteil", "Beschluss", "Beschl.", "Urt."]
     /// Words that introduce a docket number.
@@ -21,8 +23,15 @@ enum CourtDecisionForm: CitationForm {
 
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
+        // A court's abbreviation opens with a capital and is short: most clauses fail here,
+        // before their words are listed.
+        guard let lead = citation.first, Bytes.isUpper(text.bytes[lead]) else { return nil }
+        var leadEnd = lead
+        while leadEnd < citation.upperBound, !Bytes.isSpace(text.bytes[leadEnd]) { leadEnd += 1 }
+        let abbreviation = text.trimmingTrailing(lead..<leadEnd, [UInt8(ascii: ","), UInt8(ascii: ";")])
+        guard abbreviation.count <= longestCourt, courts.contains(text.string(abbreviation)) else { return nil }
         let words = text.words(in: citation)
-        guard let first = words.first, courts.contains(bare(text, first)) else { return nil }
+        guard let first = words.first else { return nil }
         // The court's seat: capitalised words and a chamber's numeral, to a comma, a year or a parenthesis.
         var index = 1
         var courtEnd = text.trimmingTrailing(first, [UInt8(ascii: ",")]).upperBound

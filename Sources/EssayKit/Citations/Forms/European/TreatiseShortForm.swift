@@ -10,6 +10,18 @@ enum TreatiseShortForm: CitationForm {
 
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
+        // The first field must be the authors (most clauses' is not): asked before the fields are listed.
+        var firstField: Range<Int>?
+        var fieldStart = citation.lowerBound
+        for comma in text.pieceEnds(separatedBy: UInt8(ascii: ","), in: citation) {
+            let piece = text.trimmed(fieldStart..<comma)
+            fieldStart = comma + 1
+            if !piece.isEmpty {
+                firstField = piece
+                break
+            }
+        }
+        guard let firstField, isAuthors(text, firstField) else { return nil }
         var fields: [Range<Int>] = []
         var start = citation.lowerBound
         for comma in text.pieceEnds(separatedBy: UInt8(ascii: ","), in: citation) {

@@ -27,10 +27,12 @@ enum SessionLawForm: CitationForm {
         var pinpoint: Pinpoint?
         var end = max(publicLaw?.end ?? 0, series?.end ?? 0)
         if let publicLaw, pinpoint == nil {
-            let comma = text.skipSpaces(from: publicLaw.end, end: citation.upperBound)
-            if comma < citation.upperBound, text.bytes[comma] == UInt8(ascii: ","),
-               let section = PinpointParser.parse(text, at: text.skipSpaces(from: comma + 1, end: citation.upperBound),
-                                                  end: citation.upperBound, allowRoman: false), section.pinpoint.kind == .section {
+            // The act's section runs no further than the series cite after it: `§ 102, 76 Stat. 780`.
+            let sectionLimit = series.map { $0.start > publicLaw.end ? $0.start : citation.upperBound } ?? citation.upperBound
+            let comma = text.skipSpaces(from: publicLaw.end, end: sectionLimit)
+            if comma < sectionLimit, text.bytes[comma] == UInt8(ascii: ","),
+               let section = PinpointParser.parse(text, at: text.skipSpaces(from: comma + 1, end: sectionLimit),
+                                                  end: sectionLimit, allowRoman: false), section.pinpoint.kind == .section {
                 pinpoint = section.pinpoint
                 end = max(end, section.end)
             }
@@ -40,7 +42,8 @@ enum SessionLawForm: CitationForm {
             if comma < citation.upperBound, text.bytes[comma] == UInt8(ascii: ","),
                let page = PinpointParser.parse(text, at: text.skipSpaces(from: comma + 1, end: citation.upperBound),
                                                end: citation.upperBound, allowRoman: false) {
-                pinpoint = pinpoint ?? page.pinpoint
+                // A page of the act in the Statutes at Large is a closer pinpoint than its section.
+                pinpoint = page.pinpoint
                 end = max(end, page.end)
             }
         }
@@ -111,13 +114,14 @@ enum SessionLawForm: CitationForm {
         return inner.isEmpty ? nil : String(inner)
     }
 
-    /// `Pub. L. No. 111-148`: the number, where the citation of it starts and ends.
-    private static func publicLawNumber(_ text: CitationText, _ range: Range<Int>) -> (number: String, start: Int, end: Int)? {
+    /// `Pub. L. No. 111-148` (or `Pub L.`, `P.L.`, `Public Law`): the number, where the citation
+    /// of it starts and ends.
+    static func publicLawNumber(_ text: CitationText, _ range: Range<Int>) -> (number: String, start: Int, end: Int)? {
         var offset = text.firstOffset(of: UInt8(ascii: "P"), from: range.lowerBound, end: range.upperBound)
         while offset < range.upperBound {
-            // `P.L. 114-274`, as policy writing abbreviates it.
             let label = text.has("Pub. L.", at: offset, end: range.upperBound) ? 7 : text.has("Public Law", at: offset, end: range.upperBound) ? 10
-                : text.has("P.L.", at: offset, end: range.upperBound) ? 4 : 0
+                : text.has("Pub L.", at: offset, end: range.upperBound) ? 6 : text.has("P.L.", at: offset, end: range.upperBound) ? 4
+                : text.has("P. L.", at: offset, end: range.upperBound) ? 5 : 0
             if label > 0, text.isWordStart(offset) {
                 var index = text.skipSpaces(from: offset + label, end: range.upperBound)
                 if text.has("No.", at: index, end: range.upperBound) { index = text.skipSpaces(from: index + 3, end: range.upperBound) }

@@ -22,6 +22,9 @@ enum StatuteForm: CitationForm {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
         guard let section = sectionSign(text, citation) else { return codeTitle(text, citation) ?? acronymSection(text, citation) }
         let before = text.trimmingTrailing(citation.lowerBound..<section, [UInt8(ascii: ",")])
+        // An act named with its public law (`Act of 1990, Pub. L. No. 101-576, § 2, 104 Stat. 2838`)
+        // is the session law's: its section is a part of the act, not of a code.
+        if SessionLawForm.publicLawNumber(text, before) != nil { return nil }
         let words = text.words(in: before)
         guard !words.isEmpty else { return nil }
         // `ch. 1,` or `tit. 12,` between the code and the section belongs to the work.
@@ -61,15 +64,48 @@ enum StatuteForm: CitationForm {
             code += " " + text.string(words[codeEnd].lowerBound..<text.trimmingTrailing(words[words.endIndex - 1], [UInt8(ascii: ",")]).upperBound)
         }
         let parsed = PinpointParser.parse(text, at: section, end: citation.upperBound, allowRoman: false)
-        let (title, pinpoint) = Self.section(code: code, parsed?.pinpoint)
-        var work = WorkDraft(kind: kind, title: title)
-        work.container = abbreviation ?? code
-        work.volume = titleNumber
-        if let name { work.shortNames = [text.string(name)] }
+        let listed = Self.sections(code: code, parsed?.pinpoint)
         let tail = LawTail.read(text, after: parsed?.end ?? section + 2, end: citation.upperBound)
-        work.year = tail.year
-        return ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: pinpoint,
-                             citation: (name?.lowerBound ?? start)..<tail.end, trailing: tail.trailing)
+        var works: [ClauseReading.Sibling] = []
+        for (title, pinpoint) in listed {
+            var work = WorkDraft(kind: kind, title: title)
+            work.container = abbreviation ?? code
+            work.volume = titleNumber
+            if let name, works.isEmpty { work.shortNames = [text.string(name)] }
+            work.year = tail.year
+            works.append(ClauseReading.Sibling(work: ClauseReading.SharedWork(work), pinpoint: pinpoint))
+        }
+        guard let first = works.first else { return nil }
+        var reading = ClauseReading(form: .full(first.work), pinpoint: first.pinpoint,
+                                    citation: (name?.lowerBound ?? start)..<tail.end, trailing: tail.trailing)
+        reading.siblings = Array(works.dropFirst())
+        return reading
+    }
+
+    /// The sections a pinpoint names, each a work with its pinpoint: one for `§ 102(a)` or a
+    /// range (`§§ 1831–1839`), one a section or range for a list (`§§ 348, 379e`,
+    /// `§§ 342–343, 351–352`, `§§ 343(s), 355h`), as the Bluebook cites several sections at once.
+    static func sections(code: String, _ pinpoint: Pinpoint?) -> [(title: String, pinpoint: Pinpoint?)] {
+        guard let pinpoint, pinpoint.kind == .section, pinpoint.text.hasPrefix("§§") else { return [section(code: code, pinpoint)] }
+        let written = pinpoint.text.dropFirst(2).drop { $0 == " " }
+        // Items part at `, ` before a number; `, (b)(2)` is a subdivision of the item before.
+        var items: [Substring] = []
+        var itemStart = written.startIndex
+        var searchFrom = written.startIndex
+        while let comma = written[searchFrom...].range(of: ", ") {
+            if written[comma.upperBound...].first?.isNumber == true {
+                items.append(written[itemStart..<comma.lowerBound])
+                itemStart = comma.upperBound
+            }
+            searchFrom = comma.upperBound
+        }
+        guard !items.isEmpty else { return [section(code: code, pinpoint)] }
+        items.append(written[itemStart...])
+        return items.map { item in
+            // A range of sections (`342–343`) is one work; a hyphen may be inside a section (`2000e-2`).
+            if item.contains("–") || item.contains("—"), !item.contains("(") { return ("\(code) §§ \(item)", nil) }
+            return section(code: code, Pinpoint(kind: .section, text: "§ \(item)"))
+        }
     }
 
     /// A code section as a work and its pinpoint: `17 U.S.C. § 102` and `(a)` from `§ 102(a)`;
@@ -117,6 +153,20 @@ enum StatuteForm: CitationForm {
                   !continuesName(text, after: code.end, end: citation.upperBound) else { continue }
             var end = code.end
             var title = "\(text.string(start..<volumeEnd)) \(code.abbreviation)"
+            // A section written with no `§` (`44 U.S.C.A. 3541(1)`, `5 U.S.C. 552a(b)`): that
+            // section of the code, as with one (`U.S.C.A.` and `U.S.C.S.` are editions of `U.S.C.`).
+            let sectionStart = text.skipSpaces(from: end, end: citation.upperBound)
+            if sectionStart > end, sectionStart < citation.upperBound, Bytes.isDigit(text.bytes[sectionStart]),
+               let bare = PinpointParser.bareSection(text, at: sectionStart, end: citation.upperBound) {
+                let (sectionTitle, pinpoint) = section(code: title, bare.pinpoint)
+                var work = WorkDraft(kind: code.kind == "regulation" ? .regulation : .statute, title: sectionTitle)
+                work.container = code.abbreviation
+                work.volume = text.string(start..<volumeEnd)
+                let tail = LawTail.read(text, after: bare.end, end: citation.upperBound)
+                work.year = tail.year
+                return ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: pinpoint, citation: start..<tail.end,
+                                     trailing: tail.trailing)
+            }
             // A chapter, part or title of it: `Chapter 22`, `ch. 5`, `pt. 50`.
             let partStart = text.skipSpaces(from: end, end: citation.upperBound)
             let partWords = text.words(in: partStart..<min(citation.upperBound, partStart + 24)).prefix(2)

@@ -14,7 +14,7 @@ enum FoundAtForm: CitationForm {
 
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
         let body = ClauseEnds.withoutClosingPeriod(text, body)
-        guard body.count > 12, let (phrase, linkStart) = foundAt(text, body),
+        guard body.count > 12, text.hasLinks, let (phrase, linkStart) = foundAt(text, body),
               let link = text.link(covering: linkStart), link.range.upperBound >= text.trimmed(body).upperBound - 1 else { return nil }
         var nameEnd = phrase
         // `... may be found at`, `... is found at`: the verb is no part of the name.
