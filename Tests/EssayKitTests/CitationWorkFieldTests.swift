@@ -81,3 +81,22 @@ struct PolicyStyleFieldTests {
         #expect(CitationFixture.only(essay, "3")?.pinpoint == nil)
     }
 }
+
+@Suite("Congressional papers and sentence ends")
+struct CongressionalPaperTests {
+    @Test("a hearing's S.Hrg. number is its number, not a pinpoint; a period after a parenthesis ends the citation, so its hereinafter counts")
+    func hearingNumberAndHereinafter() throws {
+        let essay = try CitationFixture.essay([
+            "U.S. Congress, Senate Committee on Widgets, Widget Prices, hearing, 118th Cong., 1st sess., January 24, 2023, S.Hrg. 118-31 (Washington, DC: GPO, 2023).",
+            "Widgetworld, Online Widget Sales in the U.S., September 2025, p. 3 (hereinafter Widgetworld, Online Widget Sales in the U.S.).",
+            "Widgetworld, Online Widget Sales in the U.S., p. 19.",
+        ])
+        let hearing = try #require(CitationFixture.authority(essay, "1"))
+        #expect(hearing.documentNumber == "118-31")
+        #expect(CitationFixture.only(essay, "1")?.pinpoint == nil)
+        let report = try #require(CitationFixture.authority(essay, "2"))
+        #expect(CitationFixture.only(essay, "2")?.pinpoint?.text == "p. 3")
+        #expect(CitationFixture.authority(essay, "3")?.id == report.id)
+        #expect(CitationFixture.only(essay, "3")?.pinpoint?.text == "p. 19")
+    }
+}

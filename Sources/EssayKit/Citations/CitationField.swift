@@ -324,6 +324,9 @@ struct CitationField {
         return letters > 0
     }
 
+    /// The series of Congress's numbered hearings, reports, prints and documents.
+    private static let congressionalPapers: [StaticString] = ["S.Hrg.", "H.Hrg.", "S.Rept.", "H.Rept.", "S.Prt.", "H.Prt.", "S.Doc.", "H.Doc."]
+
     /// The most words a document or resolution symbol's issuer may take (`U.N. ESCOR Doc.`).
     private static let maximumPrefixWords = 4
 
@@ -341,6 +344,11 @@ struct CitationField {
 
     /// `U.N. Doc. A/HRC/35/22`, `UN Doc. A/69/723`, or a bare symbol with slashes, capitals and digits.
     private static func document(_ text: CitationText, _ words: [Range<Int>]) -> Shape? {
+        // Congress's own numbered papers, as CRS writes them: `S.Hrg. 118-31`, `H.Rept. 105-532`.
+        if words.count == 2, let first = words.first, text.bytes[first.lowerBound] == UInt8(ascii: "S") || text.bytes[first.lowerBound] == UInt8(ascii: "H"),
+           congressionalPapers.contains(where: { text.equals(first, $0) }), text.bytes[words[1]].contains(where: Bytes.isDigit) {
+            return .document(prefix: text.string(first), number: text.string(words[1]))
+        }
         if let index = words.prefix(maximumPrefixWords + 1).firstIndex(where: { text.equals($0, "Doc.") || text.equals($0, "Docs.") }),
            index + 2 == words.count {
             return .document(prefix: text.string(words[0].lowerBound..<words[index].upperBound), number: text.string(words[index + 1]))

@@ -17,6 +17,9 @@ enum ClauseEnds {
         let before = last - 1
         guard before >= trimmed.lowerBound else { return trimmed.lowerBound..<last }
         if text.isLinked(before) { return trimmed.lowerBound..<last }
+        // `(hereinafter ... the U.S.).`: a period after a closing parenthesis ends the sentence,
+        // whatever abbreviation the parenthetical ends in.
+        if text.bytes[before] == UInt8(ascii: ")"), !text.isInsideSpan(before) { return trimmed.lowerBound..<last }
         var wordStart = last
         while wordStart > trimmed.lowerBound, !Bytes.isSpace(text.bytes[wordStart - 1]) { wordStart -= 1 }
         let word = text.bytes[wordStart..<last]
