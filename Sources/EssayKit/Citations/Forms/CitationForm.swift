@@ -26,6 +26,7 @@ enum CitationForms {
         StatuteForm.self,
         SessionLawForm.self,
         CRSProductForm.self,
+        FederalGuidanceForm.self,
         JournalShortForm.self,
         FullWorkForm.self,
         FoundAtForm.self,
