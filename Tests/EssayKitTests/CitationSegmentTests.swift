@@ -129,3 +129,16 @@ struct CitationSegmentTests {
         #expect(CitationFixture.authority(essay, "4")?.title == "Statutory Widgets: Theories, Tools, and Trends")
     }
 }
+
+@Suite("Citations in the author's parentheses")
+struct CommentaryParentheticalTests {
+    @Test("a parenthesis in the author's sentence that opens with a signal holds a citation; one without holds none")
+    func signalledParenthesis() throws {
+        let essay = try CitationFixture.essay([
+            "Widgetmaster bought WidgetWeb in 2000 (see Bruce Roe, \"Widgetmaster Buys WidgetWeb,\" Example Journal, May 30, 2000, https://example.com/roe).",
+            "Widgetmaster bought WidgetWeb (in a deal the press reported widely, see the notes above).",
+        ])
+        #expect(CitationFixture.authority(essay, "1")?.url == "https://example.com/roe")
+        #expect(CitationFixture.citations(essay, "2").isEmpty)
+    }
+}

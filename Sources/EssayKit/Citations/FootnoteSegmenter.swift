@@ -275,6 +275,13 @@ enum FootnoteSegmenter {
         for open in text.topLevelOffsets(of: UInt8(ascii: "("), in: range) {
             guard let close = text.closingBracket(after: open, end: range.upperBound) else { continue }
             let inner = text.trimmed(open + 1..<close - 1)
+            // `(see Bruce Orwall, "Title," Wall Street Journal, May 30, 2000, https://...)`: a signal
+            // makes the parenthetical a citation, in whatever form it is written.
+            if let signal = SignalMatcher.match(in: text, at: inner.lowerBound, end: inner.upperBound),
+               let reading = CitationForms.read(text, signal.bodyStart..<inner.upperBound) {
+                found.append((reading.citation, reading))
+                continue
+            }
             guard let parsed = FullWorkForm.parse(text, inner),
                   parsed.work.documentNumber != nil || parsed.work.volume != nil else { continue }
             found.append((inner, ClauseReading(form: .full(ClauseReading.SharedWork(parsed.work)), pinpoint: parsed.pinpoint, citation: inner, trailing: nil)))
