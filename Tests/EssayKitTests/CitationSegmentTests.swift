@@ -142,3 +142,17 @@ struct CommentaryParentheticalTests {
         #expect(CitationFixture.citations(essay, "2").isEmpty)
     }
 }
+
+@Suite("Web pages cited by title and address alone")
+struct TitleAndAddressTests {
+    @Test("a page by its publisher, quoted title and address, with no date or number, is a web page; a second after `, and` too")
+    func titleAndAddress() throws {
+        let essay = try CitationFixture.essay([
+            "See WidgetCo, \"Terms of Use,\" last updated May 2, 2024, https://widgetco.example/terms, and WidgetHub, \"Seller Policies,\" https://www.widgethub.example/legal?section=sp.",
+            "WidgetHub, \"Other FAQs: Does WidgetHub Charge a Fee?,\" https://support.widgethub.example/faq.",
+        ])
+        let pages = CitationFixture.citations(essay, "1").compactMap { $0.authorityID.flatMap { essay.authority($0) }?.url }
+        #expect(pages == ["https://widgetco.example/terms", "https://www.widgethub.example/legal?section=sp"])
+        #expect(CitationFixture.authority(essay, "2")?.url == "https://support.widgethub.example/faq")
+    }
+}

@@ -72,13 +72,18 @@ struct CitationField {
         return fields
     }
 
-    /// Where an address starts that ends `piece` right after a closing parenthesis, its comma left
-    /// out: `*Labor Market Concentration* (NBER Working Paper No. 24,147, 2017) https://...`.
+    /// Where an address starts that ends `piece` right after a closing parenthesis or quotation
+    /// mark, its comma left out (or inside the quotation): `*Labor Market Concentration* (NBER
+    /// Working Paper No. 24,147, 2017) https://...`, `"Seller Policies," https://...`.
     private static func addressAfterParenthesis(_ text: CitationText, _ piece: Range<Int>) -> Int? {
         guard let last = piece.last else { return nil }
         var start = last
         while start > piece.lowerBound, !Bytes.isSpace(text.bytes[start - 1]) { start -= 1 }
-        guard start - 2 > piece.lowerBound, text.bytes[start - 2] == UInt8(ascii: ")"),
+        // After a parenthesis, or after a quoted title whose comma sits inside its marks
+        // (`"Seller Policies," https://...`).
+        guard start - 2 > piece.lowerBound,
+              text.bytes[start - 2] == UInt8(ascii: ")") || text.bytes[start - 2] == UInt8(ascii: "\"")
+                || (text.bytes[start - 2] == 0x9D && start - 4 > piece.lowerBound && text.bytes[start - 4] == 0xE2),
               text.has("http://", at: start, end: piece.upperBound) || text.has("https://", at: start, end: piece.upperBound)
                 || text.has("www.", at: start, end: piece.upperBound) else { return nil }
         return start
