@@ -36,25 +36,6 @@ public struct Legit: ParsableCommand {
         return names
     }
 
-    /// `bytes` as text, each byte that is not part of UTF-8 written `\xHH`.
-    static func shownBytes(_ bytes: [UInt8]) -> String {
-        var shown = ""
-        var index = 0
-        next: while index < bytes.count {
-            for length in 1...4 where index + length <= bytes.count {
-                if let text = String(validating: bytes[index..<(index + length)], as: UTF8.self) {
-                    shown += text.escapingControls
-                    index += length
-                    continue next
-                }
-            }
-            let hex = String(bytes[index], radix: 16, uppercase: true)
-            shown += "\\x" + (hex.count == 1 ? "0" + hex : hex)
-            index += 1
-        }
-        return shown
-    }
-
     /// Runs the command line, printing user errors as one line on standard error. Output that
     /// cannot be written is one such error too, for every command (`StandardOutput.report`).
     public static func runMain(_ arguments: [String]? = nil) -> Int32 {
@@ -62,11 +43,9 @@ public struct Legit: ParsableCommand {
         // closed pipe an error each write sees (standard output's ends quietly, as other tools do).
         signal(SIGXFSZ, SIG_IGN)
         signal(SIGPIPE, SIG_IGN)
-        if arguments == nil, let raw = RawArguments.firstNotUTF8() {
-            printError("legit: the argument '\(shownBytes(raw.bytes))' is not UTF-8 text (bytes that are not are shown as \\xHH), "
-                + "so legit cannot name that file; rename it in UTF-8 (for example with convmv -f latin1 -t utf8) or give a link to it with a UTF-8 name")
-            return 1
-        }
+        // Swift reads each argument as UTF-8, a byte that is not as U+FFFD: a file so named could
+        // not be found. Such arguments are read again from their bytes (`SystemPath`).
+        let arguments = arguments ?? (RawArguments.firstNotUTF8() == nil ? nil : RawArguments.decoded())
         do {
             if let open = OpenCommand.quickStart(arguments ?? Array(CommandLine.arguments.dropFirst())) {
                 try open.run()

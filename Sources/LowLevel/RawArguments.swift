@@ -17,4 +17,13 @@ package enum RawArguments {
         }
         return nil
     }
+
+    /// The arguments after the program's name, each as `SystemPath.decode` reads its bytes: a byte
+    /// that is not UTF-8 kept as its stand-in, so a file so named can be opened.
+    package static func decoded() -> [String] {
+        (1..<Int(CommandLine.argc)).map { index in
+            guard let argument = CommandLine.unsafeArgv[index] else { return "" }
+            return SystemPath.decode(UnsafeBufferPointer(start: argument, count: strlen(argument)).map { UInt8(bitPattern: $0) })
+        }
+    }
 }

@@ -29,7 +29,7 @@ package enum SystemFiles {
     /// The bytes go straight into the array, one more than expected so that a file grown since
     /// `stat` shows it; a zeroed buffer copied over cost more than the reading.
     package static func read(path: String, expectedCount: Int, limit: Int) -> ReadOutcome {
-        guard let handle = fopen(path, "rb") else { return .cannotOpen(errno: errno) }
+        guard let handle = SystemPath.withCString(path, { fopen($0, "rb") }) else { return .cannotOpen(errno: errno) }
         defer { fclose(handle) }
         var data = [UInt8](unsafeUninitializedCapacity: max(0, expectedCount) + 1) { bytes, count in
             guard let base = bytes.baseAddress else { return }
@@ -114,12 +114,12 @@ package enum SystemFiles {
     /// The names in the folder at `path`, `.` and `..` left out, in the order the system lists
     /// them; the `errno` of `opendir` when it cannot be listed.
     package static func names(inFolder path: String) -> Result<[String], FolderError> {
-        guard let directory = opendir(path) else { return .failure(FolderError(code: errno)) }
+        guard let directory = SystemPath.withCString(path, { opendir($0) }) else { return .failure(FolderError(code: errno)) }
         defer { closedir(directory) }
         var names: [String] = []
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+                SystemPath.decode(raw.prefix { $0 != 0 })
             }
             if name != "." && name != ".." { names.append(name) }
         }

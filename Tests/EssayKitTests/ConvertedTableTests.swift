@@ -129,22 +129,68 @@ struct ConvertedTableTests {
             == ["The text marks a note. And it cites pages of the brief, 2 and 3. Then it marks a second note."])
     }
 
-    @Test("an author's table (apart from the text, one delimiter row under its header) is no conversion: its rows stay a table")
-    func authorsTableStays() throws {
+    @Test("a table of one row over its delimiter, standing alone, is a converter's line of text too")
+    func headerOnlyTableAlone() throws {
         let essay = try Fixture.essay("""
             # T
 
-            The factors compare as follows.
+            The text marks a note.1
+
+            \(Self.row("1See", "Brief", "for", "Petitioners", "12–13."))
+            \(Self.delimiter(5))
+
+            """)
+        #expect(essay.footnotes.map(\.label) == ["1"])
+        #expect(essay.footnote("1")?.content.text == "See Brief for Petitioners 12–13.")
+        #expect(!essay.sections.flatMap(\.blocks).contains { $0.kind == .table })
+    }
+
+    @Test("in an essay with Markdown notes, a table right before text is still an author's table")
+    func markdownNotesKeepTables() throws {
+        let essay = try Fixture.essay("""
+            # T
+
+            The factors compare.[^1]
 
             | Factor | Met |
             | --- | --- |
             | Independence | yes |
-            | Oversight | no |
+            The table shows it.
+
+            [^1]: A note.
+
+            """)
+        #expect(essay.sections.flatMap(\.blocks).map(\.kind) == [.paragraph, .table, .paragraph])
+    }
+
+    @Test("an author's table (apart from the text, one delimiter row under its header) is a table block: rows of cells, markers linked")
+    func authorsTableIsATable() throws {
+        let essay = try Fixture.essay("""
+            # T
+
+            The factors compare as follows.[^1]
+
+            | Factor | Met |
+            | --- | :---: |
+            | Independence[^2] | yes |
+            | Oversight |  |
 
             The table shows it.
 
+            [^1]: A note.
+            [^2]: Another.
+
             """)
-        let texts = essay.sections.flatMap(\.blocks).map(\.content.text)
-        #expect(!texts.contains { $0.contains("Independence yes") })
+        let blocks = essay.sections.flatMap(\.blocks)
+        #expect(blocks.map(\.kind) == [.paragraph, .table, .paragraph])
+        let table = try #require(blocks.first { $0.kind == .table })
+        #expect(table.items.map(\.content.text) == ["Factor Met", "Independence yes", "Oversight "])
+        let cells = try #require(table.table)
+        #expect(cells.headerRows == 1 && cells.columnCount == 2)
+        let texts = zip(table.items, cells.rows).map { item, row in row.map { item.content.substring($0) } }
+        #expect(texts == [["Factor", "Met"], ["Independence", "yes"], ["Oversight", ""]])
+        #expect(table.footnoteLabels == ["2"])
+        #expect(essay.footnote("2")?.citedBy.count == 1)
+        #expect(!essay.diagnostics.contains { $0.severity == .error })
     }
 }

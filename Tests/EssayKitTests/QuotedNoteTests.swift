@@ -73,6 +73,26 @@ struct QuotedNoteTests {
         #expect(essay.sections.flatMap(\.blocks).last?.kind == .quote)
     }
 
+    @Test("the first notes a conversion left bare before it quotes the rest (1 text, 2 text, > 3 text) are notes; a bare number before none stays text")
+    func bareNotesBeforeQuotedOnes() throws {
+        let essay = try Fixture.essay("""
+            # T
+
+            The relationship is warm.<sup>1</sup> Ties are close.<sup>2</sup> Talks go on.<sup>3</sup>
+
+            1 U.S. State Department, Relations With Kuwait, January 5, 2021.
+
+            2 U.S. State Department, Statements to the Press, January 26, 2022.
+
+            > 3 Faten Omar, Strategic Dialogue, September 17, 2023.
+
+            """)
+        #expect(essay.footnotes.map(\.label) == ["1", "2", "3"])
+        #expect(essay.footnote("2")?.content.text == "U.S. State Department, Statements to the Press, January 26, 2022.")
+        let plain = try Fixture.essay("# T\n\nThe parties agreed.\n\n1 Point only was agreed.\n\n2 Points were not.\n")
+        #expect(plain.footnotes.isEmpty)
+    }
+
     @Test("a quoted note whose label the conversion glued to its text (> 2See) is the next note")
     func quotedGluedLabel() throws {
         let essay = try Fixture.essay("""

@@ -109,20 +109,39 @@ struct CommandMessagesTests {
 /// Arguments the system passes as bytes that are not UTF-8 (issue 16 item 6).
 @Suite("Arguments that are not UTF-8")
 struct NotUTF8ArgumentTests {
-    @Test("a path whose bytes are not UTF-8 is said to be so, its bytes shown, rather than a file not found")
-    func notUTF8Path() throws {
-        let errors = FileManager.default.temporaryDirectory.appendingPathComponent("legit-bytes-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: errors) }
+    /// Runs `script` with `sh -c`, `$0` the legit binary and `$1` a new folder; its standard output and error.
+    private static func shell(_ script: String) throws -> (status: Int32, output: String, folder: String) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("legit-bytes-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "\"$0\" outline \"$(printf 'caf\\351.md')\" > /dev/null 2> \"$1\"", LegitBinary.path, errors]
+        process.arguments = ["-c", script + " 2>&1", LegitBinary.path, folder]
+        let pipe = Pipe()
+        process.standardOutput = pipe
         process.standardInput = FileHandle.nullDevice
         try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        #expect(process.terminationStatus == 1)
-        let message = try String(contentsOfFile: errors, encoding: .utf8)
-        #expect(message.hasPrefix("legit: the argument 'caf\\xE9.md' is not UTF-8 text (bytes that are not are shown as \\xHH), so legit cannot name that file"),
-                "\(message)")
-        #expect(message.split(separator: "\n").count == 1)
+        return (process.terminationStatus, output, folder)
+    }
+
+    @Test("an essay whose path is not UTF-8 (caf\\xE9.md, in a folder so named) opens, and its annotation file is written beside it")
+    func notUTF8Path() throws {
+        let essay = "# Cafe Essay\\n\\nAda Writer\\n\\n## I. Intro\\n\\nThe council must answer to someone.<sup>1</sup>\\n\\n---\\n\\n1. A note.\\n"
+        let result = try Self.shell("""
+            d="$1/$(printf 'dossier\\351')"; mkdir "$d"; e="$d/$(printf 'caf\\351.md')"; printf '\(essay)' > "$e"
+            "$0" outline "$e" && "$0" annotate add "$e" --quote 'The council must answer to someone.' --kind claim --id answer \\
+              && "$0" claims "$e" && ls "$d" | od -c | head -3 && "$0" outline "$(printf "$1/dossier\\351/nope\\351.md")"
+            """)
+        defer { try? FileManager.default.removeItem(atPath: result.folder) }
+        #expect(result.status == 1, "\(result.output)")
+        #expect(result.output.contains("Cafe Essay"), "\(result.output)")
+        #expect(result.output.contains("The council must answer to someone."), "\(result.output)")
+        #expect(result.output.contains("answer"), "\(result.output)")
+        // The annotation file's name is the essay's bytes and .claims.yaml: c a f 351 . c l a i m s.
+        #expect(result.output.contains("c   a   f 351   .   c   l   a   i   m   s"), "\(result.output)")
+        // A path that names nothing is said to, its bytes shown.
+        #expect(result.output.contains("dossier\\xE9/nope\\xE9.md: "), "\(result.output)")
+        #expect(!result.output.contains("\u{10FFE9}"))
     }
 }

@@ -28,7 +28,7 @@ public struct EssayText: Sendable {
         var units: [Unit] = []
         for (sectionIndex, section) in essay.sections.enumerated() {
             for (blockIndex, block) in section.blocks.enumerated() {
-                if block.kind == .list {
+                if block.holdsItems {
                     for (itemIndex, item) in block.items.enumerated() {
                         units.append(Unit(section: sectionIndex, block: blockIndex, item: itemIndex, content: item.content, sentences: item.sentences))
                     }

@@ -51,7 +51,7 @@ public struct ArgumentCorpus: Sendable {
     private static func prepare(_ entry: EssayCorpus.Entry, folder: EssayFolder?, frameworkPath: String?) -> Prepared {
         guard let essay = entry.essay else { return (entry, nil, nil) }
         let annotated = folder?.hasAnnotations(entry.path)
-            ?? FileManager.default.fileExists(atPath: ArgumentLoader.defaultAnnotationsPath(forEssay: entry.path))
+            ?? SystemPath.exists(ArgumentLoader.defaultAnnotationsPath(forEssay: entry.path)).exists
         let loaded = annotated ? ArgumentLoader.load(essay: essay, frameworkPath: frameworkPath) : nil
         return (entry, loaded, SearchShard(essay: essay, map: loaded?.map))
     }

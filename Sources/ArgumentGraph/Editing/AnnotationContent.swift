@@ -65,9 +65,28 @@ struct AnnotationContent: Equatable {
             }
             only = ids
         }
-        var expected = AnnotationContent(before, only: only)
+        return mismatch(after: edit, expected: AnnotationContent(before, only: only), actual: AnnotationContent(now, only: only))
+    }
+
+    /// Why `now` is not `before` with `edit` made, comparing only the claims `ids` names (see
+    /// `mismatch(after:before:now:reread:)`), found by the documents' indexes of their claims:
+    /// nothing is done per claim of the file, except for a removal or a new id.
+    static func mismatch(after edit: AnnotationEdit, before: AnnotationDocument, now: AnnotationDocument, reread: Set<String>) -> String? {
+        var ids = reread.union(edit.claimIDs)
+        if let renamed = edit.removedOrRenamedID {
+            for claim in before.file.claims where claim.relations.contains(where: { $0.target == renamed }) { ids.insert(claim.id) }
+        }
+        func content(_ document: AnnotationDocument) -> AnnotationContent {
+            var file = document.file
+            file.claims = ids.sorted().compactMap { id in document.claimIndex[id].map { document.file.claims[$0] } }
+            return AnnotationContent(file)
+        }
+        return mismatch(after: edit, expected: content(before), actual: content(now))
+    }
+
+    private static func mismatch(after edit: AnnotationEdit, expected: AnnotationContent, actual: AnnotationContent) -> String? {
+        var expected = expected
         expected.apply(edit)
-        let actual = AnnotationContent(now, only: only)
         if expected.essay != actual.essay || expected.title != actual.title || expected.framework != actual.framework {
             return "the file's essay, title or framework changed"
         }

@@ -41,6 +41,8 @@ extension AnnotationDocument {
         newItems.reserveCapacity(items.count + 1)
         var newClaims: [ClaimAnnotation] = []
         newClaims.reserveCapacity(items.count + 1)
+        var newClaimItems: [(id: String, node: YAMLNode)] = []
+        newClaimItems.reserveCapacity(items.count + 1)
         var reread: Set<String> = []
         var byteShift = 0
         var lineShift = 0
@@ -50,8 +52,10 @@ extension AnnotationDocument {
         for cluster in clusters {
             // The claims before the cluster, moved by what earlier clusters changed.
             for index in next..<cluster.lowerBound {
-                newItems.append(items[index].shifted(bytes: byteShift, lines: lineShift))
-                newClaims.append(file.claims[index].shifted(lines: lineShift))
+                let node = items[index].shifted(bytes: byteShift, lines: lineShift)
+                newItems.append(node)
+                newClaimItems.append((claimItems[index].id, node))
+                newClaims.append(lineShift == 0 ? file.claims[index] : file.claims[index].shifted(lines: lineShift))
             }
             guard let first = memberLines(items[cluster.lowerBound]), let last = memberLines(items[cluster.upperBound]) else { return nil }
             let region = first.lowerBound..<last.upperBound
@@ -95,6 +99,7 @@ extension AnnotationDocument {
             for index in cluster { reread.insert(claimItems[index].id) }
             for claim in claims { reread.insert(claim.id) }
             newItems += read
+            for (claim, node) in zip(claims, read) { newClaimItems.append((claim.id, node)) }
             newClaims += claims
             byteShift += delta
             lineShift += lineDelta
@@ -102,16 +107,17 @@ extension AnnotationDocument {
             next = cluster.upperBound + 1
         }
         for index in next..<items.count {
-            newItems.append(items[index].shifted(bytes: byteShift, lines: lineShift))
-            newClaims.append(file.claims[index].shifted(lines: lineShift))
+            let node = items[index].shifted(bytes: byteShift, lines: lineShift)
+            newItems.append(node)
+            newClaimItems.append((claimItems[index].id, node))
+            newClaims.append(lineShift == 0 ? file.claims[index] : file.claims[index].shifted(lines: lineShift))
         }
 
         // Ids: a claim read again must not take the id of one that was not.
         var index = claimIndex
-        var newClaimItems: [(id: String, node: YAMLNode)] = []
-        newClaimItems.reserveCapacity(newItems.count)
-        for (claim, node) in zip(newClaims, newItems) { newClaimItems.append((claim.id, node)) }
-        if newClaimItems.count != claimItems.count || zip(newClaimItems, claimItems).contains(where: { $0.id != $1.id }) {
+        let sameIDs = newClaimItems.count == claimItems.count
+            && clusters.allSatisfy { cluster in cluster.allSatisfy { newClaimItems[$0].id == claimItems[$0].id } }
+        if !sameIDs {
             index = [:]
             index.reserveCapacity(newClaimItems.count)
             for (position, item) in newClaimItems.enumerated() {

@@ -200,7 +200,12 @@ public struct AnnotationEditor: Sendable {
                 throw .notPreserved(path: document.path, what: "the new text is not valid YAML: \(error)")
             }
         }
-        if let edit, let problem = AnnotationContent.mismatch(after: edit, before: document.file, now: next.file, reread: reread) {
+        let problem: String? = switch (edit, reread) {
+        case let (edit?, reread?): AnnotationContent.mismatch(after: edit, before: document, now: next, reread: reread)
+        case let (edit?, nil): AnnotationContent.mismatch(after: edit, before: document.file, now: next.file)
+        default: nil
+        }
+        if let problem {
             throw .notPreserved(path: document.path, what: problem)
         }
         return (next, inverse)

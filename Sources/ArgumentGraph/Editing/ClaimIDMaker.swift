@@ -14,6 +14,11 @@ public enum ClaimIDMaker {
     /// (`-2`, `-3` ...) when `taken` has it already; `claim` when the text has no words.
     public static func make(from text: String, taken: Set<String>) -> String {
         var normalizer = TextNormalizer()
+        return make(from: text, taken: taken, normalizer: &normalizer)
+    }
+
+    /// `make(from:taken:)` with a normalizer that has folded text before, so what it learned is kept.
+    static func make(from text: String, taken: Set<String>, normalizer: inout TextNormalizer) -> String {
         let words = normalizer.words(in: text)
         var chosen = words.filter { !stopWords.contains($0) }.prefix(4).map { $0 }
         if chosen.isEmpty { chosen = Array(words.prefix(3)) }

@@ -3,7 +3,9 @@
 ///
 /// It covers what the export's records use: keyed, unkeyed and single-value containers, nested
 /// containers, strings, booleans, integers and floating-point numbers. Values are written as
-/// `JSONEncoder` writes them with sorted keys, pretty printing and unescaped slashes.
+/// `JSONEncoder` writes them with sorted keys, pretty printing and unescaped slashes. The coding
+/// path stays that of the value encoded (no key appended per field, an allocation each): the
+/// export's records never read it.
 struct JSONNodeEncoder: Encoder {
     let node: JSONNode
     let codingPath: [any CodingKey]
@@ -82,16 +84,16 @@ struct JSONNodeEncoder: Encoder {
         mutating func encode(_ value: Float, forKey key: Key) throws { child(key).content = .number(try JSONNodeEncoder.number(Double(value))) }
 
         mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-            try JSONNodeEncoder.encode(value, into: child(key), codingPath: codingPath + [key])
+            try JSONNodeEncoder.encode(value, into: child(key), codingPath: codingPath)
         }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type,
                                                            forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
-            JSONNodeEncoder(node: child(key), codingPath: codingPath + [key]).container(keyedBy: keyType)
+            JSONNodeEncoder(node: child(key), codingPath: codingPath).container(keyedBy: keyType)
         }
 
         mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-            JSONNodeEncoder(node: child(key), codingPath: codingPath + [key]).unkeyedContainer()
+            JSONNodeEncoder(node: child(key), codingPath: codingPath).unkeyedContainer()
         }
 
         mutating func superEncoder() -> any Encoder {
@@ -101,7 +103,7 @@ struct JSONNodeEncoder: Encoder {
         }
 
         mutating func superEncoder(forKey key: Key) -> any Encoder {
-            JSONNodeEncoder(node: child(key), codingPath: codingPath + [key])
+            JSONNodeEncoder(node: child(key), codingPath: codingPath)
         }
     }
 

@@ -115,7 +115,7 @@ public final class JSONStream {
     }
 
     static func indent(_ depth: Int, into out: inout [UInt8]) {
-        for _ in 0..<(2 * depth) { out.append(UInt8(ascii: " ")) }
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)

@@ -1,5 +1,6 @@
 import EssayKit
 import Foundation
+import LowLevel
 
 /// Loads an essay's argument: finds and reads its framework and annotations, anchors every quote,
 /// checks everything, and builds the graph.
@@ -24,7 +25,7 @@ public enum ArgumentLoader {
         var annotations: AnnotationFile?
         var usedAnnotations: String?
         let sidecar = annotationsPath ?? defaultAnnotationsPath(forEssay: essayPath)
-        if annotationsPath != nil || FileManager.default.fileExists(atPath: sidecar) {
+        if annotationsPath != nil || SystemPath.exists(sidecar).exists {
             let (file, found) = AnnotationLoader.load(path: sidecar)
             annotations = file
             diagnostics += found
@@ -58,7 +59,7 @@ public enum ArgumentLoader {
             let path = resolve(named, relativeTo: annotations.path)
             let start = annotations.frameworkPosition ?? SourcePosition(line: 1, column: 1)
             let at = SourceRange(start: start, end: start)
-            if FileManager.default.fileExists(atPath: path) {
+            if SystemPath.exists(path).exists {
                 let (loaded, found) = FrameworkLoader.load(path: path)
                 framework = loaded
                 diagnostics += found
@@ -75,7 +76,7 @@ public enum ArgumentLoader {
             }
         } else {
             let path = defaultFrameworkPath(forEssay: essayPath)
-            if FileManager.default.fileExists(atPath: path) {
+            if SystemPath.exists(path).exists {
                 let (loaded, found) = FrameworkLoader.load(path: path)
                 framework = loaded
                 diagnostics += found

@@ -101,7 +101,7 @@ final class SearchShard: Sendable {
             for sectionIndex in sections.indices {
                 let blocks = sections[sectionIndex].blocks
                 for blockIndex in blocks.indices {
-                    if blocks[blockIndex].kind == .list {
+                    if blocks[blockIndex].holdsItems {
                         let items = blocks[blockIndex].items
                         for itemIndex in items.indices {
                             units.append(Unit(first: Int32(builder.documents), section: Int32(sectionIndex), block: Int32(blockIndex),

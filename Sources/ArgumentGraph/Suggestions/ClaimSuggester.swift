@@ -129,7 +129,8 @@ public struct ClaimSuggester: Sendable {
         if matches.contains(where: { if case .citation = roles[$0.cue] { return true } else { return false } }) || Self.looksLikeNote(sentence) {
             return nil
         }
-        let tokens = matches.contains(where: { if case .factor = roles[$0.cue] { return true } else { return false } })
+        // The sentence's words, read once: for names around a factor's cue, the subjects, the noun phrase.
+        var tokens = matches.contains(where: { if case .factor = roles[$0.cue] { return true } else { return false } })
             ? normalizer.tokens(in: sentence) : []
         let capitals = tokens.count == wordCount ? Self.capitals(of: tokens, in: sentence) : []
         var factorHits: [Int: [(match: CueMatcher.Match, contrary: Bool)]] = [:]
@@ -219,17 +220,20 @@ public struct ClaimSuggester: Sendable {
             kind = first.0
             kindCues = kindHits.filter { $0.0 == first.0 }.map(\.1)
         }
-        let words = normalizer.words(in: sentence)
+        if tokens.isEmpty { tokens = normalizer.tokens(in: sentence) }
         var named: [(id: String, cue: [String], at: Int)] = []
-        for subject in subjects {
-            if let (at, pattern) = Self.firstOccurrence(of: subject.patterns, in: words) { named.append((subject.id, pattern, at)) }
+        if !subjects.isEmpty {
+            let words = tokens.map(\.text)
+            for subject in subjects {
+                if let (at, pattern) = Self.firstOccurrence(of: subject.patterns, in: words) { named.append((subject.id, pattern, at)) }
+            }
         }
         var suggestion = Suggestion(kind: kind, kindCues: kindCues, factors: factors, subject: nil, subjectCues: [], subjectPhrase: nil)
         if named.count == 1, let only = named.first {
             suggestion.subject = only.id
             suggestion.subjectCues = [only.cue.joined(separator: " ")]
         } else if named.isEmpty {
-            suggestion.subjectPhrase = NounPhrase.subject(of: sentence, normalizer: &normalizer)
+            suggestion.subjectPhrase = NounPhrase.subject(tokens: tokens, bytes: Array(sentence.utf8))
         }
         return suggestion
     }
@@ -322,10 +326,23 @@ public struct ClaimSuggester: Sendable {
         return best
     }
 
-    /// Whether `sentence` ends with `mark` (`?`), closing quotation marks and brackets aside.
+    /// Whether `sentence` ends with `mark` (`?`), closing quotation marks and brackets aside;
+    /// read from its last bytes (comparing `Character`s cost more than the cues' matching).
     private func isQuestion<Text: StringProtocol>(_ sentence: Text, mark: String) -> Bool {
-        var text = Substring(sentence)
-        while let last = text.last, "\"'”’»)] ".contains(last) { text = text.dropLast() }
-        return text.hasSuffix(mark)
+        let bytes = Array(sentence.utf8.suffix(32))
+        var end = bytes.count
+        while end > 0 {
+            if [0x22, 0x27, 0x29, 0x5D, 0x20].contains(bytes[end - 1]) {
+                end -= 1
+            } else if end >= 3, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80, bytes[end - 1] == 0x9D || bytes[end - 1] == 0x99 {
+                end -= 3  // ” ’
+            } else if end >= 2, bytes[end - 2] == 0xC2, bytes[end - 1] == 0xBB {
+                end -= 2  // »
+            } else {
+                break
+            }
+        }
+        let suffix = Array(mark.utf8)
+        return end >= suffix.count && bytes[(end - suffix.count)..<end].elementsEqual(suffix)
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Finds cue words in many texts at once: whole folded words, case-, accent- and
 /// punctuation-insensitive, a multi-word cue as a run of words.
 ///
@@ -45,10 +43,11 @@ struct CueMatcher: Sendable {
         var cues: [Cue] = []
         var parts: [Part] = []
         for (index, text) in cueTexts.enumerated() {
-            var body = Substring(text.trimmingCharacters(in: .whitespaces))
-            let anchored = body.hasPrefix("^")
-            if anchored { body = body.dropFirst() }
-            let pieces = body.components(separatedBy: "...").map { String($0) }
+            var body = Array(text.utf8)
+            while body.last == 0x20 || body.last == 0x09 { body.removeLast() }
+            let start = body.firstIndex { $0 != 0x20 && $0 != 0x09 } ?? body.count
+            let anchored = start < body.count && body[start] == 0x5E
+            let pieces = Self.pieces(body[(anchored ? start + 1 : start)...])
             var made = 0
             for (order, piece) in pieces.enumerated() {
                 var pattern: [UInt8] = []
@@ -77,6 +76,25 @@ struct CueMatcher: Sendable {
         self.slots = slots
         slotKeys = keys
         mask = size - 1
+    }
+
+    /// The parts of a cue's text between its `...` gaps (Foundation's `components(separatedBy:)`
+    /// cost more than all the rest of making a matcher).
+    private static func pieces(_ bytes: ArraySlice<UInt8>) -> [String] {
+        var pieces: [String] = []
+        var from = bytes.startIndex
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            if index + 2 < bytes.endIndex, bytes[index] == 0x2E, bytes[index + 1] == 0x2E, bytes[index + 2] == 0x2E {
+                pieces.append(String(decoding: bytes[from..<index], as: UTF8.self))
+                index += 3
+                from = index
+            } else {
+                index += 1
+            }
+        }
+        pieces.append(String(decoding: bytes[from..<bytes.endIndex], as: UTF8.self))
+        return pieces
     }
 
     /// Every match in each text, in the order of the words they start at.

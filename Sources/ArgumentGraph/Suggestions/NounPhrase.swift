@@ -43,9 +43,12 @@ enum NounPhrase {
     /// The phrase `sentence` seems to be about, in its own words and case; nil when none stands out.
     static func subject<Text: StringProtocol>(of sentence: Text, normalizer: inout TextNormalizer) -> String? {
         let text = String(sentence)
-        let tokens = normalizer.tokens(in: text)
+        return subject(tokens: normalizer.tokens(in: text), bytes: Array(text.utf8))
+    }
+
+    /// The phrase a sentence seems to be about, from its tokens and its bytes (which the tokens' ranges index).
+    static func subject(tokens: [Token], bytes: [UInt8]) -> String? {
         guard !tokens.isEmpty else { return nil }
-        let bytes = Array(text.utf8)
         var index = 0
         // Skip opening connectives, and an opening phrase ended by a comma (`In short,`, `After all,`).
         while index < tokens.count, openers.contains(tokens[index].text) { index += 1 }

@@ -19,6 +19,7 @@ public enum SuggestedClaims {
         let counts = text.firstOccurrences(of: chosen.map { String(texts[$0]) }, limit: 0).map(\.count)
         let anchorer = QuoteAnchorer(essay: essay, text: text)
         var ids = taken
+        var normalizer = TextNormalizer()
         var claims: [Claim] = []
         claims.reserveCapacity(chosen.count)
         for (position, index) in chosen.enumerated() {
@@ -29,7 +30,7 @@ public enum SuggestedClaims {
             let quote = counts[position] > 1
                 ? QuoteContext.unique(in: unit.content.text, span: sentence.textRange, text: text) ?? TextQuote(exact: String(sentence.text))
                 : TextQuote(exact: String(sentence.text))
-            let id = ClaimIDMaker.make(from: String(sentence.text), taken: ids)
+            let id = ClaimIDMaker.make(from: String(sentence.text), taken: ids, normalizer: &normalizer)
             ids.insert(id)
             let anchor = anchorer.anchor(unit: unitIndex, span: sentence.textRange)
             claims.append(Claim(id: id, kind: suggestion.kind, text: String(sentence.text), quote: quote, subject: suggestion.subject,

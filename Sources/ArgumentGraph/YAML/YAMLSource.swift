@@ -1,5 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import EssayKit
 import Foundation
+import LowLevel
 import Yams
 
 /// The text of a YAML file, composed into Yams nodes, with every failure as a located diagnostic.
@@ -24,14 +30,18 @@ struct YAMLSource {
 
     /// Reads the file at `path` as UTF-8 text.
     static func read(path: String) -> Result<YAMLSource, ReadFailure> {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return .failure(.missing) }
-            return .failure(isFolder.boolValue ? .folder : .unreadable("permission denied or not a regular file"))
+        var info = stat()
+        guard SystemPath.status(path, &info) == 0 else { return .failure(.missing) }
+        if (info.st_mode & S_IFMT) == S_IFDIR { return .failure(.folder) }
+        let data: [UInt8]
+        switch SystemFiles.read(path: path, expectedCount: Int(info.st_size), limit: EssayLoader.maximumSize) {
+        case .read(let bytes): data = bytes
+        case .cannotOpen, .failed: return .failure(.unreadable("permission denied or not a regular file"))
+        case .tooLarge: return .failure(.unreadable("it is larger than \(EssayLoader.maximumSize) bytes"))
         }
         do {
             // The checks essays get: the byte-order mark dropped, bad bytes named at their line and column.
-            let file = try SourceFile.decode(path: path, data: [UInt8](data))
+            let file = try SourceFile.decode(path: path, data: data)
             return .success(YAMLSource(path: path, text: String(decoding: file.bytes, as: UTF8.self)))
         } catch {
             return .failure(.badBytes(error))

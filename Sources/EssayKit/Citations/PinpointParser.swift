@@ -30,12 +30,12 @@ enum PinpointParser {
         } else if let width = word(text, at: index, end: end, among: noteMarks) {
             index += width
             kind = .note
-        } else if let width = pageMark(text, at: index, end: end) {
-            // `p. 3`, `pp. 42-45` (policy writing's pages): the pages, written with their mark.
-            guard let pages = parsePages(text, at: text.skipSpaces(from: index + width, end: end), end: end, allowRoman: false) else { return nil }
+        } else if let width = word(text, at: index, end: end, among: pageMarks) {
+            // `p. 3`, `pp. 18–19`: pages, the mark kept as printed.
+            guard let pages = parsePages(text, at: text.skipSpaces(from: index + width, end: end), end: end, allowRoman: true) else { return nil }
             return (Pinpoint(kind: pages.pinpoint.kind, text: text.string(offset..<pages.end)), pages.end)
-        } else if let labelled = labelledPart(text, at: index, end: end) {
-            return (Pinpoint(kind: .other, text: text.string(offset..<labelled)), labelled)
+        } else if partMark(text, at: index, end: end) != nil {
+            return parts(text, at: offset, end: end)
         } else {
             return parsePages(text, at: offset, end: end, allowRoman: allowRoman)
         }
@@ -60,6 +60,55 @@ enum PinpointParser {
         guard let sectionEnd = sectionNumber(text.bytes, at: offset, end: end),
               sectionEnd == end || !Bytes.isWordByte(text.bytes[sectionEnd]) else { return nil }
         return (Pinpoint(kind: .section, text: "§ " + text.string(offset..<sectionEnd)), sectionEnd)
+    }
+
+    /// `Table 31`, `Figure 8`, `Chapter 1`, `Annex 6, Table A-233`: numbered parts of a work, a
+    /// list of them joined by commas, each a mark and its number.
+    private static func parts(_ text: CitationText, at offset: Int, end: Int) -> (pinpoint: Pinpoint, end: Int)? {
+        var index = offset
+        var listEnd: Int?
+        while let width = partMark(text, at: index, end: end) {
+            let numberStart = text.skipSpaces(from: index + width, end: end)
+            guard let numberEnd = partNumber(text.bytes, at: numberStart, end: end) else { break }
+            listEnd = numberEnd
+            guard text.has(", ", at: numberEnd, end: end) else { break }
+            index = numberEnd + 2
+        }
+        guard let listEnd else { return nil }
+        return (Pinpoint(kind: .other, text: text.string(offset..<listEnd)), listEnd)
+    }
+
+    /// The width of a word naming a numbered part of a work at `offset`, capitalised or not.
+    private static func partMark(_ text: CitationText, at offset: Int, end: Int) -> Int? {
+        guard offset < end else { return nil }
+        switch text.bytes[offset] {
+        case UInt8(ascii: "T"), UInt8(ascii: "t"), UInt8(ascii: "F"), UInt8(ascii: "f"), UInt8(ascii: "C"), UInt8(ascii: "c"),
+             UInt8(ascii: "A"), UInt8(ascii: "a"):
+            return word(text, at: offset, end: end, among: partMarks)
+        default:
+            return nil
+        }
+    }
+
+    /// A part's number: `31`, `A-233`, `3.2`, `3-95`, `18–19`, and just past it.
+    private static func partNumber(_ bytes: [UInt8], at offset: Int, end: Int) -> Int? {
+        var index = offset
+        if index + 1 < end, Bytes.isUpper(bytes[index]), bytes[index + 1] == UInt8(ascii: "-") || Bytes.isDigit(bytes[index + 1]) {
+            index += bytes[index + 1] == UInt8(ascii: "-") ? 2 : 1
+        }
+        guard index < end, Bytes.isDigit(bytes[index]) else { return nil }
+        while index < end {
+            if Bytes.isDigit(bytes[index]) || Bytes.isLetter(bytes[index]) {
+                index += 1
+            } else if bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: "-"), index + 1 < end, Bytes.isDigit(bytes[index + 1]) {
+                index += 1
+            } else if let afterDash = dash(bytes, at: index, end: end), afterDash < end, Bytes.isDigit(bytes[afterDash]) {
+                index = afterDash
+            } else {
+                break
+            }
+        }
+        return index
     }
 
     /// `1983`, `1981–1983`, `106, 107`: the sections after `§` or `§§`.
@@ -196,52 +245,9 @@ enum PinpointParser {
     private static func canOpenMark(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "p"), UInt8(ascii: "P"), UInt8(ascii: "a"), UInt8(ascii: "A"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "r"), UInt8(ascii: "R"),
-             UInt8(ascii: "T"), UInt8(ascii: "F"), UInt8(ascii: "C"): true
+             UInt8(ascii: "T"), UInt8(ascii: "t"), UInt8(ascii: "F"), UInt8(ascii: "f"), UInt8(ascii: "C"), UInt8(ascii: "c"): true
         default: false
         }
-    }
-
-    /// The width of `pp.` or `p.` at `offset` when a page follows (after a space or not).
-    private static func pageMark(_ text: CitationText, at offset: Int, end: Int) -> Int? {
-        for mark in ["pp.", "p."] as [StaticString] where text.has(mark, at: offset, end: end) {
-            let after = offset + mark.utf8CodeUnitCount
-            let page = text.skipSpaces(from: after, end: end)
-            guard page < end, page - after <= 1, Bytes.isDigit(text.bytes[page]) else { return nil }
-            return mark.utf8CodeUnitCount
-        }
-        return nil
-    }
-
-    /// The parts of a report that policy writing points at by label: `Table 4-1`, `Figure ES-4`,
-    /// `Chapter 1`, `Annex 6`, `Table A-233`, `Appendix B`.
-    private static let partLabels: [StaticString] = ["Table ", "Tables ", "Figure ", "Figures ", "Chapter ", "Annex ", "Appendix "]
-
-    /// Just past a labelled part at `offset` and its number: capitals (at most three) and digits,
-    /// joined by hyphens or periods (`ES-4`, `A-233`, `4-1`, `2.3`), or a single capital.
-    private static func labelledPart(_ text: CitationText, at offset: Int, end: Int) -> Int? {
-        guard let label = partLabels.first(where: { text.has($0, at: offset, end: end) }) else { return nil }
-        let bytes = text.bytes
-        let start = offset + label.utf8CodeUnitCount
-        var index = start
-        var digits = 0
-        var capitals = 0
-        while index < end {
-            let byte = bytes[index]
-            if Bytes.isDigit(byte) {
-                digits += 1
-            } else if Bytes.isUpper(byte) {
-                capitals += 1
-            } else if (byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")), index + 1 < end,
-                      Bytes.isDigit(bytes[index + 1]) || Bytes.isUpper(bytes[index + 1]), index > start {
-                // joins the parts of the number
-            } else {
-                break
-            }
-            index += 1
-        }
-        guard index > start, digits > 0 || (capitals == 1 && index == start + 1), capitals <= 3,
-              index == end || !Bytes.isLetter(bytes[index]) else { return nil }
-        return index
     }
 
     /// Whether a byte is a lower-case Roman digit.
@@ -337,6 +343,11 @@ enum PinpointParser {
     private static let paragraphMarks: [StaticString] = ["paras.", "para.", "Rn.", "Rdnr.", "ref."]
     private static let articleMarks: [StaticString] = ["arts.", "art."]
     private static let noteMarks: [StaticString] = ["nn.", "n."]
+    private static let pageMarks: [StaticString] = ["pp. ", "p. "]
+    /// Words naming the numbered parts of a report or book, each followed by a space.
+    private static let partMarks: [StaticString] = [
+        "Tables ", "Table ", "Figures ", "Figure ", "Figs. ", "Fig. ", "Chapters ", "Chapter ", "Annexes ", "Annex ", "Appendix ",
+    ]
 
     private static func word(_ text: CitationText, at offset: Int, end: Int, among words: [StaticString]) -> Int? {
         for word in words where text.has(word, at: offset, end: end, ignoringFirstLetterCase: true) {

@@ -375,6 +375,13 @@ struct ResolutionRun {
                                                           footnote: footnote, citationText: citationText) {
                 return index
             }
+            // A case cited before by its reporter alone (its name in the running text) is the one
+            // of its volume whose pages hold the pinpoint, when it alone is so.
+            let nameless = cases.filter { catalog.authorities[$0].title.isEmpty && pinpointProblem($0, pinpoint) == nil }
+            if named.isEmpty, nameless.count == 1, let index = nameless.first,
+               !cases.contains(where: { !catalog.authorities[$0].title.isEmpty && pinpointProblem($0, pinpoint) == nil }) {
+                return index
+            }
             if named.isEmpty {
                 // A case known only by its short form (`Computer Assoc., 982 F.2d at 714`, its full
                 // name in the running text) is a case of its own: its name and volume single it out.

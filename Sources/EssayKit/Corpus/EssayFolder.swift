@@ -42,7 +42,7 @@ public struct EssayFolder: Sendable {
             let full = prefix + name
             let isEssayName = EssayFolder.isEssayName(name)
             var info = stat()
-            guard stat(full, &info) == 0 else {
+            guard SystemPath.status(full, &info) == 0 else {
                 if isEssayName {
                     let reason = String(cString: strerror(errno)).lowercased()
                     problems.append((name, EssayError(file: full, message: "cannot open the file (\(reason))",
@@ -94,7 +94,7 @@ public struct EssayFolder: Sendable {
     /// Whether `path` names a folder (following links).
     public static func isFolder(_ path: String) -> Bool {
         var info = stat()
-        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+        return SystemPath.status(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
     /// Whether the essay at `essayPath` has its annotation file (`X.claims.yaml`) in this folder.

@@ -26,7 +26,7 @@ public struct EssayDumper: Sendable {
                 let cut = block.pieces.count > 1 ? " pieces: \(block.pieces.count)" : ""
                 let notes = block.footnoteLabels.isEmpty ? "" : " footnotes: \(block.footnoteLabels.joined(separator: ","))"
                 out += "    \(kind) @\(block.range)\(cut)\(notes)\n"
-                if block.kind == .list {
+                if block.holdsItems {
                     for item in block.items {
                         out += "      Item \(quoted(item.label)) @\(item.range)\n"
                         for sentence in item.sentences { out += "        " + line(sentence) + "\n" }

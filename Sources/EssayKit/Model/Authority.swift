@@ -11,6 +11,10 @@ public struct Authority: Hashable, Sendable {
         /// A regulation or register: `16 C.F.R.`, `75 Fed. Reg. 1234`.
         case regulation
         case article, book, resolution, document, treaty, report, speech, letter, webpage, other
+        /// A party's or amicus's brief, named by its party: `Brief for Respondents 27`.
+        case brief
+        /// A news story: `Given Surname, Title, Outlet (Aug. 3, 2009)`.
+        case news
     }
 
     /// A stable id made from the first author's surname (or issuer), a title word and the year.

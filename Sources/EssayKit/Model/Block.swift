@@ -1,15 +1,19 @@
-/// A block of an essay's body: a paragraph of the author's prose, a block quotation or a list.
+/// A block of an essay's body: a paragraph of the author's prose, a block quotation, a list, or an
+/// author's table.
 public struct Block: Hashable, Sendable {
     /// What kind of block this is.
     public enum Kind: String, Hashable, Sendable, Codable {
-        case paragraph, quote, list
+        case paragraph, quote, list, table
     }
 
     public var kind: Kind
-    /// The block's text; for a list, its items joined by a space.
+    /// The block's text; for a list or table, its items (rows) joined by a space.
     public var content: RichText
-    /// The list's items, each with its own text; empty for paragraphs and quotations.
+    /// The list's items, each with its own text, or the table's rows (a row's text is its cells
+    /// joined by a space); empty for paragraphs and quotations.
     public var items: [ListItem]
+    /// Where a table's cells lie in its rows' texts; nil for every other kind.
+    public var table: TableCells?
     /// The sentences of a paragraph or quotation (a list keeps its sentences in its items).
     public var sentences: [Sentence]
     /// Where the block is in the file; a block cut by a page break spans the break.
@@ -17,18 +21,25 @@ public struct Block: Hashable, Sendable {
     /// The byte ranges of the pieces a page break cut the block into (one when uncut).
     public var pieces: [Range<Int>]
 
-    public init(kind: Kind, content: RichText, items: [ListItem] = [], sentences: [Sentence], range: SourceRange, pieces: [Range<Int>]) {
+    public init(kind: Kind, content: RichText, items: [ListItem] = [], table: TableCells? = nil, sentences: [Sentence], range: SourceRange,
+                pieces: [Range<Int>]) {
         self.kind = kind
         self.content = content
         self.items = items
+        self.table = table
         self.sentences = sentences
         self.range = range
         self.pieces = pieces
     }
 
-    /// Every sentence of the block in reading order, with the list item each belongs to.
+    /// Whether the block's text is in its items: a list's items or a table's rows.
+    public var holdsItems: Bool {
+        kind == .list || kind == .table
+    }
+
+    /// Every sentence of the block in reading order, with the list item (or table row) each belongs to.
     public var allSentences: [(item: Int?, index: Int, sentence: Sentence)] {
-        if kind == .list {
+        if holdsItems {
             return items.enumerated().flatMap { itemIndex, item in
                 item.sentences.enumerated().map { (Optional(itemIndex), $0.offset, $0.element) }
             }
@@ -38,7 +49,7 @@ public struct Block: Hashable, Sendable {
 
     /// The labels of every footnote marked in the block, in order.
     public var footnoteLabels: [String] {
-        kind == .list ? items.flatMap { $0.content.markers.map(\.label) } : content.markers.map(\.label)
+        holdsItems ? items.flatMap { $0.content.markers.map(\.label) } : content.markers.map(\.label)
     }
 }
 

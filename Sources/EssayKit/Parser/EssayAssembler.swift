@@ -19,10 +19,13 @@ extension EssayBuilder {
         diagnostics.append(contentsOf: stroke.resolution.outcome.diagnostics)
         diagnostics.sort { ($0.range.start, $0.severity) < ($1.range.start, $1.severity) }
 
-        return Essay(source: file, title: titleText, titleRange: titleRange, author: author, authorNoteLabel: authorNoteLabel,
-                     doi: doi, copyright: copyright, sections: parsedSections, footnotes: stroke.footnotes,
-                     authorities: stroke.resolution.outcome.authorities, diagnostics: diagnostics,
-                     footnoteIndex: positions.fitted(), authorityIndex: stroke.resolution.authorityPositions)
+        var essay = Essay(source: file, title: titleText, titleRange: titleRange, author: author, authorNoteLabel: authorNoteLabel,
+                          doi: doi, copyright: copyright, sections: parsedSections, footnotes: stroke.footnotes,
+                          authorities: stroke.resolution.outcome.authorities, diagnostics: diagnostics,
+                          footnoteIndex: positions.fitted(), authorityIndex: stroke.resolution.authorityPositions)
+        // Cases a note cites by reporter alone take their name from the sentence marking it.
+        MarkedSentenceCaseNames.fill(&essay)
+        return essay
     }
 
     /// What the parallel stroke made: every footnote (in the order of the file, citations
@@ -216,7 +219,7 @@ extension EssayBuilder {
                     }
                 }
                 let block = sections[sectionIndex].blocks[blockIndex]
-                if block.kind == .list {
+                if block.holdsItems {
                     for (itemIndex, item) in block.items.enumerated() { linkText(item.content, item.sentences, item: itemIndex) }
                 } else {
                     linkText(block.content, block.sentences, item: nil)
@@ -315,9 +318,44 @@ extension EssayBuilder {
             let pieces = raw.items.flatMap(\.pieces)
             return Block(kind: .list, content: joined, items: items, sentences: [], range: range, pieces: pieces)
         }
+        if raw.kind == .table { return makeTable(raw, range: range, inline: &inline) }
         let content = inline.parse(pieces: raw.pieces, notes: raw.notes)
         return Block(kind: raw.kind, content: content, sentences: SentenceSplitter.split(content, file: file),
                      range: range, pieces: raw.pieces)
+    }
+
+    /// A table block: each row an item whose text is its cells, each parsed alone (so no cell runs
+    /// into the next, as a hyphen at a line's end would), joined by a space.
+    private func makeTable(_ raw: RawBlock, range: SourceRange, inline: inout InlineParser) -> Block {
+        var items: [ListItem] = []
+        var cells: [[Range<Int>]] = []
+        for rawRow in raw.items {
+            var row = RichText(text: "")
+            var ranges: [Range<Int>] = []
+            for cell in rawRow.pieces {
+                if !ranges.isEmpty { row.text += " " }
+                let start = row.text.utf8.count
+                if !cell.isEmpty { Self.append(inline.parse(pieces: [cell]), to: &row) }
+                ranges.append(start..<row.text.utf8.count)
+            }
+            let rowStart = rawRow.pieces.first?.lowerBound ?? raw.pieces.first?.lowerBound ?? 0
+            let rowEnd = rawRow.pieces.last?.upperBound ?? rowStart
+            items.append(ListItem(label: "", content: row, sentences: SentenceSplitter.split(row, file: file),
+                                  range: file.range(ofBytes: rowStart..<max(rowStart, rowEnd))))
+            cells.append(ranges)
+        }
+        let joined = RichText(text: items.map(\.content.text).joined(separator: " "))
+        return Block(kind: .table, content: joined, items: items, table: TableCells(rows: cells, headerRows: 1), sentences: [],
+                     range: range, pieces: raw.pieces)
+    }
+
+    /// Appends `part` to `text`: its spans, markers and source map moved past what `text` holds.
+    private static func append(_ part: RichText, to text: inout RichText) {
+        let shift = text.text.utf8.count
+        text.text += part.text
+        text.spans += part.spans.map { RichText.Span(range: ($0.range.lowerBound + shift)..<($0.range.upperBound + shift), style: $0.style) }
+        text.markers += part.markers.map { RichText.Marker(label: $0.label, offset: $0.offset + shift, range: $0.range) }
+        text.sourceMap += part.sourceMap.map { SourceMapRun(textOffset: $0.textOffset + shift, sourceOffset: $0.sourceOffset) }
     }
 
     /// A footnote label's number: 0 for `*` and `†`, else its leading digits (0 when none).

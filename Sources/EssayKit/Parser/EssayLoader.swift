@@ -13,7 +13,7 @@ public enum EssayLoader {
     /// Reads the file at `path` and checks that it is UTF-8 text.
     public static func load(path: String) throws(EssayError) -> SourceFile {
         var info = stat()
-        guard stat(path, &info) == 0 else {
+        guard SystemPath.status(path, &info) == 0 else {
             let reason = String(cString: strerror(errno))
             throw EssayError(file: path, message: "cannot open the file (\(reason.lowercased()))",
                              hint: "check the path, or run legit without a path to use the bundled essay")

@@ -116,6 +116,9 @@ struct EssayBuilder {
     var inlineNotes: [Int] = []
     /// The positions in `footnotes` of Markdown definitions (`[^12]: ...`).
     var markdownDefinitions: [Int] = []
+    /// Whether a line opens with `|` in a file whose tables are an author's: only then is a unit
+    /// looked at for a table.
+    var mayHoldTables = false
 
     /// Where the scan is, for the units that may continue a note.
     enum Region {
@@ -166,6 +169,7 @@ struct EssayBuilder {
         units.reserveCapacity(lineStarts.count / 2 + 1)
         var current: [Range<Int>] = []
         var hasPipeRows = false
+        var hasNoteDefinitions = false
         let buffer = bytes.span
         for (index, start) in lineStarts.enumerated() where index >= firstLine {
             var end = index + 1 < lineStarts.count ? lineStarts[index + 1] - 1 : buffer.count
@@ -181,6 +185,7 @@ struct EssayBuilder {
             }
             let lead = buffer[first]
             if lead == UInt8(ascii: "|") { hasPipeRows = true }
+            if lead == UInt8(ascii: "["), first + 1 < line.upperBound, buffer[first + 1] == UInt8(ascii: "^") { hasNoteDefinitions = true }
             if lead == 0x0C {
                 // A form feed (pdftotext's page break) stands alone; the rest of its line (the next
                 // page's running head) is a line of its own.
@@ -201,11 +206,14 @@ struct EssayBuilder {
             current.append(line)
         }
         if !current.isEmpty { units.append(current) }
-        if hasPipeRows, PipeTableRows.areConversionArtefacts(units, in: bytes) {
+        // An essay with Markdown notes (`[^1]: ...`) is an author's file: its tables are tables.
+        if hasPipeRows, !hasNoteDefinitions, PipeTableRows.areConversionArtefacts(units, in: bytes) {
             // The essay is read, and kept, with its rows as the lines they were.
             var rewritten = bytes
             PipeTableRows.readAsText(&units, in: &rewritten)
             file = SourceFile(path: file.path, bytes: rewritten, droppedPrefix: file.droppedPrefix, loneCarriageReturns: file.loneCarriageReturns)
+        } else {
+            mayHoldTables = hasPipeRows
         }
         return units
     }
@@ -299,6 +307,7 @@ struct EssayBuilder {
         }
         if (region == .definition || first.first == UInt8(ascii: "[") || first.first == 0x20) && takeDefinitions(&unit) { return }
         if takeNoteBlockUnit(&unit) { return }
+        if takeTable(&unit) { return }
         if unit.count == 1, let heading = LineRules.heading(first, requireCapitals: region == .footnoteBlock) {
             if region != .footnoteBlock, !bylineDecided, title != nil, sections.isEmpty, heading.hashes == 0, heading.number == nil {
                 // A capitalised byline reads like a heading; the first short line after the title is the byline.
@@ -525,7 +534,7 @@ struct EssayBuilder {
             return
         }
 
-        if let lastBlock {
+        if let lastBlock, lastBlock.kind != .table {
             let startsLower = startsWithLowercase(unit[0])
             let lastEnd = ending(of: lastBlock.kind == .list ? (lastBlock.items.last?.pieces ?? lastBlock.pieces) : lastBlock.pieces)
             // A paragraph a page cut runs to the page's foot; a short line that stops so (a title
@@ -542,6 +551,30 @@ struct EssayBuilder {
             }
         }
         sections[sections.count - 1].blocks.append(RawBlock(kind: .paragraph, pieces: unit))
+    }
+
+    /// An author's pipe table (a header row, a delimiter row under it, rows) in the unit: a table
+    /// block of its own; lines before it are body text, lines after it the next unit. (A converter's
+    /// tables were read as lines of text before the scan, `PipeTableRows`.)
+    private mutating func takeTable(_ unit: inout [Range<Int>]) -> Bool {
+        let bytes = file.bytes
+        guard mayHoldTables, unit.contains(where: { line in LineRules.trim(bytes[line]).first == UInt8(ascii: "|") }),
+              let table = PipeTableRows.tables(in: unit, bytes: bytes).first(where: { table in
+                  table.cells.count >= 2 && PipeTableRows.isDelimiterRow(table.cells[1], in: bytes)
+              }) else { return false }
+        if table.rows.upperBound < unit.count { pending.append(Array(unit[table.rows.upperBound...])) }
+        if table.rows.lowerBound > 0 {
+            region = .body
+            bylineDecided = true
+            addBodyUnit(Array(unit[..<table.rows.lowerBound]))
+        }
+        if sections.isEmpty { sections.append(RawSection(heading: nil, headingLine: nil, level: 1)) }
+        region = .body
+        bylineDecided = true
+        pageBreakSinceLastBlock = false
+        let items = table.cells.enumerated().filter { $0.offset != 1 }.map { RawItem(label: nil, pieces: $0.element) }
+        sections[sections.count - 1].blocks.append(RawBlock(kind: .table, pieces: Array(unit[table.rows]), items: items))
+        return true
     }
 
     /// Whether a block is one short line (under 60 bytes), as a title page's lines are.

@@ -100,6 +100,7 @@ extension EssayBuilder {
             }
             var forms = noteForms(quotedOnly: true)
             forms.bareNumbers = noteForm == .quoted
+                || (noteForm == nil && first.first.map(Bytes.isDigit) == true && quotedNoteFollowsBareOnes())
             guard first.first == UInt8(ascii: ">") || (forms.bareNumbers && first.first.map(Bytes.isDigit) == true),
                   noteForm == nil || noteForm == .quoted,
                   let start = LineRules.noteStart(first, forms),
@@ -136,6 +137,26 @@ extension EssayBuilder {
             appendToLastNote(LineRules.unquoted(line, in: file.bytes))
         }
         return true
+    }
+
+    /// Whether, before any note is known, the units after this one are bare notes numbered on from
+    /// the next and then a quoted one, as a conversion that quotes its notes may leave the first
+    /// ones bare (`1 text`, `2 text`, `> 3 text`).
+    private func quotedNoteFollowsBareOnes() -> Bool {
+        var expected = lastNoteNumber + 2
+        for unit in pending.reversed().prefix(6) {
+            guard let line = unit.first else { return false }
+            let bytes = file.bytes[line]
+            if bytes.first == UInt8(ascii: ">") {
+                let start = LineRules.noteStart(bytes, LineRules.NoteStartForms(expected: expected, quotedOnly: true))
+                return start.map { EssayBuilder.number(ofLabel: $0.label) == expected } ?? false
+            }
+            let digits = bytes.prefix(while: Bytes.isDigit)
+            guard !digits.isEmpty, digits.count <= 4, digits.endIndex < bytes.endIndex, bytes[digits.endIndex] == 0x20,
+                  Int(String(decoding: digits, as: UTF8.self)) == expected else { return false }
+            expected += 1
+        }
+        return false
     }
 
     /// Notes at the foot of a page of plain converted text (pdftotext, MarkItDown, PyMuPDF), where

@@ -82,12 +82,13 @@ enum PipeTableRows {
 
     /// Whether the file's pipe tables are a converter's reading of lines of text: some table runs
     /// into the text after it with no blank line (Markdown would read that text as one more row),
+    /// has no row under its delimiter row (a line of text over the delimiter the converter adds),
     /// prints a delimiter row under a row other than its first, or has a row of empty cells.
     /// `units` are runs of non-blank lines.
     static func areConversionArtefacts(_ units: [[Range<Int>]], in bytes: [UInt8]) -> Bool {
         units.contains { unit in
             tables(in: unit, bytes: bytes).contains { table in
-                table.textAfter || table.cells.enumerated().contains { row, cells in
+                table.textAfter || table.cells.count <= 2 || table.cells.enumerated().contains { row, cells in
                     isEmptyRow(cells) || (row != 1 && isDelimiterRow(cells, in: bytes))
                 }
             }

@@ -92,7 +92,7 @@ public enum AtomicFile {
     /// Creates `folder` and the folders above it that are missing.
     static func makeFolders(_ folder: String, for path: String) throws(AtomicFileError) {
         var info = stat()
-        if stat(folder, &info) == 0 {
+        if SystemPath.status(folder, &info) == 0 {
             guard (info.st_mode & S_IFMT) == S_IFDIR else {
                 throw AtomicFileError(path: path, step: .createFolder, reason: "\(folder) is not a folder")
             }
@@ -101,8 +101,8 @@ public enum AtomicFile {
         var current = folder.hasPrefix("/") ? "" : "."
         for part in folder.split(separator: "/", omittingEmptySubsequences: true) {
             current += "/" + part
-            if mkdir(current, 0o755) == 0 || errno == EEXIST {
-                if stat(current, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { continue }
+            if SystemPath.makeFolder(current, 0o755) == 0 || errno == EEXIST {
+                if SystemPath.status(current, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { continue }
                 throw AtomicFileError(path: path, step: .createFolder, reason: "\(current) is not a folder")
             }
             throw AtomicFileError(path: path, step: .createFolder, reason: describe(errno))
@@ -118,7 +118,7 @@ public enum AtomicFile {
         for _ in 0..<8 {
             let suffix = String(UInt64.random(in: 0...UInt64.max), radix: 36)
             let temporary = folder + "/." + stem + ".\(getpid())-\(suffix).tmp"
-            let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            let descriptor = SystemPath.open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
             if descriptor >= 0 { return (descriptor, temporary) }
             failure = errno
             if failure != EEXIST && failure != EINTR { break }
@@ -131,7 +131,7 @@ public enum AtomicFile {
     static func openDirectly(_ path: String, truncate: Bool, socket isSocket: Bool) -> (descriptor: Int32, code: Int32) {
         if isSocket { return connect(toSocket: path) }
         while true {
-            let descriptor = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC | (truncate ? O_TRUNC : 0))
+            let descriptor = SystemPath.open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC | (truncate ? O_TRUNC : 0))
             if descriptor >= 0 { return (descriptor, 0) }
             if errno != EINTR { return (-1, errno) }
         }
@@ -146,7 +146,7 @@ public enum AtomicFile {
     /// place when this runs, so a folder that cannot be flushed (some file systems refuse) is not an
     /// error worth undoing the write for.
     static func syncFolder(_ folder: String) {
-        let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        let descriptor = SystemPath.open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { return }
         _ = retryingInterrupts { fsync(descriptor) }
         close(descriptor)

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import LowLevel
 
 extension AtomicFile {
     /// What a write goes to, chosen by what the path is, and opened: a temporary file to rename
@@ -44,12 +45,12 @@ extension AtomicFile {
         /// How `path` is written, from what it is (following links).
         static func plan(for path: String) throws(AtomicFileError) -> Plan {
             var info = stat()
-            guard stat(path, &info) == 0 else {
+            guard SystemPath.status(path, &info) == 0 else {
                 let code = errno
                 // Nothing there (or a folder on the way is missing, which making folders reports):
                 // a new file, at the end of the links when the path is a link to nothing yet.
                 guard code == ENOENT || code == ENOTDIR else { throw AtomicFileError(path: path, step: .lookUp, reason: describe(code)) }
-                return .replace(target: try end(ofLinks: path) ?? path, mode: nil)
+                return .replace(target: try end(ofLinks: path), mode: nil)
             }
             let kind = info.st_mode & S_IFMT
             if kind == S_IFDIR { throw AtomicFileError(path: path, step: .replace, reason: describe(EISDIR)) }
@@ -67,25 +68,22 @@ extension AtomicFile {
             // A regular file: replaced where it is, which for a link is where the links lead. A
             // link whose end is not the same file names no real path (`/proc/self/fd/1` to a
             // deleted file): that file is written in place.
-            guard let target = try end(ofLinks: path) else { return .direct(target: path, truncate: true, socket: false) }
+            let target = try end(ofLinks: path)
             var found = stat()
-            guard target == path || (lstat(target, &found) == 0 && found.st_dev == info.st_dev && found.st_ino == info.st_ino) else {
+            guard target == path || (SystemPath.linkStatus(target, &found) == 0 && found.st_dev == info.st_dev && found.st_ino == info.st_ino) else {
                 return .direct(target: path, truncate: true, socket: false)
             }
             return .replace(target: target, mode: info.st_mode & 0o7777)
         }
 
         /// Where the chain of symbolic links starting at `path` ends (`path` itself when it is no
-        /// link); nil when a link's text is not a path this can follow (bytes that are not UTF-8).
-        static func end(ofLinks path: String) throws(AtomicFileError) -> String? {
+        /// link); a link's text that is not UTF-8 is kept as `SystemPath` reads it.
+        static func end(ofLinks path: String) throws(AtomicFileError) -> String {
             var current = path
             for _ in 0..<40 {
                 var info = stat()
-                guard lstat(current, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return current }
-                var bytes = [CChar](repeating: 0, count: 4_097)
-                let count = readlink(current, &bytes, bytes.count - 1)
-                guard count >= 0 else { throw AtomicFileError(path: path, step: .follow, reason: describe(errno)) }
-                guard let text = String(validating: bytes[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self) else { return nil }
+                guard SystemPath.linkStatus(current, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return current }
+                guard let text = SystemPath.linkText(current) else { throw AtomicFileError(path: path, step: .follow, reason: describe(errno)) }
                 current = text.hasPrefix("/") ? text : AtomicFile.folder(of: current) + "/" + text
             }
             throw AtomicFileError(path: path, step: .follow, reason: describe(ELOOP))
@@ -96,7 +94,7 @@ extension AtomicFile {
         /// process, or a read-only file system.
         static func readOnlyReason(_ path: String, mode: mode_t) -> String? {
             if mode & 0o222 == 0 { return "it is read-only" }
-            guard faccessat(AT_FDCWD, path, W_OK, AT_EACCESS) != 0 else { return nil }
+            guard !SystemPath.mayWrite(path) else { return nil }
             switch errno {
             case EACCES, EPERM: return "it is read-only for you"
             case EROFS: return "it is on a read-only file system"
@@ -122,12 +120,12 @@ extension AtomicFile {
             }
             if close(descriptor) != 0, errno != EINTR {
                 let code = errno
-                unlink(temporary)
+                SystemPath.unlink(temporary)
                 throw AtomicFileError(path: path, step: .flush, reason: AtomicFile.describe(code))
             }
-            guard rename(temporary, target) == 0 else {
+            guard SystemPath.rename(temporary, target) == 0 else {
                 let code = errno
-                unlink(temporary)
+                SystemPath.unlink(temporary)
                 throw AtomicFileError(path: path, step: .replace, reason: AtomicFile.describe(code))
             }
             AtomicFile.syncFolder(AtomicFile.folder(of: target))
@@ -136,7 +134,7 @@ extension AtomicFile {
         /// Gives the write up: closes the descriptor and removes the temporary file.
         func abandon() {
             close(descriptor)
-            if let temporary { unlink(temporary) }
+            if let temporary { SystemPath.unlink(temporary) }
         }
     }
 }

@@ -6,6 +6,8 @@ public struct ReadingBlock: Sendable {
         case title, byline, heading, paragraph, quote
         /// A list item, with its label (`1)`).
         case item(String)
+        /// A row of an author's table, drawn in columns.
+        case tableRow(TableRowShape)
     }
 
     public var kind: Kind
@@ -39,6 +41,11 @@ public struct ReadingBlock: Sendable {
                 case .quote:
                     blocks.append(ReadingBlock(kind: .quote, content: block.content, section: sectionIndex,
                                                ref: ReadingBlockRef(section: sectionIndex, block: blockIndex)))
+                case .table:
+                    for (row, shape) in TableRowShape.rows(of: block).enumerated() where block.items.indices.contains(row) {
+                        blocks.append(ReadingBlock(kind: .tableRow(shape), content: block.items[row].content, section: sectionIndex,
+                                                   ref: ReadingBlockRef(section: sectionIndex, block: blockIndex, item: row)))
+                    }
                 case .list:
                     for (itemIndex, item) in block.items.enumerated() {
                         blocks.append(ReadingBlock(kind: .item(item.label.isEmpty ? "•" : item.label), content: item.content,

@@ -1,3 +1,5 @@
+import EssayKit
+
 /// The essay wrapped to a width: rows of pieces that views style and draw.
 public struct ReadingLayout: Sendable {
     /// A run of one row: a slice of a block's text, a footnote marker, or decoration.
@@ -33,7 +35,8 @@ public struct ReadingLayout: Sendable {
         var rows: [Row] = []
         var blockRows: [Int] = []
         for (index, block) in blocks.enumerated() {
-            if index > 0 {
+            // A table's rows follow one another with no blank row between.
+            if index > 0, !Self.continuesTable(block, after: blocks[index - 1]) {
                 rows.append(Row(pieces: [], block: nil, section: block.section, offset: 0))
                 if block.kind == .heading { rows.append(Row(pieces: [], block: nil, section: block.section, offset: 0)) }
             }
@@ -92,7 +95,97 @@ public struct ReadingLayout: Sendable {
         var markerWidth: Int
     }
 
+    /// Whether `block` is a row of the same table as `previous`.
+    static func continuesTable(_ block: ReadingBlock, after previous: ReadingBlock) -> Bool {
+        guard case .tableRow = block.kind, case .tableRow = previous.kind, let ref = block.ref, let before = previous.ref else { return false }
+        return ref.section == before.section && ref.block == before.block
+    }
+
+    /// The columns between a table's cells.
+    static let tableGap = 2
+
+    /// A table row: each cell wrapped in its column, the columns as wide as their widest cells
+    /// where the width allows (`TableRowShape.fitted`); a word wider than its column is cut with
+    /// `…`. The header's last row has a rule under it.
+    static func wrapTableRow(_ block: ReadingBlock, shape: TableRowShape, index: Int, width: Int) -> [Row] {
+        let widths = TableRowShape.fitted(shape.columnWidths, into: width, gap: tableGap)
+        var starts: [Int] = []
+        var x = 0
+        for columnWidth in widths {
+            starts.append(x)
+            x += columnWidth + tableGap
+        }
+        let lines = shape.cells.indices.filter { $0 < widths.count }.map { column in
+            cellLines(block.content, range: shape.cells[column], block: index, width: widths[column], x: starts[column])
+        }
+        let height = max(1, lines.map(\.count).max() ?? 1)
+        var rows: [Row] = []
+        for line in 0..<height {
+            let pieces = lines.flatMap { line < $0.count ? $0[line] : [] }
+            let offsets = pieces.compactMap { piece -> Int? in
+                if case .text(_, let range, _) = piece { return range.lowerBound }
+                return nil
+            }
+            rows.append(Row(pieces: pieces, block: index, section: block.section, offset: offsets.min() ?? rows.last?.offset ?? shape.cells.first?.lowerBound ?? 0))
+        }
+        if shape.endsHeader {
+            let rule = String(repeating: "─", count: max(1, min(width, x - tableGap)))
+            rows.append(Row(pieces: [.decoration(rule, column: 0)], block: index, section: block.section, offset: rows.last?.offset ?? 0))
+        }
+        return rows
+    }
+
+    /// A cell's text wrapped to `width` columns from column `x`: the pieces of each line.
+    static func cellLines(_ content: RichText, range: Range<Int>, block: Int, width: Int, x: Int) -> [[Piece]] {
+        let utf8 = Array(content.text.utf8)
+        let markers = content.markers.filter { range.lowerBound < $0.offset && $0.offset <= range.upperBound }
+        var lines: [[Piece]] = []
+        var pieces: [Piece] = []
+        var column = 0
+        var start = range.lowerBound
+        while start < range.upperBound {
+            var end = start
+            while end < range.upperBound, utf8[end] != 0x20 { end += 1 }
+            if end > start {
+                let wordMarkers = markers.filter { start < $0.offset && $0.offset <= end }
+                let textWidth = TerminalText.width(utf8: utf8[start..<end])
+                let total = textWidth + wordMarkers.reduce(0) { $0 + TerminalText.width(of: superscript($1.label)) }
+                if column > 0, column + 1 + total > width {
+                    lines.append(pieces)
+                    pieces = []
+                    column = 0
+                }
+                if column > 0 { column += 1 }
+                if total > width - column {
+                    // A word wider than the column: as much as fits, then `…`.
+                    var cut = start
+                    var used = 0
+                    for character in String(decoding: utf8[start..<end], as: UTF8.self) {
+                        let characterWidth = TerminalText.width(of: character)
+                        if used + characterWidth > width - column - 1 { break }
+                        used += characterWidth
+                        cut += character.utf8.count
+                    }
+                    if cut > start { pieces.append(.text(block: block, range: start..<cut, column: x + column)) }
+                    pieces.append(.decoration("…", column: x + column + used))
+                    column += used + 1
+                } else {
+                    pieces.append(.text(block: block, range: start..<end, column: x + column))
+                    column += textWidth
+                    for marker in wordMarkers {
+                        pieces.append(.marker(block: block, label: marker.label, offset: marker.offset, column: x + column))
+                        column += TerminalText.width(of: superscript(marker.label))
+                    }
+                }
+            }
+            start = end + 1
+        }
+        if !pieces.isEmpty { lines.append(pieces) }
+        return lines
+    }
+
     static func wrap(_ block: ReadingBlock, index: Int, width: Int) -> [Row] {
+        if case .tableRow(let shape) = block.kind { return wrapTableRow(block, shape: shape, index: index, width: width) }
         let text = block.content.text
         let utf8 = Array(text.utf8)
         let (first, rest, right, decoration) = indents(block.kind)

@@ -23,6 +23,8 @@ public enum AuthorityReport {
         case .letter: "Letters"
         case .webpage: "Web pages"
         case .other: "Other works"
+        case .brief: "Briefs"
+        case .news: "News"
         }
     }
 

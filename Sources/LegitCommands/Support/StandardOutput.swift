@@ -5,6 +5,7 @@ import Darwin
 #endif
 import EssayKit
 import Explorer
+import LowLevel
 
 /// Standard output: the one way commands print, every write checked.
 ///
@@ -21,7 +22,7 @@ enum StandardOutput {
     /// Writes a plain-text report, control characters shown as symbols (`TerminalText.printable`),
     /// whether the output is a terminal or a pipe.
     static func text(_ text: String, terminator: String = "\n") throws(Failure) {
-        try raw(TerminalText.printable(text) + terminator)
+        try raw(TerminalText.printable(SystemPath.shown(text)) + terminator)
     }
 
     /// Writes JSON text, which escapes its control characters itself, and a line end.
@@ -70,7 +71,7 @@ enum StandardOutput {
 /// (full, closed) is let go: there is nowhere left to say so.
 func printError(_ message: String) {
     guard !message.isEmpty else { return }
-    try? DescriptorSink.write(TerminalText.printable(prefixed(message)) + "\n", to: STDERR_FILENO)
+    try? DescriptorSink.write(TerminalText.printable(SystemPath.shown(prefixed(message))) + "\n", to: STDERR_FILENO)
 }
 
 /// `message` with `legit: ` before its first line, unless it has it; ArgumentParser's `Error: `

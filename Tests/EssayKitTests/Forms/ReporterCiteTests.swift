@@ -44,3 +44,24 @@ struct ReporterCiteTests {
         #expect(CitationFixture.citations(essay, "1").allSatisfy { essay.authority($0.authorityID ?? "")?.kind != .case })
     }
 }
+
+@Suite("Blank pages in slip opinions")
+struct BlankPageTests {
+    @Test("a blank first page and a blank range of pages keep the range as the pinpoint; a later short form with a blank range too")
+    func blankRange() throws {
+        let essay = try CitationFixture.essay([
+            "Alpha v. Beta, 597 U. S. ___, ___–___ (2022).",
+            "Gamma v. Delta, 576 U. S. 644, 671 (2015).",
+            "Alpha, 597 U. S., at ___–___.",
+            "576 U. S., at 675.",
+            "*Gamma*, 576 U.S. at 680.",
+        ])
+        let alpha = try #require(CitationFixture.authority(essay, "1"))
+        #expect(alpha.kind == .case)
+        #expect(CitationFixture.only(essay, "1")?.pinpoint?.text == "___–___")
+        #expect(CitationFixture.only(essay, "3")?.pinpoint?.text == "___–___")
+        let gamma = try #require(CitationFixture.authority(essay, "2"))
+        #expect(CitationFixture.authority(essay, "4")?.id == gamma.id)
+        #expect(CitationFixture.authority(essay, "5")?.id == gamma.id)
+    }
+}

@@ -17,6 +17,7 @@ enum CitationForms {
     static let clauseForms: [any CitationForm.Type] = [
         IdForm.self,
         SupraForm.self,
+        BriefForm.self,
         CourtDecisionForm.self,
         CommentaryForm.self,
         TreatiseShortForm.self,

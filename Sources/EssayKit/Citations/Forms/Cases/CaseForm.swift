@@ -102,10 +102,8 @@ struct CaseDetails {
                 index = pin.end
                 continue
             }
-            // A page not yet known: `582 U. S. 47, ___ (2017)`.
-            if text.has("__", at: next, end: end) {
-                var blankEnd = next
-                while blankEnd < end, text.bytes[blankEnd] == UInt8(ascii: "_") { blankEnd += 1 }
+            // A page not yet known: `582 U. S. 47, ___ (2017)`, `597 U. S. ___, ___–___ (2022)`.
+            if text.has("__", at: next, end: end), let blankEnd = ReporterCite.blankPagesEnd(text.bytes, at: next, end: end) {
                 if details.parallels.isEmpty, details.pinpoint == nil {
                     details.pinpoint = Pinpoint(kind: .page, text: text.string(next..<blankEnd))
                 }

@@ -83,8 +83,8 @@ struct ReporterCite {
             cite.end = parsed.end
             return cite
         }
-        // `590 U.S., at ___`: a blank pinpoint in a case not yet paginated.
-        if let blankEnd = Self.pageEnd(bytes, at: pinStart, end: end), bytes[pinStart] == UInt8(ascii: "_") {
+        // `590 U.S., at ___`, `at ___–___`: a blank pinpoint in a case not yet paginated.
+        if let blankEnd = Self.blankPagesEnd(bytes, at: pinStart, end: end) {
             cite.shortPinpoint = Pinpoint(kind: .page, text: text.string(pinStart..<blankEnd))
             cite.isBlankPage = true
             cite.end = blankEnd
@@ -153,6 +153,25 @@ struct ReporterCite {
 
     /// The most words a reporter's abbreviation takes (`Ohio Misc. 2d`, `F. Supp. 3d`, `L. Ed. 2d`).
     private static let maximumReporterWords = 6
+
+    /// Just past blank pages at `offset`: `___`, or a range of them, `___–___`.
+    static func blankPagesEnd(_ bytes: [UInt8], at offset: Int, end: Int) -> Int? {
+        func underscores(from start: Int) -> Int? {
+            var index = start
+            while index < end, bytes[index] == UInt8(ascii: "_") { index += 1 }
+            return index - start >= 2 ? index : nil
+        }
+        guard let first = underscores(from: offset) else { return nil }
+        var dashEnd = first
+        if dashEnd < end, bytes[dashEnd] == UInt8(ascii: "-") {
+            dashEnd += 1
+        } else if dashEnd + 2 < end, bytes[dashEnd] == 0xE2, bytes[dashEnd + 1] == 0x80, bytes[dashEnd + 2] == 0x93 || bytes[dashEnd + 2] == 0x94 {
+            dashEnd += 3
+        } else {
+            return first
+        }
+        return underscores(from: dashEnd) ?? first
+    }
 
     /// Just past a page number (digits, or two or more underscores for a blank page) at `offset`.
     private static func pageEnd(_ bytes: [UInt8], at offset: Int, end: Int) -> Int? {

@@ -21,8 +21,9 @@ enum CommentaryForm: CitationForm {
 
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
-        // The editors' field opens with `in: `; a clause without one is not looked at further.
-        guard text.contains("in: ", in: citation) else { return nil }
+        // The editors' field opens with `in: `; a clause without one (its colon is rare) is not looked at further.
+        guard text.firstOffset(of: UInt8(ascii: ":"), from: citation.lowerBound, end: citation.upperBound) < citation.upperBound,
+              text.contains("in: ", in: citation) else { return nil }
         let fields = topLevelFields(text, citation)
         guard fields.count >= 3, let inIndex = fields.firstIndex(where: { text.has("in: ", at: $0.lowerBound, end: $0.upperBound) }),
               inIndex >= 1, inIndex <= 2 else { return nil }

@@ -20,6 +20,7 @@ enum WorkForms {
         ReportForm.self,
         UNDocumentForm.self,
         JournalArticleForm.self,
+        NewsForm.self,
         WebPageForm.self,
         PeriodicalArticleForm.self,
         BookForm.self,

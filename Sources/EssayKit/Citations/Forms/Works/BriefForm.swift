@@ -1,0 +1,108 @@
+import LowLevel
+
+/// A brief in the case, or in another, named by its party: `Brief for Respondents 27`,
+/// `Brief for American Historical Association et al. as Amici Curiae 27, and n. 14`,
+/// `Brief for 547 Deans et al. as Amici Curiae 6–7`, `Reply Brief for Petitioner 5`,
+/// `Brief for X as Amicus Curiae in Y v. Z, O. T. 1964, No. 496, p. 27`; later `Brief for 547
+/// Deans 9–10`, the same brief.
+///
+/// The work is the brief (kind `brief`), one per party (and case, when another case's): its
+/// identity is the party's name without `et al.`, so a short form naming the party is the
+/// brief cited before. The page is the pinpoint.
+enum BriefForm: CitationForm {
+    /// The most words a party's name takes.
+    private static let longestParty = 14
+    /// Lower-case words a party's name may hold.
+    private static let connectors: Set<String> = ["of", "the", "and", "&", "for", "et", "al.", "al", "in", "on", "de", "to"]
+
+    static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
+        let citation = ClauseEnds.withoutClosingPeriod(text, body)
+        var offset = citation.lowerBound
+        // A cheap gate: the clause opens with `Brief` or `Reply Brief` (or `Supplemental Brief`).
+        guard offset < citation.upperBound, text.bytes[offset] == UInt8(ascii: "B") || text.bytes[offset] == UInt8(ascii: "R")
+                || text.bytes[offset] == UInt8(ascii: "S") else { return nil }
+        for lead in ["Reply ", "Supplemental "] as [StaticString] where text.has(lead, at: offset, end: citation.upperBound) {
+            offset += lead.utf8CodeUnitCount
+        }
+        guard text.has("Brief for ", at: offset, end: citation.upperBound) || text.has("Brief of ", at: offset, end: citation.upperBound)
+        else { return nil }
+        let partyStart = text.skipSpaces(from: offset + (text.has("Brief for ", at: offset, end: citation.upperBound) ? 10 : 9),
+                                         end: citation.upperBound)
+        let words = text.words(in: partyStart..<citation.upperBound)
+        guard !words.isEmpty else { return nil }
+        // The party runs to `as Amici Curiae` (or `as Amicus Curiae`), or to the page.
+        var partyEnd = words.count
+        var amicusEnd: Int?
+        var pinpointWord: Int?
+        for index in words.indices {
+            if index + 2 < words.count, text.equals(words[index], "as"),
+               text.has("Amic", at: words[index + 1].lowerBound, end: words[index + 1].upperBound),
+               text.has("Curiae", at: words[index + 2].lowerBound, end: words[index + 2].upperBound) {
+                partyEnd = index
+                amicusEnd = index + 3
+                break
+            }
+            // A page after the party's first word: `Brief for 547 Deans 9–10`.
+            if index > 0, Bytes.isDigit(text.bytes[words[index].lowerBound]),
+               PinpointParser.parse(text, at: words[index].lowerBound, end: citation.upperBound, allowRoman: false) != nil {
+                partyEnd = index
+                pinpointWord = index
+                break
+            }
+        }
+        guard partyEnd > 0, partyEnd <= longestParty else { return nil }
+        let partyWords = words[..<partyEnd]
+        guard partyWords.allSatisfy({ word in
+            let lead = text.bytes[word.lowerBound]
+            return Bytes.isUpper(lead) || Bytes.isDigit(lead) || lead >= 0xC0 || connectors.contains(text.string(text.trimmingTrailing(word, [UInt8(ascii: ",")])))
+        }) else { return nil }
+        let party = text.trimmingTrailing(partyWords[partyWords.startIndex].lowerBound..<partyWords[partyEnd - 1].upperBound, [UInt8(ascii: ",")])
+        var titleEnd = party.upperBound
+        var tailStart = party.upperBound
+        var inCase: String?
+        if let amicusEnd {
+            titleEnd = text.trimmingTrailing(words[amicusEnd - 1], [UInt8(ascii: ","), UInt8(ascii: ".")]).upperBound
+            tailStart = titleEnd
+            // A brief in another case: `in Griswold v. Connecticut, O. T. 1964, No. 496, p. 27`.
+            if amicusEnd < words.count, text.equals(words[amicusEnd], "in") {
+                let caseStart = words[amicusEnd].upperBound
+                var caseEnd = citation.upperBound
+                for joint in [", p. ", ", at "] as [StaticString] {
+                    if let found = (caseStart..<citation.upperBound).first(where: { text.has(joint, at: $0, end: citation.upperBound) }) {
+                        caseEnd = min(caseEnd, found)
+                    }
+                }
+                inCase = text.string(text.trimmed(caseStart..<caseEnd))
+                tailStart = caseEnd
+            }
+        } else if let pinpointWord {
+            tailStart = words[pinpointWord].lowerBound
+        }
+        // The page: `27`, `6–7`, `, p. 27`, `, at 5`.
+        var pinpoint: Pinpoint?
+        var citationEnd = tailStart
+        var pageAt = text.skipSpaces(from: tailStart, end: citation.upperBound)
+        if pageAt < citation.upperBound, text.bytes[pageAt] == UInt8(ascii: ",") { pageAt = text.skipSpaces(from: pageAt + 1, end: citation.upperBound) }
+        for mark in ["p. ", "pp. ", "at "] as [StaticString] where text.has(mark, at: pageAt, end: citation.upperBound) {
+            pageAt = text.skipSpaces(from: pageAt + mark.utf8CodeUnitCount, end: citation.upperBound)
+            break
+        }
+        if let page = PinpointParser.parse(text, at: pageAt, end: citation.upperBound, allowRoman: false) {
+            pinpoint = page.pinpoint
+            citationEnd = page.end
+        }
+        let tail = ClauseEnds.shortFormTail(text, from: citationEnd, end: citation.upperBound)
+        var partyName = text.string(party)
+        partyName = FullWorkForm.withoutEtAl(partyName)
+        if partyName.hasSuffix(",") { partyName.removeLast() }
+        let opening = text.string(citation.lowerBound..<partyStart)
+        var work = WorkDraft(kind: .brief, title: opening + text.string(party.lowerBound..<titleEnd))
+        work.authors = [partyName]
+        work.authorIsInstitution = true
+        work.container = inCase
+        work.documentNumber = opening + partyName + (inCase.map { " in " + $0 } ?? "")
+        work.documentPrefix = nil
+        return ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: pinpoint,
+                             citation: citation.lowerBound..<max(citationEnd, tail.citationEnd), trailing: tail.trailing)
+    }
+}

@@ -1,0 +1,85 @@
+import LowLevel
+
+/// Names a case a note cites by its reporter alone (`531 U.S. 341, 343 (2001).`) from the body
+/// sentence that marks the note, as court opinions and reports do (`In Buckman v. Plaintiff's
+/// Legal Committee, plaintiffs ...`¹).
+///
+/// Done once the notes are linked to the sentences marking them, and only for such notes: a note
+/// citing one case with no name, marked by sentences naming one case between them. Any other
+/// count names nothing; the case keeps its cite as its name.
+enum MarkedSentenceCaseNames {
+    /// The most words a party's name takes in the running text.
+    private static let longestParty = 10
+    /// Capitalised words that open a sentence before a case's name, no part of it.
+    private static let openers: Set<String> = ["In", "See", "Under", "After", "Since", "Unlike", "Like", "Following", "Citing", "Per", "As", "But"]
+    /// Lower-case words a party's name may hold.
+    private static let connectors: Set<String> = ["of", "the", "and", "&", "for", "de", "ex", "rel.", "on", "to", "in"]
+
+    /// Gives each case cited so a name, in `essay.authorities`.
+    static func fill(_ essay: inout Essay) {
+        // Most essays name every case they cite: asked once, before any note is read.
+        var namelessByID: [String: Int] = [:]
+        for (index, work) in essay.authorities.enumerated() where work.kind == .case && work.title.isEmpty {
+            namelessByID[work.id] = index
+        }
+        guard !namelessByID.isEmpty else { return }
+        var named: [(index: Int, name: String)] = []
+        for footnote in essay.footnotes where !footnote.citedBy.isEmpty {
+            var nameless: [Int] = []
+            for citation in footnote.citations where citation.form == .full {
+                guard let id = citation.authorityID, let index = namelessByID[id] else { continue }
+                if !nameless.contains(index) { nameless.append(index) }
+            }
+            guard nameless.count == 1, let index = nameless.first, !named.contains(where: { $0.index == index }) else { continue }
+            var names: [String] = []
+            for locator in footnote.citedBy {
+                guard let sentence = essay.sentence(at: locator) else { continue }
+                for name in caseNames(in: sentence.text) where !names.contains(name) { names.append(name) }
+            }
+            if names.count == 1, let name = names.first { named.append((index, name)) }
+        }
+        guard !named.isEmpty else { return }
+        var authorities = essay.authorities
+        for (index, name) in named { authorities[index].title = name }
+        essay.authorities = authorities
+    }
+
+    /// The case names (`X v. Y`) a sentence holds.
+    static func caseNames(in sentence: Substring) -> [String] {
+        let words = sentence.split(separator: " ", omittingEmptySubsequences: true)
+        var names: [String] = []
+        for (position, word) in words.enumerated() where word == "v." && position > 0 && position + 1 < words.count {
+            // The second party: capitalised words and connectors, to a comma or a lower-case word.
+            var second: [Substring] = []
+            for (offset, next) in words[(position + 1)...].prefix(longestParty).enumerated() {
+                let core = next.hasSuffix(",") || next.hasSuffix(";") ? next.dropLast() : next
+                // A word before another `v.` is the next case's first party.
+                let following = position + 2 + offset
+                guard isNameWord(core), following >= words.count || words[following] != "v." else { break }
+                second.append(core)
+                if core.count != next.count { break }
+            }
+            while let last = second.last, connectors.contains(String(last)) { second.removeLast() }
+            // The first party: back from `v.` while name words, not past a comma.
+            var first: [Substring] = []
+            var back = position - 1
+            while back >= 0, position - back <= longestParty {
+                let previous = words[back]
+                // A word after another `v.` is the earlier case's second party.
+                guard !previous.hasSuffix(","), !previous.hasSuffix(";"), isNameWord(previous), back == 0 || words[back - 1] != "v." else { break }
+                first.insert(previous, at: 0)
+                back -= 1
+            }
+            while let lead = first.first, connectors.contains(String(lead)) || openers.contains(String(lead)) { first.removeFirst() }
+            guard !first.isEmpty, !second.isEmpty else { continue }
+            names.append((first + ["v."] + second).joined(separator: " "))
+        }
+        return names
+    }
+
+    /// Whether a word may be part of a party's name: capitalised (or a number), or a connector.
+    private static func isNameWord(_ word: Substring) -> Bool {
+        guard let lead = word.utf8.first else { return false }
+        return Bytes.isUpper(lead) || Bytes.isDigit(lead) || lead >= 0xC0 || connectors.contains(String(word))
+    }
+}

@@ -1,0 +1,54 @@
+import Testing
+@testable import EssayKit
+
+@Suite("A case named in the sentence marking its note")
+struct MarkedSentenceCaseNameTests {
+    @Test("a note citing a case by its reporter alone takes the case's name from the sentence marking it")
+    func nameFromMarkingSentence() throws {
+        let text = """
+        # Fixture
+
+        In Alpha v. Beta Legal Committee, the plaintiffs sued.<sup>1</sup> The court agreed.<sup>2</sup> Then Gamma v. Delta and Eta v. Theta both said so.<sup>3</sup>
+
+        ---
+
+        1. 531 U.S. 341, 343 (2001).
+
+        2. *Id.* at 344.
+
+        3. 532 U.S. 10 (2001).
+        """
+        let essay = try Fixture.essay(text)
+        let first = try #require(essay.footnote("1")?.citations.first?.authorityID.flatMap { essay.authority($0) })
+        #expect(first.title == "Alpha v. Beta Legal Committee")
+        #expect(essay.footnote("2")?.citations.first?.authorityID == first.id)
+        // Two names in the sentence: none is taken.
+        let third = try #require(essay.footnote("3")?.citations.first?.authorityID.flatMap { essay.authority($0) })
+        #expect(third.title.isEmpty)
+    }
+
+    @Test("case names in a sentence", arguments: [
+        ("In Alpha v. Beta Legal Committee, plaintiffs sued.", ["Alpha v. Beta Legal Committee"]),
+        ("See Gamma Co. v. United States of America.", ["Gamma Co. v. United States of America."]),
+        ("The rule of Alpha v. Beta and of Gamma v. Delta.", ["Alpha v. Beta", "Gamma v. Delta."]),
+        ("No case here at all.", []),
+    ])
+    func names(sentence: String, expected: [String]) {
+        #expect(MarkedSentenceCaseNames.caseNames(in: sentence[...]) == expected)
+    }
+}
+
+@Suite("A short form naming a case cited by reporter alone")
+struct NamelessCaseShortFormTests {
+    @Test("the short form goes to the one nameless case of its volume whose pages hold the pinpoint")
+    func shortFormFindsNamelessCase() throws {
+        let essay = try CitationFixture.essay([
+            "531 U.S. 341, 343 (2001).",
+            "Alpha, 531 U.S. at 350.",
+            "Beta, 531 U.S. at 900.",
+        ])
+        let first = try #require(CitationFixture.authority(essay, "1"))
+        #expect(CitationFixture.authority(essay, "2")?.id == first.id)
+        #expect(CitationFixture.authority(essay, "3")?.id != first.id)
+    }
+}
