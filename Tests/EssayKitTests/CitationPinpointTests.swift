@@ -21,6 +21,14 @@ struct CitationPinpointTests {
         ("art. 19(2)", .article, "art. 19(2)"),
         ("§ 12", .section, "§ 12"),
         ("562–66, followed by more", .pages, "562–66"),
+        ("p. 3", .page, "p. 3"),
+        ("pp. 42-45", .pages, "pp. 42-45"),
+        ("pp. 10, 13", .pages, "pp. 10, 13"),
+        ("Table 4-1", .other, "Table 4-1"),
+        ("Figure ES-4", .other, "Figure ES-4"),
+        ("Table A-233", .other, "Table A-233"),
+        ("Chapter 1", .other, "Chapter 1"),
+        ("Annex 6", .other, "Annex 6"),
     ])
     func kinds(written: String, kind: Pinpoint.Kind, text: String) {
         #expect(Self.parse(written) == Pinpoint(kind: kind, text: text))
@@ -50,5 +58,12 @@ struct CitationPinpointTests {
             Pinpoint(kind: .paragraph, text: "¶ 3"),
         ])
         #expect(essay.authority("ga-res-70-125")?.year == 2015)
+    }
+
+    @Test("a page mark needs a page, and a label needs a number: prose is no pinpoint")
+    func markedWordsWithoutNumbers() {
+        #expect(Self.parse("p. see") == nil)
+        #expect(Self.parse("Table of Contents") == nil)
+        #expect(Self.parse("Chapter eleven") == nil)
     }
 }

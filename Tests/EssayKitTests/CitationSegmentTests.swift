@@ -111,4 +111,48 @@ struct CitationSegmentTests {
         #expect(footnote.citations.first?.range.start.line == footnote.range.start.line)
         #expect(footnote.citations.map(\.range.start.column) == [4, 47])
     }
+
+    @Test("two citations joined by `, and` are two clauses; a title's own list (`Theories, Tools, and Trends`) is not cut")
+    func citationsJoinedByAnd() throws {
+        let essay = try CitationFixture.essay([
+            "Office of Example Audits (OEA), Widget Markets, May 2019, https://example.gov/w.pdf (hereinafter OEA, Widget Markets).",
+            "OEA, Widget Markets, pp. 42-45, and Hannah Roe, \"Widgets Sing the Blues,\" Example Journal, March 26, 2014, https://example.com/roe.",
+            "Example Desk, \"How Are Widget Prices Set?\" Example Help Center, https://example.com/help/1, and Other Co., \"What Fees Are There?,\" Other Help Center, https://example.org/help/2.",
+            "CRS Report R45153, Statutory Widgets: Theories, Tools, and Trends, by Valerie C. Doe (2023).",
+        ])
+        let two = CitationFixture.citations(essay, "2")
+        #expect(two.count == 2)
+        #expect(two.first?.pinpoint?.text == "pp. 42-45")
+        #expect(two.first?.authorityID == CitationFixture.authority(essay, "1")?.id)
+        #expect(two.last.flatMap { $0.authorityID.flatMap { essay.authority($0) } }?.authors == ["Hannah Roe"])
+        #expect(CitationFixture.citations(essay, "3").count == 2)
+        #expect(CitationFixture.authority(essay, "4")?.title == "Statutory Widgets: Theories, Tools, and Trends")
+    }
+}
+
+@Suite("Citations in the author's parentheses")
+struct CommentaryParentheticalTests {
+    @Test("a parenthesis in the author's sentence that opens with a signal holds a citation; one without holds none")
+    func signalledParenthesis() throws {
+        let essay = try CitationFixture.essay([
+            "Widgetmaster bought WidgetWeb in 2000 (see Bruce Roe, \"Widgetmaster Buys WidgetWeb,\" Example Journal, May 30, 2000, https://example.com/roe).",
+            "Widgetmaster bought WidgetWeb (in a deal the press reported widely, see the notes above).",
+        ])
+        #expect(CitationFixture.authority(essay, "1")?.url == "https://example.com/roe")
+        #expect(CitationFixture.citations(essay, "2").isEmpty)
+    }
+}
+
+@Suite("Web pages cited by title and address alone")
+struct TitleAndAddressTests {
+    @Test("a page by its publisher, quoted title and address, with no date or number, is a web page; a second after `, and` too")
+    func titleAndAddress() throws {
+        let essay = try CitationFixture.essay([
+            "See WidgetCo, \"Terms of Use,\" last updated May 2, 2024, https://widgetco.example/terms, and WidgetHub, \"Seller Policies,\" https://www.widgethub.example/legal?section=sp.",
+            "WidgetHub, \"Other FAQs: Does WidgetHub Charge a Fee?,\" https://support.widgethub.example/faq.",
+        ])
+        let pages = CitationFixture.citations(essay, "1").compactMap { $0.authorityID.flatMap { essay.authority($0) }?.url }
+        #expect(pages == ["https://widgetco.example/terms", "https://www.widgethub.example/legal?section=sp"])
+        #expect(CitationFixture.authority(essay, "2")?.url == "https://support.widgethub.example/faq")
+    }
 }

@@ -59,3 +59,44 @@ struct CitationWorkFieldTests {
         #expect(CitationFixture.only(essay, "1")?.pinpoint?.text == "1")
     }
 }
+
+@Suite("Policy writing's fields")
+struct PolicyStyleFieldTests {
+    @Test("a company's Inc. and a title ending in a date stay whole; a journal's vol., no. and page span are its place, not a pinpoint")
+    func companyFilingAndJournalVolume() throws {
+        let essay = try CitationFixture.essay([
+            "Acme Widgets, Inc., Form 10-K for the Fiscal Year Ended December 31, 2025, filed with the SEC, February 19, 2026, pp. 35, 37.",
+            "Ann Able and Bob Baker, \"Auctions for Widgets,\" Example Economic Journal: Micro, vol. 15, no. 1 (2023), pp. 142-170.",
+            "Cat Cole et al., \"Widget Salience,\" Example Science, vol 40, no. 4 (July-August 2021), pp. 619-636, https://doi.org/10.1/x.",
+        ])
+        let filing = try #require(CitationFixture.authority(essay, "1"))
+        #expect(filing.authors == ["Acme Widgets, Inc."])
+        #expect(filing.title == "Form 10-K for the Fiscal Year Ended December 31, 2025")
+        #expect(CitationFixture.only(essay, "1")?.pinpoint?.text == "pp. 35, 37")
+        let article = try #require(CitationFixture.authority(essay, "2"))
+        #expect(article.volume == "15")
+        #expect(article.firstPage == "142")
+        #expect(CitationFixture.only(essay, "2")?.pinpoint == nil)
+        #expect(CitationFixture.authority(essay, "3")?.volume == "40")
+        #expect(CitationFixture.only(essay, "3")?.pinpoint == nil)
+    }
+}
+
+@Suite("Congressional papers and sentence ends")
+struct CongressionalPaperTests {
+    @Test("a hearing's S.Hrg. number is its number, not a pinpoint; a period after a parenthesis ends the citation, so its hereinafter counts")
+    func hearingNumberAndHereinafter() throws {
+        let essay = try CitationFixture.essay([
+            "U.S. Congress, Senate Committee on Widgets, Widget Prices, hearing, 118th Cong., 1st sess., January 24, 2023, S.Hrg. 118-31 (Washington, DC: GPO, 2023).",
+            "Widgetworld, Online Widget Sales in the U.S., September 2025, p. 3 (hereinafter Widgetworld, Online Widget Sales in the U.S.).",
+            "Widgetworld, Online Widget Sales in the U.S., p. 19.",
+        ])
+        let hearing = try #require(CitationFixture.authority(essay, "1"))
+        #expect(hearing.documentNumber == "118-31")
+        #expect(CitationFixture.only(essay, "1")?.pinpoint == nil)
+        let report = try #require(CitationFixture.authority(essay, "2"))
+        #expect(CitationFixture.only(essay, "2")?.pinpoint?.text == "p. 3")
+        #expect(CitationFixture.authority(essay, "3")?.id == report.id)
+        #expect(CitationFixture.only(essay, "3")?.pinpoint?.text == "p. 19")
+    }
+}

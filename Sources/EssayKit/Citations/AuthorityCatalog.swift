@@ -15,6 +15,8 @@ struct AuthorityCatalog {
     private var blankPages: [Bool] = []
     /// Each authority's position by id; ids are unique.
     private(set) var indexByID: [String: Int] = [:]
+    /// The works by each short name declared for them (`hereinafter X`), normalized.
+    private var declaredNames: [String: Int] = [:]
 
     /// An empty catalog with room for about `expectedWorks` works.
     init(expectedWorks: Int = 0) {
@@ -121,6 +123,7 @@ struct AuthorityCatalog {
         authority.parallelCitations = work.parallelCitations
         authorities.append(authority)
         nameKeys.append(nil)
+        for name in work.shortNames { declare(name, at: index) }
         blankPages.append(work.isBlankPage)
         for alias in keys.aliases where indexByKey[alias] == nil { indexByKey[alias] = index }
         if work.kind == .case { addVolumes(of: work, at: index) }
@@ -335,6 +338,7 @@ struct AuthorityCatalog {
         }
         for name in work.shortNames where !authorities[index].shortNames.contains(name) {
             authorities[index].shortNames.append(name)
+            declare(name, at: index)
             namesChanged = true
         }
         if authorities[index].year == nil { authorities[index].year = work.year }
@@ -345,6 +349,56 @@ struct AuthorityCatalog {
         }
         // Only what `NameKeys` reads makes its keys stale; a work cited in full again is common.
         if namesChanged { nameKeys[index] = nil }
+    }
+
+    /// Files `name` as a name declared for the work at `index`; the first work to declare it keeps it.
+    private mutating func declare(_ name: String, at index: Int) {
+        let key = Self.normalized(name)
+        guard !key.isEmpty, declaredNames[key] == nil else { return }
+        declaredNames[key] = index
+    }
+
+    /// Whether any work has a declared short name.
+    var hasDeclaredNames: Bool { !declaredNames.isEmpty }
+
+    /// The work `name` names as policy writing repeats it: a short name declared for it
+    /// (`hereinafter GAO, Event Ticket Sales`), or, when none is, an issuing body's acronym and
+    /// the title's first words (`GAO, Event Ticket Sales` or `EPA Inventory` after `U.S.
+    /// Environmental Protection Agency (EPA), Inventory of ...`), when one work alone answers.
+    func declaredWork(named name: String) -> Int? {
+        let key = Self.normalized(name)
+        if let index = declaredNames[key] { return index }
+        // The acronym: the first word, written in two to six capitals.
+        let words = name.split(separator: " ", maxSplits: 1)
+        guard words.count == 2 else { return nil }
+        let acronym = words[0].filter { $0 != "," }
+        guard (2...6).contains(acronym.count), acronym.allSatisfy({ $0.isUppercase && $0.isASCII }) else { return nil }
+        let rest = Self.normalized(String(words[1]))
+        guard rest.utf8.count >= 4 else { return nil }
+        let acronymKey = Self.normalized(String(acronym))
+        var found: Int?
+        for (index, authority) in authorities.enumerated() where authority.kind != .case {
+            let title = Self.normalized(authority.title)
+            guard title == rest || title.hasPrefix(rest + " ") else { continue }
+            let byAuthor = authority.authors.contains { Self.normalized($0) == acronymKey }
+                || authority.firstCitedIn.contains("(\(acronym))")
+            guard byAuthor else { continue }
+            if found != nil { return nil }
+            found = index
+        }
+        return found
+    }
+
+    /// The work a full citation stands for when it is written as a name declared for an earlier
+    /// work and, perhaps, the pinpoint (`Live Nation, Form 10-K for FY ended December 31, 2025, p. 6`).
+    func declaredWork(citedAs citation: Substring, pinpoint: Pinpoint?) -> Int? {
+        var key = Self.normalized(String(citation))
+        if let pinpoint {
+            let written = Self.normalized(pinpoint.text)
+            guard key.hasSuffix(" " + written) else { return nil }
+            key = String(key.dropLast(written.count + 1))
+        }
+        return declaredNames[key]
     }
 
     /// Takes `base`, or `base-2`, `base-3` ... when taken, as the id of the work at `index`.

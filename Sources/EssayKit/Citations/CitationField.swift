@@ -72,13 +72,18 @@ struct CitationField {
         return fields
     }
 
-    /// Where an address starts that ends `piece` right after a closing parenthesis, its comma left
-    /// out: `*Labor Market Concentration* (NBER Working Paper No. 24,147, 2017) https://...`.
+    /// Where an address starts that ends `piece` right after a closing parenthesis or quotation
+    /// mark, its comma left out (or inside the quotation): `*Labor Market Concentration* (NBER
+    /// Working Paper No. 24,147, 2017) https://...`, `"Seller Policies," https://...`.
     private static func addressAfterParenthesis(_ text: CitationText, _ piece: Range<Int>) -> Int? {
         guard let last = piece.last else { return nil }
         var start = last
         while start > piece.lowerBound, !Bytes.isSpace(text.bytes[start - 1]) { start -= 1 }
-        guard start - 2 > piece.lowerBound, text.bytes[start - 2] == UInt8(ascii: ")"),
+        // After a parenthesis, or after a quoted title whose comma sits inside its marks
+        // (`"Seller Policies," https://...`).
+        guard start - 2 > piece.lowerBound,
+              text.bytes[start - 2] == UInt8(ascii: ")") || text.bytes[start - 2] == UInt8(ascii: "\"")
+                || (text.bytes[start - 2] == 0x9D && start - 4 > piece.lowerBound && text.bytes[start - 4] == 0xE2),
               text.has("http://", at: start, end: piece.upperBound) || text.has("https://", at: start, end: piece.upperBound)
                 || text.has("www.", at: start, end: piece.upperBound) else { return nil }
         return start
@@ -154,6 +159,8 @@ struct CitationField {
             guard start < core.upperBound, !text.isInsideSpan(start),
                   let parsed = PinpointParser.parse(text, at: start, end: core.upperBound, allowRoman: true),
                   parsed.end == core.upperBound else { continue }
+            // A labelled part (`Chapter 11`) may end a title; only a field of its own is a pinpoint.
+            if let lead = parsed.pinpoint.text.utf8.first, Bytes.isUpper(lead) { continue }
             if parsed.pinpoint.kind != .page && parsed.pinpoint.kind != .pages && parsed.pinpoint.kind != .note {
                 return split(text, core, at: offset, parsed.pinpoint, keeping: [.words, .capitals, .emphasized])
             }
@@ -322,6 +329,9 @@ struct CitationField {
         return letters > 0
     }
 
+    /// The series of Congress's numbered hearings, reports, prints and documents.
+    private static let congressionalPapers: [StaticString] = ["S.Hrg.", "H.Hrg.", "S.Rept.", "H.Rept.", "S.Prt.", "H.Prt.", "S.Doc.", "H.Doc."]
+
     /// The most words a document or resolution symbol's issuer may take (`U.N. ESCOR Doc.`).
     private static let maximumPrefixWords = 4
 
@@ -339,6 +349,11 @@ struct CitationField {
 
     /// `U.N. Doc. A/HRC/35/22`, `UN Doc. A/69/723`, or a bare symbol with slashes, capitals and digits.
     private static func document(_ text: CitationText, _ words: [Range<Int>]) -> Shape? {
+        // Congress's own numbered papers, as CRS writes them: `S.Hrg. 118-31`, `H.Rept. 105-532`.
+        if words.count == 2, let first = words.first, text.bytes[first.lowerBound] == UInt8(ascii: "S") || text.bytes[first.lowerBound] == UInt8(ascii: "H"),
+           congressionalPapers.contains(where: { text.equals(first, $0) }), text.bytes[words[1]].contains(where: Bytes.isDigit) {
+            return .document(prefix: text.string(first), number: text.string(words[1]))
+        }
         if let index = words.prefix(maximumPrefixWords + 1).firstIndex(where: { text.equals($0, "Doc.") || text.equals($0, "Docs.") }),
            index + 2 == words.count {
             return .document(prefix: text.string(words[0].lowerBound..<words[index].upperBound), number: text.string(words[index + 1]))

@@ -23,6 +23,10 @@ struct ClauseReading: Equatable {
         case short(name: String)
         /// `Wal-Mart, 564 U.S. at 358`, `564 U.S. at 343–46`: a case by volume and reporter.
         case caseShort(name: String?, volumeKey: String)
+        /// `GAO, Event Ticket Sales, pp. 6-11`: a name an earlier note declared for a work
+        /// (`hereinafter GAO, Event Ticket Sales`), as policy writing repeats it. A clause that
+        /// names no declared work is the author's words: no citation and no warning.
+        case declared(name: String)
         /// `Silvers, 81 N.Y.U. L. Rev. at 1850`, `81 N.Y.U. L. Rev. 1844 at 1868`: an article by
         /// volume and journal (`AuthorityCatalog.journalVolumeKey`), perhaps with its first page.
         case journalShort(name: String?, volumeKey: String, firstPage: String?)

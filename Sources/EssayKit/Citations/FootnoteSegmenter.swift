@@ -108,26 +108,87 @@ enum FootnoteSegmenter {
     /// Segments one citation sentence into `builder`.
     private static func lay(_ text: CitationText, _ sentence: Range<Int>, into builder: inout LayoutBuilder) {
         forEachCandidate(text, sentence) { candidate in
-            // The lead-in comes first: a full citation never has a lower-case signal after a comma.
-            if let (leadIn, signal, reading) = leadIn(text, candidate.whole, after: candidate.body.lowerBound) {
-                builder.addCommentary(leadIn)
-                builder.addClause(signal: signal, start: signal.range.lowerBound, reading: reading, startsGroup: true)
-            } else if let reading = CitationForms.read(text, candidate.body) {
-                var start = candidate.whole.lowerBound
-                // Prose before a citation that ends it (`Blah blah Foo v. Bar 1 U.S. 1`) is commentary.
-                if candidate.signal == nil, reading.citation.lowerBound > candidate.body.lowerBound {
-                    builder.addCommentary(text.trimmingTrailing(candidate.body.lowerBound..<reading.citation.lowerBound, [UInt8(ascii: ",")]))
-                    start = reading.citation.lowerBound
-                }
-                builder.addClause(signal: candidate.signal, start: start, reading: reading, startsGroup: candidate.startsGroup)
-            } else {
-                builder.addCommentary(candidate.whole)
-                // In the order written: a code's section named in the prose (`UrhG, sec. 69a para 4`), too.
-                let embedded = (embeddedCitations(text, candidate.whole) + CodeSectionMention.find(text, in: candidate.whole))
-                    .sorted { $0.0.lowerBound < $1.0.lowerBound }
-                for (range, reading) in embedded where !embedded.contains(where: { $0.0 != range && $0.0.contains(range.lowerBound) && $0.0.count > range.count }) {
-                    builder.addEmbedded(range: range, reading: reading)
-                }
+            layCandidate(text, candidate, into: &builder)
+        }
+    }
+
+    /// Where `body` holds two citations joined by `, and ` (`GAO, Event Ticket Sales, pp. 42-45, and
+    /// Hannah Karp, "StubHub ...," Wall Street Journal, ...`): the comma, when the words before it
+    /// read as a citation and those after `and` do too. A declared name before it needs its
+    /// pinpoint, or must be short and hold no quotation, as a title's list (`Economics,
+    /// Competition, and Policy`) is not.
+    private static func andJoint(_ text: CitationText, _ body: Range<Int>) -> Int? {
+        for comma in text.topLevelOffsets(of: UInt8(ascii: ","), in: body) {
+            let next = comma + 6
+            guard next < body.upperBound, text.has(", and ", at: comma, end: body.upperBound) else { continue }
+            let lead = text.bytes[next]
+            guard Bytes.isUpper(lead) || lead == UInt8(ascii: "\"") || lead == 0xE2 else { continue }
+            let left = text.trimmed(body.lowerBound..<comma)
+            let right = next..<body.upperBound
+            guard !isTitleList(text, left) else { continue }
+            if CitationForms.read(text, left) == nil {
+                guard let declared = DeclaredNameForm.read(text, left) else { continue }
+                let quoted = text.bytes[left].contains(UInt8(ascii: "\"")) || text.bytes[left].contains(0xE2)
+                var commas = 0
+                for _ in text.topLevelOffsets(of: UInt8(ascii: ","), in: left) { commas += 1 }
+                guard declared.pinpoint != nil || (!quoted && commas <= 1 && text.words(in: left).count <= 8) else { continue }
+            }
+            guard CitationForms.read(text, right) != nil || DeclaredNameForm.read(text, right) != nil else { continue }
+            return comma
+        }
+        return nil
+    }
+
+    /// Whether `, and ` after `left` joins the last items of a list inside a title (`Theories,
+    /// Tools, and Trends`, `the Food, Drug, and Cosmetic Act`): the field before it is one or two
+    /// plain words after an earlier comma, which no citation ends in (they end in a pinpoint, a
+    /// date, an address or a name of more words).
+    private static func isTitleList(_ text: CitationText, _ left: Range<Int>) -> Bool {
+        var lastField = left
+        for comma in text.topLevelOffsets(of: UInt8(ascii: ","), in: left) { lastField = comma + 1..<left.upperBound }
+        guard lastField != left else { return false }
+        let field = text.trimmed(lastField)
+        let words = text.words(in: field)
+        return (1...2).contains(words.count) && text.bytes[field].allSatisfy {
+            Bytes.isLetter($0) || $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "'") || $0 >= 0x80
+        }
+    }
+
+    /// Segments one candidate clause into `builder`.
+    private static func layCandidate(_ text: CitationText, _ candidate: Candidate, into builder: inout LayoutBuilder) {
+        if let comma = andJoint(text, candidate.body) {
+            var first = candidate
+            first.body = text.trimmed(candidate.body.lowerBound..<comma)
+            first.whole = candidate.whole.lowerBound..<first.body.upperBound
+            layCandidate(text, first, into: &builder)
+            let rest = comma + 6..<candidate.body.upperBound
+            layCandidate(text, Candidate(signal: nil, whole: rest, body: rest, startsGroup: false), into: &builder)
+            return
+        }
+        // The lead-in comes first: a full citation never has a lower-case signal after a comma.
+        if let (leadIn, signal, reading) = leadIn(text, candidate.whole, after: candidate.body.lowerBound) {
+            builder.addCommentary(leadIn)
+            builder.addClause(signal: signal, start: signal.range.lowerBound, reading: reading, startsGroup: true)
+        } else if let reading = CitationForms.read(text, candidate.body) {
+            var start = candidate.whole.lowerBound
+            // Prose before a citation that ends it (`Blah blah Foo v. Bar 1 U.S. 1`) is commentary.
+            if candidate.signal == nil, reading.citation.lowerBound > candidate.body.lowerBound {
+                builder.addCommentary(text.trimmingTrailing(candidate.body.lowerBound..<reading.citation.lowerBound, [UInt8(ascii: ",")]))
+                start = reading.citation.lowerBound
+            }
+            builder.addClause(signal: candidate.signal, start: start, reading: reading, startsGroup: candidate.startsGroup)
+        } else {
+            // In the order written: a code's section named in the prose (`UrhG, sec. 69a para 4`), too.
+            let embedded = (embeddedCitations(text, candidate.whole) + CodeSectionMention.find(text, in: candidate.whole))
+                .sorted { $0.0.lowerBound < $1.0.lowerBound }
+            builder.addCommentary(candidate.whole)
+            if embedded.isEmpty, let reading = DeclaredNameForm.read(text, candidate.body) {
+                // Commentary unless the run finds the name declared: a clause, but no segment of its own.
+                builder.addDeclared(signal: candidate.signal, start: candidate.whole.lowerBound, reading: reading, startsGroup: candidate.startsGroup)
+                return
+            }
+            for (range, reading) in embedded where !embedded.contains(where: { $0.0 != range && $0.0.contains(range.lowerBound) && $0.0.count > range.count }) {
+                builder.addEmbedded(range: range, reading: reading)
             }
         }
     }
@@ -214,6 +275,13 @@ enum FootnoteSegmenter {
         for open in text.topLevelOffsets(of: UInt8(ascii: "("), in: range) {
             guard let close = text.closingBracket(after: open, end: range.upperBound) else { continue }
             let inner = text.trimmed(open + 1..<close - 1)
+            // `(see Bruce Orwall, "Title," Wall Street Journal, May 30, 2000, https://...)`: a signal
+            // makes the parenthetical a citation, in whatever form it is written.
+            if let signal = SignalMatcher.match(in: text, at: inner.lowerBound, end: inner.upperBound),
+               let reading = CitationForms.read(text, signal.bodyStart..<inner.upperBound) {
+                found.append((reading.citation, reading))
+                continue
+            }
             guard let parsed = FullWorkForm.parse(text, inner),
                   parsed.work.documentNumber != nil || parsed.work.volume != nil else { continue }
             found.append((inner, ClauseReading(form: .full(ClauseReading.SharedWork(parsed.work)), pinpoint: parsed.pinpoint, citation: inner, trailing: nil)))
@@ -280,6 +348,13 @@ private struct LayoutBuilder {
                 piece = text.trimmed(rest.lowerBound..<piece.upperBound)
             }
         }
+    }
+
+    /// A clause that may repeat a declared name (`DeclaredNameForm`): a clause for the run to
+    /// resolve, inside the commentary's segment, since it is the author's words when no note
+    /// declared the name.
+    mutating func addDeclared(signal: CitationSignal?, start: Int, reading: ClauseReading, startsGroup: Bool) {
+        clauses.append(FootnoteSegmenter.Clause(signal: signal?.text, range: start..<reading.citation.upperBound, reading: reading, startsGroup: startsGroup))
     }
 
     /// A citation inside commentary: a clause of its own, inside the commentary's segment.

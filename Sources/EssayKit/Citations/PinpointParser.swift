@@ -241,7 +241,7 @@ enum PinpointParser {
     }
 
     /// Whether a byte can open a marked pinpoint word: `para.`, `art.`, `n.` (`word` ignores the
-    /// first letter's case).
+    /// first letter's case), `p.`, or a labelled part (`Table`, `Figure`, `Chapter`, `Annex`).
     private static func canOpenMark(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "p"), UInt8(ascii: "P"), UInt8(ascii: "a"), UInt8(ascii: "A"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "r"), UInt8(ascii: "R"),

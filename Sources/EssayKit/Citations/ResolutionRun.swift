@@ -126,30 +126,26 @@ struct ResolutionRun {
         }
 
         switch reading.form {
-        case .full(let shared):
-            let index: Int
-            if shared.work.authorImplied, let antecedent = (currentGroup?.latest ?? previousGroup?.latest)?.authority,
-               [.article, .book].contains(catalog.authorities[antecedent].kind) {
-                // Copied only here, to take the author of the work discussed.
-                var named = shared.work
-                named.authors = catalog.authorities[antecedent].authors
-                index = catalog.register(named, footnote: label, citationText: citationText)
+        case .full(let shared) where catalog.hasDeclaredNames:
+            // `Live Nation, Form 10-K for FY ended December 31, 2025, p. 6`: a declared name with
+            // a pinpoint reads like a full citation, but is the work that declared it.
+            if let declared = catalog.declaredWork(citedAs: citationText, pinpoint: reading.pinpoint) {
+                catalog.recordCitation(at: declared, in: label)
+                append(declared, reading.pinpoint)
+                citations.append(citation(.short, declared, pinpoint: reading.pinpoint, refersTo: firstFullFootnote[declared]))
             } else {
-                index = catalog.register(shared.work, footnote: label, citationText: citationText,
-                                         keys: shared.work.authorImplied ? nil : prepared.keys)
+                registerFull(shared, prepared, in: label, at: position, into: &citations)
             }
-            if fullCitationsByPosition[position].last != index { fullCitationsByPosition[position].append(index) }
-            // A work enters the catalog with its first full citation.
-            if index == firstFullFootnote.count { firstFullFootnote.append(label) }
+
+        case .full(let shared):
+            registerFull(shared, prepared, in: label, at: position, into: &citations)
+
+        case .declared(let name):
+            // A name no earlier note declared is the author's words, not a citation.
+            guard let index = catalog.declaredWork(named: name) else { return }
+            catalog.recordCitation(at: index, in: label)
             append(index, reading.pinpoint)
-            citations.append(citation(.full, index, pinpoint: reading.pinpoint, refersTo: nil))
-            for sibling in reading.siblings {
-                let other = catalog.register(sibling.work.work, footnote: label, citationText: citationText)
-                if fullCitationsByPosition[position].last != other { fullCitationsByPosition[position].append(other) }
-                if other == firstFullFootnote.count { firstFullFootnote.append(label) }
-                append(other, sibling.pinpoint)
-                citations.append(citation(.full, other, pinpoint: sibling.pinpoint, refersTo: nil))
-            }
+            citations.append(citation(.short, index, pinpoint: reading.pinpoint, refersTo: firstFullFootnote[index]))
 
         case .id:
             let antecedent: CitedGroup?
@@ -264,6 +260,45 @@ struct ResolutionRun {
             }
             append(index, reading.pinpoint)
             citations.append(citation(.short, index, pinpoint: reading.pinpoint, refersTo: index.map { firstFullFootnote[$0] }))
+        }
+    }
+
+    /// Registers the work of a full citation and adds its citation.
+    private mutating func registerFull(_ shared: ClauseReading.SharedWork, _ prepared: FootnoteReading.Clause, in label: String, at position: Int,
+                                   into citations: inout [Citation]) {
+        let clause = prepared.clause
+        let reading = clause.reading
+        let citationText = prepared.citationText
+        let index: Int
+        if shared.work.authorImplied, let antecedent = (currentGroup?.latest ?? previousGroup?.latest)?.authority,
+           [.article, .book].contains(catalog.authorities[antecedent].kind) {
+            // Copied only here, to take the author of the work discussed.
+            var named = shared.work
+            named.authors = catalog.authorities[antecedent].authors
+            index = catalog.register(named, footnote: label, citationText: citationText)
+        } else {
+            index = catalog.register(shared.work, footnote: label, citationText: citationText,
+                                     keys: shared.work.authorImplied ? nil : prepared.keys)
+        }
+        if fullCitationsByPosition[position].last != index { fullCitationsByPosition[position].append(index) }
+        // A work enters the catalog with its first full citation.
+        if index == firstFullFootnote.count { firstFullFootnote.append(label) }
+        append(index, reading.pinpoint)
+        var made = Citation(form: .full, signal: clause.signal, text: citationText, textRange: clause.range, pinpoint: reading.pinpoint,
+                            authorityID: catalog.authorities[index].id, refersTo: nil, range: prepared.range)
+        if !reading.parentheticals.isEmpty { made.parentheticals = reading.parentheticals }
+        if reading.history != nil { made.history = reading.history }
+        citations.append(made)
+        for sibling in reading.siblings {
+            let other = catalog.register(sibling.work.work, footnote: label, citationText: citationText)
+            if fullCitationsByPosition[position].last != other { fullCitationsByPosition[position].append(other) }
+            if other == firstFullFootnote.count { firstFullFootnote.append(label) }
+            append(other, sibling.pinpoint)
+            var each = Citation(form: .full, signal: clause.signal, text: citationText, textRange: clause.range, pinpoint: sibling.pinpoint,
+                                authorityID: catalog.authorities[other].id, refersTo: nil, range: prepared.range)
+            if !reading.parentheticals.isEmpty { each.parentheticals = reading.parentheticals }
+            if reading.history != nil { each.history = reading.history }
+            citations.append(each)
         }
     }
 

@@ -21,6 +21,36 @@ struct SessionLawFormTests {
         #expect(other.firstPage == "1234")
         #expect(CitationFixture.only(essay, "3")?.pinpoint?.text == "1240")
     }
+
+    @Test("a rule cited by its title in the register is that rule; a later bare cite of the page, as FR or Federal Register, is the same work")
+    func titledNoticeInTheRegister() throws {
+        let essay = try CitationFixture.essay([
+            "EPA, \"Waste Emissions Charge for Example Systems,\" proposed rule, 89 Federal Register 5318, January 26, 2024, https://example.gov/rule (hereinafter EPA, \"Waste Emissions Charge\").",
+            "89 FR 5318.",
+            "EPA, \"Waste Emissions Charge.\"",
+            "Executive Order 14254 of March 31, 2025, 90 Federal Register 14699, April 3, 2025.",
+        ])
+        let rule = try #require(CitationFixture.authority(essay, "1"))
+        #expect(rule.kind == .regulation)
+        #expect(rule.title == "Waste Emissions Charge for Example Systems")
+        #expect(rule.authors == ["EPA"])
+        #expect(rule.container == "Fed. Reg.")
+        #expect(rule.volume == "89")
+        #expect(rule.firstPage == "5318")
+        #expect(rule.url == "https://example.gov/rule")
+        #expect(CitationFixture.authority(essay, "2")?.id == rule.id)
+        #expect(CitationFixture.authority(essay, "3")?.id == rule.id)
+        #expect(CitationFixture.authority(essay, "4")?.container == "Fed. Reg.")
+    }
+
+    @Test("P.L. is a public law's number as policy writing abbreviates it")
+    func publicLawAbbreviated() throws {
+        let essay = try CitationFixture.essay(["P.L. 116-92, §523.", "Pub. L. No. 116-92, § 524."])
+        let law = try #require(CitationFixture.authority(essay, "1"))
+        #expect(law.documentNumber == "Pub. L. No. 116-92")
+        #expect(CitationFixture.only(essay, "1")?.pinpoint?.text == "§523")
+        #expect(CitationFixture.authority(essay, "2")?.id == law.id)
+    }
 }
 
 @Suite("Acts named with their public law")

@@ -26,6 +26,8 @@ enum CitationForms {
         ConstitutionForm.self,
         StatuteForm.self,
         SessionLawForm.self,
+        CRSProductForm.self,
+        FederalGuidanceForm.self,
         JournalShortForm.self,
         FullWorkForm.self,
         FoundAtForm.self,

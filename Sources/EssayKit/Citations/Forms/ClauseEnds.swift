@@ -17,6 +17,9 @@ enum ClauseEnds {
         let before = last - 1
         guard before >= trimmed.lowerBound else { return trimmed.lowerBound..<last }
         if text.isLinked(before) { return trimmed.lowerBound..<last }
+        // `(hereinafter ... the U.S.).`: a period after a closing parenthesis ends the sentence,
+        // whatever abbreviation the parenthetical ends in.
+        if text.bytes[before] == UInt8(ascii: ")"), !text.isInsideSpan(before) { return trimmed.lowerBound..<last }
         var wordStart = last
         while wordStart > trimmed.lowerBound, !Bytes.isSpace(text.bytes[wordStart - 1]) { wordStart -= 1 }
         let word = text.bytes[wordStart..<last]
@@ -25,6 +28,8 @@ enum ClauseEnds {
         // `58 f.`, `21 ff.`: the page and the following one(s), whose period the pinpoint keeps.
         let isFollowing = (word.elementsEqual("f".utf8) || word.elementsEqual("ff".utf8)) && wordStart >= trimmed.lowerBound + 2
             && Bytes.isDigit(text.bytes[wordStart - 2])
+        // An address that ends the sentence (`https://example.com/terms.`) takes no period of its own.
+        if text.has("http", at: wordStart, end: last) { return trimmed.lowerBound..<last }
         if isInitial || hasInnerPeriod || isFollowing || SentenceSplitter.isListedAbbreviation(word) { return trimmed }
         return trimmed.lowerBound..<last
     }

@@ -74,7 +74,7 @@ struct WorkFields {
                     // at 8–9`: the page the cited paragraph is on, the pinpoint.
                     self.pinpoint = pinpoint
                     pinpointIsOpen = true
-                } else if sawDate, isPage, self.pinpoint == nil {
+                } else if sawDate, isPage, !pinpoint.isMarked, self.pinpoint == nil {
                     // `Foreign Aff., Jan./Feb. 2009, at 28, 34`: the first page, then the pinpoint.
                     if firstPage == nil { firstPage = String(pinpoint.text.prefix { $0.isNumber }) }
                 } else if self.pinpoint == nil {

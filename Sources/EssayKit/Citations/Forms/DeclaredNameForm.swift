@@ -1,0 +1,67 @@
+import LowLevel
+
+/// A work named again as an earlier note declared it, the way policy writing (CRS reports, agency
+/// reports) repeats its `(hereinafter X)` names: `GAO, Event Ticket Sales, pp. 6-11`,
+/// `Senate Judiciary hearing, That's the Ticket.`, `FTC, "That's the Ticket" Workshop, p. 3`.
+///
+/// The clause is a name of a few words, then perhaps a pinpoint (`p. 3`, `pp. 42-45`, `Table 4-1`)
+/// after its last comma. Only a name some earlier note declared makes it a citation (the run
+/// decides, `ClauseReading.Form.declared`); so it is tried after every other form, only on
+/// clauses no form reads, and not where a reading must be sure (joining a sentence cut at an
+/// abbreviation).
+enum DeclaredNameForm: CitationForm {
+    /// Longer names read as the author's sentence.
+    private static let longestName = 16
+    /// More lower-case words than this (of four letters or more, outside quotations) are prose.
+    private static let proseWords = 4
+
+    static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
+        let citation = ClauseEnds.withoutClosingPeriod(text, body)
+        guard let first = citation.first else { return nil }
+        let lead = text.bytes[first]
+        // A name opens with a capital or a quotation mark (`"That's the Ticket" Workshop`).
+        guard Bytes.isUpper(lead) || lead == UInt8(ascii: "\"") || lead == 0xE2 else { return nil }
+        var nameEnd = citation.upperBound
+        var pinpoint: Pinpoint?
+        var lastComma: Int?
+        for comma in text.topLevelOffsets(of: UInt8(ascii: ","), in: citation) { lastComma = comma }
+        if let comma = lastComma {
+            let start = text.skipSpaces(from: comma + 1, end: citation.upperBound)
+            if let parsed = PinpointParser.parse(text, at: start, end: citation.upperBound, allowRoman: false),
+               parsed.pinpoint.isMarked, text.trimmed(parsed.end..<citation.upperBound).isEmpty {
+                pinpoint = parsed.pinpoint
+                nameEnd = comma
+            }
+        }
+        // `pp. 10, 13`: the list's first page after an earlier comma belongs to the pinpoint.
+        if pinpoint == nil, let comma = lastComma {
+            var earlier: Int?
+            for each in text.topLevelOffsets(of: UInt8(ascii: ","), in: citation.lowerBound..<comma) { earlier = each }
+            if let earlier {
+                let start = text.skipSpaces(from: earlier + 1, end: citation.upperBound)
+                if let parsed = PinpointParser.parse(text, at: start, end: citation.upperBound, allowRoman: false),
+                   parsed.pinpoint.isMarked, parsed.end == citation.upperBound {
+                    pinpoint = parsed.pinpoint
+                    nameEnd = earlier
+                }
+            }
+        }
+        let name = text.trimmed(citation.lowerBound..<nameEnd)
+        guard !name.isEmpty, isName(text, name) else { return nil }
+        return ClauseReading(form: .declared(name: text.string(name)), pinpoint: pinpoint, citation: citation, trailing: nil)
+    }
+
+    /// Whether `range` reads as a name, not a sentence: a few words, few of them lower-case words
+    /// outside quotations.
+    private static func isName(_ text: CitationText, _ range: Range<Int>) -> Bool {
+        let words = text.words(in: range)
+        guard words.count <= longestName else { return false }
+        let base = text.baseLevel(of: range)
+        var lower = 0
+        for word in words where word.count >= 4 && Bytes.isLower(text.bytes[word.lowerBound]) && text.isAtLevel(word.lowerBound, base: base) {
+            lower += 1
+            if lower > proseWords { return false }
+        }
+        return true
+    }
+}

@@ -1,0 +1,90 @@
+import LowLevel
+
+/// Rejoins the fields of a full citation that policy writing's style puts commas inside:
+/// a company's `Inc.` (`Live Nation Entertainment, Inc., Form 10-K ...`), a title that ends in a
+/// date (`Form 10-K for the Fiscal Year Ended December 31, 2025`), and a journal's volume,
+/// issue and page span (`American Economic Journal: Microeconomics, vol. 15, no. 1 (2023),
+/// pp. 142-170`), which is the article's place in the journal, not a pinpoint.
+enum PolicyStyleFields {
+    private static let companySuffixes: Set<String> = ["Inc.", "Inc", "LLC", "L.L.C.", "Ltd.", "Corp.", "Co.", "LP", "L.P.", "PLC", "plc"]
+
+    static func rejoin(_ text: CitationText, _ fields: inout [CitationField]) {
+        var index = 1
+        while index < fields.count {
+            let field = fields[index]
+            let previous = fields[index - 1]
+            let written = text.string(field.core)
+            if companySuffixes.contains(written), field.remarks.isEmpty, isNameShape(previous.shape) {
+                fields[index - 1].core = previous.core.lowerBound..<field.core.upperBound
+                fields.remove(at: index)
+                continue
+            }
+            if case .number = field.shape, field.core.count == 4, DateWords.year(in: text.bytes[field.core]) != nil,
+               previous.shape == .words, endsInMonthAndDay(text, previous.core),
+               !text.bytes[previous.core].contains(where: { $0 == UInt8(ascii: "\"") || $0 == 0xE2 }) {
+                // A quoted title and then the date (`“Title,” September 5, 2025`) is dated, not titled so.
+                fields[index - 1].core = previous.core.lowerBound..<field.core.upperBound
+                fields[index - 1].remarks += field.remarks
+                fields.remove(at: index)
+                continue
+            }
+            // `filed with the SEC`: where a filing went, no name of the work.
+            if field.shape == .words, text.has("filed ", at: field.core.lowerBound, end: field.core.upperBound), field.remarks.isEmpty {
+                fields.remove(at: index)
+                continue
+            }
+            index += 1
+        }
+        journalVolume(text, &fields)
+    }
+
+    private static func isNameShape(_ shape: CitationField.Shape) -> Bool {
+        shape == .words || shape == .capitals
+    }
+
+    /// Whether a field of several words ends in a month and a day: `... Ended December 31`.
+    private static func endsInMonthAndDay(_ text: CitationText, _ core: Range<Int>) -> Bool {
+        let words = text.words(in: core)
+        guard words.count >= 3, let day = words.last else { return false }
+        let month = words[words.count - 2]
+        return (1...2).contains(day.count) && text.bytes[day].allSatisfy(Bytes.isDigit) && DateWords.isMonth(text.bytes[month])
+    }
+
+    /// `Journal, vol. 15, no. 1 (2023), pp. 142-170`: the journal, volume and first page as one
+    /// reporter field, its date kept; a page after the span stays the pinpoint.
+    private static func journalVolume(_ text: CitationText, _ fields: inout [CitationField]) {
+        guard let volumeIndex = fields.firstIndex(where: { volumeNumber(text, $0.core) != nil }), volumeIndex > 0,
+              let volume = volumeNumber(text, fields[volumeIndex].core) else { return }
+        let journal = fields[volumeIndex - 1]
+        guard journal.shape == .words || journal.shape == .capitals || journal.shape == .emphasized else { return }
+        var last = volumeIndex
+        var remarks = journal.remarks + fields[volumeIndex].remarks
+        // The issue: `no. 1`, which a dated remark may follow; a pinpoint read from it is none.
+        if last + 1 < fields.count, text.has("no.", at: fields[last + 1].core.lowerBound, end: fields[last + 1].core.upperBound) {
+            last += 1
+            remarks += fields[last].remarks
+        }
+        // A date alone after the volume: `vol. 176 (August 2020)` keeps it as a remark already.
+        var firstPage = ""
+        if last + 1 < fields.count, case .pinpoint(let span) = fields[last + 1].shape, span.kind == .pages || span.kind == .page {
+            last += 1
+            remarks += fields[last].remarks
+            firstPage = String(span.text.drop { !$0.isNumber }.prefix { $0.isNumber })
+        }
+        guard !firstPage.isEmpty else { return }
+        let journalName = text.string(journal.core)
+        let merged = CitationField(core: journal.core.lowerBound..<fields[last].core.upperBound,
+                                   shape: .reporter(volume: volume, journal: journalName, page: firstPage), remarks: remarks)
+        fields.replaceSubrange((volumeIndex - 1)...last, with: [merged])
+    }
+
+    /// The volume of `vol. 15` or `vol 40`.
+    private static func volumeNumber(_ text: CitationText, _ core: Range<Int>) -> String? {
+        for lead in ["vol. ", "vol ", "Vol. "] as [StaticString] where text.has(lead, at: core.lowerBound, end: core.upperBound) {
+            let start = core.lowerBound + lead.utf8CodeUnitCount
+            guard start < core.upperBound, text.bytes[start..<core.upperBound].allSatisfy(Bytes.isDigit) else { return nil }
+            return text.string(start..<core.upperBound)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,37 @@
+import Testing
+@testable import EssayKit
+
+@Suite("CRS products")
+struct CRSProductFormTests {
+    @Test("a CRS product is a report by its product number, with its title and authors; a later mention is the same work")
+    func productAndLaterMention() throws {
+        let essay = try CitationFixture.essay([
+            "For an overview, see CRS Report R47262, Widgets: An Overview of Federal Policy, by Jane A. Doe.",
+            "CRS In Focus IF11791, Widget Taxes, by Ann Able and Bob Baker.",
+            "See CRS Report R47262.",
+            "CRS Legal Sidebar LSB10839, Rules on Widgets, Gadgets, and Gizmos, by Cat Cole (2023), at 3–4.",
+            "CRS Insight IN12624, Widget Prices; and CRS Report RL34397, Older Widgets, by Dan Dee.",
+        ])
+        let report = try #require(CitationFixture.authority(essay, "1"))
+        #expect(report.kind == .report)
+        #expect(report.documentNumber == "R47262")
+        #expect(report.title == "Widgets: An Overview of Federal Policy")
+        #expect(report.authors == ["Jane A. Doe"])
+        let focus = try #require(CitationFixture.authority(essay, "2"))
+        #expect(focus.documentNumber == "IF11791")
+        #expect(focus.authors == ["Ann Able", "Bob Baker"])
+        #expect(CitationFixture.authority(essay, "3")?.id == report.id)
+        let sidebar = try #require(CitationFixture.authority(essay, "4"))
+        #expect(sidebar.title == "Rules on Widgets, Gadgets, and Gizmos")
+        #expect(sidebar.year == 2023)
+        #expect(CitationFixture.only(essay, "4")?.pinpoint?.text == "3–4")
+        let pair = CitationFixture.citations(essay, "5").compactMap { $0.authorityID.flatMap { essay.authority($0) }?.documentNumber }
+        #expect(pair == ["IN12624", "RL34397"])
+    }
+
+    @Test("CRS with no product number after it is no CRS product")
+    func noNumber() throws {
+        let essay = try CitationFixture.essay(["CRS staff calculated the figures from 2020 data."])
+        #expect(CitationFixture.citations(essay, "1").isEmpty)
+    }
+}
