@@ -93,8 +93,11 @@ enum PinpointParser {
     /// A part's number: `31`, `A-233`, `3.2`, `3-95`, `18–19`, and just past it.
     private static func partNumber(_ bytes: [UInt8], at offset: Int, end: Int) -> Int? {
         var index = offset
-        if index + 1 < end, Bytes.isUpper(bytes[index]), bytes[index + 1] == UInt8(ascii: "-") || Bytes.isDigit(bytes[index + 1]) {
-            index += bytes[index + 1] == UInt8(ascii: "-") ? 2 : 1
+        // A lettered series of up to three capitals: `A-233`, `ES-4`, `B2`.
+        var capitals = 0
+        while capitals < 3, index + capitals < end, Bytes.isUpper(bytes[index + capitals]) { capitals += 1 }
+        if capitals > 0, index + capitals < end, bytes[index + capitals] == UInt8(ascii: "-") || Bytes.isDigit(bytes[index + capitals]) {
+            index += capitals + (bytes[index + capitals] == UInt8(ascii: "-") ? 1 : 0)
         }
         guard index < end, Bytes.isDigit(bytes[index]) else { return nil }
         while index < end {
