@@ -42,4 +42,4 @@ else
     diff <(echo "$worked_yaml") "$worked_home/deese.claims.yaml" | sed 's/^/     | /' | head -20
     failures=$((failures + 1))
 fi
-rm -rf "$worked_home"
+rm -rf "$worked_home" 2>/dev/null || true
