@@ -280,25 +280,22 @@ struct ResolutionRun {
             index = catalog.register(shared.work, footnote: label, citationText: citationText,
                                      keys: shared.work.authorImplied ? nil : prepared.keys)
         }
-        if fullCitationsByPosition[position].last != index { fullCitationsByPosition[position].append(index) }
-        // A work enters the catalog with its first full citation.
-        if index == firstFullFootnote.count { firstFullFootnote.append(label) }
-        append(index, reading.pinpoint)
-        var made = Citation(form: .full, signal: clause.signal, text: citationText, textRange: clause.range, pinpoint: reading.pinpoint,
-                            authorityID: catalog.authorities[index].id, refersTo: nil, range: prepared.range)
-        if !reading.parentheticals.isEmpty { made.parentheticals = reading.parentheticals }
-        if reading.history != nil { made.history = reading.history }
-        citations.append(made)
+        // The clause's work, then each sibling it lists (`§§ 348, 379e`), recorded and cited alike.
+        record(index, reading.pinpoint)
         for sibling in reading.siblings {
-            let other = catalog.register(sibling.work.work, footnote: label, citationText: citationText)
-            if fullCitationsByPosition[position].last != other { fullCitationsByPosition[position].append(other) }
-            if other == firstFullFootnote.count { firstFullFootnote.append(label) }
-            append(other, sibling.pinpoint)
-            var each = Citation(form: .full, signal: clause.signal, text: citationText, textRange: clause.range, pinpoint: sibling.pinpoint,
-                                authorityID: catalog.authorities[other].id, refersTo: nil, range: prepared.range)
-            if !reading.parentheticals.isEmpty { each.parentheticals = reading.parentheticals }
-            if reading.history != nil { each.history = reading.history }
-            citations.append(each)
+            record(catalog.register(sibling.work.work, footnote: label, citationText: citationText), sibling.pinpoint)
+        }
+
+        func record(_ work: Int, _ pinpoint: Pinpoint?) {
+            if fullCitationsByPosition[position].last != work { fullCitationsByPosition[position].append(work) }
+            // A work enters the catalog with its first full citation.
+            if work == firstFullFootnote.count { firstFullFootnote.append(label) }
+            append(work, pinpoint)
+            var made = Citation(form: .full, signal: clause.signal, text: citationText, textRange: clause.range, pinpoint: pinpoint,
+                                authorityID: catalog.authorities[work].id, refersTo: nil, range: prepared.range)
+            if !reading.parentheticals.isEmpty { made.parentheticals = reading.parentheticals }
+            if reading.history != nil { made.history = reading.history }
+            citations.append(made)
         }
     }
 
