@@ -282,8 +282,8 @@ struct CitationField {
             || text.has("www.", at: first, end: core.upperBound) {
             return .url(text.string(core))
         }
-        // `available at http://...`: the address, which no prose is.
-        for lead in ["available at ", "Available at ", "available from ", "Available from "] as [StaticString]
+        // `available at http://...`, policy writing's bare `at https://...`: the address, which no prose is.
+        for lead in ["available at ", "Available at ", "available from ", "Available from ", "at "] as [StaticString]
         where text.has(lead, at: first, end: core.upperBound) {
             let address = text.skipSpaces(from: first + lead.utf8CodeUnitCount, end: core.upperBound)
             if text.has("http://", at: address, end: core.upperBound) || text.has("https://", at: address, end: core.upperBound)
