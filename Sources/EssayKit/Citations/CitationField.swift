@@ -36,6 +36,11 @@ struct CitationField {
         var shortName: String?
         /// `(NBER Working Paper No. 24,147, 2017)`: the paper's series and number.
         var paperNumber: String?
+        /// `(DD Form 214/5 Series)`, `(DRBs)`: a remark that opens with a capital and says none of
+        /// the above, which a name or title may end in.
+        var isCapitalisedPlain = false
+        /// Just past the remark's closing bracket.
+        var end = 0
     }
 
     var core: Range<Int>
@@ -119,7 +124,13 @@ struct CitationField {
             coreEnd = text.trimmed(piece.lowerBound..<open).upperBound
         }
         var core = piece.lowerBound..<coreEnd
-        let remarks = remarkRanges.map { remark(text, $0) }
+        let remarks = remarkRanges.map { range in
+            var found = remark(text, range)
+            found.end = range.upperBound + 1
+            found.isCapitalisedPlain = found.year == nil && !found.isLastVisited && found.shortName == nil && found.paperNumber == nil
+                && range.first.map { Bytes.isUpper(text.bytes[$0]) } == true
+            return found
+        }
         var coreShape = shape(text, core)
         var trailingPinpoint: Pinpoint?
         if let split = splitTrailingPinpoint(text, core, shape: coreShape, dated: remarks.contains { $0.year != nil }) {
