@@ -190,8 +190,15 @@ struct CitationField {
         -> (core: Range<Int>, shape: Shape, pinpoint: Pinpoint)? {
         let name = text.trimmed(core.lowerBound..<space)
         let nameShape = shape(text, name)
-        guard !name.isEmpty, shapes.contains(nameShape) else { return nil }
+        guard !name.isEmpty, shapes.contains(nameShape), !isLabel(text, name) else { return nil }
         return (name, nameShape, pinpoint)
+    }
+
+    /// `vol.`, `no.`: a lower-case abbreviation that labels the number after it, which is no
+    /// name a pinpoint could follow (`vol. 176 (August 2020)` is a volume, not page 176).
+    private static func isLabel(_ text: CitationText, _ name: Range<Int>) -> Bool {
+        guard let first = name.first, let last = name.last, name.count <= 5 else { return false }
+        return Bytes.isLower(text.bytes[first]) && text.bytes[last] == UInt8(ascii: ".") && !text.bytes[name].contains(UInt8(ascii: " "))
     }
 
     private static func openingBracket(_ text: CitationText, closing: Int, lower: Int) -> Int? {
