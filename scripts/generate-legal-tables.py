@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Regenerates legit's tables of reporters, journals, codes and courts from Free Law Project's data.
 
-    pip install reporters-db courts-db
+    pip install reporters-db courts-db pyyaml
+    pip install --no-deps citeurl
     python3 scripts/generate-legal-tables.py
 
 writes Sources/EssayKit/Citations/LegalData/LegalTables.swift (do not edit it by hand) and the two
@@ -19,6 +20,14 @@ fields separated by tabs, read in place by `LegalTable` (binary search, no parsi
   abbreviation, a variant of it, or the code's name written out (`Code of Federal Regulations`).
 - courts: KEY, the court's courts-db id, its name. KEY is the court's citation string, as a
   court is written in a citation's closing parenthetical (`2d Cir.`, `S.D.N.Y.`).
+- states: KEY, ABBREVIATION: a state's name written out (`New York`), folded, and its abbreviation
+  (`N.Y.`), from reporters-db's state abbreviations, for codes an essay names in words
+  (`Connecticut General Statute`).
+- codeSubjects: KEY, CODE: a state's abbreviation and the subject of one of its codes written out
+  or abbreviated (`N.Y.` + `Arts and Cultural Affairs`), folded into one key, and the code as
+  cited (`N.Y. Arts & Cult. Aff. Law`). The subjects and their abbreviations come from citeurl's
+  state-law templates (MIT), the shape of the cite (`N.Y. $law_subject Law`, `Md. Code Ann.,
+  $law_subject`) from reporters-db's laws.
 - pairs: two consecutive words of any abbreviation above, the first ending in a period, folded
   into one key (`harv.j.l.`, `ala.code`): a period between them ends no sentence.
 """
@@ -27,8 +36,11 @@ import os
 import re
 import sys
 
+import re._parser as sre_parse
+
 import courts_db
 import reporters_db
+import yaml
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "Sources", "EssayKit", "Citations", "LegalData")
@@ -131,6 +143,91 @@ def court_lines():
     return lines
 
 
+def state_lines():
+    return {(fold(name), abbreviation) for abbreviation, name in reporters_db.STATE_ABBREVIATIONS.items()}
+
+
+def subject_shapes():
+    """For each state whose statutes reporters-db cites by subject, how the subject goes into the
+    cite: `N.Y. {} Law` (the reporter group of `(?P<reporter>N\\.Y\\. $law_subject Law)`) or
+    `Md. Code Ann., {}` (`$reporter, $law_subject`)."""
+    shapes = {}
+    for abbreviation, entries in sorted(reporters_db.LAWS.items()):
+        for entry in entries:
+            if entry["cite_type"] != "leg_statute":
+                continue
+            for regex in entry.get("regexes") or []:
+                group = re.search(r"\(\?P<reporter>(.*?\$law_subject.*?)\)", regex)
+                if group:
+                    shape = group.group(1).replace("\\", "").replace("$law_subject", "{}")
+                    shapes[entry["jurisdiction"]] = shape
+                elif regex.startswith("$reporter, $law_subject") and entry["jurisdiction"] not in shapes:
+                    shapes[entry["jurisdiction"]] = abbreviation + ", {}"
+    return shapes
+
+
+def written_forms(pattern, limit=64):
+    """Every text a small regex of citeurl's matches (`Com(mercial|\\.) ?Law`: `Commercial Law`,
+    `Com. Law`, ...), or none when it matches unboundedly many or more than `limit`."""
+    def expand(parsed):
+        forms = [""]
+        for op, arg in parsed:
+            if op == sre_parse.LITERAL:
+                options = [chr(arg)]
+            elif op == sre_parse.SUBPATTERN:
+                options = expand(arg[-1])
+            elif op == sre_parse.BRANCH:
+                options = [form for branch in arg[1] for form in expand(branch)]
+            elif op == sre_parse.MAX_REPEAT and arg[0] == 0 and arg[1] == 1:
+                options = [""] + expand(arg[2])
+            elif op == sre_parse.IN and all(kind == sre_parse.LITERAL for kind, _ in arg):
+                options = [chr(value) for _, value in arg]
+            else:
+                raise ValueError(pattern)
+            forms = [form + option for form in forms for option in options]
+            if len(forms) > limit:
+                raise ValueError(pattern)
+        return forms
+    try:
+        return expand(sre_parse.parse(pattern))
+    except ValueError:
+        return []
+
+
+def citeurl_templates():
+    dist = importlib.metadata.distribution("citeurl")
+    template = next(f for f in dist.files if f.name == "state law.yaml")
+    return yaml.safe_load(template.read_text(encoding="utf-8"))
+
+
+def subject_lines():
+    shapes = subject_shapes()
+    states = sorted(reporters_db.STATE_ABBREVIATIONS.items(), key=lambda item: -len(item[1]))
+    lines = set()
+    for name, template in citeurl_templates().items():
+        if not isinstance(template, dict):
+            continue
+        state = next(((abbreviation, full) for abbreviation, full in states if full in name), None)
+        if state is None or state[1] not in shapes:
+            continue
+        for token in (template.get("tokens") or {}).values():
+            if not isinstance(token, dict):
+                continue
+            for edit in token.get("edits") or []:
+                if not isinstance(edit, dict) or not isinstance(edit.get("lookup"), dict):
+                    continue
+                for pattern, subject in edit["lookup"].items():
+                    # Some templates look a subject up to a code of their own for a URL (`CIV`), not its abbreviation.
+                    if not any(ch.islower() or ch == "." for ch in subject):
+                        continue
+                    code = shapes[state[1]].format(subject)
+                    for written in set(written_forms(pattern) + [subject]):
+                        # A regex's escapes and quotes left in the text are no way of writing it.
+                        if written.strip() and not any(sign in written + code for sign in ("\\", '"')):
+                            lines.add((fold(state[0]) + fold(written), code))
+    return lines
+
+
 def pairs(abbreviations):
     found = set()
     for written in abbreviations:
@@ -148,12 +245,14 @@ def table(name, doc, lines):
 
 
 def main():
-    versions = {name: importlib.metadata.version(name) for name in ("reporters-db", "courts-db")}
+    versions = {name: importlib.metadata.version(name) for name in ("reporters-db", "courts-db", "citeurl")}
     reporters = reporter_lines()
     reporters_any_case = {(fold(line[0]),) + line[1:] for line in reporters}
     journals = journal_lines()
     laws = law_lines()
     courts = court_lines()
+    states = state_lines()
+    subjects = subject_lines()
     written = set()
     for entries in reporters_db.REPORTERS.values():
         for entry in entries:
@@ -169,7 +268,8 @@ def main():
     swift = (
         "// Generated by scripts/generate-legal-tables.py from reporters-db "
         f"{versions['reporters-db']} and courts-db {versions['courts-db']}\n"
-        "// (Free Law Project, BSD 2-Clause; see NOTICE.md beside this file). Do not edit by hand.\n\n"
+        "// (Free Law Project, BSD 2-Clause) and the state-law templates of citeurl "
+        f"{versions['citeurl']} (MIT);\n// see NOTICE.md beside this file. Do not edit by hand.\n\n"
         "/// Reporters, journals, codes and courts, as Free Law Project keeps them.\n"
         "enum LegalTables {\n"
         + table("reporters", "Case reporters: key, edition, first year, last year, implied court id and name.", reporters)
@@ -183,6 +283,10 @@ def main():
         + "\n"
         + table("courts", "Courts as their citations write them: key, courts-db id, name.", courts)
         + "\n"
+        + table("states", "States by name written out: key, abbreviation.", states)
+        + "\n"
+        + table("codeSubjects", "A state's abbreviation and a code's subject, folded together: key, the code as cited.", subjects)
+        + "\n"
         + table("pairs", "Consecutive words of an abbreviation, the first ending in a period.", pairs(written))
         + "}\n"
     )
@@ -193,14 +297,17 @@ def main():
         "# Notices for the generated legal tables\n",
         "`LegalTables.swift` is generated by `scripts/generate-legal-tables.py` from these packages:\n",
     ]
-    for package, module in (("reporters-db", reporters_db), ("courts-db", courts_db)):
+    urls = {"reporters-db": "https://github.com/freelawproject/reporters-db",
+            "courts-db": "https://github.com/freelawproject/courts-db", "citeurl": "https://github.com/raindrum/citeurl"}
+    for package in ("reporters-db", "courts-db", "citeurl"):
         dist = importlib.metadata.distribution(package)
-        licence = next((f for f in dist.files if f.name == "LICENSE"), None)
+        licence = next((f for f in dist.files if f.name in ("LICENSE", "LICENSE.md")), None)
         text = licence.read_text() if licence else ""
-        notice.append(f"\n## {package} {versions[package]} (https://github.com/freelawproject/{package})\n\n```\n{text.strip()}\n```\n")
+        notice.append(f"\n## {package} {versions[package]} ({urls[package]})\n\n```\n{text.strip()}\n```\n")
     with open(os.path.join(OUT, "NOTICE.md"), "w", encoding="utf-8") as out:
         out.write("".join(notice))
     print(f"reporters {len(reporters)}, journals {len(journals)}, laws {len(laws)}, courts {len(courts)}, "
+          f"states {len(states)}, code subjects {len(subjects)}, "
           f"pairs {len(pairs(written))}; {len(swift.encode())} bytes", file=sys.stderr)
 
 

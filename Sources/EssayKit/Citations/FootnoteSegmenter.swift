@@ -169,6 +169,7 @@ enum FootnoteSegmenter {
         if let (leadIn, signal, reading) = leadIn(text, candidate.whole, after: candidate.body.lowerBound) {
             builder.addCommentary(leadIn)
             builder.addClause(signal: signal, start: signal.range.lowerBound, reading: reading, startsGroup: true)
+            layRest(text, after: reading, end: candidate.body.upperBound, inProse: false, into: &builder)
         } else if let reading = CitationForms.read(text, candidate.body) {
             var start = candidate.whole.lowerBound
             var inProse = false
@@ -179,13 +180,7 @@ enum FootnoteSegmenter {
                 inProse = true
             }
             builder.addClause(signal: candidate.signal, start: start, reading: reading, startsGroup: candidate.startsGroup)
-            // The prose goes on after a citation it carries: `This law repealed 10 U.S.C. §654,
-            // first added by P.L. 103-160`; `required by P.L. 116-92, §523, and available at https://...`.
-            if inProse, reading.citation.upperBound < candidate.body.upperBound {
-                let rest = reading.trailing ?? text.trimmed(reading.citation.upperBound..<candidate.body.upperBound)
-                if reading.trailing == nil { builder.addCommentary(rest) }
-                for (range, found) in proseCitations(text, rest) { builder.addEmbedded(range: range, reading: found) }
-            }
+            layRest(text, after: reading, end: candidate.body.upperBound, inProse: inProse, into: &builder)
         } else {
             // In the order written: a code's section named in the prose (`UrhG, sec. 69a para 4`), too.
             let embedded = (embeddedCitations(text, candidate.whole) + CodeSectionMention.find(text, in: candidate.whole))
@@ -278,10 +273,23 @@ enum FootnoteSegmenter {
         return nil
     }
 
+    /// The prose goes on after a citation it carries: `This law repealed 10 U.S.C. §654, first
+    /// added by P.L. 103-160`; `required by P.L. 116-92, §523, and available at https://...`;
+    /// `see Maryland Commercial Law Code §13-310.1 and New York ... Law §25.10`. A page given by its
+    /// address is another work only after prose: after a citation alone it is that work's address.
+    private static func layRest(_ text: CitationText, after reading: ClauseReading, end: Int, inProse: Bool, into builder: inout LayoutBuilder) {
+        guard reading.citation.upperBound < end else { return }
+        let rest = reading.trailing ?? text.trimmed(reading.citation.upperBound..<end)
+        // A closing period or bracket alone says nothing more.
+        guard text.bytes[rest].contains(where: { Bytes.isLetter($0) || Bytes.isDigit($0) }) else { return }
+        if reading.trailing == nil { builder.addCommentary(rest) }
+        for (range, found) in proseCitations(text, rest, addresses: inProse) { builder.addEmbedded(range: range, reading: found) }
+    }
+
     /// The citations the author's prose names after a citation it carries: the cases, codes and
     /// public laws it names (`first added by P.L. 103-160`), and a page it gives by its address
     /// alone (`and available at https://...`).
-    private static func proseCitations(_ text: CitationText, _ rest: Range<Int>) -> [(Range<Int>, ClauseReading)] {
+    private static func proseCitations(_ text: CitationText, _ rest: Range<Int>, addresses: Bool = false) -> [(Range<Int>, ClauseReading)] {
         var found: [(Range<Int>, ClauseReading)] = []
         var range = rest
         // A sentence names a handful of works; the bound keeps a long one linear.
@@ -292,7 +300,7 @@ enum FootnoteSegmenter {
             range = text.trimmed(reading.citation.upperBound..<range.upperBound)
         }
         let atAddress = range.lowerBound + (text.words(in: range).last?.lowerBound ?? range.upperBound) - range.lowerBound
-        if atAddress < range.upperBound, atAddress - 3 >= range.lowerBound, text.has("at ", at: atAddress - 3, end: range.upperBound),
+        if addresses, atAddress < range.upperBound, atAddress - 3 >= range.lowerBound, text.has("at ", at: atAddress - 3, end: range.upperBound),
            text.has("http", at: atAddress, end: range.upperBound) {
             let address = ClauseEnds.withoutClosingPeriod(text, atAddress..<range.upperBound)
             if let parsed = FullWorkForm.parse(text, address), parsed.work.url != nil {
@@ -313,6 +321,8 @@ enum FootnoteSegmenter {
             if let signal = SignalMatcher.match(in: text, at: inner.lowerBound, end: inner.upperBound),
                let reading = CitationForms.read(text, signal.bodyStart..<inner.upperBound) {
                 found.append((reading.citation, reading))
+                // `(e.g., Connecticut General Statute §53-289a, Georgia Code ... §43-4B-28, and ...)`.
+                found += proseCitations(text, text.trimmed(reading.citation.upperBound..<inner.upperBound))
                 continue
             }
             guard let parsed = FullWorkForm.parse(text, inner),

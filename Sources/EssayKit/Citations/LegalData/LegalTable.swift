@@ -81,6 +81,18 @@ struct LegalTable: Sendable {
         return bytes[start..<(start + prefix.count)].elementsEqual(prefix)
     }
 
+    /// The lines whose key starts with `prefix` (folded already), as a range of line numbers.
+    func lines(forKeysStartingWith prefix: [UInt8]) -> Range<Int> {
+        let first = firstLine { compare(line: $0, with: prefix) >= 0 }
+        var end = first
+        while end < count {
+            let start = Int(lineStarts[end])
+            guard start + prefix.count <= bytes.count, bytes[start..<(start + prefix.count)].elementsEqual(prefix) else { break }
+            end += 1
+        }
+        return first..<end
+    }
+
     /// Field `field` (0 is the key) of line `line`.
     func field(_ field: Int, ofLine line: Int) -> String {
         let start = Int(lineStarts[line])

@@ -43,6 +43,10 @@ enum StatuteForm: CitationForm {
             firstWord = code.firstWord
             kind = code.authorityKind
             abbreviation = code.isWhole ? code.abbreviation : nil
+        } else if let spelled = StateCodeName.read(text, codeWords) {
+            // `Connecticut General Statute`: the state's code named in words.
+            firstWord = spelled.firstWord
+            abbreviation = spelled.code
         } else if let named = selfNamedCode(text, codeWords) {
             firstWord = named
         } else {
