@@ -105,6 +105,12 @@ enum CitationSentenceSplitter {
             wordStart -= 1
         }
         let word = bytes[wordStart..<terminal]
+        if bytes[terminal] != UInt8(ascii: "."), terminal + 1 < bytes.count, closingQuoteWidth(bytes, at: terminal + 1) == nil,
+           text.baseLevel(of: terminal..<(terminal + 1)) > 0 {
+            // `"Tickets for $4,000? How Pricing Works," USA Today`: a question inside a quoted
+            // title that goes on ends no sentence.
+            return true
+        }
         if bytes[terminal] != UInt8(ascii: ".") {
             // `WHO CONTROLS THE INTERNET? ILLUSIONS OF ...`: a title in capitals goes on.
             return isCapitals(word, minimum: 2) && isCapitalsWord(bytes, from: next, minimum: 2)

@@ -325,6 +325,13 @@ enum FootnoteSegmenter {
                 found += proseCitations(text, text.trimmed(reading.citation.upperBound..<inner.upperBound))
                 continue
             }
+            // `(see Budish and Bhave, "Primary-Market Auctions")`: a name an earlier note declared,
+            // which the run makes a citation only when one did.
+            if let signal = SignalMatcher.match(in: text, at: inner.lowerBound, end: inner.upperBound),
+               let reading = DeclaredNameForm.read(text, signal.bodyStart..<inner.upperBound) {
+                found.append((reading.citation, reading))
+                continue
+            }
             guard let parsed = FullWorkForm.parse(text, inner),
                   parsed.work.documentNumber != nil || parsed.work.volume != nil else { continue }
             found.append((inner, ClauseReading(form: .full(ClauseReading.SharedWork(parsed.work)), pinpoint: parsed.pinpoint, citation: inner, trailing: nil)))
