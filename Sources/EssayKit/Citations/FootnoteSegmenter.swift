@@ -310,6 +310,12 @@ enum FootnoteSegmenter {
         return found
     }
 
+    /// Whether a pinpoint is pages marked `p.` or `pp.`, as policy writing cites them.
+    private static func isPageMarked(_ pinpoint: Pinpoint?) -> Bool {
+        guard let written = pinpoint?.text else { return false }
+        return written.hasPrefix("p. ") || written.hasPrefix("pp. ")
+    }
+
     /// Citations the author's prose carries in parentheses: `(UN Doc. A/HRC/29/32)`.
     private static func embeddedCitations(_ text: CitationText, _ range: Range<Int>) -> [(Range<Int>, ClauseReading)] {
         var found: [(Range<Int>, ClauseReading)] = []
@@ -332,8 +338,11 @@ enum FootnoteSegmenter {
                 found.append((reading.citation, reading))
                 continue
             }
+            // A symbol or a volume fixes a work; so do, in policy writing, an author, a date and the
+            // pages cited (`(Live Nation Entertainment, Inc., Form 10-K ..., March 1, 2021, pp. 2, 36)`).
             guard let parsed = FullWorkForm.parse(text, inner),
-                  parsed.work.documentNumber != nil || parsed.work.volume != nil else { continue }
+                  parsed.work.documentNumber != nil || parsed.work.volume != nil
+                    || (!parsed.work.authors.isEmpty && parsed.work.year != nil && isPageMarked(parsed.pinpoint)) else { continue }
             found.append((inner, ClauseReading(form: .full(ClauseReading.SharedWork(parsed.work)), pinpoint: parsed.pinpoint, citation: inner, trailing: nil)))
         }
         return found
