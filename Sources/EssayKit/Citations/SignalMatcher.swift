@@ -17,12 +17,19 @@ enum SignalMatcher {
     private static let bases: [StaticString] = ["see", "cf.", "accord", "contra", "compare", "e.g.,", "e.g. ,"]
     private static let modifiers: [StaticString] = [" also", " generally", " especially"]
     private static let examples: [StaticString] = [", e.g.,", ", for example,", ", for instance,"]
+    /// The words that may open a signal, as `, e.g.,` follows one: `For example, see`.
+    private static let leads: [StaticString] = ["for example, ", "for instance, "]
     /// Words that attach a second authority to a clause: the signal of the clause they open.
     static let connectors: [StaticString] = [", citing ", ", quoting ", ", with "]
 
     /// The signal written at `offset` (capitalised or not), if one opens the text there.
     static func match(in text: CitationText, at offset: Int, end: Int) -> CitationSignal? {
         var index = offset
+        // `For example, see ...`: policy writing's words for `See, e.g.,`, before a signal.
+        for lead in leads where text.has(lead, at: index, end: end, ignoringFirstLetterCase: true) {
+            index += lead.utf8CodeUnitCount
+            break
+        }
         if text.has("but ", at: index, end: end, ignoringFirstLetterCase: true) { index += 4 }
         var matchedBase: Int?
         for (position, base) in bases.enumerated() where text.has(base, at: index, end: end, ignoringFirstLetterCase: true) {
