@@ -160,7 +160,7 @@ public struct TextNormalizer {
         return count
     }
 
-    enum Step {
+    @usableFromInline package enum Step {
         case letter(UInt8)
         case folded([UInt8])
         case joiner
@@ -175,8 +175,8 @@ public struct TextNormalizer {
         classify(bytes.span, at: offset)
     }
 
-    @inline(__always)
-    mutating func classify(_ bytes: Span<UInt8>, at offset: Int) -> (Step, Int) {
+    @inlinable @inline(__always)
+    package mutating func classify(_ bytes: Span<UInt8>, at offset: Int) -> (Step, Int) {
         let byte = bytes[offset]
         if byte < 0x80 {
             switch byte {
@@ -216,7 +216,8 @@ public struct TextNormalizer {
         tokens(in: text).map(\.text)
     }
 
-    private mutating func fold(_ scalar: Unicode.Scalar) -> [UInt8] {
+    @usableFromInline
+    mutating func fold(_ scalar: Unicode.Scalar) -> [UInt8] {
         if let known = folded[scalar.value] { return known }
         let result = Array(String(Character(scalar)).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).utf8)
         folded[scalar.value] = result
