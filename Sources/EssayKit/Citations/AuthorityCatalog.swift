@@ -1,3 +1,5 @@
+import LowLevel
+
 /// The works an essay cites, each once, in order of first citation, with the footnotes citing them.
 ///
 /// Two full citations are the same work when they share a document symbol, or else the same first
@@ -17,6 +19,8 @@ struct AuthorityCatalog {
     private(set) var indexByID: [String: Int] = [:]
     /// The works by each short name declared for them (`hereinafter X`), normalized.
     private var declaredNames: [String: Int] = [:]
+    /// The most bytes a key of `declaredNames` has.
+    private var longestDeclaredName = 0
 
     /// An empty catalog with room for about `expectedWorks` works.
     init(expectedWorks: Int = 0) {
@@ -356,6 +360,7 @@ struct AuthorityCatalog {
         let key = Self.normalized(name)
         guard !key.isEmpty, declaredNames[key] == nil else { return }
         declaredNames[key] = index
+        longestDeclaredName = max(longestDeclaredName, key.utf8.count)
     }
 
     /// Whether any work has a declared short name.
@@ -392,6 +397,11 @@ struct AuthorityCatalog {
     /// The work a full citation stands for when it is written as a name declared for an earlier
     /// work and, perhaps, the pinpoint (`Live Nation, Form 10-K for FY ended December 31, 2025, p. 6`).
     func declaredWork(citedAs citation: Substring, pinpoint: Pinpoint?) -> Int? {
+        // Each ASCII letter and digit stays in the key, and a pinpoint's key is no longer than
+        // its text: a citation with more of them than the longest name and the pinpoint is no
+        // declared name, and is not normalized.
+        let longest = longestDeclaredName + (pinpoint.map { $0.text.utf8.count + 1 } ?? 0)
+        guard Self.asciiLettersAndDigits(in: citation, moreThan: longest) == false else { return nil }
         var key = Self.normalized(String(citation))
         if let pinpoint {
             let written = Self.normalized(pinpoint.text)
@@ -476,6 +486,16 @@ struct AuthorityCatalog {
     }
 
     /// Lower-case ASCII letters and digits, single spaces between runs; for comparing names.
+    /// Whether `text` has more than `limit` ASCII letters and digits; counts no further than that.
+    private static func asciiLettersAndDigits(in text: Substring, moreThan limit: Int) -> Bool {
+        var count = 0
+        for byte in text.utf8 where Bytes.isLetter(byte) || Bytes.isDigit(byte) {
+            count += 1
+            if count > limit { return true }
+        }
+        return false
+    }
+
     static func normalized(_ string: String) -> String {
         AuthorityIDMaker.slug(string, separator: UInt8(ascii: " "))
     }
