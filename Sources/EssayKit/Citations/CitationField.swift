@@ -50,6 +50,8 @@ struct CitationField {
     /// The fields of `range`, split at commas outside brackets, quotations, emphasis and links.
     static func split(_ text: CitationText, range: Range<Int>) -> [CitationField] {
         var fields: [CitationField] = []
+        // Room for a long citation's fields at once: growing the list copies them.
+        fields.reserveCapacity(8)
         var start = range.lowerBound
         for comma in text.pieceEnds(separatedBy: UInt8(ascii: ","), in: range) {
             let piece = text.trimmed(start..<comma)
@@ -218,7 +220,9 @@ struct CitationField {
            let quoted = quotedPhrase(text.string(range)) {
             return Remark(year: nil, isLastVisited: false, shortName: quoted, paperNumber: nil)
         }
-        let lastVisited = range.contains { text.has("last visited", at: $0, end: range.upperBound, ignoringFirstLetterCase: true) }
+        // Looked for where `visited` is written at all, which most remarks do not.
+        let lastVisited = text.contains("visited", in: range)
+            && range.contains { text.has("last visited", at: $0, end: range.upperBound, ignoringFirstLetterCase: true) }
         let year = lastVisited ? nil : datingYear(text, range)
         return Remark(year: year, isLastVisited: lastVisited, shortName: nil, paperNumber: year == nil ? nil : paperNumber(text, range))
     }
