@@ -36,6 +36,11 @@ struct CitationField {
         var shortName: String?
         /// `(NBER Working Paper No. 24,147, 2017)`: the paper's series and number.
         var paperNumber: String?
+        /// `(DD Form 214/5 Series)`, `(DRBs)`: a remark that opens with a capital and says none of
+        /// the above, which a name or title may end in.
+        var isCapitalisedPlain = false
+        /// Just past the remark's closing bracket.
+        var end = 0
     }
 
     var core: Range<Int>
@@ -121,7 +126,13 @@ struct CitationField {
             coreEnd = text.trimmed(piece.lowerBound..<open).upperBound
         }
         var core = piece.lowerBound..<coreEnd
-        let remarks = remarkRanges.map { remark(text, $0) }
+        let remarks = remarkRanges.map { range in
+            var found = remark(text, range)
+            found.end = range.upperBound + 1
+            found.isCapitalisedPlain = found.year == nil && !found.isLastVisited && found.shortName == nil && found.paperNumber == nil
+                && range.first.map { Bytes.isUpper(text.bytes[$0]) } == true
+            return found
+        }
         var coreShape = shape(text, core)
         var trailingPinpoint: Pinpoint?
         if let split = splitTrailingPinpoint(text, core, shape: coreShape, dated: remarks.contains { $0.year != nil }) {
@@ -181,8 +192,15 @@ struct CitationField {
         -> (core: Range<Int>, shape: Shape, pinpoint: Pinpoint)? {
         let name = text.trimmed(core.lowerBound..<space)
         let nameShape = shape(text, name)
-        guard !name.isEmpty, shapes.contains(nameShape) else { return nil }
+        guard !name.isEmpty, shapes.contains(nameShape), !isLabel(text, name) else { return nil }
         return (name, nameShape, pinpoint)
+    }
+
+    /// `vol.`, `no.`: a lower-case abbreviation that labels the number after it, which is no
+    /// name a pinpoint could follow (`vol. 176 (August 2020)` is a volume, not page 176).
+    private static func isLabel(_ text: CitationText, _ name: Range<Int>) -> Bool {
+        guard let first = name.first, let last = name.last, name.count <= 5 else { return false }
+        return Bytes.isLower(text.bytes[first]) && text.bytes[last] == UInt8(ascii: ".") && !text.bytes[name].contains(UInt8(ascii: " "))
     }
 
     private static func openingBracket(_ text: CitationText, closing: Int, lower: Int) -> Int? {
@@ -286,8 +304,8 @@ struct CitationField {
             || text.has("www.", at: first, end: core.upperBound) {
             return .url(text.string(core))
         }
-        // `available at http://...`: the address, which no prose is.
-        for lead in ["available at ", "Available at ", "available from ", "Available from "] as [StaticString]
+        // `available at http://...`, policy writing's bare `at https://...`: the address, which no prose is.
+        for lead in ["available at ", "Available at ", "available from ", "Available from ", "at "] as [StaticString]
         where text.has(lead, at: first, end: core.upperBound) {
             let address = text.skipSpaces(from: first + lead.utf8CodeUnitCount, end: core.upperBound)
             if text.has("http://", at: address, end: core.upperBound) || text.has("https://", at: address, end: core.upperBound)

@@ -111,8 +111,10 @@ final class CitationText {
                         close(&openBracket, at: offset)
                         depth = max(0, depth - 1)
                     case UInt8(ascii: "\""):
+                        // An opening mark stands outside its quotation, as a curly one does, so
+                        // a clause that opens with the quotation is not read as inside it.
+                        level = depth + quotes + straightQuote
                         straightQuote = 1 - straightQuote
-                        level = depth + quotes + 1
                     case 0xE2 where offset + 2 < bytes.count && bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0x9C:
                         quotes += 1
                     case 0xE2 where offset + 2 < bytes.count && bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0x9D:
