@@ -53,14 +53,19 @@ final class CitationText {
         }
         self.marks = marks
         self.links = links
-        (levels, closers) = Self.nesting(bytes, marks: marks)
+        var nested = Self.nesting(bytes, marks: marks, ignoring: [])
+        // An opener the author never closed (`(analyzing ... (quoting X)).` missing one) would
+        // hold the rest of the note inside it: it is read as no bracket at all.
+        if !nested.unclosed.isEmpty { nested = Self.nesting(bytes, marks: marks, ignoring: Set(nested.unclosed)) }
+        (levels, closers) = (nested.levels, nested.closers)
     }
 
     /// Each byte's nesting level, and for each opener outside spans the offset that closes it, in
     /// one pass.
-    private static func nesting(_ bytes: [UInt8], marks: [UInt8]) -> (levels: [UInt8], closers: [Int32]) {
+    private static func nesting(_ bytes: [UInt8], marks: [UInt8], ignoring: Set<Int>)
+        -> (levels: [UInt8], closers: [Int32], unclosed: [Int]) {
         let first = ByteScan.firstIndex(in: bytes, from: 0, anyMatch: mayHoldNestingByte, matches: isNestingByte)
-        guard first < bytes.count else { return ([], []) }
+        guard first < bytes.count else { return ([], [], []) }
         var levels = [UInt8](filledWith: 0, count: bytes.count)
         var closers = [Int32](filledWith: -1, count: bytes.count)
         // The openers not closed yet, innermost first, as lists linked through `closers` itself:
@@ -96,7 +101,7 @@ final class CitationText {
                 guard next < bytes.count else { break }
                 offset = next
                 var level = depth + quotes + straightQuote
-                if marks.isEmpty || marks[offset] == 0 {
+                if (marks.isEmpty || marks[offset] == 0) && (ignoring.isEmpty || !ignoring.contains(offset)) {
                     switch bytes[offset] {
                     case UInt8(ascii: "("):
                         push(offset, onto: &openParenthesis)
@@ -127,9 +132,11 @@ final class CitationText {
             }
         }
         // Openers never closed: unlink them.
+        var unclosed: [Int] = []
         func unlink(from last: Int32) {
             var open = last
             while open >= 0 {
+                unclosed.append(Int(open))
                 let before = closers[Int(open)]
                 closers[Int(open)] = -1
                 open = before
@@ -137,7 +144,7 @@ final class CitationText {
         }
         unlink(from: openParenthesis)
         unlink(from: openBracket)
-        return (levels, closers)
+        return (levels, closers, unclosed)
     }
 
     /// Whether one of the eight bytes of `word` may be a nesting byte.
