@@ -70,6 +70,7 @@ final class CitationText {
         var closers = [Int32](filledWith: -1, count: bytes.count)
         // The openers not closed yet, innermost first, as lists linked through `closers` itself:
         // each open entry holds the offset of the one opened before it, until its closer is found.
+        var unclosedQuotes: [Int] = []
         var openParenthesis: Int32 = -1
         var openBracket: Int32 = -1
         func push(_ offset: Int, onto innermost: inout Int32) {
@@ -89,6 +90,7 @@ final class CitationText {
             var depth = 0
             var quotes = 0
             var straightQuote = 0
+            var lastOpenQuote: Int?
             var offset = 0
             while offset < bytes.count {
                 // Only brackets and quotation marks change the level: the bytes up to the next
@@ -119,6 +121,10 @@ final class CitationText {
                         straightQuote = 1 - straightQuote
                         level = depth + quotes + 1
                     case 0xE2 where offset + 2 < bytes.count && bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0x9C:
+                        // `“a foo, observing that “bar”`: a double quotation opened inside another
+                        // was never closed before it (a typing slip; inner ones take single marks).
+                        if quotes > 0, let open = lastOpenQuote { unclosedQuotes.append(open) }
+                        lastOpenQuote = offset
                         quotes += 1
                     case 0xE2 where offset + 2 < bytes.count && bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0x9D:
                         quotes = max(0, quotes - 1)
@@ -132,7 +138,7 @@ final class CitationText {
             }
         }
         // Openers never closed: unlink them.
-        var unclosed: [Int] = []
+        var unclosed: [Int] = unclosedQuotes
         func unlink(from last: Int32) {
             var open = last
             while open >= 0 {

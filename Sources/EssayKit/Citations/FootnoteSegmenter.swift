@@ -186,6 +186,15 @@ enum FootnoteSegmenter {
         if let (leadIn, signal, reading) = leadIn(text, candidate.whole, after: candidate.body.lowerBound) {
             builder.addCommentary(leadIn)
             builder.addClause(signal: signal, start: signal.range.lowerBound, reading: reading, startsGroup: true)
+        } else if let reading = CitationForms.read(text, candidate.body), candidate.signal == nil,
+                  reading.citation.lowerBound > candidate.body.lowerBound, isCrossReference(reading) {
+            // The sentence up to the cross-reference is the author's; what follows it may cite.
+            builder.addCommentary(candidate.whole.lowerBound..<reading.citation.upperBound)
+            if let trailing = reading.trailing {
+                let rest = text.trimmed(text.trimmingTrailing(trailing, [UInt8(ascii: ",")]))
+                let body = rest.first.map { text.bytes[$0] == UInt8(ascii: ",") ? text.skipSpaces(from: $0 + 1, end: rest.upperBound)..<rest.upperBound : rest } ?? rest
+                if !body.isEmpty { layCandidate(text, Candidate(signal: nil, whole: body, body: body, startsGroup: false), into: &builder) }
+            }
         } else if let reading = CitationForms.read(text, candidate.body) {
             var start = candidate.whole.lowerBound
             // Prose before a citation that ends it (`Blah blah Foo v. Bar 1 U.S. 1`) is commentary.

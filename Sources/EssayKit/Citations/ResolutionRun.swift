@@ -330,8 +330,15 @@ struct ResolutionRun {
             report(.error, "\(cited) points at a note with no full citation; point at the note that cites the work in full", at: range)
             return (nil, false)
         }
-        let named = catalog.matches(name: name, parts: parts, among: works)
+        var named = catalog.matches(name: name, parts: parts, among: works)
         if named.count == 1 { return (named[0], false) }
+        // `Adkins, Pepper & Sykes, supra note 34` after `by Bryan L. Adkins, Alexander H. Pepper,
+        // and Jay B. Sykes`: the first author's surname, when it alone singles out one work of the note.
+        if named.isEmpty, works.count > 1, let first = AuthorityCatalog.authorParts(name).first, first != name {
+            let byFirst = catalog.matches([first], among: works)
+            if byFirst.count == 1 { return (byFirst[0], false) }
+            named = byFirst
+        }
         if works.count == 1 {
             guard !name.isEmpty else { return (works[0], false) }
             // Authors named before *supra* never mean a case: the work they wrote is not in that note.

@@ -61,10 +61,22 @@ enum DeclaredNameForm: CitationForm {
         let pageWord = Bytes.isDigit(text.bytes[words[1].lowerBound]) ? 1 : words.count >= 3 && Bytes.isDigit(text.bytes[words[2].lowerBound]) ? 2 : nil
         guard let pageWord, let name = CitationField.declaredName(text, words[0].lowerBound..<words[pageWord - 1].upperBound),
               let parsed = PinpointParser.parse(text, at: words[pageWord].lowerBound, end: citation.upperBound, allowRoman: false) else { return nil }
-        let rest = text.trimmed(parsed.end..<citation.upperBound)
+        var pinpoint = parsed.pinpoint
+        var end = parsed.end
+        // `500–501, and n. 41`: a note on the pages, part of the pinpoint.
+        for mark in [", and n. ", ", n. "] as [StaticString] where text.has(mark, at: end, end: citation.upperBound) {
+            var noteEnd = end + mark.utf8CodeUnitCount
+            while noteEnd < citation.upperBound, Bytes.isDigit(text.bytes[noteEnd]) { noteEnd += 1 }
+            if noteEnd > end + mark.utf8CodeUnitCount {
+                pinpoint = Pinpoint(kind: pinpoint.kind, text: text.string(words[pageWord].lowerBound..<noteEnd))
+                end = noteEnd
+            }
+            break
+        }
+        let rest = text.trimmed(end..<citation.upperBound)
         // What may follow the page: the author's parenthetical remark, nothing else.
         guard rest.isEmpty || text.bytes[rest.lowerBound] == UInt8(ascii: "(") else { return nil }
-        return ClauseReading(form: .declared(name: name), pinpoint: parsed.pinpoint, citation: citation.lowerBound..<parsed.end,
+        return ClauseReading(form: .declared(name: name), pinpoint: pinpoint, citation: citation.lowerBound..<end,
                              trailing: rest.isEmpty ? nil : rest)
     }
 
