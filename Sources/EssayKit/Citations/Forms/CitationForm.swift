@@ -18,6 +18,7 @@ enum CitationForms {
         IdForm.self,
         SupraForm.self,
         BriefForm.self,
+        PetitionForm.self,
         CourtDecisionForm.self,
         CommentaryForm.self,
         TreatiseShortForm.self,
