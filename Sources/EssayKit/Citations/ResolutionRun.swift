@@ -150,11 +150,12 @@ struct ResolutionRun {
 
         case .id:
             // The note and works an *Id.* refers to, read out of the group rather than a copy of it.
-            let antecedent: (footnote: String, entries: [CitedGroup.Entry])?
+            let antecedent: (footnote: String, entries: [CitedGroup.Entry], latest: CitedGroup.Entry?)?
             if clause.startsGroup, let footnote = previousGroup?.footnote, let entries = previousGroup?.entries {
-                antecedent = (footnote, entries)
+                antecedent = (footnote, entries, previousGroup?.latest)
             } else if !clause.startsGroup, let footnote = currentGroup?.footnote {
-                antecedent = (footnote, currentGroup?.latest.map { [$0] } ?? [])
+                let latest = currentGroup?.latest
+                antecedent = (footnote, latest.map { [$0] } ?? [], latest)
             } else {
                 antecedent = nil
             }
