@@ -111,7 +111,8 @@ struct ResolutionRun {
             return
         }
         if clause.startsGroup {
-            if let currentGroup, !currentGroup.entries.isEmpty { previousGroup = currentGroup }
+            // Moved, not copied: a copy counts a reference for each of the group's tables.
+            if currentGroup?.entries.isEmpty == false { previousGroup = currentGroup.take() }
             currentGroup = CitedGroup(footnote: label)
         }
         let reading = clause.reading
@@ -148,11 +149,15 @@ struct ResolutionRun {
             citations.append(citation(.short, index, pinpoint: reading.pinpoint, refersTo: firstFullFootnote[index]))
 
         case .id:
-            let antecedent: CitedGroup?
-            if clause.startsGroup {
-                antecedent = previousGroup
+            // The note and works an *Id.* refers to, read out of the group rather than a copy of it.
+            let antecedent: (footnote: String, entries: [CitedGroup.Entry], latest: CitedGroup.Entry?)?
+            if clause.startsGroup, let footnote = previousGroup?.footnote, let entries = previousGroup?.entries {
+                antecedent = (footnote, entries, previousGroup?.latest)
+            } else if !clause.startsGroup, let footnote = currentGroup?.footnote {
+                let latest = currentGroup?.latest
+                antecedent = (footnote, latest.map { [$0] } ?? [], latest)
             } else {
-                antecedent = currentGroup.map { CitedGroup(footnote: $0.footnote, entries: $0.latest.map { [$0] } ?? []) }
+                antecedent = nil
             }
             guard let antecedent, !antecedent.entries.isEmpty else {
                 report(.error, "*Id.* has no earlier citation to refer to; cite the work in full here", at: range)
