@@ -17,7 +17,9 @@ enum CodeSectionMention {
         let words = text.words(in: range)
         var index = 0
         while index + 1 < words.count {
-            let word = words[index]
+            var word = words[index]
+            // `(sec. 13)`: the parenthesis is no part of the word.
+            if text.bytes[word.lowerBound] == UInt8(ascii: "("), word.count > 1 { word = word.lowerBound + 1..<word.upperBound }
             let isArticle = text.equals(word, "art.") || text.equals(word, "Art.")
             guard text.equals(word, "sec.") || text.equals(word, "Sec.") || text.equals(word, "§") || isArticle
                     || text.equals(word, "section") || text.equals(word, "Section"),
@@ -62,6 +64,14 @@ enum CodeSectionMention {
                 namedOut = true
             }
             guard let code, !isArticle || namedOut else {
+                // `These are delineated in sec. 69e para 1 through 3`, `(see sec. 14)`: a section of
+                // the code the notes cite sections of, which the run knows.
+                if code == nil, text.equals(word, "sec.") || text.equals(word, "Sec."), !isCrossReference(text, words, after: next) {
+                    let pinEnd = pinWords.last?.upperBound ?? number.upperBound
+                    let pinpoint = pinWords.first.map { first in Pinpoint(kind: .paragraph, text: text.string(first.lowerBound..<pinEnd)) }
+                    found.append((word.lowerBound..<pinEnd, ClauseReading(form: .impliedSection(section: text.string(number)), pinpoint: pinpoint,
+                                                                         citation: word.lowerBound..<pinEnd, trailing: nil)))
+                }
                 index += 2
                 continue
             }
@@ -89,6 +99,13 @@ enum CodeSectionMention {
             index = next
         }
         return found
+    }
+
+    /// Whether the words after a section point within the essay (`sec. 3 above`, `sec. 4 infra`).
+    private static func isCrossReference(_ text: CitationText, _ words: [Range<Int>], after index: Int) -> Bool {
+        guard index < words.count else { return false }
+        let next = text.string(text.trimmingTrailing(words[index], [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ")"), UInt8(ascii: ";")])).lowercased()
+        return ["above", "below", "infra", "supra", "of", "in"].contains(next)
     }
 
     /// Words that end a code's or licence's name written out.
