@@ -1,3 +1,5 @@
+import EssayKit
+
 /// Makes a claim's id from its words: `the Council cannot be said to be independent` →
 /// `council-cannot-said-independent`.
 public enum ClaimIDMaker {

@@ -1,3 +1,5 @@
+import EssayKit
+
 /// What the words of one sentence suggest it claims: its kind, the factors it speaks to with the
 /// stance it seems to take, and what it is about; each with the cue words that made it.
 public struct Suggestion: Hashable, Sendable {

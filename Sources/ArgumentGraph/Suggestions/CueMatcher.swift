@@ -1,3 +1,5 @@
+import EssayKit
+
 /// Finds cue words in many texts at once: whole folded words, case-, accent- and
 /// punctuation-insensitive, a multi-word cue as a run of words.
 ///

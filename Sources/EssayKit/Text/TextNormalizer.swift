@@ -19,7 +19,7 @@ public struct TextNormalizer {
     }
 
     /// The tokens of the UTF-8 text `bytes`, in order; their ranges index `bytes`.
-    mutating func tokens(inBytes bytes: [UInt8]) -> [Token] {
+    package mutating func tokens(inBytes bytes: [UInt8]) -> [Token] {
         var tokens: [Token] = []
         var word: [UInt8] = []
         word.reserveCapacity(32)
@@ -110,7 +110,7 @@ public struct TextNormalizer {
     }
 
     /// The folded words of the UTF-8 `bytes`, each followed by one space.
-    mutating func foldedWords(ofBytes bytes: Span<UInt8>) -> [UInt8] {
+    package mutating func foldedWords(ofBytes bytes: Span<UInt8>) -> [UInt8] {
         var folded = [UInt8](filledWith: 0, count: bytes.count * 3 + 1)
         var count = 0
         do {
@@ -183,7 +183,7 @@ public struct TextNormalizer {
         return count
     }
 
-    enum Step {
+    @usableFromInline package enum Step {
         case letter(UInt8)
         case folded([UInt8])
         case joiner
@@ -198,8 +198,8 @@ public struct TextNormalizer {
         classify(bytes.span, at: offset)
     }
 
-    @inline(__always)
-    mutating func classify(_ bytes: Span<UInt8>, at offset: Int) -> (Step, Int) {
+    @inlinable @inline(__always)
+    package mutating func classify(_ bytes: Span<UInt8>, at offset: Int) -> (Step, Int) {
         let byte = bytes[offset]
         if byte < 0x80 {
             switch byte {
@@ -239,7 +239,8 @@ public struct TextNormalizer {
         tokens(in: text).map(\.text)
     }
 
-    private mutating func fold(_ scalar: Unicode.Scalar) -> [UInt8] {
+    @usableFromInline
+    mutating func fold(_ scalar: Unicode.Scalar) -> [UInt8] {
         if let known = folded[scalar.value] { return known }
         let result = Array(String(Character(scalar)).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).utf8)
         folded[scalar.value] = result
