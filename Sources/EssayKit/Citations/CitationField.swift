@@ -61,7 +61,13 @@ struct CitationField {
                 pieceStart = inner + 1
                 if !part.isEmpty { fields.append(make(text, part)) }
             }
-            let rest = text.trimmed(pieceStart..<piece.upperBound)
+            var rest = text.trimmed(pieceStart..<piece.upperBound)
+            // `"Decentralized Finance," Journal of Financial Regulation`: a title in quotation
+            // marks, its comma inside them, is a field of its own, as a title in emphasis is.
+            if let quoted = leadingQuotation(text, rest) {
+                fields.append(CitationField(core: quoted.title, shape: .emphasized, remarks: [], trailingPinpoint: nil, linkURL: nil))
+                rest = text.trimmed(quoted.end..<rest.upperBound)
+            }
             if let address = addressAfterParenthesis(text, rest) {
                 fields.append(make(text, text.trimmed(rest.lowerBound..<address)))
                 fields.append(make(text, address..<rest.upperBound))
@@ -70,6 +76,41 @@ struct CitationField {
             }
         }
         return fields
+    }
+
+    /// The title a field opens with in quotation marks (`"Title," Container`, `"Title?" Container`,
+    /// or the whole field), without its marks and the comma or period inside them, and where the
+    /// field goes on after the closing mark. Policy writing and other non-Bluebook styles quote
+    /// the titles of articles, pages and papers as the Bluebook italicises them.
+    private static func leadingQuotation(_ text: CitationText, _ piece: Range<Int>) -> (title: Range<Int>, end: Int)? {
+        guard let first = piece.first else { return nil }
+        let bytes = text.bytes
+        let curly = bytes[first] == 0xE2 && first + 2 < piece.upperBound && bytes[first + 1] == 0x80 && bytes[first + 2] == 0x9C
+        guard curly || bytes[first] == UInt8(ascii: "\"") else { return nil }
+        let open = first + (curly ? 3 : 1)
+        var close = open
+        while close < piece.upperBound {
+            if curly ? (bytes[close] == 0xE2 && close + 2 < piece.upperBound && bytes[close + 1] == 0x80 && bytes[close + 2] == 0x9D)
+                : bytes[close] == UInt8(ascii: "\"") { break }
+            close += 1
+        }
+        guard close < piece.upperBound else { return nil }
+        let end = close + (curly ? 3 : 1)
+        // The title ends the field or a space follows it: `"A" and "B"` is no title.
+        guard end == piece.upperBound || Bytes.isSpace(bytes[end]) else { return nil }
+        var title = text.trimmed(open..<close)
+        while let last = title.last, bytes[last] == UInt8(ascii: ",") || bytes[last] == UInt8(ascii: ".") {
+            title = text.trimmed(title.lowerBound..<last)
+        }
+        guard !title.isEmpty, title.contains(where: { Bytes.isLetter(bytes[$0]) }) else { return nil }
+        if end < piece.upperBound {
+            // A name, a date, an address or a description (`press release`, `last accessed`) goes
+            // on after a title; `"Foo" and "Bar"` is a list of words.
+            let next = text.skipSpaces(from: end, end: piece.upperBound)
+            guard next < piece.upperBound, !text.has("and ", at: next, end: piece.upperBound),
+                  !text.has("or ", at: next, end: piece.upperBound) else { return nil }
+        }
+        return (title, end)
     }
 
     /// Where an address starts that ends `piece` right after a closing parenthesis or quotation

@@ -49,7 +49,8 @@ enum CitationSentenceSplitter {
             while end < count, let width = closingQuoteWidth(bytes, at: end) { end += width }
             let next = text.skipSpaces(from: end, end: count)
             guard next < count, next > end, startsSentence(bytes, at: next),
-                  !continuesAcross(text, terminal: index, next: next) else {
+                  !continuesAcross(text, terminal: index, next: next),
+                  end > index + 1 || !isInsideQuotation(bytes, from: start, at: index) else {
                 index += 1
                 continue
             }
@@ -59,6 +60,34 @@ enum CitationSentenceSplitter {
         }
         let last = text.trimmed(start..<count)
         if !last.isEmpty { body(last) }
+    }
+
+    /// Whether `offset` lies inside a quotation opened since `start` and closed later in the
+    /// note: a title's question or period (`"Consensus? Staking Your Identity,"`, `"Booming in
+    /// Kazakhstan. Then It Was Gone,"`) goes on, as a quoted passage's sentences do. A terminal
+    /// right before the closing mark ends the sentence; asked only where a sentence would end.
+    private static func isInsideQuotation(_ bytes: [UInt8], from start: Int, at offset: Int) -> Bool {
+        var straight = 0
+        var curly = 0
+        var index = start
+        while index < offset {
+            if bytes[index] == UInt8(ascii: "\"") {
+                straight += 1
+            } else if bytes[index] == 0xE2, index + 2 < offset, bytes[index + 1] == 0x80 {
+                if bytes[index + 2] == 0x9C { curly += 1 } else if bytes[index + 2] == 0x9D { curly = max(0, curly - 1) }
+            }
+            index += 1
+        }
+        let straightOpen = straight % 2 == 1
+        guard straightOpen || curly > 0 else { return false }
+        // Closed later, or the quotation is a stray mark and ends nothing.
+        index = offset + 1
+        while index < bytes.count {
+            if straightOpen, bytes[index] == UInt8(ascii: "\"") { return true }
+            if curly > 0, bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x9D { return true }
+            index += 1
+        }
+        return false
     }
 
     private static func isBracketOrTerminal(_ byte: UInt8) -> Bool {

@@ -74,7 +74,9 @@ enum SessionLawForm: CitationForm {
         let fields = CitationField.split(text, range: citation.lowerBound..<series.start)
         guard var titleIndex = fields.indices.last else { return nil }
         if titleIndex > 0, noticeWords.contains(text.string(fields[titleIndex].core)) { titleIndex -= 1 }
-        guard let quoted = quotedText(text, fields[titleIndex].core) else { return nil }
+        // A title in quotation marks that a field holds alone is read as one in emphasis.
+        let titleField = fields[titleIndex]
+        guard let quoted = quotedText(text, titleField.core) ?? (titleField.shape == .emphasized ? text.string(titleField.core) : nil) else { return nil }
         var work = WorkDraft(kind: .regulation, title: quoted)
         if titleIndex > 0 {
             work.authors = [text.string(text.trimmed(fields[0].core.lowerBound..<fields[titleIndex - 1].core.upperBound))]

@@ -65,7 +65,7 @@ struct WorkFields {
                 if self.volume == nil {
                     self.volume = volume
                     self.journal = journal
-                    firstPage = page
+                    firstPage = page.isEmpty ? nil : page
                 }
             case .pinpoint(let pinpoint):
                 let isPage = pinpoint.kind == .page || pinpoint.kind == .pages
