@@ -52,6 +52,8 @@ struct CitationField {
         var fields: [CitationField] = []
         var start = range.lowerBound
         for comma in text.pieceEnds(separatedBy: UInt8(ascii: ","), in: range) {
+            // `3,900 TWh`: a comma between a digit and three more is a number's, no field's end.
+            if comma < range.upperBound, isThousandsSeparator(text, comma, end: range.upperBound) { continue }
             let piece = text.trimmed(start..<comma)
             start = comma + 1
             guard !piece.isEmpty else { continue }
@@ -69,13 +71,22 @@ struct CitationField {
                 rest = text.trimmed(quoted.end..<rest.upperBound)
             }
             if let address = addressAfterParenthesis(text, rest) {
-                fields.append(make(text, text.trimmed(rest.lowerBound..<address)))
+                // `p. 7. https://...`: the period before the address closes nothing of the field.
+                fields.append(make(text, text.trimmingTrailing(text.trimmed(rest.lowerBound..<address), [UInt8(ascii: ".")])))
                 fields.append(make(text, address..<rest.upperBound))
             } else if !rest.isEmpty {
                 fields.append(make(text, rest))
             }
         }
         return fields
+    }
+
+    /// Whether the comma at `offset` separates thousands: a digit before it, exactly three after.
+    private static func isThousandsSeparator(_ text: CitationText, _ offset: Int, end: Int) -> Bool {
+        let bytes = text.bytes
+        guard offset > 0, offset + 3 < end, Bytes.isDigit(bytes[offset - 1]),
+              bytes[(offset + 1)...(offset + 3)].allSatisfy(Bytes.isDigit) else { return false }
+        return offset + 4 >= end || !Bytes.isDigit(bytes[offset + 4])
     }
 
     /// The title a field opens with in quotation marks (`"Title," Container`, `"Title?" Container`,
@@ -124,6 +135,7 @@ struct CitationField {
         // (`"Seller Policies," https://...`).
         guard start - 2 > piece.lowerBound,
               text.bytes[start - 2] == UInt8(ascii: ")") || text.bytes[start - 2] == UInt8(ascii: "\"")
+                || (text.bytes[start - 2] == UInt8(ascii: ".") && start - 3 > piece.lowerBound && Bytes.isDigit(text.bytes[start - 3]))
                 || (text.bytes[start - 2] == 0x9D && start - 4 > piece.lowerBound && text.bytes[start - 4] == 0xE2),
               text.has("http://", at: start, end: piece.upperBound) || text.has("https://", at: start, end: piece.upperBound)
                 || text.has("www.", at: start, end: piece.upperBound) else { return nil }
@@ -394,6 +406,11 @@ struct CitationField {
         if words.count == 2, let first = words.first, text.bytes[first.lowerBound] == UInt8(ascii: "S") || text.bytes[first.lowerBound] == UInt8(ascii: "H"),
            congressionalPapers.contains(where: { text.equals(first, $0) }), text.bytes[words[1]].contains(where: Bytes.isDigit) {
             return .document(prefix: text.string(first), number: text.string(words[1]))
+        }
+        // An agency's docket: `Docket No. RM26-4-000`, `Docket No.: RM26-4-000`.
+        if words.count == 3, text.equals(words[0], "Docket"), text.equals(words[1], "No.") || text.equals(words[1], "No.:"),
+           text.bytes[words[2]].contains(where: Bytes.isDigit) {
+            return .document(prefix: "Docket No.", number: text.string(words[2]))
         }
         if let index = words.prefix(maximumPrefixWords + 1).firstIndex(where: { text.equals($0, "Doc.") || text.equals($0, "Docs.") }),
            index + 2 == words.count {

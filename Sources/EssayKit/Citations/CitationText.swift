@@ -327,7 +327,15 @@ final class CitationText {
 
     /// The nesting level of `range`'s first byte: what counts as the top level inside `range`.
     func baseLevel(of range: Range<Int>) -> UInt8 {
-        range.isEmpty || range.lowerBound >= levels.count ? 0 : levels[range.lowerBound]
+        guard !range.isEmpty, range.lowerBound < levels.count else { return 0 }
+        let level = levels[range.lowerBound]
+        // A straight quotation mark sits at the level inside it whether it opens or closes: a
+        // range it opens (`"Title," Outlet`) is at the level outside it, as after a curly one.
+        if level > 0, bytes[range.lowerBound] == UInt8(ascii: "\""), range.lowerBound + 1 < levels.count,
+           levels[range.lowerBound + 1] == level {
+            return level - 1
+        }
+        return level
     }
 
     /// Whether the byte at `offset` is at nesting level `base`, in emphasis or not.

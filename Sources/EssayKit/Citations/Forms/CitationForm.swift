@@ -26,6 +26,7 @@ enum CitationForms {
         ConstitutionForm.self,
         StatuteForm.self,
         SessionLawForm.self,
+        BillForm.self,
         CRSProductForm.self,
         FederalGuidanceForm.self,
         JournalShortForm.self,

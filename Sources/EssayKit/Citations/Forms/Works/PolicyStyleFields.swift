@@ -73,7 +73,8 @@ enum PolicyStyleFields {
         }
         // Without a page, a volume and issue still place the article (`vol. 187, no. 122219 (2023)`,
         // an article number): the issue is no pinpoint.
-        guard !firstPage.isEmpty || last > volumeIndex else { return }
+        // A dated volume alone does too (`Heliyon, vol. 10 (November 2024), p. e39765`).
+        guard !firstPage.isEmpty || last > volumeIndex || fields[volumeIndex].remarks.contains(where: { $0.year != nil }) else { return }
         let journalName = text.string(journal.core)
         let merged = CitationField(core: journal.core.lowerBound..<fields[last].core.upperBound,
                                    shape: .reporter(volume: volume, journal: journalName, page: firstPage), remarks: remarks)
