@@ -36,6 +36,11 @@ struct CitationField {
         var shortName: String?
         /// `(NBER Working Paper No. 24,147, 2017)`: the paper's series and number.
         var paperNumber: String?
+        /// `(DD Form 214/5 Series)`, `(DRBs)`: a remark that opens with a capital and says none of
+        /// the above, which a name or title may end in.
+        var isCapitalisedPlain = false
+        /// Just past the remark's closing bracket.
+        var end = 0
     }
 
     var core: Range<Int>
@@ -50,6 +55,8 @@ struct CitationField {
     /// The fields of `range`, split at commas outside brackets, quotations, emphasis and links.
     static func split(_ text: CitationText, range: Range<Int>) -> [CitationField] {
         var fields: [CitationField] = []
+        // Room for a long citation's fields at once: growing the list copies them.
+        fields.reserveCapacity(8)
         var start = range.lowerBound
         for comma in text.pieceEnds(separatedBy: UInt8(ascii: ","), in: range) {
             // `3,900 TWh`: a comma between a digit and three more is a number's, no field's end.
@@ -58,7 +65,12 @@ struct CitationField {
             start = comma + 1
             guard !piece.isEmpty else { continue }
             var pieceStart = piece.lowerBound
-            for inner in emphasisEndingCommas(text, piece) {
+            // `Liberty? 17 N. Y. L. Forum 335`: a title ending in a question mark takes no comma.
+            if let question = questionEndingTitle(text, piece) {
+                fields.append(make(text, pieceStart..<question + 1))
+                pieceStart = question + 1
+            }
+            for inner in emphasisEndingCommas(text, pieceStart..<piece.upperBound) {
                 let part = text.trimmed(pieceStart..<inner)
                 pieceStart = inner + 1
                 if !part.isEmpty { fields.append(make(text, part)) }
@@ -124,6 +136,20 @@ struct CitationField {
         return (title, end)
     }
 
+    /// The question mark that ends a title with a volume after it and no comma between
+    /// (`Is a Right About To Arise? 17 N. Y. L. Forum 335`), if `piece` holds one.
+    private static func questionEndingTitle(_ text: CitationText, _ piece: Range<Int>) -> Int? {
+        // The gate: most fields hold no question mark.
+        guard text.bytes[piece].contains(UInt8(ascii: "?")) else { return nil }
+        let base = text.baseLevel(of: piece)
+        for offset in piece where text.bytes[offset] == UInt8(ascii: "?") && offset > piece.lowerBound && offset + 2 < piece.upperBound {
+            guard text.isTopLevel(offset, base: base), text.bytes[offset + 1] == UInt8(ascii: " "),
+                  Bytes.isDigit(text.bytes[offset + 2]) else { continue }
+            return offset
+        }
+        return nil
+    }
+
     /// Where an address starts that ends `piece` right after a closing parenthesis or quotation
     /// mark, its comma left out (or inside the quotation): `*Labor Market Concentration* (NBER
     /// Working Paper No. 24,147, 2017) https://...`, `"Seller Policies," https://...`.
@@ -172,7 +198,13 @@ struct CitationField {
             coreEnd = text.trimmed(piece.lowerBound..<open).upperBound
         }
         var core = piece.lowerBound..<coreEnd
-        let remarks = remarkRanges.map { remark(text, $0) }
+        let remarks = remarkRanges.map { range in
+            var found = remark(text, range)
+            found.end = range.upperBound + 1
+            found.isCapitalisedPlain = found.year == nil && !found.isLastVisited && found.shortName == nil && found.paperNumber == nil
+                && range.first.map { Bytes.isUpper(text.bytes[$0]) } == true
+            return found
+        }
         var coreShape = shape(text, core)
         var trailingPinpoint: Pinpoint?
         if let split = splitTrailingPinpoint(text, core, shape: coreShape, dated: remarks.contains { $0.year != nil }) {
@@ -232,8 +264,15 @@ struct CitationField {
         -> (core: Range<Int>, shape: Shape, pinpoint: Pinpoint)? {
         let name = text.trimmed(core.lowerBound..<space)
         let nameShape = shape(text, name)
-        guard !name.isEmpty, shapes.contains(nameShape) else { return nil }
+        guard !name.isEmpty, shapes.contains(nameShape), !isLabel(text, name) else { return nil }
         return (name, nameShape, pinpoint)
+    }
+
+    /// `vol.`, `no.`: a lower-case abbreviation that labels the number after it, which is no
+    /// name a pinpoint could follow (`vol. 176 (August 2020)` is a volume, not page 176).
+    private static func isLabel(_ text: CitationText, _ name: Range<Int>) -> Bool {
+        guard let first = name.first, let last = name.last, name.count <= 5 else { return false }
+        return Bytes.isLower(text.bytes[first]) && text.bytes[last] == UInt8(ascii: ".") && !text.bytes[name].contains(UInt8(ascii: " "))
     }
 
     private static func openingBracket(_ text: CitationText, closing: Int, lower: Int) -> Int? {
@@ -271,9 +310,30 @@ struct CitationField {
            let quoted = quotedPhrase(text.string(range)) {
             return Remark(year: nil, isLastVisited: false, shortName: quoted, paperNumber: nil)
         }
-        let lastVisited = range.contains { text.has("last visited", at: $0, end: range.upperBound, ignoringFirstLetterCase: true) }
+        if let name = declaredName(text, range) {
+            return Remark(year: nil, isLastVisited: false, shortName: name, paperNumber: nil)
+        }
+        // Looked for where `visited` is written at all, which most remarks do not.
+        let lastVisited = text.contains("visited", in: range)
+            && range.contains { text.has("last visited", at: $0, end: range.upperBound, ignoringFirstLetterCase: true) }
         let year = lastVisited ? nil : datingYear(text, range)
         return Remark(year: year, isLastVisited: lastVisited, shortName: nil, paperNumber: year == nil ? nil : paperNumber(text, range))
+    }
+
+    /// `(Lucas)`, `(Means II)`: a remark that is only an author's surname (and a numeral) names
+    /// the work for later notes, as `hereinafter` would (`Lucas 730`).
+    static func declaredName(_ text: CitationText, _ range: Range<Int>) -> String? {
+        // The gate: short, opening with a capital, and letters and spaces only.
+        guard (3...24).contains(range.count), let first = range.first, Bytes.isUpper(text.bytes[first]) else { return nil }
+        let words = text.words(in: range)
+        guard (1...2).contains(words.count), text.bytes[range].allSatisfy({ Bytes.isLetter($0) || $0 == UInt8(ascii: " ") }) else { return nil }
+        let surname = words[0]
+        guard surname.count >= 3, text.bytes[(surname.lowerBound + 1)..<surname.upperBound].allSatisfy(Bytes.isLower) else { return nil }
+        if words.count == 2 {
+            // The numeral of an author's second work: `Means II`.
+            guard text.bytes[words[1]].allSatisfy({ $0 == UInt8(ascii: "I") || $0 == UInt8(ascii: "V") || $0 == UInt8(ascii: "X") }) else { return nil }
+        }
+        return text.string(range)
     }
 
     /// `NBER Working Paper No. 24,147` in a dated remark: the words of the series (from the
@@ -335,8 +395,8 @@ struct CitationField {
             || text.has("www.", at: first, end: core.upperBound) {
             return .url(text.string(core))
         }
-        // `available at http://...`: the address, which no prose is.
-        for lead in ["available at ", "Available at ", "available from ", "Available from "] as [StaticString]
+        // `available at http://...`, policy writing's bare `at https://...`: the address, which no prose is.
+        for lead in ["available at ", "Available at ", "available from ", "Available from ", "at "] as [StaticString]
         where text.has(lead, at: first, end: core.upperBound) {
             let address = text.skipSpaces(from: first + lead.utf8CodeUnitCount, end: core.upperBound)
             if text.has("http://", at: address, end: core.upperBound) || text.has("https://", at: address, end: core.upperBound)
@@ -425,8 +485,11 @@ struct CitationField {
 
     /// `87 AM. J. INT'L L. 552`: digits, a name in capitals or abbreviations, digits.
     private static func reporter(_ text: CitationText, _ words: [Range<Int>]) -> Shape? {
-        guard words.count >= 3, let first = words.first, let last = words.last,
-              text.bytes[first].allSatisfy(Bytes.isDigit), text.bytes[last].allSatisfy(Bytes.isDigit) else { return nil }
+        guard words.count >= 3, let first = words.first, var last = words.last,
+              text.bytes[first].allSatisfy(Bytes.isDigit) else { return nil }
+        // `46 Classical Rev. 105–108`: an article's pages, first to last; the first is its page.
+        if let range = firstOfPageRange(text, last) { last = range }
+        guard text.bytes[last].allSatisfy(Bytes.isDigit) else { return nil }
         let middle = words[1..<(words.count - 1)]
         guard let lead = middle.first, let tail = middle.last, Bytes.isUpper(text.bytes[lead.lowerBound]) else { return nil }
         for word in middle {
@@ -444,6 +507,21 @@ struct CitationField {
             if LegalTables.journals.lines(forKey: key).isEmpty { return nil }
         }
         return .reporter(volume: text.string(first), journal: text.string(lead.lowerBound..<tail.upperBound), page: text.string(last))
+    }
+
+    /// The first page of a word that is a range of pages (`105–108`, `341-351`), the second
+    /// after the first.
+    private static func firstOfPageRange(_ text: CitationText, _ word: Range<Int>) -> Range<Int>? {
+        guard let first = word.first, Bytes.isDigit(text.bytes[first]) else { return nil }
+        var end = first
+        while end < word.upperBound, Bytes.isDigit(text.bytes[end]) { end += 1 }
+        let dash = end
+        guard dash < word.upperBound else { return nil }
+        let width = text.bytes[dash] == UInt8(ascii: "-") ? 1 : text.has("–", at: dash, end: word.upperBound) ? 3 : 0
+        guard width > 0, dash + width < word.upperBound, text.bytes[(dash + width)..<word.upperBound].allSatisfy(Bytes.isDigit),
+              let low = Int(String(decoding: text.bytes[first..<dash], as: UTF8.self)),
+              let high = Int(String(decoding: text.bytes[(dash + width)..<word.upperBound], as: UTF8.self)), high > low else { return nil }
+        return first..<dash
     }
 
     /// Whether a word is abbreviated: `Econ.`, `Ass’n`, `Int'l`.

@@ -37,7 +37,8 @@ enum CitationSentenceSplitter {
             guard index < count else { break }
             let byte = bytes[index]
             let inSpan = text.isInsideSpan(index)
-            if !inSpan, byte == UInt8(ascii: "(") || byte == UInt8(ascii: "[") { brackets += 1 }
+            // An opener never closed is no bracket (`CitationText` reads it so too).
+            if !inSpan, byte == UInt8(ascii: "(") || byte == UInt8(ascii: "["), text.closingBracket(after: index, end: count) != nil { brackets += 1 }
             if !inSpan, byte == UInt8(ascii: ")") || byte == UInt8(ascii: "]") { brackets = max(0, brackets - 1) }
             let topLevel = !inSpan && brackets == 0
             // `(It is not clear whether ... blockchains.) See also X`: a sentence in parentheses

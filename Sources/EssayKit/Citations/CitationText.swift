@@ -53,18 +53,24 @@ final class CitationText {
         }
         self.marks = marks
         self.links = links
-        (levels, closers) = Self.nesting(bytes, marks: marks)
+        var nested = Self.nesting(bytes, marks: marks, ignoring: [])
+        // An opener the author never closed (`(analyzing ... (quoting X)).` missing one) would
+        // hold the rest of the note inside it: it is read as no bracket at all.
+        if !nested.unclosed.isEmpty { nested = Self.nesting(bytes, marks: marks, ignoring: Set(nested.unclosed)) }
+        (levels, closers) = (nested.levels, nested.closers)
     }
 
     /// Each byte's nesting level, and for each opener outside spans the offset that closes it, in
     /// one pass.
-    private static func nesting(_ bytes: [UInt8], marks: [UInt8]) -> (levels: [UInt8], closers: [Int32]) {
+    private static func nesting(_ bytes: [UInt8], marks: [UInt8], ignoring: Set<Int>)
+        -> (levels: [UInt8], closers: [Int32], unclosed: [Int]) {
         let first = ByteScan.firstIndex(in: bytes, from: 0, anyMatch: mayHoldNestingByte, matches: isNestingByte)
-        guard first < bytes.count else { return ([], []) }
+        guard first < bytes.count else { return ([], [], []) }
         var levels = [UInt8](filledWith: 0, count: bytes.count)
         var closers = [Int32](filledWith: -1, count: bytes.count)
         // The openers not closed yet, innermost first, as lists linked through `closers` itself:
         // each open entry holds the offset of the one opened before it, until its closer is found.
+        var unclosedQuotes: [Int] = []
         var openParenthesis: Int32 = -1
         var openBracket: Int32 = -1
         func push(_ offset: Int, onto innermost: inout Int32) {
@@ -84,6 +90,7 @@ final class CitationText {
             var depth = 0
             var quotes = 0
             var straightQuote = 0
+            var lastOpenQuote: Int?
             var offset = 0
             while offset < bytes.count {
                 // Only brackets and quotation marks change the level: the bytes up to the next
@@ -96,7 +103,7 @@ final class CitationText {
                 guard next < bytes.count else { break }
                 offset = next
                 var level = depth + quotes + straightQuote
-                if marks.isEmpty || marks[offset] == 0 {
+                if (marks.isEmpty || marks[offset] == 0) && (ignoring.isEmpty || !ignoring.contains(offset)) {
                     switch bytes[offset] {
                     case UInt8(ascii: "("):
                         push(offset, onto: &openParenthesis)
@@ -111,9 +118,15 @@ final class CitationText {
                         close(&openBracket, at: offset)
                         depth = max(0, depth - 1)
                     case UInt8(ascii: "\""):
+                        // An opening mark stands outside its quotation, as a curly one does, so
+                        // a clause that opens with the quotation is not read as inside it.
+                        level = depth + quotes + straightQuote
                         straightQuote = 1 - straightQuote
-                        level = depth + quotes + 1
                     case 0xE2 where offset + 2 < bytes.count && bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0x9C:
+                        // `“a foo, observing that “bar”`: a double quotation opened inside another
+                        // was never closed before it (a typing slip; inner ones take single marks).
+                        if quotes > 0, let open = lastOpenQuote { unclosedQuotes.append(open) }
+                        lastOpenQuote = offset
                         quotes += 1
                     case 0xE2 where offset + 2 < bytes.count && bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0x9D:
                         quotes = max(0, quotes - 1)
@@ -127,9 +140,11 @@ final class CitationText {
             }
         }
         // Openers never closed: unlink them.
+        var unclosed: [Int] = unclosedQuotes
         func unlink(from last: Int32) {
             var open = last
             while open >= 0 {
+                unclosed.append(Int(open))
                 let before = closers[Int(open)]
                 closers[Int(open)] = -1
                 open = before
@@ -137,7 +152,7 @@ final class CitationText {
         }
         unlink(from: openParenthesis)
         unlink(from: openBracket)
-        return (levels, closers)
+        return (levels, closers, unclosed)
     }
 
     /// Whether one of the eight bytes of `word` may be a nesting byte.
@@ -327,15 +342,7 @@ final class CitationText {
 
     /// The nesting level of `range`'s first byte: what counts as the top level inside `range`.
     func baseLevel(of range: Range<Int>) -> UInt8 {
-        guard !range.isEmpty, range.lowerBound < levels.count else { return 0 }
-        let level = levels[range.lowerBound]
-        // A straight quotation mark sits at the level inside it whether it opens or closes: a
-        // range it opens (`"Title," Outlet`) is at the level outside it, as after a curly one.
-        if level > 0, bytes[range.lowerBound] == UInt8(ascii: "\""), range.lowerBound + 1 < levels.count,
-           levels[range.lowerBound + 1] == level {
-            return level - 1
-        }
-        return level
+        range.isEmpty || range.lowerBound >= levels.count ? 0 : levels[range.lowerBound]
     }
 
     /// Whether the byte at `offset` is at nesting level `base`, in emphasis or not.

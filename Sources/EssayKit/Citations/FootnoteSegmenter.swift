@@ -139,6 +139,23 @@ enum FootnoteSegmenter {
         return nil
     }
 
+    /// Where `body` holds two cases joined by a bare comma (`Foo v. Bar, 10 F. 4th 430 (CA5
+    /// 2021), Baz v. Qux, 978 F. 3d 418 (CA6 2020)`): the comma after the first's closing
+    /// parenthesis, when the first reads as a case and a case's full citation follows.
+    private static func caseJoint(_ text: CitationText, _ body: Range<Int>) -> Int? {
+        for comma in text.topLevelOffsets(of: UInt8(ascii: ","), in: body) {
+            // The gate: `), ` and a capital, as no subsequent history (`, rev’d`, `, cert. denied`) opens.
+            guard comma > body.lowerBound, text.bytes[comma - 1] == UInt8(ascii: ")"), comma + 2 < body.upperBound,
+                  text.bytes[comma + 1] == UInt8(ascii: " "), Bytes.isUpper(text.bytes[comma + 2]) else { continue }
+            let right = comma + 2..<body.upperBound
+            guard let reading = CaseForm.read(text, right), reading.citation.lowerBound == right.lowerBound,
+                  case .full = reading.form else { continue }
+            guard let left = CaseForm.read(text, text.trimmed(body.lowerBound..<comma)), case .full = left.form else { continue }
+            return comma
+        }
+        return nil
+    }
+
     /// Whether `, and ` after `left` joins the last items of a list inside a title (`Theories,
     /// Tools, and Trends`, `the Food, Drug, and Cosmetic Act`): the field before it is one or two
     /// plain words after an earlier comma, which no citation ends in (they end in a pinpoint, a
@@ -156,12 +173,12 @@ enum FootnoteSegmenter {
 
     /// Segments one candidate clause into `builder`.
     private static func layCandidate(_ text: CitationText, _ candidate: Candidate, into builder: inout LayoutBuilder) {
-        if let comma = andJoint(text, candidate.body) {
+        if let (comma, restStart) = andJoint(text, candidate.body).map({ ($0, $0 + 6) }) ?? caseJoint(text, candidate.body).map({ ($0, $0 + 2) }) {
             var first = candidate
             first.body = text.trimmed(candidate.body.lowerBound..<comma)
             first.whole = candidate.whole.lowerBound..<first.body.upperBound
             layCandidate(text, first, into: &builder)
-            let rest = comma + 6..<candidate.body.upperBound
+            let rest = restStart..<candidate.body.upperBound
             layCandidate(text, Candidate(signal: nil, whole: rest, body: rest, startsGroup: false), into: &builder)
             return
         }
@@ -169,14 +186,32 @@ enum FootnoteSegmenter {
         if let (leadIn, signal, reading) = leadIn(text, candidate.whole, after: candidate.body.lowerBound) {
             builder.addCommentary(leadIn)
             builder.addClause(signal: signal, start: signal.range.lowerBound, reading: reading, startsGroup: true)
+        } else if let reading = CitationForms.read(text, candidate.body), candidate.signal == nil,
+                  reading.citation.lowerBound > candidate.body.lowerBound, isCrossReference(reading) {
+            // The sentence up to the cross-reference is the author's; what follows it may cite.
+            builder.addCommentary(candidate.whole.lowerBound..<reading.citation.upperBound)
+            if let trailing = reading.trailing {
+                let rest = text.trimmed(text.trimmingTrailing(trailing, [UInt8(ascii: ",")]))
+                let body = rest.first.map { text.bytes[$0] == UInt8(ascii: ",") ? text.skipSpaces(from: $0 + 1, end: rest.upperBound)..<rest.upperBound : rest } ?? rest
+                if !body.isEmpty { layCandidate(text, Candidate(signal: nil, whole: body, body: body, startsGroup: false), into: &builder) }
+            }
         } else if let reading = CitationForms.read(text, candidate.body) {
             var start = candidate.whole.lowerBound
+            var inProse = false
             // Prose before a citation that ends it (`Blah blah Foo v. Bar 1 U.S. 1`) is commentary.
             if candidate.signal == nil, reading.citation.lowerBound > candidate.body.lowerBound {
                 builder.addCommentary(text.trimmingTrailing(candidate.body.lowerBound..<reading.citation.lowerBound, [UInt8(ascii: ",")]))
                 start = reading.citation.lowerBound
+                inProse = true
             }
             builder.addClause(signal: candidate.signal, start: start, reading: reading, startsGroup: candidate.startsGroup)
+            // The prose goes on after a citation it carries: `This law repealed 10 U.S.C. §654,
+            // first added by P.L. 103-160`; `required by P.L. 116-92, §523, and available at https://...`.
+            if inProse, reading.citation.upperBound < candidate.body.upperBound {
+                let rest = reading.trailing ?? text.trimmed(reading.citation.upperBound..<candidate.body.upperBound)
+                if reading.trailing == nil { builder.addCommentary(rest) }
+                for (range, found) in proseCitations(text, rest) { builder.addEmbedded(range: range, reading: found) }
+            }
         } else {
             // In the order written: a code's section named in the prose (`UrhG, sec. 69a para 4`), too.
             let embedded = (embeddedCitations(text, candidate.whole) + CodeSectionMention.find(text, in: candidate.whole)
@@ -196,6 +231,8 @@ enum FootnoteSegmenter {
 
     private static func forEachCandidate(_ text: CitationText, _ sentence: Range<Int>, _ body: (Candidate) -> Void) {
         var pieceStart = sentence.lowerBound
+        // `Compare A; B, with C`: the *with* of a comparison may come pieces after its signal.
+        var comparing = false
         for (position, end) in text.pieceEnds(separatedBy: UInt8(ascii: ";"), in: sentence).enumerated() {
             let piece = text.trimmed(pieceStart..<end)
             pieceStart = end + 1
@@ -205,7 +242,8 @@ enum FootnoteSegmenter {
                 start = text.skipSpaces(from: start + 4, end: piece.upperBound)
             }
             let signal = SignalMatcher.match(in: text, at: start, end: piece.upperBound)
-            addConnectorSplits(text, (signal?.bodyStart ?? start)..<piece.upperBound, compare: signal?.text.hasSuffix("ompare") == true,
+            if let signal, signal.isComparison { comparing = true }
+            addConnectorSplits(text, (signal?.bodyStart ?? start)..<piece.upperBound, compare: comparing,
                                opening: (signal, start, startsGroup: position == 0), to: body)
         }
     }
@@ -256,7 +294,7 @@ enum FootnoteSegmenter {
             let start = text.skipSpaces(from: comma + 1, end: range.upperBound)
             guard start < range.upperBound, Bytes.isLower(text.bytes[start]),
                   let signal = SignalMatcher.match(in: text, at: start, end: range.upperBound),
-                  let reading = CitationForms.read(text, signal.bodyStart..<range.upperBound) else { continue }
+                  let reading = CitationForms.read(text, signal.bodyStart..<range.upperBound), !isCrossReference(reading) else { continue }
             return (text.trimmed(range.lowerBound..<comma), signal, reading)
         }
         // `For a more detailed description see JAEGER/METZGER, ...`: `see` with no comma before it.
@@ -264,10 +302,42 @@ enum FootnoteSegmenter {
         for space in text.topLevelOffsets(of: UInt8(ascii: " "), in: bodyStart..<range.upperBound) where space >= earliest {
             guard text.has(" see ", at: space, end: range.upperBound),
                   let signal = SignalMatcher.match(in: text, at: space + 1, end: range.upperBound),
-                  let reading = CitationForms.read(text, signal.bodyStart..<range.upperBound) else { continue }
+                  let reading = CitationForms.read(text, signal.bodyStart..<range.upperBound), !isCrossReference(reading) else { continue }
             return (text.trimmed(range.lowerBound..<space), signal, reading)
         }
         return nil
+    }
+
+    /// The citations the author's prose names after a citation it carries: the cases, codes and
+    /// public laws it names (`first added by P.L. 103-160`), and a page it gives by its address
+    /// alone (`and available at https://...`).
+    private static func proseCitations(_ text: CitationText, _ rest: Range<Int>) -> [(Range<Int>, ClauseReading)] {
+        var found: [(Range<Int>, ClauseReading)] = []
+        var range = rest
+        // A sentence names a handful of works; the bound keeps a long one linear.
+        for _ in 0..<4 {
+            guard range.count > 4, let reading = CitationForms.readMarked(text, range),
+                  reading.citation.lowerBound >= range.lowerBound, reading.citation.upperBound <= range.upperBound else { break }
+            found.append((reading.citation, reading))
+            range = text.trimmed(reading.citation.upperBound..<range.upperBound)
+        }
+        let atAddress = range.lowerBound + (text.words(in: range).last?.lowerBound ?? range.upperBound) - range.lowerBound
+        if atAddress < range.upperBound, atAddress - 3 >= range.lowerBound, text.has("at ", at: atAddress - 3, end: range.upperBound),
+           text.has("http", at: atAddress, end: range.upperBound) {
+            let address = ClauseEnds.withoutClosingPeriod(text, atAddress..<range.upperBound)
+            if let parsed = FullWorkForm.parse(text, address), parsed.work.url != nil {
+                found.append((address, ClauseReading(form: .full(ClauseReading.SharedWork(parsed.work)), pinpoint: nil, citation: address, trailing: nil)))
+            }
+        }
+        return found
+    }
+
+    /// Whether a citation the author's sentence leads into is `supra note 29` alone, naming no
+    /// work: inside a sentence (`..., see supra note 29, the Act ...`) it points the reader at
+    /// the note's discussion, as `supra Part II` does, and cites nothing.
+    private static func isCrossReference(_ reading: ClauseReading) -> Bool {
+        if case .supra(let name, _?) = reading.form, name.isEmpty { return true }
+        return false
     }
 
     /// Citations the author's prose carries in parentheses: `(UN Doc. A/HRC/29/32)`.
@@ -302,28 +372,53 @@ private struct LayoutBuilder {
         clauses.append(FootnoteSegmenter.Clause(signal: signal?.text, range: range, reading: reading, startsGroup: startsGroup))
         segments.append(FootnoteSegment(kind: .citation, textRange: range, text: ""[...]))
         addParentheticalCitations(in: range)
-        if let trailing = reading.trailing { addCommentary(trailing) }
+        if let trailing = reading.trailing {
+            addCommentary(trailing)
+            // `..., 1 U.S. 1 (2020) (stating that “...” (quoting X))` with the first parenthesis never
+            // closed leaves the explanation as the author's words: its quoted source is still cited.
+            if text.bytes[trailing].contains(UInt8(ascii: "(")) { addParentheticalCitations(in: trailing, citingOnly: true) }
+        }
     }
 
     /// The words that open a parenthetical citing another authority.
+    /// How deep parentheticals inside parentheticals are read for citations.
+    private static let deepestParenthetical = 3
+
     private static let citingWords: [StaticString] = ["citing ", "quoting ", "cited in ", "quoted in ", "cited by ", "reprinted in "]
 
     /// The citations inside the parentheticals of `range`, each a clause of its own that leaves
     /// *Id.* to the citation around it: every citation of a `(citing ...)` or `(quoting ...)`
     /// parenthetical, and the cases, codes and public laws an explanatory one names
     /// (`(overruling Akron v. Akron Center ..., 462 U. S. 416 (1983), and Thornburgh ...)`).
-    mutating func addParentheticalCitations(in range: Range<Int>) {
+    ///
+    /// A parenthetical inside one (`(holding that “...” (quoting Foo v. Bar, ...))`) is read the
+    /// same way, to a few levels: explanatory parentheticals end in the source they quote.
+    mutating func addParentheticalCitations(in range: Range<Int>, depth: Int = 0, citingOnly: Bool = false) {
         for open in text.topLevelOffsets(of: UInt8(ascii: "("), in: range) {
             guard let close = text.closingBracket(after: open, end: range.upperBound) else { continue }
             let inner = text.trimmed(open + 1..<close - 1)
             guard inner.count > 8 else { continue }
             // Where a law is codified is the law itself, not another work it cites.
             if text.has("codified ", at: inner.lowerBound, end: inner.upperBound) { continue }
+            let found = clauses.count
             if let word = Self.citingWords.first(where: { text.has($0, at: inner.lowerBound, end: inner.upperBound, ignoringFirstLetterCase: true) }) {
                 let body = text.skipSpaces(from: inner.lowerBound + word.utf8CodeUnitCount, end: inner.upperBound)..<inner.upperBound
-                addParentheticalClauses(in: body, using: CitationForms.read)
-            } else {
+                // `(citing Means II)`: a name declared for a work, too.
+                addParentheticalClauses(in: body) { CitationForms.read($0, $1) ?? DeclaredNameForm.read($0, $1) }
+            } else if !citingOnly {
                 addParentheticalClauses(in: inner, using: CitationForms.readMarked)
+            }
+            // The gate: only a parenthetical that holds another may name more.
+            guard depth < Self.deepestParenthetical, text.bytes[inner].contains(UInt8(ascii: "(")) else { continue }
+            let read = clauses[found...].map(\.range)
+            let before = clauses.count
+            addParentheticalCitations(in: inner, depth: depth + 1, citingOnly: citingOnly)
+            // A citation the reading above took in already is read once.
+            if before < clauses.count, !read.isEmpty {
+                let nested = clauses[before...].filter { clause in
+                    !read.contains { $0.lowerBound == clause.range.lowerBound || clause.range.contains($0.lowerBound) }
+                }
+                clauses.replaceSubrange(before..., with: nested)
             }
         }
     }

@@ -167,6 +167,15 @@ struct ResolutionRun {
                 return
             }
             if reading.pinpoint != nil, antecedent.entries.count > 1 {
+                // A pinpoint is a page of one work: the citation just before, when its pages can hold it.
+                if let kind = reading.pinpoint?.kind, kind == .page || kind == .pages,
+                   let last = antecedent.latest, let index = last.authority, !last.isGuess, pinpointProblem(index, reading.pinpoint) == nil {
+                    report(.warning, "*Id.* with a pinpoint follows a string of \(antecedent.entries.count) works in note \(antecedent.footnote); it is read as the last of them, \(catalog.authorities[index].id)", at: range)
+                    catalog.recordCitation(at: index, in: label)
+                    append(index, reading.pinpoint)
+                    citations.append(citation(.id, index, pinpoint: reading.pinpoint, refersTo: antecedent.footnote))
+                    return
+                }
                 report(.warning, "*Id.* with a pinpoint follows a string of \(antecedent.entries.count) works in note \(antecedent.footnote); the pinpoint is given to each, so cite the one work meant by name", at: range)
             }
             if antecedent.entries.contains(where: { $0.authority == nil }) {
@@ -321,10 +330,22 @@ struct ResolutionRun {
             report(.error, "\(cited) points at a note with no full citation; point at the note that cites the work in full", at: range)
             return (nil, false)
         }
-        let named = catalog.matches(name: name, parts: parts, among: works)
+        var named = catalog.matches(name: name, parts: parts, among: works)
         if named.count == 1 { return (named[0], false) }
+        // `Adkins, Pepper & Sykes, supra note 34` after `by Bryan L. Adkins, Alexander H. Pepper,
+        // and Jay B. Sykes`: the first author's surname, when it alone singles out one work of the note.
+        if named.isEmpty, works.count > 1, let first = AuthorityCatalog.authorParts(name).first, first != name {
+            let byFirst = catalog.matches([first], among: works)
+            if byFirst.count == 1 { return (byFirst[0], false) }
+            named = byFirst
+        }
         if works.count == 1 {
             guard !name.isEmpty else { return (works[0], false) }
+            // Authors named before *supra* never mean a case: the work they wrote is not in that note.
+            if catalog.authorities[works[0]].kind == .case {
+                report(.error, "\(cited) names \"\(name)\", but note \(note) cites in full only the case \(catalog.authorities[works[0]].id); name a work that note cites", at: range)
+                return (nil, false)
+            }
             report(.warning, "\(cited) names \"\(name)\", but note \(note) cites \"\(catalog.authorities[works[0]].title)\"; check the name or the note number", at: range)
             return (works[0], true)
         }
@@ -513,6 +534,8 @@ struct ResolutionRun {
         if let reporter = work.container, reporter.contains("WL") || reporter.contains("LEXIS") { return nil }
         let name = work.title.isEmpty ? work.id : work.title
         if catalog.hasBlankPage(index) {
+            // `591 U. S., at ___`: a blank page of a case whose pages are blank too.
+            if pinpoint.text.utf8.allSatisfy({ $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") || $0 >= 0x80 }) { return nil }
             return "gives a pinpoint in \(name), which was cited before its pages were known; cite it by its first page"
         }
         guard let first = work.firstPage.flatMap({ Int($0) }) else { return nil }

@@ -7,6 +7,11 @@ struct CitationSignal: Equatable {
     var range: Range<Int>
     /// Where the cited text after it starts.
     var bodyStart: Int
+
+    /// Whether it opens a comparison (`Compare`, `Compare, e.g.,`), whose second half follows `, with`.
+    var isComparison: Bool {
+        text.contains("ompare")
+    }
 }
 
 /// Recognises the Bluebook's introductory signals at a point of a footnote.

@@ -13,8 +13,6 @@ struct RealEssayScoreTests {
         "crs-2026-crypto-mining-web",
         "crs-2026-defi-web",
         "crs-2026-event-tickets-web",
-        "crs-2026-fdca-preemption-pdftotext",
-        "crs-2026-military-discharges-markitdown",
         "dobbs-2022-opinion-of-the-court",
         "engelhardt-jaeger-2014-ifoss-germany",
     ]

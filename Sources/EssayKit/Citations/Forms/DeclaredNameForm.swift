@@ -52,6 +52,7 @@ enum DeclaredNameForm: CitationForm {
             pinpoint = quoted.pinpoint
             nameEnd = quoted.nameEnd
         }
+        if pinpoint == nil, let paged = surnameAndPage(text, citation) { return paged }
         let name = text.trimmed(citation.lowerBound..<nameEnd)
         guard !name.isEmpty, isName(text, name) else { return nil }
         return ClauseReading(form: .declared(name: text.string(name)), pinpoint: pinpoint, citation: citation, trailing: nil)
@@ -76,6 +77,34 @@ enum DeclaredNameForm: CitationForm {
             index -= 1
         }
         return nil
+    }
+
+    /// `Lucas 730`, `Garrow 500–501, and n. 41 (internal quotation marks omitted)`, `Means II
+    /// 337`: a surname (and a numeral) declared for a work by a remark (`(Lucas)`), then its
+    /// page, as court opinions repeat a treatise.
+    private static func surnameAndPage(_ text: CitationText, _ citation: Range<Int>) -> ClauseReading? {
+        let words = text.words(in: citation)
+        guard words.count >= 2 else { return nil }
+        let pageWord = Bytes.isDigit(text.bytes[words[1].lowerBound]) ? 1 : words.count >= 3 && Bytes.isDigit(text.bytes[words[2].lowerBound]) ? 2 : nil
+        guard let pageWord, let name = CitationField.declaredName(text, words[0].lowerBound..<words[pageWord - 1].upperBound),
+              let parsed = PinpointParser.parse(text, at: words[pageWord].lowerBound, end: citation.upperBound, allowRoman: false) else { return nil }
+        var pinpoint = parsed.pinpoint
+        var end = parsed.end
+        // `500–501, and n. 41`: a note on the pages, part of the pinpoint.
+        for mark in [", and n. ", ", n. "] as [StaticString] where text.has(mark, at: end, end: citation.upperBound) {
+            var noteEnd = end + mark.utf8CodeUnitCount
+            while noteEnd < citation.upperBound, Bytes.isDigit(text.bytes[noteEnd]) { noteEnd += 1 }
+            if noteEnd > end + mark.utf8CodeUnitCount {
+                pinpoint = Pinpoint(kind: pinpoint.kind, text: text.string(words[pageWord].lowerBound..<noteEnd))
+                end = noteEnd
+            }
+            break
+        }
+        let rest = text.trimmed(end..<citation.upperBound)
+        // What may follow the page: the author's parenthetical remark, nothing else.
+        guard rest.isEmpty || text.bytes[rest.lowerBound] == UInt8(ascii: "(") else { return nil }
+        return ClauseReading(form: .declared(name: name), pinpoint: pinpoint, citation: citation.lowerBound..<end,
+                             trailing: rest.isEmpty ? nil : rest)
     }
 
     /// Whether `range` reads as a name, not a sentence: a few words, few of them lower-case words

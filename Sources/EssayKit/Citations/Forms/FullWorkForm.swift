@@ -58,8 +58,19 @@ enum FullWorkForm: CitationForm {
         guard facts.fixesAWork || citedByArticle || citedBySection, names.allSatisfy({ !isProse(text, $0) }),
               facts.strayFields.allSatisfy({ !isProse(text, $0) }) else { return nil }
         guard !names.isEmpty || facts.resolution != nil || facts.documentNumber != nil || facts.url != nil
-                || JournalArticleForm.isKnownJournal(facts.journal) else { return nil }
+                || JournalArticleForm.isKnownJournal(facts.journal)
+                || facts.journal != nil && endsInIssueDate(text, range) else { return nil }
         return (draft(WorkFields(text, names: names, facts: facts)), facts.pinpoint)
+    }
+
+    /// Whether `range` ends in a parenthesis opening with a month (`(Aug. 1732)`): the issue of
+    /// a magazine cited by volume and page alone (`2 Gentleman’s Magazine 931 (Aug. 1732)`).
+    private static func endsInIssueDate(_ text: CitationText, _ range: Range<Int>) -> Bool {
+        guard let last = range.last, text.bytes[last] == UInt8(ascii: ")") else { return false }
+        var open = last
+        while open > range.lowerBound, text.bytes[open] != UInt8(ascii: "(") { open -= 1 }
+        guard let word = text.words(in: open + 1..<last).first else { return false }
+        return DateWords.isMonth(text.bytes[word])
     }
 
     /// `Criminal Law 96, 102–103, 339 (1838)`: a title whose last word is a page, followed by

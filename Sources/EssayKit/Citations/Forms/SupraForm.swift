@@ -34,7 +34,10 @@ enum SupraForm: CitationForm {
         // The name is all before `supra`, unless that is a sentence of the author's: then the run
         // of name words that ends it (`... plan to reform federal IT. Kundra, supra note 13`).
         var nameRange = text.trimmingTrailing(body.lowerBound..<supra, [UInt8(ascii: ",")])
-        if text.words(in: nameRange).count > longestName, let ending = CaseName.range(endingAt: supra, from: body.lowerBound, in: text) {
+        if supra - 6 >= body.lowerBound, text.has(", see ", at: supra - 6, end: body.upperBound) {
+            // `..., see supra note 29, ...`: the author's sentence points at a note; no name.
+            nameRange = supra..<supra
+        } else if text.words(in: nameRange).count > longestName, let ending = CaseName.range(endingAt: supra, from: body.lowerBound, in: text) {
             nameRange = ending
         }
         let name = text.string(nameRange)

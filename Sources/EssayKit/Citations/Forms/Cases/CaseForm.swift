@@ -80,6 +80,13 @@ struct CaseDetails {
     static func read(_ text: CitationText, after offset: Int, end: Int) -> CaseDetails {
         var details = CaseDetails(end: offset)
         var index = offset
+        // `531 U.S. 341 at 347`: a pinpoint written without its comma.
+        let bare = text.skipSpaces(from: offset, end: end)
+        if bare > offset, text.has("at ", at: bare, end: end),
+           let pin = PinpointParser.parse(text, at: text.skipSpaces(from: bare + 3, end: end), end: end, allowRoman: false) {
+            details.pinpoint = pin.pinpoint
+            index = pin.end
+        }
         // Pinpoints and parallel cites, each after a comma.
         while true {
             let comma = text.skipSpaces(from: index, end: end)
