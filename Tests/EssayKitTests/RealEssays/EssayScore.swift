@@ -64,7 +64,7 @@ struct EssayScore {
             var legitAuthorities: [String] = []
             var unitFields: [String: GoldMatcher.Fields] = [:]
             for citation in citations {
-                guard let unit = Self.unit(citation), let base = fields[unit.authority] else { continue }
+                guard let unit = Self.unit(citation, essay), let base = fields[unit.authority] else { continue }
                 if !legitAuthorities.contains(unit.key) { legitAuthorities.append(unit.key) }
                 unitFields[unit.key] = unit.section.map { base.adding(word: $0) } ?? base
             }
@@ -86,7 +86,7 @@ struct EssayScore {
             if legitWorks == goldWorks.map(Optional.some) {
                 let first = note.cites[0]
                 let firstUnit = legitAuthorities[0]
-                let pin = citations.first { Self.unit($0)?.key == firstUnit }?.pinpoint?.text
+                let pin = citations.first { Self.unit($0, essay)?.key == firstUnit }?.pinpoint?.text
                 if GoldMatcher.pinMatches(legit: pin, gold: first.pin, goldCite: gold.works[first.work]?.cite) {
                     outcome = .right
                 } else {
@@ -112,8 +112,11 @@ struct EssayScore {
     /// What a citation names, for scoring: its authority, or, when its pinpoint opens with a section or
     /// article (`§102(a)`, `sec. 69a para 4`, `art. 4`), the authority and that section, so a code
     /// kept as one authority with the section in the pinpoint is scored like a code section of its own.
-    static func unit(_ citation: Citation) -> (key: String, authority: String, section: String?)? {
+    static func unit(_ citation: Citation, _ essay: Essay) -> (key: String, authority: String, section: String?)? {
         guard let id = citation.authorityID else { return nil }
+        // Only a code is kept as one authority with its sections in the pinpoints; an act's or a
+        // bill's section (`P.L. 119-27 §4(a)(5)`, `H.R. 3633, §109`) is a pinpoint in the one work.
+        if let authority = essay.authority(id), authority.documentNumber != nil { return (id, id, nil) }
         guard let pin = citation.pinpoint?.text, let section = leadingSection(pin) else { return (id, id, nil) }
         return ("\(id)#\(section)", id, section)
     }
