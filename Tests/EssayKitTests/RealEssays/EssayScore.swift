@@ -112,13 +112,22 @@ struct EssayScore {
     /// What a citation names, for scoring: its authority, or, when its pinpoint opens with a section or
     /// article (`§102(a)`, `sec. 69a para 4`, `art. 4`), the authority and that section, so a code
     /// kept as one authority with the section in the pinpoint is scored like a code section of its own.
+    /// A work that is no code (a commentary's `§ 69a ref. 32`, a numbered directive's `art. 4`) is one
+    /// work whatever part of it is cited.
     static func unit(_ citation: Citation, _ essay: Essay) -> (key: String, authority: String, section: String?)? {
         guard let id = citation.authorityID else { return nil }
-        // Only a code is kept as one authority with its sections in the pinpoints; an act's or a
-        // bill's section (`P.L. 119-27 §4(a)(5)`, `H.R. 3633, §109`) is a pinpoint in the one work.
-        if let authority = essay.authority(id), authority.documentNumber != nil { return (id, id, nil) }
         guard let pin = citation.pinpoint?.text, let section = leadingSection(pin) else { return (id, id, nil) }
+        if let authority = essay.authority(id), !Self.isCode(authority) { return (id, id, nil) }
         return ("\(id)#\(section)", id, section)
+    }
+
+    /// Whether `authority` may be a whole code kept as one authority: a statute, regulation, constitution
+    /// or treaty with no document number.
+    static func isCode(_ authority: Authority) -> Bool {
+        switch authority.kind {
+        case .statute, .regulation, .constitution, .treaty, .other: authority.documentNumber == nil
+        default: false
+        }
     }
 
     /// The section a pinpoint opens with (`102` in `§102(a)`, `1831-1839` in `§§1831-1839`), or nil.

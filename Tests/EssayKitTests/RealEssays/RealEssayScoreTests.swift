@@ -14,7 +14,6 @@ struct RealEssayScoreTests {
         "crs-2026-defi-web",
         "crs-2026-event-tickets-web",
         "dobbs-2022-opinion-of-the-court",
-        "engelhardt-jaeger-2014-ifoss-germany",
     ]
 
     /// Essays whose gold is still being written (each must have its source file already).
