@@ -229,7 +229,8 @@ enum FootnoteSegmenter {
             builder.addClause(signal: candidate.signal, start: start, reading: reading, startsGroup: candidate.startsGroup)
         } else {
             // In the order written: a code's section named in the prose (`UrhG, sec. 69a para 4`), too.
-            let embedded = (embeddedCitations(text, candidate.whole) + CodeSectionMention.find(text, in: candidate.whole))
+            let embedded = (embeddedCitations(text, candidate.whole) + CodeSectionMention.find(text, in: candidate.whole)
+                + BillForm.mentions(text, in: candidate.whole))
                 .sorted { $0.0.lowerBound < $1.0.lowerBound }
             builder.addCommentary(candidate.whole)
             if embedded.isEmpty, let reading = DeclaredNameForm.read(text, candidate.body) {

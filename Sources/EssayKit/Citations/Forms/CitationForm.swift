@@ -34,6 +34,7 @@ enum CitationForms {
         RegisterNoticeForm.self,
         StatuteForm.self,
         SessionLawForm.self,
+        BillForm.self,
         CRSProductForm.self,
         FederalGuidanceForm.self,
         JournalShortForm.self,
