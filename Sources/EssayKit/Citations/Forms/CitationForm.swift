@@ -30,6 +30,7 @@ enum CitationForms {
         CRSProductForm.self,
         FederalGuidanceForm.self,
         JournalShortForm.self,
+        BareSectionForm.self,
         FullWorkForm.self,
         FoundAtForm.self,
         NamedShortForm.self,
