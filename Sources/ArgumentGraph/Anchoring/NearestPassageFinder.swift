@@ -1,3 +1,5 @@
+import EssayKit
+
 /// Finds the body sentence that shares most words with a quote, the hint for a quote that anchors
 /// nowhere.
 ///

@@ -10,6 +10,12 @@ import LowLevel
 /// thousand quotes that all start with "The Security Council" cost no more than one does: the walk
 /// never compares a position with each needle in turn. A 64-kilobit filter of the root's words
 /// lets most positions go after one test.
+///
+/// When every needle is long (sentences, quotes), the text is not read at every position: the
+/// eight bytes that end a window as long as the shortest needle's opening (`window`) are looked up
+/// in a second filter, of every eight bytes within the needles' openings; when they are in none,
+/// no needle starts anywhere in that window and the search moves past it (as Wu and Manber's
+/// multi-pattern search shifts).
 struct NeedleTrie {
     private struct Child: Hashable {
         var node: Int32
@@ -27,12 +33,25 @@ struct NeedleTrie {
     /// For each node, a bit for each tail length (0 to 7) some needle ends with there.
     private var tailLengths: [UInt8] = [0]
     private var filter = [UInt64](repeating: 0, count: 1024)
+    /// The bytes every needle has, up to `longestWindow`, when it is more than eight; else nil.
+    private var window: Int?
+    /// Every eight bytes found within the first `window` bytes of a needle.
+    private var windowFilter: [UInt64] = []
+
+    /// The longest window read; a longer one would fill the window filter past telling.
+    static let longestWindow = 40
 
     /// Indexes `needles`; an empty needle, or one holding a NUL, is never found.
     init(_ needles: [String]) {
+        children.reserveCapacity(needles.reduce(0) { $0 + $1.utf8.count / 8 })
+        tails.reserveCapacity(needles.count)
+        var shortest = Int.max
+        var openings: [[UInt8]] = []
         for (index, needle) in needles.enumerated() {
             let bytes = Array(needle.utf8)
             guard !bytes.isEmpty, !bytes.contains(0) else { continue }
+            shortest = min(shortest, bytes.count)
+            openings.append(Array(bytes.prefix(Self.longestWindow)))
             var node: Int32 = 0
             var offset = 0
             while offset + 8 <= bytes.count {
@@ -54,38 +73,67 @@ struct NeedleTrie {
             tailLengths[Int(node)] |= 1 << UInt8(length)
             tails[Tail(node: node, key: key), default: []].append(index)
         }
+        let window = min(shortest, Self.longestWindow)
+        guard shortest != Int.max, window > 8 else { return }
+        self.window = window
+        windowFilter = [UInt64](repeating: 0, count: 1024)
+        for opening in openings {
+            for offset in 0...(window - 8) {
+                let slot = Self.slot(Self.packed(opening[offset..<offset + 8]))
+                windowFilter[slot >> 6] |= 1 << UInt64(slot & 63)
+            }
+        }
     }
 
     /// Calls `found(needle, position)` for every place a needle occurs in `text`, overlaps
     /// included, in order of position.
     func search(_ text: Span<UInt8>, found: (Int, Int) -> Void) {
-        let rootLengths = tailLengths[0]
-        for position in 0..<text.count {
-            let first = Self.word(text, at: position)
-            var maybe = position + 8 <= text.count && isMarked(first)
-            if !maybe, rootLengths != 0 {
-                for length in 1..<8 where rootLengths & (1 << UInt8(length)) != 0 && position + length <= text.count {
-                    if isMarked(Self.tailKey(first & Self.mask(length), length: length)) { maybe = true; break }
-                }
+        guard let window else {
+            for position in 0..<text.count { visit(text, at: position, found: found) }
+            return
+        }
+        var position = 0
+        while position + window <= text.count {
+            let last = Self.slot(Self.word(text, at: position + window - 8))
+            if windowFilter[last >> 6] & (1 << UInt64(last & 63)) == 0 {
+                // Those eight bytes lie within the first `window` bytes of any needle that starts
+                // from here to `window - 8` bytes on, and no needle holds them there.
+                position += window - 7
+            } else {
+                visit(text, at: position, found: found)
+                position += 1
             }
-            guard maybe else { continue }
-            var node: Int32 = 0
-            var offset = position
-            var word = first
-            while true {
-                let lengths = tailLengths[Int(node)]
-                if lengths != 0 {
-                    for length in 0..<8 where lengths & (1 << UInt8(length)) != 0 && offset + length <= text.count {
-                        if let owners = tails[Tail(node: node, key: Self.tailKey(word & Self.mask(length), length: length))] {
-                            for owner in owners { found(owner, position) }
-                        }
+        }
+    }
+
+    /// Calls `found` for every needle that occurs at `position`.
+    @inline(__always)
+    private func visit(_ text: Span<UInt8>, at position: Int, found: (Int, Int) -> Void) {
+        let rootLengths = tailLengths[0]
+        let first = Self.word(text, at: position)
+        var maybe = position + 8 <= text.count && isMarked(first)
+        if !maybe, rootLengths != 0 {
+            for length in 1..<8 where rootLengths & (1 << UInt8(length)) != 0 && position + length <= text.count {
+                if isMarked(Self.tailKey(first & Self.mask(length), length: length)) { maybe = true; break }
+            }
+        }
+        guard maybe else { return }
+        var node: Int32 = 0
+        var offset = position
+        var word = first
+        while true {
+            let lengths = tailLengths[Int(node)]
+            if lengths != 0 {
+                for length in 0..<8 where lengths & (1 << UInt8(length)) != 0 && offset + length <= text.count {
+                    if let owners = tails[Tail(node: node, key: Self.tailKey(word & Self.mask(length), length: length))] {
+                        for owner in owners { found(owner, position) }
                     }
                 }
-                guard offset + 8 <= text.count, let next = children[Child(node: node, word: word)] else { break }
-                node = next
-                offset += 8
-                word = Self.word(text, at: offset)
             }
+            guard offset + 8 <= text.count, let next = children[Child(node: node, word: word)] else { break }
+            node = next
+            offset += 8
+            word = Self.word(text, at: offset)
         }
     }
 

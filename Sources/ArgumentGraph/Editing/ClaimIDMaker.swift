@@ -1,3 +1,5 @@
+import EssayKit
+
 /// Makes a claim's id from its words: `the Council cannot be said to be independent` →
 /// `council-cannot-said-independent`.
 public enum ClaimIDMaker {
@@ -19,7 +21,11 @@ public enum ClaimIDMaker {
 
     /// `make(from:taken:)` with a normalizer that has folded text before, so what it learned is kept.
     static func make(from text: String, taken: Set<String>, normalizer: inout TextNormalizer) -> String {
-        let words = normalizer.words(in: text)
+        make(words: normalizer.words(in: text), taken: taken)
+    }
+
+    /// `make(from:taken:)` for a text already read into its folded words (`TextNormalizer.words(in:)`).
+    static func make(words: [String], taken: Set<String>) -> String {
         var chosen = words.filter { !stopWords.contains($0) }.prefix(4).map { $0 }
         if chosen.isEmpty { chosen = Array(words.prefix(3)) }
         var base = chosen.map { String($0.prefix(24)) }.joined(separator: "-")

@@ -1,3 +1,5 @@
+import EssayKit
+
 /// A search query: loose terms and "quoted phrases", each folded as the index folds text.
 public struct SearchQuery: Hashable, Sendable {
     /// Single words, each matched alone (and as a prefix of longer words, at a lower weight).

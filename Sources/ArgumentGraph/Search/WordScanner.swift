@@ -1,3 +1,4 @@
+import EssayKit
 import LowLevel
 
 /// Receives the words a `WordScanner` finds.

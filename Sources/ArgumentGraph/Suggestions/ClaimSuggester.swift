@@ -1,3 +1,5 @@
+import EssayKit
+
 /// What the words of one sentence suggest it claims: its kind, the factors it speaks to with the
 /// stance it seems to take, and what it is about; each with the cue words that made it.
 public struct Suggestion: Hashable, Sendable {
@@ -109,6 +111,13 @@ public struct ClaimSuggester: Sendable {
     /// counts as one), or the sentence cues two factors or more. Without a `context` in the
     /// framework, or without `units`, a factor's cue counts anywhere.
     public func suggest<Text: StringProtocol>(_ sentences: [Text], units: [Int]? = nil, annotatedUnits: Set<Int> = []) -> [Suggestion?] {
+        suggestionsAndWords(sentences, units: units, annotatedUnits: annotatedUnits).map { $0?.suggestion }
+    }
+
+    /// `suggest(_:units:annotatedUnits:)`, each suggestion with its sentence's folded words (as
+    /// `TextNormalizer.words(in:)` reads them), read once for the suggestion and kept for its id.
+    func suggestionsAndWords<Text: StringProtocol>(_ sentences: [Text], units: [Int]? = nil,
+                                                   annotatedUnits: Set<Int> = []) -> [(suggestion: Suggestion, words: [String])?] {
         let found = matcher.matchesAndWords(in: sentences)
         var nearContext: [Bool]?
         if let units, units.count == sentences.count, roles.contains(where: { if case .context = $0 { true } else { false } }) {
@@ -120,19 +129,21 @@ public struct ClaimSuggester: Sendable {
         }
         var normalizer = TextNormalizer()
         return sentences.indices.map { index in
-            suggest(sentences[index], found[index].matches, words: found[index].words, nearContext: nearContext?[index] ?? true, normalizer: &normalizer)
+            suggest(UTF8Bytes.array(of: sentences[index]), found[index].matches, words: found[index].words,
+                    nearContext: nearContext?[index] ?? true, normalizer: &normalizer)
         }
     }
 
-    private func suggest<Text: StringProtocol>(_ sentence: Text, _ matches: [CueMatcher.Match], words wordCount: Int, nearContext: Bool,
-                                               normalizer: inout TextNormalizer) -> Suggestion? {
-        if matches.contains(where: { if case .citation = roles[$0.cue] { return true } else { return false } }) || Self.looksLikeNote(sentence) {
+    /// The suggestion for the sentence whose UTF-8 is `bytes`, and its folded words.
+    private func suggest(_ bytes: [UInt8], _ matches: [CueMatcher.Match], words wordCount: Int, nearContext: Bool,
+                         normalizer: inout TextNormalizer) -> (suggestion: Suggestion, words: [String])? {
+        if matches.contains(where: { if case .citation = roles[$0.cue] { return true } else { return false } }) || Self.looksLikeNote(bytes) {
             return nil
         }
-        // The sentence's words, read once: for names around a factor's cue, the subjects, the noun phrase.
+        // The sentence's words, read once: for names around a factor's cue, the subjects, the noun phrase, the id.
         var tokens = matches.contains(where: { if case .factor = roles[$0.cue] { return true } else { return false } })
-            ? normalizer.tokens(in: sentence) : []
-        let capitals = tokens.count == wordCount ? Self.capitals(of: tokens, in: sentence) : []
+            ? normalizer.tokens(inBytes: bytes) : []
+        let capitals = tokens.count == wordCount ? Self.capitals(of: tokens, in: bytes) : []
         var factorHits: [Int: [(match: CueMatcher.Match, contrary: Bool)]] = [:]
         var kindHits: [(ClaimKind, String)] = []
         var negations: [CueMatcher.Match] = []
@@ -156,7 +167,7 @@ public struct ClaimSuggester: Sendable {
         // Far from the framework's subject, one factor's cue alone is a word used otherwise
         // (`transparency` of a price, `excluded from` a tax); two factors cued name the subject.
         if !nearContext && factorHits.count < 2 { factorHits = [:] }
-        let question = questionCues.first { isQuestion(sentence, mark: $0) }
+        let question = questionCues.first { isQuestion(bytes, mark: $0) }
         guard !factorHits.isEmpty || !kindHits.isEmpty || question != nil else { return nil }
 
         // A longer cue of one factor covers a shorter one inside it (`answers to no` over `answers to`).
@@ -220,10 +231,10 @@ public struct ClaimSuggester: Sendable {
             kind = first.0
             kindCues = kindHits.filter { $0.0 == first.0 }.map(\.1)
         }
-        if tokens.isEmpty { tokens = normalizer.tokens(in: sentence) }
+        if tokens.isEmpty { tokens = normalizer.tokens(inBytes: bytes) }
+        let words = tokens.map(\.text)
         var named: [(id: String, cue: [String], at: Int)] = []
         if !subjects.isEmpty {
-            let words = tokens.map(\.text)
             for subject in subjects {
                 if let (at, pattern) = Self.firstOccurrence(of: subject.patterns, in: words) { named.append((subject.id, pattern, at)) }
             }
@@ -233,17 +244,25 @@ public struct ClaimSuggester: Sendable {
             suggestion.subject = only.id
             suggestion.subjectCues = [only.cue.joined(separator: " ")]
         } else if named.isEmpty {
-            suggestion.subjectPhrase = NounPhrase.subject(tokens: tokens, bytes: Array(sentence.utf8))
+            suggestion.subjectPhrase = NounPhrase.subject(tokens: tokens, bytes: bytes)
         }
-        return suggestion
+        return (suggestion, words)
     }
 
-    /// Whether the sentence is a note or citation that reached the body: it opens with a number,
-    /// or holds a web address.
-    private static func looksLikeNote<Text: StringProtocol>(_ sentence: Text) -> Bool {
-        let trimmed = sentence.drop { $0 == " " || $0 == "“" || $0 == "\"" || $0 == "(" || $0 == "[" }
-        if let first = trimmed.unicodeScalars.first, ("0"..."9").contains(first) { return true }
-        return holdsAddress(sentence.utf8)
+    /// Whether the sentence (its UTF-8) is a note or citation that reached the body: it opens with
+    /// a number (after spaces, quotation marks and brackets), or holds a web address.
+    private static func looksLikeNote(_ bytes: [UInt8]) -> Bool {
+        var index = 0
+        scan: while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x22, 0x28, 0x5B: index += 1
+            // “ (E2 80 9C)
+            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x9C: index += 3
+            default: break scan
+            }
+        }
+        if index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 { return true }
+        return holdsAddress(bytes)
     }
 
     /// Whether `bytes` hold `http://`, `https://` or `www.`, found in one pass with the last eight
@@ -271,9 +290,8 @@ public struct ClaimSuggester: Sendable {
     private static let nameConnectors: Set<String> = ["of", "the", "and", "for", "on", "in", "de", "du", "des", "la", "le", "van", "von"]
 
     /// For each token, whether it starts with a capital letter, or nil when it is a name's small word.
-    private static func capitals<Text: StringProtocol>(of tokens: [Token], in sentence: Text) -> [Bool?] {
-        let bytes = Array(sentence.utf8)
-        return tokens.map { token in
+    private static func capitals(of tokens: [Token], in bytes: [UInt8]) -> [Bool?] {
+        tokens.map { token in
             if nameConnectors.contains(token.text) { return nil }
             guard token.range.lowerBound < bytes.count else { return false }
             let lead = bytes[token.range.lowerBound]
@@ -328,8 +346,8 @@ public struct ClaimSuggester: Sendable {
 
     /// Whether `sentence` ends with `mark` (`?`), closing quotation marks and brackets aside;
     /// read from its last bytes (comparing `Character`s cost more than the cues' matching).
-    private func isQuestion<Text: StringProtocol>(_ sentence: Text, mark: String) -> Bool {
-        let bytes = Array(sentence.utf8.suffix(32))
+    private func isQuestion(_ sentence: [UInt8], mark: String) -> Bool {
+        let bytes = Array(sentence.suffix(32))
         var end = bytes.count
         while end > 0 {
             if [0x22, 0x27, 0x29, 0x5D, 0x20].contains(bytes[end - 1]) {

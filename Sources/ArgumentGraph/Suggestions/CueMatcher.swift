@@ -1,3 +1,5 @@
+import EssayKit
+
 /// Finds cue words in many texts at once: whole folded words, case-, accent- and
 /// punctuation-insensitive, a multi-word cue as a run of words.
 ///
@@ -47,13 +49,12 @@ struct CueMatcher: Sendable {
             while body.last == 0x20 || body.last == 0x09 { body.removeLast() }
             let start = body.firstIndex { $0 != 0x20 && $0 != 0x09 } ?? body.count
             let anchored = start < body.count && body[start] == 0x5E
-            let pieces = Self.pieces(body[(anchored ? start + 1 : start)...])
+            let pieces = Self.pieces(body, from: anchored ? start + 1 : start)
             var made = 0
             for (order, piece) in pieces.enumerated() {
-                var pattern: [UInt8] = []
-                normalizer.appendFoldedWords(of: piece, to: &pattern)
+                let pattern = normalizer.foldedWords(ofBytes: body.span.extracting(piece))
                 guard !pattern.isEmpty else { continue }
-                parts.append(Part(pattern: pattern, words: pattern.filter { $0 == 0x20 }.count, cue: index, index: order))
+                parts.append(Part(pattern: pattern, words: pattern.reduce(0) { $0 + ($1 == 0x20 ? 1 : 0) }, cue: index, index: order))
                 made += 1
             }
             // A cue whose pieces do not all have words is dropped whole.
@@ -65,7 +66,7 @@ struct CueMatcher: Sendable {
         var slots = [[Int]](repeating: [], count: size)
         var keys = [UInt64](repeating: 0, count: size)
         for (index, part) in parts.enumerated() {
-            let key = Self.key(Array(part.pattern.prefix { $0 != 0x20 }))
+            let key = Self.key(part.pattern[..<(part.pattern.firstIndex(of: 0x20) ?? part.pattern.count)])
             var slot = Int(truncatingIfNeeded: key) & (size - 1)
             while !slots[slot].isEmpty && keys[slot] != key { slot = (slot + 1) & (size - 1) }
             keys[slot] = key
@@ -78,22 +79,22 @@ struct CueMatcher: Sendable {
         mask = size - 1
     }
 
-    /// The parts of a cue's text between its `...` gaps (Foundation's `components(separatedBy:)`
-    /// cost more than all the rest of making a matcher).
-    private static func pieces(_ bytes: ArraySlice<UInt8>) -> [String] {
-        var pieces: [String] = []
-        var from = bytes.startIndex
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            if index + 2 < bytes.endIndex, bytes[index] == 0x2E, bytes[index + 1] == 0x2E, bytes[index + 2] == 0x2E {
-                pieces.append(String(decoding: bytes[from..<index], as: UTF8.self))
+    /// Where the parts of a cue's text (`bytes` from `start`) lie between its `...` gaps
+    /// (Foundation's `components(separatedBy:)` cost more than all the rest of making a matcher).
+    private static func pieces(_ bytes: [UInt8], from start: Int) -> [Range<Int>] {
+        var pieces: [Range<Int>] = []
+        var from = start
+        var index = start
+        while index < bytes.count {
+            if index + 2 < bytes.count, bytes[index] == 0x2E, bytes[index + 1] == 0x2E, bytes[index + 2] == 0x2E {
+                pieces.append(from..<index)
                 index += 3
                 from = index
             } else {
                 index += 1
             }
         }
-        pieces.append(String(decoding: bytes[from..<bytes.endIndex], as: UTF8.self))
+        pieces.append(from..<bytes.count)
         return pieces
     }
 
@@ -186,7 +187,7 @@ struct CueMatcher: Sendable {
 
     /// A word's key: its first eight bytes and its length, mixed. Words that share a key are told
     /// apart by the full comparison that follows, so the key only needs to be cheap and spread.
-    private static func key(_ word: [UInt8]) -> UInt64 {
+    private static func key(_ word: ArraySlice<UInt8>) -> UInt64 {
         var key: UInt64 = 0
         for (index, byte) in word.prefix(8).enumerated() { key |= UInt64(byte) << UInt64(8 * index) }
         return finish(key, length: word.count)

@@ -1,3 +1,5 @@
+import EssayKit
+
 /// The noun phrase a sentence is about, read from its first words: the words before its verb,
 /// once a leading connective or opening clause is set aside.
 ///

@@ -13,30 +13,29 @@ public enum SuggestedClaims {
         var perUnit: [Int: Int] = [:]
         for sentence in sentences { perUnit[sentence.unit, default: 0] += 1 }
         let annotated = Set(text.units.indices.filter { !text.units[$0].sentences.isEmpty && perUnit[$0, default: 0] < text.units[$0].sentences.count })
-        let found = suggester.suggest(texts, units: sentences.map(\.unit), annotatedUnits: annotated)
+        let found = suggester.suggestionsAndWords(texts, units: sentences.map(\.unit), annotatedUnits: annotated)
         let chosen = found.indices.filter { found[$0] != nil }
         // A sentence that occurs more than once needs words around it to anchor once.
         let counts = text.firstOccurrences(of: chosen.map { String(texts[$0]) }, limit: 0).map(\.count)
         let anchorer = QuoteAnchorer(essay: essay, text: text)
         var ids = taken
-        var normalizer = TextNormalizer()
         var claims: [Claim] = []
         claims.reserveCapacity(chosen.count)
         for (position, index) in chosen.enumerated() {
-            guard let suggestion = found[index] else { continue }
+            guard let (suggestion, words) = found[index] else { continue }
             let (unitIndex, sentenceIndex) = sentences[index]
             let unit = text.units[unitIndex]
             let sentence = unit.sentences[sentenceIndex]
             let quote = counts[position] > 1
                 ? QuoteContext.unique(in: unit.content.text, span: sentence.textRange, text: text) ?? TextQuote(exact: String(sentence.text))
                 : TextQuote(exact: String(sentence.text))
-            let id = ClaimIDMaker.make(from: String(sentence.text), taken: ids, normalizer: &normalizer)
+            let id = ClaimIDMaker.make(words: words, taken: ids)
             ids.insert(id)
             let anchor = anchorer.anchor(unit: unitIndex, span: sentence.textRange)
             claims.append(Claim(id: id, kind: suggestion.kind, text: String(sentence.text), quote: quote, subject: suggestion.subject,
                                 factors: suggestion.factors, relations: [], note: nil, anchor: anchor, declaration: sentence.range.start,
                                 source: .suggested, suggestion: suggestion))
         }
-        return (claims, found.map { $0?.factors ?? [] })
+        return (claims, found.map { $0?.suggestion.factors ?? [] })
     }
 }

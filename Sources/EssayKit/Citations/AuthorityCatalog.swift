@@ -1,3 +1,5 @@
+import LowLevel
+
 /// The works an essay cites, each once, in order of first citation, with the footnotes citing them.
 ///
 /// Two full citations are the same work when they share a document symbol, or else the same first
@@ -17,6 +19,8 @@ struct AuthorityCatalog {
     private(set) var indexByID: [String: Int] = [:]
     /// The works by each short name declared for them (`hereinafter X`), normalized.
     private var declaredNames: [String: Int] = [:]
+    /// The most bytes a key of `declaredNames` has.
+    private var longestDeclaredName = 0
 
     /// An empty catalog with room for about `expectedWorks` works.
     init(expectedWorks: Int = 0) {
@@ -78,17 +82,21 @@ struct AuthorityCatalog {
         var baseID: String
         /// Other keys the same work is known by: a case's parallel cites.
         var aliases: [String] = []
+        /// An article's volume and journal (`articleVolumeKey`), made here, with the other keys,
+        /// rather than when the work is registered.
+        var articleVolume: String?
 
         init(_ work: WorkDraft) {
             identity = AuthorityCatalog.identityKey(work)
             baseID = AuthorityIDMaker.baseID(for: work)
             if work.kind == .case {
                 aliases = work.parallelCitations.filter { !$0.hasSuffix("___") }.map { "case:" + $0 }
-            } else if work.kind == .article, let volumeKey = AuthorityCatalog.articleVolumeKey(work), let page = work.firstPage {
+            } else if work.kind == .article, let volumeKey = AuthorityCatalog.articleVolumeKey(work) {
+                articleVolume = volumeKey
                 // An article is its journal's volume and first page, however its author, title
                 // and journal are written from one citation to the next (`White, 79 Fordham L. Rev
                 // 369` after `Daniel M. White, The Title, 79 Fordham L. Rev. 369`).
-                aliases = ["article:\(volumeKey)|\(page)"]
+                if let page = work.firstPage { aliases = ["article:\(volumeKey)|\(page)"] }
             }
         }
     }
@@ -114,20 +122,20 @@ struct AuthorityCatalog {
         }
         let index = authorities.count
         let id = claimID(keys.baseID, for: index)
-        var authority = Authority(
+        // Made in place: a local authority appended is copied, a reference counted per field.
+        authorities.append(Authority(
             id: id, kind: work.kind, authors: work.authors, title: work.title, year: work.year, container: work.container,
             volume: work.volume, firstPage: work.firstPage, documentNumber: work.documentNumber, url: work.url,
-            shortNames: work.shortNames, footnotes: [footnote], firstCitedIn: "\(footnote): \(citationText)")
-        authority.court = work.court
-        authority.courtName = work.courtName
-        authority.parallelCitations = work.parallelCitations
-        authorities.append(authority)
+            shortNames: work.shortNames, footnotes: [footnote], firstCitedIn: "\(footnote): \(citationText)"))
+        authorities[index].court = work.court
+        authorities[index].courtName = work.courtName
+        authorities[index].parallelCitations = work.parallelCitations
         nameKeys.append(nil)
         for name in work.shortNames { declare(name, at: index) }
         blankPages.append(work.isBlankPage)
         for alias in keys.aliases where indexByKey[alias] == nil { indexByKey[alias] = index }
         if work.kind == .case { addVolumes(of: work, at: index) }
-        if work.kind == .article, let volumeKey = Self.articleVolumeKey(work) { articlesByVolume[volumeKey, default: []].append(index) }
+        if work.kind == .article, let volumeKey = keys.articleVolume { articlesByVolume[volumeKey, default: []].append(index) }
         return index
     }
 
@@ -356,6 +364,7 @@ struct AuthorityCatalog {
         let key = Self.normalized(name)
         guard !key.isEmpty, declaredNames[key] == nil else { return }
         declaredNames[key] = index
+        longestDeclaredName = max(longestDeclaredName, key.utf8.count)
     }
 
     /// Whether any work has a declared short name.
@@ -392,6 +401,11 @@ struct AuthorityCatalog {
     /// The work a full citation stands for when it is written as a name declared for an earlier
     /// work and, perhaps, the pinpoint (`Live Nation, Form 10-K for FY ended December 31, 2025, p. 6`).
     func declaredWork(citedAs citation: Substring, pinpoint: Pinpoint?) -> Int? {
+        // Each ASCII letter and digit stays in the key, and a pinpoint's key is no longer than
+        // its text: a citation with more of them than the longest name and the pinpoint is no
+        // declared name, and is not normalized.
+        let longest = longestDeclaredName + (pinpoint.map { $0.text.utf8.count + 1 } ?? 0)
+        guard Self.asciiLettersAndDigits(in: citation, moreThan: longest) == false else { return nil }
         var key = Self.normalized(String(citation))
         if let pinpoint {
             let written = Self.normalized(pinpoint.text)
@@ -465,14 +479,37 @@ struct AuthorityCatalog {
 
     /// `VOLUME|journal`, the journal squeezed to its lower-case letters and digits.
     static func journalVolumeKey(volume: String, journal: String) -> String? {
-        let squeezed = normalized(journal).filter { $0 != " " }
-        guard !squeezed.isEmpty, !volume.isEmpty else { return nil }
-        return "\(volume)|\(squeezed)"
+        guard !volume.isEmpty else { return nil }
+        // Built in one byte buffer: the journal's slug, its separators then squeezed out in place.
+        var key: [UInt8] = []
+        key.reserveCapacity(volume.utf8.count + 1 + journal.utf8.count)
+        key.append(contentsOf: volume.utf8)
+        key.append(UInt8(ascii: "|"))
+        let journalStart = key.count
+        AuthorityIDMaker.appendSlug(journal, separator: UInt8(ascii: " "), to: &key)
+        var end = journalStart
+        for index in journalStart..<key.count where key[index] != UInt8(ascii: " ") {
+            key[end] = key[index]
+            end += 1
+        }
+        guard end > journalStart else { return nil }
+        key.removeSubrange(end...)
+        return String(decoding: key, as: UTF8.self)
     }
 
     /// The articles cited so far in a volume of a journal (`journalVolumeKey`).
     func articles(inVolume volumeKey: String) -> [Int] {
         articlesByVolume[volumeKey] ?? []
+    }
+
+    /// Whether `text` has more than `limit` ASCII letters and digits; counts no further than that.
+    private static func asciiLettersAndDigits(in text: Substring, moreThan limit: Int) -> Bool {
+        var count = 0
+        for byte in text.utf8 where Bytes.isLetter(byte) || Bytes.isDigit(byte) {
+            count += 1
+            if count > limit { return true }
+        }
+        return false
     }
 
     /// Lower-case ASCII letters and digits, single spaces between runs; for comparing names.

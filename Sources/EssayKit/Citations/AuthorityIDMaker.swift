@@ -113,22 +113,22 @@ enum AuthorityIDMaker {
 
     /// Appends the slug of UTF-8 `bytes` to `out`.
     static func appendSlug(_ bytes: Span<UInt8>, separator: UInt8 = UInt8(ascii: "-"), to out: inout [UInt8]) {
-        for index in bytes.indices where bytes[index] >= 0x80 {
-            var copy: [UInt8] = []
-            copy.reserveCapacity(bytes.count)
-            for index in bytes.indices { copy.append(bytes[index]) }
-            return appendSlug(String(decoding: copy, as: UTF8.self).unicodeScalars, separator: separator, to: &out)
-        }
         // Room for the longest slug first, written through a span: appending byte by byte checks
-        // the array each time.
+        // the array each time. ASCII text is slugged in one pass; at its first other byte the
+        // text goes the scalars' way instead.
         let start = out.count
         out.append(contentsOf: repeatElement(0, count: bytes.count))
         var count = start
+        var isASCII = true
         do {
             var slug = out.mutableSpan
             var pendingHyphen = false
             for index in bytes.indices {
                 let byte = bytes[index]
+                guard byte < 0x80 else {
+                    isASCII = false
+                    break
+                }
                 guard byte != UInt8(ascii: "'"), byte != UInt8(ascii: ".") else { continue }
                 guard Bytes.isLetter(byte) || Bytes.isDigit(byte) else {
                     pendingHyphen = true
@@ -143,7 +143,15 @@ enum AuthorityIDMaker {
                 count += 1
             }
         }
-        out.removeSubrange(count...)
+        guard !isASCII else {
+            out.removeSubrange(count...)
+            return
+        }
+        out.removeSubrange(start...)
+        var copy: [UInt8] = []
+        copy.reserveCapacity(bytes.count)
+        for index in bytes.indices { copy.append(bytes[index]) }
+        appendSlug(String(decoding: copy, as: UTF8.self).unicodeScalars, separator: separator, to: &out)
     }
 
     private static func appendSlug(_ scalars: some Sequence<Unicode.Scalar>, separator: UInt8, to out: inout [UInt8]) {

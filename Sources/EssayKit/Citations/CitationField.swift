@@ -36,6 +36,11 @@ struct CitationField {
         var shortName: String?
         /// `(NBER Working Paper No. 24,147, 2017)`: the paper's series and number.
         var paperNumber: String?
+        /// `(DD Form 214/5 Series)`, `(DRBs)`: a remark that opens with a capital and says none of
+        /// the above, which a name or title may end in.
+        var isCapitalisedPlain = false
+        /// Just past the remark's closing bracket.
+        var end = 0
     }
 
     var core: Range<Int>
@@ -50,6 +55,8 @@ struct CitationField {
     /// The fields of `range`, split at commas outside brackets, quotations, emphasis and links.
     static func split(_ text: CitationText, range: Range<Int>) -> [CitationField] {
         var fields: [CitationField] = []
+        // Room for a long citation's fields at once: growing the list copies them.
+        fields.reserveCapacity(8)
         var start = range.lowerBound
         for comma in text.pieceEnds(separatedBy: UInt8(ascii: ","), in: range) {
             let piece = text.trimmed(start..<comma)
@@ -138,7 +145,13 @@ struct CitationField {
             coreEnd = text.trimmed(piece.lowerBound..<open).upperBound
         }
         var core = piece.lowerBound..<coreEnd
-        let remarks = remarkRanges.map { remark(text, $0) }
+        let remarks = remarkRanges.map { range in
+            var found = remark(text, range)
+            found.end = range.upperBound + 1
+            found.isCapitalisedPlain = found.year == nil && !found.isLastVisited && found.shortName == nil && found.paperNumber == nil
+                && range.first.map { Bytes.isUpper(text.bytes[$0]) } == true
+            return found
+        }
         var coreShape = shape(text, core)
         var trailingPinpoint: Pinpoint?
         if let split = splitTrailingPinpoint(text, core, shape: coreShape, dated: remarks.contains { $0.year != nil }) {
@@ -198,8 +211,15 @@ struct CitationField {
         -> (core: Range<Int>, shape: Shape, pinpoint: Pinpoint)? {
         let name = text.trimmed(core.lowerBound..<space)
         let nameShape = shape(text, name)
-        guard !name.isEmpty, shapes.contains(nameShape) else { return nil }
+        guard !name.isEmpty, shapes.contains(nameShape), !isLabel(text, name) else { return nil }
         return (name, nameShape, pinpoint)
+    }
+
+    /// `vol.`, `no.`: a lower-case abbreviation that labels the number after it, which is no
+    /// name a pinpoint could follow (`vol. 176 (August 2020)` is a volume, not page 176).
+    private static func isLabel(_ text: CitationText, _ name: Range<Int>) -> Bool {
+        guard let first = name.first, let last = name.last, name.count <= 5 else { return false }
+        return Bytes.isLower(text.bytes[first]) && text.bytes[last] == UInt8(ascii: ".") && !text.bytes[name].contains(UInt8(ascii: " "))
     }
 
     private static func openingBracket(_ text: CitationText, closing: Int, lower: Int) -> Int? {
@@ -240,7 +260,9 @@ struct CitationField {
         if let name = declaredName(text, range) {
             return Remark(year: nil, isLastVisited: false, shortName: name, paperNumber: nil)
         }
-        let lastVisited = range.contains { text.has("last visited", at: $0, end: range.upperBound, ignoringFirstLetterCase: true) }
+        // Looked for where `visited` is written at all, which most remarks do not.
+        let lastVisited = text.contains("visited", in: range)
+            && range.contains { text.has("last visited", at: $0, end: range.upperBound, ignoringFirstLetterCase: true) }
         let year = lastVisited ? nil : datingYear(text, range)
         return Remark(year: year, isLastVisited: lastVisited, shortName: nil, paperNumber: year == nil ? nil : paperNumber(text, range))
     }
@@ -320,8 +342,8 @@ struct CitationField {
             || text.has("www.", at: first, end: core.upperBound) {
             return .url(text.string(core))
         }
-        // `available at http://...`: the address, which no prose is.
-        for lead in ["available at ", "Available at ", "available from ", "Available from "] as [StaticString]
+        // `available at http://...`, policy writing's bare `at https://...`: the address, which no prose is.
+        for lead in ["available at ", "Available at ", "available from ", "Available from ", "at "] as [StaticString]
         where text.has(lead, at: first, end: core.upperBound) {
             let address = text.skipSpaces(from: first + lead.utf8CodeUnitCount, end: core.upperBound)
             if text.has("http://", at: address, end: core.upperBound) || text.has("https://", at: address, end: core.upperBound)

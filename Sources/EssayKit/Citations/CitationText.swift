@@ -118,8 +118,10 @@ final class CitationText {
                         close(&openBracket, at: offset)
                         depth = max(0, depth - 1)
                     case UInt8(ascii: "\""):
+                        // An opening mark stands outside its quotation, as a curly one does, so
+                        // a clause that opens with the quotation is not read as inside it.
+                        level = depth + quotes + straightQuote
                         straightQuote = 1 - straightQuote
-                        level = depth + quotes + 1
                     case 0xE2 where offset + 2 < bytes.count && bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0x9C:
                         // `“a foo, observing that “bar”`: a double quotation opened inside another
                         // was never closed before it (a typing slip; inner ones take single marks).

@@ -214,12 +214,21 @@ enum FootnoteSegmenter {
             }
         } else if let reading = CitationForms.read(text, candidate.body) {
             var start = candidate.whole.lowerBound
+            var inProse = false
             // Prose before a citation that ends it (`Blah blah Foo v. Bar 1 U.S. 1`) is commentary.
             if candidate.signal == nil, reading.citation.lowerBound > candidate.body.lowerBound {
                 builder.addCommentary(text.trimmingTrailing(candidate.body.lowerBound..<reading.citation.lowerBound, [UInt8(ascii: ",")]))
                 start = reading.citation.lowerBound
+                inProse = true
             }
             builder.addClause(signal: candidate.signal, start: start, reading: reading, startsGroup: candidate.startsGroup)
+            // The prose goes on after a citation it carries: `This law repealed 10 U.S.C. §654,
+            // first added by P.L. 103-160`; `required by P.L. 116-92, §523, and available at https://...`.
+            if inProse, reading.citation.upperBound < candidate.body.upperBound {
+                let rest = reading.trailing ?? text.trimmed(reading.citation.upperBound..<candidate.body.upperBound)
+                if reading.trailing == nil { builder.addCommentary(rest) }
+                for (range, found) in proseCitations(text, rest) { builder.addEmbedded(range: range, reading: found) }
+            }
         } else {
             // In the order written: a code's section named in the prose (`UrhG, sec. 69a para 4`), too.
             let embedded = (embeddedCitations(text, candidate.whole) + CodeSectionMention.find(text, in: candidate.whole))
@@ -343,6 +352,30 @@ enum FootnoteSegmenter {
             return (text.trimmed(range.lowerBound..<space), signal, reading)
         }
         return nil
+    }
+
+    /// The citations the author's prose names after a citation it carries: the cases, codes and
+    /// public laws it names (`first added by P.L. 103-160`), and a page it gives by its address
+    /// alone (`and available at https://...`).
+    private static func proseCitations(_ text: CitationText, _ rest: Range<Int>) -> [(Range<Int>, ClauseReading)] {
+        var found: [(Range<Int>, ClauseReading)] = []
+        var range = rest
+        // A sentence names a handful of works; the bound keeps a long one linear.
+        for _ in 0..<4 {
+            guard range.count > 4, let reading = CitationForms.readMarked(text, range),
+                  reading.citation.lowerBound >= range.lowerBound, reading.citation.upperBound <= range.upperBound else { break }
+            found.append((reading.citation, reading))
+            range = text.trimmed(reading.citation.upperBound..<range.upperBound)
+        }
+        let atAddress = range.lowerBound + (text.words(in: range).last?.lowerBound ?? range.upperBound) - range.lowerBound
+        if atAddress < range.upperBound, atAddress - 3 >= range.lowerBound, text.has("at ", at: atAddress - 3, end: range.upperBound),
+           text.has("http", at: atAddress, end: range.upperBound) {
+            let address = ClauseEnds.withoutClosingPeriod(text, atAddress..<range.upperBound)
+            if let parsed = FullWorkForm.parse(text, address), parsed.work.url != nil {
+                found.append((address, ClauseReading(form: .full(ClauseReading.SharedWork(parsed.work)), pinpoint: nil, citation: address, trailing: nil)))
+            }
+        }
+        return found
     }
 
     /// Whether a citation the author's sentence leads into is `supra note 29` alone, naming no

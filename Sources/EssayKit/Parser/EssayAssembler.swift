@@ -5,6 +5,7 @@ extension EssayBuilder {
     /// Parses the inline text of every raw block and footnote, links markers to footnotes both
     /// ways, reports what does not add up, and resolves the citations: one named phase after another.
     mutating func finish() -> Essay {
+        promoteContentsEntries()
         var inline = InlineParser(file: file, context: inlineContext)
         let titleText = escapedTitle ?? (titlePieces.isEmpty ? Self.fileStem(file.path) : inline.parse(pieces: titlePieces).text)
         var inlineDiagnostics = inline.takeDiagnostics()

@@ -1,4 +1,5 @@
 import ArgumentGraph
+import EssayKit
 
 /// The dialog that relates a claim to another, as state: the relation first, then the other claim
 /// from a fuzzy picker over the annotated claims.

@@ -25,6 +25,7 @@ enum CitationForms {
         CaseShortForm.self,
         CaseForm.self,
         ConstitutionForm.self,
+        RegisterNoticeForm.self,
         StatuteForm.self,
         SessionLawForm.self,
         CRSProductForm.self,

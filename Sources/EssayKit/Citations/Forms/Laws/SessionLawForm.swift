@@ -11,7 +11,6 @@ enum SessionLawForm: CitationForm {
         let series = seriesCite(text, citation)
         guard publicLaw != nil || series != nil else { return nil }
         let start = min(publicLaw?.start ?? .max, series?.start ?? .max)
-        if publicLaw == nil, let series, series.kind == .regulation, let titled = titledNotice(text, citation, series: series) { return titled }
         let name = CaseName.range(endingAt: start, from: citation.lowerBound, in: text)
         let number = publicLaw.map { "Pub. L. No. \($0.number)" } ?? series.map { "\($0.volume) \(bluebook($0.abbreviation)) \($0.page)" } ?? ""
         var work = WorkDraft(kind: series?.kind ?? .statute, title: name.map { text.string($0) } ?? number)
@@ -55,63 +54,8 @@ enum SessionLawForm: CitationForm {
 
     /// The Bluebook's abbreviation of a series reporters-db abbreviates otherwise: the Federal
     /// Register is `FR` there, `Fed. Reg.` in every citation manual.
-    private static func bluebook(_ abbreviation: String) -> String {
+    static func bluebook(_ abbreviation: String) -> String {
         abbreviation == "FR" ? "Fed. Reg." : abbreviation
-    }
-
-    /// Words that may stand between a rule's title and its register cite: `proposed rule`.
-    private static let noticeWords: Set<String> = ["proposed rule", "final rule", "interim final rule", "notice", "rule", "direct final rule"]
-
-    /// A rule or notice cited by its title in the register, as policy writing does: `EPA, "Waste
-    /// Emissions Charge for Petroleum and Natural Gas Systems," proposed rule, 89 Federal Register
-    /// 5318, January 26, 2024, https://... (hereinafter ...)`. The work is the notice at that
-    /// volume and page, titled, by the body before the title; the date, address and declared
-    /// name after the page belong to it.
-    private static func titledNotice(_ text: CitationText, _ citation: Range<Int>,
-                                     series: (volume: String, abbreviation: String, printed: String, page: String, kind: Authority.Kind, start: Int, end: Int))
-        -> ClauseReading? {
-        guard series.start > citation.lowerBound else { return nil }
-        let fields = CitationField.split(text, range: citation.lowerBound..<series.start)
-        guard var titleIndex = fields.indices.last else { return nil }
-        if titleIndex > 0, noticeWords.contains(text.string(fields[titleIndex].core)) { titleIndex -= 1 }
-        guard let quoted = quotedText(text, fields[titleIndex].core) else { return nil }
-        var work = WorkDraft(kind: .regulation, title: quoted)
-        if titleIndex > 0 {
-            work.authors = [text.string(text.trimmed(fields[0].core.lowerBound..<fields[titleIndex - 1].core.upperBound))]
-            work.authorIsInstitution = true
-        }
-        work.documentNumber = "\(series.volume) \(bluebook(series.abbreviation)) \(series.page)"
-        work.container = bluebook(series.abbreviation)
-        work.volume = series.volume
-        work.firstPage = series.page
-        var pinpoint: Pinpoint?
-        for field in CitationField.split(text, range: series.end..<citation.upperBound) {
-            switch field.shape {
-            case .url(let address): work.url = work.url ?? address
-            case .number(let page) where pinpoint == nil && field.core.lowerBound < series.end + 3: pinpoint = page
-            case .date(let year): work.year = work.year ?? year
-            default: break
-            }
-            for remark in field.remarks {
-                if let name = remark.shortName { work.shortNames.append(name) }
-            }
-        }
-        if work.year == nil { work.year = LawTail.lastYear(text, series.end..<citation.upperBound) }
-        return ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: pinpoint, citation: citation, trailing: nil)
-    }
-
-    /// The words inside the quotation marks that open `range` (a comma before the closing mark
-    /// left off), when nothing or only the kind of notice follows them: `"Waste Emissions Charge
-    /// ...,"`, `"Title," proposed rule`.
-    private static func quotedText(_ text: CitationText, _ range: Range<Int>) -> String? {
-        let written = text.string(range)
-        guard let first = written.first, first == "\"" || first == "\u{201C}",
-              let close = written.dropFirst().firstIndex(where: { $0 == "\"" || $0 == "\u{201D}" }) else { return nil }
-        let after = written[written.index(after: close)...].trimmingCharacters(in: .whitespaces)
-        guard after.isEmpty || noticeWords.contains(after) else { return nil }
-        var inner = written[written.index(after: written.startIndex)..<close]
-        while let end = inner.last, end == "," || end == " " { inner = inner.dropLast() }
-        return inner.isEmpty ? nil : String(inner)
     }
 
     /// `Pub. L. No. 111-148` (or `Pub L.`, `P.L.`, `Public Law`): the number, where the citation
@@ -153,7 +97,7 @@ enum SessionLawForm: CitationForm {
 
     /// `124 Stat. 119`, `75 Fed. Reg. 1234`: a volume, a session-law or register series (as the
     /// table abbreviates it and as printed) and a page.
-    private static func seriesCite(_ text: CitationText, _ range: Range<Int>)
+    static func seriesCite(_ text: CitationText, _ range: Range<Int>)
         -> (volume: String, abbreviation: String, printed: String, page: String, kind: Authority.Kind, start: Int, end: Int)? {
         let bytes = text.bytes
         var key: [UInt8] = []

@@ -6,30 +6,33 @@ import LowLevel
 /// issue and page span (`American Economic Journal: Microeconomics, vol. 15, no. 1 (2023),
 /// pp. 142-170`), which is the article's place in the journal, not a pinpoint.
 enum PolicyStyleFields {
-    private static let companySuffixes: Set<String> = ["Inc.", "Inc", "LLC", "L.L.C.", "Ltd.", "Corp.", "Co.", "LP", "L.P.", "PLC", "plc"]
+    private static let companySuffixes: [StaticString] = ["Inc.", "Inc", "LLC", "L.L.C.", "Ltd.", "Corp.", "Co.", "LP", "L.P.", "PLC", "plc"]
+    /// The most bytes a company suffix has.
+    private static let longestCompanySuffix = 6
 
     static func rejoin(_ text: CitationText, _ fields: inout [CitationField]) {
         var index = 1
+        // The fields are read in place: a copy of each counts a reference for its shape and remarks.
         while index < fields.count {
-            let field = fields[index]
-            let previous = fields[index - 1]
-            let written = text.string(field.core)
-            if companySuffixes.contains(written), field.remarks.isEmpty, isNameShape(previous.shape) {
-                fields[index - 1].core = previous.core.lowerBound..<field.core.upperBound
+            let core = fields[index].core
+            let previousCore = fields[index - 1].core
+            if core.count <= longestCompanySuffix, companySuffixes.contains(where: { text.equals(core, $0) }), fields[index].remarks.isEmpty,
+               isNameShape(fields[index - 1].shape) {
+                fields[index - 1].core = previousCore.lowerBound..<core.upperBound
                 fields.remove(at: index)
                 continue
             }
-            if case .number = field.shape, field.core.count == 4, DateWords.year(in: text.bytes[field.core]) != nil,
-               previous.shape == .words, endsInMonthAndDay(text, previous.core),
-               !text.bytes[previous.core].contains(where: { $0 == UInt8(ascii: "\"") || $0 == 0xE2 }) {
+            if case .number = fields[index].shape, core.count == 4, DateWords.year(in: text.bytes[core]) != nil,
+               fields[index - 1].shape == .words, endsInMonthAndDay(text, previousCore),
+               !text.bytes[previousCore].contains(where: { $0 == UInt8(ascii: "\"") || $0 == 0xE2 }) {
                 // A quoted title and then the date (`“Title,” September 5, 2025`) is dated, not titled so.
-                fields[index - 1].core = previous.core.lowerBound..<field.core.upperBound
-                fields[index - 1].remarks += field.remarks
+                fields[index - 1].core = previousCore.lowerBound..<core.upperBound
+                fields[index - 1].remarks += fields[index].remarks
                 fields.remove(at: index)
                 continue
             }
             // `filed with the SEC`: where a filing went, no name of the work.
-            if field.shape == .words, text.has("filed ", at: field.core.lowerBound, end: field.core.upperBound), field.remarks.isEmpty {
+            if fields[index].shape == .words, text.has("filed ", at: core.lowerBound, end: core.upperBound), fields[index].remarks.isEmpty {
                 fields.remove(at: index)
                 continue
             }

@@ -178,7 +178,15 @@ struct WorkFields {
 
     /// The title as written, or what stands in for one: the resolution, document symbol or address.
     var title: String {
-        span(titleFields) ?? facts.resolution?.text ?? facts.documentText ?? facts.url ?? ""
+        titleSpan ?? facts.resolution?.text ?? facts.documentText ?? facts.url ?? ""
+    }
+
+    /// The title's fields as written, with the capitalised remarks its last field ends in:
+    /// `Certificate of Service (DD Form 214/5 Series)`, `... and Review Boards (DRBs)`.
+    private var titleSpan: String? {
+        guard let first = titleFields.first, let last = titleFields.last else { return nil }
+        guard let end = last.remarks.last?.end, last.remarks.allSatisfy(\.isCapitalisedPlain) else { return span(titleFields) }
+        return text.string(first.core.lowerBound..<end)
     }
 
     var leadText: String? { span(lead) }

@@ -15,7 +15,11 @@ public struct TextNormalizer {
     public mutating func tokens(in text: some StringProtocol) -> [Token] {
         // An array, not a closure over the string's bytes: a closure capturing `self` and the
         // results pays for dynamic exclusivity checks on every character.
-        let bytes = Array(text.utf8)
+        tokens(inBytes: UTF8Bytes.array(of: text))
+    }
+
+    /// The tokens of the UTF-8 text `bytes`, in order; their ranges index `bytes`.
+    mutating func tokens(inBytes bytes: [UInt8]) -> [Token] {
         var tokens: [Token] = []
         var word: [UInt8] = []
         word.reserveCapacity(32)
@@ -86,13 +90,32 @@ public struct TextNormalizer {
             // Written through a span: no uniqueness or capacity check a byte.
             var out = folded.mutableSpan
             for text in texts {
-                let bytes = Array(text.utf8)
-                count = fold(bytes.span, into: &out, at: count)
+                // Read in place (each cast is decided when this is specialised).
+                if let substring = text as? Substring {
+                    count = fold(substring.utf8Span.span, into: &out, at: count)
+                } else if let string = text as? String {
+                    count = fold(string.utf8Span.span, into: &out, at: count)
+                } else {
+                    let bytes = Array(text.utf8)
+                    count = fold(bytes.span, into: &out, at: count)
+                }
                 if let separator {
                     out[count] = separator
                     count += 1
                 }
             }
+        }
+        folded.removeSubrange(count...)
+        return folded
+    }
+
+    /// The folded words of the UTF-8 `bytes`, each followed by one space.
+    mutating func foldedWords(ofBytes bytes: Span<UInt8>) -> [UInt8] {
+        var folded = [UInt8](filledWith: 0, count: bytes.count * 3 + 1)
+        var count = 0
+        do {
+            var out = folded.mutableSpan
+            count = fold(bytes, into: &out, at: 0)
         }
         folded.removeSubrange(count...)
         return folded
@@ -160,7 +183,7 @@ public struct TextNormalizer {
         return count
     }
 
-    enum Step {
+    @usableFromInline package enum Step {
         case letter(UInt8)
         case folded([UInt8])
         case joiner
@@ -175,8 +198,8 @@ public struct TextNormalizer {
         classify(bytes.span, at: offset)
     }
 
-    @inline(__always)
-    mutating func classify(_ bytes: Span<UInt8>, at offset: Int) -> (Step, Int) {
+    @inlinable @inline(__always)
+    package mutating func classify(_ bytes: Span<UInt8>, at offset: Int) -> (Step, Int) {
         let byte = bytes[offset]
         if byte < 0x80 {
             switch byte {
@@ -216,7 +239,8 @@ public struct TextNormalizer {
         tokens(in: text).map(\.text)
     }
 
-    private mutating func fold(_ scalar: Unicode.Scalar) -> [UInt8] {
+    @usableFromInline
+    mutating func fold(_ scalar: Unicode.Scalar) -> [UInt8] {
         if let known = folded[scalar.value] { return known }
         let result = Array(String(Character(scalar)).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).utf8)
         folded[scalar.value] = result
