@@ -19,7 +19,7 @@ public struct TextNormalizer {
     }
 
     /// The tokens of the UTF-8 text `bytes`, in order; their ranges index `bytes`.
-    mutating func tokens(inBytes bytes: [UInt8]) -> [Token] {
+    package mutating func tokens(inBytes bytes: [UInt8]) -> [Token] {
         var tokens: [Token] = []
         var word: [UInt8] = []
         word.reserveCapacity(32)
@@ -110,7 +110,7 @@ public struct TextNormalizer {
     }
 
     /// The folded words of the UTF-8 `bytes`, each followed by one space.
-    mutating func foldedWords(ofBytes bytes: Span<UInt8>) -> [UInt8] {
+    package mutating func foldedWords(ofBytes bytes: Span<UInt8>) -> [UInt8] {
         var folded = [UInt8](filledWith: 0, count: bytes.count * 3 + 1)
         var count = 0
         do {
