@@ -50,7 +50,7 @@ enum FootnoteSegmenter {
                 }
                 lay(text, before, into: &builder)
             }
-            if endsInShortAbbreviation(text, sentence) {
+            if endsInShortAbbreviation(text, sentence) || endsInQuestion(text, sentence) {
                 waiting = sentence
             } else {
                 lay(text, sentence, into: &builder)
@@ -71,6 +71,23 @@ enum FootnoteSegmenter {
               Bytes.isUpper(text.bytes[start]) else { return false }
         let rest = text.bytes[(start + 1)..<last]
         return letters >= 3 && rest.allSatisfy(Bytes.isLower) || rest.allSatisfy(Bytes.isUpper)
+    }
+
+    /// Whether a sentence ends in a question mark, perhaps inside quotation marks: the end of a
+    /// title (`Is It One of Seven Countries That “Allow It?” Wash. Post (Oct. 8, 2017)`), or of a
+    /// question.
+    private static func endsInQuestion(_ text: CitationText, _ sentence: Range<Int>) -> Bool {
+        var last = sentence.upperBound - 1
+        while last > sentence.lowerBound {
+            if text.bytes[last] == UInt8(ascii: "\"") {
+                last -= 1
+            } else if last >= 2, text.bytes[last - 2] == 0xE2, text.bytes[last - 1] == 0x80, text.bytes[last] == 0x9D || text.bytes[last] == 0x99 {
+                last -= 3
+            } else {
+                break
+            }
+        }
+        return last >= sentence.lowerBound && text.bytes[last] == UInt8(ascii: "?") && !text.isInsideSpan(last)
     }
 
     /// Whether the clause that ends `before` reads as no citation alone, but as one when the
@@ -281,7 +298,7 @@ enum FootnoteSegmenter {
                                startsGroup: opening.startsGroup))
             } else {
                 emit(Candidate(signal: signal, whole: (signal?.range.lowerBound ?? part.lowerBound)..<part.upperBound,
-                               body: part, startsGroup: signal?.text != "with"))
+                               body: part, startsGroup: signal?.text != "with" && signal?.text != "overruling"))
             }
             isFirst = false
         }
@@ -290,6 +307,12 @@ enum FootnoteSegmenter {
         for comma in text.topLevelOffsets(of: UInt8(ascii: ","), in: range) {
             // Every connector's word starts with c, q or w, two bytes after the comma.
             guard comma + 2 < range.upperBound else { continue }
+            if let (wordStart, bodyStart) = overruling(text, after: comma, end: range.upperBound) {
+                add(signal, text.trimmed(start..<comma))
+                signal = CitationSignal(text: "overruling", range: wordStart..<wordStart + 10, bodyStart: bodyStart)
+                start = bodyStart
+                continue
+            }
             let initial = text.bytes[comma + 2]
             guard initial == UInt8(ascii: "c") || initial == UInt8(ascii: "q") || initial == UInt8(ascii: "w") else { continue }
             for (position, connector) in SignalMatcher.connectors.enumerated() where text.has(connector, at: comma, end: range.upperBound) {
@@ -303,6 +326,30 @@ enum FootnoteSegmenter {
             }
         }
         add(signal, text.trimmed(start..<range.upperBound))
+    }
+
+    /// Words that may stand between the comma and `overruling`, and after it, before the case.
+    private static let overrulingLeads: [StaticString] = ["and ", "partially ", "effectively ", "also "]
+    private static let overrulingTails: [StaticString] = ["in part ", "in effect ", "in relevant part "]
+
+    /// `Obergefell v. Hodges, 576 U. S. 644 (2015), overruling Baker v. Nelson, ...` (also `, and
+    /// partially overruling`, `, effectively overruling in part`): where the word `overruling`
+    /// starts and where the overruled case's citation does, when the comma at `comma` opens such
+    /// a phrase.
+    private static func overruling(_ text: CitationText, after comma: Int, end: Int) -> (Int, Int)? {
+        // The gate: a lower-case word after the comma, as no case name opens.
+        guard text.bytes[comma + 1] == UInt8(ascii: " "), Bytes.isLower(text.bytes[comma + 2]) else { return nil }
+        var index = comma + 2
+        for _ in 0..<2 {
+            guard let lead = overrulingLeads.first(where: { text.has($0, at: index, end: end) }) else { break }
+            index += lead.utf8CodeUnitCount
+        }
+        guard text.has("overruling ", at: index, end: end) else { return nil }
+        let word = index
+        index = text.skipSpaces(from: index + 11, end: end)
+        if let tail = overrulingTails.first(where: { text.has($0, at: index, end: end) }) { index += tail.utf8CodeUnitCount }
+        guard index < end, Bytes.isUpper(text.bytes[index]) else { return nil }
+        return (word, index)
     }
 
     /// `For a detailed study of ..., see generally X`: prose, then a lower-case signal and a citation.

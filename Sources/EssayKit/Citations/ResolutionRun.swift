@@ -267,6 +267,18 @@ struct ResolutionRun {
             append(index, reading.pinpoint)
             citations.append(citation(.short, index, pinpoint: reading.pinpoint, refersTo: index.map { firstFullFootnote[$0] }))
 
+        case .section:
+            // Only right after a code's section in the same note: anywhere else the code is not clear.
+            let before = clause.startsGroup ? previousGroup : currentGroup
+            guard let before, before.footnote == label, let last = before.latest, let index = last.authority, !last.isGuess,
+                  isTitledCodeSection(index), let section = reading.pinpoint else { return }
+            for (sibling, pinpoint) in sectionsOfCode(at: index, section, footnote: label, citationText: citationText) {
+                guard let sibling else { continue }
+                catalog.recordCitation(at: sibling, in: label)
+                append(sibling, pinpoint)
+                citations.append(citation(.short, sibling, pinpoint: pinpoint, refersTo: firstFullFootnote[sibling]))
+            }
+
         case .journalShort(let name, let volumeKey, let firstPage):
             let index = resolveJournalShort(name: name, parts: prepared.nameParts, volumeKey: volumeKey, firstPage: firstPage,
                                             pinpoint: reading.pinpoint, range: range)

@@ -38,6 +38,7 @@ enum CitationForms {
         CRSProductForm.self,
         FederalGuidanceForm.self,
         JournalShortForm.self,
+        BareSectionForm.self,
         FullWorkForm.self,
         FoundAtForm.self,
         NamedShortForm.self,

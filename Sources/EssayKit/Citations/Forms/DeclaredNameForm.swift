@@ -88,18 +88,8 @@ enum DeclaredNameForm: CitationForm {
         let pageWord = Bytes.isDigit(text.bytes[words[1].lowerBound]) ? 1 : words.count >= 3 && Bytes.isDigit(text.bytes[words[2].lowerBound]) ? 2 : nil
         guard let pageWord, let name = CitationField.declaredName(text, words[0].lowerBound..<words[pageWord - 1].upperBound),
               let parsed = PinpointParser.parse(text, at: words[pageWord].lowerBound, end: citation.upperBound, allowRoman: false) else { return nil }
-        var pinpoint = parsed.pinpoint
-        var end = parsed.end
         // `500–501, and n. 41`: a note on the pages, part of the pinpoint.
-        for mark in [", and n. ", ", n. "] as [StaticString] where text.has(mark, at: end, end: citation.upperBound) {
-            var noteEnd = end + mark.utf8CodeUnitCount
-            while noteEnd < citation.upperBound, Bytes.isDigit(text.bytes[noteEnd]) { noteEnd += 1 }
-            if noteEnd > end + mark.utf8CodeUnitCount {
-                pinpoint = Pinpoint(kind: pinpoint.kind, text: text.string(words[pageWord].lowerBound..<noteEnd))
-                end = noteEnd
-            }
-            break
-        }
+        let (pinpoint, end) = PinpointParser.withNote(text, parsed, start: words[pageWord].lowerBound, end: citation.upperBound)
         let rest = text.trimmed(end..<citation.upperBound)
         // What may follow the page: the author's parenthetical remark, nothing else.
         guard rest.isEmpty || text.bytes[rest.lowerBound] == UInt8(ascii: "(") else { return nil }
