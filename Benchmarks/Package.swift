@@ -22,5 +22,6 @@ let package = Package(
             path: "Benchmarks/LegitBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
         ),
+        .executableTarget(name: "Profile", dependencies: [.product(name: "EssayKit", package: "legit"), .product(name: "ArgumentGraph", package: "legit")], path: "Profile"),
     ]
 )

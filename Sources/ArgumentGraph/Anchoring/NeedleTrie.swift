@@ -17,18 +17,13 @@ import LowLevel
 /// no needle starts anywhere in that window and the search moves past it (as Wu and Manber's
 /// multi-pattern search shifts).
 struct NeedleTrie {
-    private struct Child: Hashable {
-        var node: Int32
-        var word: UInt64
-    }
-
     private struct Tail: Hashable {
         var node: Int32
         /// The tail's bytes, packed as `NeedleTrie.packed` does, with its length in the top byte.
         var key: UInt64
     }
 
-    private var children: [Child: Int32] = [:]
+    private var children: ChildTable
     private var tails: [Tail: [Int]] = [:]
     /// For each node, a bit for each tail length (0 to 7) some needle ends with there.
     private var tailLengths: [UInt8] = [0]
@@ -43,7 +38,7 @@ struct NeedleTrie {
 
     /// Indexes `needles`; an empty needle, or one holding a NUL, is never found.
     init(_ needles: [String]) {
-        children.reserveCapacity(needles.reduce(0) { $0 + $1.utf8.count / 8 })
+        children = ChildTable(capacity: needles.reduce(0) { $0 + $1.utf8.count / 8 })
         tails.reserveCapacity(needles.count)
         var shortest = Int.max
         var openings: [[UInt8]] = []
@@ -57,11 +52,11 @@ struct NeedleTrie {
             while offset + 8 <= bytes.count {
                 let word = Self.packed(bytes[offset..<offset + 8])
                 if node == 0 { mark(word) }
-                if let next = children[Child(node: node, word: word)] {
+                if let next = children.child(of: node, word: word) {
                     node = next
                 } else {
                     let next = Int32(tailLengths.count)
-                    children[Child(node: node, word: word)] = next
+                    children.insert(next, of: node, word: word)
                     tailLengths.append(0)
                     node = next
                 }
@@ -130,7 +125,7 @@ struct NeedleTrie {
                     }
                 }
             }
-            guard offset + 8 <= text.count, let next = children[Child(node: node, word: word)] else { break }
+            guard offset + 8 <= text.count, let next = children.child(of: node, word: word) else { break }
             node = next
             offset += 8
             word = Self.word(text, at: offset)
@@ -171,5 +166,58 @@ struct NeedleTrie {
 
     private static func slot(_ key: UInt64) -> Int {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 48)
+    }
+}
+
+/// The trie's edges: from a node and the next eight bytes to the child node, in an open-addressed
+/// table hashed with one multiplication (a `Dictionary` hashed each edge with SipHash, most of
+/// the cost of making a trie of an essay's sentences).
+private struct ChildTable {
+    /// The parent node of each slot; -1 where the slot is empty.
+    private var nodes: [Int32]
+    private var words: [UInt64]
+    private var children: [Int32]
+    private var count = 0
+
+    init(capacity: Int) {
+        var size = 16
+        while size < capacity * 2 { size *= 2 }
+        nodes = [Int32](repeating: -1, count: size)
+        words = [UInt64](repeating: 0, count: size)
+        children = [Int32](repeating: 0, count: size)
+    }
+
+    /// The child of `node` along `word`, if there is one.
+    func child(of node: Int32, word: UInt64) -> Int32? {
+        let mask = nodes.count - 1
+        var slot = Self.slot(node, word) & mask
+        while nodes[slot] >= 0 {
+            if nodes[slot] == node && words[slot] == word { return children[slot] }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
+    /// Records `child` as the child of `node` along `word`, which has none yet.
+    mutating func insert(_ child: Int32, of node: Int32, word: UInt64) {
+        if (count + 1) * 2 > nodes.count { grow() }
+        let mask = nodes.count - 1
+        var slot = Self.slot(node, word) & mask
+        while nodes[slot] >= 0 { slot = (slot + 1) & mask }
+        nodes[slot] = node
+        words[slot] = word
+        children[slot] = child
+        count += 1
+    }
+
+    private mutating func grow() {
+        let old = (nodes, words, children)
+        var larger = ChildTable(capacity: nodes.count)
+        for slot in old.0.indices where old.0[slot] >= 0 { larger.insert(old.2[slot], of: old.0[slot], word: old.1[slot]) }
+        self = larger
+    }
+
+    private static func slot(_ node: Int32, _ word: UInt64) -> Int {
+        Int(truncatingIfNeeded: ((word ^ UInt64(UInt32(bitPattern: node)) &* 0x9E37_79B9_7F4A_7C15) &* 0xBF58_476D_1CE4_E5B9) >> 24)
     }
 }

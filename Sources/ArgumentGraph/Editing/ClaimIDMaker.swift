@@ -26,9 +26,15 @@ public enum ClaimIDMaker {
 
     /// `make(from:taken:)` for a text already read into its folded words (`TextNormalizer.words(in:)`).
     static func make(words: [String], taken: Set<String>) -> String {
-        var chosen = words.filter { !stopWords.contains($0) }.prefix(4).map { $0 }
+        // The first four telling words, looked up no further than needed.
+        var chosen: [String] = []
+        for word in words where !stopWords.contains(word) {
+            chosen.append(word)
+            if chosen.count == 4 { break }
+        }
         if chosen.isEmpty { chosen = Array(words.prefix(3)) }
-        var base = chosen.map { String($0.prefix(24)) }.joined(separator: "-")
+        // A word of at most 24 bytes has at most 24 characters: only a longer one is cut.
+        var base = chosen.map { $0.utf8.count <= 24 ? $0 : String($0.prefix(24)) }.joined(separator: "-")
         if base.isEmpty { base = "claim" }
         if !taken.contains(base) { return base }
         var number = 2

@@ -16,7 +16,7 @@ public enum SuggestedClaims {
         let found = suggester.suggestionsAndWords(texts, units: sentences.map(\.unit), annotatedUnits: annotated)
         let chosen = found.indices.filter { found[$0] != nil }
         // A sentence that occurs more than once needs words around it to anchor once.
-        let counts = text.firstOccurrences(of: chosen.map { String(texts[$0]) }, limit: 0).map(\.count)
+        let counts = text.occurrenceCounts(of: chosen.map { String(texts[$0]) })
         let anchorer = QuoteAnchorer(essay: essay, text: text)
         var ids = taken
         var claims: [Claim] = []

@@ -377,6 +377,7 @@ struct AuthorityCatalog {
     func declaredWork(named name: String) -> Int? {
         let key = Self.normalized(name)
         if let index = declaredNames[key] { return index }
+        if let index = workByAuthorAndTitle(name) { return index }
         // The acronym: the first word, written in two to six capitals.
         let words = name.split(separator: " ", maxSplits: 1)
         guard words.count == 2 else { return nil }
@@ -396,6 +397,60 @@ struct AuthorityCatalog {
             found = index
         }
         return found
+    }
+
+    /// The work policy writing names again by its author and title alone, without *supra* or a
+    /// declared name: `Auer et al., "The Technology of Decentralized Finance"`, `Department of the
+    /// Treasury, Illicit Finance Risk Assessment`, `CFTC, Decentralized Finance`. The title must
+    /// be the work's title, its opening words or its last field; the author must be written in
+    /// the work's first citation (each surname of `A and B`, `A et al.`) or be the initials of its
+    /// author. Only one work may answer.
+    private func workByAuthorAndTitle(_ name: String) -> Int? {
+        guard let (lead, title) = Self.authorAndTitle(name) else { return nil }
+        let titleKey = Self.withoutArticle(Self.normalized(title))
+        guard titleKey.utf8.count >= 4 else { return nil }
+        let leadParts = Self.authorParts(lead)
+        let acronym = lead.utf8.count <= 6 && lead.utf8.count >= 2 && lead.allSatisfy { $0.isUppercase && $0.isASCII } ? lead : nil
+        guard !leadParts.isEmpty || acronym != nil else { return nil }
+        var found: Int?
+        for (index, authority) in authorities.enumerated() where authority.kind != .case {
+            let workTitle = Self.withoutArticle(Self.normalized(authority.title))
+            guard workTitle == titleKey || workTitle.hasPrefix(titleKey + " ") || workTitle.hasSuffix(" " + titleKey) else { continue }
+            let cited = " " + Self.normalized(authority.firstCitedIn) + " "
+            let byAuthor = (!leadParts.isEmpty && leadParts.allSatisfy { cited.contains(" \($0) ") })
+                || acronym.map { short in authority.authors.contains { Self.initials($0) == short } } == true
+            guard byAuthor else { continue }
+            if found != nil { return nil }
+            found = index
+        }
+        return found
+    }
+
+    /// `Lead, "Title"` or `Lead, Title`: the author before the first comma (outside quotation marks)
+    /// and the title after it, without its marks.
+    private static func authorAndTitle(_ name: String) -> (String, String)? {
+        guard let comma = name.firstIndex(of: ","), !name[..<comma].contains(where: { $0 == "\"" || $0 == "\u{201C}" }) else { return nil }
+        let lead = name[..<comma].trimmingCharacters(in: .whitespaces)
+        var title = name[name.index(after: comma)...].trimmingCharacters(in: .whitespaces)
+        if let open = title.first, open == "\"" || open == "\u{201C}" {
+            let inner = title.dropFirst()
+            guard let close = inner.firstIndex(where: { $0 == "\"" || $0 == "\u{201D}" }),
+                  inner[inner.index(after: close)...].allSatisfy({ $0 == "." || $0 == "," || $0 == " " }) else { return nil }
+            title = String(inner[..<close])
+        }
+        guard !lead.isEmpty, !title.isEmpty else { return nil }
+        return (lead, title)
+    }
+
+    /// The capitals opening each capitalised word of a name: `CFTC` for `Commodity Futures Trading Commission`.
+    private static func initials(_ name: String) -> String {
+        String(name.split(separator: " ").compactMap { word in word.first.flatMap { $0.isUppercase ? $0 : nil } })
+    }
+
+    /// A normalized title without a leading `the`, `a` or `an`.
+    private static func withoutArticle(_ title: String) -> String {
+        for article in ["the ", "a ", "an "] where title.hasPrefix(article) { return String(title.dropFirst(article.count)) }
+        return title
     }
 
     /// The work a full citation stands for when it is written as a name declared for an earlier

@@ -59,6 +59,8 @@ struct CitationField {
         fields.reserveCapacity(8)
         var start = range.lowerBound
         for comma in text.pieceEnds(separatedBy: UInt8(ascii: ","), in: range) {
+            // `3,900 TWh`: a comma between a digit and three more is a number's, no field's end.
+            if comma < range.upperBound, isThousandsSeparator(text, comma, end: range.upperBound) { continue }
             let piece = text.trimmed(start..<comma)
             start = comma + 1
             guard !piece.isEmpty else { continue }
@@ -73,15 +75,65 @@ struct CitationField {
                 pieceStart = inner + 1
                 if !part.isEmpty { fields.append(make(text, part)) }
             }
-            let rest = text.trimmed(pieceStart..<piece.upperBound)
+            var rest = text.trimmed(pieceStart..<piece.upperBound)
+            // `"Decentralized Finance," Journal of Financial Regulation`: a title in quotation
+            // marks, its comma inside them, is a field of its own, as a title in emphasis is.
+            if let quoted = leadingQuotation(text, rest) {
+                fields.append(CitationField(core: quoted.title, shape: .emphasized, remarks: [], trailingPinpoint: nil, linkURL: nil))
+                rest = text.trimmed(quoted.end..<rest.upperBound)
+            }
             if let address = addressAfterParenthesis(text, rest) {
-                fields.append(make(text, text.trimmed(rest.lowerBound..<address)))
+                // `p. 7. https://...`: the period before the address closes nothing of the field.
+                fields.append(make(text, text.trimmingTrailing(text.trimmed(rest.lowerBound..<address), [UInt8(ascii: ".")])))
                 fields.append(make(text, address..<rest.upperBound))
             } else if !rest.isEmpty {
                 fields.append(make(text, rest))
             }
         }
         return fields
+    }
+
+    /// Whether the comma at `offset` separates thousands: a digit before it, exactly three after.
+    private static func isThousandsSeparator(_ text: CitationText, _ offset: Int, end: Int) -> Bool {
+        let bytes = text.bytes
+        guard offset > 0, offset + 3 < end, Bytes.isDigit(bytes[offset - 1]),
+              bytes[(offset + 1)...(offset + 3)].allSatisfy(Bytes.isDigit) else { return false }
+        return offset + 4 >= end || !Bytes.isDigit(bytes[offset + 4])
+    }
+
+    /// The title a field opens with in quotation marks (`"Title," Container`, `"Title?" Container`,
+    /// or the whole field), without its marks and the comma or period inside them, and where the
+    /// field goes on after the closing mark. Policy writing and other non-Bluebook styles quote
+    /// the titles of articles, pages and papers as the Bluebook italicises them.
+    private static func leadingQuotation(_ text: CitationText, _ piece: Range<Int>) -> (title: Range<Int>, end: Int)? {
+        guard let first = piece.first else { return nil }
+        let bytes = text.bytes
+        let curly = bytes[first] == 0xE2 && first + 2 < piece.upperBound && bytes[first + 1] == 0x80 && bytes[first + 2] == 0x9C
+        guard curly || bytes[first] == UInt8(ascii: "\"") else { return nil }
+        let open = first + (curly ? 3 : 1)
+        var close = open
+        while close < piece.upperBound {
+            if curly ? (bytes[close] == 0xE2 && close + 2 < piece.upperBound && bytes[close + 1] == 0x80 && bytes[close + 2] == 0x9D)
+                : bytes[close] == UInt8(ascii: "\"") { break }
+            close += 1
+        }
+        guard close < piece.upperBound else { return nil }
+        let end = close + (curly ? 3 : 1)
+        // The title ends the field or a space follows it: `"A" and "B"` is no title.
+        guard end == piece.upperBound || Bytes.isSpace(bytes[end]) else { return nil }
+        var title = text.trimmed(open..<close)
+        while let last = title.last, bytes[last] == UInt8(ascii: ",") || bytes[last] == UInt8(ascii: ".") {
+            title = text.trimmed(title.lowerBound..<last)
+        }
+        guard !title.isEmpty, title.contains(where: { Bytes.isLetter(bytes[$0]) }) else { return nil }
+        if end < piece.upperBound {
+            // A name, a date, an address or a description (`press release`, `last accessed`) goes
+            // on after a title; `"Foo" and "Bar"` is a list of words.
+            let next = text.skipSpaces(from: end, end: piece.upperBound)
+            guard next < piece.upperBound, !text.has("and ", at: next, end: piece.upperBound),
+                  !text.has("or ", at: next, end: piece.upperBound) else { return nil }
+        }
+        return (title, end)
     }
 
     /// The question mark that ends a title with a volume after it and no comma between
@@ -109,6 +161,7 @@ struct CitationField {
         // (`"Seller Policies," https://...`).
         guard start - 2 > piece.lowerBound,
               text.bytes[start - 2] == UInt8(ascii: ")") || text.bytes[start - 2] == UInt8(ascii: "\"")
+                || (text.bytes[start - 2] == UInt8(ascii: ".") && start - 3 > piece.lowerBound && Bytes.isDigit(text.bytes[start - 3]))
                 || (text.bytes[start - 2] == 0x9D && start - 4 > piece.lowerBound && text.bytes[start - 4] == 0xE2),
               text.has("http://", at: start, end: piece.upperBound) || text.has("https://", at: start, end: piece.upperBound)
                 || text.has("www.", at: start, end: piece.upperBound) else { return nil }
@@ -413,6 +466,11 @@ struct CitationField {
         if words.count == 2, let first = words.first, text.bytes[first.lowerBound] == UInt8(ascii: "S") || text.bytes[first.lowerBound] == UInt8(ascii: "H"),
            congressionalPapers.contains(where: { text.equals(first, $0) }), text.bytes[words[1]].contains(where: Bytes.isDigit) {
             return .document(prefix: text.string(first), number: text.string(words[1]))
+        }
+        // An agency's docket: `Docket No. RM26-4-000`, `Docket No.: RM26-4-000`.
+        if words.count == 3, text.equals(words[0], "Docket"), text.equals(words[1], "No.") || text.equals(words[1], "No.:"),
+           text.bytes[words[2]].contains(where: Bytes.isDigit) {
+            return .document(prefix: "Docket No.", number: text.string(words[2]))
         }
         if let index = words.prefix(maximumPrefixWords + 1).firstIndex(where: { text.equals($0, "Doc.") || text.equals($0, "Docs.") }),
            index + 2 == words.count {

@@ -41,6 +41,17 @@ enum CitationSentenceSplitter {
             if !inSpan, byte == UInt8(ascii: "(") || byte == UInt8(ascii: "["), text.closingBracket(after: index, end: count) != nil { brackets += 1 }
             if !inSpan, byte == UInt8(ascii: ")") || byte == UInt8(ascii: "]") { brackets = max(0, brackets - 1) }
             let topLevel = !inSpan && brackets == 0
+            // `(It is not clear whether ... blockchains.) See also X`: a sentence in parentheses
+            // ends where they close.
+            if topLevel, byte == UInt8(ascii: ")"), index > start, [UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!")].contains(bytes[index - 1]) {
+                let next = text.skipSpaces(from: index + 1, end: count)
+                if next < count, next > index + 1, startsSentence(bytes, at: next) {
+                    body(start..<index + 1)
+                    start = next
+                    index = next
+                    continue
+                }
+            }
             let isTerminal = byte == UInt8(ascii: ".") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!")
             guard isTerminal, topLevel || endsEmphasis(text, at: index), !text.isLinked(index) else {
                 index += 1
@@ -50,7 +61,8 @@ enum CitationSentenceSplitter {
             while end < count, let width = closingQuoteWidth(bytes, at: end) { end += width }
             let next = text.skipSpaces(from: end, end: count)
             guard next < count, next > end, startsSentence(bytes, at: next),
-                  !continuesAcross(text, terminal: index, next: next) else {
+                  !continuesAcross(text, terminal: index, next: next),
+                  end > index + 1 ? !isQuestionTitle(bytes, from: start, terminal: index) : !isInsideQuotation(bytes, from: start, at: index) else {
                 index += 1
                 continue
             }
@@ -60,6 +72,52 @@ enum CitationSentenceSplitter {
         }
         let last = text.trimmed(start..<count)
         if !last.isEmpty { body(last) }
+    }
+
+    /// Whether `offset` lies inside a quotation opened since `start` and closed later in the
+    /// note: a title's question or period (`"Consensus? Staking Your Identity,"`, `"Booming in
+    /// Kazakhstan. Then It Was Gone,"`) goes on, as a quoted passage's sentences do. A terminal
+    /// right before the closing mark ends the sentence; asked only where a sentence would end.
+    private static func isInsideQuotation(_ bytes: [UInt8], from start: Int, at offset: Int) -> Bool {
+        var straight = 0
+        var curly = 0
+        var index = start
+        while index < offset {
+            if bytes[index] == UInt8(ascii: "\"") {
+                straight += 1
+            } else if bytes[index] == 0xE2, index + 2 < offset, bytes[index + 1] == 0x80 {
+                if bytes[index + 2] == 0x9C { curly += 1 } else if bytes[index + 2] == 0x9D { curly = max(0, curly - 1) }
+            }
+            index += 1
+        }
+        let straightOpen = straight % 2 == 1
+        guard straightOpen || curly > 0 else { return false }
+        // Closed later, or the quotation is a stray mark and ends nothing.
+        index = offset + 1
+        while index < bytes.count {
+            if straightOpen, bytes[index] == UInt8(ascii: "\"") { return true }
+            if curly > 0, bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x9D { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// Whether a question or exclamation mark closing a quotation ends a title that opened a
+    /// citation's field after a comma: `Dittmar, "Could Bitcoin Push Warming Above 2 °C?" Nature
+    /// Climate Change`, where the title's comma is left out after its question mark.
+    private static func isQuestionTitle(_ bytes: [UInt8], from start: Int, terminal: Int) -> Bool {
+        guard bytes[terminal] == UInt8(ascii: "?") || bytes[terminal] == UInt8(ascii: "!") else { return false }
+        var index = terminal - 1
+        while index > start + 1 {
+            let isOpen = bytes[index] == UInt8(ascii: "\"") || (bytes[index] == 0x9C && index >= 2 && bytes[index - 1] == 0x80 && bytes[index - 2] == 0xE2)
+            if isOpen {
+                let before = bytes[index] == UInt8(ascii: "\"") ? index - 1 : index - 3
+                return before > start && bytes[before] == UInt8(ascii: " ") && bytes[before - 1] == UInt8(ascii: ",")
+            }
+            if bytes[index] == 0x9D && index >= 2 && bytes[index - 1] == 0x80 && bytes[index - 2] == 0xE2 { return false }
+            index -= 1
+        }
+        return false
     }
 
     private static func isBracketOrTerminal(_ byte: UInt8) -> Bool {

@@ -30,6 +30,12 @@ struct ClauseReading: Equatable {
         /// `Silvers, 81 N.Y.U. L. Rev. at 1850`, `81 N.Y.U. L. Rev. 1844 at 1868`: an article by
         /// volume and journal (`AuthorityCatalog.journalVolumeKey`), perhaps with its first page.
         case journalShort(name: String?, volumeKey: String, firstPage: String?)
+        /// `sec. 69e` with no code named: the section of the code whose sections the notes cited
+        /// last (`UrhG, sec. 69a` before it), or nothing when none was.
+        case impliedSection(section: String)
+        /// `§300gg–11` alone, the section its pinpoint: another section of the code the same note
+        /// cited just before (`BareSectionForm`); else the author's words.
+        case section
     }
 
     /// A further work the same full citation names, with its pinpoint: each section of a list

@@ -50,7 +50,7 @@ enum FootnoteSegmenter {
                 }
                 lay(text, before, into: &builder)
             }
-            if endsInShortAbbreviation(text, sentence) {
+            if endsInShortAbbreviation(text, sentence) || endsInQuestion(text, sentence) {
                 waiting = sentence
             } else {
                 lay(text, sentence, into: &builder)
@@ -71,6 +71,23 @@ enum FootnoteSegmenter {
               Bytes.isUpper(text.bytes[start]) else { return false }
         let rest = text.bytes[(start + 1)..<last]
         return letters >= 3 && rest.allSatisfy(Bytes.isLower) || rest.allSatisfy(Bytes.isUpper)
+    }
+
+    /// Whether a sentence ends in a question mark, perhaps inside quotation marks: the end of a
+    /// title (`Is It One of Seven Countries That “Allow It?” Wash. Post (Oct. 8, 2017)`), or of a
+    /// question.
+    private static func endsInQuestion(_ text: CitationText, _ sentence: Range<Int>) -> Bool {
+        var last = sentence.upperBound - 1
+        while last > sentence.lowerBound {
+            if text.bytes[last] == UInt8(ascii: "\"") {
+                last -= 1
+            } else if last >= 2, text.bytes[last - 2] == 0xE2, text.bytes[last - 1] == 0x80, text.bytes[last] == 0x9D || text.bytes[last] == 0x99 {
+                last -= 3
+            } else {
+                break
+            }
+        }
+        return last >= sentence.lowerBound && text.bytes[last] == UInt8(ascii: "?") && !text.isInsideSpan(last)
     }
 
     /// Whether the clause that ends `before` reads as no citation alone, but as one when the
@@ -173,6 +190,14 @@ enum FootnoteSegmenter {
 
     /// Segments one candidate clause into `builder`.
     private static func layCandidate(_ text: CitationText, _ candidate: Candidate, into builder: inout LayoutBuilder) {
+        // `LG Frankfurt, 2006 CR 729; available at <http://...>`: where the work cited before the
+        // semicolon can be read, not another work.
+        // So is a sentence about an address there (`; an English translation is available at <http://...>`).
+        if candidate.signal == nil, !candidate.startsGroup, text.has("available ", at: candidate.body.lowerBound, end: candidate.body.upperBound)
+            || ProseAddressForm.read(text, candidate.body) != nil {
+            builder.addCommentary(candidate.whole)
+            return
+        }
         if let (comma, restStart) = andJoint(text, candidate.body).map({ ($0, $0 + 6) }) ?? caseJoint(text, candidate.body).map({ ($0, $0 + 2) }) {
             var first = candidate
             first.body = text.trimmed(candidate.body.lowerBound..<comma)
@@ -207,9 +232,17 @@ enum FootnoteSegmenter {
             }
             builder.addClause(signal: candidate.signal, start: start, reading: reading, startsGroup: candidate.startsGroup)
             layRest(text, after: reading, end: candidate.body.upperBound, inProse: inProse, into: &builder)
+        } else if let (start, reading) = ProseRestart.find(text, candidate.body) {
+            // `... was appealed, JAEGER, Enforcement ...`: the author's words, then a citation.
+            let lead = text.trimmingTrailing(text.trimmed(candidate.whole.lowerBound..<start), [UInt8(ascii: ","), UInt8(ascii: ":")])
+            let mentions = CodeSectionMention.find(text, in: lead)
+            builder.addCommentary(lead)
+            for (range, mention) in mentions { builder.addEmbedded(range: range, reading: mention) }
+            builder.addClause(signal: candidate.signal, start: start, reading: reading, startsGroup: candidate.startsGroup)
         } else {
             // In the order written: a code's section named in the prose (`UrhG, sec. 69a para 4`), too.
-            let embedded = (embeddedCitations(text, candidate.whole) + CodeSectionMention.find(text, in: candidate.whole))
+            let embedded = (embeddedCitations(text, candidate.whole) + CodeSectionMention.find(text, in: candidate.whole)
+                + BillForm.mentions(text, in: candidate.whole))
                 .sorted { $0.0.lowerBound < $1.0.lowerBound }
             builder.addCommentary(candidate.whole)
             if embedded.isEmpty, let reading = DeclaredNameForm.read(text, candidate.body) {
@@ -235,7 +268,12 @@ enum FootnoteSegmenter {
             if position > 0, text.has("and ", at: start, end: piece.upperBound) {
                 start = text.skipSpaces(from: start + 4, end: piece.upperBound)
             }
-            let signal = SignalMatcher.match(in: text, at: start, end: piece.upperBound)
+            var signal = SignalMatcher.match(in: text, at: start, end: piece.upperBound)
+            // A colon lead counts only when what follows it reads as a citation.
+            if signal == nil, let lead = SignalMatcher.colonLead(in: text, at: start, end: piece.upperBound),
+               CitationForms.read(text, lead.bodyStart..<piece.upperBound) != nil {
+                signal = lead
+            }
             if let signal, signal.isComparison { comparing = true }
             addConnectorSplits(text, (signal?.bodyStart ?? start)..<piece.upperBound, compare: comparing,
                                opening: (signal, start, startsGroup: position == 0), to: body)
@@ -255,7 +293,7 @@ enum FootnoteSegmenter {
                                startsGroup: opening.startsGroup))
             } else {
                 emit(Candidate(signal: signal, whole: (signal?.range.lowerBound ?? part.lowerBound)..<part.upperBound,
-                               body: part, startsGroup: signal?.text != "with"))
+                               body: part, startsGroup: signal?.text != "with" && signal?.text != "overruling"))
             }
             isFirst = false
         }
@@ -264,6 +302,12 @@ enum FootnoteSegmenter {
         for comma in text.topLevelOffsets(of: UInt8(ascii: ","), in: range) {
             // Every connector's word starts with c, q or w, two bytes after the comma.
             guard comma + 2 < range.upperBound else { continue }
+            if let (wordStart, bodyStart) = overruling(text, after: comma, end: range.upperBound) {
+                add(signal, text.trimmed(start..<comma))
+                signal = CitationSignal(text: "overruling", range: wordStart..<wordStart + 10, bodyStart: bodyStart)
+                start = bodyStart
+                continue
+            }
             let initial = text.bytes[comma + 2]
             guard initial == UInt8(ascii: "c") || initial == UInt8(ascii: "q") || initial == UInt8(ascii: "w") else { continue }
             for (position, connector) in SignalMatcher.connectors.enumerated() where text.has(connector, at: comma, end: range.upperBound) {
@@ -277,6 +321,30 @@ enum FootnoteSegmenter {
             }
         }
         add(signal, text.trimmed(start..<range.upperBound))
+    }
+
+    /// Words that may stand between the comma and `overruling`, and after it, before the case.
+    private static let overrulingLeads: [StaticString] = ["and ", "partially ", "effectively ", "also "]
+    private static let overrulingTails: [StaticString] = ["in part ", "in effect ", "in relevant part "]
+
+    /// `Obergefell v. Hodges, 576 U. S. 644 (2015), overruling Baker v. Nelson, ...` (also `, and
+    /// partially overruling`, `, effectively overruling in part`): where the word `overruling`
+    /// starts and where the overruled case's citation does, when the comma at `comma` opens such
+    /// a phrase.
+    private static func overruling(_ text: CitationText, after comma: Int, end: Int) -> (Int, Int)? {
+        // The gate: a lower-case word after the comma, as no case name opens.
+        guard text.bytes[comma + 1] == UInt8(ascii: " "), Bytes.isLower(text.bytes[comma + 2]) else { return nil }
+        var index = comma + 2
+        for _ in 0..<2 {
+            guard let lead = overrulingLeads.first(where: { text.has($0, at: index, end: end) }) else { break }
+            index += lead.utf8CodeUnitCount
+        }
+        guard text.has("overruling ", at: index, end: end) else { return nil }
+        let word = index
+        index = text.skipSpaces(from: index + 11, end: end)
+        if let tail = overrulingTails.first(where: { text.has($0, at: index, end: end) }) { index += tail.utf8CodeUnitCount }
+        guard index < end, Bytes.isUpper(text.bytes[index]) else { return nil }
+        return (word, index)
     }
 
     /// `For a detailed study of ..., see generally X`: prose, then a lower-case signal and a citation.

@@ -6,6 +6,20 @@ enum PinpointParser {
     ///
     /// Roman page numbers are read only when `allowRoman` is set, that is after `at`, where a
     /// lower-case word cannot be anything else.
+    /// `parsed` (read from `start`) with a note on its pages after it, `, n. 26` or `, and n. 41`,
+    /// taken into the pinpoint: the page and its note are one place.
+    static func withNote(_ text: CitationText, _ parsed: (pinpoint: Pinpoint, end: Int), start: Int, end: Int) -> (pinpoint: Pinpoint, end: Int) {
+        // The gate: a comma right after the pages.
+        guard parsed.end < end, text.bytes[parsed.end] == UInt8(ascii: ",") else { return parsed }
+        for mark in [", and n. ", ", n. "] as [StaticString] where text.has(mark, at: parsed.end, end: end) {
+            var noteEnd = parsed.end + mark.utf8CodeUnitCount
+            while noteEnd < end, Bytes.isDigit(text.bytes[noteEnd]) { noteEnd += 1 }
+            guard noteEnd > parsed.end + mark.utf8CodeUnitCount else { return parsed }
+            return (Pinpoint(kind: parsed.pinpoint.kind, text: text.string(start..<noteEnd)), noteEnd)
+        }
+        return parsed
+    }
+
     static func parse(_ text: CitationText, at offset: Int, end: Int, allowRoman: Bool) -> (pinpoint: Pinpoint, end: Int)? {
         let bytes = text.bytes
         guard offset < end else { return nil }

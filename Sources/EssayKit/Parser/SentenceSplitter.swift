@@ -9,7 +9,7 @@ enum SentenceSplitter {
         "ed", "eds", "rev", "supp", "para", "paras", "ch", "pt", "sec", "secs", "cong", "sess", "inc", "co", "corp",
         "ltd", "int'l", "int’l", "intl", "proc", "ann", "comm", "rept", "rep", "dept", "gov't", "gov’t", "govt",
         "assoc", "univ", "op", "fig", "ex", "approx", "jr", "sr", "pp", "esp", "transl", "trans", "ibid", "cl",
-        "amend", "stat", "reg", "regs", "ct", "cir", "app", "dist", "hr", "sen", "ref", "rn", "rdnr", "az",
+        "amend", "stat", "reg", "regs", "ct", "cir", "app", "dist", "hr", "sen", "sens", "reps", "ref", "rn", "rdnr", "az",
     ]
 
     /// `abbreviations`, each packed by `Bytes.packedLowercase`, in order: a word is looked up with

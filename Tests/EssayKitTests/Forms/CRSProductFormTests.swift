@@ -34,4 +34,10 @@ struct CRSProductFormTests {
         let essay = try CitationFixture.essay(["CRS staff calculated the figures from 2020 data."])
         #expect(CitationFixture.citations(essay, "1").isEmpty)
     }
+
+    @Test("an acronym in parentheses after the title is part of the title")
+    func titleAcronym() throws {
+        let essay = try CitationFixture.essay(["See CRS In Focus IF10177, Committee on Widget Investment (CWI), by Ann Able."])
+        #expect(CitationFixture.authority(essay, "1")?.title == "Committee on Widget Investment (CWI)")
+    }
 }

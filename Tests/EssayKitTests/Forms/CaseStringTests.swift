@@ -52,3 +52,12 @@ struct CaseStringTests {
         #expect(CitationFixture.only(essay, "2")?.authorityID == "alder-v-birch-2020")
     }
 }
+
+@Suite("Notes on a page in a pinpoint")
+struct PinpointNoteTests {
+    @Test("a short form's page and its note, `at 136, n. 26`, are one pinpoint")
+    func pageAndNote() throws {
+        let essay = try CitationFixture.essay(["Alder v. Birch, 410 U. S. 113 (1973).", "See 410 U. S., at 136, n. 26."])
+        #expect(CitationFixture.only(essay, "2")?.pinpoint?.text == "136, n. 26")
+    }
+}

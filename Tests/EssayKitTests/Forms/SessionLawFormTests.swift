@@ -83,4 +83,13 @@ struct PublicLawActTests {
         #expect(CitationFixture.authority(essay, "7")?.title == "Gamma Act of 1990")
         #expect(CitationFixture.only(essay, "7")?.pinpoint?.text == "§ 6")
     }
+
+    @Test("a section printed right after the public law's number, with no comma, is its pinpoint")
+    func sectionWithoutComma() throws {
+        let essay = try CitationFixture.essay(["P.L. 119-27 §4(a)(5).", "See P.L. 119-27, §9(e)."])
+        let act = try #require(CitationFixture.authority(essay, "1"))
+        #expect(CitationFixture.only(essay, "1")?.pinpoint?.text == "§4(a)(5)")
+        #expect(CitationFixture.authority(essay, "2")?.id == act.id)
+        #expect(CitationFixture.only(essay, "2")?.pinpoint?.text == "§9(e)")
+    }
 }

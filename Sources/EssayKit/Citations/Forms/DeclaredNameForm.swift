@@ -46,10 +46,37 @@ enum DeclaredNameForm: CitationForm {
                 }
             }
         }
+        // `Auer et al., "The Technology of Decentralized Finance," p. 4`: the comma before the
+        // pinpoint sits inside the title's quotation marks.
+        if pinpoint == nil, let quoted = pinpointAfterQuotedTitle(text, citation) {
+            pinpoint = quoted.pinpoint
+            nameEnd = quoted.nameEnd
+        }
         if pinpoint == nil, let paged = surnameAndPage(text, citation) { return paged }
         let name = text.trimmed(citation.lowerBound..<nameEnd)
         guard !name.isEmpty, isName(text, name) else { return nil }
         return ClauseReading(form: .declared(name: text.string(name)), pinpoint: pinpoint, citation: citation, trailing: nil)
+    }
+
+    /// A marked pinpoint that ends `citation` right after a quotation closed by `,"` (or `,”`),
+    /// and where the name before it ends.
+    private static func pinpointAfterQuotedTitle(_ text: CitationText, _ citation: Range<Int>) -> (pinpoint: Pinpoint, nameEnd: Int)? {
+        let bytes = text.bytes
+        var index = citation.upperBound - 1
+        // The pinpoint is short: the closing mark is looked for near the end only.
+        let lowest = max(citation.lowerBound + 2, citation.upperBound - 32)
+        while index >= lowest {
+            let closes = bytes[index] == UInt8(ascii: "\"") && bytes[index - 1] == UInt8(ascii: ",")
+                || (bytes[index] == 0x9D && index >= 3 && bytes[index - 1] == 0x80 && bytes[index - 2] == 0xE2 && bytes[index - 3] == UInt8(ascii: ","))
+            if closes {
+                let start = text.skipSpaces(from: index + 1, end: citation.upperBound)
+                guard start > index + 1, let parsed = PinpointParser.parse(text, at: start, end: citation.upperBound, allowRoman: false),
+                      parsed.pinpoint.isMarked, text.trimmed(parsed.end..<citation.upperBound).isEmpty else { return nil }
+                return (parsed.pinpoint, index + 1)
+            }
+            index -= 1
+        }
+        return nil
     }
 
     /// `Lucas 730`, `Garrow 500–501, and n. 41 (internal quotation marks omitted)`, `Means II
@@ -61,18 +88,8 @@ enum DeclaredNameForm: CitationForm {
         let pageWord = Bytes.isDigit(text.bytes[words[1].lowerBound]) ? 1 : words.count >= 3 && Bytes.isDigit(text.bytes[words[2].lowerBound]) ? 2 : nil
         guard let pageWord, let name = CitationField.declaredName(text, words[0].lowerBound..<words[pageWord - 1].upperBound),
               let parsed = PinpointParser.parse(text, at: words[pageWord].lowerBound, end: citation.upperBound, allowRoman: false) else { return nil }
-        var pinpoint = parsed.pinpoint
-        var end = parsed.end
         // `500–501, and n. 41`: a note on the pages, part of the pinpoint.
-        for mark in [", and n. ", ", n. "] as [StaticString] where text.has(mark, at: end, end: citation.upperBound) {
-            var noteEnd = end + mark.utf8CodeUnitCount
-            while noteEnd < citation.upperBound, Bytes.isDigit(text.bytes[noteEnd]) { noteEnd += 1 }
-            if noteEnd > end + mark.utf8CodeUnitCount {
-                pinpoint = Pinpoint(kind: pinpoint.kind, text: text.string(words[pageWord].lowerBound..<noteEnd))
-                end = noteEnd
-            }
-            break
-        }
+        let (pinpoint, end) = PinpointParser.withNote(text, parsed, start: words[pageWord].lowerBound, end: citation.upperBound)
         let rest = text.trimmed(end..<citation.upperBound)
         // What may follow the page: the author's parenthetical remark, nothing else.
         guard rest.isEmpty || text.bytes[rest.lowerBound] == UInt8(ascii: "(") else { return nil }

@@ -141,7 +141,7 @@ enum FullWorkForm: CitationForm {
                 work.authors = institutional ? [leadText] : splitAuthors(fields.text, authorFields(fields.text, fields.lead))
                 work.authorIsInstitution = institutional
             }
-        } else if fields.titleIndex == 0, work.kind == .article || work.kind == .book {
+        } else if fields.titleIndex == 0, work.kind == .article || work.kind == .book, !fields.titleIsQuoted {
             work.authorImplied = true
         } else if let sender = sender(of: work.title) {
             work.authors = [sender]
@@ -206,6 +206,8 @@ enum FullWorkForm: CitationForm {
     /// Whether a field of words reads as the author's own sentence rather than a name or title.
     private static func isProse(_ text: CitationText, _ field: CitationField) -> Bool {
         guard field.shape == .words else { return false }
+        // An address no field shape took (`https:/host/path`, `p. 7. https://...`) is no prose.
+        if field.core.contains(where: { text.has("http", at: $0, end: field.core.upperBound) }) { return false }
         var contentWords = 0
         let base = text.baseLevel(of: field.core)
         var wordStart: Int?

@@ -79,8 +79,10 @@ struct ReporterCite {
         guard text.has("at ", at: pageStart, end: end) else { return nil }
         let pinStart = text.skipSpaces(from: pageStart + 3, end: end)
         if let parsed = PinpointParser.parse(text, at: pinStart, end: end, allowRoman: false) {
-            cite.shortPinpoint = parsed.pinpoint
-            cite.end = parsed.end
+            // `410 U. S., at 136, n. 26`: the note on the page is part of the pinpoint.
+            let noted = PinpointParser.withNote(text, parsed, start: pinStart, end: end)
+            cite.shortPinpoint = noted.pinpoint
+            cite.end = noted.end
             return cite
         }
         // `590 U.S., at ___`, `at ___–___`: a blank pinpoint in a case not yet paginated.
@@ -127,8 +129,9 @@ struct ReporterCite {
             LegalTable.fold(bytes[wordStart..<keyEnd], keepingCase: keepingCase, into: &word)
             key.append(contentsOf: word)
             // No key starting so, none equal to it: one search, not two, for a word no reporter opens with.
-            guard table.hasKey(startingWith: key) else { break }
-            let lines = table.lines(forKey: key)
+            let search = table.search(key)
+            guard search.anyStartsWith else { break }
+            let lines = search.lines
             if !lines.isEmpty { found = (lines, keyEnd, comma) }
             guard !comma else { break }
             wordStart = wordEnd + 1

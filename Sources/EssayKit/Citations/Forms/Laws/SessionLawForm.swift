@@ -29,9 +29,11 @@ enum SessionLawForm: CitationForm {
             // The act's section runs no further than the series cite after it: `§ 102, 76 Stat. 780`.
             let sectionLimit = series.map { $0.start > publicLaw.end ? $0.start : citation.upperBound } ?? citation.upperBound
             let comma = text.skipSpaces(from: publicLaw.end, end: sectionLimit)
-            if comma < sectionLimit, text.bytes[comma] == UInt8(ascii: ","),
-               let section = PinpointParser.parse(text, at: text.skipSpaces(from: comma + 1, end: sectionLimit),
-                                                  end: sectionLimit, allowRoman: false), section.pinpoint.kind == .section {
+            // `P.L. 119-27 §4(a)(5)`: the section may follow the number with no comma.
+            let sectionStart = comma < sectionLimit && text.bytes[comma] == UInt8(ascii: ",") ? text.skipSpaces(from: comma + 1, end: sectionLimit)
+                : comma < sectionLimit && text.bytes[comma] == 0xC2 ? comma : sectionLimit
+            if sectionStart < sectionLimit,
+               let section = PinpointParser.parse(text, at: sectionStart, end: sectionLimit, allowRoman: false), section.pinpoint.kind == .section {
                 pinpoint = section.pinpoint
                 end = max(end, section.end)
             }

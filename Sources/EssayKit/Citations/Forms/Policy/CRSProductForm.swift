@@ -68,10 +68,20 @@ enum CRSProductForm: CitationForm {
                 takingTitle = false
                 continue
             }
-            if takingTitle { titleParts.append(written) }
+            if takingTitle { titleParts.append(written + acronymAfter(text, field.core)) }
         }
         if !titleParts.isEmpty { work.title = titleParts.joined(separator: ", ") }
         return ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: pinpoint, citation: citation, trailing: nil)
+    }
+
+    /// ` (CFIUS)`: an acronym in parentheses right after a title's words, which is part of the
+    /// title (`Committee on Foreign Investment in the United States (CFIUS)`), or nothing.
+    private static func acronymAfter(_ text: CitationText, _ core: Range<Int>) -> String {
+        let open = core.upperBound + 1
+        guard text.has(" (", at: core.upperBound, end: text.count), let close = text.closingBracket(after: open, end: min(text.count, open + 12)) else { return "" }
+        let inner = text.bytes[(open + 1)..<(close - 1)]
+        guard (2...10).contains(inner.count), inner.allSatisfy(Bytes.isUpper) else { return "" }
+        return " " + text.string(open..<close)
     }
 
     /// `R47262`, `RL34397`, `IF11791`, `IN12624`, `LSB10839`: one to three capitals, then four or

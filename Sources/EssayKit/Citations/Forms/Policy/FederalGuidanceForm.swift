@@ -40,7 +40,12 @@ enum FederalGuidanceForm: CitationForm {
         var pinpoint: Pinpoint?
         for field in CitationField.split(text, range: numberEnd..<citation.upperBound) {
             let written = text.string(field.core)
-            if let quoted = quoted(written) { work.title = quoted }
+            if let quoted = quoted(written) {
+                work.title = quoted
+            } else if field.shape == .emphasized {
+                // A title in quotation marks, read as a field of its own.
+                work.title = written
+            }
             switch field.shape {
             case .pinpoint(let found): pinpoint = pinpoint ?? found
             case .url(let address): work.url = work.url ?? address

@@ -56,8 +56,8 @@ enum PolicyStyleFields {
     /// `Journal, vol. 15, no. 1 (2023), pp. 142-170`: the journal, volume and first page as one
     /// reporter field, its date kept; a page after the span stays the pinpoint.
     private static func journalVolume(_ text: CitationText, _ fields: inout [CitationField]) {
-        guard let volumeIndex = fields.firstIndex(where: { volumeNumber(text, $0.core) != nil }), volumeIndex > 0,
-              let volume = volumeNumber(text, fields[volumeIndex].core) else { return }
+        guard let volumeIndex = fields.firstIndex(where: { volumeNumber(text, $0) != nil }), volumeIndex > 0,
+              let volume = volumeNumber(text, fields[volumeIndex]) else { return }
         let journal = fields[volumeIndex - 1]
         guard journal.shape == .words || journal.shape == .capitals || journal.shape == .emphasized else { return }
         var last = volumeIndex
@@ -74,15 +74,24 @@ enum PolicyStyleFields {
             remarks += fields[last].remarks
             firstPage = String(span.text.drop { !$0.isNumber }.prefix { $0.isNumber })
         }
-        guard !firstPage.isEmpty else { return }
+        // Without a page, a volume and issue still place the article (`vol. 187, no. 122219 (2023)`,
+        // an article number): the issue is no pinpoint.
+        // A dated volume alone does too (`Heliyon, vol. 10 (November 2024), p. e39765`).
+        guard !firstPage.isEmpty || last > volumeIndex || fields[volumeIndex].remarks.contains(where: { $0.year != nil }) else { return }
         let journalName = text.string(journal.core)
         let merged = CitationField(core: journal.core.lowerBound..<fields[last].core.upperBound,
                                    shape: .reporter(volume: volume, journal: journalName, page: firstPage), remarks: remarks)
         fields.replaceSubrange((volumeIndex - 1)...last, with: [merged])
     }
 
-    /// The volume of `vol. 15` or `vol 40`.
-    private static func volumeNumber(_ text: CitationText, _ core: Range<Int>) -> String? {
+    /// The volume of `vol. 15` or `vol 40`, or of `vol. 2 (May 16, 2018)`, whose date made its
+    /// number a trailing page.
+    private static func volumeNumber(_ text: CitationText, _ field: CitationField) -> String? {
+        let core = field.core
+        if let number = field.trailingPinpoint, number.kind == .page, text.equals(core, "vol.") || text.equals(core, "Vol."),
+           number.text.utf8.allSatisfy(Bytes.isDigit) {
+            return number.text
+        }
         for lead in ["vol. ", "vol ", "Vol. "] as [StaticString] where text.has(lead, at: core.lowerBound, end: core.upperBound) {
             let start = core.lowerBound + lead.utf8CodeUnitCount
             guard start < core.upperBound, text.bytes[start..<core.upperBound].allSatisfy(Bytes.isDigit) else { return nil }

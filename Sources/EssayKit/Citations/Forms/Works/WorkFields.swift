@@ -65,7 +65,7 @@ struct WorkFields {
                 if self.volume == nil {
                     self.volume = volume
                     self.journal = journal
-                    firstPage = page
+                    firstPage = page.isEmpty ? nil : page
                 }
             case .pinpoint(let pinpoint):
                 let isPage = pinpoint.kind == .page || pinpoint.kind == .pages
@@ -190,6 +190,14 @@ struct WorkFields {
     }
 
     var leadText: String? { span(lead) }
+
+    /// Whether the title is written in quotation marks (read as a field in emphasis), as styles
+    /// that name the author each time write it: no author is implied by the work before.
+    var titleIsQuoted: Bool {
+        guard let first = titleFields.first, first.core.lowerBound > 0 else { return false }
+        let before = text.bytes[first.core.lowerBound - 1]
+        return before == UInt8(ascii: "\"") || before == 0x9C
+    }
 
     var afterText: String? { span(after) }
 

@@ -1,0 +1,30 @@
+import ArgumentGraph
+import EssayKit
+import Foundation
+
+// Instruction counts under callgrind, repeatable on a loaded machine: `Profile suggest N` runs the
+// suggestions benchmark's work N times, `Profile parse N` the parse peer's. valgrind refuses the
+// DWARF Swift 6.3 writes, so count a stripped copy; one run = (Ir at N=11 - Ir at N=1) / 10:
+//   swift build -c release --product Profile && cp .build/release/Profile /tmp/p && strip --strip-debug /tmp/p
+//   valgrind --tool=callgrind /tmp/p suggest 11
+let arguments = CommandLine.arguments
+let what = arguments.count > 1 ? arguments[1] : "suggest"
+let count = arguments.count > 2 ? Int(arguments[2]) ?? 1 : 1
+let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("Corpus/kaye-2019-legitimacy.md").path
+let file = try EssayLoader.load(path: path)
+let essay = try EssayParser().parse(file)
+var kept = 0
+switch what {
+case "parse":
+    for _ in 0..<count { kept &+= try EssayParser().parse(file).footnotes.count }
+default:
+    let text = EssayText(essay: essay)
+    let sentences = text.units.indices.flatMap { unit in text.units[unit].sentences.indices.map { (unit: unit, index: $0) } }
+    for _ in 0..<count {
+        let made = SuggestedClaims.make(sentences: sentences, text: text, essay: essay, framework: BuiltInFramework.caron, subjects: [], taken: [])
+        kept &+= made.claims.count
+        if count == 1 { for claim in made.claims { print(claim.id, claim.kind, claim.factors.map { "\($0.factor):\(String(describing: $0.stance))" }, claim.quote.exact.prefix(40)) } }
+    }
+}
+print(kept)

@@ -1,0 +1,21 @@
+import LowLevel
+
+/// A section cited by its sign and number alone, `§300gg–11`, `§ 18022(c)`, `§§ 3, 5`, right
+/// after a code's section in the same note (`42 U. S. C. §18022(b)(1)(D) ... see §300gg–11`):
+/// another section of that code, as court opinions write it.
+///
+/// The reading is the section as a pinpoint (`ClauseReading.Form.section`); the run gives it a
+/// code only when the note's citation just before is a section of a code with a title number,
+/// and otherwise takes the clause as the author's words, with no citation.
+enum BareSectionForm: CitationForm {
+    static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
+        let citation = ClauseEnds.withoutClosingPeriod(text, body)
+        // The gate: the clause opens with `§` (0xC2 0xA7).
+        guard citation.count >= 3, text.bytes[citation.lowerBound] == 0xC2, text.bytes[citation.lowerBound + 1] == 0xA7,
+              let parsed = PinpointParser.parse(text, at: citation.lowerBound, end: citation.upperBound, allowRoman: false),
+              parsed.pinpoint.kind == .section else { return nil }
+        let rest = text.trimmed(parsed.end..<citation.upperBound)
+        return ClauseReading(form: .section, pinpoint: parsed.pinpoint, citation: citation.lowerBound..<parsed.end,
+                             trailing: rest.isEmpty ? nil : rest)
+    }
+}

@@ -1,0 +1,22 @@
+import Testing
+@testable import EssayKit
+
+@Suite("A section by its sign alone after a code's section in the same note")
+struct BareSectionFormTests {
+    @Test("§ N after a titled code's section in the note is that code's section N, with its subdivision")
+    func sameNote() throws {
+        let essay = try CitationFixture.essay([
+            "The Act requires coverage. See 42 U. S. C. §1801(b)(1). It also bars limits, see §305aa–12, and caps costs, §1801(c).",
+        ])
+        let works = CitationFixture.citations(essay, "1").compactMap { $0.authorityID.flatMap { essay.authority($0) } }
+        #expect(works.map(\.title).first == "42 U.S.C. § 1801")
+        #expect(works.map(\.title).contains("42 U.S.C. § 305aa–12"))
+    }
+
+    @Test("§ N in a note with no code just before names nothing, and is no error")
+    func noCode() throws {
+        let essay = try CitationFixture.essay(["Alder v. Birch, 1 U.S. 1 (1800).", "§3(f)."])
+        #expect(CitationFixture.citations(essay, "2").isEmpty)
+        #expect(CitationFixture.citationErrors(essay).isEmpty)
+    }
+}
