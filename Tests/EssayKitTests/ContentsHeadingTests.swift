@@ -154,6 +154,30 @@ struct ContentsHeadingTests {
         #expect(essay.sections.flatMap(\.blocks).map(\.content.text).filter { $0 == "Overview" }.count == 2)
     }
 
+    @Test("an entry already a heading counts as its one line: a paragraph alike stays text")
+    func entryAlreadyAHeading() throws {
+        let essay = try Fixture.essay("""
+            # Title
+
+            ## Contents
+
+            - [Background](#a)
+            - [Remedies](#b)
+
+            ## Background
+
+            Some history.
+
+            Background
+
+            Remedies
+
+            Remedies are many.
+            """)
+        #expect(essay.sections.compactMap(\.title) == ["Background", "Remedies"])
+        #expect(essay.sections.first { $0.title == "Background" }?.blocks.map(\.content.text) == ["Some history.", "Background"])
+    }
+
     @Test("a line inside a sentence is no heading, though it reads as an entry")
     func lineInsideASentence() throws {
         let essay = try Fixture.essay("""

@@ -33,6 +33,9 @@ struct ClauseReading: Equatable {
         /// `§300gg–11` alone, the section its pinpoint: another section of the code the same note
         /// cited just before (`BareSectionForm`); else the author's words.
         case section
+        /// `sec. 69e` with no code named: the section of the code whose sections the notes cited
+        /// last (`UrhG, sec. 69a` before it), or nothing when none was.
+        case impliedSection(section: String)
     }
 
     /// A further work the same full citation names, with its pinpoint: each section of a list

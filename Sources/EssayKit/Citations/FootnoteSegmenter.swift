@@ -190,6 +190,14 @@ enum FootnoteSegmenter {
 
     /// Segments one candidate clause into `builder`.
     private static func layCandidate(_ text: CitationText, _ candidate: Candidate, into builder: inout LayoutBuilder) {
+        // `LG Frankfurt, 2006 CR 729; available at <http://...>`: where the work cited before the
+        // semicolon can be read, not another work.
+        // So is a sentence about an address there (`; an English translation is available at <http://...>`).
+        if candidate.signal == nil, !candidate.startsGroup, text.has("available ", at: candidate.body.lowerBound, end: candidate.body.upperBound)
+            || ProseAddressForm.read(text, candidate.body) != nil {
+            builder.addCommentary(candidate.whole)
+            return
+        }
         if let (comma, restStart) = andJoint(text, candidate.body).map({ ($0, $0 + 6) }) ?? caseJoint(text, candidate.body).map({ ($0, $0 + 2) }) {
             var first = candidate
             first.body = text.trimmed(candidate.body.lowerBound..<comma)
@@ -229,6 +237,13 @@ enum FootnoteSegmenter {
                 if reading.trailing == nil { builder.addCommentary(rest) }
                 for (range, found) in proseCitations(text, rest) { builder.addEmbedded(range: range, reading: found) }
             }
+        } else if let (start, reading) = ProseRestart.find(text, candidate.body) {
+            // `... was appealed, JAEGER, Enforcement ...`: the author's words, then a citation.
+            let lead = text.trimmingTrailing(text.trimmed(candidate.whole.lowerBound..<start), [UInt8(ascii: ","), UInt8(ascii: ":")])
+            let mentions = CodeSectionMention.find(text, in: lead)
+            builder.addCommentary(lead)
+            for (range, mention) in mentions { builder.addEmbedded(range: range, reading: mention) }
+            builder.addClause(signal: candidate.signal, start: start, reading: reading, startsGroup: candidate.startsGroup)
         } else {
             // In the order written: a code's section named in the prose (`UrhG, sec. 69a para 4`), too.
             let embedded = (embeddedCitations(text, candidate.whole) + CodeSectionMention.find(text, in: candidate.whole))
@@ -257,7 +272,12 @@ enum FootnoteSegmenter {
             if position > 0, text.has("and ", at: start, end: piece.upperBound) {
                 start = text.skipSpaces(from: start + 4, end: piece.upperBound)
             }
-            let signal = SignalMatcher.match(in: text, at: start, end: piece.upperBound)
+            var signal = SignalMatcher.match(in: text, at: start, end: piece.upperBound)
+            // A colon lead counts only when what follows it reads as a citation.
+            if signal == nil, let lead = SignalMatcher.colonLead(in: text, at: start, end: piece.upperBound),
+               CitationForms.read(text, lead.bodyStart..<piece.upperBound) != nil {
+                signal = lead
+            }
             if let signal, signal.isComparison { comparing = true }
             addConnectorSplits(text, (signal?.bodyStart ?? start)..<piece.upperBound, compare: comparing,
                                opening: (signal, start, startsGroup: position == 0), to: body)

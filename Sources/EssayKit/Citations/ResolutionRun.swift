@@ -58,6 +58,12 @@ struct ResolutionRun {
     private(set) var catalog = AuthorityCatalog()
     private(set) var diagnostics: [Diagnostic] = []
     private let labels: [String]
+    /// The code whose section a note cited last by its acronym (`UrhG`), which a bare `sec. 13` means.
+    private var lastCodeName: String?
+    /// How many citations named a section of each such code.
+    private var citedCodes: [String: Int] = [:]
+    /// The labels of the footnotes, built when an *Id.* first looks back over a note.
+    private var definedLabels: Set<String>?
     /// Where each label first comes, built when the first *supra* needs it.
     private var positionByLabel: LabelIndex?
     /// The catalog indices of the works each footnote cites in full, in order, by position.
@@ -111,7 +117,8 @@ struct ResolutionRun {
             return
         }
         if clause.startsGroup {
-            if let currentGroup, !currentGroup.entries.isEmpty { previousGroup = currentGroup }
+            // Moved, not copied: a copy counts a reference for each of the group's tables.
+            if currentGroup?.entries.isEmpty == false { previousGroup = currentGroup.take() }
             currentGroup = CitedGroup(footnote: label)
         }
         let reading = clause.reading
@@ -148,11 +155,23 @@ struct ResolutionRun {
             citations.append(citation(.short, index, pinpoint: reading.pinpoint, refersTo: firstFullFootnote[index]))
 
         case .id:
-            let antecedent: CitedGroup?
-            if clause.startsGroup {
-                antecedent = previousGroup
+            // The note and works an *Id.* refers to, read out of the group rather than a copy of it.
+            let antecedent: (footnote: String, entries: [CitedGroup.Entry], latest: CitedGroup.Entry?)?
+            if clause.startsGroup, let footnote = previousGroup?.footnote, let entries = previousGroup?.entries {
+                antecedent = (footnote, entries, previousGroup?.latest)
+            } else if !clause.startsGroup, let footnote = currentGroup?.footnote {
+                let latest = currentGroup?.latest
+                antecedent = (footnote, latest.map { [$0] } ?? [], latest)
             } else {
-                antecedent = currentGroup.map { CitedGroup(footnote: $0.footnote, entries: $0.latest.map { [$0] } ?? []) }
+                antecedent = nil
+            }
+            // A note between the antecedent's and this one is marked but missing: what it cited,
+            // which the *Id.* may mean, is unknown.
+            if clause.startsGroup, let antecedent, let missing = missingNote(between: antecedent.footnote, and: label) {
+                report(.error, "*Id.* follows note \(missing), which the essay marks but does not give; cite the work by name", at: range)
+                append(nil, reading.pinpoint)
+                citations.append(citation(.id, nil, pinpoint: reading.pinpoint, refersTo: nil))
+                return
             }
             guard let antecedent, !antecedent.entries.isEmpty else {
                 report(.error, "*Id.* has no earlier citation to refer to; cite the work in full here", at: range)
@@ -267,6 +286,18 @@ struct ResolutionRun {
             append(index, reading.pinpoint)
             citations.append(citation(.short, index, pinpoint: reading.pinpoint, refersTo: index.map { firstFullFootnote[$0] }))
 
+        case .impliedSection(let section):
+            // The author's words unless the notes cited a section of a code before.
+            guard let code = lastCodeName else { return }
+            citedCodes[code, default: 0] += 1
+            var work = WorkDraft(kind: .statute, title: "\(code) § \(section)")
+            work.container = code
+            let index = catalog.register(work, footnote: label, citationText: citationText)
+            if index == firstFullFootnote.count { firstFullFootnote.append(label) }
+            catalog.recordCitation(at: index, in: label)
+            append(index, reading.pinpoint)
+            citations.append(citation(.short, index, pinpoint: reading.pinpoint, refersTo: nil))
+
         case .short(let name):
             let found = catalog.matches(name: name, parts: prepared.nameParts)
             var index: Int?
@@ -300,6 +331,13 @@ struct ResolutionRun {
         } else {
             index = catalog.register(shared.work, footnote: label, citationText: citationText,
                                      keys: shared.work.authorImplied ? nil : prepared.keys)
+        }
+        // A section of a code named by its acronym (`UrhG § 69a`): the code a bare `sec. 69e` after it means.
+        let registered = catalog.authorities[index]
+        if registered.kind == .statute, registered.volume == nil, let code = registered.container, registered.title.hasPrefix(code + " § ") {
+            citedCodes[code, default: 0] += 1
+            // The code cited most often, the later on a tie: the essay's own, which a bare section means.
+            if lastCodeName.map({ citedCodes[$0, default: 0] <= citedCodes[code, default: 0] }) ?? true { lastCodeName = code }
         }
         // The clause's work, then each sibling it lists (`§§ 348, 379e`), recorded and cited alike.
         record(index, reading.pinpoint)
@@ -364,6 +402,15 @@ struct ResolutionRun {
         let problem = named.isEmpty ? "matches none of the \(works.count) works" : "matches several of the works"
         report(.error, "\(cited) names \"\(name)\", which \(problem) note \(note) cites in full (\(ids(named.isEmpty ? works : named))); name the work as that note does", at: range)
         return (nil, false)
+    }
+
+    /// The first numbered note after `earlier` and before `later` that no footnote defines, when
+    /// both are numbers and close (a gap of a few notes: a note the conversion lost).
+    private mutating func missingNote(between earlier: String, and later: String) -> String? {
+        guard let first = Int(earlier), let last = Int(later), last - first > 1, last - first <= 8 else { return nil }
+        if definedLabels == nil { definedLabels = Set(labels) }
+        for number in (first + 1)..<last where definedLabels?.contains(String(number)) == false { return String(number) }
+        return nil
     }
 
     /// The works a `*supra* note N` that names no work stands for: all that note N cites in

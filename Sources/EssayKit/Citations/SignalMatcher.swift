@@ -20,10 +20,36 @@ struct CitationSignal: Equatable {
 /// with base one of See, Cf., Accord, Contra, Compare, E.g., followed by the cited text.
 enum SignalMatcher {
     private static let bases: [StaticString] = ["see", "cf.", "accord", "contra", "compare", "e.g.,", "e.g. ,"]
-    private static let modifiers: [StaticString] = [" also", " generally", " especially"]
+    private static let modifiers: [StaticString] = [" also", " generally", " especially", " in more detail", " in detail", " further"]
     private static let examples: [StaticString] = [", e.g.,", ", for example,", ", for instance,"]
     /// Words that attach a second authority to a clause: the signal of the clause they open.
     static let connectors: [StaticString] = [", citing ", ", quoting ", ", with "]
+
+    /// The most words of a lead that ends in a colon before citations (`Of this opinion:`).
+    private static let colonLeadWords = 5
+
+    /// `Of this opinion: OLG München, ...`, `Of the contrary view: ...`: a few words of a sentence
+    /// (a capital, then lower-case words, no comma) ending in a colon before a capital, which
+    /// introduce citations as a signal does. Titles are capitalised words, and are not taken.
+    static func colonLead(in text: CitationText, at offset: Int, end: Int) -> CitationSignal? {
+        guard offset < end, Bytes.isUpper(text.bytes[offset]) else { return nil }
+        var index = offset
+        var words = 1
+        while index < end, index - offset < 64 {
+            let byte = text.bytes[index]
+            if byte == UInt8(ascii: ":") { break }
+            if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ".") || Bytes.isDigit(byte) || text.isInsideSpan(index) { return nil }
+            if byte == UInt8(ascii: " ") {
+                words += 1
+                guard words <= colonLeadWords, index + 1 < end, Bytes.isLower(text.bytes[index + 1]) else { return nil }
+            }
+            index += 1
+        }
+        guard words >= 2, index < end, text.bytes[index] == UInt8(ascii: ":") else { return nil }
+        let bodyStart = text.skipSpaces(from: index + 1, end: end)
+        guard bodyStart > index + 1, bodyStart < end, Bytes.isUpper(text.bytes[bodyStart]) || text.bytes[bodyStart] >= 0xC0 else { return nil }
+        return CitationSignal(text: text.string(offset..<index + 1), range: offset..<index + 1, bodyStart: bodyStart)
+    }
 
     /// The signal written at `offset` (capitalised or not), if one opens the text there.
     static func match(in text: CitationText, at offset: Int, end: Int) -> CitationSignal? {

@@ -21,6 +21,16 @@ struct ContentsList {
     /// The longest and shortest raw text of an entry, in bytes: lines outside them are not looked at.
     var shortest = Int.max
     var longest = 0
+    /// The first byte of each entry's folded text: a line whose first letter or digit is none of
+    /// them is not folded at all.
+    private var initials: Set<UInt8> = []
+
+    /// Whether `line` may read as an entry by its first letter or digit (a line opening with
+    /// another script is folded to be sure).
+    func mayRead(_ line: ArraySlice<UInt8>) -> Bool {
+        guard let first = line.first(where: { Bytes.isLetter($0) || Bytes.isDigit($0) || $0 >= 0x80 }) else { return false }
+        return first >= 0x80 || initials.contains(Bytes.lowercased(first))
+    }
 
     /// The longest title line that may name a contents list, `**Table of Contents**` with room for marks.
     private static let longestTitleLine = 40
@@ -100,6 +110,7 @@ struct ContentsList {
         for entry in raw {
             let depth = (indents.firstIndex(of: entry.indent) ?? 0) + 1
             list.entries.append(Entry(folded: normalizer.foldedWords(of: [Substring(decoding: entry.text, as: UTF8.self)], separator: nil), depth: depth))
+            if let initial = list.entries.last?.folded.first { list.initials.insert(initial) }
             list.shortest = min(list.shortest, entry.text.count)
             list.longest = max(list.longest, entry.text.count)
         }

@@ -30,8 +30,8 @@ extension EssayBuilder {
             for (blockIndex, block) in section.blocks.enumerated() where block.kind == .paragraph {
                 var piece = 0
                 while piece < block.pieces.count {
-                    if standsAlone(block.pieces, at: piece),
-                       let match = entry(block.pieces, at: piece, contents: contents, entryIndex: entryIndex, normalizer: &normalizer),
+                    if let match = entry(block.pieces, at: piece, contents: contents, entryIndex: entryIndex, normalizer: &normalizer),
+                       standsAlone(block.pieces, at: piece),
                        !block.notes.contains(where: { $0.range.overlaps(block.pieces[piece].lowerBound..<block.pieces[piece + match.lines - 1].upperBound) }) {
                         matchCount[match.entry] += 1
                         matches.append(Match(section: sectionIndex, block: blockIndex, piece: piece, lines: match.lines, entry: match.entry))
@@ -70,12 +70,12 @@ extension EssayBuilder {
     private func entry(_ pieces: [Range<Int>], at index: Int, contents: ContentsList, entryIndex: [[UInt8]: Int],
                        normalizer: inout TextNormalizer) -> (entry: Int, lines: Int)? {
         let line = LineRules.trim(file.bytes[pieces[index]])
-        guard line.count <= contents.longest + 8 else { return nil }
+        guard line.count <= contents.longest + 8, contents.mayRead(line) else { return nil }
         if line.count + 8 >= contents.shortest,
            let found = entryIndex[normalizer.foldedWords(of: [Substring(decoding: line, as: UTF8.self)], separator: nil)] {
             return (found, 1)
         }
-        guard index + 1 < pieces.count else { return nil }
+        guard index + 1 < pieces.count, ending(of: [line.startIndex..<line.endIndex]) == .incomplete else { return nil }
         let next = LineRules.trim(file.bytes[pieces[index + 1]])
         guard line.count + next.count + 9 >= contents.shortest, line.count + next.count <= contents.longest + 8,
               let found = entryIndex[normalizer.foldedWords(of: [Substring(decoding: line, as: UTF8.self), Substring(decoding: next, as: UTF8.self)], separator: nil)]

@@ -64,7 +64,7 @@ struct EssayScore {
             var legitAuthorities: [String] = []
             var unitFields: [String: GoldMatcher.Fields] = [:]
             for citation in citations {
-                guard let unit = Self.unit(citation), let base = fields[unit.authority] else { continue }
+                guard let unit = Self.unit(citation, essay), let base = fields[unit.authority] else { continue }
                 if !legitAuthorities.contains(unit.key) { legitAuthorities.append(unit.key) }
                 unitFields[unit.key] = unit.section.map { base.adding(word: $0) } ?? base
             }
@@ -86,7 +86,7 @@ struct EssayScore {
             if legitWorks == goldWorks.map(Optional.some) {
                 let first = note.cites[0]
                 let firstUnit = legitAuthorities[0]
-                let pin = citations.first { Self.unit($0)?.key == firstUnit }?.pinpoint?.text
+                let pin = citations.first { Self.unit($0, essay)?.key == firstUnit }?.pinpoint?.text
                 if GoldMatcher.pinMatches(legit: pin, gold: first.pin, goldCite: gold.works[first.work]?.cite) {
                     outcome = .right
                 } else {
@@ -112,10 +112,22 @@ struct EssayScore {
     /// What a citation names, for scoring: its authority, or, when its pinpoint opens with a section or
     /// article (`§102(a)`, `sec. 69a para 4`, `art. 4`), the authority and that section, so a code
     /// kept as one authority with the section in the pinpoint is scored like a code section of its own.
-    static func unit(_ citation: Citation) -> (key: String, authority: String, section: String?)? {
+    /// A work that is no code (a commentary's `§ 69a ref. 32`, a numbered directive's `art. 4`) is one
+    /// work whatever part of it is cited.
+    static func unit(_ citation: Citation, _ essay: Essay) -> (key: String, authority: String, section: String?)? {
         guard let id = citation.authorityID else { return nil }
         guard let pin = citation.pinpoint?.text, let section = leadingSection(pin) else { return (id, id, nil) }
+        if let authority = essay.authority(id), !Self.isCode(authority) { return (id, id, nil) }
         return ("\(id)#\(section)", id, section)
+    }
+
+    /// Whether `authority` may be a whole code kept as one authority: a statute, regulation, constitution
+    /// or treaty with no document number.
+    static func isCode(_ authority: Authority) -> Bool {
+        switch authority.kind {
+        case .statute, .regulation, .constitution, .treaty, .other: authority.documentNumber == nil
+        default: false
+        }
     }
 
     /// The section a pinpoint opens with (`102` in `§102(a)`, `1831-1839` in `§§1831-1839`), or nil.

@@ -20,8 +20,14 @@ enum CitationForms {
         BriefForm.self,
         PetitionForm.self,
         CourtDecisionForm.self,
+        OfficialReportForm.self,
+        EUCourtCaseForm.self,
+        EULegislationForm.self,
         CommentaryForm.self,
         TreatiseShortForm.self,
+        TreatiseForm.self,
+        EuropeanArticleForm.self,
+        GermanActForm.self,
         CaseShortForm.self,
         CaseForm.self,
         ConstitutionForm.self,
@@ -35,6 +41,7 @@ enum CitationForms {
         FullWorkForm.self,
         FoundAtForm.self,
         NamedShortForm.self,
+        ProseAddressForm.self,
     ]
 
     /// The longest citation, in bytes, looked for after a signal inside commentary. Real ones run

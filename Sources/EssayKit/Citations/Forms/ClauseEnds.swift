@@ -60,6 +60,11 @@ enum ClauseEnds {
             pinpoint = parsed.pinpoint
             citationEnd = parsed.end
         }
+        // `at 694 f.`, `at 21 ff.`: the page and the following one(s), as continental notes write them.
+        if let page = pinpoint, page.kind == .page || page.kind == .pages, let following = followingPages(text, at: citationEnd, end: end) {
+            pinpoint = Pinpoint(kind: page.kind, text: page.text + text.string(citationEnd..<following))
+            citationEnd = following
+        }
         while true {
             let open = text.skipSpaces(from: citationEnd, end: end)
             guard open < end, text.bytes[open] == UInt8(ascii: "("), let close = text.closingBracket(after: open, end: end) else { break }
@@ -70,5 +75,15 @@ enum ClauseEnds {
             rest = text.trimmed(rest.lowerBound + 1..<rest.upperBound)
         }
         return (pinpoint, citationEnd, rest.isEmpty ? nil : rest)
+    }
+
+    /// Just past ` f.` or ` ff.` at `offset` (the page after a pinpoint, and the following ones), or nil.
+    static func followingPages(_ text: CitationText, at offset: Int, end: Int) -> Int? {
+        for mark in [" ff.", " f."] as [StaticString] where text.has(mark, at: offset, end: end) {
+            let after = offset + mark.utf8CodeUnitCount
+            guard after == end || !Bytes.isLetter(text.bytes[after]) else { return nil }
+            return after
+        }
+        return nil
     }
 }

@@ -81,6 +81,19 @@ struct LegalTable: Sendable {
         return bytes[start..<(start + prefix.count)].elementsEqual(prefix)
     }
 
+    /// `lines(forKey:)` and `hasKey(startingWith:)` of the same `key` in one search: the first
+    /// line at or after the key is where both look.
+    func search(_ key: [UInt8]) -> (lines: Range<Int>, anyStartsWith: Bool) {
+        let first = firstLine { compare(line: $0, with: key) >= 0 }
+        guard first < count else { return (first..<first, false) }
+        let start = Int(lineStarts[first])
+        // A key equal to `key` starts with it too: when none starts with it, none is equal.
+        guard start + key.count <= bytes.count, bytes[start..<(start + key.count)].elementsEqual(key) else { return (first..<first, false) }
+        var end = first
+        while end < count, compare(line: end, with: key) == 0 { end += 1 }
+        return (first..<end, true)
+    }
+
     /// Field `field` (0 is the key) of line `line`.
     func field(_ field: Int, ofLine line: Int) -> String {
         let start = Int(lineStarts[line])

@@ -129,8 +129,9 @@ struct ReporterCite {
             LegalTable.fold(bytes[wordStart..<keyEnd], keepingCase: keepingCase, into: &word)
             key.append(contentsOf: word)
             // No key starting so, none equal to it: one search, not two, for a word no reporter opens with.
-            guard table.hasKey(startingWith: key) else { break }
-            let lines = table.lines(forKey: key)
+            let search = table.search(key)
+            guard search.anyStartsWith else { break }
+            let lines = search.lines
             if !lines.isEmpty { found = (lines, keyEnd, comma) }
             guard !comma else { break }
             wordStart = wordEnd + 1

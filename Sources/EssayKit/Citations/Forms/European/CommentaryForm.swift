@@ -20,14 +20,20 @@ enum CommentaryForm: CitationForm {
     ]
 
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
-        let citation = ClauseEnds.withoutClosingPeriod(text, body)
+        var citation = ClauseEnds.withoutClosingPeriod(text, body)
         // The editors' field opens with `in: `; a clause without one (its colon is rare) is not looked at further.
         guard text.firstOffset(of: UInt8(ascii: ":"), from: citation.lowerBound, end: citation.upperBound) < citation.upperBound,
               text.contains("in: ", in: citation) else { return nil }
         let fields = topLevelFields(text, citation)
         guard fields.count >= 3, let inIndex = fields.firstIndex(where: { text.has("in: ", at: $0.lowerBound, end: $0.upperBound) }),
               inIndex >= 1, inIndex <= 2 else { return nil }
-        let lead = fields[0]
+        var lead = fields[0]
+        // `but see with counter-arguments ... SPINDLER, in: ...`: the author's words, then the commentator in capitals.
+        let leadWords = text.words(in: lead)
+        if leadWords.count > 4, let last = leadWords.last, TreatiseShortForm.isAuthors(text, last) {
+            lead = last
+            citation = last.lowerBound..<citation.upperBound
+        }
         guard let leadFirst = lead.first, Bytes.isUpper(text.bytes[leadFirst]) || text.bytes[leadFirst] >= 0xC0,
               text.words(in: lead).count <= 4 else { return nil }
         var editors = text.string(text.trimmed(fields[inIndex].lowerBound + 4..<fields[inIndex].upperBound))

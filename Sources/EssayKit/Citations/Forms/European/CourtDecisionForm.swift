@@ -16,8 +16,8 @@ enum CourtDecisionForm: CitationForm {
     ]
     /// The longest abbreviation in `courts`.
     private static let longestCourt = courts.map(\.utf8.count).max() ?? 0
-    /// Words that open a decision cited by date and docket number.
-    private static let decisionWords: Set<String> = ["judgment", "order", "decision", "ruling", "Urteil", "Beschluss", "Beschl.", "Urt."]
+    /// Words that open a decision cited by date and docket number, in lower case (`Order of ...` as `order of ...`).
+    private static let decisionWords: Set<String> = ["judgment", "order", "decision", "ruling", "urteil", "beschluss", "beschl.", "urt."]
     /// Words that introduce a docket number.
     private static let docketWords: Set<String> = ["ref.", "Az.", "docket", "case", "file"]
 
@@ -68,7 +68,7 @@ enum CourtDecisionForm: CitationForm {
     /// `judgment of 17 July 2013, ref. I ZR 129/08`: the docket number after its word, to a comma.
     private static func docketed(_ text: CitationText, court: String, from offset: Int, citation: Range<Int>) -> ClauseReading? {
         let words = text.words(in: offset..<citation.upperBound)
-        guard let first = words.first, decisionWords.contains(bare(text, first)),
+        guard let first = words.first, decisionWords.contains(bare(text, first).lowercased()),
               let mark = words.prefix(8).firstIndex(where: { docketWords.contains(text.string($0)) }), mark + 1 < words.count else { return nil }
         var end = words[mark + 1].lowerBound
         for word in words[(mark + 1)...] {

@@ -29,6 +29,11 @@ enum TreatiseShortForm: CitationForm {
             start = comma + 1
             if !piece.isEmpty { fields.append(piece) }
         }
+        // `ref. 180, 182`: further numbers after the pinpoint's field belong to it.
+        while fields.count > 2, let last = fields.last, Bytes.isDigit(text.bytes[last.lowerBound]) {
+            fields[fields.count - 2] = fields[fields.count - 2].lowerBound..<last.upperBound
+            fields.removeLast()
+        }
         guard (2...3).contains(fields.count), let authors = fields.first, let last = fields.last,
               isAuthors(text, authors),
               let parsed = PinpointParser.parse(text, at: last.lowerBound, end: last.upperBound, allowRoman: false),
@@ -47,7 +52,7 @@ enum TreatiseShortForm: CitationForm {
     }
 
     /// `JAEGER/METZGER`, `MARLY`: surnames in capitals, joined by slashes.
-    private static func isAuthors(_ text: CitationText, _ range: Range<Int>) -> Bool {
+    static func isAuthors(_ text: CitationText, _ range: Range<Int>) -> Bool {
         let bytes = text.bytes[range]
         guard !bytes.contains(UInt8(ascii: " ")) else { return false }
         var capitals = 0

@@ -26,6 +26,7 @@ struct YearJournalCite {
         var journalWords: [Range<Int>] = []
         var position = text.skipSpaces(from: index, end: end)
         var page: Range<Int>?
+        var pageEnd = offset
         while position < end, journalWords.count <= journalWordLimit {
             if bytes[position] == UInt8(ascii: "("), let close = text.closingBracket(after: position, end: end), !journalWords.isEmpty {
                 position = text.skipSpaces(from: close, end: end)
@@ -34,8 +35,20 @@ struct YearJournalCite {
             var wordEnd = position
             while wordEnd < end, !Bytes.isSpace(bytes[wordEnd]) { wordEnd += 1 }
             let word = text.trimmingTrailing(position..<wordEnd, [UInt8(ascii: ",")])
-            if !journalWords.isEmpty, bytes[word].allSatisfy(Bytes.isDigit), !word.isEmpty {
-                page = word
+            // The first page: digits, perhaps a range of pages (`145-152`), perhaps a thin space and dash after.
+            if !journalWords.isEmpty, !word.isEmpty, Bytes.isDigit(bytes[word.lowerBound]) {
+                var digitsEnd = word.lowerBound
+                while digitsEnd < word.upperBound, Bytes.isDigit(bytes[digitsEnd]) { digitsEnd += 1 }
+                var rangeEnd = digitsEnd
+                if rangeEnd + 1 < word.upperBound, bytes[rangeEnd] == UInt8(ascii: "-") || text.has("–", at: rangeEnd, end: word.upperBound) {
+                    var lastPage = rangeEnd + (bytes[rangeEnd] == UInt8(ascii: "-") ? 1 : 3)
+                    let lastStart = lastPage
+                    while lastPage < word.upperBound, Bytes.isDigit(bytes[lastPage]) { lastPage += 1 }
+                    if lastPage > lastStart { rangeEnd = lastPage }
+                }
+                guard rangeEnd == word.upperBound || bytes[rangeEnd] >= 0x80 else { return nil }
+                page = word.lowerBound..<digitsEnd
+                pageEnd = rangeEnd
                 break
             }
             let lead = bytes[position]
@@ -45,7 +58,7 @@ struct YearJournalCite {
         }
         guard let page, let firstWord = journalWords.first, let lastWord = journalWords.last else { return nil }
         var cite = YearJournalCite(year: text.string(offset..<index), journal: text.string(firstWord.lowerBound..<lastWord.upperBound),
-                                   page: text.string(page), end: page.upperBound)
+                                   page: text.string(page), end: pageEnd)
         // `, 861`, `, 76 f.`, `, 694 ff.`: the pinpoint.
         var after = cite.end
         if after < end, bytes[after] == UInt8(ascii: ",") {
@@ -66,10 +79,10 @@ struct YearJournalCite {
                 after = pinEnd
             }
         }
-        // `— Fash 2000`: the decision's name, to a comma.
-        let dash = text.skipSpaces(from: after, end: end)
+        // `— Fash 2000`: the decision's name, to a comma (the dash perhaps between thin spaces).
+        let dash = skipWideSpaces(text, from: after, end: end)
         for mark in ["—", "–", "-"] as [StaticString] where text.has(mark, at: dash, end: end) {
-            let nameStart = text.skipSpaces(from: dash + mark.utf8CodeUnitCount, end: end)
+            let nameStart = skipWideSpaces(text, from: dash + mark.utf8CodeUnitCount, end: end)
             guard nameStart > dash + mark.utf8CodeUnitCount, nameStart < end else { break }
             var nameEnd = nameStart
             while nameEnd < end, bytes[nameEnd] != UInt8(ascii: ","), bytes[nameEnd] != UInt8(ascii: ";") { nameEnd += 1 }
@@ -81,5 +94,22 @@ struct YearJournalCite {
             break
         }
         return cite
+    }
+
+    /// Past spaces at `offset`, the thin, narrow and no-break spaces of typesetting too.
+    static func skipWideSpaces(_ text: CitationText, from offset: Int, end: Int) -> Int {
+        var index = offset
+        while index < end {
+            if Bytes.isSpace(text.bytes[index]) {
+                index += 1
+            } else if text.has("\u{2009}", at: index, end: end) || text.has("\u{202F}", at: index, end: end) {
+                index += 3
+            } else if text.has("\u{00A0}", at: index, end: end) {
+                index += 2
+            } else {
+                break
+            }
+        }
+        return index
     }
 }

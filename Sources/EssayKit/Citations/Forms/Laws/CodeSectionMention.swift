@@ -17,12 +17,19 @@ enum CodeSectionMention {
         let words = text.words(in: range)
         var index = 0
         while index + 1 < words.count {
-            let word = words[index]
-            guard text.equals(word, "sec.") || text.equals(word, "Sec.") || text.equals(word, "§"),
+            var word = words[index]
+            // `(sec. 13)`: the parenthesis is no part of the word.
+            if text.bytes[word.lowerBound] == UInt8(ascii: "("), word.count > 1 { word = word.lowerBound + 1..<word.upperBound }
+            let isArticle = text.equals(word, "art.") || text.equals(word, "Art.")
+            guard text.equals(word, "sec.") || text.equals(word, "Sec.") || text.equals(word, "§") || isArticle
+                    || text.equals(word, "section") || text.equals(word, "Section"),
                   let number = sectionNumber(text, words[index + 1]) else {
                 index += 1
                 continue
             }
+            // `5(3)`: the section and its subsection, the pinpoint.
+            let subsection = text.trimmingTrailing(number.upperBound..<words[index + 1].upperBound,
+                                                   [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":")])
             // The code: the acronym just before (`UrhG, sec.`) or just after (`sec. 945 ZPO`).
             var code: Range<Int>?
             var start = word.lowerBound
@@ -46,23 +53,42 @@ enum CodeSectionMention {
             // A trailing `and`, `to` or `through` is the author's.
             while let last = pinWords.last, !text.bytes[last].contains(where: Bytes.isDigit) { pinWords.removeLast() }
             if let last = pinWords.last { end = last.upperBound }
-            if code == nil, next < words.count, let after = acronym(text, words[next], allowingComma: false) {
+            var namedOut = false
+            if code == nil, !isArticle, next < words.count, let after = acronym(text, words[next], allowingComma: false) {
                 code = after
                 end = after.upperBound
             } else if code == nil, let named = namedAfter(text, words, from: next) {
                 // `sec. 93 of the German Civil Procedure Code`, `sec. 4 para 2 of the GPLv3`.
                 code = named
                 end = named.upperBound
+                namedOut = true
             }
-            guard let code else {
+            guard let code, !isArticle || namedOut else {
+                // `These are delineated in sec. 69e para 1 through 3`, `(see sec. 14)`: a section of
+                // the code the notes cite sections of, which the run knows.
+                if code == nil, text.equals(word, "sec.") || text.equals(word, "Sec."), !isCrossReference(text, words, after: next) {
+                    let pinEnd = pinWords.last?.upperBound ?? number.upperBound
+                    let pinpoint = pinWords.first.map { first in Pinpoint(kind: .paragraph, text: text.string(first.lowerBound..<pinEnd)) }
+                    found.append((word.lowerBound..<pinEnd, ClauseReading(form: .impliedSection(section: text.string(number)), pinpoint: pinpoint,
+                                                                         citation: word.lowerBound..<pinEnd, trailing: nil)))
+                }
                 index += 2
                 continue
             }
             let codeName = text.string(code)
             let pinEnd = pinWords.last?.upperBound ?? number.upperBound
+            if isArticle {
+                // `art. 4 para 2 of the Software Directive`: an article of an instrument named as a note
+                // declared it; the author's words unless one did.
+                let pinpoint = Pinpoint(kind: .article, text: text.string(word.lowerBound..<pinEnd))
+                found.append((start..<end, ClauseReading(form: .declared(name: codeName), pinpoint: pinpoint, citation: start..<end, trailing: nil)))
+                index = next
+                continue
+            }
             var work = WorkDraft(kind: .statute, title: "\(codeName) § \(text.string(number))")
             work.container = codeName
             var pinpoint = pinWords.first.map { first in Pinpoint(kind: .paragraph, text: text.string(first.lowerBound..<pinEnd)) }
+            if pinWords.isEmpty, let open = subsection.first, text.bytes[open] == UInt8(ascii: "(") { pinpoint = Pinpoint(kind: .paragraph, text: text.string(subsection)) }
             if text.bytes[code].contains(where: Bytes.isDigit) {
                 // A versioned document (`the GPLv2`) is no code: it is the work, its section the pinpoint.
                 work = WorkDraft(kind: .document, title: codeName)
@@ -75,13 +101,23 @@ enum CodeSectionMention {
         return found
     }
 
+    /// Whether the words after a section point within the essay (`sec. 3 above`, `sec. 4 infra`).
+    private static func isCrossReference(_ text: CitationText, _ words: [Range<Int>], after index: Int) -> Bool {
+        guard index < words.count else { return false }
+        let next = text.string(text.trimmingTrailing(words[index], [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ")"), UInt8(ascii: ";")])).lowercased()
+        return ["above", "below", "infra", "supra", "of", "in"].contains(next)
+    }
+
     /// Words that end a code's or licence's name written out.
     private static let lawWords: Set<String> = ["Code", "Act", "Law", "Gesetz", "Ordinance", "Directive", "Regulation"]
 
     /// `of the German Civil Procedure Code`, `of the GPLv2`: the name after `of the`.
     private static func namedAfter(_ text: CitationText, _ words: [Range<Int>], from index: Int) -> Range<Int>? {
-        guard index + 2 < words.count, text.equals(words[index], "of"), text.equals(words[index + 1], "the") else { return nil }
-        let first = index + 2
+        guard index + 2 < words.count, text.equals(words[index], "of") else { return nil }
+        // `of the`, and the article as a conversion may break it (`of t he`): short lower-case words.
+        var first = index + 1
+        while first < min(words.count, index + 3), words[first].count <= 3, Bytes.isLower(text.bytes[words[first].lowerBound]) { first += 1 }
+        guard first > index + 1, first < words.count else { return nil }
         let single = text.trimmingTrailing(words[first], [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ")"), UInt8(ascii: ";")])
         let bytes = text.bytes[single]
         if (2...10).contains(bytes.count), let lead = bytes.first, Bytes.isUpper(lead), bytes.filter(Bytes.isUpper).count >= 2,
@@ -91,7 +127,15 @@ enum CodeSectionMention {
         for last in first..<min(words.count, first + 5) {
             guard let lead = words[last].first, Bytes.isUpper(text.bytes[lead]) else { return nil }
             let word = text.trimmingTrailing(words[last], [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ")"), UInt8(ascii: ";")])
-            if lawWords.contains(text.string(word)) { return words[first].lowerBound..<word.upperBound }
+            // `the Act` alone is the essay's own shorthand, no name; `(Markengesetz)` after a name is its name at home.
+            if lawWords.contains(text.string(word)), last > first {
+                if word == words[last], last + 1 < words.count, text.bytes[words[last + 1].lowerBound] == UInt8(ascii: "("),
+                   let close = text.closingBracket(after: words[last + 1].lowerBound, end: text.bytes.count),
+                   close - words[last + 1].lowerBound <= 40 {
+                    return words[first].lowerBound..<close
+                }
+                return words[first].lowerBound..<word.upperBound
+            }
             if word != words[last] { return nil }
         }
         return nil
@@ -100,9 +144,12 @@ enum CodeSectionMention {
     /// `69a`, `276`: digits, perhaps a letter, without the punctuation after.
     private static func sectionNumber(_ text: CitationText, _ word: Range<Int>) -> Range<Int>? {
         let core = text.trimmingTrailing(word, [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ")"), UInt8(ascii: ";")])
-        guard let first = core.first, Bytes.isDigit(text.bytes[first]),
-              text.bytes[core].allSatisfy({ Bytes.isDigit($0) || Bytes.isLower($0) }), core.count <= 6 else { return nil }
-        return core
+        var core2 = core
+        // `5(3)`: the section before its subsection.
+        if let open = text.bytes[core].firstIndex(of: UInt8(ascii: "(")) { core2 = core.lowerBound..<open }
+        guard let first = core2.first, Bytes.isDigit(text.bytes[first]),
+              text.bytes[core2].allSatisfy({ Bytes.isDigit($0) || Bytes.isLower($0) }), core2.count <= 6 else { return nil }
+        return core2
     }
 
     private static func endsClause(_ text: CitationText, _ word: Range<Int>) -> Bool {

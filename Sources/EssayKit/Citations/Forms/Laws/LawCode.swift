@@ -23,8 +23,9 @@ struct LawCode {
             let word = text.trimmingTrailing(words[last], [UInt8(ascii: ",")])
             LegalTable.fold(text.bytes[words[words.startIndex].lowerBound..<word.upperBound], into: &key)
             // No key starting so, none equal to it: one search, not two, for the words most cites open with.
-            guard table.hasKey(startingWith: key) else { break }
-            if let line = table.lines(forKey: key).first {
+            let search = table.search(key)
+            guard search.anyStartsWith else { break }
+            if let line = search.lines.first {
                 found = LawCode(firstWord: words.startIndex, abbreviation: table.field(1, ofLine: line), kind: table.field(2, ofLine: line),
                                 end: word.upperBound)
             }

@@ -1,0 +1,71 @@
+import LowLevel
+
+/// The author's sentence that sends the reader to pages by their addresses alone:
+/// `See the statement of the institute that is available at <http://...>`, `Translation available
+/// at <http://...>`, `More on the facts can be found at <http://a> and <http://b>`. Each address is
+/// a page cited, as `See <http://...>` cites it; the words before are commentary.
+///
+/// Only a clause no other form reads comes here, and only when the words before the addresses
+/// hold no number and no comma: a citation legit cannot read (`Smith, Title, 12 J. 5 (2000), available at ...`)
+/// must not pass for a page of its own.
+enum ProseAddressForm: CitationForm {
+    /// The words that say where a page is, before `at`.
+    private static let pointers: [StaticString] = ["available", "found", "accessible", "online", "obtainable", "published"]
+    /// The most words between the pointer and `at` (`available in English at`).
+    private static let wordsBeforeAt = 3
+
+    static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
+        guard text.hasLinks else { return nil }
+        let clause = ClauseEnds.withoutClosingPeriod(text, body)
+        guard let last = clause.last else { return nil }
+        // The clause ends in an address (or its closing angle bracket).
+        let lastLinked = text.bytes[last] == UInt8(ascii: ">") && last > clause.lowerBound ? last - 1 : last
+        guard text.isLinked(lastLinked) else { return nil }
+        // The addresses, last first, joined by `and` or commas.
+        var links: [(range: Range<Int>, url: String)] = []
+        var cursor = lastLinked
+        while let link = text.link(covering: cursor), link.range.lowerBound > clause.lowerBound {
+            links.insert(link, at: 0)
+            var before = link.range.lowerBound
+            if before > clause.lowerBound, text.bytes[before - 1] == UInt8(ascii: "<") { before -= 1 }
+            var joint = text.trimmed(clause.lowerBound..<before)
+            guard let jointEnd = joint.last else { return nil }
+            var next = jointEnd
+            if text.bytes[next] == UInt8(ascii: ",") {
+                next -= 1
+            } else if next >= 3, text.has(" and", at: next - 3, end: next + 1) {
+                next -= 4
+            } else {
+                break
+            }
+            joint = text.trimmed(clause.lowerBound..<next + 1)
+            guard let end = joint.last else { return nil }
+            cursor = text.bytes[end] == UInt8(ascii: ">") && end > joint.lowerBound ? end - 1 : end
+            guard text.isLinked(cursor) else { return nil }
+        }
+        guard let first = links.first else { return nil }
+        var start = first.range.lowerBound
+        if start > clause.lowerBound, text.bytes[start - 1] == UInt8(ascii: "<") { start -= 1 }
+        let lead = text.trimmed(clause.lowerBound..<start)
+        // A comma before the pointer sets off a citation's fields (`HÖPPNER, Title, available at`), no sentence.
+        guard pointsAtAddress(text, lead), !text.bytes[lead].contains(where: { Bytes.isDigit($0) || $0 == UInt8(ascii: ",") }) else { return nil }
+        var readings: [ClauseReading.Sibling] = []
+        for link in links {
+            guard let page = FullWorkForm.parse(text, link.range) else { return nil }
+            readings.append(ClauseReading.Sibling(work: ClauseReading.SharedWork(page.work), pinpoint: nil))
+        }
+        var reading = ClauseReading(form: .full(readings[0].work), pinpoint: nil, citation: start..<clause.upperBound, trailing: nil)
+        reading.siblings = Array(readings.dropFirst())
+        return reading
+    }
+
+    /// Whether `lead` ends in `available at`, `can be found at`, `available in English at` and the like.
+    private static func pointsAtAddress(_ text: CitationText, _ lead: Range<Int>) -> Bool {
+        let words = text.words(in: lead)
+        guard let atWord = words.last, text.equals(atWord, "at") else { return false }
+        for word in words.dropLast().suffix(wordsBeforeAt + 1) where pointers.contains(where: { text.equals(word, $0) }) {
+            return true
+        }
+        return false
+    }
+}

@@ -1,0 +1,34 @@
+import Testing
+@testable import EssayKit
+
+@Suite("European Union acts by kind and number")
+struct EULegislationFormTests {
+    @Test("a directive and the one that replaced it are two works; the short name declared is the first's")
+    func directiveReplaced() throws {
+        let essay = try CitationFixture.essay([
+            "Council Directive 93/83/EEC of 27 September 1993 on satellite broadcasting, amended by the Directive 2014/26/EU of the European Parliament and of the Council; hereinafter referred to as the “Cable Directive”.",
+            "See art. 3 para 1 of the Cable Directive.",
+        ])
+        let cited = CitationFixture.citations(essay, "1").compactMap(\.authorityID).compactMap { essay.authority($0) }
+        #expect(cited.map(\.documentNumber) == ["93/83/EEC", "2014/26/EU"])
+        #expect(cited.first?.kind == .statute)
+        #expect(cited.first?.year == 1993)
+        let article = try #require(CitationFixture.only(essay, "2"))
+        #expect(article.authorityID == cited.first?.id)
+        #expect(article.pinpoint?.text == "art. 3 para 1")
+    }
+
+    @Test("a regulation with its institution's mark and number")
+    func regulation() throws {
+        let essay = try CitationFixture.essay(["Regulation (EU) No. 1215/2012 of the European Parliament and of the Council of 12 December 2012 on jurisdiction, OJ L 351/1."])
+        let act = try #require(CitationFixture.authority(essay, "1"))
+        #expect(act.documentNumber == "1215/2012")
+        #expect(act.year == 2012)
+    }
+
+    @Test("an article of an instrument no note declared is the author's words")
+    func undeclared() throws {
+        let essay = try CitationFixture.essay(["See art. 5 of the Berne Directive."])
+        #expect(CitationFixture.citations(essay, "1").isEmpty)
+    }
+}
