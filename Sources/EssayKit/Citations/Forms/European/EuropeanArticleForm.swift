@@ -13,16 +13,7 @@ enum EuropeanArticleForm: CitationForm {
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
         guard let lead = citation.first, Bytes.isUpper(text.bytes[lead]) || text.bytes[lead] >= 0xC0 else { return nil }
-        var fields: [Range<Int>] = []
-        var start = citation.lowerBound
-        for comma in text.pieceEnds(separatedBy: UInt8(ascii: ","), in: citation) {
-            let piece = text.trimmed(start..<comma)
-            start = comma + 1
-            if !piece.isEmpty { fields.append(piece) }
-            if fields.count == 1, !TreatiseShortForm.isAuthors(text, piece) { return nil }
-            if fields.count > titleFieldLimit + 2 { break }
-        }
-        guard fields.count >= 2 else { return nil }
+        guard let fields = AuthorLedFields.read(text, citation, limit: titleFieldLimit + 3), fields.count >= 2 else { return nil }
         for index in 1..<fields.count {
             let field = fields[index]
             let title = index > 1 ? text.string(fields[1].lowerBound..<fields[index - 1].upperBound) : nil

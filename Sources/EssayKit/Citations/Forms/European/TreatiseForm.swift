@@ -16,15 +16,7 @@ enum TreatiseForm: CitationForm {
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
         guard let lead = citation.first, Bytes.isUpper(text.bytes[lead]) || text.bytes[lead] >= 0xC0 else { return nil }
-        var fields: [Range<Int>] = []
-        var start = citation.lowerBound
-        for comma in text.pieceEnds(separatedBy: UInt8(ascii: ","), in: citation) {
-            let piece = text.trimmed(start..<comma)
-            start = comma + 1
-            if !piece.isEmpty { fields.append(piece) }
-            if fields.count == 1, !TreatiseShortForm.isAuthors(text, piece) { return nil }
-        }
-        guard fields.count >= 3 else { return nil }
+        guard let fields = AuthorLedFields.read(text, citation), fields.count >= 3 else { return nil }
         // The title's fields, to the edition or the year.
         var index = 1
         while index < fields.count, index <= titleFieldLimit, !isEditionOrYear(text, fields[index]) {

@@ -10,25 +10,7 @@ enum TreatiseShortForm: CitationForm {
 
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
-        // The first field must be the authors (most clauses' is not): asked before the fields are listed.
-        var firstField: Range<Int>?
-        var fieldStart = citation.lowerBound
-        for comma in text.pieceEnds(separatedBy: UInt8(ascii: ","), in: citation) {
-            let piece = text.trimmed(fieldStart..<comma)
-            fieldStart = comma + 1
-            if !piece.isEmpty {
-                firstField = piece
-                break
-            }
-        }
-        guard let firstField, isAuthors(text, firstField) else { return nil }
-        var fields: [Range<Int>] = []
-        var start = citation.lowerBound
-        for comma in text.pieceEnds(separatedBy: UInt8(ascii: ","), in: citation) {
-            let piece = text.trimmed(start..<comma)
-            start = comma + 1
-            if !piece.isEmpty { fields.append(piece) }
-        }
+        guard var fields = AuthorLedFields.read(text, citation) else { return nil }
         // `ref. 180, 182`: further numbers after the pinpoint's field belong to it.
         while fields.count > 2, let last = fields.last, Bytes.isDigit(text.bytes[last.lowerBound]) {
             fields[fields.count - 2] = fields[fields.count - 2].lowerBound..<last.upperBound

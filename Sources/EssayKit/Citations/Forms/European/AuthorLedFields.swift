@@ -1,0 +1,19 @@
+/// The comma-separated fields of a citation that opens with its authors, as continental writing
+/// cites treatises and articles (`MARLY, Title, 5th ed., 2009, ref. 925`).
+enum AuthorLedFields {
+    /// The non-empty fields of `citation`, at most `limit` of them; nil when the first names no
+    /// authors, which is asked before any further field is read (most clauses' first is not).
+    static func read(_ text: CitationText, _ citation: Range<Int>, limit: Int = .max) -> [Range<Int>]? {
+        var fields: [Range<Int>] = []
+        var start = citation.lowerBound
+        for comma in text.pieceEnds(separatedBy: UInt8(ascii: ","), in: citation) {
+            let piece = text.trimmed(start..<comma)
+            start = comma + 1
+            guard !piece.isEmpty else { continue }
+            fields.append(piece)
+            if fields.count == 1, !TreatiseShortForm.isAuthors(text, piece) { return nil }
+            if fields.count >= limit { break }
+        }
+        return fields
+    }
+}
