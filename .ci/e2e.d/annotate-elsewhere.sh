@@ -4,16 +4,7 @@
 # essay, and `legit check` reads the file clean. Sourced by .ci/e2e ($legit, check, counting).
 elsewhere_server=legit-elsewhere-$$
 elsewhere_tmux() { tmux -L "$elsewhere_server" "$@"; }
-elsewhere_screen() { elsewhere_tmux capture-pane -p -t elsewhere; }
-# Waits (up to 10 s) for the screen to show a pattern; records a pass or a failure.
-elsewhere_expect() {
-    local name=$1 pattern=$2
-    for _ in $(seq 1 100); do
-        if elsewhere_screen | grep -qE -- "$pattern"; then echo "ok   annotate elsewhere: $name"; passes=$((passes + 1)); return; fi
-        sleep 0.1
-    done
-    echo "FAIL annotate elsewhere: $name: screen lacks /$pattern/"; elsewhere_screen | sed 's/^/     | /'; failures=$((failures + 1))
-}
+elsewhere_expect() { screen_expect "$elsewhere_server" elsewhere "annotate elsewhere" "$@"; }
 elsewhere_keys() { elsewhere_tmux send-keys -t elsewhere "$@"; sleep 0.2; }
 
 elsewhere_home=$(mktemp -d)
@@ -37,9 +28,7 @@ claims:
     supports: [integrity-challenge]
 YAML
 elsewhere_options="--annotations ../notes/reading.yaml --framework ../frameworks/mine.yaml"
-elsewhere_tmux kill-server 2>/dev/null || true
-elsewhere_tmux new-session -d -s elsewhere -x 100 -y 30 \
-    "env -i HOME=$elsewhere_home PATH=$PATH LANG=C.UTF-8 TERM=tmux-256color XDG_STATE_HOME=$elsewhere_home bash --norc --noprofile"
+screen_shell "$elsewhere_server" elsewhere "$elsewhere_home" "$elsewhere_home" 100 30
 elsewhere_tmux send-keys -t elsewhere "cd '$elsewhere_home/essays' && '$legit' open essay.md $elsewhere_options; echo LEGIT-EXITED-\$?" Enter
 elsewhere_expect "the claims of the named file are shown, badged by the named framework" "Z··· integrity-challeng"
 elsewhere_expect "and its second claim" "···· council-must-chang"

@@ -3,24 +3,13 @@
 # again: the claims and the scorecard are there. Sourced by .ci/e2e ($legit, check, counting).
 annotate_server=legit-annotate-$$
 annotate_tmux() { tmux -L "$annotate_server" "$@"; }
-annotate_screen() { annotate_tmux capture-pane -p -t annotate; }
-# Waits (up to 10 s) for the screen to show a pattern; records a pass or a failure.
-annotate_expect() {
-    local name=$1 pattern=$2
-    for _ in $(seq 1 100); do
-        if annotate_screen | grep -qE -- "$pattern"; then echo "ok   annotate: $name"; passes=$((passes + 1)); return; fi
-        sleep 0.1
-    done
-    echo "FAIL annotate: $name: screen lacks /$pattern/"; annotate_screen | sed 's/^/     | /'; failures=$((failures + 1))
-}
+annotate_expect() { screen_expect "$annotate_server" annotate "annotate" "$@"; }
 annotate_keys() { annotate_tmux send-keys -t annotate "$@"; sleep 0.2; }
 
 annotate_home=$(mktemp -d)
 cp Corpus/kaye-2019-legitimacy.md "$annotate_home/essay.md"
 annotate_file="$annotate_home/essay.claims.yaml"
-annotate_tmux kill-server 2>/dev/null || true
-annotate_tmux new-session -d -s annotate -x 100 -y 30 \
-    "env -i HOME=$annotate_home PATH=$PATH LANG=C.UTF-8 TERM=tmux-256color XDG_STATE_HOME=$annotate_home bash --norc --noprofile"
+screen_shell "$annotate_server" annotate "$annotate_home" "$annotate_home" 100 30
 annotate_tmux send-keys -t annotate "cd '$annotate_home' && '$legit' open essay.md; echo LEGIT-EXITED-\$?" Enter
 annotate_expect "opens the unannotated essay with suggestions" "~characteristics-pr"
 

@@ -12,18 +12,9 @@ check "contents: a web edition's linked entries are its sections" "Legislative C
 
 contents_server=legit-e2e-contents-$$
 contents_tmux() { tmux -L "$contents_server" "$@"; }
-contents_expect() {
-    local name=$1 pattern=$2
-    for _ in $(seq 1 100); do
-        if contents_tmux capture-pane -p -t toc | grep -qE -- "$pattern"; then echo "ok   contents: $name"; passes=$((passes + 1)); return; fi
-        sleep 0.1
-    done
-    echo "FAIL contents: $name: screen lacks /$pattern/"; contents_tmux capture-pane -p -t toc | sed 's/^/     | /'; failures=$((failures + 1))
-}
+contents_expect() { screen_expect "$contents_server" toc "contents" "$@"; }
 contents_keys() { contents_tmux send-keys -t toc "$@"; sleep 0.15; }
-contents_tmux kill-server 2>/dev/null || true
-contents_tmux new-session -d -s toc -x 120 -y 30 \
-    "env -i HOME=$contents_dir PATH=$PATH LANG=C.UTF-8 TERM=tmux-256color XDG_STATE_HOME=$contents_dir/state bash --norc --noprofile"
+screen_shell "$contents_server" toc "$contents_dir" "$contents_dir/state" 120 30
 contents_tmux send-keys -t toc "cd '$PWD' && '$legit' open '$contents_dir/tickets.md'; echo LEGIT-EXITED-\$?" Enter
 contents_expect "the outline lists the first section after the contents" "^  Overview of Event Tick"
 contents_expect "the outline lists a section set as a plain paragraph" "^  Ticket Pricing"

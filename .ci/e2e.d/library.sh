@@ -19,19 +19,10 @@ fails "a folder without essays is an error" "$legit" outline "$library_dir/empty
 
 library_server=legit-e2e-library-$$
 library_tmux() { tmux -L "$library_server" "$@"; }
-library_expect() {
-    local name=$1 pattern=$2
-    for _ in $(seq 1 100); do
-        if library_tmux capture-pane -p -t lib | grep -qE -- "$pattern"; then echo "ok   library: $name"; passes=$((passes + 1)); return; fi
-        sleep 0.1
-    done
-    echo "FAIL library: $name: screen lacks /$pattern/"; library_tmux capture-pane -p -t lib | sed 's/^/     | /'; failures=$((failures + 1))
-}
+library_expect() { screen_expect "$library_server" lib "library" "$@"; }
 library_keys() { library_tmux send-keys -t lib "$@"; sleep 0.15; }
 
-library_tmux kill-server 2>/dev/null || true
-library_tmux new-session -d -s lib -x 100 -y 30 \
-    "env -i HOME=$library_dir PATH=$PATH LANG=C.UTF-8 TERM=tmux-256color XDG_STATE_HOME=$library_dir/state bash --norc --noprofile"
+screen_shell "$library_server" lib "$library_dir" "$library_dir/state" 100 30
 library_tmux send-keys -t lib "cd '$PWD' && '$legit' '$library_dir/essays'; echo LEGIT-EXITED-\$?" Enter
 
 library_expect "opens on the list of essays" "Library · .* · 5 essays"

@@ -35,17 +35,8 @@ check "the note after it is found" "Id\., at 2" "$legit" footnote 3 "$tables_dir
 
 tables_server=legit-e2e-tables-$$
 tables_tmux() { tmux -L "$tables_server" "$@"; }
-tables_expect() {
-    local name=$1 pattern=$2
-    for _ in $(seq 1 100); do
-        if tables_tmux capture-pane -p -t tab | grep -qE -- "$pattern"; then echo "ok   tables: $name"; passes=$((passes + 1)); return; fi
-        sleep 0.1
-    done
-    echo "FAIL tables: $name: screen lacks /$pattern/"; tables_tmux capture-pane -p -t tab | sed 's/^/     | /'; failures=$((failures + 1))
-}
-tables_tmux kill-server 2>/dev/null || true
-tables_tmux new-session -d -s tab -x 100 -y 30 \
-    "env -i HOME=$tables_dir PATH=$PATH LANG=C.UTF-8 TERM=tmux-256color XDG_STATE_HOME=$tables_dir/state bash --norc --noprofile"
+tables_expect() { screen_expect "$tables_server" tab "tables" "$@"; }
+screen_shell "$tables_server" tab "$tables_dir" "$tables_dir/state" 100 30
 tables_tmux send-keys -t tab "cd '$PWD' && '$legit' open '$tables_dir/authored.md'; echo LEGIT-EXITED-\$?" Enter
 tables_expect "the header's cells stand in aligned columns" "│ Factor        Met  Why"
 tables_expect "a rule under the header" "│ ─────────────"
