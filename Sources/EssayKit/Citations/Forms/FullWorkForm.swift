@@ -8,7 +8,7 @@ import LowLevel
 /// resolution number, date, address), with pinpoints and dated parentheticals among them. Which
 /// kind of work it is, the forms of `WorkForms.all` decide.
 enum FullWorkForm: CitationForm {
-    private static let functionWords: Set<String> = [
+    private static let functionWords: [StaticString] = [
         "the", "of", "and", "on", "to", "for", "in", "at", "by", "from", "with", "a", "an", "or", "as", "into", "upon",
         "under", "between", "among", "before", "after", "over", "about", "via", "its", "their", "his", "her", "de",
         "du", "la", "le", "les", "des", "et", "der", "die", "das", "und", "von", "del", "y",
@@ -227,7 +227,7 @@ enum FullWorkForm: CitationForm {
             if let start = wordStart {
                 let length = offset - start
                 if wordIsPlain, Bytes.isLower(text.bytes[start]), length >= 3,
-                   length > longestFunctionWord || !functionWords.contains(text.string(start..<offset)) {
+                   length > longestFunctionWord || !functionWords.contains(where: { text.equals(start..<offset, $0) }) {
                     contentWords += 1
                 }
                 wordStart = nil
