@@ -197,6 +197,8 @@ enum FullWorkForm: CitationForm {
 
     /// `Glen B. Alleman et al.` without `et al.`: the first author, whose surname names the work.
     static func withoutEtAl(_ author: String) -> String {
+        // Every ending ends in `.`, `l` or `L`.
+        guard let last = author.utf8.last, last == UInt8(ascii: ".") || last == UInt8(ascii: "l") || last == UInt8(ascii: "L") else { return author }
         for ending in [" et al.", " ET AL.", " et al", " ET AL", ", et al.", ", ET AL."] where author.hasSuffix(ending) {
             return String(author.dropLast(ending.count))
         }
