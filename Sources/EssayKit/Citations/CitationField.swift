@@ -501,8 +501,14 @@ struct CitationField {
         // (`25 Point Implementation Plan to Reform Federal Information Technology Management 17`).
         // Signs (`&`, `¶`) are no words: `11 Nash & Cibinic Rep. ¶ 17` abbreviates three; a
         // contraction (`Ass’n`, `Int'l`) is an abbreviation too.
-        let named = middle.filter { text.bytes[$0].contains(where: Bytes.isLetter) }
-        if named.count > 4, named.filter({ isAbbreviated(text.bytes[$0]) }).count * 2 < named.count {
+        // Counted, not listed: most fields are no reporter's and this runs for each.
+        var named = 0
+        var abbreviated = 0
+        for word in middle where text.bytes[word].contains(where: Bytes.isLetter) {
+            named += 1
+            if isAbbreviated(text.bytes[word]) { abbreviated += 1 }
+        }
+        if named > 4, abbreviated * 2 < named {
             var key: [UInt8] = []
             LegalTable.fold(text.bytes[lead.lowerBound..<tail.upperBound], into: &key)
             if LegalTables.journals.lines(forKey: key).isEmpty { return nil }

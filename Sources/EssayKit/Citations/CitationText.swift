@@ -27,7 +27,9 @@ final class CitationText {
     private var volumeStartsFound: [Int]?
     /// Each volume start's reporter cite, read to the end of the text once asked: nil until
     /// read, then the cite or `.none`.
-    private var reporterCites: [Int: ReporterCite?] = [:]
+    /// A list, not a dictionary: a footnote has a few volume starts, and a dictionary's table cost
+    /// more to make than a search of them.
+    private var reporterCites: [(start: Int, cite: ReporterCite?)] = []
     /// The clause last given to `ClauseEnds.withoutClosingPeriod` and its answer: the table's forms
     /// ask it in turn about the same clause.
     var lastClauseWithoutPeriod: (clause: Range<Int>, citation: Range<Int>)?
@@ -205,11 +207,11 @@ final class CitationText {
             guard start < range.upperBound else { break }
             guard isTopLevel(start, base: base) else { continue }
             var cite: ReporterCite?
-            if let read = reporterCites[start] {
-                cite = read
+            if let read = reporterCites.first(where: { $0.start == start }) {
+                cite = read.cite
             } else {
                 cite = ReporterCite.read(self, at: start, end: bytes.count)
-                reporterCites[start] = .some(cite)
+                reporterCites.append((start, cite))
             }
             guard let found = cite else { continue }
             if found.end <= range.upperBound { return found }

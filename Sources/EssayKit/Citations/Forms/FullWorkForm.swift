@@ -181,7 +181,10 @@ enum FullWorkForm: CitationForm {
         for field in lead {
             var start: Int?
             var end = field.core.lowerBound
-            for word in text.words(in: field.core) {
+            // Word by word, with no list of them made.
+            var cursor = field.core.lowerBound
+            while let word = text.firstWord(in: cursor..<field.core.upperBound) {
+                cursor = word.upperBound
                 if text.equals(word, "&") || text.equals(word, "and") || text.equals(word, "AND") {
                     if let begun = start { authors.append(text.string(begun..<end)) }
                     start = nil
