@@ -20,6 +20,7 @@ enum CitationForms {
         BriefForm.self,
         PetitionForm.self,
         CourtDecisionForm.self,
+        FrenchDecisionForm.self,
         OfficialReportForm.self,
         EUCourtCaseForm.self,
         EULegislationForm.self,
