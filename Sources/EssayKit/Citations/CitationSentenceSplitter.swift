@@ -21,7 +21,8 @@ enum CitationSentenceSplitter {
     /// Abbreviations in the names of French courts, chambers and reporters, lower-cased, without
     /// their period: a period after one, before a capital, is the abbreviation's (`Cass. Civ.`,
     /// `Cass. Ass. plén.`, `Gaz. Pal.`, `Bull. Civ.`, `Comm. Com. Électr.`).
-    static let frenchCourtWords: [String] = ["ass", "bull", "cass", "civ", "com", "crim", "gaz", "plén", "req", "somm"]
+    /// `Ph.` and `Th.` are a French given name's initials (`Ph. Le Tourneau`).
+    static let frenchCourtWords: [String] = ["ass", "bull", "cass", "civ", "com", "crim", "gaz", "ph", "plén", "req", "somm", "th"]
     private static let packedFrenchCourtWords = frenchCourtWords.compactMap { Bytes.packedLowercase(Array($0.utf8)) }.sorted()
 
     /// Hands each sentence's range to `body`, in order, with no list made: most notes are one
@@ -191,6 +192,11 @@ enum CitationSentenceSplitter {
         }
         // A French ordinal (`1ère`, `2e`, `3ème`) names a chamber: `Cass. 1ère. Civ.`.
         if isFrenchOrdinal(word) { return true }
+        // Hyphenated initials: `J-L. Bilon`, `P-Y. Gautier`.
+        if word.count == 3, Bytes.isUpper(word[word.startIndex]), word[word.startIndex + 1] == UInt8(ascii: "-"),
+           Bytes.isUpper(word[word.startIndex + 2]) {
+            return true
+        }
         // Two words of a reporter's, journal's or code's abbreviation (`Harv. J.L.`, `Ala. Code`).
         if isAbbreviationPair(bytes, word: wordStart...terminal, next: next) { return true }
         // Inside a journal or book name in capitals (`AM. J. INT'L L.`, `PROC. ASIL ANN. MEETING`).

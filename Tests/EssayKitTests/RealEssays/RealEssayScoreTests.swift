@@ -14,7 +14,6 @@ struct RealEssayScoreTests {
         "crs-2026-defi-web",
         "dobbs-2022-opinion-of-the-court",
         "greenbaum-2014-ifoss-israel",
-        "perbost-walter-2014-ifoss-france",
         "tarrant-2013-opinion-pdftotext",
     ]
 

@@ -21,6 +21,7 @@ enum CitationForms {
         PetitionForm.self,
         CourtDecisionForm.self,
         FrenchDecisionForm.self,
+        FrenchDoctrineForm.self,
         OfficialReportForm.self,
         EUCourtCaseForm.self,
         EULegislationForm.self,
