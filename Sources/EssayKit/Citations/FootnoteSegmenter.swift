@@ -224,7 +224,7 @@ enum FootnoteSegmenter {
         } else {
             // In the order written: a code's section named in the prose (`UrhG, sec. 69a para 4`), too.
             let embedded = (embeddedCitations(text, candidate.whole) + CodeSectionMention.find(text, in: candidate.whole)
-                + BillForm.mentions(text, in: candidate.whole))
+                + CodeArticleMention.find(text, in: candidate.whole) + BillForm.mentions(text, in: candidate.whole))
                 .sorted { $0.0.lowerBound < $1.0.lowerBound }
             builder.addCommentary(candidate.whole)
             if embedded.isEmpty, let reading = DeclaredNameForm.read(text, candidate.body) {

@@ -13,6 +13,8 @@ struct RealEssayScoreTests {
         "crs-2026-crypto-mining-web",
         "crs-2026-defi-web",
         "dobbs-2022-opinion-of-the-court",
+        "greenbaum-2014-ifoss-israel",
+        "tarrant-2013-opinion-pdftotext",
     ]
 
     /// Essays whose gold is still being written (each must have its source file already).
