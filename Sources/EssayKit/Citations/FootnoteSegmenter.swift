@@ -212,6 +212,11 @@ enum FootnoteSegmenter {
             builder.addCommentary(leadIn)
             builder.addClause(signal: signal, start: signal.range.lowerBound, reading: reading, startsGroup: true)
             layRest(text, after: reading, end: candidate.body.upperBound, inProse: false, into: &builder)
+        } else if let (start, reading) = ProseLeadIn.find(text, candidate.body) {
+            // `This is described in Jane Roe, Title, ...`: the author's words, then the citation.
+            builder.addCommentary(text.trimmed(candidate.whole.lowerBound..<start))
+            builder.addClause(signal: candidate.signal, start: start, reading: reading, startsGroup: candidate.startsGroup)
+            layRest(text, after: reading, end: candidate.body.upperBound, inProse: true, into: &builder)
         } else if let reading = CitationForms.read(text, candidate.body), candidate.signal == nil,
                   reading.citation.lowerBound > candidate.body.lowerBound, isCrossReference(reading) {
             // The sentence up to the cross-reference is the author's; what follows it may cite.
@@ -422,6 +427,20 @@ enum FootnoteSegmenter {
     }
 
     /// Citations the author's prose carries in parentheses: `(UN Doc. A/HRC/29/32)`.
+    /// Words of the author's sentence that say a work is cited in the parenthesis after them.
+    private static let citingWords: [StaticString] = ["report", "study", "studies", "analysis", "paper", "review", "survey", "explained",
+                                                      "found", "noted", "concluded", "estimated", "reported", "described", "observed",
+                                                      "stated", "testimony", "guidance"]
+
+    /// Whether the author's words just before a parenthesis say a work is cited in it: `As the
+    /// agency explained in its 2020 report (Agency, Report Title, p. 4)`, `as one study found (...)`.
+    private static func isCitingLead(_ text: CitationText, _ lead: Range<Int>) -> Bool {
+        let words = text.words(in: max(lead.lowerBound, lead.upperBound - 60)..<lead.upperBound).suffix(6)
+        return words.contains { word in
+            citingWords.contains { word.count == $0.utf8CodeUnitCount && text.has($0, at: word.lowerBound, end: word.upperBound, ignoringFirstLetterCase: true) }
+        }
+    }
+
     private static func embeddedCitations(_ text: CitationText, _ range: Range<Int>) -> [(Range<Int>, ClauseReading)] {
         var found: [(Range<Int>, ClauseReading)] = []
         for open in text.topLevelOffsets(of: UInt8(ascii: "("), in: range) {
@@ -445,9 +464,12 @@ enum FootnoteSegmenter {
             }
             // A symbol or a volume fixes a work; so do, in policy writing, an author, a date and the
             // pages cited (`(Live Nation Entertainment, Inc., Form 10-K ..., March 1, 2021, pp. 2, 36)`).
-            guard let parsed = FullWorkForm.parse(text, inner),
+            let citingLead = isCitingLead(text, range.lowerBound..<open)
+            guard let parsed = FullWorkForm.parse(text, inner, pagesFixWork: citingLead),
                   parsed.work.documentNumber != nil || parsed.work.volume != nil
-                    || (!parsed.work.authors.isEmpty && parsed.work.year != nil && isPageMarked(parsed.pinpoint)) else { continue }
+                    || (!parsed.work.authors.isEmpty && parsed.work.year != nil && isPageMarked(parsed.pinpoint))
+                    || (citingLead && (!parsed.work.authors.isEmpty || parsed.work.title.contains(", ")) && isPageMarked(parsed.pinpoint))
+            else { continue }
             found.append((inner, ClauseReading(form: .full(ClauseReading.SharedWork(parsed.work)), pinpoint: parsed.pinpoint, citation: inner, trailing: nil)))
         }
         return found
