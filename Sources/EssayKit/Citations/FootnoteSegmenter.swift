@@ -198,6 +198,14 @@ enum FootnoteSegmenter {
             builder.addCommentary(candidate.whole)
             return
         }
+        // `..., https://example.org/statement.pdf. See pp. 1-2.`: pages alone, in a sentence of their
+        // own, are where the work just cited is relied on, when its citation gave none.
+        if candidate.startsGroup, let pages = pagesAlone(text, candidate.body), let last = builder.clauses.indices.last,
+           builder.clauses[last].reading.pinpoint == nil, case .full = builder.clauses[last].reading.form {
+            builder.clauses[last].reading.pinpoint = pages
+            builder.addCommentary(candidate.whole)
+            return
+        }
         if let (comma, restStart) = andJoint(text, candidate.body).map({ ($0, $0 + 6) }) ?? caseJoint(text, candidate.body).map({ ($0, $0 + 2) }) {
             var first = candidate
             first.body = text.trimmed(candidate.body.lowerBound..<comma)
@@ -247,7 +255,7 @@ enum FootnoteSegmenter {
         } else {
             // In the order written: a code's section named in the prose (`UrhG, sec. 69a para 4`), too.
             let embedded = (embeddedCitations(text, candidate.whole) + CodeSectionMention.find(text, in: candidate.whole)
-                + BillForm.mentions(text, in: candidate.whole))
+                + BillForm.mentions(text, in: candidate.whole) + CRSProductForm.mentions(text, in: candidate.whole))
                 .sorted { $0.0.lowerBound < $1.0.lowerBound }
             builder.addCommentary(candidate.whole)
             if embedded.isEmpty, let reading = DeclaredNameForm.read(text, candidate.body) {
@@ -427,6 +435,16 @@ enum FootnoteSegmenter {
     }
 
     /// Citations the author's prose carries in parentheses: `(UN Doc. A/HRC/29/32)`.
+    /// The pages `body` is made of alone (`pp. 1-2`, `p. 4`), or nil.
+    private static func pagesAlone(_ text: CitationText, _ body: Range<Int>) -> Pinpoint? {
+        let clause = ClauseEnds.withoutClosingPeriod(text, body)
+        guard clause.count >= 4, clause.count <= 24, text.bytes[clause.lowerBound] == UInt8(ascii: "p"),
+              let pages = PinpointParser.parse(text, at: clause.lowerBound, end: clause.upperBound, allowRoman: false),
+              pages.end == clause.upperBound, pages.pinpoint.kind == .page || pages.pinpoint.kind == .pages,
+              pages.pinpoint.isMarked else { return nil }
+        return pages.pinpoint
+    }
+
     /// Words of the author's sentence that say a work is cited in the parenthesis after them.
     private static let citingWords: [StaticString] = ["report", "study", "studies", "analysis", "paper", "review", "survey", "explained",
                                                       "found", "noted", "concluded", "estimated", "reported", "described", "observed",
