@@ -36,6 +36,7 @@ enum CitationForms {
         RegisterNoticeForm.self,
         StatuteForm.self,
         SessionLawForm.self,
+        StateSessionLawForm.self,
         BillForm.self,
         CRSProductForm.self,
         FederalGuidanceForm.self,
