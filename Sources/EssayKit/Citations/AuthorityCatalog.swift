@@ -9,6 +9,9 @@ struct AuthorityCatalog {
     /// What `matches` compares names with, per authority, normalized when first needed.
     private var nameKeys: [NameKeys?] = []
     private var indexByKey: [String: Int] = [:]
+    /// The work of each author and title whatever its date (`work:author|title|`), or -1 where
+    /// works of two dates share them: an undated citation of one is that work.
+    private var worksByUndatedKey: [Substring: Int] = [:]
     /// The cases in each volume of a reporter, by `ReporterCite.volumeKey`.
     private var casesByVolume: [String: [Int]] = [:]
     /// The articles in each volume of a journal, by `journalVolumeKey`.
@@ -112,6 +115,15 @@ struct AuthorityCatalog {
             recordCitation(at: index, in: footnote)
             return index
         }
+        // `Agency, Title, p. 4` in full but undated, after `Agency, Title, 2020`: that work, when
+        // only one work has that author and title.
+        let undated = Self.undatedKey(keys.identity)
+        if work.year == nil, let undated, let index = worksByUndatedKey[undated], index >= 0 {
+            indexByKey[keys.identity] = index
+            merge(work, keys: keys, into: index)
+            recordCitation(at: index, in: footnote)
+            return index
+        }
         // A case cited before by a parallel cite is that case.
         for alias in keys.aliases {
             guard let index = indexByKey[alias], !Self.namesOtherAuthor(work, authorities[index]) else { continue }
@@ -121,6 +133,7 @@ struct AuthorityCatalog {
             return index
         }
         let index = authorities.count
+        if let undated { worksByUndatedKey[undated] = worksByUndatedKey[undated] == nil ? index : -1 }
         let id = claimID(keys.baseID, for: index)
         // Made in place: a local authority appended is copied, a reference counted per field.
         authorities.append(Authority(
@@ -482,6 +495,12 @@ struct AuthorityCatalog {
             suffix += 1
         }
         return id
+    }
+
+    /// A work's identity without its year (`work:author|title|`), for works keyed by author and title.
+    private static func undatedKey(_ identity: String) -> Substring? {
+        guard identity.hasPrefix("work:"), let bar = identity.utf8.lastIndex(of: UInt8(ascii: "|")) else { return nil }
+        return identity[...bar]
     }
 
     private static func identityKey(_ work: WorkDraft) -> String {

@@ -23,7 +23,9 @@ enum FullWorkForm: CitationForm {
         return ClauseReading(form: .full(ClauseReading.SharedWork(full.work)), pinpoint: full.pinpoint, citation: citation, trailing: nil)
     }
 
-    static func parse(_ text: CitationText, _ range: Range<Int>) -> (work: WorkDraft, pinpoint: Pinpoint?)? {
+    /// `pagesFixWork`: a name, a title and the pages cited fix a work without a date or number, as
+    /// where the author's sentence says a work is cited (`its 2020 report (Agency, Title, p. 4)`).
+    static func parse(_ text: CitationText, _ range: Range<Int>, pagesFixWork: Bool = false) -> (work: WorkDraft, pinpoint: Pinpoint?)? {
         // Every full citation carries a number (year, volume, symbol, article) or an address (a
         // page cited by its title and address alone: `StubHub, "Seller Policies," https://...`).
         guard range.contains(where: { Bytes.isDigit(text.bytes[$0]) || text.isLinked($0) })
@@ -55,7 +57,8 @@ enum FullWorkForm: CitationForm {
         let citedByArticle = !names.isEmpty && facts.pinpoint?.kind == .article
         let citedBySection = hasLeadingVolume && names.count >= 2 && WorkFields.isPersonName(text, names[0].core)
             && (facts.pinpoint?.kind == .section || facts.pinpoint?.kind == .paragraph)
-        guard facts.fixesAWork || citedByArticle || citedBySection, names.allSatisfy({ !isProse(text, $0) }),
+        let fixedByPages = pagesFixWork && names.count >= 2 && (facts.pinpoint?.kind == .page || facts.pinpoint?.kind == .pages)
+        guard facts.fixesAWork || citedByArticle || citedBySection || fixedByPages, names.allSatisfy({ !isProse(text, $0) }),
               facts.strayFields.allSatisfy({ !isProse(text, $0) }) else { return nil }
         guard !names.isEmpty || facts.resolution != nil || facts.documentNumber != nil || facts.url != nil
                 || JournalArticleForm.isKnownJournal(facts.journal)
