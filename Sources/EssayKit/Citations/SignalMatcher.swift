@@ -10,7 +10,15 @@ struct CitationSignal: Equatable {
 
     /// Whether it opens a comparison (`Compare`, `Compare, e.g.,`), whose second half follows `, with`.
     var isComparison: Bool {
-        text.contains("ompare")
+        // Byte by byte: Foundation's `contains`, which this called, bridged the signal to an
+        // NSString for every clause that has a signal.
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            if bytes[index...].starts(with: "ompare".utf8) { return true }
+            index = bytes.index(after: index)
+        }
+        return false
     }
 }
 
