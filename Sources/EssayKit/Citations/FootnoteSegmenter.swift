@@ -482,7 +482,8 @@ enum FootnoteSegmenter {
             }
             // A symbol or a volume fixes a work; so do, in policy writing, an author, a date and the
             // pages cited (`(Live Nation Entertainment, Inc., Form 10-K ..., March 1, 2021, pp. 2, 36)`).
-            let citingLead = isCitingLead(text, range.lowerBound..<open)
+            // Only a parenthesis giving pages (`p. 4`) may be announced by the sentence before it.
+            let citingLead = text.contains("p. ", in: inner) && isCitingLead(text, range.lowerBound..<open)
             guard let parsed = FullWorkForm.parse(text, inner, pagesFixWork: citingLead),
                   parsed.work.documentNumber != nil || parsed.work.volume != nil
                     || (!parsed.work.authors.isEmpty && parsed.work.year != nil && isPageMarked(parsed.pinpoint))

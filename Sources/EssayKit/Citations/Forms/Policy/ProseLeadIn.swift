@@ -25,13 +25,16 @@ enum ProseLeadIn {
         let limit = min(body.upperBound, body.lowerBound + longestField)
         // The cheap test: a comma ends the first field, with no quotation, bracket or digit before it.
         var comma = body.lowerBound
+        var lowerWords = 0
         while comma < limit {
             let byte = text.bytes[comma]
             if byte == UInt8(ascii: ",") { break }
             if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "(") || byte == 0xE2 || Bytes.isDigit(byte) { return nil }
+            if Bytes.isLower(byte), comma == body.lowerBound || text.bytes[comma - 1] == UInt8(ascii: " ") { lowerWords += 1 }
             comma += 1
         }
-        guard comma < limit, !text.isInsideSpan(body.lowerBound) else { return nil }
+        // A lead needs a link and, before it, prose or nothing: at least one lower-case word.
+        guard comma < limit, lowerWords >= 1, !text.isInsideSpan(body.lowerBound) else { return nil }
         let words = text.words(in: body.lowerBound..<comma)
         guard words.count >= 2 else { return nil }
         // The last lower-case word that joins no name must be a link, and a name must follow it.
