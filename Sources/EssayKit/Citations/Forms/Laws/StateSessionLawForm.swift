@@ -17,7 +17,10 @@ enum StateSessionLawForm: CitationForm {
         // The cheap test: every such citation says `Laws of` or `Leg.` right after the state's name.
         guard citation.count > 12, Bytes.isUpper(text.bytes[citation.lowerBound]) else { return nil }
         let opening = citation.lowerBound..<min(citation.upperBound, citation.lowerBound + longestOpening)
-        guard text.contains("Laws of ", in: opening) || text.contains(" Leg.", in: opening) else { return nil }
+        // Both start with `L`, which few openings hold: looked for a machine word at a time.
+        let firstL = text.firstOffset(of: UInt8(ascii: "L"), from: opening.lowerBound + 2, end: opening.upperBound)
+        guard firstL < opening.upperBound,
+              text.contains("Laws of ", in: firstL..<opening.upperBound) || text.contains("Leg.", in: firstL..<opening.upperBound) else { return nil }
         let words = text.words(in: citation)
         guard let (state, next) = state(text, words) else { return nil }
         return lawsOf(text, citation, state: state, at: words[next].lowerBound)

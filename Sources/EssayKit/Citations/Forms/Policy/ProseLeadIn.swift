@@ -12,7 +12,7 @@ import LowLevel
 /// full citation read from the name on counts; the words before it are commentary.
 enum ProseLeadIn {
     /// The longest first field looked at, in bytes: a lead and a name, not a paragraph.
-    private static let longestField = 160
+    private static let longestField = 120
     /// Words that link the author's sentence to the work's author.
     private static let links: [StaticString] = ["in", "from", "by", "at", "see", "under"]
     /// Lower-case words inside a name: `Department of the Treasury`, `Roe and Poe`, `van Dijk`.
@@ -23,7 +23,9 @@ enum ProseLeadIn {
     static func find(_ text: CitationText, _ body: Range<Int>) -> (start: Int, reading: ClauseReading)? {
         guard body.count > 12 else { return nil }
         let limit = min(body.upperBound, body.lowerBound + longestField)
-        // The cheap test: a comma ends the first field, with no quotation, bracket or digit before it.
+        // The cheap test: a comma ends the first field (found a machine word at a time), with no
+        // quotation, bracket or digit before it.
+        guard text.firstOffset(of: UInt8(ascii: ","), from: body.lowerBound, end: limit) < limit else { return nil }
         var comma = body.lowerBound
         var lowerWords = 0
         while comma < limit {
