@@ -256,10 +256,11 @@ struct AuthorityCatalog {
     /// volume and journal answer to every part of a name (`nameParts`).
     mutating func matches(_ parts: [String], among candidates: [Int]? = nil) -> [Int] {
         guard !parts.isEmpty else { return [] }
-        // Each part's words, split once for every work it is held against, not once a work.
-        let partWords = parts.map { $0.split(separator: " ") }
+        // Each part's words, split once for every work it is held against, not once a work, and
+        // only when a case asks for them.
+        var partWords = [[Substring]?](repeating: nil, count: parts.count)
         var found: [Int] = []
-        for index in candidates ?? Array(authorities.indices) where parts.indices.allSatisfy({ answers(index, to: parts[$0], words: partWords[$0]) }) {
+        for index in candidates ?? Array(authorities.indices) where parts.indices.allSatisfy({ answers(index, to: parts[$0], words: &partWords[$0]) }) {
             found.append(index)
         }
         return found
@@ -272,7 +273,7 @@ struct AuthorityCatalog {
         return keys
     }
 
-    private mutating func answers(_ index: Int, to part: String, words partWords: [Substring]) -> Bool {
+    private mutating func answers(_ index: Int, to part: String, words partWords: inout [Substring]?) -> Bool {
         let keys = nameKeys(at: index)
         if keys.shortNames.contains(part) { return true }
         for (name, surname) in zip(keys.authors, keys.surnames) where name == part || surname == part
@@ -286,7 +287,8 @@ struct AuthorityCatalog {
             let title = titleKey(at: index)
             guard !title.isEmpty else { return false }
             if Self.holdsWordRun(title, part) { return true }
-            return Self.abbreviates(partWords, titleWords(at: index))
+            if partWords == nil { partWords = part.split(separator: " ") }
+            return Self.abbreviates(partWords ?? [], titleWords(at: index))
         }
         guard part.utf8.count >= 4 else { return false }
         let title = titleKey(at: index)

@@ -225,26 +225,8 @@ enum FootnoteSegmenter {
             builder.addCommentary(text.trimmed(candidate.whole.lowerBound..<start))
             builder.addClause(signal: candidate.signal, start: start, reading: reading, startsGroup: candidate.startsGroup)
             layRest(text, after: reading, end: candidate.body.upperBound, inProse: true, into: &builder)
-        } else if let reading = CitationForms.read(text, candidate.body), candidate.signal == nil,
-                  reading.citation.lowerBound > candidate.body.lowerBound, isCrossReference(reading) {
-            // The sentence up to the cross-reference is the author's; what follows it may cite.
-            builder.addCommentary(candidate.whole.lowerBound..<reading.citation.upperBound)
-            if let trailing = reading.trailing {
-                let rest = text.trimmed(text.trimmingTrailing(trailing, [UInt8(ascii: ",")]))
-                let body = rest.first.map { text.bytes[$0] == UInt8(ascii: ",") ? text.skipSpaces(from: $0 + 1, end: rest.upperBound)..<rest.upperBound : rest } ?? rest
-                if !body.isEmpty { layCandidate(text, Candidate(signal: nil, whole: body, body: body, startsGroup: false), into: &builder) }
-            }
         } else if let reading = CitationForms.read(text, candidate.body) {
-            var start = candidate.whole.lowerBound
-            var inProse = false
-            // Prose before a citation that ends it (`Blah blah Foo v. Bar 1 U.S. 1`) is commentary.
-            if candidate.signal == nil, reading.citation.lowerBound > candidate.body.lowerBound {
-                builder.addCommentary(text.trimmingTrailing(candidate.body.lowerBound..<reading.citation.lowerBound, [UInt8(ascii: ",")]))
-                start = reading.citation.lowerBound
-                inProse = true
-            }
-            builder.addClause(signal: candidate.signal, start: start, reading: reading, startsGroup: candidate.startsGroup)
-            layRest(text, after: reading, end: candidate.body.upperBound, inProse: inProse, into: &builder)
+            layReading(text, candidate, reading, into: &builder)
         } else if let (start, reading) = ProseRestart.find(text, candidate.body) {
             // `... was appealed, JAEGER, Enforcement ...`: the author's words, then a citation.
             let lead = text.trimmingTrailing(text.trimmed(candidate.whole.lowerBound..<start), [UInt8(ascii: ","), UInt8(ascii: ":")])
@@ -255,7 +237,8 @@ enum FootnoteSegmenter {
         } else {
             // In the order written: a code's section named in the prose (`UrhG, sec. 69a para 4`), too.
             let embedded = (embeddedCitations(text, candidate.whole) + CodeSectionMention.find(text, in: candidate.whole)
-                + BillForm.mentions(text, in: candidate.whole) + CRSProductForm.mentions(text, in: candidate.whole))
+                + CodeArticleMention.find(text, in: candidate.whole) + BillForm.mentions(text, in: candidate.whole)
+                + CRSProductForm.mentions(text, in: candidate.whole))
                 .sorted { $0.0.lowerBound < $1.0.lowerBound }
             builder.addCommentary(candidate.whole)
             if embedded.isEmpty, let reading = DeclaredNameForm.read(text, candidate.body) {
@@ -267,6 +250,30 @@ enum FootnoteSegmenter {
                 builder.addEmbedded(range: range, reading: reading)
             }
         }
+    }
+
+    /// Lays a candidate that the table reads as `reading` (read once: reading is the costliest step).
+    private static func layReading(_ text: CitationText, _ candidate: Candidate, _ reading: ClauseReading, into builder: inout LayoutBuilder) {
+        if candidate.signal == nil, reading.citation.lowerBound > candidate.body.lowerBound, isCrossReference(reading) {
+            // The sentence up to the cross-reference is the author's; what follows it may cite.
+            builder.addCommentary(candidate.whole.lowerBound..<reading.citation.upperBound)
+            if let trailing = reading.trailing {
+                let rest = text.trimmed(text.trimmingTrailing(trailing, [UInt8(ascii: ",")]))
+                let body = rest.first.map { text.bytes[$0] == UInt8(ascii: ",") ? text.skipSpaces(from: $0 + 1, end: rest.upperBound)..<rest.upperBound : rest } ?? rest
+                if !body.isEmpty { layCandidate(text, Candidate(signal: nil, whole: body, body: body, startsGroup: false), into: &builder) }
+            }
+            return
+        }
+        var start = candidate.whole.lowerBound
+        var inProse = false
+        // Prose before a citation that ends it (`Blah blah Foo v. Bar 1 U.S. 1`) is commentary.
+        if candidate.signal == nil, reading.citation.lowerBound > candidate.body.lowerBound {
+            builder.addCommentary(text.trimmingTrailing(candidate.body.lowerBound..<reading.citation.lowerBound, [UInt8(ascii: ",")]))
+            start = reading.citation.lowerBound
+            inProse = true
+        }
+        builder.addClause(signal: candidate.signal, start: start, reading: reading, startsGroup: candidate.startsGroup)
+        layRest(text, after: reading, end: candidate.body.upperBound, inProse: inProse, into: &builder)
     }
 
     private static func forEachCandidate(_ text: CitationText, _ sentence: Range<Int>, _ body: (Candidate) -> Void) {

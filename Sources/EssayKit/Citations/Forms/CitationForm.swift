@@ -20,6 +20,8 @@ enum CitationForms {
         BriefForm.self,
         PetitionForm.self,
         CourtDecisionForm.self,
+        FrenchDecisionForm.self,
+        FrenchDoctrineForm.self,
         OfficialReportForm.self,
         EUCourtCaseForm.self,
         EULegislationForm.self,

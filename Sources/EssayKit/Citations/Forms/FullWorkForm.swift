@@ -8,7 +8,7 @@ import LowLevel
 /// resolution number, date, address), with pinpoints and dated parentheticals among them. Which
 /// kind of work it is, the forms of `WorkForms.all` decide.
 enum FullWorkForm: CitationForm {
-    private static let functionWords: Set<String> = [
+    private static let functionWords: [StaticString] = [
         "the", "of", "and", "on", "to", "for", "in", "at", "by", "from", "with", "a", "an", "or", "as", "into", "upon",
         "under", "between", "among", "before", "after", "over", "about", "via", "its", "their", "his", "her", "de",
         "du", "la", "le", "les", "des", "et", "der", "die", "das", "und", "von", "del", "y",
@@ -184,7 +184,10 @@ enum FullWorkForm: CitationForm {
         for field in lead {
             var start: Int?
             var end = field.core.lowerBound
-            for word in text.words(in: field.core) {
+            // Word by word, with no list of them made.
+            var cursor = field.core.lowerBound
+            while let word = text.firstWord(in: cursor..<field.core.upperBound) {
+                cursor = word.upperBound
                 if text.equals(word, "&") || text.equals(word, "and") || text.equals(word, "AND") {
                     if let begun = start { authors.append(text.string(begun..<end)) }
                     start = nil
@@ -200,6 +203,8 @@ enum FullWorkForm: CitationForm {
 
     /// `Glen B. Alleman et al.` without `et al.`: the first author, whose surname names the work.
     static func withoutEtAl(_ author: String) -> String {
+        // Every ending ends in `.`, `l` or `L`.
+        guard let last = author.utf8.last, last == UInt8(ascii: ".") || last == UInt8(ascii: "l") || last == UInt8(ascii: "L") else { return author }
         for ending in [" et al.", " ET AL.", " et al", " ET AL", ", et al.", ", ET AL."] where author.hasSuffix(ending) {
             return String(author.dropLast(ending.count))
         }
@@ -230,7 +235,7 @@ enum FullWorkForm: CitationForm {
             if let start = wordStart {
                 let length = offset - start
                 if wordIsPlain, Bytes.isLower(text.bytes[start]), length >= 3,
-                   length > longestFunctionWord || !functionWords.contains(text.string(start..<offset)) {
+                   length > longestFunctionWord || !functionWords.contains(where: { text.equals(start..<offset, $0) }) {
                     contentWords += 1
                 }
                 wordStart = nil
