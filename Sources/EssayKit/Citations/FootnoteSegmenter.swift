@@ -320,7 +320,7 @@ enum FootnoteSegmenter {
         var start = range.lowerBound
         var signal: CitationSignal?
         for comma in text.topLevelOffsets(of: UInt8(ascii: ","), in: range) {
-            // Every connector's word starts with c, q or w, two bytes after the comma.
+            // Every connector's word starts with c, q, a or w, two bytes after the comma.
             guard comma + 2 < range.upperBound else { continue }
             if let (wordStart, bodyStart) = overruling(text, after: comma, end: range.upperBound) {
                 add(signal, text.trimmed(start..<comma))
@@ -329,7 +329,8 @@ enum FootnoteSegmenter {
                 continue
             }
             let initial = text.bytes[comma + 2]
-            guard initial == UInt8(ascii: "c") || initial == UInt8(ascii: "q") || initial == UInt8(ascii: "w") else { continue }
+            guard initial == UInt8(ascii: "c") || initial == UInt8(ascii: "q") || initial == UInt8(ascii: "w")
+                || initial == UInt8(ascii: "a") && text.has(", as ", at: comma, end: range.upperBound) else { continue }
             for (position, connector) in SignalMatcher.connectors.enumerated() where text.has(connector, at: comma, end: range.upperBound) {
                 if position == SignalMatcher.connectors.count - 1, !compare { continue }
                 let length = connector.utf8CodeUnitCount
@@ -489,7 +490,8 @@ enum FootnoteSegmenter {
             }
             // A symbol or a volume fixes a work; so do, in policy writing, an author, a date and the
             // pages cited (`(Live Nation Entertainment, Inc., Form 10-K ..., March 1, 2021, pp. 2, 36)`).
-            let citingLead = isCitingLead(text, range.lowerBound..<open)
+            // Only a parenthesis giving pages (`p. 4`) may be announced by the sentence before it.
+            let citingLead = text.contains("p. ", in: inner) && isCitingLead(text, range.lowerBound..<open)
             guard let parsed = FullWorkForm.parse(text, inner, pagesFixWork: citingLead),
                   parsed.work.documentNumber != nil || parsed.work.volume != nil
                     || (!parsed.work.authors.isEmpty && parsed.work.year != nil && isPageMarked(parsed.pinpoint))
