@@ -267,16 +267,9 @@ struct ResolutionRun {
             append(index, reading.pinpoint)
             citations.append(citation(.short, index, pinpoint: reading.pinpoint, refersTo: index.map { firstFullFootnote[$0] }))
 
-        case .section:
-            // Only right after a code's section in the same note: anywhere else the code is not clear.
-            let before = clause.startsGroup ? previousGroup : currentGroup
-            guard let before, before.footnote == label, let last = before.latest, let index = last.authority, !last.isGuess,
-                  isTitledCodeSection(index), let section = reading.pinpoint else { return }
-            for (sibling, pinpoint) in sectionsOfCode(at: index, section, footnote: label, citationText: citationText) {
-                guard let sibling else { continue }
-                catalog.recordCitation(at: sibling, in: label)
-                append(sibling, pinpoint)
-                citations.append(citation(.short, sibling, pinpoint: pinpoint, refersTo: firstFullFootnote[sibling]))
+        case .bareSection(let bare):
+            for cited in citeBareSection(bare, prepared, in: label) {
+                citations.append(citation(.short, cited.index, pinpoint: cited.pinpoint, refersTo: cited.refersTo))
             }
 
         case .journalShort(let name, let volumeKey, let firstPage):
@@ -285,18 +278,6 @@ struct ResolutionRun {
             if let index { catalog.recordCitation(at: index, in: label) }
             append(index, reading.pinpoint)
             citations.append(citation(.short, index, pinpoint: reading.pinpoint, refersTo: index.map { firstFullFootnote[$0] }))
-
-        case .impliedSection(let section):
-            // The author's words unless the notes cited a section of a code before.
-            guard let code = lastCodeName else { return }
-            citedCodes[code, default: 0] += 1
-            var work = WorkDraft(kind: .statute, title: "\(code) § \(section)")
-            work.container = code
-            let index = catalog.register(work, footnote: label, citationText: citationText)
-            if index == firstFullFootnote.count { firstFullFootnote.append(label) }
-            catalog.recordCitation(at: index, in: label)
-            append(index, reading.pinpoint)
-            citations.append(citation(.short, index, pinpoint: reading.pinpoint, refersTo: nil))
 
         case .short(let name):
             let found = catalog.matches(name: name, parts: prepared.nameParts)
@@ -627,6 +608,39 @@ struct ResolutionRun {
             if sibling == firstFullFootnote.count { firstFullFootnote.append(footnote) }
             return (sibling, pinpoint)
         }
+    }
+
+    /// Cites a bare section (`§300gg–11`, `sec. 69e para 1`) as a section of a code named elsewhere:
+    /// the code with a title number whose section the same note cited just before it (`42 U. S. C.
+    /// §18022(b)(1)(D) ... see §300gg–11`); else, for a section the author's words name, the code
+    /// the notes cite sections of by name (`UrhG, sec. 69a` in an earlier note). When neither is,
+    /// the section is the author's words: no citation, as the code is not clear.
+    private mutating func citeBareSection(_ bare: ClauseReading.BareSection, _ prepared: FootnoteReading.Clause,
+                                          in label: String) -> [(index: Int, pinpoint: Pinpoint?, refersTo: String?)] {
+        let clause = prepared.clause
+        let citationText = prepared.citationText
+        let before = clause.startsGroup ? previousGroup : currentGroup
+        if let before, before.footnote == label, let last = before.latest, let index = last.authority, !last.isGuess,
+           isTitledCodeSection(index) {
+            var cited: [(index: Int, pinpoint: Pinpoint?, refersTo: String?)] = []
+            for (sibling, pinpoint) in sectionsOfCode(at: index, bare.section, footnote: label, citationText: citationText) {
+                guard let sibling else { continue }
+                catalog.recordCitation(at: sibling, in: label)
+                append(sibling, pinpoint)
+                cited.append((sibling, pinpoint, firstFullFootnote[sibling]))
+            }
+            return cited
+        }
+        guard bare.inTheAuthorsWords, let code = lastCodeName else { return [] }
+        citedCodes[code, default: 0] += 1
+        let number = bare.section.text.drop { $0 == "§" || $0 == " " }
+        var work = WorkDraft(kind: .statute, title: "\(code) § \(number)")
+        work.container = code
+        let index = catalog.register(work, footnote: label, citationText: citationText)
+        if index == firstFullFootnote.count { firstFullFootnote.append(label) }
+        catalog.recordCitation(at: index, in: label)
+        append(index, clause.reading.pinpoint)
+        return [(index, clause.reading.pinpoint, nil)]
     }
 
     /// Whether the work at `index` is a section of a code with a title number (`44 U.S.C. § 3541`).

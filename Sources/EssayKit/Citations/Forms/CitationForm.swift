@@ -37,6 +37,7 @@ enum CitationForms {
         RegisterNoticeForm.self,
         StatuteForm.self,
         SessionLawForm.self,
+        StateSessionLawForm.self,
         BillForm.self,
         CRSProductForm.self,
         FederalGuidanceForm.self,
