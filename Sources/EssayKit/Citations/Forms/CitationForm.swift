@@ -22,6 +22,7 @@ enum CitationForms {
         CourtDecisionForm.self,
         FrenchDecisionForm.self,
         FrenchDoctrineForm.self,
+        DocketLedCaseForm.self,
         OfficialReportForm.self,
         EUCourtCaseForm.self,
         EULegislationForm.self,
