@@ -60,6 +60,11 @@ struct ResolutionRun {
     private let labels: [String]
     /// The code whose section a note cited last by its acronym (`UrhG`), which a bare `sec. 13` means.
     private var lastCodeName: String?
+    /// The statute the notes cited in full last, and the position of its note: the act a bare
+    /// section in a note speaking of "the Act" means.
+    private var lastStatute: (index: Int, position: Int)?
+    /// Whether the note being resolved speaks of an act before its bare section (`The Act defines ... §3(f)`).
+    private var noteSpeaksOfAct = false
     /// How many citations named a section of each such code.
     private var citedCodes: [String: Int] = [:]
     /// The labels of the footnotes, built when an *Id.* first looks back over a note.
@@ -74,11 +79,15 @@ struct ResolutionRun {
     private var currentGroup: CitedGroup?
     /// Cases cited in full in the running text, looked up when a short form finds none in the notes.
     private var runningText = RunningTextCases()
+    /// Works cited in full in the running text, looked up when a surname and page names none in the notes.
+    private var runningWorks: RunningTextWorks
 
-    /// A run over footnotes labelled `labels`, in the order they will be resolved.
-    init(file: SourceFile, labels: [String]) {
+    /// A run over footnotes labelled `labels`, in the order they will be resolved; `bodyBlocks`
+    /// are the pieces of the running text's blocks, where a note's surname and page may find its work.
+    init(file: SourceFile, labels: [String], bodyBlocks: [[Range<Int>]] = []) {
         self.file = file
         self.labels = labels
+        runningWorks = RunningTextWorks(blocks: bodyBlocks)
         fullCitationsByPosition = Array(repeating: [], count: labels.count)
         catalog = AuthorityCatalog(expectedWorks: labels.count)
     }
@@ -98,6 +107,9 @@ struct ResolutionRun {
         var citations: [Citation] = []
         citations.reserveCapacity(reading.clauses.count)
         for index in reading.clauses.indices {
+            if case .section = reading.clauses[index].clause.reading.form {
+                noteSpeaksOfAct = Self.speaksOfAct(reading.segments, before: reading.clauses[index].clause.range.lowerBound)
+            }
             resolve(reading.clauses[index], in: label, at: position, into: &citations)
         }
         return citations
@@ -148,8 +160,10 @@ struct ResolutionRun {
             registerFull(shared, prepared, in: label, at: position, into: &citations)
 
         case .declared(let name):
-            // A name no earlier note declared is the author's words, not a citation.
-            guard let index = catalog.declaredWork(named: name) else { return }
+            // A name no earlier note declared, nor a surname of one work cited before, is the
+            // author's words, not a citation.
+            guard let index = catalog.declaredWork(named: name)
+                ?? surnameWork(name, pinpoint: reading.pinpoint, range: range, footnote: label, citationText: citationText) else { return }
             catalog.recordCitation(at: index, in: label)
             append(index, reading.pinpoint)
             citations.append(citation(.short, index, pinpoint: reading.pinpoint, refersTo: firstFullFootnote[index]))
@@ -271,7 +285,20 @@ struct ResolutionRun {
             // Only right after a code's section in the same note: anywhere else the code is not clear.
             let before = clause.startsGroup ? previousGroup : currentGroup
             guard let before, before.footnote == label, let last = before.latest, let index = last.authority, !last.isGuess,
-                  isTitledCodeSection(index), let section = reading.pinpoint else { return }
+                  isTitledCodeSection(index), let section = reading.pinpoint else {
+                // `The Act defines ... §3(f)`: a section of the act the notes cited just before.
+                guard noteSpeaksOfAct, let section = reading.pinpoint else { return }
+                guard let act = lastStatute, position - act.position <= Self.actReach else {
+                    report(.error, "\(section.text) names a section of an act, but no note just before cites a statute; cite the act with the section", at: range)
+                    append(nil, section)
+                    citations.append(citation(.short, nil, pinpoint: section, refersTo: nil))
+                    return
+                }
+                catalog.recordCitation(at: act.index, in: label)
+                append(act.index, section)
+                citations.append(citation(.short, act.index, pinpoint: section, refersTo: firstFullFootnote[act.index]))
+                return
+            }
             for (sibling, pinpoint) in sectionsOfCode(at: index, section, footnote: label, citationText: citationText) {
                 guard let sibling else { continue }
                 catalog.recordCitation(at: sibling, in: label)
@@ -315,6 +342,71 @@ struct ResolutionRun {
         }
     }
 
+    /// The one work cited before, in a note or in full in the running text, whose first author's
+    /// surname (or a remark's declared name) is `name`, which a surname and page (`Roe 315`) cites.
+    /// None when `name` is no single surname or names no such work; none, with an error, when it
+    /// names several.
+    private mutating func surnameWork(_ name: String, pinpoint: Pinpoint?, range: SourceRange, footnote: String, citationText: Substring) -> Int? {
+        // The gate: a page, and one capitalised word of lower-case letters (`Roe`, not `GAO`).
+        guard let pinpoint, pinpoint.kind == .page || pinpoint.kind == .pages, Self.isSurname(name) else { return nil }
+        let key = AuthorityCatalog.normalized(name)
+        var found = catalog.works(byFirstAuthorSurname: key)
+        var drafts: [WorkDraft] = []
+        let line = range.start.line - 1
+        if line >= 0, line < file.lineStarts.count {
+            for work in runningWorks.works(by: name, before: file.lineStarts[line], in: file) {
+                if let index = catalog.registered(work) {
+                    if !found.contains(index) { found.append(index) }
+                } else if !drafts.contains(where: { AuthorityCatalog.WorkKeys($0).identity == AuthorityCatalog.WorkKeys(work).identity }) {
+                    drafts.append(work)
+                }
+            }
+        }
+        switch (found.count, drafts.count) {
+        case (1, 0):
+            return found[0]
+        case (0, 1):
+            let index = catalog.register(drafts[0], footnote: footnote, citationText: citationText)
+            if index == firstFullFootnote.count { firstFullFootnote.append(footnote) }
+            return index
+        case (0, 0):
+            return nil
+        default:
+            let names = found.map { catalog.authorities[$0].id } + drafts.map(\.title)
+            report(.error, "\"\(name) \(pinpoint.text)\" could name several works by \(name) (\(names.joined(separator: "; "))); cite the work by its title", at: range)
+            return nil
+        }
+    }
+
+    /// Whether `name` is one capitalised word of lower-case letters, as a surname is written.
+    private static func isSurname(_ name: String) -> Bool {
+        let bytes = name.utf8
+        guard bytes.count >= 3, let first = bytes.first, Bytes.isUpper(first) else { return false }
+        return bytes.dropFirst().allSatisfy(Bytes.isLower)
+    }
+
+    /// How many notes back "the Act" of a bare section may have been cited: the note before, or the one before it.
+    static let actReach = 2
+
+    /// Whether the note's text before offset `end` speaks of an act: `the Act`, `This Act`, `the
+    /// Gestational Age Act` (the word `Act`, capitalised and whole).
+    private static func speaksOfAct(_ segments: [FootnoteSegment], before end: Int) -> Bool {
+        for segment in segments where segment.textRange.lowerBound < end {
+            let bytes = segment.text.utf8
+            var index = bytes.startIndex
+            var offset = segment.textRange.lowerBound
+            while index < bytes.endIndex, offset < end {
+                defer { index = bytes.index(after: index); offset += 1 }
+                guard bytes[index] == UInt8(ascii: "A"), offset + 3 <= end else { continue }
+                let previous = index > bytes.startIndex ? bytes[bytes.index(before: index)] : UInt8(ascii: " ")
+                guard !Bytes.isWordByte(previous), bytes[index...].starts(with: "Act".utf8) else { continue }
+                let after = bytes.index(index, offsetBy: 3)
+                if after == bytes.endIndex || !Bytes.isWordByte(bytes[after]) { return true }
+            }
+        }
+        return false
+    }
+
     /// Registers the work of a full citation and adds its citation.
     private mutating func registerFull(_ shared: ClauseReading.SharedWork, _ prepared: FootnoteReading.Clause, in label: String, at position: Int,
                                    into citations: inout [Citation]) {
@@ -347,6 +439,7 @@ struct ResolutionRun {
 
         func record(_ work: Int, _ pinpoint: Pinpoint?) {
             if fullCitationsByPosition[position].last != work { fullCitationsByPosition[position].append(work) }
+            if catalog.authorities[work].kind == .statute { lastStatute = (work, position) }
             // A work enters the catalog with its first full citation.
             if work == firstFullFootnote.count { firstFullFootnote.append(label) }
             append(work, pinpoint)

@@ -12,7 +12,6 @@ struct RealEssayScoreTests {
     static let knownBelowTarget: Set<String> = [
         "crs-2026-crypto-mining-web",
         "crs-2026-defi-web",
-        "dobbs-2022-opinion-of-the-court",
     ]
 
     /// Essays whose gold is still being written (each must have its source file already).
