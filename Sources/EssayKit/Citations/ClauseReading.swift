@@ -36,6 +36,9 @@ struct ClauseReading: Equatable {
         /// `§300gg–11` alone, the section its pinpoint: another section of the code the same note
         /// cited just before (`BareSectionForm`); else the author's words.
         case section
+        /// `post, at 12`, `ante, at 5`, `supra, at 56`: pages of the essay itself (`OwnPagesForm`),
+        /// no work; an *Id.* after them means them.
+        case ownPages
     }
 
     /// A further work the same full citation names, with its pinpoint: each section of a list

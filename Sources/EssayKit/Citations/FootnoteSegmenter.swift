@@ -35,8 +35,14 @@ enum FootnoteSegmenter {
         var startsGroup: Bool
     }
 
-    static func layout(_ text: CitationText) -> Layout {
+    /// The segments and clauses of `text`; with `keep`, of only the sentences it keeps (the
+    /// running text's sentences holding a surname, where reading every sentence would cost much).
+    static func layout(_ text: CitationText, keep: ((Range<Int>) -> Bool)? = nil) -> Layout {
         var builder = LayoutBuilder(text: text)
+        func lay(_ text: CitationText, _ sentence: Range<Int>, into builder: inout LayoutBuilder) {
+            if let keep, !keep(sentence) { return }
+            Self.lay(text, sentence, into: &builder)
+        }
         // A sentence that ends in a short abbreviation (`U.S. Chief Info.`, `Agile Dev.`) waits: it
         // may be the first half of a citation the period cut in two.
         var waiting: Range<Int>?

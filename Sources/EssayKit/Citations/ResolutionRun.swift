@@ -12,6 +12,8 @@ struct ResolutionRun {
             var pinpoint: Pinpoint?
             /// Resolved by a guess the run warned about: an *Id.* never follows it.
             var isGuess = false
+            /// Pages of the essay itself (`post, at 12`): an *Id.* after them cites no work.
+            var isOwnPages = false
         }
         var footnote: String
         /// Each work's index in the catalog (nil when unresolved) and latest pinpoint, once per
@@ -187,6 +189,12 @@ struct ResolutionRun {
                 citations.append(citation(.id, nil, pinpoint: reading.pinpoint, refersTo: nil))
                 return
             }
+            // `post, at 12. Id., at 13`: the essay's own pages again, no work.
+            // The citation just before is what an *Id.* means (`X; see post, at 12. Id., at 13`).
+            if let latest = antecedent?.latest, latest.isOwnPages {
+                currentGroup?.add(CitedGroup.Entry(authority: nil, pinpoint: reading.pinpoint, isOwnPages: true))
+                return
+            }
             guard let antecedent, !antecedent.entries.isEmpty else {
                 report(.error, "*Id.* has no earlier citation to refer to; cite the work in full here", at: range)
                 append(nil, reading.pinpoint)
@@ -265,7 +273,9 @@ struct ResolutionRun {
             citations.append(citation(.supra, index, pinpoint: reading.pinpoint, refersTo: note))
 
         case .supra(let name, nil):
-            var index = resolveNamed(name: name, parts: prepared.nameParts, among: nil, what: "*supra*", range: range)
+            var index = !name.isEmpty && catalog.matches(name: name, parts: prepared.nameParts).isEmpty
+                ? runningTextCase(named: name, range: range, footnote: label, citationText: citationText) : nil
+            if index == nil { index = resolveNamed(name: name, parts: prepared.nameParts, among: nil, what: "*supra*", range: range) }
             if let found = index, let problem = pinpointProblem(found, reading.pinpoint) {
                 report(.error, "\"\(name), *supra*\" \(problem)", at: range)
                 index = nil
@@ -305,6 +315,9 @@ struct ResolutionRun {
                 append(sibling, pinpoint)
                 citations.append(citation(.short, sibling, pinpoint: pinpoint, refersTo: firstFullFootnote[sibling]))
             }
+
+        case .ownPages:
+            currentGroup?.add(CitedGroup.Entry(authority: nil, pinpoint: reading.pinpoint, isOwnPages: true))
 
         case .journalShort(let name, let volumeKey, let firstPage):
             let index = resolveJournalShort(name: name, parts: prepared.nameParts, volumeKey: volumeKey, firstPage: firstPage,
@@ -654,6 +667,23 @@ struct ResolutionRun {
             report(.error, "short form names one of several cases the running text cites in \(volumeKey) (\(names.joined(separator: "; "))); add the case's name", at: range)
             return nil
         }
+        let index = catalog.register(only, footnote: footnote, citationText: citationText)
+        if index == firstFullFootnote.count { firstFullFootnote.append(footnote) }
+        return index
+    }
+
+    /// The one case the running text cites in full before the note whose name holds `name`
+    /// (`Alder, supra, at 25` after `In Alder v. Birch, 501 U. S. 20 (1991), the Court ...`),
+    /// registered as the notes' work; none when none or several are such (the caller reports).
+    private mutating func runningTextCase(named name: String, range: SourceRange, footnote: String, citationText: Substring) -> Int? {
+        let line = range.start.line - 1
+        guard line >= 0, line < file.lineStarts.count else { return nil }
+        var found: [WorkDraft] = []
+        for work in runningWorks.cases(named: name, before: file.lineStarts[line], in: file)
+        where !found.contains(where: { $0.volume == work.volume && $0.container == work.container && $0.firstPage == work.firstPage }) {
+            found.append(work)
+        }
+        guard found.count == 1, let only = found.first else { return nil }
         let index = catalog.register(only, footnote: footnote, citationText: citationText)
         if index == firstFullFootnote.count { firstFullFootnote.append(footnote) }
         return index

@@ -17,6 +17,8 @@ struct RunningTextWorks {
     /// The pieces of each block of the running text, in the order of the text.
     private let blocks: [[Range<Int>]]
     private var bySurname: [String: [Found]] = [:]
+    /// The cases of the blocks holding each word, by the word.
+    private var casesByWord: [String: [Found]] = [:]
 
     init(blocks: [[Range<Int>]]) {
         self.blocks = blocks
@@ -29,15 +31,42 @@ struct RunningTextWorks {
         return (bySurname[surname] ?? []).filter { $0.start < limit }.map(\.work)
     }
 
+    /// The cases the running text cites in full before offset `limit` whose name holds `name`
+    /// (`Alder` of `Alder v. Birch`), as a run of whole words, in the order of the text.
+    mutating func cases(named name: String, before limit: Int, in file: SourceFile) -> [WorkDraft] {
+        let key = AuthorityCatalog.normalized(name)
+        guard let last = key.split(separator: " ").last, let word = name.split(separator: " ").last else { return [] }
+        if casesByWord[String(last)] == nil { casesByWord[String(last)] = findCases(Array(word.utf8), in: file) }
+        return (casesByWord[String(last)] ?? []).filter { found in
+            found.start < limit && " \(AuthorityCatalog.normalized(found.work.title)) ".contains(" \(key) ")
+        }.map(\.work)
+    }
+
+    private func findCases(_ word: [UInt8], in file: SourceFile) -> [Found] {
+        var found: [Found] = []
+        for pieces in blocks(holding: word, in: file) {
+            guard let start = pieces.first?.lowerBound else { continue }
+            var inline = InlineParser(file: file)
+            let text = CitationText(inline.parse(pieces: pieces))
+            found += RunningTextCases.cases(in: text, volumeKey: nil).map { Found(work: $0, start: start) }
+        }
+        return found
+    }
+
     private func find(_ surname: String, in file: SourceFile) -> [Found] {
         let word = Array(surname.utf8)
         let key = AuthorityCatalog.normalized(surname)
         var found: [Found] = []
-        for pieces in blocks where pieces.contains(where: { Self.holds(word, in: file.bytes, $0) }) {
+        for pieces in blocks(holding: word, in: file) {
             guard let start = pieces.first?.lowerBound else { continue }
             var inline = InlineParser(file: file)
             let text = CitationText(inline.parse(pieces: pieces))
-            for clause in FootnoteSegmenter.layout(text).clauses {
+            // Only the sentences holding the surname are read: a body paragraph is long, and
+            // reading each of its sentences as citations costs much.
+            let layout = FootnoteSegmenter.layout(text) { sentence in
+                text.bytes[sentence].firstRange(of: word) != nil
+            }
+            for clause in layout.clauses {
                 guard case .full(let shared) = clause.reading.form, Self.names(shared.work, key) else { continue }
                 found.append(Found(work: shared.work, start: start))
             }
@@ -66,19 +95,36 @@ struct RunningTextWorks {
         }
     }
 
-    /// Whether `word` stands as a whole word in `range` of `bytes`: the cheap test a block passes
-    /// before it is parsed.
-    private static func holds(_ word: [UInt8], in bytes: [UInt8], _ range: Range<Int>) -> Bool {
-        guard let first = word.first, range.count >= word.count else { return false }
-        var offset = range.lowerBound
-        let last = range.upperBound - word.count
-        while offset <= last {
-            defer { offset += 1 }
-            guard bytes[offset] == first, offset == range.lowerBound || !Bytes.isWordByte(bytes[offset - 1]),
-                  offset + word.count == range.upperBound || !Bytes.isWordByte(bytes[offset + word.count]),
-                  bytes[offset..<(offset + word.count)].elementsEqual(word) else { continue }
-            return true
+    /// The blocks whose text holds `word` as a whole word: the file is searched once for it
+    /// (with `memchr` for its first byte), and each block's pieces are looked up among the hits.
+    private func blocks(holding word: [UInt8], in file: SourceFile) -> [[Range<Int>]] {
+        guard let first = word.first else { return [] }
+        let bytes = file.bytes.span
+        var hits: [Int] = []
+        var from = 0
+        while let hit = ByteScan.firstIndex(of: first, in: bytes, from: from) {
+            from = hit + 1
+            let end = hit + word.count
+            guard end <= bytes.count, hit == 0 || !Bytes.isWordByte(bytes[hit - 1]), end == bytes.count || !Bytes.isWordByte(bytes[end]) else { continue }
+            var same = true
+            for offset in 1..<word.count where bytes[hit + offset] != word[offset] {
+                same = false
+                break
+            }
+            if same { hits.append(hit) }
         }
-        return false
+        guard !hits.isEmpty else { return [] }
+        return blocks.filter { pieces in
+            pieces.contains { piece in
+                // The first hit at or after the piece's start, by halving.
+                var low = 0
+                var high = hits.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if hits[middle] < piece.lowerBound { low = middle + 1 } else { high = middle }
+                }
+                return low < hits.count && hits[low] + word.count <= piece.upperBound
+            }
+        }
     }
 }
