@@ -2,21 +2,15 @@
 # provides $legit, pass/fail counting and the `check` helper.
 server=legit-e2e-$$
 tmuxc() { tmux -L "$server" "$@"; }
+# The screen as it is, for the checks that something is not on it.
 screen() { tmuxc capture-pane -p -t e2e; }
 # Waits (up to 10 s) for the screen to show a pattern; records a pass or a failure.
-expect_screen() {
-    local name=$1 pattern=$2
-    for _ in $(seq 1 100); do
-        if screen | grep -qE -- "$pattern"; then echo "ok   explorer: $name"; passes=$((passes + 1)); return; fi
-        sleep 0.1
-    done
-    echo "FAIL explorer: $name: screen lacks /$pattern/"; screen | sed 's/^/     | /'; failures=$((failures + 1))
-}
+expect_screen() { screen_expect "$server" e2e explorer "$@"; }
+# Keys, then a moment for the explorer to take them before the next (a prompt must open first).
 keys() { tmuxc send-keys -t e2e "$@"; sleep 0.15; }
 
 state_home=$(mktemp -d)
-tmuxc kill-server 2>/dev/null || true
-tmuxc new-session -d -s e2e -x 100 -y 30 "env -i HOME=$state_home PATH=$PATH LANG=C.UTF-8 TERM=tmux-256color XDG_STATE_HOME=$state_home bash --norc --noprofile"
+screen_shell "$server" e2e "$state_home" "$state_home" 100 30
 tmuxc send-keys -t e2e "cd '$PWD' && '$legit'; echo LEGIT-EXITED-\$?" Enter
 
 expect_screen "opens on the title" "Legitimacy, Collective Authority and Internet Governance"

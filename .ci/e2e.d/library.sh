@@ -11,6 +11,8 @@ ln -s loop.md "$library_dir/essays/loop.md"
 check "outline of a folder: one heading per essay" "==> .*synthetic-3\.md <==" "$legit" outline "$library_dir/essays"
 check "search across a folder names each hit's essay" "kaye-2019-legitimacy\.md  claim " "$legit" search veto "$library_dir/essays"
 check "footnote N picks its essay with --essay" "at 553" "$legit" footnote 4 "$library_dir/essays" --essay kaye-2019-legitimacy
+printf '# T\n\nText.<sup>1</sup>\n\n---\n\n1. *Id.* at 4.\n' > "$library_dir/unresolved.md"
+check "footnote N says why a citation is unresolved, as check does" "unresolved: \\*Id\\.\\* has no earlier citation" "$legit" footnote 1 "$library_dir/unresolved.md"
 check "outline --json of a folder is an array with essay fields" '"essay" : ".*synthetic-1\.md"' "$legit" outline --json "$library_dir/essays"
 check "a symlink loop in the folder is one line, the others load" "synthetic-2" "$legit" authorities "$library_dir/essays"
 fails "footnote N in a folder of several essays needs --essay" "$legit" footnote 4 "$library_dir/essays"

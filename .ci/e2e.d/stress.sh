@@ -7,15 +7,9 @@ stress_dir=$(mktemp -d)
 stress_tmux() { tmux -L "$stress_server" "$@"; }
 stress_pass() { echo "ok   stress: $1"; passes=$((passes + 1)); }
 stress_fail() { echo "FAIL stress: $1"; failures=$((failures + 1)); }
-# Waits (up to 10 s) for pane $1 to show pattern $3; records a pass or a failure named $2.
-stress_expect() {
-    local pane=$1 name=$2 pattern=$3
-    for _ in $(seq 1 100); do
-        if stress_tmux capture-pane -p -J -t "$pane" | grep -qE -- "$pattern"; then stress_pass "$name"; return; fi
-        sleep 0.1
-    done
-    stress_fail "$name: screen lacks /$pattern/"; stress_tmux capture-pane -p -J -t "$pane" | sed 's/^/     | /'
-}
+# Waits (up to 10 s) for pane $1 to show pattern $3; records a pass or a failure named $2. The
+# shell's long lines (the escapes essay's, an error naming a path) are matched joined.
+stress_expect() { screen_expect "$stress_server" "$1" stress "$2" "$3" -J; }
 # Records whether pane $1 has left the alternate screen with the cursor shown, as a restored terminal does.
 stress_restored() {
     local pane=$1 name=$2
@@ -25,7 +19,9 @@ stress_restored() {
     done
     if [ "$(stress_tmux display -p -t "$pane" '#{alternate_on} #{cursor_flag}')" = "0 1" ]; then stress_pass "$name"; else stress_fail "$name"; fi
 }
-# A shell in a new session $1 of size $2×$3, with a fresh state folder, in the checkout.
+# A shell in a new session $1 of size $2×$3, with a fresh state folder, in the checkout. Not
+# `screen_shell`, which starts a new server: here sessions live side by side on one server (the
+# resize storm is compared with a fresh start), and tmux's clipboard is on for the escapes check.
 stress_shell() {
     mkdir -p "$stress_dir/state-$1"
     stress_tmux new-session -d -s "$1" -x "$2" -y "$3" \

@@ -49,4 +49,42 @@ struct WebEditionTests {
         #expect(block.content.text == "See 2019 for the figures.")
         #expect(block.content.markers.isEmpty)
     }
+
+    @Test("a web edition whose conversion dropped every marker: one warning names the notes' line, their count and the fix")
+    func everyMarkerDropped() throws {
+        let essay = try Fixture.essay("""
+            # A Report
+
+            Agencies regulate the market. Courts have weighed in.
+
+            # Footnotes
+
+            | 1. | First source, p. 3. |
+            | 2. | Second source, p. 4. |
+            | 3. | Third source. |
+            """, path: "web.md")
+        #expect(essay.footnotes.map(\.label) == ["1", "2", "3"])
+        let warnings = essay.diagnostics.filter { $0.message.contains("marked in the text") }
+        #expect(warnings.count == 1)
+        #expect(warnings.first?.range.start == SourcePosition(line: 7, column: 1))
+        #expect(warnings.first?.message.hasPrefix("none of the 3 footnotes (listed from here) is marked in the text") == true)
+        #expect(warnings.first?.message.contains("the conversion dropped the note markers") == true)
+    }
+
+    @Test("when some notes are marked and others not, each unmarked one is named")
+    func someMarkersDropped() throws {
+        let essay = try Fixture.essay("""
+            # A Report
+
+            Agencies regulate the market.[1](#fn1) Courts have weighed in.
+
+            # Footnotes
+
+            | 1. | First source, p. 3. |
+            | 2. | Second source, p. 4. |
+            | 3. | Third source. |
+            """)
+        #expect(essay.diagnostics.filter { $0.message.contains("marked in the text") }.map(\.message)
+            == ["footnote 2 is never marked in the text", "footnote 3 is never marked in the text"])
+    }
 }

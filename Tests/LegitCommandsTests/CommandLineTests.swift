@@ -138,6 +138,26 @@ struct CommandLineTests {
         #expect(result.output.contains("bad.md:7:"))
     }
 
+    @Test func footnoteShowsWhyACitationIsUnresolvedAsCheckDoes() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("legit-unresolved-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("short.md")
+        let essay = "# T\n\nText.<sup>1</sup> More.<sup>2</sup>\n\n---\n\n1. *Id.* at 4.\n2. Quill, *supra* note 1, at 9.\n"
+        try essay.write(to: file, atomically: true, encoding: .utf8)
+        let check = try LegitBinary.run(["check", file.path])
+        let first = try LegitBinary.run(["footnote", "1", file.path])
+        #expect(first.status == 0)
+        #expect(first.output.contains("→ unresolved: *Id.* has no earlier citation to refer to"), "\(first.output)")
+        #expect(check.output.contains("*Id.* has no earlier citation to refer to"))
+        #expect(first.output.contains("      Id. at 4"), "the citation's text follows its reason: \(first.output)")
+        let second = try LegitBinary.run(["footnote", "2", file.path])
+        let reason = try #require(second.output.split(separator: "\n").first { $0.contains("→ unresolved: ") })
+        let message = String(reason.split(separator: "→ unresolved: ").last ?? "")
+        #expect(!message.isEmpty && check.output.contains(message), "footnote's reason is check's: \(second.output)\n\(check.output)")
+        #expect(second.output.contains("      Quill, supra note 1, at 9"))
+    }
+
     @Test func badPathsAreOneLineErrors() throws {
         let empty = FileManager.default.temporaryDirectory.appendingPathComponent("legit-empty-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)

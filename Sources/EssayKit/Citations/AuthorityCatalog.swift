@@ -9,6 +9,9 @@ struct AuthorityCatalog {
     /// What `matches` compares names with, per authority, normalized when first needed.
     private var nameKeys: [NameKeys?] = []
     private var indexByKey: [String: Int] = [:]
+    /// The work of each author and title whatever its date (`work:author|title|`), or -1 where
+    /// works of two dates share them: an undated citation of one is that work.
+    private var worksByUndatedKey: [Substring: Int] = [:]
     /// The cases in each volume of a reporter, by `ReporterCite.volumeKey`.
     private var casesByVolume: [String: [Int]] = [:]
     /// The articles in each volume of a journal, by `journalVolumeKey`.
@@ -112,6 +115,15 @@ struct AuthorityCatalog {
             recordCitation(at: index, in: footnote)
             return index
         }
+        // `Agency, Title, p. 4` in full but undated, after `Agency, Title, 2020`: that work, when
+        // only one work has that author and title.
+        let undated = Self.undatedKey(keys.identity)
+        if work.year == nil, let undated, let index = worksByUndatedKey[undated], index >= 0 {
+            indexByKey[keys.identity] = index
+            merge(work, keys: keys, into: index)
+            recordCitation(at: index, in: footnote)
+            return index
+        }
         // A case cited before by a parallel cite is that case.
         for alias in keys.aliases {
             guard let index = indexByKey[alias], !Self.namesOtherAuthor(work, authorities[index]) else { continue }
@@ -121,6 +133,7 @@ struct AuthorityCatalog {
             return index
         }
         let index = authorities.count
+        if let undated { worksByUndatedKey[undated] = worksByUndatedKey[undated] == nil ? index : -1 }
         let id = claimID(keys.baseID, for: index)
         // Made in place: a local authority appended is copied, a reference counted per field.
         authorities.append(Authority(
@@ -248,10 +261,11 @@ struct AuthorityCatalog {
     /// volume and journal answer to every part of a name (`nameParts`).
     mutating func matches(_ parts: [String], among candidates: [Int]? = nil) -> [Int] {
         guard !parts.isEmpty else { return [] }
-        // Each part's words, split once for every work it is held against, not once a work.
-        let partWords = parts.map { $0.split(separator: " ") }
+        // Each part's words, split once for every work it is held against, not once a work, and
+        // only when a case asks for them.
+        var partWords = [[Substring]?](repeating: nil, count: parts.count)
         var found: [Int] = []
-        for index in candidates ?? Array(authorities.indices) where parts.indices.allSatisfy({ answers(index, to: parts[$0], words: partWords[$0]) }) {
+        for index in candidates ?? Array(authorities.indices) where parts.indices.allSatisfy({ answers(index, to: parts[$0], words: &partWords[$0]) }) {
             found.append(index)
         }
         return found
@@ -264,7 +278,7 @@ struct AuthorityCatalog {
         return keys
     }
 
-    private mutating func answers(_ index: Int, to part: String, words partWords: [Substring]) -> Bool {
+    private mutating func answers(_ index: Int, to part: String, words partWords: inout [Substring]?) -> Bool {
         let keys = nameKeys(at: index)
         if keys.shortNames.contains(part) { return true }
         for (name, surname) in zip(keys.authors, keys.surnames) where name == part || surname == part
@@ -278,7 +292,8 @@ struct AuthorityCatalog {
             let title = titleKey(at: index)
             guard !title.isEmpty else { return false }
             if Self.holdsWordRun(title, part) { return true }
-            return Self.abbreviates(partWords, titleWords(at: index))
+            if partWords == nil { partWords = part.split(separator: " ") }
+            return Self.abbreviates(partWords ?? [], titleWords(at: index))
         }
         guard part.utf8.count >= 4 else { return false }
         let title = titleKey(at: index)
@@ -491,6 +506,12 @@ struct AuthorityCatalog {
             suffix += 1
         }
         return id
+    }
+
+    /// A work's identity without its year (`work:author|title|`), for works keyed by author and title.
+    private static func undatedKey(_ identity: String) -> Substring? {
+        guard identity.hasPrefix("work:"), let bar = identity.utf8.lastIndex(of: UInt8(ascii: "|")) else { return nil }
+        return identity[...bar]
     }
 
     private static func identityKey(_ work: WorkDraft) -> String {

@@ -382,9 +382,9 @@ struct CitationField {
     /// `(Dec. 20, 2002)`). A year inside an explanatory remark (`(citing Feist ..., 499 U.S. 340
     /// (1991); ...)`, `(holding in 1990 that ...)`) dates another work or nothing.
     private static func datingYear(_ text: CitationText, _ range: Range<Int>) -> Int? {
-        let words = text.words(in: range)
-        guard let last = words.last else { return nil }
-        if let first = words.first, ["citing", "quoting", "cited", "quoted"].contains(text.string(first)) { return nil }
+        guard let last = text.lastWord(in: range) else { return nil }
+        if let first = text.firstWord(in: range),
+           text.equals(first, "citing") || text.equals(first, "quoting") || text.equals(first, "cited") || text.equals(first, "quoted") { return nil }
         let word = text.trimmingTrailing(last, [UInt8(ascii: ")"), UInt8(ascii: "."), UInt8(ascii: ",")])
         guard word.count == 4 || text.bytes[word].contains(UInt8(ascii: "/")) || text.bytes[word].contains(UInt8(ascii: "-")) else { return nil }
         return DateWords.year(in: text.bytes[word])
@@ -415,8 +415,9 @@ struct CitationField {
             return .url(text.string(core))
         }
         // `available at http://...`, policy writing's bare `at https://...`: the address, which no prose is.
+        // Every lead opens with `a` or `A`.
         for lead in ["available at ", "Available at ", "available from ", "Available from ", "at "] as [StaticString]
-        where text.has(lead, at: first, end: core.upperBound) {
+        where text.bytes[first] | 0x20 == UInt8(ascii: "a") && text.has(lead, at: first, end: core.upperBound) {
             let address = text.skipSpaces(from: first + lead.utf8CodeUnitCount, end: core.upperBound)
             if text.has("http://", at: address, end: core.upperBound) || text.has("https://", at: address, end: core.upperBound)
                 || text.has("www.", at: address, end: core.upperBound) || text.has("<http", at: address, end: core.upperBound) {
@@ -519,8 +520,14 @@ struct CitationField {
         // (`25 Point Implementation Plan to Reform Federal Information Technology Management 17`).
         // Signs (`&`, `¶`) are no words: `11 Nash & Cibinic Rep. ¶ 17` abbreviates three; a
         // contraction (`Ass’n`, `Int'l`) is an abbreviation too.
-        let named = middle.filter { text.bytes[$0].contains(where: Bytes.isLetter) }
-        if named.count > 4, named.filter({ isAbbreviated(text.bytes[$0]) }).count * 2 < named.count {
+        // Counted, not listed: most fields are no reporter's and this runs for each.
+        var named = 0
+        var abbreviated = 0
+        for word in middle where text.bytes[word].contains(where: Bytes.isLetter) {
+            named += 1
+            if isAbbreviated(text.bytes[word]) { abbreviated += 1 }
+        }
+        if named > 4, abbreviated * 2 < named {
             var key: [UInt8] = []
             LegalTable.fold(text.bytes[lead.lowerBound..<tail.upperBound], into: &key)
             if LegalTables.journals.lines(forKey: key).isEmpty { return nil }

@@ -18,6 +18,13 @@ enum CitationSentenceSplitter {
     ]
     private static let packedInstitutionWords = institutionWords.compactMap { Bytes.packedLowercase(Array($0.utf8)) }.sorted()
 
+    /// Abbreviations in the names of French courts, chambers and reporters, lower-cased, without
+    /// their period: a period after one, before a capital, is the abbreviation's (`Cass. Civ.`,
+    /// `Cass. Ass. plén.`, `Gaz. Pal.`, `Bull. Civ.`, `Comm. Com. Électr.`).
+    /// `Ph.` and `Th.` are a French given name's initials (`Ph. Le Tourneau`).
+    static let frenchCourtWords: [String] = ["ass", "bull", "cass", "civ", "com", "crim", "gaz", "ph", "plén", "req", "somm", "th"]
+    private static let packedFrenchCourtWords = frenchCourtWords.compactMap { Bytes.packedLowercase(Array($0.utf8)) }.sorted()
+
     /// Hands each sentence's range to `body`, in order, with no list made: most notes are one
     /// sentence, and a list a note was an allocation a note.
     static func forEachSentence(in text: CitationText, _ body: (Range<Int>) -> Void) {
@@ -188,13 +195,28 @@ enum CitationSentenceSplitter {
         // A dotted abbreviation (`U.S.`, `H.W.`) goes on; a dotted number (`§ 6.03.`) ends a sentence.
         if word.contains(UInt8(ascii: ".")), !word.contains(UInt8(ascii: "/")), word.contains(where: Bytes.isLetter) { return true }
         if SentenceSplitter.isListedAbbreviation(word) { return true }
-        if let first = word.first, Bytes.isUpper(first), let key = Bytes.packedLowercase(word), packedInstitutionWords.contains(key) {
+        if let first = word.first, Bytes.isUpper(first), let key = Bytes.packedLowercase(word),
+           packedInstitutionWords.contains(key) || packedFrenchCourtWords.contains(key) {
+            return true
+        }
+        // A French ordinal (`1ère`, `2e`, `3ème`) names a chamber: `Cass. 1ère. Civ.`.
+        if isFrenchOrdinal(word) { return true }
+        // Hyphenated initials: `J-L. Bilon`, `P-Y. Gautier`.
+        if word.count == 3, Bytes.isUpper(word[word.startIndex]), word[word.startIndex + 1] == UInt8(ascii: "-"),
+           Bytes.isUpper(word[word.startIndex + 2]) {
             return true
         }
         // Two words of a reporter's, journal's or code's abbreviation (`Harv. J.L.`, `Ala. Code`).
         if isAbbreviationPair(bytes, word: wordStart...terminal, next: next) { return true }
         // Inside a journal or book name in capitals (`AM. J. INT'L L.`, `PROC. ASIL ANN. MEETING`).
         return isCapitals(word, minimum: 2) && word.count <= 5 && isCapitalsWord(bytes, from: next, minimum: 1)
+    }
+
+    /// Whether `word` is a number written as a French ordinal: digits, then `e`, `er`, `re`, `ère` or `ème`.
+    private static func isFrenchOrdinal(_ word: ArraySlice<UInt8>) -> Bool {
+        guard let first = word.first, Bytes.isDigit(first), word.count <= 6 else { return false }
+        let suffix = Array(word.drop(while: Bytes.isDigit))
+        return [Array("e".utf8), Array("er".utf8), Array("re".utf8), Array("ère".utf8), Array("ème".utf8)].contains(suffix)
     }
 
     /// Whether `word` (its period included) and the word at `next` are two words of an

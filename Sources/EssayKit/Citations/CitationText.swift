@@ -27,7 +27,9 @@ final class CitationText {
     private var volumeStartsFound: [Int]?
     /// Each volume start's reporter cite, read to the end of the text once asked: nil until
     /// read, then the cite or `.none`.
-    private var reporterCites: [Int: ReporterCite?] = [:]
+    /// A list, not a dictionary: a footnote has a few volume starts, and a dictionary's table cost
+    /// more to make than a search of them.
+    private var reporterCites: [(start: Int, cite: ReporterCite?)] = []
     /// The clause last given to `ClauseEnds.withoutClosingPeriod` and its answer: the table's forms
     /// ask it in turn about the same clause.
     var lastClauseWithoutPeriod: (clause: Range<Int>, citation: Range<Int>)?
@@ -205,11 +207,11 @@ final class CitationText {
             guard start < range.upperBound else { break }
             guard isTopLevel(start, base: base) else { continue }
             var cite: ReporterCite?
-            if let read = reporterCites[start] {
-                cite = read
+            if let read = reporterCites.first(where: { $0.start == start }) {
+                cite = read.cite
             } else {
                 cite = ReporterCite.read(self, at: start, end: bytes.count)
-                reporterCites[start] = .some(cite)
+                reporterCites.append((start, cite))
             }
             guard let found = cite else { continue }
             if found.end <= range.upperBound { return found }
@@ -221,14 +223,29 @@ final class CitationText {
 
     /// Whether `literal` is written anywhere in `range`.
     func contains(_ literal: StaticString, in range: Range<Int>) -> Bool {
-        let first = Bytes.withBytes(of: literal) { $0[0] }
-        var offset = firstOffset(of: first, from: range.lowerBound, end: range.upperBound)
+        // Found by its rarest byte (`z` of `esetz`, `:` of `in: `): the byte looked for stops the
+        // scan least often.
+        let (anchor, rarest) = Bytes.withBytes(of: literal) { expected in
+            var best = 0
+            for step in 1..<expected.count where Self.commonness[Int(expected[step])] < Self.commonness[Int(expected[best])] { best = step }
+            return (best, expected[best])
+        }
+        var offset = firstOffset(of: rarest, from: range.lowerBound + anchor, end: range.upperBound)
         while offset < range.upperBound {
-            if has(literal, at: offset, end: range.upperBound) { return true }
-            offset = firstOffset(of: first, from: offset + 1, end: range.upperBound)
+            if has(literal, at: offset - anchor, end: range.upperBound) { return true }
+            offset = firstOffset(of: rarest, from: offset + 1, end: range.upperBound)
         }
         return false
     }
+
+    /// How often each byte is written in English prose, roughly (0 for the rare ones): the space
+    /// and the common lower-case letters, most common first.
+    private static let commonness: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 256)
+        let common = Array(" etaoinsrhldcumfpgwybvk,.".utf8)
+        for (rank, byte) in common.enumerated() { table[Int(byte)] = UInt8(common.count - rank) }
+        return table
+    }()
 
     /// The offset of the first `byte` at or after `offset` and before `end` (`end` when none),
     /// found a machine word at a time: for letters most clauses never hold.
@@ -332,6 +349,26 @@ final class CitationText {
         }
         if let begun = start { words.append(begun..<range.upperBound) }
         return words
+    }
+
+    /// The first space-separated word of `range` (`words(in:).first`, with no list made).
+    func firstWord(in range: Range<Int>) -> Range<Int>? {
+        var start = range.lowerBound
+        while start < range.upperBound, Bytes.isSpace(bytes[start]) { start += 1 }
+        guard start < range.upperBound else { return nil }
+        var end = start
+        while end < range.upperBound, !Bytes.isSpace(bytes[end]) { end += 1 }
+        return start..<end
+    }
+
+    /// The last space-separated word of `range` (`words(in:).last`, with no list made).
+    func lastWord(in range: Range<Int>) -> Range<Int>? {
+        var end = range.upperBound
+        while end > range.lowerBound, Bytes.isSpace(bytes[end - 1]) { end -= 1 }
+        guard end > range.lowerBound else { return nil }
+        var start = end
+        while start > range.lowerBound, !Bytes.isSpace(bytes[start - 1]) { start -= 1 }
+        return start..<end
     }
 
     func skipSpaces(from offset: Int, end: Int) -> Int {

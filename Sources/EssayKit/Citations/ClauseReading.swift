@@ -30,15 +30,23 @@ struct ClauseReading: Equatable {
         /// `Silvers, 81 N.Y.U. L. Rev. at 1850`, `81 N.Y.U. L. Rev. 1844 at 1868`: an article by
         /// volume and journal (`AuthorityCatalog.journalVolumeKey`), perhaps with its first page.
         case journalShort(name: String?, volumeKey: String, firstPage: String?)
-        /// `sec. 69e` with no code named: the section of the code whose sections the notes cited
-        /// last (`UrhG, sec. 69a` before it), or nothing when none was.
-        case impliedSection(section: String)
-        /// `§300gg–11` alone, the section its pinpoint: another section of the code the same note
-        /// cited just before (`BareSectionForm`); else the author's words.
-        case section
+        /// A section with no code beside it, `§300gg–11` (`BareSectionForm`) or `sec. 69e para 1`
+        /// (`CodeSectionMention`): a section of a code named elsewhere, which the run finds by one
+        /// rule (`ResolutionRun`), or the author's words when it finds none.
+        case bareSection(BareSection)
         /// `post, at 12`, `ante, at 5`, `supra, at 56`: pages of the essay itself (`OwnPagesForm`),
         /// no work; an *Id.* after them means them.
         case ownPages
+    }
+
+    /// A section cited with no code beside it.
+    struct BareSection: Equatable {
+        /// The section as a code's pinpoint: `§300gg–11`, `§§ 3, 5`, `§ 69e`.
+        var section: Pinpoint
+        /// Whether the author's words name it (`sec. 69e`, as continental notes write a section of
+        /// the essay's own code), so that it may mean the code the notes cite by name; a bare `§`
+        /// means only the code the same note just cited.
+        var inTheAuthorsWords: Bool
     }
 
     /// A further work the same full citation names, with its pinpoint: each section of a list

@@ -204,6 +204,14 @@ enum FootnoteSegmenter {
             builder.addCommentary(candidate.whole)
             return
         }
+        // `..., https://example.org/statement.pdf. See pp. 1-2.`: pages alone, in a sentence of their
+        // own, are where the work just cited is relied on, when its citation gave none.
+        if candidate.startsGroup, let pages = pagesAlone(text, candidate.body), let last = builder.clauses.indices.last,
+           builder.clauses[last].reading.pinpoint == nil, case .full = builder.clauses[last].reading.form {
+            builder.clauses[last].reading.pinpoint = pages
+            builder.addCommentary(candidate.whole)
+            return
+        }
         if let (comma, restStart) = andJoint(text, candidate.body).map({ ($0, $0 + 6) }) ?? caseJoint(text, candidate.body).map({ ($0, $0 + 2) }) {
             var first = candidate
             first.body = text.trimmed(candidate.body.lowerBound..<comma)
@@ -218,26 +226,13 @@ enum FootnoteSegmenter {
             builder.addCommentary(leadIn)
             builder.addClause(signal: signal, start: signal.range.lowerBound, reading: reading, startsGroup: true)
             layRest(text, after: reading, end: candidate.body.upperBound, inProse: false, into: &builder)
-        } else if let reading = CitationForms.read(text, candidate.body), candidate.signal == nil,
-                  reading.citation.lowerBound > candidate.body.lowerBound, isCrossReference(reading) {
-            // The sentence up to the cross-reference is the author's; what follows it may cite.
-            builder.addCommentary(candidate.whole.lowerBound..<reading.citation.upperBound)
-            if let trailing = reading.trailing {
-                let rest = text.trimmed(text.trimmingTrailing(trailing, [UInt8(ascii: ",")]))
-                let body = rest.first.map { text.bytes[$0] == UInt8(ascii: ",") ? text.skipSpaces(from: $0 + 1, end: rest.upperBound)..<rest.upperBound : rest } ?? rest
-                if !body.isEmpty { layCandidate(text, Candidate(signal: nil, whole: body, body: body, startsGroup: false), into: &builder) }
-            }
-        } else if let reading = CitationForms.read(text, candidate.body) {
-            var start = candidate.whole.lowerBound
-            var inProse = false
-            // Prose before a citation that ends it (`Blah blah Foo v. Bar 1 U.S. 1`) is commentary.
-            if candidate.signal == nil, reading.citation.lowerBound > candidate.body.lowerBound {
-                builder.addCommentary(text.trimmingTrailing(candidate.body.lowerBound..<reading.citation.lowerBound, [UInt8(ascii: ",")]))
-                start = reading.citation.lowerBound
-                inProse = true
-            }
+        } else if let (start, reading) = ProseLeadIn.find(text, candidate.body) {
+            // `This is described in Jane Roe, Title, ...`: the author's words, then the citation.
+            builder.addCommentary(text.trimmed(candidate.whole.lowerBound..<start))
             builder.addClause(signal: candidate.signal, start: start, reading: reading, startsGroup: candidate.startsGroup)
-            layRest(text, after: reading, end: candidate.body.upperBound, inProse: inProse, into: &builder)
+            layRest(text, after: reading, end: candidate.body.upperBound, inProse: true, into: &builder)
+        } else if let reading = CitationForms.read(text, candidate.body) {
+            layReading(text, candidate, reading, into: &builder)
         } else if let (start, reading) = ProseRestart.find(text, candidate.body) {
             // `... was appealed, JAEGER, Enforcement ...`: the author's words, then a citation.
             let lead = text.trimmingTrailing(text.trimmed(candidate.whole.lowerBound..<start), [UInt8(ascii: ","), UInt8(ascii: ":")])
@@ -248,7 +243,8 @@ enum FootnoteSegmenter {
         } else {
             // In the order written: a code's section named in the prose (`UrhG, sec. 69a para 4`), too.
             let embedded = (embeddedCitations(text, candidate.whole) + CodeSectionMention.find(text, in: candidate.whole)
-                + BillForm.mentions(text, in: candidate.whole))
+                + CodeArticleMention.find(text, in: candidate.whole) + BillForm.mentions(text, in: candidate.whole)
+                + CRSProductForm.mentions(text, in: candidate.whole))
                 .sorted { $0.0.lowerBound < $1.0.lowerBound }
             builder.addCommentary(candidate.whole)
             // `For critiques of X's work, see, e.g., Roe 143–152`: the author's words, a lower-case
@@ -266,6 +262,30 @@ enum FootnoteSegmenter {
                 builder.addEmbedded(range: range, reading: reading)
             }
         }
+    }
+
+    /// Lays a candidate that the table reads as `reading` (read once: reading is the costliest step).
+    private static func layReading(_ text: CitationText, _ candidate: Candidate, _ reading: ClauseReading, into builder: inout LayoutBuilder) {
+        if candidate.signal == nil, reading.citation.lowerBound > candidate.body.lowerBound, isCrossReference(reading) {
+            // The sentence up to the cross-reference is the author's; what follows it may cite.
+            builder.addCommentary(candidate.whole.lowerBound..<reading.citation.upperBound)
+            if let trailing = reading.trailing {
+                let rest = text.trimmed(text.trimmingTrailing(trailing, [UInt8(ascii: ",")]))
+                let body = rest.first.map { text.bytes[$0] == UInt8(ascii: ",") ? text.skipSpaces(from: $0 + 1, end: rest.upperBound)..<rest.upperBound : rest } ?? rest
+                if !body.isEmpty { layCandidate(text, Candidate(signal: nil, whole: body, body: body, startsGroup: false), into: &builder) }
+            }
+            return
+        }
+        var start = candidate.whole.lowerBound
+        var inProse = false
+        // Prose before a citation that ends it (`Blah blah Foo v. Bar 1 U.S. 1`) is commentary.
+        if candidate.signal == nil, reading.citation.lowerBound > candidate.body.lowerBound {
+            builder.addCommentary(text.trimmingTrailing(candidate.body.lowerBound..<reading.citation.lowerBound, [UInt8(ascii: ",")]))
+            start = reading.citation.lowerBound
+            inProse = true
+        }
+        builder.addClause(signal: candidate.signal, start: start, reading: reading, startsGroup: candidate.startsGroup)
+        layRest(text, after: reading, end: candidate.body.upperBound, inProse: inProse, into: &builder)
     }
 
     private static func forEachCandidate(_ text: CitationText, _ sentence: Range<Int>, _ body: (Candidate) -> Void) {
@@ -448,6 +468,30 @@ enum FootnoteSegmenter {
     }
 
     /// Citations the author's prose carries in parentheses: `(UN Doc. A/HRC/29/32)`.
+    /// The pages `body` is made of alone (`pp. 1-2`, `p. 4`), or nil.
+    private static func pagesAlone(_ text: CitationText, _ body: Range<Int>) -> Pinpoint? {
+        let clause = ClauseEnds.withoutClosingPeriod(text, body)
+        guard clause.count >= 4, clause.count <= 24, text.bytes[clause.lowerBound] == UInt8(ascii: "p"),
+              let pages = PinpointParser.parse(text, at: clause.lowerBound, end: clause.upperBound, allowRoman: false),
+              pages.end == clause.upperBound, pages.pinpoint.kind == .page || pages.pinpoint.kind == .pages,
+              pages.pinpoint.isMarked else { return nil }
+        return pages.pinpoint
+    }
+
+    /// Words of the author's sentence that say a work is cited in the parenthesis after them.
+    private static let citingWords: [StaticString] = ["report", "study", "studies", "analysis", "paper", "review", "survey", "explained",
+                                                      "found", "noted", "concluded", "estimated", "reported", "described", "observed",
+                                                      "stated", "testimony", "guidance"]
+
+    /// Whether the author's words just before a parenthesis say a work is cited in it: `As the
+    /// agency explained in its 2020 report (Agency, Report Title, p. 4)`, `as one study found (...)`.
+    private static func isCitingLead(_ text: CitationText, _ lead: Range<Int>) -> Bool {
+        let words = text.words(in: max(lead.lowerBound, lead.upperBound - 60)..<lead.upperBound).suffix(6)
+        return words.contains { word in
+            citingWords.contains { word.count == $0.utf8CodeUnitCount && text.has($0, at: word.lowerBound, end: word.upperBound, ignoringFirstLetterCase: true) }
+        }
+    }
+
     private static func embeddedCitations(_ text: CitationText, _ range: Range<Int>) -> [(Range<Int>, ClauseReading)] {
         var found: [(Range<Int>, ClauseReading)] = []
         for open in text.topLevelOffsets(of: UInt8(ascii: "("), in: range) {
@@ -471,9 +515,12 @@ enum FootnoteSegmenter {
             }
             // A symbol or a volume fixes a work; so do, in policy writing, an author, a date and the
             // pages cited (`(Live Nation Entertainment, Inc., Form 10-K ..., March 1, 2021, pp. 2, 36)`).
-            guard let parsed = FullWorkForm.parse(text, inner),
+            let citingLead = isCitingLead(text, range.lowerBound..<open)
+            guard let parsed = FullWorkForm.parse(text, inner, pagesFixWork: citingLead),
                   parsed.work.documentNumber != nil || parsed.work.volume != nil
-                    || (!parsed.work.authors.isEmpty && parsed.work.year != nil && isPageMarked(parsed.pinpoint)) else { continue }
+                    || (!parsed.work.authors.isEmpty && parsed.work.year != nil && isPageMarked(parsed.pinpoint))
+                    || (citingLead && (!parsed.work.authors.isEmpty || parsed.work.title.contains(", ")) && isPageMarked(parsed.pinpoint))
+            else { continue }
             found.append((inner, ClauseReading(form: .full(ClauseReading.SharedWork(parsed.work)), pinpoint: parsed.pinpoint, citation: inner, trailing: nil)))
         }
         return found

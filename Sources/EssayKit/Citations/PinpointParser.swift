@@ -24,6 +24,19 @@ enum PinpointParser {
         let bytes = text.bytes
         guard offset < end else { return nil }
         let lead = bytes[offset]
+        // `*3`, `*3-4`: a star page of a database's copy (`2018 WL 4794518, at *3`).
+        if lead == UInt8(ascii: "*"), offset + 1 < end, Bytes.isDigit(bytes[offset + 1]) {
+            var index = offset + 1
+            while index < end, Bytes.isDigit(bytes[index]) { index += 1 }
+            if index + 1 < end, bytes[index] == UInt8(ascii: "-"), bytes[index + 1] == UInt8(ascii: "*") || Bytes.isDigit(bytes[index + 1]) {
+                var rangeEnd = index + 1
+                if bytes[rangeEnd] == UInt8(ascii: "*") { rangeEnd += 1 }
+                let digits = rangeEnd
+                while rangeEnd < end, Bytes.isDigit(bytes[rangeEnd]) { rangeEnd += 1 }
+                if rangeEnd > digits { index = rangeEnd }
+            }
+            return (Pinpoint(kind: .page, text: text.string(offset..<index)), index)
+        }
         guard Bytes.isDigit(lead) || lead == 0xC2 || Self.canOpenMark(lead) || (allowRoman && Self.isRomanDigit(lead)) else {
             return nil
         }

@@ -109,7 +109,7 @@ struct ResolutionRun {
         var citations: [Citation] = []
         citations.reserveCapacity(reading.clauses.count)
         for index in reading.clauses.indices {
-            if case .section = reading.clauses[index].clause.reading.form {
+            if case .bareSection = reading.clauses[index].clause.reading.form {
                 noteSpeaksOfAct = Self.speaksOfAct(reading.segments, before: reading.clauses[index].clause.range.lowerBound)
             }
             resolve(reading.clauses[index], in: label, at: position, into: &citations)
@@ -291,29 +291,9 @@ struct ResolutionRun {
             append(index, reading.pinpoint)
             citations.append(citation(.short, index, pinpoint: reading.pinpoint, refersTo: index.map { firstFullFootnote[$0] }))
 
-        case .section:
-            // Only right after a code's section in the same note: anywhere else the code is not clear.
-            let before = clause.startsGroup ? previousGroup : currentGroup
-            guard let before, before.footnote == label, let last = before.latest, let index = last.authority, !last.isGuess,
-                  isTitledCodeSection(index), let section = reading.pinpoint else {
-                // `The Act defines ... §3(f)`: a section of the act the notes cited just before.
-                guard noteSpeaksOfAct, let section = reading.pinpoint else { return }
-                guard let act = lastStatute, position - act.position <= Self.actReach else {
-                    report(.error, "\(section.text) names a section of an act, but no note just before cites a statute; cite the act with the section", at: range)
-                    append(nil, section)
-                    citations.append(citation(.short, nil, pinpoint: section, refersTo: nil))
-                    return
-                }
-                catalog.recordCitation(at: act.index, in: label)
-                append(act.index, section)
-                citations.append(citation(.short, act.index, pinpoint: section, refersTo: firstFullFootnote[act.index]))
-                return
-            }
-            for (sibling, pinpoint) in sectionsOfCode(at: index, section, footnote: label, citationText: citationText) {
-                guard let sibling else { continue }
-                catalog.recordCitation(at: sibling, in: label)
-                append(sibling, pinpoint)
-                citations.append(citation(.short, sibling, pinpoint: pinpoint, refersTo: firstFullFootnote[sibling]))
+        case .bareSection(let bare):
+            for cited in citeBareSection(bare, prepared, in: label, at: position) {
+                citations.append(citation(.short, cited.index, pinpoint: cited.pinpoint, refersTo: cited.refersTo))
             }
 
         case .ownPages:
@@ -325,18 +305,6 @@ struct ResolutionRun {
             if let index { catalog.recordCitation(at: index, in: label) }
             append(index, reading.pinpoint)
             citations.append(citation(.short, index, pinpoint: reading.pinpoint, refersTo: index.map { firstFullFootnote[$0] }))
-
-        case .impliedSection(let section):
-            // The author's words unless the notes cited a section of a code before.
-            guard let code = lastCodeName else { return }
-            citedCodes[code, default: 0] += 1
-            var work = WorkDraft(kind: .statute, title: "\(code) § \(section)")
-            work.container = code
-            let index = catalog.register(work, footnote: label, citationText: citationText)
-            if index == firstFullFootnote.count { firstFullFootnote.append(label) }
-            catalog.recordCitation(at: index, in: label)
-            append(index, reading.pinpoint)
-            citations.append(citation(.short, index, pinpoint: reading.pinpoint, refersTo: nil))
 
         case .short(let name):
             let found = catalog.matches(name: name, parts: prepared.nameParts)
@@ -750,6 +718,50 @@ struct ResolutionRun {
             if sibling == firstFullFootnote.count { firstFullFootnote.append(footnote) }
             return (sibling, pinpoint)
         }
+    }
+
+    /// Cites a bare section (`§300gg–11`, `sec. 69e para 1`) as a section of a code named elsewhere:
+    /// the code with a title number whose section the same note cited just before it (`42 U. S. C.
+    /// §18022(b)(1)(D) ... see §300gg–11`); else, for a section the author's words name, the code
+    /// the notes cite sections of by name (`UrhG, sec. 69a` in an earlier note). When neither is,
+    /// the section is the author's words: no citation, as the code is not clear.
+    private mutating func citeBareSection(_ bare: ClauseReading.BareSection, _ prepared: FootnoteReading.Clause,
+                                          in label: String, at position: Int) -> [(index: Int?, pinpoint: Pinpoint?, refersTo: String?)] {
+        let clause = prepared.clause
+        let citationText = prepared.citationText
+        let before = clause.startsGroup ? previousGroup : currentGroup
+        if let before, before.footnote == label, let last = before.latest, let index = last.authority, !last.isGuess,
+           isTitledCodeSection(index) {
+            var cited: [(index: Int?, pinpoint: Pinpoint?, refersTo: String?)] = []
+            for (sibling, pinpoint) in sectionsOfCode(at: index, bare.section, footnote: label, citationText: citationText) {
+                guard let sibling else { continue }
+                catalog.recordCitation(at: sibling, in: label)
+                append(sibling, pinpoint)
+                cited.append((sibling, pinpoint, firstFullFootnote[sibling]))
+            }
+            return cited
+        }
+        if !bare.inTheAuthorsWords, noteSpeaksOfAct {
+            // `The Act defines ... §3(f)`: a section of the act the notes cited just before.
+            guard let act = lastStatute, position - act.position <= Self.actReach else {
+                report(.error, "\(bare.section.text) names a section of an act, but no note just before cites a statute; cite the act with the section", at: prepared.range)
+                append(nil, bare.section)
+                return [(nil, bare.section, nil)]
+            }
+            catalog.recordCitation(at: act.index, in: label)
+            append(act.index, bare.section)
+            return [(act.index, bare.section, firstFullFootnote[act.index])]
+        }
+        guard bare.inTheAuthorsWords, let code = lastCodeName else { return [] }
+        citedCodes[code, default: 0] += 1
+        let number = bare.section.text.drop { $0 == "§" || $0 == " " }
+        var work = WorkDraft(kind: .statute, title: "\(code) § \(number)")
+        work.container = code
+        let index = catalog.register(work, footnote: label, citationText: citationText)
+        if index == firstFullFootnote.count { firstFullFootnote.append(label) }
+        catalog.recordCitation(at: index, in: label)
+        append(index, clause.reading.pinpoint)
+        return [(index, clause.reading.pinpoint, nil)]
     }
 
     /// Whether the work at `index` is a section of a code with a title number (`44 U.S.C. § 3541`).

@@ -20,7 +20,7 @@ struct CitationSignal: Equatable {
 /// with base one of See, Cf., Accord, Contra, Compare, E.g., followed by the cited text.
 enum SignalMatcher {
     private static let bases: [StaticString] = ["see", "cf.", "accord", "contra", "compare", "e.g.,", "e.g. ,"]
-    private static let modifiers: [StaticString] = [" also", " generally", " especially", " in more detail", " in detail", " further"]
+    private static let modifiers: [StaticString] = [" also", " generally", " especially", " in more detail", " in detail", " further", " in particular:", " in particular,", " in particular"]
     private static let examples: [StaticString] = [", e.g.,", ", for example,", ", for instance,"]
     /// The words that may open a signal, as `, e.g.,` follows one: `For example, see`.
     private static let leads: [StaticString] = ["for example, ", "for instance, "]

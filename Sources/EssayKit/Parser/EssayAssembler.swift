@@ -229,7 +229,16 @@ extension EssayBuilder {
                 }
             }
         }
-        for index in footnotes.indices where !marked[index] {
+        let unmarked = footnotes.indices.filter { !marked[$0] }
+        let numbered = footnotes.indices.filter { footnotes[$0].label != authorNoteLabel }
+        if unmarked.count >= 2, unmarked.count == numbered.count, let first = unmarked.first {
+            // No note is marked at all: the conversion lost every marker, and one line says so.
+            diagnostics.append(Diagnostic(.warning, file: file.path, range: footnotes[first].range,
+                message: "none of the \(unmarked.count) footnotes (listed from here) is marked in the text, so no sentence leads to its note; "
+                    + "the conversion dropped the note markers: convert the essay again keeping them (superscript numbers, [^N] or links to the notes)"))
+            return
+        }
+        for index in unmarked {
             diagnostics.append(Diagnostic(.warning, file: file.path, range: footnotes[index].range,
                 message: "footnote \(footnotes[index].label) is never marked in the text"))
         }

@@ -110,6 +110,8 @@ struct EssayBuilder {
     var pending: [[Range<Int>]] = []
     /// How many units the current footnote block has had since its page break.
     var unitsSinceBreak = 0
+    /// Whether the unit handled last was page furniture.
+    var previousUnitWasFurniture = false
     /// The running heads the essay prints more than once.
     var repeatedHeads = RepeatedHeads()
     /// The positions in `footnotes` of Pandoc inline notes, in reading order.
@@ -254,6 +256,8 @@ struct EssayBuilder {
     /// Each unit goes to the first rule that takes it; what none takes is body text.
     private mutating func handle(_ unit: consuming [Range<Int>]) {
         var unit = unit
+        let afterFurniture = previousUnitWasFurniture
+        previousUnitWasFurniture = false
         dropFurnitureLines(&unit)
         guard let firstLine = unit.first else { return }
         let first = file.bytes[firstLine]
@@ -298,7 +302,8 @@ struct EssayBuilder {
             }
             return
         }
-        if isFurniture(unit) {
+        if isFurniture(unit) || isOpinionHeadAtAPageBreak(unit, afterFurniture: afterFurniture) {
+            previousUnitWasFurniture = true
             // A page ended: the text after it may go on with the text before, and a run of notes
             // at its foot is over, unless the next note follows.
             pageBreakSinceLastBlock = true

@@ -63,12 +63,24 @@ struct InlineParser: Sendable {
         // Markdown wrapped at 72 columns has them; pieces a page break parted stay apart.
         let runs = Self.lineRuns(pieces, in: bytes)
         if notes.isEmpty {
+            var joins: [Int] = []
             for (index, run) in runs.enumerated() {
-                if index > 0 { join(before: run) }
+                if index > 0 {
+                    let before = output.count
+                    join(before: run)
+                    // A hyphen the join took out no longer ends the emphasis that held it.
+                    if output.count < before {
+                        for spanIndex in spans.indices where spans[spanIndex].range.upperBound == before {
+                            spans[spanIndex].range = spans[spanIndex].range.lowerBound..<output.count
+                        }
+                    }
+                    joins.append(output.count)
+                }
                 self.piece = trimmed(run)
                 landmarks = nil
                 parsePiece(self.piece)
             }
+            if !joins.isEmpty, !spans.isEmpty { joinEmphasis(across: joins) }
         } else {
             parseCuttingNotes(runs)
         }
@@ -89,6 +101,21 @@ struct InlineParser: Sendable {
         return RichText(text: text, spans: spans.copiedToFit(), markers: markers.copiedToFit(), sourceMap: sourceMap.copiedToFit())
     }
 
+    /// Makes one the emphasis a page break cut in two (`_Commissioner of Ind. State Dept. of_` /
+    /// `_Health_`, `_Ad-_` / `_ams_`): a span that ends where two pieces join, before the joining
+    /// space or none, and one that starts right after it.
+    private mutating func joinEmphasis(across joins: [Int]) {
+        for join in joins {
+            guard let after = spans.firstIndex(where: { $0.style == .emphasis && $0.range.lowerBound == join }) else { continue }
+            let spaced = join > 0 && output[join - 1] == UInt8(ascii: " ")
+            guard let before = spans.firstIndex(where: { span in
+                span.style == .emphasis && (span.range.upperBound == join || (spaced && span.range.upperBound == join - 1))
+            }), before != after else { continue }
+            spans[before].range = spans[before].range.lowerBound..<spans[after].range.upperBound
+            spans.remove(at: after)
+        }
+    }
+
     /// What goes between two pieces: a space, or nothing when the first ends with a word cut by a
     /// hyphen and the second goes on in lower case; the hyphen goes too unless the essay writes the
     /// word with one (`HyphenEvidence`).
@@ -105,20 +132,29 @@ struct InlineParser: Sendable {
             emit(UInt8(ascii: " "), from: spaceSource)
             return
         }
+        // The word goes on past the emphasis that opens the next piece (`_Ad-_` / `_ams_`).
+        var letter = next.lowerBound
+        while letter < next.upperBound, letter - next.lowerBound < 2, bytes[letter] == UInt8(ascii: "_") || bytes[letter] == UInt8(ascii: "*") {
+            letter += 1
+        }
+        guard letter < next.upperBound else {
+            emit(UInt8(ascii: " "), from: spaceSource)
+            return
+        }
         // After a capital or a digit (`non-` / `State`, `12-` / `14`) the hyphen is the word's own.
-        if Bytes.isUpper(bytes[next.lowerBound]) || Bytes.isDigit(bytes[next.lowerBound]) { return }
-        if Bytes.isLower(bytes[next.lowerBound]) {
+        if Bytes.isUpper(bytes[letter]) || Bytes.isDigit(bytes[letter]) { return }
+        if Bytes.isLower(bytes[letter]) {
             // Words are looked at up to 64 bytes each way: no word is longer, and the time stays linear.
             var wordStart = output.count - 1
             while wordStart > 0, output.count - wordStart < 64, Bytes.isWordByte(output[wordStart - 1]) || output[wordStart - 1] == UInt8(ascii: "-") {
                 wordStart -= 1
             }
-            var wordEnd = next.lowerBound
-            while wordEnd < next.upperBound, wordEnd - next.lowerBound < 64, Bytes.isWordByte(bytes[wordEnd]) || bytes[wordEnd] == UInt8(ascii: "-") {
+            var wordEnd = letter
+            while wordEnd < next.upperBound, wordEnd - letter < 64, Bytes.isWordByte(bytes[wordEnd]) || bytes[wordEnd] == UInt8(ascii: "-") {
                 wordEnd += 1
             }
             let keeps = context.hyphens?.keepsHyphen(before: output[wordStart..<(output.count - 1)],
-                                                     after: Array(bytes[next.lowerBound..<wordEnd])) ?? false
+                                                     after: Array(bytes[letter..<wordEnd])) ?? false
             if !keeps { dropLastOutputByte() }
             return
         }

@@ -29,11 +29,11 @@ extension EssayBuilder {
         // Plain text runs a page's footer into its last notes, and its head into its first text,
         // with no blank line: a line at either edge of a unit that the essay prints page after
         // page is furniture.
-        if unit.count > 1, let last = unit.last, repeatedHeads.contains(line: bytes[last]) { unit.removeLast() }
-        if unit.count > 1, let first = unit.first, repeatedHeads.contains(line: bytes[first]) {
+        if unit.count > 1, let last = unit.last, repeatedHeads.contains(line: bytes[last]) || LineRules.isCourtHead(bytes[last]) { unit.removeLast() }
+        if unit.count > 1, let first = unit.first, repeatedHeads.contains(line: bytes[first]) || LineRules.isCourtHead(bytes[first]) {
             // A new page: the notes at the last one's foot are over.
             unit.removeFirst()
-            if unit.count > 1, repeatedHeads.contains(line: bytes[unit[0]]) { unit.removeFirst() }
+            if unit.count > 1, repeatedHeads.contains(line: bytes[unit[0]]) || LineRules.isOpinionHead(bytes[unit[0]]) { unit.removeFirst() }
             pageBreakSinceLastBlock = true
             if region == .footnoteBlock { region = .body }
         }
@@ -47,8 +47,18 @@ extension EssayBuilder {
             guard line.count <= 480 else { return false }
             let bytes = file.bytes[line]
             return LineRules.isPageNumber(bytes) || LineRules.isRunningHead(bytes) || LineRules.isMarkedRunningHead(bytes)
-                || (unit.count == 1 && repeatedHeads.contains(line: bytes))
+                || LineRules.isCourtHead(bytes) || (unit.count == 1 && repeatedHeads.contains(line: bytes))
+                || (unit.count > 1 && LineRules.isOpinionHead(bytes))
         }
+    }
+
+    /// Whether a unit is a slip opinion's head (`Opinion of the Court`, `THOMAS, J., dissenting`)
+    /// where a page breaks: right after page furniture, or right before it.
+    func isOpinionHeadAtAPageBreak(_ unit: [Range<Int>], afterFurniture: Bool) -> Bool {
+        guard unit.count == 1, unit[0].count <= 160, LineRules.isOpinionHead(file.bytes[unit[0]]) else { return false }
+        if afterFurniture { return true }
+        guard let next = pending.last else { return false }
+        return isFurniture(next)
     }
 
     // MARK: Notes
@@ -367,7 +377,8 @@ extension EssayBuilder {
     ///   mid-sentence. When both did, right after the page break it is the note's tail (a tail comes
     ///   first in a footnote block), before page furniture it is at the page's foot with the notes,
     ///   and otherwise it is the body's continuation after the page's notes.
-    /// - It opens with a capital, the last note stopped mid-sentence, and page furniture follows.
+    /// - It opens with a capital, page furniture follows, and the last note stopped mid-sentence or
+    ///   a note of this page's block came before it (a note's second paragraph at the page's foot).
     private func continuesLastNote(_ unit: [Range<Int>]) -> Bool {
         guard !footnotes.isEmpty else { return false }
         let first = file.bytes[unit[0]]
@@ -393,7 +404,9 @@ extension EssayBuilder {
         let bodyStops = !lastBodyEndsSentence
         let furnitureFollows: Bool
         if case .furniture = next { furnitureFollows = true } else { furnitureFollows = false }
-        guard startsWithLowercase(unit[0]) else { return noteStops && furnitureFollows }
+        // A paragraph opening with a capital between a page's notes and its foot is a note's next
+        // paragraph: body text never comes after the notes on a page.
+        guard startsWithLowercase(unit[0]) else { return (noteStops || unitsSinceBreak > 0) && furnitureFollows }
         switch (noteStops, bodyStops) {
         case (false, true): return false
         case (true, true): return unitsSinceBreak == 0 || furnitureFollows

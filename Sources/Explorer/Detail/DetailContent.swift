@@ -11,6 +11,13 @@ enum DetailContent {
             document.line("Nothing selected", role: .heading)
             document.blank()
             document.line("Press l or → to select the next footnote marker or claim, Enter to follow it, ? for every key.")
+            if let first = essay.footnotes.first(where: { $0.number > 0 }), !essay.footnotes.contains(where: { $0.number > 0 && !$0.citedBy.isEmpty }) {
+                // The conversion dropped every marker: say how the notes are reached all the same.
+                document.blank()
+                document.line("No note is marked in this essay's text (its conversion dropped the markers). "
+                    + "Open one with :fn N, then walk the notes from it; the table of authorities (a) leads to the notes citing each work.")
+                document.line("  Footnote \(first.label)", role: .link, target: .subject(.footnote(first.label)))
+            }
             return document
         }
         switch subject {
@@ -109,6 +116,18 @@ enum DetailContent {
             let text = essay.sentence(at: citedBy[index]).map { String($0.text) } ?? ""
             return DetailLine([StyledRun(text: "  “" + clip(text, 90) + "”", role: .link)], target: .sentence(citedBy[index]))
         })
+        if citedBy.isEmpty, footnote.number > 0 {
+            // A note no sentence marks is reached from its neighbours, as a reader turns the pages of notes.
+            document.blank()
+            document.line("Not marked in the text", role: .label)
+            let neighbours = neighbours(of: footnote, essay)
+            if let previous = neighbours.previous {
+                document.line("  ← footnote \(previous)", role: .link, target: .subject(.footnote(previous)))
+            }
+            if let next = neighbours.next {
+                document.line("  → footnote \(next)", role: .link, target: .subject(.footnote(next)))
+            }
+        }
         // Every other note citing each of the works this one cites, one list a work.
         var seen: Set<String> = []
         for id in footnote.citations.compactMap(\.authorityID) where seen.insert(id).inserted {
@@ -125,6 +144,23 @@ enum DetailContent {
             })
         }
         return document
+    }
+
+    /// The labels of the numbered notes just before and after `footnote`, found by halving on the
+    /// notes' numbers (the essay keeps them in order).
+    static func neighbours(of footnote: Footnote, _ essay: Essay) -> (previous: String?, next: String?) {
+        let notes = essay.footnotes
+        var lower = 0
+        var upper = notes.count
+        while lower < upper {
+            let middle = (lower + upper) / 2
+            if notes[middle].number < footnote.number { lower = middle + 1 } else { upper = middle }
+        }
+        let previous = lower > 0 && notes[lower - 1].number > 0 ? notes[lower - 1].label : nil
+        var after = lower
+        while after < notes.count, notes[after].number <= footnote.number, after - lower < 4 { after += 1 }
+        let next = after < notes.count && notes[after].number > footnote.number ? notes[after].label : nil
+        return (previous, next)
     }
 
     /// Where `footnote` is among `labels` (a work's citing notes, in note order), found by halving

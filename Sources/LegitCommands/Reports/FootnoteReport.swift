@@ -26,9 +26,21 @@ public enum FootnoteReport {
             if let id = citation.authorityID, let authority = essay.authority(id) {
                 out += "    → " + AuthorityReport.line(authority) + "  [\(authority.id)]\n"
             } else {
-                out += "    → unresolved: " + citation.text + "\n"
+                out += "    → unresolved: " + unresolvedReason(citation, essay: essay) + "\n"
+                out += "      " + TextWrap.wrap(String(citation.text), width: 70, indent: "      ") + "\n"
             }
         }
         return out
+    }
+
+    /// Why `citation` names no work: the message `legit check` gives at the citation's place, or,
+    /// where the resolver gave none, what is known from its form.
+    static func unresolvedReason(_ citation: Citation, essay: Essay) -> String {
+        let messages = essay.diagnostics.filter { $0.range == citation.range }.map(\.message)
+        if !messages.isEmpty { return messages.joined(separator: "; ") }
+        switch citation.form {
+        case .full: return "no work could be read from this citation"
+        default: return "the \(citation.form.rawValue) form names no work cited before it"
+        }
     }
 }

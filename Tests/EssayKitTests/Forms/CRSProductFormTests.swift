@@ -40,4 +40,17 @@ struct CRSProductFormTests {
         let essay = try CitationFixture.essay(["See CRS In Focus IF10177, Committee on Widget Investment (CWI), by Ann Able."])
         #expect(CitationFixture.authority(essay, "1")?.title == "Committee on Widget Investment (CWI)")
     }
+
+    @Test("a product the author's sentence names is cited: with its title after a comma, or by its number alone")
+    func mentionedInProse() throws {
+        let essay = try CitationFixture.essay([
+            "See \"Widget Markets\" and \"Gadget Markets\" sections of CRS Report R12345, Widgets: Selected Issues, by Ann Able.",
+            "The history is traced in CRS Report R12345, which the committee relied on.",
+        ])
+        let report = try #require(CitationFixture.authority(essay, "1"))
+        #expect(report.documentNumber == "R12345")
+        #expect(report.title == "Widgets: Selected Issues")
+        #expect(report.authors == ["Ann Able"])
+        #expect(CitationFixture.authority(essay, "2")?.id == report.id)
+    }
 }

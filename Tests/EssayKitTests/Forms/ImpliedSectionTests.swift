@@ -22,6 +22,18 @@ struct ImpliedSectionTests {
         #expect(titles == ["ZPO § 945", "HGB § 28"])
     }
 
+    @Test("a bare section right after a titled code's section in the same note is that code's, in either form; a bare § never takes the notes' code")
+    func sameNoteCodeFirst() throws {
+        let essay = try CitationFixture.essay([
+            "HGB, sec. 25 para 1 reads as follows.",
+            "See 15 U.S.C. § 78j(b); see also sec. 78t.",
+            "The rule differs from § 26 in one respect.",
+        ])
+        let titles = CitationFixture.citations(essay, "2").compactMap(\.authorityID).compactMap { essay.authority($0)?.title }
+        #expect(titles == ["15 U.S.C. § 78j", "15 U.S.C. § 78t"])
+        #expect(CitationFixture.citations(essay, "3").compactMap(\.authorityID).isEmpty)
+    }
+
     @Test("with no code cited before, a bare section is the author's words")
     func noCode() throws {
         let essay = try CitationFixture.essay(["The rule is laid down in sec. 27 para 2."])

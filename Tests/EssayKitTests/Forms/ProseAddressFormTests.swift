@@ -23,4 +23,18 @@ struct ProseAddressFormTests {
         #expect(CitationFixture.citations(essay, "1").count == 1)
         #expect(CitationFixture.citations(essay, "2").count == 1)
     }
+
+    @Test("an address written out, no link made of it, after `can be found at` is the page cited")
+    func bareAddress() throws {
+        let essay = try CitationFixture.essay([
+            "The court's decision can be found at https://example.gov/opinions/21-12345.pdf.",
+            "The court's decision of 2021 can be found at https://example.gov/opinions/21-12345.pdf.",
+            "Widget Agency, Widget Rules (2020), pp. 4-5. A marked-up version is available at https://example.gov/rules-redline.",
+        ])
+        #expect(CitationFixture.authority(essay, "1")?.url == "https://example.gov/opinions/21-12345.pdf")
+        #expect(CitationFixture.authority(essay, "2")?.url != "https://example.gov/opinions/21-12345.pdf",
+                "a number in the words before it may be a citation legit cannot read")
+        #expect(!CitationFixture.citations(essay, "3").contains { $0.authorityID.flatMap { essay.authority($0) }?.url == "https://example.gov/rules-redline" },
+                "another copy of the work cited is no work of its own")
+    }
 }

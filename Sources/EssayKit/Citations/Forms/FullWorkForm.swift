@@ -8,7 +8,7 @@ import LowLevel
 /// resolution number, date, address), with pinpoints and dated parentheticals among them. Which
 /// kind of work it is, the forms of `WorkForms.all` decide.
 enum FullWorkForm: CitationForm {
-    private static let functionWords: Set<String> = [
+    private static let functionWords: [StaticString] = [
         "the", "of", "and", "on", "to", "for", "in", "at", "by", "from", "with", "a", "an", "or", "as", "into", "upon",
         "under", "between", "among", "before", "after", "over", "about", "via", "its", "their", "his", "her", "de",
         "du", "la", "le", "les", "des", "et", "der", "die", "das", "und", "von", "del", "y",
@@ -23,7 +23,9 @@ enum FullWorkForm: CitationForm {
         return ClauseReading(form: .full(ClauseReading.SharedWork(full.work)), pinpoint: full.pinpoint, citation: citation, trailing: nil)
     }
 
-    static func parse(_ text: CitationText, _ range: Range<Int>) -> (work: WorkDraft, pinpoint: Pinpoint?)? {
+    /// `pagesFixWork`: a name, a title and the pages cited fix a work without a date or number, as
+    /// where the author's sentence says a work is cited (`its 2020 report (Agency, Title, p. 4)`).
+    static func parse(_ text: CitationText, _ range: Range<Int>, pagesFixWork: Bool = false) -> (work: WorkDraft, pinpoint: Pinpoint?)? {
         // Every full citation carries a number (year, volume, symbol, article) or an address (a
         // page cited by its title and address alone: `StubHub, "Seller Policies," https://...`).
         guard range.contains(where: { Bytes.isDigit(text.bytes[$0]) || text.isLinked($0) })
@@ -55,7 +57,8 @@ enum FullWorkForm: CitationForm {
         let citedByArticle = !names.isEmpty && facts.pinpoint?.kind == .article
         let citedBySection = hasLeadingVolume && names.count >= 2 && WorkFields.isPersonName(text, names[0].core)
             && (facts.pinpoint?.kind == .section || facts.pinpoint?.kind == .paragraph)
-        guard facts.fixesAWork || citedByArticle || citedBySection, names.allSatisfy({ !isProse(text, $0) }),
+        let fixedByPages = pagesFixWork && names.count >= 2 && (facts.pinpoint?.kind == .page || facts.pinpoint?.kind == .pages)
+        guard facts.fixesAWork || citedByArticle || citedBySection || fixedByPages, names.allSatisfy({ !isProse(text, $0) }),
               facts.strayFields.allSatisfy({ !isProse(text, $0) }) else { return nil }
         guard !names.isEmpty || facts.resolution != nil || facts.documentNumber != nil || facts.url != nil
                 || JournalArticleForm.isKnownJournal(facts.journal)
@@ -181,7 +184,10 @@ enum FullWorkForm: CitationForm {
         for field in lead {
             var start: Int?
             var end = field.core.lowerBound
-            for word in text.words(in: field.core) {
+            // Word by word, with no list of them made.
+            var cursor = field.core.lowerBound
+            while let word = text.firstWord(in: cursor..<field.core.upperBound) {
+                cursor = word.upperBound
                 if text.equals(word, "&") || text.equals(word, "and") || text.equals(word, "AND") {
                     if let begun = start { authors.append(text.string(begun..<end)) }
                     start = nil
@@ -197,6 +203,8 @@ enum FullWorkForm: CitationForm {
 
     /// `Glen B. Alleman et al.` without `et al.`: the first author, whose surname names the work.
     static func withoutEtAl(_ author: String) -> String {
+        // Every ending ends in `.`, `l` or `L`.
+        guard let last = author.utf8.last, last == UInt8(ascii: ".") || last == UInt8(ascii: "l") || last == UInt8(ascii: "L") else { return author }
         for ending in [" et al.", " ET AL.", " et al", " ET AL", ", et al.", ", ET AL."] where author.hasSuffix(ending) {
             return String(author.dropLast(ending.count))
         }
@@ -227,7 +235,7 @@ enum FullWorkForm: CitationForm {
             if let start = wordStart {
                 let length = offset - start
                 if wordIsPlain, Bytes.isLower(text.bytes[start]), length >= 3,
-                   length > longestFunctionWord || !functionWords.contains(text.string(start..<offset)) {
+                   length > longestFunctionWord || !functionWords.contains(where: { text.equals(start..<offset, $0) }) {
                     contentWords += 1
                 }
                 wordStart = nil

@@ -33,6 +33,12 @@ struct LegalTable: Sendable {
     /// `day` are not alike). `scripts/generate-legal-tables.py` folds its keys the same way.
     static func fold(_ written: some Sequence<UInt8>, keepingCase: Bool = false, into key: inout [UInt8]) {
         key.removeAll(keepingCapacity: true)
+        fold(written, keepingCase: keepingCase, appendingTo: &key)
+    }
+
+    /// `fold(_:keepingCase:into:)` added to the end of `key`: a key read word by word grows in
+    /// one buffer.
+    static func fold(_ written: some Sequence<UInt8>, keepingCase: Bool = false, appendingTo key: inout [UInt8]) {
         var pending = 0
         for byte in written {
             // U+2018 and U+2019 are E2 80 98 and E2 80 99.

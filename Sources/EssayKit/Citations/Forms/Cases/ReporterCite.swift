@@ -110,7 +110,6 @@ struct ReporterCite {
         -> (lines: Range<Int>, end: Int, comma: Bool)? {
         let bytes = text.bytes
         var key: [UInt8] = []
-        var word: [UInt8] = []
         var found: (lines: Range<Int>, end: Int, comma: Bool)?
         var wordStart = start
         for _ in 0..<maximumReporterWords {
@@ -126,8 +125,7 @@ struct ReporterCite {
             let comma = bytes[wordEnd - 1] == UInt8(ascii: ",")
             if comma { keyEnd -= 1 }
             if text.equals(wordStart..<keyEnd, "at") { break }
-            LegalTable.fold(bytes[wordStart..<keyEnd], keepingCase: keepingCase, into: &word)
-            key.append(contentsOf: word)
+            LegalTable.fold(bytes[wordStart..<keyEnd], keepingCase: keepingCase, appendingTo: &key)
             // No key starting so, none equal to it: one search, not two, for a word no reporter opens with.
             let search = table.search(key)
             guard search.anyStartsWith else { break }

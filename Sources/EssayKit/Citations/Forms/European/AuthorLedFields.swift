@@ -4,16 +4,20 @@ enum AuthorLedFields {
     /// The non-empty fields of `citation`, at most `limit` of them; nil when the first names no
     /// authors, which is asked before any further field is read (most clauses' first is not).
     static func read(_ text: CitationText, _ citation: Range<Int>, limit: Int = .max) -> [Range<Int>]? {
-        var fields: [Range<Int>] = []
+        // The list is made once the first field names authors: most clauses' first does not.
+        var fields: [Range<Int>]?
         var start = citation.lowerBound
         for comma in text.pieceEnds(separatedBy: UInt8(ascii: ","), in: citation) {
             let piece = text.trimmed(start..<comma)
             start = comma + 1
             guard !piece.isEmpty else { continue }
-            fields.append(piece)
-            if fields.count == 1, !TreatiseShortForm.isAuthors(text, piece) { return nil }
-            if fields.count >= limit { break }
+            if fields == nil {
+                guard TreatiseShortForm.isAuthors(text, piece) else { return nil }
+                fields = []
+            }
+            fields?.append(piece)
+            if let count = fields?.count, count >= limit { break }
         }
-        return fields
+        return fields ?? []
     }
 }

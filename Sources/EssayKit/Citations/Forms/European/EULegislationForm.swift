@@ -12,13 +12,13 @@ import LowLevel
 enum EULegislationForm: CitationForm {
     /// The kinds of act, with the institution that may stand before them.
     private static let kinds = ["Directive", "Regulation", "Decision"]
-    private static let openers = ["Council ", "Commission ", "the ", "The "]
+    private static let openers: [StaticString] = ["Council ", "Commission ", "the ", "The "]
 
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
         var start = citation.lowerBound
-        for opener in openers where text.string(start..<min(citation.upperBound, start + opener.utf8.count)) == opener {
-            start += opener.utf8.count
+        for opener in openers where text.has(opener, at: start, end: citation.upperBound) {
+            start += opener.utf8CodeUnitCount
             break
         }
         guard start < citation.upperBound, text.bytes[start] == UInt8(ascii: "D") || text.bytes[start] == UInt8(ascii: "R"),

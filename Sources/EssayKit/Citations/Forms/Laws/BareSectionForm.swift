@@ -4,9 +4,9 @@ import LowLevel
 /// after a code's section in the same note (`42 U. S. C. §18022(b)(1)(D) ... see §300gg–11`):
 /// another section of that code, as court opinions write it.
 ///
-/// The reading is the section as a pinpoint (`ClauseReading.Form.section`); the run gives it a
-/// code only when the note's citation just before is a section of a code with a title number,
-/// and otherwise takes the clause as the author's words, with no citation.
+/// The reading is a bare section (`ClauseReading.Form.bareSection`), its pinpoint the section; the
+/// run gives it a code by the one rule for bare sections (`ResolutionRun.citeBareSection`), and
+/// otherwise takes the clause as the author's words, with no citation.
 enum BareSectionForm: CitationForm {
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
@@ -15,7 +15,7 @@ enum BareSectionForm: CitationForm {
               let parsed = PinpointParser.parse(text, at: citation.lowerBound, end: citation.upperBound, allowRoman: false),
               parsed.pinpoint.kind == .section else { return nil }
         let rest = text.trimmed(parsed.end..<citation.upperBound)
-        return ClauseReading(form: .section, pinpoint: parsed.pinpoint, citation: citation.lowerBound..<parsed.end,
+        return ClauseReading(form: .bareSection(ClauseReading.BareSection(section: parsed.pinpoint, inTheAuthorsWords: false)), pinpoint: parsed.pinpoint, citation: citation.lowerBound..<parsed.end,
                              trailing: rest.isEmpty ? nil : rest)
     }
 }

@@ -69,7 +69,8 @@ enum CodeSectionMention {
                 if code == nil, text.equals(word, "sec.") || text.equals(word, "Sec."), !isCrossReference(text, words, after: next) {
                     let pinEnd = pinWords.last?.upperBound ?? number.upperBound
                     let pinpoint = pinWords.first.map { first in Pinpoint(kind: .paragraph, text: text.string(first.lowerBound..<pinEnd)) }
-                    found.append((word.lowerBound..<pinEnd, ClauseReading(form: .impliedSection(section: text.string(number)), pinpoint: pinpoint,
+                    found.append((word.lowerBound..<pinEnd, ClauseReading(form: .bareSection(ClauseReading.BareSection(
+                        section: Pinpoint(kind: .section, text: "§ " + text.string(number)), inTheAuthorsWords: true)), pinpoint: pinpoint,
                                                                          citation: word.lowerBound..<pinEnd, trailing: nil)))
                 }
                 index += 2

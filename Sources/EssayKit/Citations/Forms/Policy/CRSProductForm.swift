@@ -74,6 +74,34 @@ enum CRSProductForm: CitationForm {
         return ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: pinpoint, citation: citation, trailing: nil)
     }
 
+    /// The CRS products the author's sentence names (`... sections of CRS Report R47425, Title, by
+    /// Name`): from `CRS` to the end when a capitalised title follows the number, else the number alone.
+    static func mentions(_ text: CitationText, in range: Range<Int>) -> [(Range<Int>, ClauseReading)] {
+        var found: [(Range<Int>, ClauseReading)] = []
+        var offset = range.lowerBound
+        while offset < range.upperBound {
+            let next = text.firstOffset(of: UInt8(ascii: "C"), from: offset, end: range.upperBound)
+            guard next < range.upperBound else { break }
+            offset = next + 1
+            guard next > range.lowerBound, text.bytes[next - 1] == UInt8(ascii: " "), text.has("CRS ", at: next, end: range.upperBound),
+                  let whole = read(text, next..<range.upperBound) else { continue }
+            var reading = whole
+            let numberWord = text.words(in: next..<min(range.upperBound, next + 64)).dropFirst().prefix(longestType + 1).lazy
+                .map { text.trimmingTrailing($0, [UInt8(ascii: ","), UInt8(ascii: ".")]) }
+                .first { isProductNumber(text.bytes[$0]) }
+            // A lower-case word after the number is the author's sentence going on, no title.
+            if let numberEnd = numberWord?.upperBound,
+               !text.has(", ", at: numberEnd, end: range.upperBound)
+                || numberEnd + 2 < range.upperBound && !Bytes.isUpper(text.bytes[numberEnd + 2]) {
+                guard let short = read(text, next..<numberEnd) else { continue }
+                reading = short
+            }
+            found.append((reading.citation, reading))
+            offset = reading.citation.upperBound
+        }
+        return found
+    }
+
     /// ` (CFIUS)`: an acronym in parentheses right after a title's words, which is part of the
     /// title (`Committee on Foreign Investment in the United States (CFIUS)`), or nothing.
     private static func acronymAfter(_ text: CitationText, _ core: Range<Int>) -> String {

@@ -15,9 +15,11 @@ enum ProseAddressForm: CitationForm {
     private static let wordsBeforeAt = 3
 
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
-        guard text.hasLinks else { return nil }
         let clause = ClauseEnds.withoutClosingPeriod(text, body)
         guard let last = clause.last else { return nil }
+        // `The decision can be found at https://...`: one address written out, no link made of it.
+        if !text.isLinked(last), let reading = bareAddress(text, clause) { return reading }
+        guard text.hasLinks else { return nil }
         // The clause ends in an address (or its closing angle bracket).
         let lastLinked = text.bytes[last] == UInt8(ascii: ">") && last > clause.lowerBound ? last - 1 : last
         guard text.isLinked(lastLinked) else { return nil }
@@ -57,6 +59,27 @@ enum ProseAddressForm: CitationForm {
         var reading = ClauseReading(form: .full(readings[0].work), pinpoint: nil, citation: start..<clause.upperBound, trailing: nil)
         reading.siblings = Array(readings.dropFirst())
         return reading
+    }
+
+    /// The longest address written out that is looked for, in bytes.
+    private static let longestAddress = 400
+
+    /// The clause's last word as a page cited, when it is an address (`https://...`) written out and
+    /// the words before it point at it.
+    private static func bareAddress(_ text: CitationText, _ clause: Range<Int>) -> ClauseReading? {
+        var start = clause.upperBound
+        let floor = max(clause.lowerBound, clause.upperBound - longestAddress)
+        while start > floor, !Bytes.isSpace(text.bytes[start - 1]) { start -= 1 }
+        guard start > clause.lowerBound, text.has("http://", at: start, end: clause.upperBound) || text.has("https://", at: start, end: clause.upperBound)
+        else { return nil }
+        let lead = text.trimmed(clause.lowerBound..<start)
+        // `A redline version is available at ...`, `An English translation ...`: another copy of a
+        // work the note cites, not a work of its own.
+        let indefinite = text.has("A ", at: lead.lowerBound, end: lead.upperBound, ignoringFirstLetterCase: true)
+            || text.has("An ", at: lead.lowerBound, end: lead.upperBound, ignoringFirstLetterCase: true)
+        guard !indefinite, pointsAtAddress(text, lead), !text.bytes[lead].contains(where: { Bytes.isDigit($0) || $0 == UInt8(ascii: ",") }),
+              let page = FullWorkForm.parse(text, start..<clause.upperBound), page.work.url != nil else { return nil }
+        return ClauseReading(form: .full(ClauseReading.SharedWork(page.work)), pinpoint: nil, citation: start..<clause.upperBound, trailing: nil)
     }
 
     /// Whether `lead` ends in `available at`, `can be found at`, `available in English at` and the like.

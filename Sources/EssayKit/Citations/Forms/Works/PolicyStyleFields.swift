@@ -4,7 +4,8 @@ import LowLevel
 /// a company's `Inc.` (`Live Nation Entertainment, Inc., Form 10-K ...`), a title that ends in a
 /// date (`Form 10-K for the Fiscal Year Ended December 31, 2025`), and a journal's volume,
 /// issue and page span (`American Economic Journal: Microeconomics, vol. 15, no. 1 (2023),
-/// pp. 142-170`), which is the article's place in the journal, not a pinpoint.
+/// pp. 142-170`), which is the article's place in the journal, not a pinpoint; one page after the
+/// volume (`vol. 3 (July 2019), p. 1648`) is the page the note relies on, its pinpoint.
 enum PolicyStyleFields {
     private static let companySuffixes: [StaticString] = ["Inc.", "Inc", "LLC", "L.L.C.", "Ltd.", "Corp.", "Co.", "LP", "L.P.", "PLC", "plc"]
     /// The most bytes a company suffix has.
@@ -69,19 +70,34 @@ enum PolicyStyleFields {
         }
         // A date alone after the volume: `vol. 176 (August 2020)` keeps it as a remark already.
         var firstPage = ""
+        var pinpointFollows = false
         if last + 1 < fields.count, case .pinpoint(let span) = fields[last + 1].shape, span.kind == .pages || span.kind == .page {
-            last += 1
-            remarks += fields[last].remarks
-            firstPage = String(span.text.drop { !$0.isNumber }.prefix { $0.isNumber })
+            remarks += fields[last + 1].remarks
+            if span.kind == .page, isPageNumber(span.text) {
+                // One page (`vol. 3 (July 2019), p. 1648`) is the page the note relies on, as in the
+                // Chicago notes this style follows; a span (`pp. 711-718`) is the article's place.
+                // An article number (`p. e39765`) is its place too.
+                fields[last + 1].remarks = []
+                pinpointFollows = true
+            } else {
+                last += 1
+                firstPage = String(span.text.drop { !$0.isNumber }.prefix { $0.isNumber })
+            }
         }
         // Without a page, a volume and issue still place the article (`vol. 187, no. 122219 (2023)`,
         // an article number): the issue is no pinpoint.
         // A dated volume alone does too (`Heliyon, vol. 10 (November 2024), p. e39765`).
-        guard !firstPage.isEmpty || last > volumeIndex || fields[volumeIndex].remarks.contains(where: { $0.year != nil }) else { return }
+        guard !firstPage.isEmpty || pinpointFollows || last > volumeIndex || fields[volumeIndex].remarks.contains(where: { $0.year != nil }) else { return }
         let journalName = text.string(journal.core)
         let merged = CitationField(core: journal.core.lowerBound..<fields[last].core.upperBound,
                                    shape: .reporter(volume: volume, journal: journalName, page: firstPage), remarks: remarks)
         fields.replaceSubrange((volumeIndex - 1)...last, with: [merged])
+    }
+
+    /// Whether a page pinpoint's text (`p. 183`, `183`) is a number, not an article number (`p. e39765`).
+    private static func isPageNumber(_ text: String) -> Bool {
+        let number = text.utf8.drop { !Bytes.isDigit($0) }
+        return !number.isEmpty && number.allSatisfy(Bytes.isDigit) && text.utf8.prefix(while: { !Bytes.isDigit($0) }).allSatisfy { $0 == UInt8(ascii: "p") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: " ") }
     }
 
     /// The volume of `vol. 15` or `vol 40`, or of `vol. 2 (May 16, 2018)`, whose date made its

@@ -225,6 +225,11 @@ struct WorkFields {
     /// `Thomas M. Franck`, `George H.W. Bush`, `Anne-Marie Slaughter`: two to five capitalised words.
     static func isPersonName(_ text: CitationText, _ range: Range<Int>) -> Bool {
         let words = text.words(in: range)
+        // `Jane Roe and Sam Poe`: two people, each named in full.
+        if let and = words.firstIndex(where: { text.equals($0, "and") }), and > 0, and + 1 < words.count {
+            return isPersonName(text, range.lowerBound..<words[and - 1].upperBound)
+                && isPersonName(text, words[and + 1].lowerBound..<range.upperBound)
+        }
         guard (2...5).contains(words.count) else { return false }
         return words.allSatisfy { word in
             let lead = text.bytes[word.lowerBound]

@@ -1,0 +1,101 @@
+import LowLevel
+
+/// The heads a court prints on each page of an opinion, which a conversion leaves wherever the page
+/// breaks, in the body or inside a note: furniture, however often the opinion prints them.
+extension LineRules {
+    /// A court's page head, furniture wherever it stands: one citing the volume the opinion is in
+    /// (`Cite as: 597 U. S. ____ (2022)`, with or without the page number), or a case's running head,
+    /// the parties in capitals round `v.` with the page number at one end (`2 DOBBS v. JACKSON
+    /// WOMEN’S HEALTH ORGANIZATION`, `UNITED STATES v. JONES 1187`), or a reporter's term head
+    /// (`116 OCTOBER TERM, 1972`).
+    static func isCourtHead(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let text = headText(bytes)
+        // Heads are short, and open with `Cite`, a digit or a capital: a sentence's line is passed by.
+        guard text.count >= 8, text.count <= 160, let first = text.first, Bytes.isUpper(first) || Bytes.isDigit(first) else { return false }
+        if first == UInt8(ascii: "C"), startsFolded(text, "cite as:") { return isCiteAs(text) }
+        guard let name = pageNumberAtAnEnd(text) else { return false }
+        return isCaseName(name) || isTermHead(name)
+    }
+
+    /// A slip opinion's head naming the opinion a page belongs to: `Opinion of the Court`, `Opinion
+    /// of ALITO, J.`, `THOMAS, J., concurring`, `BREYER, SOTOMAYOR, and KAGAN, JJ., dissenting`,
+    /// `Per Curiam`, `Statement of ROBERTS, C. J.`, `Syllabus`, with or without a page number. Such
+    /// words may head an essay's part too, so the scan takes one as furniture only beside other
+    /// furniture (`EssayBuilder.isOpinionHeadAtAPageBreak`).
+    static func isOpinionHead(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var text = headText(bytes)
+        guard text.count >= 8, text.count <= 120, let first = text.first, Bytes.isUpper(first) || Bytes.isDigit(first) else { return false }
+        if let rest = pageNumberAtAnEnd(text) { text = rest }
+        guard let lead = text.first else { return false }
+        switch lead {
+        case UInt8(ascii: "O"):
+            if text.count == 20, startsFolded(text, "opinion of the court") { return true }
+            // `Opinion of ALITO, J.`: a justice's opinion, named by the justice.
+            if startsFolded(text, "opinion of ") { return endsWithJustice(text) }
+        case UInt8(ascii: "P"):
+            if text.count == 10, startsFolded(text, "per curiam") { return true }
+        case UInt8(ascii: "S"):
+            if text.count == 8, startsFolded(text, "syllabus") { return true }
+            if startsFolded(text, "statement of ") { return endsWithJustice(text) }
+        default:
+            break
+        }
+        // `THOMAS, J., concurring`, `KAGAN, JJ., dissenting`, `ALITO, J., concurring in
+        // judgment`: capitals, then the justice's title, then the opinion's kind.
+        guard let kind = firstRange(of: "concurring", in: text) ?? firstRange(of: "dissenting", in: text) else { return false }
+        let names = trim(text[text.startIndex..<kind.lowerBound])
+        guard names.count >= 4, names.last == UInt8(ascii: ","), endsWithJustice(names.dropLast()) else { return false }
+        // Names in capitals, joined by `and`.
+        return names.allSatisfy { !Bytes.isLower($0) || $0 == UInt8(ascii: "a") || $0 == UInt8(ascii: "n") || $0 == UInt8(ascii: "d") }
+    }
+
+    /// A line without heading marks, emphasis at its ends and spaces.
+    private static func headText(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        var text = trim(bytes)
+        while let first = text.first, first == UInt8(ascii: "#") || first == UInt8(ascii: "*") || first == UInt8(ascii: "_") || first == 0x20 {
+            text = text.dropFirst()
+        }
+        while let last = text.last, last == UInt8(ascii: "*") || last == UInt8(ascii: "_") || last == 0x20 { text = text.dropLast() }
+        return text
+    }
+
+    /// `Cite as: VOLUME REPORTER PAGE (… YEAR)`, the page number of the slip opinion at an end or none.
+    private static func isCiteAs(_ text: ArraySlice<UInt8>) -> Bool {
+        var cite = trim(text.dropFirst(8))
+        // The page number after the cite (the volume before it is no page number).
+        let pageDigits = cite.reversed().prefix(while: Bytes.isDigit).count
+        if (1...4).contains(pageDigits), pageDigits < cite.count, cite[cite.endIndex - pageDigits - 1] == 0x20 { cite = trim(cite.dropLast(pageDigits)) }
+        guard cite.count >= 8, cite.count <= 80, cite.last == UInt8(ascii: ")"), let first = cite.first, Bytes.isDigit(first) else { return false }
+        let year = cite.dropLast().suffix(4)
+        return year.count == 4 && year.allSatisfy(Bytes.isDigit) && cite.contains(UInt8(ascii: "("))
+    }
+
+    /// The parties of a case in capitals round `v.` (emphasis and any case beyond ASCII aside):
+    /// `DOBBS v. JACKSON WOMEN’S HEALTH ORGANIZATION`, `UNITED STATES v. JONES`.
+    private static func isCaseName(_ text: ArraySlice<UInt8>) -> Bool {
+        guard text.count >= 8, let versus = firstRange(of: " v. ", in: text) ?? firstRange(of: " _v._ ", in: text) ?? firstRange(of: " *v.* ", in: text)
+        else { return false }
+        var capitals = 0
+        for index in text.indices where !versus.contains(index) {
+            let byte = text[index]
+            if Bytes.isLower(byte) { return false }
+            if Bytes.isUpper(byte) { capitals += 1 }
+        }
+        return capitals >= 4 && versus.lowerBound > text.startIndex + 1 && versus.upperBound < text.endIndex - 1
+    }
+
+    /// A reporter's head naming the Court's term: `OCTOBER TERM, 1972`.
+    private static func isTermHead(_ text: ArraySlice<UInt8>) -> Bool {
+        guard text.count >= 11, text.count <= 24, let term = firstRange(of: " TERM, ", in: text) else { return false }
+        let year = text[term.upperBound...]
+        return year.count == 4 && year.allSatisfy(Bytes.isDigit) && text[text.startIndex..<term.lowerBound].allSatisfy(Bytes.isUpper)
+    }
+
+    /// Whether a line ends with a justice's title: `J.`, `JJ.`, `C. J.`.
+    private static func endsWithJustice(_ text: ArraySlice<UInt8>) -> Bool {
+        let end = trim(text)
+        guard end.count >= 4, end.suffix(2).elementsEqual("J.".utf8) else { return false }
+        let before = end[end.endIndex - 3]
+        return before == 0x20 || before == UInt8(ascii: "J")
+    }
+}

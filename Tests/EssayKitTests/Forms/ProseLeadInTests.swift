@@ -1,0 +1,75 @@
+import Testing
+@testable import EssayKit
+
+/// A full citation that starts inside the author's own sentence with no signal (`This is described
+/// in Jane Roe and Sam Poe, Title, Publisher, 2019, p. 67`): the words up to the link are commentary.
+@Suite("A citation led into by the author's sentence")
+struct ProseLeadInTests {
+    private func works(_ essay: Essay, _ label: String) -> [Authority] {
+        CitationFixture.citations(essay, label).compactMap { $0.authorityID.flatMap { essay.authority($0) } }
+    }
+
+    @Test("a sentence ending in a link word leads into the authors, the title and the pages")
+    func describedIn() throws {
+        let essay = try CitationFixture.essay([
+            "This is described in Jane Roe and Sam Poe, The Widget Economy in Transition, Widget Press, 2019, p. 67; and in Ann Able, Gadget Markets, Gadget House, 2020, p. 12.",
+        ])
+        let found = works(essay, "1")
+        #expect(found.count == 2)
+        #expect(found.first?.title.hasPrefix("The Widget Economy in Transition") == true)
+        #expect(found.last?.title.hasPrefix("Gadget Markets") == true)
+        #expect(found.first?.authors == ["Jane Roe", "Sam Poe"])
+        #expect(found.last?.authors == ["Ann Able"])
+        #expect(CitationFixture.citations(essay, "1").map { $0.pinpoint?.text } == ["p. 67", "p. 12"])
+        let commentary = essay.footnote("1")?.segments.filter { $0.kind == .commentary }.map { String($0.text) } ?? []
+        #expect(commentary.first == "This is described in")
+    }
+
+    @Test("an agency after `come from` or `appears in` is the work's author, not the author's words")
+    func agencyAfterProse() throws {
+        let essay = try CitationFixture.essay([
+            "The figures come from Widget Safety Agency, Widget Incident Database, 2022, https://example.gov/widgets.",
+            "A longer account appears in Bo Best, Gadget Rules Since 1990 (Gadget Press, 2018), pp. 33-35.",
+        ])
+        let database = try #require(CitationFixture.authority(essay, "1"))
+        #expect(database.title.contains("Widget Incident Database"))
+        #expect(!database.title.contains("figures"))
+        let book = try #require(CitationFixture.authority(essay, "2"))
+        #expect(book.title == "Gadget Rules Since 1990")
+        #expect(book.authors == ["Bo Best"])
+        #expect(CitationFixture.only(essay, "2")?.pinpoint?.text == "pp. 33-35")
+    }
+
+    @Test("a name that holds a link word stays whole: a letter from one person to another, a report by an agency")
+    func namesWithLinksStayWhole() throws {
+        let essay = try CitationFixture.essay([
+            "Letter from Jane Roe to Sam Poe, Widget Safety Agency, March 3, 2021.",
+            "Report by the Widget Safety Agency to Congress, Widget Recalls, 2020, p. 4.",
+        ])
+        let letter = try #require(CitationFixture.authority(essay, "1"))
+        #expect(letter.title.hasPrefix("Letter from Jane Roe to Sam Poe"))
+        let report = try #require(CitationFixture.authority(essay, "2"))
+        #expect(report.title.contains("Report by the Widget Safety Agency to Congress"))
+    }
+
+    @Test("two people's surnames and the title, later, name the work the full citation did")
+    func pairShortForm() throws {
+        let essay = try CitationFixture.essay([
+            "This is described in Jane Roe and Sam Poe, The Widget Economy in Transition, Widget Press, 2019, p. 67.",
+            "Roe and Poe, The Widget Economy in Transition, p. 12.",
+        ])
+        let first = try #require(CitationFixture.only(essay, "1")?.authorityID)
+        #expect(CitationFixture.only(essay, "2")?.authorityID == first)
+        #expect(CitationFixture.only(essay, "2")?.pinpoint?.text == "p. 12")
+    }
+
+    @Test("prose that leads into no citation stays commentary")
+    func proseAlone() throws {
+        let essay = try CitationFixture.essay([
+            "This is discussed in Part II, below, at greater length.",
+            "The same point is made by Roe, who reaches the opposite view.",
+        ])
+        #expect(CitationFixture.citations(essay, "1").isEmpty)
+        #expect(CitationFixture.citations(essay, "2").isEmpty)
+    }
+}
