@@ -20,6 +20,9 @@ enum CaseForm: CitationForm {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
         guard var cite = text.firstReporterCite(in: citation), !cite.isShort else { return nil }
         let name = CaseName.range(endingAt: cite.start, from: citation.lowerBound, in: text)
+        // `Compact §4.01(b), 1 App. 18`: a section before a page is a law's, reprinted there; no
+        // case's name holds a section sign.
+        if let name, text.bytes[name].contains(0xA7), text.string(name).contains("§") { return nil }
         let start = name?.lowerBound ?? cite.start
         let reading = CaseDetails.read(text, after: cite.end, end: citation.upperBound)
         cite.settleEdition(forYear: reading.year)
