@@ -377,6 +377,17 @@ struct AuthorityCatalog {
         longestDeclaredName = max(longestDeclaredName, key.utf8.count)
     }
 
+    /// The works, no cases, whose first author's surname is `key` (normalized), in the order first cited:
+    /// what a surname and page (`Roe 315`) may name when no remark declared the surname.
+    mutating func works(byFirstAuthorSurname key: String) -> [Int] {
+        authorities.indices.filter { authorities[$0].kind != .case && !authorities[$0].authors.isEmpty && nameKeys(at: $0).surnames.first == key }
+    }
+
+    /// The work registered already as the same work as `work`, if any.
+    func registered(_ work: WorkDraft) -> Int? {
+        indexByKey[WorkKeys(work).identity]
+    }
+
     /// Whether any work has a declared short name.
     var hasDeclaredNames: Bool { !declaredNames.isEmpty }
 

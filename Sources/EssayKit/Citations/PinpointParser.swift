@@ -181,6 +181,8 @@ enum PinpointParser {
         var close = offset + 1
         while close < end, close - offset <= 8,
               Bytes.isLetter(bytes[close]) || Bytes.isDigit(bytes[close]) || bytes[close] == UInt8(ascii: "-") { close += 1 }
+        // `(f )`: a PDF conversion's space after an italic letter.
+        if close > offset + 1, close + 1 < end, bytes[close] == UInt8(ascii: " "), bytes[close + 1] == UInt8(ascii: ")") { close += 1 }
         guard close < end, close > offset + 1, bytes[close] == UInt8(ascii: ")") else { return nil }
         return close + 1
     }
@@ -345,6 +347,8 @@ enum PinpointParser {
         guard offset < end else { return nil }
         if bytes[offset] == UInt8(ascii: "-") { return offset + 1 }
         if offset + 2 < end, bytes[offset] == 0xE2, bytes[offset + 1] == 0x80, bytes[offset + 2] == 0x93 || bytes[offset + 2] == 0x94 {
+            // `325– 331`: a PDF conversion broke the range at its dash, and the line break became a space.
+            if offset + 4 < end, bytes[offset + 3] == UInt8(ascii: " "), Bytes.isDigit(bytes[offset + 4]) { return offset + 4 }
             return offset + 3
         }
         return nil
