@@ -64,7 +64,7 @@ struct RunningTextWorks {
             // Only the sentences holding the surname are read: a body paragraph is long, and
             // reading each of its sentences as citations costs much.
             let layout = FootnoteSegmenter.layout(text) { sentence in
-                text.bytes[sentence].firstRange(of: word) != nil
+                Self.holds(word, in: text.bytes, sentence)
             }
             for clause in layout.clauses {
                 guard case .full(let shared) = clause.reading.form, Self.names(shared.work, key) else { continue }
@@ -126,5 +126,24 @@ struct RunningTextWorks {
                 return low < hits.count && hits[low] + word.count <= piece.upperBound
             }
         }
+    }
+
+    /// Whether `word` stands as a whole word in `range` of `bytes`.
+    private static func holds(_ word: [UInt8], in bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        guard let first = word.first, range.count >= word.count else { return false }
+        var offset = range.lowerBound
+        let last = range.upperBound - word.count
+        while offset <= last {
+            defer { offset += 1 }
+            guard bytes[offset] == first, offset == range.lowerBound || !Bytes.isWordByte(bytes[offset - 1]),
+                  offset + word.count == range.upperBound || !Bytes.isWordByte(bytes[offset + word.count]) else { continue }
+            var same = true
+            for index in 1..<word.count where bytes[offset + index] != word[index] {
+                same = false
+                break
+            }
+            if same { return true }
+        }
+        return false
     }
 }
