@@ -42,9 +42,17 @@ extension LineRules {
         }
         // `THOMAS, J., concurring`, `KAGAN, JJ., dissenting`, `ALITO, J., concurring in
         // judgment`: capitals, then the justice's title, then the opinion's kind.
-        guard let kind = firstRange(of: "concurring", in: text) ?? firstRange(of: "dissenting", in: text) else { return false }
-        let names = trim(text[text.startIndex..<kind.lowerBound])
-        guard names.count >= 4, names.last == UInt8(ascii: ","), endsWithJustice(names.dropLast()) else { return false }
+        // The title `J., ` found in one pass, then the kind right after it.
+        var index = text.startIndex + 1
+        while index + 3 < text.endIndex,
+              !(text[index] == UInt8(ascii: "J") && text[index + 1] == UInt8(ascii: ".") && text[index + 2] == UInt8(ascii: ",")
+                  && text[index + 3] == 0x20) {
+            index += 1
+        }
+        guard index + 3 < text.endIndex, startsFolded(text[(index + 4)...], "concurring") || startsFolded(text[(index + 4)...], "dissenting")
+        else { return false }
+        let names = text[text.startIndex..<(index + 3)]
+        guard names.count >= 4, endsWithJustice(names.dropLast()) else { return false }
         // Names in capitals, joined by `and`.
         return names.allSatisfy { !Bytes.isLower($0) || $0 == UInt8(ascii: "a") || $0 == UInt8(ascii: "n") || $0 == UInt8(ascii: "d") }
     }

@@ -63,8 +63,8 @@ struct InlineParser: Sendable {
         // Markdown wrapped at 72 columns has them; pieces a page break parted stay apart.
         let runs = Self.lineRuns(pieces, in: bytes)
         if notes.isEmpty {
-            var joins: [Int] = []
             for (index, run) in runs.enumerated() {
+                var joined: Int?
                 if index > 0 {
                     let before = output.count
                     join(before: run)
@@ -74,13 +74,14 @@ struct InlineParser: Sendable {
                             spans[spanIndex].range = spans[spanIndex].range.lowerBound..<output.count
                         }
                     }
-                    joins.append(output.count)
+                    joined = output.count
                 }
                 self.piece = trimmed(run)
                 landmarks = nil
+                let spansBefore = spans.count
                 parsePiece(self.piece)
+                if let joined, spans.count > spansBefore, spansBefore > 0 { joinEmphasis(at: joined) }
             }
-            if !joins.isEmpty, !spans.isEmpty { joinEmphasis(across: joins) }
         } else {
             parseCuttingNotes(runs)
         }
@@ -104,16 +105,14 @@ struct InlineParser: Sendable {
     /// Makes one the emphasis a page break cut in two (`_Commissioner of Ind. State Dept. of_` /
     /// `_Health_`, `_Ad-_` / `_ams_`): a span that ends where two pieces join, before the joining
     /// space or none, and one that starts right after it.
-    private mutating func joinEmphasis(across joins: [Int]) {
-        for join in joins {
-            guard let after = spans.firstIndex(where: { $0.style == .emphasis && $0.range.lowerBound == join }) else { continue }
-            let spaced = join > 0 && output[join - 1] == UInt8(ascii: " ")
-            guard let before = spans.firstIndex(where: { span in
-                span.style == .emphasis && (span.range.upperBound == join || (spaced && span.range.upperBound == join - 1))
-            }), before != after else { continue }
-            spans[before].range = spans[before].range.lowerBound..<spans[after].range.upperBound
-            spans.remove(at: after)
-        }
+    private mutating func joinEmphasis(at join: Int) {
+        guard let after = spans.firstIndex(where: { $0.style == .emphasis && $0.range.lowerBound == join }) else { return }
+        let spaced = join > 0 && output[join - 1] == UInt8(ascii: " ")
+        guard let before = spans.firstIndex(where: { span in
+            span.style == .emphasis && (span.range.upperBound == join || (spaced && span.range.upperBound == join - 1))
+        }), before != after else { return }
+        spans[before].range = spans[before].range.lowerBound..<spans[after].range.upperBound
+        spans.remove(at: after)
     }
 
     /// What goes between two pieces: a space, or nothing when the first ends with a word cut by a

@@ -55,7 +55,11 @@ extension EssayBuilder {
     /// Whether a unit is a slip opinion's head (`Opinion of the Court`, `THOMAS, J., dissenting`)
     /// where a page breaks: right after page furniture, or right before it.
     func isOpinionHeadAtAPageBreak(_ unit: [Range<Int>], afterFurniture: Bool) -> Bool {
-        guard unit.count == 1, unit[0].count <= 160, LineRules.isOpinionHead(file.bytes[unit[0]]) else { return false }
+        // A head is one short line, opening with a capital or a digit: most units are passed by here.
+        guard unit.count == 1, unit[0].count >= 8, unit[0].count <= 160 else { return false }
+        let lead = file.bytes[unit[0].lowerBound]
+        guard Bytes.isUpper(lead) || Bytes.isDigit(lead) || lead == UInt8(ascii: "#") || lead == UInt8(ascii: "*") || lead == UInt8(ascii: "_"),
+              LineRules.isOpinionHead(file.bytes[unit[0]]) else { return false }
         if afterFurniture { return true }
         guard let next = pending.last else { return false }
         return isFurniture(next)
