@@ -14,7 +14,9 @@ enum DocketLedCaseForm: CitationForm {
 
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
+        // Cheap first: the number's slash within the first dozen bytes.
         guard let first = citation.first, Bytes.isUpper(text.bytes[first]) || Bytes.isDigit(text.bytes[first]),
+              text.bytes[first..<min(citation.upperBound, first + 12)].contains(UInt8(ascii: "/")),
               let (work, end) = readCase(text, from: citation.lowerBound, end: citation.upperBound) else { return nil }
         var reading = ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: nil, citation: citation.lowerBound..<end, trailing: nil)
         // `... (1988) and 241/55 Neographica Printing vs. Masada (1957)`: the next case of the list.

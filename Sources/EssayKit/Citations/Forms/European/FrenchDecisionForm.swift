@@ -25,7 +25,7 @@ enum FrenchDecisionForm: CitationForm {
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
         // The court's abbreviation opens with a capital and is short: most clauses fail here.
-        guard let lead = citation.first, Bytes.isUpper(text.bytes[lead]) else { return nil }
+        guard let lead = citation.first, text.bytes[lead] == UInt8(ascii: "C") || text.bytes[lead] == UInt8(ascii: "T") else { return nil }
         var leadEnd = lead
         while leadEnd < citation.upperBound, !Bytes.isSpace(text.bytes[leadEnd]), text.bytes[leadEnd] != UInt8(ascii: ",") { leadEnd += 1 }
         guard leadEnd - lead <= longestCourt, courts.contains(text.string(lead..<leadEnd)) else { return nil }

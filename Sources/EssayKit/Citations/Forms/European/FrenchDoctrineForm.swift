@@ -65,6 +65,11 @@ enum FrenchDoctrineForm: CitationForm {
 
     /// `P-Y`, `P-Y.`, `M.`, `Ch.`, `J-L.` at `offset`, then a space.
     private static func isInitials(_ text: CitationText, at offset: Int, end: Int) -> Bool {
+        // Cheap first: an initial's second byte is a period or hyphen, or a lower-case letter before a period.
+        guard offset + 2 < end else { return false }
+        let second = text.bytes[offset + 1]
+        guard second == UInt8(ascii: ".") || second == UInt8(ascii: "-") || (Bytes.isLower(second) && text.bytes[offset + 2] == UInt8(ascii: "."))
+        else { return false }
         var index = offset
         var letters = 0
         while index < end, Bytes.isLetter(text.bytes[index]) || text.bytes[index] == UInt8(ascii: "-") || text.bytes[index] == UInt8(ascii: ".") {
@@ -72,11 +77,21 @@ enum FrenchDoctrineForm: CitationForm {
             index += 1
         }
         guard index < end, Bytes.isSpace(text.bytes[index]), (1...4).contains(letters) else { return false }
-        let written = text.bytes[offset..<index]
-        // One or two letters a part: `Ch.`, `P-Y`; a word of three lower-case letters is no initial.
-        let parts = written.split(whereSeparator: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") })
-        guard !parts.isEmpty, parts.allSatisfy({ $0.count <= 2 && Bytes.isUpper($0[$0.startIndex]) }) else { return false }
-        return written.contains(UInt8(ascii: ".")) || written.contains(UInt8(ascii: "-"))
+        // One or two letters a part, the first a capital: `Ch.`, `P-Y`, `J-L.`.
+        var partLength = 0
+        var marked = false
+        for position in offset..<index {
+            let byte = text.bytes[position]
+            if byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") {
+                marked = true
+                partLength = 0
+                continue
+            }
+            if partLength == 0, !Bytes.isUpper(byte) { return false }
+            partLength += 1
+            if partLength > 2 { return false }
+        }
+        return marked
     }
 
     /// The names of one author field: cut at ` et ` and ` and `.

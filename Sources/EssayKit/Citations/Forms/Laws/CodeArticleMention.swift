@@ -47,14 +47,20 @@ enum CodeArticleMention {
         return found.filter { $0.0.upperBound <= range.upperBound }
     }
 
-    /// Whether `range` may hold a mention: it has `rticle`, `seq` or a degree sign (`n°`).
+    /// Whether `range` may hold a mention: it has `rticle`, `seq` or a degree sign (`n°`). Jumps a machine
+    /// word at a time to the next `l`, `q` or `°` (rare bytes of the three), then looks around it.
     private static func mayHold(_ text: CitationText, _ range: Range<Int>) -> Bool {
         var offset = range.lowerBound
-        while offset + 2 < range.upperBound {
-            let byte = text.bytes[offset]
-            if byte == 0xB0, text.bytes[offset - 1] == 0xC2 { return true }
-            if byte == UInt8(ascii: "r"), text.has("rticle", at: offset, end: range.upperBound) { return true }
-            if byte == UInt8(ascii: "s"), text.has("seq", at: offset, end: range.upperBound) { return true }
+        while offset < range.upperBound {
+            offset = ByteScan.firstIndex(in: text.bytes, from: offset, anyMatch: { word in
+                ByteScan.contains(word, UInt8(ascii: "l")) || ByteScan.contains(word, UInt8(ascii: "q")) || ByteScan.contains(word, 0xB0)
+            }, matches: { $0 == UInt8(ascii: "l") || $0 == UInt8(ascii: "q") || $0 == 0xB0 })
+            guard offset < range.upperBound else { return false }
+            switch text.bytes[offset] {
+            case 0xB0: if offset > 0, text.bytes[offset - 1] == 0xC2 { return true }
+            case UInt8(ascii: "q"): if offset >= 2, text.has("seq", at: offset - 2, end: range.upperBound) { return true }
+            default: if offset >= 4, text.has("rticle", at: offset - 4, end: range.upperBound) { return true }
+            }
             offset += 1
         }
         return false
