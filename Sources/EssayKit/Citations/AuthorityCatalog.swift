@@ -9,9 +9,6 @@ struct AuthorityCatalog {
     /// What `matches` compares names with, per authority, normalized when first needed.
     private var nameKeys: [NameKeys?] = []
     private var indexByKey: [String: Int] = [:]
-    /// The work of each author and title whatever its date (`work:author|title|`), or -1 where
-    /// works of two dates share them: an undated citation of one is that work.
-    private var worksByUndatedKey: [Substring: Int] = [:]
     /// The cases in each volume of a reporter, by `ReporterCite.volumeKey`.
     private var casesByVolume: [String: [Int]] = [:]
     /// The articles in each volume of a journal, by `journalVolumeKey`.
@@ -117,8 +114,7 @@ struct AuthorityCatalog {
         }
         // `Agency, Title, p. 4` in full but undated, after `Agency, Title, 2020`: that work, when
         // only one work has that author and title.
-        let undated = Self.undatedKey(keys.identity)
-        if work.year == nil, let undated, let index = worksByUndatedKey[undated], index >= 0 {
+        if work.year == nil, keys.identity.hasPrefix("work:"), let index = onlyDatedWork(like: work) {
             indexByKey[keys.identity] = index
             merge(work, keys: keys, into: index)
             recordCitation(at: index, in: footnote)
@@ -133,7 +129,6 @@ struct AuthorityCatalog {
             return index
         }
         let index = authorities.count
-        if let undated { worksByUndatedKey[undated] = worksByUndatedKey[undated] == nil ? index : -1 }
         let id = claimID(keys.baseID, for: index)
         // Made in place: a local authority appended is copied, a reference counted per field.
         authorities.append(Authority(
@@ -382,6 +377,17 @@ struct AuthorityCatalog {
         longestDeclaredName = max(longestDeclaredName, key.utf8.count)
     }
 
+    /// The works, no cases, whose first author's surname is `key` (normalized), in the order first cited:
+    /// what a surname and page (`Roe 315`) may name when no remark declared the surname.
+    mutating func works(byFirstAuthorSurname key: String) -> [Int] {
+        authorities.indices.filter { authorities[$0].kind != .case && !authorities[$0].authors.isEmpty && nameKeys(at: $0).surnames.first == key }
+    }
+
+    /// The work registered already as the same work as `work`, if any.
+    func registered(_ work: WorkDraft) -> Int? {
+        indexByKey[WorkKeys(work).identity]
+    }
+
     /// Whether any work has a declared short name.
     var hasDeclaredNames: Bool { !declaredNames.isEmpty }
 
@@ -497,10 +503,18 @@ struct AuthorityCatalog {
         return id
     }
 
-    /// A work's identity without its year (`work:author|title|`), for works keyed by author and title.
-    private static func undatedKey(_ identity: String) -> Substring? {
-        guard identity.hasPrefix("work:"), let bar = identity.utf8.lastIndex(of: UInt8(ascii: "|")) else { return nil }
-        return identity[...bar]
+    /// The one dated work cited before with `work`'s kind of identity, first author and title, or nil
+    /// when none or several (two years of one annual report) have them. Looked for only when an
+    /// undated work is new, so it costs nothing on the works an essay cites with their dates.
+    private func onlyDatedWork(like work: WorkDraft) -> Int? {
+        var found: Int?
+        for (index, cited) in authorities.enumerated()
+        where cited.year != nil && cited.title == work.title && cited.authors.first == work.authors.first && cited.documentNumber == nil
+            && ![.case, .statute, .regulation, .constitution].contains(cited.kind) {
+            guard found == nil else { return nil }
+            found = index
+        }
+        return found
     }
 
     private static func identityKey(_ work: WorkDraft) -> String {

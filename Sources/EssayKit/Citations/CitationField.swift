@@ -61,6 +61,8 @@ struct CitationField {
         for comma in text.pieceEnds(separatedBy: UInt8(ascii: ","), in: range) {
             // `3,900 TWh`: a comma between a digit and three more is a number's, no field's end.
             if comma < range.upperBound, isThousandsSeparator(text, comma, end: range.upperBound) { continue }
+            // `§744, p. 471`: a treatise's section and the page it is on are one pinpoint.
+            if comma < range.upperBound, isSectionPageComma(text, comma, end: range.upperBound) { continue }
             let piece = text.trimmed(start..<comma)
             start = comma + 1
             guard !piece.isEmpty else { continue }
@@ -91,6 +93,23 @@ struct CitationField {
             }
         }
         return fields
+    }
+
+    /// Whether the comma at `offset` parts a section from its page (`§744, p. 471`): `, p. ` or
+    /// `, pp. ` and a digit after it, and before it a section number that follows a section sign.
+    private static func isSectionPageComma(_ text: CitationText, _ offset: Int, end: Int) -> Bool {
+        let bytes = text.bytes
+        // The gate: `, p` after a digit or `)`.
+        guard offset > 2, offset + 5 < end, bytes[offset + 2] == UInt8(ascii: "p"),
+              Bytes.isDigit(bytes[offset - 1]) || bytes[offset - 1] == UInt8(ascii: ")"),
+              text.has(", p. ", at: offset, end: end) && Bytes.isDigit(bytes[offset + 5])
+                || text.has(", pp. ", at: offset, end: end) && offset + 6 < end && Bytes.isDigit(bytes[offset + 6]) else { return false }
+        var start = offset
+        while start > 0, offset - start < 24, Bytes.isLetter(bytes[start - 1]) || Bytes.isDigit(bytes[start - 1]) || [UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "."), UInt8(ascii: "-")].contains(bytes[start - 1]) {
+            start -= 1
+        }
+        if start > 0, bytes[start - 1] == UInt8(ascii: " ") { start -= 1 }
+        return start >= 2 && bytes[start - 2] == 0xC2 && bytes[start - 1] == 0xA7
     }
 
     /// Whether the comma at `offset` separates thousands: a digit before it, exactly three after.

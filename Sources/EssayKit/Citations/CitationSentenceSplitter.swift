@@ -67,7 +67,9 @@ enum CitationSentenceSplitter {
             var end = index + 1
             while end < count, let width = closingQuoteWidth(bytes, at: end) { end += width }
             let next = text.skipSpaces(from: end, end: count)
-            guard next < count, next > end, startsSentence(bytes, at: next),
+            // `... the pregnant woman.”  §3(f).`: after a quotation closed, a section sign opens
+            // the sentence citing it (never after a bare period: `42 U.S.C. § 1983`).
+            guard next < count, next > end, startsSentence(bytes, at: next) || end > index + 1 && opensWithSectionSign(bytes, at: next),
                   !continuesAcross(text, terminal: index, next: next),
                   end > index + 1 ? !isQuestionTitle(bytes, from: start, terminal: index) : !isInsideQuotation(bytes, from: start, at: index) else {
                 index += 1
@@ -149,6 +151,13 @@ enum CitationSentenceSplitter {
     }
 
     /// A sentence starts with a capital letter or an opening quotation mark.
+    /// Whether a section sign and a digit (perhaps after a space) start at `offset`.
+    private static func opensWithSectionSign(_ bytes: [UInt8], at offset: Int) -> Bool {
+        guard offset + 2 < bytes.count, bytes[offset] == 0xC2, bytes[offset + 1] == 0xA7 else { return false }
+        let digit = bytes[offset + 2] == UInt8(ascii: " ") ? offset + 3 : offset + 2
+        return digit < bytes.count && Bytes.isDigit(bytes[digit])
+    }
+
     private static func startsSentence(_ bytes: [UInt8], at offset: Int) -> Bool {
         let byte = bytes[offset]
         if Bytes.isUpper(byte) || byte == UInt8(ascii: "\"") { return true }

@@ -34,6 +34,9 @@ struct ClauseReading: Equatable {
         /// (`CodeSectionMention`): a section of a code named elsewhere, which the run finds by one
         /// rule (`ResolutionRun`), or the author's words when it finds none.
         case bareSection(BareSection)
+        /// `post, at 12`, `ante, at 5`, `supra, at 56`: pages of the essay itself (`OwnPagesForm`),
+        /// no work; an *Id.* after them means them.
+        case ownPages
     }
 
     /// A section cited with no code beside it.

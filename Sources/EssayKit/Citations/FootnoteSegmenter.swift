@@ -35,8 +35,14 @@ enum FootnoteSegmenter {
         var startsGroup: Bool
     }
 
-    static func layout(_ text: CitationText) -> Layout {
+    /// The segments and clauses of `text`; with `keep`, of only the sentences it keeps (the
+    /// running text's sentences holding a surname, where reading every sentence would cost much).
+    static func layout(_ text: CitationText, keep: ((Range<Int>) -> Bool)? = nil) -> Layout {
         var builder = LayoutBuilder(text: text)
+        func lay(_ text: CitationText, _ sentence: Range<Int>, into builder: inout LayoutBuilder) {
+            if let keep, !keep(sentence) { return }
+            Self.lay(text, sentence, into: &builder)
+        }
         // A sentence that ends in a short abbreviation (`U.S. Chief Info.`, `Agile Dev.`) waits: it
         // may be the first half of a citation the period cut in two.
         var waiting: Range<Int>?
@@ -241,6 +247,12 @@ enum FootnoteSegmenter {
                 + CRSProductForm.mentions(text, in: candidate.whole))
                 .sorted { $0.0.lowerBound < $1.0.lowerBound }
             builder.addCommentary(candidate.whole)
+            // `For critiques of X's work, see, e.g., Roe 143–152`: the author's words, a lower-case
+            // signal and a name with a page, for the run to find declared or cited before.
+            if embedded.isEmpty, let (signal, reading) = declaredLeadIn(text, candidate.body) {
+                builder.addDeclared(signal: signal, start: signal.range.lowerBound, reading: reading, startsGroup: true)
+                return
+            }
             if embedded.isEmpty, let reading = DeclaredNameForm.read(text, candidate.body) {
                 // Commentary unless the run finds the name declared: a clause, but no segment of its own.
                 builder.addDeclared(signal: candidate.signal, start: candidate.whole.lowerBound, reading: reading, startsGroup: candidate.startsGroup)
@@ -320,7 +332,7 @@ enum FootnoteSegmenter {
         var start = range.lowerBound
         var signal: CitationSignal?
         for comma in text.topLevelOffsets(of: UInt8(ascii: ","), in: range) {
-            // Every connector's word starts with c, q or w, two bytes after the comma.
+            // Every connector's word starts with c, q, a or w, two bytes after the comma.
             guard comma + 2 < range.upperBound else { continue }
             if let (wordStart, bodyStart) = overruling(text, after: comma, end: range.upperBound) {
                 add(signal, text.trimmed(start..<comma))
@@ -329,7 +341,8 @@ enum FootnoteSegmenter {
                 continue
             }
             let initial = text.bytes[comma + 2]
-            guard initial == UInt8(ascii: "c") || initial == UInt8(ascii: "q") || initial == UInt8(ascii: "w") else { continue }
+            guard initial == UInt8(ascii: "c") || initial == UInt8(ascii: "q") || initial == UInt8(ascii: "w")
+                || initial == UInt8(ascii: "a") && text.has(", as ", at: comma, end: range.upperBound) else { continue }
             for (position, connector) in SignalMatcher.connectors.enumerated() where text.has(connector, at: comma, end: range.upperBound) {
                 if position == SignalMatcher.connectors.count - 1, !compare { continue }
                 let length = connector.utf8CodeUnitCount
@@ -386,6 +399,20 @@ enum FootnoteSegmenter {
                   let signal = SignalMatcher.match(in: text, at: space + 1, end: range.upperBound),
                   let reading = CitationForms.read(text, signal.bodyStart..<range.upperBound), !isCrossReference(reading) else { continue }
             return (text.trimmed(range.lowerBound..<space), signal, reading)
+        }
+        return nil
+    }
+
+    /// The first lower-case signal after a comma of `range` near its end and the declared name
+    /// with a page after it (`DeclaredNameForm`), when they run to the end.
+    private static func declaredLeadIn(_ text: CitationText, _ range: Range<Int>) -> (CitationSignal, ClauseReading)? {
+        let earliest = range.upperBound - CitationForms.longestSearched
+        for comma in text.topLevelOffsets(of: UInt8(ascii: ","), in: range) where comma >= earliest {
+            let start = text.skipSpaces(from: comma + 1, end: range.upperBound)
+            guard start < range.upperBound, Bytes.isLower(text.bytes[start]),
+                  let signal = SignalMatcher.match(in: text, at: start, end: range.upperBound),
+                  let reading = DeclaredNameForm.read(text, signal.bodyStart..<range.upperBound), reading.pinpoint != nil else { continue }
+            return (signal, reading)
         }
         return nil
     }
@@ -489,7 +516,8 @@ enum FootnoteSegmenter {
             }
             // A symbol or a volume fixes a work; so do, in policy writing, an author, a date and the
             // pages cited (`(Live Nation Entertainment, Inc., Form 10-K ..., March 1, 2021, pp. 2, 36)`).
-            let citingLead = isCitingLead(text, range.lowerBound..<open)
+            // Only a parenthesis giving pages (`p. 4`) may be announced by the sentence before it.
+            let citingLead = text.contains("p. ", in: inner) && isCitingLead(text, range.lowerBound..<open)
             guard let parsed = FullWorkForm.parse(text, inner, pagesFixWork: citingLead),
                   parsed.work.documentNumber != nil || parsed.work.volume != nil
                     || (!parsed.work.authors.isEmpty && parsed.work.year != nil && isPageMarked(parsed.pinpoint))

@@ -59,7 +59,7 @@ enum PinpointParser {
             kind = .note
         } else if let width = word(text, at: index, end: end, among: pageMarks) {
             // `p. 3`, `pp. 18–19`: pages, the mark kept as printed.
-            guard let pages = parsePages(text, at: text.skipSpaces(from: index + width, end: end), end: end, allowRoman: true) else { return nil }
+            guard let pages = parsePages(text, at: text.skipSpaces(from: index + width, end: end), end: end, allowRoman: true, andJoins: true) else { return nil }
             return (Pinpoint(kind: pages.pinpoint.kind, text: text.string(offset..<pages.end)), pages.end)
         } else if partMark(text, at: index, end: end) != nil {
             return parts(text, at: offset, end: end)
@@ -181,6 +181,8 @@ enum PinpointParser {
         var close = offset + 1
         while close < end, close - offset <= 8,
               Bytes.isLetter(bytes[close]) || Bytes.isDigit(bytes[close]) || bytes[close] == UInt8(ascii: "-") { close += 1 }
+        // `(f )`: a PDF conversion's space after an italic letter.
+        if close > offset + 1, close + 1 < end, bytes[close] == UInt8(ascii: " "), bytes[close + 1] == UInt8(ascii: ")") { close += 1 }
         guard close < end, close > offset + 1, bytes[close] == UInt8(ascii: ")") else { return nil }
         return close + 1
     }
@@ -209,7 +211,8 @@ enum PinpointParser {
         return index
     }
 
-    private static func parsePages(_ text: CitationText, at offset: Int, end: Int, allowRoman: Bool) -> (pinpoint: Pinpoint, end: Int)? {
+    /// `andJoins`: after a page mark, `pp. 65 and 67-68` lists pages as `pp. 65, 67-68` does.
+    private static func parsePages(_ text: CitationText, at offset: Int, end: Int, allowRoman: Bool, andJoins: Bool = false) -> (pinpoint: Pinpoint, end: Int)? {
         let bytes = text.bytes
         guard let first = page(bytes, at: offset, end: end, allowRoman: allowRoman) else { return nil }
         var index = first
@@ -218,7 +221,7 @@ enum PinpointParser {
             index = second
             kind = .pages
         }
-        while let next = listContinuation(bytes, at: index, end: end),
+        while let next = listContinuation(bytes, at: index, end: end) ?? (andJoins ? andContinuation(text, at: index, end: end) : nil),
               let item = page(bytes, at: next, end: end, allowRoman: allowRoman) {
             index = item
             if let afterDash = dash(bytes, at: index, end: end), let second = page(bytes, at: afterDash, end: end, allowRoman: allowRoman) {
@@ -344,12 +347,20 @@ enum PinpointParser {
         guard offset < end else { return nil }
         if bytes[offset] == UInt8(ascii: "-") { return offset + 1 }
         if offset + 2 < end, bytes[offset] == 0xE2, bytes[offset + 1] == 0x80, bytes[offset + 2] == 0x93 || bytes[offset + 2] == 0x94 {
+            // `325– 331`: a PDF conversion broke the range at its dash, and the line break became a space.
+            if offset + 4 < end, bytes[offset + 3] == UInt8(ascii: " "), Bytes.isDigit(bytes[offset + 4]) { return offset + 4 }
             return offset + 3
         }
         return nil
     }
 
     /// The offset of the next item after `, ` or ` & ` in a list of numbers.
+    /// ` and 67`: the next page after `and`, when a digit follows it.
+    private static func andContinuation(_ text: CitationText, at offset: Int, end: Int) -> Int? {
+        guard text.has(" and ", at: offset, end: end), offset + 5 < end, Bytes.isDigit(text.bytes[offset + 5]) else { return nil }
+        return offset + 5
+    }
+
     private static func listContinuation(_ bytes: [UInt8], at offset: Int, end: Int) -> Int? {
         var index = offset
         if index + 1 < end, bytes[index] == UInt8(ascii: ","), bytes[index + 1] == UInt8(ascii: " ") {

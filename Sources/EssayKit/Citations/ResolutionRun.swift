@@ -12,6 +12,8 @@ struct ResolutionRun {
             var pinpoint: Pinpoint?
             /// Resolved by a guess the run warned about: an *Id.* never follows it.
             var isGuess = false
+            /// Pages of the essay itself (`post, at 12`): an *Id.* after them cites no work.
+            var isOwnPages = false
         }
         var footnote: String
         /// Each work's index in the catalog (nil when unresolved) and latest pinpoint, once per
@@ -60,6 +62,11 @@ struct ResolutionRun {
     private let labels: [String]
     /// The code whose section a note cited last by its acronym (`UrhG`), which a bare `sec. 13` means.
     private var lastCodeName: String?
+    /// The statute the notes cited in full last, and the position of its note: the act a bare
+    /// section in a note speaking of "the Act" means.
+    private var lastStatute: (index: Int, position: Int)?
+    /// Whether the note being resolved speaks of an act before its bare section (`The Act defines ... §3(f)`).
+    private var noteSpeaksOfAct = false
     /// How many citations named a section of each such code.
     private var citedCodes: [String: Int] = [:]
     /// The labels of the footnotes, built when an *Id.* first looks back over a note.
@@ -74,11 +81,15 @@ struct ResolutionRun {
     private var currentGroup: CitedGroup?
     /// Cases cited in full in the running text, looked up when a short form finds none in the notes.
     private var runningText = RunningTextCases()
+    /// Works cited in full in the running text, looked up when a surname and page names none in the notes.
+    private var runningWorks: RunningTextWorks
 
-    /// A run over footnotes labelled `labels`, in the order they will be resolved.
-    init(file: SourceFile, labels: [String]) {
+    /// A run over footnotes labelled `labels`, in the order they will be resolved; `bodyBlocks`
+    /// are the pieces of the running text's blocks, where a note's surname and page may find its work.
+    init(file: SourceFile, labels: [String], bodyBlocks: [[Range<Int>]] = []) {
         self.file = file
         self.labels = labels
+        runningWorks = RunningTextWorks(blocks: bodyBlocks)
         fullCitationsByPosition = Array(repeating: [], count: labels.count)
         catalog = AuthorityCatalog(expectedWorks: labels.count)
     }
@@ -98,6 +109,9 @@ struct ResolutionRun {
         var citations: [Citation] = []
         citations.reserveCapacity(reading.clauses.count)
         for index in reading.clauses.indices {
+            if case .bareSection = reading.clauses[index].clause.reading.form {
+                noteSpeaksOfAct = Self.speaksOfAct(reading.segments, before: reading.clauses[index].clause.range.lowerBound)
+            }
             resolve(reading.clauses[index], in: label, at: position, into: &citations)
         }
         return citations
@@ -148,8 +162,10 @@ struct ResolutionRun {
             registerFull(shared, prepared, in: label, at: position, into: &citations)
 
         case .declared(let name):
-            // A name no earlier note declared is the author's words, not a citation.
-            guard let index = catalog.declaredWork(named: name) else { return }
+            // A name no earlier note declared, nor a surname of one work cited before, is the
+            // author's words, not a citation.
+            guard let index = catalog.declaredWork(named: name)
+                ?? surnameWork(name, pinpoint: reading.pinpoint, range: range, footnote: label, citationText: citationText) else { return }
             catalog.recordCitation(at: index, in: label)
             append(index, reading.pinpoint)
             citations.append(citation(.short, index, pinpoint: reading.pinpoint, refersTo: firstFullFootnote[index]))
@@ -171,6 +187,12 @@ struct ResolutionRun {
                 report(.error, "*Id.* follows note \(missing), which the essay marks but does not give; cite the work by name", at: range)
                 append(nil, reading.pinpoint)
                 citations.append(citation(.id, nil, pinpoint: reading.pinpoint, refersTo: nil))
+                return
+            }
+            // `post, at 12. Id., at 13`: the essay's own pages again, no work.
+            // The citation just before is what an *Id.* means (`X; see post, at 12. Id., at 13`).
+            if let latest = antecedent?.latest, latest.isOwnPages {
+                currentGroup?.add(CitedGroup.Entry(authority: nil, pinpoint: reading.pinpoint, isOwnPages: true))
                 return
             }
             guard let antecedent, !antecedent.entries.isEmpty else {
@@ -251,7 +273,9 @@ struct ResolutionRun {
             citations.append(citation(.supra, index, pinpoint: reading.pinpoint, refersTo: note))
 
         case .supra(let name, nil):
-            var index = resolveNamed(name: name, parts: prepared.nameParts, among: nil, what: "*supra*", range: range)
+            var index = !name.isEmpty && catalog.matches(name: name, parts: prepared.nameParts).isEmpty
+                ? runningTextCase(named: name, range: range, footnote: label, citationText: citationText) : nil
+            if index == nil { index = resolveNamed(name: name, parts: prepared.nameParts, among: nil, what: "*supra*", range: range) }
             if let found = index, let problem = pinpointProblem(found, reading.pinpoint) {
                 report(.error, "\"\(name), *supra*\" \(problem)", at: range)
                 index = nil
@@ -268,9 +292,12 @@ struct ResolutionRun {
             citations.append(citation(.short, index, pinpoint: reading.pinpoint, refersTo: index.map { firstFullFootnote[$0] }))
 
         case .bareSection(let bare):
-            for cited in citeBareSection(bare, prepared, in: label) {
+            for cited in citeBareSection(bare, prepared, in: label, at: position) {
                 citations.append(citation(.short, cited.index, pinpoint: cited.pinpoint, refersTo: cited.refersTo))
             }
+
+        case .ownPages:
+            currentGroup?.add(CitedGroup.Entry(authority: nil, pinpoint: reading.pinpoint, isOwnPages: true))
 
         case .journalShort(let name, let volumeKey, let firstPage):
             let index = resolveJournalShort(name: name, parts: prepared.nameParts, volumeKey: volumeKey, firstPage: firstPage,
@@ -294,6 +321,71 @@ struct ResolutionRun {
             append(index, reading.pinpoint)
             citations.append(citation(.short, index, pinpoint: reading.pinpoint, refersTo: index.map { firstFullFootnote[$0] }))
         }
+    }
+
+    /// The one work cited before, in a note or in full in the running text, whose first author's
+    /// surname (or a remark's declared name) is `name`, which a surname and page (`Roe 315`) cites.
+    /// None when `name` is no single surname or names no such work; none, with an error, when it
+    /// names several.
+    private mutating func surnameWork(_ name: String, pinpoint: Pinpoint?, range: SourceRange, footnote: String, citationText: Substring) -> Int? {
+        // The gate: a page, and one capitalised word of lower-case letters (`Roe`, not `GAO`).
+        guard let pinpoint, pinpoint.kind == .page || pinpoint.kind == .pages, Self.isSurname(name) else { return nil }
+        let key = AuthorityCatalog.normalized(name)
+        var found = catalog.works(byFirstAuthorSurname: key)
+        var drafts: [WorkDraft] = []
+        let line = range.start.line - 1
+        if line >= 0, line < file.lineStarts.count {
+            for work in runningWorks.works(by: name, before: file.lineStarts[line], in: file) {
+                if let index = catalog.registered(work) {
+                    if !found.contains(index) { found.append(index) }
+                } else if !drafts.contains(where: { AuthorityCatalog.WorkKeys($0).identity == AuthorityCatalog.WorkKeys(work).identity }) {
+                    drafts.append(work)
+                }
+            }
+        }
+        switch (found.count, drafts.count) {
+        case (1, 0):
+            return found[0]
+        case (0, 1):
+            let index = catalog.register(drafts[0], footnote: footnote, citationText: citationText)
+            if index == firstFullFootnote.count { firstFullFootnote.append(footnote) }
+            return index
+        case (0, 0):
+            return nil
+        default:
+            let names = found.map { catalog.authorities[$0].id } + drafts.map(\.title)
+            report(.error, "\"\(name) \(pinpoint.text)\" could name several works by \(name) (\(names.joined(separator: "; "))); cite the work by its title", at: range)
+            return nil
+        }
+    }
+
+    /// Whether `name` is one capitalised word of lower-case letters, as a surname is written.
+    private static func isSurname(_ name: String) -> Bool {
+        let bytes = name.utf8
+        guard bytes.count >= 3, let first = bytes.first, Bytes.isUpper(first) else { return false }
+        return bytes.dropFirst().allSatisfy(Bytes.isLower)
+    }
+
+    /// How many notes back "the Act" of a bare section may have been cited: the note before, or the one before it.
+    static let actReach = 2
+
+    /// Whether the note's text before offset `end` speaks of an act: `the Act`, `This Act`, `the
+    /// Gestational Age Act` (the word `Act`, capitalised and whole).
+    private static func speaksOfAct(_ segments: [FootnoteSegment], before end: Int) -> Bool {
+        for segment in segments where segment.textRange.lowerBound < end {
+            let bytes = segment.text.utf8
+            var index = bytes.startIndex
+            var offset = segment.textRange.lowerBound
+            while index < bytes.endIndex, offset < end {
+                defer { index = bytes.index(after: index); offset += 1 }
+                guard bytes[index] == UInt8(ascii: "A"), offset + 3 <= end else { continue }
+                let previous = index > bytes.startIndex ? bytes[bytes.index(before: index)] : UInt8(ascii: " ")
+                guard !Bytes.isWordByte(previous), bytes[index...].starts(with: "Act".utf8) else { continue }
+                let after = bytes.index(index, offsetBy: 3)
+                if after == bytes.endIndex || !Bytes.isWordByte(bytes[after]) { return true }
+            }
+        }
+        return false
     }
 
     /// Registers the work of a full citation and adds its citation.
@@ -328,6 +420,7 @@ struct ResolutionRun {
 
         func record(_ work: Int, _ pinpoint: Pinpoint?) {
             if fullCitationsByPosition[position].last != work { fullCitationsByPosition[position].append(work) }
+            if catalog.authorities[work].kind == .statute { lastStatute = (work, position) }
             // A work enters the catalog with its first full citation.
             if work == firstFullFootnote.count { firstFullFootnote.append(label) }
             append(work, pinpoint)
@@ -547,6 +640,23 @@ struct ResolutionRun {
         return index
     }
 
+    /// The one case the running text cites in full before the note whose name holds `name`
+    /// (`Alder, supra, at 25` after `In Alder v. Birch, 501 U. S. 20 (1991), the Court ...`),
+    /// registered as the notes' work; none when none or several are such (the caller reports).
+    private mutating func runningTextCase(named name: String, range: SourceRange, footnote: String, citationText: Substring) -> Int? {
+        let line = range.start.line - 1
+        guard line >= 0, line < file.lineStarts.count else { return nil }
+        var found: [WorkDraft] = []
+        for work in runningWorks.cases(named: name, before: file.lineStarts[line], in: file)
+        where !found.contains(where: { $0.volume == work.volume && $0.container == work.container && $0.firstPage == work.firstPage }) {
+            found.append(work)
+        }
+        guard found.count == 1, let only = found.first else { return nil }
+        let index = catalog.register(only, footnote: footnote, citationText: citationText)
+        if index == firstFullFootnote.count { firstFullFootnote.append(footnote) }
+        return index
+    }
+
     /// A case named by a short form alone, registered by its name, volume and reporter.
     private mutating func registerShortFormCase(name: String, volumeKey: String, footnote: String, citationText: Substring) -> Int {
         var work = WorkDraft(kind: .case, title: name)
@@ -616,13 +726,13 @@ struct ResolutionRun {
     /// the notes cite sections of by name (`UrhG, sec. 69a` in an earlier note). When neither is,
     /// the section is the author's words: no citation, as the code is not clear.
     private mutating func citeBareSection(_ bare: ClauseReading.BareSection, _ prepared: FootnoteReading.Clause,
-                                          in label: String) -> [(index: Int, pinpoint: Pinpoint?, refersTo: String?)] {
+                                          in label: String, at position: Int) -> [(index: Int?, pinpoint: Pinpoint?, refersTo: String?)] {
         let clause = prepared.clause
         let citationText = prepared.citationText
         let before = clause.startsGroup ? previousGroup : currentGroup
         if let before, before.footnote == label, let last = before.latest, let index = last.authority, !last.isGuess,
            isTitledCodeSection(index) {
-            var cited: [(index: Int, pinpoint: Pinpoint?, refersTo: String?)] = []
+            var cited: [(index: Int?, pinpoint: Pinpoint?, refersTo: String?)] = []
             for (sibling, pinpoint) in sectionsOfCode(at: index, bare.section, footnote: label, citationText: citationText) {
                 guard let sibling else { continue }
                 catalog.recordCitation(at: sibling, in: label)
@@ -630,6 +740,17 @@ struct ResolutionRun {
                 cited.append((sibling, pinpoint, firstFullFootnote[sibling]))
             }
             return cited
+        }
+        if !bare.inTheAuthorsWords, noteSpeaksOfAct {
+            // `The Act defines ... §3(f)`: a section of the act the notes cited just before.
+            guard let act = lastStatute, position - act.position <= Self.actReach else {
+                report(.error, "\(bare.section.text) names a section of an act, but no note just before cites a statute; cite the act with the section", at: prepared.range)
+                append(nil, bare.section)
+                return [(nil, bare.section, nil)]
+            }
+            catalog.recordCitation(at: act.index, in: label)
+            append(act.index, bare.section)
+            return [(act.index, bare.section, firstFullFootnote[act.index])]
         }
         guard bare.inTheAuthorsWords, let code = lastCodeName else { return [] }
         citedCodes[code, default: 0] += 1

@@ -52,15 +52,21 @@ struct RunningTextCases {
     private static func cases(_ volumeKey: String, onLine line: Range<Int>, in file: SourceFile) -> [Found] {
         var inline = InlineParser(file: file)
         let text = CitationText(inline.parse(pieces: [line]))
-        var found: [Found] = []
+        return cases(in: text, volumeKey: volumeKey).map { Found(work: $0, line: line.lowerBound) }
+    }
+
+    /// The cases cited in full in `text` (in `volumeKey` only, when given), each with the case
+    /// name before its cite, in order.
+    static func cases(in text: CitationText, volumeKey: String?) -> [WorkDraft] {
+        var found: [WorkDraft] = []
         var lower = 0
         for start in text.volumeStarts {
             guard start >= lower, let cite = ReporterCite.read(text, at: start, end: text.count), !cite.isShort,
-                  cite.page != nil, !cite.isBlankPage, cite.volumeKey == volumeKey else { continue }
+                  cite.page != nil, !cite.isBlankPage, volumeKey.map({ cite.volumeKey == $0 }) ?? true else { continue }
             let name = CaseName.range(endingAt: cite.start, from: lower, in: text)
             guard let name, let reading = CaseForm.read(text, name.lowerBound..<text.count),
                   case .full(let shared) = reading.form, !shared.work.title.isEmpty else { continue }
-            found.append(Found(work: shared.work, line: line.lowerBound))
+            found.append(shared.work)
             lower = cite.end
         }
         return found

@@ -10,7 +10,15 @@ struct CitationSignal: Equatable {
 
     /// Whether it opens a comparison (`Compare`, `Compare, e.g.,`), whose second half follows `, with`.
     var isComparison: Bool {
-        text.contains("ompare")
+        // Byte by byte: Foundation's `contains`, which this called, bridged the signal to an
+        // NSString for every clause that has a signal.
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            if bytes[index...].starts(with: "ompare".utf8) { return true }
+            index = bytes.index(after: index)
+        }
+        return false
     }
 }
 
@@ -25,7 +33,10 @@ enum SignalMatcher {
     /// The words that may open a signal, as `, e.g.,` follows one: `For example, see`.
     private static let leads: [StaticString] = ["for example, ", "for instance, "]
     /// Words that attach a second authority to a clause: the signal of the clause they open.
-    static let connectors: [StaticString] = [", citing ", ", quoting ", ", with "]
+    /// The last, `, with`, counts only after *Compare*. `, as reported in` and the like (policy
+    /// writing's way of naming the work a document was read in) open the work read.
+    static let connectors: [StaticString] = [", citing ", ", quoting ", ", as reported in ", ", as cited in ", ", as quoted in ",
+                                             ", as reprinted in ", ", with "]
 
     /// The most words of a lead that ends in a colon before citations (`Of this opinion:`).
     private static let colonLeadWords = 5

@@ -59,7 +59,9 @@ extension EssayBuilder {
         let rawFootnotes = footnotes
         let order = Self.footnoteOrder(rawFootnotes)
         let keepsPlaces = order.elementsEqual(rawFootnotes.indices)
-        let resolution = ResolutionBox(file: file, labels: rawFootnotes.map(\.label), order: order, keepsPlaces: keepsPlaces)
+        // The running text's blocks, where a note's surname and page may find a work cited in full there.
+        let bodyBlocks = rawBlocks.map { $0.kind == .list ? $0.items.flatMap(\.pieces) : $0.pieces }
+        let resolution = ResolutionBox(file: file, labels: rawFootnotes.map(\.label), order: order, keepsPlaces: keepsPlaces, bodyBlocks: bodyBlocks)
         // Taken apart at once, so each array has one owner and is handed on without a copy.
         var (footnotesRead, blocks, footnoteChunks, blockChunks) = ParallelWork.map(rawFootnotes.count, minimumChunk: 4, and: rawBlocks.count, minimumChunk: 4,
                                       parallel: usesEveryCore, state: { ChunkParser(file: file, context: context) }) { chunk, index in
@@ -423,9 +425,10 @@ final class ResolutionBox: Sendable {
     /// The authorities' positions by id, once the last footnote is resolved.
     var authorityPositions: [String: Int] { state.withLock { $0.authorityPositions } }
 
-    /// A box for the footnotes labelled `labels`, to be resolved in `order`.
-    init(file: SourceFile, labels: [String], order: [Int], keepsPlaces: Bool) {
-        state = Mutex(State(run: ResolutionRun(file: file, labels: order.map { labels[$0] })))
+    /// A box for the footnotes labelled `labels`, to be resolved in `order`; `bodyBlocks` are the
+    /// pieces of the running text's blocks.
+    init(file: SourceFile, labels: [String], order: [Int], keepsPlaces: Bool, bodyBlocks: [[Range<Int>]] = []) {
+        state = Mutex(State(run: ResolutionRun(file: file, labels: order.map { labels[$0] }, bodyBlocks: bodyBlocks)))
         self.labels = labels
         self.order = order
         self.keepsPlaces = keepsPlaces

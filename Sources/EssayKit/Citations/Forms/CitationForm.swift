@@ -16,12 +16,15 @@ enum CitationForms {
     /// Short forms first: a full form's reading of `Foo, supra note 3, at 2` would be wrong.
     static let clauseForms: [any CitationForm.Type] = [
         IdForm.self,
+        OwnPagesForm.self,
         SupraForm.self,
         BriefForm.self,
         PetitionForm.self,
+        OralArgumentForm.self,
         CourtDecisionForm.self,
         FrenchDecisionForm.self,
         FrenchDoctrineForm.self,
+        DocketLedCaseForm.self,
         OfficialReportForm.self,
         EUCourtCaseForm.self,
         EULegislationForm.self,

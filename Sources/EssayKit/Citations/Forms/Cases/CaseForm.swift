@@ -20,6 +20,8 @@ enum CaseForm: CitationForm {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
         guard var cite = text.firstReporterCite(in: citation), !cite.isShort else { return nil }
         let name = CaseName.range(endingAt: cite.start, from: citation.lowerBound, in: text)
+        // `Compact §4.01(b), 1 App. 18`: a law's section and the record's page, no case (corpus, issue 13).
+        if let name, isSectionOfLaw(text, name) { return nil }
         let start = name?.lowerBound ?? cite.start
         let reading = CaseDetails.read(text, after: cite.end, end: citation.upperBound)
         cite.settleEdition(forYear: reading.year)
@@ -44,6 +46,15 @@ enum CaseForm: CitationForm {
         clause.parentheticals = reading.parentheticals
         clause.history = reading.history
         return clause
+    }
+
+    /// Whether a case's name is a law's section instead: it holds a section sign and no `v.`, `In re` or `Ex parte`.
+    private static func isSectionOfLaw(_ text: CitationText, _ name: Range<Int>) -> Bool {
+        var index = name.lowerBound
+        while index + 1 < name.upperBound, !(text.bytes[index] == 0xC2 && text.bytes[index + 1] == 0xA7) { index += 1 }
+        guard index + 1 < name.upperBound else { return false }
+        let written = text.string(name)
+        return !written.contains(" v. ") && !written.contains(" v ") && !written.hasPrefix("In re") && !written.hasPrefix("Ex parte")
     }
 
     /// The court a reporter reports alone, as `LegalTables.reporters` says (the U.S. Supreme Court's reports).

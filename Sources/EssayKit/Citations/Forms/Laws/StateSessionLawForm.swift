@@ -9,12 +9,18 @@ import LowLevel
 enum StateSessionLawForm: CitationForm {
     /// The most words a state's name takes (`New York`, `District of Columbia`).
     private static let longestState = 3
+    /// The most bytes before `Laws of` or `Leg.` ends: a state's name and a legislature's ordinal.
+    private static let longestOpening = 40
 
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
-        // The cheap test: every such citation says `Laws of` or `Leg.`.
-        guard citation.count > 12, Bytes.isUpper(text.bytes[citation.lowerBound]),
-              text.contains("Laws of ", in: citation) || text.contains(" Leg.", in: citation) else { return nil }
+        // The cheap test: every such citation says `Laws of` or `Leg.` right after the state's name.
+        guard citation.count > 12, Bytes.isUpper(text.bytes[citation.lowerBound]) else { return nil }
+        let opening = citation.lowerBound..<min(citation.upperBound, citation.lowerBound + longestOpening)
+        // Both start with `L`, which few openings hold: looked for a machine word at a time.
+        let firstL = text.firstOffset(of: UInt8(ascii: "L"), from: opening.lowerBound + 2, end: opening.upperBound)
+        guard firstL < opening.upperBound,
+              text.contains("Laws of ", in: firstL..<opening.upperBound) || text.contains("Leg.", in: firstL..<opening.upperBound) else { return nil }
         let words = text.words(in: citation)
         guard let (state, next) = state(text, words) else { return nil }
         return lawsOf(text, citation, state: state, at: words[next].lowerBound)

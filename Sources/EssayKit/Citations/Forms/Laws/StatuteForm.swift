@@ -47,7 +47,7 @@ enum StatuteForm: CitationForm {
             // `Connecticut General Statute`: the state's code named in words.
             firstWord = spelled.firstWord
             abbreviation = spelled.code
-        } else if let named = selfNamedCode(text, codeWords) {
+        } else if let named = selfNamedCode(text, codeWords), !isAuthorsTitle(text, citation.lowerBound..<words[named].lowerBound) {
             firstWord = named
         } else {
             // Any other name before a section is a short form's (`Nimmer § 6.03`) or nothing.
@@ -264,6 +264,20 @@ enum StatuteForm: CitationForm {
 
     /// Where a code the table does not know starts, when its words say it is one: the run of
     /// capitalised words ending in the section's code that holds a code word or is an acronym.
+    /// Whether the words before a name that calls itself a code open with a person's name and a
+    /// comma and go on with more words (`J. Roe, Commentaries on the Law of Wills § 12, p. 40`):
+    /// a treatise's author and the start of its title, whose section is the book's.
+    private static func isAuthorsTitle(_ text: CitationText, _ lead: Range<Int>) -> Bool {
+        // The gate: the lead opens with an initial (`J.`).
+        guard lead.count >= 6, Bytes.isUpper(text.bytes[lead.lowerBound]), text.bytes[lead.lowerBound + 1] == UInt8(ascii: "."),
+              let comma = text.topLevelOffsets(of: UInt8(ascii: ","), in: lead).first(where: { _ in true }) else { return false }
+        let author = text.words(in: lead.lowerBound..<comma)
+        guard (2...6).contains(author.count), !text.trimmed((comma + 1)..<lead.upperBound).isEmpty else { return false }
+        return author.allSatisfy { word in
+            Bytes.isUpper(text.bytes[word.lowerBound]) || text.equals(word, "&") || text.equals(word, "and")
+        }
+    }
+
     private static func selfNamedCode(_ text: CitationText, _ words: ArraySlice<Range<Int>>) -> Int? {
         var first = words.endIndex
         while first > words.startIndex, words.endIndex - first < 8 {

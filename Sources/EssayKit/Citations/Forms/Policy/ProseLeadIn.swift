@@ -12,7 +12,7 @@ import LowLevel
 /// full citation read from the name on counts; the words before it are commentary.
 enum ProseLeadIn {
     /// The longest first field looked at, in bytes: a lead and a name, not a paragraph.
-    private static let longestField = 160
+    private static let longestField = 120
     /// Words that link the author's sentence to the work's author.
     private static let links: [StaticString] = ["in", "from", "by", "at", "see", "under"]
     /// Lower-case words inside a name: `Department of the Treasury`, `Roe and Poe`, `van Dijk`.
@@ -23,15 +23,20 @@ enum ProseLeadIn {
     static func find(_ text: CitationText, _ body: Range<Int>) -> (start: Int, reading: ClauseReading)? {
         guard body.count > 12 else { return nil }
         let limit = min(body.upperBound, body.lowerBound + longestField)
-        // The cheap test: a comma ends the first field, with no quotation, bracket or digit before it.
+        // The cheap test: a comma ends the first field (found a machine word at a time), with no
+        // quotation, bracket or digit before it.
+        guard text.firstOffset(of: UInt8(ascii: ","), from: body.lowerBound, end: limit) < limit else { return nil }
         var comma = body.lowerBound
+        var lowerWords = 0
         while comma < limit {
             let byte = text.bytes[comma]
             if byte == UInt8(ascii: ",") { break }
             if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "(") || byte == 0xE2 || Bytes.isDigit(byte) { return nil }
+            if Bytes.isLower(byte), comma == body.lowerBound || text.bytes[comma - 1] == UInt8(ascii: " ") { lowerWords += 1 }
             comma += 1
         }
-        guard comma < limit, !text.isInsideSpan(body.lowerBound) else { return nil }
+        // A lead needs a link and, before it, prose or nothing: at least one lower-case word.
+        guard comma < limit, lowerWords >= 1, !text.isInsideSpan(body.lowerBound) else { return nil }
         let words = text.words(in: body.lowerBound..<comma)
         guard words.count >= 2 else { return nil }
         // The last lower-case word that joins no name must be a link, and a name must follow it.

@@ -1,0 +1,130 @@
+import LowLevel
+
+/// The works an essay cites in full in its running text rather than in a note, as court opinions
+/// cite treatises (`See generally J. Roe, A History of the Law 126 (2006) (Roe); ...`), so that a
+/// note's surname and page (`Roe 315`) can find them.
+///
+/// Looked for only when a surname and page names no work of the notes, one surname at a time, in
+/// the body's blocks (the parser's, so a citation a page break cut in two reads whole) that hold
+/// the surname as a word and start before the note: most essays never need it.
+struct RunningTextWorks {
+    /// A work found, with the offset of the block it is in.
+    struct Found {
+        var work: WorkDraft
+        var start: Int
+    }
+
+    /// The pieces of each block of the running text, in the order of the text.
+    private let blocks: [[Range<Int>]]
+    private var bySurname: [String: [Found]] = [:]
+    /// The cases of the blocks holding each word, by the word.
+    private var casesByWord: [String: [Found]] = [:]
+
+    init(blocks: [[Range<Int>]]) {
+        self.blocks = blocks
+    }
+
+    /// The works the running text cites in full before offset `limit` whose remark declares them
+    /// `surname` (`(Roe)`) or whose first author has that surname, in the order of the text.
+    mutating func works(by surname: String, before limit: Int, in file: SourceFile) -> [WorkDraft] {
+        if bySurname[surname] == nil { bySurname[surname] = find(surname, in: file) }
+        return (bySurname[surname] ?? []).filter { $0.start < limit }.map(\.work)
+    }
+
+    /// The cases the running text cites in full before offset `limit` whose name holds `name`
+    /// (`Alder` of `Alder v. Birch`), as a run of whole words, in the order of the text.
+    mutating func cases(named name: String, before limit: Int, in file: SourceFile) -> [WorkDraft] {
+        let key = AuthorityCatalog.normalized(name)
+        guard let last = key.split(separator: " ").last, let word = name.split(separator: " ").last else { return [] }
+        if casesByWord[String(last)] == nil { casesByWord[String(last)] = findCases(Array(word.utf8), in: file) }
+        return (casesByWord[String(last)] ?? []).filter { found in
+            found.start < limit && " \(AuthorityCatalog.normalized(found.work.title)) ".contains(" \(key) ")
+        }.map(\.work)
+    }
+
+    private func findCases(_ word: [UInt8], in file: SourceFile) -> [Found] {
+        var found: [Found] = []
+        for pieces in blocks(holding: word, in: file) {
+            guard let start = pieces.first?.lowerBound else { continue }
+            var inline = InlineParser(file: file)
+            let text = CitationText(inline.parse(pieces: pieces))
+            found += RunningTextCases.cases(in: text, volumeKey: nil).map { Found(work: $0, start: start) }
+        }
+        return found
+    }
+
+    private func find(_ surname: String, in file: SourceFile) -> [Found] {
+        let word = Array(surname.utf8)
+        let key = AuthorityCatalog.normalized(surname)
+        var found: [Found] = []
+        for pieces in blocks(holding: word, in: file) {
+            guard let start = pieces.first?.lowerBound else { continue }
+            var inline = InlineParser(file: file)
+            let text = CitationText(inline.parse(pieces: pieces))
+            // Only the sentences holding the surname are read: a body paragraph is long, and
+            // reading each of its sentences as citations costs much.
+            let layout = FootnoteSegmenter.layout(text) { sentence in
+                text.bytes[sentence].firstRange(of: word) != nil
+            }
+            for clause in layout.clauses {
+                guard case .full(let shared) = clause.reading.form, Self.names(shared.work, key) else { continue }
+                found.append(Found(work: shared.work, start: start))
+            }
+        }
+        return found
+    }
+
+    /// Whether the work, no case, has a first author written as a name and declares the short name
+    /// `key` or has that surname (both normalized). In running text a citation may follow the
+    /// author's words with no signal (`Later the Court read T. Roe, ...`): an author with prose in
+    /// it is no author, and its work is not taken.
+    static func names(_ work: WorkDraft, _ key: String) -> Bool {
+        guard work.kind != .case, let author = work.authors.first, isName(author) else { return false }
+        if work.shortNames.contains(where: { AuthorityCatalog.normalized($0) == key }) { return true }
+        return AuthorityCatalog.normalized(author).split(separator: " ").last.map(String.init) == key
+    }
+
+    /// Whether `author` reads as a person's name: at most five words, each capitalised (`J.`, `Roe`)
+    /// or a particle of a name (`de`, `van`).
+    private static func isName(_ author: String) -> Bool {
+        let words = author.split(separator: " ")
+        guard (1...5).contains(words.count) else { return false }
+        return words.allSatisfy { word in
+            guard let first = word.utf8.first else { return false }
+            return Bytes.isUpper(first) || ["de", "van", "von", "der", "la", "le", "&", "and"].contains(word)
+        }
+    }
+
+    /// The blocks whose text holds `word` as a whole word: the file is searched once for it
+    /// (with `memchr` for its first byte), and each block's pieces are looked up among the hits.
+    private func blocks(holding word: [UInt8], in file: SourceFile) -> [[Range<Int>]] {
+        guard let first = word.first else { return [] }
+        let bytes = file.bytes.span
+        var hits: [Int] = []
+        var from = 0
+        while let hit = ByteScan.firstIndex(of: first, in: bytes, from: from) {
+            from = hit + 1
+            let end = hit + word.count
+            guard end <= bytes.count, hit == 0 || !Bytes.isWordByte(bytes[hit - 1]), end == bytes.count || !Bytes.isWordByte(bytes[end]) else { continue }
+            var same = true
+            for offset in 1..<word.count where bytes[hit + offset] != word[offset] {
+                same = false
+                break
+            }
+            if same { hits.append(hit) }
+        }
+        guard !hits.isEmpty else { return [] }
+        return blocks.filter { pieces in
+            pieces.contains { piece in
+                // The first hit at or after the piece's start, by halving.
+                var low = 0
+                var high = hits.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if hits[middle] < piece.lowerBound { low = middle + 1 } else { high = middle }
+                }
+                return low < hits.count && hits[low] + word.count <= piece.upperBound
+            }
+        }
+    }
+}
