@@ -28,6 +28,9 @@ struct CourtHeadTests {
                      "The opinion of the Court"] {
             #expect(!LineRules.isOpinionHead(Self.line(text)), "\(text)")
         }
+        #expect(LineRules.isCaseNameHead(Self.line("BAKER v. NORTHERN TIMBER CO.")))
+        #expect(!LineRules.isCaseNameHead(Self.line("Baker v. Northern Timber Co.")))
+        #expect(!LineRules.isCaseNameHead(Self.line("BAKER AND THE TIMBER CASES")))
     }
 
     /// One page break of each shape, each printed once, cutting a sentence of the body and a note.
@@ -82,6 +85,33 @@ struct CourtHeadTests {
             stands.
             """)
         #expect(essay.sections.flatMap(\.blocks).map(\.content.text) == ["The Court held that the rule applies. It did not say more. The rule stands."])
+    }
+
+    @Test("a slip opinion in reading order: the page number alone, then the case's name in capitals over the opinion's head")
+    func caseNameOverTheOpinionHead() throws {
+        let essay = try Fixture.essay("""
+            # An Opinion
+
+            The Court held that the rule applies. It did
+            \u{0C}2
+
+            BAKER v. NORTHERN TIMBER CO.
+            Opinion of the Court
+
+            not say more. The rule
+            \u{0C}3
+
+            BAKER v. NORTHERN TIMBER CO.
+
+            stands.
+            \u{0C}4
+
+            BAKER v. NORTHERN TIMBER CO.
+            Opinion of the Court
+            It ends here.
+            """)
+        #expect(essay.sections.flatMap(\.blocks).map(\.content.text)
+            == ["The Court held that the rule applies. It did not say more. The rule stands.", "It ends here."])
     }
 
     @Test("an essay's part headed `Opinion of the Court` away from any page furniture stays a heading")

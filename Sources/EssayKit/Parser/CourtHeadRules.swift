@@ -25,8 +25,8 @@ extension LineRules {
     static func isOpinionHead(_ bytes: ArraySlice<UInt8>) -> Bool {
         var text = headText(bytes)
         guard text.count >= 8, text.count <= 120, let first = text.first, Bytes.isUpper(first) || Bytes.isDigit(first) else { return false }
-        if let rest = pageNumberAtAnEnd(text) { text = rest }
-        guard let lead = text.first else { return false }
+        if let last = text.last, Bytes.isDigit(last) || Bytes.isDigit(first), let rest = pageNumberAtAnEnd(text) { text = rest }
+        guard let lead = text.first, let last = text.last else { return false }
         switch lead {
         case UInt8(ascii: "O"):
             if text.count == 20, startsFolded(text, "opinion of the court") { return true }
@@ -41,7 +41,9 @@ extension LineRules {
             break
         }
         // `THOMAS, J., concurring`, `KAGAN, JJ., dissenting`, `ALITO, J., concurring in
-        // judgment`: capitals, then the justice's title, then the opinion's kind.
+        // judgment`: capitals, then the justice's title, then the opinion's kind, which ends in a
+        // lower-case word (a note's or a sentence's line ends with its stop: passed by here).
+        guard Bytes.isLower(last) else { return false }
         // The title `J., ` found in one pass, then the kind right after it.
         var index = text.startIndex + 1
         while index + 3 < text.endIndex,
@@ -55,6 +57,16 @@ extension LineRules {
         guard names.count >= 4, endsWithJustice(names.dropLast()) else { return false }
         // Names in capitals, joined by `and`.
         return names.allSatisfy { !Bytes.isLower($0) || $0 == UInt8(ascii: "a") || $0 == UInt8(ascii: "n") || $0 == UInt8(ascii: "d") }
+    }
+
+    /// A case's name in capitals round `v.` with no page number (`TARRANT REGIONAL WATER DIST. v.
+    /// HERRMANN`), as a slip opinion prints it over `Opinion of the Court` with the page number on a
+    /// line of its own. A capitals heading may read so too, so the scan takes it only beside other
+    /// furniture, as `isOpinionHead`.
+    static func isCaseNameHead(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let text = headText(bytes)
+        guard text.count >= 8, text.count <= 120, let first = text.first, Bytes.isUpper(first) else { return false }
+        return isCaseName(text)
     }
 
     /// A line without heading marks, emphasis at its ends and spaces.

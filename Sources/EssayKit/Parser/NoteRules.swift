@@ -30,7 +30,8 @@ extension EssayBuilder {
         // with no blank line: a line at either edge of a unit that the essay prints page after
         // page is furniture.
         if unit.count > 1, let last = unit.last, repeatedHeads.contains(line: bytes[last]) || LineRules.isCourtHead(bytes[last]) { unit.removeLast() }
-        if unit.count > 1, let first = unit.first, repeatedHeads.contains(line: bytes[first]) || LineRules.isCourtHead(bytes[first]) {
+        if unit.count > 1, let first = unit.first, repeatedHeads.contains(line: bytes[first]) || LineRules.isCourtHead(bytes[first])
+            || (unit.count > 2 && LineRules.isCaseNameHead(bytes[first]) && LineRules.isOpinionHead(bytes[unit[1]])) {
             // A new page: the notes at the last one's foot are over.
             unit.removeFirst()
             if unit.count > 1, repeatedHeads.contains(line: bytes[unit[0]]) || LineRules.isOpinionHead(bytes[unit[0]]) { unit.removeFirst() }
@@ -48,18 +49,18 @@ extension EssayBuilder {
             let bytes = file.bytes[line]
             return LineRules.isPageNumber(bytes) || LineRules.isRunningHead(bytes) || LineRules.isMarkedRunningHead(bytes)
                 || LineRules.isCourtHead(bytes) || (unit.count == 1 && repeatedHeads.contains(line: bytes))
-                || (unit.count > 1 && LineRules.isOpinionHead(bytes))
+                || (unit.count > 1 && (LineRules.isOpinionHead(bytes) || LineRules.isCaseNameHead(bytes)))
         }
     }
 
-    /// Whether a unit is a slip opinion's head (`Opinion of the Court`, `THOMAS, J., dissenting`)
-    /// where a page breaks: right after page furniture, or right before it.
+    /// Whether a unit is a slip opinion's head (`Opinion of the Court`, `THOMAS, J., dissenting`, the
+    /// case's name in capitals) where a page breaks: right after page furniture, or right before it.
     func isOpinionHeadAtAPageBreak(_ unit: [Range<Int>], afterFurniture: Bool) -> Bool {
         // A head is one short line, opening with a capital or a digit: most units are passed by here.
         guard unit.count == 1, unit[0].count >= 8, unit[0].count <= 160 else { return false }
         let lead = file.bytes[unit[0].lowerBound]
         guard Bytes.isUpper(lead) || Bytes.isDigit(lead) || lead == UInt8(ascii: "#") || lead == UInt8(ascii: "*") || lead == UInt8(ascii: "_"),
-              LineRules.isOpinionHead(file.bytes[unit[0]]) else { return false }
+              LineRules.isOpinionHead(file.bytes[unit[0]]) || LineRules.isCaseNameHead(file.bytes[unit[0]]) else { return false }
         if afterFurniture { return true }
         guard let next = pending.last else { return false }
         return isFurniture(next)
