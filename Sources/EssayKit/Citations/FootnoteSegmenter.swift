@@ -468,7 +468,6 @@ enum FootnoteSegmenter {
         return false
     }
 
-    /// Citations the author's prose carries in parentheses: `(UN Doc. A/HRC/29/32)`.
     /// The pages `body` is made of alone (`pp. 1-2`, `p. 4`), or nil.
     private static func pagesAlone(_ text: CitationText, _ body: Range<Int>) -> Pinpoint? {
         let clause = ClauseEnds.withoutClosingPeriod(text, body)
@@ -493,6 +492,7 @@ enum FootnoteSegmenter {
         }
     }
 
+    /// Citations the author's prose carries in parentheses: `(UN Doc. A/HRC/29/32)`.
     private static func embeddedCitations(_ text: CitationText, _ range: Range<Int>) -> [(Range<Int>, ClauseReading)] {
         var found: [(Range<Int>, ClauseReading)] = []
         for open in text.topLevelOffsets(of: UInt8(ascii: "("), in: range) {
