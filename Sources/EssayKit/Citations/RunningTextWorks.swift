@@ -96,7 +96,7 @@ struct RunningTextWorks {
     }
 
     /// The blocks whose text holds `word` as a whole word: the file is searched once for it
-    /// (with `memchr` for its first byte), and each block's pieces are looked up among the hits.
+    /// (its first byte found by `ByteScan`), and each block's pieces are looked up among the hits.
     private func blocks(holding word: [UInt8], in file: SourceFile) -> [[Range<Int>]] {
         guard let first = word.first else { return [] }
         let bytes = file.bytes.span
