@@ -158,6 +158,21 @@ struct CommandLineTests {
         #expect(second.output.contains("      Quill, supra note 1, at 9"))
     }
 
+    @Test func footnoteSaysWhenItReadsNoCitation() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("legit-nocite-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("prose.md")
+        let essay = "# T\n\nText.<sup>1</sup> More.<sup>2</sup>\n\n---\n\n1. This point is taken up again below.\n2. Jane Roe, A Book 12 (2001).\n"
+        try essay.write(to: file, atomically: true, encoding: .utf8)
+        let prose = try LegitBinary.run(["footnote", "1", file.path])
+        #expect(prose.status == 0)
+        #expect(prose.output.contains("No citation read: the whole note is taken as the author's words"), "\(prose.output)")
+        let cited = try LegitBinary.run(["footnote", "2", file.path])
+        #expect(!cited.output.contains("No citation read"), "\(cited.output)")
+        #expect(cited.output.contains("[full]"), "\(cited.output)")
+    }
+
     @Test func badPathsAreOneLineErrors() throws {
         let empty = FileManager.default.temporaryDirectory.appendingPathComponent("legit-empty-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)

@@ -18,6 +18,10 @@ public enum FootnoteReport {
         for segment in footnote.segments where split && segment.kind == .commentary {
             out += "  Commentary: " + TextWrap.wrap(String(segment.text), width: 64, indent: "              ") + "\n"
         }
+        if footnote.citations.isEmpty {
+            // Said, not left out: a reader cannot tell a note of prose from a citation legit failed to read.
+            out += "  No citation read: the whole note is taken as the author's words\n"
+        }
         for citation in footnote.citations {
             var head = "  " + (citation.signal.map { "\($0) " } ?? "") + "[\(citation.form.rawValue)]"
             if let pinpoint = citation.pinpoint { head += " at \(pinpoint.text)" }
