@@ -347,8 +347,7 @@ struct ResolutionRun {
         case (1, 0):
             return found[0]
         case (0, 1):
-            let index = catalog.register(drafts[0], footnote: footnote, citationText: citationText)
-            if index == firstFullFootnote.count { firstFullFootnote.append(footnote) }
+            let index = register(drafts[0], footnote: footnote, citationText: citationText)
             return index
         case (0, 0):
             return nil
@@ -635,7 +634,14 @@ struct ResolutionRun {
             report(.error, "short form names one of several cases the running text cites in \(volumeKey) (\(names.joined(separator: "; "))); add the case's name", at: range)
             return nil
         }
-        let index = catalog.register(only, footnote: footnote, citationText: citationText)
+        let index = register(only, footnote: footnote, citationText: citationText)
+        return index
+    }
+
+    /// Registers `work` as cited in `footnote` and, when the work is new, remembers that note as
+    /// the one citing it first (what a later short form's `refersTo` names).
+    private mutating func register(_ work: WorkDraft, footnote: String, citationText: Substring) -> Int {
+        let index = catalog.register(work, footnote: footnote, citationText: citationText)
         if index == firstFullFootnote.count { firstFullFootnote.append(footnote) }
         return index
     }
@@ -652,8 +658,7 @@ struct ResolutionRun {
             found.append(work)
         }
         guard found.count == 1, let only = found.first else { return nil }
-        let index = catalog.register(only, footnote: footnote, citationText: citationText)
-        if index == firstFullFootnote.count { firstFullFootnote.append(footnote) }
+        let index = register(only, footnote: footnote, citationText: citationText)
         return index
     }
 
@@ -664,8 +669,7 @@ struct ResolutionRun {
             work.volume = String(volumeKey[..<space])
             work.container = String(volumeKey[volumeKey.index(after: space)...])
         }
-        let index = catalog.register(work, footnote: footnote, citationText: citationText)
-        if index == firstFullFootnote.count { firstFullFootnote.append(footnote) }
+        let index = register(work, footnote: footnote, citationText: citationText)
         return index
     }
 
@@ -714,8 +718,7 @@ struct ResolutionRun {
             var work = WorkDraft(kind: cited.kind, title: title)
             work.container = cited.container
             work.volume = cited.volume
-            let sibling = catalog.register(work, footnote: footnote, citationText: citationText)
-            if sibling == firstFullFootnote.count { firstFullFootnote.append(footnote) }
+            let sibling = register(work, footnote: footnote, citationText: citationText)
             return (sibling, pinpoint)
         }
     }
@@ -757,8 +760,7 @@ struct ResolutionRun {
         let number = bare.section.text.drop { $0 == "§" || $0 == " " }
         var work = WorkDraft(kind: .statute, title: "\(code) § \(number)")
         work.container = code
-        let index = catalog.register(work, footnote: label, citationText: citationText)
-        if index == firstFullFootnote.count { firstFullFootnote.append(label) }
+        let index = register(work, footnote: label, citationText: citationText)
         catalog.recordCitation(at: index, in: label)
         append(index, clause.reading.pinpoint)
         return [(index, clause.reading.pinpoint, nil)]
