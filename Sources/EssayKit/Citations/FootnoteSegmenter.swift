@@ -470,6 +470,9 @@ enum FootnoteSegmenter {
 
     /// The pages `body` is made of alone (`pp. 1-2`, `p. 4`), or nil.
     private static func pagesAlone(_ text: CitationText, _ body: Range<Int>) -> Pinpoint? {
+        // The gate: the clause opens with `p`, as few do.
+        let first = text.skipSpaces(from: body.lowerBound, end: body.upperBound)
+        guard first < body.upperBound, text.bytes[first] == UInt8(ascii: "p") else { return nil }
         let clause = ClauseEnds.withoutClosingPeriod(text, body)
         guard clause.count >= 4, clause.count <= 24, text.bytes[clause.lowerBound] == UInt8(ascii: "p"),
               let pages = PinpointParser.parse(text, at: clause.lowerBound, end: clause.upperBound, allowRoman: false),
