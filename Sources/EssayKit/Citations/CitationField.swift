@@ -250,6 +250,15 @@ struct CitationField {
         // A pinpoint ends in a digit, a lower-case letter (`19a`, `xxvii`) or `)` (`19(2)`).
         guard let last = core.last, Bytes.isDigit(text.bytes[last]) || Bytes.isLower(text.bytes[last])
             || text.bytes[last] == UInt8(ascii: ")") else { return nil }
+        // A pinpoint ending in a lower-case letter ends in a number's letters (`19a`, `2000e`) or
+        // in a Roman numeral (`xxvii`, `xii–xiv`): a last word with neither, as a title's last
+        // word mostly is, ends no pinpoint.
+        if Bytes.isLower(text.bytes[last]) {
+            var wordStart = last
+            while wordStart > core.lowerBound, !Bytes.isSpace(text.bytes[wordStart - 1]) { wordStart -= 1 }
+            let word = text.bytes[wordStart...last]
+            guard word.contains(where: Bytes.isDigit) || word.allSatisfy(isRomanOrJoining) else { return nil }
+        }
         let base = text.baseLevel(of: core)
         // A page glued to a linked title, `[An Introduction to Agile Software Development](...)1`,
         // is no part of the title.
@@ -280,6 +289,15 @@ struct CitationField {
         let written = page.pinpoint.text
         if written.utf8.count == 4, let year = DateWords.year(in: written), (1800...2099).contains(year) { return nil }
         return split(text, core, at: page.space, page.pinpoint, keeping: [.capitals, .emphasized, .words])
+    }
+
+    /// A lower-case Roman digit, or a byte that joins numerals: a hyphen, comma or dash.
+    private static func isRomanOrJoining(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "i"), UInt8(ascii: "v"), UInt8(ascii: "x"), UInt8(ascii: "l"), UInt8(ascii: "c"), UInt8(ascii: "d"), UInt8(ascii: "m"),
+             UInt8(ascii: "-"), UInt8(ascii: ","), 0xE2, 0x80, 0x93, 0x94: true
+        default: false
+        }
     }
 
     private static func split(_ text: CitationText, _ core: Range<Int>, at space: Int, _ pinpoint: Pinpoint, keeping shapes: [Shape])
@@ -317,7 +335,15 @@ struct CitationField {
 
     private static func remark(_ text: CitationText, _ range: Range<Int>) -> Remark {
         if text.has("hereinafter ", at: range.lowerBound, end: range.upperBound) {
-            var name = text.string(range).dropFirst("hereinafter ".count).split(separator: " ").joined(separator: " ")[...]
+            // Its words, one space between each, gathered byte by byte.
+            var collapsed: [UInt8] = []
+            collapsed.reserveCapacity(range.count)
+            for offset in (range.lowerBound + "hereinafter ".utf8.count)..<range.upperBound {
+                let byte = text.bytes[offset]
+                if byte != UInt8(ascii: " ") || collapsed.last.map({ $0 != UInt8(ascii: " ") }) == true { collapsed.append(byte) }
+            }
+            if collapsed.last == UInt8(ascii: " ") { collapsed.removeLast() }
+            var name = Substring(String(decoding: collapsed, as: UTF8.self))
             // `hereinafter referred to as “OSS”`: the name is what is quoted.
             for wording in ["also referred to as ", "referred to as "] where name.hasPrefix(wording) {
                 name = name.dropFirst(wording.count)
@@ -329,7 +355,7 @@ struct CitationField {
             return Remark(year: nil, isLastVisited: false, shortName: String(name), paperNumber: nil)
         }
         if let first = range.first, text.bytes[first] == UInt8(ascii: "\"") || text.bytes[first] == 0xE2,
-           let quoted = quotedPhrase(text.string(range)) {
+           let quoted = quotedPhrase(text, range) {
             return Remark(year: nil, isLastVisited: false, shortName: quoted, paperNumber: nil)
         }
         if let name = declaredName(text, range) {
@@ -394,14 +420,34 @@ struct CitationField {
     }
 
     /// `"Code of Conduct"` (straight or curly quotes) when that is all the remark says.
-    private static func quotedPhrase(_ inner: String) -> String? {
+    private static func quotedPhrase(_ text: CitationText, _ range: Range<Int>) -> String? {
+        let bytes = text.bytes
         // A short name is a few words; a quoted sentence is the author's quotation.
-        guard inner.split(separator: " ").count <= 6 else { return nil }
-        let scalars = Array(inner.unicodeScalars)
-        guard scalars.count > 2, let first = scalars.first, let last = scalars.last,
-              (first == "\"" && last == "\"") || (first == "\u{201C}" && last == "\u{201D}") else { return nil }
-        let body = String(String.UnicodeScalarView(scalars[1..<(scalars.count - 1)]))
-        return body.unicodeScalars.contains { $0 == "\"" || $0 == "\u{201C}" } ? nil : body
+        var words = 0
+        var inWord = false
+        for offset in range {
+            if bytes[offset] == UInt8(ascii: " ") {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+            }
+        }
+        guard words <= 6 else { return nil }
+        // The marks, and something between them.
+        let body: Range<Int>
+        if range.count >= 3, bytes[range.lowerBound] == UInt8(ascii: "\""), bytes[range.upperBound - 1] == UInt8(ascii: "\"") {
+            body = range.lowerBound + 1..<range.upperBound - 1
+        } else if range.count >= 7, text.has("\u{201C}", at: range.lowerBound, end: range.upperBound),
+                  text.has("\u{201D}", at: range.upperBound - 3, end: range.upperBound) {
+            body = range.lowerBound + 3..<range.upperBound - 3
+        } else {
+            return nil
+        }
+        for offset in body where bytes[offset] == UInt8(ascii: "\"") || text.has("\u{201C}", at: offset, end: body.upperBound) {
+            return nil
+        }
+        return text.string(body)
     }
 
     /// The leads of an address in a field: `available at http://...`, policy writing's bare `at https://...`.
