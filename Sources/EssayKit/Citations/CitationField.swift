@@ -479,14 +479,22 @@ struct CitationField {
                 }
             }
         }
-        // One pass over the field's bytes says which of the shapes below it may have; the list of
-        // its words is made only for the few that need it.
-        let survey = Survey(text, core)
-        if survey.isEmphasized { return .emphasized }
-        if survey.mayBeResolution || survey.mayBeDocument {
+        if isEmphasized(text, core) { return .emphasized }
+        // Cheap tests, a machine word at a time, say which shapes below the field may have; the
+        // list of its words is made only for the few that need it.
+        let bytes = text.bytes
+        let lead = bytes[first]
+        // Where the first word starts.
+        let opening = text.skipSpaces(from: first, end: core.upperBound)
+        let mayBeResolution = text.contains("Res.", in: core)
+        // A document's `Doc.` or `Docket`, a symbol's slash, or a congressional paper's `S.` or `H.`.
+        let mayBeDocument = text.contains("Doc", in: core) || text.firstOffset(of: UInt8(ascii: "/"), from: first, end: core.upperBound) < core.upperBound
+            || (opening + 1 < core.upperBound && (bytes[opening] == UInt8(ascii: "S") || bytes[opening] == UInt8(ascii: "H"))
+                && bytes[opening + 1] == UInt8(ascii: "."))
+        if mayBeResolution || mayBeDocument {
             let words = text.words(in: core)
-            if survey.mayBeResolution, let resolution = resolution(text, words) { return resolution }
-            if survey.mayBeDocument, let document = document(text, words) { return document }
+            if mayBeResolution, let resolution = resolution(text, words) { return resolution }
+            if mayBeDocument, let document = document(text, words) { return document }
         }
         if text.has("at ", at: first, end: core.upperBound),
            let parsed = PinpointParser.parse(text, at: first + 3, end: core.upperBound, allowRoman: true),
@@ -495,89 +503,18 @@ struct CitationField {
         }
         if let parsed = PinpointParser.parse(text, at: first, end: core.upperBound, allowRoman: false),
            parsed.end == core.upperBound {
-            return Bytes.isDigit(text.bytes[first]) ? .number(parsed.pinpoint) : .pinpoint(parsed.pinpoint)
+            return Bytes.isDigit(lead) ? .number(parsed.pinpoint) : .pinpoint(parsed.pinpoint)
         }
-        if survey.words == 2, DateWords.isMonth(text.bytes[survey.firstWord]), text.bytes[survey.lastWord].allSatisfy(Bytes.isDigit) {
-            let year = survey.lastWord.count == 4 ? DateWords.year(in: text.bytes[survey.lastWord]) : nil
+        // `Dec. 19`, `Oct. 2018`: two words, a month and digits.
+        if let number = text.lastWord(in: core), Bytes.isDigit(bytes[number.upperBound - 1]), let month = text.firstWord(in: core),
+           text.skipSpaces(from: month.upperBound, end: core.upperBound) == number.lowerBound,
+           DateWords.isMonth(bytes[month]), bytes[number].allSatisfy(Bytes.isDigit) {
+            let year = number.count == 4 ? DateWords.year(in: bytes[number]) : nil
             return year.map { .date(year: $0) } ?? .monthDay
         }
-        if survey.mayBeReporter, let reporter = reporter(text, text.words(in: core)) { return reporter }
-        return survey.isCapitals ? .capitals : .words
-    }
-
-    /// What one pass over a field's bytes says of its shape: its words (counted, the first and
-    /// the last kept), its letters' case and emphasis, and the marks that resolutions, documents
-    /// and reporters need.
-    private struct Survey {
-        var words = 0
-        var firstWord = 0..<0
-        var lastWord = 0..<0
-        /// Letters (and bytes of accented ones), and whether each is emphasized.
-        var letters = 0
-        var allLettersEmphasized = true
-        var upper = 0
-        var hasLower = false
-        var hasSlash = false
-        /// A word `Res.` among the first ones, or `Doc.` or `Docs.`.
-        var hasResolutionWord = false
-        var hasDocumentWord = false
-        var firstWordIsDigits = true
-
-        init(_ text: CitationText, _ core: Range<Int>) {
-            let bytes = text.bytes
-            let marked = text.hasEmphasisOrLinks
-            var wordStart: Int?
-            for offset in core.lowerBound...core.upperBound {
-                let byte = offset < core.upperBound ? bytes[offset] : UInt8(ascii: " ")
-                if Bytes.isSpace(byte) {
-                    if let start = wordStart { endWord(text, start..<offset) }
-                    wordStart = nil
-                    continue
-                }
-                if wordStart == nil { wordStart = offset }
-                if Bytes.isLower(byte) {
-                    hasLower = true
-                } else if Bytes.isUpper(byte) {
-                    upper += 1
-                } else if byte == UInt8(ascii: "/") {
-                    hasSlash = true
-                }
-                if Bytes.isLetter(byte) || byte >= 0xC0 {
-                    letters += 1
-                    if !marked || !text.isEmphasized(offset) { allLettersEmphasized = false }
-                }
-            }
-        }
-
-        private mutating func endWord(_ text: CitationText, _ word: Range<Int>) {
-            if words == 0 {
-                firstWord = word
-                firstWordIsDigits = text.bytes[word].allSatisfy(Bytes.isDigit)
-            }
-            lastWord = word
-            words += 1
-            // Within the words a resolution's or document's issuer may take.
-            if words <= maximumPrefixWords + 1, word.count == 4 || word.count == 5, text.bytes[word.lowerBound] == UInt8(ascii: "R")
-                || text.bytes[word.lowerBound] == UInt8(ascii: "D") {
-                if text.equals(word, "Res.") { hasResolutionWord = true }
-                if text.equals(word, "Doc.") || text.equals(word, "Docs.") { hasDocumentWord = true }
-            }
-        }
-
-        /// `isEmphasized(_:_:)`: letters, each in emphasis.
-        var isEmphasized: Bool { letters > 0 && allLettersEmphasized }
-        /// `isCapitals(_:)`: two capitals at least and no lower-case letter.
-        var isCapitals: Bool { !hasLower && upper >= 2 }
-        /// Whether `resolution(_:_:)` may read the field: it needs a word `Res.`.
-        var mayBeResolution: Bool { hasResolutionWord }
-        /// Whether `document(_:_:)` may read the field: a congressional paper's two words, a
-        /// docket's three, a word `Doc.`, or one symbol with a slash.
-        var mayBeDocument: Bool {
-            hasDocumentWord || (words == 1 && hasSlash) || (words == 3 && firstWord.count == 6)
-                || (words == 2 && (5...7).contains(firstWord.count))
-        }
-        /// Whether `reporter(_:_:)` may read the field: three words at least, the first a volume.
-        var mayBeReporter: Bool { words >= 3 && firstWordIsDigits }
+        // A reporter's field opens with its volume.
+        if opening < core.upperBound, Bytes.isDigit(bytes[opening]), let reporter = reporter(text, text.words(in: core)) { return reporter }
+        return isCapitals(bytes[core]) ? .capitals : .words
     }
 
     /// Whether a link's text is an address (`https://...`, `www.ohchr.org`, `ohchr.org/EN`) or
