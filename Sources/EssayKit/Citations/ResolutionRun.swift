@@ -105,14 +105,20 @@ struct ResolutionRun {
         (catalog.authorities.copiedToFit(), diagnostics)
     }
 
-    mutating func resolve(_ label: String, at position: Int, reading: FootnoteReading) -> [Citation] {
+    /// The reading's clauses are taken out of it (its segments stay): each moves into the run
+    /// rather than being copied, as the reading is not needed after.
+    mutating func resolve(_ label: String, at position: Int, reading: inout FootnoteReading) -> [Citation] {
         var citations: [Citation] = []
         citations.reserveCapacity(reading.clauses.count)
-        for index in reading.clauses.indices {
-            if case .bareSection = reading.clauses[index].clause.reading.form {
-                noteSpeaksOfAct = Self.speaksOfAct(reading.segments, before: reading.clauses[index].clause.range.lowerBound)
+        var clauses: [FootnoteReading.Clause] = []
+        swap(&clauses, &reading.clauses)
+        // Taken from the back, in order.
+        clauses.reverse()
+        while let clause = clauses.popLast() {
+            if case .bareSection = clause.clause.reading.form {
+                noteSpeaksOfAct = Self.speaksOfAct(reading.segments, before: clause.clause.range.lowerBound)
             }
-            resolve(reading.clauses[index], in: label, at: position, into: &citations)
+            resolve(clause, in: label, at: position, into: &citations)
         }
         return citations
     }
@@ -405,8 +411,9 @@ struct ResolutionRun {
                                      keys: shared.work.authorImplied ? nil : prepared.keys)
         }
         // A section of a code named by its acronym (`UrhG § 69a`): the code a bare `sec. 69e` after it means.
-        let registered = catalog.authorities[index]
-        if registered.kind == .statute, registered.volume == nil, let code = registered.container, registered.title.hasPrefix(code + " § ") {
+        // Its fields are read in place: a copy of the work counts a reference for each of its strings.
+        if catalog.authorities[index].kind == .statute, catalog.authorities[index].volume == nil, let code = catalog.authorities[index].container,
+           catalog.authorities[index].title.hasPrefix(code + " § ") {
             citedCodes[code, default: 0] += 1
             // The code cited most often, the later on a tie: the essay's own, which a bare section means.
             if lastCodeName.map({ citedCodes[$0, default: 0] <= citedCodes[code, default: 0] }) ?? true { lastCodeName = code }
@@ -423,11 +430,11 @@ struct ResolutionRun {
             // A work enters the catalog with its first full citation.
             if work == firstFullFootnote.count { firstFullFootnote.append(label) }
             append(work, pinpoint)
-            var made = Citation(form: .full, signal: clause.signal, text: citationText, textRange: clause.range, pinpoint: pinpoint,
-                                authorityID: catalog.authorities[work].id, refersTo: nil, range: prepared.range)
-            if !reading.parentheticals.isEmpty { made.parentheticals = reading.parentheticals }
-            if reading.history != nil { made.history = reading.history }
-            citations.append(made)
+            // Made in its place in the list: a local citation appended is copied.
+            citations.append(Citation(form: .full, signal: clause.signal, text: citationText, textRange: clause.range, pinpoint: pinpoint,
+                                      authorityID: catalog.authorities[work].id, refersTo: nil, range: prepared.range))
+            if !reading.parentheticals.isEmpty { citations[citations.count - 1].parentheticals = reading.parentheticals }
+            if reading.history != nil { citations[citations.count - 1].history = reading.history }
         }
     }
 
