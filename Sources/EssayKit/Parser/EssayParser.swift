@@ -205,6 +205,16 @@ struct EssayBuilder {
                 units.append([line])
                 continue
             }
+            // pdftotext glues the rule over a page's notes to the page's last line of text when
+            // that line ends with a hyphenated word (`... and un——————`): the rule stands alone, and
+            // the lines after it are the notes. Only a line ending with a dash's last byte is looked at.
+            if buffer[line.upperBound - 1] == 0x94, let rule = LineRules.gluedRuleStart(bytes[line]) {
+                current.append(line.lowerBound..<rule)
+                units.append(current)
+                current = []
+                units.append([rule..<line.upperBound])
+                continue
+            }
             current.append(line)
         }
         if !current.isEmpty { units.append(current) }

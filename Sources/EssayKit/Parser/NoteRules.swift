@@ -323,7 +323,9 @@ extension EssayBuilder {
         let after = index + count < bytes.count ? bytes[index + count] : 0x20
         // `§ 5`, `¶ 5` (C2 A7, C2 B6) are a section and a paragraph, not a note's mark.
         let isSign = (before == 0xA7 || before == 0xB6) && bytes[index - 2] == 0xC2
-        return !Bytes.isDigit(before) && !isSign && (Bytes.isLetter(before) || ".,;:)]\"'".utf8.contains(before) || before >= 0x80)
+        // After an en dash (E2 80 93) digits close a range (`11–14`); a mark comes before a dash.
+        let closesRange = before == 0x93 && index >= 3 && bytes[index - 2] == 0x80 && bytes[index - 3] == 0xE2
+        return !Bytes.isDigit(before) && !isSign && !closesRange && (Bytes.isLetter(before) || ".,;:)]\"'".utf8.contains(before) || before >= 0x80)
             && !Bytes.isDigit(after) && !Bytes.isLetter(after)
     }
 
@@ -357,7 +359,8 @@ extension EssayBuilder {
                         guard Bytes.isDigit(bytes[index]), index > piece.lowerBound, !Bytes.isDigit(bytes[index - 1]) else { index += 1; continue }
                         var end = index
                         while end < piece.upperBound, Bytes.isDigit(bytes[end]) { end += 1 }
-                        if end - index <= 4, Self.isGluedMark(bytes, at: index, count: end - index),
+                        // A mark never opens with a zero: `§1.01`, `CIV–07–` are numbers.
+                        if end - index <= 4, bytes[index] != UInt8(ascii: "0"), Self.isGluedMark(bytes, at: index, count: end - index),
                            let number = Int(String(decoding: bytes[index..<end], as: UTF8.self)), number == expected || number == expected + 1 {
                             found.append(InlineNote(range: index..<end, label: String(number)))
                             expected = number + 1
@@ -448,7 +451,9 @@ extension EssayBuilder {
         var sawFurniture = false
         for unit in pending.reversed().prefix(4) {
             guard let line = unit.first else { continue }
-            if isFurniture(unit) || LineRules.isPrintedFurniture(file.bytes[line]) || repeatedHeads.contains(line: file.bytes[line]) {
+            // A form feed (pdftotext's page break) ends a page as its furniture does.
+            if file.bytes[line.lowerBound] == 0x0C || isFurniture(unit) || LineRules.isPrintedFurniture(file.bytes[line])
+                || repeatedHeads.contains(line: file.bytes[line]) {
                 sawFurniture = true
                 continue
             }
