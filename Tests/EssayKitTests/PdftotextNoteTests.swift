@@ -95,4 +95,18 @@ struct PdftotextNoteTests {
         #expect(markers.map(\.label) == ["1", "2"])
         #expect(Self.bodyText(essay) == "Under §1.01 the board sits twice. See No. CIV–07–0045. It held so. See pp. 1–2. It said more.")
     }
+
+    @Test("a mark glued to a year (`the Seed Act of 194710`) is the note's mark when its number is the next one expected, and the year stays")
+    func markGluedToAYear() throws {
+        let claims = (1...9).map { "Claim \($0) holds.\($0)" }.joined(separator: " ")
+        let notes = (1...9).map { "\($0) Id., at \($0)." }.joined(separator: "\n")
+        let essay = try Fixture.essay("# An Opinion\n\n" + claims
+            + " The Seed Act of 194710 and the Grain Act of 1952,11 changed it. The fund held 2047112 bushels.\n"
+            + "——————\n" + notes + "\n10 Pub. L. No. 80-1, 61 Stat. 1.\n11 Pub. L. No. 82-2, 66 Stat. 2.\n")
+        #expect(essay.footnotes.count == 11)
+        let markers = essay.sections.flatMap(\.blocks).flatMap(\.content.markers)
+        #expect(markers.map(\.label) == (1...11).map(String.init))
+        let body = essay.sections.flatMap(\.blocks).map(\.content.text).joined()
+        #expect(body.hasSuffix("The Seed Act of 1947 and the Grain Act of 1952, changed it. The fund held 2047112 bushels."))
+    }
 }

@@ -329,6 +329,20 @@ extension EssayBuilder {
             && !Bytes.isDigit(after) && !Bytes.isLetter(after)
     }
 
+    /// The mark plain text glued to a year (`the Act of 1958106`): in a run of six or seven digits
+    /// after a space or an opening parenthesis, the first four a year (1600–2029), the rest, two or
+    /// three digits not opening with a zero, the number of the next note. (A shorter run may be a
+    /// postal code, `20540`.)
+    static func markAfterYear(_ bytes: [UInt8], digits: Range<Int>, expected: Int) -> Range<Int>? {
+        guard digits.lowerBound > 0, bytes[digits.lowerBound - 1] == 0x20 || bytes[digits.lowerBound - 1] == UInt8(ascii: "("),
+              digits.upperBound == bytes.count || !Bytes.isLetter(bytes[digits.upperBound]),
+              bytes[digits.lowerBound + 4] != UInt8(ascii: "0") else { return nil }
+        func value(_ range: Range<Int>) -> Int { bytes[range].reduce(0) { $0 * 10 + Int($1 &- 0x30) } }
+        let year = value(digits.lowerBound..<(digits.lowerBound + 4))
+        let mark = (digits.lowerBound + 4)..<digits.upperBound
+        return (1600...2029).contains(year) && value(mark) == expected ? mark : nil
+    }
+
     /// Finds the marks of notes printed as plain text in the body (`care.1`, `Clause,22`), where
     /// the notes sit at the pages' feet and nothing else marks them: in reading order, each the
     /// number of the next note (or the one after, where a conversion lost one), glued to a word.
@@ -364,6 +378,9 @@ extension EssayBuilder {
                            let number = Int(String(decoding: bytes[index..<end], as: UTF8.self)), number == expected || number == expected + 1 {
                             found.append(InlineNote(range: index..<end, label: String(number)))
                             expected = number + 1
+                        } else if end - index >= 6, end - index <= 7, let mark = Self.markAfterYear(bytes, digits: index..<end, expected: expected) {
+                            found.append(InlineNote(range: mark, label: String(expected)))
+                            expected += 1
                         }
                         index = end
                     }
@@ -393,6 +410,11 @@ extension EssayBuilder {
         // Quoted text goes on with a note only where the conversion quotes its notes; elsewhere
         // it is a block quotation, as after a Markdown essay's `---` break.
         if first.first == UInt8(ascii: ">") { return noteForm == .quoted }
+        // A web edition's notes as rows of a table (`| 12. | text`) each hold the whole note on
+        // their row: what comes after the table (the report's closing notice) is none of them.
+        let lastLabel = footnotes[footnotes.count - 1].labelRange.lowerBound
+        if region == .endnotes, lastLabel < file.bytes.count, file.bytes[lastLabel] == UInt8(ascii: "|"),
+           LineRules.trim(first).first != UInt8(ascii: "|") { return false }
         if region == .endnotes, LineRules.isIndented(first) { return true }
         // In plain text, lines that a blank parts from the note before and that run into the next
         // note's start (`Kevin J. Hickey, at 1 (2023).` / `4 See ...`) are the note's rest.
