@@ -492,7 +492,7 @@ extension EssayBuilder {
     }
 
     /// Whether the last body block ends a sentence (or there is none).
-    private var lastBodyEndsSentence: Bool {
+    var lastBodyEndsSentence: Bool {
         guard let section = sections.indices.last, let index = sections[section].blocks.indices.last else { return true }
         if sections[section].blocks[index].kind == .list, let item = sections[section].blocks[index].items.indices.last {
             return ending(of: sections[section].blocks[index].items[item].pieces) == .complete
