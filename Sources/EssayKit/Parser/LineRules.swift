@@ -235,7 +235,9 @@ enum LineRules {
         }
         let hasYearBracket = trimmed.count >= 5 && trimmed.prefix(4).allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
             && trimmed[trimmed.startIndex + 4] == UInt8(ascii: "]")
-        return (hasVolume || hasYearBracket) && letters > 0
+        // pdftotext prints a head's parts as paragraphs of their own: its mark alone (`[Vol. 12:1`,
+        // `2013]`) is a head's too.
+        return (hasVolume || hasYearBracket) && (letters > 0 || trimmed.count <= 16)
     }
 
     /// `isRunningHead` for text with characters beyond printable ASCII, scalar by scalar: a
