@@ -109,4 +109,20 @@ struct PdftotextNoteTests {
         let body = essay.sections.flatMap(\.blocks).map(\.content.text).joined()
         #expect(body.hasSuffix("The Seed Act of 1947 and the Grain Act of 1952, changed it. The fund held 2047112 bushels."))
     }
+
+    @Test("the author's note at the first page's foot (`∗ Professor ...`), before note 1 in the same run of lines, is the author's note, not body text")
+    func authorsNoteBeforeTheFirstNote() throws {
+        let essay = try Fixture.essay("# The Limits of Discretion\n\n"
+            + "The agency claimed broad power over the harbor.1 Its reading\n"
+            + "was contested by every party,2 and the court then turned to the\n"
+            + "∗ Professor of Law, Harbor University. I thank\nA. Reader for comments.\n"
+            + "1 See Harbor Act of 1950, 64 Stat. 10.\n"
+            + "2 Brief for Respondents 12.\n\n"
+            + "\u{0C}2\n\nmeaning of the word.3\n3 Id., at 4.\n")
+        #expect(essay.footnotes.map(\.label) == ["*", "1", "2", "3"])
+        #expect(essay.footnote("*")?.content.text == "Professor of Law, Harbor University. I thank A. Reader for comments.")
+        #expect(essay.footnote("1")?.content.text == "See Harbor Act of 1950, 64 Stat. 10.")
+        #expect(essay.sections.flatMap(\.blocks).map(\.content.text)
+            == ["The agency claimed broad power over the harbor. Its reading was contested by every party, and the court then turned to the meaning of the word."])
+    }
 }

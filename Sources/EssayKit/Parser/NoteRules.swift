@@ -203,6 +203,12 @@ extension EssayBuilder {
                     dropContinuedMark()
                     for line in tail { appendToLastNote(line) }
                     unit.removeSubrange(tail.startIndex...)
+                } else if let star = authorNoteStart(unit[..<index]) {
+                    // The author's note (`* Professor of Law.`) at the first page's foot, before note 1.
+                    footnotes.append(RawFootnote(label: star.label, pieces: [star.textStart..<unit[star.line].upperBound] + unit[(star.line + 1)..<index],
+                                                 labelRange: unit[star.line].lowerBound..<star.textStart, number: 0))
+                    if authorNoteLabel == nil { authorNoteLabel = star.label }
+                    unit.removeSubrange(star.line...)
                 } else {
                     unit.removeSubrange(index...)
                 }
@@ -214,6 +220,27 @@ extension EssayBuilder {
             return true
         }
         return false
+    }
+
+    /// Where the author's note starts among the lines above the first page's first note, as plain
+    /// text leaves it at the page's foot: a line opening with `*` (or TeX's `∗`), `†` or `‡` and a
+    /// space, within the six lines above, before any note is known.
+    private func authorNoteStart(_ lines: ArraySlice<Range<Int>>) -> (line: Int, label: String, textStart: Int)? {
+        guard footnotes.isEmpty else { return nil }
+        let bytes = file.bytes
+        for index in lines.indices.reversed().prefix(6) {
+            let start = lines[index].lowerBound
+            guard lines[index].count > 4 else { continue }
+            if bytes[start] == UInt8(ascii: "*"), bytes[start + 1] == 0x20 { return (index, "*", start + 2) }
+            guard bytes[start] == 0xE2, bytes[start + 3] == 0x20 else { continue }
+            switch (bytes[start + 1], bytes[start + 2]) {
+            case (0x80, 0xA0): return (index, "†", start + 4)
+            case (0x80, 0xA1): return (index, "‡", start + 4)
+            case (0x88, 0x97): return (index, "*", start + 4)
+            default: continue
+            }
+        }
+        return nil
     }
 
     /// Adds the notes of a unit opening with a note at a page's foot; a number alone on its line
@@ -301,7 +328,8 @@ extension EssayBuilder {
         let digits = Array(String(number).utf8)
         var from = 0
         // From the last note's start: a tail given to it may lie after the page's text.
-        if let last = footnotes.last {
+        // The author's note (numbered 0) comes before note 1 but marks nothing.
+        if let last = footnotes.last, last.number > 0 {
             from = min(sinceLastNoteEnds ? (last.pieces.last?.upperBound ?? last.labelRange.upperBound) : last.labelRange.lowerBound, end)
         }
         var index = from + 1
