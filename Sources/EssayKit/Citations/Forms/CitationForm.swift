@@ -45,6 +45,7 @@ enum CitationForms {
         FederalGuidanceForm.self,
         JournalShortForm.self,
         BareSectionForm.self,
+        SmallCapsBookForm.self,
         FullWorkForm.self,
         FoundAtForm.self,
         NamedShortForm.self,
