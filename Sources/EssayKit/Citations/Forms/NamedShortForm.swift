@@ -19,7 +19,9 @@ enum NamedShortForm: CitationForm {
             atOffset = offset
             break
         }
-        guard let atOffset, atOffset > body.lowerBound else { return marked(text, body) }
+        // `Compact §5.01(b), id., at 22–23`: the `at` is the record's; a section names the place.
+        guard let atOffset, atOffset > body.lowerBound,
+              text.firstOffset(of: 0xC2, from: body.lowerBound, end: atOffset) == atOffset else { return marked(text, body) }
         var nameRange = text.trimmingTrailing(body.lowerBound..<atOffset, [UInt8(ascii: ",")])
         // `2 ROE, at 555`: the volume of a treatise before its short name in capitals.
         if Bytes.isDigit(text.bytes[nameRange.lowerBound]), let volumeEnd = volumeBeforeCapitals(text, nameRange) {
