@@ -19,6 +19,7 @@ enum CitationForms {
         OwnPagesForm.self,
         SupraForm.self,
         RecordedSectionForm.self,
+        PinpointLedForm.self,
         BriefForm.self,
         PetitionForm.self,
         OralArgumentForm.self,
