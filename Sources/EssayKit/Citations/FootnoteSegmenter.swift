@@ -99,6 +99,9 @@ enum FootnoteSegmenter {
     /// Whether the clause that ends `before` reads as no citation alone, but as one when the
     /// clause that opens `after` continues it: the period between them was an abbreviation's.
     private static func readsAsOneCitation(_ text: CitationText, _ before: Range<Int>, _ after: Range<Int>) -> Bool {
+        // `See Section 4(a) of the Sale Law. See also ...`: a signal opening the next sentence
+        // opens a citation of its own; the period before it ended one.
+        if SignalMatcher.match(in: text, at: after.lowerBound, end: after.upperBound) != nil { return false }
         var start = before.lowerBound
         for end in text.pieceEnds(separatedBy: UInt8(ascii: ";"), in: before) where end < before.upperBound { start = end + 1 }
         var joinedEnd = after.upperBound
