@@ -35,6 +35,7 @@ enum CitationForms {
         TreatiseForm.self,
         EuropeanArticleForm.self,
         GermanActForm.self,
+        NumberedDocumentForm.self,
         CaseShortForm.self,
         CaseForm.self,
         ConstitutionForm.self,
