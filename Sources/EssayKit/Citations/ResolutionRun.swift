@@ -355,7 +355,9 @@ struct ResolutionRun {
     private mutating func surnameWork(_ name: String, pinpoint: Pinpoint?, range: SourceRange, footnote: String, citationText: Substring) -> Int? {
         // The gate: a page, and one capitalised word of lower-case letters (`Roe`, not `GAO`).
         guard let pinpoint, pinpoint.kind == .page || pinpoint.kind == .pages, Self.isSurname(name) else { return nil }
-        let key = AuthorityCatalog.normalized(name)
+        // `van Dalen`: the catalog files a surname by its last word.
+        let normalized = AuthorityCatalog.normalized(name)
+        let key = normalized.utf8.lastIndex(of: UInt8(ascii: " ")).map { String(normalized[normalized.utf8.index(after: $0)...]) } ?? normalized
         var found = catalog.works(byFirstAuthorSurname: key)
         var drafts: [WorkDraft] = []
         let line = range.start.line - 1
@@ -384,10 +386,9 @@ struct ResolutionRun {
     }
 
     /// Whether `name` is one capitalised word of lower-case letters, as a surname is written.
+    /// So are `Pérez`, `O'Neil` and, after particles, `van Dalen` (`SurnameParticle.isSurname`).
     private static func isSurname(_ name: String) -> Bool {
-        let bytes = name.utf8
-        guard bytes.count >= 3, let first = bytes.first, Bytes.isUpper(first) else { return false }
-        return bytes.dropFirst().allSatisfy(Bytes.isLower)
+        SurnameParticle.isSurname(name)
     }
 
     /// How many notes back "the Act" of a bare section may have been cited: the note before, or the one before it.
