@@ -63,9 +63,17 @@ struct CitationField {
             if comma < range.upperBound, isThousandsSeparator(text, comma, end: range.upperBound) { continue }
             // `§744, p. 471`: a treatise's section and the page it is on are one pinpoint.
             if comma < range.upperBound, isSectionPageComma(text, comma, end: range.upperBound) { continue }
-            let piece = text.trimmed(start..<comma)
+            var piece = text.trimmed(start..<comma)
             start = comma + 1
             guard !piece.isEmpty else { continue }
+            // `Title; data downloaded on May 2, 2025`: a semicolon before an access remark ends a
+            // field as a comma does (`AccessRemark`). The gate: a semicolon in the field.
+            if text.bytes[piece].contains(UInt8(ascii: ";")),
+               let semicolon = piece.first(where: { text.bytes[$0] == UInt8(ascii: ";") && AccessRemark.follows(text, semicolon: $0, end: piece.upperBound) }) {
+                let before = text.trimmed(piece.lowerBound..<semicolon)
+                if !before.isEmpty { fields.append(make(text, before)) }
+                piece = text.trimmed(semicolon + 1..<piece.upperBound)
+            }
             var pieceStart = piece.lowerBound
             // `Liberty? 17 N. Y. L. Forum 335`: a title ending in a question mark takes no comma.
             if let question = questionEndingTitle(text, piece) {
@@ -480,6 +488,14 @@ struct CitationField {
             }
         }
         if isEmphasized(text, core) { return .emphasized }
+        // `downloaded on July 31`, `accessed May 2025`: the date of an access remark.
+        if let date = AccessRemark.dateStart(text, at: first, end: core.upperBound) {
+            let words = text.words(in: date..<core.upperBound)
+            if words.count == 2, DateWords.isMonth(text.bytes[words[0]]), text.bytes[words[1]].allSatisfy(Bytes.isDigit) {
+                return (words[1].count == 4 ? DateWords.year(in: text.bytes[words[1]]) : nil).map { .date(year: $0) } ?? .monthDay
+            }
+            if words.count == 1, let year = DateWords.year(in: text.bytes[words[0]]) { return .date(year: year) }
+        }
         // Cheap tests, a machine word at a time, say which shapes below the field may have; the
         // list of its words is made only for the few that need it.
         let bytes = text.bytes
