@@ -30,8 +30,6 @@ final class CitationText {
     /// A list, not a dictionary: a footnote has a few volume starts, and a dictionary's table cost
     /// more to make than a search of them.
     private var reporterCites: [(start: Int, cite: ReporterCite?)] = []
-    /// Each volume start's `VolumeReading`, read once asked; a list for the reason `reporterCites` is.
-    private var volumeReadings: [(start: Int, reading: VolumeReading)] = []
     /// The clause last given to `ClauseEnds.withoutClosingPeriod` and its answer: the table's forms
     /// ask it in turn about the same clause.
     var lastClauseWithoutPeriod: (clause: Range<Int>, citation: Range<Int>)?
@@ -221,14 +219,6 @@ final class CitationText {
             if let bounded = ReporterCite.read(self, at: start, end: range.upperBound) { return bounded }
         }
         return nil
-    }
-
-    /// What follows the volume starting at `start` (one of `volumeStarts`), read once for every form.
-    func volumeReading(at start: Int) -> VolumeReading {
-        if let read = volumeReadings.first(where: { $0.start == start }) { return read.reading }
-        let reading = VolumeReading(self, at: start)
-        volumeReadings.append((start, reading))
-        return reading
     }
 
     /// Whether `literal` is written anywhere in `range`.
