@@ -108,6 +108,9 @@ struct AuthorityCatalog {
                 // and journal are written from one citation to the next (`White, 79 Fordham L. Rev
                 // 369` after `Daniel M. White, The Title, 79 Fordham L. Rev. 369`).
                 if let page = work.firstPage { aliases = ["article:\(volumeKey)|\(page)"] }
+            } else if let order = NumberedDocumentForm.orderAlias(work) {
+                // An executive order is its number, cited by it alone or in full by its register notice.
+                aliases = [order]
             }
         }
     }
