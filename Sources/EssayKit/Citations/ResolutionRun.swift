@@ -29,6 +29,14 @@ struct ResolutionRun {
             for entry in entries { add(entry) }
         }
 
+        /// Empties the group for a new string of citations in `footnote`, keeping its lists' room.
+        mutating func restart(footnote: String) {
+            self.footnote = footnote
+            entries.removeAll(keepingCapacity: true)
+            latest = nil
+            if !places.isEmpty { places.removeAll(keepingCapacity: true) }
+        }
+
         /// Adds a citation. A work cited again in the string (`*Id.* at 2; *Id.* at 3`) keeps its
         /// place and takes the newer pinpoint, so an *Id.* after the string means each work once
         /// and a string of repeated *Id.* never grows.
@@ -140,8 +148,14 @@ struct ResolutionRun {
         }
         if clause.startsGroup {
             // Moved, not copied: a copy counts a reference for each of the group's tables.
-            if currentGroup?.entries.isEmpty == false { previousGroup = currentGroup.take() }
-            currentGroup = CitedGroup(footnote: label)
+            if currentGroup?.entries.isEmpty == false {
+                // The string before the last is meant by no *Id.* from here on: the new string
+                // takes its place and the room of its lists (a string is begun for most clauses).
+                let finished = currentGroup.take()
+                currentGroup = previousGroup.take()
+                previousGroup = finished
+            }
+            if currentGroup == nil { currentGroup = CitedGroup(footnote: label) } else { currentGroup?.restart(footnote: label) }
         }
         let reading = clause.reading
         let citationText = prepared.citationText
