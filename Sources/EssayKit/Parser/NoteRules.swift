@@ -824,7 +824,9 @@ struct RepeatedHeads {
         for unit in units {
             // A head of two lines (`Cite as: 597 U. S. ____ (2022) 5` / `Opinion of the Court`)
             // has its second line second.
-            for line in unit.count == 1 ? [unit[0]] : unit.count == 2 ? [unit[0], unit[1]] : [unit[0], unit[1], unit[unit.count - 1]] {
+            // The first two lines and the last, by place: a list of them would be made for every unit.
+            for place in 0..<min(unit.count, 3) {
+            let line = place < 2 ? unit[place] : unit[unit.count - 1]
             guard line.count >= 6, line.count <= 160 else { continue }
             // A head ends with no period, and a note's start (`4. *Id.*`) is none: most short
             // lines are passed by at their ends.

@@ -15,9 +15,13 @@ protocol CitationForm: Sendable {
 enum CitationForms {
     /// Short forms first: a full form's reading of `Foo, supra note 3, at 2` would be wrong.
     static let clauseForms: [any CitationForm.Type] = [
+        LeadInPhrase.self,
+        LeadingPinpoint.self,
         IdForm.self,
         OwnPagesForm.self,
         SupraForm.self,
+        RecordedSectionForm.self,
+        PinpointLedForm.self,
         BriefForm.self,
         PetitionForm.self,
         OralArgumentForm.self,
@@ -33,8 +37,10 @@ enum CitationForms {
         TreatiseForm.self,
         EuropeanArticleForm.self,
         GermanActForm.self,
+        NumberedDocumentForm.self,
         CaseShortForm.self,
         CaseForm.self,
+        ArticleClauseForm.self,
         ConstitutionForm.self,
         RegisterNoticeForm.self,
         StatuteForm.self,
@@ -45,6 +51,7 @@ enum CitationForms {
         FederalGuidanceForm.self,
         JournalShortForm.self,
         BareSectionForm.self,
+        SmallCapsBookForm.self,
         FullWorkForm.self,
         FoundAtForm.self,
         NamedShortForm.self,
