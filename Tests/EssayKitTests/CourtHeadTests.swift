@@ -144,6 +144,24 @@ struct CourtHeadTests {
         ])
     }
 
+    @Test("a part label after a sentence that ends with a note's plain mark (`We reverse.1`) is still a section")
+    func partLabelAfterAPlainMark() throws {
+        let essay = try Fixture.essay("""
+            # An Opinion
+
+            The court below ruled for the guild. We reverse.1
+            I
+            A
+            The guild was chartered in a river town.2
+            ——————
+            1 Id., at 3.
+            2 Id., at 4.
+            """)
+        #expect(essay.sections.map(\.displayTitle) == ["Introduction", "I", "A"])
+        #expect(essay.footnotes.map(\.label) == ["1", "2"])
+        #expect(essay.sections.flatMap(\.blocks).flatMap(\.content.markers).map(\.label) == ["1", "2"])
+    }
+
     @Test("a capital letter alone on a line stays text where no sentence ends before it or no capital follows it")
     func letterInsideASentenceStaysText() throws {
         let essay = try Fixture.essay("""

@@ -360,12 +360,13 @@ struct EssayBuilder {
             let next = LineRules.trim(bytes[unit[index + 1]])
             guard let lead = next.first, Bytes.isUpper(lead) || (next.count <= 6 && partLabel(unit[index + 1]) != nil) else { continue }
             if index > 0 {
-                guard partLabel(unit[index - 1]) != nil || ending(of: [unit[index - 1]]) == .complete else { continue }
+                guard partLabel(unit[index - 1]) != nil || endsSentence(unit[index - 1]) else { continue }
                 pending.append(Array(unit[index...]))
                 unit.removeSubrange(index...)
                 return false
             }
-            guard lastBodyEndsSentence else { return false }
+            // After a section with no text yet (`I` over `A`), or text that ends a sentence.
+            if let lastLine = sections.last?.blocks.last?.pieces.last, !endsSentence(lastLine) { return false }
             pending.append(Array(unit.dropFirst()))
             region = .body
             bylineDecided = true
@@ -377,6 +378,18 @@ struct EssayBuilder {
             return true
         }
         return false
+    }
+
+    /// Whether a line ends a sentence, a note's mark printed as plain digits after it (`water.12`)
+    /// left aside.
+    private func endsSentence(_ line: Range<Int>) -> Bool {
+        let bytes = file.bytes
+        var end = line.upperBound
+        while end > line.lowerBound, bytes[end - 1] == 0x20 { end -= 1 }
+        var digits = end
+        while digits > line.lowerBound, end - digits < 3, Bytes.isDigit(bytes[digits - 1]) { digits -= 1 }
+        if digits < end, digits > line.lowerBound, ".?!)]\"'".utf8.contains(bytes[digits - 1]) || bytes[digits - 1] >= 0x80 { end = digits }
+        return ending(of: [line.lowerBound..<end]) == .complete
     }
 
     /// The label a line holds alone: a roman numeral (`IV`), one capital letter, or, once labels

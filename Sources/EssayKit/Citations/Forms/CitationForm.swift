@@ -21,6 +21,7 @@ enum CitationForms {
         OwnPagesForm.self,
         SupraForm.self,
         RecordedSectionForm.self,
+        RecordedCommentForm.self,
         PinpointLedForm.self,
         BriefForm.self,
         PetitionForm.self,
