@@ -215,6 +215,16 @@ enum FootnoteSegmenter {
             builder.addCommentary(candidate.whole)
             return
         }
+        // `Agency, Title, 2024. Data available at https://...`: the address of the work just cited.
+        if candidate.startsGroup, candidate.signal == nil, let last = builder.clauses.indices.last,
+           case .full(let shared) = builder.clauses[last].reading.form, shared.work.url == nil,
+           let address = AccessRemark.availableAddress(text, candidate.body) {
+            var work = shared.work
+            work.url = address
+            builder.clauses[last].reading.form = .full(ClauseReading.SharedWork(work))
+            builder.addCommentary(candidate.whole)
+            return
+        }
         if let (comma, restStart) = andJoint(text, candidate.body).map({ ($0, $0 + 6) }) ?? caseJoint(text, candidate.body).map({ ($0, $0 + 2) }) {
             var first = candidate
             first.body = text.trimmed(candidate.body.lowerBound..<comma)
@@ -247,7 +257,7 @@ enum FootnoteSegmenter {
             // In the order written: a code's section named in the prose (`UrhG, sec. 69a para 4`), too.
             let embedded = (embeddedCitations(text, candidate.whole) + CodeSectionMention.find(text, in: candidate.whole)
                 + CodeArticleMention.find(text, in: candidate.whole) + BillForm.mentions(text, in: candidate.whole)
-                + CRSProductForm.mentions(text, in: candidate.whole))
+                + CRSProductForm.mentions(text, in: candidate.whole) + NumberedDocumentForm.mentions(text, in: candidate.whole))
                 .sorted { $0.0.lowerBound < $1.0.lowerBound }
             builder.addCommentary(candidate.whole)
             // `For critiques of X's work, see, e.g., Roe 143–152`: the author's words, a lower-case
@@ -295,9 +305,13 @@ enum FootnoteSegmenter {
         var pieceStart = sentence.lowerBound
         // `Compare A; B, with C`: the *with* of a comparison may come pieces after its signal.
         var comparing = false
-        for (position, end) in text.pieceEnds(separatedBy: UInt8(ascii: ";"), in: sentence).enumerated() {
+        var position = -1
+        for end in text.pieceEnds(separatedBy: UInt8(ascii: ";"), in: sentence) {
+            // `Agency, Title; data downloaded on May 2, 2025, https://...`: the remark is the work's own.
+            if end < sentence.upperBound, AccessRemark.follows(text, semicolon: end, end: sentence.upperBound) { continue }
             let piece = text.trimmed(pieceStart..<end)
             pieceStart = end + 1
+            position += 1
             guard !piece.isEmpty else { continue }
             var start = piece.lowerBound
             if position > 0, text.has("and ", at: start, end: piece.upperBound) {
@@ -473,6 +487,9 @@ enum FootnoteSegmenter {
 
     /// The pages `body` is made of alone (`pp. 1-2`, `p. 4`), or nil.
     private static func pagesAlone(_ text: CitationText, _ body: Range<Int>) -> Pinpoint? {
+        // The gate: the clause opens with `p`, as few do.
+        let first = text.skipSpaces(from: body.lowerBound, end: body.upperBound)
+        guard first < body.upperBound, text.bytes[first] == UInt8(ascii: "p") else { return nil }
         let clause = ClauseEnds.withoutClosingPeriod(text, body)
         guard clause.count >= 4, clause.count <= 24, text.bytes[clause.lowerBound] == UInt8(ascii: "p"),
               let pages = PinpointParser.parse(text, at: clause.lowerBound, end: clause.upperBound, allowRoman: false),

@@ -105,15 +105,22 @@ struct ResolutionRun {
         (catalog.authorities.copiedToFit(), diagnostics)
     }
 
-    mutating func resolve(_ label: String, at position: Int, reading: FootnoteReading) -> [Citation] {
+    /// The reading's clauses are taken out of it (its segments stay): each moves into the run
+    /// rather than being copied, as the reading is not needed after.
+    mutating func resolve(_ label: String, at position: Int, reading: inout FootnoteReading) -> [Citation] {
         var citations: [Citation] = []
         citations.reserveCapacity(reading.clauses.count)
-        for index in reading.clauses.indices {
-            if case .bareSection = reading.clauses[index].clause.reading.form {
-                noteSpeaksOfAct = Self.speaksOf("Act", reading.segments, before: reading.clauses[index].clause.range.lowerBound)
-                    || lastStatuteNames.contains { Self.speaksOf($0, reading.segments, before: reading.clauses[index].clause.range.lowerBound) }
+        var clauses: [FootnoteReading.Clause] = []
+        swap(&clauses, &reading.clauses)
+        // Taken from the back, in order.
+        clauses.reverse()
+        while let clause = clauses.popLast() {
+            if case .bareSection = clause.clause.reading.form {
+                let start = clause.clause.range.lowerBound
+                noteSpeaksOfAct = Self.speaksOf("Act", reading.segments, before: start)
+                    || lastStatuteNames.contains { Self.speaksOf($0, reading.segments, before: start) }
             }
-            resolve(reading.clauses[index], in: label, at: position, into: &citations)
+            resolve(clause, in: label, at: position, into: &citations)
         }
         return citations
     }
@@ -352,7 +359,9 @@ struct ResolutionRun {
     private mutating func surnameWork(_ name: String, pinpoint: Pinpoint?, range: SourceRange, footnote: String, citationText: Substring) -> Int? {
         // The gate: a page, and one capitalised word of lower-case letters (`Roe`, not `GAO`).
         guard let pinpoint, pinpoint.kind == .page || pinpoint.kind == .pages, Self.isSurname(name) else { return nil }
-        let key = AuthorityCatalog.normalized(name)
+        // `van Dalen`: the catalog files a surname by its last word.
+        let normalized = AuthorityCatalog.normalized(name)
+        let key = normalized.utf8.lastIndex(of: UInt8(ascii: " ")).map { String(normalized[normalized.utf8.index(after: $0)...]) } ?? normalized
         var found = catalog.works(byFirstAuthorSurname: key)
         var drafts: [WorkDraft] = []
         let line = range.start.line - 1
@@ -381,10 +390,9 @@ struct ResolutionRun {
     }
 
     /// Whether `name` is one capitalised word of lower-case letters, as a surname is written.
+    /// So are `Pérez`, `O'Neil` and, after particles, `van Dalen` (`SurnameParticle.isSurname`).
     private static func isSurname(_ name: String) -> Bool {
-        let bytes = name.utf8
-        guard bytes.count >= 3, let first = bytes.first, Bytes.isUpper(first) else { return false }
-        return bytes.dropFirst().allSatisfy(Bytes.isLower)
+        SurnameParticle.isSurname(name)
     }
 
     /// How many notes back "the Act" of a bare section may have been cited: the note before, or the one before it.
@@ -436,8 +444,9 @@ struct ResolutionRun {
                                      keys: shared.work.authorImplied ? nil : prepared.keys)
         }
         // A section of a code named by its acronym (`UrhG § 69a`): the code a bare `sec. 69e` after it means.
-        let registered = catalog.authorities[index]
-        if registered.kind == .statute, registered.volume == nil, let code = registered.container, registered.title.hasPrefix(code + " § ") {
+        // Its fields are read in place: a copy of the work counts a reference for each of its strings.
+        if catalog.authorities[index].kind == .statute, catalog.authorities[index].volume == nil, let code = catalog.authorities[index].container,
+           catalog.authorities[index].title.hasPrefix(code + " § ") {
             citedCodes[code, default: 0] += 1
             // The code cited most often, the later on a tie: the essay's own, which a bare section means.
             if lastCodeName.map({ citedCodes[$0, default: 0] <= citedCodes[code, default: 0] }) ?? true { lastCodeName = code }
@@ -454,11 +463,11 @@ struct ResolutionRun {
             // A work enters the catalog with its first full citation.
             if work == firstFullFootnote.count { firstFullFootnote.append(label) }
             append(work, pinpoint)
-            var made = Citation(form: .full, signal: clause.signal, text: citationText, textRange: clause.range, pinpoint: pinpoint,
-                                authorityID: catalog.authorities[work].id, refersTo: nil, range: prepared.range)
-            if !reading.parentheticals.isEmpty { made.parentheticals = reading.parentheticals }
-            if reading.history != nil { made.history = reading.history }
-            citations.append(made)
+            // Made in its place in the list: a local citation appended is copied.
+            citations.append(Citation(form: .full, signal: clause.signal, text: citationText, textRange: clause.range, pinpoint: pinpoint,
+                                      authorityID: catalog.authorities[work].id, refersTo: nil, range: prepared.range))
+            if !reading.parentheticals.isEmpty { citations[citations.count - 1].parentheticals = reading.parentheticals }
+            if reading.history != nil { citations[citations.count - 1].history = reading.history }
         }
     }
 

@@ -15,6 +15,8 @@ protocol CitationForm: Sendable {
 enum CitationForms {
     /// Short forms first: a full form's reading of `Foo, supra note 3, at 2` would be wrong.
     static let clauseForms: [any CitationForm.Type] = [
+        LeadInPhrase.self,
+        LeadingPinpoint.self,
         IdForm.self,
         OwnPagesForm.self,
         SupraForm.self,
@@ -35,6 +37,7 @@ enum CitationForms {
         TreatiseForm.self,
         EuropeanArticleForm.self,
         GermanActForm.self,
+        NumberedDocumentForm.self,
         CaseShortForm.self,
         CaseForm.self,
         ArticleClauseForm.self,

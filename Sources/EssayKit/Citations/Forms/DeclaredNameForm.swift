@@ -20,7 +20,9 @@ enum DeclaredNameForm: CitationForm {
         guard let first = citation.first else { return nil }
         let lead = text.bytes[first]
         // A name opens with a capital or a quotation mark (`"That's the Ticket" Workshop`).
-        guard Bytes.isUpper(lead) || lead == UInt8(ascii: "\"") || lead == 0xE2 else { return nil }
+        // So does a surname with a particle (`van Schewick, Title, p. 5`).
+        guard Bytes.isUpper(lead) || lead == UInt8(ascii: "\"") || lead == 0xE2
+                || SurnameParticle.opensSurname(text, at: first, end: citation.upperBound) else { return nil }
         var nameEnd = citation.upperBound
         var pinpoint: Pinpoint?
         var lastComma: Int?
@@ -32,6 +34,16 @@ enum DeclaredNameForm: CitationForm {
                 pinpoint = parsed.pinpoint
                 nameEnd = comma
             }
+        }
+        // `UNCLOS, Article 136`, `UNCLOS Art. 136`: a treaty's article written out (`ArticlePinpoint`).
+        if pinpoint == nil, let comma = lastComma,
+           let article = ArticlePinpoint.parse(text, at: text.skipSpaces(from: comma + 1, end: citation.upperBound), end: citation.upperBound),
+           article.end == citation.upperBound {
+            pinpoint = article.pinpoint
+            nameEnd = comma
+        } else if pinpoint == nil, lastComma == nil, let article = ArticlePinpoint.afterName(text, citation) {
+            pinpoint = article.pinpoint
+            nameEnd = article.nameEnd
         }
         // `pp. 10, 13`: the list's first page after an earlier comma belongs to the pinpoint.
         if pinpoint == nil, let comma = lastComma {
@@ -86,7 +98,8 @@ enum DeclaredNameForm: CitationForm {
         let words = text.words(in: citation)
         guard words.count >= 2 else { return nil }
         let pageWord = Bytes.isDigit(text.bytes[words[1].lowerBound]) ? 1 : words.count >= 3 && Bytes.isDigit(text.bytes[words[2].lowerBound]) ? 2 : nil
-        guard let pageWord, let name = CitationField.declaredName(text, words[0].lowerBound..<words[pageWord - 1].upperBound),
+        guard let pageWord, let name = CitationField.declaredName(text, words[0].lowerBound..<words[pageWord - 1].upperBound)
+                ?? surname(text, words[0].lowerBound..<words[pageWord - 1].upperBound),
               let parsed = PinpointParser.parse(text, at: words[pageWord].lowerBound, end: citation.upperBound, allowRoman: false) else { return nil }
         // `500–501, and n. 41`: a note on the pages, part of the pinpoint.
         let (pinpoint, end) = PinpointParser.withNote(text, parsed, start: words[pageWord].lowerBound, end: citation.upperBound)
@@ -95,6 +108,13 @@ enum DeclaredNameForm: CitationForm {
         guard rest.isEmpty || text.bytes[rest.lowerBound] == UInt8(ascii: "(") else { return nil }
         return ClauseReading(form: .declared(name: name), pinpoint: pinpoint, citation: citation.lowerBound..<end,
                              trailing: rest.isEmpty ? nil : rest)
+    }
+
+    /// `O'Neil`, `Pérez`, `van Dalen` before a page: a surname the declared names' gate leaves out.
+    private static func surname(_ text: CitationText, _ range: Range<Int>) -> String? {
+        guard range.count <= 24 else { return nil }
+        let name = text.string(range)
+        return SurnameParticle.isSurname(name) ? name : nil
     }
 
     /// Whether `range` reads as a name, not a sentence: a few words, few of them lower-case words

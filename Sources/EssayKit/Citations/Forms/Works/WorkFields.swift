@@ -231,8 +231,11 @@ struct WorkFields {
                 && isPersonName(text, words[and + 1].lowerBound..<range.upperBound)
         }
         guard (2...5).contains(words.count) else { return false }
-        return words.allSatisfy { word in
+        return words.indices.allSatisfy { index in
+            let word = words[index]
             let lead = text.bytes[word.lowerBound]
+            // `Barbara van Schewick`: a particle inside the name, never first or last.
+            if index > 0, index < words.count - 1, SurnameParticle.isParticle(text, word) { return true }
             return (Bytes.isUpper(lead) || lead >= 0xC0) && !text.bytes[word].contains(where: Bytes.isDigit)
         }
     }
