@@ -47,6 +47,15 @@ struct RunningTextDeclaredLawTests {
         #expect(CitationFixture.authority(essay, "2")?.id == compact.id)
     }
 
+    @Test("another compact by name, article and Statutes at Large page: the article is the pinpoint, not part of the name")
+    func compactByArticle() throws {
+        let essay = try CitationFixture.essay(["See also Gadget Creek Compact, Art. III(2), 77 Stat. 353 (“Each State grants ...”); Widget Basin Compact, Art. V(A), 71 Stat. 500."])
+        let citations = CitationFixture.citations(essay, "1")
+        let works = citations.compactMap { $0.authorityID.flatMap { essay.authority($0) } }
+        #expect(works.map(\.title) == ["Gadget Creek Compact", "Widget Basin Compact"])
+        #expect(citations.map { $0.pinpoint?.text } == ["Art. III(2)", "Art. V(A)"])
+    }
+
     @Test("a declared name for no law, or a name no text declares, names no work")
     func noLaw() throws {
         let river = try essay(body, ["See River §2.01, 1 App. 9.", "Treaty §3, 1 App. 4."])
