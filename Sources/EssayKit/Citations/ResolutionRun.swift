@@ -338,6 +338,10 @@ struct ResolutionRun {
                 // `Compact §5.01(b)`: a name the running text declared for a law (`The Widget Compact (or Compact)`).
                 index = declared
                 catalog.recordCitation(at: declared, in: label)
+            } else if found.isEmpty, Self.isSurname(name), let named = runningTextCase(named: name, range: range, footnote: label, citationText: citationText) {
+                // `Alder at 4`: the one case the running text names with that party, as `Alder, supra` finds it.
+                index = named
+                catalog.recordCitation(at: named, in: label)
             } else if found.isEmpty {
                 report(.error, "short form \"\(name)\" names no work cited before it; cite the work in full first", at: range)
             } else {

@@ -152,6 +152,8 @@ struct RunningTextWorks {
             var inline = InlineParser(file: file)
             let text = CitationText(inline.parse(pieces: pieces))
             found += RunningTextCases.cases(in: text, volumeKey: nil).map { Found(work: $0, start: start) }
+            // `3561/09, Alder v. Birch Ltd.`: a decision named by its docket number, as courts without reporters are cited.
+            found += DocketLedCaseForm.cases(inProse: text).map { Found(work: $0, start: start) }
         }
         return found
     }

@@ -37,6 +37,25 @@ struct RunningTextDeclaredLawTests {
         #expect(!essay.authorities.contains { $0.container == "App." })
     }
 
+    @Test("the drafters' comment on a part, read in the joint appendix, is the law at that comment, never a case")
+    func comment() throws {
+        let essay = try essay(body, ["Comments were added for later readers. Compact, Comment on Preamble, 1 App. 9.", "See Compact §2.01, 1 App. 12."])
+        let citation = try #require(CitationFixture.citations(essay, "1").first)
+        let compact = try #require(citation.authorityID.flatMap { essay.authority($0) })
+        #expect(compact.title == "Widget River Compact")
+        #expect(citation.pinpoint?.text == "Comment on Preamble")
+        #expect(CitationFixture.authority(essay, "2")?.id == compact.id)
+    }
+
+    @Test("another compact by name, article and Statutes at Large page: the article is the pinpoint, not part of the name")
+    func compactByArticle() throws {
+        let essay = try CitationFixture.essay(["See also Gadget Creek Compact, Art. III(2), 77 Stat. 353 (“Each State grants ...”); Widget Basin Compact, Art. V(A), 71 Stat. 500."])
+        let citations = CitationFixture.citations(essay, "1")
+        let works = citations.compactMap { $0.authorityID.flatMap { essay.authority($0) } }
+        #expect(works.map(\.title) == ["Gadget Creek Compact", "Widget Basin Compact"])
+        #expect(citations.map { $0.pinpoint?.text } == ["Art. III(2)", "Art. V(A)"])
+    }
+
     @Test("a declared name for no law, or a name no text declares, names no work")
     func noLaw() throws {
         let river = try essay(body, ["See River §2.01, 1 App. 9.", "Treaty §3, 1 App. 4."])

@@ -57,6 +57,9 @@ enum ClauseEnds {
             let noted = PinpointParser.withNote(text, parsed, start: text.skipSpaces(from: index + 3, end: end), end: end)
             pinpoint = noted.pinpoint
             citationEnd = noted.end
+        } else if text.has("at ", at: index, end: end), let glued = gluedPageMark(text, at: text.skipSpaces(from: index + 3, end: end), end: end) {
+            pinpoint = glued.pinpoint
+            citationEnd = glued.end
         } else if index > offset, index < end,
                   let parsed = PinpointParser.parse(text, at: index, end: end, allowRoman: false) {
             pinpoint = parsed.pinpoint
@@ -94,6 +97,14 @@ enum ClauseEnds {
         let open = text.skipSpaces(from: index, end: end)
         guard open > index, open < end, text.bytes[open] == UInt8(ascii: "("), let close = text.closingBracket(after: open, end: end) else { return nil }
         return close
+    }
+
+    /// `pp.4`, `p.12`: a page mark glued to its number, as typed in haste; the pages, kept as written.
+    private static func gluedPageMark(_ text: CitationText, at offset: Int, end: Int) -> (pinpoint: Pinpoint, end: Int)? {
+        let width = text.has("pp.", at: offset, end: end) ? 3 : text.has("p.", at: offset, end: end) ? 2 : 0
+        guard width > 0, offset + width < end, Bytes.isDigit(text.bytes[offset + width]),
+              let parsed = PinpointParser.parse(text, at: offset + width, end: end, allowRoman: false) else { return nil }
+        return (Pinpoint(kind: parsed.pinpoint.kind, text: text.string(offset..<parsed.end)), parsed.end)
     }
 
     /// Just past ` f.` or ` ff.` at `offset` (the page after a pinpoint, and the following ones), or nil.

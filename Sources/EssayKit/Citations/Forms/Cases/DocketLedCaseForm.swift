@@ -32,8 +32,40 @@ enum DocketLedCaseForm: CitationForm {
         return reading
     }
 
+    /// The most bytes a case's number and parties take in the running text.
+    private static let longestInProse = 160
+    /// The most words of parties a case in the running text has: more is the author's sentence.
+    private static let longestParties = 10
+
+    /// The cases `text` cites by docket number in its sentences (`In 3561/09, Alder v. Birch Ltd.
+    /// the court held ...`), as the running text names a decision its notes then cite by one party.
+    static func cases(inProse text: CitationText) -> [WorkDraft] {
+        var found: [WorkDraft] = []
+        var from = 0
+        while true {
+            let slash = text.firstOffset(of: UInt8(ascii: "/"), from: from, end: text.count)
+            guard slash < text.count else { break }
+            from = slash + 1
+            guard slash > 0, slash + 1 < text.count, Bytes.isDigit(text.bytes[slash - 1]), Bytes.isDigit(text.bytes[slash + 1]) else { continue }
+            var start = slash
+            while start > 0, Bytes.isDigit(text.bytes[start - 1]) { start -= 1 }
+            guard start == 0 || !Bytes.isWordByte(text.bytes[start - 1]) && text.bytes[start - 1] != UInt8(ascii: "/") else { continue }
+            // A proceeding's capitals before the number (`RAA 67141/02`).
+            if start >= 2, text.bytes[start - 1] == UInt8(ascii: " ") {
+                var letters = start - 1
+                while letters > 0, Bytes.isUpper(text.bytes[letters - 1]), start - 1 - letters < longestProceeding { letters -= 1 }
+                if letters < start - 1, letters == 0 || !Bytes.isWordByte(text.bytes[letters - 1]) { start = letters }
+            }
+            guard let (work, end) = readCase(text, from: start, end: min(text.count, start + longestInProse)),
+                  work.title.split(separator: " ").count <= longestParties else { continue }
+            found.append(work)
+            from = max(from, end)
+        }
+        return found
+    }
+
     /// One case from `start`: its work and where it ends (after its year's parenthesis, or its parties).
-    private static func readCase(_ text: CitationText, from start: Int, end: Int) -> (WorkDraft, Int)? {
+    static func readCase(_ text: CitationText, from start: Int, end: Int) -> (WorkDraft, Int)? {
         var offset = text.skipSpaces(from: start, end: end)
         // The proceeding: a few capitals and a space.
         var letters = offset

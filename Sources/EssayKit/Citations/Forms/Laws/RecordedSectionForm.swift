@@ -16,6 +16,7 @@ enum RecordedSectionForm: CitationForm {
         // The gate: a capital opens the clause and a section sign follows within the name's reach.
         guard body.count > 6, Bytes.isUpper(bytes[body.lowerBound]) else { return nil }
         let reach = min(body.upperBound, body.lowerBound + 80)
+        if let commented = comment(text, body, reach: reach) { return commented }
         let mark = text.firstOffset(of: 0xC2, from: body.lowerBound, end: reach)
         guard mark + 1 < reach, bytes[mark + 1] == 0xA7, mark > body.lowerBound + 1 else { return nil }
         // The section ends at the comma before the record (`§4.01(b), 1 App.` is no list of sections).
@@ -35,6 +36,25 @@ enum RecordedSectionForm: CitationForm {
             trailing = text.trimmed(first + 1..<trailing.upperBound)
         }
         return ClauseReading(form: .short(name: text.string(nameRange)), pinpoint: section.pinpoint,
+                             citation: body.lowerBound..<record, trailing: trailing.isEmpty ? nil : trailing)
+    }
+
+    /// `Widget Compact, Comment on Preamble, 1 App. 9`: the drafters' comment on a part, read in
+    /// the record; the comment is the pinpoint.
+    private static func comment(_ text: CitationText, _ body: Range<Int>, reach: Int) -> ClauseReading? {
+        let comma = text.firstOffset(of: UInt8(ascii: ","), from: body.lowerBound, end: reach)
+        guard comma < reach, text.has(", Comment on ", at: comma, end: body.upperBound) else { return nil }
+        let start = comma + 2
+        let next = text.firstOffset(of: UInt8(ascii: ","), from: start, end: min(body.upperBound, start + 80))
+        guard next < body.upperBound, let record = RecordPages.end(text, after: next, end: body.upperBound) else { return nil }
+        let nameRange = text.trimmed(body.lowerBound..<comma)
+        let words = text.words(in: nameRange)
+        guard !words.isEmpty, words.count <= nameWordLimit, words.allSatisfy({ Bytes.isUpper(text.bytes[$0.lowerBound]) }) else { return nil }
+        var trailing = text.trimmed(record..<body.upperBound)
+        while let first = trailing.first, [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ".")].contains(text.bytes[first]) {
+            trailing = text.trimmed(first + 1..<trailing.upperBound)
+        }
+        return ClauseReading(form: .short(name: text.string(nameRange)), pinpoint: Pinpoint(kind: .other, text: text.string(start..<next)),
                              citation: body.lowerBound..<record, trailing: trailing.isEmpty ? nil : trailing)
     }
 }

@@ -48,10 +48,27 @@ enum SessionLawForm: CitationForm {
                 end = max(end, page.end)
             }
         }
+        // `Widget River Compact, Art. V(A), 71 Stat. 500`: the compact's article, printed before the
+        // series, is the pinpoint, not part of its name.
+        if pinpoint == nil, let name, let article = articleEnding(text, name) {
+            pinpoint = Pinpoint(kind: .article, text: text.string(article.article))
+            work.title = text.string(article.name)
+        }
         let tail = LawTail.read(text, after: end, end: citation.upperBound)
         work.year = tail.year
         return ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: pinpoint,
                              citation: (name?.lowerBound ?? start)..<tail.end, trailing: tail.trailing)
+    }
+
+    /// The name before `, Art. V(A)` at its end, and the article; nil when the name ends otherwise.
+    private static func articleEnding(_ text: CitationText, _ name: Range<Int>) -> (name: Range<Int>, article: Range<Int>)? {
+        let trimmed = text.trimmingTrailing(name, [UInt8(ascii: ","), UInt8(ascii: " ")])
+        guard let last = text.lastWord(in: trimmed), last.lowerBound >= trimmed.lowerBound + 7,
+              text.has(", Art. ", at: last.lowerBound - 7, end: trimmed.upperBound),
+              Bytes.isUpper(text.bytes[last.lowerBound]) || Bytes.isDigit(text.bytes[last.lowerBound]) else { return nil }
+        let nameEnd = last.lowerBound - 7
+        guard nameEnd > trimmed.lowerBound else { return nil }
+        return (trimmed.lowerBound..<nameEnd, nameEnd + 2..<last.upperBound)
     }
 
     /// The Bluebook's abbreviation of a series reporters-db abbreviates otherwise: the Federal
