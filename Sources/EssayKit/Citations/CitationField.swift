@@ -503,6 +503,8 @@ struct CitationField {
            congressionalPapers.contains(where: { text.equals(first, $0) }), text.bytes[words[1]].contains(where: Bytes.isDigit) {
             return .document(prefix: text.string(first), number: text.string(words[1]))
         }
+        // A standard or technical report by series and number: `RFC 1122`, `NIST SP 800-145`.
+        if let standard = StandardNumber.read(text, words) { return .document(prefix: nil, number: standard) }
         // An agency's docket: `Docket No. RM26-4-000`, `Docket No.: RM26-4-000`.
         if words.count == 3, text.equals(words[0], "Docket"), text.equals(words[1], "No.") || text.equals(words[1], "No.:"),
            text.bytes[words[2]].contains(where: Bytes.isDigit) {
