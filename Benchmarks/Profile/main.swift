@@ -7,6 +7,8 @@ import Foundation
 // DWARF Swift 6.3 writes, so count a stripped copy; one run = (Ir at N=11 - Ir at N=1) / 10:
 //   swift build -c release --product Profile && cp .build/release/Profile /tmp/p && strip --strip-debug /tmp/p
 //   valgrind --tool=callgrind /tmp/p suggest 11
+// `Profile large N` parses the 10 MB generated essay N times (N=0 only generates it); `Profile time N`
+// prints the wall time of each of N parses of it, in milliseconds.
 let arguments = CommandLine.arguments
 let what = arguments.count > 1 ? arguments[1] : "suggest"
 let count = arguments.count > 2 ? Int(arguments[2]) ?? 1 : 1
@@ -18,6 +20,13 @@ var kept = 0
 switch what {
 case "parse":
     for _ in 0..<count { kept &+= try EssayParser().parse(file).footnotes.count }
+case "large", "time":
+    let large = SourceFile(path: "synthetic-10mb.md", bytes: Array(SyntheticEssay.ofSize(10_000_000, seed: 1).utf8))
+    for _ in 0..<count {
+        let start = DispatchTime.now().uptimeNanoseconds
+        kept &+= try EssayParser().parse(large).footnotes.count
+        if what == "time" { print(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6) }
+    }
 default:
     let text = EssayText(essay: essay)
     let sentences = text.units.indices.flatMap { unit in text.units[unit].sentences.indices.map { (unit: unit, index: $0) } }

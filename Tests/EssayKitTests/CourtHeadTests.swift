@@ -114,6 +114,51 @@ struct CourtHeadTests {
             == ["The Court held that the rule applies. It did not say more. The rule stands.", "It ends here."])
     }
 
+    @Test("a slip opinion in reading order: part labels alone on lines inside the text (`I`, `A`, `1`) are its sections, nested")
+    func partLabelsInsideTheText() throws {
+        let essay = try Fixture.essay("""
+            # An Opinion
+
+            The court below ruled for the guild. We reverse.
+            I
+            A
+            The guild was chartered in a river town. Its charter
+            named no rival.
+            B
+            The dispute began later.
+            1
+            The first claim fails. It had
+            2 witnesses and no more.
+            2
+            The second claim fails too.
+            II
+            We turn to the remedy.
+            """)
+        #expect(essay.sections.map(\.displayTitle) == ["Introduction", "I", "A", "B", "1", "2", "II"])
+        #expect(essay.sections.map(\.level) == [1, 1, 2, 2, 3, 3, 1])
+        #expect(essay.sections.map { $0.blocks.map(\.content.text) } == [
+            ["The court below ruled for the guild. We reverse."], [],
+            ["The guild was chartered in a river town. Its charter named no rival."],
+            ["The dispute began later."], ["The first claim fails. It had 2 witnesses and no more."],
+            ["The second claim fails too."], ["We turn to the remedy."],
+        ])
+    }
+
+    @Test("a capital letter alone on a line stays text where no sentence ends before it or no capital follows it")
+    func letterInsideASentenceStaysText() throws {
+        let essay = try Fixture.essay("""
+            # An Opinion
+
+            The grades given were
+            A
+            and B, then C.
+            D
+            was the lowest.
+            """)
+        #expect(essay.sections.count == 1)
+        #expect(essay.sections[0].blocks.map(\.content.text) == ["The grades given were A and B, then C. D was the lowest."])
+    }
+
     @Test("an essay's part headed `Opinion of the Court` away from any page furniture stays a heading")
     func anEssaysHeadingStays() throws {
         let essay = try Fixture.essay("""

@@ -7,6 +7,19 @@ struct FurnitureTests {
         (essay.sections.flatMap(\.blocks).map(\.content.text) + essay.footnotes.map(\.content.text)).joined(separator: "\n")
     }
 
+    @Test("pdftotext prints a law review's head in parts, each a paragraph: the year or volume mark alone (`2013]`, `[Vol. 12:1`) goes too")
+    func headMarksAloneGo() throws {
+        var text = "# T\n\nThe court turned to the\n"
+        for page in 2...7 {
+            text += page % 2 == 0 ? "\u{0C}\(page)\n\nHARBOR LAW JOURNAL\n\n[Vol. 12:1\n\n" : "\u{0C}2013]\n\nAGENCY DISCRETION\n\n\(page)\n\n"
+            text += "words of page \(page) and\n"
+        }
+        let essay = try Fixture.essay(text + "the end.\n")
+        #expect(essay.sections.count == 1)
+        #expect(essay.sections.flatMap(\.blocks).map(\.content.text)
+            == ["The court turned to the words of page 2 and words of page 3 and words of page 4 and words of page 5 and words of page 6 and words of page 7 and the end."])
+    }
+
     @Test func repositoryFootersGo() throws {
         let essay = try Fixture.essay("""
             # T

@@ -42,6 +42,26 @@ struct WebEditionTests {
         #expect(essay.diagnostics.filter { $0.severity == .error }.isEmpty)
     }
 
+    @Test("notes as table rows hold each note on its row: an indented notice after the table is no part of the last note")
+    func noticeAfterTableRowNotes() throws {
+        let essay = try Fixture.essay("""
+            # A Report
+
+            The text of the report.
+
+            # Footnotes
+
+            | 1. | See the first source, p. 4. 
+            | 2. | Id., p. 5. 
+
+
+                                          Notice:  
+             This report was prepared by a research office and is no part of any note.
+            """)
+        #expect(essay.footnotes.map(\.label) == ["1", "2"])
+        #expect(essay.footnote("2")?.content.text == "Id., p. 5.")
+    }
+
     @Test("a link whose text is a number but which leads off the page is a link")
     func ordinaryLinksStay() throws {
         let essay = try Fixture.essay("# T\n\nSee [2019](https://example.org/report) for the figures.\n")

@@ -58,6 +58,17 @@ struct AuthorityCatalog {
             }
         }
 
+        /// Whether `part` is one of the short names, an author or an author's surname, or an
+        /// author with initials for some of the name's words.
+        func namesAuthorOrShortName(_ part: String) -> Bool {
+            if shortNames.contains(part) { return true }
+            for (name, surname) in zip(authors, surnames) where name == part || surname == part
+                || AuthorityCatalog.isInitialled(part, name, surname: surname) {
+                return true
+            }
+            return false
+        }
+
         static func volumeAndContainer(of authority: Authority) -> String? {
             guard let container = authority.container, let volume = authority.volume else { return nil }
             return AuthorityCatalog.normalized("\(volume) \(container)")
@@ -263,8 +274,14 @@ struct AuthorityCatalog {
         // only when a case asks for them.
         var partWords = [[Substring]?](repeating: nil, count: parts.count)
         var found: [Int] = []
-        for index in candidates ?? Array(authorities.indices) where parts.indices.allSatisfy({ answers(index, to: parts[$0], words: &partWords[$0]) }) {
-            found.append(index)
+        // Every work is looked through by its index, without a list of all of them.
+        func consider(_ index: Int) {
+            if parts.indices.allSatisfy({ answers(index, to: parts[$0], words: &partWords[$0]) }) { found.append(index) }
+        }
+        if let candidates {
+            for index in candidates { consider(index) }
+        } else {
+            for index in authorities.indices { consider(index) }
         }
         return found
     }
@@ -277,12 +294,9 @@ struct AuthorityCatalog {
     }
 
     private mutating func answers(_ index: Int, to part: String, words partWords: inout [Substring]?) -> Bool {
-        let keys = nameKeys(at: index)
-        if keys.shortNames.contains(part) { return true }
-        for (name, surname) in zip(keys.authors, keys.surnames) where name == part || surname == part
-            || Self.isInitialled(part, name, surname: surname) {
-            return true
-        }
+        // Read in place: a copy of the keys counts a reference for each of their lists.
+        if nameKeys[index] == nil { nameKeys[index] = NameKeys(authorities[index]) }
+        if nameKeys[index]?.namesAuthorOrShortName(part) == true { return true }
         if volumeAndContainerKey(at: index) == part { return true }
         if authorities[index].kind == .case {
             // A case is named by any run of words of its name (`Wal-Mart`, `Sullivan`, `N.Y.

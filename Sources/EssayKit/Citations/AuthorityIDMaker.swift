@@ -114,23 +114,36 @@ enum AuthorityIDMaker {
     /// Appends the slug of UTF-8 `bytes` to `out`.
     static func appendSlug(_ bytes: Span<UInt8>, separator: UInt8 = UInt8(ascii: "-"), to out: inout [UInt8]) {
         // Room for the longest slug first, written through a span: appending byte by byte checks
-        // the array each time. ASCII text is slugged in one pass; at its first other byte the
-        // text goes the scalars' way instead.
+        // the array each time. No slug is longer than its text: a letter beyond ASCII is two bytes
+        // for at most two letters, and a separator stands for a byte that wrote nothing.
         let start = out.count
         out.append(contentsOf: repeatElement(0, count: bytes.count))
         var count = start
-        var isASCII = true
         do {
             var slug = out.mutableSpan
             var pendingHyphen = false
-            for index in bytes.indices {
+            var index = 0
+            while index < bytes.count {
                 let byte = bytes[index]
-                guard byte < 0x80 else {
-                    isASCII = false
-                    break
+                var letters: (UInt8, UInt8) = (0, 0)
+                if byte < 0x80 {
+                    index += 1
+                    if byte == UInt8(ascii: "'") || byte == UInt8(ascii: ".") { continue }
+                    if Bytes.isLetter(byte) || Bytes.isDigit(byte) { letters = (byte, 0) }
+                } else if byte >= 0xC2, byte <= 0xDF, index + 1 < bytes.count, bytes[index + 1] & 0xC0 == 0x80 {
+                    // A two-byte scalar (U+0080 to U+07FF): Latin letters are among them.
+                    letters = asciiLetters(Unicode.Scalar(UInt32(byte & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)) ?? " ")
+                    index += 2
+                } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
+                    // `’`, left out as `'` is.
+                    index += 3
+                    continue
+                } else {
+                    // Any other scalar is no letter, and neither is a byte that is no valid UTF-8 (each
+                    // reads as U+FFFD): each byte of it only marks a separator.
+                    index += 1
                 }
-                guard byte != UInt8(ascii: "'"), byte != UInt8(ascii: ".") else { continue }
-                guard Bytes.isLetter(byte) || Bytes.isDigit(byte) else {
+                guard letters.0 != 0 else {
                     pendingHyphen = true
                     continue
                 }
@@ -139,36 +152,15 @@ enum AuthorityIDMaker {
                     count += 1
                 }
                 pendingHyphen = false
-                slug[count] = Bytes.lowercased(byte)
+                slug[count] = Bytes.lowercased(letters.0)
                 count += 1
+                if letters.1 != 0 {
+                    slug[count] = Bytes.lowercased(letters.1)
+                    count += 1
+                }
             }
         }
-        guard !isASCII else {
-            out.removeSubrange(count...)
-            return
-        }
-        out.removeSubrange(start...)
-        var copy: [UInt8] = []
-        copy.reserveCapacity(bytes.count)
-        for index in bytes.indices { copy.append(bytes[index]) }
-        appendSlug(String(decoding: copy, as: UTF8.self).unicodeScalars, separator: separator, to: &out)
-    }
-
-    private static func appendSlug(_ scalars: some Sequence<Unicode.Scalar>, separator: UInt8, to out: inout [UInt8]) {
-        let start = out.count
-        var pendingHyphen = false
-        for scalar in scalars {
-            if scalar == "'" || scalar == "\u{2019}" || scalar == "." { continue }
-            let (first, second) = asciiLetters(scalar)
-            if first == 0 {
-                pendingHyphen = true
-                continue
-            }
-            if pendingHyphen, out.count > start { out.append(separator) }
-            pendingHyphen = false
-            out.append(Bytes.lowercased(first))
-            if second != 0 { out.append(Bytes.lowercased(second)) }
-        }
+        out.removeSubrange(count...)
     }
 
     /// Latin-1 and Latin Extended-A letters without their accents, in the order of their code points.

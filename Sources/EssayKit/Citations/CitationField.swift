@@ -166,8 +166,8 @@ struct CitationField {
     /// The question mark that ends a title with a volume after it and no comma between
     /// (`Is a Right About To Arise? 17 N. Y. L. Forum 335`), if `piece` holds one.
     private static func questionEndingTitle(_ text: CitationText, _ piece: Range<Int>) -> Int? {
-        // The gate: most fields hold no question mark.
-        guard text.bytes[piece].contains(UInt8(ascii: "?")) else { return nil }
+        // The gate: most fields hold no question mark (looked for a machine word at a time).
+        guard text.firstOffset(of: UInt8(ascii: "?"), from: piece.lowerBound, end: piece.upperBound) < piece.upperBound else { return nil }
         let base = text.baseLevel(of: piece)
         for offset in piece where text.bytes[offset] == UInt8(ascii: "?") && offset > piece.lowerBound && offset + 2 < piece.upperBound {
             guard text.isTopLevel(offset, base: base), text.bytes[offset + 1] == UInt8(ascii: " "),
@@ -202,10 +202,13 @@ struct CitationField {
         var found: [Int] = []
         // Only a comma in emphasis counts; a text with no emphasis has none.
         guard text.hasEmphasisOrLinks else { return found }
-        for offset in piece where text.bytes[offset] == UInt8(ascii: ",") && offset + 1 < piece.upperBound {
-            guard text.isEmphasized(offset), !text.isEmphasized(offset + 1), text.isAtLevel(offset, base: base),
-                  text.link(covering: offset) == nil else { continue }
-            found.append(offset)
+        // Comma by comma, found a machine word at a time.
+        var offset = text.firstOffset(of: UInt8(ascii: ","), from: piece.lowerBound, end: piece.upperBound - 1)
+        while offset < piece.upperBound - 1 {
+            if text.isEmphasized(offset), !text.isEmphasized(offset + 1), text.isAtLevel(offset, base: base), text.link(covering: offset) == nil {
+                found.append(offset)
+            }
+            offset = text.firstOffset(of: UInt8(ascii: ","), from: offset + 1, end: piece.upperBound - 1)
         }
         return found
     }
@@ -255,6 +258,15 @@ struct CitationField {
         // A pinpoint ends in a digit, a lower-case letter (`19a`, `xxvii`) or `)` (`19(2)`).
         guard let last = core.last, Bytes.isDigit(text.bytes[last]) || Bytes.isLower(text.bytes[last])
             || text.bytes[last] == UInt8(ascii: ")") else { return nil }
+        // A pinpoint ending in a lower-case letter ends in a number's letters (`19a`, `2000e`) or
+        // in a Roman numeral (`xxvii`, `xii–xiv`): a last word with neither, as a title's last
+        // word mostly is, ends no pinpoint.
+        if Bytes.isLower(text.bytes[last]) {
+            var wordStart = last
+            while wordStart > core.lowerBound, !Bytes.isSpace(text.bytes[wordStart - 1]) { wordStart -= 1 }
+            let word = text.bytes[wordStart...last]
+            guard word.contains(where: Bytes.isDigit) || word.allSatisfy(isRomanOrJoining) else { return nil }
+        }
         let base = text.baseLevel(of: core)
         // A page glued to a linked title, `[An Introduction to Agile Software Development](...)1`,
         // is no part of the title.
@@ -285,6 +297,15 @@ struct CitationField {
         let written = page.pinpoint.text
         if written.utf8.count == 4, let year = DateWords.year(in: written), (1800...2099).contains(year) { return nil }
         return split(text, core, at: page.space, page.pinpoint, keeping: [.capitals, .emphasized, .words])
+    }
+
+    /// A lower-case Roman digit, or a byte that joins numerals: a hyphen, comma or dash.
+    private static func isRomanOrJoining(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "i"), UInt8(ascii: "v"), UInt8(ascii: "x"), UInt8(ascii: "l"), UInt8(ascii: "c"), UInt8(ascii: "d"), UInt8(ascii: "m"),
+             UInt8(ascii: "-"), UInt8(ascii: ","), 0xE2, 0x80, 0x93, 0x94: true
+        default: false
+        }
     }
 
     private static func split(_ text: CitationText, _ core: Range<Int>, at space: Int, _ pinpoint: Pinpoint, keeping shapes: [Shape])
@@ -322,7 +343,15 @@ struct CitationField {
 
     private static func remark(_ text: CitationText, _ range: Range<Int>) -> Remark {
         if text.has("hereinafter ", at: range.lowerBound, end: range.upperBound) {
-            var name = text.string(range).dropFirst("hereinafter ".count).split(separator: " ").joined(separator: " ")[...]
+            // Its words, one space between each, gathered byte by byte.
+            var collapsed: [UInt8] = []
+            collapsed.reserveCapacity(range.count)
+            for offset in (range.lowerBound + "hereinafter ".utf8.count)..<range.upperBound {
+                let byte = text.bytes[offset]
+                if byte != UInt8(ascii: " ") || collapsed.last.map({ $0 != UInt8(ascii: " ") }) == true { collapsed.append(byte) }
+            }
+            if collapsed.last == UInt8(ascii: " ") { collapsed.removeLast() }
+            var name = Substring(String(decoding: collapsed, as: UTF8.self))
             // `hereinafter referred to as “OSS”`: the name is what is quoted.
             for wording in ["also referred to as ", "referred to as "] where name.hasPrefix(wording) {
                 name = name.dropFirst(wording.count)
@@ -334,7 +363,7 @@ struct CitationField {
             return Remark(year: nil, isLastVisited: false, shortName: String(name), paperNumber: nil)
         }
         if let first = range.first, text.bytes[first] == UInt8(ascii: "\"") || text.bytes[first] == 0xE2,
-           let quoted = quotedPhrase(text.string(range)) {
+           let quoted = quotedPhrase(text, range) {
             return Remark(year: nil, isLastVisited: false, shortName: quoted, paperNumber: nil)
         }
         if let name = declaredName(text, range) {
@@ -399,15 +428,38 @@ struct CitationField {
     }
 
     /// `"Code of Conduct"` (straight or curly quotes) when that is all the remark says.
-    private static func quotedPhrase(_ inner: String) -> String? {
+    private static func quotedPhrase(_ text: CitationText, _ range: Range<Int>) -> String? {
+        let bytes = text.bytes
         // A short name is a few words; a quoted sentence is the author's quotation.
-        guard inner.split(separator: " ").count <= 6 else { return nil }
-        let scalars = Array(inner.unicodeScalars)
-        guard scalars.count > 2, let first = scalars.first, let last = scalars.last,
-              (first == "\"" && last == "\"") || (first == "\u{201C}" && last == "\u{201D}") else { return nil }
-        let body = String(String.UnicodeScalarView(scalars[1..<(scalars.count - 1)]))
-        return body.unicodeScalars.contains { $0 == "\"" || $0 == "\u{201C}" } ? nil : body
+        var words = 0
+        var inWord = false
+        for offset in range {
+            if bytes[offset] == UInt8(ascii: " ") {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+            }
+        }
+        guard words <= 6 else { return nil }
+        // The marks, and something between them.
+        let body: Range<Int>
+        if range.count >= 3, bytes[range.lowerBound] == UInt8(ascii: "\""), bytes[range.upperBound - 1] == UInt8(ascii: "\"") {
+            body = range.lowerBound + 1..<range.upperBound - 1
+        } else if range.count >= 7, text.has("\u{201C}", at: range.lowerBound, end: range.upperBound),
+                  text.has("\u{201D}", at: range.upperBound - 3, end: range.upperBound) {
+            body = range.lowerBound + 3..<range.upperBound - 3
+        } else {
+            return nil
+        }
+        for offset in body where bytes[offset] == UInt8(ascii: "\"") || text.has("\u{201C}", at: offset, end: body.upperBound) {
+            return nil
+        }
+        return text.string(body)
     }
+
+    /// The leads of an address in a field: `available at http://...`, policy writing's bare `at https://...`.
+    private static let addressLeads: [StaticString] = ["available at ", "Available at ", "available from ", "Available from ", "at "]
 
     private static func shape(_ text: CitationText, _ core: Range<Int>) -> Shape {
         guard let first = core.first else { return .words }
@@ -424,17 +476,21 @@ struct CitationField {
         }
         // `available at http://...`, policy writing's bare `at https://...`: the address, which no prose is.
         // Every lead opens with `a` or `A`.
-        for lead in ["available at ", "Available at ", "available from ", "Available from ", "at "] as [StaticString]
-        where text.bytes[first] | 0x20 == UInt8(ascii: "a") && text.has(lead, at: first, end: core.upperBound) {
-            let address = text.skipSpaces(from: first + lead.utf8CodeUnitCount, end: core.upperBound)
-            if text.has("http://", at: address, end: core.upperBound) || text.has("https://", at: address, end: core.upperBound)
-                || text.has("www.", at: address, end: core.upperBound) || text.has("<http", at: address, end: core.upperBound) {
-                var written = Substring(text.string(address..<core.upperBound))
-                while let last = written.last, last == "." || last == ">" { written = written.dropLast() }
-                return .url(String(written.drop { $0 == "<" }))
+        if text.bytes[first] | 0x20 == UInt8(ascii: "a") {
+            for lead in addressLeads where text.has(lead, at: first, end: core.upperBound) {
+                let address = text.skipSpaces(from: first + lead.utf8CodeUnitCount, end: core.upperBound)
+                if text.has("http://", at: address, end: core.upperBound) || text.has("https://", at: address, end: core.upperBound)
+                    || text.has("www.", at: address, end: core.upperBound) || text.has("<http", at: address, end: core.upperBound) {
+                    var written = Substring(text.string(address..<core.upperBound))
+                    while let last = written.last, last == "." || last == ">" { written = written.dropLast() }
+                    return .url(String(written.drop { $0 == "<" }))
+                }
             }
         }
-        if isEmphasized(text, core) { return .emphasized }
+        // One pass over the field's bytes says which of the shapes below it may have; the list of
+        // its words is made only for the few that need it.
+        let survey = Survey(text, core)
+        if survey.isEmphasized { return .emphasized }
         // `downloaded on July 31`, `accessed May 2025`: the date of an access remark.
         if let date = AccessRemark.dateStart(text, at: first, end: core.upperBound) {
             let words = text.words(in: date..<core.upperBound)
@@ -443,9 +499,11 @@ struct CitationField {
             }
             if words.count == 1, let year = DateWords.year(in: text.bytes[words[0]]) { return .date(year: year) }
         }
-        let words = text.words(in: core)
-        if let resolution = resolution(text, words) { return resolution }
-        if let document = document(text, words) { return document }
+        if survey.mayBeResolution || survey.mayBeDocument {
+            let words = text.words(in: core)
+            if survey.mayBeResolution, let resolution = resolution(text, words) { return resolution }
+            if survey.mayBeDocument, let document = document(text, words) { return document }
+        }
         if text.has("at ", at: first, end: core.upperBound),
            let parsed = PinpointParser.parse(text, at: first + 3, end: core.upperBound, allowRoman: true),
            parsed.end == core.upperBound {
@@ -455,12 +513,87 @@ struct CitationField {
            parsed.end == core.upperBound {
             return Bytes.isDigit(text.bytes[first]) ? .number(parsed.pinpoint) : .pinpoint(parsed.pinpoint)
         }
-        if words.count == 2, DateWords.isMonth(text.bytes[words[0]]), text.bytes[words[1]].allSatisfy(Bytes.isDigit) {
-            let year = words[1].count == 4 ? DateWords.year(in: text.bytes[words[1]]) : nil
+        if survey.words == 2, DateWords.isMonth(text.bytes[survey.firstWord]), text.bytes[survey.lastWord].allSatisfy(Bytes.isDigit) {
+            let year = survey.lastWord.count == 4 ? DateWords.year(in: text.bytes[survey.lastWord]) : nil
             return year.map { .date(year: $0) } ?? .monthDay
         }
-        if let reporter = reporter(text, words) { return reporter }
-        return isCapitals(text.bytes[core]) ? .capitals : .words
+        if survey.mayBeReporter, let reporter = reporter(text, text.words(in: core)) { return reporter }
+        return survey.isCapitals ? .capitals : .words
+    }
+
+    /// What one pass over a field's bytes says of its shape: its words (counted, the first and
+    /// the last kept), its letters' case and emphasis, and the marks that resolutions, documents
+    /// and reporters need.
+    private struct Survey {
+        var words = 0
+        var firstWord = 0..<0
+        var lastWord = 0..<0
+        /// Letters (and bytes of accented ones), and whether each is emphasized.
+        var letters = 0
+        var allLettersEmphasized = true
+        var upper = 0
+        var hasLower = false
+        var hasSlash = false
+        /// A word `Res.` among the first ones, or `Doc.` or `Docs.`.
+        var hasResolutionWord = false
+        var hasDocumentWord = false
+        var firstWordIsDigits = true
+
+        init(_ text: CitationText, _ core: Range<Int>) {
+            let bytes = text.bytes
+            let marked = text.hasEmphasisOrLinks
+            var wordStart: Int?
+            for offset in core.lowerBound...core.upperBound {
+                let byte = offset < core.upperBound ? bytes[offset] : UInt8(ascii: " ")
+                if Bytes.isSpace(byte) {
+                    if let start = wordStart { endWord(text, start..<offset) }
+                    wordStart = nil
+                    continue
+                }
+                if wordStart == nil { wordStart = offset }
+                if Bytes.isLower(byte) {
+                    hasLower = true
+                } else if Bytes.isUpper(byte) {
+                    upper += 1
+                } else if byte == UInt8(ascii: "/") {
+                    hasSlash = true
+                }
+                if Bytes.isLetter(byte) || byte >= 0xC0 {
+                    letters += 1
+                    if !marked || !text.isEmphasized(offset) { allLettersEmphasized = false }
+                }
+            }
+        }
+
+        private mutating func endWord(_ text: CitationText, _ word: Range<Int>) {
+            if words == 0 {
+                firstWord = word
+                firstWordIsDigits = text.bytes[word].allSatisfy(Bytes.isDigit)
+            }
+            lastWord = word
+            words += 1
+            // Within the words a resolution's or document's issuer may take.
+            if words <= maximumPrefixWords + 1, word.count == 4 || word.count == 5, text.bytes[word.lowerBound] == UInt8(ascii: "R")
+                || text.bytes[word.lowerBound] == UInt8(ascii: "D") {
+                if text.equals(word, "Res.") { hasResolutionWord = true }
+                if text.equals(word, "Doc.") || text.equals(word, "Docs.") { hasDocumentWord = true }
+            }
+        }
+
+        /// `isEmphasized(_:_:)`: letters, each in emphasis.
+        var isEmphasized: Bool { letters > 0 && allLettersEmphasized }
+        /// `isCapitals(_:)`: two capitals at least and no lower-case letter.
+        var isCapitals: Bool { !hasLower && upper >= 2 }
+        /// Whether `resolution(_:_:)` may read the field: it needs a word `Res.`.
+        var mayBeResolution: Bool { hasResolutionWord }
+        /// Whether `document(_:_:)` may read the field: a congressional paper's two words, a
+        /// docket's three, a word `Doc.`, or one symbol with a slash.
+        var mayBeDocument: Bool {
+            hasDocumentWord || (words == 1 && hasSlash) || (words == 3 && firstWord.count == 6)
+                || (words == 2 && (5...7).contains(firstWord.count))
+        }
+        /// Whether `reporter(_:_:)` may read the field: three words at least, the first a volume.
+        var mayBeReporter: Bool { words >= 3 && firstWordIsDigits }
     }
 
     /// Whether a link's text is an address (`https://...`, `www.ohchr.org`, `ohchr.org/EN`) or

@@ -19,8 +19,9 @@ public struct CitationResolver: Sendable {
     /// `resolve(footnotes:file:)` with each footnote's reading already made, in the same order.
     func resolve(footnotes: inout [Footnote], readings: [FootnoteReading], file: SourceFile) -> (authorities: [Authority], diagnostics: [Diagnostic]) {
         var run = ResolutionRun(file: file, labels: footnotes.map(\.label))
+        var readings = readings
         for position in footnotes.indices {
-            footnotes[position].citations = run.resolve(footnotes[position].label, at: position, reading: readings[position])
+            footnotes[position].citations = run.resolve(footnotes[position].label, at: position, reading: &readings[position])
             footnotes[position].segments = readings[position].segments
         }
         return run.outcome

@@ -65,7 +65,13 @@ enum CitationSentenceSplitter {
                 continue
             }
             var end = index + 1
-            while end < count, let width = closingQuoteWidth(bytes, at: end) { end += width }
+            while end < count, let width = closingQuoteWidth(bytes, at: end) {
+                end += width
+                // `water.’ ”`: nested quotations closed with a space between their marks, as printed.
+                if end + 1 < count, bytes[end] == UInt8(ascii: " "), bytes[end - 1] == 0x99, let next = closingQuoteWidth(bytes, at: end + 1), next == 3 {
+                    end += 1
+                }
+            }
             let next = text.skipSpaces(from: end, end: count)
             // `... the pregnant woman.”  §3(f).`: after a quotation closed, a section sign opens
             // the sentence citing it (never after a bare period: `42 U.S.C. § 1983`).

@@ -30,6 +30,8 @@ final class CitationText {
     /// A list, not a dictionary: a footnote has a few volume starts, and a dictionary's table cost
     /// more to make than a search of them.
     private var reporterCites: [(start: Int, cite: ReporterCite?)] = []
+    /// Each volume start's `VolumeReading`, read once asked; a list for the reason `reporterCites` is.
+    private var volumeReadings: [(start: Int, reading: VolumeReading)] = []
     /// The clause last given to `ClauseEnds.withoutClosingPeriod` and its answer: the table's forms
     /// ask it in turn about the same clause.
     var lastClauseWithoutPeriod: (clause: Range<Int>, citation: Range<Int>)?
@@ -221,6 +223,14 @@ final class CitationText {
         return nil
     }
 
+    /// What follows the volume starting at `start` (one of `volumeStarts`), read once for every form.
+    func volumeReading(at start: Int) -> VolumeReading {
+        if let read = volumeReadings.first(where: { $0.start == start }) { return read.reading }
+        let reading = VolumeReading(self, at: start)
+        volumeReadings.append((start, reading))
+        return reading
+    }
+
     /// Whether `literal` is written anywhere in `range`.
     func contains(_ literal: StaticString, in range: Range<Int>) -> Bool {
         // Found by its rarest byte (`z` of `esetz`, `:` of `in: `): the byte looked for stops the
@@ -334,14 +344,17 @@ final class CitationText {
         range.count == literal.utf8CodeUnitCount && has(literal, at: range.lowerBound, end: range.upperBound)
     }
 
-    /// The space-separated words of `range`.
-    func words(in range: Range<Int>) -> [Range<Int>] {
+    /// The space-separated words of `range`, the first `limit` of them when given.
+    func words(in range: Range<Int>, limit: Int = .max) -> [Range<Int>] {
         var words: [Range<Int>] = []
         words.reserveCapacity(8)
         var start: Int?
         for offset in range {
             if Bytes.isSpace(bytes[offset]) {
-                if let begun = start { words.append(begun..<offset) }
+                if let begun = start {
+                    words.append(begun..<offset)
+                    if words.count == limit { return words }
+                }
                 start = nil
             } else if start == nil {
                 start = offset

@@ -99,6 +99,9 @@ enum FootnoteSegmenter {
     /// Whether the clause that ends `before` reads as no citation alone, but as one when the
     /// clause that opens `after` continues it: the period between them was an abbreviation's.
     private static func readsAsOneCitation(_ text: CitationText, _ before: Range<Int>, _ after: Range<Int>) -> Bool {
+        // `See Section 4(a) of the Sale Law. See also ...`: a signal opening the next sentence
+        // opens a citation of its own; the period before it ended one.
+        if SignalMatcher.match(in: text, at: after.lowerBound, end: after.upperBound) != nil { return false }
         var start = before.lowerBound
         for end in text.pieceEnds(separatedBy: UInt8(ascii: ";"), in: before) where end < before.upperBound { start = end + 1 }
         var joinedEnd = after.upperBound
@@ -484,6 +487,9 @@ enum FootnoteSegmenter {
 
     /// The pages `body` is made of alone (`pp. 1-2`, `p. 4`), or nil.
     private static func pagesAlone(_ text: CitationText, _ body: Range<Int>) -> Pinpoint? {
+        // The gate: the clause opens with `p`, as few do.
+        let first = text.skipSpaces(from: body.lowerBound, end: body.upperBound)
+        guard first < body.upperBound, text.bytes[first] == UInt8(ascii: "p") else { return nil }
         let clause = ClauseEnds.withoutClosingPeriod(text, body)
         guard clause.count >= 4, clause.count <= 24, text.bytes[clause.lowerBound] == UInt8(ascii: "p"),
               let pages = PinpointParser.parse(text, at: clause.lowerBound, end: clause.upperBound, allowRoman: false),

@@ -105,14 +105,22 @@ struct ResolutionRun {
         (catalog.authorities.copiedToFit(), diagnostics)
     }
 
-    mutating func resolve(_ label: String, at position: Int, reading: FootnoteReading) -> [Citation] {
+    /// The reading's clauses are taken out of it (its segments stay): each moves into the run
+    /// rather than being copied, as the reading is not needed after.
+    mutating func resolve(_ label: String, at position: Int, reading: inout FootnoteReading) -> [Citation] {
         var citations: [Citation] = []
         citations.reserveCapacity(reading.clauses.count)
-        for index in reading.clauses.indices {
-            if case .bareSection = reading.clauses[index].clause.reading.form {
-                noteSpeaksOfAct = Self.speaksOfAct(reading.segments, before: reading.clauses[index].clause.range.lowerBound)
+        var clauses: [FootnoteReading.Clause] = []
+        swap(&clauses, &reading.clauses)
+        // Taken from the back, in order.
+        clauses.reverse()
+        while let clause = clauses.popLast() {
+            if case .bareSection = clause.clause.reading.form {
+                let start = clause.clause.range.lowerBound
+                noteSpeaksOfAct = Self.speaksOf("Act", reading.segments, before: start)
+                    || lastStatuteNames.contains { Self.speaksOf($0, reading.segments, before: start) }
             }
-            resolve(reading.clauses[index], in: label, at: position, into: &citations)
+            resolve(clause, in: label, at: position, into: &citations)
         }
         return citations
     }
@@ -314,15 +322,32 @@ struct ResolutionRun {
             if found.count == 1, let only = found.first {
                 index = only
                 catalog.recordCitation(at: only, in: label)
+            } else if found.isEmpty, let declared = runningTextLaw(named: name, range: range, footnote: label, citationText: citationText) {
+                // `Compact §5.01(b)`: a name the running text declared for a law (`The Widget Compact (or Compact)`).
+                index = declared
+                catalog.recordCitation(at: declared, in: label)
             } else if found.isEmpty {
                 report(.error, "short form \"\(name)\" names no work cited before it; cite the work in full first", at: range)
             } else {
                 let ids = found.map { catalog.authorities[$0].id }
                 report(.error, "short form \"\(name)\" could name several works (\(ids.joined(separator: ", "))); name the work more exactly", at: range)
             }
+            if let index, catalog.authorities[index].kind == .statute { lastStatute = (index, position) }
             append(index, reading.pinpoint)
             citations.append(citation(.short, index, pinpoint: reading.pinpoint, refersTo: index.map { firstFullFootnote[$0] }))
         }
+    }
+
+    /// The law the running text declares `name` for before the note (`The Widget Compact (or
+    /// Compact)`), registered with that name as its short name; none when the name is no single
+    /// capitalised word or the text declares it for no law.
+    private mutating func runningTextLaw(named name: String, range: SourceRange, footnote: String, citationText: Substring) -> Int? {
+        let line = range.start.line - 1
+        guard line >= 0, line < file.lineStarts.count, let lead = name.utf8.first, Bytes.isUpper(lead), name.utf8.count >= 3,
+              name.utf8.dropFirst().allSatisfy(Bytes.isLower),
+              var work = runningWorks.declaredLaw(named: name, before: file.lineStarts[line], in: file) else { return nil }
+        work.shortNames.append(name)
+        return register(work, footnote: footnote, citationText: citationText)
     }
 
     /// The one work cited before, in a note or in full in the running text, whose first author's
@@ -371,19 +396,28 @@ struct ResolutionRun {
     /// How many notes back "the Act" of a bare section may have been cited: the note before, or the one before it.
     static let actReach = 2
 
-    /// Whether the note's text before offset `end` speaks of an act: `the Act`, `This Act`, `the
-    /// Gestational Age Act` (the word `Act`, capitalised and whole).
-    private static func speaksOfAct(_ segments: [FootnoteSegment], before end: Int) -> Bool {
+    /// The one-word names the running text declared for the statute the notes cited last (`Compact`),
+    /// which a note speaks of as it speaks of `the Act`.
+    private var lastStatuteNames: [String] {
+        guard let act = lastStatute else { return [] }
+        return catalog.authorities[act.index].shortNames.filter { !$0.contains(" ") && $0 != "Act" }
+    }
+
+    /// Whether the note's text before offset `end` speaks of `word`: `the Act`, `This Act`, `the
+    /// Gestational Age Act` (the word, capitalised and whole).
+    private static func speaksOf(_ word: String, _ segments: [FootnoteSegment], before end: Int) -> Bool {
+        let word = Array(word.utf8)
+        guard let head = word.first else { return false }
         for segment in segments where segment.textRange.lowerBound < end {
             let bytes = segment.text.utf8
             var index = bytes.startIndex
             var offset = segment.textRange.lowerBound
             while index < bytes.endIndex, offset < end {
                 defer { index = bytes.index(after: index); offset += 1 }
-                guard bytes[index] == UInt8(ascii: "A"), offset + 3 <= end else { continue }
+                guard bytes[index] == head, offset + word.count <= end else { continue }
                 let previous = index > bytes.startIndex ? bytes[bytes.index(before: index)] : UInt8(ascii: " ")
-                guard !Bytes.isWordByte(previous), bytes[index...].starts(with: "Act".utf8) else { continue }
-                let after = bytes.index(index, offsetBy: 3)
+                guard !Bytes.isWordByte(previous), bytes[index...].starts(with: word) else { continue }
+                let after = bytes.index(index, offsetBy: word.count)
                 if after == bytes.endIndex || !Bytes.isWordByte(bytes[after]) { return true }
             }
         }
@@ -408,8 +442,9 @@ struct ResolutionRun {
                                      keys: shared.work.authorImplied ? nil : prepared.keys)
         }
         // A section of a code named by its acronym (`UrhG § 69a`): the code a bare `sec. 69e` after it means.
-        let registered = catalog.authorities[index]
-        if registered.kind == .statute, registered.volume == nil, let code = registered.container, registered.title.hasPrefix(code + " § ") {
+        // Its fields are read in place: a copy of the work counts a reference for each of its strings.
+        if catalog.authorities[index].kind == .statute, catalog.authorities[index].volume == nil, let code = catalog.authorities[index].container,
+           catalog.authorities[index].title.hasPrefix(code + " § ") {
             citedCodes[code, default: 0] += 1
             // The code cited most often, the later on a tie: the essay's own, which a bare section means.
             if lastCodeName.map({ citedCodes[$0, default: 0] <= citedCodes[code, default: 0] }) ?? true { lastCodeName = code }
@@ -426,11 +461,11 @@ struct ResolutionRun {
             // A work enters the catalog with its first full citation.
             if work == firstFullFootnote.count { firstFullFootnote.append(label) }
             append(work, pinpoint)
-            var made = Citation(form: .full, signal: clause.signal, text: citationText, textRange: clause.range, pinpoint: pinpoint,
-                                authorityID: catalog.authorities[work].id, refersTo: nil, range: prepared.range)
-            if !reading.parentheticals.isEmpty { made.parentheticals = reading.parentheticals }
-            if reading.history != nil { made.history = reading.history }
-            citations.append(made)
+            // Made in its place in the list: a local citation appended is copied.
+            citations.append(Citation(form: .full, signal: clause.signal, text: citationText, textRange: clause.range, pinpoint: pinpoint,
+                                      authorityID: catalog.authorities[work].id, refersTo: nil, range: prepared.range))
+            if !reading.parentheticals.isEmpty { citations[citations.count - 1].parentheticals = reading.parentheticals }
+            if reading.history != nil { citations[citations.count - 1].history = reading.history }
         }
     }
 

@@ -20,6 +20,10 @@ struct RunningTextWorks {
     /// The cases of the blocks holding each word, by the word.
     private var casesByWord: [String: [Found]] = [:]
 
+    /// The law each name the running text declares stands for (`Compact` of `The Red River
+    /// Compact (or Compact)`), nil when no declaration names a law.
+    private var byDeclaredName: [String: WorkDraft?] = [:]
+
     init(blocks: [[Range<Int>]]) {
         self.blocks = blocks
     }
@@ -40,6 +44,105 @@ struct RunningTextWorks {
         return (casesByWord[String(last)] ?? []).filter { found in
             found.start < limit && " \(AuthorityCatalog.normalized(found.work.title)) ".contains(" \(key) ")
         }.map(\.work)
+    }
+
+    /// The law the running text declares `name` for before offset `limit`: `The Widget River
+    /// Compact, (or Compact), 94 Stat. 3305`, `the Widget Act (the “Act”)`, `Widget Compact
+    /// (hereinafter Compact)`. Its title is the capitalised words before the declaration, its cite
+    /// a session law right after it; a declaration naming no law (`The Widget River (or River)`) is
+    /// none. Among several, the first with a cite, else the first.
+    mutating func declaredLaw(named name: String, before limit: Int, in file: SourceFile) -> WorkDraft? {
+        if byDeclaredName[name] == nil { byDeclaredName[name] = findDeclaredLaw(Array(name.utf8), before: limit, in: file) }
+        return byDeclaredName[name] ?? nil
+    }
+
+    /// Words a law's name ends in, which say a declared name is a law's without a cite.
+    private static let lawWords: Set<String> = ["Act", "Compact", "Code", "Law", "Treaty", "Convention", "Constitution", "Ordinance",
+                                                "Statute", "Charter", "Agreement", "Amendment", "Regulation", "Directive"]
+    /// Lower-case words inside a law's name.
+    private static let nameConnectors: Set<String> = ["of", "and", "on", "for", "the", "to"]
+    /// The openings of a declaration before the name: `(or Compact)`, `(the “Act”)`, `(hereinafter Act)`.
+    private static let declarationOpenings: [[UInt8]] = ["(or ", "(hereinafter the ", "(hereinafter ", "(the ", "("].map { Array($0.utf8) }
+
+    private func findDeclaredLaw(_ name: [UInt8], before limit: Int, in file: SourceFile) -> WorkDraft? {
+        var first: WorkDraft?
+        for pieces in blocks(holding: name, in: file) {
+            guard let start = pieces.first?.lowerBound, start < limit else { continue }
+            var inline = InlineParser(file: file)
+            let text = CitationText(inline.parse(pieces: pieces))
+            var from = 0
+            while true {
+                let open = text.firstOffset(of: UInt8(ascii: "("), from: from, end: text.count)
+                guard open < text.count else { break }
+                from = open + 1
+                guard let close = Self.declaration(of: name, in: text, at: open), let work = Self.law(declaredAt: open, closing: close, in: text) else { continue }
+                if work.volume != nil { return work }
+                if first == nil { first = work }
+            }
+        }
+        return first
+    }
+
+    /// The offset past the declaration of `name` opening at `open`, or nil when it declares no such name.
+    private static func declaration(of name: [UInt8], in text: CitationText, at open: Int) -> Int? {
+        let bytes = text.bytes
+        for opening in declarationOpenings where text.count - open >= opening.count + name.count + 1
+            && bytes[open..<open + opening.count].elementsEqual(opening) {
+            var index = open + opening.count
+            var quoted = false
+            if bytes[index] == UInt8(ascii: "\"") { index += 1; quoted = true }
+            else if text.has("“", at: index, end: text.count) { index += 3; quoted = true }
+            guard index + name.count < text.count, bytes[index..<index + name.count].elementsEqual(name) else { continue }
+            index += name.count
+            if quoted {
+                if bytes[index] == UInt8(ascii: "\"") { index += 1 } else if text.has("”", at: index, end: text.count) { index += 3 } else { continue }
+            }
+            // `(Compact)` alone, with no `or`, `the` or quotation, may be any remark: not taken.
+            guard index < text.count, bytes[index] == UInt8(ascii: ")"), opening.count > 1 || quoted else { continue }
+            return index + 1
+        }
+        return nil
+    }
+
+    /// The law whose name runs up to the declaration at `open`, with the session law cited right
+    /// after the declaration closing at `close`, or nil when the words before name no law.
+    private static func law(declaredAt open: Int, closing close: Int, in text: CitationText) -> WorkDraft? {
+        var end = open
+        while end > 0, Bytes.isSpace(text.bytes[end - 1]) { end -= 1 }
+        if end > 0, text.bytes[end - 1] == UInt8(ascii: ",") { end -= 1 }
+        // The capitalised words before, back to the first that is neither capitalised nor a connector.
+        let lower = max(0, end - 160)
+        let words = text.words(in: lower..<end)
+        var firstWord = words.count
+        while firstWord > 0 {
+            let word = words[firstWord - 1]
+            let isCapitalised = Bytes.isUpper(text.bytes[word.lowerBound]) && !text.bytes[word].contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") })
+            guard isCapitalised || nameConnectors.contains(text.string(word)) else { break }
+            firstWord -= 1
+        }
+        while firstWord < words.count, !Bytes.isUpper(text.bytes[words[firstWord].lowerBound]) || text.equals(words[firstWord], "The") { firstWord += 1 }
+        guard firstWord < words.count, words.count - firstWord >= 2 else { return nil }
+        let title = text.string(words[firstWord].lowerBound..<end)
+        // `, 94 Stat. 3305`: a session law right after the declaration.
+        var after = text.skipSpaces(from: close, end: text.count)
+        if after < text.count, text.bytes[after] == UInt8(ascii: ",") {
+            after = text.skipSpaces(from: after + 1, end: text.count)
+            var pieceEnd = after
+            for comma in text.topLevelOffsets(of: UInt8(ascii: ","), in: after..<text.count) {
+                pieceEnd = comma
+                break
+            }
+            if pieceEnd == after { pieceEnd = text.count }
+            if after < pieceEnd, Bytes.isDigit(text.bytes[after]), let reading = SessionLawForm.read(text, after..<pieceEnd),
+               case .full(let shared) = reading.form {
+                var work = shared.work
+                work.title = title
+                work.kind = .statute
+                return work
+            }
+        }
+        guard let last = words.last, lawWords.contains(text.string(last)) else { return nil }
+        return WorkDraft(kind: .statute, title: title)
     }
 
     private func findCases(_ word: [UInt8], in file: SourceFile) -> [Found] {

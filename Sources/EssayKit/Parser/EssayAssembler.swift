@@ -443,11 +443,14 @@ final class ResolutionBox: Sendable {
         state.withLock { state in
             for position in keepsPlaces ? ready : order.indices {
                 let index = order[position]
-                read[index].footnote.citations = state.run?.resolve(labels[index], at: position, reading: read[index].reading) ?? []
-                read[index].footnote.segments = read[index].reading.segments
+                // Taken out of the results, so that the run moves its clauses instead of copying them.
+                var reading = FootnoteReading()
+                swap(&reading, &read[index].reading)
+                read[index].footnote.citations = state.run?.resolve(labels[index], at: position, reading: &reading) ?? []
+                swap(&read[index].footnote.segments, &reading.segments)
             }
             // Dropped footnotes (a label given twice) are read too, and their readings go as well.
-            for index in keepsPlaces ? ready : 0..<read.count { read[index].reading = FootnoteReading() }
+            if !keepsPlaces { for index in 0..<read.count { read[index].reading = FootnoteReading() } }
             if isLast, let finished = state.run.take() {
                 state.outcome = finished.outcome
                 state.authorityPositions = finished.authorityPositions

@@ -121,6 +121,9 @@ struct EssayBuilder {
     /// Whether a line opens with `|` in a file whose tables are an author's: only then is a unit
     /// looked at for a table.
     var mayHoldTables = false
+    /// Whether a part's label alone on a line of plain text was read as a heading (`takePartLabel`):
+    /// from then on numbers are labels too.
+    var readsPartLabels = false
 
     /// Where the scan is, for the units that may continue a note.
     enum Region {
@@ -203,6 +206,16 @@ struct EssayBuilder {
             if (mayBreak && LineRules.isPageBreak(bytes[line])) || buffer[line.lowerBound] == UInt8(ascii: "#") {
                 if !current.isEmpty { units.append(current); current = [] }
                 units.append([line])
+                continue
+            }
+            // pdftotext glues the rule over a page's notes to the page's last line of text when
+            // that line ends with a hyphenated word (`... and un——————`): the rule stands alone, and
+            // the lines after it are the notes. Only a line ending with a dash's last byte is looked at.
+            if buffer[line.upperBound - 1] == 0x94, let rule = LineRules.gluedRuleStart(bytes[line]) {
+                current.append(line.lowerBound..<rule)
+                units.append(current)
+                current = []
+                units.append([rule..<line.upperBound])
                 continue
             }
             current.append(line)
@@ -313,6 +326,7 @@ struct EssayBuilder {
         if (region == .definition || first.first == UInt8(ascii: "[") || first.first == 0x20) && takeDefinitions(&unit) { return }
         if takeNoteBlockUnit(&unit) { return }
         if takeTable(&unit) { return }
+        if region == .body, takePartLabel(&unit) { return }
         if unit.count == 1, let heading = LineRules.heading(first, requireCapitals: region == .footnoteBlock) {
             if region != .footnoteBlock, !bylineDecided, title != nil, sections.isEmpty, heading.hashes == 0, heading.number == nil {
                 // A capitalised byline reads like a heading; the first short line after the title is the byline.
@@ -330,6 +344,52 @@ struct EssayBuilder {
         }
         bylineDecided = true
         addBodyUnit(unit)
+    }
+
+    /// A part's label alone on a line in a run of plain text (`I`, `A`, `2`), as pdftotext prints a
+    /// slip opinion's part headings in reading order with no blank line around them: between a
+    /// line that ends a sentence (or another label) and one that opens with a capital. A label at
+    /// the unit's head is a section of its own, titled by the label; lines before one are left in
+    /// the unit, and the rest goes back to be handled next. Numbers count only after a letter or a
+    /// roman numeral was read so (a page's number is no part's label).
+    private mutating func takePartLabel(_ unit: inout [Range<Int>]) -> Bool {
+        guard unit.count > 1 else { return false }
+        let bytes = file.bytes
+        for index in unit.indices.dropLast() where unit[index].count <= 6 {
+            guard let label = partLabel(unit[index]) else { continue }
+            let next = LineRules.trim(bytes[unit[index + 1]])
+            guard let lead = next.first, Bytes.isUpper(lead) || (next.count <= 6 && partLabel(unit[index + 1]) != nil) else { continue }
+            if index > 0 {
+                guard partLabel(unit[index - 1]) != nil || ending(of: [unit[index - 1]]) == .complete else { continue }
+                pending.append(Array(unit[index...]))
+                unit.removeSubrange(index...)
+                return false
+            }
+            guard lastBodyEndsSentence else { return false }
+            pending.append(Array(unit.dropFirst()))
+            region = .body
+            bylineDecided = true
+            let range = LineRules.trim(bytes[unit[0]])
+            startSection(LineRules.Heading(number: label, titleRange: range.startIndex..<range.endIndex, hashes: 0), line: unit[0])
+            // The label is the title; the section has no number beside it (`I`, not `I. I`).
+            sections[sections.count - 1].heading?.number = nil
+            readsPartLabels = true
+            return true
+        }
+        return false
+    }
+
+    /// The label a line holds alone: a roman numeral (`IV`), one capital letter, or, once labels
+    /// are read, a number up to 20.
+    private func partLabel(_ line: Range<Int>) -> String? {
+        let text = LineRules.trim(file.bytes[line])
+        guard !text.isEmpty, text.count <= 4 else { return nil }
+        if text.allSatisfy({ $0 == UInt8(ascii: "I") || $0 == UInt8(ascii: "V") || $0 == UInt8(ascii: "X") })
+            || (text.count == 1 && Bytes.isUpper(text[text.startIndex])) {
+            return String(decoding: text, as: UTF8.self)
+        }
+        guard readsPartLabels, text.count <= 2, text.allSatisfy(Bytes.isDigit), text.first != UInt8(ascii: "0") else { return nil }
+        return String(decoding: text, as: UTF8.self)
     }
 
     /// A heading: a section of its own, or, titled `Notes` or `Endnotes`, the start of the notes.

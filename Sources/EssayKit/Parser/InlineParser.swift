@@ -127,6 +127,13 @@ struct InlineParser: Sendable {
            Bytes.isDigit(output[output.count - 4]), !next.isEmpty, Bytes.isDigit(bytes[next.lowerBound]) {
             return
         }
+        // pdftotext glued the rule over a page's notes to a word it took the hyphen off
+        // (`un——————`), and the word goes on after the notes in lower case (`designated`).
+        if lastSource >= 0, lastSource + 6 < bytes.count, bytes[lastSource + 1] == 0xE2, bytes[lastSource + 3] == 0x94,
+           bytes[lastSource + 4] == 0xE2, bytes[lastSource + 6] == 0x94, bytes[lastSource + 2] == 0x80,
+           Bytes.isLetter(bytes[lastSource]), !next.isEmpty, Bytes.isLower(bytes[next.lowerBound]) {
+            return
+        }
         guard output.count >= 2, output[output.count - 1] == UInt8(ascii: "-"), Bytes.isWordByte(output[output.count - 2]), !next.isEmpty else {
             emit(UInt8(ascii: " "), from: spaceSource)
             return

@@ -35,6 +35,16 @@ enum LineRules {
         return trimmed.allSatisfy { $0 == first || $0 == 0x20 }
     }
 
+    /// Where a rule of three or more em dashes starts that plain text glued to the end of a word
+    /// (`... and un——————`), as pdftotext prints the rule over a page's notes after a line it
+    /// took a hyphen off; nil for a line that is no such word and rule.
+    static func gluedRuleStart(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var start = bytes.endIndex
+        while start - bytes.startIndex >= 3, bytes[start - 1] == 0x94, bytes[start - 2] == 0x80, bytes[start - 3] == 0xE2 { start -= 3 }
+        guard bytes.endIndex - start >= 9, start > bytes.startIndex, Bytes.isLetter(bytes[start - 1]) else { return nil }
+        return start
+    }
+
     /// A Markdown title line: `# Title`.
     static func titleStart(_ bytes: ArraySlice<UInt8>) -> Int? {
         guard bytes.count > 2, bytes.first == UInt8(ascii: "#"), bytes[bytes.startIndex + 1] == 0x20 else { return nil }
@@ -225,7 +235,9 @@ enum LineRules {
         }
         let hasYearBracket = trimmed.count >= 5 && trimmed.prefix(4).allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
             && trimmed[trimmed.startIndex + 4] == UInt8(ascii: "]")
-        return (hasVolume || hasYearBracket) && letters > 0
+        // pdftotext prints a head's parts as paragraphs of their own: its mark alone (`[Vol. 12:1`,
+        // `2013]`) is a head's too.
+        return (hasVolume || hasYearBracket) && (letters > 0 || trimmed.count <= 16)
     }
 
     /// `isRunningHead` for text with characters beyond printable ASCII, scalar by scalar: a

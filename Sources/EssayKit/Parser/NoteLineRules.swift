@@ -105,8 +105,10 @@ extension LineRules {
             return NoteStart(label: label, textStart: textStart)
         }
         let digits = line.prefix(while: Bytes.isDigit)
+        // A bare number before a word in lower case is a line of text that opens with a number
+        // (`5 and 40 percent of ...`), not a note's start.
         if forms.bareNumbers, !digits.isEmpty, digits.count <= 5, digits.endIndex + 1 < line.endIndex, line[digits.endIndex] == 0x20,
-           line[digits.endIndex + 1] != 0x20, let number = Int(String(decoding: digits, as: UTF8.self)),
+           line[digits.endIndex + 1] != 0x20, !Bytes.isLower(line[digits.endIndex + 1]), let number = Int(String(decoding: digits, as: UTF8.self)),
            number >= forms.expected, number <= forms.expected + 1 {
             return NoteStart(label: String(number), textStart: digits.endIndex + 1)
         }

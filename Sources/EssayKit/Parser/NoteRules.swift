@@ -203,6 +203,12 @@ extension EssayBuilder {
                     dropContinuedMark()
                     for line in tail { appendToLastNote(line) }
                     unit.removeSubrange(tail.startIndex...)
+                } else if let star = authorNoteStart(unit[..<index]) {
+                    // The author's note (`* Professor of Law.`) at the first page's foot, before note 1.
+                    footnotes.append(RawFootnote(label: star.label, pieces: [star.textStart..<unit[star.line].upperBound] + unit[(star.line + 1)..<index],
+                                                 labelRange: unit[star.line].lowerBound..<star.textStart, number: 0))
+                    if authorNoteLabel == nil { authorNoteLabel = star.label }
+                    unit.removeSubrange(star.line...)
                 } else {
                     unit.removeSubrange(index...)
                 }
@@ -214,6 +220,27 @@ extension EssayBuilder {
             return true
         }
         return false
+    }
+
+    /// Where the author's note starts among the lines above the first page's first note, as plain
+    /// text leaves it at the page's foot: a line opening with `*` (or TeX's `∗`), `†` or `‡` and a
+    /// space, within the six lines above, before any note is known.
+    private func authorNoteStart(_ lines: ArraySlice<Range<Int>>) -> (line: Int, label: String, textStart: Int)? {
+        guard footnotes.isEmpty else { return nil }
+        let bytes = file.bytes
+        for index in lines.indices.reversed().prefix(6) {
+            let start = lines[index].lowerBound
+            guard lines[index].count > 4 else { continue }
+            if bytes[start] == UInt8(ascii: "*"), bytes[start + 1] == 0x20 { return (index, "*", start + 2) }
+            guard bytes[start] == 0xE2, bytes[start + 3] == 0x20 else { continue }
+            switch (bytes[start + 1], bytes[start + 2]) {
+            case (0x80, 0xA0): return (index, "†", start + 4)
+            case (0x80, 0xA1): return (index, "‡", start + 4)
+            case (0x88, 0x97): return (index, "*", start + 4)
+            default: continue
+            }
+        }
+        return nil
     }
 
     /// Adds the notes of a unit opening with a note at a page's foot; a number alone on its line
@@ -301,7 +328,8 @@ extension EssayBuilder {
         let digits = Array(String(number).utf8)
         var from = 0
         // From the last note's start: a tail given to it may lie after the page's text.
-        if let last = footnotes.last {
+        // The author's note (numbered 0) comes before note 1 but marks nothing.
+        if let last = footnotes.last, last.number > 0 {
             from = min(sinceLastNoteEnds ? (last.pieces.last?.upperBound ?? last.labelRange.upperBound) : last.labelRange.lowerBound, end)
         }
         var index = from + 1
@@ -323,8 +351,24 @@ extension EssayBuilder {
         let after = index + count < bytes.count ? bytes[index + count] : 0x20
         // `§ 5`, `¶ 5` (C2 A7, C2 B6) are a section and a paragraph, not a note's mark.
         let isSign = (before == 0xA7 || before == 0xB6) && bytes[index - 2] == 0xC2
-        return !Bytes.isDigit(before) && !isSign && (Bytes.isLetter(before) || ".,;:)]\"'".utf8.contains(before) || before >= 0x80)
+        // After an en dash (E2 80 93) digits close a range (`11–14`); a mark comes before a dash.
+        let closesRange = before == 0x93 && index >= 3 && bytes[index - 2] == 0x80 && bytes[index - 3] == 0xE2
+        return !Bytes.isDigit(before) && !isSign && !closesRange && (Bytes.isLetter(before) || ".,;:)]\"'".utf8.contains(before) || before >= 0x80)
             && !Bytes.isDigit(after) && !Bytes.isLetter(after)
+    }
+
+    /// The mark plain text glued to a year (`the Act of 1958106`): in a run of six or seven digits
+    /// after a space or an opening parenthesis, the first four a year (1600–2029), the rest, two or
+    /// three digits not opening with a zero, the number of the next note. (A shorter run may be a
+    /// postal code, `20540`.)
+    static func markAfterYear(_ bytes: [UInt8], digits: Range<Int>, expected: Int) -> Range<Int>? {
+        guard digits.lowerBound > 0, bytes[digits.lowerBound - 1] == 0x20 || bytes[digits.lowerBound - 1] == UInt8(ascii: "("),
+              digits.upperBound == bytes.count || !Bytes.isLetter(bytes[digits.upperBound]),
+              bytes[digits.lowerBound + 4] != UInt8(ascii: "0") else { return nil }
+        func value(_ range: Range<Int>) -> Int { bytes[range].reduce(0) { $0 * 10 + Int($1 &- 0x30) } }
+        let year = value(digits.lowerBound..<(digits.lowerBound + 4))
+        let mark = (digits.lowerBound + 4)..<digits.upperBound
+        return (1600...2029).contains(year) && value(mark) == expected ? mark : nil
     }
 
     /// Finds the marks of notes printed as plain text in the body (`care.1`, `Clause,22`), where
@@ -357,10 +401,14 @@ extension EssayBuilder {
                         guard Bytes.isDigit(bytes[index]), index > piece.lowerBound, !Bytes.isDigit(bytes[index - 1]) else { index += 1; continue }
                         var end = index
                         while end < piece.upperBound, Bytes.isDigit(bytes[end]) { end += 1 }
-                        if end - index <= 4, Self.isGluedMark(bytes, at: index, count: end - index),
+                        // A mark never opens with a zero: `§1.01`, `CIV–07–` are numbers.
+                        if end - index <= 4, bytes[index] != UInt8(ascii: "0"), Self.isGluedMark(bytes, at: index, count: end - index),
                            let number = Int(String(decoding: bytes[index..<end], as: UTF8.self)), number == expected || number == expected + 1 {
                             found.append(InlineNote(range: index..<end, label: String(number)))
                             expected = number + 1
+                        } else if end - index >= 6, end - index <= 7, let mark = Self.markAfterYear(bytes, digits: index..<end, expected: expected) {
+                            found.append(InlineNote(range: mark, label: String(expected)))
+                            expected += 1
                         }
                         index = end
                     }
@@ -390,6 +438,11 @@ extension EssayBuilder {
         // Quoted text goes on with a note only where the conversion quotes its notes; elsewhere
         // it is a block quotation, as after a Markdown essay's `---` break.
         if first.first == UInt8(ascii: ">") { return noteForm == .quoted }
+        // A web edition's notes as rows of a table (`| 12. | text`) each hold the whole note on
+        // their row: what comes after the table (the report's closing notice) is none of them.
+        let lastLabel = footnotes[footnotes.count - 1].labelRange.lowerBound
+        if region == .endnotes, lastLabel < file.bytes.count, file.bytes[lastLabel] == UInt8(ascii: "|"),
+           LineRules.trim(first).first != UInt8(ascii: "|") { return false }
         if region == .endnotes, LineRules.isIndented(first) { return true }
         // In plain text, lines that a blank parts from the note before and that run into the next
         // note's start (`Kevin J. Hickey, at 1 (2023).` / `4 See ...`) are the note's rest.
@@ -448,7 +501,9 @@ extension EssayBuilder {
         var sawFurniture = false
         for unit in pending.reversed().prefix(4) {
             guard let line = unit.first else { continue }
-            if isFurniture(unit) || LineRules.isPrintedFurniture(file.bytes[line]) || repeatedHeads.contains(line: file.bytes[line]) {
+            // A form feed (pdftotext's page break) ends a page as its furniture does.
+            if file.bytes[line.lowerBound] == 0x0C || isFurniture(unit) || LineRules.isPrintedFurniture(file.bytes[line])
+                || repeatedHeads.contains(line: file.bytes[line]) {
                 sawFurniture = true
                 continue
             }
@@ -465,7 +520,7 @@ extension EssayBuilder {
     }
 
     /// Whether the last body block ends a sentence (or there is none).
-    private var lastBodyEndsSentence: Bool {
+    var lastBodyEndsSentence: Bool {
         guard let section = sections.indices.last, let index = sections[section].blocks.indices.last else { return true }
         if sections[section].blocks[index].kind == .list, let item = sections[section].blocks[index].items.indices.last {
             return ending(of: sections[section].blocks[index].items[item].pieces) == .complete
@@ -769,7 +824,9 @@ struct RepeatedHeads {
         for unit in units {
             // A head of two lines (`Cite as: 597 U. S. ____ (2022) 5` / `Opinion of the Court`)
             // has its second line second.
-            for line in unit.count == 1 ? [unit[0]] : unit.count == 2 ? [unit[0], unit[1]] : [unit[0], unit[1], unit[unit.count - 1]] {
+            // The first two lines and the last, by place: a list of them would be made for every unit.
+            for place in 0..<min(unit.count, 3) {
+            let line = place < 2 ? unit[place] : unit[unit.count - 1]
             guard line.count >= 6, line.count <= 160 else { continue }
             // A head ends with no period, and a note's start (`4. *Id.*`) is none: most short
             // lines are passed by at their ends.

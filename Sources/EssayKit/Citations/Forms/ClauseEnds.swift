@@ -53,8 +53,10 @@ enum ClauseEnds {
         var pinpoint: Pinpoint?
         if text.has("at ", at: index, end: end),
            let parsed = PinpointParser.parse(text, at: text.skipSpaces(from: index + 3, end: end), end: end, allowRoman: true) {
-            pinpoint = parsed.pinpoint
-            citationEnd = parsed.end
+            // `at 527, n. 1`: the page and its note are one place.
+            let noted = PinpointParser.withNote(text, parsed, start: text.skipSpaces(from: index + 3, end: end), end: end)
+            pinpoint = noted.pinpoint
+            citationEnd = noted.end
         } else if index > offset, index < end,
                   let parsed = PinpointParser.parse(text, at: index, end: end, allowRoman: false) {
             pinpoint = parsed.pinpoint
@@ -70,11 +72,28 @@ enum ClauseEnds {
             guard open < end, text.bytes[open] == UInt8(ascii: "("), let close = text.closingBracket(after: open, end: end) else { break }
             citationEnd = close
         }
+        // `at 555 (describing X) and 568 (describing Y)`: a further page of the work, with its own remark.
+        if pinpoint != nil, let further = furtherPage(text, from: citationEnd, end: end) { citationEnd = further }
         var rest = text.trimmed(citationEnd..<end)
         while !rest.isEmpty, [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ".")].contains(text.bytes[rest.lowerBound]) {
             rest = text.trimmed(rest.lowerBound + 1..<rest.upperBound)
         }
         return (pinpoint, citationEnd, rest.isEmpty ? nil : rest)
+    }
+
+    /// Just past `and 568 (remark)` after a parenthetical remark on a page, or nil: only a page and
+    /// a remark of its own, so that `and 12 other cases` stays the author's.
+    private static func furtherPage(_ text: CitationText, from offset: Int, end: Int) -> Int? {
+        guard offset > 0, text.bytes[offset - 1] == UInt8(ascii: ")") else { return nil }
+        let and = text.skipSpaces(from: offset, end: end)
+        guard text.has("and ", at: and, end: end) else { return nil }
+        var index = and + 4
+        let digits = index
+        while index < end, Bytes.isDigit(text.bytes[index]) { index += 1 }
+        guard index > digits, index - digits <= 5 else { return nil }
+        let open = text.skipSpaces(from: index, end: end)
+        guard open > index, open < end, text.bytes[open] == UInt8(ascii: "("), let close = text.closingBracket(after: open, end: end) else { return nil }
+        return close
     }
 
     /// Just past ` f.` or ` ff.` at `offset` (the page after a pinpoint, and the following ones), or nil.

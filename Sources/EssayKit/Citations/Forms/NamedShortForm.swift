@@ -19,8 +19,14 @@ enum NamedShortForm: CitationForm {
             atOffset = offset
             break
         }
-        guard let atOffset, atOffset > body.lowerBound else { return marked(text, body) }
-        let nameRange = text.trimmingTrailing(body.lowerBound..<atOffset, [UInt8(ascii: ",")])
+        // `Compact §5.01(b), id., at 22–23`: the `at` is the record's; a section names the place.
+        guard let atOffset, atOffset > body.lowerBound,
+              text.firstOffset(of: 0xC2, from: body.lowerBound, end: atOffset) == atOffset else { return marked(text, body) }
+        var nameRange = text.trimmingTrailing(body.lowerBound..<atOffset, [UInt8(ascii: ",")])
+        // `2 ROE, at 555`: the volume of a treatise before its short name in capitals.
+        if Bytes.isDigit(text.bytes[nameRange.lowerBound]), let volumeEnd = volumeBeforeCapitals(text, nameRange) {
+            nameRange = volumeEnd..<nameRange.upperBound
+        }
         let name = text.string(nameRange)
         let lead = text.bytes[nameRange.lowerBound]
         guard !nameRange.isEmpty, Bytes.isUpper(lead) || text.isEmphasized(nameRange.lowerBound),
@@ -28,6 +34,20 @@ enum NamedShortForm: CitationForm {
         let tail = ClauseEnds.shortFormTail(text, from: atOffset, end: body.upperBound)
         guard tail.pinpoint != nil, tail.trailing == nil else { return nil }
         return ClauseReading(form: .short(name: name), pinpoint: tail.pinpoint, citation: body.lowerBound..<tail.citationEnd, trailing: nil)
+    }
+
+    /// Where the name starts after a volume (`2 ROE`, `12 ROE & LEE`): the volume's digits, a space,
+    /// and a name in capitals; nil for anything else (`2 Fed. Reg.`, `12 cases`).
+    private static func volumeBeforeCapitals(_ text: CitationText, _ range: Range<Int>) -> Int? {
+        var index = range.lowerBound
+        while index < range.upperBound, Bytes.isDigit(text.bytes[index]) { index += 1 }
+        guard index - range.lowerBound <= 3, index < range.upperBound, text.bytes[index] == UInt8(ascii: " ") else { return nil }
+        let start = index + 1
+        let words = text.words(in: start..<range.upperBound)
+        guard !words.isEmpty, words.allSatisfy({ word in
+            text.equals(word, "&") || text.bytes[word].allSatisfy { Bytes.isUpper($0) || $0 == UInt8(ascii: "-") }
+        }), text.bytes[words[0]].count >= 3 else { return nil }
+        return start
     }
 
     /// `infra`, `supra`, `ante`, `post`: the essay's or opinion's own pages, no work.

@@ -10,6 +10,9 @@ struct LegalTable: Sendable {
     private let bytes: [UInt8]
     /// Where each line starts, and one past the last line's end.
     private let lineStarts: [Int32]
+    /// For each byte, the first line whose key opens with that byte or a greater one (257
+    /// entries): a search looks only among the lines whose key opens as its key does.
+    private let linesByFirstByte: [Int32]
 
     init(text: String) {
         bytes = Array(text.utf8)
@@ -23,6 +26,13 @@ struct LegalTable: Sendable {
         if start < bytes.count { starts.append(Int32(start)) }
         starts.append(Int32(bytes.count + 1))
         lineStarts = starts
+        var byFirstByte = [Int32](repeating: 0, count: 257)
+        var line = 0
+        for byte in 0...256 {
+            while line < starts.count - 1, Int(bytes[Int(starts[line])]) < byte { line += 1 }
+            byFirstByte[byte] = Int32(line)
+        }
+        linesByFirstByte = byFirstByte
     }
 
     /// How many lines the table has.
@@ -71,7 +81,7 @@ struct LegalTable: Sendable {
 
     /// The lines whose key is exactly `key` (folded already), as a range of line numbers.
     func lines(forKey key: [UInt8]) -> Range<Int> {
-        let first = firstLine { compare(line: $0, with: key) >= 0 }
+        let first = firstLine(atOrAfter: key)
         var end = first
         while end < count, compare(line: end, with: key) == 0 { end += 1 }
         return first..<end
@@ -80,7 +90,7 @@ struct LegalTable: Sendable {
     /// Whether some key starts with `prefix` (folded already): whether reading more words may
     /// still reach a key.
     func hasKey(startingWith prefix: [UInt8]) -> Bool {
-        let first = firstLine { compare(line: $0, with: prefix) >= 0 }
+        let first = firstLine(atOrAfter: prefix)
         guard first < count else { return false }
         let start = Int(lineStarts[first])
         guard start + prefix.count <= bytes.count else { return false }
@@ -89,7 +99,7 @@ struct LegalTable: Sendable {
 
     /// The lines whose key starts with `prefix` (folded already), as a range of line numbers.
     func lines(forKeysStartingWith prefix: [UInt8]) -> Range<Int> {
-        let first = firstLine { compare(line: $0, with: prefix) >= 0 }
+        let first = firstLine(atOrAfter: prefix)
         var end = first
         while end < count {
             let start = Int(lineStarts[end])
@@ -102,7 +112,7 @@ struct LegalTable: Sendable {
     /// `lines(forKey:)` and `hasKey(startingWith:)` of the same `key` in one search: the first
     /// line at or after the key is where both look.
     func search(_ key: [UInt8]) -> (lines: Range<Int>, anyStartsWith: Bool) {
-        let first = firstLine { compare(line: $0, with: key) >= 0 }
+        let first = firstLine(atOrAfter: key)
         guard first < count else { return (first..<first, false) }
         let start = Int(lineStarts[first])
         // A key equal to `key` starts with it too: when none starts with it, none is equal.
@@ -130,13 +140,19 @@ struct LegalTable: Sendable {
         return ""
     }
 
-    /// The first line for which `isAtOrAfter` holds, which holds for every line after it.
-    private func firstLine(where isAtOrAfter: (Int) -> Bool) -> Int {
+    /// The first line whose key orders at or after `key`, searched for among the lines whose
+    /// key opens with `key`'s first byte: every line before them orders before it, every line
+    /// after them after it.
+    private func firstLine(atOrAfter key: [UInt8]) -> Int {
         var low = 0
         var high = count
+        if let lead = key.first {
+            low = Int(linesByFirstByte[Int(lead)])
+            high = Int(linesByFirstByte[Int(lead) + 1])
+        }
         while low < high {
             let middle = (low + high) / 2
-            if isAtOrAfter(middle) { high = middle } else { low = middle + 1 }
+            if compare(line: middle, with: key) >= 0 { high = middle } else { low = middle + 1 }
         }
         return low
     }

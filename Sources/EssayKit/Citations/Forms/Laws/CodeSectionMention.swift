@@ -20,6 +20,12 @@ enum CodeSectionMention {
             var word = words[index]
             // `(sec. 13)`: the parenthesis is no part of the word.
             if text.bytes[word.lowerBound] == UInt8(ascii: "("), word.count > 1 { word = word.lowerBound + 1..<word.upperBound }
+            // `Sections 12 (...), and 39 (...) of the Widget Law`: each section listed, of the law named after.
+            if text.equals(word, "Sections") || text.equals(word, "sections"), let listed = sectionList(text, words, from: index + 1) {
+                found += listed.found
+                index = listed.next
+                continue
+            }
             let isArticle = text.equals(word, "art.") || text.equals(word, "Art.")
             guard text.equals(word, "sec.") || text.equals(word, "Sec.") || text.equals(word, "§") || isArticle
                     || text.equals(word, "section") || text.equals(word, "Section"),
@@ -54,6 +60,16 @@ enum CodeSectionMention {
             while let last = pinWords.last, !text.bytes[last].contains(where: Bytes.isDigit) { pinWords.removeLast() }
             if let last = pinWords.last { end = last.upperBound }
             var namedOut = false
+            // `section 5 of version 2.1 of the GPL`: a version of a document, the section its pinpoint.
+            if code == nil, !isArticle, let versioned = versionOf(text, words, from: next) {
+                var work = WorkDraft(kind: .document, title: "\(text.string(versioned.name)) version \(text.string(versioned.version))")
+                work.documentNumber = text.string(versioned.version)
+                let pinEnd = pinWords.last?.upperBound ?? number.upperBound
+                found.append((word.lowerBound..<versioned.name.upperBound, ClauseReading(form: .full(ClauseReading.SharedWork(work)),
+                    pinpoint: Pinpoint(kind: .section, text: text.string(word.lowerBound..<pinEnd)), citation: word.lowerBound..<versioned.name.upperBound, trailing: nil)))
+                index = versioned.next
+                continue
+            }
             if code == nil, !isArticle, next < words.count, let after = acronym(text, words[next], allowingComma: false) {
                 code = after
                 end = after.upperBound
@@ -100,6 +116,51 @@ enum CodeSectionMention {
             index = next
         }
         return found
+    }
+
+    /// `of version 2.1 of the GPL`: the document's acronym and version, and the index of the word after.
+    private static func versionOf(_ text: CitationText, _ words: [Range<Int>], from index: Int) -> (name: Range<Int>, version: Range<Int>, next: Int)? {
+        guard index + 4 < words.count, text.equals(words[index], "of"), text.equals(words[index + 1], "version"),
+              text.equals(words[index + 3], "of"), text.equals(words[index + 4], "the"), index + 5 < words.count else { return nil }
+        let version = words[index + 2]
+        guard text.bytes[version].allSatisfy({ Bytes.isDigit($0) || $0 == UInt8(ascii: ".") }), Bytes.isDigit(text.bytes[version.lowerBound]),
+              let name = acronym(text, text.trimmingTrailing(words[index + 5], [UInt8(ascii: ":"), UInt8(ascii: ";")]), allowingComma: false) else { return nil }
+        return (name, version, index + 6)
+    }
+
+    /// `12 (requiring ...), and 39 (requiring ...) of the Widget Law` after `Sections`: a section
+    /// each, of the law named after the list, and the index of the word after the name; nil when
+    /// no law is named (`sections 3 and 4 above`).
+    private static func sectionList(_ text: CitationText, _ words: [Range<Int>], from start: Int) -> (found: [(Range<Int>, ClauseReading)], next: Int)? {
+        var numbers: [Range<Int>] = []
+        var index = start
+        while index < words.count, numbers.count < 12 {
+            let word = words[index]
+            if let number = sectionNumber(text, word), text.bytes[word].allSatisfy({ !Bytes.isUpper($0) }) {
+                numbers.append(number)
+                index += 1
+            } else if text.bytes[word.lowerBound] == UInt8(ascii: "("), let close = text.closingBracket(after: word.lowerBound, end: text.count), close - word.lowerBound <= 400 {
+                // The author's remark on the section: skipped.
+                while index < words.count, words[index].lowerBound < close { index += 1 }
+            } else if text.equals(word, "and") || text.equals(word, "or") {
+                index += 1
+            } else {
+                break
+            }
+        }
+        guard numbers.count >= 2, let named = namedAfter(text, words, from: index) else { return nil }
+        let codeName = text.string(named)
+        var next = index
+        while next < words.count, words[next].lowerBound < named.upperBound { next += 1 }
+        // Each number its own range (the last runs to the name): mentions inside another's range are dropped.
+        let found = numbers.indices.map { position -> (Range<Int>, ClauseReading) in
+            let number = numbers[position]
+            var work = WorkDraft(kind: .statute, title: "\(codeName) § \(text.string(number))")
+            work.container = codeName
+            let range = position == numbers.count - 1 ? number.lowerBound..<named.upperBound : number
+            return (range, ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: nil, citation: range, trailing: nil))
+        }
+        return (found, next)
     }
 
     /// Whether the words after a section point within the essay (`sec. 3 above`, `sec. 4 infra`).

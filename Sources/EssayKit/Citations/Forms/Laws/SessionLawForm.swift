@@ -108,6 +108,8 @@ enum SessionLawForm: CitationForm {
             var volumeEnd = offset
             while volumeEnd < range.upperBound, Bytes.isDigit(bytes[volumeEnd]) { volumeEnd += 1 }
             guard volumeEnd + 1 < range.upperBound else { continue }
+            // The shared reading's gate: no session law or register opens with the volume's first word.
+            if text.volumeReading(at: offset).namesNoLaw(before: range.upperBound) { continue }
             // The series runs to the next word of digits, its page, at most four words on.
             var seriesEnd = volumeEnd + 1
             var pageStart: Int?

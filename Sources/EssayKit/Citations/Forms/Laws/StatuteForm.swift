@@ -150,9 +150,12 @@ enum StatuteForm: CitationForm {
         for start in text.volumeStarts where start >= citation.lowerBound {
             guard start < citation.upperBound else { break }
             guard text.isAtLevel(start, base: base) else { continue }
-            var volumeEnd = start
-            while Bytes.isDigit(text.bytes[volumeEnd]) { volumeEnd += 1 }
-            let after = text.words(in: volumeEnd..<min(citation.upperBound, volumeEnd + 64))
+            let reading = text.volumeReading(at: start)
+            let volumeEnd = reading.volumeEnd
+            let bound = min(citation.upperBound, volumeEnd + 64)
+            // The shared reading's gate: no code opens with the volume's first word.
+            if reading.namesNoLaw(before: bound) { continue }
+            let after = text.words(in: volumeEnd..<bound)
             guard let code = LawCode.opening(text, after.prefix(6)), code.kind == "statute" || code.kind == "regulation",
                   !continuesName(text, after: code.end, end: citation.upperBound) else { continue }
             var end = code.end

@@ -27,7 +27,8 @@ enum JournalShortForm: CitationForm {
     private static func read(_ text: CitationText, _ citation: Range<Int>, volumeAt start: Int) -> ClauseReading? {
         var volumeEnd = start
         while volumeEnd < citation.upperBound, Bytes.isDigit(text.bytes[volumeEnd]) { volumeEnd += 1 }
-        let words = text.words(in: volumeEnd..<citation.upperBound)
+        // Only the first words are looked at: no list of the rest of the clause.
+        let words = text.words(in: volumeEnd..<citation.upperBound, limit: longestJournal + 2)
         // The journal: capitalised words (or `&`, `of`, `on`), one abbreviated at least, up to a
         // first page or `at`.
         var journalWords = 0

@@ -104,6 +104,8 @@ enum PolicyStyleFields {
     /// number a trailing page.
     private static func volumeNumber(_ text: CitationText, _ field: CitationField) -> String? {
         let core = field.core
+        // The gate: every volume opens with `v` or `V`.
+        guard let first = core.first, text.bytes[first] | 0x20 == UInt8(ascii: "v") else { return nil }
         if let number = field.trailingPinpoint, number.kind == .page, text.equals(core, "vol.") || text.equals(core, "Vol."),
            number.text.utf8.allSatisfy(Bytes.isDigit) {
             return number.text
