@@ -587,10 +587,12 @@ struct CitationField {
         /// Whether `resolution(_:_:)` may read the field: it needs a word `Res.`.
         var mayBeResolution: Bool { hasResolutionWord }
         /// Whether `document(_:_:)` may read the field: a congressional paper's two words, a
-        /// docket's three, a word `Doc.`, or one symbol with a slash.
+        /// docket's three, a word `Doc.`, one symbol with a slash, or a standard's series and number
+        /// (`RFC 1122`, `NIST SP 800-145`).
         var mayBeDocument: Bool {
             hasDocumentWord || (words == 1 && hasSlash) || (words == 3 && firstWord.count == 6)
                 || (words == 2 && (5...7).contains(firstWord.count))
+                || ((2...4).contains(words) && (3...7).contains(firstWord.count))
         }
         /// Whether `reporter(_:_:)` may read the field: three words at least, the first a volume.
         var mayBeReporter: Bool { words >= 3 && firstWordIsDigits }
