@@ -507,6 +507,7 @@ struct CitationField {
         let mayBeDocument = text.contains("Doc", in: core) || text.firstOffset(of: UInt8(ascii: "/"), from: first, end: core.upperBound) < core.upperBound
             || (opening + 1 < core.upperBound && (bytes[opening] == UInt8(ascii: "S") || bytes[opening] == UInt8(ascii: "H"))
                 && bytes[opening + 1] == UInt8(ascii: "."))
+            || (opening < core.upperBound && StandardNumber.mayOpen(bytes[opening]) && Bytes.isDigit(bytes[core.upperBound - 1]))
         if mayBeResolution || mayBeDocument {
             let words = text.words(in: core)
             if mayBeResolution, let resolution = resolution(text, words) { return resolution }
@@ -573,6 +574,8 @@ struct CitationField {
            congressionalPapers.contains(where: { text.equals(first, $0) }), text.bytes[words[1]].contains(where: Bytes.isDigit) {
             return .document(prefix: text.string(first), number: text.string(words[1]))
         }
+        // A standard or technical report by series and number: `RFC 1122`, `NIST SP 800-145`.
+        if let standard = StandardNumber.read(text, words) { return .document(prefix: nil, number: standard) }
         // An agency's docket: `Docket No. RM26-4-000`, `Docket No.: RM26-4-000`.
         if words.count == 3, text.equals(words[0], "Docket"), text.equals(words[1], "No.") || text.equals(words[1], "No.:"),
            text.bytes[words[2]].contains(where: Bytes.isDigit) {

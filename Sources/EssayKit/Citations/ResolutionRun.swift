@@ -190,7 +190,9 @@ struct ResolutionRun {
                 ?? surnameWork(name, pinpoint: reading.pinpoint, range: range, footnote: label, citationText: citationText) else { return }
             catalog.recordCitation(at: index, in: label)
             append(index, reading.pinpoint)
-            citations.append(citation(.short, index, pinpoint: reading.pinpoint, refersTo: firstFullFootnote[index]))
+            // A work the running text cited first is entered in this very note: no note before it to name.
+            let first = firstFullFootnote[index]
+            citations.append(citation(.short, index, pinpoint: reading.pinpoint, refersTo: first == label ? nil : first))
 
         case .id:
             // The note and works an *Id.* refers to, read out of the group rather than a copy of it.

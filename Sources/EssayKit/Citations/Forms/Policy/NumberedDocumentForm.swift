@@ -1,9 +1,9 @@
 import LowLevel
 
-/// A resolution of Congress or an executive order cited by its number, as policy writing does:
+/// A resolution of Congress, an executive order or a standard cited by its number, as policy writing does:
 /// `S.Res. 598`, `H. Con. Res. 14`, `H.J.Res. 7`, `Executive Order 14111`, `E.O. 14285`, with a
 /// section as its pinpoint before (`Section 1.1(c) of Executive Order 14111`) or after it (`E.O.
-/// 14285, Section 2(a)`, `H.Res. 339, §3`). A public law or bill read by another form takes a
+/// 14285, Section 2(a)`, `H.Res. 339, §3`, `RFC 1122, Section 3.2`). A public law or bill read by another form takes a
 /// section written before it the same way (`Section 7002 of P.L. 117-58`).
 ///
 /// A resolution is a document and an order a regulation, each identified by its number, so every
@@ -25,7 +25,8 @@ enum NumberedDocumentForm: CitationForm {
         let lead = text.bytes[first]
         // The cheap gate: the clause opens with `S`, `H`, `E` or a section's word.
         guard lead == UInt8(ascii: "S") || lead == UInt8(ascii: "H") || lead == UInt8(ascii: "E") || lead == UInt8(ascii: "s")
-                || lead == 0xC2 else { return nil }
+                || lead == 0xC2 || lead == UInt8(ascii: "R") || lead == UInt8(ascii: "N") || lead == UInt8(ascii: "F")
+                || lead == UInt8(ascii: "I") || lead == UInt8(ascii: "A") else { return nil }
         var start = first
         var leadingSection: Pinpoint?
         if let section = sectionOf(text, at: first, end: citation.upperBound) {
@@ -51,6 +52,11 @@ enum NumberedDocumentForm: CitationForm {
         if leadingSection == nil, let section = section(text, at: at, end: citation.upperBound) {
             pinpoint = section.pinpoint
             end = section.end
+        } else if leadingSection == nil, at > end, let page = PinpointParser.parse(text, at: at, end: citation.upperBound, allowRoman: false),
+                  page.pinpoint.isMarked, page.end == citation.upperBound {
+            // `RFC 1122, p. 4`: a marked page after the number.
+            pinpoint = page.pinpoint
+            end = page.end
         }
         // After a comma only the author's words, in lower case: a title or a register cite there
         // (`Executive Order 14901, "Title," 90 Federal Register ...`) is the full form another reads.
@@ -101,6 +107,7 @@ enum NumberedDocumentForm: CitationForm {
     /// The resolution or order whose number starts at `start`, and where it ends.
     private static func document(_ text: CitationText, at start: Int, end: Int) -> (work: WorkDraft, end: Int)? {
         if let resolution = resolution(text, at: start, end: end) { return resolution }
+        if let standard = standard(text, at: start, end: end) { return standard }
         guard start < end, text.bytes[start] == UInt8(ascii: "E") else { return nil }
         for order in orders where text.has(order, at: start, end: end) {
             guard let number = number(text, at: start + order.utf8CodeUnitCount, end: end), number.digits >= 3 else { return nil }
@@ -110,6 +117,19 @@ enum NumberedDocumentForm: CitationForm {
             return (work, number.end)
         }
         return nil
+    }
+
+    /// `RFC 1122`, `NIST SP 800-145` (`StandardNumber`) as a field of its own at `start`: the same
+    /// work as the full citation that gave its title.
+    private static func standard(_ text: CitationText, at start: Int, end: Int) -> (work: WorkDraft, end: Int)? {
+        guard start < end, [UInt8(ascii: "R"), UInt8(ascii: "N"), UInt8(ascii: "F"), UInt8(ascii: "I"), UInt8(ascii: "A")].contains(text.bytes[start])
+        else { return nil }
+        let fieldEnd = min(text.firstOffset(of: UInt8(ascii: ","), from: start, end: end), end)
+        let field = text.trimmed(start..<fieldEnd)
+        guard let number = StandardNumber.read(text, text.words(in: field)) else { return nil }
+        var work = WorkDraft(kind: .report, title: number)
+        work.documentNumber = number
+        return (work, field.upperBound)
     }
 
     private static func resolution(_ text: CitationText, at start: Int, end: Int) -> (work: WorkDraft, end: Int)? {
