@@ -21,7 +21,6 @@ enum CitationForms {
         OwnPagesForm.self,
         SupraForm.self,
         RecordedSectionForm.self,
-        RecordedCommentForm.self,
         PinpointLedForm.self,
         BriefForm.self,
         PetitionForm.self,
