@@ -30,22 +30,7 @@ enum BillForm: CitationForm {
 
     /// Every bill the author's words in `range` name, in order, each a citation.
     static func mentions(_ text: CitationText, in range: Range<Int>) -> [(Range<Int>, ClauseReading)] {
-        var found: [(Range<Int>, ClauseReading)] = []
-        var offset = range.lowerBound
-        while offset < range.upperBound {
-            let h = text.firstOffset(of: UInt8(ascii: "H"), from: offset, end: range.upperBound)
-            let s = text.firstOffset(of: UInt8(ascii: "S"), from: offset, end: min(h, range.upperBound))
-            let next = min(h, s)
-            guard next < range.upperBound else { break }
-            if let bill = bill(text, at: next, end: range.upperBound) {
-                found.append((next..<bill.end, ClauseReading(form: .full(ClauseReading.SharedWork(bill.work)), pinpoint: bill.pinpoint,
-                                                             citation: next..<bill.end, trailing: nil)))
-                offset = bill.end
-            } else {
-                offset = next + 1
-            }
-        }
-        return found
+        ChamberNumberMentions.find(text, in: range) { start in bill(text, at: start, end: range.upperBound) }
     }
 
     /// The bill whose number starts at `start` (`H.R. 3633`, `S. 2669 (118th)`, `H.R. 3633, 119th

@@ -71,24 +71,11 @@ enum NumberedDocumentForm: CitationForm {
     /// Every resolution the author's words in `range` name (`S.Res. 598 and H.Res. 339 were ...`),
     /// in order, each a citation.
     static func mentions(_ text: CitationText, in range: Range<Int>) -> [(Range<Int>, ClauseReading)] {
-        var found: [(Range<Int>, ClauseReading)] = []
         // The cheap gate: `Res.` written somewhere.
-        guard text.contains("Res. ", in: range) else { return found }
-        var offset = range.lowerBound
-        while offset < range.upperBound {
-            let h = text.firstOffset(of: UInt8(ascii: "H"), from: offset, end: range.upperBound)
-            let s = text.firstOffset(of: UInt8(ascii: "S"), from: offset, end: min(h, range.upperBound))
-            let next = min(h, s)
-            guard next < range.upperBound else { break }
-            if let resolution = resolution(text, at: next, end: range.upperBound) {
-                found.append((next..<resolution.end, ClauseReading(form: .full(ClauseReading.SharedWork(resolution.work)), pinpoint: nil,
-                                                                   citation: next..<resolution.end, trailing: nil)))
-                offset = resolution.end
-            } else {
-                offset = next + 1
-            }
+        guard text.contains("Res. ", in: range) else { return [] }
+        return ChamberNumberMentions.find(text, in: range) { start in
+            resolution(text, at: start, end: range.upperBound).map { (work: $0.work, pinpoint: nil, end: $0.end) }
         }
-        return found
     }
 
     /// `eo:14254` for an executive order, whether cited by its number or in full with its register
