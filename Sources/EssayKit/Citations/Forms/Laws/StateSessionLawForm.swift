@@ -42,7 +42,7 @@ enum StateSessionLawForm: CitationForm {
     /// `88th Leg., R.S., Ch. 465 (S.B. 2627), §2` after the state.
     private static func legislature(_ text: CitationText, _ citation: Range<Int>, state: String, at start: Int) -> ClauseReading? {
         let end = citation.upperBound
-        guard let (ordinal, afterOrdinal) = number(text, at: start, end: end) else { return nil }
+        guard let (_, afterOrdinal) = number(text, at: start, end: end) else { return nil }
         var index = afterOrdinal
         while index < end, Bytes.isLower(text.bytes[index]) { index += 1 }
         guard index > afterOrdinal, text.has(" Leg.", at: index, end: end) else { return nil }

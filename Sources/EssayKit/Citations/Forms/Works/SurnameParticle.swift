@@ -42,7 +42,7 @@ enum SurnameParticle {
         var bytes = Substring(name).utf8
         // Particles first: lower-case words of `SurnameParticle`, each before a space.
         while let space = bytes.firstIndex(of: UInt8(ascii: " ")) {
-            let word = String(Substring(bytes[..<space])) ?? ""
+            let word = String(Substring(bytes[..<space]))
             guard isParticle(word) else { return false }
             bytes = bytes[bytes.index(after: space)...]
         }
