@@ -205,6 +205,11 @@ enum CitationSentenceSplitter {
            packedInstitutionWords.contains(key) || packedFrenchCourtWords.contains(key) {
             return true
         }
+        // A word of a congressional resolution's designation before `Res.`: `H. Con. Res. 4`.
+        if word.count <= 4, let first = word.first, Bytes.isUpper(first), next + 4 <= bytes.count,
+           bytes[next..<(next + 4)].elementsEqual("Res.".utf8) {
+            return true
+        }
         // A French ordinal (`1ère`, `2e`, `3ème`) names a chamber: `Cass. 1ère. Civ.`.
         if isFrenchOrdinal(word) { return true }
         // Hyphenated initials: `J-L. Bilon`, `P-Y. Gautier`.

@@ -19,6 +19,13 @@ struct NumberedDocumentFormTests {
         #expect(later.pinpoint?.text == "Section 3")
     }
 
+    @Test("a resolution written with spaces in the author's sentence is one work, never cut at its `Con.`")
+    func spacedResolution() throws {
+        let essay = try CitationFixture.essay(["The House agreed to H. Con. Res. 7 in 2024."])
+        let numbers = CitationFixture.citations(essay, "1").map { $0.authorityID.flatMap { essay.authority($0) }?.documentNumber }
+        #expect(numbers == ["H.Con.Res. 7"])
+    }
+
     @Test("an executive order by number is a regulation; its section before or after it is the pinpoint; its register notice is the same order")
     func orders() throws {
         let essay = try CitationFixture.essay([
