@@ -29,6 +29,16 @@ enum ProseLeadIn: CitationForm {
     /// The first letters, lower-cased, of every opening phrase (adverbials, `as of`, and the few
     /// words ending in a phrase link that `read` looks at).
     private static let openers: [UInt8] = Array("fiaslrmghnpbc".utf8)
+    /// The adverbials by their first letter, lower-cased (`a` is 0), in the list's order: a
+    /// clause is compared with the few that open as it does.
+    private static let adverbialsByLetter: [[StaticString]] = {
+        var table = [[StaticString]](repeating: [], count: 26)
+        for adverbial in adverbials {
+            let letter = Bytes.withBytes(of: adverbial) { $0[0] }
+            table[Int(letter - UInt8(ascii: "a"))].append(adverbial)
+        }
+        return table
+    }()
     /// Link words: the last of the author's words before the work. `from` ends both leads; the
     /// phrase's (`read`) run on with no comma, the sentence's (`find`) end its first field.
     private static let links: [(word: StaticString, inPhrase: Bool, inSentence: Bool)] = [
@@ -73,11 +83,12 @@ enum ProseLeadIn: CitationForm {
         let first = text.bytes[body.lowerBound]
         guard Bytes.isLetter(first), openers.contains(first | 0x20) else { return nil }
         var start: Int?
-        for adverbial in adverbials where text.has(adverbial, at: body.lowerBound, end: body.upperBound, ignoringFirstLetterCase: true) {
+        let letter = Int((first | 0x20) - UInt8(ascii: "a"))
+        for adverbial in adverbialsByLetter[letter] where text.has(adverbial, at: body.lowerBound, end: body.upperBound, ignoringFirstLetterCase: true) {
             start = body.lowerBound + adverbial.utf8CodeUnitCount
             break
         }
-        if start == nil, text.has("as of ", at: body.lowerBound, end: body.upperBound, ignoringFirstLetterCase: true) {
+        if start == nil, first | 0x20 == UInt8(ascii: "a"), text.has("as of ", at: body.lowerBound, end: body.upperBound, ignoringFirstLetterCase: true) {
             start = afterDate(text, body.lowerBound + 6, end: body.upperBound)
         }
         if start == nil, Bytes.isUpper(first) { start = afterPhraseLink(text, body) }
