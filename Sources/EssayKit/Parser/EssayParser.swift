@@ -124,6 +124,8 @@ struct EssayBuilder {
     /// Whether a part's label alone on a line of plain text was read as a heading (`takePartLabel`):
     /// from then on numbers are labels too.
     var readsPartLabels = false
+    /// The offsets of the form feeds that end the pages of plain converted text, in order.
+    var formFeeds: [Int] = []
 
     /// Where the scan is, for the units that may continue a note.
     enum Region {
@@ -195,6 +197,7 @@ struct EssayBuilder {
                 // A form feed (pdftotext's page break) stands alone; the rest of its line (the next
                 // page's running head) is a line of its own.
                 if !current.isEmpty { units.append(current); current = [] }
+                formFeeds.append(first)
                 units.append([first..<(first + 1)])
                 var rest = first + 1
                 while rest < line.upperBound, buffer[rest] == 0x20 || buffer[rest] == 0x09 || buffer[rest] == 0x0C { rest += 1 }
