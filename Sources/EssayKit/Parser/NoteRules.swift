@@ -33,8 +33,8 @@ extension EssayBuilder {
         if unit.count > 1, let first = unit.first, repeatedHeads.contains(line: bytes[first]) || LineRules.isCourtHead(bytes[first])
             || (unit.count > 2 && LineRules.isCaseNameHead(bytes[first]) && LineRules.isOpinionHead(bytes[unit[1]])) {
             // A new page: the notes at the last one's foot are over.
-            unit.removeFirst()
-            if unit.count > 1, repeatedHeads.contains(line: bytes[unit[0]]) || LineRules.isOpinionHead(bytes[unit[0]]) { unit.removeFirst() }
+            openOpinion(at: unit.removeFirst())
+            if unit.count > 1, repeatedHeads.contains(line: bytes[unit[0]]) || LineRules.isOpinionHead(bytes[unit[0]]) { openOpinion(at: unit.removeFirst()) }
             pageBreakSinceLastBlock = true
             if region == .footnoteBlock { region = .body }
         }
