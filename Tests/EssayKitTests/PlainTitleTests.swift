@@ -19,6 +19,20 @@ struct PlainTitleTests {
         #expect(essay.title == "Timber Import Certification: Program Overview and Issues for Congress")
         #expect(!Self.warnsOfNoTitle(essay))
         #expect(!essay.sections.flatMap(\.blocks).contains { $0.content.text.contains("Overview and Issues") })
+        // The cover's date, address and number are furniture too.
+        #expect(!essay.sections.flatMap(\.blocks).contains { $0.content.text.contains("crsreports") || $0.content.text.contains("April 21") })
+    }
+
+    @Test("a page's running head that prints the title's first words goes, however few pages print it, and the sentence it cut is whole")
+    func runningHeadPrintsTheTitle() throws {
+        let page = { (body: String, note: String, number: Int) in
+            "\u{0C}Timber Import Certification: Program Overview\n\n\(body)\n\n\(note)\n\n\(number)\n\n"
+        }
+        let essay = try Fixture.essay("Timber Import Certification: Program\nOverview and Issues for Congress\nUpdated April 21, 2026\n\n"
+            + page("The program requires importers to report where wood was harvested.1 It also requires", "1 Department of the Interior, Overview, 2024.", 1)
+            + page("records kept for two years.2", "2 Department of the Interior, Records, 2024.", 2), path: "report.md")
+        #expect(essay.sections.flatMap(\.blocks).map(\.content.text)
+            == ["The program requires importers to report where wood was harvested. It also requires records kept for two years."])
     }
 
     @Test("a report by pdftotext's layout mode: the title, a blank line, a bare date, furniture set in from the margin")

@@ -128,6 +128,8 @@ struct EssayBuilder {
     var formFeeds: [Int] = []
     /// The head of the court's opinion being read (`Syllabus`, `Opinion of the Court`), folded.
     var opinionHead: [UInt8] = []
+    /// A plain text's title read from its first page, as `PlainTitle.key` (empty otherwise).
+    var titleKey: [UInt8] = []
 
     /// Where the scan is, for the units that may continue a note.
     enum Region {

@@ -30,7 +30,7 @@ extension EssayBuilder {
         // with no blank line: a line at either edge of a unit that the essay prints page after
         // page is furniture.
         if unit.count > 1, let last = unit.last, repeatedHeads.contains(line: bytes[last]) || LineRules.isCourtHead(bytes[last]) { unit.removeLast() }
-        if unit.count > 1, let first = unit.first, repeatedHeads.contains(line: bytes[first]) || LineRules.isCourtHead(bytes[first])
+        if unit.count > 1, let first = unit.first, repeatedHeads.contains(line: bytes[first]) || LineRules.isCourtHead(bytes[first]) || isTitleHead(first)
             || (unit.count > 2 && LineRules.isCaseNameHead(bytes[first]) && LineRules.isOpinionHead(bytes[unit[1]])) {
             // A new page: the notes at the last one's foot are over.
             openOpinion(at: unit.removeFirst())
@@ -48,7 +48,7 @@ extension EssayBuilder {
             guard line.count <= 480 else { return false }
             let bytes = file.bytes[line]
             return LineRules.isPageNumber(bytes) || LineRules.isRunningHead(bytes) || LineRules.isMarkedRunningHead(bytes)
-                || LineRules.isCourtHead(bytes) || (unit.count == 1 && repeatedHeads.contains(line: bytes))
+                || LineRules.isCourtHead(bytes) || (unit.count == 1 && (repeatedHeads.contains(line: bytes) || isTitleHead(line)))
                 || (unit.count > 1 && (LineRules.isOpinionHead(bytes) || LineRules.isCaseNameHead(bytes)))
         }
     }

@@ -187,6 +187,22 @@ struct PlainTitle {
         return isCapitalsCourtLine(text)
     }
 
+    /// A line's letters and digits, lower-cased: what a running head shares with the title.
+    static func key(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+        bytes.compactMap { Bytes.isLetter($0) || Bytes.isDigit($0) || $0 >= 0x80 ? Bytes.lowercased($0) : nil }
+    }
+
+    /// A line of a report's cover that says where and when it was published: a date, an address,
+    /// `Congressional Research Service`, a report number.
+    static func isCoverLine(_ text: ArraySlice<UInt8>) -> Bool {
+        guard let first = text.first, text.count <= 64 else { return false }
+        if first == UInt8(ascii: "h") || first == UInt8(ascii: "w") {
+            return !text.contains(0x20) && (LineRules.startsFolded(text, "http") || LineRules.startsFolded(text, "www."))
+        }
+        guard Bytes.isUpper(first) else { return false }
+        return isDateLine(text) || text.elementsEqual("Congressional Research Service".utf8) || isReportNumber(text)
+    }
+
     /// A line in capitals naming a court or its term: `SUPREME COURT OF THE UNITED STATES`,
     /// `CERTIORARI TO THE UNITED STATES COURT OF APPEALS FOR`, `OCTOBER TERM, 2012`.
     private static func isCapitalsCourtLine(_ text: ArraySlice<UInt8>) -> Bool {
@@ -263,6 +279,7 @@ extension EssayBuilder {
         guard let last = pieces.indices.last, let first = pieces.first else { return }
         pieces[last] = pieces[last].lowerBound..<max(pieces[last].lowerBound, found.textEnd)
         titlePieces = pieces
+        titleKey = pieces.flatMap { PlainTitle.key(file.bytes[$0]) }
         titleRange = file.range(ofBytes: first.lowerBound..<pieces[last].upperBound)
         title = ""
         bylineDecided = !found.closedByByline
@@ -276,5 +293,32 @@ extension EssayBuilder {
             replacement = [rest]
         }
         pending.replaceSubrange(found.unit...found.unit, with: replacement)
+        dropCoverLines(from: found.unit, titleUnitRemains: !replacement.isEmpty)
+    }
+
+    /// Whether a line right after a form feed is the page's running head that prints the title, or
+    /// its first words (`Timber Import Certification: Program Overview and Issues` under a title
+    /// that goes on `for Congress`): furniture, however few pages print it.
+    func isTitleHead(_ line: Range<Int>) -> Bool {
+        guard !titleKey.isEmpty, line.lowerBound > 0, file.bytes[line.lowerBound - 1] == 0x0C, line.count <= 240 else { return false }
+        let key = PlainTitle.key(file.bytes[line])
+        return key.count >= 12 && titleKey.starts(with: key)
+    }
+
+    /// Takes out the lines after the title that only say where and when the work was published (a
+    /// date, an address, `Congressional Research Service`, a report number): those of the title's
+    /// unit, and the units after it made of nothing else, up to the first other unit or form feed.
+    private mutating func dropCoverLines(from first: Int, titleUnitRemains: Bool) {
+        let bytes = file.bytes
+        func isCover(_ line: Range<Int>) -> Bool { PlainTitle.isCoverLine(LineRules.trim(bytes[line])) }
+        var index = first
+        if titleUnitRemains, index < pending.count {
+            // What is left of the title's own unit.
+            pending[index].removeAll(where: isCover)
+            if pending[index].isEmpty { pending.remove(at: index) } else { index += 1 }
+        }
+        while index < pending.count, let lead = pending[index].first, bytes[lead.lowerBound] != 0x0C, pending[index].allSatisfy(isCover) {
+            pending.remove(at: index)
+        }
     }
 }
