@@ -124,6 +124,12 @@ struct EssayBuilder {
     /// Whether a part's label alone on a line of plain text was read as a heading (`takePartLabel`):
     /// from then on numbers are labels too.
     var readsPartLabels = false
+    /// The offsets of the form feeds that end the pages of plain converted text, in order.
+    var formFeeds: [Int] = []
+    /// The head of the court's opinion being read (`Syllabus`, `Opinion of the Court`), folded.
+    var opinionHead: [UInt8] = []
+    /// A plain text's title read from its first page, as `PlainTitle.key` (empty otherwise).
+    var titleKey: [UInt8] = []
 
     /// Where the scan is, for the units that may continue a note.
     enum Region {
@@ -195,6 +201,7 @@ struct EssayBuilder {
                 // A form feed (pdftotext's page break) stands alone; the rest of its line (the next
                 // page's running head) is a line of its own.
                 if !current.isEmpty { units.append(current); current = [] }
+                formFeeds.append(first)
                 units.append([first..<(first + 1)])
                 var rest = first + 1
                 while rest < line.upperBound, buffer[rest] == 0x20 || buffer[rest] == 0x09 || buffer[rest] == 0x0C { rest += 1 }
@@ -241,6 +248,7 @@ struct EssayBuilder {
         }
         pending = units(from: firstLine)
         repeatedHeads = RepeatedHeads(units: pending, bytes: file.bytes)
+        if title == nil { takePlainTitle() }
         guard !pending.isEmpty || firstLine > 0 else {
             throw EssayError(file: file.path, position: SourcePosition(line: 1, column: 1),
                              message: "the file is empty", hint: "give legit an essay converted to Markdown")
@@ -316,6 +324,7 @@ struct EssayBuilder {
             return
         }
         if isFurniture(unit) || isOpinionHeadAtAPageBreak(unit, afterFurniture: afterFurniture) {
+            for line in unit { openOpinion(at: line) }
             previousUnitWasFurniture = true
             // A page ended: the text after it may go on with the text before, and a run of notes
             // at its foot is over, unless the next note follows.
@@ -382,7 +391,7 @@ struct EssayBuilder {
 
     /// Whether a line ends a sentence, a note's mark printed as plain digits after it (`water.12`)
     /// left aside.
-    private func endsSentence(_ line: Range<Int>) -> Bool {
+    func endsSentence(_ line: Range<Int>) -> Bool {
         let bytes = file.bytes
         var end = line.upperBound
         while end > line.lowerBound, bytes[end - 1] == 0x20 { end -= 1 }
@@ -444,7 +453,7 @@ struct EssayBuilder {
         }
     }
 
-    private mutating func startSection(_ heading: LineRules.Heading, line: Range<Int>) {
+    mutating func startSection(_ heading: LineRules.Heading, line: Range<Int>) {
         var level = 1
         if let number = heading.number {
             let isRoman = number.allSatisfy { "IVXLCDM".contains($0) }
