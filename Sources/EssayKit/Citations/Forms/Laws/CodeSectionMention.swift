@@ -80,6 +80,13 @@ enum CodeSectionMention {
             if code == nil, !isArticle, next < words.count, let after = acronym(text, words[next], allowingComma: false) {
                 code = after
                 end = after.upperBound
+            } else if code == nil, !isArticle, next < words.count, text.equals(words[next], "of"),
+                      let coded = ActCodeSection.parallel(text, from: words[next].upperBound, end: range.upperBound) {
+                // `Section 241 of the PHS Act (42 U.S.C. §238j)`: the code section given beside the act.
+                found.append((coded.reading.citation, coded.reading))
+                while next < words.count, words[next].lowerBound < coded.end { next += 1 }
+                index = next
+                continue
             } else if code == nil, let named = namedAfter(text, words, from: next) {
                 // `sec. 93 of the German Civil Procedure Code`, `sec. 4 para 2 of the GPLv3`.
                 code = named

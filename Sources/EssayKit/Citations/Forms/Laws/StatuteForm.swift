@@ -40,7 +40,9 @@ enum StatuteForm: CitationForm {
         var kind = Authority.Kind.statute
         var firstWord: Int
         var abbreviation: String?
-        if let code = LawCode.ending(text, codeWords) {
+        // A code the table knows only with its subject left out (`N.Y. ... Law`) may be a state's
+        // code named in words (`N.Y. General Business Law`), which the subjects table abbreviates.
+        if let code = LawCode.ending(text, codeWords), code.isWhole || StateCodeName.read(text, codeWords) == nil {
             firstWord = code.firstWord
             kind = code.authorityKind
             abbreviation = code.isWhole ? code.abbreviation : nil
