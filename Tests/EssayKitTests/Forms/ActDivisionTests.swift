@@ -38,6 +38,21 @@ struct ActDivisionTests {
         #expect(CitationFixture.only(essay, "3")?.pinpoint == nil)
     }
 
+    @Test("the Bluebook's `div.` and `tit.` are a chain too; a Statutes at Large page after them is the closer pinpoint; an acronym may open the parenthesis")
+    func bluebookDivision() throws {
+        let essay = try CitationFixture.essay([
+            "Widget Investment Act, Pub. L. No. 117-58, div. J, tit. I, 135 Stat. 429 (2021).",
+            "Widget Investment Act, Pub. L. No. 117-58, div. J, § 11101, 135 Stat. 429, 460 (2021).",
+            "Funds came under Division J of the Widget Investment Act (WIA; P.L. 117-58).",
+        ])
+        let act = try #require(CitationFixture.authority(essay, "1"))
+        #expect(CitationFixture.only(essay, "1")?.pinpoint?.text == "div. J, tit. I")
+        #expect(CitationFixture.authority(essay, "2")?.id == act.id)
+        #expect(CitationFixture.only(essay, "2")?.pinpoint?.text == "460")
+        #expect(CitationFixture.authority(essay, "3")?.documentNumber == "Pub. L. No. 117-58")
+        #expect(CitationFixture.only(essay, "3")?.pinpoint?.text == "Division J")
+    }
+
     @Test("a division named with no public law, or prose about divisions, names no work")
     func divisionAlone() throws {
         let essay = try CitationFixture.essay([

@@ -1,22 +1,24 @@
 import LowLevel
 
 /// The division and title of an omnibus act, as appropriations acts are cited: `Division C,
-/// Title III` after a public law's number (`P.L. 118-42, Division C, Title III`), a section after
-/// them (`P.L. 115-141, Division B, Title V, §539`), or the division before it (`Division A of
+/// Title III` after a public law's number (`P.L. 118-42, Division C, Title III`, the Bluebook's
+/// `Pub. L. No. 117-58, div. J, tit. I`), a section after them (`P.L. 115-141, Division B, Title
+/// V, §539`), or the division before it (`Division A of
 /// P.L. 117-167`, `Division J of the Widget Act (P.L. 117-58)`).
 ///
 /// The act is the work; the chain, as printed, is its pinpoint.
 enum ActDivision {
     /// The words opening a part of an act.
-    private static let marks: [StaticString] = ["Division ", "Title ", "Subtitle "]
+    private static let marks: [StaticString] = ["Division ", "Title ", "Subtitle ", "div. ", "tit. ", "subtit. "]
     /// The words opening a section, which goes on a chain that opened with a division or title.
     private static let sectionMarks: [StaticString] = ["§", "Section ", "Sec. ", "sec. "]
 
     /// The chain starting at `offset` (`Division B, Title V, §539`) as a pinpoint, and where it ends;
     /// nil when no division or title opens there.
     static func chain(_ text: CitationText, at offset: Int, end: Int) -> (pinpoint: Pinpoint, end: Int)? {
-        // The gate: a `D`, `T` or `S` opens it.
-        guard offset < end, [UInt8(ascii: "D"), UInt8(ascii: "T"), UInt8(ascii: "S")].contains(text.bytes[offset]) else { return nil }
+        // The gate: a `D`, `T` or `S` opens it, or the Bluebook's `div.`, `tit.`, `subtit.`.
+        guard offset < end, [UInt8(ascii: "D"), UInt8(ascii: "T"), UInt8(ascii: "S"), UInt8(ascii: "d"), UInt8(ascii: "t"), UInt8(ascii: "s")]
+                .contains(text.bytes[offset]) else { return nil }
         var index = offset
         var chainEnd: Int?
         while index < end {
@@ -57,6 +59,11 @@ enum ActDivision {
         guard text.has(" of ", at: offset, end: start) else { return false }
         var rest = text.trimmed(offset + 4..<start)
         if rest.isEmpty { return true }
+        // `(IIJA; P.L. 117-58)`: the act's acronym may open the parenthesis.
+        if text.bytes[rest.upperBound - 1] == UInt8(ascii: ";"), let open = text.bytes[rest].lastIndex(of: UInt8(ascii: "(")),
+           text.bytes[open + 1..<rest.upperBound - 1].allSatisfy(Bytes.isUpper), rest.upperBound - open >= 3 {
+            rest = rest.lowerBound..<open + 1
+        }
         guard text.bytes[rest.upperBound - 1] == UInt8(ascii: "(") else { return false }
         rest = text.trimmed(rest.lowerBound..<rest.upperBound - 1)
         let words = text.words(in: rest)
