@@ -15,9 +15,9 @@ enum ProseLeadIn {
     private static let longestField = 120
     /// Words that link the author's sentence to the work's author.
     private static let links: [StaticString] = ["in", "from", "by", "at", "see", "under"]
-    /// Lower-case words inside a name: `Department of the Treasury`, `Roe and Poe`, `van Dijk`.
-    private static let connectors: [StaticString] = ["of", "the", "and", "for", "on", "de", "del", "della", "van", "von", "der", "den",
-                                                     "du", "da", "la", "le", "et", "al.", "y", "&"]
+    /// Lower-case words inside a name besides the particles of `SurnameParticle` (`van Dijk`):
+    /// `Department of the Treasury`, `Roe and Poe`, `Roe et al.`.
+    private static let connectors: [StaticString] = ["of", "the", "and", "for", "on", "et", "al.", "y", "&"]
 
     /// The start of the full citation inside `body` and its reading, or nil.
     static func find(_ text: CitationText, _ body: Range<Int>) -> (start: Int, reading: ClauseReading)? {
@@ -40,17 +40,17 @@ enum ProseLeadIn {
         let words = text.words(in: body.lowerBound..<comma)
         guard words.count >= 2 else { return nil }
         // The last lower-case word that joins no name must be a link, and a name must follow it.
-        guard let link = words.lastIndex(where: { isLower(text, $0) && !isOne(of: connectors, text, $0) }),
+        guard let link = words.lastIndex(where: { isLower(text, $0) && !isConnector(text, $0) }),
               isOne(of: links, text, words[link]), link + 1 < words.count else { return nil }
         let name = words[(link + 1)...]
         guard let first = name.first, Bytes.isUpper(text.bytes[first.lowerBound]),
-              name.allSatisfy({ Bytes.isUpper(text.bytes[$0.lowerBound]) || isOne(of: connectors, text, $0) }) else { return nil }
+              name.allSatisfy({ Bytes.isUpper(text.bytes[$0.lowerBound]) || isConnector(text, $0) }) else { return nil }
         // The lead is prose, or a link alone that opens a clause continuing a sentence (`in Ann Able, ...`).
         let lead = words[..<link]
         if lead.isEmpty {
             guard Bytes.isLower(text.bytes[body.lowerBound]) else { return nil }
         } else {
-            guard lead.contains(where: { isLower(text, $0) && !isOne(of: connectors, text, $0) && !isOne(of: links, text, $0) }) else { return nil }
+            guard lead.contains(where: { isLower(text, $0) && !isConnector(text, $0) && !isOne(of: links, text, $0) }) else { return nil }
         }
         let start = first.lowerBound
         guard let reading = CitationForms.read(text, start..<body.upperBound), case .full = reading.form,
@@ -60,6 +60,11 @@ enum ProseLeadIn {
 
     private static func isLower(_ text: CitationText, _ word: Range<Int>) -> Bool {
         Bytes.isLower(text.bytes[word.lowerBound])
+    }
+
+    /// Whether `word` joins the words of a name: a connector or a particle of a surname.
+    private static func isConnector(_ text: CitationText, _ word: Range<Int>) -> Bool {
+        isOne(of: connectors, text, word) || SurnameParticle.isParticle(text, word)
     }
 
     private static func isOne(of list: [StaticString], _ text: CitationText, _ word: Range<Int>) -> Bool {
