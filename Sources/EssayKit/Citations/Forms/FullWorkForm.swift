@@ -133,7 +133,8 @@ enum FullWorkForm: CitationForm {
         for form in WorkForms.all where form.claim(fields, &work) { break }
 
         let leadText = fields.leadText
-        if let leadText {
+        // A form that named the authors (Congress and its committee) keeps them.
+        if let leadText, work.authors.isEmpty {
             if work.kind == .webpage, fields.leadIsCapitals, afterText == nil {
                 work.container = leadText
                 work.authorIsInstitution = true
