@@ -556,7 +556,7 @@ struct EssayBuilder {
             }
             let words = name.split(separator: " ")
             guard !words.isEmpty, words.count <= 8, !name.contains(where: \.isNumber),
-                  words.allSatisfy({ $0.first?.isUppercase == true || bylineConnectors.contains($0) }) else { return nil }
+                  words.allSatisfy({ $0.first?.isUppercase == true || isBylineConnector($0) }) else { return nil }
             names.append(name)
         }
         guard !names.isEmpty else { return nil }
@@ -572,14 +572,17 @@ struct EssayBuilder {
         guard !words.isEmpty, words.count <= 12, !text.hasSuffix("."),
               isASCII ? !text.utf8.contains(where: Bytes.isDigit) : !text.contains(where: \.isNumber) else { return false }
         return words.allSatisfy { word in
-            if bylineConnectors.contains(word) { return true }
+            if isBylineConnector(word) { return true }
             if isASCII { return word.utf8.first.map(Bytes.isUpper) == true }
             return word.first.map { $0.isUppercase } == true
         }
     }
 
-    /// Lower-case words a list of names may hold.
-    private static let bylineConnectors: Set<Substring> = ["and", "&", "de", "da", "del", "der", "van", "von", "la", "le", "du", "y", "bin", "al"]
+    /// Whether `word` is a lower-case word a list of names may hold: `and`, `&`, `y` or a particle
+    /// of a surname (`SurnameParticle`).
+    private static func isBylineConnector(_ word: Substring) -> Bool {
+        word == "and" || word == "&" || word == "y" || SurnameParticle.isParticle(word)
+    }
 
     private mutating func addBodyUnit(_ unit: [Range<Int>]) {
         if sections.isEmpty {
