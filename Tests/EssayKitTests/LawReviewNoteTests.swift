@@ -133,4 +133,48 @@ struct LawReviewNoteTests {
         let essay = try Fixture.essay("# Orchard Rights\n\nThe growers sued.1 The court agreed.\n1. Not a note here.\n")
         #expect(essay.footnotes.isEmpty)
     }
+
+    @Test("a row of asterisks between parts of the text is an ornament, not a rule over notes")
+    func asterisksAreAnOrnament() throws {
+        let essay = try Fixture.essay("# Orchard Rights\n\n"
+            + "The growers sued.1\n\n"
+            + "1. Doe v. Roe, 1 F.4th 2 (9th Cir. 2030).\n\n"
+            + Self.evenHead(102)
+            + "The court agreed.\n"
+            + "***\n"
+            + "The second part opens here and marks a note.2\n\n"
+            + "2. Id. at 3.\n")
+        #expect(essay.footnotes.map(\.label) == ["1", "2"])
+        #expect(essay.footnote("1")?.content.text == "Doe v. Roe, 1 F.4th 2 (9th Cir. 2030).")
+        #expect(Self.bodyText(essay).contains("The second part opens here"))
+    }
+
+    @Test("a note whose mark is glued to a number (`Bill 44022`) is read when the next note, marked, follows it")
+    func markLostToANumber() throws {
+        let essay = try Fixture.essay("# Orchard Rights\n\n"
+            + "The growers sued.1\n\n"
+            + "1. Doe v. Roe, 1 F.4th 2 (9th Cir. 2030).\n\n"
+            + Self.evenHead(102)
+            + "The senator filed Senate Bill 44022 and the rule.3\n\n"
+            + "2. S. 4402, 99th Cong. (2030).\n"
+            + "3. Id.\n")
+        #expect(essay.footnotes.map(\.label) == ["1", "2", "3"])
+        #expect(essay.footnote("2")?.content.text == "S. 4402, 99th Cong. (2030).")
+    }
+
+    @Test("after a lost or misprinted number the notes go on: a note passed over in the run, a run further on that is marked and goes on")
+    func misprintedNumbers() throws {
+        let essay = try Fixture.essay("# Orchard Rights\n\n"
+            + "The growers sued.1 The court agreed.2 So did the panel.3\n\n"
+            + "1. Doe v. Roe, 1 F.4th 2 (9th Cir. 2030).\n"
+            + "3. Id. at 4.\n"
+            + "4. Id. at 5.\n\n"
+            + Self.evenHead(102)
+            + "The State appealed.9 It lost.10\n\n"
+            + "9. Roe v. Doe, 3 F.4th 4 (9th Cir. 2031).\n"
+            + "10. Id.\n")
+        #expect(essay.footnotes.map(\.label) == ["1", "3", "4", "9", "10"])
+        #expect(essay.footnote("3")?.content.text == "Id. at 4.")
+        #expect(essay.footnote("9")?.content.text == "Roe v. Doe, 3 F.4th 4 (9th Cir. 2031).")
+    }
 }

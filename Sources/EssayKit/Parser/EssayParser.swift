@@ -314,6 +314,7 @@ struct EssayBuilder {
         }
         if takeLawReviewFootNotes(&unit) { return }
         if takePageFootNotes(&unit) { return }
+        if isOrnamentInPlainText(unit) { return }
         if unit.count == 1, LineRules.isPageBreak(first) {
             region = .footnoteBlock
             unitsSinceBreak = 0

@@ -26,8 +26,13 @@ extension EssayBuilder {
         for (index, line) in unit.enumerated() {
             // Only a line opening with a digit is looked into further.
             guard line.count >= 2, Bytes.isDigit(bytes[line.lowerBound]),
-                  let start = Self.dottedNoteStart(bytes[line], from: expected, upTo: expected + 1, alone: true),
-                  marksLawReviewNote(start.number, before: line.lowerBound),
+                  let start = Self.dottedNoteStart(bytes[line], from: expected, upTo: expected + 20, alone: true),
+                  start.number <= expected + 1
+                    ? marksLawReviewNote(start.number, before: line.lowerBound)
+                        || (marksLawReviewNote(start.number + 1, before: line.lowerBound) && opensNext(start.number + 1, after: unit[(index + 1)...]))
+                    // Further on, where the numbering went wrong (`92.` printed for `90.`): marked,
+                    // and the next note follows.
+                    : marksLawReviewNote(start.number, before: line.lowerBound) && opensNext(start.number + 1, after: unit[(index + 1)...]),
                   !opensAgainBeforeThePageEnds(start.number, after: unit[(index + 1)...]) else { continue }
             if index > 0 {
                 pending.append(Array(unit[index...]))
@@ -61,13 +66,15 @@ extension EssayBuilder {
         while index < unit.count {
             let line = unit[index]
             // The first note of a run may be the one after the next, where a note was lost.
-            let next = index == 0 ? first ?? lastNoteNumber + 1 : lastNoteNumber + 1
+            var next = index == 0 ? first ?? lastNoteNumber + 1 : lastNoteNumber + 1
+            // A note whose number the conversion lost is passed over.
             guard line.count >= 2, Bytes.isDigit(bytes[line.lowerBound]),
-                  let start = Self.dottedNoteStart(bytes[line], from: next, upTo: next, alone: true) else {
+                  let start = Self.dottedNoteStart(bytes[line], from: next, upTo: index == 0 ? next : next + 1, alone: true) else {
                 appendToLastNote(line)
                 index += 1
                 continue
             }
+            next = start.number
             guard start.textStart == line.upperBound else {
                 footnotes.append(RawFootnote(label: String(next), pieces: [start.textStart..<line.upperBound], labelRange: line.lowerBound..<start.textStart))
                 index += 1
@@ -188,6 +195,24 @@ extension EssayBuilder {
         guard index + 2 < line.endIndex, line[index] == UInt8(ascii: "."), line[index + 1] == 0x20, line[index + 2] != 0x20,
               LineRules.firstRange(of: " .....", in: line) == nil, LineRules.firstRange(of: "......", in: line) == nil else { return nil }
         return (number, index + 2)
+    }
+
+    /// Whether a line of `rest` opens note `number` (`13. text`, or `13.` alone): the note after
+    /// one whose mark the text lost (glued to a number, `Bill 4756295`) follows it in the run.
+    private func opensNext(_ number: Int, after rest: ArraySlice<Range<Int>>) -> Bool {
+        let bytes = file.bytes
+        return rest.prefix(40).contains { line in
+            line.count >= 2 && Bytes.isDigit(bytes[line.lowerBound]) && Self.dottedNoteStart(bytes[line], from: number, upTo: number, alone: true) != nil
+        }
+    }
+
+    /// Whether a unit is a row of asterisks (`***`, `* * *`) where pages end with form feeds: an
+    /// ornament between parts of the text, as pdftotext prints it; no rule over notes, which
+    /// pdftotext never prints as asterisks.
+    func isOrnamentInPlainText(_ unit: [Range<Int>]) -> Bool {
+        guard hasFormFeeds, unit.count == 1, file.bytes[unit[0].lowerBound] == UInt8(ascii: "*") else { return false }
+        let line = LineRules.trim(file.bytes[unit[0]])
+        return line.count >= 3 && line.allSatisfy { $0 == UInt8(ascii: "*") || $0 == 0x20 }
     }
 
     /// Whether a line after `rest` on the same page (up to the next form feed) opens with note
