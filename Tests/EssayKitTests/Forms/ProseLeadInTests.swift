@@ -27,6 +27,17 @@ struct ProseLeadInTests {
         #expect(commentary.first == "This is described in")
     }
 
+    @Test("every particle of a surname joins the name after the link, not only the commonest")
+    func particleInName() throws {
+        let essay = try CitationFixture.essay([
+            "This is described in Ann ter Horst, The Widget Economy in Transition, Widget Press, 2019, p. 67.",
+        ])
+        let book = try #require(CitationFixture.authority(essay, "1"))
+        #expect(book.authors == ["Ann ter Horst"])
+        #expect(book.title.hasPrefix("The Widget Economy in Transition"))
+        #expect(CitationFixture.only(essay, "1")?.pinpoint?.text == "p. 67")
+    }
+
     @Test("an agency after `come from` or `appears in` is the work's author, not the author's words")
     func agencyAfterProse() throws {
         let essay = try CitationFixture.essay([

@@ -45,10 +45,10 @@ enum ProseLeadIn: CitationForm {
         ("in", false, true), ("from", true, true), ("by", false, true), ("at", false, true), ("see", false, true),
         ("under", false, true), ("based on", true, false), ("using", true, false),
     ]
-    /// Lower-case words inside a name: `Department of the Treasury`, `Roe and Poe`, `van Dijk`. The
-    /// first five join the words of an opening phrase too.
-    private static let connectors: [StaticString] = ["of", "the", "and", "for", "on", "de", "del", "della", "van", "von", "der", "den",
-                                                     "du", "da", "la", "le", "et", "al.", "y", "&"]
+    /// Lower-case words inside a name besides the particles of `SurnameParticle` (`van Dijk`):
+    /// `Department of the Treasury`, `Roe and Poe`, `Roe et al.`. The first five join the words of an
+    /// opening phrase too.
+    private static let connectors: [StaticString] = ["of", "the", "and", "for", "on", "et", "al.", "y", "&"]
     private static let phraseConnectors = 5
     /// The most words of an opening phrase ending in a link: `CRS analysis of agency data from`.
     private static let longestPhrase = 8
@@ -206,7 +206,7 @@ enum ProseLeadIn: CitationForm {
     }
 
     private static func isConnector(_ text: CitationText, _ word: Range<Int>) -> Bool {
-        connectors.contains { text.equals(word, $0) }
+        connectors.contains { text.equals(word, $0) } || SurnameParticle.isParticle(text, word)
     }
 
     private static func isSentenceLink(_ text: CitationText, _ word: Range<Int>) -> Bool {
