@@ -58,4 +58,21 @@ struct LegalTableTests {
         #expect(!lookUp(LegalTables.pairs, "ala. code", field: 0).isEmpty)
         #expect(lookUp(LegalTables.pairs, "the end", field: 0).isEmpty)
     }
+
+    @Test("every key of every table is found, and so is each of its prefixes, by the indexed search")
+    func everyKeyFound() {
+        let tables = [LegalTables.reporters, LegalTables.reportersAnyCase, LegalTables.journals, LegalTables.laws, LegalTables.courts,
+                      LegalTables.states, LegalTables.codeSubjects, LegalTables.pairs]
+        for table in tables {
+            for line in 0..<table.count {
+                let key = Array(table.field(0, ofLine: line).utf8)
+                let found = table.lines(forKey: key)
+                #expect(found.contains(line), "line \(line) key \(table.field(0, ofLine: line))")
+                // Every line before the first found orders before the key; the first after does not equal it.
+                #expect(found.lowerBound == 0 || Array(table.field(0, ofLine: found.lowerBound - 1).utf8).lexicographicallyPrecedes(key))
+                for length in 1...key.count { #expect(table.hasKey(startingWith: Array(key[..<length]))) }
+                #expect(table.lines(forKey: key + [0x7E, 0x7E]).isEmpty)
+            }
+        }
+    }
 }

@@ -227,7 +227,11 @@ final class CitationText {
         // scan least often.
         let (anchor, rarest) = Bytes.withBytes(of: literal) { expected in
             var best = 0
-            for step in 1..<expected.count where Self.commonness[Int(expected[step])] < Self.commonness[Int(expected[best])] { best = step }
+            var bestCommonness = Self.commonness(expected[0])
+            for step in 1..<expected.count {
+                let commonness = Self.commonness(expected[step])
+                if commonness < bestCommonness { (best, bestCommonness) = (step, commonness) }
+            }
             return (best, expected[best])
         }
         var offset = firstOffset(of: rarest, from: range.lowerBound + anchor, end: range.upperBound)
@@ -238,14 +242,39 @@ final class CitationText {
         return false
     }
 
-    /// How often each byte is written in English prose, roughly (0 for the rare ones): the space
-    /// and the common lower-case letters, most common first.
-    private static let commonness: [UInt8] = {
-        var table = [UInt8](repeating: 0, count: 256)
-        let common = Array(" etaoinsrhldcumfpgwybvk,.".utf8)
-        for (rank, byte) in common.enumerated() { table[Int(byte)] = UInt8(common.count - rank) }
-        return table
-    }()
+    /// How often `byte` is written in English prose, roughly (0 for the rare ones): the space and
+    /// the common lower-case letters, most common first (` etaoinsrhldcumfpgwybvk,.`). A switch the
+    /// compiler makes a lookup, where a static table was a lazy global read at every byte.
+    private static func commonness(_ byte: UInt8) -> UInt8 {
+        switch byte {
+        case UInt8(ascii: " "): 25
+        case UInt8(ascii: "e"): 24
+        case UInt8(ascii: "t"): 23
+        case UInt8(ascii: "a"): 22
+        case UInt8(ascii: "o"): 21
+        case UInt8(ascii: "i"): 20
+        case UInt8(ascii: "n"): 19
+        case UInt8(ascii: "s"): 18
+        case UInt8(ascii: "r"): 17
+        case UInt8(ascii: "h"): 16
+        case UInt8(ascii: "l"): 15
+        case UInt8(ascii: "d"): 14
+        case UInt8(ascii: "c"): 13
+        case UInt8(ascii: "u"): 12
+        case UInt8(ascii: "m"): 11
+        case UInt8(ascii: "f"): 10
+        case UInt8(ascii: "p"): 9
+        case UInt8(ascii: "g"): 8
+        case UInt8(ascii: "w"): 7
+        case UInt8(ascii: "y"): 6
+        case UInt8(ascii: "b"): 5
+        case UInt8(ascii: "v"): 4
+        case UInt8(ascii: "k"): 3
+        case UInt8(ascii: ","): 2
+        case UInt8(ascii: "."): 1
+        default: 0
+        }
+    }
 
     /// The offset of the first `byte` at or after `offset` and before `end` (`end` when none),
     /// found a machine word at a time: for letters most clauses never hold.

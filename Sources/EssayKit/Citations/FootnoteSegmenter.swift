@@ -144,8 +144,6 @@ enum FootnoteSegmenter {
     /// pinpoint, or must be short and hold no quotation, as a title's list (`Economics,
     /// Competition, and Policy`) is not.
     private static func andJoint(_ text: CitationText, _ body: Range<Int>) -> Int? {
-        // The gate: `, and ` anywhere, found by its comma a machine word at a time.
-        guard text.contains(", and ", in: body) else { return nil }
         for comma in text.topLevelOffsets(of: UInt8(ascii: ","), in: body) {
             let next = comma + 6
             guard next < body.upperBound, text.has(", and ", at: comma, end: body.upperBound) else { continue }
@@ -171,7 +169,6 @@ enum FootnoteSegmenter {
     /// 2021), Baz v. Qux, 978 F. 3d 418 (CA6 2020)`): the comma after the first's closing
     /// parenthesis, when the first reads as a case and a case's full citation follows.
     private static func caseJoint(_ text: CitationText, _ body: Range<Int>) -> Int? {
-        guard text.contains("), ", in: body) else { return nil }
         for comma in text.topLevelOffsets(of: UInt8(ascii: ","), in: body) {
             // The gate: `), ` and a capital, as no subsequent history (`, rev’d`, `, cert. denied`) opens.
             guard comma > body.lowerBound, text.bytes[comma - 1] == UInt8(ascii: ")"), comma + 2 < body.upperBound,
@@ -228,7 +225,10 @@ enum FootnoteSegmenter {
             builder.addCommentary(candidate.whole)
             return
         }
-        if let (comma, restStart) = andJoint(text, candidate.body).map({ ($0, $0 + 6) }) ?? caseJoint(text, candidate.body).map({ ($0, $0 + 2) }) {
+        // The gates of the joints and the lead-in: what follows each top-level comma, in one pass.
+        let commas = CommaOpenings(text, candidate.body)
+        if let (comma, restStart) = (commas.mayJoinWithAnd ? andJoint(text, candidate.body) : nil).map({ ($0, $0 + 6) })
+            ?? (commas.mayJoinCases ? caseJoint(text, candidate.body) : nil).map({ ($0, $0 + 2) }) {
             var first = candidate
             first.body = text.trimmed(candidate.body.lowerBound..<comma)
             first.whole = candidate.whole.lowerBound..<first.body.upperBound
@@ -238,7 +238,8 @@ enum FootnoteSegmenter {
             return
         }
         // The lead-in comes first: a full citation never has a lower-case signal after a comma.
-        if let (leadIn, signal, reading) = leadIn(text, candidate.whole, after: candidate.body.lowerBound) {
+        if let (leadIn, signal, reading) = leadIn(text, candidate.whole, after: candidate.body.lowerBound,
+                                                  afterCommas: commas.maySignal || candidate.whole.upperBound != candidate.body.upperBound) {
             builder.addCommentary(leadIn)
             builder.addClause(signal: signal, start: signal.range.lowerBound, reading: reading, startsGroup: true)
             layRest(text, after: reading, end: candidate.body.upperBound, inProse: false, into: &builder)
@@ -401,11 +402,14 @@ enum FootnoteSegmenter {
     }
 
     /// `For a detailed study of ..., see generally X`: prose, then a lower-case signal and a citation.
-    private static func leadIn(_ text: CitationText, _ range: Range<Int>, after bodyStart: Int) -> (Range<Int>, CitationSignal, ClauseReading)? {
+    /// `afterCommas` false: no top-level comma has a lower-case word after it (`CommaOpenings`).
+    private static func leadIn(_ text: CitationText, _ range: Range<Int>, after bodyStart: Int, afterCommas: Bool = true)
+        -> (Range<Int>, CitationSignal, ClauseReading)? {
         // Only a signal near the end can introduce the rest as a citation: a long sentence with a
         // signal after every comma would otherwise be read to its end once per comma.
         let earliest = range.upperBound - CitationForms.longestSearched
-        for comma in text.topLevelOffsets(of: UInt8(ascii: ","), in: bodyStart..<range.upperBound) where comma >= earliest {
+        for comma in text.topLevelOffsets(of: UInt8(ascii: ","), in: afterCommas ? bodyStart..<range.upperBound : bodyStart..<bodyStart)
+        where comma >= earliest {
             let start = text.skipSpaces(from: comma + 1, end: range.upperBound)
             guard start < range.upperBound, Bytes.isLower(text.bytes[start]),
                   let signal = SignalMatcher.match(in: text, at: start, end: range.upperBound),
@@ -549,6 +553,30 @@ enum FootnoteSegmenter {
             found.append((inner, ClauseReading(form: .full(ClauseReading.SharedWork(parsed.work)), pinpoint: parsed.pinpoint, citation: inner, trailing: nil)))
         }
         return found
+    }
+}
+
+/// What follows the top-level commas of a clause, found in one pass over them: the cheap tests
+/// of `andJoint`, `caseJoint` and `leadIn`, which each walked the commas again.
+private struct CommaOpenings {
+    /// A comma opens `, and `.
+    var mayJoinWithAnd = false
+    /// A comma follows a closing parenthesis and opens ` ` and a capital.
+    var mayJoinCases = false
+    /// A lower-case word follows a comma, perhaps after spaces: it may be a signal.
+    var maySignal = false
+
+    init(_ text: CitationText, _ body: Range<Int>) {
+        let bytes = text.bytes
+        for comma in text.topLevelOffsets(of: UInt8(ascii: ","), in: body) {
+            if !mayJoinWithAnd, text.has(", and ", at: comma, end: body.upperBound) { mayJoinWithAnd = true }
+            if !mayJoinCases, comma > body.lowerBound, bytes[comma - 1] == UInt8(ascii: ")"), comma + 2 < body.upperBound,
+               bytes[comma + 1] == UInt8(ascii: " "), Bytes.isUpper(bytes[comma + 2]) { mayJoinCases = true }
+            if !maySignal {
+                let next = text.skipSpaces(from: comma + 1, end: body.upperBound)
+                if next < body.upperBound, Bytes.isLower(bytes[next]) { maySignal = true }
+            }
+        }
     }
 }
 

@@ -13,6 +13,12 @@ struct LegalTable: Sendable {
     /// For each byte, the first line whose key opens with that byte or a greater one (257
     /// entries): a search looks only among the lines whose key opens as its key does.
     private let linesByFirstByte: [Int32]
+    /// For each first and second byte in `0x20..<0x80`, the first line whose key opens with that
+    /// first byte and a second at or after it (`pairSlots` a first byte, the last standing for
+    /// every byte past the range): a search of a key that opens with two such bytes looks only
+    /// among the few lines that open as it does.
+    private let linesByFirstTwoBytes: [Int32]
+    private static let pairSlots = 97
 
     init(text: String) {
         bytes = Array(text.utf8)
@@ -33,6 +39,18 @@ struct LegalTable: Sendable {
             byFirstByte[byte] = Int32(line)
         }
         linesByFirstByte = byFirstByte
+        // Within a first byte's lines the second bytes only grow (the lines are byte-sorted; a
+        // one-byte key's second is its tab, before any printable byte).
+        var byTwoBytes = [Int32](repeating: 0, count: 96 * Self.pairSlots)
+        for first in 0x20..<0x80 {
+            var line = Int(byFirstByte[first])
+            let end = Int(byFirstByte[first + 1])
+            for slot in 0..<Self.pairSlots {
+                while line < end, Int(starts[line]) + 1 < bytes.count, Int(bytes[Int(starts[line]) + 1]) < 0x20 + slot { line += 1 }
+                byTwoBytes[(first - 0x20) * Self.pairSlots + slot] = Int32(line)
+            }
+        }
+        linesByFirstTwoBytes = byTwoBytes
     }
 
     /// How many lines the table has.
@@ -149,7 +167,11 @@ struct LegalTable: Sendable {
     private func firstLine(atOrAfter key: [UInt8]) -> Int {
         var low = 0
         var high = count
-        if let lead = key.first {
+        if key.count >= 2, key[0] >= 0x20, key[0] < 0x80, key[1] >= 0x20, key[1] < 0x80 {
+            let slot = (Int(key[0]) - 0x20) * Self.pairSlots + Int(key[1]) - 0x20
+            low = Int(linesByFirstTwoBytes[slot])
+            high = Int(linesByFirstTwoBytes[slot + 1])
+        } else if let lead = key.first {
             low = Int(linesByFirstByte[Int(lead)])
             high = Int(linesByFirstByte[Int(lead) + 1])
         }

@@ -15,8 +15,6 @@ enum JournalShortForm: CitationForm {
 
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
-        // The gate: the word `at` before the pinpoint, as few full citations hold.
-        guard text.contains("at", in: citation) else { return nil }
         let base = text.baseLevel(of: citation)
         for start in text.volumeStarts where start >= citation.lowerBound {
             guard start < citation.upperBound else { break }
@@ -29,6 +27,8 @@ enum JournalShortForm: CitationForm {
     private static func read(_ text: CitationText, _ citation: Range<Int>, volumeAt start: Int) -> ClauseReading? {
         var volumeEnd = start
         while volumeEnd < citation.upperBound, Bytes.isDigit(text.bytes[volumeEnd]) { volumeEnd += 1 }
+        // The gate: the word `at` after the volume, before the pinpoint, as no full citation has.
+        guard text.contains("at", in: volumeEnd..<citation.upperBound) else { return nil }
         // Only the first words are looked at: no list of the rest of the clause.
         let words = text.words(in: volumeEnd..<citation.upperBound, limit: longestJournal + 2)
         // The journal: capitalised words (or `&`, `of`, `on`), one abbreviated at least, up to a

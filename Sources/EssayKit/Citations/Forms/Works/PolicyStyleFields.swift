@@ -57,7 +57,11 @@ enum PolicyStyleFields {
     /// `Journal, vol. 15, no. 1 (2023), pp. 142-170`: the journal, volume and first page as one
     /// reporter field, its date kept; a page after the span stays the pinpoint.
     private static func journalVolume(_ text: CitationText, _ fields: inout [CitationField]) {
-        guard let volumeIndex = fields.firstIndex(where: { volumeNumber(text, $0) != nil }), volumeIndex > 0,
+        // The gate, read off each field's core in place (a field handed over whole was copied):
+        // every volume opens with `v` or `V`.
+        guard let volumeIndex = fields.indices.first(where: { index in
+                  fields[index].core.first.map { text.bytes[$0] | 0x20 == UInt8(ascii: "v") } == true && volumeNumber(text, fields[index]) != nil
+              }), volumeIndex > 0,
               let volume = volumeNumber(text, fields[volumeIndex]) else { return }
         let journal = fields[volumeIndex - 1]
         guard journal.shape == .words || journal.shape == .capitals || journal.shape == .emphasized else { return }
