@@ -94,7 +94,7 @@ extension EssayBuilder {
 
     /// The last note's number, 0 when there is none. (Read in place: copying the note would count
     /// references to its label and pieces.)
-    private var lastNoteNumber: Int {
+    var lastNoteNumber: Int {
         footnotes.isEmpty ? 0 : footnotes[footnotes.count - 1].number
     }
 
@@ -323,7 +323,7 @@ extension EssayBuilder {
     /// file's start when there is none) to `end` marks note `number` as plain text prints a
     /// superscript: its digits glued to a word or to the punctuation after one (`care.1`,
     /// `branch2`, `Clause,22`, `2021.15`), with no digit or letter after them.
-    private func marksNote(_ number: Int, before end: Int, sinceLastNoteEnds: Bool = false) -> Bool {
+    func marksNote(_ number: Int, before end: Int, sinceLastNoteEnds: Bool = false) -> Bool {
         let bytes = file.bytes
         let digits = Array(String(number).utf8)
         var from = 0
@@ -543,7 +543,7 @@ extension EssayBuilder {
     }
 
     /// Whether the last note's text stops mid-sentence, as a note a page cuts does.
-    private var lastNoteStopsMidSentence: Bool {
+    var lastNoteStopsMidSentence: Bool {
         guard !footnotes.isEmpty else { return false }
         return ending(of: footnotes[footnotes.count - 1].pieces) != .complete
     }
@@ -591,7 +591,7 @@ extension EssayBuilder {
     /// line that opens the note numbered next (or any Markdown definition); other lines go on with
     /// the note before them. A note a conversion gave twice, empty the first time (`25.` then
     /// `> 25 text`), is kept once.
-    private mutating func addNotes(from unit: inout [Range<Int>], start: LineRules.NoteStart, form: NoteForm) {
+    mutating func addNotes(from unit: inout [Range<Int>], start: LineRules.NoteStart, form: NoteForm) {
         if noteForm == nil || (noteForm == .pageBlocks && form == .quoted) { noteForm = form }
         let added = footnotes.count
         defer { if form == .markdown { markdownDefinitions.append(contentsOf: added..<footnotes.count) } }
@@ -627,7 +627,7 @@ extension EssayBuilder {
 
     /// Adds a piece to the last note. In notes a conversion quoted, a note it ran into the line
     /// before (`... at 7. 36 A detailed ...`) is split off as the note numbered next.
-    private mutating func appendToLastNote(_ piece: Range<Int>) {
+    mutating func appendToLastNote(_ piece: Range<Int>) {
         guard !footnotes.isEmpty else { return }
         guard noteForm == .quoted else {
             footnotes[footnotes.count - 1].pieces.append(piece)
