@@ -15,8 +15,9 @@ extension LineRules {
         if first == UInt8(ascii: "(") { return text.elementsEqual("(Slip Opinion)".utf8) }
         guard Bytes.isUpper(first) || Bytes.isDigit(first) else { return false }
         if first == UInt8(ascii: "C"), startsFolded(text, "cite as:") { return isCiteAs(text) }
-        // A term's or court's name alone (`OCTOBER TERM, 2012`, `SUPREME COURT OF THE UNITED STATES`).
-        if isTermHead(text) || isCourtName(text) { return true }
+        // A term's or court's name alone (`OCTOBER TERM, 2012`, `SUPREME COURT OF THE UNITED STATES`),
+        // in capitals: a line whose second letter is lower case is passed by.
+        if Bytes.isUpper(text[text.startIndex + 1]), isTermHead(text) || isCourtName(text) { return true }
         guard let name = pageNumberAtAnEnd(text) else { return false }
         return isCaseName(name) || isTermHead(name)
     }
