@@ -16,7 +16,8 @@ enum FederalGuidanceForm: CitationForm {
         let lead = text.bytes[first]
         // Cheap first: `IRS`, `Rev.`, `Notice`, `Publication`, `Congressional`.
         guard lead == UInt8(ascii: "I") || lead == UInt8(ascii: "R") || lead == UInt8(ascii: "N") || lead == UInt8(ascii: "P")
-            || lead == UInt8(ascii: "C") || lead == UInt8(ascii: "\"") || lead == 0xE2 else { return nil }
+            || lead == UInt8(ascii: "C") || lead == UInt8(ascii: "\"") || lead == 0xE2 || Bytes.isDigit(lead) else { return nil }
+        if Bytes.isDigit(lead) { return volumeRecord(text, citation) }
         if lead == UInt8(ascii: "C") { return record(text, citation, from: citation.lowerBound, title: nil) }
         if lead == UInt8(ascii: "\"") || lead == 0xE2 { return titledRecord(text, citation) }
         var start = citation.lowerBound
@@ -65,6 +66,42 @@ enum FederalGuidanceForm: CitationForm {
         var inner = written[written.index(after: written.startIndex)..<close]
         while let end = inner.last, end == "," { inner = inner.dropLast() }
         return String(inner)
+    }
+
+    /// The Record as the Bluebook cites it: `168 Cong. Rec. H1709-11 (daily ed. Mar. 9, 2022)
+    /// (statement of Rep. Roe)`, `167 Cong. Rec. S7910, S7912 (daily ed. ...)`: the volume is the
+    /// work, as the Record cited in words is, and the page with its chamber's letter the pinpoint
+    /// (the page after the comma when one follows the first).
+    private static func volumeRecord(_ text: CitationText, _ citation: Range<Int>) -> ClauseReading? {
+        var volumeEnd = citation.lowerBound
+        while volumeEnd < citation.upperBound, volumeEnd - citation.lowerBound < 4, Bytes.isDigit(text.bytes[volumeEnd]) { volumeEnd += 1 }
+        // The gate: the volume, then the Record's abbreviation.
+        guard text.has(" Cong. Rec. ", at: volumeEnd, end: citation.upperBound) else { return nil }
+        let pagesStart = volumeEnd + 11
+        var pagesEnd = pagesStart
+        while pagesEnd < citation.upperBound, text.bytes[pagesEnd] != UInt8(ascii: "(") { pagesEnd += 1 }
+        let pages = text.trimmed(pagesStart..<pagesEnd)
+        var pinpoint: Pinpoint?
+        var parts: [Range<Int>] = []
+        var partStart = pages.lowerBound
+        for comma in text.pieceEnds(separatedBy: UInt8(ascii: ","), in: pages) {
+            parts.append(text.trimmed(partStart..<comma))
+            partStart = comma + 1
+        }
+        for part in parts.prefix(2) {
+            guard let page = chamberPage(text, part) else { return nil }
+            pinpoint = page
+        }
+        guard pinpoint != nil else { return nil }
+        let volume = text.string(citation.lowerBound..<volumeEnd)
+        var work = WorkDraft(kind: .document, title: "Congressional Record")
+        work.container = "Cong. Rec."
+        work.volume = volume
+        work.documentNumber = "\(volume) Cong. Rec."
+        let tail = LawTail.read(text, after: pages.upperBound, end: citation.upperBound)
+        work.year = tail.year
+        return ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: pinpoint, citation: citation.lowerBound..<tail.end,
+                             trailing: tail.trailing)
     }
 
     /// A statement printed in the Record, by its quoted title: `"Explanatory Statement on H.R. 1,
