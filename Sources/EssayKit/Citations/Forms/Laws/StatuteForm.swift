@@ -156,8 +156,9 @@ enum StatuteForm: CitationForm {
             guard text.isAtLevel(start, base: base) else { continue }
             var volumeEnd = start
             while Bytes.isDigit(text.bytes[volumeEnd]) { volumeEnd += 1 }
-            let after = text.words(in: volumeEnd..<min(citation.upperBound, volumeEnd + 64))
-            guard let code = LawCode.opening(text, after.prefix(6)), code.kind == "statute" || code.kind == "regulation",
+            // Only the words a code's name may take are looked at.
+            let after = text.words(in: volumeEnd..<min(citation.upperBound, volumeEnd + 64), limit: 6)
+            guard let code = LawCode.opening(text, after[...]), code.kind == "statute" || code.kind == "regulation",
                   !continuesName(text, after: code.end, end: citation.upperBound) else { continue }
             var end = code.end
             var title = "\(text.string(start..<volumeEnd)) \(code.abbreviation)"
