@@ -53,5 +53,11 @@ struct RecordStatementTests {
     func titleAlone() throws {
         let essay = try CitationFixture.essay(["\"Statement on Widgets,\" p. H1240."])
         #expect(CitationFixture.citations(essay, "1").allSatisfy { $0.authorityID == nil })
+        // A supplement's page (`p. S12`) is no page of the Record: the title is not looked up as a statement's.
+        let supplement = try CitationFixture.essay([
+            "\"Explanatory Statement on H.R. 9141,\" Congressional Record, vol. 177 (January 9, 2031), p. H1234.",
+            "\"Explanatory Statement on H.R. 9141,\" p. S12.",
+        ])
+        #expect(CitationFixture.citations(supplement, "2").allSatisfy { $0.authorityID != CitationFixture.authority(supplement, "1")?.id })
     }
 }

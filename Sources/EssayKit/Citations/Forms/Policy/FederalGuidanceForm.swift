@@ -122,8 +122,10 @@ enum FederalGuidanceForm: CitationForm {
         if text.has("Congressional Record", at: after, end: citation.upperBound) {
             return record(text, citation, from: after, title: text.string(title))
         }
-        // By its title alone and a page of the Record: the statement a note cited in full.
-        guard let page = chamberPage(text, after..<citation.upperBound) else { return nil }
+        // By its title alone and a page of the Record: the statement a note cited in full. The
+        // Record's pages run to hundreds (`H1570`); a supplement's `p. S12` is another work's page.
+        guard let page = chamberPage(text, after..<citation.upperBound),
+              page.text.drop(while: { !$0.isNumber }).prefix(while: \.isNumber).count >= 3 else { return nil }
         return ClauseReading(form: .declared(name: text.string(title)), pinpoint: page, citation: citation, trailing: nil)
     }
 
