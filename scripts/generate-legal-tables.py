@@ -217,6 +217,8 @@ def subject_lines():
                 if not isinstance(edit, dict) or not isinstance(edit.get("lookup"), dict):
                     continue
                 for pattern, subject in edit["lookup"].items():
+                    # Some subjects are written as regex replacements (`Bus\\. & Com\\.`): the text is without the escapes.
+                    subject = subject.replace("\\.", ".")
                     # Some templates look a subject up to a code of their own for a URL (`CIV`), not its abbreviation.
                     if not any(ch.islower() or ch == "." for ch in subject):
                         continue

@@ -34,9 +34,30 @@ struct RecordStatementTests {
         #expect(CitationFixture.only(essay, "2")?.pinpoint?.text == "p. S7910")
     }
 
+    @Test("the Bluebook's `168 Cong. Rec. H1709-11 (daily ed. ...)` is the Record's volume, its page the pinpoint (the one after a comma when given)")
+    func bluebookRecord() throws {
+        let essay = try CitationFixture.essay([
+            "171 Cong. Rec. H1709-11 (daily ed. Mar. 9, 2031) (statement of Rep. Roe).",
+            "See 171 Cong. Rec. S7910, S7912 (daily ed. Nov. 2, 2031).",
+            "171 Cong. Rec. 1709 (2031).",
+        ])
+        let record = try #require(CitationFixture.authority(essay, "1"))
+        #expect(record.volume == "171")
+        #expect(CitationFixture.only(essay, "1")?.pinpoint?.text == "H1709-11")
+        #expect(CitationFixture.authority(essay, "2")?.id == record.id)
+        #expect(CitationFixture.only(essay, "2")?.pinpoint?.text == "S7912")
+        #expect(CitationFixture.authority(essay, "3")?.id != record.id)
+    }
+
     @Test("a quoted title with a chamber's page but no statement cited before names no work")
     func titleAlone() throws {
         let essay = try CitationFixture.essay(["\"Statement on Widgets,\" p. H1240."])
         #expect(CitationFixture.citations(essay, "1").allSatisfy { $0.authorityID == nil })
+        // A supplement's page (`p. S12`) is no page of the Record: the title is not looked up as a statement's.
+        let supplement = try CitationFixture.essay([
+            "\"Explanatory Statement on H.R. 9141,\" Congressional Record, vol. 177 (January 9, 2031), p. H1234.",
+            "\"Explanatory Statement on H.R. 9141,\" p. S12.",
+        ])
+        #expect(CitationFixture.citations(supplement, "2").allSatisfy { $0.authorityID != CitationFixture.authority(supplement, "1")?.id })
     }
 }

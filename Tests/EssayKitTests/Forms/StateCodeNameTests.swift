@@ -40,6 +40,16 @@ struct StateCodeNameTests {
         let spelled = try #require(CitationFixture.authority(essay, "1"))
         #expect(spelled.title == "N.Y. Gen. Bus. Law § 391-q")
         #expect(CitationFixture.authority(essay, "2")?.id == spelled.id)
+        // citeurl writes some subjects as regex replacements (`Bus\\. & Com\\.`): read without the escapes.
+        let texas = try CitationFixture.essay([
+            "Texas Business and Commerce Code §17.52.",
+            "Tex. Bus. & Com. Code §17.52.",
+            "Tex. Bus. & Com. Code Ann. §17.52 (West 2023).",
+        ])
+        let first = try #require(CitationFixture.authority(texas, "1"))
+        #expect(first.title == "Tex. Bus. & Com. Code Ann. § 17.52")
+        #expect(CitationFixture.authority(texas, "2")?.id == first.id)
+        #expect(CitationFixture.authority(texas, "3")?.id == first.id)
     }
 
     @Test("each code of a list in the author's words or parentheses is a citation")

@@ -10931,10 +10931,25 @@ tex.alcoholicbeverage	Tex. Alco. Bev. Code Ann.
 tex.aux.waterlaws	Tex. Aux. Water Laws Code Ann.
 tex.auxiliarywaterlaws	Tex. Aux. Water Laws Code Ann.
 tex.awl	Tex. Aux. Water Laws Code Ann.
+tex.b&c	Tex. Bus. & Com. Code Ann.
+tex.bc	Tex. Bus. & Com. Code Ann.
+tex.bcc	Tex. Bus. & Com. Code Ann.
 tex.bo	Tex. Bus. Orgs. Code Ann.
 tex.boc	Tex. Bus. Orgs. Code Ann.
+tex.bus.&com.	Tex. Bus. & Com. Code Ann.
+tex.bus.&comm.	Tex. Bus. & Com. Code Ann.
+tex.bus.&commerce	Tex. Bus. & Com. Code Ann.
+tex.bus.andcom.	Tex. Bus. & Com. Code Ann.
+tex.bus.andcomm.	Tex. Bus. & Com. Code Ann.
+tex.bus.andcommerce	Tex. Bus. & Com. Code Ann.
 tex.bus.organizations	Tex. Bus. Orgs. Code Ann.
 tex.bus.orgs.	Tex. Bus. Orgs. Code Ann.
+tex.business&com.	Tex. Bus. & Com. Code Ann.
+tex.business&comm.	Tex. Bus. & Com. Code Ann.
+tex.business&commerce	Tex. Bus. & Com. Code Ann.
+tex.businessandcom.	Tex. Bus. & Com. Code Ann.
+tex.businessandcomm.	Tex. Bus. & Com. Code Ann.
+tex.businessandcommerce	Tex. Bus. & Com. Code Ann.
 tex.businessorganizations	Tex. Bus. Orgs. Code Ann.
 tex.businessorgs.	Tex. Bus. Orgs. Code Ann.
 tex.ccrp	Tex. Crim. Proc. Code Ann.
@@ -11031,6 +11046,9 @@ tex.in	Tex. Ins. Code Ann.
 tex.inc	Tex. Ins. Code Ann.
 tex.ins.	Tex. Ins. Code Ann.
 tex.insurance	Tex. Ins. Code Ann.
+tex.la	Tex. Lab. Code Ann.
+tex.lab.	Tex. Lab. Code Ann.
+tex.labor	Tex. Lab. Code Ann.
 tex.lg	Tex. Loc. Gov't Code Ann.
 tex.lgc	Tex. Loc. Gov't Code Ann.
 tex.loc.gov't	Tex. Loc. Gov't Code Ann.

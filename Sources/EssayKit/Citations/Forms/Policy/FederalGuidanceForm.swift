@@ -16,7 +16,8 @@ enum FederalGuidanceForm: CitationForm {
         let lead = text.bytes[first]
         // Cheap first: `IRS`, `Rev.`, `Notice`, `Publication`, `Congressional`.
         guard lead == UInt8(ascii: "I") || lead == UInt8(ascii: "R") || lead == UInt8(ascii: "N") || lead == UInt8(ascii: "P")
-            || lead == UInt8(ascii: "C") || lead == UInt8(ascii: "\"") || lead == 0xE2 else { return nil }
+            || lead == UInt8(ascii: "C") || lead == UInt8(ascii: "\"") || lead == 0xE2 || Bytes.isDigit(lead) else { return nil }
+        if Bytes.isDigit(lead) { return volumeRecord(text, citation) }
         if lead == UInt8(ascii: "C") { return record(text, citation, from: citation.lowerBound, title: nil) }
         if lead == UInt8(ascii: "\"") || lead == 0xE2 { return titledRecord(text, citation) }
         var start = citation.lowerBound
@@ -67,6 +68,42 @@ enum FederalGuidanceForm: CitationForm {
         return String(inner)
     }
 
+    /// The Record as the Bluebook cites it: `168 Cong. Rec. H1709-11 (daily ed. Mar. 9, 2022)
+    /// (statement of Rep. Roe)`, `167 Cong. Rec. S7910, S7912 (daily ed. ...)`: the volume is the
+    /// work, as the Record cited in words is, and the page with its chamber's letter the pinpoint
+    /// (the page after the comma when one follows the first).
+    private static func volumeRecord(_ text: CitationText, _ citation: Range<Int>) -> ClauseReading? {
+        var volumeEnd = citation.lowerBound
+        while volumeEnd < citation.upperBound, volumeEnd - citation.lowerBound < 4, Bytes.isDigit(text.bytes[volumeEnd]) { volumeEnd += 1 }
+        // The gate: the volume, then the Record's abbreviation.
+        guard text.has(" Cong. Rec. ", at: volumeEnd, end: citation.upperBound) else { return nil }
+        let pagesStart = volumeEnd + 11
+        var pagesEnd = pagesStart
+        while pagesEnd < citation.upperBound, text.bytes[pagesEnd] != UInt8(ascii: "(") { pagesEnd += 1 }
+        let pages = text.trimmed(pagesStart..<pagesEnd)
+        var pinpoint: Pinpoint?
+        var parts: [Range<Int>] = []
+        var partStart = pages.lowerBound
+        for comma in text.pieceEnds(separatedBy: UInt8(ascii: ","), in: pages) {
+            parts.append(text.trimmed(partStart..<comma))
+            partStart = comma + 1
+        }
+        for part in parts.prefix(2) {
+            guard let page = chamberPage(text, part) else { return nil }
+            pinpoint = page
+        }
+        guard pinpoint != nil else { return nil }
+        let volume = text.string(citation.lowerBound..<volumeEnd)
+        var work = WorkDraft(kind: .document, title: "Congressional Record")
+        work.container = "Cong. Rec."
+        work.volume = volume
+        work.documentNumber = "\(volume) Cong. Rec."
+        let tail = LawTail.read(text, after: pages.upperBound, end: citation.upperBound)
+        work.year = tail.year
+        return ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: pinpoint, citation: citation.lowerBound..<tail.end,
+                             trailing: tail.trailing)
+    }
+
     /// A statement printed in the Record, by its quoted title: `"Explanatory Statement on H.R. 1,
     /// Widget Act, 2026," Congressional Record, vol. 172, no. 15, Book II (January 22, 2026), p.
     /// H1565`, the statement a work, the Record's page its pinpoint; then by its title alone with
@@ -85,8 +122,10 @@ enum FederalGuidanceForm: CitationForm {
         if text.has("Congressional Record", at: after, end: citation.upperBound) {
             return record(text, citation, from: after, title: text.string(title))
         }
-        // By its title alone and a page of the Record: the statement a note cited in full.
-        guard let page = chamberPage(text, after..<citation.upperBound) else { return nil }
+        // By its title alone and a page of the Record: the statement a note cited in full. The
+        // Record's pages run to hundreds (`H1570`); a supplement's `p. S12` is another work's page.
+        guard let page = chamberPage(text, after..<citation.upperBound),
+              page.text.drop(while: { !$0.isNumber }).prefix(while: \.isNumber).count >= 3 else { return nil }
         return ClauseReading(form: .declared(name: text.string(title)), pinpoint: page, citation: citation, trailing: nil)
     }
 
