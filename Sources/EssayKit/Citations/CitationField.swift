@@ -556,8 +556,13 @@ struct CitationField {
 
     /// Whether `prefix` is the series of one of Congress's numbered papers (`H.Rept.`).
     static func isCongressionalSeries(_ prefix: String) -> Bool {
-        prefix.utf8.count == 6 || prefix.utf8.count == 7 ? congressionalPapers.contains { $0.description == prefix } : false
+        let bytes = prefix.utf8
+        guard bytes.count == 6 || bytes.count == 7, let chamber = bytes.first, chamber == UInt8(ascii: "S") || chamber == UInt8(ascii: "H")
+        else { return false }
+        return congressionalPaperNames.contains(prefix)
     }
+
+    private static let congressionalPaperNames: [String] = congressionalPapers.map(\.description)
 
     /// The most words a document or resolution symbol's issuer may take (`U.N. ESCOR Doc.`).
     private static let maximumPrefixWords = 4

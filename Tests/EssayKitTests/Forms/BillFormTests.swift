@@ -24,6 +24,17 @@ struct BillFormTests {
         #expect(CitationFixture.only(essay, "4")?.pinpoint?.text == "§ 207")
     }
 
+    @Test("a marked page after a bill's number is its pinpoint, and the bill is the same work")
+    func billPage() throws {
+        let essay = try CitationFixture.essay(["H.R. 5304, p. 3.", "H.R. 5304, pp. 7-9; S. 2354."])
+        let bill = try #require(CitationFixture.authority(essay, "1"))
+        #expect(bill.documentNumber == "H.R. 5304")
+        #expect(CitationFixture.only(essay, "1")?.pinpoint?.text == "p. 3")
+        let two = CitationFixture.citations(essay, "2")
+        #expect(two.first?.authorityID == bill.id)
+        #expect(two.map { $0.pinpoint?.text } == ["pp. 7-9", nil])
+    }
+
     @Test("bills named in the author's words are cited, each once, with their Congress")
     func billsInProse() throws {
         let essay = try CitationFixture.essay([

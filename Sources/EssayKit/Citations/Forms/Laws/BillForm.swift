@@ -2,7 +2,7 @@ import LowLevel
 
 /// A bill of Congress cited by its number: `H.R. 3633`, `S. 3755`, with its Congress (`H.R. 148
 /// (119th)`, `H.R. 3633, 119th Cong.`) and a section (`§ 302(b)`, `, §109`, `, Section 207`) as
-/// its pinpoint. Policy writing cites bills so, alone (`See S. 3755.`) or in its own sentences
+/// its pinpoint, or a marked page (`H.R. 5304, p. 3`). Policy writing cites bills so, alone (`See S. 3755.`) or in its own sentences
 /// (`See for example H.R. 148 and S. 2284, companion bills ...`), where `mentions` finds them.
 ///
 /// The work is a document identified by its number, so every mention of the number is one bill.
@@ -14,6 +14,14 @@ enum BillForm: CitationForm {
         guard let first = citation.first, text.bytes[first] == UInt8(ascii: "H") || text.bytes[first] == UInt8(ascii: "S"),
               let bill = bill(text, at: first, end: citation.upperBound) else { return nil }
         var end = bill.end
+        var pinpoint = bill.pinpoint
+        // `H.R. 5304, p. 3`: a page of the printed bill, marked (the gate: a `p` after the comma).
+        if pinpoint == nil, text.has(", p", at: end, end: citation.upperBound),
+           let page = PinpointParser.parse(text, at: end + 2, end: citation.upperBound, allowRoman: false), page.pinpoint.isMarked,
+           page.pinpoint.kind == .page || page.pinpoint.kind == .pages {
+            pinpoint = page.pinpoint
+            end = page.end
+        }
         // Parentheticals after it (`(2026) (amendment in the nature of a substitute ...)`) are its own.
         while true {
             let next = text.skipSpaces(from: end, end: citation.upperBound)
@@ -24,7 +32,7 @@ enum BillForm: CitationForm {
         let rest = text.skipSpaces(from: end, end: citation.upperBound)
         guard rest == citation.upperBound || text.bytes[rest] == UInt8(ascii: ",") else { return nil }
         let trailing = rest < citation.upperBound ? text.trimmed(rest + 1..<citation.upperBound) : nil
-        return ClauseReading(form: .full(ClauseReading.SharedWork(bill.work)), pinpoint: bill.pinpoint,
+        return ClauseReading(form: .full(ClauseReading.SharedWork(bill.work)), pinpoint: pinpoint,
                              citation: first..<end, trailing: trailing.flatMap { $0.isEmpty ? nil : $0 })
     }
 

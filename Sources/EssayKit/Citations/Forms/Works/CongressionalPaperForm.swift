@@ -23,14 +23,15 @@ enum CongressionalPaperForm: WorkForm {
     static func claim(_ fields: WorkFields, _ work: inout WorkDraft) -> Bool {
         let text = fields.text
         let names = fields.names
-        guard let first = names.first else {
+        guard !names.isEmpty else {
             // A paper by its number alone: a report or print is a report, a hearing or document a document.
             guard let prefix = fields.facts.documentPrefix, CitationField.isCongressionalSeries(prefix) else { return false }
             work.kind = prefix.hasSuffix("Rept.") || prefix.hasSuffix("Prt.") ? .report : .document
             return true
         }
-        // The cheap gate: the first field is `U.S. Congress`.
-        guard text.bytes[first.core.lowerBound] == UInt8(ascii: "U"), text.equals(first.core, "U.S. Congress"), names.count >= 3
+        // The cheap gate: the first field is `U.S. Congress` (its range read, the field not copied).
+        let firstCore = names[names.startIndex].core
+        guard text.bytes[firstCore.lowerBound] == UInt8(ascii: "U"), text.equals(firstCore, "U.S. Congress"), names.count >= 3
         else { return false }
         // The title ends at the paper's kind or its Congress; without either, it is no paper.
         guard let titleEnd = names.dropFirst().firstIndex(where: { endsTitle(text, $0) })
