@@ -177,4 +177,37 @@ struct LawReviewNoteTests {
         #expect(essay.footnote("3")?.content.text == "Id. at 4.")
         #expect(essay.footnote("9")?.content.text == "Roe v. Doe, 3 F.4th 4 (9th Cir. 2031).")
     }
+
+    /// `count` lines of invented words, each about `width` characters, the last ending with `end`.
+    static func lines(_ count: Int, width: Int, seed: String, end: String = "") -> String {
+        (0..<count).map { line in
+            var text = "\(seed) \(line)"
+            while text.count < width { text += " field" }
+            return line == count - 1 ? text + end : text
+        }.joined(separator: "\n")
+    }
+
+    @Test("the rest of a note the page had no room for, at the next page's foot above its notes, set wider than the body, goes back to it")
+    func restOfANoteOnTheNextPage() throws {
+        let essay = try Fixture.essay("# Orchard Rights\n\n"
+            + Self.lines(12, width: 60, seed: "The growers", end: " sued.1 They won.2 The State\n")
+            + "1. Doe v. Roe, 1 F.4th 2 (9th Cir. 2030) (holding that the share runs with the land, as\n"
+            + Self.lines(5, width: 80, seed: "the court of appeals", end: " (2030).\n")
+            + "2. See Ann Vale, Water Shares, 12 N. L.J. 4 (2020) (reading the share rule narrowly, as\n"
+            + Self.lines(5, width: 80, seed: "the panel did", end: " and the\n\n")
+            + Self.evenHead(102)
+            + Self.lines(6, width: 60, seed: "appealed", end: " at last.3 And it\n")
+            + Self.lines(2, width: 80, seed: "orchard cases", end: "\n")
+            + "collected there.\n"
+            + "3. Id.\n\n"
+            + Self.oddHead(103)
+            + "lost.\n")
+        #expect(essay.footnotes.map(\.label) == ["1", "2", "3"])
+        let rest = essay.footnote("2")?.content.text ?? ""
+        #expect(rest.contains("and the orchard cases 0 field"))
+        #expect(rest.contains("orchard cases 1 field") && rest.hasSuffix("field collected there."))
+        let body = Self.bodyText(essay)
+        #expect(!body.contains("orchard cases") && !body.contains("collected there"))
+        #expect(body.contains("at last. And it lost."))
+    }
 }
