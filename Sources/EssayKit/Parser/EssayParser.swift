@@ -134,6 +134,12 @@ struct EssayBuilder {
     /// Whether a part's label alone on a line of plain text was read as a heading (`takePartLabel`):
     /// from then on numbers are labels too.
     var readsPartLabels = false
+    /// The offsets of the form feeds that end the pages of plain converted text, in order.
+    var formFeeds: [Int] = []
+    /// The head of the court's opinion being read (`Syllabus`, `Opinion of the Court`), folded.
+    var opinionHead: [UInt8] = []
+    /// A plain text's title read from its first page, as `PlainTitle.key` (empty otherwise).
+    var titleKey: [UInt8] = []
 
     /// Where the scan is, for the units that may continue a note.
     enum Region {
@@ -206,6 +212,7 @@ struct EssayBuilder {
                 // A form feed (pdftotext's page break) stands alone; the rest of its line (the next
                 // page's running head) is a line of its own.
                 if !current.isEmpty { units.append(current); current = [] }
+                formFeeds.append(first)
                 units.append([first..<(first + 1)])
                 var rest = first + 1
                 while rest < line.upperBound, buffer[rest] == 0x20 || buffer[rest] == 0x09 || buffer[rest] == 0x0C { rest += 1 }
@@ -252,6 +259,7 @@ struct EssayBuilder {
         }
         pending = units(from: firstLine)
         repeatedHeads = RepeatedHeads(units: pending, bytes: file.bytes)
+        if title == nil { takePlainTitle() }
         guard !pending.isEmpty || firstLine > 0 else {
             throw EssayError(file: file.path, position: SourcePosition(line: 1, column: 1),
                              message: "the file is empty", hint: "give legit an essay converted to Markdown")
@@ -334,6 +342,7 @@ struct EssayBuilder {
         }
         if isFurniture(unit) || isOpinionHeadAtAPageBreak(unit, afterFurniture: afterFurniture)
             || isLawReviewPageHead(unit, afterFurniture: afterFurniture || afterFormFeed) {
+            for line in unit { openOpinion(at: line) }
             previousUnitWasFurniture = true
             // A page ended: the text after it may go on with the text before, and a run of notes
             // at its foot is over, unless the next note follows.
@@ -400,7 +409,7 @@ struct EssayBuilder {
 
     /// Whether a line ends a sentence, a note's mark printed as plain digits after it (`water.12`)
     /// left aside.
-    private func endsSentence(_ line: Range<Int>) -> Bool {
+    func endsSentence(_ line: Range<Int>) -> Bool {
         let bytes = file.bytes
         var end = line.upperBound
         while end > line.lowerBound, bytes[end - 1] == 0x20 { end -= 1 }
@@ -462,7 +471,7 @@ struct EssayBuilder {
         }
     }
 
-    private mutating func startSection(_ heading: LineRules.Heading, line: Range<Int>) {
+    mutating func startSection(_ heading: LineRules.Heading, line: Range<Int>) {
         var level = 1
         if let number = heading.number {
             let isRoman = number.allSatisfy { "IVXLCDM".contains($0) }
@@ -565,7 +574,7 @@ struct EssayBuilder {
             }
             let words = name.split(separator: " ")
             guard !words.isEmpty, words.count <= 8, !name.contains(where: \.isNumber),
-                  words.allSatisfy({ $0.first?.isUppercase == true || bylineConnectors.contains($0) }) else { return nil }
+                  words.allSatisfy({ $0.first?.isUppercase == true || isBylineConnector($0) }) else { return nil }
             names.append(name)
         }
         guard !names.isEmpty else { return nil }
@@ -581,14 +590,17 @@ struct EssayBuilder {
         guard !words.isEmpty, words.count <= 12, !text.hasSuffix("."),
               isASCII ? !text.utf8.contains(where: Bytes.isDigit) : !text.contains(where: \.isNumber) else { return false }
         return words.allSatisfy { word in
-            if bylineConnectors.contains(word) { return true }
+            if isBylineConnector(word) { return true }
             if isASCII { return word.utf8.first.map(Bytes.isUpper) == true }
             return word.first.map { $0.isUppercase } == true
         }
     }
 
-    /// Lower-case words a list of names may hold.
-    private static let bylineConnectors: Set<Substring> = ["and", "&", "de", "da", "del", "der", "van", "von", "la", "le", "du", "y", "bin", "al"]
+    /// Whether `word` is a lower-case word a list of names may hold: `and`, `&`, `y` or a particle
+    /// of a surname (`SurnameParticle`).
+    private static func isBylineConnector(_ word: Substring) -> Bool {
+        word == "and" || word == "&" || word == "y" || SurnameParticle.isParticle(word)
+    }
 
     private mutating func addBodyUnit(_ unit: [Range<Int>]) {
         if sections.isEmpty {

@@ -30,11 +30,11 @@ extension EssayBuilder {
         // with no blank line: a line at either edge of a unit that the essay prints page after
         // page is furniture.
         if unit.count > 1, let last = unit.last, repeatedHeads.contains(line: bytes[last]) || LineRules.isCourtHead(bytes[last]) { unit.removeLast() }
-        if unit.count > 1, let first = unit.first, repeatedHeads.contains(line: bytes[first]) || LineRules.isCourtHead(bytes[first])
+        if unit.count > 1, let first = unit.first, repeatedHeads.contains(line: bytes[first]) || LineRules.isCourtHead(bytes[first]) || isTitleHead(first)
             || (unit.count > 2 && LineRules.isCaseNameHead(bytes[first]) && LineRules.isOpinionHead(bytes[unit[1]])) {
             // A new page: the notes at the last one's foot are over.
-            unit.removeFirst()
-            if unit.count > 1, repeatedHeads.contains(line: bytes[unit[0]]) || LineRules.isOpinionHead(bytes[unit[0]]) { unit.removeFirst() }
+            openOpinion(at: unit.removeFirst())
+            if unit.count > 1, repeatedHeads.contains(line: bytes[unit[0]]) || LineRules.isOpinionHead(bytes[unit[0]]) { openOpinion(at: unit.removeFirst()) }
             pageBreakSinceLastBlock = true
             if region == .footnoteBlock { region = .body }
         }
@@ -48,7 +48,7 @@ extension EssayBuilder {
             guard line.count <= 480 else { return false }
             let bytes = file.bytes[line]
             return LineRules.isPageNumber(bytes) || LineRules.isRunningHead(bytes) || LineRules.isMarkedRunningHead(bytes)
-                || LineRules.isCourtHead(bytes) || (unit.count == 1 && repeatedHeads.contains(line: bytes))
+                || LineRules.isCourtHead(bytes) || (unit.count == 1 && (repeatedHeads.contains(line: bytes) || isTitleHead(line)))
                 || (unit.count > 1 && (LineRules.isOpinionHead(bytes) || LineRules.isCaseNameHead(bytes)))
         }
     }
@@ -354,7 +354,26 @@ extension EssayBuilder {
         // After an en dash (E2 80 93) digits close a range (`11–14`); a mark comes before a dash.
         let closesRange = before == 0x93 && index >= 3 && bytes[index - 2] == 0x80 && bytes[index - 3] == 0xE2
         return !Bytes.isDigit(before) && !isSign && !closesRange && (Bytes.isLetter(before) || ".,;:)]\"'".utf8.contains(before) || before >= 0x80)
-            && !Bytes.isDigit(after) && !Bytes.isLetter(after)
+            && !Bytes.isDigit(after) && !Bytes.isLetter(after) && !isNumberPart(bytes, at: index)
+    }
+
+    /// Whether digits at `index`, after a period or comma, are part of a number rather than a mark
+    /// glued to one: a decimal's fraction (`Section 5.2`, `$4.1 trillion`, `3.5 percent`), a
+    /// number's thousands (`1,250`), or a contents line's page after its leader dots
+    /// (`Background.......12`). After a year's four digits (`in 2021.15`), or a name's or range's
+    /// number (`COVID-19.52`, `pp. 33–35.4`), they are a mark.
+    static func isNumberPart(_ bytes: [UInt8], at index: Int) -> Bool {
+        let before = bytes[index - 1]
+        guard before == UInt8(ascii: ".") || before == UInt8(ascii: ",") else { return false }
+        let previous = bytes[index - 2]
+        if Bytes.isDigit(previous) {
+            var start = index - 2
+            while start > 0, index - 2 - start < 5, Bytes.isDigit(bytes[start - 1]) { start -= 1 }
+            guard index - 1 - start != 4, start > 0 else { return false }
+            let joint = bytes[start - 1]
+            return !(Bytes.isLetter(joint) || joint == UInt8(ascii: "-") || joint == 0x93)
+        }
+        return previous == UInt8(ascii: ".") && index >= 3 && bytes[index - 3] == UInt8(ascii: ".")
     }
 
     /// The mark plain text glued to a year (`the Act of 1958106`): in a run of six or seven digits
@@ -389,6 +408,10 @@ extension EssayBuilder {
                 }
             }
         }
+        if let pages = PlainMarkPages(footnotes: footnotes, formFeeds: formFeeds) {
+            findPlainMarkers(on: pages)
+            return
+        }
         var expected = first
         let last = numbers.max() ?? first
         for sectionIndex in sections.indices {
@@ -415,6 +438,42 @@ extension EssayBuilder {
                 }
                 if !found.isEmpty { sections[sectionIndex].blocks[blockIndex].notes = found }
             }
+        }
+    }
+
+    /// `findPlainMarkers` where the file's pages are known: each number glued to a word on the
+    /// page of the note it names is a candidate, and the marks are those whose numbers rise in
+    /// reading order (`PlainMarkPages`).
+    private mutating func findPlainMarkers(on pages: PlainMarkPages) {
+        let bytes = file.bytes
+        var candidates: [PlainMarkPages.Candidate] = []
+        for sectionIndex in sections.indices {
+            for blockIndex in sections[sectionIndex].blocks.indices {
+                let block = sections[sectionIndex].blocks[blockIndex]
+                for piece in block.pieces + block.items.flatMap(\.pieces) {
+                    var index = piece.lowerBound
+                    while index < piece.upperBound {
+                        guard Bytes.isDigit(bytes[index]), index > piece.lowerBound, !Bytes.isDigit(bytes[index - 1]) else { index += 1; continue }
+                        var end = index
+                        while end < piece.upperBound, Bytes.isDigit(bytes[end]) { end += 1 }
+                        if end - index <= 4, bytes[index] != UInt8(ascii: "0"), Self.isGluedMark(bytes, at: index, count: end - index) {
+                            let number = bytes[index..<end].reduce(0) { $0 * 10 + Int($1 &- 0x30) }
+                            if pages.allows(number, at: index) {
+                                candidates.append(.init(range: index..<end, number: number, section: sectionIndex, block: blockIndex))
+                            }
+                        } else if end - index >= 6, end - index <= 7 {
+                            let number = bytes[(index + 4)..<end].reduce(0) { $0 * 10 + Int($1 &- 0x30) }
+                            if pages.allows(number, at: index), let mark = Self.markAfterYear(bytes, digits: index..<end, expected: number) {
+                                candidates.append(.init(range: mark, number: number, section: sectionIndex, block: blockIndex))
+                            }
+                        }
+                        index = end
+                    }
+                }
+            }
+        }
+        for mark in PlainMarkPages.marks(among: candidates) {
+            sections[mark.section].blocks[mark.block].notes.append(InlineNote(range: mark.range, label: String(mark.number)))
         }
     }
 
