@@ -210,4 +210,32 @@ struct LawReviewNoteTests {
         #expect(!body.contains("orchard cases") && !body.contains("collected there"))
         #expect(body.contains("at last. And it lost."))
     }
+
+    @Test("a note carried to the next page's foot is marked on the page before: the mark is found there")
+    func markOnThePageBefore() throws {
+        let essay = try Fixture.essay("# Orchard Rights\n\n"
+            + "The growers sued.1 The court agreed.2\n\n"
+            + "1. Doe v. Roe, 1 F.4th 2 (9th Cir. 2030).\n\n"
+            + Self.evenHead(102)
+            + "2. Id. at 3.\n\n"
+            + Self.oddHead(103)
+            + "The rest of the essay.\n")
+        #expect(essay.footnotes.map(\.label) == ["1", "2"])
+        #expect(Self.markers(essay) == ["1", "2"])
+    }
+
+    @Test("notes numbered without a full stop (`12 Roscoe ...`): a note whose mark is glued to a year (`in 193912`) opens the next page's notes")
+    func markGluedToAYear() throws {
+        let claims = (1...11).map { "Claim \($0) is made.\($0)" }.joined(separator: " ")
+        let notes = (1...11).map { "\($0) Source \($0), at \($0 + 10)." }.joined(separator: "\n")
+        let essay = try Fixture.essay("# Orchard Rights\n\n"
+            + claims + "\n\n" + notes + "\n\n"
+            + "\u{0C}NORTHERN LAW JOURNAL\n\n"
+            + "Dean Pound wrote of it in 193912 and so did others.\n\n"
+            + "12 Roscoe Pound, The Law of Waste, 25 N. L.J. 993, 997 (1939).\n\n"
+            + "\u{0C}NORTHERN LAW JOURNAL\n\n"
+            + "The rest of the essay.\n")
+        #expect(essay.footnotes.count == 12)
+        #expect(essay.footnote("12")?.content.text == "Roscoe Pound, The Law of Waste, 25 N. L.J. 993, 997 (1939).")
+    }
 }
