@@ -11,7 +11,7 @@ For each essay (`*.md` in a folder, `*.source.md` and `*.gold.yaml` left out) it
             capital) with N running on from 1 in increasing order, a gap of up to two allowed
             (a conversion may glue a note's number to its text); 0 when the text has no such run
   share     read / expected
-  beyond    notes read numbered above `expected` (0 when expected is 0): likely false notes
+  beyond    notes read numbered above `expected` (where expected is 10 or more): likely false notes
   marks     distinct note labels the body marks
   cited     notes holding at least one citation
 
@@ -78,7 +78,8 @@ def measure(legit, path):
         "file": os.path.basename(path),
         "read": read,
         "expected": expected,
-        "beyond": sum(1 for note in notes if expected and note["number"] > expected),
+        # Only where the text shows a numbering (ten notes or more): Markdown and web editions show none.
+        "beyond": sum(1 for note in notes if expected >= 10 and note["number"] > expected),
         "marks": len(marks),
         "cited": sum(1 for note in notes if note.get("citations")),
     }

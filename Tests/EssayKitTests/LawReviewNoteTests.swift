@@ -177,4 +177,65 @@ struct LawReviewNoteTests {
         #expect(essay.footnote("3")?.content.text == "Id. at 4.")
         #expect(essay.footnote("9")?.content.text == "Roe v. Doe, 3 F.4th 4 (9th Cir. 2031).")
     }
+
+    /// `count` lines of invented words, each about `width` characters, the last ending with `end`.
+    static func lines(_ count: Int, width: Int, seed: String, end: String = "") -> String {
+        (0..<count).map { line in
+            var text = "\(seed) \(line)"
+            while text.count < width { text += " field" }
+            return line == count - 1 ? text + end : text
+        }.joined(separator: "\n")
+    }
+
+    @Test("the rest of a note the page had no room for, at the next page's foot above its notes, set wider than the body, goes back to it")
+    func restOfANoteOnTheNextPage() throws {
+        let essay = try Fixture.essay("# Orchard Rights\n\n"
+            + Self.lines(12, width: 60, seed: "The growers", end: " sued.1 They won.2 The State\n")
+            + "1. Doe v. Roe, 1 F.4th 2 (9th Cir. 2030) (holding that the share runs with the land, as\n"
+            + Self.lines(5, width: 80, seed: "the court of appeals", end: " (2030).\n")
+            + "2. See Ann Vale, Water Shares, 12 N. L.J. 4 (2020) (reading the share rule narrowly, as\n"
+            + Self.lines(5, width: 80, seed: "the panel did", end: " and the\n\n")
+            + Self.evenHead(102)
+            + Self.lines(6, width: 60, seed: "appealed", end: " at last.3 And it\n")
+            + Self.lines(2, width: 80, seed: "orchard cases", end: "\n")
+            + "collected there.\n"
+            + "3. Id.\n\n"
+            + Self.oddHead(103)
+            + "lost.\n")
+        #expect(essay.footnotes.map(\.label) == ["1", "2", "3"])
+        let rest = essay.footnote("2")?.content.text ?? ""
+        #expect(rest.contains("and the orchard cases 0 field"))
+        #expect(rest.contains("orchard cases 1 field") && rest.hasSuffix("field collected there."))
+        let body = Self.bodyText(essay)
+        #expect(!body.contains("orchard cases") && !body.contains("collected there"))
+        #expect(body.contains("at last. And it lost."))
+    }
+
+    @Test("a note carried to the next page's foot is marked on the page before: the mark is found there")
+    func markOnThePageBefore() throws {
+        let essay = try Fixture.essay("# Orchard Rights\n\n"
+            + "The growers sued.1 The court agreed.2\n\n"
+            + "1. Doe v. Roe, 1 F.4th 2 (9th Cir. 2030).\n\n"
+            + Self.evenHead(102)
+            + "2. Id. at 3.\n\n"
+            + Self.oddHead(103)
+            + "The rest of the essay.\n")
+        #expect(essay.footnotes.map(\.label) == ["1", "2"])
+        #expect(Self.markers(essay) == ["1", "2"])
+    }
+
+    @Test("notes numbered without a full stop (`12 Roscoe ...`): a note whose mark is glued to a year (`in 193912`) opens the next page's notes")
+    func markGluedToAYear() throws {
+        let claims = (1...11).map { "Claim \($0) is made.\($0)" }.joined(separator: " ")
+        let notes = (1...11).map { "\($0) Source \($0), at \($0 + 10)." }.joined(separator: "\n")
+        let essay = try Fixture.essay("# Orchard Rights\n\n"
+            + claims + "\n\n" + notes + "\n\n"
+            + "\u{0C}NORTHERN LAW JOURNAL\n\n"
+            + "Dean Pound wrote of it in 193912 and so did others.\n\n"
+            + "12 Roscoe Pound, The Law of Waste, 25 N. L.J. 993, 997 (1939).\n\n"
+            + "\u{0C}NORTHERN LAW JOURNAL\n\n"
+            + "The rest of the essay.\n")
+        #expect(essay.footnotes.count == 12)
+        #expect(essay.footnote("12")?.content.text == "Roscoe Pound, The Law of Waste, 25 N. L.J. 993, 997 (1939).")
+    }
 }

@@ -37,6 +37,11 @@ extension EssayBuilder {
             if index > 0 {
                 pending.append(Array(unit[index...]))
                 unit.removeSubrange(index...)
+                if readsLawReviewNotes, let tail = lawReviewTailStart(unit) {
+                    // The last note's rest, which the page before had no room for.
+                    for line in unit[tail...] { appendToLastNote(line) }
+                    unit.removeSubrange(tail...)
+                }
                 if let star = lawReviewAuthorNote(in: unit) {
                     footnotes.append(RawFootnote(label: star.label, pieces: [star.textStart..<unit[star.line].upperBound] + unit[(star.line + 1)...],
                                                  labelRange: unit[star.line].lowerBound..<star.textStart, number: 0))
@@ -153,6 +158,74 @@ extension EssayBuilder {
         }
         ranges.append(from..<end)
         return ranges
+    }
+
+    /// Where the rest of the last note starts among the lines above the first note of a page, as
+    /// a law review sets a note the page before had no room for at the foot of the next, above its
+    /// own notes, with no number: the last note stops mid-sentence, and the lines are set as notes
+    /// are, in a smaller type than the body, so each full line holds more characters. The lines
+    /// wider than halfway between the widths of the notes' lines and the body's, up to the last
+    /// line (which may be short), are the rest; nil when the widths do not tell them apart.
+    private func lawReviewTailStart(_ lines: [Range<Int>]) -> Int? {
+        guard lines.count >= 2, lastNoteStopsMidSentence, let widths = lineWidths() else { return nil }
+        let threshold = (widths.note + widths.body) / 2
+        var start = lines.count - 1
+        while start > 0, Self.characters(in: file.bytes[lines[start - 1]]) > threshold { start -= 1 }
+        // A line marking a note is the body's (pdftotext may run two of its lines into one wide one).
+        if let marking = lines[start...].lastIndex(where: marksAnUpcomingNote) { start = marking + 1 }
+        // One line alone may be the body's last; and the body keeps a line above the rest.
+        guard start < lines.count - 1, start > 0 else { return nil }
+        return start
+    }
+
+    /// Whether a line holds a mark glued to a word (`law.21`) of one of the next forty notes.
+    private func marksAnUpcomingNote(_ line: Range<Int>) -> Bool {
+        let bytes = file.bytes
+        let next = lastNoteNumber + 1
+        var index = line.lowerBound + 1
+        while index < line.upperBound {
+            guard Bytes.isDigit(bytes[index]), !Bytes.isDigit(bytes[index - 1]) else { index += 1; continue }
+            var end = index
+            var number = 0
+            while end < line.upperBound, Bytes.isDigit(bytes[end]), end - index < 4 {
+                number = number * 10 + Int(bytes[end] &- 0x30)
+                end += 1
+            }
+            if number >= next, number < next + 40, Self.isGluedMark(bytes, at: index, count: end - index) { return true }
+            index = end
+        }
+        return false
+    }
+
+    /// The usual width in characters of a full line of the notes and of the body, from the last
+    /// notes and paragraphs read: the medians of their lines but the first and last of each (a
+    /// note's first line has its number, a last line may be short). Nil when there are too few, or
+    /// when notes' lines are not wider than the body's by a tenth.
+    private func lineWidths() -> (note: Int, body: Int)? {
+        let bytes = file.bytes
+        var noteWidths: [Int] = []
+        for note in footnotes.suffix(40) where note.pieces.count > 2 {
+            for piece in note.pieces.dropFirst().dropLast() { noteWidths.append(Self.characters(in: bytes[piece])) }
+        }
+        var bodyWidths: [Int] = []
+        for section in sections.suffix(3) {
+            for block in section.blocks.suffix(12) where block.kind == .paragraph && block.pieces.count > 2 {
+                for piece in block.pieces.dropFirst().dropLast() { bodyWidths.append(Self.characters(in: bytes[piece])) }
+            }
+        }
+        guard noteWidths.count >= 8, bodyWidths.count >= 8 else { return nil }
+        noteWidths.sort()
+        bodyWidths.sort()
+        let note = noteWidths[noteWidths.count / 2]
+        let body = bodyWidths[bodyWidths.count / 2]
+        return note * 10 > body * 11 ? (note, body) : nil
+    }
+
+    /// The characters of a line of UTF-8: its bytes that open one.
+    static func characters(in line: ArraySlice<UInt8>) -> Int {
+        var count = 0
+        for byte in line where byte & 0xC0 != 0x80 { count += 1 }
+        return count
     }
 
     /// Whether the body since the run of notes before the last marks note `number` with digits glued

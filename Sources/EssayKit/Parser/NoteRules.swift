@@ -338,6 +338,12 @@ extension EssayBuilder {
             if Self.isGluedMark(bytes, at: index, count: digits.count), bytes[index..<(index + digits.count)].elementsEqual(digits) {
                 return true
             }
+            // Glued to a year (`Pound in 1939192`), as `findPlainMarkers` reads it.
+            if index >= from + 5, digits.count >= 2, Bytes.isDigit(bytes[index - 1]), index + digits.count <= bytes.count,
+               index + digits.count == bytes.count || !Bytes.isDigit(bytes[index + digits.count]),
+               Self.markAfterYear(bytes, digits: (index - 4)..<(index + digits.count), expected: number) != nil {
+                return true
+            }
             index += 1
         }
         return false
@@ -408,7 +414,7 @@ extension EssayBuilder {
                 }
             }
         }
-        if let pages = PlainMarkPages(footnotes: footnotes, formFeeds: formFeeds) {
+        if let pages = PlainMarkPages(footnotes: footnotes, formFeeds: formFeeds, pagesBack: readsLawReviewNotes ? 1 : 0) {
             findPlainMarkers(on: pages)
             return
         }

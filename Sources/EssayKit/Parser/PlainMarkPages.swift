@@ -14,7 +14,9 @@ struct PlainMarkPages {
     /// The windows of `footnotes`, given the offsets of the file's form feeds in order; nil when
     /// the file has no form feed, or its notes' numbers do not rise through the file (numbering that
     /// starts again), where the pages say nothing of which note a number marks.
-    init?(footnotes: [RawFootnote], formFeeds: [Int]) {
+    /// With `pagesBack` 1, a note's mark may lie on the page before its note's page too, as a law
+    /// review carries the notes a full page's foot has no room for to the next page's foot.
+    init?(footnotes: [RawFootnote], formFeeds: [Int], pagesBack: Int = 0) {
         guard !formFeeds.isEmpty else { return nil }
         let last = footnotes.reduce(0) { max($0, $1.number) }
         guard last > 0, last < 100_000 else { return nil }
@@ -29,7 +31,7 @@ struct PlainMarkPages {
             previousLabel = label
             // The notes come in file order: the page's form feed is found by walking on.
             while feed < formFeeds.count, formFeeds[feed] < label { feed += 1 }
-            let pageStart = feed > 0 ? formFeeds[feed - 1] : 0
+            let pageStart = feed > pagesBack ? formFeeds[feed - 1 - pagesBack] : 0
             windows[note.number] = pageStart..<label
         }
     }
