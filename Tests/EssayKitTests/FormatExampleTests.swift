@@ -20,7 +20,7 @@ struct FormatExampleTests {
 
     @Test func eachExampleReadsAsTheReadmeSays() throws {
         let essays = try Self.examples()
-        try #require(essays.count == 6)
+        try #require(essays.count == 7)
         // A PDF conversion with footnote blocks: a note's tail opens the next block.
         #expect(essays[0].footnotes.map(\.label) == ["3", "4"])
         #expect(essays[0].footnote("3")?.content.text.hasSuffix("which runs on to the next page's foot.") == true)
@@ -35,16 +35,22 @@ struct FormatExampleTests {
         #expect(essays[2].footnotes.allSatisfy { !$0.citedBy.isEmpty })
         #expect(essays[2].footnote("1")?.content.text.hasSuffix("https://www.doi.example.gov/trade/ticp.") == true)
         #expect(essays[2].sections.flatMap(\.blocks).map(\.content.text).joined(separator: " ").contains("Section 5.2 of the rule"))
+        // A law review converted to plain text: notes `N. text` at the page's foot, the next page's heads gone.
+        #expect(essays[3].footnotes.map(\.label) == ["1", "2"])
+        #expect(essays[3].footnotes.allSatisfy { !$0.citedBy.isEmpty })
+        let lawReview = essays[3].sections.flatMap(\.blocks).map(\.content.text).joined(separator: " ")
+        #expect(lawReview.contains("The State appealed, and the appeal was heard in May."))
+        #expect(!lawReview.contains("NORTHERN") && !lawReview.contains("Vol.") && !lawReview.contains("Doe v. Roe"))
         // Markdown with front matter, a heading with an attribute, a definition and its second paragraph.
-        #expect(essays[3].title == "Towards a More Agile Government")
-        #expect(essays[3].author == "Benjamin J. Balter")
-        #expect(essays[3].sections.map(\.displayTitle) == ["I. Background"])
-        #expect(essays[3].footnote("2")?.content.text.hasSuffix("319, 373 (2005). A second paragraph of the note, indented.") == true)
+        #expect(essays[4].title == "Towards a More Agile Government")
+        #expect(essays[4].author == "Benjamin J. Balter")
+        #expect(essays[4].sections.map(\.displayTitle) == ["I. Background"])
+        #expect(essays[4].footnote("2")?.content.text.hasSuffix("319, 373 (2005). A second paragraph of the note, indented.") == true)
         // A Pandoc inline note.
-        #expect(essays[4].footnote("1")?.content.text == "Book Author, Book Title 10 (4th ed. 2021).")
-        #expect(essays[4].sections.first?.blocks.first?.content.text == "A book. And more.")
+        #expect(essays[5].footnote("1")?.content.text == "Book Author, Book Title 10 (4th ed. 2021).")
+        #expect(essays[5].sections.first?.blocks.first?.content.text == "A book. And more.")
         // A web edition with Word's anchors.
-        #expect(essays[5].footnote("1")?.content.text == "Remarks by President Biden, White House (July 9, 2021).")
-        #expect(essays[5].footnote("1")?.citedBy.count == 1)
+        #expect(essays[6].footnote("1")?.content.text == "Remarks by President Biden, White House (July 9, 2021).")
+        #expect(essays[6].footnote("1")?.citedBy.count == 1)
     }
 }
