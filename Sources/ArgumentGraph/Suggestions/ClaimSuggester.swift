@@ -286,14 +286,17 @@ public struct ClaimSuggester: Sendable {
     private static let http = word("http://")
     private static let https = word("https://")
 
-    /// Small words a name may hold between its capitalised ones (`Declaration of the Independence of Cyberspace`).
-    private static let nameConnectors: Set<String> = ["of", "the", "and", "for", "on", "in", "de", "du", "des", "la", "le", "van", "von"]
+    /// Small words a name may hold between its capitalised ones (`Declaration of the Independence of Cyberspace`),
+    /// besides the particles of a surname (`SurnameParticle`: `Ursula von der Leyen`).
+    private static let nameConnectors: Set<String> = ["of", "the", "and", "for", "on", "in", "des"]
 
     /// For each token, whether it starts with a capital letter, or nil when it is a name's small word.
     private static func capitals(of tokens: [Token], in bytes: [UInt8]) -> [Bool?] {
         tokens.map { token in
             if nameConnectors.contains(token.text) { return nil }
             guard token.range.lowerBound < bytes.count else { return false }
+            // A particle as written, lower-case: `von der Leyen`, not `Van` opening a sentence.
+            if SurnameParticle.isParticle(bytes[token.range.clamped(to: bytes.indices)]) { return nil }
             let lead = bytes[token.range.lowerBound]
             if lead < 0x80 { return lead >= 0x41 && lead <= 0x5A }
             let scalar = String(decoding: bytes[token.range.lowerBound..<min(bytes.count, token.range.lowerBound + 4)], as: UTF8.self)

@@ -551,6 +551,13 @@ struct CitationField {
 
     /// The series of Congress's numbered hearings, reports, prints and documents.
     private static let congressionalPapers: [StaticString] = ["S.Hrg.", "H.Hrg.", "S.Rept.", "H.Rept.", "S.Prt.", "H.Prt.", "S.Doc.", "H.Doc."]
+    /// The same series' second words, as written after a spaced chamber (`S. Hrg. 118-123`).
+    private static let congressionalSeries: [StaticString] = ["Hrg.", "Rept.", "Prt.", "Doc."]
+
+    /// Whether `prefix` is the series of one of Congress's numbered papers (`H.Rept.`).
+    static func isCongressionalSeries(_ prefix: String) -> Bool {
+        prefix.utf8.count == 6 || prefix.utf8.count == 7 ? congressionalPapers.contains { $0.description == prefix } : false
+    }
 
     /// The most words a document or resolution symbol's issuer may take (`U.N. ESCOR Doc.`).
     private static let maximumPrefixWords = 4
@@ -573,6 +580,12 @@ struct CitationField {
         if words.count == 2, let first = words.first, text.bytes[first.lowerBound] == UInt8(ascii: "S") || text.bytes[first.lowerBound] == UInt8(ascii: "H"),
            congressionalPapers.contains(where: { text.equals(first, $0) }), text.bytes[words[1]].contains(where: Bytes.isDigit) {
             return .document(prefix: text.string(first), number: text.string(words[1]))
+        }
+        // The same with the chamber spaced off (`S. Hrg. 118-123`, `H. Rept. 119-271`), filed under
+        // the unspaced series so both spellings are one paper.
+        if words.count == 3, text.equals(words[0], "S.") || text.equals(words[0], "H."),
+           congressionalSeries.contains(where: { text.equals(words[1], $0) }), text.bytes[words[2]].contains(where: Bytes.isDigit) {
+            return .document(prefix: text.string(words[0]) + text.string(words[1]), number: text.string(words[2]))
         }
         // A standard or technical report by series and number: `RFC 1122`, `NIST SP 800-145`.
         if let standard = StandardNumber.read(text, words) { return .document(prefix: nil, number: standard) }

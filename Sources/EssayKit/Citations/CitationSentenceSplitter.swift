@@ -210,6 +210,8 @@ enum CitationSentenceSplitter {
            bytes[next..<(next + 4)].elementsEqual("Res.".utf8) {
             return true
         }
+        // An omnibus act's part before its letter or numeral: `div. J, tit. I` (`ActDivision`).
+        if isActPart(word), isPartLetter(bytes, from: next) { return true }
         // A French ordinal (`1ère`, `2e`, `3ème`) names a chamber: `Cass. 1ère. Civ.`.
         if isFrenchOrdinal(word) { return true }
         // Hyphenated initials: `J-L. Bilon`, `P-Y. Gautier`.
@@ -221,6 +223,18 @@ enum CitationSentenceSplitter {
         if isAbbreviationPair(bytes, word: wordStart...terminal, next: next) { return true }
         // Inside a journal or book name in capitals (`AM. J. INT'L L.`, `PROC. ASIL ANN. MEETING`).
         return isCapitals(word, minimum: 2) && word.count <= 5 && isCapitalsWord(bytes, from: next, minimum: 1)
+    }
+
+    /// Whether `word` is the Bluebook's word for a part of an act: `div`, `tit`, `subtit`.
+    private static func isActPart(_ word: ArraySlice<UInt8>) -> Bool {
+        word.elementsEqual("div".utf8) || word.elementsEqual("tit".utf8) || word.elementsEqual("subtit".utf8)
+    }
+
+    /// Whether one to four capitals, a part's letter or Roman numeral, start at `offset` and end a word.
+    private static func isPartLetter(_ bytes: [UInt8], from offset: Int) -> Bool {
+        var end = offset
+        while end < bytes.count, end - offset <= 4, Bytes.isUpper(bytes[end]) { end += 1 }
+        return end > offset && end - offset <= 4 && (end == bytes.count || [UInt8(ascii: ","), UInt8(ascii: " "), UInt8(ascii: ";")].contains(bytes[end]))
     }
 
     /// Whether `word` is a number written as a French ordinal: digits, then `e`, `er`, `re`, `ère` or `ème`.

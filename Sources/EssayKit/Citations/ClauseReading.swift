@@ -47,6 +47,9 @@ struct ClauseReading: Equatable {
         /// the essay's own code), so that it may mean the code the notes cite by name; a bare `§`
         /// means only the code the same note just cited.
         var inTheAuthorsWords: Bool
+        /// Whether the record's pages follow it (`§5.05(b), id., at 25`): a section of a law read in
+        /// the record, as a court cites the law its running text named.
+        var readInTheRecord = false
     }
 
     /// A further work the same full citation names, with its pinpoint: each section of a list

@@ -144,6 +144,8 @@ enum FootnoteSegmenter {
     /// pinpoint, or must be short and hold no quotation, as a title's list (`Economics,
     /// Competition, and Policy`) is not.
     private static func andJoint(_ text: CitationText, _ body: Range<Int>) -> Int? {
+        // The gate: `, and ` anywhere, found by its comma a machine word at a time.
+        guard text.contains(", and ", in: body) else { return nil }
         for comma in text.topLevelOffsets(of: UInt8(ascii: ","), in: body) {
             let next = comma + 6
             guard next < body.upperBound, text.has(", and ", at: comma, end: body.upperBound) else { continue }
@@ -169,6 +171,7 @@ enum FootnoteSegmenter {
     /// 2021), Baz v. Qux, 978 F. 3d 418 (CA6 2020)`): the comma after the first's closing
     /// parenthesis, when the first reads as a case and a case's full citation follows.
     private static func caseJoint(_ text: CitationText, _ body: Range<Int>) -> Int? {
+        guard text.contains("), ", in: body) else { return nil }
         for comma in text.topLevelOffsets(of: UInt8(ascii: ","), in: body) {
             // The gate: `), ` and a capital, as no subsequent history (`, rev’d`, `, cert. denied`) opens.
             guard comma > body.lowerBound, text.bytes[comma - 1] == UInt8(ascii: ")"), comma + 2 < body.upperBound,

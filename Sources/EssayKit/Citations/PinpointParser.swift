@@ -59,7 +59,9 @@ enum PinpointParser {
             kind = .note
         } else if let width = word(text, at: index, end: end, among: pageMarks) {
             // `p. 3`, `pp. 18–19`: pages, the mark kept as printed.
-            guard let pages = parsePages(text, at: text.skipSpaces(from: index + width, end: end), end: end, allowRoman: true, andJoins: true) else { return nil }
+            let pagesStart = text.skipSpaces(from: index + width, end: end)
+            guard let pages = parsePages(text, at: pagesStart, end: end, allowRoman: true, andJoins: true) ?? labelledPages(text, at: pagesStart, end: end)
+            else { return nil }
             return (Pinpoint(kind: pages.pinpoint.kind, text: text.string(offset..<pages.end)), pages.end)
         } else if partMark(text, at: index, end: end) != nil {
             return parts(text, at: offset, end: end)
@@ -240,6 +242,48 @@ enum PinpointParser {
         }
         return (Pinpoint(kind: kind, text: text.string(offset..<index)), index)
     }
+
+    /// `SD-7`, `Overview-3`, `Summary Tables-4`, `QDT-1 to QDT-8`, `MREFC-14–MREFC-15`: pages a
+    /// budget document numbers within each of its parts, the part's name and the page joined by a
+    /// hyphen; read only after `p.` or `pp.`, so the label is the pinpoint, never a title's words.
+    private static func labelledPages(_ text: CitationText, at offset: Int, end: Int) -> (pinpoint: Pinpoint, end: Int)? {
+        // The gate: a capital after the page mark, where a page number has a digit.
+        guard offset < end, Bytes.isUpper(text.bytes[offset]), let first = pageLabel(text.bytes, at: offset, end: end) else { return nil }
+        var index = first
+        var kind = Pinpoint.Kind.page
+        if text.has(" to ", at: index, end: end), let last = pageLabel(text.bytes, at: index + 4, end: end) {
+            (index, kind) = (last, .pages)
+        } else if let afterDash = dash(text.bytes, at: index, end: end),
+                  let last = pageLabel(text.bytes, at: afterDash, end: end) ?? page(text.bytes, at: afterDash, end: end, allowRoman: false).map({ afterDash + $0 }),
+                  wordEnds(text.bytes, at: last, end: end) {
+            (index, kind) = (last, .pages)
+        }
+        return (Pinpoint(kind: kind, text: text.string(offset..<index)), index)
+    }
+
+    /// Just past one page label at `offset`: up to three capitalised words, the last joined by a
+    /// hyphen to the page's number (`SD-7`, `Summary Tables-4`).
+    private static func pageLabel(_ bytes: [UInt8], at offset: Int, end: Int) -> Int? {
+        var index = offset
+        for _ in 0..<3 {
+            guard index < end, Bytes.isUpper(bytes[index]) else { return nil }
+            var wordEnd = index + 1
+            while wordEnd < end, wordEnd - index < longestLabelWord, Bytes.isLetter(bytes[wordEnd]) { wordEnd += 1 }
+            guard wordEnd < end else { return nil }
+            if bytes[wordEnd] == UInt8(ascii: "-") {
+                var digitsEnd = wordEnd + 1
+                while digitsEnd < end, Bytes.isDigit(bytes[digitsEnd]) { digitsEnd += 1 }
+                guard digitsEnd > wordEnd + 1, wordEnds(bytes, at: digitsEnd, end: end) else { return nil }
+                return digitsEnd
+            }
+            guard bytes[wordEnd] == UInt8(ascii: " ") else { return nil }
+            index = wordEnd + 1
+        }
+        return nil
+    }
+
+    /// The longest word of a page label, in letters.
+    private static let longestLabelWord = 24
 
     /// `19`, `19(2)`, `3–11`, `19, 23`: the numbers after a pinpoint mark.
     private static func numberList(_ bytes: [UInt8], at offset: Int, end: Int, allowGroups: Bool) -> Int? {

@@ -800,7 +800,10 @@ struct ResolutionRun {
             }
             return cited
         }
-        if !bare.inTheAuthorsWords, noteSpeaksOfAct {
+        // `§5.05(b), id., at 25`: read in the record, a section of the law the running text named
+        // (`The Widget Compact (or Compact)`), when the notes just before cited it.
+        let recordedLaw = bare.readInTheRecord && !lastStatuteNames.isEmpty
+        if !bare.inTheAuthorsWords, noteSpeaksOfAct || recordedLaw {
             // `The Act defines ... §3(f)`: a section of the act the notes cited just before.
             guard let act = lastStatute, position - act.position <= Self.actReach else {
                 report(.error, "\(bare.section.text) names a section of an act, but no note just before cites a statute; cite the act with the section", at: prepared.range)

@@ -196,7 +196,7 @@ struct RunningTextWorks {
         guard (1...5).contains(words.count) else { return false }
         return words.allSatisfy { word in
             guard let first = word.utf8.first else { return false }
-            return Bytes.isUpper(first) || ["de", "van", "von", "der", "la", "le", "&", "and"].contains(word)
+            return Bytes.isUpper(first) || word == "&" || word == "and" || SurnameParticle.isParticle(word)
         }
     }
 

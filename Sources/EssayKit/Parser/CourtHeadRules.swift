@@ -10,11 +10,27 @@ extension LineRules {
     /// (`116 OCTOBER TERM, 1972`).
     static func isCourtHead(_ bytes: ArraySlice<UInt8>) -> Bool {
         let text = headText(bytes)
-        // Heads are short, and open with `Cite`, a digit or a capital: a sentence's line is passed by.
-        guard text.count >= 8, text.count <= 160, let first = text.first, Bytes.isUpper(first) || Bytes.isDigit(first) else { return false }
+        // Heads are short, and open with `Cite`, a digit, a capital or `(`: a sentence's line is passed by.
+        guard text.count >= 8, text.count <= 160, let first = text.first else { return false }
+        if first == UInt8(ascii: "(") { return text.elementsEqual("(Slip Opinion)".utf8) }
+        guard Bytes.isUpper(first) || Bytes.isDigit(first) else { return false }
         if first == UInt8(ascii: "C"), startsFolded(text, "cite as:") { return isCiteAs(text) }
+        // A term's or court's name alone (`OCTOBER TERM, 2012`, `SUPREME COURT OF THE UNITED STATES`).
+        if isTermHead(text) || isCourtName(text) { return true }
         guard let name = pageNumberAtAnEnd(text) else { return false }
         return isCaseName(name) || isTermHead(name)
+    }
+
+    /// A court's name in capitals, as an opinion's first page prints it over the case:
+    /// `SUPREME COURT OF THE UNITED STATES`, `IN THE SUPREME COURT OF OHIO`, `UNITED STATES COURT
+    /// OF APPEALS FOR THE NINTH CIRCUIT`.
+    static func isCourtName(_ text: ArraySlice<UInt8>) -> Bool {
+        guard text.count >= 16, text.count <= 80, text.first == UInt8(ascii: "S") || text.first == UInt8(ascii: "I") || text.first == UInt8(ascii: "U"),
+              !text.contains(where: Bytes.isLower) else { return false }
+        var name = text
+        if name.starts(with: "IN THE ".utf8) { name = name.dropFirst(7) }
+        return name.starts(with: "SUPREME COURT OF ".utf8) || name.starts(with: "UNITED STATES COURT OF APPEALS".utf8)
+            || name.starts(with: "UNITED STATES DISTRICT COURT".utf8)
     }
 
     /// A slip opinion's head naming the opinion a page belongs to: `Opinion of the Court`, `Opinion
@@ -70,7 +86,7 @@ extension LineRules {
     }
 
     /// A line without heading marks, emphasis at its ends and spaces.
-    private static func headText(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+    static func headText(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
         var text = trim(bytes)
         while let first = text.first, first == UInt8(ascii: "#") || first == UInt8(ascii: "*") || first == UInt8(ascii: "_") || first == 0x20 {
             text = text.dropFirst()
@@ -117,5 +133,27 @@ extension LineRules {
         guard end.count >= 4, end.suffix(2).elementsEqual("J.".utf8) else { return false }
         let before = end[end.endIndex - 3]
         return before == 0x20 || before == UInt8(ascii: "J")
+    }
+}
+
+extension EssayBuilder {
+    /// Where a court's opinion prints a head at a page's top that differs from the last one read
+    /// (`Syllabus`, then `Opinion of the Court`, then `THOMAS, J., dissenting`) and the text before
+    /// it ends a sentence, a new opinion starts there: a section titled by the head. The same head
+    /// page after page is furniture, and so is a first head that a sentence runs across.
+    mutating func openOpinion(at line: Range<Int>) {
+        // Heads open with a capital, perhaps after heading marks or emphasis; most lines stop here.
+        guard line.count >= 8, line.count <= 160 else { return }
+        let lead = file.bytes[line.lowerBound]
+        guard Bytes.isUpper(lead) || lead == UInt8(ascii: "#") || lead == UInt8(ascii: "*") || lead == UInt8(ascii: "_"),
+              LineRules.isOpinionHead(file.bytes[line]) else { return }
+        let text = LineRules.headText(file.bytes[line])
+        // A head with its page number (`2 Opinion of the Court`) names the opinion the same.
+        let head = LineRules.pageNumberAtAnEnd(text).map(LineRules.trim) ?? text
+        let folded = head.map(Bytes.lowercased)
+        guard folded != opinionHead else { return }
+        opinionHead = folded
+        if let section = sections.indices.last, let lastLine = sections[section].blocks.last?.pieces.last, !endsSentence(lastLine) { return }
+        startSection(LineRules.Heading(number: nil, titleRange: head.startIndex..<head.endIndex, hashes: 0), line: line)
     }
 }

@@ -115,6 +115,8 @@ struct EssayBuilder {
     var unitsSinceBreak = 0
     /// Whether the unit handled last was page furniture.
     var previousUnitWasFurniture = false
+    /// Whether the unit handled last was a form feed (pdftotext's page break).
+    var previousUnitWasFormFeed = false
     /// The running heads the essay prints more than once.
     var repeatedHeads = RepeatedHeads()
     /// The positions in `footnotes` of Pandoc inline notes, in reading order.
@@ -124,9 +126,23 @@ struct EssayBuilder {
     /// Whether a line opens with `|` in a file whose tables are an author's: only then is a unit
     /// looked at for a table.
     var mayHoldTables = false
+    /// Whether the file has form feeds, as pdftotext ends each page with one: only then are a law
+    /// review's notes looked for at the pages' feet (`takeLawReviewFootNotes`).
+    var hasFormFeeds = false
+    /// Where the body that may mark the next run of a law review's notes starts: after the run
+    /// before the last, as notes that do not fit on a page go on at the next one's foot.
+    var lawReviewMarksFrom = 0
+    /// Whether the notes are a law review's at its pages' feet (`takeLawReviewFootNotes`).
+    var readsLawReviewNotes = false
     /// Whether a part's label alone on a line of plain text was read as a heading (`takePartLabel`):
     /// from then on numbers are labels too.
     var readsPartLabels = false
+    /// The offsets of the form feeds that end the pages of plain converted text, in order.
+    var formFeeds: [Int] = []
+    /// The head of the court's opinion being read (`Syllabus`, `Opinion of the Court`), folded.
+    var opinionHead: [UInt8] = []
+    /// A plain text's title read from its first page, as `PlainTitle.key` (empty otherwise).
+    var titleKey: [UInt8] = []
     /// The units as the file groups them, and the facts of each, worked out ahead of the scan
     /// (`UnitFacts`): nil when not worth it.
     var groupedUnits = GroupedUnits()
@@ -207,9 +223,11 @@ struct EssayBuilder {
             if lead == UInt8(ascii: "|") { hasPipeRows = true }
             if lead == UInt8(ascii: "["), first + 1 < line.upperBound, buffer[first + 1] == UInt8(ascii: "^") { hasNoteDefinitions = true }
             if lead == 0x0C {
+                hasFormFeeds = true
                 // A form feed (pdftotext's page break) stands alone; the rest of its line (the next
                 // page's running head) is a line of its own.
                 if !current.isEmpty { units.append(current); current = [] }
+                formFeeds.append(first)
                 units.append([first..<(first + 1)])
                 var rest = first + 1
                 while rest < line.upperBound, buffer[rest] == 0x20 || buffer[rest] == 0x09 || buffer[rest] == 0x0C { rest += 1 }
@@ -257,6 +275,8 @@ struct EssayBuilder {
         }
         pending = units(from: firstLine)
         repeatedHeads = RepeatedHeads(units: pending, bytes: file.bytes)
+        if title == nil { takePlainTitle() }
+        // After the title is taken out of the units: the facts are of the units the scan handles.
         workOutFactsAhead(pending)
         defer { stopWorkingAhead() }
         guard !pending.isEmpty || firstLine > 0 else {
@@ -289,6 +309,8 @@ struct EssayBuilder {
         var unit = unit
         let afterFurniture = previousUnitWasFurniture
         previousUnitWasFurniture = false
+        let afterFormFeed = previousUnitWasFormFeed
+        previousUnitWasFormFeed = false
         handling(unit)
         dropFurnitureLines(&unit)
         guard let firstLine = unit.first else { return }
@@ -315,9 +337,12 @@ struct EssayBuilder {
             // A form feed ends a page of plain text: the notes at its foot are over.
             if region == .footnoteBlock { region = .body }
             pageBreakSinceLastBlock = true
+            previousUnitWasFormFeed = true
             return
         }
+        if takeLawReviewFootNotes(&unit) { return }
         if takePageFootNotes(&unit) { return }
+        if isOrnamentInPlainText(unit) { return }
         if unit.count == 1, facts(of: unit)?.opensWithPageBreak ?? LineRules.isPageBreak(first) {
             region = .footnoteBlock
             unitsSinceBreak = 0
@@ -326,6 +351,7 @@ struct EssayBuilder {
         }
         let known = facts(of: unit)
         if let kind = known != nil ? known?.metadata : LineRules.metadataKind(first) {
+            splitNotesOffMetadata(&unit)
             let text = plainText(of: unit)
             switch kind {
             case .doi:
@@ -335,7 +361,9 @@ struct EssayBuilder {
             }
             return
         }
-        if isFurniture(unit) || isOpinionHeadAtAPageBreak(unit, afterFurniture: afterFurniture) {
+        if isFurniture(unit) || isOpinionHeadAtAPageBreak(unit, afterFurniture: afterFurniture)
+            || isLawReviewPageHead(unit, afterFurniture: afterFurniture || afterFormFeed) {
+            for line in unit { openOpinion(at: line) }
             previousUnitWasFurniture = true
             // A page ended: the text after it may go on with the text before, and a run of notes
             // at its foot is over, unless the next note follows.
@@ -402,7 +430,7 @@ struct EssayBuilder {
 
     /// Whether a line ends a sentence, a note's mark printed as plain digits after it (`water.12`)
     /// left aside.
-    private func endsSentence(_ line: Range<Int>) -> Bool {
+    func endsSentence(_ line: Range<Int>) -> Bool {
         let bytes = file.bytes
         var end = line.upperBound
         while end > line.lowerBound, bytes[end - 1] == 0x20 { end -= 1 }
@@ -464,7 +492,7 @@ struct EssayBuilder {
         }
     }
 
-    private mutating func startSection(_ heading: LineRules.Heading, line: Range<Int>) {
+    mutating func startSection(_ heading: LineRules.Heading, line: Range<Int>) {
         var level = 1
         if let number = heading.number {
             let isRoman = number.allSatisfy { "IVXLCDM".contains($0) }
@@ -567,7 +595,7 @@ struct EssayBuilder {
             }
             let words = name.split(separator: " ")
             guard !words.isEmpty, words.count <= 8, !name.contains(where: \.isNumber),
-                  words.allSatisfy({ $0.first?.isUppercase == true || bylineConnectors.contains($0) }) else { return nil }
+                  words.allSatisfy({ $0.first?.isUppercase == true || isBylineConnector($0) }) else { return nil }
             names.append(name)
         }
         guard !names.isEmpty else { return nil }
@@ -583,14 +611,17 @@ struct EssayBuilder {
         guard !words.isEmpty, words.count <= 12, !text.hasSuffix("."),
               isASCII ? !text.utf8.contains(where: Bytes.isDigit) : !text.contains(where: \.isNumber) else { return false }
         return words.allSatisfy { word in
-            if bylineConnectors.contains(word) { return true }
+            if isBylineConnector(word) { return true }
             if isASCII { return word.utf8.first.map(Bytes.isUpper) == true }
             return word.first.map { $0.isUppercase } == true
         }
     }
 
-    /// Lower-case words a list of names may hold.
-    private static let bylineConnectors: Set<Substring> = ["and", "&", "de", "da", "del", "der", "van", "von", "la", "le", "du", "y", "bin", "al"]
+    /// Whether `word` is a lower-case word a list of names may hold: `and`, `&`, `y` or a particle
+    /// of a surname (`SurnameParticle`).
+    private static func isBylineConnector(_ word: Substring) -> Bool {
+        word == "and" || word == "&" || word == "y" || SurnameParticle.isParticle(word)
+    }
 
     private mutating func addBodyUnit(_ unit: [Range<Int>]) {
         if sections.isEmpty {

@@ -17,10 +17,10 @@ extension EssayBuilder {
         // with no blank line: a line at either edge of a unit that the essay prints page after
         // page is furniture.
         if unit.count > 1, let last = unit.last, repeatedHeads.contains(line: bytes[last]) || LineRules.isCourtHead(bytes[last]) { unit.removeLast() }
-        if unit.count > 1, Self.opensWithPageHead(unit[...], bytes: bytes, repeatedHeads: repeatedHeads) {
+        if unit.count > 1, Self.opensWithPageHead(unit[...], bytes: bytes, repeatedHeads: repeatedHeads, titleKey: titleKey) {
             // A new page: the notes at the last one's foot are over.
-            unit.removeFirst()
-            if unit.count > 1, repeatedHeads.contains(line: bytes[unit[0]]) || LineRules.isOpinionHead(bytes[unit[0]]) { unit.removeFirst() }
+            openOpinion(at: unit.removeFirst())
+            if unit.count > 1, repeatedHeads.contains(line: bytes[unit[0]]) || LineRules.isOpinionHead(bytes[unit[0]]) { openOpinion(at: unit.removeFirst()) }
             pageBreakSinceLastBlock = true
             if region == .footnoteBlock { region = .body }
         }
@@ -45,36 +45,37 @@ extension EssayBuilder {
     }
 
     /// Whether a unit of more than one line opens with a page's head: a line the essay prints page
-    /// after page, a court's head, or a case's name over an opinion's head.
-    static func opensWithPageHead(_ unit: ArraySlice<Range<Int>>, bytes: [UInt8], repeatedHeads: RepeatedHeads) -> Bool {
+    /// after page, a court's head, the title as a running head (`titleKey`), or a case's name over
+    /// an opinion's head.
+    static func opensWithPageHead(_ unit: ArraySlice<Range<Int>>, bytes: [UInt8], repeatedHeads: RepeatedHeads, titleKey: [UInt8]) -> Bool {
         guard let first = unit.first else { return false }
-        return repeatedHeads.contains(line: bytes[first]) || LineRules.isCourtHead(bytes[first])
+        return repeatedHeads.contains(line: bytes[first]) || LineRules.isCourtHead(bytes[first]) || isTitleHead(first, bytes: bytes, titleKey: titleKey)
             || (unit.count > 2 && LineRules.isCaseNameHead(bytes[first]) && LineRules.isOpinionHead(bytes[unit[unit.startIndex + 1]]))
     }
 
     /// Whether `dropFurnitureLines` would leave `unit` as it is.
-    static func keepsEveryLine(_ unit: ArraySlice<Range<Int>>, bytes: [UInt8], repeatedHeads: RepeatedHeads) -> Bool {
+    static func keepsEveryLine(_ unit: ArraySlice<Range<Int>>, bytes: [UInt8], repeatedHeads: RepeatedHeads, titleKey: [UInt8]) -> Bool {
         if unit.contains(where: { dropsLine($0, in: bytes) }) { return false }
         guard unit.count > 1, let last = unit.last else { return true }
         if repeatedHeads.contains(line: bytes[last]) || LineRules.isCourtHead(bytes[last]) { return false }
-        return !opensWithPageHead(unit, bytes: bytes, repeatedHeads: repeatedHeads)
+        return !opensWithPageHead(unit, bytes: bytes, repeatedHeads: repeatedHeads, titleKey: titleKey)
     }
 
     /// Whether every line of a unit is page furniture: a page number, a running head in capitals,
     /// one marked by a `YEAR]` or a `[Vol. N:N` in any case, or one the essay prints more than once.
     func isFurniture(_ unit: [Range<Int>]) -> Bool {
         if let known = facts(of: unit) { return known.isFurniture }
-        return Self.isFurniture(unit[...], bytes: file.bytes, repeatedHeads: repeatedHeads)
+        return Self.isFurniture(unit[...], bytes: file.bytes, repeatedHeads: repeatedHeads, titleKey: titleKey)
     }
 
     /// `isFurniture` of a unit of lines of `bytes`.
-    static func isFurniture(_ unit: ArraySlice<Range<Int>>, bytes: [UInt8], repeatedHeads: RepeatedHeads) -> Bool {
+    static func isFurniture(_ unit: ArraySlice<Range<Int>>, bytes allBytes: [UInt8], repeatedHeads: RepeatedHeads, titleKey: [UInt8]) -> Bool {
         unit.allSatisfy { line in
             // Furniture is short: a paragraph's line is not looked into.
             guard line.count <= 480 else { return false }
-            let bytes = bytes[line]
+            let bytes = allBytes[line]
             return LineRules.isPageNumber(bytes) || LineRules.isRunningHead(bytes) || LineRules.isMarkedRunningHead(bytes)
-                || LineRules.isCourtHead(bytes) || (unit.count == 1 && repeatedHeads.contains(line: bytes))
+                || LineRules.isCourtHead(bytes) || (unit.count == 1 && (repeatedHeads.contains(line: bytes) || isTitleHead(line, bytes: allBytes, titleKey: titleKey)))
                 || (unit.count > 1 && (LineRules.isOpinionHead(bytes) || LineRules.isCaseNameHead(bytes)))
         }
     }
@@ -125,7 +126,7 @@ extension EssayBuilder {
 
     /// The last note's number, 0 when there is none. (Read in place: copying the note would count
     /// references to its label and pieces.)
-    private var lastNoteNumber: Int {
+    var lastNoteNumber: Int {
         footnotes.isEmpty ? 0 : footnotes[footnotes.count - 1].number
     }
 
@@ -356,7 +357,7 @@ extension EssayBuilder {
     /// file's start when there is none) to `end` marks note `number` as plain text prints a
     /// superscript: its digits glued to a word or to the punctuation after one (`care.1`,
     /// `branch2`, `Clause,22`, `2021.15`), with no digit or letter after them.
-    private func marksNote(_ number: Int, before end: Int, sinceLastNoteEnds: Bool = false) -> Bool {
+    func marksNote(_ number: Int, before end: Int, sinceLastNoteEnds: Bool = false) -> Bool {
         let bytes = file.bytes
         let digits = Array(String(number).utf8)
         var from = 0
@@ -387,7 +388,26 @@ extension EssayBuilder {
         // After an en dash (E2 80 93) digits close a range (`11–14`); a mark comes before a dash.
         let closesRange = before == 0x93 && index >= 3 && bytes[index - 2] == 0x80 && bytes[index - 3] == 0xE2
         return !Bytes.isDigit(before) && !isSign && !closesRange && (Bytes.isLetter(before) || ".,;:)]\"'".utf8.contains(before) || before >= 0x80)
-            && !Bytes.isDigit(after) && !Bytes.isLetter(after)
+            && !Bytes.isDigit(after) && !Bytes.isLetter(after) && !isNumberPart(bytes, at: index)
+    }
+
+    /// Whether digits at `index`, after a period or comma, are part of a number rather than a mark
+    /// glued to one: a decimal's fraction (`Section 5.2`, `$4.1 trillion`, `3.5 percent`), a
+    /// number's thousands (`1,250`), or a contents line's page after its leader dots
+    /// (`Background.......12`). After a year's four digits (`in 2021.15`), or a name's or range's
+    /// number (`COVID-19.52`, `pp. 33–35.4`), they are a mark.
+    static func isNumberPart(_ bytes: [UInt8], at index: Int) -> Bool {
+        let before = bytes[index - 1]
+        guard before == UInt8(ascii: ".") || before == UInt8(ascii: ",") else { return false }
+        let previous = bytes[index - 2]
+        if Bytes.isDigit(previous) {
+            var start = index - 2
+            while start > 0, index - 2 - start < 5, Bytes.isDigit(bytes[start - 1]) { start -= 1 }
+            guard index - 1 - start != 4, start > 0 else { return false }
+            let joint = bytes[start - 1]
+            return !(Bytes.isLetter(joint) || joint == UInt8(ascii: "-") || joint == 0x93)
+        }
+        return previous == UInt8(ascii: ".") && index >= 3 && bytes[index - 3] == UInt8(ascii: ".")
     }
 
     /// The mark plain text glued to a year (`the Act of 1958106`): in a run of six or seven digits
@@ -422,6 +442,10 @@ extension EssayBuilder {
                 }
             }
         }
+        if let pages = PlainMarkPages(footnotes: footnotes, formFeeds: formFeeds) {
+            findPlainMarkers(on: pages)
+            return
+        }
         var expected = first
         let last = numbers.max() ?? first
         for sectionIndex in sections.indices {
@@ -448,6 +472,42 @@ extension EssayBuilder {
                 }
                 if !found.isEmpty { sections[sectionIndex].blocks[blockIndex].notes = found }
             }
+        }
+    }
+
+    /// `findPlainMarkers` where the file's pages are known: each number glued to a word on the
+    /// page of the note it names is a candidate, and the marks are those whose numbers rise in
+    /// reading order (`PlainMarkPages`).
+    private mutating func findPlainMarkers(on pages: PlainMarkPages) {
+        let bytes = file.bytes
+        var candidates: [PlainMarkPages.Candidate] = []
+        for sectionIndex in sections.indices {
+            for blockIndex in sections[sectionIndex].blocks.indices {
+                let block = sections[sectionIndex].blocks[blockIndex]
+                for piece in block.pieces + block.items.flatMap(\.pieces) {
+                    var index = piece.lowerBound
+                    while index < piece.upperBound {
+                        guard Bytes.isDigit(bytes[index]), index > piece.lowerBound, !Bytes.isDigit(bytes[index - 1]) else { index += 1; continue }
+                        var end = index
+                        while end < piece.upperBound, Bytes.isDigit(bytes[end]) { end += 1 }
+                        if end - index <= 4, bytes[index] != UInt8(ascii: "0"), Self.isGluedMark(bytes, at: index, count: end - index) {
+                            let number = bytes[index..<end].reduce(0) { $0 * 10 + Int($1 &- 0x30) }
+                            if pages.allows(number, at: index) {
+                                candidates.append(.init(range: index..<end, number: number, section: sectionIndex, block: blockIndex))
+                            }
+                        } else if end - index >= 6, end - index <= 7 {
+                            let number = bytes[(index + 4)..<end].reduce(0) { $0 * 10 + Int($1 &- 0x30) }
+                            if pages.allows(number, at: index), let mark = Self.markAfterYear(bytes, digits: index..<end, expected: number) {
+                                candidates.append(.init(range: mark, number: number, section: sectionIndex, block: blockIndex))
+                            }
+                        }
+                        index = end
+                    }
+                }
+            }
+        }
+        for mark in PlainMarkPages.marks(among: candidates) {
+            sections[mark.section].blocks[mark.block].notes.append(InlineNote(range: mark.range, label: String(mark.number)))
         }
     }
 
@@ -517,7 +577,7 @@ extension EssayBuilder {
     }
 
     /// Whether the last note's text stops mid-sentence, as a note a page cuts does.
-    private var lastNoteStopsMidSentence: Bool {
+    var lastNoteStopsMidSentence: Bool {
         guard !footnotes.isEmpty else { return false }
         return ending(of: footnotes[footnotes.count - 1].pieces) != .complete
     }
@@ -565,7 +625,7 @@ extension EssayBuilder {
     /// line that opens the note numbered next (or any Markdown definition); other lines go on with
     /// the note before them. A note a conversion gave twice, empty the first time (`25.` then
     /// `> 25 text`), is kept once.
-    private mutating func addNotes(from unit: inout [Range<Int>], start: LineRules.NoteStart, form: NoteForm) {
+    mutating func addNotes(from unit: inout [Range<Int>], start: LineRules.NoteStart, form: NoteForm) {
         if noteForm == nil || (noteForm == .pageBlocks && form == .quoted) { noteForm = form }
         let added = footnotes.count
         defer { if form == .markdown { markdownDefinitions.append(contentsOf: added..<footnotes.count) } }
@@ -601,7 +661,7 @@ extension EssayBuilder {
 
     /// Adds a piece to the last note. In notes a conversion quoted, a note it ran into the line
     /// before (`... at 7. 36 A detailed ...`) is split off as the note numbered next.
-    private mutating func appendToLastNote(_ piece: Range<Int>) {
+    mutating func appendToLastNote(_ piece: Range<Int>) {
         guard !footnotes.isEmpty else { return }
         guard noteForm == .quoted else {
             footnotes[footnotes.count - 1].pieces.append(piece)

@@ -2,7 +2,8 @@ import LowLevel
 
 /// What the scan's pure rules say of one unit as the file groups it, before any rule changed it.
 ///
-/// The rules look only at the unit's lines and the essay's running heads, so they are worked out
+/// The rules look only at the unit's lines, the essay's running heads and the title read before the
+/// scan (`titleKey`), so they are worked out
 /// for every unit ahead of the scan, on another core (`WorkAhead`), while the scan goes through the
 /// units one by one. The scan reads them for a unit it handles as it was grouped (`EssayBuilder.facts(of:)`)
 /// and asks the rules itself for any other: what it decides never depends on which did.
@@ -20,9 +21,9 @@ struct UnitFacts: Sendable {
     /// `EssayBuilder.isQuotation`: a paragraph reading as a block quotation.
     var isQuotation: Bool
 
-    init(_ unit: ArraySlice<Range<Int>>, bytes: [UInt8], repeatedHeads: RepeatedHeads) {
-        keepsEveryLine = EssayBuilder.keepsEveryLine(unit, bytes: bytes, repeatedHeads: repeatedHeads)
-        isFurniture = EssayBuilder.isFurniture(unit, bytes: bytes, repeatedHeads: repeatedHeads)
+    init(_ unit: ArraySlice<Range<Int>>, bytes: [UInt8], repeatedHeads: RepeatedHeads, titleKey: [UInt8]) {
+        keepsEveryLine = EssayBuilder.keepsEveryLine(unit, bytes: bytes, repeatedHeads: repeatedHeads, titleKey: titleKey)
+        isFurniture = EssayBuilder.isFurniture(unit, bytes: bytes, repeatedHeads: repeatedHeads, titleKey: titleKey)
         isOpinionHead = EssayBuilder.isOpinionHead(unit, bytes: bytes)
         let first = unit.first.map { bytes[$0] } ?? []
         opensWithPageBreak = LineRules.isPageBreak(first)
@@ -84,9 +85,10 @@ extension EssayBuilder {
         let grouped = GroupedUnits(units)
         let bytes = file.bytes
         let heads = repeatedHeads
+        let title = titleKey
         groupedUnits = grouped
         unitFacts = WorkAhead(count: grouped.count, parallel: true) { place in
-            UnitFacts(grouped.unit(place), bytes: bytes, repeatedHeads: heads)
+            UnitFacts(grouped.unit(place), bytes: bytes, repeatedHeads: heads, titleKey: title)
         }
     }
 

@@ -1,9 +1,11 @@
 import Testing
 @testable import EssayKit
 
-/// A full citation that starts inside the author's own sentence with no signal (`This is described
-/// in Jane Roe and Sam Poe, Title, Publisher, 2019, p. 67`): the words up to the link are commentary.
-@Suite("A citation led into by the author's sentence")
+/// A full citation led into by the author's own words with no signal: a sentence up to a link
+/// (`This is described in Jane Roe and Sam Poe, Title, Publisher, 2019, p. 67`), or an opening
+/// phrase (`For example,`, `As of June 3, 2025,`, `CRS calculation based on`). The words are
+/// commentary, never the work's.
+@Suite("A citation led into by the author's words")
 struct ProseLeadInTests {
     private func works(_ essay: Essay, _ label: String) -> [Authority] {
         CitationFixture.citations(essay, label).compactMap { $0.authorityID.flatMap { essay.authority($0) } }
@@ -23,6 +25,17 @@ struct ProseLeadInTests {
         #expect(CitationFixture.citations(essay, "1").map { $0.pinpoint?.text } == ["p. 67", "p. 12"])
         let commentary = essay.footnote("1")?.segments.filter { $0.kind == .commentary }.map { String($0.text) } ?? []
         #expect(commentary.first == "This is described in")
+    }
+
+    @Test("every particle of a surname joins the name after the link, not only the commonest")
+    func particleInName() throws {
+        let essay = try CitationFixture.essay([
+            "This is described in Ann ter Horst, The Widget Economy in Transition, Widget Press, 2019, p. 67.",
+        ])
+        let book = try #require(CitationFixture.authority(essay, "1"))
+        #expect(book.authors == ["Ann ter Horst"])
+        #expect(book.title.hasPrefix("The Widget Economy in Transition"))
+        #expect(CitationFixture.only(essay, "1")?.pinpoint?.text == "p. 67")
     }
 
     @Test("an agency after `come from` or `appears in` is the work's author, not the author's words")
@@ -70,6 +83,50 @@ struct ProseLeadInTests {
             "The same point is made by Roe, who reaches the opposite view.",
         ])
         #expect(CitationFixture.citations(essay, "1").isEmpty)
+        #expect(CitationFixture.citations(essay, "2").isEmpty)
+    }
+
+    @Test("an adverbial with a comma before a work is the author's words, never its author")
+    func adverbials() throws {
+        let essay = try CitationFixture.essay([
+            "For example, Department of Widgets, Widget Supply Outlook, 2025, https://www.widgets.example/outlook.",
+            "For instance, Widget Agency, Annual Widget Review, March 2024, https://www.widgetagency.example/review.",
+            "In addition, Gadget Council, Gadget Safety Review, 2021, https://www.gadgets.example/safety.",
+        ])
+        let first = try #require(CitationFixture.authority(essay, "1"))
+        #expect(first.title.hasSuffix("Widget Supply Outlook"))
+        #expect(!first.title.contains("example") && !first.authors.contains { $0.contains("example") } && !first.id.contains("example"))
+        let second = try #require(CitationFixture.authority(essay, "2"))
+        #expect(second.authors == ["Widget Agency"])
+        #expect(second.title == "Annual Widget Review")
+        #expect(CitationFixture.authority(essay, "3")?.authors == ["Gadget Council"])
+        // The citation's label starts at the work; the phrase is commentary.
+        let commentary = essay.footnote("1")?.segments.filter { $0.kind == .commentary }.map { String($0.text) } ?? []
+        #expect(commentary.contains { $0.hasPrefix("For example") })
+        #expect(CitationFixture.only(essay, "1")?.text.hasPrefix("Department of Widgets") == true)
+    }
+
+    @Test("`As of` and a date, and a few words ending in `based on`, are the author's words")
+    func datesAndBases() throws {
+        let essay = try CitationFixture.essay([
+            "As of June 3, 2025, Department of Widgets, Widget Supply Outlook, 2025, https://www.widgets.example/outlook.",
+            "CRS calculation based on Widget Agency, Widget Census 2020, https://www.widgetagency.example/census.",
+        ])
+        let first = try #require(CitationFixture.authority(essay, "1"))
+        #expect(first.title.hasPrefix("Department of Widgets"))
+        #expect(first.year == 2025)
+        let second = try #require(CitationFixture.authority(essay, "2"))
+        #expect(second.authors == ["Widget Agency"])
+        #expect(second.title == "Widget Census 2020")
+    }
+
+    @Test("a name holding a link word and prose after an adverbial are left as they were")
+    func notLeads() throws {
+        let essay = try CitationFixture.essay([
+            "Letter from Jane Roe to Sam Poe, Widget Agency, May 2, 2020.",
+            "For example, the agency revised its figures in 2021.",
+        ])
+        #expect(CitationFixture.authority(essay, "1")?.title.contains("Letter from Jane Roe") == true)
         #expect(CitationFixture.citations(essay, "2").isEmpty)
     }
 }

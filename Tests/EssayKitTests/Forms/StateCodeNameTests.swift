@@ -31,6 +31,17 @@ struct StateCodeNameTests {
         #expect(CitationFixture.authority(essay, "3")?.title != "Tex. Widget Law § 1")
     }
 
+    @Test("the state abbreviated and its code's subject in words is the code as abbreviated, one work with it")
+    func abbreviatedStateCodeInWords() throws {
+        let essay = try CitationFixture.essay([
+            "N.Y. General Business Law §391-q.",
+            "N.Y. Gen. Bus. Law §391-q.",
+        ])
+        let spelled = try #require(CitationFixture.authority(essay, "1"))
+        #expect(spelled.title == "N.Y. Gen. Bus. Law § 391-q")
+        #expect(CitationFixture.authority(essay, "2")?.id == spelled.id)
+    }
+
     @Test("each code of a list in the author's words or parentheses is a citation")
     func listsOfCodes() throws {
         let essay = try CitationFixture.essay([

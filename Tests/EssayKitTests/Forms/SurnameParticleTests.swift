@@ -43,3 +43,35 @@ struct SurnameParticleTests {
         #expect(!SurnameParticle.isSurname("van"))
     }
 }
+
+/// The one list of particles, and the readers that ask it.
+@Suite("The particles of surnames, one list for every reader")
+struct SurnameParticleListTests {
+    @Test("a particle is a whole lower-case word of the list, as a string, a substring or bytes")
+    func particleTest() {
+        for word in ["van", "von", "vom", "de", "der", "den", "del", "della", "da", "das", "dos", "di", "du", "la", "le", "ten", "ter",
+                     "zu", "bin", "ibn", "al"] {
+            #expect(SurnameParticle.isParticle(word), "\(word)")
+            #expect(SurnameParticle.isParticle(ArraySlice(word.utf8)), "\(word)")
+        }
+        for word in ["Van", "van,", "vans", "vanish", "d", "the", "of", "and", "", "dellas", "al.", "é"] {
+            #expect(!SurnameParticle.isParticle(word), "\(word)")
+        }
+        #expect(SurnameParticle.isParticle("Anna ter Horst".split(separator: " ")[1]))
+    }
+
+    @Test("a byline holds any particle, not only the commonest")
+    func byline() {
+        #expect(EssayBuilder.looksLikeByline("Anna ter Horst and Jan ten Brink"))
+        #expect(EssayBuilder.looksLikeByline("Karl vom Stein"))
+        #expect(!EssayBuilder.looksLikeByline("Anna went to Horst"))
+    }
+
+    @Test("a case name read back from its reporter holds any particle")
+    func caseName() throws {
+        let essay = try CitationFixture.essay(["As the Court held in Roe v. ter Horst, 1 U.S. 1 (1990), widgets are goods."])
+        let work = try #require(CitationFixture.authority(essay, "1"))
+        #expect(work.kind == .case)
+        #expect(work.title == "Roe v. ter Horst")
+    }
+}

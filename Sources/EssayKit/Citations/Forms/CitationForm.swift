@@ -15,7 +15,7 @@ protocol CitationForm: Sendable {
 enum CitationForms {
     /// Short forms first: a full form's reading of `Foo, supra note 3, at 2` would be wrong.
     static let clauseForms: [any CitationForm.Type] = [
-        LeadInPhrase.self,
+        ProseLeadIn.self,
         LeadingPinpoint.self,
         IdForm.self,
         OwnPagesForm.self,

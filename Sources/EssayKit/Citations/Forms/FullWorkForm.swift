@@ -8,10 +8,11 @@ import LowLevel
 /// resolution number, date, address), with pinpoints and dated parentheticals among them. Which
 /// kind of work it is, the forms of `WorkForms.all` decide.
 enum FullWorkForm: CitationForm {
+    /// Small words no field of names counts as prose, besides the particles of `SurnameParticle`.
     private static let functionWords: [StaticString] = [
         "the", "of", "and", "on", "to", "for", "in", "at", "by", "from", "with", "a", "an", "or", "as", "into", "upon",
-        "under", "between", "among", "before", "after", "over", "about", "via", "its", "their", "his", "her", "de",
-        "du", "la", "le", "les", "des", "et", "der", "die", "das", "und", "von", "del", "y",
+        "under", "between", "among", "before", "after", "over", "about", "via", "its", "their", "his", "her",
+        "les", "des", "et", "die", "und", "y",
     ]
     private static let longestFunctionWord = 7
     /// More content words than this in one field of names reads as the author's prose.
@@ -132,7 +133,8 @@ enum FullWorkForm: CitationForm {
         for form in WorkForms.all where form.claim(fields, &work) { break }
 
         let leadText = fields.leadText
-        if let leadText {
+        // A form that named the authors (Congress and its committee) keeps them.
+        if let leadText, work.authors.isEmpty {
             if work.kind == .webpage, fields.leadIsCapitals, afterText == nil {
                 work.container = leadText
                 work.authorIsInstitution = true
@@ -235,7 +237,8 @@ enum FullWorkForm: CitationForm {
             if let start = wordStart {
                 let length = offset - start
                 if wordIsPlain, Bytes.isLower(text.bytes[start]), length >= 3,
-                   length > longestFunctionWord || !functionWords.contains(where: { text.equals(start..<offset, $0) }) {
+                   length > longestFunctionWord || !functionWords.contains(where: { text.equals(start..<offset, $0) })
+                   && !SurnameParticle.isParticle(text, start..<offset) {
                     contentWords += 1
                 }
                 wordStart = nil

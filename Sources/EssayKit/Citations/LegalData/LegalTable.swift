@@ -49,6 +49,9 @@ struct LegalTable: Sendable {
     /// `fold(_:keepingCase:into:)` added to the end of `key`: a key read word by word grows in
     /// one buffer.
     static func fold(_ written: some Sequence<UInt8>, keepingCase: Bool = false, appendingTo key: inout [UInt8]) {
+        // Room for the key at once: grown a byte at a time, the list was copied four or five
+        // times for a key of a few words.
+        key.reserveCapacity(key.count + written.underestimatedCount)
         var pending = 0
         for byte in written {
             // U+2018 and U+2019 are E2 80 98 and E2 80 99.

@@ -4,10 +4,11 @@ import LowLevel
 /// `Wal-Mart Stores, Inc. v. Dukes`, or a short form's name (`Wal-Mart`), in a citation or at
 /// the end of the author's prose (`... as the Court held in Foo v. Bar 1 U.S. 1`).
 enum CaseName {
-    /// Lower-case words a case name may hold between capitalised ones.
+    /// Lower-case words a case name may hold between capitalised ones, besides the particles of
+    /// `SurnameParticle` (`Roe v. van Dam`).
     private static let connectors: [StaticString] = [
-        "v.", "v", "vs.", "ex", "rel.", "re", "parte", "of", "the", "and", "&", "for", "de", "del", "la", "le", "du", "von",
-        "van", "der", "on", "to", "by", "a", "an", "et", "al.", "d/b/a", "f/k/a", "n/k/a", "ex.", "y", "e",
+        "v.", "v", "vs.", "ex", "rel.", "re", "parte", "of", "the", "and", "&", "for", "on", "to", "by", "a", "an", "et", "al.",
+        "d/b/a", "f/k/a", "n/k/a", "ex.", "y", "e",
     ]
     /// A name runs to at most this many words: more is prose.
     private static let longestName = 20
@@ -85,7 +86,7 @@ enum CaseName {
         let lead = text.bytes[first]
         if Bytes.isUpper(lead) || Bytes.isDigit(lead) { return !endsClause(text, core) }
         if lead >= 0xC0, !isQuotationMark(text, at: first) { return !endsClause(text, core) }
-        return connectors.contains { text.equals(core, $0) }
+        return connectors.contains { text.equals(core, $0) } || SurnameParticle.isParticle(text, core)
     }
 
     /// A word ending in a colon, semicolon, question or exclamation mark closes the words before.

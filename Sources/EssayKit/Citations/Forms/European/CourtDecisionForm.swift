@@ -16,6 +16,13 @@ enum CourtDecisionForm: CitationForm {
     ]
     /// The longest abbreviation in `courts`.
     private static let longestCourt = courts.map(\.utf8.count).max() ?? 0
+    /// Per byte, whether an abbreviation in `courts` ends with it (`G`, `H`, `R`): the gate
+    /// before a string is made of the clause's first word.
+    private static let courtEnds: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for court in courts { if let last = court.utf8.last { table[Int(last)] = true } }
+        return table
+    }()
     /// Words that open a decision cited by date and docket number, in lower case (`Order of ...` as `order of ...`).
     private static let decisionWords: Set<String> = ["judgment", "order", "decision", "ruling", "urteil", "beschluss", "beschl.", "urt."]
     /// Words that introduce a docket number.
@@ -29,7 +36,8 @@ enum CourtDecisionForm: CitationForm {
         var leadEnd = lead
         while leadEnd < citation.upperBound, !Bytes.isSpace(text.bytes[leadEnd]) { leadEnd += 1 }
         let abbreviation = text.trimmingTrailing(lead..<leadEnd, [UInt8(ascii: ","), UInt8(ascii: ";")])
-        guard abbreviation.count <= longestCourt, courts.contains(text.string(abbreviation)) else { return nil }
+        guard let last = abbreviation.last, abbreviation.count <= longestCourt, courtEnds[Int(text.bytes[last])],
+              courts.contains(text.string(abbreviation)) else { return nil }
         let words = text.words(in: citation)
         guard let first = words.first else { return nil }
         // The court's seat: capitalised words and a chamber's numeral, to a comma, a year or a parenthesis.

@@ -15,7 +15,11 @@ enum BareSectionForm: CitationForm {
               let parsed = PinpointParser.parse(text, at: citation.lowerBound, end: citation.upperBound, allowRoman: false),
               parsed.pinpoint.kind == .section else { return nil }
         let rest = text.trimmed(parsed.end..<citation.upperBound)
-        return ClauseReading(form: .bareSection(ClauseReading.BareSection(section: parsed.pinpoint, inTheAuthorsWords: false)), pinpoint: parsed.pinpoint, citation: citation.lowerBound..<parsed.end,
+        var bare = ClauseReading.BareSection(section: parsed.pinpoint, inTheAuthorsWords: false)
+        // `§5.05(b), id., at 25`: the record's pages where the law is read are no pinpoint of it.
+        bare.readInTheRecord = !rest.isEmpty && text.bytes[rest.lowerBound] == UInt8(ascii: ",")
+            && RecordPages.end(text, after: parsed.end, end: citation.upperBound) != nil
+        return ClauseReading(form: .bareSection(bare), pinpoint: parsed.pinpoint, citation: citation.lowerBound..<parsed.end,
                              trailing: rest.isEmpty ? nil : rest)
     }
 }

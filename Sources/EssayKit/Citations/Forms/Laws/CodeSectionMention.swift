@@ -26,6 +26,13 @@ enum CodeSectionMention {
                 index = listed.next
                 continue
             }
+            // `Under §2.10 of the Compact each State ...`: a section of the law a name was declared for.
+            if text.bytes[word.lowerBound] == 0xC2 || text.bytes[word.lowerBound] | 0x20 == UInt8(ascii: "s"),
+               let declared = declaredLawSection(text, words, at: index) {
+                found.append(declared.mention)
+                index = declared.next
+                continue
+            }
             let isArticle = text.equals(word, "art.") || text.equals(word, "Art.")
             guard text.equals(word, "sec.") || text.equals(word, "Sec.") || text.equals(word, "§") || isArticle
                     || text.equals(word, "section") || text.equals(word, "Section"),
@@ -73,6 +80,13 @@ enum CodeSectionMention {
             if code == nil, !isArticle, next < words.count, let after = acronym(text, words[next], allowingComma: false) {
                 code = after
                 end = after.upperBound
+            } else if code == nil, !isArticle, next < words.count, text.equals(words[next], "of"),
+                      let coded = ActCodeSection.parallel(text, from: words[next].upperBound, end: range.upperBound) {
+                // `Section 241 of the PHS Act (42 U.S.C. §238j)`: the code section given beside the act.
+                found.append((coded.reading.citation, coded.reading))
+                while next < words.count, words[next].lowerBound < coded.end { next += 1 }
+                index = next
+                continue
             } else if code == nil, let named = namedAfter(text, words, from: next) {
                 // `sec. 93 of the German Civil Procedure Code`, `sec. 4 para 2 of the GPLv3`.
                 code = named
@@ -116,6 +130,35 @@ enum CodeSectionMention {
             index = next
         }
         return found
+    }
+
+    /// `§2.10 of the Compact`, `section 4 of the Treaty` at word `index`: the section as written, of
+    /// the law named by one capitalised word after `of the`, read as that declared name (the author's
+    /// words unless the running text or a note declared it), and the index of the word after.
+    private static func declaredLawSection(_ text: CitationText, _ words: [Range<Int>], at index: Int)
+        -> (mention: (Range<Int>, ClauseReading), next: Int)? {
+        let word = words[index]
+        var sectionStart = word.lowerBound
+        var ofIndex = index + 1
+        if word.count > 2, text.bytes[word.lowerBound] == 0xC2, text.bytes[word.lowerBound + 1] == 0xA7 {
+            sectionStart = word.lowerBound + 2
+        } else if text.equals(word, "§") || text.equals(word, "Section") || text.equals(word, "section") {
+            sectionStart = words[index + 1].lowerBound
+            ofIndex = index + 2
+        } else {
+            return nil
+        }
+        guard ofIndex + 2 < words.count, text.equals(words[ofIndex], "of"), text.equals(words[ofIndex + 1], "the"),
+              let number = PinpointParser.bareSection(text, at: sectionStart, end: words[ofIndex - 1].upperBound),
+              text.trimmingTrailing(number.end..<words[ofIndex - 1].upperBound, [UInt8(ascii: ",")]).isEmpty else { return nil }
+        let name = text.trimmingTrailing(words[ofIndex + 2], [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ")")])
+        let bytes = text.bytes[name]
+        // One capitalised word of lower-case letters, and no name going on after it (`the Widget Act`).
+        guard bytes.count >= 3, let lead = bytes.first, Bytes.isUpper(lead), bytes.dropFirst().allSatisfy(Bytes.isLower) else { return nil }
+        if name == words[ofIndex + 2], ofIndex + 3 < words.count, Bytes.isUpper(text.bytes[words[ofIndex + 3].lowerBound]) { return nil }
+        let pinpoint = Pinpoint(kind: .section, text: text.string(word.lowerBound..<number.end))
+        let range = word.lowerBound..<name.upperBound
+        return ((range, ClauseReading(form: .declared(name: text.string(name)), pinpoint: pinpoint, citation: range, trailing: nil)), ofIndex + 3)
     }
 
     /// `of version 2.1 of the GPL`: the document's acronym and version, and the index of the word after.

@@ -11,7 +11,10 @@ enum SessionLawForm: CitationForm {
         let series = seriesCite(text, citation)
         guard publicLaw != nil || series != nil else { return nil }
         let start = min(publicLaw?.start ?? .max, series?.start ?? .max)
-        let name = CaseName.range(endingAt: start, from: citation.lowerBound, in: text)
+        // `Division A of P.L. 117-167`, `Division J of the Widget Act (P.L. 117-58)`: the act's
+        // division, written before it, is the pinpoint and no part of its name.
+        let leadingDivision = publicLaw.flatMap { ActDivision.before(text, $0.start, from: citation.lowerBound) }
+        let name = leadingDivision == nil ? CaseName.range(endingAt: start, from: citation.lowerBound, in: text) : nil
         let number = publicLaw.map { "Pub. L. No. \($0.number)" } ?? series.map { "\($0.volume) \(bluebook($0.abbreviation)) \($0.page)" } ?? ""
         var work = WorkDraft(kind: series?.kind ?? .statute, title: name.map { text.string($0) } ?? number)
         work.documentNumber = number
@@ -32,7 +35,11 @@ enum SessionLawForm: CitationForm {
             // `P.L. 119-27 §4(a)(5)`: the section may follow the number with no comma.
             let sectionStart = comma < sectionLimit && text.bytes[comma] == UInt8(ascii: ",") ? text.skipSpaces(from: comma + 1, end: sectionLimit)
                 : comma < sectionLimit && text.bytes[comma] == 0xC2 ? comma : sectionLimit
-            if sectionStart < sectionLimit,
+            if sectionStart < sectionLimit, let division = ActDivision.chain(text, at: sectionStart, end: sectionLimit) {
+                // `P.L. 118-42, Division C, Title III`, `P.L. 115-141, Division B, Title V, §539`.
+                pinpoint = division.pinpoint
+                end = max(end, division.end)
+            } else if sectionStart < sectionLimit,
                let section = PinpointParser.parse(text, at: sectionStart, end: sectionLimit, allowRoman: false), section.pinpoint.kind == .section {
                 pinpoint = section.pinpoint
                 end = max(end, section.end)
@@ -54,6 +61,7 @@ enum SessionLawForm: CitationForm {
             pinpoint = Pinpoint(kind: .article, text: text.string(article.article))
             work.title = text.string(article.name)
         }
+        if pinpoint == nil, let leadingDivision { pinpoint = leadingDivision.pinpoint }
         let tail = LawTail.read(text, after: end, end: citation.upperBound)
         work.year = tail.year
         return ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: pinpoint,

@@ -2,7 +2,7 @@ import LowLevel
 
 /// A state's code named in words, as policy writing names it (`Connecticut General Statute`,
 /// `Georgia Code Annotated`, `New York Arts and Cultural Affairs Law`, `Maryland Commercial Law
-/// Code`), read to the code as cited (`Conn. Gen. Stat.`, `Ga. Code Ann.`, `N.Y. Arts & Cult. Aff.
+/// Code`, or the state abbreviated and the code in words, `N.Y. General Business Law`), read to the code as cited (`Conn. Gen. Stat.`, `Ga. Code Ann.`, `N.Y. Arts & Cult. Aff.
 /// Law`, `Md. Code Ann., Com. Law`) by generated tables alone: the state's abbreviation
 /// (`LegalTables.states`), then a code of that state in the laws table whose words the rest of the
 /// name abbreviates, in order (`General` `Gen.`, `Statute` `Stat.`; a last word the name leaves out,
@@ -23,8 +23,15 @@ enum StateCodeName {
             guard Bytes.isUpper(text.bytes[words[first].lowerBound]) else { continue }
             for length in 1...longestState where first + length < words.endIndex {
                 LegalTable.fold(text.bytes[words[first].lowerBound..<words[first + length - 1].upperBound], into: &key)
-                guard let line = LegalTables.states.lines(forKey: key).first else { continue }
-                let state = LegalTables.states.field(1, ofLine: line)
+                let state: String
+                if let line = LegalTables.states.lines(forKey: key).first {
+                    state = LegalTables.states.field(1, ofLine: line)
+                } else if length == 1, let abbreviated = abbreviatedState(text, words[first], key: key) {
+                    // `N.Y. General Business Law`: the state abbreviated, its code's subject in words.
+                    state = abbreviated
+                } else {
+                    continue
+                }
                 let rest = words[(first + length)...]
                 if let code = statute(of: state, named: rest, text) ?? subjectCode(of: state, named: rest, text) {
                     return (code, first)
@@ -32,6 +39,17 @@ enum StateCodeName {
             }
         }
         return nil
+    }
+
+    /// A state's abbreviation as written (`N.Y.`, `Tex.`), when the subjects table holds codes of
+    /// that state: the abbreviation, or nil.
+    private static func abbreviatedState(_ text: CitationText, _ word: Range<Int>, key: [UInt8]) -> String? {
+        // The gate: an abbreviation ends in a period.
+        guard word.count >= 3, text.bytes[word.upperBound - 1] == UInt8(ascii: ".") else { return nil }
+        let lines = LegalTables.codeSubjects.lines(forKeysStartingWith: key)
+        guard let line = lines.first else { return nil }
+        let written = text.string(word)
+        return LegalTables.codeSubjects.field(1, ofLine: line).hasPrefix(written + " ") ? written : nil
     }
 
     /// The state's statute in the laws table whose words after the state's `rest` abbreviates in

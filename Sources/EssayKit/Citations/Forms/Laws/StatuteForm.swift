@@ -16,7 +16,8 @@ enum StatuteForm: CitationForm {
         "Gesetzbuch", "Statutes", "Ordinance", "Regulations", "Comp.", "Rev.", "Gen.",
     ]
     /// The words between a code and its section that name a part of the code.
-    private static let partWords: [StaticString] = ["ch.", "c.", "chap.", "tit.", "pt.", "art."]
+    /// A court's capital (`Okla. Stat., Tit. 82, §105.9`) is the same part, written `tit.` in the work.
+    private static let partWords: [StaticString] = ["ch.", "c.", "chap.", "tit.", "Tit.", "pt.", "art."]
 
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
@@ -39,7 +40,9 @@ enum StatuteForm: CitationForm {
         var kind = Authority.Kind.statute
         var firstWord: Int
         var abbreviation: String?
-        if let code = LawCode.ending(text, codeWords) {
+        // A code the table knows only with its subject left out (`N.Y. ... Law`) may be a state's
+        // code named in words (`N.Y. General Business Law`), which the subjects table abbreviates.
+        if let code = LawCode.ending(text, codeWords), code.isWhole || StateCodeName.read(text, codeWords) == nil {
             firstWord = code.firstWord
             kind = code.authorityKind
             abbreviation = code.isWhole ? code.abbreviation : nil
@@ -65,7 +68,8 @@ enum StatuteForm: CitationForm {
         var code = text.string(start..<codeWords[codeEnd - 1].upperBound)
         if let abbreviation { code = [titleNumber, abbreviation].compactMap { $0 }.joined(separator: " ") }
         if codeEnd < words.endIndex {
-            code += " " + text.string(words[codeEnd].lowerBound..<text.trimmingTrailing(words[words.endIndex - 1], [UInt8(ascii: ",")]).upperBound)
+            let part = text.string(words[codeEnd].lowerBound..<text.trimmingTrailing(words[words.endIndex - 1], [UInt8(ascii: ",")]).upperBound)
+            code += " " + (part.hasPrefix("Tit. ") ? "tit." + part.dropFirst(4) : part)
         }
         let parsed = PinpointParser.parse(text, at: section, end: citation.upperBound, allowRoman: false)
         let listed = Self.sections(code: code, parsed?.pinpoint)
@@ -152,8 +156,9 @@ enum StatuteForm: CitationForm {
             guard text.isAtLevel(start, base: base) else { continue }
             var volumeEnd = start
             while Bytes.isDigit(text.bytes[volumeEnd]) { volumeEnd += 1 }
-            let after = text.words(in: volumeEnd..<min(citation.upperBound, volumeEnd + 64))
-            guard let code = LawCode.opening(text, after.prefix(6)), code.kind == "statute" || code.kind == "regulation",
+            // Only the words a code's name may take are looked at.
+            let after = text.words(in: volumeEnd..<min(citation.upperBound, volumeEnd + 64), limit: 6)
+            guard let code = LawCode.opening(text, after[...]), code.kind == "statute" || code.kind == "regulation",
                   !continuesName(text, after: code.end, end: citation.upperBound) else { continue }
             var end = code.end
             var title = "\(text.string(start..<volumeEnd)) \(code.abbreviation)"

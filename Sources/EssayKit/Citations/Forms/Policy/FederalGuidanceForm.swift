@@ -16,8 +16,9 @@ enum FederalGuidanceForm: CitationForm {
         let lead = text.bytes[first]
         // Cheap first: `IRS`, `Rev.`, `Notice`, `Publication`, `Congressional`.
         guard lead == UInt8(ascii: "I") || lead == UInt8(ascii: "R") || lead == UInt8(ascii: "N") || lead == UInt8(ascii: "P")
-            || lead == UInt8(ascii: "C") else { return nil }
-        if lead == UInt8(ascii: "C") { return record(text, citation) }
+            || lead == UInt8(ascii: "C") || lead == UInt8(ascii: "\"") || lead == 0xE2 else { return nil }
+        if lead == UInt8(ascii: "C") { return record(text, citation, from: citation.lowerBound, title: nil) }
+        if lead == UInt8(ascii: "\"") || lead == 0xE2 { return titledRecord(text, citation) }
         var start = citation.lowerBound
         let issuedByIRS = text.has("IRS ", at: start, end: citation.upperBound)
         if issuedByIRS { start += 4 }
@@ -66,13 +67,60 @@ enum FederalGuidanceForm: CitationForm {
         return String(inner)
     }
 
-    /// `Congressional Record, daily edition, vol. 171 (March 2025), p. S1413`.
-    private static func record(_ text: CitationText, _ citation: Range<Int>) -> ClauseReading? {
-        guard text.has("Congressional Record", at: citation.lowerBound, end: citation.upperBound) else { return nil }
-        var work = WorkDraft(kind: .document, title: "Congressional Record")
+    /// A statement printed in the Record, by its quoted title: `"Explanatory Statement on H.R. 1,
+    /// Widget Act, 2026," Congressional Record, vol. 172, no. 15, Book II (January 22, 2026), p.
+    /// H1565`, the statement a work, the Record's page its pinpoint; then by its title alone with
+    /// another page (`"Explanatory Statement on H.R. 1, ...," p. H1570`), the same statement.
+    private static func titledRecord(_ text: CitationText, _ citation: Range<Int>) -> ClauseReading? {
+        let open = citation.lowerBound
+        let width = text.bytes[open] == UInt8(ascii: "\"") ? 1 : 3
+        guard width == 1 || text.has("\u{201C}", at: open, end: citation.upperBound) else { return nil }
+        // The closing mark, and the title inside without its comma.
+        var close = open + width
+        while close < citation.upperBound, text.bytes[close] != UInt8(ascii: "\""), !text.has("\u{201D}", at: close, end: citation.upperBound) { close += 1 }
+        guard close < citation.upperBound else { return nil }
+        let title = text.trimmingTrailing(text.trimmed(open + width..<close), [UInt8(ascii: ",")])
+        guard title.count >= 8 else { return nil }
+        let after = text.skipSpaces(from: close + (text.bytes[close] == UInt8(ascii: "\"") ? 1 : 3), end: citation.upperBound)
+        if text.has("Congressional Record", at: after, end: citation.upperBound) {
+            return record(text, citation, from: after, title: text.string(title))
+        }
+        // By its title alone and a page of the Record: the statement a note cited in full.
+        guard let page = chamberPage(text, after..<citation.upperBound) else { return nil }
+        return ClauseReading(form: .declared(name: text.string(title)), pinpoint: page, citation: citation, trailing: nil)
+    }
+
+    /// `p. S1413`, `pp. H1709-H1711`, `H395-H445`: a page of the Record, a chamber's letter and digits.
+    private static func chamberPage(_ text: CitationText, _ core: Range<Int>) -> Pinpoint? {
+        var page = core.lowerBound
+        if text.has("p. ", at: page, end: core.upperBound) { page += 3 } else if text.has("pp. ", at: page, end: core.upperBound) { page += 4 }
+        guard page + 1 < core.upperBound, [UInt8(ascii: "S"), UInt8(ascii: "H"), UInt8(ascii: "E")].contains(text.bytes[page]),
+              Bytes.isDigit(text.bytes[page + 1]) else { return nil }
+        // After the first page only digits, dashes and the chamber's letter again (`H1709-H1711`, `H1709–11`).
+        var index = page + 1
+        while index < core.upperBound {
+            let byte = text.bytes[index]
+            if Bytes.isDigit(byte) || byte == UInt8(ascii: "-") || byte == text.bytes[page] {
+                index += 1
+            } else if text.has("–", at: index, end: core.upperBound) {
+                index += 3
+            } else {
+                return nil
+            }
+        }
+        return Pinpoint(kind: .page, text: text.string(core))
+    }
+
+    /// `Congressional Record, daily edition, vol. 171 (March 2025), p. S1413`, from `start` (its
+    /// name), with the statement's `title` before it or none.
+    private static func record(_ text: CitationText, _ citation: Range<Int>, from start: Int, title: String?) -> ClauseReading? {
+        guard text.has("Congressional Record", at: start, end: citation.upperBound) else { return nil }
+        var work = WorkDraft(kind: .document, title: title ?? "Congressional Record")
         work.container = "Cong. Rec."
+        // A statement is its own work, named again by its title.
+        if let title { work.shortNames = [title] }
         var pinpoint: Pinpoint?
-        for field in CitationField.split(text, range: citation.lowerBound + 20..<citation.upperBound) {
+        for field in CitationField.split(text, range: start + 20..<citation.upperBound) {
             let core = field.core
             if text.has("vol. ", at: core.lowerBound, end: core.upperBound) {
                 work.volume = text.string(text.skipSpaces(from: core.lowerBound + 5, end: core.upperBound)..<core.upperBound)
@@ -81,16 +129,12 @@ enum FederalGuidanceForm: CitationForm {
                 work.volume = volume.text
             }
             for remark in field.remarks where remark.year != nil { work.year = work.year ?? remark.year }
-            // The page: `p. S1413`, `H845`, a chamber's letter and digits.
-            var page = core.lowerBound
-            if text.has("p. ", at: page, end: core.upperBound) { page += 3 }
-            if page < core.upperBound, text.bytes[page] == UInt8(ascii: "S") || text.bytes[page] == UInt8(ascii: "H") || text.bytes[page] == UInt8(ascii: "E"),
-               page + 1 < core.upperBound, text.bytes[(page + 1)..<core.upperBound].allSatisfy({ Bytes.isDigit($0) || $0 == UInt8(ascii: "-") }) {
-                pinpoint = pinpoint ?? Pinpoint(kind: .page, text: text.string(core))
-            }
+            // The page: `p. S1413`, `H845`, `pp. H1709-H1711`.
+            if pinpoint == nil { pinpoint = chamberPage(text, core) }
         }
         guard let volume = work.volume, !volume.isEmpty else { return nil }
-        work.documentNumber = "\(volume) Cong. Rec."
+        // The Record itself is one work a volume.
+        if title == nil { work.documentNumber = "\(volume) Cong. Rec." }
         return ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: pinpoint, citation: citation, trailing: nil)
     }
 }

@@ -17,6 +17,16 @@ enum LeadingPinpoint: CitationForm {
         ("lines ", .other), ("appendix ", .other), ("appendices ", .other), ("annex ", .other), ("exhibit ", .other),
     ]
     private static let openers: [UInt8] = Array("ptfcrale".utf8)
+    /// The places by their first letter, lower-cased (`a` is 0), in the list's order: a clause is
+    /// compared with the few that open as it does.
+    private static let placesByLetter: [[(word: StaticString, kind: Pinpoint.Kind)]] = {
+        var table = [[(word: StaticString, kind: Pinpoint.Kind)]](repeating: [], count: 26)
+        for place in places {
+            let letter = Bytes.withBytes(of: place.word) { $0[0] }
+            table[Int(letter - UInt8(ascii: "a"))].append(place)
+        }
+        return table
+    }()
     /// How far after the place the word joining it to the work may come, in bytes.
     private static let longestGap = 160
 
@@ -26,7 +36,8 @@ enum LeadingPinpoint: CitationForm {
         guard Bytes.isLetter(first), openers.contains(first | 0x20) else { return nil }
         var placeEnd: Int?
         var kind = Pinpoint.Kind.other
-        for place in places where text.has(place.word, at: body.lowerBound, end: body.upperBound, ignoringFirstLetterCase: true) {
+        for place in placesByLetter[Int((first | 0x20) - UInt8(ascii: "a"))]
+        where text.has(place.word, at: body.lowerBound, end: body.upperBound, ignoringFirstLetterCase: true) {
             placeEnd = body.lowerBound + place.word.utf8CodeUnitCount
             kind = place.kind
             break

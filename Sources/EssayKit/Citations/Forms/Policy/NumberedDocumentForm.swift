@@ -32,6 +32,14 @@ enum NumberedDocumentForm: CitationForm {
         if let section = sectionOf(text, at: first, end: citation.upperBound) {
             leadingSection = section.pinpoint
             start = section.end
+            // `Section 241 of the PHS Act (42 U.S.C. §238j)`: the code section given beside the act.
+            if let coded = ActCodeSection.parallel(text, from: start, end: citation.upperBound) {
+                var reading = coded.reading
+                let rest = text.trimmed(coded.end..<body.upperBound)
+                let after = rest.first.map { text.bytes[$0] == UInt8(ascii: ",") || text.bytes[$0] == UInt8(ascii: ".") ? text.trimmed($0 + 1..<rest.upperBound) : rest } ?? rest
+                reading.trailing = after.isEmpty ? nil : after
+                return reading
+            }
             // `Section 7002 of P.L. 117-58`: a public law or bill another form reads.
             if document(text, at: start, end: citation.upperBound) == nil {
                 guard var reading = CitationForms.read(text, start..<body.upperBound), case .full(let shared) = reading.form,

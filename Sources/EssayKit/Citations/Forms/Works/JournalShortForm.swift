@@ -15,6 +15,8 @@ enum JournalShortForm: CitationForm {
 
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
+        // The gate: the word `at` before the pinpoint, as few full citations hold.
+        guard text.contains("at", in: citation) else { return nil }
         let base = text.baseLevel(of: citation)
         for start in text.volumeStarts where start >= citation.lowerBound {
             guard start < citation.upperBound else { break }

@@ -25,6 +25,9 @@ struct WorkFields {
         var pinpoint: Pinpoint?
         var year: Int?
         var dateYear: Int?
+        /// The year of the first date written with its month (`September 11, 2025`, `May 2024`),
+        /// not a bare year a title's field holds (`Appropriations Bill, 2026`).
+        var writtenDateYear: Int?
         var documentPrefix: String?
         var documentNumber: String?
         var documentText: String?
@@ -94,6 +97,7 @@ struct WorkFields {
                 let digits = text.bytes[field.core]
                 if previous == .monthDay, let year = DateWords.year(in: digits) {
                     dateYear = dateYear ?? year
+                    writtenDateYear = writtenDateYear ?? year
                     sawDate = true
                 } else if case .reporter = previous {
                     self.pinpoint = self.pinpoint ?? pinpoint
@@ -114,6 +118,7 @@ struct WorkFields {
                 break
             case .date(let year):
                 dateYear = dateYear ?? year
+                writtenDateYear = writtenDateYear ?? year
                 sawDate = true
             case .document(let prefix, let number):
                 if documentNumber == nil {

@@ -3,7 +3,8 @@
 ///
 /// `FullWorkForm` reads a citation's fields once (`WorkFields`) and asks each form of
 /// `WorkForms.all` in turn whether the work is of its kind; the first that claims it fills in
-/// what it knows. Authors are assigned afterwards, the same way for every kind.
+/// what it knows. Authors are assigned afterwards, the same way for every kind, unless the form
+/// named them.
 protocol WorkForm: Sendable {
     /// Whether `fields` cite a work of this form; if so, `work` gets its kind and fields.
     static func claim(_ fields: WorkFields, _ work: inout WorkDraft) -> Bool
@@ -12,6 +13,7 @@ protocol WorkForm: Sendable {
 /// The table of work forms, in the order they are asked.
 enum WorkForms {
     static let all: [any WorkForm.Type] = [
+        CongressionalPaperForm.self,
         UnreportedCaseForm.self,
         ResolutionForm.self,
         LetterForm.self,

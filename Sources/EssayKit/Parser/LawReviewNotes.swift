@@ -1,0 +1,319 @@
+import LowLevel
+
+/// Notes at the foot of a law review's pages as pdftotext (default mode) prints them: after the
+/// page's text, with no rule between, each opening with its number and a full stop (`9. This
+/// portion ...`), wrapped lines under it, then a form feed and the next page's running heads. The
+/// body marks them with digits glued to a word (`“outsider.”9 This`).
+extension EssayBuilder {
+    /// A unit of body text in which a line opens the next note (`12. See ...`) at a page's foot:
+    /// the number is the next note's (or one after it, where a note was lost), the text since the
+    /// last note marks it, and no line after it on the same page opens with it again (a numbered
+    /// list in the body is followed by the page's real notes). Lines of body text above it go back
+    /// to the body, an author's note above note 1 (`* Professor of Law.`) is the author's, and the
+    /// note's lines and the notes after them are read as a footnote block. In a run of such notes,
+    /// a unit opening with the next note is read so too.
+    mutating func takeLawReviewFootNotes(_ unit: inout [Range<Int>]) -> Bool {
+        guard hasFormFeeds else { return false }
+        let bytes = file.bytes
+        let expected = lastNoteNumber + 1
+        if region == .footnoteBlock {
+            guard readsLawReviewNotes, noteForm == .pageBlocks, Bytes.isDigit(bytes[unit[0].lowerBound]),
+                  Self.dottedNoteStart(bytes[unit[0]], from: expected, upTo: expected, alone: true) != nil else { return false }
+            readLawReviewNotes(&unit)
+            return true
+        }
+        guard region == .body, noteForm == nil || noteForm == .pageBlocks else { return false }
+        for (index, line) in unit.enumerated() {
+            // Only a line opening with a digit is looked into further.
+            guard line.count >= 2, Bytes.isDigit(bytes[line.lowerBound]),
+                  let start = Self.dottedNoteStart(bytes[line], from: expected, upTo: expected + 20, alone: true),
+                  start.number <= expected + 1
+                    ? marksLawReviewNote(start.number, before: line.lowerBound)
+                        || (marksLawReviewNote(start.number + 1, before: line.lowerBound) && opensNext(start.number + 1, after: unit[(index + 1)...]))
+                    // Further on, where the numbering went wrong (`92.` printed for `90.`): marked,
+                    // and the next note follows.
+                    : marksLawReviewNote(start.number, before: line.lowerBound) && opensNext(start.number + 1, after: unit[(index + 1)...]),
+                  !opensAgainBeforeThePageEnds(start.number, after: unit[(index + 1)...]) else { continue }
+            if index > 0 {
+                pending.append(Array(unit[index...]))
+                unit.removeSubrange(index...)
+                if let star = lawReviewAuthorNote(in: unit) {
+                    footnotes.append(RawFootnote(label: star.label, pieces: [star.textStart..<unit[star.line].upperBound] + unit[(star.line + 1)...],
+                                                 labelRange: unit[star.line].lowerBound..<star.textStart, number: 0))
+                    if authorNoteLabel == nil { authorNoteLabel = star.label }
+                    unit.removeSubrange(star.line...)
+                }
+                return unit.isEmpty
+            }
+            region = .footnoteBlock
+            unitsSinceBreak = 1
+            noteForm = .pageBlocks
+            readsLawReviewNotes = true
+            lawReviewMarksFrom = footnotes.last(where: { $0.number > 0 })?.pieces.last?.upperBound ?? 0
+            readLawReviewNotes(&unit, first: start.number)
+            return true
+        }
+        return false
+    }
+
+    /// Reads a unit of a law review's notes that opens with the next note: each line opening the
+    /// note after the last starts it (`12. text`, or `12.` alone with its text below, on the next
+    /// line or in the next unit); a column of numbers alone (`12.` / `13.` / `14.`) has the notes'
+    /// texts after it in order (`lawReviewColumnTexts`); other lines go on with the last note.
+    private mutating func readLawReviewNotes(_ unit: inout [Range<Int>], first: Int? = nil) {
+        let bytes = file.bytes
+        var index = 0
+        while index < unit.count {
+            let line = unit[index]
+            // The first note of a run may be the one after the next, where a note was lost.
+            var next = index == 0 ? first ?? lastNoteNumber + 1 : lastNoteNumber + 1
+            // A note whose number the conversion lost is passed over.
+            guard line.count >= 2, Bytes.isDigit(bytes[line.lowerBound]),
+                  let start = Self.dottedNoteStart(bytes[line], from: next, upTo: index == 0 ? next : next + 1, alone: true) else {
+                appendToLastNote(line)
+                index += 1
+                continue
+            }
+            next = start.number
+            guard start.textStart == line.upperBound else {
+                footnotes.append(RawFootnote(label: String(next), pieces: [start.textStart..<line.upperBound], labelRange: line.lowerBound..<start.textStart))
+                index += 1
+                continue
+            }
+            // The number alone: its text, or the column's texts, come on the next lines.
+            var labels = index + 1
+            while labels < unit.count, labels - index < 60, unit[labels].count >= 2, Bytes.isDigit(bytes[unit[labels].lowerBound]),
+                  let label = Self.dottedNoteStart(bytes[unit[labels]], from: next + labels - index, upTo: next + labels - index, alone: true),
+                  label.textStart == unit[labels].upperBound {
+                labels += 1
+            }
+            if labels == unit.count, let following = pending.last, let first = following.first,
+               !(first.count == 1 && bytes[first.lowerBound] == 0x0C), !isFurniture(following) {
+                unit.append(contentsOf: pending.removeLast())
+            }
+            let count = labels - index
+            if count == 1 {
+                footnotes.append(RawFootnote(label: String(next), pieces: [], labelRange: line))
+                index += 1
+                continue
+            }
+            let texts = lawReviewColumnTexts(unit[labels...], count: count, firstNumber: next)
+            for (offset, text) in texts.enumerated() {
+                footnotes.append(RawFootnote(label: String(next + offset), pieces: Array(unit[text]), labelRange: unit[index + offset]))
+            }
+            index = texts.last?.upperBound ?? labels
+        }
+    }
+
+    /// The lines of each of `count` notes whose numbers a column printed apart from their texts:
+    /// the texts come in order after it, up to the line opening the note after them. One line
+    /// each when there are as many lines as notes; otherwise a note's text ends where a line ends
+    /// a sentence and the next opens with no lower-case letter, the likeliest such ends first.
+    private func lawReviewColumnTexts(_ lines: ArraySlice<Range<Int>>, count: Int, firstNumber: Int) -> [Range<Int>] {
+        let bytes = file.bytes
+        var end = lines.startIndex
+        while end < lines.endIndex,
+              !(lines[end].count >= 2 && Bytes.isDigit(bytes[lines[end].lowerBound])
+                  && Self.dottedNoteStart(bytes[lines[end]], from: firstNumber + count, upTo: firstNumber + count, alone: true) != nil) {
+            end += 1
+        }
+        let start = lines.startIndex
+        guard end - start >= count else {
+            // Fewer lines than notes: one each, as far as they go.
+            return (start..<end).map { $0..<($0 + 1) }
+        }
+        if end - start == count { return (start..<end).map { $0..<($0 + 1) } }
+        // Where a note may end: after a line ending a sentence, before one opening with no
+        // lower-case letter; an end after `).`, `].` or a lower-case word's full stop first.
+        var ends: [(line: Int, strength: Int)] = []
+        for index in (start + 1)..<end {
+            let before = LineRules.trim(bytes[lines[index - 1]])
+            let after = LineRules.trim(bytes[lines[index]])
+            guard let last = before.last, let lead = after.first, !Bytes.isLower(lead) else { continue }
+            var strength = 0
+            if last == UInt8(ascii: ".") {
+                strength = 1
+                if before.count >= 2 {
+                    let previous = before[before.endIndex - 2]
+                    if previous == UInt8(ascii: ")") || previous == UInt8(ascii: "]") || Bytes.isLower(previous) || Bytes.isDigit(previous) { strength = 2 }
+                }
+            } else if last == UInt8(ascii: ")") || last == 0x9D {
+                strength = 1
+            }
+            if strength > 0 { ends.append((index, strength)) }
+        }
+        var chosen = ends.enumerated().sorted { ($0.element.strength, -$0.offset) > ($1.element.strength, -$1.offset) }.prefix(count - 1).map(\.element.line)
+        guard chosen.count == count - 1 else { return (start..<(start + count)).map { $0..<($0 + 1) } }
+        chosen.sort()
+        var ranges: [Range<Int>] = []
+        var from = start
+        for boundary in chosen {
+            ranges.append(from..<boundary)
+            from = boundary
+        }
+        ranges.append(from..<end)
+        return ranges
+    }
+
+    /// Whether the body since the run of notes before the last marks note `number` with digits glued
+    /// to a word or its punctuation (`Hodges.6`), before `end`.
+    private func marksLawReviewNote(_ number: Int, before end: Int) -> Bool {
+        let bytes = file.bytes
+        var digits: [UInt8] = []
+        var rest = number
+        repeat {
+            digits.insert(UInt8(0x30 + rest % 10), at: 0)
+            rest /= 10
+        } while rest > 0
+        var index = max(lawReviewMarksFrom, 2)
+        while index + digits.count <= end {
+            if bytes[index] == digits[0], bytes[index..<(index + digits.count)].elementsEqual(digits),
+               Self.isGluedMark(bytes, at: index, count: digits.count) {
+                return true
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// A note's start as a law review prints it, `12. text`, numbered from `low` to `high`: the
+    /// number (no leading zero), a full stop, a space and text; not a contents line, whose title
+    /// runs into leader dots (`1. Statutory Requirement ........ 1082`). With `alone`, the number
+    /// and its full stop alone on the line too (its text below), `textStart` then the line's end.
+    static func dottedNoteStart(_ line: ArraySlice<UInt8>, from low: Int, upTo high: Int, alone: Bool = false) -> (number: Int, textStart: Int)? {
+        var index = line.startIndex
+        var number = 0
+        while index < line.endIndex, Bytes.isDigit(line[index]), index - line.startIndex < 4 {
+            number = number * 10 + Int(line[index] &- 0x30)
+            index += 1
+        }
+        guard index > line.startIndex, index < line.endIndex, line[line.startIndex] != UInt8(ascii: "0"), number >= low, number <= high else { return nil }
+        if alone, line[index] == UInt8(ascii: "."), index + 1 == line.endIndex || LineRules.isBlank(line[(index + 1)...]) {
+            // The number alone (`12.`), its text on the lines below.
+            return (number, line.endIndex)
+        }
+        guard index + 2 < line.endIndex, line[index] == UInt8(ascii: "."), line[index + 1] == 0x20, line[index + 2] != 0x20,
+              LineRules.firstRange(of: " .....", in: line) == nil, LineRules.firstRange(of: "......", in: line) == nil else { return nil }
+        return (number, index + 2)
+    }
+
+    /// Whether a line of `rest` opens note `number` (`13. text`, or `13.` alone): the note after
+    /// one whose mark the text lost (glued to a number, `Bill 4756295`) follows it in the run.
+    private func opensNext(_ number: Int, after rest: ArraySlice<Range<Int>>) -> Bool {
+        let bytes = file.bytes
+        return rest.prefix(40).contains { line in
+            line.count >= 2 && Bytes.isDigit(bytes[line.lowerBound]) && Self.dottedNoteStart(bytes[line], from: number, upTo: number, alone: true) != nil
+        }
+    }
+
+    /// Whether a unit is a row of asterisks (`***`, `* * *`) where pages end with form feeds: an
+    /// ornament between parts of the text, as pdftotext prints it; no rule over notes, which
+    /// pdftotext never prints as asterisks.
+    func isOrnamentInPlainText(_ unit: [Range<Int>]) -> Bool {
+        guard hasFormFeeds, unit.count == 1, file.bytes[unit[0].lowerBound] == UInt8(ascii: "*") else { return false }
+        let line = LineRules.trim(file.bytes[unit[0]])
+        return line.count >= 3 && line.allSatisfy { $0 == UInt8(ascii: "*") || $0 == 0x20 }
+    }
+
+    /// Whether a line after `rest` on the same page (up to the next form feed) opens with note
+    /// `number` again: then the first one was a numbered list's item, not the note.
+    private func opensAgainBeforeThePageEnds(_ number: Int, after rest: ArraySlice<Range<Int>>) -> Bool {
+        let bytes = file.bytes
+        func opens(_ line: Range<Int>) -> Bool {
+            line.count >= 2 && Bytes.isDigit(bytes[line.lowerBound]) && Self.dottedNoteStart(bytes[line], from: number, upTo: number, alone: true) != nil
+        }
+        if rest.contains(where: opens) { return true }
+        var lines = 0
+        for unit in pending.reversed() {
+            guard let first = unit.first else { continue }
+            if first.count == 1, bytes[first.lowerBound] == 0x0C { return false }
+            if unit.contains(where: opens) { return true }
+            lines += unit.count
+            if lines > 400 { return false }
+        }
+        return false
+    }
+
+    /// Where the author's note starts among the body lines above note 1 on the first page: the
+    /// first line opening with `*`, `**`, `∗`, `†` or `‡` and a space, before any note is known.
+    private func lawReviewAuthorNote(in lines: [Range<Int>]) -> (line: Int, label: String, textStart: Int)? {
+        guard footnotes.isEmpty else { return nil }
+        let bytes = file.bytes
+        for (index, line) in lines.enumerated() where line.count > 4 {
+            let start = line.lowerBound
+            if bytes[start] == UInt8(ascii: "*") {
+                var end = start
+                while end < line.upperBound, bytes[end] == UInt8(ascii: "*") { end += 1 }
+                if end - start <= 3, end < line.upperBound, bytes[end] == 0x20 { return (index, "*", end + 1) }
+                continue
+            }
+            guard bytes[start] == 0xE2, bytes[start + 3] == 0x20 else { continue }
+            switch (bytes[start + 1], bytes[start + 2]) {
+            case (0x80, 0xA0): return (index, "†", start + 4)
+            case (0x80, 0xA1): return (index, "‡", start + 4)
+            case (0x88, 0x97): return (index, "*", start + 4)
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    /// Whether a unit of one line is a law review's running head at the top of a page of plain
+    /// text, where pdftotext prints each head as a paragraph of its own, in either order: a mark of
+    /// the year or volume (`2031]`, `June 2031]`, `[Vol. 9:101`, `[2031`) or the page number right
+    /// after a form feed or another head; or a short title or a journal's name (`ORCHARD RIGHTS`,
+    /// `Northern Law Journal`) between two heads.
+    func isLawReviewPageHead(_ unit: [Range<Int>], afterFurniture: Bool) -> Bool {
+        guard hasFormFeeds, afterFurniture, unit.count == 1, unit[0].count <= 120 else { return false }
+        let line = LineRules.trim(file.bytes[unit[0]])
+        if Self.isHeadMark(line) { return true }
+        // A title between two heads: words, no sentence's end, no note's or part's number.
+        guard line.count >= 3, let last = line.last, !".:;,?!".utf8.contains(last), !Bytes.isDigit(line[line.startIndex]),
+              LineRules.numbering(line).0 == nil, let next = pending.last, next.count == 1 else { return false }
+        let following = file.bytes[next[0]]
+        return LineRules.isPageNumber(following) || Self.isHeadMark(LineRules.trim(following)) || LineRules.isRunningHead(following)
+    }
+
+    /// A mark of a page's head: a year closing a bracket, after a word or none (`2031]`, `June
+    /// 2031]`), or opening one (`[2031`, `[Vol. 9:101`).
+    static func isHeadMark(_ line: ArraySlice<UInt8>) -> Bool {
+        guard line.count >= 5, line.count <= 24 else { return false }
+        if line.last == UInt8(ascii: "]") {
+            let year = line.dropLast().suffix(4)
+            guard year.count == 4, year.allSatisfy(Bytes.isDigit) else { return false }
+            let words = line.dropLast(5)
+            return words.isEmpty || (words.last == 0x20 && words.allSatisfy { Bytes.isLetter($0) || $0 == 0x20 })
+        }
+        guard line.first == UInt8(ascii: "[") else { return false }
+        let rest = line.dropFirst()
+        if rest.count == 4 { return rest.allSatisfy(Bytes.isDigit) }
+        guard rest.starts(with: "Vol. ".utf8) else { return false }
+        let numbers = rest.dropFirst(5)
+        return !numbers.isEmpty && numbers.allSatisfy { Bytes.isDigit($0) || $0 == UInt8(ascii: ":") } && numbers.contains(UInt8(ascii: ":"))
+    }
+
+    /// In a unit opening with a DOI or a copyright line, where pdftotext runs the first page's
+    /// foot on under it: the next notice, and the author's note (`* Professor ...`) with the notes
+    /// after it (`1. See ...`), are units of their own, handled next, not part of the notice.
+    mutating func splitNotesOffMetadata(_ unit: inout [Range<Int>]) {
+        guard hasFormFeeds, unit.count > 1 else { return }
+        let bytes = file.bytes
+        for index in unit.indices.dropFirst() {
+            let line = bytes[unit[index]]
+            if LineRules.metadataKind(line) != nil {
+                // A DOI's line and a copyright's are each a notice of their own.
+                pending.append(Array(unit[index...]))
+                unit.removeSubrange(index...)
+                return
+            }
+            guard line.count > 4, let lead = line.first, lead == UInt8(ascii: "*") || lead == 0xE2 || Bytes.isDigit(lead) else { continue }
+            let opensNote = lead == UInt8(ascii: "*") ? line.dropFirst().first == 0x20 || line.dropFirst().first == UInt8(ascii: "*")
+                : lead == 0xE2 ? lawReviewAuthorNote(in: [unit[index]]) != nil
+                : Self.dottedNoteStart(line, from: 1, upTo: 1) != nil
+            guard opensNote else { continue }
+            pending.append(Array(unit[index...]))
+            unit.removeSubrange(index...)
+            return
+        }
+    }
+}

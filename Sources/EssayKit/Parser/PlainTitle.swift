@@ -1,0 +1,329 @@
+import LowLevel
+
+/// The title of a plain converted text (pdftotext, MarkItDown), which prints no `# Title` line:
+/// read from the first page, as the first short run of title lines that a date, a byline or page
+/// furniture closes.
+///
+/// - A run starts a unit, or follows a line of furniture (`(Slip Opinion)`, `Syllabus`), and has
+///   one to four lines, each short and written as a title: its words capitalised but short joining
+///   ones (`and`, `of`, `v.`), no sentence's stop (a line in capitals may end with an
+///   abbreviation's, `ET AL.`).
+/// - It is closed by a date (`Updated April 21, 2026`, `[June 13, 2013]`), page furniture (a
+///   court's name or term, `Congressional Research Service`, an address, a report or docket
+///   number), or, after a blank line, a byline; a line ending with `†` or `‡` ends it too (the
+///   title's note), while a name ending with `*` is the author's line and closes it.
+/// - Furniture is never the title, and a file with Markdown's marks on its first page (`#`, `>`,
+///   `|`, `<`, `[`) has its own title rules.
+struct PlainTitle {
+    /// The unit holding the title, and its lines that are the title.
+    var unit: Int
+    var lines: Range<Int>
+    /// Where the title's text ends on its last line, its mark left out.
+    var textEnd: Int
+    /// Whether a byline closed the title: the line after it is the author's.
+    var closedByByline: Bool
+
+    /// Lines of the first page looked at, at most.
+    private static let lineLimit = 80
+
+    /// The title among `units`, the file's units in order; nil when no run of lines qualifies.
+    static func find(in units: [[Range<Int>]], bytes: [UInt8]) -> PlainTitle? {
+        guard !firstPageHasMarkup(units, bytes: bytes) else { return nil }
+        var seen = 0
+        for (unitIndex, unit) in units.enumerated() {
+            var runStart: Int?
+            var afterFurniture = false
+            for (index, line) in unit.enumerated() {
+                seen += 1
+                let text = LineRules.trim(bytes[line])
+                guard seen <= lineLimit, let lead = text.first, lead != 0x0C else { return nil }
+                func title(_ lines: Range<Int>) -> PlainTitle {
+                    PlainTitle(unit: unitIndex, lines: lines, textEnd: unmarkedEnd(unit[lines.upperBound - 1], bytes),
+                               closedByByline: bylineFollows(units, unit: unitIndex, line: lines.upperBound, bytes: bytes))
+                }
+                if let start = runStart {
+                    if closes(text) || isAuthorLine(text) { return title(start..<index) }
+                    if index - start < 4, isTitleLine(text) {
+                        if endsWithTitleMark(text) { return title(start..<(index + 1)) }
+                        continue
+                    }
+                    runStart = nil
+                    afterFurniture = false
+                    continue
+                }
+                if closes(text) {
+                    afterFurniture = true
+                    continue
+                }
+                if (index == 0 || afterFurniture), isTitleLine(text) {
+                    if endsWithTitleMark(text) { return title(index..<(index + 1)) }
+                    runStart = index
+                }
+                afterFurniture = false
+            }
+            // A run that ends its unit is closed by the next unit's first line.
+            if let start = runStart, unitIndex + 1 < units.count, let next = units[unitIndex + 1].first {
+                let text = LineRules.trim(bytes[next])
+                let byline = isByline(text) && !closes(text)
+                if byline || closes(text) {
+                    return PlainTitle(unit: unitIndex, lines: start..<unit.count, textEnd: unmarkedEnd(unit[unit.count - 1], bytes), closedByByline: byline)
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Whether a line of the first page (up to its form feed, or `lineLimit` lines) opens with
+    /// Markdown's marks (`#`, `>`, `|`, `<`, `` ` ``, `[^`, `**`, `__`): such a file has its own
+    /// title rules.
+    private static func firstPageHasMarkup(_ units: [[Range<Int>]], bytes: [UInt8]) -> Bool {
+        var seen = 0
+        for unit in units {
+            for line in unit {
+                seen += 1
+                let text = LineRules.trim(bytes[line])
+                guard seen <= lineLimit, let lead = text.first, lead != 0x0C else { return false }
+                switch lead {
+                case UInt8(ascii: "#"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "<"), UInt8(ascii: "`"):
+                    return true
+                case UInt8(ascii: "["), UInt8(ascii: "*"), UInt8(ascii: "_"):
+                    if text.count > 1, text[text.startIndex + 1] == UInt8(ascii: "^") || text[text.startIndex + 1] == lead { return true }
+                default:
+                    break
+                }
+            }
+        }
+        return false
+    }
+
+    /// Whether the line after a title (`line` of `unit`, or the next unit's first) is a byline.
+    private static func bylineFollows(_ units: [[Range<Int>]], unit: Int, line: Int, bytes: [UInt8]) -> Bool {
+        let next = line < units[unit].count ? units[unit][line] : unit + 1 < units.count ? units[unit + 1].first : nil
+        guard let next else { return false }
+        let text = LineRules.trim(bytes[next])
+        return isByline(text) && !closes(text)
+    }
+
+    /// Whether a line is written as a title's: 3 to 110 bytes opening with a capital (or a quote,
+    /// a parenthesis, a digit), every word of five letters or more capitalised, no stop at its end
+    /// unless the line is in capitals or ends with `v.`.
+    static func isTitleLine(_ text: ArraySlice<UInt8>) -> Bool {
+        guard text.count >= 3, text.count <= 110, let first = text.first,
+              Bytes.isUpper(first) || first >= 0x80 || first == UInt8(ascii: "(") || first == UInt8(ascii: "\"") || Bytes.isDigit(first)
+        else { return false }
+        var letters = 0
+        var lowers = 0
+        var wordStart = text.startIndex
+        var index = text.startIndex
+        while index <= text.endIndex {
+            if index == text.endIndex || text[index] == 0x20 {
+                if index > wordStart, !isTitleWord(text[wordStart..<index]) { return false }
+                wordStart = index + 1
+            } else if Bytes.isLetter(text[index]) {
+                letters += 1
+                if Bytes.isLower(text[index]) { lowers += 1 }
+            }
+            index += 1
+        }
+        guard letters >= 3, !endsSentence(text) else { return false }
+        if text.last == UInt8(ascii: ".") { return lowers == 0 || text.suffix(3).elementsEqual(" v.".utf8) }
+        return true
+    }
+
+    /// A word a title may hold: capitalised (its first letter), a number, or lower case and short
+    /// (`and`, `of`, `the`, `v.`).
+    private static func isTitleWord(_ word: ArraySlice<UInt8>) -> Bool {
+        guard let letter = word.first(where: { Bytes.isLetter($0) || $0 >= 0x80 || Bytes.isDigit($0) }) else { return true }
+        if !Bytes.isLower(letter) { return true }
+        return word.filter(Bytes.isLetter).count <= 4
+    }
+
+    /// Whether a line ends as no title's line does: with a semicolon or `!` (a title's line may end
+    /// with `and`, a comma or a colon).
+    private static func endsSentence(_ text: ArraySlice<UInt8>) -> Bool {
+        guard let last = text.last else { return false }
+        return last == UInt8(ascii: ";") || last == UInt8(ascii: "!")
+    }
+
+    /// Whether a line ends with a title's note mark: `†` or `‡`.
+    private static func endsWithTitleMark(_ text: ArraySlice<UInt8>) -> Bool {
+        text.count >= 3 && text[text.endIndex - 3] == 0xE2 && text[text.endIndex - 2] == 0x80
+            && (text[text.endIndex - 1] == 0xA0 || text[text.endIndex - 1] == 0xA1)
+    }
+
+    /// Where a line's text ends without its spaces and a note mark (`*`, `†`, `‡`, TeX's `∗`).
+    private static func unmarkedEnd(_ line: Range<Int>, _ bytes: [UInt8]) -> Int {
+        unmarkedEnd(line, bytes[...])
+    }
+
+    private static func unmarkedEnd(_ line: Range<Int>, _ bytes: ArraySlice<UInt8>) -> Int {
+        var end = line.upperBound
+        while end > line.lowerBound {
+            let byte = bytes[end - 1]
+            if byte == 0x20 || byte == UInt8(ascii: "*") { end -= 1; continue }
+            if end - 3 >= line.lowerBound, bytes[end - 3] == 0xE2,
+               (bytes[end - 2] == 0x80 && (byte == 0xA0 || byte == 0xA1)) || (bytes[end - 2] == 0x88 && byte == 0x97) {
+                end -= 3
+                continue
+            }
+            break
+        }
+        return end
+    }
+
+    /// Whether a line closes a title: a date, or front-page furniture.
+    static func closes(_ text: ArraySlice<UInt8>) -> Bool {
+        guard let first = text.first else { return false }
+        if Bytes.isDigit(first) { return LineRules.isPageNumber(text) }
+        if first == UInt8(ascii: "(") { return text.elementsEqual("(Slip Opinion)".utf8) }
+        if first == UInt8(ascii: "[") || Bytes.isUpper(first), isDateLine(text) { return true }
+        if first == UInt8(ascii: "h") || first == UInt8(ascii: "w") {
+            return LineRules.startsFolded(text, "http") || LineRules.startsFolded(text, "www.")
+        }
+        guard Bytes.isUpper(first) else { return false }
+        if LineRules.isCourtHead(text) || LineRules.isOpinionHead(text) { return true }
+        if text.elementsEqual("Congressional Research Service".utf8) { return true }
+        if isReportNumber(text) || isDocket(text) { return true }
+        return isCapitalsCourtLine(text)
+    }
+
+    /// A line's letters and digits, lower-cased: what a running head shares with the title.
+    static func key(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+        bytes.compactMap { Bytes.isLetter($0) || Bytes.isDigit($0) || $0 >= 0x80 ? Bytes.lowercased($0) : nil }
+    }
+
+    /// A line of a report's cover that says where and when it was published: a date, an address,
+    /// `Congressional Research Service`, a report number.
+    static func isCoverLine(_ text: ArraySlice<UInt8>) -> Bool {
+        guard let first = text.first, text.count <= 64 else { return false }
+        if first == UInt8(ascii: "h") || first == UInt8(ascii: "w") {
+            return !text.contains(0x20) && (LineRules.startsFolded(text, "http") || LineRules.startsFolded(text, "www."))
+        }
+        guard Bytes.isUpper(first) else { return false }
+        return isDateLine(text) || text.elementsEqual("Congressional Research Service".utf8) || isReportNumber(text)
+    }
+
+    /// A line in capitals naming a court or its term: `SUPREME COURT OF THE UNITED STATES`,
+    /// `CERTIORARI TO THE UNITED STATES COURT OF APPEALS FOR`, `OCTOBER TERM, 2012`.
+    private static func isCapitalsCourtLine(_ text: ArraySlice<UInt8>) -> Bool {
+        guard text.count >= 8, text.count <= 110, !text.contains(where: Bytes.isLower) else { return false }
+        return LineRules.firstRange(of: "COURT", in: text) != nil || LineRules.firstRange(of: " TERM, ", in: text) != nil
+    }
+
+    /// A report's number: one to three capitals and four or five digits (`R48915`, `RL33456`,
+    /// `IF12345`).
+    private static func isReportNumber(_ text: ArraySlice<UInt8>) -> Bool {
+        let letters = text.prefix(while: Bytes.isUpper).count
+        let digits = text.count - letters
+        return (1...3).contains(letters) && (4...5).contains(digits) && text.dropFirst(letters).allSatisfy(Bytes.isDigit)
+    }
+
+    /// A docket number alone: `No. 11–889.`, `Nos. 19–1392, 20–1`.
+    private static func isDocket(_ text: ArraySlice<UInt8>) -> Bool {
+        guard text.count <= 40 else { return false }
+        return (text.starts(with: "No. ".utf8) || text.starts(with: "Nos. ".utf8)) && text.contains(where: Bytes.isDigit)
+    }
+
+    /// A date alone, perhaps with a word before it and in brackets: `April 23, 2026`,
+    /// `Updated April 21, 2026`, `[June 13, 2013]`, `Argued April 23, 2013—Decided June 13, 2013`.
+    static func isDateLine(_ text: ArraySlice<UInt8>) -> Bool {
+        guard text.count <= 64 else { return false }
+        var rest = text
+        if rest.first == UInt8(ascii: "[") { rest = rest.dropFirst() }
+        for prefix in ["Updated ", "Revised ", "Argued ", "Decided ", "Dated ", "Published "] where rest.starts(with: prefix.utf8) {
+            rest = rest.dropFirst(prefix.utf8.count)
+            break
+        }
+        guard months.contains(where: { rest.starts(with: $0.utf8) }) else { return false }
+        // A year: four digits, 1600 to 2099.
+        var index = rest.startIndex
+        while index + 4 <= rest.endIndex {
+            if (rest[index] == UInt8(ascii: "1") || rest[index] == UInt8(ascii: "2")), rest[index..<(index + 4)].allSatisfy(Bytes.isDigit),
+               index + 4 == rest.endIndex || !Bytes.isDigit(rest[index + 4]), index == rest.startIndex || !Bytes.isDigit(rest[index - 1]) {
+                return true
+            }
+            index += 1
+        }
+        return false
+    }
+
+    private static let months = ["January ", "February ", "March ", "April ", "May ", "June ", "July ", "August ", "September ",
+                                 "October ", "November ", "December ", "Jan. ", "Feb. ", "Mar. ", "Apr. ", "Aug. ", "Sept. ", "Oct. ", "Nov. ", "Dec. "]
+
+    /// A byline: names (`Jane Q. Roe`, `JANE Q. ROE*`, `By Jane Roe`), a note's mark after them
+    /// left aside.
+    static func isByline(_ text: ArraySlice<UInt8>) -> Bool {
+        guard text.count <= 120 else { return false }
+        var names = text
+        if names.starts(with: "By ".utf8) { names = names.dropFirst(3) }
+        let stripped = names[names.startIndex..<unmarkedEnd(names.startIndex..<names.endIndex, names)]
+        let words = stripped.split(separator: 0x20)
+        guard words.count >= 2, words.count <= 8 else { return false }
+        return EssayBuilder.looksLikeByline(String(decoding: stripped, as: UTF8.self))
+    }
+
+    /// An author's line in a title's unit: names with the author's note mark, `*` (or TeX's `∗`).
+    static func isAuthorLine(_ text: ArraySlice<UInt8>) -> Bool {
+        guard let last = text.last else { return false }
+        let starred = last == UInt8(ascii: "*") || (text.count >= 3 && text[text.endIndex - 3] == 0xE2 && text[text.endIndex - 2] == 0x88 && last == 0x97)
+        return starred && isByline(text)
+    }
+}
+
+extension EssayBuilder {
+    /// Takes a plain converted text's title from its first page (`PlainTitle`), out of the units
+    /// still to handle; an author's line that closed it becomes a unit of its own, for the byline.
+    mutating func takePlainTitle() {
+        guard let found = PlainTitle.find(in: pending, bytes: file.bytes) else { return }
+        var pieces = Array(pending[found.unit][found.lines])
+        guard let last = pieces.indices.last, let first = pieces.first else { return }
+        pieces[last] = pieces[last].lowerBound..<max(pieces[last].lowerBound, found.textEnd)
+        titlePieces = pieces
+        titleKey = pieces.flatMap { PlainTitle.key(file.bytes[$0]) }
+        titleRange = file.range(ofBytes: first.lowerBound..<pieces[last].upperBound)
+        title = ""
+        bylineDecided = !found.closedByByline
+        var rest = pending[found.unit]
+        rest.removeSubrange(found.lines)
+        var replacement: [[Range<Int>]] = []
+        if found.closedByByline, found.lines.lowerBound == 0, rest.count > 1, found.lines.upperBound < pending[found.unit].count {
+            // The author's line, alone, is what the byline rule reads.
+            replacement = [[rest[0]], Array(rest.dropFirst())]
+        } else if !rest.isEmpty {
+            replacement = [rest]
+        }
+        pending.replaceSubrange(found.unit...found.unit, with: replacement)
+        dropCoverLines(from: found.unit, titleUnitRemains: !replacement.isEmpty)
+    }
+
+    /// Whether a line right after a form feed is the page's running head that prints the title, or
+    /// its first words (`Timber Import Certification: Program Overview and Issues` under a title
+    /// that goes on `for Congress`): furniture, however few pages print it.
+    func isTitleHead(_ line: Range<Int>) -> Bool {
+        Self.isTitleHead(line, bytes: file.bytes, titleKey: titleKey)
+    }
+
+    /// `isTitleHead` of a line of `bytes`, for a title read as `titleKey`.
+    static func isTitleHead(_ line: Range<Int>, bytes: [UInt8], titleKey: [UInt8]) -> Bool {
+        guard !titleKey.isEmpty, line.lowerBound > 0, bytes[line.lowerBound - 1] == 0x0C, line.count <= 240 else { return false }
+        let key = PlainTitle.key(bytes[line])
+        return key.count >= 12 && titleKey.starts(with: key)
+    }
+
+    /// Takes out the lines after the title that only say where and when the work was published (a
+    /// date, an address, `Congressional Research Service`, a report number): those of the title's
+    /// unit, and the units after it made of nothing else, up to the first other unit or form feed.
+    private mutating func dropCoverLines(from first: Int, titleUnitRemains: Bool) {
+        let bytes = file.bytes
+        func isCover(_ line: Range<Int>) -> Bool { PlainTitle.isCoverLine(LineRules.trim(bytes[line])) }
+        var index = first
+        if titleUnitRemains, index < pending.count {
+            // What is left of the title's own unit.
+            pending[index].removeAll(where: isCover)
+            if pending[index].isEmpty { pending.remove(at: index) } else { index += 1 }
+        }
+        while index < pending.count, let lead = pending[index].first, bytes[lead.lowerBound] != 0x0C, pending[index].allSatisfy(isCover) {
+            pending.remove(at: index)
+        }
+    }
+}

@@ -1,0 +1,96 @@
+import EssayKit
+import Testing
+
+/// The title of a plain converted text, read from its first page: the first short run of title
+/// lines that a date, a byline or page furniture closes. The texts are invented.
+@Suite("Titles of plain converted texts")
+struct PlainTitleTests {
+    static func warnsOfNoTitle(_ essay: Essay) -> Bool {
+        essay.diagnostics.contains { $0.message.contains("no title line") }
+    }
+
+    static let reportPage = "\u{0C}Timber Import Certification\n\nThe program requires importers to report where wood was harvested.1\n\n"
+        + "1 Department of the Interior, Program Overview, 2024.\n\nCongressional Research Service\n\n1\n"
+
+    @Test("a report by pdftotext: the title's lines, then the date it was updated and the service's furniture")
+    func reportInReadingOrder() throws {
+        let essay = try Fixture.essay("Timber Import Certification: Program\nOverview and Issues for Congress\nUpdated April 21, 2026\n\n"
+            + "Congressional Research Service\nhttps://crsreports.congress.gov\nR40001\n\n" + Self.reportPage, path: "report.md")
+        #expect(essay.title == "Timber Import Certification: Program Overview and Issues for Congress")
+        #expect(!Self.warnsOfNoTitle(essay))
+        #expect(!essay.sections.flatMap(\.blocks).contains { $0.content.text.contains("Overview and Issues") })
+        // The cover's date, address and number are furniture too.
+        #expect(!essay.sections.flatMap(\.blocks).contains { $0.content.text.contains("crsreports") || $0.content.text.contains("April 21") })
+    }
+
+    @Test("a page's running head that prints the title's first words goes, however few pages print it, and the sentence it cut is whole")
+    func runningHeadPrintsTheTitle() throws {
+        let page = { (body: String, note: String, number: Int) in
+            "\u{0C}Timber Import Certification: Program Overview\n\n\(body)\n\n\(note)\n\n\(number)\n\n"
+        }
+        let essay = try Fixture.essay("Timber Import Certification: Program\nOverview and Issues for Congress\nUpdated April 21, 2026\n\n"
+            + page("The program requires importers to report where wood was harvested.1 It also requires", "1 Department of the Interior, Overview, 2024.", 1)
+            + page("records kept for two years.2", "2 Department of the Interior, Records, 2024.", 2), path: "report.md")
+        #expect(essay.sections.flatMap(\.blocks).map(\.content.text)
+            == ["The program requires importers to report where wood was harvested. It also requires records kept for two years."])
+    }
+
+    @Test("a report by pdftotext's layout mode: the title, a blank line, a bare date, furniture set in from the margin")
+    func reportInLayoutMode() throws {
+        let essay = try Fixture.essay("Harbor Dredging and the Federal\nNavigation Program (FNP)\n\nMarch 3, 2026\n\n\n\n"
+            + "                              Congressional Research Service\n                               https://crsreports.congress.gov\n"
+            + "                                                      R40002\n" + Self.reportPage, path: "report.md")
+        #expect(essay.title == "Harbor Dredging and the Federal Navigation Program (FNP)")
+    }
+
+    @Test("a law review article: the title in capitals with its dagger, the author in capitals with a star")
+    func articleInCapitals() throws {
+        let essay = try Fixture.essay("THE LEDGER AND THE LAW:\nA STUDY OF GRANT BOARDS†\n\nJANE Q. ROE*\n\n"
+            + "Grant boards keep ledgers that no one reads. This Article reads them, and finds that the boards\n"
+            + "decide most grants before they meet.\n", path: "article.md")
+        #expect(essay.title == "THE LEDGER AND THE LAW: A STUDY OF GRANT BOARDS")
+        #expect(essay.author == "JANE Q. ROE")
+    }
+
+    @Test("a slip opinion: its heads and the court's name are furniture, and the case's name in capitals is the title")
+    func slipOpinion() throws {
+        let essay = try Fixture.essay("(Slip Opinion)\n\nOCTOBER TERM, 2098\n\n1\n\nSyllabus\n"
+            + "NOTE: Where it is feasible, a syllabus (headnote) will be released, as is\n"
+            + "being done in connection with this case, at the time the opinion is issued.\n\n"
+            + "SUPREME COURT OF THE UNITED STATES\nSyllabus\n\nHARBOR DISTRICT v.\nRIVER BOARD ET AL.\n"
+            + "CERTIORARI TO THE UNITED STATES COURT OF APPEALS FOR\nTHE NINTH CIRCUIT\nNo. 97–123.\n\n"
+            + "Argued March 3, 2098—Decided June 1, 2098\n\nThe Harbor Compact allocates the river's water among the States.\n", path: "opinion.md")
+        #expect(essay.title == "HARBOR DISTRICT v. RIVER BOARD ET AL.")
+        #expect(!Self.warnsOfNoTitle(essay))
+    }
+
+    @Test("text that opens with a heading and a paragraph, or with the paragraph, has no title: the warning stays")
+    func noTitleWithoutACloser() throws {
+        for text in ["Introduction\nThe board kept a ledger of the grants, and the ledger was audited twice a year.\n",
+                     "The board kept a ledger of the grants.\nIt was audited twice a year.\n\nApril 3, 2026\n",
+                     "Congressional Research Service\nhttps://crsreports.congress.gov\n\nThe board kept a ledger.\n"] {
+            let essay = try Fixture.essay(text, path: "plain.md")
+            #expect(essay.title == "plain")
+            #expect(Self.warnsOfNoTitle(essay))
+        }
+    }
+
+    @Test("a slip opinion's sections are titled by the heads it prints (`Syllabus`, `Opinion of the Court`) and its parts, never by its court's name or term")
+    func slipOpinionSections() throws {
+        let essay = try Fixture.essay("(Slip Opinion)\n\nOCTOBER TERM, 2098\n\n1\n\nSyllabus\n"
+            + "NOTE: Where it is feasible, a syllabus (headnote) will be released.\n\n"
+            + "SUPREME COURT OF THE UNITED STATES\nSyllabus\n\nHARBOR DISTRICT v.\nRIVER BOARD ET AL.\n"
+            + "CERTIORARI TO THE UNITED STATES COURT OF APPEALS FOR\nTHE NINTH CIRCUIT\nNo. 97–123.\n\n"
+            + "The Harbor Compact allocates the river's water among the States.\n\n"
+            + "\u{0C}2\n\nHARBOR DISTRICT v. RIVER BOARD\nSyllabus\nThe Court of Appeals affirmed.\n\n"
+            + "\u{0C}Cite as: 999 U. S. ____ (2098)\n\n1\n\nOpinion of the Court\n"
+            + "NOTICE: This opinion is subject to formal revision before publication.\n\n"
+            + "SUPREME COURT OF THE UNITED STATES\n\nNo. 97–123\n\nHARBOR DISTRICT, PETITIONER v. RIVER BOARD ET AL.\n[June 1, 2098]\n\n"
+            + "JUSTICE ROE delivered the opinion of the Court.\nThe Harbor Compact binds four States.\nI\nThe river rises in the hills.\n\n"
+            + "\u{0C}2\n\nHARBOR DISTRICT v. RIVER BOARD\nOpinion of the Court\nIt runs to the sea.\n\n"
+            + "\u{0C}Cite as: 999 U. S. ____ (2098)\n\n3\n\nOpinion of the Court\nThe judgment is affirmed.\n", path: "opinion.md")
+        #expect(essay.sections.map { $0.title ?? $0.number ?? "" } == ["Syllabus", "Opinion of the Court", "I"])
+        let text = essay.sections.flatMap(\.blocks).map(\.content.text).joined(separator: " | ")
+        #expect(!text.contains("Slip Opinion") && !text.contains("OCTOBER TERM") && !text.contains("SUPREME COURT"))
+    }
+}

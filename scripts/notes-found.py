@@ -1,0 +1,145 @@
+#!/usr/bin/env python3
+"""How many of an essay's notes legit reads, against the notes its text plausibly has.
+
+Usage: scripts/notes-found.py [--legit PATH] [--json OUT] [--compare BEFORE.json] FILE_OR_FOLDER...
+
+For each essay (`*.md` in a folder, `*.source.md` and `*.gold.yaml` left out) it runs
+`legit dump --json FILE` and prints:
+
+  read      notes legit read (numbered notes; the author's `*`/`†` notes left out)
+  expected  the highest note number the text plausibly has: lines opening `N. ` (or `N ` and a
+            capital) with N running on from 1 in increasing order, a gap of up to two allowed
+            (a conversion may glue a note's number to its text); 0 when the text has no such run
+  share     read / expected
+  beyond    notes read numbered above `expected` (0 when expected is 0): likely false notes
+  marks     distinct note labels the body marks
+  cited     notes holding at least one citation
+
+Totals follow, then the files reading the fewest of their expected notes. With --json the rows
+are saved; with --compare a saved table is printed beside this one (before -> after).
+"""
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+
+NOTE_LINE = re.compile(rb"^\s{0,3}(\d{1,4})(?:\. |\.$| (?=[A-Z\"]|\xe2\x80\x9c))")
+
+
+def expected_notes(path):
+    """The end of the longest run of note numbers that lines open with, in increasing order."""
+    with open(path, "rb") as handle:
+        lines = handle.read().replace(b"\x0c", b"\n").split(b"\n")
+    dotted = []
+    plain = []
+    for line in lines:
+        match = NOTE_LINE.match(line)
+        if not match:
+            continue
+        number = int(match.group(1))
+        (dotted if line.lstrip()[len(match.group(1)):].startswith(b".") else plain).append(number)
+
+    def run(numbers):
+        best = 0
+        expected = 1
+        for number in numbers:
+            if expected <= number <= expected + 2:
+                best = number
+                expected = number + 1
+        return best
+
+    # The dotted form (`12. See ...`) is the law reviews'; the bare one (`12 See ...`) other PDFs'.
+    return max(run(dotted), run(plain))
+
+
+def measure(legit, path):
+    result = subprocess.run([legit, "dump", "--json", path], capture_output=True)
+    if result.returncode != 0:
+        return {"file": os.path.basename(path), "error": result.stderr.decode(errors="replace").strip()[:200]}
+    document = json.loads(result.stdout)
+    if isinstance(document, list):
+        document = document[0]
+    if "document" in document:
+        document = document["document"]
+    notes = [note for note in document.get("footnotes", []) if note.get("number", 0) > 0]
+    marks = set()
+
+    def walk(blocks):
+        for block in blocks:
+            marks.update(block.get("footnotes", []))
+
+    for section in document.get("sections", []):
+        walk(section.get("blocks", []))
+    expected = expected_notes(path)
+    read = len(notes)
+    return {
+        "file": os.path.basename(path),
+        "read": read,
+        "expected": expected,
+        "beyond": sum(1 for note in notes if expected and note["number"] > expected),
+        "marks": len(marks),
+        "cited": sum(1 for note in notes if note.get("citations")),
+    }
+
+
+def essays(arguments):
+    for argument in arguments:
+        if os.path.isdir(argument):
+            for name in sorted(os.listdir(argument)):
+                if name.endswith(".md") and not name.endswith(".source.md") and name != "README.md":
+                    yield os.path.join(argument, name)
+        else:
+            yield argument
+
+
+def share(row):
+    if row.get("expected"):
+        return min(row["read"], row["expected"]) / row["expected"]
+    return None
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--legit", default=os.environ.get("LEGIT", ".build/debug/legit"))
+    parser.add_argument("--json", help="save the rows here")
+    parser.add_argument("--compare", help="a table saved before, printed beside this one")
+    parser.add_argument("--worst", type=int, default=12)
+    parser.add_argument("paths", nargs="+")
+    options = parser.parse_args()
+    rows = [measure(options.legit, path) for path in essays(options.paths)]
+    before = {}
+    if options.compare:
+        with open(options.compare) as handle:
+            before = {row["file"]: row for row in json.load(handle)}
+    width = max([len(row["file"][:60]) for row in rows] + [4])
+    print(f"{'file':<{width}} {'read':>5} {'exp':>5} {'share':>6} {'beyond':>6} {'marks':>5} {'cited':>5}" + ("  before" if before else ""))
+    for row in rows:
+        if "error" in row:
+            print(f"{row['file'][:60]:<{width}} ERROR {row['error']}")
+            continue
+        ratio = share(row)
+        text = f"{row['file'][:60]:<{width}} {row['read']:>5} {row['expected']:>5} {'' if ratio is None else f'{ratio:.0%}':>6} {row['beyond']:>6} {row['marks']:>5} {row['cited']:>5}"
+        if row["file"] in before:
+            old = before[row["file"]]
+            text += f"  {old.get('read', '?')} read, {old.get('marks', '?')} marks, {old.get('cited', '?')} cited"
+        print(text)
+    good = [row for row in rows if "error" not in row]
+    total_read = sum(min(row["read"], row["expected"]) if row["expected"] else row["read"] for row in good)
+    total_expected = sum(row["expected"] for row in good)
+    over90 = sum(1 for row in good if (share(row) or 0) > 0.9)
+    print()
+    print(f"files {len(good)}; notes read {sum(row['read'] for row in good)} (within the expected {total_read}) of {total_expected} expected; "
+          f"beyond {sum(row['beyond'] for row in good)}; marks {sum(row['marks'] for row in good)}; cited {sum(row['cited'] for row in good)}; "
+          f"files > 90% of expected: {over90}; files with 0 notes: {sum(1 for row in good if row['read'] == 0)}")
+    worst = sorted((row for row in good if row["expected"]), key=lambda row: share(row))[: options.worst]
+    print("worst: " + ", ".join(f"{row['file'][:40]} {row['read']}/{row['expected']}" for row in worst))
+    if options.json:
+        with open(options.json, "w") as handle:
+            json.dump(rows, handle, indent=1)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
