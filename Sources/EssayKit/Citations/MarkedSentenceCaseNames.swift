@@ -19,8 +19,9 @@ enum MarkedSentenceCaseNames {
     static func fill(_ essay: inout Essay) {
         // Most essays name every case they cite: asked once, before any note is read.
         var namelessByID: [String: Int] = [:]
-        for (index, work) in essay.authorities.enumerated() where work.kind == .case && work.title.isEmpty {
-            namelessByID[work.id] = index
+        // Read in place: a copy of each work would count references to all its strings and lists.
+        for index in essay.authorities.indices where essay.authorities[index].kind == .case && essay.authorities[index].title.isEmpty {
+            namelessByID[essay.authorities[index].id] = index
         }
         guard !namelessByID.isEmpty else { return }
         var named: [(index: Int, name: String)] = []

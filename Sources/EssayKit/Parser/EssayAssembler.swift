@@ -83,11 +83,10 @@ extension EssayBuilder {
             swap(&taken, &footnotesRead[index].footnote)
             parsedFootnotes.append(consume taken)
         }
-        footnotesRead = []
         let footnoteDiagnostics = footnoteChunks.flatMap(\.diagnostics).map(\.diagnostic)
-        footnoteChunks = []
         let blockDiagnostics = blockChunks.flatMap(\.diagnostics)
-        blockChunks = []
+        // What is spent is freed on another thread: freeing walks every note, and nothing waits for it.
+        if usesEveryCore { Discard.later((footnotesRead, footnoteChunks, blockChunks)) }
         return Stroke(footnotes: parsedFootnotes, blocks: blocks, blockDiagnostics: blockDiagnostics, footnoteDiagnostics: footnoteDiagnostics,
                       order: order, keepsPlaces: keepsPlaces, resolution: resolution)
     }
@@ -201,7 +200,12 @@ extension EssayBuilder {
                                 continue
                             }
                             marked[index] = true
-                            if footnotes[index].citedBy.last != locator { footnotes[index].citedBy.append(locator) }
+                            // Most notes are marked once: their list is made at its size rather than grown.
+                            if footnotes[index].citedBy.isEmpty {
+                                footnotes[index].citedBy = [locator]
+                            } else if footnotes[index].citedBy.last != locator {
+                                footnotes[index].citedBy.append(locator)
+                            }
                         }
                     }
                     // The sentences hold the markers in order; when they hold them all, their lookups serve.
@@ -276,10 +280,11 @@ extension EssayBuilder {
     /// (`*`, `†`): then no two are alike and they are in order, as in most essays.
     private static func risesPlainly(_ footnotes: [RawFootnote]) -> Bool {
         var previous = 0
-        for (index, footnote) in footnotes.enumerated() {
-            if let number = LabelIndex.plainNumber(footnote.label), number > previous {
+        // Read in place: a copy of each note would count references to its label and pieces.
+        for index in footnotes.indices {
+            if let number = LabelIndex.plainNumber(footnotes[index].label), number > previous {
                 previous = number
-            } else if index > 0 || footnote.number != 0 {
+            } else if index > 0 || footnotes[index].number != 0 {
                 return false
             }
         }

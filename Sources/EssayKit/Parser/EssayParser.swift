@@ -24,7 +24,10 @@ public struct EssayParser: Sendable {
     public func parse(_ file: SourceFile) throws(EssayError) -> Essay {
         var builder = EssayBuilder(file: file, usesEveryCore: usesEveryCore)
         try builder.scan()
-        return builder.finish()
+        let essay = builder.finish()
+        // The raw sections and notes go on another thread: freeing them walks every note.
+        if usesEveryCore { Discard.later(builder) }
+        return essay
     }
 
     /// Reads and parses the essay at `path`.
@@ -140,6 +143,18 @@ struct EssayBuilder {
     var opinionHead: [UInt8] = []
     /// A plain text's title read from its first page, as `PlainTitle.key` (empty otherwise).
     var titleKey: [UInt8] = []
+    /// The units as the file groups them, and the facts of each, worked out ahead of the scan
+    /// (`UnitFacts`): nil when not worth it.
+    var groupedUnits = GroupedUnits()
+    var unitFacts: WorkAhead<UnitFacts>?
+    /// The place among `groupedUnits` of the unit handled last that was one of them.
+    var factsCursor = 0
+    /// The chunk of facts read last, and its index.
+    var factsChunk: [UnitFacts] = []
+    var factsChunkIndex = -1
+    /// The facts of the unit being handled, when it is a unit as grouped: its first line's start,
+    /// last line's end and line count, which tell it.
+    var handledFacts: (start: Int, end: Int, count: Int, facts: UnitFacts)?
 
     /// Where the scan is, for the units that may continue a note.
     enum Region {
@@ -236,7 +251,8 @@ struct EssayBuilder {
                 units.append([rule..<line.upperBound])
                 continue
             }
-            current.append(line)
+            // Most units are one line: its list is made at its size rather than grown.
+            if current.isEmpty { current = [line] } else { current.append(line) }
         }
         if !current.isEmpty { units.append(current) }
         // An essay with Markdown notes (`[^1]: ...`) is an author's file: its tables are tables.
@@ -260,6 +276,9 @@ struct EssayBuilder {
         pending = units(from: firstLine)
         repeatedHeads = RepeatedHeads(units: pending, bytes: file.bytes)
         if title == nil { takePlainTitle() }
+        // After the title is taken out of the units: the facts are of the units the scan handles.
+        workOutFactsAhead(pending)
+        defer { stopWorkingAhead() }
         guard !pending.isEmpty || firstLine > 0 else {
             throw EssayError(file: file.path, position: SourcePosition(line: 1, column: 1),
                              message: "the file is empty", hint: "give legit an essay converted to Markdown")
@@ -292,6 +311,7 @@ struct EssayBuilder {
         previousUnitWasFurniture = false
         let afterFormFeed = previousUnitWasFormFeed
         previousUnitWasFormFeed = false
+        handling(unit)
         dropFurnitureLines(&unit)
         guard let firstLine = unit.first else { return }
         let first = file.bytes[firstLine]
@@ -323,13 +343,14 @@ struct EssayBuilder {
         if takeLawReviewFootNotes(&unit) { return }
         if takePageFootNotes(&unit) { return }
         if isOrnamentInPlainText(unit) { return }
-        if unit.count == 1, LineRules.isPageBreak(first) {
+        if unit.count == 1, facts(of: unit)?.opensWithPageBreak ?? LineRules.isPageBreak(first) {
             region = .footnoteBlock
             unitsSinceBreak = 0
             pageBreakSinceLastBlock = true
             return
         }
-        if let kind = LineRules.metadataKind(first) {
+        let known = facts(of: unit)
+        if let kind = known != nil ? known?.metadata : LineRules.metadataKind(first) {
             splitNotesOffMetadata(&unit)
             let text = plainText(of: unit)
             switch kind {
@@ -651,7 +672,7 @@ struct EssayBuilder {
                 appendToLastBlock(unit)
                 return
             }
-            if !afterBreak, lastBlock.kind == .paragraph, isQuotation(unit) {
+            if !afterBreak, lastBlock.kind == .paragraph, facts(of: unit)?.isQuotation ?? Self.isQuotation(unit[...], bytes: file.bytes) {
                 if lastEnd == .leadIn || (lastEnd == .incomplete && startsLower) {
                     sections[sections.count - 1].blocks.append(RawBlock(kind: .quote, pieces: unit))
                     return
@@ -714,7 +735,7 @@ struct EssayBuilder {
         while changed, !bytes.isEmpty {
             changed = false
             if bytes.count >= 6, bytes.suffix(6).elementsEqual("</sup>".utf8),
-               let open = bytes.lastRange(of: Array("<sup>".utf8)) {
+               let open = bytes.lastRange(of: Self.supOpening) {
                 bytes = LineRules.trim(bytes[bytes.startIndex..<open.lowerBound])
                 changed = true
                 continue
@@ -741,17 +762,17 @@ struct EssayBuilder {
 
     /// Whether a paragraph reads as a block quotation: it carries exactly one footnote marker, at
     /// its very end, and does not open with a quotation mark.
-    private func isQuotation(_ unit: [Range<Int>]) -> Bool {
-        guard let last = unit.last else { return false }
-        let tail = LineRules.trim(file.bytes[last])
+    static func isQuotation(_ unit: ArraySlice<Range<Int>>, bytes: [UInt8]) -> Bool {
+        guard let last = unit.last, let firstLine = unit.first else { return false }
+        let tail = LineRules.trim(bytes[last])
         guard tail.count >= 6, tail.suffix(6).elementsEqual("</sup>".utf8) else { return false }
         var count = 0
         for line in unit {
-            count += file.bytes[line].occurrences(of: Self.supOpening, upTo: 2 - count)
+            count += bytes[line].occurrences(of: Self.supOpening, upTo: 2 - count)
             guard count <= 1 else { return false }
         }
         guard count == 1 else { return false }
-        let head = LineRules.trim(file.bytes[unit[0]])
+        let head = LineRules.trim(bytes[firstLine])
         if head.first == UInt8(ascii: "\"") { return false }
         if head.count >= 3, head[head.startIndex] == 0xE2, head[head.startIndex + 1] == 0x80, head[head.startIndex + 2] == 0x9C { return false }
         return true
@@ -824,3 +845,4 @@ extension ArraySlice where Element == UInt8 {
         return found
     }
 }
+

@@ -9,29 +9,15 @@ extension EssayBuilder {
     /// Takes out of a unit the lines a PDF prints on every page that are no part of the essay:
     /// a repository's footer, a galley slug.
     mutating func dropFurnitureLines(_ unit: inout [Range<Int>]) {
+        if let known = facts(of: unit), known.keepsEveryLine { return }
         let bytes = file.bytes
-        func drops(_ line: Range<Int>) -> Bool {
-            guard line.count >= 3, line.count <= 240 else { return false }
-            // Such lines open with `E`, `D`, `T`, `P`, `\\`, `<`, `{` or emphasis, or end with a
-            // time, a `)`, `>` or `}`: a note's or a sentence's line (`4. *Id.*`) is not looked into.
-            let first = Bytes.lowercased(bytes[line.lowerBound])
-            var last = bytes[line.upperBound - 1]
-            if last == 0x20, line.count > 3 { last = bytes[line.upperBound - 2] }
-            let mayBe: Bool
-            switch first {
-            case UInt8(ascii: "e"), UInt8(ascii: "d"), UInt8(ascii: "t"), UInt8(ascii: "p"), UInt8(ascii: "\\"), UInt8(ascii: "<"),
-                 UInt8(ascii: "{"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "-"): mayBe = true
-            default: mayBe = Bytes.isDigit(last) || last | 0x20 == UInt8(ascii: "m") || last == UInt8(ascii: ")") || last == UInt8(ascii: "}")
-            }
-            return mayBe && (LineRules.isPrintedFurniture(bytes[line]) || LineRules.isMarkupOnly(bytes[line]))
-        }
+        let drops = { (line: Range<Int>) in Self.dropsLine(line, in: bytes) }
         if unit.contains(where: drops) { unit.removeAll(where: drops) }
         // Plain text runs a page's footer into its last notes, and its head into its first text,
         // with no blank line: a line at either edge of a unit that the essay prints page after
         // page is furniture.
         if unit.count > 1, let last = unit.last, repeatedHeads.contains(line: bytes[last]) || LineRules.isCourtHead(bytes[last]) { unit.removeLast() }
-        if unit.count > 1, let first = unit.first, repeatedHeads.contains(line: bytes[first]) || LineRules.isCourtHead(bytes[first]) || isTitleHead(first)
-            || (unit.count > 2 && LineRules.isCaseNameHead(bytes[first]) && LineRules.isOpinionHead(bytes[unit[1]])) {
+        if unit.count > 1, Self.opensWithPageHead(unit[...], bytes: bytes, repeatedHeads: repeatedHeads, titleKey: titleKey) {
             // A new page: the notes at the last one's foot are over.
             openOpinion(at: unit.removeFirst())
             if unit.count > 1, repeatedHeads.contains(line: bytes[unit[0]]) || LineRules.isOpinionHead(bytes[unit[0]]) { openOpinion(at: unit.removeFirst()) }
@@ -40,15 +26,56 @@ extension EssayBuilder {
         }
     }
 
+    /// Whether a line is one a PDF prints on every page that is no part of the essay (a
+    /// repository's footer, a galley slug), wherever it stands.
+    static func dropsLine(_ line: Range<Int>, in bytes: [UInt8]) -> Bool {
+        guard line.count >= 3, line.count <= 240 else { return false }
+        // Such lines open with `E`, `D`, `T`, `P`, `\\`, `<`, `{` or emphasis, or end with a
+        // time, a `)`, `>` or `}`: a note's or a sentence's line (`4. *Id.*`) is not looked into.
+        let first = Bytes.lowercased(bytes[line.lowerBound])
+        var last = bytes[line.upperBound - 1]
+        if last == 0x20, line.count > 3 { last = bytes[line.upperBound - 2] }
+        let mayBe: Bool
+        switch first {
+        case UInt8(ascii: "e"), UInt8(ascii: "d"), UInt8(ascii: "t"), UInt8(ascii: "p"), UInt8(ascii: "\\"), UInt8(ascii: "<"),
+             UInt8(ascii: "{"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "-"): mayBe = true
+        default: mayBe = Bytes.isDigit(last) || last | 0x20 == UInt8(ascii: "m") || last == UInt8(ascii: ")") || last == UInt8(ascii: "}")
+        }
+        return mayBe && (LineRules.isPrintedFurniture(bytes[line]) || LineRules.isMarkupOnly(bytes[line]))
+    }
+
+    /// Whether a unit of more than one line opens with a page's head: a line the essay prints page
+    /// after page, a court's head, the title as a running head (`titleKey`), or a case's name over
+    /// an opinion's head.
+    static func opensWithPageHead(_ unit: ArraySlice<Range<Int>>, bytes: [UInt8], repeatedHeads: RepeatedHeads, titleKey: [UInt8]) -> Bool {
+        guard let first = unit.first else { return false }
+        return repeatedHeads.contains(line: bytes[first]) || LineRules.isCourtHead(bytes[first]) || isTitleHead(first, bytes: bytes, titleKey: titleKey)
+            || (unit.count > 2 && LineRules.isCaseNameHead(bytes[first]) && LineRules.isOpinionHead(bytes[unit[unit.startIndex + 1]]))
+    }
+
+    /// Whether `dropFurnitureLines` would leave `unit` as it is.
+    static func keepsEveryLine(_ unit: ArraySlice<Range<Int>>, bytes: [UInt8], repeatedHeads: RepeatedHeads, titleKey: [UInt8]) -> Bool {
+        if unit.contains(where: { dropsLine($0, in: bytes) }) { return false }
+        guard unit.count > 1, let last = unit.last else { return true }
+        if repeatedHeads.contains(line: bytes[last]) || LineRules.isCourtHead(bytes[last]) { return false }
+        return !opensWithPageHead(unit, bytes: bytes, repeatedHeads: repeatedHeads, titleKey: titleKey)
+    }
+
     /// Whether every line of a unit is page furniture: a page number, a running head in capitals,
     /// one marked by a `YEAR]` or a `[Vol. N:N` in any case, or one the essay prints more than once.
     func isFurniture(_ unit: [Range<Int>]) -> Bool {
+        if let known = facts(of: unit) { return known.isFurniture }
+        return Self.isFurniture(unit[...], bytes: file.bytes, repeatedHeads: repeatedHeads, titleKey: titleKey)
+    }
+
+    /// `isFurniture` of a unit of lines of `bytes`.
+    static func isFurniture(_ unit: ArraySlice<Range<Int>>, bytes allBytes: [UInt8], repeatedHeads: RepeatedHeads, titleKey: [UInt8]) -> Bool {
         unit.allSatisfy { line in
             // Furniture is short: a paragraph's line is not looked into.
             guard line.count <= 480 else { return false }
-            let bytes = file.bytes[line]
+            let bytes = allBytes[line]
             return LineRules.isPageNumber(bytes) || LineRules.isRunningHead(bytes) || LineRules.isMarkedRunningHead(bytes)
-                || LineRules.isCourtHead(bytes) || (unit.count == 1 && (repeatedHeads.contains(line: bytes) || isTitleHead(line)))
+                || LineRules.isCourtHead(bytes) || (unit.count == 1 && (repeatedHeads.contains(line: bytes) || isTitleHead(line, bytes: allBytes, titleKey: titleKey)))
                 || (unit.count > 1 && (LineRules.isOpinionHead(bytes) || LineRules.isCaseNameHead(bytes)))
         }
     }
@@ -56,14 +83,19 @@ extension EssayBuilder {
     /// Whether a unit is a slip opinion's head (`Opinion of the Court`, `THOMAS, J., dissenting`, the
     /// case's name in capitals) where a page breaks: right after page furniture, or right before it.
     func isOpinionHeadAtAPageBreak(_ unit: [Range<Int>], afterFurniture: Bool) -> Bool {
-        // A head is one short line, opening with a capital or a digit: most units are passed by here.
-        guard unit.count == 1, unit[0].count >= 8, unit[0].count <= 160 else { return false }
-        let lead = file.bytes[unit[0].lowerBound]
-        guard Bytes.isUpper(lead) || Bytes.isDigit(lead) || lead == UInt8(ascii: "#") || lead == UInt8(ascii: "*") || lead == UInt8(ascii: "_"),
-              LineRules.isOpinionHead(file.bytes[unit[0]]) || LineRules.isCaseNameHead(file.bytes[unit[0]]) else { return false }
+        guard facts(of: unit)?.isOpinionHead ?? Self.isOpinionHead(unit[...], bytes: file.bytes) else { return false }
         if afterFurniture { return true }
         guard let next = pending.last else { return false }
         return isFurniture(next)
+    }
+
+    /// Whether a unit is one line reading as a slip opinion's head or a case's name in capitals.
+    static func isOpinionHead(_ unit: ArraySlice<Range<Int>>, bytes: [UInt8]) -> Bool {
+        // A head is one short line, opening with a capital or a digit: most units are passed by here.
+        guard unit.count == 1, let line = unit.first, line.count >= 8, line.count <= 160 else { return false }
+        let lead = bytes[line.lowerBound]
+        return (Bytes.isUpper(lead) || Bytes.isDigit(lead) || lead == UInt8(ascii: "#") || lead == UInt8(ascii: "*") || lead == UInt8(ascii: "_"))
+            && (LineRules.isOpinionHead(bytes[line]) || LineRules.isCaseNameHead(bytes[line]))
     }
 
     // MARK: Notes
@@ -185,6 +217,8 @@ extension EssayBuilder {
         // text after the last note marks the next one.
         let inNotes = region == .footnoteBlock && (noteForm == .pageFeet || noteForm == .pageBlocks)
         guard region == .body || inNotes, noteForm == nil || noteForm == .pageFeet || noteForm == .pageBlocks else { return false }
+        // In notes the first line is passed by: a unit of one line has none to look at.
+        if inNotes, unit.count < 2 { return false }
         let expected = lastNoteNumber + 1
         let bytes = file.bytes
         for (index, line) in unit.enumerated() where index > 0 || !inNotes {

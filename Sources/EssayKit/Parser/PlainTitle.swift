@@ -300,8 +300,13 @@ extension EssayBuilder {
     /// its first words (`Timber Import Certification: Program Overview and Issues` under a title
     /// that goes on `for Congress`): furniture, however few pages print it.
     func isTitleHead(_ line: Range<Int>) -> Bool {
-        guard !titleKey.isEmpty, line.lowerBound > 0, file.bytes[line.lowerBound - 1] == 0x0C, line.count <= 240 else { return false }
-        let key = PlainTitle.key(file.bytes[line])
+        Self.isTitleHead(line, bytes: file.bytes, titleKey: titleKey)
+    }
+
+    /// `isTitleHead` of a line of `bytes`, for a title read as `titleKey`.
+    static func isTitleHead(_ line: Range<Int>, bytes: [UInt8], titleKey: [UInt8]) -> Bool {
+        guard !titleKey.isEmpty, line.lowerBound > 0, bytes[line.lowerBound - 1] == 0x0C, line.count <= 240 else { return false }
+        let key = PlainTitle.key(bytes[line])
         return key.count >= 12 && titleKey.starts(with: key)
     }
 

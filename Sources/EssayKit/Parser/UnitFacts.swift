@@ -1,0 +1,135 @@
+import LowLevel
+
+/// What the scan's pure rules say of one unit as the file groups it, before any rule changed it.
+///
+/// The rules look only at the unit's lines, the essay's running heads and the title read before the
+/// scan (`titleKey`), so they are worked out
+/// for every unit ahead of the scan, on another core (`WorkAhead`), while the scan goes through the
+/// units one by one. The scan reads them for a unit it handles as it was grouped (`EssayBuilder.facts(of:)`)
+/// and asks the rules itself for any other: what it decides never depends on which did.
+struct UnitFacts: Sendable {
+    /// `EssayBuilder.dropFurnitureLines` leaves the unit as it is.
+    var keepsEveryLine: Bool
+    /// `EssayBuilder.isFurniture`.
+    var isFurniture: Bool
+    /// `EssayBuilder.isOpinionHead`: one line reading as a slip opinion's head.
+    var isOpinionHead: Bool
+    /// `LineRules.isPageBreak` of the first line.
+    var opensWithPageBreak: Bool
+    /// `LineRules.metadataKind` of the first line.
+    var metadata: LineRules.MetadataKind?
+    /// `EssayBuilder.isQuotation`: a paragraph reading as a block quotation.
+    var isQuotation: Bool
+
+    init(_ unit: ArraySlice<Range<Int>>, bytes: [UInt8], repeatedHeads: RepeatedHeads, titleKey: [UInt8]) {
+        keepsEveryLine = EssayBuilder.keepsEveryLine(unit, bytes: bytes, repeatedHeads: repeatedHeads, titleKey: titleKey)
+        isFurniture = EssayBuilder.isFurniture(unit, bytes: bytes, repeatedHeads: repeatedHeads, titleKey: titleKey)
+        isOpinionHead = EssayBuilder.isOpinionHead(unit, bytes: bytes)
+        let first = unit.first.map { bytes[$0] } ?? []
+        opensWithPageBreak = LineRules.isPageBreak(first)
+        metadata = LineRules.metadataKind(first)
+        isQuotation = EssayBuilder.isQuotation(unit, bytes: bytes)
+    }
+}
+
+/// The units as the file groups them, as one list of lines: where the scan finds a unit's place.
+struct GroupedUnits: Sendable {
+    private(set) var lines: [Range<Int>] = []
+    /// Where each unit's lines end in `lines`.
+    private(set) var ends: [Int] = []
+
+    init() {}
+
+    init(_ units: [[Range<Int>]]) {
+        ends.reserveCapacity(units.count)
+        lines.reserveCapacity(units.count * 2)
+        for unit in units {
+            lines.append(contentsOf: unit)
+            ends.append(lines.count)
+        }
+    }
+
+    var count: Int { ends.count }
+
+    /// The lines of unit `place`.
+    func unit(_ place: Int) -> ArraySlice<Range<Int>> {
+        lines[(place == 0 ? 0 : ends[place - 1])..<ends[place]]
+    }
+
+    /// The place of `unit` if it is one of the units as grouped, looked for among the few from
+    /// `start` on (the scan handles units in the file's order).
+    func place(of unit: [Range<Int>], from start: Int) -> Int? {
+        guard let first = unit.first, let last = unit.last else { return nil }
+        var place = start
+        while place < ends.count, place < start + 8 {
+            let lineStart = place == 0 ? 0 : ends[place - 1]
+            let lowerBound = lines[lineStart].lowerBound
+            if lowerBound == first.lowerBound {
+                return ends[place] - lineStart == unit.count && lines[ends[place] - 1].upperBound == last.upperBound ? place : nil
+            }
+            if lowerBound > first.lowerBound { return nil }
+            place += 1
+        }
+        return nil
+    }
+}
+
+extension EssayBuilder {
+    /// Units below this many are scanned without working their facts out ahead: a thread is not
+    /// worth waking for them.
+    static let unitsWorthWorkingAhead = 1024
+
+    /// Starts working out the facts of `units` (the units as grouped) ahead of the scan.
+    mutating func workOutFactsAhead(_ units: [[Range<Int>]]) {
+        guard usesEveryCore, units.count >= Self.unitsWorthWorkingAhead else { return }
+        let grouped = GroupedUnits(units)
+        let bytes = file.bytes
+        let heads = repeatedHeads
+        let title = titleKey
+        groupedUnits = grouped
+        unitFacts = WorkAhead(count: grouped.count, parallel: true) { place in
+            UnitFacts(grouped.unit(place), bytes: bytes, repeatedHeads: heads, titleKey: title)
+        }
+    }
+
+    /// Stops working facts out: the scan is over.
+    mutating func stopWorkingAhead() {
+        unitFacts?.stop()
+        unitFacts = nil
+        groupedUnits = GroupedUnits()
+        factsChunk = []
+        factsChunkIndex = -1
+        handledFacts = nil
+    }
+
+    /// Notes that `unit` is being handled: when it is a unit as grouped, its facts are kept at
+    /// hand, and the units after it are looked for from its place.
+    mutating func handling(_ unit: [Range<Int>]) {
+        handledFacts = nil
+        guard unitFacts != nil, let first = unit.first, let last = unit.last,
+              let place = groupedUnits.place(of: unit, from: factsCursor) else { return }
+        factsCursor = place
+        let chunk = place / WorkAhead<UnitFacts>.chunkSize
+        if chunk != factsChunkIndex, let loaded = unitFacts?.chunk(chunk) {
+            factsChunk = loaded
+            factsChunkIndex = chunk
+        }
+        guard chunk == factsChunkIndex else { return }
+        handledFacts = (first.lowerBound, last.upperBound, unit.count, factsChunk[place % WorkAhead<UnitFacts>.chunkSize])
+    }
+
+    /// The facts of `unit` when it is a unit as grouped and they are worked out already.
+    func facts(of unit: [Range<Int>]) -> UnitFacts? {
+        guard let first = unit.first, let last = unit.last else { return nil }
+        // Most asked of: the unit being handled, as it was grouped.
+        if let handledFacts, handledFacts.start == first.lowerBound, handledFacts.end == last.upperBound, handledFacts.count == unit.count {
+            return handledFacts.facts
+        }
+        // A unit still to come, which a rule looks ahead at.
+        guard let unitFacts, let place = groupedUnits.place(of: unit, from: factsCursor) else { return nil }
+        let chunk = place / WorkAhead<UnitFacts>.chunkSize
+        let offset = place % WorkAhead<UnitFacts>.chunkSize
+        if chunk == factsChunkIndex { return factsChunk[offset] }
+        return unitFacts.chunk(chunk)?[offset]
+    }
+}
