@@ -311,22 +311,8 @@ extension EssayBuilder {
     /// first line opening with `*`, `**`, `∗`, `†` or `‡` and a space, before any note is known.
     private func lawReviewAuthorNote(in lines: [Range<Int>]) -> (line: Int, label: String, textStart: Int)? {
         guard footnotes.isEmpty else { return nil }
-        let bytes = file.bytes
-        for (index, line) in lines.enumerated() where line.count > 4 {
-            let start = line.lowerBound
-            if bytes[start] == UInt8(ascii: "*") {
-                var end = start
-                while end < line.upperBound, bytes[end] == UInt8(ascii: "*") { end += 1 }
-                if end - start <= 3, end < line.upperBound, bytes[end] == 0x20 { return (index, "*", end + 1) }
-                continue
-            }
-            guard bytes[start] == 0xE2, bytes[start + 3] == 0x20 else { continue }
-            switch (bytes[start + 1], bytes[start + 2]) {
-            case (0x80, 0xA0): return (index, "†", start + 4)
-            case (0x80, 0xA1): return (index, "‡", start + 4)
-            case (0x88, 0x97): return (index, "*", start + 4)
-            default: continue
-            }
+        for (index, line) in lines.enumerated() {
+            if let mark = authorMark(opening: line, asterisks: 3) { return (index, mark.label, mark.textStart) }
         }
         return nil
     }

@@ -261,20 +261,30 @@ extension EssayBuilder {
     /// space, within the six lines above, before any note is known.
     private func authorNoteStart(_ lines: ArraySlice<Range<Int>>) -> (line: Int, label: String, textStart: Int)? {
         guard footnotes.isEmpty else { return nil }
-        let bytes = file.bytes
         for index in lines.indices.reversed().prefix(6) {
-            let start = lines[index].lowerBound
-            guard lines[index].count > 4 else { continue }
-            if bytes[start] == UInt8(ascii: "*"), bytes[start + 1] == 0x20 { return (index, "*", start + 2) }
-            guard bytes[start] == 0xE2, bytes[start + 3] == 0x20 else { continue }
-            switch (bytes[start + 1], bytes[start + 2]) {
-            case (0x80, 0xA0): return (index, "†", start + 4)
-            case (0x80, 0xA1): return (index, "‡", start + 4)
-            case (0x88, 0x97): return (index, "*", start + 4)
-            default: continue
-            }
+            if let mark = authorMark(opening: lines[index], asterisks: 1) { return (index, mark.label, mark.textStart) }
         }
         return nil
+    }
+
+    /// The author's mark opening `line` and where its text starts: up to `asterisks` `*`, or TeX's
+    /// `∗`, `†` or `‡`, then a space, on a line longer than four bytes.
+    func authorMark(opening line: Range<Int>, asterisks: Int) -> (label: String, textStart: Int)? {
+        guard line.count > 4 else { return nil }
+        let bytes = file.bytes
+        let start = line.lowerBound
+        if bytes[start] == UInt8(ascii: "*") {
+            var end = start
+            while end < line.upperBound, bytes[end] == UInt8(ascii: "*") { end += 1 }
+            return end - start <= asterisks && end < line.upperBound && bytes[end] == 0x20 ? ("*", end + 1) : nil
+        }
+        guard bytes[start] == 0xE2, bytes[start + 3] == 0x20 else { return nil }
+        switch (bytes[start + 1], bytes[start + 2]) {
+        case (0x80, 0xA0): return ("†", start + 4)
+        case (0x80, 0xA1): return ("‡", start + 4)
+        case (0x88, 0x97): return ("*", start + 4)
+        default: return nil
+        }
     }
 
     /// Adds the notes of a unit opening with a note at a page's foot; a number alone on its line
