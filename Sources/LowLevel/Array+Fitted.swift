@@ -7,6 +7,24 @@ extension Array {
         return Array(self[...])
     }
 
+    /// The elements moved into storage of their own, no larger than they need, leaving this array
+    /// empty: as `copiedToFit`, without counting a reference for each element's fields (a copy does,
+    /// and freeing the original then drops them all again).
+    @inlinable
+    package mutating func movedToFit() -> [Element] {
+        guard capacity > count else {
+            var whole: [Element] = []
+            swap(&whole, &self)
+            return whole
+        }
+        var fitted: [Element] = []
+        fitted.reserveCapacity(count)
+        // From the back, each element moved out and in; then put back in order.
+        while let last = popLast() { fitted.append(last) }
+        fitted.reverse()
+        return fitted
+    }
+
     /// An array of `count` copies of `element`, the same as `init(repeating:count:)`.
     ///
     /// `init(repeating:count:)` and `init(unsafeUninitializedCapacity:)` allocate through a

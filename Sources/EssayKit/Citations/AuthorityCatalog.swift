@@ -59,8 +59,10 @@ struct AuthorityCatalog {
         }
 
         /// Whether `part` is one of the short names, an author or an author's surname, or an
-        /// author with initials for some of the name's words.
-        func namesAuthorOrShortName(_ part: String) -> Bool {
+        /// author with initials for some of the name's words. Mutating though it changes nothing:
+        /// asked of the catalog's own keys through optional chaining, it reads them in place, where
+        /// a non-mutating call copied them (a reference counted for each list) for every work and part.
+        mutating func namesAuthorOrShortName(_ part: String) -> Bool {
             if shortNames.contains(part) { return true }
             for (name, surname) in zip(authors, surnames) where name == part || surname == part
                 || AuthorityCatalog.isInitialled(part, name, surname: surname) {
@@ -159,6 +161,11 @@ struct AuthorityCatalog {
         if work.kind == .case { addVolumes(of: work, at: index) }
         if work.kind == .article, let volumeKey = keys.articleVolume { articlesByVolume[volumeKey, default: []].append(index) }
         return index
+    }
+
+    /// The works, moved out in storage no larger than they need; the catalog is spent after.
+    mutating func takeAuthorities() -> [Authority] {
+        authorities.movedToFit()
     }
 
     /// Whether a draft and a work cited before both name authors, the first of each another

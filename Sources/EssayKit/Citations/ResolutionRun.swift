@@ -113,6 +113,11 @@ struct ResolutionRun {
         (catalog.authorities.copiedToFit(), diagnostics)
     }
 
+    /// `outcome`, its works moved out of the catalog rather than copied: for the run's last use.
+    mutating func takeOutcome() -> (authorities: [Authority], diagnostics: [Diagnostic]) {
+        (catalog.takeAuthorities(), diagnostics)
+    }
+
     /// The reading's clauses are taken out of it (its segments stay): each moves into the run
     /// rather than being copied, as the reading is not needed after.
     mutating func resolve(_ label: String, at position: Int, reading: inout FootnoteReading) -> [Citation] {
@@ -827,9 +832,10 @@ struct ResolutionRun {
 
     /// Whether the work at `index` is a section of a code with a title number (`44 U.S.C. § 3541`).
     private func isTitledCodeSection(_ index: Int) -> Bool {
-        let work = catalog.authorities[index]
-        return (work.kind == .statute || work.kind == .regulation) && work.documentNumber == nil && work.volume != nil
-            && work.title.contains(" § ")
+        // Read in place: a copy of the work counts a reference for each of its strings.
+        let kind = catalog.authorities[index].kind
+        return (kind == .statute || kind == .regulation) && catalog.authorities[index].documentNumber == nil
+            && catalog.authorities[index].volume != nil && catalog.authorities[index].title.contains(" § ")
     }
 
     /// The ids of the works at `indices`, for messages.

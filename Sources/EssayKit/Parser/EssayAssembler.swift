@@ -456,8 +456,8 @@ final class ResolutionBox: Sendable {
             }
             // Dropped footnotes (a label given twice) are read too, and their readings go as well.
             if !keepsPlaces { for index in 0..<read.count { read[index].reading = FootnoteReading() } }
-            if isLast, let finished = state.run.take() {
-                state.outcome = finished.outcome
+            if isLast, var finished = state.run.take() {
+                state.outcome = finished.takeOutcome()
                 state.authorityPositions = finished.authorityPositions
             }
         }

@@ -25,8 +25,9 @@ public struct EssayParser: Sendable {
         var builder = EssayBuilder(file: file, usesEveryCore: usesEveryCore)
         try builder.scan()
         let essay = builder.finish()
-        // The raw sections and notes go on another thread: freeing them walks every note.
-        if usesEveryCore { Discard.later(builder) }
+        // The raw sections and notes go on another thread: freeing them walks every note. Consumed,
+        // so that no copy of them is left here to free.
+        if usesEveryCore { Discard.later(consume builder) }
         return essay
     }
 
@@ -143,18 +144,8 @@ struct EssayBuilder {
     var opinionHead: [UInt8] = []
     /// A plain text's title read from its first page, as `PlainTitle.key` (empty otherwise).
     var titleKey: [UInt8] = []
-    /// The units as the file groups them, and the facts of each, worked out ahead of the scan
-    /// (`UnitFacts`): nil when not worth it.
-    var groupedUnits = GroupedUnits()
-    var unitFacts: WorkAhead<UnitFacts>?
-    /// The place among `groupedUnits` of the unit handled last that was one of them.
-    var factsCursor = 0
-    /// The chunk of facts read last, and its index.
-    var factsChunk: [UnitFacts] = []
-    var factsChunkIndex = -1
-    /// The facts of the unit being handled, when it is a unit as grouped: its first line's start,
-    /// last line's end and line count, which tell it.
-    var handledFacts: (start: Int, end: Int, count: Int, facts: UnitFacts)?
+    /// The facts of the units as grouped, worked out ahead of the scan (`ScanFacts`).
+    var scanFacts = ScanFacts()
 
     /// Where the scan is, for the units that may continue a note.
     enum Region {

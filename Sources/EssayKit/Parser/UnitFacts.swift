@@ -74,6 +74,72 @@ struct GroupedUnits: Sendable {
     }
 }
 
+/// The facts of the units as grouped, worked out ahead of the scan, and where the scan is among
+/// them: kept apart from the builder, so that asking them reads this small value, not a copy of
+/// the whole builder (a rule that does not change the builder is handed it by copy).
+struct ScanFacts {
+    /// The units as the file groups them; empty when their facts are not worked out.
+    private var groupedUnits = GroupedUnits()
+    /// The facts of each, worked out ahead (`UnitFacts`): nil when not worth it.
+    private var unitFacts: WorkAhead<UnitFacts>?
+    /// The place among `groupedUnits` of the unit handled last that was one of them.
+    private var cursor = 0
+    /// The chunk of facts read last, and its index.
+    private var chunk: [UnitFacts] = []
+    private var chunkIndex = -1
+    /// The facts of the unit being handled, when it is a unit as grouped: its first line's start,
+    /// last line's end and line count, which tell it.
+    private var handled: (start: Int, end: Int, count: Int, facts: UnitFacts)?
+
+    init() {}
+
+    /// Starts working out the facts of `units` (the units as grouped) on another thread.
+    init(working units: [[Range<Int>]], bytes: [UInt8], repeatedHeads: RepeatedHeads, titleKey: [UInt8]) {
+        let grouped = GroupedUnits(units)
+        groupedUnits = grouped
+        unitFacts = WorkAhead(count: grouped.count, parallel: true) { place in
+            UnitFacts(grouped.unit(place), bytes: bytes, repeatedHeads: repeatedHeads, titleKey: titleKey)
+        }
+    }
+
+    /// Stops working facts out: the scan is over.
+    mutating func stop() {
+        unitFacts?.stop()
+        self = ScanFacts()
+    }
+
+    /// Notes that `unit` is being handled: when it is a unit as grouped, its facts are kept at
+    /// hand, and the units after it are looked for from its place.
+    mutating func handling(_ unit: [Range<Int>]) {
+        handled = nil
+        guard unitFacts != nil, let first = unit.first, let last = unit.last,
+              let place = groupedUnits.place(of: unit, from: cursor) else { return }
+        cursor = place
+        let wanted = place / WorkAhead<UnitFacts>.chunkSize
+        if wanted != chunkIndex, let loaded = unitFacts?.chunk(wanted) {
+            chunk = loaded
+            chunkIndex = wanted
+        }
+        guard wanted == chunkIndex else { return }
+        handled = (first.lowerBound, last.upperBound, unit.count, chunk[place % WorkAhead<UnitFacts>.chunkSize])
+    }
+
+    /// The facts of `unit` when it is a unit as grouped and they are worked out already.
+    func of(_ unit: [Range<Int>]) -> UnitFacts? {
+        guard let first = unit.first, let last = unit.last else { return nil }
+        // Most asked of: the unit being handled, as it was grouped.
+        if let handled, handled.start == first.lowerBound, handled.end == last.upperBound, handled.count == unit.count {
+            return handled.facts
+        }
+        // A unit still to come, which a rule looks ahead at.
+        guard let unitFacts, let place = groupedUnits.place(of: unit, from: cursor) else { return nil }
+        let wanted = place / WorkAhead<UnitFacts>.chunkSize
+        let offset = place % WorkAhead<UnitFacts>.chunkSize
+        if wanted == chunkIndex { return chunk[offset] }
+        return unitFacts.chunk(wanted)?[offset]
+    }
+}
+
 extension EssayBuilder {
     /// Units below this many are scanned without working their facts out ahead: a thread is not
     /// worth waking for them.
@@ -82,54 +148,22 @@ extension EssayBuilder {
     /// Starts working out the facts of `units` (the units as grouped) ahead of the scan.
     mutating func workOutFactsAhead(_ units: [[Range<Int>]]) {
         guard usesEveryCore, units.count >= Self.unitsWorthWorkingAhead else { return }
-        let grouped = GroupedUnits(units)
-        let bytes = file.bytes
-        let heads = repeatedHeads
-        let title = titleKey
-        groupedUnits = grouped
-        unitFacts = WorkAhead(count: grouped.count, parallel: true) { place in
-            UnitFacts(grouped.unit(place), bytes: bytes, repeatedHeads: heads, titleKey: title)
-        }
+        scanFacts = ScanFacts(working: units, bytes: file.bytes, repeatedHeads: repeatedHeads, titleKey: titleKey)
     }
 
     /// Stops working facts out: the scan is over.
     mutating func stopWorkingAhead() {
-        unitFacts?.stop()
-        unitFacts = nil
-        groupedUnits = GroupedUnits()
-        factsChunk = []
-        factsChunkIndex = -1
-        handledFacts = nil
+        scanFacts.stop()
     }
 
-    /// Notes that `unit` is being handled: when it is a unit as grouped, its facts are kept at
-    /// hand, and the units after it are looked for from its place.
+    /// Notes that `unit` is being handled (`ScanFacts.handling`).
     mutating func handling(_ unit: [Range<Int>]) {
-        handledFacts = nil
-        guard unitFacts != nil, let first = unit.first, let last = unit.last,
-              let place = groupedUnits.place(of: unit, from: factsCursor) else { return }
-        factsCursor = place
-        let chunk = place / WorkAhead<UnitFacts>.chunkSize
-        if chunk != factsChunkIndex, let loaded = unitFacts?.chunk(chunk) {
-            factsChunk = loaded
-            factsChunkIndex = chunk
-        }
-        guard chunk == factsChunkIndex else { return }
-        handledFacts = (first.lowerBound, last.upperBound, unit.count, factsChunk[place % WorkAhead<UnitFacts>.chunkSize])
+        scanFacts.handling(unit)
     }
 
     /// The facts of `unit` when it is a unit as grouped and they are worked out already.
+    @inline(__always)
     func facts(of unit: [Range<Int>]) -> UnitFacts? {
-        guard let first = unit.first, let last = unit.last else { return nil }
-        // Most asked of: the unit being handled, as it was grouped.
-        if let handledFacts, handledFacts.start == first.lowerBound, handledFacts.end == last.upperBound, handledFacts.count == unit.count {
-            return handledFacts.facts
-        }
-        // A unit still to come, which a rule looks ahead at.
-        guard let unitFacts, let place = groupedUnits.place(of: unit, from: factsCursor) else { return nil }
-        let chunk = place / WorkAhead<UnitFacts>.chunkSize
-        let offset = place % WorkAhead<UnitFacts>.chunkSize
-        if chunk == factsChunkIndex { return factsChunk[offset] }
-        return unitFacts.chunk(chunk)?[offset]
+        scanFacts.of(unit)
     }
 }
