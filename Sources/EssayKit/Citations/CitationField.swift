@@ -619,8 +619,35 @@ struct CitationField {
         return .resolution(body: body, number: text.string(number))
     }
 
+    /// The series of Congress's papers as the Bluebook names them, each with CRS's name for it.
+    private static let bluebookSeries: [(written: StaticString, series: String)] = [("Rep.", "Rept."), ("Doc.", "Doc."), ("Prt.", "Prt.")]
+
+    /// `H.R. Rep. No. 94-1476` (and `Conf. Rep.`, `Doc.`, `Prt.`, `No.` left out): the paper as CRS names it.
+    private static func bluebookPaper(_ text: CitationText, _ words: [Range<Int>]) -> Shape? {
+        let chamber: String
+        if text.equals(words[0], "H.R.") {
+            chamber = "H."
+        } else if text.equals(words[0], "S.") {
+            chamber = "S."
+        } else {
+            return nil
+        }
+        var index = 1
+        if text.equals(words[index], "Conf.") { index += 1 }
+        guard index < words.count, let series = bluebookSeries.first(where: { text.equals(words[index], $0.written) })?.series else { return nil }
+        index += 1
+        if index < words.count, text.equals(words[index], "No.") { index += 1 }
+        guard index == words.count - 1, let first = text.bytes[words[index]].first, Bytes.isDigit(first),
+              text.bytes[words[index]].contains(UInt8(ascii: "-")) else { return nil }
+        return .document(prefix: chamber + series, number: text.string(words[index]))
+    }
+
     /// `U.N. Doc. A/HRC/35/22`, `UN Doc. A/69/723`, or a bare symbol with slashes, capitals and digits.
     private static func document(_ text: CitationText, _ words: [Range<Int>]) -> Shape? {
+        // The Bluebook's committee reports, documents and prints (`H.R. Rep. No. 94-1476`, `S. Rep. No.
+        // 118-198`, `H.R. Conf. Rep. No. 105-1`, `S. Doc. No. 116-2`): filed under the series CRS
+        // writes (`H.Rept. 94-1476`), so both spellings are one paper.
+        if words.count >= 3, words.count <= 5, let paper = bluebookPaper(text, words) { return paper }
         // Congress's own numbered papers, as CRS writes them: `S.Hrg. 118-31`, `H.Rept. 105-532`.
         if words.count == 2, let first = words.first, text.bytes[first.lowerBound] == UInt8(ascii: "S") || text.bytes[first.lowerBound] == UInt8(ascii: "H"),
            congressionalPapers.contains(where: { text.equals(first, $0) }), text.bytes[words[1]].contains(where: Bytes.isDigit) {

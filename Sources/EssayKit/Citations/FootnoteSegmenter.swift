@@ -275,7 +275,10 @@ enum FootnoteSegmenter {
                 builder.addDeclared(signal: candidate.signal, start: candidate.whole.lowerBound, reading: reading, startsGroup: candidate.startsGroup)
                 return
             }
-            for (range, reading) in embedded where !embedded.contains(where: { $0.0 != range && $0.0.contains(range.lowerBound) && $0.0.count > range.count }) {
+            for (position, (range, reading)) in embedded.enumerated()
+            where !embedded.contains(where: { $0.0 != range && $0.0.contains(range.lowerBound) && $0.0.count > range.count })
+                // The same citation found two ways (`Section 4 of the X Act (7 U.S.C. §4)`) is read once.
+                && !embedded[..<position].contains(where: { $0.0 == range }) {
                 builder.addEmbedded(range: range, reading: reading)
             }
         }
@@ -297,7 +300,9 @@ enum FootnoteSegmenter {
         var inProse = false
         // Prose before a citation that ends it (`Blah blah Foo v. Bar 1 U.S. 1`) is commentary.
         if candidate.signal == nil, reading.citation.lowerBound > candidate.body.lowerBound {
-            builder.addCommentary(text.trimmingTrailing(candidate.body.lowerBound..<reading.citation.lowerBound, [UInt8(ascii: ",")]))
+            let lead = text.trimmingTrailing(candidate.body.lowerBound..<reading.citation.lowerBound, [UInt8(ascii: ",")])
+            builder.addCommentary(lead)
+            for (range, mention) in codeSectionsInProse(text, lead) { builder.addEmbedded(range: range, reading: mention) }
             start = reading.citation.lowerBound
             inProse = true
         }
@@ -531,6 +536,27 @@ enum FootnoteSegmenter {
         return ClauseReading(form: .full(ClauseReading.SharedWork(parsed.work)), pinpoint: nil, citation: inner, trailing: nil)
     }
 
+    /// The code sections the author's words before a citation name (`authorized by Section 310H of
+    /// the X Act (7 U.S.C. §1936b), as added by ... P.L. 113-79`, `limits the funds (7 U.S.C.
+    /// §940c), as P.L. 1-2 required`), in order.
+    private static func codeSectionsInProse(_ text: CitationText, _ lead: Range<Int>) -> [(Range<Int>, ClauseReading)] {
+        // The gate: a section sign in the words.
+        guard text.firstOffset(of: 0xA7, from: lead.lowerBound, end: lead.upperBound) < lead.upperBound else { return [] }
+        // Only a titled code's sections: an act's section by the act's name alone (`Section 4 of the
+        // Widget Act`) is the law the citation after names.
+        var found = CodeSectionMention.find(text, in: lead).filter { mention in
+            if case .full(let shared) = mention.1.form { return shared.work.volume != nil }
+            return false
+        }
+        for open in text.topLevelOffsets(of: UInt8(ascii: "("), in: lead) {
+            guard let close = text.closingBracket(after: open, end: lead.upperBound),
+                  let reading = ActCodeSection.codeSection(text, text.trimmed(open + 1..<close - 1)),
+                  !found.contains(where: { $0.0.overlaps(reading.citation) }) else { continue }
+            found.append((reading.citation, reading))
+        }
+        return found.sorted { $0.0.lowerBound < $1.0.lowerBound }
+    }
+
     /// Citations the author's prose carries in parentheses: `(UN Doc. A/HRC/29/32)`.
     private static func embeddedCitations(_ text: CitationText, _ range: Range<Int>) -> [(Range<Int>, ClauseReading)] {
         var found: [(Range<Int>, ClauseReading)] = []
@@ -544,6 +570,11 @@ enum FootnoteSegmenter {
                 found.append((reading.citation, reading))
                 // `(e.g., Connecticut General Statute §53-289a, Georgia Code ... §43-4B-28, and ...)`.
                 found += proseCitations(text, text.trimmed(reading.citation.upperBound..<inner.upperBound))
+                continue
+            }
+            // `Congress set a limit (7 U.S.C. §940c(b)(2)).`: a titled code's section the sentence rests on.
+            if let reading = ActCodeSection.codeSection(text, inner) {
+                found.append((reading.citation, reading))
                 continue
             }
             // `(see Budish and Bhave, "Primary-Market Auctions")`: a name an earlier note declared,

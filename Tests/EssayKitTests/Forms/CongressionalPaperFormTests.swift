@@ -85,4 +85,22 @@ struct CongressionalPaperFormTests {
         let listTitle = try #require(CitationFixture.authority(essay, "3"))
         #expect(listTitle.title == "Gadgets, and Gears")
     }
+
+    @Test("the Bluebook's report and document numbers are the same papers as CRS's: H.R. Rep. No. 94-1476 is H.Rept. 94-1476")
+    func bluebookNumbers() throws {
+        let essay = try CitationFixture.essay([
+            "H.R. Rep. No. 94-1476, at 62 (1976).",
+            "H.Rept. 94-1476.",
+            "S. Rep. No. 118-198, at 4 (2024).",
+            "S.Rept. 118-198.",
+            "H.R. Conf. Rep. No. 105-825, at 3 (1998).",
+            "H.Rept. 105-825.",
+        ])
+        let house = try #require(CitationFixture.authority(essay, "1"))
+        #expect(CitationFixture.only(essay, "1")?.pinpoint?.text == "62")
+        #expect(CitationFixture.authority(essay, "2")?.id == house.id)
+        #expect(CitationFixture.authority(essay, "4")?.id == CitationFixture.authority(essay, "3")?.id)
+        #expect(CitationFixture.authority(essay, "6")?.id == CitationFixture.authority(essay, "5")?.id)
+        #expect(CitationFixture.authority(essay, "3")?.id != house.id)
+    }
 }
