@@ -635,9 +635,16 @@ private struct LayoutBuilder {
     var segments: [FootnoteSegment] = []
     var clauses: [FootnoteSegmenter.Clause] = []
 
+    /// Appends `clause`; the first one makes room for a few, as a note's clauses come in ones and
+    /// twos and the list is spent once the run has read it (growing it by one made a list each time).
+    private mutating func append(_ clause: FootnoteSegmenter.Clause) {
+        if clauses.capacity == 0 { clauses.reserveCapacity(4) }
+        clauses.append(clause)
+    }
+
     mutating func addClause(signal: CitationSignal?, start: Int, reading: ClauseReading, startsGroup: Bool) {
         let range = start..<reading.citation.upperBound
-        clauses.append(FootnoteSegmenter.Clause(signal: signal?.text, range: range, reading: reading, startsGroup: startsGroup))
+        append(FootnoteSegmenter.Clause(signal: signal?.text, range: range, reading: reading, startsGroup: startsGroup))
         segments.append(FootnoteSegment(kind: .citation, textRange: range, text: ""[...]))
         addParentheticalCitations(in: range)
         if let trailing = reading.trailing {
@@ -707,7 +714,7 @@ private struct LayoutBuilder {
                 var clause = FootnoteSegmenter.Clause(signal: signal?.text, range: reading.citation.lowerBound..<reading.citation.upperBound,
                                                       reading: reading, startsGroup: false)
                 clause.isParenthetical = true
-                clauses.append(clause)
+                append(clause)
                 guard let rest = reading.trailing, rest.lowerBound >= reading.citation.upperBound else { break }
                 piece = text.trimmed(rest.lowerBound..<piece.upperBound)
             }
@@ -718,12 +725,12 @@ private struct LayoutBuilder {
     /// resolve, inside the commentary's segment, since it is the author's words when no note
     /// declared the name.
     mutating func addDeclared(signal: CitationSignal?, start: Int, reading: ClauseReading, startsGroup: Bool) {
-        clauses.append(FootnoteSegmenter.Clause(signal: signal?.text, range: start..<reading.citation.upperBound, reading: reading, startsGroup: startsGroup))
+        append(FootnoteSegmenter.Clause(signal: signal?.text, range: start..<reading.citation.upperBound, reading: reading, startsGroup: startsGroup))
     }
 
     /// A citation inside commentary: a clause of its own, inside the commentary's segment.
     mutating func addEmbedded(range: Range<Int>, reading: ClauseReading) {
-        clauses.append(FootnoteSegmenter.Clause(signal: nil, range: range, reading: reading, startsGroup: true))
+        append(FootnoteSegmenter.Clause(signal: nil, range: range, reading: reading, startsGroup: true))
     }
 
     mutating func addCommentary(_ range: Range<Int>) {

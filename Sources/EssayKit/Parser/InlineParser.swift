@@ -36,6 +36,10 @@ struct InlineParser: Sendable {
         self.file = file
         self.context = context
         bytes = file.bytes
+        // Room for a note's text at once: a chunk's parser starts empty, and growing the buffers
+        // from nothing made a list at each doubling.
+        output.reserveCapacity(1024)
+        sourceMap.reserveCapacity(32)
     }
 
     /// The diagnostics gathered so far, which the parser then forgets.

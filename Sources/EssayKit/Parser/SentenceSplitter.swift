@@ -42,20 +42,15 @@ enum SentenceSplitter {
 
     /// `split` over the UTF-8 bytes of `content.text`.
     private static func split(_ content: RichText, bytes: Span<UInt8>, file: SourceFile) -> [Sentence] {
-        // Sentences are made as their ends are found, with no list of ranges first.
-        var sentences: [Sentence] = []
-        sentences.reserveCapacity(bytes.count / 160 + 1)
-        var markerIndex = 0
-        let markers = content.markers
+        // The ranges are found first, the first few kept inline (most texts hold a sentence or
+        // two), so the list of sentences is made once at its size: reserving a guess and copying
+        // it to fit made two lists a text.
+        var firstRanges = InlineArray<8, Range<Int>>(repeating: 0..<0)
+        var moreRanges: [Range<Int>] = []
+        var rangeCount = 0
         func add(_ range: Range<Int>) {
-            var labels: [String] = []
-            while markerIndex < markers.count, markers[markerIndex].offset <= range.upperBound {
-                labels.append(markers[markerIndex].label)
-                markerIndex += 1
-            }
-            let text = UTF8Slice.substring(content.text, range)
-            let sourceRange = content.sourceRange(of: range, in: file) ?? SourceRange(start: .init(line: 0, column: 0), end: .init(line: 0, column: 0))
-            sentences.append(Sentence(text: text, textRange: range, footnotes: labels, range: sourceRange))
+            if rangeCount < firstRanges.count { firstRanges[rangeCount] = range } else { moreRanges.append(range) }
+            rangeCount += 1
         }
         var start = skipSpaces(bytes, from: 0)
         var index = start
@@ -92,15 +87,24 @@ enum SentenceSplitter {
         var last = count
         while last > start, isSpace(bytes[last - 1]) { last -= 1 }
         if start < last { add(start..<last) }
-        // The last sentence takes the markers after it too.
-        if markerIndex < markers.count, !sentences.isEmpty {
-            while markerIndex < markers.count {
-                sentences[sentences.count - 1].footnotes.append(markers[markerIndex].label)
+        // The model keeps these for as long as the essay is open: no room beyond the sentences made.
+        var sentences: [Sentence] = []
+        sentences.reserveCapacity(rangeCount)
+        var markerIndex = 0
+        let markers = content.markers
+        for position in 0..<rangeCount {
+            let range = position < firstRanges.count ? firstRanges[position] : moreRanges[position - firstRanges.count]
+            var labels: [String] = []
+            // The last sentence takes the markers after it too.
+            while markerIndex < markers.count, markers[markerIndex].offset <= range.upperBound || position == rangeCount - 1 {
+                labels.append(markers[markerIndex].label)
                 markerIndex += 1
             }
+            let text = UTF8Slice.substring(content.text, range)
+            let sourceRange = content.sourceRange(of: range, in: file) ?? SourceRange(start: .init(line: 0, column: 0), end: .init(line: 0, column: 0))
+            sentences.append(Sentence(text: text, textRange: range, footnotes: labels, range: sourceRange))
         }
-        // The model keeps these for as long as the essay is open: no room beyond the sentences made.
-        return sentences.capacity > sentences.count ? sentences.copiedToFit() : sentences
+        return sentences
     }
 
     static func isTerminal(_ byte: UInt8) -> Bool {
