@@ -129,4 +129,24 @@ struct LawReviewNumberColumnTests {
         #expect(essay.footnotes.map(\.label) == ["1", "2"])
         #expect(essay.footnote("2")?.content.text == "cf. id. at 5.")
     }
+
+    @Test("a column's numbers in a unit of their own are kept; the first page's notice after the notes is no note's text")
+    func columnUnitAndNotice() throws {
+        let essay = try Fixture.essay("# Orchard Rights\n\n"
+            + Self.filler
+            + "The statute bars it.1 The treatise says so.2 So does the case.3\n"
+            + "1\n\n"
+            + "Doe v. Roe, 1 F.4th 2 (9th Cir. 2030).\n\n"
+            + "2\n3\n\n"
+            + "Ann Vale, Water Shares 5 (2020).\n"
+            + "Id. at 7.\n\n"
+            + "The Northern Review, 2031.\n"
+            + "q 2031 The Northern Press. All rights reserved.\n"
+            + "Press. https://doi.org/10.1000/1\n\n"
+            + "\u{0C}102\n\nNORTHERN LAW JOURNAL\n\n[Vol. 9:101\n\n"
+            + "The rest of the essay.\n")
+        #expect(essay.footnotes.map(\.label) == ["1", "2", "3"])
+        #expect(essay.footnote("1")?.content.text == "Doe v. Roe, 1 F.4th 2 (9th Cir. 2030).")
+        #expect(essay.footnote("3")?.content.text == "Id. at 7.")
+    }
 }

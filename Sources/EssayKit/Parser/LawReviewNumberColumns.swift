@@ -60,17 +60,20 @@ extension EssayBuilder {
         return false
     }
 
-    /// The units after the one being handled up to the page's end (its form feed), taken out of
-    /// `pending`: page furniture among them (a repeated footer, a page's number) is left out, but
+    /// The units after the one being handled up to the page's end (its form feed) or its notice,
+    /// taken out of `pending`: page furniture among them (a repeated footer, a page's number) is left out, but
     /// for the numbers of the notes from `first` on.
     private mutating func takePageFoot(first: Int) -> [[Range<Int>]] {
         let bytes = file.bytes
         var taken: [[Range<Int>]] = []
         var lines = 0
         while let next = pending.last, let opening = next.first, bytes[opening.lowerBound] != 0x0C, lines < 300 {
+            // The first page's notice (its journal, copyright and DOI lines) is no note's: it is
+            // left to be read as the notice.
+            if next.contains(where: { LineRules.metadataKind(bytes[$0]) != nil || Self.isNoticeLine(bytes[$0]) }) { break }
             let unit = pending.removeLast()
             lines += unit.count
-            if unit.count == 1, let number = Self.numberAlone(bytes[opening]), number >= first, number < first + 80 {
+            if unit.allSatisfy({ line in Self.numberAlone(bytes[line]).map { $0 >= first && $0 < first + 80 } ?? false }) {
                 taken.append(unit)
                 continue
             }
@@ -189,6 +192,12 @@ extension EssayBuilder {
         }
         parts.append(from..<texts.count)
         return parts
+    }
+
+    /// Whether a line is part of a first page's notice, where a DOI or a copyright sits inside the
+    /// line (`Press. https://doi.org/10.1086/1`, `q 2031 The Press. All rights reserved.`).
+    static func isNoticeLine(_ line: ArraySlice<UInt8>) -> Bool {
+        LineRules.firstRange(of: "doi.org/", in: line) != nil || LineRules.firstRange(of: "rights reserved", in: line) != nil
     }
 
     /// Whether a line of a note may end it: it ends with a full stop, a closing parenthesis,
