@@ -8,12 +8,14 @@ For each essay (`*.md` in a folder, `*.source.md` and `*.gold.yaml` left out) it
 
   read      notes legit read (numbered notes; the author's `*`/`†` notes left out)
   expected  the highest note number the text plausibly has: lines opening `N. ` (or `N ` and a
-            capital) with N running on from 1 in increasing order, a gap of up to two allowed
+            capital, or holding `N` alone, as pdftotext prints a column of numbers apart from the
+            notes' texts) with N running on from 1 in increasing order, a gap of up to two allowed
             (a conversion may glue a note's number to its text); 0 when the text has no such run
   share     read / expected
   beyond    notes read numbered above `expected` (where expected is 10 or more): likely false notes
   marks     distinct note labels the body marks
   cited     notes holding at least one citation
+  empty     notes read with no text (a number whose text could not be told from its neighbours')
 
 Totals follow, then the files reading the fewest of their expected notes. With --json the rows
 are saved; with --compare a saved table is printed beside this one (before -> after).
@@ -25,7 +27,7 @@ import re
 import subprocess
 import sys
 
-NOTE_LINE = re.compile(rb"^\s{0,3}(\d{1,4})(?:\. |\.$| (?=[A-Z\"]|\xe2\x80\x9c))")
+NOTE_LINE = re.compile(rb"^\s{0,3}(\d{1,4})(?:\. |\.$|$| (?=[A-Z\"]|\xe2\x80\x9c))")
 
 
 def expected_notes(path):
@@ -82,6 +84,7 @@ def measure(legit, path):
         "beyond": sum(1 for note in notes if expected >= 10 and note["number"] > expected),
         "marks": len(marks),
         "cited": sum(1 for note in notes if note.get("citations")),
+        "empty": sum(1 for note in notes if not note.get("text", "").strip()),
     }
 
 
@@ -132,7 +135,7 @@ def main():
     over90 = sum(1 for row in good if (share(row) or 0) > 0.9)
     print()
     print(f"files {len(good)}; notes read {sum(row['read'] for row in good)} (within the expected {total_read}) of {total_expected} expected; "
-          f"beyond {sum(row['beyond'] for row in good)}; marks {sum(row['marks'] for row in good)}; cited {sum(row['cited'] for row in good)}; "
+          f"beyond {sum(row['beyond'] for row in good)}; empty {sum(row.get('empty', 0) for row in good)}; marks {sum(row['marks'] for row in good)}; cited {sum(row['cited'] for row in good)}; "
           f"files > 90% of expected: {over90}; files with 0 notes: {sum(1 for row in good if row['read'] == 0)}")
     worst = sorted((row for row in good if row["expected"]), key=lambda row: share(row))[: options.worst]
     print("worst: " + ", ".join(f"{row['file'][:40]} {row['read']}/{row['expected']}" for row in worst))

@@ -14,6 +14,8 @@ extension EssayBuilder {
     /// a unit opening with the next note is read so too.
     mutating func takeLawReviewFootNotes(_ unit: inout [Range<Int>]) -> Bool {
         guard hasFormFeeds else { return false }
+        if takeLawReviewNumberColumns(&unit) { return true }
+        guard !unit.isEmpty else { return false }
         let bytes = file.bytes
         let expected = lastNoteNumber + 1
         if region == .footnoteBlock {

@@ -306,8 +306,10 @@ extension EssayBuilder {
         if bytes.count <= 4, !bytes.isEmpty, bytes.allSatisfy(Bytes.isDigit), Int(String(decoding: bytes, as: UTF8.self)) == expected {
             return LineRules.NoteStart(label: String(expected), textStart: line.upperBound)
         }
-        guard let start = LineRules.noteStart(file.bytes[line], noteForms()), EssayBuilder.number(ofLabel: start.label) == expected else { return nil }
-        return start
+        guard let start = LineRules.noteStart(file.bytes[line], noteForms()), EssayBuilder.number(ofLabel: start.label) == expected else {
+            return bytes.first.map(Bytes.isDigit) == true ? lowerCaseNoteStart(line) : nil
+        }
+        return splitsAVolume(start, on: line) ? nil : start
     }
 
     /// The lines at the end of a page's text that are the tail of the last page's last note: that
@@ -359,7 +361,7 @@ extension EssayBuilder {
         if let glued = LineRules.gluedNoteStart(line[start...], digits: digits, expected: number) { return glued.textStart }
         guard line[text] == 0x20 else { return nil }
         while text < line.endIndex, line[text] == 0x20 { text += 1 }
-        guard text < line.endIndex, !Bytes.isLower(line[text]) else { return nil }
+        guard text < line.endIndex, !Bytes.isLower(line[text]) else { return lowerCaseNoteStart(unit[index])?.textStart }
         return text
     }
 

@@ -1,0 +1,348 @@
+import LowLevel
+
+/// Notes at the foot of a law review's pages where pdftotext prints each note's number alone on a
+/// line, with no full stop, apart from the note's text (`12` / `See ...`), and often out of place:
+/// a column of numbers before the texts (`12` / `13` / `14` / text / text / text), or a number set
+/// after its text, at the end of the page's notes. The texts keep their order; the numbers only
+/// say how many notes the page holds and where a note may start.
+extension EssayBuilder {
+    /// A line of a page's foot, as the number columns are read.
+    private struct FootLine {
+        enum Kind: Equatable {
+            /// A note's number alone (`12`).
+            case number(Int)
+            /// A note's number and its text (`12 See ...`): the text's start.
+            case numbered(Int, textStart: Int)
+            /// A line of a note's text.
+            case text
+        }
+        var range: Range<Int>
+        var kind: Kind
+        /// Whether a blank line comes before it (it opens a unit).
+        var opensUnit: Bool
+    }
+
+    /// A unit of body text in which a line holds the next note's number alone (`12`), at a page's
+    /// foot: the page's text before the line marks that note (digits glued to a word), and the line
+    /// is not at the top of its page (a page's number). Lines above it go back to the body; the
+    /// line and the units after it up to the page's end are read as the page's notes
+    /// (`readNumberColumns`).
+    mutating func takeLawReviewNumberColumns(_ unit: inout [Range<Int>]) -> Bool {
+        guard hasFormFeeds, region == .body, noteForm == nil || noteForm == .pageBlocks else { return false }
+        let bytes = file.bytes
+        let expected = lastNoteNumber + 1
+        for (index, line) in unit.enumerated() {
+            // Only a line of one to four digits is looked into further.
+            guard line.count <= 6, Bytes.isDigit(bytes[line.lowerBound]), let number = Self.numberAlone(bytes[line]),
+                  number == expected || number == expected + 1,
+                  line.lowerBound - pageStart(of: line.lowerBound) > 200,
+                  marksOnThisPageOrTheOneBefore(number, before: line.lowerBound) else { continue }
+            if index > 0 {
+                pending.append(Array(unit[index...]))
+                unit.removeSubrange(index...)
+                return unit.isEmpty
+            }
+            var lines: [FootLine] = []
+            var opens = true
+            for part in [unit] + takePageFoot(first: number) {
+                for line in part {
+                    lines.append(FootLine(range: line, kind: .text, opensUnit: opens))
+                    opens = false
+                }
+                opens = true
+            }
+            unit.removeAll()
+            readNumberColumns(lines, first: number)
+            noteForm = .pageBlocks
+            readsLawReviewNotes = true
+            return true
+        }
+        return false
+    }
+
+    /// The units after the one being handled up to the page's end (its form feed) or its notice,
+    /// taken out of `pending`: page furniture among them (a repeated footer, a page's number) is left out, but
+    /// for the numbers of the notes from `first` on.
+    private mutating func takePageFoot(first: Int) -> [[Range<Int>]] {
+        let bytes = file.bytes
+        var taken: [[Range<Int>]] = []
+        var lines = 0
+        while let next = pending.last, let opening = next.first, bytes[opening.lowerBound] != 0x0C, lines < 300 {
+            // The first page's notice (its journal, copyright and DOI lines) is no note's: it is
+            // left to be read as the notice.
+            if next.contains(where: { LineRules.metadataKind(bytes[$0]) != nil || Self.isNoticeLine(bytes[$0]) }) { break }
+            let unit = pending.removeLast()
+            lines += unit.count
+            if unit.allSatisfy({ line in Self.numberAlone(bytes[line]).map { $0 >= first && $0 < first + 80 } ?? false }) {
+                taken.append(unit)
+                continue
+            }
+            if isFurniture(unit) || (unit.count == 1 && LineRules.isPageNumber(LineRules.trim(bytes[opening]))) { continue }
+            taken.append(unit)
+        }
+        return taken
+    }
+
+    /// Reads a page's foot whose first line is note `first`'s number alone: the page's numbers are
+    /// those that run on from `first` among its lines; each line opening with one and a capital
+    /// (`13 See ...`) starts that note, and the texts between are parted among the notes whose
+    /// numbers stand alone, in order (`partTexts`). A number alone that runs on no numbering (a
+    /// page's number) is left out.
+    private mutating func readNumberColumns(_ lines: [FootLine], first: Int) {
+        let bytes = file.bytes
+        var lines = lines
+        var present = Set<Int>()
+        var previousEndsSentence = true
+        for index in lines.indices {
+            let line = lines[index].range
+            if Bytes.isDigit(bytes[line.lowerBound]) {
+                if let number = Self.numberAlone(bytes[line]) {
+                    if number >= first, number < first + 80 { lines[index].kind = .number(number); present.insert(number) }
+                    else { lines[index].kind = .number(-1) }
+                    continue
+                }
+                if previousEndsSentence, let start = Self.numberedNoteStart(bytes[line], from: first, upTo: first + 80) {
+                    lines[index].kind = .numbered(start.number, textStart: start.textStart)
+                    present.insert(start.number)
+                }
+            }
+            previousEndsSentence = Self.endsNoteSentence(LineRules.trim(bytes[line]))
+        }
+        // A number alone is the note's own: a line opening with it is a line of text that opens
+        // with a volume (`3` / `2 James G. Blaine, Twenty Years ...`).
+        for index in lines.indices {
+            guard case .numbered(let number, _) = lines[index].kind else { continue }
+            if lines.contains(where: { $0.kind == .number(number) }) { lines[index].kind = .text }
+        }
+        var last = first
+        while present.contains(last + 1) { last += 1 }
+        // Spans: each opens where a line opens a note with its text, in rising order.
+        var spans: [(start: Int, number: Int)] = [(0, first)]
+        for index in lines.indices {
+            guard case .numbered(let number, _) = lines[index].kind else { continue }
+            if number > spans[spans.count - 1].number, number <= last { spans.append((index, number)) } else { lines[index].kind = .text }
+        }
+        for (offset, span) in spans.enumerated() {
+            let end = offset + 1 < spans.count ? spans[offset + 1].start : lines.count
+            let lastNumber = offset + 1 < spans.count ? spans[offset + 1].number - 1 : last
+            var texts: [FootLine] = []
+            var numberBefore = false
+            for line in lines[span.start..<end] {
+                switch line.kind {
+                case .number(let number):
+                    // A number out of the numbering is a page's; it parts texts all the same.
+                    if number <= lastNumber { numberBefore = true }
+                case .numbered(_, let textStart):
+                    texts.append(FootLine(range: textStart..<line.range.upperBound, kind: .text, opensUnit: true))
+                    numberBefore = false
+                case .text:
+                    texts.append(FootLine(range: line.range, kind: .text, opensUnit: line.opensUnit || numberBefore))
+                    numberBefore = false
+                }
+            }
+            let count = lastNumber - span.number + 1
+            let labelLine = lines[span.start].range
+            let parts = partTexts(texts, count: count)
+            for (place, part) in parts.enumerated() {
+                let number = span.number + place
+                footnotes.append(RawFootnote(label: String(number), pieces: texts[part].map(\.range), labelRange: labelLine.lowerBound..<labelLine.lowerBound))
+            }
+            // Notes whose texts could not be told apart stay, empty, in the numbering.
+            for number in (span.number + parts.count)..<(lastNumber + 1) {
+                footnotes.append(RawFootnote(label: String(number), pieces: [], labelRange: labelLine.lowerBound..<labelLine.lowerBound))
+            }
+        }
+    }
+
+    /// Parts the texts of `count` notes, in order, where a note may start: after a line that ends a
+    /// sentence, on one that opens with no lower-case letter; surer where a blank line or a number
+    /// comes between, or where the line before is shorter than a full line. Each part is a run of
+    /// `texts`' indices. When the places cannot be chosen surely (as many likely places as notes
+    /// less one, each likelier than the rest), the texts stay together with the first note, and
+    /// fewer parts than notes come back.
+    private func partTexts(_ texts: [FootLine], count: Int) -> [Range<Int>] {
+        guard !texts.isEmpty else { return [] }
+        if count <= 1 { return [0..<texts.count] }
+        guard texts.count >= count else { return [0..<texts.count] }
+        let bytes = file.bytes
+        var widest = 0
+        for text in texts { widest = max(widest, Self.characters(in: bytes[text.range])) }
+        var places: [(index: Int, score: Int)] = []
+        for index in 1..<texts.count {
+            let before = LineRules.trim(bytes[texts[index - 1].range])
+            let after = LineRules.trim(bytes[texts[index].range])
+            // A note opens with a word, a number or a quotation mark, never a parenthesis.
+            guard let lead = after.first, !Bytes.isLower(lead), lead != UInt8(ascii: "("), lead != UInt8(ascii: "["),
+                  Self.endsNoteSentence(before) else { continue }
+            // A full stop ends a note surer than a parenthesis does.
+            var score = Self.endsWithFullStop(before) ? 2 : 1
+            if texts[index].opensUnit { score += 2 }
+            if Self.characters(in: bytes[texts[index - 1].range]) * 10 < widest * 9 { score += 1 }
+            places.append((index, score))
+        }
+        guard places.count >= count - 1 else { return [0..<texts.count] }
+        let ranked = places.sorted { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
+        guard places.count == count - 1 || ranked[count - 2].score > ranked[count - 1].score else { return [0..<texts.count] }
+        let chosen = ranked.prefix(count - 1).map(\.index).sorted()
+        var parts: [Range<Int>] = []
+        var from = 0
+        for place in chosen {
+            parts.append(from..<place)
+            from = place
+        }
+        parts.append(from..<texts.count)
+        return parts
+    }
+
+    /// Whether a line is part of a first page's notice, where a DOI or a copyright sits inside the
+    /// line (`Press. https://doi.org/10.1086/1`, `q 2031 The Press. All rights reserved.`).
+    static func isNoticeLine(_ line: ArraySlice<UInt8>) -> Bool {
+        LineRules.firstRange(of: "doi.org/", in: line) != nil || LineRules.firstRange(of: "rights reserved", in: line) != nil
+    }
+
+    /// Whether a line of a note may end it: it ends with a full stop, a closing parenthesis,
+    /// bracket or quotation mark.
+    static func endsNoteSentence(_ line: ArraySlice<UInt8>) -> Bool {
+        guard let last = line.last else { return false }
+        return last == UInt8(ascii: ".") || last == UInt8(ascii: ")") || last == UInt8(ascii: "]") || last == UInt8(ascii: "\"") || last == 0x9D
+    }
+
+    /// Whether a line ends with a full stop, or a full stop before closing marks (`(2019)).`, `.”`).
+    static func endsWithFullStop(_ line: ArraySlice<UInt8>) -> Bool {
+        var index = line.endIndex
+        while index > line.startIndex {
+            let byte = line[index - 1]
+            if byte == UInt8(ascii: ".") { return true }
+            // A closing quotation mark's bytes (E2 80 9D, E2 80 99), a quote, a bracket.
+            guard byte == 0x9D || byte == 0x99 || byte == 0x80 || byte == 0xE2 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "]") || byte == 0x20 else { return false }
+            index -= 1
+        }
+        return false
+    }
+
+    /// The number a line holds alone (`12`): one to four digits, no leading zero.
+    static func numberAlone(_ line: ArraySlice<UInt8>) -> Int? {
+        let trimmed = LineRules.trim(line)
+        guard !trimmed.isEmpty, trimmed.count <= 4, trimmed.first != UInt8(ascii: "0"), trimmed.allSatisfy(Bytes.isDigit) else { return nil }
+        return trimmed.reduce(0) { $0 * 10 + Int($1 &- 0x30) }
+    }
+
+    /// A note's start with no full stop after its number, `12 See ...`, numbered from `low` to
+    /// `high`: the whole number (never the first digits of a longer one), a space and a capital or
+    /// an opening quotation mark; not a citation's volume before its reporter (`385 F.3d 625`,
+    /// `141 S. Ct. 989`, `99 Notre Dame L. Rev. 1467`), which opens many a line of a note's text.
+    static func numberedNoteStart(_ line: ArraySlice<UInt8>, from low: Int, upTo high: Int) -> (number: Int, textStart: Int)? {
+        var index = line.startIndex
+        var number = 0
+        while index < line.endIndex, Bytes.isDigit(line[index]), index - line.startIndex < 5 {
+            number = number * 10 + Int(line[index] &- 0x30)
+            index += 1
+        }
+        guard index > line.startIndex, index - line.startIndex <= 4, line[line.startIndex] != UInt8(ascii: "0"), number >= low, number <= high,
+              index + 1 < line.endIndex, line[index] == 0x20 else { return nil }
+        let text = index + 1
+        let lead = line[text]
+        let quote = lead == UInt8(ascii: "\"") || (lead == 0xE2 && text + 2 < line.endIndex && line[text + 1] == 0x80 && line[text + 2] == 0x9C)
+        guard Bytes.isUpper(lead) || quote, !opensCitedVolume(line[text...]) else { return nil }
+        return (number, text)
+    }
+
+    /// Whether text after a number reads as the rest of a citation the number is the volume of: up
+    /// to six words, each capitalised or abbreviated (`F.3d`, `S.`, `Ct.`, `L.`, `Rev.`, `&`, `3d`),
+    /// one at least with a full stop, then a number or `§` (`F.3d 625`, `U.S.C. § 1`). `Id.` opens
+    /// a note.
+    static func opensCitedVolume(_ text: ArraySlice<UInt8>) -> Bool {
+        if text.starts(with: "Id.".utf8) || text.starts(with: "Ibid".utf8) { return false }
+        var words = 0
+        var abbreviated = false
+        var index = text.startIndex
+        while index < text.endIndex, words < 7 {
+            var end = index
+            while end < text.endIndex, text[end] != 0x20 { end += 1 }
+            let word = text[index..<end]
+            guard let lead = word.first else { return false }
+            if Bytes.isDigit(lead) || lead == 0xC2 {
+                // A page or a section: the volume's reporter came before it; `3d` is a series.
+                if lead == 0xC2 || word.allSatisfy({ Bytes.isDigit($0) || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "-") || $0 >= 0x80 }) {
+                    return abbreviated && words > 0
+                }
+                if word.contains(UInt8(ascii: ".")) { abbreviated = true }
+            } else if Bytes.isUpper(lead) || lead == UInt8(ascii: "&") {
+                if word.contains(UInt8(ascii: ".")) { abbreviated = true }
+            } else {
+                return false
+            }
+            words += 1
+            index = end + 1
+        }
+        return false
+    }
+
+    /// Where the page holding `offset` starts: after the form feed before it, or at the file's start.
+    func pageStart(of offset: Int) -> Int {
+        var low = 0
+        var high = formFeeds.count
+        while low < high {
+            let middle = (low + high) / 2
+            if formFeeds[middle] < offset { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 ? formFeeds[low - 1] : 0
+    }
+
+    /// Whether the text of the page before `end`, or of the page before it (a note may start on the
+    /// page after its mark), marks note `number` with digits glued to a word (`Hodges.6`).
+    func marksOnThisPageOrTheOneBefore(_ number: Int, before end: Int) -> Bool {
+        let start = pageStart(of: pageStart(of: end))
+        let bytes = file.bytes
+        var digits: [UInt8] = []
+        var rest = number
+        repeat {
+            digits.insert(UInt8(0x30 + rest % 10), at: 0)
+            rest /= 10
+        } while rest > 0
+        var index = max(start, 2)
+        while index + digits.count <= end {
+            if bytes[index] == digits[0], bytes[index..<(index + digits.count)].elementsEqual(digits),
+               !Bytes.isDigit(bytes[index - 1]), Self.isGluedMark(bytes, at: index, count: digits.count) {
+                return true
+            }
+            index += 1
+        }
+        return false
+    }
+}
+
+/// Notes of plain converted text whose number has no full stop (`12 See ...`), where the number
+/// alone cannot tell a note's start from a line of a note's text opening with a number.
+extension EssayBuilder {
+    /// The next note's start on a line opening with its number and a word in lower case (`122 de
+    /// Vries, supra note 27.`, `40 id. at 5.`), where pages end with form feeds: only with the
+    /// other signs, as many a line of text opens so (`2019 data show ...`): the number is the next
+    /// one, the last note ended a sentence, and the text of this page or the one before marks the
+    /// note with digits glued to a word.
+    func lowerCaseNoteStart(_ line: Range<Int>) -> LineRules.NoteStart? {
+        guard hasFormFeeds else { return nil }
+        let bytes = file.bytes
+        let expected = lastNoteNumber + 1
+        var index = line.lowerBound
+        var number = 0
+        while index < line.upperBound, Bytes.isDigit(bytes[index]), index - line.lowerBound < 5 {
+            number = number * 10 + Int(bytes[index] &- 0x30)
+            index += 1
+        }
+        guard number == expected, index + 2 < line.upperBound, bytes[index] == 0x20, Bytes.isLower(bytes[index + 1]),
+              bytes[line.lowerBound] != UInt8(ascii: "0"), !footnotes.isEmpty, !lastNoteStopsMidSentence,
+              marksOnThisPageOrTheOneBefore(number, before: line.lowerBound) else { return nil }
+        return LineRules.NoteStart(label: String(number), textStart: index + 1)
+    }
+
+    /// Whether a note's start found on a line of a note's text takes the first digits of a longer
+    /// number (`385 F.3d 625` read as note 38 and `5 F.3d 625`) where the last note stops
+    /// mid-sentence: the line goes on with that note (a citation wrapped before its volume).
+    func splitsAVolume(_ start: LineRules.NoteStart, on line: Range<Int>) -> Bool {
+        let bytes = file.bytes
+        guard start.textStart > line.lowerBound, start.textStart < line.upperBound,
+              Bytes.isDigit(bytes[start.textStart - 1]), Bytes.isDigit(bytes[start.textStart]) else { return false }
+        return lastNoteStopsMidSentence
+    }
+}
