@@ -140,8 +140,11 @@ struct EssayBuilder {
     /// Whether a part's label alone on a line of plain text was read as a heading (`takePartLabel`):
     /// from then on numbers are labels too.
     var readsPartLabels = false
-    /// The offsets of the form feeds that end the pages of plain converted text, in order.
+    /// The offsets of the page separators (form feeds and marker lines) that end the pages of
+    /// plain converted text, in order.
     var formFeeds: [Int] = []
+    /// The lines that mark page ends in place of form feeds (`<<PAGE_BREAK>>`).
+    var pageMarkers = PageMarkers()
     /// The head of the court's opinion being read (`Syllabus`, `Opinion of the Court`), folded.
     var opinionHead: [UInt8] = []
     /// A plain text's title read from its first page, as `PlainTitle.key` (empty otherwise).
@@ -199,6 +202,7 @@ struct EssayBuilder {
         var current: [Range<Int>] = []
         var hasPipeRows = false
         var hasNoteDefinitions = false
+        var afterMarker = false
         let buffer = bytes.span
         for (index, start) in lineStarts.enumerated() where index >= firstLine {
             var end = index + 1 < lineStarts.count ? lineStarts[index + 1] - 1 : buffer.count
@@ -213,6 +217,14 @@ struct EssayBuilder {
                 continue
             }
             let lead = buffer[first]
+            if afterMarker {
+                afterMarker = false
+                pageMarkers.addPageOpening(first)
+            }
+            if PageMarkers.mayOpen(lead), takePageMarker(first..<line.upperBound, into: &units, current: &current) {
+                afterMarker = true
+                continue
+            }
             if lead == UInt8(ascii: "|") { hasPipeRows = true }
             if lead == UInt8(ascii: "["), first + 1 < line.upperBound, buffer[first + 1] == UInt8(ascii: "^") { hasNoteDefinitions = true }
             if lead == 0x0C {
@@ -305,16 +317,21 @@ struct EssayBuilder {
         let afterFormFeed = previousUnitWasFormFeed
         previousUnitWasFormFeed = false
         handling(unit)
-        dropFurnitureLines(&unit)
+        // A page separator (a form feed, a marker line) is no furniture to drop: it ends the page.
+        let isSeparator = isPageSeparator(unit)
+        if !isSeparator {
+            dropFurnitureLines(&unit)
+            dropPageEdgeFurniture(&unit, afterSeparator: afterFormFeed)
+        }
         guard let firstLine = unit.first else { return }
         let first = file.bytes[firstLine]
-        if title == nil, sections.isEmpty, let start = LineRules.titleStart(first) {
+        if title == nil, sections.isEmpty, !isSeparator, let start = LineRules.titleStart(first) {
             titlePieces = [start..<firstLine.upperBound]
             titleRange = file.range(ofBytes: firstLine)
             title = ""
             return
         }
-        if title == nil, sections.isEmpty, unit.count == 1, first.first == UInt8(ascii: "*") || first.first == UInt8(ascii: "_"),
+        if title == nil, sections.isEmpty, unit.count == 1, !isSeparator, first.first == UInt8(ascii: "*") || first.first == UInt8(ascii: "_"),
            let strong = LineRules.strongContent(LineRules.trim(first)) {
             // A conversion sets the title as a line in bold at the top.
             titlePieces = [strong.startIndex..<strong.endIndex]
@@ -326,8 +343,8 @@ struct EssayBuilder {
             if unit.allSatisfy({ LineRules.isContentsLine(file.bytes[$0]) }) || isFurniture(unit) { return }
             region = .body
         }
-        if unit.count == 1, first.count == 1, first.first == 0x0C {
-            // A form feed ends a page of plain text: the notes at its foot are over.
+        if isSeparator {
+            // A page separator ends a page of plain text: the notes at its foot are over.
             if region == .footnoteBlock { region = .body }
             pageBreakSinceLastBlock = true
             previousUnitWasFormFeed = true

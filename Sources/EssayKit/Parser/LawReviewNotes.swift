@@ -95,7 +95,7 @@ extension EssayBuilder {
                 labels += 1
             }
             if labels == unit.count, let following = pending.last, let first = following.first,
-               !(first.count == 1 && bytes[first.lowerBound] == 0x0C), !isFurniture(following) {
+               !isPageSeparator(first), !isFurniture(following) {
                 unit.append(contentsOf: pending.removeLast())
             }
             let count = labels - index
@@ -301,7 +301,7 @@ extension EssayBuilder {
         var lines = 0
         for unit in pending.reversed() {
             guard let first = unit.first else { continue }
-            if first.count == 1, bytes[first.lowerBound] == 0x0C { return false }
+            if isPageSeparator(first) { return false }
             if unit.contains(where: opens) { return true }
             lines += unit.count
             if lines > 400 { return false }

@@ -612,8 +612,8 @@ extension EssayBuilder {
         var sawFurniture = false
         for unit in pending.reversed().prefix(4) {
             guard let line = unit.first else { continue }
-            // A form feed (pdftotext's page break) ends a page as its furniture does.
-            if file.bytes[line.lowerBound] == 0x0C || isFurniture(unit) || LineRules.isPrintedFurniture(file.bytes[line])
+            // A page separator (pdftotext's form feed, a marker line) ends a page as its furniture does.
+            if isPageSeparator(line) || isFurniture(unit) || LineRules.isPrintedFurniture(file.bytes[line])
                 || repeatedHeads.contains(line: file.bytes[line]) {
                 sawFurniture = true
                 continue

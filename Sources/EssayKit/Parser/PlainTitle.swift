@@ -27,8 +27,9 @@ struct PlainTitle {
     private static let lineLimit = 80
 
     /// The title among `units`, the file's units in order; nil when no run of lines qualifies.
-    static func find(in units: [[Range<Int>]], bytes: [UInt8]) -> PlainTitle? {
-        guard !firstPageHasMarkup(units, bytes: bytes) else { return nil }
+    /// The first page ends at a form feed or a marker line of `pageMarkers`.
+    static func find(in units: [[Range<Int>]], bytes: [UInt8], pageMarkers: PageMarkers = PageMarkers()) -> PlainTitle? {
+        guard !firstPageHasMarkup(units, bytes: bytes, pageMarkers: pageMarkers) else { return nil }
         var seen = 0
         for (unitIndex, unit) in units.enumerated() {
             var runStart: Int?
@@ -36,7 +37,7 @@ struct PlainTitle {
             for (index, line) in unit.enumerated() {
                 seen += 1
                 let text = LineRules.trim(bytes[line])
-                guard seen <= lineLimit, let lead = text.first, lead != 0x0C else { return nil }
+                guard seen <= lineLimit, let lead = text.first, lead != 0x0C, !pageMarkers.contains(line) else { return nil }
                 func title(_ lines: Range<Int>) -> PlainTitle {
                     PlainTitle(unit: unitIndex, lines: lines, textEnd: unmarkedEnd(unit[lines.upperBound - 1], bytes),
                                closedByByline: bylineFollows(units, unit: unitIndex, line: lines.upperBound, bytes: bytes))
@@ -76,13 +77,13 @@ struct PlainTitle {
     /// Whether a line of the first page (up to its form feed, or `lineLimit` lines) opens with
     /// Markdown's marks (`#`, `>`, `|`, `<`, `` ` ``, `[^`, `**`, `__`): such a file has its own
     /// title rules.
-    private static func firstPageHasMarkup(_ units: [[Range<Int>]], bytes: [UInt8]) -> Bool {
+    private static func firstPageHasMarkup(_ units: [[Range<Int>]], bytes: [UInt8], pageMarkers: PageMarkers) -> Bool {
         var seen = 0
         for unit in units {
             for line in unit {
                 seen += 1
                 let text = LineRules.trim(bytes[line])
-                guard seen <= lineLimit, let lead = text.first, lead != 0x0C else { return false }
+                guard seen <= lineLimit, let lead = text.first, lead != 0x0C, !pageMarkers.contains(line) else { return false }
                 switch lead {
                 case UInt8(ascii: "#"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "<"), UInt8(ascii: "`"):
                     return true
@@ -274,7 +275,7 @@ extension EssayBuilder {
     /// Takes a plain converted text's title from its first page (`PlainTitle`), out of the units
     /// still to handle; an author's line that closed it becomes a unit of its own, for the byline.
     mutating func takePlainTitle() {
-        guard let found = PlainTitle.find(in: pending, bytes: file.bytes) else { return }
+        guard let found = PlainTitle.find(in: pending, bytes: file.bytes, pageMarkers: pageMarkers) else { return }
         var pieces = Array(pending[found.unit][found.lines])
         guard let last = pieces.indices.last, let first = pieces.first else { return }
         pieces[last] = pieces[last].lowerBound..<max(pieces[last].lowerBound, found.textEnd)
@@ -322,7 +323,7 @@ extension EssayBuilder {
             pending[index].removeAll(where: isCover)
             if pending[index].isEmpty { pending.remove(at: index) } else { index += 1 }
         }
-        while index < pending.count, let lead = pending[index].first, bytes[lead.lowerBound] != 0x0C, pending[index].allSatisfy(isCover) {
+        while index < pending.count, let lead = pending[index].first, !isPageSeparator(lead), pending[index].allSatisfy(isCover) {
             pending.remove(at: index)
         }
     }
