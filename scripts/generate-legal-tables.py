@@ -200,6 +200,20 @@ def citeurl_templates():
     return yaml.safe_load(template.read_text(encoding="utf-8"))
 
 
+# The Bluebook's abbreviation (table T1) of each code that citeurl's state-law templates name by an
+# official code of their own (`CIV`) rather than by an abbreviation (California's), written once here:
+# the templates give every way of writing the subject, the Bluebook the one a cite uses.
+BLUEBOOK_SUBJECTS = {
+    "California": {
+        "BPC": "Bus. & Prof.", "CCP": "Civ. Proc.", "CIV": "Civ.", "COM": "Com.", "CORP": "Corp.", "EDC": "Educ.",
+        "ELEC": "Elec.", "EVID": "Evid.", "FAM": "Fam.", "FIN": "Fin.", "FGC": "Fish & Game", "FAC": "Food & Agric.",
+        "GOV": "Gov't", "HNC": "Harb. & Nav.", "HSC": "Health & Safety", "INS": "Ins.", "LAB": "Lab.", "MVC": "Mil. & Vet.",
+        "PEN": "Penal", "PROB": "Prob.", "PCC": "Pub. Cont.", "PRC": "Pub. Res.", "PUC": "Pub. Util.", "RTC": "Rev. & Tax.",
+        "SHC": "Sts. & High.", "UIC": "Unemp. Ins.", "VEH": "Veh.", "WAT": "Water", "WIC": "Welf. & Inst.",
+    },
+}
+
+
 def subject_lines():
     shapes = subject_shapes()
     states = sorted(reporters_db.STATE_ABBREVIATIONS.items(), key=lambda item: -len(item[1]))
@@ -219,9 +233,12 @@ def subject_lines():
                 for pattern, subject in edit["lookup"].items():
                     # Some subjects are written as regex replacements (`Bus\\. & Com\\.`): the text is without the escapes.
                     subject = subject.replace("\\.", ".")
-                    # Some templates look a subject up to a code of their own for a URL (`CIV`), not its abbreviation.
+                    # Some templates look a subject up to a code of their own (`CIV`), not its abbreviation:
+                    # the Bluebook's abbreviation of that code, where written above, else none.
                     if not any(ch.islower() or ch == "." for ch in subject):
-                        continue
+                        subject = BLUEBOOK_SUBJECTS.get(state[1], {}).get(subject)
+                        if subject is None:
+                            continue
                     code = shapes[state[1]].format(subject)
                     for written in set(written_forms(pattern) + [subject]):
                         # A regex's escapes and quotes left in the text are no way of writing it.

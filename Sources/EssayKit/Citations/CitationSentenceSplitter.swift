@@ -210,6 +210,8 @@ enum CitationSentenceSplitter {
            bytes[next..<(next + 4)].elementsEqual("Res.".utf8) {
             return true
         }
+        // Subsequent history under another name: `rev'd sub nom. Doe v. Roe, 565 U.S. 469`.
+        if word.elementsEqual("nom".utf8), wordStart >= 4, bytes[(wordStart - 4)..<wordStart].elementsEqual("sub ".utf8) { return true }
         // An omnibus act's part before its letter or numeral: `div. J, tit. I` (`ActDivision`).
         if isActPart(word), isPartLetter(bytes, from: next) { return true }
         // A French ordinal (`1ère`, `2e`, `3ème`) names a chamber: `Cass. 1ère. Civ.`.

@@ -70,4 +70,7 @@ struct ClauseReading: Equatable {
     /// A case's explanatory parentheticals and subsequent history, kept apart from the case.
     var parentheticals: [String] = []
     var history: String?
+    /// The cases the subsequent history names (`rev'd sub nom. Doe v. Roe, 565 U.S. 469`): no works
+    /// the note cites, but ones a later short form may name (`Doe, 565 U.S. at 474`).
+    var historyCases: [WorkDraft] = []
 }

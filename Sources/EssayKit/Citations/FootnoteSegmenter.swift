@@ -275,7 +275,10 @@ enum FootnoteSegmenter {
                 builder.addDeclared(signal: candidate.signal, start: candidate.whole.lowerBound, reading: reading, startsGroup: candidate.startsGroup)
                 return
             }
-            for (range, reading) in embedded where !embedded.contains(where: { $0.0 != range && $0.0.contains(range.lowerBound) && $0.0.count > range.count }) {
+            for (position, (range, reading)) in embedded.enumerated()
+            where !embedded.contains(where: { $0.0 != range && $0.0.contains(range.lowerBound) && $0.0.count > range.count })
+                // The same citation found two ways (`Section 4 of the X Act (7 U.S.C. §4)`) is read once.
+                && !embedded[..<position].contains(where: { $0.0 == range }) {
                 builder.addEmbedded(range: range, reading: reading)
             }
         }
@@ -297,7 +300,9 @@ enum FootnoteSegmenter {
         var inProse = false
         // Prose before a citation that ends it (`Blah blah Foo v. Bar 1 U.S. 1`) is commentary.
         if candidate.signal == nil, reading.citation.lowerBound > candidate.body.lowerBound {
-            builder.addCommentary(text.trimmingTrailing(candidate.body.lowerBound..<reading.citation.lowerBound, [UInt8(ascii: ",")]))
+            let lead = text.trimmingTrailing(candidate.body.lowerBound..<reading.citation.lowerBound, [UInt8(ascii: ",")])
+            builder.addCommentary(lead)
+            for (range, mention) in codeSectionsInProse(text, lead) { builder.addEmbedded(range: range, reading: mention) }
             start = reading.citation.lowerBound
             inProse = true
         }
@@ -312,7 +317,8 @@ enum FootnoteSegmenter {
         var position = -1
         for end in text.pieceEnds(separatedBy: UInt8(ascii: ";"), in: sentence) {
             // `Agency, Title; data downloaded on May 2, 2025, https://...`: the remark is the work's own.
-            if end < sentence.upperBound, AccessRemark.follows(text, semicolon: end, end: sentence.upperBound) { continue }
+            if end < sentence.upperBound, AccessRemark.follows(text, semicolon: end, end: sentence.upperBound)
+                || NewsTitleSemicolon.continuesTitle(text, semicolon: end, pieceStart: pieceStart, end: sentence.upperBound) { continue }
             let piece = text.trimmed(pieceStart..<end)
             pieceStart = end + 1
             position += 1
@@ -519,6 +525,38 @@ enum FootnoteSegmenter {
         }
     }
 
+    /// A page cited by an address that is all of `inner` (`https://eda.gov/edd`, `www.eda.gov`).
+    private static func addressAlone(_ text: CitationText, _ inner: Range<Int>) -> ClauseReading? {
+        // The gate: an address opens with `h` or `w` and holds no space.
+        guard let first = inner.first, text.bytes[first] == UInt8(ascii: "h") || text.bytes[first] == UInt8(ascii: "w"),
+              text.has("https://", at: first, end: inner.upperBound) || text.has("http://", at: first, end: inner.upperBound)
+                || text.has("www.", at: first, end: inner.upperBound),
+              !text.bytes[inner].contains(UInt8(ascii: " ")),
+              let parsed = FullWorkForm.parse(text, inner), parsed.work.url != nil else { return nil }
+        return ClauseReading(form: .full(ClauseReading.SharedWork(parsed.work)), pinpoint: nil, citation: inner, trailing: nil)
+    }
+
+    /// The code sections the author's words before a citation name (`authorized by Section 310H of
+    /// the X Act (7 U.S.C. §1936b), as added by ... P.L. 113-79`, `limits the funds (7 U.S.C.
+    /// §940c), as P.L. 1-2 required`), in order.
+    private static func codeSectionsInProse(_ text: CitationText, _ lead: Range<Int>) -> [(Range<Int>, ClauseReading)] {
+        // The gate: a section sign in the words.
+        guard text.firstOffset(of: 0xA7, from: lead.lowerBound, end: lead.upperBound) < lead.upperBound else { return [] }
+        // Only a titled code's sections: an act's section by the act's name alone (`Section 4 of the
+        // Widget Act`) is the law the citation after names.
+        var found = CodeSectionMention.find(text, in: lead).filter { mention in
+            if case .full(let shared) = mention.1.form { return shared.work.volume != nil }
+            return false
+        }
+        for open in text.topLevelOffsets(of: UInt8(ascii: "("), in: lead) {
+            guard let close = text.closingBracket(after: open, end: lead.upperBound),
+                  let reading = ActCodeSection.codeSection(text, text.trimmed(open + 1..<close - 1)),
+                  !found.contains(where: { $0.0.overlaps(reading.citation) }) else { continue }
+            found.append((reading.citation, reading))
+        }
+        return found.sorted { $0.0.lowerBound < $1.0.lowerBound }
+    }
+
     /// Citations the author's prose carries in parentheses: `(UN Doc. A/HRC/29/32)`.
     private static func embeddedCitations(_ text: CitationText, _ range: Range<Int>) -> [(Range<Int>, ClauseReading)] {
         var found: [(Range<Int>, ClauseReading)] = []
@@ -534,11 +572,22 @@ enum FootnoteSegmenter {
                 found += proseCitations(text, text.trimmed(reading.citation.upperBound..<inner.upperBound))
                 continue
             }
+            // `Congress set a limit (7 U.S.C. §940c(b)(2)).`: a titled code's section the sentence rests on.
+            if let reading = ActCodeSection.codeSection(text, inner) {
+                found.append((reading.citation, reading))
+                continue
+            }
             // `(see Budish and Bhave, "Primary-Market Auctions")`: a name an earlier note declared,
             // which the run makes a citation only when one did.
             if let signal = SignalMatcher.match(in: text, at: inner.lowerBound, end: inner.upperBound),
                let reading = DeclaredNameForm.read(text, signal.bodyStart..<inner.upperBound) {
                 found.append((reading.citation, reading))
+                continue
+            }
+            // `contact the districts (https://eda.gov/edd) or ...`: an address alone in the author's
+            // parenthesis names the page it is of, each its own work.
+            if let page = addressAlone(text, inner) {
+                found.append((inner, page))
                 continue
             }
             // A symbol or a volume fixes a work; so do, in policy writing, an author, a date and the

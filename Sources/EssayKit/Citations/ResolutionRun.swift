@@ -89,6 +89,8 @@ struct ResolutionRun {
     private var currentGroup: CitedGroup?
     /// Cases cited in full in the running text, looked up when a short form finds none in the notes.
     private var runningText = RunningTextCases()
+    /// Cases earlier citations' subsequent histories named, looked up when a short form finds none cited.
+    private var historyCases: [(work: WorkDraft, footnote: String)] = []
     /// Works cited in full in the running text, looked up when a surname and page names none in the notes.
     private var runningWorks: RunningTextWorks
 
@@ -467,6 +469,8 @@ struct ResolutionRun {
             // The code cited most often, the later on a tie: the essay's own, which a bare section means.
             if lastCodeName.map({ citedCodes[$0, default: 0] <= citedCodes[code, default: 0] }) ?? true { lastCodeName = code }
         }
+        // Cases its subsequent history names, for later short forms (never cited here).
+        for named in reading.historyCases { historyCases.append((named, label)) }
         // The clause's work, then each sibling it lists (`§§ 348, 379e`), recorded and cited alike.
         record(index, reading.pinpoint)
         for sibling in reading.siblings {
@@ -575,6 +579,12 @@ struct ResolutionRun {
                                            range: SourceRange, footnote: String, citationText: Substring) -> Int? {
         let cited = "\"\(name.map { "\($0), " } ?? "")\(volumeKey) at \(pinpoint?.text ?? "")\""
         let cases = catalog.cases(inVolume: volumeKey)
+        // A case an earlier citation's subsequent history named, cited by short form (`Doe, 565 U.S.
+        // at 474` after `..., rev'd sub nom. Doe v. Roe, 565 U.S. 469 (2012)`): registered now.
+        if !historyCases.isEmpty, cases.isEmpty || name.map({ catalog.matches(name: $0, parts: parts, among: cases).isEmpty }) == true,
+           let index = historyCase(name: name, volumeKey: volumeKey, pinpoint: pinpoint, footnote: footnote, citationText: citationText) {
+            return index
+        }
         if let name {
             let named = catalog.matches(name: name, parts: parts, among: cases)
             if named.isEmpty, let index = runningTextCase(name: name, volumeKey: volumeKey, pinpoint: pinpoint, range: range,
@@ -691,6 +701,26 @@ struct ResolutionRun {
             return nil
         }
         let index = register(only, footnote: footnote, citationText: citationText)
+        return index
+    }
+
+    /// The one case an earlier subsequent history named in `volumeKey` whose pages hold the pinpoint
+    /// (and whose name holds the short form's, when it gives one), registered as cited here; nil
+    /// when none or several are such.
+    private mutating func historyCase(name: String?, volumeKey: String, pinpoint: Pinpoint?, footnote: String, citationText: Substring) -> Int? {
+        let wanted = name.map(AuthorityCatalog.normalized)
+        let page = pinpoint.flatMap(Self.firstNumber)
+        var fitting: [(work: WorkDraft, footnote: String)] = []
+        for (work, named) in historyCases where work.volume.map({ "\($0) \(work.container ?? "")" }) == volumeKey
+            && !fitting.contains(where: { $0.work.firstPage == work.firstPage }) {
+            if let wanted, !AuthorityCatalog.normalized(work.title).contains(wanted) { continue }
+            if let page, let first = work.firstPage.flatMap({ Int($0) }), page < first || page > first + Self.longestCase { continue }
+            fitting.append((work, named))
+        }
+        guard fitting.count == 1, let only = fitting.first else { return nil }
+        let index = register(only.work, footnote: footnote, citationText: citationText)
+        // The note whose history named it is the one a reader is sent to.
+        if index == firstFullFootnote.count - 1, firstFullFootnote[index] == footnote { firstFullFootnote[index] = only.footnote }
         return index
     }
 

@@ -59,4 +59,18 @@ struct BillFormTests {
         #expect(CitationFixture.citations(essay, "1").count == 1)
         #expect(CitationFixture.citations(essay, "2").isEmpty)
     }
+
+    @Test("a bill's section written before it, the article before the number too: Section 6422 of the H.R. 7567, Title")
+    func sectionOfTheBill() throws {
+        let essay = try CitationFixture.essay([
+            "Section 6422 of the H.R. 7567, Widget Security Act of 2026.",
+            "Section 12(b) of S. 4410.",
+            "H.R. 7567.",
+        ])
+        let bill = try #require(CitationFixture.authority(essay, "1"))
+        #expect(bill.documentNumber == "H.R. 7567")
+        #expect(CitationFixture.only(essay, "1")?.pinpoint?.text == "Section 6422")
+        #expect(CitationFixture.only(essay, "2")?.pinpoint?.text == "Section 12(b)")
+        #expect(CitationFixture.authority(essay, "3")?.id == bill.id)
+    }
 }

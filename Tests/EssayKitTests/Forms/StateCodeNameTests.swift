@@ -61,4 +61,23 @@ struct StateCodeNameTests {
         #expect(CitationFixture.citations(essay, "1").count == 3)
         #expect(CitationFixture.citations(essay, "2").count == 2)
     }
+
+    @Test("California's codes named in words or abbreviated are one work, as the Bluebook abbreviates them")
+    func californiaCodes() throws {
+        let essay = try CitationFixture.essay([
+            "California Civil Code §1749.5.",
+            "Cal. Civ. Code § 1749.5 (West 2020).",
+            "California Government Code §12900.",
+            "Cal. Gov't Code § 12900.",
+            "California Code of Civil Procedure §425.16.",
+            "Cal. Civ. Proc. Code § 425.16.",
+        ])
+        let civil = try #require(CitationFixture.authority(essay, "1"))
+        #expect(civil.title == "Cal. Civ. Code § 1749.5")
+        #expect(CitationFixture.authority(essay, "2")?.id == civil.id)
+        #expect(CitationFixture.authority(essay, "3")?.title == "Cal. Gov't Code § 12900")
+        #expect(CitationFixture.authority(essay, "4")?.id == CitationFixture.authority(essay, "3")?.id)
+        #expect(CitationFixture.authority(essay, "5")?.title == "Cal. Civ. Proc. Code § 425.16")
+        #expect(CitationFixture.authority(essay, "6")?.id == CitationFixture.authority(essay, "5")?.id)
+    }
 }

@@ -10293,6 +10293,181 @@ wyoming	Wyo.
 
     /// A state's abbreviation and a code's subject, folded together: key, the code as cited.
     static let codeSubjects = LegalTable(text: """
+cal.b&p	Cal. Bus. & Prof. Code
+cal.b&p.	Cal. Bus. & Prof. Code
+cal.b.&p	Cal. Bus. & Prof. Code
+cal.b.&p.	Cal. Bus. & Prof. Code
+cal.bpc	Cal. Bus. & Prof. Code
+cal.bus.&prof.	Cal. Bus. & Prof. Code
+cal.bus.&professions	Cal. Bus. & Prof. Code
+cal.bus.&profs.	Cal. Bus. & Prof. Code
+cal.bus.andprof.	Cal. Bus. & Prof. Code
+cal.bus.andprofessions	Cal. Bus. & Prof. Code
+cal.bus.andprofs.	Cal. Bus. & Prof. Code
+cal.business&prof.	Cal. Bus. & Prof. Code
+cal.business&professions	Cal. Bus. & Prof. Code
+cal.business&profs.	Cal. Bus. & Prof. Code
+cal.businessandprof.	Cal. Bus. & Prof. Code
+cal.businessandprofessions	Cal. Bus. & Prof. Code
+cal.businessandprofs.	Cal. Bus. & Prof. Code
+cal.ccp	Cal. Civ. Proc. Code
+cal.civ	Cal. Civ. Code
+cal.civ.	Cal. Civ. Code
+cal.civ.p.	Cal. Civ. Proc. Code
+cal.civ.pro.	Cal. Civ. Proc. Code
+cal.civ.proc.	Cal. Civ. Proc. Code
+cal.civil	Cal. Civ. Code
+cal.civilprocedure	Cal. Civ. Proc. Code
+cal.codeciv.p.	Cal. Civ. Proc. Code
+cal.codeciv.pro.	Cal. Civ. Proc. Code
+cal.codeciv.proc.	Cal. Civ. Proc. Code
+cal.codecivilprocedure	Cal. Civ. Proc. Code
+cal.codeofciv.p.	Cal. Civ. Proc. Code
+cal.codeofciv.pro.	Cal. Civ. Proc. Code
+cal.codeofciv.proc.	Cal. Civ. Proc. Code
+cal.codeofcivilprocedure	Cal. Civ. Proc. Code
+cal.com	Cal. Com. Code
+cal.com.	Cal. Com. Code
+cal.comm.	Cal. Com. Code
+cal.commercial	Cal. Com. Code
+cal.corp	Cal. Corp. Code
+cal.corp.	Cal. Corp. Code
+cal.corporation	Cal. Corp. Code
+cal.corporations	Cal. Corp. Code
+cal.edc	Cal. Educ. Code
+cal.educ	Cal. Educ. Code
+cal.educ.	Cal. Educ. Code
+cal.education	Cal. Educ. Code
+cal.elec	Cal. Elec. Code
+cal.elec.	Cal. Elec. Code
+cal.elections	Cal. Elec. Code
+cal.evid	Cal. Evid. Code
+cal.evid.	Cal. Evid. Code
+cal.evidence	Cal. Evid. Code
+cal.f&g	Cal. Fish & Game Code
+cal.fac	Cal. Food & Agric. Code
+cal.fam	Cal. Fam. Code
+cal.fam.	Cal. Fam. Code
+cal.family	Cal. Fam. Code
+cal.fgc	Cal. Fish & Game Code
+cal.fin	Cal. Fin. Code
+cal.fin.	Cal. Fin. Code
+cal.financial	Cal. Fin. Code
+cal.fish&game	Cal. Fish & Game Code
+cal.fishandgame	Cal. Fish & Game Code
+cal.food&agric.	Cal. Food & Agric. Code
+cal.food&agricultural	Cal. Food & Agric. Code
+cal.foodandagric.	Cal. Food & Agric. Code
+cal.foodandagricultural	Cal. Food & Agric. Code
+cal.gov	Cal. Gov't Code
+cal.gov'	Cal. Gov't Code
+cal.gov'.	Cal. Gov't Code
+cal.gov't	Cal. Gov't Code
+cal.gov't.	Cal. Gov't Code
+cal.gov.	Cal. Gov't Code
+cal.government	Cal. Gov't Code
+cal.govt	Cal. Gov't Code
+cal.govt.	Cal. Gov't Code
+cal.h&n	Cal. Harb. & Nav. Code
+cal.h&s	Cal. Health & Safety Code
+cal.harb.&nav.	Cal. Harb. & Nav. Code
+cal.harb.&navigation	Cal. Harb. & Nav. Code
+cal.harb.andnav.	Cal. Harb. & Nav. Code
+cal.harb.andnavigation	Cal. Harb. & Nav. Code
+cal.harbors&nav.	Cal. Harb. & Nav. Code
+cal.harbors&navigation	Cal. Harb. & Nav. Code
+cal.harborsandnav.	Cal. Harb. & Nav. Code
+cal.harborsandnavigation	Cal. Harb. & Nav. Code
+cal.health&saf.	Cal. Health & Safety Code
+cal.health&safety	Cal. Health & Safety Code
+cal.healthandsaf.	Cal. Health & Safety Code
+cal.healthandsafety	Cal. Health & Safety Code
+cal.hnc	Cal. Harb. & Nav. Code
+cal.hsc	Cal. Health & Safety Code
+cal.ins	Cal. Ins. Code
+cal.ins.	Cal. Ins. Code
+cal.insurance	Cal. Ins. Code
+cal.lab	Cal. Lab. Code
+cal.lab.	Cal. Lab. Code
+cal.labor	Cal. Lab. Code
+cal.m&v	Cal. Mil. & Vet. Code
+cal.mil.&vet.	Cal. Mil. & Vet. Code
+cal.mil.&veterans	Cal. Mil. & Vet. Code
+cal.mil.andvet.	Cal. Mil. & Vet. Code
+cal.mil.andveterans	Cal. Mil. & Vet. Code
+cal.military&vet.	Cal. Mil. & Vet. Code
+cal.military&veterans	Cal. Mil. & Vet. Code
+cal.militaryandvet.	Cal. Mil. & Vet. Code
+cal.militaryandveterans	Cal. Mil. & Vet. Code
+cal.mvc	Cal. Mil. & Vet. Code
+cal.pcc	Cal. Pub. Cont. Code
+cal.pen	Cal. Penal Code
+cal.penal	Cal. Penal Code
+cal.prc	Cal. Pub. Res. Code
+cal.prob	Cal. Prob. Code
+cal.prob.	Cal. Prob. Code
+cal.probate	Cal. Prob. Code
+cal.pub.cont.	Cal. Pub. Cont. Code
+cal.pub.contract	Cal. Pub. Cont. Code
+cal.pub.res.	Cal. Pub. Res. Code
+cal.pub.resources	Cal. Pub. Res. Code
+cal.pub.util.	Cal. Pub. Util. Code
+cal.pub.utilities	Cal. Pub. Util. Code
+cal.pub.utils.	Cal. Pub. Util. Code
+cal.publiccont.	Cal. Pub. Cont. Code
+cal.publiccontract	Cal. Pub. Cont. Code
+cal.publicres.	Cal. Pub. Res. Code
+cal.publicresources	Cal. Pub. Res. Code
+cal.publicutil.	Cal. Pub. Util. Code
+cal.publicutilities	Cal. Pub. Util. Code
+cal.publicutils.	Cal. Pub. Util. Code
+cal.puc	Cal. Pub. Util. Code
+cal.r&t	Cal. Rev. & Tax. Code
+cal.rev.&tax.	Cal. Rev. & Tax. Code
+cal.rev.&taxation	Cal. Rev. & Tax. Code
+cal.rev.andtax.	Cal. Rev. & Tax. Code
+cal.rev.andtaxation	Cal. Rev. & Tax. Code
+cal.revenue&tax.	Cal. Rev. & Tax. Code
+cal.revenue&taxation	Cal. Rev. & Tax. Code
+cal.revenueandtax.	Cal. Rev. & Tax. Code
+cal.revenueandtaxation	Cal. Rev. & Tax. Code
+cal.rtc	Cal. Rev. & Tax. Code
+cal.s&h	Cal. Sts. & High. Code
+cal.shc	Cal. Sts. & High. Code
+cal.streets&high.	Cal. Sts. & High. Code
+cal.streets&highways	Cal. Sts. & High. Code
+cal.streetsandhigh.	Cal. Sts. & High. Code
+cal.streetsandhighways	Cal. Sts. & High. Code
+cal.sts.&high.	Cal. Sts. & High. Code
+cal.sts.&highways	Cal. Sts. & High. Code
+cal.sts.andhigh.	Cal. Sts. & High. Code
+cal.sts.andhighways	Cal. Sts. & High. Code
+cal.uic	Cal. Unemp. Ins. Code
+cal.unemp.ins.	Cal. Unemp. Ins. Code
+cal.unemp.insur.	Cal. Unemp. Ins. Code
+cal.unemp.insurance	Cal. Unemp. Ins. Code
+cal.unemploymentins.	Cal. Unemp. Ins. Code
+cal.unemploymentinsur.	Cal. Unemp. Ins. Code
+cal.unemploymentinsurance	Cal. Unemp. Ins. Code
+cal.veh	Cal. Veh. Code
+cal.veh.	Cal. Veh. Code
+cal.vehic.	Cal. Veh. Code
+cal.vehicle	Cal. Veh. Code
+cal.wat	Cal. Water Code
+cal.water	Cal. Water Code
+cal.welf.&inst.	Cal. Welf. & Inst. Code
+cal.welf.&institutions	Cal. Welf. & Inst. Code
+cal.welf.&insts.	Cal. Welf. & Inst. Code
+cal.welf.andinst.	Cal. Welf. & Inst. Code
+cal.welf.andinstitutions	Cal. Welf. & Inst. Code
+cal.welf.andinsts.	Cal. Welf. & Inst. Code
+cal.welfare&inst.	Cal. Welf. & Inst. Code
+cal.welfare&institutions	Cal. Welf. & Inst. Code
+cal.welfare&insts.	Cal. Welf. & Inst. Code
+cal.welfareandinst.	Cal. Welf. & Inst. Code
+cal.welfareandinstitutions	Cal. Welf. & Inst. Code
+cal.welfareandinsts.	Cal. Welf. & Inst. Code
+cal.wic	Cal. Welf. & Inst. Code
 md.acric.	Md. Code Ann., Agric.
 md.acriculture	Md. Code Ann., Agric.
 md.agric.	Md. Code Ann., Agric.

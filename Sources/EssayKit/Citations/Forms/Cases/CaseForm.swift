@@ -45,7 +45,20 @@ enum CaseForm: CitationForm {
                                    citation: start..<reading.end, trailing: reading.trailing)
         clause.parentheticals = reading.parentheticals
         clause.history = reading.history
+        if let history = reading.historyRange { clause.historyCases = historyCases(text, history) }
         return clause
+    }
+
+    /// The case a subsequent history names after its words (`rev'd sub nom. Doe v. Roe, 565 U.S.
+    /// 469 (2012)`, `cert. denied, 569 U.S. 1001 (2013)`), with those its own history names.
+    private static func historyCases(_ text: CitationText, _ history: Range<Int>) -> [WorkDraft] {
+        // The case opens at the first word in a capital or a digit after the history's words.
+        guard let start = text.words(in: history).first(where: { word in
+            let lead = text.bytes[word.lowerBound]
+            return Bytes.isUpper(lead) || Bytes.isDigit(lead)
+        })?.lowerBound, let reading = read(text, start..<history.upperBound), reading.citation.lowerBound == start,
+              case .full(let shared) = reading.form else { return [] }
+        return [shared.work] + reading.historyCases
     }
 
     /// Whether a case's name is a law's section instead: it holds a section sign and no `v.`, `In re` or `Ex parte`.
@@ -82,6 +95,8 @@ struct CaseDetails {
     var year: Int?
     var parentheticals: [String] = []
     var history: String?
+    /// Where the subsequent history is written.
+    var historyRange: Range<Int>?
     var shortNames: [String] = []
     /// Just past the citation's last part.
     var end: Int
@@ -153,6 +168,7 @@ struct CaseDetails {
         if comma < end, text.bytes[comma] == UInt8(ascii: ",") {
             let word = text.skipSpaces(from: comma + 1, end: end)
             if CaseForm.opensHistory(text, at: word, end: end) {
+                details.historyRange = text.trimmed(word..<end)
                 details.history = text.string(text.trimmed(word..<end))
                 details.end = end
                 return details

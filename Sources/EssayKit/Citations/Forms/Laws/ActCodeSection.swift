@@ -20,12 +20,24 @@ enum ActCodeSection {
         let words = text.words(in: name)
         guard (1...nameWordLimit).contains(words.count), let last = words.last, Bytes.isUpper(text.bytes[last.lowerBound]),
               words.allSatisfy({ word in !text.bytes[word].contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") } }) else { return nil }
-        let inner = text.trimmed(open + 1..<close - 1)
-        guard !inner.isEmpty, let reading = StatuteForm.read(text, inner), case .full(let shared) = reading.form,
-              shared.work.kind == .statute || shared.work.kind == .regulation, shared.work.volume != nil, shared.work.title.contains(" § "),
-              reading.trailing == nil, reading.citation.upperBound >= inner.upperBound - 1 else { return nil }
+        guard let reading = codeSection(text, text.trimmed(open + 1..<close - 1)), case .full(let shared) = reading.form,
+              shared.work.volume != nil else { return nil }
         // The citation is the code's, inside the parenthesis: the act's words before it are the
         // author's name for the provision, and a parenthesis read again would cite it twice.
         return (reading, close)
+    }
+
+    /// `inner`, a parenthesis's contents, read as a code's section and nothing else: a titled code's
+    /// (`42 U.S.C. §238j`, `7 U.S.C. §940c(b)(2)`, `43 U.S.C. §§1601 et seq.`) or one the tables
+    /// abbreviate (`Md. Code Ann., Real Prop. § 8-208`), never a name that only calls itself a code.
+    static func codeSection(_ text: CitationText, _ inner: Range<Int>) -> ClauseReading? {
+        // The gate: a section sign inside.
+        guard !inner.isEmpty, text.firstOffset(of: 0xA7, from: inner.lowerBound, end: inner.upperBound) < inner.upperBound,
+              let reading = StatuteForm.read(text, inner), case .full(let shared) = reading.form,
+              shared.work.kind == .statute || shared.work.kind == .regulation, shared.work.title.contains(" § "),
+              shared.work.volume != nil || shared.work.container?.contains(".") == true,
+              reading.trailing.map({ text.equals(text.trimmingTrailing($0, [UInt8(ascii: ".")]), "et seq") }) ?? true,
+              reading.citation.upperBound >= inner.upperBound - 1 || reading.trailing != nil else { return nil }
+        return reading
     }
 }

@@ -38,6 +38,13 @@ enum ActDivision {
         return (Pinpoint(kind: .other, text: text.string(offset..<chainEnd)), chainEnd)
     }
 
+    /// `Section 6107(a)` at `offset`, a section of the act named after it: the section as a pinpoint and where it ends.
+    private static func section(_ text: CitationText, at offset: Int, end: Int) -> (pinpoint: Pinpoint, end: Int)? {
+        guard text.has("Section ", at: offset, end: end),
+              let number = PinpointParser.bareSection(text, at: offset + 8, end: end) else { return nil }
+        return (Pinpoint(kind: .section, text: text.string(offset..<number.end)), number.end)
+    }
+
     /// The chain written just before a public law at `start` (`Division A of P.L. ...`, `Division J
     /// of the Widget Act (P.L. ...`), looked for from `lowerBound`; and where it starts.
     static func before(_ text: CitationText, _ start: Int, from lowerBound: Int) -> (pinpoint: Pinpoint, start: Int)? {
@@ -50,6 +57,16 @@ enum ActDivision {
             }
             offset = text.firstOffset(of: UInt8(ascii: "D"), from: offset + 1, end: start)
         }
+        if found != nil { return found }
+        // `as added by Section 6107(a) of the Widget Act of 2014 (2014 farm bill; P.L. 113-79)`: the
+        // act's section, as `Section 7002 of P.L. 117-58` (`NumberedDocumentForm`) gives it.
+        offset = text.firstOffset(of: UInt8(ascii: "S"), from: from, end: start)
+        while offset < start {
+            if text.isWordStart(offset), let section = section(text, at: offset, end: start), joinsPublicLaw(text, section.end, start) {
+                found = (section.pinpoint, offset)
+            }
+            offset = text.firstOffset(of: UInt8(ascii: "S"), from: offset + 1, end: start)
+        }
         return found
     }
 
@@ -59,9 +76,11 @@ enum ActDivision {
         guard text.has(" of ", at: offset, end: start) else { return false }
         var rest = text.trimmed(offset + 4..<start)
         if rest.isEmpty { return true }
-        // `(IIJA; P.L. 117-58)`: the act's acronym may open the parenthesis.
+        // `(IIJA; P.L. 117-58)`, `(2014 farm bill; P.L. 113-79)`: the act's acronym or short name, in
+        // up to four words, may open the parenthesis.
         if text.bytes[rest.upperBound - 1] == UInt8(ascii: ";"), let open = text.bytes[rest].lastIndex(of: UInt8(ascii: "(")),
-           text.bytes[open + 1..<rest.upperBound - 1].allSatisfy(Bytes.isUpper), rest.upperBound - open >= 3 {
+           rest.upperBound - open >= 3, (1...4).contains(text.words(in: open + 1..<rest.upperBound - 1).count),
+           !text.bytes[open + 1..<rest.upperBound - 1].contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") }) {
             rest = rest.lowerBound..<open + 1
         }
         guard text.bytes[rest.upperBound - 1] == UInt8(ascii: "(") else { return false }

@@ -246,14 +246,14 @@ enum CodeSectionMention {
         return nil
     }
 
-    /// `69a`, `276`: digits, perhaps a letter, without the punctuation after.
+    /// `69a`, `276`, `310H`: digits, perhaps a letter, without the punctuation after.
     private static func sectionNumber(_ text: CitationText, _ word: Range<Int>) -> Range<Int>? {
         let core = text.trimmingTrailing(word, [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ")"), UInt8(ascii: ";")])
         var core2 = core
         // `5(3)`: the section before its subsection.
         if let open = text.bytes[core].firstIndex(of: UInt8(ascii: "(")) { core2 = core.lowerBound..<open }
         guard let first = core2.first, Bytes.isDigit(text.bytes[first]),
-              text.bytes[core2].allSatisfy({ Bytes.isDigit($0) || Bytes.isLower($0) }), core2.count <= 6 else { return nil }
+              text.bytes[core2].allSatisfy({ Bytes.isDigit($0) || Bytes.isLetter($0) }), core2.count <= 6 else { return nil }
         return core2
     }
 

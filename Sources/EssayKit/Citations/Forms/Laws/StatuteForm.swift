@@ -58,11 +58,17 @@ enum StatuteForm: CitationForm {
         }
         // A title number before the code: `42 U.S.C.`.
         var titleNumber: String?
-        if firstWord > 0, text.bytes[words[firstWord - 1]].allSatisfy(Bytes.isDigit) {
-            firstWord -= 1
-            titleNumber = text.string(words[firstWord])
+        var start = words[firstWord].lowerBound
+        if firstWord > 0 {
+            // `(25 U.S.C. §§479a et seq.)`: the parenthesis is no part of the title's number.
+            var title = words[firstWord - 1]
+            if text.bytes[title.lowerBound] == UInt8(ascii: "("), title.count > 1 { title = title.lowerBound + 1..<title.upperBound }
+            if text.bytes[title].allSatisfy(Bytes.isDigit) {
+                firstWord -= 1
+                titleNumber = text.string(title)
+                start = title.lowerBound
+            }
         }
-        let start = words[firstWord].lowerBound
         let name = CaseName.range(endingAt: start, from: citation.lowerBound, in: text)
         // The code as the Bluebook writes it, when the table knows it whole; its part as written.
         var code = text.string(start..<codeWords[codeEnd - 1].upperBound)
@@ -71,7 +77,12 @@ enum StatuteForm: CitationForm {
             let part = text.string(words[codeEnd].lowerBound..<text.trimmingTrailing(words[words.endIndex - 1], [UInt8(ascii: ",")]).upperBound)
             code += " " + (part.hasPrefix("Tit. ") ? "tit." + part.dropFirst(4) : part)
         }
-        let parsed = PinpointParser.parse(text, at: section, end: citation.upperBound, allowRoman: false)
+        var parsed = PinpointParser.parse(text, at: section, end: citation.upperBound, allowRoman: false)
+        // `7 U.S.C. §1932(g)(1), 7 U.S.C. §§1932(a)(2)(A), and 7 C.F.R. §4279.113`: the next code's
+        // title number is no page of this section; the sequence's other cites are read after it.
+        if let found = parsed, let next = nextCodeCite(text, in: section..<found.end) {
+            parsed = PinpointParser.parse(text, at: section, end: next, allowRoman: false)
+        }
         let listed = Self.sections(code: code, parsed?.pinpoint)
         let tail = LawTail.read(text, after: parsed?.end ?? section + 2, end: citation.upperBound)
         var works: [ClauseReading.Sibling] = []
@@ -88,6 +99,21 @@ enum StatuteForm: CitationForm {
                                     citation: (name?.lowerBound ?? start)..<tail.end, trailing: tail.trailing)
         reading.siblings = Array(works.dropFirst())
         return reading
+    }
+
+    /// Where, inside a section's pinpoint, another code's cite starts after a comma (`§1932(g)(1),
+    /// 7 U.S.C. §§1932(a)`, `§ 4, 16 C.F.R. § 2`): the comma, or nil.
+    private static func nextCodeCite(_ text: CitationText, in range: Range<Int>) -> Int? {
+        for comma in text.topLevelOffsets(of: UInt8(ascii: ","), in: range) {
+            let number = text.skipSpaces(from: comma + 1, end: text.count)
+            var index = number
+            while index < text.count, Bytes.isDigit(text.bytes[index]) { index += 1 }
+            // The gate: a number and a space, as a title's number is written before its code.
+            guard index > number, index < text.count, text.bytes[index] == UInt8(ascii: " ") else { continue }
+            let after = text.words(in: index..<min(text.count, index + 48), limit: 6)
+            if let code = LawCode.opening(text, after[...]), code.kind == "statute" || code.kind == "regulation" { return comma }
+        }
+        return nil
     }
 
     /// The sections a pinpoint names, each a work with its pinpoint: one for `§ 102(a)` or a

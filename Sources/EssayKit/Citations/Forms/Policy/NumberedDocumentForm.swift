@@ -40,10 +40,13 @@ enum NumberedDocumentForm: CitationForm {
                 reading.trailing = after.isEmpty ? nil : after
                 return reading
             }
-            // `Section 7002 of P.L. 117-58`: a public law or bill another form reads.
+            // `Section 7002 of P.L. 117-58`: a public law or bill another form reads (`Section 6422 of the
+            // H.R. 7567, Title`: the article before a bill's number is no part of it).
             if document(text, at: start, end: citation.upperBound) == nil {
-                guard var reading = CitationForms.read(text, start..<body.upperBound), case .full(let shared) = reading.form,
-                      reading.citation.lowerBound == start, shared.work.documentNumber != nil,
+                let lawStart = text.has("the H.R. ", at: start, end: citation.upperBound) || text.has("the S. ", at: start, end: citation.upperBound)
+                    ? start + 4 : start
+                guard var reading = CitationForms.read(text, lawStart..<body.upperBound), case .full(let shared) = reading.form,
+                      reading.citation.lowerBound == lawStart, shared.work.documentNumber != nil,
                       [.statute, .regulation, .document].contains(shared.work.kind) else { return nil }
                 reading.pinpoint = section.pinpoint
                 reading.citation = first..<reading.citation.upperBound

@@ -15,6 +15,16 @@ enum BriefForm: CitationForm {
     /// Lower-case words a party's name may hold.
     private static let connectors: Set<String> = ["of", "the", "and", "&", "for", "et", "al.", "al", "in", "on", "de", "to"]
 
+    /// The words after `as Amicus Curiae` naming the side it supports (`Supporting Respondents`,
+    /// `in Support of Petitioner`) up to the page's `at`: the index just past them, or nil.
+    private static func supportedSide(_ text: CitationText, _ words: [Range<Int>], from start: Int) -> Int? {
+        guard start < words.count, text.equals(words[start], "Supporting") || text.equals(words[start], "in") else { return nil }
+        var index = start + 1
+        while index < words.count, index - start <= 8, !text.equals(words[index], "at") { index += 1 }
+        guard index < words.count, index - start <= 8, text.equals(words[index], "at") else { return nil }
+        return index
+    }
+
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
         var offset = citation.lowerBound
@@ -42,6 +52,12 @@ enum BriefForm: CitationForm {
                 amicusEnd = index + 3
                 break
             }
+            // `Brief for Appellant at 16-22`: the Bluebook's page after `at`.
+            if index > 0, index + 1 < words.count, text.equals(words[index], "at"), Bytes.isDigit(text.bytes[words[index + 1].lowerBound]) {
+                partyEnd = index
+                pinpointWord = index
+                break
+            }
             // A page after the party's first word: `Brief for 547 Deans 9–10`.
             if index > 0, Bytes.isDigit(text.bytes[words[index].lowerBound]),
                PinpointParser.parse(text, at: words[index].lowerBound, end: citation.upperBound, allowRoman: false) != nil {
@@ -64,7 +80,8 @@ enum BriefForm: CitationForm {
             titleEnd = text.trimmingTrailing(words[amicusEnd - 1], [UInt8(ascii: ","), UInt8(ascii: ".")]).upperBound
             tailStart = titleEnd
             // A brief in another case: `in Griswold v. Connecticut, O. T. 1964, No. 496, p. 27`.
-            if amicusEnd < words.count, text.equals(words[amicusEnd], "in") {
+            if amicusEnd < words.count, text.equals(words[amicusEnd], "in"),
+               !(amicusEnd + 1 < words.count && text.equals(words[amicusEnd + 1], "Support")) {
                 let caseStart = words[amicusEnd].upperBound
                 var caseEnd = citation.upperBound
                 for joint in [", p. ", ", at "] as [StaticString] {
@@ -74,6 +91,10 @@ enum BriefForm: CitationForm {
                 }
                 inCase = text.string(text.trimmed(caseStart..<caseEnd))
                 tailStart = caseEnd
+            } else if let sideEnd = supportedSide(text, words, from: amicusEnd) {
+                // `as Amicus Curiae Supporting Respondents at 10`: the side is the title's.
+                titleEnd = words[sideEnd - 1].upperBound
+                tailStart = titleEnd
             }
         } else if let pinpointWord {
             tailStart = words[pinpointWord].lowerBound
@@ -91,7 +112,13 @@ enum BriefForm: CitationForm {
             pinpoint = page.pinpoint
             citationEnd = page.end
         }
-        let tail = ClauseEnds.shortFormTail(text, from: citationEnd, end: citation.upperBound)
+        var tail = ClauseEnds.shortFormTail(text, from: citationEnd, end: citation.upperBound)
+        // `Brief for Appellant at 16-22, Roe v. State, 287 A.3d 301 (Md. 2022) (No. 739)`: the case
+        // it was filed in names the brief, and is no work of its own.
+        if inCase == nil, pinpoint != nil, let filed = FiledCase.read(text, after: citationEnd, end: citation.upperBound) {
+            inCase = filed.name
+            tail = (nil, filed.end, filed.trailing)
+        }
         var partyName = text.string(party)
         partyName = FullWorkForm.withoutEtAl(partyName)
         if partyName.hasSuffix(",") { partyName.removeLast() }

@@ -21,7 +21,7 @@ enum PetitionForm: CitationForm {
         guard let numberMark = (titleEnd..<citation.upperBound).first(where: {
             text.has("No. ", at: $0, end: citation.upperBound) && text.isTopLevel($0, base: base)
                 && ($0 == titleEnd || text.bytes[$0 - 1] == UInt8(ascii: " "))
-        }) else { return nil }
+        }) else { return pageThenCase(text, citation, titleEnd: titleEnd) }
         var numberEnd = numberMark + 4
         while numberEnd < citation.upperBound, Bytes.isDigit(text.bytes[numberEnd]) || Bytes.isLetter(text.bytes[numberEnd])
                 || text.bytes[numberEnd] == UInt8(ascii: "-") { numberEnd += 1 }
@@ -42,5 +42,20 @@ enum PetitionForm: CitationForm {
         let tail = ClauseEnds.shortFormTail(text, from: end, end: citation.upperBound)
         return ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: tail.pinpoint,
                              citation: citation.lowerBound..<max(end, tail.citationEnd), trailing: tail.trailing)
+    }
+
+    /// The Bluebook's order, the page first and the case in full after it (`FiledCase`): `Petition
+    /// for Writ of Certiorari at 3, Doe v. Roe, 590 U.S. 100 (2020) (No. 19-123)`. The petition is
+    /// known by the case's docket number, or by the case.
+    private static func pageThenCase(_ text: CitationText, _ citation: Range<Int>, titleEnd: Int) -> ClauseReading? {
+        let at = text.skipSpaces(from: titleEnd, end: citation.upperBound)
+        guard text.has("at ", at: at, end: citation.upperBound),
+              let page = PinpointParser.parse(text, at: text.skipSpaces(from: at + 3, end: citation.upperBound), end: citation.upperBound, allowRoman: false),
+              let filed = FiledCase.read(text, after: page.end, end: citation.upperBound) else { return nil }
+        var work = WorkDraft(kind: .brief, title: text.string(citation.lowerBound..<titleEnd))
+        work.container = filed.name
+        work.documentNumber = filed.docket ?? "\(work.title) in \(filed.name)"
+        return ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: page.pinpoint,
+                             citation: citation.lowerBound..<filed.end, trailing: filed.trailing)
     }
 }
