@@ -93,4 +93,46 @@ struct PlainTitleTests {
         let text = essay.sections.flatMap(\.blocks).map(\.content.text).joined(separator: " | ")
         #expect(!text.contains("Slip Opinion") && !text.contains("OCTOBER TERM") && !text.contains("SUPREME COURT"))
     }
+
+    static let articleBody = "Grant boards keep ledgers that no one reads. This Article reads them, and finds that the boards\n"
+        + "decide most grants before they meet.\n"
+
+    @Test("a law review's title over two lines in capitals is one title, whatever words its lines hold (`COURT`), over its authors' line and marks")
+    func twoLineCapitalsTitle() throws {
+        for (head, author) in [("COURT REFORM AND THE\nCONSTITUTION: A PRIMER†\nJANE ROE*\n\n", "JANE ROE"),
+                               ("COURT REFORM AND THE\nCONSTITUTION: A PRIMER\nJANE ROE* & JOHN DOE†\nABSTRACT\n", nil),
+                               ("COURT REFORM AND THE\nCONSTITUTION: A PRIMER\nJANE ROE,* JOHN Q. DOE† & ANNA POE‡\n\n", nil),
+                               ("ARTICLE\nCOURT REFORM AND THE\nCONSTITUTION: A PRIMER\nJane Q. Roe\n\n", "Jane Q. Roe")] {
+            let essay = try Fixture.essay(head + Self.articleBody, path: "article.md")
+            #expect(essay.title == "COURT REFORM AND THE CONSTITUTION: A PRIMER", "\(head)")
+            if let author { #expect(essay.author == author) }
+        }
+    }
+
+    @Test("a law review's title in title case over two lines, its authors marked `*` and `**`, over notes that open with `**`")
+    func twoLineTitleCaseTitle() throws {
+        let essay = try Fixture.essay("Court Reform and the\nConstitution: A Primer\nJane Roe* & John Doe**\n" + Self.articleBody
+            + "\n* Professor of Law, Example University.\n** Professor of Law, Example College.\n", path: "article.md")
+        #expect(essay.title == "Court Reform and the Constitution: A Primer")
+    }
+
+    @Test("a journal's cover lines (copyright notice, volume, month, number) are furniture before the title")
+    func coverLinesBeforeTheTitle() throws {
+        let essay = try Fixture.essay("COPYRIGHT © 2098 EXAMPLE LAW REVIEW ASSOCIATION\n\nEXAMPLE LAW REVIEW\nVOLUME 12\n\nJUNE 2098\n\nNUMBER 3\n\n"
+            + "ARTICLES\nTHE LEDGER AND THE LAW\nJane Q. Roe*\n" + Self.articleBody, path: "article.md")
+        #expect(essay.title == "THE LEDGER AND THE LAW")
+        #expect(essay.author == "Jane Q. Roe")
+    }
+
+    @Test("a Markdown conversion of a slip opinion that prints no title line: the case's name under the court's name is the title, not the opinion's head")
+    func markdownSlipOpinion() throws {
+        let essay = try Fixture.essay("1 \n\nCite as: 999 U. S. ____ (2098) \n\n### Opinion of the Court \n\n"
+            + "NOTICE: This opinion is subject to formal revision before publication. \n\n# **SUPREME COURT OF THE UNITED STATES** \n\n"
+            + "No. 97–123 \n\nHARBOR DISTRICT, PETITIONER _v._ RIVER BOARD OF THE STATE OF EXAMPLE, ET AL. \n\n"
+            + "ON WRIT OF CERTIORARI TO THE UNITED STATES COURT OF APPEALS FOR THE NINTH CIRCUIT \n\n[June 1, 2098] \n\n"
+            + "JUSTICE ROE delivered the opinion of the Court. \n\nThe Harbor Compact binds four States. \n", path: "opinion.md")
+        #expect(essay.title == "HARBOR DISTRICT, PETITIONER v. RIVER BOARD OF THE STATE OF EXAMPLE, ET AL.")
+        #expect(!Self.warnsOfNoTitle(essay))
+        #expect(!essay.sections.flatMap(\.blocks).contains { $0.content.text.contains("HARBOR DISTRICT") || $0.content.text.contains("No. 97") })
+    }
 }

@@ -32,7 +32,9 @@ struct NothingLostTests {
         for round in 0..<100 {
             let writer = Process()
             writer.executableURL = URL(fileURLWithPath: LegitBinary.path)
-            writer.arguments = ["generate", "--bytes", "\(bytes)", "--seed", "11", "--output", target, "--rewrite", "1000000"]
+            writer.arguments = ["generate", "--bytes", "\(bytes)", "--seed", "11", "--output", target, "--rewrite", "1000000",
+                                 // The writer stops when this test's process is gone, killed mid-run.
+                                 "--while-parent", "\(getpid())"]
             writer.standardOutput = FileHandle.nullDevice
             writer.standardError = FileHandle.nullDevice
             try writer.run()
@@ -74,6 +76,38 @@ struct NothingLostTests {
         // The kills did land mid-write, and between writes of either essay.
         #expect(interrupted > 0)
         #expect(seen[0] > 0 && seen[1] > 0, "seen \(seen), absent \(absent)")
+    }
+
+    @Test("a writer told its parent's pid stops rewriting once that parent is gone, as when a test is killed mid-run")
+    func writerEndsWithItsParent() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("legit-orphan-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        // A shell starts the writer in the background with the shell's own pid, says the writer's
+        // pid, and exits at once, as a killed test would: the writer is left without its parent.
+        let shell = Process()
+        shell.executableURL = URL(fileURLWithPath: "/bin/sh")
+        shell.arguments = ["-c", "\"$0\" generate --bytes 20000 --seed 11 --output \"$1\" --rewrite 100000000 --while-parent $$ "
+                                + ">/dev/null 2>&1 </dev/null & echo $!", LegitBinary.path, folder + "/essay.md"]
+        let pipe = Pipe()
+        shell.standardOutput = pipe
+        try shell.run()
+        shell.waitUntilExit()
+        let said = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let writer = try #require(Int32(said.trimmingCharacters(in: .whitespacesAndNewlines)), "the shell said \(said)")
+        // Ended, or a zombie its new parent has not reaped yet; a million rewrites would take minutes.
+        func running() -> Bool {
+            guard let stat = try? String(contentsOfFile: "/proc/\(writer)/stat", encoding: .utf8) else { return kill(writer, 0) == 0 }
+            return !(stat.split(separator: ")").last?.trimmingCharacters(in: .whitespaces).hasPrefix("Z") ?? false)
+        }
+        var waited = 0
+        while running(), waited < 400 {
+            try await Task.sleep(nanoseconds: 25_000_000)
+            waited += 1
+        }
+        let stillRunning = running()
+        if stillRunning { kill(writer, SIGKILL) }
+        #expect(!stillRunning, "the writer went on rewriting for 10 s after its parent was gone")
     }
 
     @Test("no file is written but through AtomicFile")
@@ -127,7 +161,7 @@ struct AnnotationSavesKilledTests {
             writer.executableURL = URL(fileURLWithPath: LegitBinary.path)
             writer.arguments = ["annotate", "add", "essay.md", "--quote", "In the end, the review was limited.",
                                 "--kind", "conclusion", "--id", "limited", "--subject", "council", "--factor", "oversight:partial",
-                                "--rewrite", "100000"]
+                                "--rewrite", "100000", "--while-parent", "\(getpid())"]
             writer.currentDirectoryURL = URL(fileURLWithPath: folder)
             writer.standardOutput = FileHandle.nullDevice
             writer.standardError = FileHandle.nullDevice

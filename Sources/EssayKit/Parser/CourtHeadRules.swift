@@ -76,6 +76,12 @@ extension LineRules {
         return names.allSatisfy { !Bytes.isLower($0) || $0 == UInt8(ascii: "a") || $0 == UInt8(ascii: "n") || $0 == UInt8(ascii: "d") }
     }
 
+    /// A docket number alone: `No. 11–889.`, `Nos. 19–1392, 20–1`.
+    static func isDocketLine(_ text: ArraySlice<UInt8>) -> Bool {
+        guard text.count <= 40 else { return false }
+        return (text.starts(with: "No. ".utf8) || text.starts(with: "Nos. ".utf8)) && text.contains(where: Bytes.isDigit)
+    }
+
     /// A case's name in capitals round `v.` with no page number (`TARRANT REGIONAL WATER DIST. v.
     /// HERRMANN`), as a slip opinion prints it over `Opinion of the Court` with the page number on a
     /// line of its own. A capitals heading may read so too, so the scan takes it only beside other
@@ -109,7 +115,7 @@ extension LineRules {
 
     /// The parties of a case in capitals round `v.` (emphasis and any case beyond ASCII aside):
     /// `DOBBS v. JACKSON WOMEN’S HEALTH ORGANIZATION`, `UNITED STATES v. JONES`.
-    private static func isCaseName(_ text: ArraySlice<UInt8>) -> Bool {
+    static func isCaseName(_ text: ArraySlice<UInt8>) -> Bool {
         guard text.count >= 8, let versus = firstRange(of: " v. ", in: text) ?? firstRange(of: " _v._ ", in: text) ?? firstRange(of: " *v.* ", in: text)
         else { return false }
         var capitals = 0
@@ -156,5 +162,35 @@ extension EssayBuilder {
         opinionHead = folded
         if let section = sections.indices.last, let lastLine = sections[section].blocks.last?.pieces.last, !endsSentence(lastLine) { return }
         startSection(LineRules.Heading(number: nil, titleRange: head.startIndex..<head.endIndex, hashes: 0), line: line)
+    }
+}
+
+extension EssayBuilder {
+    /// Takes a slip opinion's case name as the title of a file that prints none (`# Title`,
+    /// front matter, a plain first page's title): the first unit after the court's name
+    /// (`SUPREME COURT OF THE UNITED STATES`, furniture) that is not its docket (`No. 19–1392`,
+    /// passed by), when it is the parties in capitals round `v.` on one to four lines, as a
+    /// conversion of an opinion to Markdown prints them under heads it repeats on every page
+    /// (`### Opinion of the Court`). Any other unit there ends the wait.
+    mutating func takeCaseNameTitle(_ unit: [Range<Int>]) -> Bool {
+        guard awaitsCaseName else { return false }
+        let bytes = file.bytes
+        let texts = unit.map { LineRules.headText(bytes[$0]) }
+        if title == nil, texts.count == 1, LineRules.isDocketLine(texts[0]) { return true }
+        awaitsCaseName = false
+        guard title == nil, texts.count <= 4, let first = texts.first, let last = texts.last, texts.allSatisfy({ $0.count <= 480 }) else { return false }
+        let joined = Array(texts.joined(separator: [0x20]))
+        guard LineRules.isCaseName(joined[...]) else { return false }
+        titlePieces = texts.map { $0.startIndex..<$0.endIndex }
+        titleRange = file.range(ofBytes: first.startIndex..<last.endIndex)
+        title = ""
+        return true
+    }
+
+    /// Whether a unit of furniture is a court's name alone (`SUPREME COURT OF THE UNITED STATES`),
+    /// over which an opinion prints its case's name.
+    func isCourtNameUnit(_ unit: [Range<Int>]) -> Bool {
+        guard unit.count == 1, unit[0].count <= 120 else { return false }
+        return LineRules.isCourtName(LineRules.headText(file.bytes[unit[0]]))
     }
 }

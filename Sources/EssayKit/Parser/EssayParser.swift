@@ -140,6 +140,11 @@ struct EssayBuilder {
     /// Whether a part's label alone on a line of plain text was read as a heading (`takePartLabel`):
     /// from then on numbers are labels too.
     var readsPartLabels = false
+    /// The numbers of the parts read so far, for the part headings of plain text (`takePartHeading`).
+    var partNumbering = PartNumbering()
+    /// Whether a court's name was read as furniture while the file has no title: the case's name
+    /// may come next (`takeCaseNameTitle`).
+    var awaitsCaseName = false
     /// The offsets of the page separators (form feeds and marker lines) that end the pages of
     /// plain converted text, in order.
     var formFeeds: [Int] = []
@@ -374,6 +379,7 @@ struct EssayBuilder {
         if isFurniture(unit) || isOpinionHeadAtAPageBreak(unit, afterFurniture: afterFurniture)
             || isLawReviewPageHead(unit, afterFurniture: afterFurniture || afterFormFeed) {
             for line in unit { openOpinion(at: line) }
+            if title == nil, isCourtNameUnit(unit) { awaitsCaseName = true }
             previousUnitWasFurniture = true
             // A page ended: the text after it may go on with the text before, and a run of notes
             // at its foot is over, unless the next note follows.
@@ -381,10 +387,12 @@ struct EssayBuilder {
             if region == .footnoteBlock, !nextUnitStartsNote() { region = .body }
             return
         }
+        if awaitsCaseName, takeCaseNameTitle(unit) { return }
         if (region == .definition || first.first == UInt8(ascii: "[") || first.first == 0x20) && takeDefinitions(&unit) { return }
         if takeNoteBlockUnit(&unit) { return }
         if takeTable(&unit) { return }
         if region == .body, takePartLabel(&unit) { return }
+        if region == .body, takePartHeading(&unit) { return }
         if unit.count == 1, let heading = LineRules.heading(first, requireCapitals: region == .footnoteBlock) {
             if region != .footnoteBlock, !bylineDecided, title != nil, sections.isEmpty, heading.hashes == 0, heading.number == nil {
                 // A capitalised byline reads like a heading; the first short line after the title is the byline.
@@ -523,6 +531,7 @@ struct EssayBuilder {
             if level == 2 { lastLetterHeading = number.first }
             if level == 1 { lastLetterHeading = nil }
             if level == 4 { lastLowerLetter = number.first }
+            partNumbering.read(label: number, level: level)
         } else if heading.hashes > 0 {
             level = max(1, heading.hashes - topHeadingHashes + 1)
         }

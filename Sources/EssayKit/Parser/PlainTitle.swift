@@ -22,6 +22,9 @@ struct PlainTitle {
     var textEnd: Int
     /// Whether a byline closed the title: the line after it is the author's.
     var closedByByline: Bool
+    /// The title's lines and the kind of piece printed over them (`ARTICLE`), which goes too.
+    var taken: Range<Int> { (lines.lowerBound - kickerLines)..<lines.upperBound }
+    var kickerLines = 0
 
     /// Lines of the first page looked at, at most.
     private static let lineLimit = 80
@@ -38,12 +41,24 @@ struct PlainTitle {
                 seen += 1
                 let text = LineRules.trim(bytes[line])
                 guard seen <= lineLimit, let lead = text.first, lead != 0x0C, !pageMarkers.contains(line) else { return nil }
-                func title(_ lines: Range<Int>) -> PlainTitle {
-                    PlainTitle(unit: unitIndex, lines: lines, textEnd: unmarkedEnd(unit[lines.upperBound - 1], bytes),
-                               closedByByline: bylineFollows(units, unit: unitIndex, line: lines.upperBound, bytes: bytes))
+                func title(_ run: Range<Int>) -> PlainTitle {
+                    let lines = withoutKicker(run, unit: unit, bytes: bytes)
+                    return PlainTitle(unit: unitIndex, lines: lines, textEnd: unmarkedEnd(unit[lines.upperBound - 1], bytes),
+                                      closedByByline: bylineFollows(units, unit: unitIndex, line: lines.upperBound, bytes: bytes),
+                                      kickerLines: run.count - lines.count)
                 }
                 if let start = runStart {
+                    // A run over an issue's designation is the journal's name on its cover.
+                    if isIssueLine(text) {
+                        runStart = nil
+                        afterFurniture = true
+                        continue
+                    }
                     if closes(text) || isAuthorLine(text) { return title(start..<index) }
+                    // A byline in mixed case under a title in capitals: the author's, unmarked.
+                    if text.contains(where: Bytes.isLower), isByline(text), unit[start..<index].allSatisfy({ !bytes[$0].contains(where: Bytes.isLower) }) {
+                        return title(start..<index)
+                    }
                     if index - start < 4, isTitleLine(text) {
                         if endsWithTitleMark(text) { return title(start..<(index + 1)) }
                         continue
@@ -74,6 +89,15 @@ struct PlainTitle {
         return nil
     }
 
+    /// The title's lines without a first line that is one word in capitals over the rest: the
+    /// kind of piece a journal prints over its title (`ARTICLE`, `NOTE`, `FOREWORD`).
+    private static func withoutKicker(_ lines: Range<Int>, unit: [Range<Int>], bytes: [UInt8]) -> Range<Int> {
+        guard lines.count >= 2 else { return lines }
+        let first = LineRules.trim(bytes[unit[lines.lowerBound]])
+        guard !first.contains(0x20), first.count >= 4, first.allSatisfy(Bytes.isUpper) else { return lines }
+        return (lines.lowerBound + 1)..<lines.upperBound
+    }
+
     /// Whether a line of the first page (up to its form feed, or `lineLimit` lines) opens with
     /// Markdown's marks (`#`, `>`, `|`, `<`, `` ` ``, `[^`, `**`, `__`): such a file has its own
     /// title rules.
@@ -88,7 +112,9 @@ struct PlainTitle {
                 case UInt8(ascii: "#"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "<"), UInt8(ascii: "`"):
                     return true
                 case UInt8(ascii: "["), UInt8(ascii: "*"), UInt8(ascii: "_"):
-                    if text.count > 1, text[text.startIndex + 1] == UInt8(ascii: "^") || text[text.startIndex + 1] == lead { return true }
+                    // `**` before a space is the second author's note (`** Professor of Law`), not bold.
+                    if text.count > 2, text[text.startIndex + 1] == UInt8(ascii: "^")
+                        || (text[text.startIndex + 1] == lead && text[text.startIndex + 2] != 0x20) { return true }
                 default:
                     break
                 }
@@ -181,7 +207,11 @@ struct PlainTitle {
         if first == UInt8(ascii: "h") || first == UInt8(ascii: "w") {
             return LineRules.startsFolded(text, "http") || LineRules.startsFolded(text, "www.")
         }
+        if first == 0xC2 || first == UInt8(ascii: "C") || first == UInt8(ascii: "c") || first == UInt8(ascii: "(") {
+            if LineRules.metadataKind(text) == .copyright { return true }
+        }
         guard Bytes.isUpper(first) else { return false }
+        if isIssueLine(text) { return true }
         if LineRules.isCourtHead(text) || LineRules.isOpinionHead(text) { return true }
         if text.elementsEqual("Congressional Research Service".utf8) { return true }
         if isReportNumber(text) || isDocket(text) { return true }
@@ -205,11 +235,29 @@ struct PlainTitle {
     }
 
     /// A line in capitals naming a court or its term: `SUPREME COURT OF THE UNITED STATES`,
-    /// `CERTIORARI TO THE UNITED STATES COURT OF APPEALS FOR`, `OCTOBER TERM, 2012`.
+    /// `CERTIORARI TO THE UNITED STATES COURT OF APPEALS FOR`, `UNITED STATES DISTRICT COURT`,
+    /// `OCTOBER TERM, 2012`; not a title's line that has the word (`COURT REFORM AND THE`).
     private static func isCapitalsCourtLine(_ text: ArraySlice<UInt8>) -> Bool {
         guard text.count >= 8, text.count <= 110, !text.contains(where: Bytes.isLower) else { return false }
-        return LineRules.firstRange(of: "COURT", in: text) != nil || LineRules.firstRange(of: " TERM, ", in: text) != nil
+        return LineRules.firstRange(of: "COURT OF ", in: text) != nil || text.suffix(6).elementsEqual(" COURT".utf8)
+            || text.starts(with: "CERTIORARI ".utf8) || text.starts(with: "ON WRIT OF ".utf8) || LineRules.firstRange(of: " TERM, ", in: text) != nil
     }
+
+    /// A journal issue's designation on its cover, alone on its line: `VOLUME 138`, `NUMBER 6`,
+    /// `Issue 1`, `VOL. 125`, `NO. 5`, and its month and year in capitals, `APRIL 2025`.
+    static func isIssueLine(_ text: ArraySlice<UInt8>) -> Bool {
+        guard text.count <= 24, let space = text.lastIndex(of: 0x20), space > text.startIndex else { return false }
+        let number = text[(space + 1)...]
+        guard !number.isEmpty, number.allSatisfy(Bytes.isDigit) else { return false }
+        let word = text[..<space]
+        if ["VOLUME", "NUMBER", "ISSUE", "Volume", "Number", "Issue", "VOL.", "NO.", "Vol.", "No."].contains(where: { word.elementsEqual($0.utf8) }) {
+            return true
+        }
+        return number.count == 4 && capitalMonths.contains { word.elementsEqual($0.utf8) }
+    }
+
+    private static let capitalMonths = ["JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER",
+                                        "NOVEMBER", "DECEMBER", "SPRING", "SUMMER", "FALL", "WINTER"]
 
     /// A report's number: one to three capitals and four or five digits (`R48915`, `RL33456`,
     /// `IF12345`).
@@ -219,10 +267,8 @@ struct PlainTitle {
         return (1...3).contains(letters) && (4...5).contains(digits) && text.dropFirst(letters).allSatisfy(Bytes.isDigit)
     }
 
-    /// A docket number alone: `No. 11–889.`, `Nos. 19–1392, 20–1`.
     private static func isDocket(_ text: ArraySlice<UInt8>) -> Bool {
-        guard text.count <= 40 else { return false }
-        return (text.starts(with: "No. ".utf8) || text.starts(with: "Nos. ".utf8)) && text.contains(where: Bytes.isDigit)
+        LineRules.isDocketLine(text)
     }
 
     /// A date alone, perhaps with a word before it and in brackets: `April 23, 2026`,
@@ -263,11 +309,27 @@ struct PlainTitle {
         return EssayBuilder.looksLikeByline(String(decoding: stripped, as: UTF8.self))
     }
 
-    /// An author's line in a title's unit: names with the author's note mark, `*` (or TeX's `∗`).
+    /// An author's line in a title's unit: names with the author's note mark, `*` (or TeX's `∗`);
+    /// or names with a star after the first and another mark at the end, as several authors' marks
+    /// run (`JANE ROE* & JOHN DOE†`, `ROE,* DOE† & POE‡`), where a title's line ends with `†` alone.
     static func isAuthorLine(_ text: ArraySlice<UInt8>) -> Bool {
         guard let last = text.last else { return false }
         let starred = last == UInt8(ascii: "*") || (text.count >= 3 && text[text.endIndex - 3] == 0xE2 && text[text.endIndex - 2] == 0x88 && last == 0x97)
-        return starred && isByline(text)
+        if starred { return isByline(text) }
+        guard endsWithTitleMark(text), text.count <= 160, text.dropLast(3).contains(UInt8(ascii: "*")) else { return false }
+        // The names without their marks (`*`, `†`, `‡`), the commas before them and the brackets
+        // round a name in use (`JANE (JO) ROE`).
+        var names: [UInt8] = []
+        var index = text.startIndex
+        while index < text.endIndex {
+            let byte = text[index]
+            if byte == UInt8(ascii: "*") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")") { index += 1; continue }
+            if byte == 0xE2, index + 2 < text.endIndex, text[index + 1] == 0x80, text[index + 2] == 0xA0 || text[index + 2] == 0xA1 { index += 3; continue }
+            names.append(byte == UInt8(ascii: ",") ? 0x20 : byte)
+            index += 1
+        }
+        let joined = String(decoding: names, as: UTF8.self).split(separator: " ").joined(separator: " ")
+        return EssayBuilder.looksLikeByline(joined)
     }
 }
 
@@ -285,9 +347,9 @@ extension EssayBuilder {
         title = ""
         bylineDecided = !found.closedByByline
         var rest = pending[found.unit]
-        rest.removeSubrange(found.lines)
+        rest.removeSubrange(found.taken)
         var replacement: [[Range<Int>]] = []
-        if found.closedByByline, found.lines.lowerBound == 0, rest.count > 1, found.lines.upperBound < pending[found.unit].count {
+        if found.closedByByline, found.taken.lowerBound == 0, rest.count > 1, found.lines.upperBound < pending[found.unit].count {
             // The author's line, alone, is what the byline rule reads.
             replacement = [[rest[0]], Array(rest.dropFirst())]
         } else if !rest.isEmpty {
@@ -295,6 +357,19 @@ extension EssayBuilder {
         }
         pending.replaceSubrange(found.unit...found.unit, with: replacement)
         dropCoverLines(from: found.unit, titleUnitRemains: !replacement.isEmpty)
+        dropJournalCover(before: found.unit)
+    }
+
+    /// Takes out the units before the title that are a journal's cover: an issue's designation
+    /// (`VOLUME 138`, `JUNE 2025`) among lines that are furniture or the journal's name. (A
+    /// copyright notice alone stays, for the essay's copyright.)
+    private mutating func dropJournalCover(before titleUnit: Int) {
+        let bytes = file.bytes
+        pending.removeSubrange(0..<titleUnit, where: { unit in
+            let lines = unit.map { LineRules.trim(bytes[$0]) }
+            return lines.contains(where: PlainTitle.isIssueLine)
+                && lines.allSatisfy { PlainTitle.closes($0) || PlainTitle.isTitleLine($0) }
+        })
     }
 
     /// Whether a line right after a form feed is the page's running head that prints the title, or
@@ -326,5 +401,13 @@ extension EssayBuilder {
         while index < pending.count, let lead = pending[index].first, !isPageSeparator(lead), pending[index].allSatisfy(isCover) {
             pending.remove(at: index)
         }
+    }
+}
+
+extension Array {
+    /// Removes the elements in `range` that satisfy `drops`, keeping the others in order.
+    mutating func removeSubrange(_ range: Range<Int>, where drops: (Element) -> Bool) {
+        let kept = self[range].filter { !drops($0) }
+        replaceSubrange(range, with: kept)
     }
 }

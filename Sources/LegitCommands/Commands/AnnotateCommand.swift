@@ -72,8 +72,9 @@ struct AnnotateTarget: ParsableArguments {
 
 /// Makes one edit, saves, and says what was done: the change on standard output, what else it
 /// did on standard error. `rewrite` (for the test that kills a save) then undoes and redoes it
-/// that many times, saving each time.
-private func edit(_ target: AnnotateTarget, rewrite: Int = 0, _ make: (AnnotationSession) throws -> AnnotationEdit) throws {
+/// that many times, saving each time, or until the process `whileParent` names is no longer the
+/// parent (`ParentWatch`).
+private func edit(_ target: AnnotateTarget, rewrite: Int = 0, whileParent: Int32? = nil, _ make: (AnnotationSession) throws -> AnnotationEdit) throws {
     var session = try target.open()
     let change: AnnotationChange
     do {
@@ -84,7 +85,8 @@ private func edit(_ target: AnnotateTarget, rewrite: Int = 0, _ make: (Annotatio
     let existed = session.store.base != nil
     do {
         try session.save()
-        for _ in 0..<rewrite {
+        let watch = ParentWatch(parent: whileParent)
+        for _ in 0..<rewrite where !watch.parentIsGone {
             try session.undo()
             try session.save()
             try session.redo()
@@ -161,11 +163,12 @@ struct AnnotateAddCommand: ParsableCommand {
     @Option(help: "Text just before the quote, when the quote alone occurs more than once.") var prefix: String?
     @Option(help: "Text just after the quote, when the quote alone occurs more than once.") var suffix: String?
     @Option(help: .hidden) var rewrite = 0
+    @Option(help: .hidden) var whileParent: Int32?
 
     func run() throws {
         let kind = try AnnotateText.kind(kind)
         let factors = try factors.map(AnnotateText.factor)
-        try edit(target, rewrite: rewrite) { session in
+        try edit(target, rewrite: rewrite, whileParent: whileParent) { session in
             let quote = TextQuote(exact: quote, prefix: prefix.flatMap { $0.isEmpty ? nil : $0 }, suffix: suffix.flatMap { $0.isEmpty ? nil : $0 })
             let id = id ?? session.editor.newClaimID(for: quote.exact)
             return .addClaim(ClaimDraft(id: id, kind: kind, quote: quote, subject: subject, factors: factors, note: note))

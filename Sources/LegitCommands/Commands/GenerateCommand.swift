@@ -25,6 +25,11 @@ struct GenerateCommand: ParsableCommand {
                                visibility: .private))
     var rewrite = 1
 
+    /// A test aid: the pid of the test running the rewrites, which stop when it is gone (`ParentWatch`).
+    @Option(help: ArgumentHelp("Stop the rewrites once the process with this pid is no longer the parent (for the kill test).",
+                               visibility: .private))
+    var whileParent: Int32?
+
     func run() throws {
         guard count > 0, bytes > 0, rewrite > 0 else { throw CommandFailure("generate: --count, --bytes and --rewrite must be positive") }
         guard let output else {
@@ -34,7 +39,8 @@ struct GenerateCommand: ParsableCommand {
         if count == 1 {
             guard rewrite > 1 else { return try write(SyntheticEssay.ofSize(bytes, seed: seed), to: output, createFolders: false) }
             let essays = [SyntheticEssay.ofSize(bytes, seed: seed), SyntheticEssay.ofSize(bytes, seed: seed + 1)]
-            for round in 0..<rewrite { try write(essays[round % 2], to: output, createFolders: false) }
+            let watch = ParentWatch(parent: whileParent)
+            for round in 0..<rewrite where !watch.parentIsGone { try write(essays[round % 2], to: output, createFolders: false) }
             return
         }
         // Numbers padded to one width, so a folder listed by name (the library, `ls`) is in seed order.
