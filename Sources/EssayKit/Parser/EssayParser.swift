@@ -134,6 +134,11 @@ struct EssayBuilder {
     var lawReviewMarksFrom = 0
     /// Whether the notes are a law review's at its pages' feet (`takeLawReviewFootNotes`).
     var readsLawReviewNotes = false
+    /// Whether the file may hold a web page's notes (`LineRules.mayHoldWebNotes`): only then are
+    /// they looked for (`takeWebNotes`).
+    var mayHoldWebNotes = false
+    /// Whether a web page's notes were read (`takeWebNotes`).
+    var readsWebNotes = false
     /// Whether a part's label alone on a line of plain text was read as a heading (`takePartLabel`):
     /// from then on numbers are labels too.
     var readsPartLabels = false
@@ -274,6 +279,8 @@ struct EssayBuilder {
             firstLine = matter.endLine
         }
         pending = units(from: firstLine)
+        inlineContext.note(file.bytes)
+        mayHoldWebNotes = LineRules.mayHoldWebNotes(file.bytes)
         repeatedHeads = RepeatedHeads(units: pending, bytes: file.bytes)
         if title == nil { takePlainTitle() }
         // After the title is taken out of the units: the facts are of the units the scan handles.
@@ -333,6 +340,7 @@ struct EssayBuilder {
             if unit.allSatisfy({ LineRules.isContentsLine(file.bytes[$0]) }) || isFurniture(unit) { return }
             region = .body
         }
+        if takeWebNotes(&unit) { return }
         if unit.count == 1, first.count == 1, first.first == 0x0C {
             // A form feed ends a page of plain text: the notes at its foot are over.
             if region == .footnoteBlock { region = .body }
@@ -734,8 +742,9 @@ struct EssayBuilder {
         var changed = true
         while changed, !bytes.isEmpty {
             changed = false
+            // `<sup>12</sup>`, or a web page's `<sup id="fnref:12">...</sup>`.
             if bytes.count >= 6, bytes.suffix(6).elementsEqual("</sup>".utf8),
-               let open = bytes.lastRange(of: Self.supOpening) {
+               let open = bytes.lastRange(of: Self.supTagOpening) {
                 bytes = LineRules.trim(bytes[bytes.startIndex..<open.lowerBound])
                 changed = true
                 continue
@@ -779,6 +788,7 @@ struct EssayBuilder {
     }
 
     private static let supOpening = Array("<sup>".utf8)
+    private static let supTagOpening = Array("<sup".utf8)
 
     func startsWithLowercase(_ line: Range<Int>) -> Bool {
         let head = LineRules.trim(file.bytes[line]).prefix(12)

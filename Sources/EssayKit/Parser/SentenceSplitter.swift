@@ -47,9 +47,12 @@ enum SentenceSplitter {
         sentences.reserveCapacity(bytes.count / 160 + 1)
         var markerIndex = 0
         let markers = content.markers
-        func add(_ range: Range<Int>) {
+        // A marker in the spaces after a sentence's end (`remedy. <sup>2</sup> Later`, as a web
+        // page's conversion leaves it) closes that sentence: no note marks a sentence's opening.
+        func add(_ range: Range<Int>, markersThrough limit: Int? = nil) {
             var labels: [String] = []
-            while markerIndex < markers.count, markers[markerIndex].offset <= range.upperBound {
+            let limit = limit ?? range.upperBound
+            while markerIndex < markers.count, markers[markerIndex].offset <= limit {
                 labels.append(markers[markerIndex].label)
                 markerIndex += 1
             }
@@ -84,7 +87,7 @@ enum SentenceSplitter {
             let next = skipSpaces(bytes, from: end)
             guard next < count else { break }
             if startsSentence(bytes, at: next), !(byte == UInt8(ascii: ".") && isAbbreviation(bytes, period: index, next: next)) {
-                add(start..<end)
+                add(start..<end, markersThrough: next)
                 start = next
             }
             index = next
