@@ -20,7 +20,7 @@ struct FormatExampleTests {
 
     @Test func eachExampleReadsAsTheReadmeSays() throws {
         let essays = try Self.examples()
-        try #require(essays.count == 7)
+        try #require(essays.count == 8)
         // A PDF conversion with footnote blocks: a note's tail opens the next block.
         #expect(essays[0].footnotes.map(\.label) == ["3", "4"])
         #expect(essays[0].footnote("3")?.content.text.hasSuffix("which runs on to the next page's foot.") == true)
@@ -52,5 +52,9 @@ struct FormatExampleTests {
         // A web edition with Word's anchors.
         #expect(essays[6].footnote("1")?.content.text == "Remarks by President Biden, White House (July 9, 2021).")
         #expect(essays[6].footnote("1")?.citedBy.count == 1)
+        // A web page whose HTML names its notes: a list item with the note's id, inline HTML as text.
+        #expect(essays[7].footnotes.map(\.label) == ["1"])
+        #expect(essays[7].footnote("1")?.content.text == "See Roe v. Doe, 123 F.3d 456, 460 (9th Cir. 1999); 76 Va. L. Rev. 1023 (1990).")
+        #expect(essays[7].footnote("1")?.citedBy.count == 1)
     }
 }

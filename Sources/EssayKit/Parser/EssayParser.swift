@@ -137,6 +137,11 @@ struct EssayBuilder {
     var lawReviewMarksFrom = 0
     /// Whether the notes are a law review's at its pages' feet (`takeLawReviewFootNotes`).
     var readsLawReviewNotes = false
+    /// Whether the file may hold a web page's notes (`LineRules.mayHoldWebNotes`): only then are
+    /// they looked for (`takeWebNotes`).
+    var mayHoldWebNotes = false
+    /// Whether a web page's notes were read (`takeWebNotes`).
+    var readsWebNotes = false
     /// Whether a part's label alone on a line of plain text was read as a heading (`takePartLabel`):
     /// from then on numbers are labels too.
     var readsPartLabels = false
@@ -284,6 +289,8 @@ struct EssayBuilder {
             firstLine = matter.endLine
         }
         pending = units(from: firstLine)
+        inlineContext.note(file.bytes)
+        mayHoldWebNotes = LineRules.mayHoldWebNotes(file.bytes)
         repeatedHeads = RepeatedHeads(units: pending, bytes: file.bytes)
         if title == nil { takePlainTitle() }
         // After the title is taken out of the units: the facts are of the units the scan handles.
@@ -348,6 +355,7 @@ struct EssayBuilder {
             if unit.allSatisfy({ LineRules.isContentsLine(file.bytes[$0]) }) || isFurniture(unit) { return }
             region = .body
         }
+        if takeWebNotes(&unit) { return }
         if isSeparator {
             // A page separator ends a page of plain text: the notes at its foot are over.
             if region == .footnoteBlock { region = .body }
@@ -753,8 +761,9 @@ struct EssayBuilder {
         var changed = true
         while changed, !bytes.isEmpty {
             changed = false
+            // `<sup>12</sup>`, or a web page's `<sup id="fnref:12">...</sup>`.
             if bytes.count >= 6, bytes.suffix(6).elementsEqual("</sup>".utf8),
-               let open = bytes.lastRange(of: Self.supOpening) {
+               let open = bytes.lastRange(of: Self.supTagOpening) {
                 bytes = LineRules.trim(bytes[bytes.startIndex..<open.lowerBound])
                 changed = true
                 continue
@@ -798,6 +807,7 @@ struct EssayBuilder {
     }
 
     private static let supOpening = Array("<sup>".utf8)
+    private static let supTagOpening = Array("<sup".utf8)
 
     func startsWithLowercase(_ line: Range<Int>) -> Bool {
         let head = LineRules.trim(file.bytes[line]).prefix(12)

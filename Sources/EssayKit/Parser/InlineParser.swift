@@ -305,6 +305,18 @@ struct InlineParser: Sendable {
         }, matches: isSpecial)
     }
 
+    /// `nextSpecial`, stopping also at `&` and 0xC2 where the file holds character references or
+    /// soft hyphens (`InlineContext`).
+    private func nextSpecialByte(from start: Int, end: Int) -> Int {
+        guard context.decodesEntities || context.dropsSoftHyphens else { return Self.nextSpecial(in: bytes, from: start, end: end) }
+        return ByteScan.firstIndex(in: bytes, from: start, upTo: end, anyMatch: { word in
+            ByteScan.contains(word, UInt8(ascii: "\\")) || ByteScan.contains(word, UInt8(ascii: "*"))
+                || ByteScan.contains(word, UInt8(ascii: "<")) || ByteScan.contains(word, UInt8(ascii: "["))
+                || ByteScan.contains(word, UInt8(ascii: "_")) || ByteScan.containsByte(word, lessThan: 0x0E)
+                || ByteScan.contains(word, UInt8(ascii: "&")) || ByteScan.contains(word, 0xC2)
+        }, matches: { Self.isSpecial($0) || $0 == UInt8(ascii: "&") || $0 == 0xC2 })
+    }
+
     /// Whether a byte needs more than copying: escapes, emphasis, tags, links and line breaks.
     private static func isSpecial(_ byte: UInt8) -> Bool {
         switch byte {
@@ -373,7 +385,7 @@ struct InlineParser: Sendable {
                     index += pairs.closers[nextCloser] & 3
                 } else if byte == UInt8(ascii: "_") {
                     // Underscores inside words (`FOTN_2018`) and unpaired ones are text; so are runs.
-                    let runEnd = Self.nextSpecial(in: bytes, from: index + 1, end: end)
+                    let runEnd = nextSpecialByte(from: index + 1, end: end)
                     emitRun(index..<runEnd)
                     index = runEnd
                 } else {
@@ -398,8 +410,12 @@ struct InlineParser: Sendable {
             case 0x0D, 0x09:
                 if output.last != UInt8(ascii: " ") { emit(UInt8(ascii: " "), from: index) }
                 index += 1
+            case UInt8(ascii: "&") where context.decodesEntities:
+                index = parseEntity(at: index, end: end)
+            case 0xC2 where context.dropsSoftHyphens && index + 1 < end && bytes[index + 1] == 0xAD:
+                index = skipSoftHyphen(at: index, end: end)
             default:
-                let runEnd = Self.nextSpecial(in: bytes, from: index + 1, end: end)
+                let runEnd = nextSpecialByte(from: index + 1, end: end)
                 emitRun(index..<runEnd)
                 index = runEnd
             }
@@ -443,6 +459,12 @@ struct InlineParser: Sendable {
             if byte == UInt8(ascii: "<"), Self.matches(bytes, at: index, "<sup>", limit: range.upperBound) {
                 if let close = firstSupClose(from: index, endingBy: range.upperBound) { index = close + 6; continue }
             }
+            // A tag's attributes (`href="#_ftn1"`) hold no emphasis.
+            if byte == UInt8(ascii: "<"), index + 1 < range.upperBound, Bytes.isLetter(bytes[index + 1]) || bytes[index + 1] == UInt8(ascii: "/"),
+               let tag = HTMLTag.read(bytes[..<range.upperBound], at: index, limit: range.upperBound) {
+                index = tag.end
+                continue
+            }
             if byte == UInt8(ascii: "_"), index > range.lowerBound, index + 1 < range.upperBound,
                Bytes.isWordByte(bytes[index - 1]), Bytes.isWordByte(bytes[index + 1]) {
                 // Inside a word (`FOTN_2018`): never a delimiter.
@@ -481,12 +503,39 @@ struct InlineParser: Sendable {
         pairs.openers.sort()
     }
 
+    /// A character reference (`&amp;`, `&#8217;`): its character; a soft hyphen's (`&shy;`), as
+    /// the character itself, none. Anything else after `&` is text.
+    private mutating func parseEntity(at index: Int, end: Int) -> Int {
+        guard let (scalar, next) = HTMLEntity.decode(bytes[..<end], at: index) else {
+            emit(bytes[index], from: index)
+            return index + 1
+        }
+        if scalar.value == 0xAD { return skipSoftHyphen(at: index, end: end, width: next - index) }
+        for byte in String(Character(scalar)).utf8 { emit(byte, from: index) }
+        return next
+    }
+
+    /// A soft hyphen (U+00AD, `width` bytes as written) is no character of the text: it goes, and
+    /// at a line's end, the word it cut goes on with no space.
+    private mutating func skipSoftHyphen(at index: Int, end: Int, width: Int = 2) -> Int {
+        var next = index + width
+        var lineEnd = next
+        while lineEnd < end, bytes[lineEnd] == 0x20 || bytes[lineEnd] == 0x0D { lineEnd += 1 }
+        guard lineEnd < end, bytes[lineEnd] == 0x0A else { return next }
+        var word = lineEnd + 1
+        while word < end, bytes[word] == 0x20 || bytes[word] == 0x09 { word += 1 }
+        if word < end, Bytes.isLower(bytes[word]) { next = word }
+        return next
+    }
+
     private mutating func parseAngle(at index: Int, end: Int) -> Int {
-        if Self.matches(bytes, at: index, "<sup>", limit: end) {
-            if let close = firstSupClose(from: index + 5, endingBy: end) {
-                let labelBytes = bytes[trimmed(index + 5..<close)]
-                // A web edition's `<sup>[12](#fn12)</sup>` names its note by the link's text.
-                let linked = labelBytes.first == UInt8(ascii: "[") ? Self.linkedLabel(labelBytes) : nil
+        if Self.matches(bytes, at: index, "<sup", limit: end), let opened = supOpeningEnd(at: index, end: end) {
+            if let close = firstSupClose(from: opened, endingBy: end) {
+                let labelBytes = bytes[trimmed(opened..<close)]
+                // A web edition's `<sup>[12](#fn12)</sup>` names its note by the link's text, and
+                // `<sup><a href="#fn:12">12</a></sup>` by the anchor's.
+                let linked = labelBytes.first == UInt8(ascii: "[") ? Self.linkedLabel(labelBytes)
+                    : labelBytes.first == UInt8(ascii: "<") ? Self.anchoredLabel(labelBytes) : nil
                 guard let problem = linked == nil ? Self.labelProblem(labelBytes) : nil else {
                     let label = linked ?? Self.removingBackslashes(labelBytes)
                     markers.append(RichText.Marker(label: label, offset: output.count, range: file.range(ofBytes: index..<close + 6)))
@@ -498,10 +547,10 @@ struct InlineParser: Sendable {
                 return close + 6
             }
             diagnostics.append(Diagnostic(
-                .warning, file: file.path, range: file.range(ofBytes: index..<index + 5),
+                .warning, file: file.path, range: file.range(ofBytes: index..<opened),
                 message: "<sup> has no closing </sup>; kept as text (close it, as in <sup>12</sup>)"))
-            emitLiteral(index..<index + 5)
-            return index + 5
+            emitLiteral(index..<opened)
+            return opened
         }
         // Autolink: <scheme:...> with no spaces inside.
         var cursor = index + 1
@@ -519,6 +568,24 @@ struct InlineParser: Sendable {
         if let next = parseHTML(at: index, end: end) { return next }
         emit(bytes[index], from: index)
         return index + 1
+    }
+
+    /// The no-break space a page sets before a note's link back (`(1990).&nbsp;<a href="#fnref:1">`)
+    /// becomes a plain space, which goes with the text's trailing spaces when nothing follows.
+    private mutating func dropNoBreakSpaceBeforeBacklink(at index: Int) {
+        guard output.count >= 2, output[output.count - 2] == 0xC2, output[output.count - 1] == 0xA0 else { return }
+        dropLastOutputByte()
+        dropLastOutputByte()
+        emit(UInt8(ascii: " "), from: index)
+    }
+
+    /// Where a `<sup>` opening at `index` ends: `<sup>`, or `<sup ...>` with attributes
+    /// (`<sup id="fnref:1">`); nil for any other tag.
+    private func supOpeningEnd(at index: Int, end: Int) -> Int? {
+        guard index + 4 < end else { return nil }
+        if bytes[index + 4] == UInt8(ascii: ">") { return index + 5 }
+        guard Bytes.isSpace(bytes[index + 4]), let tag = HTMLTag.read(bytes[..<end], at: index, limit: end) else { return nil }
+        return tag.end
     }
 
     /// What HTML a web edition leaves in its Markdown: a comment (dropped), an anchor (a note's
@@ -541,9 +608,18 @@ struct InlineParser: Sendable {
         }
         let source = file.bytes[index..<end]
         if let anchor = LineRules.anchor(at: source) {
-            if anchor.target.contains(UInt8(ascii: "#")), let label = LineRules.noteLabel(anchor.text) {
+            if anchor.target.contains(UInt8(ascii: "#")), let label = Self.noteLabel(anchor.text) {
                 markers.append(RichText.Marker(label: label, offset: output.count, range: file.range(ofBytes: index..<anchor.end)))
                 return anchor.end
+            }
+            if anchor.target.contains(UInt8(ascii: "#")), Self.isBacklink(HTMLEntity.decoded(anchor.text)) {
+                // A note's anchor back to its marker (`<a href="#fnref1" class="footnote-back">↩︎</a>`).
+                dropNoBreakSpaceBeforeBacklink(at: index)
+                var next = anchor.end
+                if output.isEmpty || output.last == UInt8(ascii: " ") {
+                    while next < end, Self.isSpace(bytes[next]) { next += 1 }
+                }
+                return next
             }
             let start = output.count
             let text = anchor.text.startIndex..<anchor.text.endIndex
@@ -560,17 +636,22 @@ struct InlineParser: Sendable {
         while cursor < end, cursor - nameStart < 8, Bytes.isLetter(bytes[cursor]) { cursor += 1 }
         guard cursor > nameStart, cursor < end, let key = Bytes.packedLowercase(bytes[nameStart..<cursor]),
               Self.stylingTags.contains(key) else { return nil }
-        guard bytes[cursor] == UInt8(ascii: ">") || bytes[cursor] == 0x20 || bytes[cursor] == UInt8(ascii: "/") else { return nil }
+        // A converter wraps a long tag over lines (`<span` / `style="...">`).
+        guard bytes[cursor] == UInt8(ascii: ">") || Self.isSpace(bytes[cursor]) || bytes[cursor] == UInt8(ascii: "/") else { return nil }
         while cursor < end, cursor - index < 200, bytes[cursor] != UInt8(ascii: ">"), bytes[cursor] != UInt8(ascii: "<") { cursor += 1 }
         guard cursor < end, bytes[cursor] == UInt8(ascii: ">") else { return nil }
-        if key == Self.lineBreakTag, output.last != UInt8(ascii: " "), !output.isEmpty { emit(UInt8(ascii: " "), from: index) }
+        if Self.breakingTags.contains(key), output.last != UInt8(ascii: " "), !output.isEmpty { emit(UInt8(ascii: " "), from: index) }
         return cursor + 1
     }
 
-    /// Tags that style text and carry none of their own; `a` without an address is an anchor alone.
+    /// Tags that style text or build a page's blocks and carry no text of their own; `a` without
+    /// an address is an anchor alone.
     private static let stylingTags: Set<UInt64> = Set(["a", "abbr", "b", "big", "br", "cite", "em", "font", "i", "ins", "mark", "small",
-                                                       "span", "strong", "sub", "u", "wbr"].compactMap { Bytes.packedLowercase(Array($0.utf8)) })
-    private static let lineBreakTag = Bytes.packedLowercase(Array("br".utf8))
+                                                       "span", "strong", "sub", "u", "wbr", "div", "p", "li", "ol", "ul", "section",
+                                                       "aside", "hr"].compactMap { Bytes.packedLowercase(Array($0.utf8)) })
+    /// Tags that part the text on either side: a line break, and a block's edges.
+    private static let breakingTags: Set<UInt64> = Set(["br", "div", "p", "li", "ol", "ul", "section", "aside", "hr"]
+        .compactMap { Bytes.packedLowercase(Array($0.utf8)) })
 
     /// Where the link opening at the `[` at `index` has its `]` and its closing `)`, if it is one.
     private mutating func linkEnd(at index: Int, end: Int) -> (bracket: Int, parenthesis: Int)? {
@@ -605,6 +686,7 @@ struct InlineParser: Sendable {
             }
             if Self.isBacklink(text) {
                 // A note's link back to its reference (`[↩](#fnref12)`): nothing a reader reads.
+                dropNoBreakSpaceBeforeBacklink(at: index)
                 var next = close + 1
                 if output.isEmpty || output.last == UInt8(ascii: " ") {
                     while next < end, Self.isSpace(bytes[next]) { next += 1 }
@@ -646,7 +728,7 @@ struct InlineParser: Sendable {
         while index < text.endIndex {
             let byte = text[index]
             if byte == UInt8(ascii: "<") {
-                guard let close = text[index...].firstIndex(of: UInt8(ascii: ">")), close - index <= 6 else { return nil }
+                guard let close = text[index...].firstIndex(of: UInt8(ascii: ">")), close - index <= 200 else { return nil }
                 index = close + 1
                 continue
             }
@@ -674,6 +756,12 @@ struct InlineParser: Sendable {
         return shown.allSatisfy { scalar in
             scalar == "^" || scalar == "\u{21A9}" || scalar == "\u{2191}" || scalar == "\u{2934}" || scalar == "\u{FE0E}" || scalar == "\u{FE0F}"
         }
+    }
+
+    /// The label a `<sup>` holding an anchor to a note names: the anchor's text, as a note label.
+    private static func anchoredLabel(_ bytes: ArraySlice<UInt8>) -> String? {
+        guard let anchor = LineRules.anchor(at: bytes), anchor.end == bytes.endIndex, anchor.target.contains(UInt8(ascii: "#")) else { return nil }
+        return noteLabel(anchor.text)
     }
 
     /// The label a `<sup>` holding a link names: the link's text, as a note label.

@@ -164,7 +164,7 @@ extension LineRules {
     /// its text and where it ends. Anchors are short, so they are looked for only so far.
     static func anchor(at line: ArraySlice<UInt8>) -> (target: ArraySlice<UInt8>, text: ArraySlice<UInt8>, end: Int)? {
         guard line.count >= 7, line[line.startIndex] == UInt8(ascii: "<"), line[line.startIndex + 1] | 0x20 == UInt8(ascii: "a"),
-              line[line.startIndex + 2] == 0x20 else { return nil }
+              Bytes.isSpace(line[line.startIndex + 2]) else { return nil }
         let head = line.prefix(400)
         guard let tagEnd = head.firstIndex(of: UInt8(ascii: ">")),
               let close = firstFoldedRange(of: "</a>", in: head[(tagEnd + 1)...]) else { return nil }

@@ -1,0 +1,212 @@
+import LowLevel
+
+/// Where a web page's note starts, as a converter or blog engine leaves its HTML in Markdown.
+struct WebNoteStart {
+    /// The note's label, when the start gives one: the list item's number, the label of the
+    /// anchor leading back to the marker, or the number its `id` ends with.
+    var label: String?
+    /// Where the note's text starts (it may be on a later line of the unit, or past its end).
+    var textStart: Int
+}
+
+extension LineRules {
+    /// The start of a web page's note at the head of `text` (a line and the rest of its unit, as
+    /// tags run over lines): HTML that names the note's own place, with or without a list item's
+    /// number before it. One rule reads every convention:
+    ///
+    /// - an element whose `id` (or `name`) is a note's (`HTMLTag.isNoteID`): pandoc's reading of
+    ///   kramdown's and its own notes (`1.  <div id="fn:1">`), a list item or paragraph left as
+    ///   HTML (`<li id="fn1">`, `<p id="fn:1">`), an empty anchor (`<a id="fn1"></a>`);
+    /// - an anchor leading back to the marker (`HTTMLTag.isBackReference`) whose text is the label
+    ///   or an arrow: Word's `<a href="#_ftnref1" name="_ftn1">[1]</a>`, a blog's
+    ///   `<a href="#footnote-anchor-1" id="footnote-1">1</a>`.
+    ///
+    /// The tags that wrap the note's text (`<li>`, `<p>`, `<div>`, `<span>`, `<sup>`) are passed.
+    /// An anchor leading to a note (a marker) makes the line no note's start.
+    static func webNoteStart(_ text: ArraySlice<UInt8>) -> WebNoteStart? {
+        var index = text.startIndex
+        while index < text.endIndex, text[index] == 0x20 || text[index] == 0x09, index - text.startIndex < 8 { index += 1 }
+        guard index < text.endIndex else { return nil }
+        var listNumber: String?
+        if Bytes.isDigit(text[index]) {
+            let digits = text[index...].prefix(while: Bytes.isDigit)
+            guard digits.count <= 5, digits.first != UInt8(ascii: "0"), digits.endIndex + 1 < text.endIndex,
+                  text[digits.endIndex] == UInt8(ascii: ".") || text[digits.endIndex] == UInt8(ascii: ")"),
+                  text[digits.endIndex + 1] == 0x20 else { return nil }
+            listNumber = String(decoding: digits, as: UTF8.self)
+            index = digits.endIndex + 1
+            while index < text.endIndex, text[index] == 0x20 { index += 1 }
+        }
+        guard index < text.endIndex, text[index] == UInt8(ascii: "<") else { return nil }
+        var isNote = false
+        var anchorLabel: String?
+        var idLabel: String?
+        var tags = 0
+        while index < text.endIndex, text[index] == UInt8(ascii: "<"), tags < 10, let tag = HTMLTag.read(text, at: index, limit: text.endIndex) {
+            tags += 1
+            if !tag.isClosing, tag.isNamed("a") {
+                let target = tag.value(of: "href", in: text)
+                let id = tag.value(of: "id", in: text) ?? tag.value(of: "name", in: text)
+                let ownID = id.map(HTMLTag.isNoteID) ?? false
+                let back = target.map(HTMLTag.isBackReference) ?? false
+                guard ownID || back else {
+                    // A link onward (a marker, a source): the note's text, or no note at all.
+                    if isNote { break }
+                    return nil
+                }
+                guard let close = firstFoldedRange(of: "</a>", in: text[tag.end..<min(text.endIndex, tag.end + 400)]) else { break }
+                let shown = text[tag.end..<close.lowerBound]
+                if let label = InlineParser.noteLabel(shown) {
+                    anchorLabel = anchorLabel ?? label
+                } else if back, !ownID, !isNote, listNumber == nil {
+                    // An arrow back to the marker, alone: the end of a note, not its start.
+                    return nil
+                } else if !InlineParser.isBacklink(HTMLEntity.decoded(shown)), !shown.allSatisfy(Bytes.isSpace) {
+                    // An anchor around the note's first words: the text starts inside it.
+                    isNote = true
+                    if ownID, let id { idLabel = idLabel ?? HTMLTag.noteNumber(ofID: id) }
+                    index = tag.end
+                    break
+                }
+                isNote = true
+                if ownID, let id { idLabel = idLabel ?? HTMLTag.noteNumber(ofID: id) }
+                index = close.upperBound
+            } else if !tag.isClosing, let id = tag.value(of: "id", in: text), HTMLTag.isNoteID(id) {
+                isNote = true
+                idLabel = idLabel ?? HTMLTag.noteNumber(ofID: id)
+                index = tag.end
+            } else if wrappingTags.contains(tag.name) {
+                index = tag.end
+            } else {
+                break
+            }
+            while index < text.endIndex, Bytes.isSpace(text[index]) { index += 1 }
+        }
+        guard isNote else { return nil }
+        // `<a href="#fnref1">1</a>. Text`: the label's period.
+        if anchorLabel != nil, index < text.endIndex, text[index] == UInt8(ascii: ".") {
+            index += 1
+            while index < text.endIndex, Bytes.isSpace(text[index]) { index += 1 }
+        }
+        return WebNoteStart(label: listNumber ?? anchorLabel ?? idLabel, textStart: index)
+    }
+
+    /// Tags that wrap a note's text on a web page, passed on the way to it.
+    private static let wrappingTags: Set<UInt64> = Set(["li", "p", "div", "span", "sup", "a", "section", "aside", "br", "small", "font"]
+        .compactMap { Bytes.packedLowercase(Array($0.utf8)) })
+
+    /// Tags that build a web page's blocks and carry no text of their own: a line (or unit) of
+    /// nothing else is markup a reader never sees.
+    static let blockTags: Set<UInt64> = Set(["div", "section", "ol", "ul", "li", "p", "hr", "aside", "article", "nav", "footer",
+                                             "header", "main", "br", "span", "sup", "a"]
+        .compactMap { Bytes.packedLowercase(Array($0.utf8)) })
+
+    /// Whether `text` holds only tags that build a page's blocks (`<div class="footnotes">`,
+    /// `</div>`, `<hr />`, `<ol>`), none naming a note's place, with only spaces between.
+    static func isBlockMarkup(_ text: ArraySlice<UInt8>) -> Bool {
+        var index = text.startIndex
+        while index < text.endIndex, Bytes.isSpace(text[index]) { index += 1 }
+        guard index < text.endIndex else { return false }
+        var tags = 0
+        while index < text.endIndex {
+            guard text[index] == UInt8(ascii: "<"), let tag = HTMLTag.read(text, at: index, limit: text.endIndex),
+                  blockTags.contains(tag.name) else { return false }
+            if !tag.isClosing {
+                // A note's place, or an anchor that leads somewhere, is more than markup.
+                if let id = tag.value(of: "id", in: text) ?? tag.value(of: "name", in: text), HTMLTag.isNoteID(id) { return false }
+                if tag.value(of: "href", in: text) != nil { return false }
+            }
+            tags += 1
+            index = tag.end
+            while index < text.endIndex, Bytes.isSpace(text[index]) { index += 1 }
+        }
+        return tags > 0
+    }
+
+    /// Whether the file may hold a web page's notes: somewhere an `id=`, `name=` or `href="#`.
+    /// The scan looks for them only then.
+    static func mayHoldWebNotes(_ bytes: [UInt8]) -> Bool {
+        var index = 0
+        while true {
+            index = ByteScan.firstIndex(in: bytes, from: index, upTo: bytes.count, anyMatch: { ByteScan.contains($0, UInt8(ascii: "=")) },
+                                        matches: { $0 == UInt8(ascii: "=") })
+            guard index + 1 < bytes.count else { return false }
+            defer { index += 1 }
+            guard index >= 3 else { continue }
+            let after = bytes[index + 1]
+            guard after == UInt8(ascii: "\"") || after == UInt8(ascii: "'") || after == UInt8(ascii: "#") || Bytes.isLetter(after) else { continue }
+            let before = bytes[(index - 3)..<index]
+            if startsFolded(before.suffix(2), "id") || (index >= 4 && startsFolded(bytes[(index - 4)..<index], "name"))
+                || (index >= 4 && startsFolded(bytes[(index - 4)..<index], "href")) {
+                return true
+            }
+        }
+    }
+}
+
+extension EssayBuilder {
+    /// A web page's notes (`LineRules.webNoteStart`), wherever the scan is: a unit opening with a
+    /// note's start opens the notes, its later lines go on with it or start the next; indented
+    /// units after go on with the last note (as a Markdown list item's paragraphs do), and a note
+    /// whose label stood alone gets the unit after it as its text. A unit of block markup only
+    /// (`<div class="footnotes">`, `</div>`, `<hr />`) is dropped. Lines of a unit before a note's
+    /// start go back to be handled as what they are.
+    mutating func takeWebNotes(_ unit: inout [Range<Int>]) -> Bool {
+        guard mayHoldWebNotes else { return false }
+        let bytes = file.bytes
+        let unitEnd = unit[unit.count - 1].upperBound
+        let firstLead = LineRules.trim(bytes[unit[0]]).first
+        if firstLead == UInt8(ascii: "<"), LineRules.isBlockMarkup(bytes[unit[0].lowerBound..<unitEnd]) { return true }
+        for (index, line) in unit.enumerated() {
+            guard let lead = LineRules.trim(bytes[line]).first, lead == UInt8(ascii: "<") || Bytes.isDigit(lead),
+                  let start = LineRules.webNoteStart(bytes[line.lowerBound..<unitEnd]) else { continue }
+            if index > 0 {
+                // Block markup before the note (`<section class="footnotes">`, `<ol>`) goes with it.
+                guard LineRules.isBlockMarkup(bytes[unit[0].lowerBound..<unit[index - 1].upperBound]) else {
+                    pending.append(Array(unit[index...]))
+                    unit.removeSubrange(index...)
+                    return false
+                }
+                unit.removeSubrange(..<index)
+            }
+            addWebNotes(unit, start: start)
+            return true
+        }
+        // The text of a note whose label stood alone (`<a id="footnote-1" ...>1</a>`).
+        if region == .endnotes, readsWebNotes, !footnotes.isEmpty, footnotes[footnotes.count - 1].pieces.isEmpty {
+            footnotes[footnotes.count - 1].pieces = unit
+            return true
+        }
+        return false
+    }
+
+    /// Adds the web notes of a unit opening with `start`.
+    private mutating func addWebNotes(_ unit: [Range<Int>], start: WebNoteStart) {
+        let bytes = file.bytes
+        let unitEnd = unit[unit.count - 1].upperBound
+        openWebNote(start, at: unit[0].lowerBound)
+        var textStart = start.textStart
+        for line in unit {
+            if line.upperBound <= textStart { continue }
+            if line.lowerBound >= textStart, let lead = LineRules.trim(bytes[line]).first, lead == UInt8(ascii: "<") || Bytes.isDigit(lead),
+               let next = LineRules.webNoteStart(bytes[line.lowerBound..<unitEnd]) {
+                openWebNote(next, at: line.lowerBound)
+                textStart = next.textStart
+                if line.upperBound <= textStart { continue }
+            }
+            let piece = max(line.lowerBound, textStart)..<line.upperBound
+            if !LineRules.isBlank(bytes[piece]) { footnotes[footnotes.count - 1].pieces.append(piece) }
+        }
+    }
+
+    /// Starts a web note, or goes on with the last one when it is empty and has the same label
+    /// (Word's `<div id="ftn1">` and then `<a href="#_ftnref1" name="_ftn1">[1]</a> text`).
+    private mutating func openWebNote(_ start: WebNoteStart, at lineStart: Int) {
+        region = .endnotes
+        readsWebNotes = true
+        if noteForm == nil { noteForm = .endnotes }
+        let label = start.label ?? String(lastNoteNumber + 1)
+        if !footnotes.isEmpty, footnotes[footnotes.count - 1].pieces.isEmpty, footnotes[footnotes.count - 1].label == label { return }
+        footnotes.append(RawFootnote(label: label, pieces: [], labelRange: lineStart..<max(lineStart, min(start.textStart, file.bytes.count))))
+    }
+}
