@@ -422,9 +422,22 @@ struct CitationField {
         guard let last = text.lastWord(in: range) else { return nil }
         if let first = text.firstWord(in: range),
            text.equals(first, "citing") || text.equals(first, "quoting") || text.equals(first, "cited") || text.equals(first, "quoted") { return nil }
-        let word = text.trimmingTrailing(last, [UInt8(ascii: ")"), UInt8(ascii: "."), UInt8(ascii: ",")])
+        var word = text.trimmingTrailing(last, [UInt8(ascii: ")"), UInt8(ascii: "."), UInt8(ascii: ",")])
+        // `(Mar. 4, 2022, 8:41 AM)`: a story's hour after its date.
+        if let dated = yearBeforeClockTime(text, range, last: word) { word = dated }
         guard word.count == 4 || text.bytes[word].contains(UInt8(ascii: "/")) || text.bytes[word].contains(UInt8(ascii: "-")) else { return nil }
         return DateWords.year(in: text.bytes[word])
+    }
+
+    /// The word before the hour that ends a remark (`2022` in `Mar. 4, 2022, 8:41 AM`), its comma
+    /// off, when the remark ends in `AM`, `PM`, `a.m.` or `p.m.` after a clock time.
+    private static func yearBeforeClockTime(_ text: CitationText, _ range: Range<Int>, last: Range<Int>) -> Range<Int>? {
+        // The gate: the last word is two to four bytes opening with `A`, `P`, `a` or `p`.
+        guard (2...4).contains(last.count), text.bytes[last.lowerBound] | 0x20 == UInt8(ascii: "a") || text.bytes[last.lowerBound] | 0x20 == UInt8(ascii: "p"),
+              text.equals(last, "AM") || text.equals(last, "PM") || text.equals(last, "a.m") || text.equals(last, "p.m") else { return nil }
+        let words = text.words(in: range.lowerBound..<last.lowerBound)
+        guard words.count >= 2, text.bytes[words[words.count - 1]].contains(UInt8(ascii: ":")) else { return nil }
+        return text.trimmingTrailing(words[words.count - 2], [UInt8(ascii: ",")])
     }
 
     /// `"Code of Conduct"` (straight or curly quotes) when that is all the remark says.
@@ -508,6 +521,8 @@ struct CitationField {
             || (opening + 1 < core.upperBound && (bytes[opening] == UInt8(ascii: "S") || bytes[opening] == UInt8(ascii: "H"))
                 && bytes[opening + 1] == UInt8(ascii: "."))
             || (opening < core.upperBound && StandardNumber.mayOpen(bytes[opening]) && Bytes.isDigit(bytes[core.upperBound - 1]))
+        // `Funding Opportunity Number: RDBCP-VAPG-2026`: a notice's number, labelled in words.
+        if let labelled = labelledNumber(text, core) { return labelled }
         if mayBeResolution || mayBeDocument {
             let words = text.words(in: core)
             if mayBeResolution, let resolution = resolution(text, words) { return resolution }
@@ -532,6 +547,31 @@ struct CitationField {
         // A reporter's field opens with its volume.
         if opening < core.upperBound, Bytes.isDigit(bytes[opening]), let reporter = reporter(text, text.words(in: core)) { return reporter }
         return isCapitals(bytes[core]) ? .capitals : .words
+    }
+
+    /// The labels that say the word after them is a document's number.
+    private static let numberLabels: [StaticString] = ["Number:", "Number", "No.:"]
+    /// The longest number read after a label, in bytes.
+    private static let longestLabelledNumber = 40
+
+    /// `Funding Opportunity Number: RDBCP-VAPG-2026`, `Assistance Listing Number: 10.352`: one to
+    /// four capitalised words, a label (`Number:`, `Number`, `No.:`) and a number holding a digit,
+    /// which identifies the document as a symbol does.
+    private static func labelledNumber(_ text: CitationText, _ core: Range<Int>) -> Shape? {
+        let bytes = text.bytes
+        // The gate: the field ends in a digit or capital, and a space lies a short way before.
+        guard let last = core.last, Bytes.isDigit(bytes[last]) || Bytes.isUpper(bytes[last]) else { return nil }
+        var space = last
+        while space > core.lowerBound, last - space < longestLabelledNumber, bytes[space] != UInt8(ascii: " ") { space -= 1 }
+        guard bytes[space] == UInt8(ascii: " "), space > core.lowerBound, bytes[space - 1] == UInt8(ascii: ":") || bytes[space - 1] == UInt8(ascii: "r"),
+              let label = numberLabels.first(where: { space - $0.utf8CodeUnitCount >= core.lowerBound && text.has($0, at: space - $0.utf8CodeUnitCount, end: space) })
+        else { return nil }
+        let number = space + 1..<core.upperBound
+        let labelStart = space - label.utf8CodeUnitCount
+        guard bytes[number].contains(where: Bytes.isDigit), labelStart == core.lowerBound || bytes[labelStart - 1] == UInt8(ascii: " ") else { return nil }
+        let words = text.words(in: core.lowerBound..<labelStart)
+        guard (1...4).contains(words.count), words.allSatisfy({ Bytes.isUpper(bytes[$0.lowerBound]) }) else { return nil }
+        return .document(prefix: text.string(core.lowerBound..<space), number: text.string(number))
     }
 
     /// Whether a link's text is an address (`https://...`, `www.ohchr.org`, `ohchr.org/EN`) or

@@ -317,7 +317,8 @@ enum FootnoteSegmenter {
         var position = -1
         for end in text.pieceEnds(separatedBy: UInt8(ascii: ";"), in: sentence) {
             // `Agency, Title; data downloaded on May 2, 2025, https://...`: the remark is the work's own.
-            if end < sentence.upperBound, AccessRemark.follows(text, semicolon: end, end: sentence.upperBound) { continue }
+            if end < sentence.upperBound, AccessRemark.follows(text, semicolon: end, end: sentence.upperBound)
+                || NewsTitleSemicolon.continuesTitle(text, semicolon: end, pieceStart: pieceStart, end: sentence.upperBound) { continue }
             let piece = text.trimmed(pieceStart..<end)
             pieceStart = end + 1
             position += 1
@@ -524,6 +525,17 @@ enum FootnoteSegmenter {
         }
     }
 
+    /// A page cited by an address that is all of `inner` (`https://eda.gov/edd`, `www.eda.gov`).
+    private static func addressAlone(_ text: CitationText, _ inner: Range<Int>) -> ClauseReading? {
+        // The gate: an address opens with `h` or `w` and holds no space.
+        guard let first = inner.first, text.bytes[first] == UInt8(ascii: "h") || text.bytes[first] == UInt8(ascii: "w"),
+              text.has("https://", at: first, end: inner.upperBound) || text.has("http://", at: first, end: inner.upperBound)
+                || text.has("www.", at: first, end: inner.upperBound),
+              !text.bytes[inner].contains(UInt8(ascii: " ")),
+              let parsed = FullWorkForm.parse(text, inner), parsed.work.url != nil else { return nil }
+        return ClauseReading(form: .full(ClauseReading.SharedWork(parsed.work)), pinpoint: nil, citation: inner, trailing: nil)
+    }
+
     /// The code sections the author's words before a citation name (`authorized by Section 310H of
     /// the X Act (7 U.S.C. §1936b), as added by ... P.L. 113-79`, `limits the funds (7 U.S.C.
     /// §940c), as P.L. 1-2 required`), in order.
@@ -570,6 +582,12 @@ enum FootnoteSegmenter {
             if let signal = SignalMatcher.match(in: text, at: inner.lowerBound, end: inner.upperBound),
                let reading = DeclaredNameForm.read(text, signal.bodyStart..<inner.upperBound) {
                 found.append((reading.citation, reading))
+                continue
+            }
+            // `contact the districts (https://eda.gov/edd) or ...`: an address alone in the author's
+            // parenthesis names the page it is of, each its own work.
+            if let page = addressAlone(text, inner) {
+                found.append((inner, page))
                 continue
             }
             // A symbol or a volume fixes a work; so do, in policy writing, an author, a date and the

@@ -39,6 +39,9 @@ struct CRSProductFormTests {
     func titleAcronym() throws {
         let essay = try CitationFixture.essay(["See CRS In Focus IF10177, Committee on Widget Investment (CWI), by Ann Able."])
         #expect(CitationFixture.authority(essay, "1")?.title == "Committee on Widget Investment (CWI)")
+        let plural = try CitationFixture.essay(["See CRS In Focus IF11449, Widget Development Revolving Loan Funds (WD-RLFs).", "CRS Report R12346, Widget Grants (2019)."])
+        #expect(CitationFixture.authority(plural, "1")?.title == "Widget Development Revolving Loan Funds (WD-RLFs)")
+        #expect(CitationFixture.authority(plural, "2")?.title == "Widget Grants", "a year is no acronym")
     }
 
     @Test("a product the author's sentence names is cited: with its title after a comma, or by its number alone")

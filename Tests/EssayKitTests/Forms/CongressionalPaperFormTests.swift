@@ -69,6 +69,23 @@ struct CongressionalPaperFormTests {
         #expect(CitationFixture.authority(essay, "2")?.id != report.id)
     }
 
+    @Test("a committee's name that commas part runs to the `and` closing its list; a title's list after the committee stays the title's")
+    func committeeNameWithCommas() throws {
+        let essay = try CitationFixture.essay([
+            "U.S. Congress, Senate Committee on Widgets, Housing, and Urban Gadgets, The Semiannual Widget Policy Report to the Congress, hearings, 118th Cong., 1st sess., March 7, 2023, S.Hrg. 118-205.",
+            "U.S. Congress, House Committee on Appropriations, Departments of Widgets, Gadgets and Sprockets, and Gears, and Related Agencies Appropriations Bill, 2026, report to accompany H.R. 5306, 119th Cong., 1st sess., H.Rept. 119-275, September 11, 2025, p. 91.",
+            "U.S. Congress, Senate Committee on Widgets, Gadgets, and Gears, hearing, 118th Cong., 1st sess., March 8, 2023.",
+        ])
+        let hearing = try #require(CitationFixture.authority(essay, "1"))
+        #expect(hearing.authors == ["U.S. Congress, Senate Committee on Widgets, Housing, and Urban Gadgets"])
+        #expect(hearing.title == "The Semiannual Widget Policy Report to the Congress")
+        let report = try #require(CitationFixture.authority(essay, "2"))
+        #expect(report.authors == ["U.S. Congress, House Committee on Appropriations"])
+        #expect(report.title.hasPrefix("Departments of Widgets, Gadgets and Sprockets, and Gears, and Related Agencies Appropriations Bill"))
+        let listTitle = try #require(CitationFixture.authority(essay, "3"))
+        #expect(listTitle.title == "Gadgets, and Gears")
+    }
+
     @Test("the Bluebook's report and document numbers are the same papers as CRS's: H.R. Rep. No. 94-1476 is H.Rept. 94-1476")
     func bluebookNumbers() throws {
         let essay = try CitationFixture.essay([

@@ -37,4 +37,18 @@ struct ProseAddressFormTests {
         #expect(!CitationFixture.citations(essay, "3").contains { $0.authorityID.flatMap { essay.authority($0) }?.url == "https://example.gov/rules-redline" },
                 "another copy of the work cited is no work of its own")
     }
+
+    @Test("a page named in the author's sentence by a noun (`webpage`, `website`) before `at` is the page at that address")
+    func pageNamedInProse() throws {
+        let essay = try CitationFixture.essay([
+            "For more information, see the WBA webpage for the 7(a) Widget Program at https://www.example.gov/funding-programs/loans/7a-widgets.",
+            "For details, see the website at https://www.example.com/.",
+            "Applicants may contact widget development districts (https://example.gov/wdd) or state representatives (https://www.example.gov/contact).",
+        ])
+        #expect(CitationFixture.authority(essay, "1")?.url == "https://www.example.gov/funding-programs/loans/7a-widgets")
+        #expect(CitationFixture.only(essay, "1")?.pinpoint == nil)
+        #expect(CitationFixture.authority(essay, "2")?.url == "https://www.example.com/")
+        let pages = CitationFixture.citations(essay, "3").compactMap(\.authorityID).compactMap { essay.authority($0)?.url }
+        #expect(pages == ["https://example.gov/wdd", "https://www.example.gov/contact"])
+    }
 }

@@ -129,7 +129,7 @@ enum FullWorkForm: CitationForm {
         work.documentNumber = facts.documentNumber
         work.documentPrefix = facts.documentPrefix
         let afterText = fields.afterText
-        work.container = afterText
+        work.container = afterText ?? fields.issuerText
         for form in WorkForms.all where form.claim(fields, &work) { break }
 
         let leadText = fields.leadText
@@ -139,10 +139,12 @@ enum FullWorkForm: CitationForm {
                 work.container = leadText
                 work.authorIsInstitution = true
             } else {
-                let institutional = switch work.kind {
+                // Authors named before the bodies that issued their work are people.
+                let kindIsInstitutional = switch work.kind {
                 case .report, .document, .letter, .resolution: true
                 default: false
                 }
+                let institutional = kindIsInstitutional && fields.issuer.isEmpty
                 work.authors = institutional ? [leadText] : splitAuthors(fields.text, authorFields(fields.text, fields.lead))
                 work.authorIsInstitution = institutional
             }

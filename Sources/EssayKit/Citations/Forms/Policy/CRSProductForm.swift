@@ -102,14 +102,30 @@ enum CRSProductForm: CitationForm {
         return found
     }
 
-    /// ` (CFIUS)`: an acronym in parentheses right after a title's words, which is part of the
-    /// title (`Committee on Foreign Investment in the United States (CFIUS)`), or nothing.
+    /// ` (CFIUS)`, ` (ED-RLFs)`: an acronym in parentheses right after a title's words, which is
+    /// part of the title (`Committee on Foreign Investment in the United States (CFIUS)`,
+    /// `Economic Development Revolving Loan Funds (ED-RLFs)`), or nothing.
     private static func acronymAfter(_ text: CitationText, _ core: Range<Int>) -> String {
         let open = core.upperBound + 1
-        guard text.has(" (", at: core.upperBound, end: text.count), let close = text.closingBracket(after: open, end: min(text.count, open + 12)) else { return "" }
-        let inner = text.bytes[(open + 1)..<(close - 1)]
-        guard (2...10).contains(inner.count), inner.allSatisfy(Bytes.isUpper) else { return "" }
+        guard text.has(" (", at: core.upperBound, end: text.count), let close = text.closingBracket(after: open, end: min(text.count, open + 16)) else { return "" }
+        guard isAcronym(text.bytes[(open + 1)..<(close - 1)]) else { return "" }
         return " " + text.string(open..<close)
+    }
+
+    /// `CFIUS`, `ED-RLFs`, `R&D`, `H2A`: two to fourteen bytes, opening with a capital, at least two
+    /// capitals, then capitals, digits, `-`, `&` or `/`, and perhaps a plural `s` at the end.
+    static func isAcronym(_ inner: ArraySlice<UInt8>) -> Bool {
+        guard (2...14).contains(inner.count), let first = inner.first, Bytes.isUpper(first) else { return false }
+        let body = inner.last == UInt8(ascii: "s") ? inner.dropLast() : inner
+        var capitals = 0
+        for byte in body {
+            if Bytes.isUpper(byte) {
+                capitals += 1
+            } else if !(Bytes.isDigit(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "/")) {
+                return false
+            }
+        }
+        return capitals >= 2
     }
 
     /// `R47262`, `RL34397`, `IF11791`, `IN12624`, `LSB10839`: one to three capitals, then four or

@@ -50,7 +50,7 @@ enum ProseAddressForm: CitationForm {
         if start > clause.lowerBound, text.bytes[start - 1] == UInt8(ascii: "<") { start -= 1 }
         let lead = text.trimmed(clause.lowerBound..<start)
         // A comma before the pointer sets off a citation's fields (`HÖPPNER, Title, available at`), no sentence.
-        guard pointsAtAddress(text, lead), !text.bytes[lead].contains(where: { Bytes.isDigit($0) || $0 == UInt8(ascii: ",") }) else { return nil }
+        guard leadPoints(text, lead) else { return nil }
         var readings: [ClauseReading.Sibling] = []
         for link in links {
             guard let page = FullWorkForm.parse(text, link.range) else { return nil }
@@ -77,18 +77,46 @@ enum ProseAddressForm: CitationForm {
         // work the note cites, not a work of its own.
         let indefinite = text.has("A ", at: lead.lowerBound, end: lead.upperBound, ignoringFirstLetterCase: true)
             || text.has("An ", at: lead.lowerBound, end: lead.upperBound, ignoringFirstLetterCase: true)
-        guard !indefinite, pointsAtAddress(text, lead), !text.bytes[lead].contains(where: { Bytes.isDigit($0) || $0 == UInt8(ascii: ",") }),
+        guard !indefinite, leadPoints(text, lead),
               let page = FullWorkForm.parse(text, start..<clause.upperBound), page.work.url != nil else { return nil }
         return ClauseReading(form: .full(ClauseReading.SharedWork(page.work)), pinpoint: nil, citation: start..<clause.upperBound, trailing: nil)
     }
 
-    /// Whether `lead` ends in `available at`, `can be found at`, `available in English at` and the like.
-    private static func pointsAtAddress(_ text: CitationText, _ lead: Range<Int>) -> Bool {
-        let words = text.words(in: lead)
-        guard let atWord = words.last, text.equals(atWord, "at") else { return false }
-        for word in words.dropLast().suffix(wordsBeforeAt + 1) where pointers.contains(where: { text.equals(word, $0) }) {
-            return true
+    /// Words that name a page the address is of: `the SBA webpage for the 7(a) Program at https://...`.
+    private static let pageNouns: [StaticString] = ["webpage", "webpages", "website", "websites", "homepage"]
+    /// The most words between a page's noun and `at` (`webpage for the 7(a) Loan Program`).
+    private static let wordsAfterPageNoun = 8
+
+    /// Whether the words before the addresses point at them with no comma: `available at` and the
+    /// like with no number, or a page's noun (`the website at`, `the SBA webpage for the 7(a)
+    /// Program at`), whose name may hold one.
+    private static func leadPoints(_ text: CitationText, _ lead: Range<Int>) -> Bool {
+        guard !text.bytes[lead].contains(UInt8(ascii: ",")) else { return false }
+        switch pointer(text, lead) {
+        case .none: return false
+        case .pageNoun: return true
+        case .word: return !text.bytes[lead].contains(where: Bytes.isDigit)
         }
-        return false
+    }
+
+    private enum Pointer { case none, word, pageNoun }
+
+    /// What in `lead` points at the address after it: a word such as `available` or `found`
+    /// before `at` (`available at`, `can be found at`, `available in English at`), or a page's noun.
+    private static func pointer(_ text: CitationText, _ lead: Range<Int>) -> Pointer {
+        let words = text.words(in: lead)
+        guard let atWord = words.last, text.equals(atWord, "at") else { return .none }
+        for word in words.dropLast().suffix(wordsBeforeAt + 1) where pointers.contains(where: { text.equals(word, $0) }) {
+            return .word
+        }
+        // `web page`, `web site`: a noun of two words, the second looked for after `web`.
+        for word in words.dropLast().suffix(wordsAfterPageNoun + 1) {
+            if pageNouns.contains(where: { text.equals(word, $0) }) { return .pageNoun }
+            if text.equals(word, "web"), word.upperBound + 5 <= lead.upperBound,
+               text.has(" page", at: word.upperBound, end: lead.upperBound) || text.has(" site", at: word.upperBound, end: lead.upperBound) {
+                return .pageNoun
+            }
+        }
+        return .none
     }
 }

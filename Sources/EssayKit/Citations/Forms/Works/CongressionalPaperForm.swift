@@ -36,8 +36,10 @@ enum CongressionalPaperForm: WorkForm {
         // The title ends at the paper's kind or its Congress; without either, it is no paper.
         guard let titleEnd = names.dropFirst().firstIndex(where: { endsTitle(text, $0) })
                 ?? (CitationField.isCongressionalSeries(fields.facts.documentPrefix ?? "") ? names.endIndex : nil) else { return false }
-        guard let lastCommittee = names[..<titleEnd].lastIndex(where: { namesCommittee(text, $0) }), lastCommittee > names.startIndex,
-              lastCommittee + 1 < titleEnd, let title = fields.span(names[(lastCommittee + 1)..<titleEnd]),
+        guard let namedCommittee = names[..<titleEnd].lastIndex(where: { namesCommittee(text, $0) }), namedCommittee > names.startIndex
+        else { return false }
+        let lastCommittee = committeeListEnd(text, names[..<titleEnd], from: namedCommittee)
+        guard lastCommittee + 1 < titleEnd, let title = fields.span(names[(lastCommittee + 1)..<titleEnd]),
               let author = fields.span(names[...lastCommittee]) else { return false }
         work.kind = .report
         work.title = title
@@ -46,6 +48,37 @@ enum CongressionalPaperForm: WorkForm {
         work.container = nil
         if let dated = fields.facts.writtenDateYear ?? fields.facts.dateYear { work.year = dated }
         return true
+    }
+
+    /// Most words in one item of a committee's list of subjects (`Health and Human Services`).
+    private static let longestSubject = 5
+
+    /// The last field of a committee's name that commas part, `Committee on Banking, Housing, and
+    /// Urban Affairs`: from the field naming the committee (`Committee on X`), the fields that
+    /// are subjects (a few capitalised words, `and` among them, no `of` or digit) up to one opening
+    /// with `and`, which ends the list. Without that closing `and` the fields are the title's
+    /// (`Committee on Appropriations, Departments of Labor, Health and Human Services, ...`), and so
+    /// are they when no field is left for a title (`Committee on Widgets, Gadgets, and Gears, hearing`).
+    private static func committeeListEnd(_ text: CitationText, _ names: ArraySlice<CitationField>, from committee: Int) -> Int {
+        let words = text.words(in: names[committee].core)
+        // The gate: the committee's field ends in its first subject, `... on Banking`.
+        guard words.count >= 2, let on = words.lastIndex(where: { text.equals($0, "on") }), on + 1 < words.count,
+              words[(on + 1)...].allSatisfy({ isSubjectWord(text, $0) }) else { return committee }
+        var index = committee + 1
+        while index < names.endIndex, names[index].remarks.isEmpty {
+            let subject = text.words(in: names[index].core)
+            guard (1...longestSubject).contains(subject.count), subject.allSatisfy({ isSubjectWord(text, $0) }) else { break }
+            // A title must remain after the committee: else the list was the title's.
+            if text.equals(subject[0], "and") { return subject.count > 1 && index + 1 < names.endIndex ? index : committee }
+            index += 1
+        }
+        return committee
+    }
+
+    /// A word of a committee's subject: capitalised with no digit, or `and`.
+    private static func isSubjectWord(_ text: CitationText, _ word: Range<Int>) -> Bool {
+        if text.equals(word, "and") { return true }
+        return Bytes.isUpper(text.bytes[word.lowerBound]) && !text.bytes[word].contains(where: Bytes.isDigit)
     }
 
     /// Whether `field` names the paper's kind (`report`, `report to accompany H.R. 5304`) or its

@@ -18,7 +18,9 @@ enum NewsForm: WorkForm {
         let text = fields.text
         // With an address, a page by a body (`Census Bureau, QuickFacts, Mississippi (July 1,
         // 2021), https://...`) is as likely: that is `WebPageForm`'s, which keeps the author too.
-        if facts.url == nil, !fields.lead.isEmpty, fields.titleFields.count >= 2, let title = fields.span(fields.titleFields.dropLast()) {
+        // A list of people is no body: `Steve Roe, Aaron Doe & Eric Poe, Title, CNN (Mar. 4, 2022), https://...`.
+        let byPeople = fields.lead.count >= 2 && !fields.leadIsCapitals
+        if facts.url == nil || byPeople, !fields.lead.isEmpty, fields.titleFields.count >= 2, let title = fields.span(fields.titleFields.dropLast()) {
             work.kind = .news
             work.title = title
             work.container = text.string(outlet.core)

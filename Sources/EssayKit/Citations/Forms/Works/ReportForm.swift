@@ -4,7 +4,9 @@ enum ReportForm: WorkForm {
     private static let reportWords: [StaticString] = ["Report", "Reports", "Rep.", "Rept.", "Repts."]
 
     static func claim(_ fields: WorkFields, _ work: inout WorkDraft) -> Bool {
-        guard fields.titleStarts(with: reportWords) else { return false }
+        // `JANE ROE & JOHN DOE, BUREAU OF JUST. STATS., U.S. DEP'T OF JUSTICE, TITLE`: a work its
+        // authors wrote for the bodies that issued it.
+        guard fields.titleStarts(with: reportWords) || !fields.issuer.isEmpty else { return false }
         work.kind = .report
         return true
     }

@@ -10,6 +10,8 @@ struct WorkFields {
     let facts: Facts
     /// The names before the title: the author or issuing body.
     let lead: ArraySlice<CitationField>
+    /// The bodies that issued the work, between its authors and its title (`BUREAU OF JUST. STATS.`).
+    let issuer: ArraySlice<CitationField>
     /// The title's fields.
     let titleFields: ArraySlice<CitationField>
     /// The names after the title: a container (journal, site, publisher).
@@ -50,6 +52,8 @@ struct WorkFields {
         private var sawDate = false
         /// Whether the field before ended in the first page of the book the work is in.
         private var containerPage = false
+        /// A pinpoint that may be a page count (`pp. 117`), as written.
+        private var pageCount: String?
 
         /// Whether a field names the book the work is in: `in Conference Papers`, `reprinted in ...`.
         static func opensContainer(_ text: CitationText, _ field: CitationField) -> Bool {
@@ -72,6 +76,10 @@ struct WorkFields {
                 }
             case .pinpoint(let pinpoint):
                 let isPage = pinpoint.kind == .page || pinpoint.kind == .pages
+                // `April 2021, pp. 117, https://...`: one number under the mark of several pages is
+                // the length of the whole work, as a catalogue prints it, not a place in it; unless
+                // more pages follow it (`pp. 1, 3`), which `finish` tells.
+                if pinpoint.kind == .page, self.pinpoint == nil, Self.isPageCount(pinpoint.text) { pageCount = pinpoint.text }
                 if isPage, journal?.hasSuffix("¶") == true, self.pinpoint == nil {
                     // `11 Nash & Cibinic Rep. ¶ 17, at 60`, `37 Gov't Contractor ¶ 83, Jan. 15, 1995,
                     // at 8–9`: the page the cited paragraph is on, the pinpoint.
@@ -135,6 +143,13 @@ struct WorkFields {
             }
         }
 
+        /// Whether a page pinpoint is `pp. 117`: the mark of pages and a single number.
+        static func isPageCount(_ written: String) -> Bool {
+            let bytes = written.utf8
+            guard bytes.count > 4, bytes.first == UInt8(ascii: "p"), written.hasPrefix("pp. ") else { return false }
+            return bytes.dropFirst(4).allSatisfy(Bytes.isDigit)
+        }
+
         mutating func takeRemarks(of fields: [CitationField]) {
             for field in fields {
                 for remark in field.remarks {
@@ -144,6 +159,8 @@ struct WorkFields {
                 }
             }
             year = year ?? dateYear
+            // `pp. 117` that no page after it made a list of is the work's length.
+            if let count = pageCount, pinpoint?.text == count { pinpoint = nil }
         }
     }
 
@@ -154,6 +171,7 @@ struct WorkFields {
         self.names = names
         self.facts = facts
         var lead: ArraySlice<CitationField> = []
+        var issuer: ArraySlice<CitationField> = []
         var titleFields = names
         var after: ArraySlice<CitationField> = []
         let titleIndex = names.firstIndex { $0.shape == .emphasized }
@@ -166,19 +184,64 @@ struct WorkFields {
             if names.count >= 2, names[second].shape == .capitals {
                 lead = names[..<second]
                 titleFields = names[second...]
+                // `JANE ROE & JOHN DOE, BUREAU OF JUST. STATS., U.S. DEP'T OF JUSTICE, TITLE`: the
+                // bodies that issued a report stand between its authors and its title.
+                var issued = second
+                while issued + 1 < names.endIndex, names[issued].shape == .capitals, Self.namesInstitution(text, names[issued].core) { issued += 1 }
+                issuer = names[second..<issued]
+                titleFields = names[issued...]
             }
         } else if names.count >= 2, let speech = names.firstIndex(where: { Self.startsWith(text, $0, Self.speechWords) }), speech > 0 {
             lead = names[..<speech]
             titleFields = names[speech...]
         } else if names.count >= 2, let first = names.first, Self.isPersonName(text, first.core) {
-            let second = names.startIndex + 1
+            let second = Self.authorListEnd(text, names)
             lead = names[..<second]
             titleFields = names[second...]
         }
         self.lead = lead
+        self.issuer = issuer
         self.titleFields = titleFields
         self.after = after
         self.titleIndex = titleIndex
+    }
+
+    /// Where the authors a list names end, the first field a person's name: past the field that
+    /// closes the list with `&` or `and` (`Steve Roe, Aaron Doe & Eric Poe`, `Jane Roe, John Doe,
+    /// and Ann Poe`), every field before it a person's name; else past the first field alone, as
+    /// a person's position and body may follow the name. A title field always remains.
+    private static func authorListEnd(_ text: CitationText, _ names: ArraySlice<CitationField>) -> Int {
+        let second = names.startIndex + 1
+        var index = second
+        while index + 1 < names.endIndex, names[index].remarks.isEmpty, names[index].shape == .words {
+            let core = names[index].core
+            for joint in ["& ", "and "] as [StaticString] where text.has(joint, at: core.lowerBound, end: core.upperBound) {
+                let rest = text.skipSpaces(from: core.lowerBound + joint.utf8CodeUnitCount, end: core.upperBound)
+                return isPersonName(text, rest..<core.upperBound) ? index + 1 : second
+            }
+            if let ampersand = core.first(where: { text.has(" & ", at: $0, end: core.upperBound) }) {
+                let both = isPersonName(text, core.lowerBound..<ampersand) && isPersonName(text, ampersand + 3..<core.upperBound)
+                return both ? index + 1 : second
+            }
+            if text.contains(" and ", in: core) { return isPersonName(text, core) ? index + 1 : second }
+            guard isPersonName(text, core) else { return second }
+            index += 1
+        }
+        return second
+    }
+
+    /// Words that say a field in capitals names a body, not a title: `BUREAU OF JUST. STATS.`,
+    /// `U.S. DEP'T OF JUSTICE`, `OFF. OF INSPECTOR GEN.`.
+    private static let institutionWords: [StaticString] = [
+        "BUREAU", "DEP'T", "DEP’T", "DEPARTMENT", "OFFICE", "OFF.", "AGENCY", "ADMIN.", "ADMINISTRATION", "COMM'N", "COMM’N",
+        "COMMISSION", "INST.", "INSTITUTE", "CTR.", "CENTER", "COUNCIL", "BD.", "BOARD", "DIV.", "DIVISION", "SERV.", "SERVS.",
+        "SERVICE", "MINISTRY", "AUTH.", "AUTHORITY", "COMM.", "COMMITTEE",
+    ]
+
+    /// Whether a field in capitals names a body: one of its first three words is an institution's.
+    private static func namesInstitution(_ text: CitationText, _ core: Range<Int>) -> Bool {
+        let words = text.words(in: core).prefix(3)
+        return words.contains { word in institutionWords.contains { text.equals(word, $0) } }
     }
 
     /// The title as written, or what stands in for one: the resolution, document symbol or address.
@@ -195,6 +258,8 @@ struct WorkFields {
     }
 
     var leadText: String? { span(lead) }
+
+    var issuerText: String? { span(issuer) }
 
     /// Whether the title is written in quotation marks (read as a field in emphasis), as styles
     /// that name the author each time write it: no author is implied by the work before.

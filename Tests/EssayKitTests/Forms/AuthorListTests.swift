@@ -1,0 +1,44 @@
+import Testing
+@testable import EssayKit
+
+@Suite("Lists of three authors or more")
+struct AuthorListTests {
+    @Test("a list closed by `&` or `and` names every author; the title follows it")
+    func threeAuthors() throws {
+        let essay = try CitationFixture.essay([
+            "Steve Roe, Aaron Doe & Eric Poe, Ex-inspector Was Found Not Guilty of Endangering Neighbors, WXYZ (Mar. 4, 2022, 8:41 AM), https://www.example.com/2022/03/04/inspector-verdict.",
+            "Jane Roe, John Doe, and Ann Poe, Policing the Small Town, 12 Widget L. Rev. 100, 105 (2020).",
+        ])
+        let story = try #require(CitationFixture.authority(essay, "1"))
+        #expect(story.authors == ["Steve Roe", "Aaron Doe", "Eric Poe"])
+        #expect(story.title == "Ex-inspector Was Found Not Guilty of Endangering Neighbors")
+        #expect(story.kind == .news)
+        #expect(story.container == "WXYZ")
+        #expect(story.year == 2022)
+        let article = try #require(CitationFixture.authority(essay, "2"))
+        #expect(article.authors == ["Jane Roe", "John Doe", "Ann Poe"])
+        #expect(article.title == "Policing the Small Town")
+        #expect(CitationFixture.only(essay, "2")?.pinpoint?.text == "105")
+    }
+
+    @Test("a person's position after the name is no second author")
+    func positionIsNoAuthor() throws {
+        let essay = try CitationFixture.essay([
+            "Jane Roe, Widget Officer, Office of Gadgets, Memorandum on Widgets (May 2, 2011).",
+        ])
+        #expect(CitationFixture.authority(essay, "1")?.authors == ["Jane Roe"])
+    }
+
+    @Test("a report in capitals: its authors, the bodies that issued it, its title, and the pages after `at`")
+    func reportInCapitals() throws {
+        let essay = try CitationFixture.essay([
+            "JANE ROE & JOHN DOE, BUREAU OF WIDGET STATS., U.S. DEP'T OF WIDGETS, CONTACTS BETWEEN INSPECTORS AND THE PUBLIC, 2018—STATISTICAL TABLES, at 3, 7 (2023).",
+        ])
+        let report = try #require(CitationFixture.authority(essay, "1"))
+        #expect(report.kind == .report)
+        #expect(report.authors == ["JANE ROE", "JOHN DOE"])
+        #expect(report.title == "CONTACTS BETWEEN INSPECTORS AND THE PUBLIC, 2018—STATISTICAL TABLES")
+        #expect(report.year == 2023)
+        #expect(CitationFixture.only(essay, "1")?.pinpoint?.text == "3, 7")
+    }
+}
