@@ -70,7 +70,8 @@ struct ClauseReading: Equatable {
     /// A case's explanatory parentheticals and subsequent history, kept apart from the case.
     var parentheticals: [String] = []
     var history: String?
-    /// The cases the subsequent history names (`rev'd sub nom. Doe v. Roe, 565 U.S. 469`): no works
-    /// the note cites, but ones a later short form may name (`Doe, 565 U.S. at 474`).
+    /// The cases the subsequent history names (`rev'd sub nom. Doe v. Roe, 565 U.S. 469`), or a
+    /// court filing's case (`Brief for Appellant at 3, Roe v. State, 287 A.3d 301`): no works the
+    /// note cites, but ones a later short form may name (`Doe, 565 U.S. at 474`).
     var historyCases: [WorkDraft] = []
 }

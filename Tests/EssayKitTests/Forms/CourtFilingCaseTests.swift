@@ -38,4 +38,18 @@ struct CourtFilingCaseTests {
         #expect(CitationFixture.only(essay, "3")?.pinpoint?.text == "12")
         #expect(essay.authorities.allSatisfy { $0.kind != .case })
     }
+
+    @Test("a later short form to the case a filing named finds the case, never the brief")
+    func shortFormToFiledCase() throws {
+        let essay = try CitationFixture.essay([
+            "Brief for Appellant at 16-22, Roe v. State, 287 A.3d 301 (Md. 2022) (No. 739).",
+            "See Roe, 287 A.3d at 305.",
+        ])
+        let brief = try #require(CitationFixture.authority(essay, "1"))
+        let found = try #require(CitationFixture.authority(essay, "2"))
+        #expect(found.kind == .case)
+        #expect(found.firstPage == "301")
+        #expect(found.id != brief.id)
+        #expect(CitationFixture.only(essay, "2")?.refersTo == "1")
+    }
 }

@@ -115,8 +115,10 @@ enum BriefForm: CitationForm {
         var tail = ClauseEnds.shortFormTail(text, from: citationEnd, end: citation.upperBound)
         // `Brief for Appellant at 16-22, Roe v. State, 287 A.3d 301 (Md. 2022) (No. 739)`: the case
         // it was filed in names the brief, and is no work of its own.
+        var filedCase: WorkDraft?
         if inCase == nil, pinpoint != nil, let filed = FiledCase.read(text, after: citationEnd, end: citation.upperBound) {
             inCase = filed.name
+            filedCase = filed.work
             tail = (nil, filed.end, filed.trailing)
         }
         var partyName = text.string(party)
@@ -129,7 +131,9 @@ enum BriefForm: CitationForm {
         work.container = inCase
         work.documentNumber = opening + partyName + (inCase.map { " in " + $0 } ?? "")
         work.documentPrefix = nil
-        return ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: pinpoint,
+        var reading = ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: pinpoint,
                              citation: citation.lowerBound..<max(citationEnd, tail.citationEnd), trailing: tail.trailing)
+        reading.historyCases = filedCase.map { [$0] } ?? []
+        return reading
     }
 }

@@ -10,6 +10,8 @@ import LowLevel
 struct FiledCase {
     /// The case's name as printed (`Roe v. State`).
     var name: String
+    /// The case as read, for a later short form to find (`ClauseReading.historyCases`).
+    var work: WorkDraft
     /// The docket number of its parenthetical (`No. 739`), if any.
     var docket: String?
     /// Just past the citation of the case (and its database cite).
@@ -26,7 +28,7 @@ struct FiledCase {
         let start = text.skipSpaces(from: comma + 1, end: end)
         guard start < end, Bytes.isUpper(text.bytes[start]), let reading = CaseForm.read(text, start..<end),
               reading.citation.lowerBound == start, case .full(let shared) = reading.form, !shared.work.title.isEmpty else { return nil }
-        var filed = FiledCase(name: shared.work.title, end: reading.citation.upperBound, trailing: reading.trailing)
+        var filed = FiledCase(name: shared.work.title, work: shared.work, end: reading.citation.upperBound, trailing: reading.trailing)
         filed.docket = reading.parentheticals.first { $0.hasPrefix("No. ") || $0.hasPrefix("Nos. ") }
         // `, 2022 WL 5416364`: the filing's place in a database, the case's too.
         if let rest = reading.trailing, let database = databaseCiteEnd(text, rest) {

@@ -55,7 +55,9 @@ enum PetitionForm: CitationForm {
         var work = WorkDraft(kind: .brief, title: text.string(citation.lowerBound..<titleEnd))
         work.container = filed.name
         work.documentNumber = filed.docket ?? "\(work.title) in \(filed.name)"
-        return ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: page.pinpoint,
-                             citation: citation.lowerBound..<filed.end, trailing: filed.trailing)
+        var reading = ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: page.pinpoint,
+                                    citation: citation.lowerBound..<filed.end, trailing: filed.trailing)
+        reading.historyCases = [filed.work]
+        return reading
     }
 }
