@@ -92,16 +92,16 @@ enum SentenceSplitter {
         sentences.reserveCapacity(rangeCount)
         var markerIndex = 0
         let markers = content.markers
-        func range(at position: Int) -> Range<Int> {
+        func storedRange(_ position: Int) -> Range<Int> {
             position < firstRanges.count ? firstRanges[position] : moreRanges[position - firstRanges.count]
         }
         for position in 0..<rangeCount {
-            let range = range(at: position)
+            let range = storedRange(position)
             var labels: [String] = []
             // A marker in the spaces after a sentence's end (`remedy. <sup>2</sup> Later`, as a web
             // page's conversion leaves it) closes that sentence: no note marks a sentence's opening.
             // The last sentence takes the markers after it too.
-            let limit = position == rangeCount - 1 ? Int.max : range(at: position + 1).lowerBound
+            let limit = position == rangeCount - 1 ? Int.max : storedRange(position + 1).lowerBound
             while markerIndex < markers.count, markers[markerIndex].offset <= limit {
                 labels.append(markers[markerIndex].label)
                 markerIndex += 1
