@@ -27,6 +27,21 @@ struct AuthorListTests {
             "Jane Roe, Widget Officer, Office of Gadgets, Memorandum on Widgets (May 2, 2011).",
         ])
         #expect(CitationFixture.authority(essay, "1")?.authors == ["Jane Roe"])
+        let speech = try CitationFixture.essay(["John Roe, Chief, Widget Div., U.S. Widgets & Gadgets Servs., Address at the Widget Quarterly Meeting (May 3, 2023)."])
+        #expect(CitationFixture.authority(speech, "1")?.authors == ["John Roe"])
+    }
+
+    @Test("a title's own list after the author is no list of authors")
+    func titleList() throws {
+        let essay = try CitationFixture.essay([
+            "Lisa Roe, Widget Change, Racial Gadgets, and Cost-Benefit Analysis, WPE PROJECT (Apr. 5, 2021), https://www.example.org/widgets.",
+            "Frank Roe, The House Always Wins—Widget Arbitrage and Keyword Gadget Names, SEVEN WIDGETS (Jan. 3, 2007), https://www.example.org/house.",
+            "Mark Roe, Widget Liberation and Gadget Ethics: Bad Marriage, Quick Divorce, 22 Widget L.J. 297 (1984).",
+            "Dan Roe, Widget Duel Between State and Local Governments Intensifies, WIDGETMATTERS (Mar. 1, 2023), https://www.example.org/duel.",
+        ])
+        for label in ["1", "2", "3", "4"] {
+            #expect(CitationFixture.authority(essay, label)?.authors.count == 1, "note \(label)")
+        }
     }
 
     @Test("a report in capitals: its authors, the bodies that issued it, its title, and the pages after `at`")

@@ -174,11 +174,12 @@ enum FullWorkForm: CitationForm {
 
     /// The fields of the lead that name authors: all of a list that ends in `&` or `and`
     /// (`ANN ABLE, BOB BAKER & CAT COLE`), or else the first alone, as a person's position and body
-    /// come after the name (`Vivek Kundra, U.S. Chief Info. Officer, White House, *Title*`).
+    /// come after the name (`Vivek Kundra, U.S. Chief Info. Officer, White House, *Title*`; `John
+    /// Roe, Chief, Widget Div., U.S. Widgets & Gadgets Servs., Address at ...`, whose `&` joins a body's words).
     private static func authorFields(_ text: CitationText, _ lead: ArraySlice<CitationField>) -> ArraySlice<CitationField> {
         guard lead.count > 1, let last = lead.last else { return lead }
         let joined = text.words(in: last.core).contains { text.equals($0, "&") || text.equals($0, "and") || text.equals($0, "AND") }
-        return joined ? lead : lead.prefix(1)
+        return joined && lead.dropLast().allSatisfy({ WorkFields.listedName(text, $0.core) }) ? lead : lead.prefix(1)
     }
 
     /// `JACK ROE & TIM DOE`, `PETER POE AND EMMA DOE`: the names joined by `&` or `and`, and by

@@ -209,25 +209,70 @@ struct WorkFields {
     /// Where the authors a list names end, the first field a person's name: past the field that
     /// closes the list with `&` or `and` (`Steve Roe, Aaron Doe & Eric Poe`, `Jane Roe, John Doe,
     /// and Ann Poe`), every field before it a person's name; else past the first field alone, as
-    /// a person's position and body may follow the name. A title field always remains.
+    /// a person's position and body may follow the name. A title's own list (`Climate Change,
+    /// Racial Justice, and Cost-Benefit Analysis, LPE PROJECT`) is no list of authors: its words
+    /// are no one's name (`The`, `Between`, a colon, an abbreviation), or only a container in
+    /// capitals would be left after it.
     private static func authorListEnd(_ text: CitationText, _ names: ArraySlice<CitationField>) -> Int {
         let second = names.startIndex + 1
+        guard listedName(text, names[names.startIndex].core) else { return second }
         var index = second
         while index + 1 < names.endIndex, names[index].remarks.isEmpty, names[index].shape == .words {
             let core = names[index].core
+            var closes = false
             for joint in ["& ", "and "] as [StaticString] where text.has(joint, at: core.lowerBound, end: core.upperBound) {
                 let rest = text.skipSpaces(from: core.lowerBound + joint.utf8CodeUnitCount, end: core.upperBound)
-                return isPersonName(text, rest..<core.upperBound) ? index + 1 : second
+                guard listedName(text, rest..<core.upperBound) else { return second }
+                closes = true
             }
-            if let ampersand = core.first(where: { text.has(" & ", at: $0, end: core.upperBound) }) {
-                let both = isPersonName(text, core.lowerBound..<ampersand) && isPersonName(text, ampersand + 3..<core.upperBound)
-                return both ? index + 1 : second
+            if !closes, let joint = core.first(where: { text.has(" & ", at: $0, end: core.upperBound) || text.has(" and ", at: $0, end: core.upperBound) }) {
+                let width = text.bytes[joint + 1] == UInt8(ascii: "&") ? 3 : 5
+                guard listedName(text, core.lowerBound..<joint), listedName(text, joint + width..<core.upperBound) else { return second }
+                closes = true
             }
-            if text.contains(" and ", in: core) { return isPersonName(text, core) ? index + 1 : second }
-            guard isPersonName(text, core) else { return second }
+            if closes {
+                let rest = names[(index + 1)...]
+                // A container in capitals alone after the list: the list was the title's.
+                if rest.count == 1, rest.first?.shape == .capitals { return second }
+                return index + 1
+            }
+            guard listedName(text, core) else { return second }
             index += 1
         }
         return second
+    }
+
+    /// Words that open no person's name in a list of authors, capitalised as titles have them.
+    private static let titleWords: [StaticString] = ["The", "A", "An", "Between", "Of", "In", "On", "For", "To", "With", "From", "And", "Or", "How", "Why", "What"]
+
+    /// Whether `range` is one person's name in a list of authors: two to four capitalised words
+    /// (`Jeffrey E. Singer`, `K.A. Fagerstone`), none a title's small word, none ending in a colon
+    /// or holding a dash or possessive, an abbreviation only an initial (`E.`, `K.A.`) or `Jr.`.
+    static func listedName(_ text: CitationText, _ range: Range<Int>) -> Bool {
+        let words = text.words(in: range)
+        guard (2...4).contains(words.count) else { return false }
+        for word in words {
+            let bytes = text.bytes[word]
+            guard let lead = bytes.first, Bytes.isUpper(lead) || lead >= 0xC0, !bytes.contains(where: Bytes.isDigit),
+                  bytes.last != UInt8(ascii: ":"), bytes.last != UInt8(ascii: ","), !bytes.contains(0xE2) || isApostropheName(bytes),
+                  !titleWords.contains(where: { text.equals(word, $0) }) else { return false }
+            if bytes.last == UInt8(ascii: ".") {
+                // `E.`, `K.A.`, `H.W.`: letters each followed by a stop; or `Jr.`, `Sr.`.
+                let initials = bytes.indices.allSatisfy { index in
+                    (index - bytes.startIndex) % 2 == 0 ? Bytes.isUpper(bytes[index]) : bytes[index] == UInt8(ascii: ".")
+                }
+                guard initials || text.equals(word, "Jr.") || text.equals(word, "Sr.") else { return false }
+            }
+        }
+        return true
+    }
+
+    /// Whether a word's multi-byte marks are only a curly apostrophe inside a name (`O’Shaughnessy`),
+    /// not a possessive ending (`Court’s`) or a dash.
+    private static func isApostropheName(_ bytes: ArraySlice<UInt8>) -> Bool {
+        guard let mark = bytes.firstIndex(of: 0xE2), mark + 2 < bytes.endIndex, bytes[mark + 1] == 0x80, bytes[mark + 2] == 0x99 else { return false }
+        let after = bytes[(mark + 3)...]
+        return !after.isEmpty && !(after.count == 1 && after.first == UInt8(ascii: "s")) && !after.contains(0xE2)
     }
 
     /// Words that say a field in capitals names a body, not a title: `BUREAU OF JUST. STATS.`,
