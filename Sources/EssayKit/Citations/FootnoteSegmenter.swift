@@ -642,10 +642,17 @@ private struct LayoutBuilder {
         clauses.append(clause)
     }
 
+    /// Appends `segment`; the first makes room for two, as most notes are a citation and the
+    /// author's words about it (growing from one made a second list for those).
+    private mutating func appendSegment(_ segment: FootnoteSegment) {
+        if segments.capacity == 0 { segments.reserveCapacity(2) }
+        segments.append(segment)
+    }
+
     mutating func addClause(signal: CitationSignal?, start: Int, reading: ClauseReading, startsGroup: Bool) {
         let range = start..<reading.citation.upperBound
         append(FootnoteSegmenter.Clause(signal: signal?.text, range: range, reading: reading, startsGroup: startsGroup))
-        segments.append(FootnoteSegment(kind: .citation, textRange: range, text: ""[...]))
+        appendSegment(FootnoteSegment(kind: .citation, textRange: range, text: ""[...]))
         addParentheticalCitations(in: range)
         if let trailing = reading.trailing {
             addCommentary(trailing)
@@ -738,7 +745,7 @@ private struct LayoutBuilder {
         if let last = segments.last, last.kind == .commentary {
             segments[segments.count - 1].textRange = last.textRange.lowerBound..<range.upperBound
         } else {
-            segments.append(FootnoteSegment(kind: .commentary, textRange: range, text: ""[...]))
+            appendSegment(FootnoteSegment(kind: .commentary, textRange: range, text: ""[...]))
         }
     }
 
