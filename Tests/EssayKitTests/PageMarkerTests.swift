@@ -123,6 +123,20 @@ struct PageMarkerTests {
         #expect(form("[Page 12]") != form("-----Page 12-----"))
     }
 
+    @Test("a page's running head after a marker that prints the title's first words goes, however few pages print it, as after a form feed")
+    func titleHeadAfterAMarker() throws {
+        let page = { (body: String, note: String, number: Int) in
+            "<<PAGE_BREAK>>\n\nTimber Import Certification: Program Overview\n\n\(body)\n\n\(note)\n\n\(number)\n\n"
+        }
+        let essay = try Fixture.essay("Timber Import Certification: Program\nOverview and Issues for Congress\nUpdated April 21, 2026\n\n"
+            + page("The program requires importers to report where wood was harvested.1 It also requires", "1 Department of the Interior, Overview, 2024.", 1)
+            + page("records kept for two years.2", "2 Department of the Interior, Records, 2024.", 2), path: "report.txt")
+        #expect(essay.title == "Timber Import Certification: Program Overview and Issues for Congress")
+        #expect(essay.footnotes.map(\.label) == ["1", "2"])
+        #expect(essay.sections.flatMap(\.blocks).map(\.content.text)
+            == ["The program requires importers to report where wood was harvested. It also requires records kept for two years."])
+    }
+
     /// The page separators a scan of `text` found: form feeds and marker lines.
     static func separators(_ text: String) throws -> [Int] {
         var builder = EssayBuilder(file: try SourceFile.decode(path: "marked.txt", data: Array(text.utf8)), usesEveryCore: false)

@@ -212,7 +212,6 @@ struct EssayBuilder {
         var current: [Range<Int>] = []
         var hasPipeRows = false
         var hasNoteDefinitions = false
-        var afterMarker = false
         let buffer = bytes.span
         for (index, start) in lineStarts.enumerated() where index >= firstLine {
             var end = index + 1 < lineStarts.count ? lineStarts[index + 1] - 1 : buffer.count
@@ -227,14 +226,7 @@ struct EssayBuilder {
                 continue
             }
             let lead = buffer[first]
-            if afterMarker {
-                afterMarker = false
-                pageMarkers.addPageOpening(first)
-            }
-            if PageMarkers.mayOpen(lead), takePageMarker(first..<line.upperBound, into: &units, current: &current) {
-                afterMarker = true
-                continue
-            }
+            if PageMarkers.mayOpen(lead), takePageMarker(first..<line.upperBound, into: &units, current: &current) { continue }
             if lead == UInt8(ascii: "|") { hasPipeRows = true }
             if lead == UInt8(ascii: "["), first + 1 < line.upperBound, buffer[first + 1] == UInt8(ascii: "^") { hasNoteDefinitions = true }
             if lead == 0x0C {

@@ -17,8 +17,6 @@ import LowLevel
 struct PageMarkers {
     /// Where each marker line read as a page separator opens (its first byte that is no space).
     private(set) var starts: Set<Int> = []
-    /// Where the first line after each marker opens: the next page's first line.
-    private(set) var pageOpenings: Set<Int> = []
     /// What the file showed for each form of marker met so far: whether it marks pages.
     private var verdicts: [UInt64: Bool] = [:]
 
@@ -116,19 +114,25 @@ struct PageMarkers {
         starts.insert(start)
     }
 
-    /// Records the first line of a page that a marker opened.
-    mutating func addPageOpening(_ start: Int) {
-        pageOpenings.insert(start)
-    }
-
     /// Whether `line` is a marker line read as a page separator.
     func contains(_ line: Range<Int>) -> Bool {
         !starts.isEmpty && starts.contains(line.lowerBound)
     }
 
-    /// Whether `line` is the first line after a marker.
-    func opensPage(_ line: Range<Int>) -> Bool {
-        !pageOpenings.isEmpty && pageOpenings.contains(line.lowerBound)
+    /// Whether the line before `line`, past blank lines, is a marker line's form: the line opens a
+    /// page. Only a line after a blank line whose text ends with a marker's closer is looked into.
+    static func followsMarker(_ line: Range<Int>, in bytes: [UInt8]) -> Bool {
+        var end = line.lowerBound
+        var newlines = 0
+        while end > 0, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D || bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 {
+            if bytes[end - 1] == 0x0A { newlines += 1 }
+            end -= 1
+        }
+        guard newlines >= 1, end > 0, ">]}=-#*_~)".utf8.contains(bytes[end - 1]) else { return false }
+        var start = end - 1
+        while start > 0, bytes[start - 1] != 0x0A, end - start <= 130 { start -= 1 }
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+        return form(bytes[start..<end]) != nil
     }
 }
 
@@ -142,11 +146,6 @@ extension EssayBuilder {
     /// Whether a unit is a page separator alone.
     func isPageSeparator(_ unit: [Range<Int>]) -> Bool {
         unit.count == 1 && isPageSeparator(unit[0])
-    }
-
-    /// Whether a line opens a page: right after a form feed on its line, or first after a marker.
-    static func opensPage(_ line: Range<Int>, bytes: [UInt8], pageMarkers: PageMarkers) -> Bool {
-        (line.lowerBound > 0 && bytes[line.lowerBound - 1] == 0x0C) || pageMarkers.opensPage(line)
     }
 }
 

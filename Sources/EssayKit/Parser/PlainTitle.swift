@@ -372,7 +372,8 @@ extension EssayBuilder {
         })
     }
 
-    /// Whether a line right after a form feed is the page's running head that prints the title, or
+    /// Whether a line opening a page (right after a form feed, or after a page marker line and a
+    /// blank line, `PageMarkers.followsMarker`) is the page's running head that prints the title, or
     /// its first words (`Timber Import Certification: Program Overview and Issues` under a title
     /// that goes on `for Congress`): furniture, however few pages print it.
     func isTitleHead(_ line: Range<Int>) -> Bool {
@@ -381,7 +382,8 @@ extension EssayBuilder {
 
     /// `isTitleHead` of a line of `bytes`, for a title read as `titleKey`.
     static func isTitleHead(_ line: Range<Int>, bytes: [UInt8], titleKey: [UInt8]) -> Bool {
-        guard !titleKey.isEmpty, line.lowerBound > 0, bytes[line.lowerBound - 1] == 0x0C, line.count <= 240 else { return false }
+        guard !titleKey.isEmpty, line.lowerBound > 0, line.count <= 240,
+              bytes[line.lowerBound - 1] == 0x0C || PageMarkers.followsMarker(line, in: bytes) else { return false }
         let key = PlainTitle.key(bytes[line])
         return key.count >= 12 && titleKey.starts(with: key)
     }
