@@ -149,4 +149,49 @@ struct LawReviewNumberColumnTests {
         #expect(essay.footnote("1")?.content.text == "Doe v. Roe, 1 F.4th 2 (9th Cir. 2030).")
         #expect(essay.footnote("3")?.content.text == "Id. at 7.")
     }
+
+    @Test("a number alone after a note `N Text` on one page foot (`6 The court ...` / `7` / `See ...` / `8 Terry ...`) is read with it, and the numbering runs on to the next pages")
+    func numberAloneAmongNumberedNotes() throws {
+        let essay = try Fixture.essay("# Orchard Rights\n\n"
+            + Self.filler
+            + "The court heard the case.1 It held for the growers.2 The State appealed.3\n"
+            + "The panel agreed.4 The district asked again.5\n"
+            + "____________\n\n"
+            + "1 Doe v. Roe, 1 F.4th 2 (9th Cir. 2030).\n"
+            + "2 Id. at 3.\n"
+            + "3 Id. at 4.\n"
+            + "4 Id. at 5.\n"
+            + "5 Id. at 6.\n\n"
+            + "\u{0C}2031]\n\nORCHARD RIGHTS\n\n61\n\n"
+            + "The growers fled the valley in haste.6 The drought had come early that year,7 and\n"
+            + "the river ran low all summer.8 The district met in the fall.9\n"
+            + Self.filler
+            + "6 The court contrasted the growers' \"headlong flight from the valley,\" which counted\n"
+            + "against them, with \"leaving the district in a reasonable manner.\" Roe, 1 F.4th at 3.\n"
+            + "The court found for the district. Id. at 9.\n"
+            + "7\n"
+            + "See Ann Vale, Bo Dale & Cy Hale, A View of Orchards in 2015, 16 N. L.J. & PUB. POL'Y\n"
+            + "309, 325-26 (2017); Dee Lowe, There's No Water, VALLEY POST (June\n"
+            + "10, 2020), https://www.example.com/x/.\n"
+            + "8 Doe v. Poe, 392 U.S. 1, 27 (1968).\n"
+            + "9 Vale v. Dale, 572 U.S. 393, 397 (2014).\n"
+            + "\u{0C}2031]\n\nORCHARD RIGHTS\n\n62\n\n"
+            + "enough to support the rule.10 There, the growers asked for more.11\n"
+            + Self.filler
+            + "10 Id. at 398.\n"
+            + "11 Lowe v. Vale, 2 F.4th 3 (9th Cir. 2031).\n\n"
+            + "\u{0C}2031]\n\nORCHARD RIGHTS\n\n63\n\n"
+            + "The rest of the essay.\n")
+        #expect(essay.footnotes.map(\.label) == (1...11).map(String.init))
+        #expect(essay.footnote("6")?.content.text.hasPrefix("The court contrasted") == true)
+        #expect(essay.footnote("6")?.content.text.hasSuffix("Id. at 9.") == true)
+        #expect(essay.footnote("7")?.content.text.hasPrefix("See Ann Vale, Bo Dale") == true)
+        #expect(essay.footnote("7")?.content.text.hasSuffix("https://www.example.com/x/.") == true)
+        #expect(essay.footnote("8")?.content.text == "Doe v. Poe, 392 U.S. 1, 27 (1968).")
+        #expect(essay.footnote("9")?.content.text == "Vale v. Dale, 572 U.S. 393, 397 (2014).")
+        #expect(essay.footnote("10")?.content.text == "Id. at 398.")
+        #expect(essay.footnote("11")?.content.text == "Lowe v. Vale, 2 F.4th 3 (9th Cir. 2031).")
+        let body = LawReviewNoteTests.bodyText(essay)
+        #expect(!body.contains("Doe v. Poe") && body.contains("The rest of the essay."))
+    }
 }

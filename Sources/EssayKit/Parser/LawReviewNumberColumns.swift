@@ -37,6 +37,9 @@ extension EssayBuilder {
                   number == expected || number == expected + 1,
                   line.lowerBound - pageStart(of: line.lowerBound) > 200,
                   marksOnThisPageOrTheOneBefore(number, before: line.lowerBound) else { continue }
+            // A note `N Text` before it on the page (`6 The court ...` / `7` / `See ...`) says the
+            // page's notes are read one by one, the number alone as the next note's start.
+            if number > expected, opensNumberedNote(in: unit[..<index], from: expected, upTo: number - 1) { return false }
             if index > 0 {
                 pending.append(Array(unit[index...]))
                 unit.removeSubrange(index...)
@@ -58,6 +61,15 @@ extension EssayBuilder {
             return true
         }
         return false
+    }
+
+    /// Whether one of `lines`, on the page of the last of them, opens a note numbered from `low` to
+    /// `high` with its text (`6 The court ...`).
+    private func opensNumberedNote(in lines: ArraySlice<Range<Int>>, from low: Int, upTo high: Int) -> Bool {
+        guard low <= high, let last = lines.last else { return false }
+        let page = pageStart(of: last.lowerBound)
+        let bytes = file.bytes
+        return lines.contains { $0.lowerBound >= page && Self.numberedNoteStart(bytes[$0], from: low, upTo: high) != nil }
     }
 
     /// The units after the one being handled up to the page's end (its form feed) or its notice,
