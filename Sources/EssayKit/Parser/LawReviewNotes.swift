@@ -233,17 +233,22 @@ extension EssayBuilder {
     /// Whether the body since the run of notes before the last marks note `number` with digits glued
     /// to a word or its punctuation (`Hodges.6`), before `end`.
     private func marksLawReviewNote(_ number: Int, before end: Int) -> Bool {
-        let bytes = file.bytes
+        Self.hasGluedMark(number, in: file.bytes, from: lawReviewMarksFrom, before: end, afterNonDigit: false)
+    }
+
+    /// Whether `bytes` between `start` and `end` mark note `number` with its digits glued to a word
+    /// or its punctuation (`Hodges.6`); with `afterNonDigit`, never right after another digit.
+    static func hasGluedMark(_ number: Int, in bytes: [UInt8], from start: Int, before end: Int, afterNonDigit: Bool) -> Bool {
         var digits: [UInt8] = []
         var rest = number
         repeat {
             digits.insert(UInt8(0x30 + rest % 10), at: 0)
             rest /= 10
         } while rest > 0
-        var index = max(lawReviewMarksFrom, 2)
+        var index = max(start, 2)
         while index + digits.count <= end {
             if bytes[index] == digits[0], bytes[index..<(index + digits.count)].elementsEqual(digits),
-               Self.isGluedMark(bytes, at: index, count: digits.count) {
+               !afterNonDigit || !Bytes.isDigit(bytes[index - 1]), isGluedMark(bytes, at: index, count: digits.count) {
                 return true
             }
             index += 1

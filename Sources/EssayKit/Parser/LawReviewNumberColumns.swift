@@ -304,23 +304,7 @@ extension EssayBuilder {
     /// Whether the text of the page before `end`, or of the page before it (a note may start on the
     /// page after its mark), marks note `number` with digits glued to a word (`Hodges.6`).
     func marksOnThisPageOrTheOneBefore(_ number: Int, before end: Int) -> Bool {
-        let start = pageStart(of: pageStart(of: end))
-        let bytes = file.bytes
-        var digits: [UInt8] = []
-        var rest = number
-        repeat {
-            digits.insert(UInt8(0x30 + rest % 10), at: 0)
-            rest /= 10
-        } while rest > 0
-        var index = max(start, 2)
-        while index + digits.count <= end {
-            if bytes[index] == digits[0], bytes[index..<(index + digits.count)].elementsEqual(digits),
-               !Bytes.isDigit(bytes[index - 1]), Self.isGluedMark(bytes, at: index, count: digits.count) {
-                return true
-            }
-            index += 1
-        }
-        return false
+        Self.hasGluedMark(number, in: file.bytes, from: pageStart(of: pageStart(of: end)), before: end, afterNonDigit: true)
     }
 }
 
