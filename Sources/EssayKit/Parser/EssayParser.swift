@@ -22,8 +22,6 @@ public struct EssayParser: Sendable {
 
     /// Parses `file`; throws only when there is nothing to parse, everything else is a diagnostic.
     public func parse(_ file: SourceFile) throws(EssayError) -> Essay {
-        // A parse frees small objects by the million: glibc's fast bins cost more than they save.
-        _ = AllocatorTuning.fastBinsOff
         var builder = EssayBuilder(file: file, usesEveryCore: usesEveryCore)
         try builder.scan()
         let essay = builder.finish()
