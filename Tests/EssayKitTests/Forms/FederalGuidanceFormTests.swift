@@ -21,16 +21,19 @@ struct FederalGuidanceFormTests {
         #expect(CitationFixture.citations(essay, "5").isEmpty)
     }
 
-    @Test("the Congressional Record is one work a volume, its page the pinpoint")
+    @Test("the Congressional Record is one work a volume and page, its page the pinpoint")
     func congressionalRecord() throws {
         let essay = try CitationFixture.essay([
             "Congressional Record, daily edition, vol. 171 (March 2025), p. S1413.",
             "Congressional Record, daily edition, vol. 171 (February 2025), p. H845.",
+            "Congressional Record, daily edition, vol. 171 (March 2025), p. S1413.",
         ])
         let record = try #require(CitationFixture.authority(essay, "1"))
         #expect(record.volume == "171")
+        #expect(record.firstPage == "S1413")
         #expect(CitationFixture.only(essay, "1")?.pinpoint?.text == "p. S1413")
-        #expect(CitationFixture.authority(essay, "2")?.id == record.id)
+        #expect(CitationFixture.authority(essay, "2")?.id != record.id)
         #expect(CitationFixture.only(essay, "2")?.pinpoint?.text == "p. H845")
+        #expect(CitationFixture.authority(essay, "3")?.id == record.id)
     }
 }

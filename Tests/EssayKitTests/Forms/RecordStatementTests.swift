@@ -22,30 +22,35 @@ struct RecordStatementTests {
         #expect(CitationFixture.only(essay, "3")?.pinpoint?.text == "pp. H2045-H2050")
     }
 
-    @Test("the Record by volume takes a range of pages with the chamber's letter on both ends")
+    @Test("the Record by volume takes a range of pages with the chamber's letter on both ends, its first page the work's")
     func pageRange() throws {
         let essay = try CitationFixture.essay([
             "Congressional Record, daily edition, vol. 170 (March 9, 2024), pp. H1709-H1711.",
             "Congressional Record, daily edition, vol. 170 (May 2, 2024), p. S7910.",
         ])
         let record = try #require(CitationFixture.authority(essay, "1"))
+        #expect(record.firstPage == "H1709")
         #expect(CitationFixture.only(essay, "1")?.pinpoint?.text == "pp. H1709-H1711")
-        #expect(CitationFixture.authority(essay, "2")?.id == record.id)
+        #expect(CitationFixture.authority(essay, "2")?.id != record.id)
         #expect(CitationFixture.only(essay, "2")?.pinpoint?.text == "p. S7910")
     }
 
-    @Test("the Bluebook's `168 Cong. Rec. H1709-11 (daily ed. ...)` is the Record's volume, its page the pinpoint (the one after a comma when given)")
+    @Test("the Bluebook's `168 Cong. Rec. H1709-11 (daily ed. ...)` is the Record's volume and first page, its page the pinpoint (the one after a comma when given)")
     func bluebookRecord() throws {
         let essay = try CitationFixture.essay([
             "171 Cong. Rec. H1709-11 (daily ed. Mar. 9, 2031) (statement of Rep. Roe).",
             "See 171 Cong. Rec. S7910, S7912 (daily ed. Nov. 2, 2031).",
             "171 Cong. Rec. 1709 (2031).",
+            "171 Cong. Rec. H1709, H1710 (daily ed. Mar. 9, 2031).",
         ])
         let record = try #require(CitationFixture.authority(essay, "1"))
         #expect(record.volume == "171")
         #expect(CitationFixture.only(essay, "1")?.pinpoint?.text == "H1709-11")
-        #expect(CitationFixture.authority(essay, "2")?.id == record.id)
+        let other = try #require(CitationFixture.authority(essay, "2"))
+        #expect(other.id != record.id)
+        #expect(other.firstPage == "S7910")
         #expect(CitationFixture.only(essay, "2")?.pinpoint?.text == "S7912")
+        #expect(CitationFixture.authority(essay, "4")?.id == record.id)
         #expect(CitationFixture.authority(essay, "3")?.id != record.id)
     }
 

@@ -49,6 +49,7 @@ enum CitationForms {
         BillForm.self,
         CRSProductForm.self,
         FederalGuidanceForm.self,
+        RecordRemarksForm.self,
         JournalShortForm.self,
         BareSectionForm.self,
         SmallCapsBookForm.self,

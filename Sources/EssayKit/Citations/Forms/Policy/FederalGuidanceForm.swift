@@ -6,7 +6,7 @@ import LowLevel
 /// whose page (`S1413`, `H845`) is the pinpoint.
 ///
 /// The guidance is a document identified by its series and number, so every mention is one work;
-/// a quoted title after it is its title. The Record is one work a volume.
+/// a quoted title after it is its title. The Record is one work a volume and page (`RecordPage`).
 enum FederalGuidanceForm: CitationForm {
     private static let series: [StaticString] = ["Notice ", "Rev. Proc. ", "Rev. Rul. ", "Publication ", "Pub. ", "Announcement "]
 
@@ -69,9 +69,9 @@ enum FederalGuidanceForm: CitationForm {
     }
 
     /// The Record as the Bluebook cites it: `168 Cong. Rec. H1709-11 (daily ed. Mar. 9, 2022)
-    /// (statement of Rep. Roe)`, `167 Cong. Rec. S7910, S7912 (daily ed. ...)`: the volume is the
-    /// work, as the Record cited in words is, and the page with its chamber's letter the pinpoint
-    /// (the page after the comma when one follows the first).
+    /// (statement of Rep. Roe)`, `167 Cong. Rec. S7910, S7912 (daily ed. ...)`: the volume and first
+    /// page are the work, as with the Record cited in words, and the page with its chamber's letter
+    /// the pinpoint (the page after the comma when one follows the first).
     private static func volumeRecord(_ text: CitationText, _ citation: Range<Int>) -> ClauseReading? {
         var volumeEnd = citation.lowerBound
         while volumeEnd < citation.upperBound, volumeEnd - citation.lowerBound < 4, Bytes.isDigit(text.bytes[volumeEnd]) { volumeEnd += 1 }
@@ -88,18 +88,19 @@ enum FederalGuidanceForm: CitationForm {
             parts.append(text.trimmed(partStart..<comma))
             partStart = comma + 1
         }
+        var firstPage: String?
         for part in parts.prefix(2) {
             guard let page = chamberPage(text, part) else { return nil }
             pinpoint = page
+            if firstPage == nil { firstPage = RecordPage.first(of: page) }
         }
-        guard pinpoint != nil else { return nil }
+        guard pinpoint != nil, let firstPage else { return nil }
         let volume = text.string(citation.lowerBound..<volumeEnd)
-        var work = WorkDraft(kind: .document, title: "Congressional Record")
-        work.container = "Cong. Rec."
-        work.volume = volume
-        work.documentNumber = "\(volume) Cong. Rec."
+        var work = RecordPage.work(volume: volume, firstPage: firstPage)
         let tail = LawTail.read(text, after: pages.upperBound, end: citation.upperBound)
         work.year = tail.year
+        // `(statement of Rep. Roe)`: the speaker is the remarks' author.
+        if let speaker = RecordPage.speaker(text, in: pages.upperBound..<tail.end) { work.authors = [speaker] }
         return ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: pinpoint, citation: citation.lowerBound..<tail.end,
                              trailing: tail.trailing)
     }
@@ -130,7 +131,7 @@ enum FederalGuidanceForm: CitationForm {
     }
 
     /// `p. S1413`, `pp. H1709-H1711`, `H395-H445`: a page of the Record, a chamber's letter and digits.
-    private static func chamberPage(_ text: CitationText, _ core: Range<Int>) -> Pinpoint? {
+    static func chamberPage(_ text: CitationText, _ core: Range<Int>) -> Pinpoint? {
         var page = core.lowerBound
         if text.has("p. ", at: page, end: core.upperBound) { page += 3 } else if text.has("pp. ", at: page, end: core.upperBound) { page += 4 }
         guard page + 1 < core.upperBound, [UInt8(ascii: "S"), UInt8(ascii: "H"), UInt8(ascii: "E")].contains(text.bytes[page]),
@@ -152,7 +153,7 @@ enum FederalGuidanceForm: CitationForm {
 
     /// `Congressional Record, daily edition, vol. 171 (March 2025), p. S1413`, from `start` (its
     /// name), with the statement's `title` before it or none.
-    private static func record(_ text: CitationText, _ citation: Range<Int>, from start: Int, title: String?) -> ClauseReading? {
+    static func record(_ text: CitationText, _ citation: Range<Int>, from start: Int, title: String?) -> ClauseReading? {
         guard text.has("Congressional Record", at: start, end: citation.upperBound) else { return nil }
         var work = WorkDraft(kind: .document, title: title ?? "Congressional Record")
         work.container = "Cong. Rec."
@@ -172,8 +173,14 @@ enum FederalGuidanceForm: CitationForm {
             if pinpoint == nil { pinpoint = chamberPage(text, core) }
         }
         guard let volume = work.volume, !volume.isEmpty else { return nil }
-        // The Record itself is one work a volume.
-        if title == nil { work.documentNumber = "\(volume) Cong. Rec." }
+        // The Record itself is one work a volume and page: the remarks printed there.
+        if title == nil, let page = pinpoint.flatMap(RecordPage.first) {
+            let year = work.year
+            work = RecordPage.work(volume: volume, firstPage: page)
+            work.year = year
+        } else if title == nil {
+            work.documentNumber = "\(volume) Cong. Rec."
+        }
         return ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: pinpoint, citation: citation, trailing: nil)
     }
 }
