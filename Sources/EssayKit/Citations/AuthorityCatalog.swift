@@ -113,6 +113,9 @@ struct AuthorityCatalog {
             } else if let order = NumberedDocumentForm.orderAlias(work) {
                 // An executive order is its number, cited by it alone or in full by its register notice.
                 aliases = [order]
+            } else if let series = SessionLawForm.seriesAlias(work) {
+                // A public law is its Statutes at Large page too, cited by it alone (`92 Stat. 1824, 1830`).
+                aliases = [series]
             }
         }
     }

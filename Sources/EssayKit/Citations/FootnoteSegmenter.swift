@@ -681,7 +681,7 @@ private struct LayoutBuilder {
             let inner = text.trimmed(open + 1..<close - 1)
             guard inner.count > 8 else { continue }
             // Where a law is codified is the law itself, not another work it cites.
-            if text.has("codified ", at: inner.lowerBound, end: inner.upperBound) { continue }
+            if CodifiedAt.opens(text, at: inner.lowerBound, end: inner.upperBound) { continue }
             let found = clauses.count
             if let word = Self.citingWords.first(where: { text.has($0, at: inner.lowerBound, end: inner.upperBound, ignoringFirstLetterCase: true) }) {
                 let body = text.skipSpaces(from: inner.lowerBound + word.utf8CodeUnitCount, end: inner.upperBound)..<inner.upperBound

@@ -14,7 +14,8 @@ enum SessionLawForm: CitationForm {
         // `Division A of P.L. 117-167`, `Division J of the Widget Act (P.L. 117-58)`: the act's
         // division, written before it, is the pinpoint and no part of its name.
         let leadingDivision = publicLaw.flatMap { ActDivision.before(text, $0.start, from: citation.lowerBound) }
-        let name = leadingDivision == nil ? CaseName.range(endingAt: start, from: citation.lowerBound, in: text) : nil
+        let name = leadingDivision == nil ? CaseName.range(endingAt: start, from: citation.lowerBound, in: text)
+            .map { actName(text, $0, from: citation.lowerBound) } : nil
         let number = publicLaw.map { "Pub. L. No. \($0.number)" } ?? series.map { "\($0.volume) \(bluebook($0.abbreviation)) \($0.page)" } ?? ""
         var work = WorkDraft(kind: series?.kind ?? .statute, title: name.map { text.string($0) } ?? number)
         work.documentNumber = number
@@ -68,6 +69,23 @@ enum SessionLawForm: CitationForm {
                              citation: (name?.lowerBound ?? start)..<tail.end, trailing: tail.trailing)
     }
 
+    /// `name` widened back over `in` between capitalised words when it is an act's: `Ethics in
+    /// Government Act of 1978`, `Truth in Lending Act`. A case's name holds no such `in`, so the
+    /// case names' reader stops there.
+    private static func actName(_ text: CitationText, _ name: Range<Int>, from lower: Int) -> Range<Int> {
+        guard text.words(in: name).contains(where: { text.equals($0, "Act") || text.equals($0, "Acts") }) else { return name }
+        var start = name.lowerBound
+        while true {
+            let before = text.words(in: lower..<start)
+            guard before.count >= 2, text.equals(before[before.count - 1], "in"),
+                  Bytes.isUpper(text.bytes[before[before.count - 2].lowerBound]) else { break }
+            var first = before.count - 2
+            while first > 0, Bytes.isUpper(text.bytes[before[first - 1].lowerBound]) { first -= 1 }
+            start = before[first].lowerBound
+        }
+        return start..<name.upperBound
+    }
+
     /// The name before `, Art. V(A)` at its end, and the article; nil when the name ends otherwise.
     private static func articleEnding(_ text: CitationText, _ name: Range<Int>) -> (name: Range<Int>, article: Range<Int>)? {
         let trimmed = text.trimmingTrailing(name, [UInt8(ascii: ","), UInt8(ascii: " ")])
@@ -77,6 +95,15 @@ enum SessionLawForm: CitationForm {
         let nameEnd = last.lowerBound - 7
         guard nameEnd > trimmed.lowerBound else { return nil }
         return (trimmed.lowerBound..<nameEnd, nameEnd + 2..<last.upperBound)
+    }
+
+    /// The key a public law cited with its series (`Pub. L. No. 95-521, 92 Stat. 1824`) is also
+    /// known by: the identity of its series cite read alone (`92 Stat. 1824, 1830`), so both are one
+    /// work whichever comes first. Nil for a law without both.
+    static func seriesAlias(_ work: WorkDraft) -> String? {
+        guard work.kind == .statute, let number = work.documentNumber, number.hasPrefix("Pub. L. No. "),
+              let volume = work.volume, let series = work.container, let page = work.firstPage else { return nil }
+        return "doc:" + AuthorityIDMaker.slug("\(volume) \(series) \(page)")
     }
 
     /// The Bluebook's abbreviation of a series reporters-db abbreviates otherwise: the Federal

@@ -332,7 +332,8 @@ enum StatuteForm: CitationForm {
 }
 
 /// What follows a statute's section or a session law's page: the year in a parenthetical
-/// (`(2018)`, `(West 2018)`, `(Supp. V 2017)`), further parentheticals, and the author's words.
+/// (`(2018)`, `(West 2018)`, `(Supp. V 2017)`), further parentheticals, where the law is codified
+/// (`CodifiedAt`), and the author's words.
 struct LawTail {
     var year: Int?
     var end: Int
@@ -348,6 +349,8 @@ struct LawTail {
             index = close
             tail.end = close
         }
+        // `, reenacted at 5 U.S.C. §13101 et seq.`: where the law is codified is the law itself.
+        if let codified = CodifiedAt.end(text, after: tail.end, end: end) { tail.end = codified }
         var rest = text.trimmed(tail.end..<end)
         while !rest.isEmpty, [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ".")].contains(text.bytes[rest.lowerBound]) {
             rest = text.trimmed(rest.lowerBound + 1..<rest.upperBound)
