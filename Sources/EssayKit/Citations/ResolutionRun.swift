@@ -93,6 +93,9 @@ struct ResolutionRun {
     private var historyCases: [(work: WorkDraft, footnote: String)] = []
     /// Works cited in full in the running text, looked up when a surname and page names none in the notes.
     private var runningWorks: RunningTextWorks
+    /// The acts the text places in a titled code (`IEEPA, 50 U.S.C. §1701 et seq.`), found when a
+    /// note first needs them.
+    private var declaredCodes: [DeclaredCode]?
 
     /// A run over footnotes labelled `labels`, in the order they will be resolved; `bodyBlocks`
     /// are the pieces of the running text's blocks, where a note's surname and page may find its work.
@@ -456,7 +459,9 @@ struct ResolutionRun {
         let reading = clause.reading
         let citationText = prepared.citationText
         let index: Int
-        if shared.work.authorImplied, let antecedent = (currentGroup?.latest ?? previousGroup?.latest)?.authority,
+        if let mapped = declaredActSection(shared.work, range: prepared.range) {
+            index = catalog.register(mapped, footnote: label, citationText: citationText)
+        } else if shared.work.authorImplied, let antecedent = (currentGroup?.latest ?? previousGroup?.latest)?.authority,
            [.article, .book].contains(catalog.authorities[antecedent].kind) {
             // Copied only here, to take the author of the work discussed.
             var named = shared.work
@@ -604,6 +609,17 @@ struct ResolutionRun {
                 return index
             }
             if named.isEmpty {
+                // `Loper Bright Enterprises, 603 U.S., at 401` after `Loper Bright, 603 U.S., at 400`,
+                // neither cited in full: the case the earlier short form entered.
+                let entered = cases.filter { index in
+                    catalog.authorities[index].firstPage == nil && !catalog.hasBlankPage(index)
+                        && ShortFormCaseName.sameCase(registered: catalog.authorities[index].title, cited: name)
+                }
+                if entered.count == 1, let index = entered.first { return index }
+                if entered.count > 1 {
+                    report(.error, "short form \(cited): \"\(name)\" could name several cases known only by short forms (\(ids(entered))); name the case as one of them does", at: range)
+                    return nil
+                }
                 // A case known only by its short form (`Computer Assoc., 982 F.2d at 714`, its full
                 // name in the running text) is a case of its own: its name and volume single it out.
                 let others = cases.isEmpty ? "" : " (the cases cited in \(volumeKey): \(ids(cases)))"
@@ -835,6 +851,8 @@ struct ResolutionRun {
             }
             return cited
         }
+        // `§1702(b)` after the text declared `IEEPA, 50 U.S.C. §1701 et seq.`: a section of that code.
+        if !bare.inTheAuthorsWords, let cited = declaredCodeSection(bare.section, prepared, in: label) { return cited }
         // `§5.05(b), id., at 25`: read in the record, a section of the law the running text named
         // (`The Widget Compact (or Compact)`), when the notes just before cited it.
         let recordedLaw = bare.readInTheRecord && !lastStatuteNames.isEmpty
@@ -858,6 +876,72 @@ struct ResolutionRun {
         catalog.recordCitation(at: index, in: label)
         append(index, clause.reading.pinpoint)
         return [(index, clause.reading.pinpoint, nil)]
+    }
+
+    /// The declarations of acts' codes (`DeclaredCode`) the text makes before the line of `range`.
+    private mutating func codesDeclared(before range: SourceRange) -> [DeclaredCode] {
+        if declaredCodes == nil { declaredCodes = DeclaredCode.find(in: file) }
+        let line = range.start.line - 1
+        guard line >= 0, line < file.lineStarts.count else { return [] }
+        let limit = file.lineStarts[line]
+        return (declaredCodes ?? []).filter { $0.offset < limit }
+    }
+
+    /// The leading number of a section pinpoint (`1702` of `§1702(b)`, `§§ 1702, 1703`).
+    private static func sectionNumber(_ section: Pinpoint) -> Int? {
+        let digits = section.text.utf8.drop { !Bytes.isDigit($0) }.prefix { Bytes.isDigit($0) }
+        return digits.isEmpty ? nil : Int(String(decoding: digits, as: UTF8.self))
+    }
+
+    /// A bare section as a section of the one code the text declared an act in before the note
+    /// (`§1702(b)` after `IEEPA, 50 U.S.C. §1701 et seq.` is `50 U.S.C. § 1702` at `(b)`), among
+    /// the declarations whose first section it does not come before. Nil when none is declared;
+    /// unresolved, with the reason, when several codes are.
+    private mutating func declaredCodeSection(_ section: Pinpoint, _ prepared: FootnoteReading.Clause, in label: String)
+        -> [(index: Int?, pinpoint: Pinpoint?, refersTo: String?)]? {
+        guard let number = Self.sectionNumber(section) else { return nil }
+        var titles: [String] = []
+        var code: DeclaredCode?
+        for declared in codesDeclared(before: prepared.range) where number >= declared.firstSection && !titles.contains(declared.codeTitle) {
+            titles.append(declared.codeTitle)
+            code = declared
+        }
+        guard let code else { return nil }
+        guard titles.count == 1 else {
+            report(.error, "\(section.text) names a section of no one code: the text declares acts in \(titles.joined(separator: " and ")); cite the code with the section", at: prepared.range)
+            append(nil, section)
+            return [(nil, section, nil)]
+        }
+        var cited: [(index: Int?, pinpoint: Pinpoint?, refersTo: String?)] = []
+        for (title, pinpoint) in StatuteForm.sections(code: code.codeTitle, section) {
+            var work = WorkDraft(kind: .statute, title: title)
+            work.container = code.code
+            work.volume = code.volume
+            let index = register(work, footnote: label, citationText: prepared.citationText)
+            catalog.recordCitation(at: index, in: label)
+            append(index, pinpoint)
+            cited.append((index, pinpoint, firstFullFootnote[index] == label ? nil : firstFullFootnote[index]))
+        }
+        return cited
+    }
+
+    /// `IEEPA §1702(a)(1)(B)` read as a section of a code named `IEEPA`: the declared act's code
+    /// section (`50 U.S.C. § 1702`) when the text declared `(IEEPA), 50 U.S.C. §1701 et seq.` before
+    /// and the section does not come before the act's first; nil otherwise (`IEEPA §203`, a section
+    /// of the act itself, stays as read).
+    private mutating func declaredActSection(_ work: WorkDraft, range: SourceRange) -> WorkDraft? {
+        // The gate: a statute with no title number, named by capitals (`IEEPA § 1702`).
+        guard work.kind == .statute, work.volume == nil, let space = work.title.utf8.firstIndex(of: UInt8(ascii: " ")),
+              work.title.utf8[space...].starts(with: " § ".utf8) else { return nil }
+        let name = String(work.title[..<space])
+        guard name.utf8.count >= 2, name.utf8.filter(Bytes.isUpper).count >= 2,
+              let number = Self.sectionNumber(Pinpoint(kind: .section, text: String(work.title[space...]))) else { return nil }
+        guard let code = codesDeclared(before: range).last(where: { $0.acronym == name && number >= $0.firstSection }) else { return nil }
+        var mapped = work
+        mapped.title = code.codeTitle + String(work.title[space...])
+        mapped.container = code.code
+        mapped.volume = code.volume
+        return mapped
     }
 
     /// Whether the work at `index` is a section of a code with a title number (`44 U.S.C. § 3541`).
