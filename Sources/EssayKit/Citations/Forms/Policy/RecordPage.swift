@@ -51,6 +51,11 @@ enum RecordPage {
         return nil
     }
 
+    /// Whether an honorific (`Sen. `, `Representative `) opens the text at `offset`.
+    static func opensWithHonorific(_ text: CitationText, at offset: Int, end: Int) -> Bool {
+        honorifics.contains { text.has($0, at: offset, end: end) }
+    }
+
     /// `Sen. Jane Doe` as a name without its honorific (`Jane Doe`); nil when no honorific opens it
     /// or no capitalised name follows.
     static func name(_ text: CitationText, _ range: Range<Int>) -> String? {

@@ -15,9 +15,11 @@ enum RecordRemarksForm: CitationForm {
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
         guard citation.count > 30 else { return nil }
-        // The gate: an honorific's or lead's first letter, then the Record's name within reach.
+        // The gate: an honorific's or lead's first letter, then the lead or honorific itself.
         let first = text.bytes[citation.lowerBound]
-        guard [UInt8(ascii: "S"), UInt8(ascii: "R"), UInt8(ascii: "D"), UInt8(ascii: "H")].contains(first) else { return nil }
+        guard [UInt8(ascii: "S"), UInt8(ascii: "R"), UInt8(ascii: "D"), UInt8(ascii: "H")].contains(first),
+              leads.contains(where: { text.has($0, at: citation.lowerBound, end: citation.upperBound) })
+                || RecordPage.opensWithHonorific(text, at: citation.lowerBound, end: citation.upperBound) else { return nil }
         let reach = min(citation.upperBound, citation.lowerBound + longestLead)
         var record = text.firstOffset(of: UInt8(ascii: "C"), from: citation.lowerBound, end: reach)
         while record < reach, record < citation.lowerBound + 2 || !text.has(", Congressional Record", at: record - 2, end: citation.upperBound) {
