@@ -342,6 +342,12 @@ struct ResolutionRun {
 
         case .short(let name):
             let found = catalog.matches(name: name, parts: prepared.nameParts)
+            // `IEEPA, §1702(a)(1)`: the declared act's name and a section of its code.
+            if found.isEmpty, let section = reading.pinpoint, section.kind == .section,
+               let cited = declaredCodeSection(section, prepared, in: label, actNamed: name) {
+                for each in cited { citations.append(citation(.short, each.index, pinpoint: each.pinpoint, refersTo: each.refersTo)) }
+                return
+            }
             var index: Int?
             if found.count == 1, let only = found.first {
                 index = only
@@ -897,12 +903,14 @@ struct ResolutionRun {
     /// (`§1702(b)` after `IEEPA, 50 U.S.C. §1701 et seq.` is `50 U.S.C. § 1702` at `(b)`), among
     /// the declarations whose first section it does not come before. Nil when none is declared;
     /// unresolved, with the reason, when several codes are.
-    private mutating func declaredCodeSection(_ section: Pinpoint, _ prepared: FootnoteReading.Clause, in label: String)
+    /// With `actNamed`, only the declarations of the act so named count (`IEEPA, §1702(a)(1)`).
+    private mutating func declaredCodeSection(_ section: Pinpoint, _ prepared: FootnoteReading.Clause, in label: String, actNamed: String? = nil)
         -> [(index: Int?, pinpoint: Pinpoint?, refersTo: String?)]? {
         guard let number = Self.sectionNumber(section) else { return nil }
         var titles: [String] = []
         var code: DeclaredCode?
-        for declared in codesDeclared(before: prepared.range) where number >= declared.firstSection && !titles.contains(declared.codeTitle) {
+        for declared in codesDeclared(before: prepared.range) where number >= declared.firstSection && !titles.contains(declared.codeTitle)
+            && (actNamed == nil || declared.acronym == actNamed) {
             titles.append(declared.codeTitle)
             code = declared
         }

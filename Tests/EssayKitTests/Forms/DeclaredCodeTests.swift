@@ -40,6 +40,26 @@ struct DeclaredCodeTests {
         #expect(CitationFixture.only(essay, "1")?.pinpoint?.text == "(a)")
     }
 
+    @Test("the short name and code in one parenthesis declare the act too; the name, a comma and a section is the code's section")
+    func shortNameAndCodeInOneParenthesis() throws {
+        let text = """
+        # Fixture Essay
+
+        The President acted under the Widget Emergency Powers Act (WEPA; 50 U.S.C. §§1701 et seq.).<sup>1</sup> Then.<sup>2</sup>
+
+        ---
+
+        1. See §1702(b).
+
+        2. WEPA, §1703(a)(1).
+        """
+        let essay = try EssayParser().parse(SourceFile(path: "fixture.md", bytes: Array(text.utf8)))
+        #expect(CitationFixture.authority(essay, "1")?.title == "50 U.S.C. § 1702")
+        let named = try #require(CitationFixture.authority(essay, "2"))
+        #expect(named.title == "50 U.S.C. § 1703")
+        #expect(CitationFixture.only(essay, "2")?.pinpoint?.text == "(a)(1)")
+    }
+
     @Test("with acts declared in two codes a bare section is unresolved, with the reason; with none it stays the author's words")
     func twoCodesLeaveItUnresolved() throws {
         let essay = try CitationFixture.essay([

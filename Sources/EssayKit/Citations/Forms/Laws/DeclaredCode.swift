@@ -5,10 +5,10 @@ import LowLevel
 /// seq.`. A later bare `§1702(b)` belongs to that code (`50 U.S.C. § 1702`, at `(b)`), and so does
 /// `IEEPA §1702(a)(1)(B)`, the act's declared name with a section of its code.
 ///
-/// A declaration is a titled code's section that either follows a parenthesised short name (`(IEEPA),`)
-/// or opens a range with `et seq.`: both say the act lives in that code from that section on. It is
-/// read wherever the text gives it, running text or note, by a scan of the file for section signs
-/// made once, when a note first needs it.
+/// A declaration is a titled code's section that either follows a parenthesised short name
+/// (`(IEEPA),`, `(IEEPA; 50 U.S.C. §§1701 et seq.)`) or opens a range with `et seq.`: both say the
+/// act lives in that code from that section on. It is read wherever the text gives it, running text
+/// or note, by a scan of the file for section signs made once, when a note first needs it.
 struct DeclaredCode: Equatable {
     /// The act's parenthesised short name (`IEEPA`), when the text gives one.
     var acronym: String?
@@ -82,12 +82,18 @@ struct DeclaredCode: Equatable {
         return DeclaredCode(acronym: acronym, volume: code.volume, code: code.code, firstSection: first, offset: sign)
     }
 
-    /// The parenthesised short name just before a code at `start`: `(IEEPA), ` or `(IEEPA), codified
-    /// at `; nil when none is there.
+    /// The parenthesised short name just before a code at `start`: `(IEEPA), `, `(IEEPA), codified
+    /// at ` or, as policy writing puts both in one parenthesis, `(IEEPA; `; nil when none is there.
     private static func shortName(_ text: CitationText, before start: Int) -> String? {
         let bytes = text.bytes
         var close = start
         while close > 0, Bytes.isSpace(bytes[close - 1]) { close -= 1 }
+        if close > 0, bytes[close - 1] == UInt8(ascii: ";") {
+            var open = close - 1
+            while open > 0, close - open < 16, bytes[open - 1] != UInt8(ascii: "("), !Bytes.isSpace(bytes[open - 1]) { open -= 1 }
+            guard open > 0, bytes[open - 1] == UInt8(ascii: "(") else { return nil }
+            return acronym(text, open..<(close - 1))
+        }
         // `codified at` between: where the act is codified, said in words.
         if close >= 3, text.has("at", at: close - 2, end: close) {
             var comma = close - 2
@@ -101,8 +107,12 @@ struct DeclaredCode: Equatable {
         var open = close - 1
         while open > 0, close - open < 16, bytes[open - 1] != UInt8(ascii: "(") { open -= 1 }
         guard open > 0, bytes[open - 1] == UInt8(ascii: "(") else { return nil }
-        let inner = open..<(close - 1)
-        // An acronym: letters (two capitals at least), digits, `&` or `-`, no space.
+        return acronym(text, open..<(close - 1))
+    }
+
+    /// `inner` as an acronym: letters (two capitals at least), digits, `&` or `-`, no space; else nil.
+    private static func acronym(_ text: CitationText, _ inner: Range<Int>) -> String? {
+        let bytes = text.bytes
         guard inner.count >= 2, Bytes.isUpper(bytes[inner.lowerBound]),
               bytes[inner].allSatisfy({ Bytes.isLetter($0) || Bytes.isDigit($0) || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "-") }),
               bytes[inner].filter(Bytes.isUpper).count >= 2 else { return nil }
