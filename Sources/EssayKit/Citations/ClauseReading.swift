@@ -34,6 +34,9 @@ struct ClauseReading: Equatable {
         /// (`CodeSectionMention`): a section of a code named elsewhere, which the run finds by one
         /// rule (`ResolutionRun`), or the author's words when it finds none.
         case bareSection(BareSection)
+        /// `130 Stat. at 1355`: a session law by its series' volume, cited in full before
+        /// (`SessionLawShortForm`), the page its pinpoint.
+        case seriesShort(volume: String, series: String)
         /// `post, at 12`, `ante, at 5`, `supra, at 56`: pages of the essay itself (`OwnPagesForm`),
         /// no work; an *Id.* after them means them.
         case ownPages

@@ -330,6 +330,12 @@ struct ResolutionRun {
                 citations.append(citation(.short, cited.index, pinpoint: cited.pinpoint, refersTo: cited.refersTo))
             }
 
+        case .seriesShort(let volume, let series):
+            let index = resolveSeriesShort(volume: volume, series: series, pinpoint: reading.pinpoint, range: range)
+            if let index { catalog.recordCitation(at: index, in: label) }
+            append(index, reading.pinpoint)
+            citations.append(citation(.short, index, pinpoint: reading.pinpoint, refersTo: index.map { firstFullFootnote[$0] }))
+
         case .ownPages:
             currentGroup?.add(CitedGroup.Entry(authority: nil, pinpoint: reading.pinpoint, isOwnPages: true))
 
@@ -695,6 +701,24 @@ struct ResolutionRun {
             report(.warning, "short form \(cited) names \"\(name)\", but the article cited in that volume is \(catalog.authorities[index].id); check the name", at: range)
         }
         return index
+    }
+
+    /// The session law a short form by series names (`130 Stat. at 1357`): of the laws cited in that
+    /// volume, the one printed last at or before the page, as acts follow one another in the series.
+    /// None, with the reason, when no law cited before starts at or before it.
+    private mutating func resolveSeriesShort(volume: String, series: String, pinpoint: Pinpoint?, range: SourceRange) -> Int? {
+        let page = pinpoint.flatMap(Self.firstNumber)
+        var best: (index: Int, first: Int)?
+        for index in catalog.authorities.indices where catalog.authorities[index].kind == .statute
+            && catalog.authorities[index].container == series && catalog.authorities[index].volume == volume {
+            guard let first = catalog.authorities[index].firstPage.flatMap({ Int($0) }), let page, first <= page else { continue }
+            if best.map({ first > $0.first }) ?? true { best = (index, first) }
+        }
+        guard let best else {
+            report(.error, "short form \"\(volume) \(series) at \(pinpoint?.text ?? "")\" names no session law cited before at or before that page; cite the act in full first", at: range)
+            return nil
+        }
+        return best.index
     }
 
     /// The leading number of a pinpoint (`1850` of `1850–52`), when it starts with one.

@@ -45,6 +45,7 @@ enum CitationForms {
         RegisterNoticeForm.self,
         StatuteForm.self,
         SessionLawForm.self,
+        SessionLawShortForm.self,
         StateSessionLawForm.self,
         BillForm.self,
         CRSProductForm.self,

@@ -1,21 +1,22 @@
 import LowLevel
 
 /// Where a law is codified, written after it: `(codified as amended at 5 U.S.C. § 13101 et seq.)`,
+/// `(to be codified at 15 U.S.C. § 45b)`,
 /// `, reenacted at 5 U.S.C. §13101 et seq.`, `, codified at 42 U.S.C. § 1983`. Whether in the
 /// author's parenthesis or after a comma, it is a parallel citation of the one law, never a
 /// second work: the session law stays the work, as the gold's rule for session laws says.
 enum CodifiedAt {
     /// The words that open a codification, in lower case.
-    private static let openings: [StaticString] = ["codified ", "reenacted ", "recodified ", "classified "]
+    private static let openings: [StaticString] = ["codified ", "reenacted ", "recodified ", "classified ", "to be codified "]
     /// How far after its opening word a codification's code may start, in bytes (`as amended at `).
     private static let longestLead = 40
 
     /// Whether a codification opens at `offset` (`codified as amended at`, `reenacted at`).
     static func opens(_ text: CitationText, at offset: Int, end: Int) -> Bool {
         guard offset < end else { return false }
-        // The gate: `c` or `r`, in either case.
+        // The gate: `c`, `r` or `t`, in either case.
         let lead = text.bytes[offset] | 0x20
-        guard lead == UInt8(ascii: "c") || lead == UInt8(ascii: "r") else { return false }
+        guard lead == UInt8(ascii: "c") || lead == UInt8(ascii: "r") || lead == UInt8(ascii: "t") else { return false }
         return openings.contains { text.has($0, at: offset, end: end, ignoringFirstLetterCase: true) }
     }
 

@@ -149,6 +149,17 @@ enum SessionLawForm: CitationForm {
         return nil
     }
 
+    /// The session-law series (as the laws table abbreviates it) that the words in `range` name
+    /// (`Stat.`), or nil when they name none or a register.
+    static func sessionSeries(_ text: CitationText, _ range: Range<Int>) -> String? {
+        guard !range.isEmpty else { return nil }
+        var key: [UInt8] = []
+        LegalTable.fold(text.bytes[range], into: &key)
+        let table = LegalTables.laws
+        guard let line = table.lines(forKey: key).first, table.field(2, ofLine: line) == "session" else { return nil }
+        return table.field(1, ofLine: line)
+    }
+
     /// `124 Stat. 119`, `75 Fed. Reg. 1234`: a volume, a session-law or register series (as the
     /// table abbreviates it and as printed) and a page.
     static func seriesCite(_ text: CitationText, _ range: Range<Int>)
