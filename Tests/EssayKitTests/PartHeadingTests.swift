@@ -100,9 +100,16 @@ struct PartHeadingTests {
             Each board keeps its ledger at its office, where any person may read it.
             Introduction to the Ledgers
             the boards say, is open to all.
+            The ledgers are kept at the office.
+            Grant Office
+            Board Office Roads and Schools maintain their own ledgers, as do the courts.
+            The ledgers are kept at the office.
+            The Ledgers of the Boards of
+            the Northern Counties are kept apart from the others, in a room of their own.
             """)
-        // `Grant Boards` follows a full line, and `Introduction to the Ledgers` a sentence going on
-        // in lower case: both stay text.
+        // `Grant Boards` follows a full line, `Introduction to the Ledgers` and `The Ledgers of the
+        // Boards of` a sentence going on in lower case, and `Grant Office` a line of capitalised
+        // words (a table's row, a title's next line): all stay text.
         #expect(Self.outline(essay) == ["1 Introduction", "1 The Problem of Notice"])
         #expect(essay.sections.last?.blocks.first?.content.text.hasPrefix("The boards give no notice") == true)
     }

@@ -209,7 +209,8 @@ extension EssayBuilder {
         if bylineDecided, !Self.isUnnumberedHeading(text), Self.isTitleCaseHeading(text), !PlainTitle.closes(text), index + 1 < unit.count,
            index == 0 || endsParagraph(unit, at: index - 1) {
             let body = LineRules.trim(bytes[unit[index + 1]])
-            guard body.count >= 40, let lead = body.first, Bytes.isUpper(lead) || lead == UInt8(ascii: "\"") || lead == 0xE2 else { return nil }
+            guard body.count >= 40, let lead = body.first, Bytes.isUpper(lead) || lead == UInt8(ascii: "\"") || lead == 0xE2,
+                  Self.opensSentence(body) else { return nil }
             return FoundHeading(heading: LineRules.Heading(number: nil, titleRange: text.startIndex..<text.endIndex, hashes: 0),
                                 headingLine: unit[index], lines: 1, titleLines: [text.startIndex..<text.endIndex])
         }
@@ -241,10 +242,19 @@ extension EssayBuilder {
         return Self.characters(in: bytes[unit[index]]) * 5 < widest * 4
     }
 
+    /// Whether a line reads as a sentence's start, not a heading's or a table row's next line
+    /// (`Appropriations and Congressional Directives`, `Food and Nutrition Act Provides`): a
+    /// lower-case word of four letters or more among its first five words.
+    private static func opensSentence(_ line: ArraySlice<UInt8>) -> Bool {
+        line.split(separator: 0x20).prefix(5).contains { word in
+            word.first.map(Bytes.isLower) == true && word.filter(Bytes.isLetter).count >= 4
+        }
+    }
+
     /// Whether an unnumbered line in title case reads surely as a heading (`Introduction`, `The
     /// Problem of Notice`): at most eight words and 70 bytes, no digit and no stop, comma, colon
     /// or mark at its end; every word capitalised but short joining ones (`of`, `the`, `and`), the
-    /// first capitalised; one word alone of eight letters or more.
+    /// first capitalised and the last not a joining one; one word alone of eight letters or more.
     static func isTitleCaseHeading(_ text: ArraySlice<UInt8>) -> Bool {
         guard text.count >= 6, text.count <= 70, let first = text.first, Bytes.isUpper(first), let last = text.last, Bytes.isLetter(last),
               !text.contains(where: Bytes.isDigit), text.contains(where: Bytes.isLower) else { return false }
@@ -252,6 +262,8 @@ extension EssayBuilder {
         guard words.count <= 8 else { return false }
         if words.count == 1 { return text.count >= 8 && text.allSatisfy(Bytes.isLetter) }
         let joining = ["a", "an", "the", "of", "and", "or", "for", "in", "on", "to", "with", "by", "at", "as", "from", "into", "v."]
+        // A title that ends on a joining word goes on on the next line (`... of the House of`).
+        if let lastWord = words.last, joining.contains(where: { lastWord.elementsEqual($0.utf8) }) { return false }
         for word in words {
             guard let lead = word.first else { return false }
             if Bytes.isUpper(lead) {
