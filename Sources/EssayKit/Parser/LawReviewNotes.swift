@@ -181,7 +181,7 @@ extension EssayBuilder {
     }
 
     /// Whether a line holds a mark glued to a word (`law.21`) of one of the next forty notes.
-    private func marksAnUpcomingNote(_ line: Range<Int>) -> Bool {
+    func marksAnUpcomingNote(_ line: Range<Int>) -> Bool {
         let bytes = file.bytes
         let next = lastNoteNumber + 1
         var index = line.lowerBound + 1

@@ -320,7 +320,8 @@ extension EssayBuilder {
 
     /// The lines at the end of a page's text that are the tail of the last page's last note: that
     /// note stopped mid-sentence or says it is `(continued...)`, and the lines come after the
-    /// page's last line of body text, which ends with the mark of a note on this page (`... .50`).
+    /// page's last line of body text, which ends with the mark of a note on this page (`... .50`),
+    /// and after the last line marking an upcoming note (notes mark none).
     private func lastNoteTail(_ lines: ArraySlice<Range<Int>>, expected: Int) -> ArraySlice<Range<Int>> {
         guard !footnotes.isEmpty, let lastPiece = footnotes[footnotes.count - 1].pieces.last else { return [] }
         let noteText = LineRules.trim(file.bytes[lastPiece])
@@ -332,7 +333,11 @@ extension EssayBuilder {
             guard digits > 0, digits < line.count, digits <= 4,
                   let number = Int(String(decoding: line.suffix(digits), as: UTF8.self)), number >= expected,
                   ".,;:?!)\"'".utf8.contains(line[line.endIndex - digits - 1]) || line[line.endIndex - digits - 1] >= 0x80 else { continue }
-            return lines[(index + 1)...]
+            // Notes mark none: lines marking an upcoming note (`agreements.23`) are the body's, and
+            // the tail starts after the last of them.
+            let rest = lines[(index + 1)...]
+            if let marking = rest.lastIndex(where: marksAnUpcomingNote) { return lines[(marking + 1)...] }
+            return rest
         }
         return []
     }
