@@ -69,6 +69,24 @@ struct LawReviewNumberColumnTests {
         #expect(essay.footnote("2")?.content.text == "")
     }
 
+    @Test("where the likely note ends tie, those after a line short of the full ones (a note's last) part the texts when they are as many as needed")
+    func shortLastLinePartsTheTexts() throws {
+        let essay = try Fixture.essay("# Orchard Rights\n\n"
+            + Self.filler
+            + "The statute bars it.1 The treatise says so.2\n\n"
+            + "1\n2\n\n"
+            + "See Doe v. Roe, 1 F.4th 2 (9th Cir. 2030) (holding that the share runs with the land\n"
+            + "and passes to the heirs of the grower)\n"
+            + "Ann Vale, Water Shares, 12 N. L.J. 4 (2020) (discussing the share rule at great length).\n"
+            + "The rule held in every district of the valley and in the hills, as the courts said.\n\n"
+            + "\u{0C}102\n\nNORTHERN LAW JOURNAL\n\n[Vol. 9:101\n\n"
+            + "The rest of the essay.\n")
+        #expect(essay.footnotes.map(\.label) == ["1", "2"])
+        #expect(essay.footnote("1")?.content.text
+            == "See Doe v. Roe, 1 F.4th 2 (9th Cir. 2030) (holding that the share runs with the land and passes to the heirs of the grower)")
+        #expect(essay.footnote("2")?.content.text.hasPrefix("Ann Vale, Water Shares") == true)
+    }
+
     @Test("a page's number alone at the top of a page, or one no mark asks for, opens no notes")
     func pageNumbersAreNoNotes() throws {
         let essay = try Fixture.essay("# Orchard Rights\n\n"

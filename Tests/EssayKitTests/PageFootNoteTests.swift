@@ -237,4 +237,44 @@ struct PageFootNoteTests {
         #expect(essay.footnotes.map(\.label) == ["1", "2"])
         #expect(essay.footnote("2")?.content.text == "See the Act, §307. 1990 U.S. Code Cong. & Admin. News 3385.")
     }
+
+    @Test("lines after the page's last line ending with a mark are no tail of the last note when they mark an upcoming note")
+    func linesMarkingANoteAreNoTail() throws {
+        let slug = LooseMarkTests.slug
+        let footer = LooseMarkTests.footer
+        let essay = try LooseMarkTests.essay([
+            """
+            \(slug)
+            ORCHARD WATER RIGHTS
+            Jane Roe*
+            The court heard the case in March, and the State appealed in April.1
+            * Professor of Law, Northern University.
+            1 Doe v. Roe, 1 F.4th 2, 7 (9th Cir. 2030); see also Ann Vale, Water
+            101
+            \(footer)
+            """,
+            """
+            \(slug)
+            102 NORTHERN LAW JOURNAL [Vol. 9:101
+            The panel heard the appeal in May and held for the growers.2
+            It is hard to see why the rule should change now, in the view of the
+            court, since the growers relied on it.3 The State did not.
+            2 Id. at 8.
+            3 Id. at 9.
+            102
+            \(footer)
+            """,
+            """
+            \(slug)
+            2031] Orchard Water Rights 103
+            The critics are wrong.4 The rule stands.
+            4 Id. at 12.
+            103
+            \(footer)
+            """,
+        ])
+        #expect(essay.footnotes.filter { $0.number > 0 }.map(\.label) == ["1", "2", "3", "4"])
+        #expect(essay.footnote("1")?.content.text == "Doe v. Roe, 1 F.4th 2, 7 (9th Cir. 2030); see also Ann Vale, Water")
+        #expect(LooseMarkTests.marks(essay).contains("3<-it."))
+    }
 }

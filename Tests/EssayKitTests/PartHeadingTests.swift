@@ -87,6 +87,33 @@ struct PartHeadingTests {
         #expect(essay.sections.last?.blocks.first?.content.text.contains("Grants for Schools") == true)
     }
 
+    @Test("an unnumbered title-case line is a heading where it is sure: after a paragraph's short last line, over a paragraph's full line")
+    func titleCaseHeadingAfterAParagraph() throws {
+        let essay = try Self.article("""
+            The boards decide most grants before they meet, as this Article shows it.
+            The boards meet twice a year.
+            The Problem of Notice
+            The boards give no notice of their meetings, and few grantees ever attend them.
+            Grant boards keep ledgers that no one reads, and this Article reads them closely.
+            Grant Boards
+            The boards keep ledgers of the grants they make, in the order they make them.
+            Each board keeps its ledger at its office, where any person may read it.
+            Introduction to the Ledgers
+            the boards say, is open to all.
+            The ledgers are kept at the office.
+            Grant Office
+            Board Office Roads and Schools maintain their own ledgers, as do the courts.
+            The ledgers are kept at the office.
+            The Ledgers of the Boards of
+            the Northern Counties are kept apart from the others, in a room of their own.
+            """)
+        // `Grant Boards` follows a full line, `Introduction to the Ledgers` and `The Ledgers of the
+        // Boards of` a sentence going on in lower case, and `Grant Office` a line of capitalised
+        // words (a table's row, a title's next line): all stay text.
+        #expect(Self.outline(essay) == ["1 Introduction", "1 The Problem of Notice"])
+        #expect(essay.sections.last?.blocks.first?.content.text.hasPrefix("The boards give no notice") == true)
+    }
+
     @Test("a report by pdftotext keeps its unnumbered title-case lines in its paragraphs: only numbered or capitals lines are read")
     func titleCaseLinesStayText() throws {
         let essay = try Self.article("""

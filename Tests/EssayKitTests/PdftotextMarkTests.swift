@@ -81,7 +81,7 @@ struct PdftotextMarkTests {
                                       "6<-2021.", "7<-products.", "8<-report)."])
     }
 
-    @Test("two marks a conversion printed apart from their words cost no later mark")
+    @Test("two marks a conversion printed apart from their words are read where the numbering expects them, and cost no later mark")
     func lostMarksCostNoLaterOne() throws {
         let body = """
             The board kept a ledger of the grants.1 The ledger was audited twice. 2 The auditors found errors. 3
@@ -96,7 +96,7 @@ struct PdftotextMarkTests {
             """
         let later = Self.page(2, body: "The board reported on the rules a year later.6", notes: "6 Board of Grants, Annual Report 2025, p. 9.")
         let essay = try Fixture.essay(Self.cover + Self.page(1, body: body, notes: notes) + later, path: "report.md")
-        #expect(Self.marks(essay) == ["1<-grants.", "4<-rules.", "5<-year.", "6<-later."])
+        #expect(Self.marks(essay) == ["1<-grants.", "2<-twice.", "3<-errors.", "4<-rules.", "5<-year.", "6<-later."])
     }
 
     @Test("a number glued to a word on a page before its note's page is no mark of that note")

@@ -116,6 +116,16 @@ struct PlainTitleTests {
         #expect(essay.title == "Court Reform and the Constitution: A Primer")
     }
 
+    @Test("a title whose first lines a blank line parts from the rest is one title where the first part ends on a joining word or a colon, as no title ends")
+    func titlePartedByABlankLine() throws {
+        for (head, title) in [("THE LEDGER AND\n\nTHE LAW OF DEBT\nJane Q. Roe*\n", "THE LEDGER AND THE LAW OF DEBT"),
+                              ("Ledgers:\n\nThe Law of Debt in Practice\nJane Q. Roe*\n", "Ledgers: The Law of Debt in Practice")] {
+            let essay = try Fixture.essay(head + Self.articleBody, path: "article.md")
+            #expect(essay.title == title, "\(head)")
+            #expect(essay.author == "Jane Q. Roe", "\(head)")
+        }
+    }
+
     @Test("a journal's cover lines (copyright notice, volume, month, number) are furniture before the title")
     func coverLinesBeforeTheTitle() throws {
         let essay = try Fixture.essay("COPYRIGHT © 2098 EXAMPLE LAW REVIEW ASSOCIATION\n\nEXAMPLE LAW REVIEW\nVOLUME 12\n\nJUNE 2098\n\nNUMBER 3\n\n"

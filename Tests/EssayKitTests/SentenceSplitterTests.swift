@@ -29,6 +29,24 @@ struct SentenceSplitterTests {
             || sentences.last == "It is long." || sentences.last == "Then came more.")
     }
 
+    @Test("A state's abbreviation in a case citation does not end a note's sentence", arguments: [
+        "Doe v. Roe, 12 S.E.2d 4 (Va. 1990). Then more.",
+        "Roe v. Pa. Dep't of Water, 5 A.3d 6 (Pa. Commw. Ct. 2001). Then more.",
+        "Vale v. Cal. Coastal Comm'n, 7 Cal. App. 5th 8 (2019). Then more.",
+        "See Pa. Super. Ct. R. 4; Cal. Code Civ. Proc. § 5. Then more.",
+    ])
+    func stateAbbreviationsInCitations(_ text: String) throws {
+        let essay = try Fixture.essay("# T\n\nText.<sup>1</sup>\n\n---\n\n1. \(text)\n")
+        let sentences = essay.footnote("1")?.sentences.map(\.text) ?? []
+        #expect(sentences.count == 2, "\(sentences)")
+        #expect(sentences.last == "Then more.")
+    }
+
+    @Test("A state's abbreviation at a sentence's end still ends it")
+    func stateAbbreviationAtTheEnd() throws {
+        #expect(try split("The firm moved to Richmond, Va. The court agreed.") == ["The firm moved to Richmond, Va.", "The court agreed."])
+    }
+
     @Test func quotationsAndQuestions() throws {
         #expect(try split("“What is it?” he asked. “Nothing.” It ended.") == ["“What is it?” he asked.", "“Nothing.”", "It ended."])
         #expect(try split("He said “it ends here.” The next began.") == ["He said “it ends here.”", "The next began."])

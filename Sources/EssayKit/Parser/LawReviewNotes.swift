@@ -181,7 +181,7 @@ extension EssayBuilder {
     }
 
     /// Whether a line holds a mark glued to a word (`law.21`) of one of the next forty notes.
-    private func marksAnUpcomingNote(_ line: Range<Int>) -> Bool {
+    func marksAnUpcomingNote(_ line: Range<Int>) -> Bool {
         let bytes = file.bytes
         let next = lastNoteNumber + 1
         var index = line.lowerBound + 1
@@ -237,7 +237,8 @@ extension EssayBuilder {
     }
 
     /// Whether `bytes` between `start` and `end` mark note `number` with its digits glued to a word
-    /// or its punctuation (`Hodges.6`); with `afterNonDigit`, never right after another digit.
+    /// or its punctuation (`Hodges.6`), or set apart from it (`Hodges, 6 which`,
+    /// `LooseMarks.isSetApart`); with `afterNonDigit`, never right after another digit.
     static func hasGluedMark(_ number: Int, in bytes: [UInt8], from start: Int, before end: Int, afterNonDigit: Bool) -> Bool {
         var digits: [UInt8] = []
         var rest = number
@@ -248,7 +249,8 @@ extension EssayBuilder {
         var index = max(start, 2)
         while index + digits.count <= end {
             if bytes[index] == digits[0], bytes[index..<(index + digits.count)].elementsEqual(digits),
-               !afterNonDigit || !Bytes.isDigit(bytes[index - 1]), isGluedMark(bytes, at: index, count: digits.count) {
+               !afterNonDigit || !Bytes.isDigit(bytes[index - 1]),
+               isGluedMark(bytes, at: index, count: digits.count) || LooseMarks.isSetApart(bytes, at: index, count: digits.count) {
                 return true
             }
             index += 1

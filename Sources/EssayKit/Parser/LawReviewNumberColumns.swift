@@ -170,8 +170,9 @@ extension EssayBuilder {
     /// sentence, on one that opens with no lower-case letter; surer where a blank line or a number
     /// comes between, or where the line before is shorter than a full line. Each part is a run of
     /// `texts`' indices. When the places cannot be chosen surely (as many likely places as notes
-    /// less one, each likelier than the rest), the texts stay together with the first note, and
-    /// fewer parts than notes come back.
+    /// less one, each likelier than the rest, or, where they tie, as many after a line short of
+    /// the full ones, a note's last), the texts stay together with the first note, and fewer parts
+    /// than notes come back.
     private func partTexts(_ texts: [FootLine], count: Int) -> [Range<Int>] {
         guard !texts.isEmpty else { return [] }
         if count <= 1 { return [0..<texts.count] }
@@ -194,8 +195,15 @@ extension EssayBuilder {
         }
         guard places.count >= count - 1 else { return [0..<texts.count] }
         let ranked = places.sorted { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
-        guard places.count == count - 1 || ranked[count - 2].score > ranked[count - 1].score else { return [0..<texts.count] }
-        let chosen = ranked.prefix(count - 1).map(\.index).sorted()
+        var chosen = ranked.prefix(count - 1).map(\.index).sorted()
+        if places.count > count - 1, ranked[count - 2].score == ranked[count - 1].score {
+            // A tie: the places after a paragraph's last line, shorter than the notes' full lines
+            // (a note's text is justified, so only its last line falls short), when there are
+            // exactly as many as the notes need, are sure; else nothing is.
+            let short = places.filter { Self.characters(in: bytes[texts[$0.index - 1].range]) * 100 < widest * 85 }.map(\.index)
+            guard short.count == count - 1 else { return [0..<texts.count] }
+            chosen = short
+        }
         var parts: [Range<Int>] = []
         var from = 0
         for place in chosen {

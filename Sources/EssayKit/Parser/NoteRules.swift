@@ -210,7 +210,8 @@ extension EssayBuilder {
     /// no rule or page break comes before them: a line opening with the next note's number and a
     /// space (`11 See ...`, or the number alone with the text below it) starts the page's notes
     /// when the text since the last note marks that number, glued to a word as plain text prints a
-    /// superscript (`safety.11`). Lines of the body above it in the same unit go back to the body;
+    /// superscript (`safety.11`) or set apart from it (`safety, 11 which`), or marks the note
+    /// after it, which opens further on in the unit (the mark of this one was lost). Lines of the body above it in the same unit go back to the body;
     /// the note's lines and the notes after it are read as a footnote block.
     mutating func takePageFootNotes(_ unit: inout [Range<Int>]) -> Bool {
         // In a page's notes, a unit runs on into the next page (its head and footer unknown) when
@@ -225,7 +226,12 @@ extension EssayBuilder {
             // Only a line opening with a digit is looked into further.
             guard let lead = bytes[line].first(where: { $0 != 0x20 }), Bytes.isDigit(lead),
                   let textStart = pageFootNoteText(unit, at: index, number: expected),
-                  marksNote(expected, before: line.lowerBound, sinceLastNoteEnds: inNotes) else { continue }
+                  marksNote(expected, before: line.lowerBound, sinceLastNoteEnds: inNotes)
+                    // A lost mark (set at a line's start, `56 After ...`): the next note is marked
+                    // and opens after this one in the unit.
+                    || (marksNote(expected + 1, before: line.lowerBound, sinceLastNoteEnds: inNotes)
+                        && unit.indices.dropFirst(index + 1).prefix(40).contains { pageFootNoteText(unit, at: $0, number: expected + 1) != nil })
+            else { continue }
             if inNotes {
                 region = .body
                 pageBreakSinceLastBlock = true
@@ -314,7 +320,8 @@ extension EssayBuilder {
 
     /// The lines at the end of a page's text that are the tail of the last page's last note: that
     /// note stopped mid-sentence or says it is `(continued...)`, and the lines come after the
-    /// page's last line of body text, which ends with the mark of a note on this page (`... .50`).
+    /// page's last line of body text, which ends with the mark of a note on this page (`... .50`),
+    /// and after the last line marking an upcoming note (notes mark none).
     private func lastNoteTail(_ lines: ArraySlice<Range<Int>>, expected: Int) -> ArraySlice<Range<Int>> {
         guard !footnotes.isEmpty, let lastPiece = footnotes[footnotes.count - 1].pieces.last else { return [] }
         let noteText = LineRules.trim(file.bytes[lastPiece])
@@ -326,7 +333,11 @@ extension EssayBuilder {
             guard digits > 0, digits < line.count, digits <= 4,
                   let number = Int(String(decoding: line.suffix(digits), as: UTF8.self)), number >= expected,
                   ".,;:?!)\"'".utf8.contains(line[line.endIndex - digits - 1]) || line[line.endIndex - digits - 1] >= 0x80 else { continue }
-            return lines[(index + 1)...]
+            // Notes mark none: lines marking an upcoming note (`agreements.23`) are the body's, and
+            // the tail starts after the last of them.
+            let rest = lines[(index + 1)...]
+            if let marking = rest.lastIndex(where: marksAnUpcomingNote) { return lines[(marking + 1)...] }
+            return rest
         }
         return []
     }
@@ -368,7 +379,8 @@ extension EssayBuilder {
     /// Whether the text from the start of the last note (its end, when `sinceLastNoteEnds`; the
     /// file's start when there is none) to `end` marks note `number` as plain text prints a
     /// superscript: its digits glued to a word or to the punctuation after one (`care.1`,
-    /// `branch2`, `Clause,22`, `2021.15`), with no digit or letter after them.
+    /// `branch2`, `Clause,22`, `2021.15`), with no digit or letter after them, or set apart from
+    /// it (`the visa, 14 which`, `LooseMarks.isSetApart`).
     func marksNote(_ number: Int, before end: Int, sinceLastNoteEnds: Bool = false) -> Bool {
         let bytes = file.bytes
         let digits = Array(String(number).utf8)
@@ -381,7 +393,8 @@ extension EssayBuilder {
         var index = from + 1
         while index + digits.count <= end {
             guard bytes[index] == digits[0] else { index += 1; continue }
-            if Self.isGluedMark(bytes, at: index, count: digits.count), bytes[index..<(index + digits.count)].elementsEqual(digits) {
+            if Self.isGluedMark(bytes, at: index, count: digits.count) || LooseMarks.isSetApart(bytes, at: index, count: digits.count),
+               bytes[index..<(index + digits.count)].elementsEqual(digits) {
                 return true
             }
             // Glued to a year (`Pound in 1939192`), as `findPlainMarkers` reads it.
@@ -405,15 +418,16 @@ extension EssayBuilder {
         let isSign = (before == 0xA7 || before == 0xB6) && bytes[index - 2] == 0xC2
         // After an en dash (E2 80 93) digits close a range (`11–14`); a mark comes before a dash.
         let closesRange = before == 0x93 && index >= 3 && bytes[index - 2] == 0x80 && bytes[index - 3] == 0xE2
-        return !Bytes.isDigit(before) && !isSign && !closesRange && (Bytes.isLetter(before) || ".,;:)]\"'".utf8.contains(before) || before >= 0x80)
+        return !Bytes.isDigit(before) && !isSign && !closesRange && (Bytes.isLetter(before) || ".,;:)]\"'?!".utf8.contains(before) || before >= 0x80)
             && !Bytes.isDigit(after) && !Bytes.isLetter(after) && !isNumberPart(bytes, at: index)
     }
 
     /// Whether digits at `index`, after a period or comma, are part of a number rather than a mark
     /// glued to one: a decimal's fraction (`Section 5.2`, `$4.1 trillion`, `3.5 percent`), a
     /// number's thousands (`1,250`), or a contents line's page after its leader dots
-    /// (`Background.......12`). After a year's four digits (`in 2021.15`), or a name's or range's
-    /// number (`COVID-19.52`, `pp. 33–35.4`), they are a mark.
+    /// (`Background.......12`). After a year's four digits (`in 2021.15`), a name's or range's
+    /// number (`COVID-19.52`, `pp. 33–35.4`), or a pinpoint's page that ends a sentence
+    /// (`Id. at 153.15 The`, `LooseMarks.isAfterPinpoint`), they are a mark.
     static func isNumberPart(_ bytes: [UInt8], at index: Int) -> Bool {
         let before = bytes[index - 1]
         guard before == UInt8(ascii: ".") || before == UInt8(ascii: ",") else { return false }
@@ -423,7 +437,10 @@ extension EssayBuilder {
             while start > 0, index - 2 - start < 5, Bytes.isDigit(bytes[start - 1]) { start -= 1 }
             guard index - 1 - start != 4, start > 0 else { return false }
             let joint = bytes[start - 1]
+            var digits = index
+            while digits < bytes.count, Bytes.isDigit(bytes[digits]) { digits += 1 }
             return !(Bytes.isLetter(joint) || joint == UInt8(ascii: "-") || joint == 0x93)
+                && !LooseMarks.isAfterPinpoint(bytes, at: index, count: digits - index)
         }
         return previous == UInt8(ascii: ".") && index >= 3 && bytes[index - 3] == UInt8(ascii: ".")
     }
@@ -477,8 +494,9 @@ extension EssayBuilder {
                         var end = index
                         while end < piece.upperBound, Bytes.isDigit(bytes[end]) { end += 1 }
                         // A mark never opens with a zero: `§1.01`, `CIV–07–` are numbers.
-                        if end - index <= 4, bytes[index] != UInt8(ascii: "0"), Self.isGluedMark(bytes, at: index, count: end - index),
-                           let number = Int(String(decoding: bytes[index..<end], as: UTF8.self)), number == expected || number == expected + 1 {
+                        if end - index <= 4, bytes[index] != UInt8(ascii: "0"), let number = Int(String(decoding: bytes[index..<end], as: UTF8.self)),
+                           Self.isGluedMark(bytes, at: index, count: end - index) ? number == expected || number == expected + 1
+                               : number == expected && LooseMarks.isSetApart(bytes, at: index, count: end - index) {
                             found.append(InlineNote(range: index..<end, label: String(number)))
                             expected = number + 1
                         } else if end - index >= 6, end - index <= 7, let mark = Self.markAfterYear(bytes, digits: index..<end, expected: expected) {
@@ -513,6 +531,11 @@ extension EssayBuilder {
                             if pages.allows(number, at: index) {
                                 candidates.append(.init(range: index..<end, number: number, section: sectionIndex, block: blockIndex))
                             }
+                        } else if end - index <= 3, LooseMarks.isSetApart(bytes, at: index, count: end - index) {
+                            let number = bytes[index..<end].reduce(0) { $0 * 10 + Int($1 &- 0x30) }
+                            if pages.allows(number, at: index) {
+                                candidates.append(.init(range: index..<end, number: number, section: sectionIndex, block: blockIndex, setApart: true))
+                            }
                         } else if end - index >= 6, end - index <= 7 {
                             let number = bytes[(index + 4)..<end].reduce(0) { $0 * 10 + Int($1 &- 0x30) }
                             if pages.allows(number, at: index), let mark = Self.markAfterYear(bytes, digits: index..<end, expected: number) {
@@ -524,7 +547,7 @@ extension EssayBuilder {
                 }
             }
         }
-        for mark in PlainMarkPages.marks(among: candidates) {
+        for mark in PlainMarkPages.marksWithSetApart(among: candidates) {
             sections[mark.section].blocks[mark.block].notes.append(InlineNote(range: mark.range, label: String(mark.number)))
         }
     }

@@ -204,6 +204,16 @@ extension EssayBuilder {
                                 headingLine: unit[index].lowerBound..<lastLine.upperBound, lines: lines, titleLines: titleLines,
                                 takesNextUnit: takesNextUnit)
         }
+        // No number, in title case (`The Problem of Notice`): only where it is sure to stand alone.
+        // (A byline still to come reads alike: only once it is decided.)
+        if bylineDecided, !Self.isUnnumberedHeading(text), Self.isTitleCaseHeading(text), !PlainTitle.closes(text), index + 1 < unit.count,
+           index == 0 || endsParagraph(unit, at: index - 1) {
+            let body = LineRules.trim(bytes[unit[index + 1]])
+            guard body.count >= 40, let lead = body.first, Bytes.isUpper(lead) || lead == UInt8(ascii: "\"") || lead == 0xE2,
+                  Self.opensSentence(body) else { return nil }
+            return FoundHeading(heading: LineRules.Heading(number: nil, titleRange: text.startIndex..<text.endIndex, hashes: 0),
+                                headingLine: unit[index], lines: 1, titleLines: [text.startIndex..<text.endIndex])
+        }
         // No number: a line in capitals (`INTRODUCTION`), perhaps going on on the next.
         guard Self.isUnnumberedHeading(text), !PlainTitle.closes(text), index + 1 < unit.count else { return nil }
         var titleLines = [text.startIndex..<text.endIndex]
@@ -219,6 +229,51 @@ extension EssayBuilder {
         guard body.count >= 40, let lead = body.first, !Bytes.isLower(lead) else { return nil }
         return FoundHeading(heading: LineRules.Heading(number: nil, titleRange: titleLines[0], hashes: 0),
                             headingLine: unit[index].lowerBound..<unit[index + lines - 1].upperBound, lines: lines, titleLines: titleLines)
+    }
+
+    /// Whether line `index` of `unit` ends a paragraph: it ends a sentence and is shorter than the
+    /// unit's full lines (four fifths of its widest), as a paragraph's last line is and a line
+    /// that a sentence happens to end at the margin is not.
+    private func endsParagraph(_ unit: [Range<Int>], at index: Int) -> Bool {
+        guard endsSentence(unit[index]) else { return false }
+        let bytes = file.bytes
+        var widest = 0
+        for line in unit { widest = max(widest, Self.characters(in: bytes[line])) }
+        return Self.characters(in: bytes[unit[index]]) * 5 < widest * 4
+    }
+
+    /// Whether a line reads as a sentence's start, not a heading's or a table row's next line
+    /// (`Appropriations and Congressional Directives`, `Food and Nutrition Act Provides`): a
+    /// lower-case word of four letters or more among its first five words.
+    private static func opensSentence(_ line: ArraySlice<UInt8>) -> Bool {
+        line.split(separator: 0x20).prefix(5).contains { word in
+            word.first.map(Bytes.isLower) == true && word.filter(Bytes.isLetter).count >= 4
+        }
+    }
+
+    /// Whether an unnumbered line in title case reads surely as a heading (`Introduction`, `The
+    /// Problem of Notice`): at most eight words and 70 bytes, no digit and no stop, comma, colon
+    /// or mark at its end; every word capitalised but short joining ones (`of`, `the`, `and`), the
+    /// first capitalised and the last not a joining one; one word alone of eight letters or more.
+    static func isTitleCaseHeading(_ text: ArraySlice<UInt8>) -> Bool {
+        guard text.count >= 6, text.count <= 70, let first = text.first, Bytes.isUpper(first), let last = text.last, Bytes.isLetter(last),
+              !text.contains(where: Bytes.isDigit), text.contains(where: Bytes.isLower) else { return false }
+        let words = text.split(separator: 0x20)
+        guard words.count <= 8 else { return false }
+        if words.count == 1 { return text.count >= 8 && text.allSatisfy(Bytes.isLetter) }
+        let joining = ["a", "an", "the", "of", "and", "or", "for", "in", "on", "to", "with", "by", "at", "as", "from", "into", "v."]
+        // A title that ends on a joining word goes on on the next line (`... of the House of`).
+        if let lastWord = words.last, joining.contains(where: { lastWord.elementsEqual($0.utf8) }) { return false }
+        for word in words {
+            guard let lead = word.first else { return false }
+            if Bytes.isUpper(lead) {
+                // A capitalised word of letters, perhaps hyphenated or with an apostrophe.
+                guard word.allSatisfy({ Bytes.isLetter($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "'") || $0 >= 0x80 }) else { return false }
+            } else if !joining.contains(where: { word.elementsEqual($0.utf8) }) {
+                return false
+            }
+        }
+        return true
     }
 
     /// Whether a line is a contents line (leader dots), a running head or a page number.

@@ -47,6 +47,36 @@ struct PlainMarkPages {
         var number: Int
         var section: Int
         var block: Int
+        /// Set apart from its word (`visa, 14 which`): a mark only where the glued ones leave its
+        /// number's place open.
+        var setApart = false
+    }
+
+    /// The marks among `candidates` (in reading order): those glued to words chosen by `marks`,
+    /// then each set apart from its word whose number is the next after the mark before it, where
+    /// no glued mark has that number and the next glued mark chosen after it has a higher one.
+    static func marksWithSetApart(among candidates: [Candidate]) -> [Candidate] {
+        let glued = marks(among: candidates.filter { !$0.setApart })
+        guard candidates.contains(where: \.setApart) else { return glued }
+        let gluedNumbers = Set(glued.map(\.number))
+        var chosen: [Candidate] = []
+        var next = 0
+        var lastNumber = 0
+        for candidate in candidates {
+            if !candidate.setApart {
+                if next < glued.count, glued[next].range == candidate.range {
+                    chosen.append(candidate)
+                    lastNumber = candidate.number
+                    next += 1
+                }
+                continue
+            }
+            guard candidate.number == lastNumber + 1, !gluedNumbers.contains(candidate.number),
+                  next == glued.count || glued[next].number > candidate.number else { continue }
+            chosen.append(candidate)
+            lastNumber = candidate.number
+        }
+        return chosen
     }
 
     /// The candidates that are marks: the longest run whose numbers rise strictly, in the order

@@ -25,6 +25,9 @@ struct PlainTitle {
     /// The title's lines and the kind of piece printed over them (`ARTICLE`), which goes too.
     var taken: Range<Int> { (lines.lowerBound - kickerLines)..<lines.upperBound }
     var kickerLines = 0
+    /// Whether the unit before `unit` holds the title's first lines, a blank line parting them from
+    /// the rest (`THE LEDGER AND` / blank / `THE LAW OF DEBT`): the whole unit is the title's.
+    var opensInUnitBefore = false
 
     /// Lines of the first page looked at, at most.
     private static let lineLimit = 80
@@ -32,6 +35,40 @@ struct PlainTitle {
     /// The title among `units`, the file's units in order; nil when no run of lines qualifies.
     /// The first page ends at a form feed or a marker line of `pageMarkers`.
     static func find(in units: [[Range<Int>]], bytes: [UInt8], pageMarkers: PageMarkers = PageMarkers()) -> PlainTitle? {
+        guard var found = findRun(in: units, bytes: bytes, pageMarkers: pageMarkers) else { return nil }
+        found.opensInUnitBefore = opensInUnitBefore(found, units: units, bytes: bytes, pageMarkers: pageMarkers)
+        return found
+    }
+
+    /// Whether the unit before the title's holds the title's first lines: the title's run opens its
+    /// unit; the unit before is one to three lines written as a title's, the file's first but for
+    /// furniture (a court's or journal's cover lines) and no page marker; and its last line ends
+    /// where a title cannot (a joining word, `and`, `of`, `the`, or a colon, comma or em dash), so the
+    /// two are surely one title, not a journal's name over it.
+    private static func opensInUnitBefore(_ found: PlainTitle, units: [[Range<Int>]], bytes: [UInt8], pageMarkers: PageMarkers) -> Bool {
+        guard found.taken.lowerBound == 0, found.unit > 0 else { return false }
+        let before = units[found.unit - 1]
+        guard !before.isEmpty, before.count + found.lines.count <= 4,
+              before.allSatisfy({ !pageMarkers.contains($0) && isTitleLine(LineRules.trim(bytes[$0])) }),
+              units[..<(found.unit - 1)].allSatisfy({ unit in unit.allSatisfy { !pageMarkers.contains($0) && closes(LineRules.trim(bytes[$0])) } }),
+              let last = before.last else { return false }
+        return endsWhereTitleGoesOn(LineRules.trim(bytes[last]))
+    }
+
+    /// Whether a title's line ends where the title goes on: on a joining word (`and`, `of`, `the`)
+    /// or a colon, comma or em dash.
+    private static func endsWhereTitleGoesOn(_ text: ArraySlice<UInt8>) -> Bool {
+        guard let end = text.last else { return false }
+        if end == UInt8(ascii: ":") || end == UInt8(ascii: ",") || (end == 0x94 && text.count >= 3 && text[text.endIndex - 3] == 0xE2) {
+            return true
+        }
+        let word = text[((text.lastIndex(of: 0x20) ?? text.startIndex - 1) + 1)...].map { Bytes.lowercased($0) }
+        return ["and", "of", "the", "for", "in", "on", "to", "a", "an", "or", "with", "by", "from", "at", "as", "versus", "v."]
+            .contains { word.elementsEqual($0.utf8) }
+    }
+
+    /// `find` but for title lines a blank line parts from the run's (`opensInUnitBefore`).
+    private static func findRun(in units: [[Range<Int>]], bytes: [UInt8], pageMarkers: PageMarkers) -> PlainTitle? {
         guard !firstPageHasMarkup(units, bytes: bytes, pageMarkers: pageMarkers) else { return nil }
         var seen = 0
         for (unitIndex, unit) in units.enumerated() {
@@ -77,8 +114,10 @@ struct PlainTitle {
                 }
                 afterFurniture = false
             }
-            // A run that ends its unit is closed by the next unit's first line.
-            if let start = runStart, unitIndex + 1 < units.count, let next = units[unitIndex + 1].first {
+            // A run that ends its unit is closed by the next unit's first line, unless it ends where
+            // no title does (`THE LEDGER AND`): the next unit goes on with it (`opensInUnitBefore`).
+            if let start = runStart, unitIndex + 1 < units.count, let next = units[unitIndex + 1].first,
+               !endsWhereTitleGoesOn(LineRules.trim(bytes[unit[unit.count - 1]])) {
                 let text = LineRules.trim(bytes[next])
                 let byline = isByline(text) && !closes(text)
                 if byline || closes(text) {
@@ -337,8 +376,14 @@ extension EssayBuilder {
     /// Takes a plain converted text's title from its first page (`PlainTitle`), out of the units
     /// still to handle; an author's line that closed it becomes a unit of its own, for the byline.
     mutating func takePlainTitle() {
-        guard let found = PlainTitle.find(in: pending, bytes: file.bytes, pageMarkers: pageMarkers) else { return }
-        var pieces = Array(pending[found.unit][found.lines])
+        guard var found = PlainTitle.find(in: pending, bytes: file.bytes, pageMarkers: pageMarkers) else { return }
+        let leading = found.opensInUnitBefore ? pending[found.unit - 1] : []
+        if found.opensInUnitBefore {
+            // The title's first lines, a blank line above the rest: their unit goes with the title.
+            pending.remove(at: found.unit - 1)
+            found.unit -= 1
+        }
+        var pieces = leading + Array(pending[found.unit][found.lines])
         guard let last = pieces.indices.last, let first = pieces.first else { return }
         pieces[last] = pieces[last].lowerBound..<max(pieces[last].lowerBound, found.textEnd)
         titlePieces = pieces

@@ -16,6 +16,19 @@ enum SentenceSplitter {
     /// no string made.
     private static let packedAbbreviations = abbreviations.compactMap { Bytes.packedLowercase(Array($0.utf8)) }.sorted()
 
+    /// States' and state courts' abbreviations in case citations (`(Va. 1990)`, `Cal. App. 4th`,
+    /// `Pa. Dep't`, `Pa. Super. Ct.`, `Cal. Civ. Proc.`), lower-cased without their final period: in
+    /// a citation, not at a sentence's end, where a number or another abbreviation follows, or a
+    /// party's name after `v.`.
+    static let stateAbbreviations: Set<String> = [
+        "ala", "ariz", "ark", "cal", "colo", "conn", "del", "fla", "ga", "haw", "ill", "ind", "kan", "ky", "la", "md", "mass",
+        "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "or", "ore", "pa", "tenn", "tex", "va", "vt", "wash",
+        "wis", "wyo", "commw", "super", "civ", "crim",
+    ]
+
+    /// `stateAbbreviations`, packed and in order.
+    private static let packedStateAbbreviations = stateAbbreviations.compactMap { Bytes.packedLowercase(Array($0.utf8)) }.sorted()
+
     /// Whether `word`, lower-cased, is one of `abbreviations`. Lower-casing ASCII letters alone
     /// suffices: the list holds ASCII letters, `'` and `’`, and the one character beyond ASCII
     /// that lower-cases into ASCII, the Kelvin sign, gives a `k`, which no entry holds.
@@ -167,6 +180,29 @@ enum SentenceSplitter {
         return false
     }
 
+    /// Whether the word at `next` goes on with a citation after a state's abbreviation: a number
+    /// (`(Va. 1990)`, `Cal. 4th`), or another abbreviation (`App.`, `Dep't`, `Ct.`) or a code's
+    /// name (`Code`, `Const.`).
+    private static func citationGoesOn(_ bytes: Span<UInt8>, at next: Int) -> Bool {
+        guard next < bytes.count else { return false }
+        if bytes[next] >= UInt8(ascii: "0"), bytes[next] <= UInt8(ascii: "9") { return true }
+        var end = next
+        while end < bytes.count, !isSpace(bytes[end]) {
+            let byte = bytes[end]
+            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "'") || (byte == 0x99 && end >= next + 2 && bytes[end - 2] == 0xE2) { return true }
+            end += 1
+        }
+        return end - next == 4 && bytes[next] == UInt8(ascii: "C") && bytes[next + 1] == UInt8(ascii: "o") && bytes[next + 2] == UInt8(ascii: "d")
+            && bytes[next + 3] == UInt8(ascii: "e")
+    }
+
+    /// Whether the word starting at `wordStart` follows `v. ` (a party named by its state, `Roe v.
+    /// Cal. Coastal Comm'n`).
+    private static func followsVersus(_ bytes: Span<UInt8>, wordStart: Int) -> Bool {
+        wordStart >= 3 && bytes[wordStart - 1] == 0x20 && bytes[wordStart - 2] == UInt8(ascii: ".") && bytes[wordStart - 3] == UInt8(ascii: "v")
+            && (wordStart == 3 || bytes[wordStart - 4] == 0x20)
+    }
+
     /// Whether the period at `period` closes an abbreviation rather than the sentence.
     static func isAbbreviation(_ bytes: Span<UInt8>, period: Int, next: Int) -> Bool {
         var wordStart = period
@@ -190,7 +226,11 @@ enum SentenceSplitter {
             }
         }
         if word.count == 1, letters == 1 { return true }
-        if let key = Bytes.packedLowercase(bytes, word), isListedAbbreviation(packed: key) { return true }
+        if let key = Bytes.packedLowercase(bytes, word) {
+            if isListedAbbreviation(packed: key) { return true }
+            if letters == word.count, bytes[word.lowerBound] >= UInt8(ascii: "A"), bytes[word.lowerBound] <= UInt8(ascii: "Z"),
+               packedStateAbbreviations.contains(key), citationGoesOn(bytes, at: next) || followsVersus(bytes, wordStart: wordStart) { return true }
+        }
         // A capitalised journal abbreviation (AM. J. INT'L L. 552) runs on into more capitals or a number.
         let isAllCaps = letters > 0 && !hasLowercase
         if isAllCaps, word.count <= 6 {

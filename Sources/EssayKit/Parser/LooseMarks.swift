@@ -1,0 +1,109 @@
+import LowLevel
+
+/// Note marks plain text prints where they are not glued to the word they mark, as pdftotext
+/// leaves a superscript it set apart (`the visa, 14 which`, `selection. 10 The court`) or ran into
+/// a pinpoint's full stop (`Id. at 153.15 The`). Each form is only a candidate: the callers ask
+/// for the number the notes' numbering expects, so a number in the text is never read as a mark
+/// unless it is the next note's.
+enum LooseMarks {
+    /// Whether the `count` digits at `index` are a mark set apart from its word: after a word's
+    /// comma or full stop (or the closing quotation mark or parenthesis after one) and a space,
+    /// then a space and a word, or the line's end. Never a real number: one after `at`, `page`,
+    /// `§` (no punctuation between), an item of a list (`1, 2, 3`: a digit before the comma), an
+    /// abbreviation's number (`No. 14`, `pp. 10`, `n. 3`, `U.S. 10`), a year or an amount (four
+    /// digits, `%`, `percent`, `million`), a count of what follows (`14 of which`, `10 and 11`), or a
+    /// citation's volume (`Preface, 2 Rec. 4`: an abbreviation follows).
+    static func isSetApart(_ bytes: [UInt8], at index: Int, count: Int) -> Bool {
+        guard count >= 1, count <= 3, index >= 4, bytes[index - 1] == 0x20, bytes[index] != UInt8(ascii: "0") else { return false }
+        let end = index + count
+        if end < bytes.count {
+            let after = bytes[end]
+            if after == 0x0A || after == 0x0D || after == 0x0C {
+                // The line's end: the sentence goes on below.
+            } else {
+                guard after == 0x20, end + 1 < bytes.count else { return false }
+                var wordEnd = end + 1
+                while wordEnd < bytes.count, Bytes.isLetter(bytes[wordEnd]) { wordEnd += 1 }
+                let word = bytes[(end + 1)..<wordEnd]
+                // A word, or a quotation opening (“ E2 80 9C).
+                let opensQuote = bytes[end + 1] == 0xE2 && end + 3 < bytes.count && bytes[end + 2] == 0x80 && bytes[end + 3] == 0x9C
+                guard !word.isEmpty || opensQuote, !isCountedWord(word) else { return false }
+                // A volume before its reporter or code (`Preface, 2 Rec. 4`, `Roe, 5 F.3d 6`,
+                // `Act, 12 U.S.C.`): a citation's number.
+                if !word.isEmpty, wordEnd < bytes.count, bytes[wordEnd] == UInt8(ascii: ".") { return false }
+            }
+        }
+        // Back over the space, a closing quotation mark or parenthesis, to the punctuation.
+        var position = index - 2
+        if bytes[position] == UInt8(ascii: ")") || bytes[position] == UInt8(ascii: "\"") {
+            position -= 1
+        } else if position >= 2, bytes[position - 2] == 0xE2, bytes[position - 1] == 0x80, bytes[position] == 0x9D || bytes[position] == 0x99 {
+            position -= 3
+        }
+        guard position >= 1 else { return false }
+        let stop = bytes[position]
+        guard stop == UInt8(ascii: ".") || stop == UInt8(ascii: ",") || stop == UInt8(ascii: "?") || stop == UInt8(ascii: "!") else { return false }
+        // The word the punctuation closes.
+        var wordStart = position
+        while wordStart > 0, bytes[wordStart - 1] != 0x20, bytes[wordStart - 1] != 0x0A, bytes[wordStart - 1] != UInt8(ascii: "(") { wordStart -= 1 }
+        let word = bytes[wordStart..<position]
+        guard let last = word.last else { return false }
+        // A closing quotation mark or parenthesis before the stop (`”.`, `).`) closes a word too.
+        guard Bytes.isLetter(last) || last == UInt8(ascii: ")") || last == 0x9D || last == 0x99 || last == UInt8(ascii: "\"") else { return false }
+        if stop == UInt8(ascii: ".") {
+            // An abbreviation's number (`No. 14`, `pp. 10`, `n. 3`, `U.S. 10`, `Id. 4`): a short or
+            // listed word, a dotted one, or one in capitals.
+            let letters = word.filter(Bytes.isLetter)
+            guard letters.count >= 2, !word.contains(UInt8(ascii: ".")), letters.contains(where: Bytes.isLower),
+                  !SentenceSplitter.isListedAbbreviation(word), !isNumberingWord(word, abbreviated: true) else { return false }
+        } else if isNumberingWord(word) {
+            return false
+        }
+        return true
+    }
+
+    /// Whether the digits of a pinpoint's page, a full stop and `count` digits at `index` are the
+    /// page and a mark glued after its stop (`Id. at 153.15 The`, `supra note 4, at 22.16`): the
+    /// page follows `at`, opens with no zero, and the sentence ends there (the line ends, or a
+    /// capital or quotation mark opens the next). A decimal (`§ 241.6`, `at 3.5 percent`,
+    /// `at 0.3 stars`) is none.
+    static func isAfterPinpoint(_ bytes: [UInt8], at index: Int, count: Int) -> Bool {
+        guard index >= 6, bytes[index - 1] == UInt8(ascii: "."), Bytes.isDigit(bytes[index - 2]) else { return false }
+        var pageStart = index - 2
+        while pageStart > 0, Bytes.isDigit(bytes[pageStart - 1]), index - 1 - pageStart < 5 { pageStart -= 1 }
+        guard pageStart >= 3, bytes[pageStart] != UInt8(ascii: "0"), bytes[pageStart - 1] == 0x20,
+              bytes[pageStart - 2] == UInt8(ascii: "t"), bytes[pageStart - 3] == UInt8(ascii: "a"),
+              pageStart == 3 || !Bytes.isLetter(bytes[pageStart - 4]) else { return false }
+        let end = index + count
+        guard end < bytes.count else { return true }
+        let after = bytes[end]
+        if after == 0x0A || after == 0x0D || after == 0x0C { return true }
+        guard after == 0x20, end + 1 < bytes.count else { return false }
+        let lead = bytes[end + 1]
+        return Bytes.isUpper(lead) || lead == UInt8(ascii: "\"") || (lead == 0xE2 && end + 3 < bytes.count && bytes[end + 2] == 0x80 && bytes[end + 3] == 0x9C)
+    }
+
+    /// Words that number what a figure after them names (`note, 14`), or, with `abbreviated`,
+    /// their abbreviations before a full stop (`Id. 4`, `Sect. 10`): such a figure is a number.
+    private static func isNumberingWord(_ word: ArraySlice<UInt8>, abbreviated: Bool = false) -> Bool {
+        guard word.count <= 8 else { return false }
+        let lower = Array(word.map { Bytes.isUpper($0) ? $0 | 0x20 : $0 })
+        let words = abbreviated ? ["id", "ibid", "supra", "infra", "sect", "pg", "pgs", "fn", "fns", "tbl", "chap", "cls", "vers", "num"]
+            : ["at", "page", "pages", "note", "notes", "id", "ibid", "supra", "infra", "section", "sections", "part", "parts", "chapter",
+               "article", "clause", "rule", "figure", "table", "line", "lines", "paragraph", "number", "footnote"]
+        return words.contains { lower.elementsEqual($0.utf8) }
+    }
+
+    /// Words that say the figure before them counts or measures something (`14 of which`,
+    /// `10 percent`, `3 million`, `10 and 11`): the figure is a number, not a mark.
+    private static func isCountedWord(_ word: ArraySlice<UInt8>) -> Bool {
+        guard !word.isEmpty, word.count <= 9 else { return false }
+        let lower = Array(word.map { Bytes.isUpper($0) ? $0 | 0x20 : $0 })
+        for candidate in ["of", "to", "and", "or", "through", "percent", "per", "million", "billion", "trillion", "thousand",
+                          "hundred", "dozen", "times", "out", "st", "nd", "rd", "th", "am", "pm", "a", "p"]
+        where lower.elementsEqual(candidate.utf8) {
+            return true
+        }
+        return false
+    }
+}
