@@ -279,8 +279,7 @@ struct EssayBuilder {
             firstLine = matter.endLine
         }
         pending = units(from: firstLine)
-        inlineContext.note(file.bytes)
-        mayHoldWebNotes = LineRules.mayHoldWebNotes(file.bytes)
+        mayHoldWebNotes = inlineContext.note(file.bytes)
         repeatedHeads = RepeatedHeads(units: pending, bytes: file.bytes)
         if title == nil { takePlainTitle() }
         // After the title is taken out of the units: the facts are of the units the scan handles.
