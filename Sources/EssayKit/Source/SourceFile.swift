@@ -192,23 +192,8 @@ public struct SourceFile: Sendable {
     }
 
     /// The source range covering the bytes `range`.
-    ///
-    /// An end on the start's line (most sentences, markers and citations) is counted on from the
-    /// start, the same column `position(ofByte:)` gives, with no second search for its line.
     public func range(ofBytes range: Range<Int>) -> SourceRange {
-        let start = position(ofByte: range.lowerBound)
-        let lower = min(max(range.lowerBound, 0), bytes.count)
-        let upper = min(max(range.upperBound, 0), bytes.count)
-        let line = start.line - 1
-        guard line + 1 >= lineStarts.count || upper < lineStarts[line + 1] else {
-            return SourceRange(start: start, end: position(ofByte: range.upperBound))
-        }
-        // Columns count scalars from the line's start, and one inside a scalar is that scalar's.
-        let scalars = scalarCheckpoints.isEmpty ? upper - lower : UTF8Scan.scalarCount(in: bytes.span, lower..<upper)
-        let startInside = lower < bytes.count && bytes[lower] & 0xC0 == 0x80
-        let endInside = upper < bytes.count && bytes[upper] & 0xC0 == 0x80
-        let column = start.column + (startInside ? 1 : 0) + scalars - (endInside ? 1 : 0)
-        return SourceRange(start: start, end: SourcePosition(line: start.line, column: column))
+        SourceRange(start: position(ofByte: range.lowerBound), end: position(ofByte: range.upperBound))
     }
 
     /// The number of lines in the file.
