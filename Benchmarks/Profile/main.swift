@@ -29,6 +29,22 @@ case "large", "time":
         kept &+= try EssayParser().parse(large).footnotes.count
         if what == "time" { print(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6) }
     }
+case "write":
+    // `Profile write PATH` writes the 10 MB generated essay to PATH, for `Profile file PATH N`.
+    let text = SyntheticEssay.ofSize(10_000_000, seed: 1)
+    FileManager.default.createFile(atPath: arguments.count > 2 ? arguments[2] : "synthetic-10mb.md", contents: Data(text.utf8))
+case "file", "keep":
+    // `Profile file PATH N` parses the essay at PATH N times; `keep` keeps each parse, as the
+    // package benchmark does, so its freeing is not counted.
+    let other = try EssayLoader.load(path: arguments.count > 2 ? arguments[2] : path)
+    let times = arguments.count > 3 ? Int(arguments[3]) ?? 1 : 1
+    var essays: [Essay] = []
+    for _ in 0..<times {
+        let parsed = try EssayParser().parse(other)
+        kept &+= parsed.footnotes.count
+        if what == "keep" { essays.append(parsed) }
+    }
+    kept &+= essays.count
 case "split":
     let large = SourceFile(path: "synthetic-10mb.md", bytes: Array(SyntheticEssay.ofSize(10_000_000, seed: 1).utf8))
     func clock(_ id: clockid_t) -> Double {

@@ -55,6 +55,44 @@ package enum ByteScan {
         firstIndex(in: bytes.span.extracting(..<min(max(0, end), bytes.count)), from: start, anyMatch: anyMatch, matches: matches)
     }
 
+    /// The first offset in `start..<end` (`end` at most `bytes.count`) whose byte satisfies
+    /// `matches`, or `end`; sixteen bytes at a time.
+    ///
+    /// `lanes` must mark, of sixteen bytes, exactly those that satisfy `matches` (comparisons such
+    /// as `block .== SIMD16(repeating: UInt8(ascii: "*"))` joined with `.|`, which compile to a
+    /// few vector instructions): a block's first marked lane is the answer, with no second look
+    /// at its bytes. About three times fewer instructions than `firstIndex(in:from:anyMatch:matches:)`
+    /// for four or more bytes of interest.
+    @inlinable @inline(__always)
+    package static func firstIndex(in bytes: Span<UInt8>, from start: Int, upTo end: Int,
+                                   lanes: (SIMD16<UInt8>) -> SIMDMask<SIMD16<Int8>>, matches: (UInt8) -> Bool) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            let end = min(max(0, end), buffer.count)
+            guard let base = buffer.baseAddress else { return end }
+            let raw = UnsafeRawPointer(base)
+            var index = max(0, start)
+            while index + 16 <= end {
+                let marked = unsafeBitCast(lanes(raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)), to: SIMD2<UInt64>.self)
+                // A marked lane is all ones; the lowest byte of a little-endian word is the first.
+                if marked.x != 0 { return index + marked.x.trailingZeroBitCount >> 3 }
+                if marked.y != 0 { return index + 8 + marked.y.trailingZeroBitCount >> 3 }
+                index += 16
+            }
+            while index < end {
+                if matches(buffer[index]) { return index }
+                index += 1
+            }
+            return end
+        }
+    }
+
+    /// `firstIndex(in:from:upTo:lanes:matches:)` over an array's bytes.
+    @inlinable @inline(__always)
+    package static func firstIndex(in bytes: [UInt8], from start: Int, upTo end: Int,
+                                   lanes: (SIMD16<UInt8>) -> SIMDMask<SIMD16<Int8>>, matches: (UInt8) -> Bool) -> Int {
+        firstIndex(in: bytes.span, from: start, upTo: end, lanes: lanes, matches: matches)
+    }
+
     /// Whether one of the eight bytes of `word` is less than `bound` (at most 128).
     @inlinable @inline(__always)
     package static func containsByte(_ word: UInt64, lessThan bound: UInt8) -> Bool {

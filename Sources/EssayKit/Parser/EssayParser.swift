@@ -279,8 +279,7 @@ struct EssayBuilder {
             firstLine = matter.endLine
         }
         pending = units(from: firstLine)
-        inlineContext.note(file.bytes)
-        mayHoldWebNotes = LineRules.mayHoldWebNotes(file.bytes)
+        mayHoldWebNotes = inlineContext.note(file.bytes)
         repeatedHeads = RepeatedHeads(units: pending, bytes: file.bytes)
         if title == nil { takePlainTitle() }
         // After the title is taken out of the units: the facts are of the units the scan handles.
@@ -355,7 +354,7 @@ struct EssayBuilder {
         }
         if takeLawReviewFootNotes(&unit) { return }
         if takePageFootNotes(&unit) { return }
-        if isOrnamentInPlainText(unit) { return }
+        if hasFormFeeds, Self.isOrnamentInPlainText(unit, in: file.bytes) { return }
         if unit.count == 1, facts(of: unit)?.opensWithPageBreak ?? LineRules.isPageBreak(first) {
             region = .footnoteBlock
             unitsSinceBreak = 0
@@ -374,8 +373,10 @@ struct EssayBuilder {
             }
             return
         }
-        if isFurniture(unit) || isOpinionHeadAtAPageBreak(unit, afterFurniture: afterFurniture)
-            || isLawReviewPageHead(unit, afterFurniture: afterFurniture || afterFormFeed) {
+        // The rules below are asked only where the facts worked out ahead (or the file's form
+        // feeds) leave them a chance: a call copies the builder, which is large, each time.
+        if isFurniture(unit) || (facts(of: unit)?.isOpinionHead != false && isOpinionHeadAtAPageBreak(unit, afterFurniture: afterFurniture))
+            || (hasFormFeeds && (afterFurniture || afterFormFeed) && Self.isLawReviewPageHead(unit, before: pending.last, in: file.bytes)) {
             for line in unit { openOpinion(at: line) }
             if title == nil, isCourtNameUnit(unit) { awaitsCaseName = true }
             previousUnitWasFurniture = true
@@ -420,11 +421,11 @@ struct EssayBuilder {
         guard unit.count > 1 else { return false }
         let bytes = file.bytes
         for index in unit.indices.dropLast() where unit[index].count <= 6 {
-            guard let label = partLabel(unit[index]) else { continue }
+            guard let label = Self.partLabel(unit[index], in: bytes, readsPartLabels: readsPartLabels) else { continue }
             let next = LineRules.trim(bytes[unit[index + 1]])
-            guard let lead = next.first, Bytes.isUpper(lead) || (next.count <= 6 && partLabel(unit[index + 1]) != nil) else { continue }
+            guard let lead = next.first, Bytes.isUpper(lead) || (next.count <= 6 && Self.partLabel(unit[index + 1], in: bytes, readsPartLabels: readsPartLabels) != nil) else { continue }
             if index > 0 {
-                guard partLabel(unit[index - 1]) != nil || endsSentence(unit[index - 1]) else { continue }
+                guard Self.partLabel(unit[index - 1], in: bytes, readsPartLabels: readsPartLabels) != nil || endsSentence(unit[index - 1]) else { continue }
                 pending.append(Array(unit[index...]))
                 unit.removeSubrange(index...)
                 return false
@@ -458,8 +459,8 @@ struct EssayBuilder {
 
     /// The label a line holds alone: a roman numeral (`IV`), one capital letter, or, once labels
     /// are read, a number up to 20.
-    private func partLabel(_ line: Range<Int>) -> String? {
-        let text = LineRules.trim(file.bytes[line])
+    private static func partLabel(_ line: Range<Int>, in bytes: [UInt8], readsPartLabels: Bool) -> String? {
+        let text = LineRules.trim(bytes[line])
         guard !text.isEmpty, text.count <= 4 else { return nil }
         if text.allSatisfy({ $0 == UInt8(ascii: "I") || $0 == UInt8(ascii: "V") || $0 == UInt8(ascii: "X") })
             || (text.count == 1 && Bytes.isUpper(text[text.startIndex])) {
@@ -480,7 +481,7 @@ struct EssayBuilder {
             region = .contents
             return
         }
-        if continuesLastHeading(heading) {
+        if Self.continuesLastHeading(heading, after: sections.last, in: file.bytes) {
             sections[sections.count - 1].titlePieces.append(heading.titleRange)
             sections[sections.count - 1].headingLine = (sections[sections.count - 1].headingLine?.lowerBound ?? line.lowerBound)..<line.upperBound
             return
@@ -546,10 +547,10 @@ struct EssayBuilder {
     /// Whether a heading goes on with the one just before it: a conversion broke one heading over
     /// two lines (`# **B. Agile ... Inherent in**` / `# **Uncertainty by ...**`). The second is
     /// unnumbered, as deep, right after the first, which ends no sentence.
-    private func continuesLastHeading(_ heading: LineRules.Heading) -> Bool {
-        guard heading.number == nil, heading.hashes > 0, let last = sections.last, last.blocks.isEmpty,
+    private static func continuesLastHeading(_ heading: LineRules.Heading, after last: RawSection?, in bytes: [UInt8]) -> Bool {
+        guard heading.number == nil, heading.hashes > 0, let last, last.blocks.isEmpty,
               let previous = last.heading, previous.hashes == heading.hashes, let lastPiece = last.titlePieces.last,
-              let final = LineRules.trim(file.bytes[lastPiece]).last(where: { $0 != UInt8(ascii: "*") && $0 != UInt8(ascii: "_") }) else { return false }
+              let final = LineRules.trim(bytes[lastPiece]).last(where: { $0 != UInt8(ascii: "*") && $0 != UInt8(ascii: "_") }) else { return false }
         return !".:?!".utf8.contains(final)
     }
 

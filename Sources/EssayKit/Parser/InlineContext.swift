@@ -17,24 +17,29 @@ struct InlineContext: Sendable {
     /// text: only then does the text look at each byte 0xC2.
     var dropsSoftHyphens = false
 
-    /// The facts of `bytes` these flags record.
-    mutating func note(_ bytes: [UInt8]) {
+    /// Records the facts of `bytes` these flags hold, in the one pass over the whole file that
+    /// the scan makes before its units; returns whether the file may hold a web page's notes
+    /// (`LineRules.opensWebNoteAttribute`), which that pass finds too.
+    mutating func note(_ bytes: [UInt8]) -> Bool {
+        var mayHoldWebNotes = false
         var index = 0
-        // `&` then `#` or a letter, and a `;` within 12 bytes.
-        while !decodesEntities {
-            index = ByteScan.firstIndex(in: bytes, from: index, upTo: bytes.count, anyMatch: { ByteScan.contains($0, UInt8(ascii: "&")) },
-                                        matches: { $0 == UInt8(ascii: "&") })
+        while !(decodesEntities && dropsSoftHyphens && mayHoldWebNotes) {
+            index = ByteScan.firstIndex(in: bytes, from: index, upTo: bytes.count, lanes: { block in
+                block .== SIMD16(repeating: UInt8(ascii: "&")) .| block .== SIMD16(repeating: 0xAD) .| block .== SIMD16(repeating: UInt8(ascii: "="))
+            }, matches: { $0 == UInt8(ascii: "&") || $0 == 0xAD || $0 == UInt8(ascii: "=") })
             guard index < bytes.count else { break }
-            if HTMLEntity.decode(bytes[...], at: index) != nil { decodesEntities = true }
+            switch bytes[index] {
+            case UInt8(ascii: "&"):
+                // `&` then `#` or a letter, and a `;` within 12 bytes.
+                if !decodesEntities, HTMLEntity.decode(bytes[...], at: index) != nil { decodesEntities = true }
+            case 0xAD:
+                if index > 0, bytes[index - 1] == 0xC2 { dropsSoftHyphens = true }
+            default:
+                if !mayHoldWebNotes, LineRules.opensWebNoteAttribute(bytes, equalsAt: index) { mayHoldWebNotes = true }
+            }
             index += 1
         }
-        index = 0
-        while !dropsSoftHyphens {
-            index = ByteScan.firstIndex(in: bytes, from: index, upTo: bytes.count, anyMatch: { ByteScan.contains($0, 0xAD) }, matches: { $0 == 0xAD })
-            guard index < bytes.count else { break }
-            if index > 0, bytes[index - 1] == 0xC2 { dropsSoftHyphens = true }
-            index += 1
-        }
+        return mayHoldWebNotes
     }
 }
 

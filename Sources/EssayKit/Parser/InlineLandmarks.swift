@@ -27,10 +27,10 @@ struct InlineLandmarks {
         var open: [Int] = []
         var index = range.lowerBound
         while true {
-            index = ByteScan.firstIndex(in: bytes, from: index, upTo: range.upperBound, anyMatch: { word in
-                ByteScan.contains(word, UInt8(ascii: "[")) || ByteScan.contains(word, UInt8(ascii: "]"))
-                    || ByteScan.contains(word, UInt8(ascii: ")")) || ByteScan.contains(word, UInt8(ascii: "<"))
-                    || ByteScan.contains(word, UInt8(ascii: "\\"))
+            index = ByteScan.firstIndex(in: bytes, from: index, upTo: range.upperBound, lanes: { block in
+                block .== SIMD16(repeating: UInt8(ascii: "[")) .| block .== SIMD16(repeating: UInt8(ascii: "]"))
+                    .| block .== SIMD16(repeating: UInt8(ascii: ")")) .| block .== SIMD16(repeating: UInt8(ascii: "<"))
+                    .| block .== SIMD16(repeating: UInt8(ascii: "\\"))
             }, matches: { byte in
                 byte == UInt8(ascii: "[") || byte == UInt8(ascii: "]") || byte == UInt8(ascii: ")")
                     || byte == UInt8(ascii: "<") || byte == UInt8(ascii: "\\")

@@ -298,23 +298,25 @@ struct InlineParser: Sendable {
 
     /// The first offset in `from..<end` whose byte needs more than copying, or `end`.
     private static func nextSpecial(in bytes: [UInt8], from start: Int, end: Int) -> Int {
-        ByteScan.firstIndex(in: bytes, from: start, upTo: end, anyMatch: { word in
-            ByteScan.contains(word, UInt8(ascii: "\\")) || ByteScan.contains(word, UInt8(ascii: "*"))
-                || ByteScan.contains(word, UInt8(ascii: "<")) || ByteScan.contains(word, UInt8(ascii: "["))
-                || ByteScan.contains(word, UInt8(ascii: "_")) || ByteScan.containsByte(word, lessThan: 0x0E)
-        }, matches: isSpecial)
+        ByteScan.firstIndex(in: bytes, from: start, upTo: end, lanes: specialLanes, matches: isSpecial)
     }
 
     /// `nextSpecial`, stopping also at `&` and 0xC2 where the file holds character references or
     /// soft hyphens (`InlineContext`).
     private func nextSpecialByte(from start: Int, end: Int) -> Int {
         guard context.decodesEntities || context.dropsSoftHyphens else { return Self.nextSpecial(in: bytes, from: start, end: end) }
-        return ByteScan.firstIndex(in: bytes, from: start, upTo: end, anyMatch: { word in
-            ByteScan.contains(word, UInt8(ascii: "\\")) || ByteScan.contains(word, UInt8(ascii: "*"))
-                || ByteScan.contains(word, UInt8(ascii: "<")) || ByteScan.contains(word, UInt8(ascii: "["))
-                || ByteScan.contains(word, UInt8(ascii: "_")) || ByteScan.containsByte(word, lessThan: 0x0E)
-                || ByteScan.contains(word, UInt8(ascii: "&")) || ByteScan.contains(word, 0xC2)
+        return ByteScan.firstIndex(in: bytes, from: start, upTo: end, lanes: { block in
+            Self.specialLanes(block) .| block .== SIMD16(repeating: UInt8(ascii: "&")) .| block .== SIMD16(repeating: 0xC2)
         }, matches: { Self.isSpecial($0) || $0 == UInt8(ascii: "&") || $0 == 0xC2 })
+    }
+
+    /// `isSpecial` of each of sixteen bytes.
+    @inline(__always)
+    private static func specialLanes(_ block: SIMD16<UInt8>) -> SIMDMask<SIMD16<Int8>> {
+        block .== SIMD16(repeating: UInt8(ascii: "\\")) .| block .== SIMD16(repeating: UInt8(ascii: "*"))
+            .| block .== SIMD16(repeating: UInt8(ascii: "_")) .| block .== SIMD16(repeating: UInt8(ascii: "<"))
+            .| block .== SIMD16(repeating: UInt8(ascii: "[")) .| block .== SIMD16(repeating: 0x0A)
+            .| block .== SIMD16(repeating: 0x0D) .| block .== SIMD16(repeating: 0x09)
     }
 
     /// Whether a byte needs more than copying: escapes, emphasis, tags, links and line breaks.
@@ -442,16 +444,16 @@ struct InlineParser: Sendable {
         pairs.closers.removeAll(keepingCapacity: true)
         pairs.stack.removeAll(keepingCapacity: true)
         pairs.open.removeAll(keepingCapacity: true)
-        let firstDelimiter = ByteScan.firstIndex(in: bytes, from: range.lowerBound, upTo: range.upperBound, anyMatch: {
-            ByteScan.contains($0, UInt8(ascii: "*")) || ByteScan.contains($0, UInt8(ascii: "_"))
+        let firstDelimiter = ByteScan.firstIndex(in: bytes, from: range.lowerBound, upTo: range.upperBound, lanes: { block in
+            block .== SIMD16(repeating: UInt8(ascii: "*")) .| block .== SIMD16(repeating: UInt8(ascii: "_"))
         }, matches: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") })
         guard firstDelimiter < range.upperBound else { return }
         var index = range.lowerBound
         while index < range.upperBound {
             // Only escapes, tags and delimiters matter here.
-            index = ByteScan.firstIndex(in: bytes, from: index, upTo: range.upperBound, anyMatch: { word in
-                ByteScan.contains(word, UInt8(ascii: "\\")) || ByteScan.contains(word, UInt8(ascii: "<"))
-                    || ByteScan.contains(word, UInt8(ascii: "*")) || ByteScan.contains(word, UInt8(ascii: "_"))
+            index = ByteScan.firstIndex(in: bytes, from: index, upTo: range.upperBound, lanes: { block in
+                block .== SIMD16(repeating: UInt8(ascii: "\\")) .| block .== SIMD16(repeating: UInt8(ascii: "<"))
+                    .| block .== SIMD16(repeating: UInt8(ascii: "*")) .| block .== SIMD16(repeating: UInt8(ascii: "_"))
             }, matches: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") })
             guard index < range.upperBound else { break }
             let byte = bytes[index]

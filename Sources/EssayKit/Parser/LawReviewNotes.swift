@@ -291,9 +291,11 @@ extension EssayBuilder {
     /// Whether a unit is a row of asterisks (`***`, `* * *`) where pages end with form feeds: an
     /// ornament between parts of the text, as pdftotext prints it; no rule over notes, which
     /// pdftotext never prints as asterisks.
-    func isOrnamentInPlainText(_ unit: [Range<Int>]) -> Bool {
-        guard hasFormFeeds, unit.count == 1, file.bytes[unit[0].lowerBound] == UInt8(ascii: "*") else { return false }
-        let line = LineRules.trim(file.bytes[unit[0]])
+    /// Asked only where the file has form feeds; a static function of the bytes, so the scan
+    /// copies no builder to ask it of each unit.
+    static func isOrnamentInPlainText(_ unit: [Range<Int>], in bytes: [UInt8]) -> Bool {
+        guard unit.count == 1, bytes[unit[0].lowerBound] == UInt8(ascii: "*") else { return false }
+        let line = LineRules.trim(bytes[unit[0]])
         return line.count >= 3 && line.allSatisfy { $0 == UInt8(ascii: "*") || $0 == 0x20 }
     }
 
@@ -331,14 +333,16 @@ extension EssayBuilder {
     /// the year or volume (`2031]`, `June 2031]`, `[Vol. 9:101`, `[2031`) or the page number right
     /// after a form feed or another head; or a short title or a journal's name (`ORCHARD RIGHTS`,
     /// `Northern Law Journal`) between two heads.
-    func isLawReviewPageHead(_ unit: [Range<Int>], afterFurniture: Bool) -> Bool {
-        guard hasFormFeeds, afterFurniture, unit.count == 1, unit[0].count <= 120 else { return false }
-        let line = LineRules.trim(file.bytes[unit[0]])
-        if Self.isHeadMark(line) { return true }
+    /// Asked only where the file has form feeds and right after a head or a form feed, with the
+    /// unit after it (`next`); a static function, so the scan copies no builder to ask it.
+    static func isLawReviewPageHead(_ unit: [Range<Int>], before next: [Range<Int>]?, in bytes: [UInt8]) -> Bool {
+        guard unit.count == 1, unit[0].count <= 120 else { return false }
+        let line = LineRules.trim(bytes[unit[0]])
+        if isHeadMark(line) { return true }
         // A title between two heads: words, no sentence's end, no note's or part's number.
         guard line.count >= 3, let last = line.last, !".:;,?!".utf8.contains(last), !Bytes.isDigit(line[line.startIndex]),
-              LineRules.numbering(line).0 == nil, let next = pending.last, next.count == 1 else { return false }
-        let following = file.bytes[next[0]]
+              LineRules.numbering(line).0 == nil, let next, next.count == 1 else { return false }
+        let following = bytes[next[0]]
         return LineRules.isPageNumber(following) || Self.isHeadMark(LineRules.trim(following)) || LineRules.isRunningHead(following)
     }
 

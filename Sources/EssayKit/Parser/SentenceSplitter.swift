@@ -69,9 +69,9 @@ enum SentenceSplitter {
         var index = start
         let count = bytes.count
         while index < count {
-            index = ByteScan.firstIndex(in: bytes, from: index, anyMatch: { word in
-                ByteScan.contains(word, UInt8(ascii: ".")) || ByteScan.contains(word, UInt8(ascii: "?"))
-                    || ByteScan.contains(word, UInt8(ascii: "!"))
+            index = ByteScan.firstIndex(in: bytes, from: index, upTo: count, lanes: { block in
+                block .== SIMD16(repeating: UInt8(ascii: ".")) .| block .== SIMD16(repeating: UInt8(ascii: "?"))
+                    .| block .== SIMD16(repeating: UInt8(ascii: "!"))
             }, matches: isTerminal)
             guard index < count else { break }
             let byte = bytes[index]

@@ -123,24 +123,15 @@ extension LineRules {
         return tags > 0
     }
 
-    /// Whether the file may hold a web page's notes: somewhere an `id=`, `name=` or `href="#`.
-    /// The scan looks for them only then.
-    static func mayHoldWebNotes(_ bytes: [UInt8]) -> Bool {
-        var index = 0
-        while true {
-            index = ByteScan.firstIndex(in: bytes, from: index, upTo: bytes.count, anyMatch: { ByteScan.contains($0, UInt8(ascii: "=")) },
-                                        matches: { $0 == UInt8(ascii: "=") })
-            guard index + 1 < bytes.count else { return false }
-            defer { index += 1 }
-            guard index >= 3 else { continue }
-            let after = bytes[index + 1]
-            guard after == UInt8(ascii: "\"") || after == UInt8(ascii: "'") || after == UInt8(ascii: "#") || Bytes.isLetter(after) else { continue }
-            let before = bytes[(index - 3)..<index]
-            if startsFolded(before.suffix(2), "id") || (index >= 4 && startsFolded(bytes[(index - 4)..<index], "name"))
-                || (index >= 4 && startsFolded(bytes[(index - 4)..<index], "href")) {
-                return true
-            }
-        }
+    /// Whether the `=` at `index` of `bytes` closes an `id=`, `name=` or `href=` before a quote,
+    /// `#` or letter: the file may then hold a web page's notes, and the scan looks for them.
+    static func opensWebNoteAttribute(_ bytes: [UInt8], equalsAt index: Int) -> Bool {
+        guard index >= 3, index + 1 < bytes.count else { return false }
+        let after = bytes[index + 1]
+        guard after == UInt8(ascii: "\"") || after == UInt8(ascii: "'") || after == UInt8(ascii: "#") || Bytes.isLetter(after) else { return false }
+        let before = bytes[(index - 3)..<index]
+        return startsFolded(before.suffix(2), "id") || (index >= 4 && startsFolded(bytes[(index - 4)..<index], "name"))
+            || (index >= 4 && startsFolded(bytes[(index - 4)..<index], "href"))
     }
 }
 
