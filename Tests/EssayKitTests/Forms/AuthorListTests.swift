@@ -57,3 +57,19 @@ struct AuthorListTests {
         #expect(CitationFixture.only(essay, "1")?.pinpoint?.text == "3, 7")
     }
 }
+
+@Suite("Two authors joined by an ampersand")
+struct AmpersandAuthorsTests {
+    @Test("`Jane Roe & Sam Poe, Title, VOL JOURNAL PAGE`: two authors and the title after them, and a supra by both surnames")
+    func twoAuthorsWithAmpersand() throws {
+        let essay = try CitationFixture.essay([
+            "Jane Q. Roe & Sam Poe, The Widget Problem in Gadget Law, 61 WIDGET L. REV 45 (2014); Ann Doe, Gadgets Again, 3 GADGET L.J. 7 (2001).",
+            "Roe & Poe, supra note 1, at 49.",
+        ])
+        let first = try #require(CitationFixture.citations(essay, "1").first?.authorityID)
+        let article = try #require(essay.authority(first))
+        #expect(article.authors == ["Jane Q. Roe", "Sam Poe"])
+        #expect(article.title == "The Widget Problem in Gadget Law")
+        #expect(CitationFixture.only(essay, "2")?.authorityID == first)
+    }
+}

@@ -340,8 +340,8 @@ struct WorkFields {
     /// `Thomas M. Franck`, `George H.W. Bush`, `Anne-Marie Slaughter`: two to five capitalised words.
     static func isPersonName(_ text: CitationText, _ range: Range<Int>) -> Bool {
         let words = text.words(in: range)
-        // `Jane Roe and Sam Poe`: two people, each named in full.
-        if let and = words.firstIndex(where: { text.equals($0, "and") }), and > 0, and + 1 < words.count {
+        // `Jane Roe and Sam Poe`, `Jane Roe & Sam Poe`: two people, each named in full.
+        if let and = words.firstIndex(where: { text.equals($0, "and") || text.equals($0, "&") }), and > 0, and + 1 < words.count {
             return isPersonName(text, range.lowerBound..<words[and - 1].upperBound)
                 && isPersonName(text, words[and + 1].lowerBound..<range.upperBound)
         }
