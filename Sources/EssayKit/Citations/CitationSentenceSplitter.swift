@@ -186,6 +186,11 @@ enum CitationSentenceSplitter {
             wordStart -= 1
         }
         let word = bytes[wordStart..<terminal]
+        // `(noting the deficit.”). On the barriers, ...`: a period right after a parenthetical
+        // closes ends the sentence, whatever the parenthetical's own last word was.
+        if bytes[terminal] == UInt8(ascii: "."), terminal > wordStart, bytes[terminal - 1] == UInt8(ascii: ")") || bytes[terminal - 1] == UInt8(ascii: "]") {
+            return false
+        }
         if bytes[terminal] != UInt8(ascii: "."), terminal + 1 < bytes.count, closingQuoteWidth(bytes, at: terminal + 1) == nil,
            text.baseLevel(of: terminal..<(terminal + 1)) > 0 {
             // `"Tickets for $4,000? How Pricing Works," USA Today`: a question inside a quoted

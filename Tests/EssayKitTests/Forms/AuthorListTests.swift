@@ -73,3 +73,21 @@ struct AmpersandAuthorsTests {
         #expect(CitationFixture.only(essay, "2")?.authorityID == first)
     }
 }
+
+@Suite("A first author named before et al.")
+struct EtAlAuthorTests {
+    @Test("`Jane Q. Roe et al., Title, VOL JOURNAL PAGE`: the first author, the title after, and a supra and Id. by that author")
+    func etAlAfterFullName() throws {
+        let essay = try CitationFixture.essay([
+            "William L. F. Roe et al., The Growth of Widgets: Naming, Blaming, Claiming, 15 WIDGET & GADGET REV. 631 (1980); Ann Doe, Gadgets, 3 GADGET L.J. 7 (2001).",
+            "Roe et al., supra note 1, at 631.",
+            "Id. at 633–36.",
+        ])
+        let first = try #require(CitationFixture.citations(essay, "1").first?.authorityID)
+        let article = try #require(essay.authority(first))
+        #expect(article.authors.first == "William L. F. Roe")
+        #expect(article.title == "The Growth of Widgets: Naming, Blaming, Claiming")
+        #expect(CitationFixture.only(essay, "2")?.authorityID == first)
+        #expect(CitationFixture.only(essay, "3")?.authorityID == first)
+    }
+}

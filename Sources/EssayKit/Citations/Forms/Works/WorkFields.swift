@@ -340,6 +340,11 @@ struct WorkFields {
     /// `Thomas M. Franck`, `George H.W. Bush`, `Anne-Marie Slaughter`: two to five capitalised words.
     static func isPersonName(_ text: CitationText, _ range: Range<Int>) -> Bool {
         let words = text.words(in: range)
+        // `Lauren Roe et al.`, `JAN ROE ET AL.`: the first author, named in full, for several.
+        if words.count >= 4, text.equals(words[words.count - 2], "et") || text.equals(words[words.count - 2], "ET"),
+           text.equals(words[words.count - 1], "al.") || text.equals(words[words.count - 1], "AL.") {
+            return isPersonName(text, range.lowerBound..<words[words.count - 3].upperBound)
+        }
         // `Jane Roe and Sam Poe`, `Jane Roe & Sam Poe`: two people, each named in full.
         if let and = words.firstIndex(where: { text.equals($0, "and") || text.equals($0, "&") }), and > 0, and + 1 < words.count {
             return isPersonName(text, range.lowerBound..<words[and - 1].upperBound)
