@@ -63,6 +63,7 @@ struct CitationField {
             if comma < range.upperBound, isThousandsSeparator(text, comma, end: range.upperBound) { continue }
             // `§744, p. 471`: a treatise's section and the page it is on are one pinpoint.
             if comma < range.upperBound, isSectionPageComma(text, comma, end: range.upperBound) { continue }
+            if comma < range.upperBound, isStrayCommaBeforeRemark(text, comma, end: range.upperBound) { continue }
             var piece = text.trimmed(start..<comma)
             start = comma + 1
             guard !piece.isEmpty else { continue }
@@ -118,6 +119,19 @@ struct CitationField {
         }
         if start > 0, bytes[start - 1] == UInt8(ascii: " ") { start -= 1 }
         return start >= 2 && bytes[start - 2] == 0xC2 && bytes[start - 1] == 0xA7
+    }
+
+    /// Whether the comma at `offset` is a slip between a title's page and the date or short name
+    /// that closes the title's field: `TITLE 8, (Sept. 1, 2021)`, `TITLE 5, [hereinafter SHORT]`.
+    /// A digit before it, and after it a parenthesis opening with a month or `[hereinafter`.
+    private static func isStrayCommaBeforeRemark(_ text: CitationText, _ offset: Int, end: Int) -> Bool {
+        let bytes = text.bytes
+        guard offset > 0, Bytes.isDigit(bytes[offset - 1]) else { return false }
+        let next = text.skipSpaces(from: offset + 1, end: end)
+        guard next > offset + 1, next + 1 < end else { return false }
+        if text.has("[hereinafter ", at: next, end: end) { return true }
+        guard bytes[next] == UInt8(ascii: "("), let word = text.words(in: next + 1..<end).first else { return false }
+        return DateWords.isMonth(bytes[word])
     }
 
     /// Whether the comma at `offset` separates thousands: a digit before it, exactly three after.
@@ -181,13 +195,25 @@ struct CitationField {
     /// mark, its comma left out (or inside the quotation): `*Labor Market Concentration* (NBER
     /// Working Paper No. 24,147, 2017) https://...`, `"Seller Policies," https://...`.
     private static func addressAfterParenthesis(_ text: CitationText, _ piece: Range<Int>) -> Int? {
-        guard let last = piece.last else { return nil }
+        guard var last = piece.last else { return nil }
+        // `https://... [https://perma.cc/...]`: the address an archived copy follows.
+        var closer = last
+        if text.bytes[closer] == UInt8(ascii: "."), closer > piece.lowerBound { closer -= 1 }
+        if text.bytes[closer] == UInt8(ascii: "]"), let open = text.bytes[piece].lastIndex(of: UInt8(ascii: "[")), open > piece.lowerBound + 1,
+           text.has("[http", at: open, end: piece.upperBound), Bytes.isSpace(text.bytes[open - 1]) {
+            last = text.trimmed(piece.lowerBound..<open).upperBound - 1
+        }
         var start = last
         while start > piece.lowerBound, !Bytes.isSpace(text.bytes[start - 1]) { start -= 1 }
+        // `https://example.org/s /oi1atcg`: an address a line break parted before a slash.
+        while start > piece.lowerBound + 1, text.bytes[start] == UInt8(ascii: "/") {
+            start -= 1
+            while start > piece.lowerBound, !Bytes.isSpace(text.bytes[start - 1]) { start -= 1 }
+        }
         // After a parenthesis, or after a quoted title whose comma sits inside its marks
         // (`"Seller Policies," https://...`).
         guard start - 2 > piece.lowerBound,
-              text.bytes[start - 2] == UInt8(ascii: ")") || text.bytes[start - 2] == UInt8(ascii: "\"")
+              text.bytes[start - 2] == UInt8(ascii: ")") || text.bytes[start - 2] == UInt8(ascii: "]") || text.bytes[start - 2] == UInt8(ascii: "\"")
                 || (text.bytes[start - 2] == UInt8(ascii: ".") && start - 3 > piece.lowerBound && Bytes.isDigit(text.bytes[start - 3]))
                 || (text.bytes[start - 2] == 0x9D && start - 4 > piece.lowerBound && text.bytes[start - 4] == 0xE2),
               text.has("http://", at: start, end: piece.upperBound) || text.has("https://", at: start, end: piece.upperBound)
@@ -227,6 +253,10 @@ struct CitationField {
             remarkRanges.insert(open + 1..<last, at: 0)
             coreEnd = text.trimmed(piece.lowerBound..<open).upperBound
         }
+        // `TITLE 8, (Sept. 1, 2021)`: the stray comma `isStrayCommaBeforeRemark` kept in the field.
+        if !remarkRanges.isEmpty, coreEnd > piece.lowerBound, text.bytes[coreEnd - 1] == UInt8(ascii: ",") {
+            coreEnd = text.trimmed(piece.lowerBound..<coreEnd - 1).upperBound
+        }
         var core = piece.lowerBound..<coreEnd
         let remarks = remarkRanges.map { range in
             var found = remark(text, range)
@@ -237,7 +267,8 @@ struct CitationField {
         }
         var coreShape = shape(text, core)
         var trailingPinpoint: Pinpoint?
-        if let split = splitTrailingPinpoint(text, core, shape: coreShape, dated: remarks.contains { $0.year != nil }) {
+        if let split = splitTrailingPinpoint(text, core, shape: coreShape, dated: remarks.contains { $0.year != nil },
+                                           named: remarks.contains { $0.shortName != nil }) {
             core = split.core
             coreShape = split.shape
             trailingPinpoint = split.pinpoint
@@ -250,9 +281,9 @@ struct CitationField {
     }
 
     /// A name followed by a pinpoint in the same field. Marked pinpoints (`art. 2`, `¶ 4`, `§ 3`)
-    /// end any name; a bare page ends a dated title (`TITLE 45 (2008)`, `Overview and Next Steps 5
+    /// end any name; a bare page ends a dated or short-named title (`TITLE 45 (2008)`, `TITLE 5 [hereinafter T]`, `Overview and Next Steps 5
     /// (2010)`), but not when it looks like a year that belongs to the title (`FREEDOM ON THE NET 2018`).
-    private static func splitTrailingPinpoint(_ text: CitationText, _ core: Range<Int>, shape: Shape, dated: Bool)
+    private static func splitTrailingPinpoint(_ text: CitationText, _ core: Range<Int>, shape: Shape, dated: Bool, named: Bool)
         -> (core: Range<Int>, shape: Shape, pinpoint: Pinpoint)? {
         guard shape == .words || shape == .capitals || shape == .emphasized else { return nil }
         // A pinpoint ends in a digit, a lower-case letter (`19a`, `xxvii`) or `)` (`19(2)`).
@@ -293,7 +324,7 @@ struct CitationField {
         // A title in emphasis ends where its emphasis does: a page after it is a pinpoint, dated or
         // not (`*Agile in Government* 1, *in* Conference Papers ... (2009)`).
         let titleEnded = shape == .emphasized && page.map { !text.isEmphasized($0.space + 1) } == true
-        guard dated || titleEnded, let page else { return nil }
+        guard dated || titleEnded || named, let page else { return nil }
         let written = page.pinpoint.text
         if written.utf8.count == 4, let year = DateWords.year(in: written), (1800...2099).contains(year) { return nil }
         return split(text, core, at: page.space, page.pinpoint, keeping: [.capitals, .emphasized, .words])
