@@ -732,7 +732,9 @@ struct CitationField {
             named += 1
             if isAbbreviated(text.bytes[word]) { abbreviated += 1 }
         }
-        if named > 4, abbreviated * 2 < named {
+        // A name that opens with an abbreviation is a journal's however many whole words follow
+        // (`2 J. ASS'N LEGAL WRITING DIRECTORS 108`); a title opens with a word.
+        if named > 4, abbreviated * 2 < named, !isAbbreviated(text.bytes[lead]) {
             var key: [UInt8] = []
             LegalTable.fold(text.bytes[lead.lowerBound..<tail.upperBound], into: &key)
             if LegalTables.journals.lines(forKey: key).isEmpty { return nil }

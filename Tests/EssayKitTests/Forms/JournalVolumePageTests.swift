@@ -53,3 +53,17 @@ struct JournalVolumePageTests {
         #expect(CitationFixture.only(essay, "2")?.pinpoint?.text == "p. 190")
     }
 }
+
+@Suite("A journal named in whole words after an abbreviation")
+struct AbbreviationLedJournalTests {
+    @Test("`2 J. ASS'N WIDGET WRITING DIRECTORS 108, 127`: a journal, its first page and the pinpoint, not a title")
+    func journalOpeningWithAbbreviation() throws {
+        let essay = try CitationFixture.essay([
+            "Ruth Anne Roe, Painting with Widgets: Incorporating Concepts of Gadget Design, 2 J. ASS'N WIDGET WRITING DIRECTORS 108, 127 (2004).",
+        ])
+        let article = try #require(CitationFixture.authority(essay, "1"))
+        #expect(article.kind == .article)
+        #expect(article.title == "Painting with Widgets: Incorporating Concepts of Gadget Design")
+        #expect(CitationFixture.only(essay, "1")?.pinpoint?.text == "127")
+    }
+}
