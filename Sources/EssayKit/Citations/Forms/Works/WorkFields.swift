@@ -54,6 +54,9 @@ struct WorkFields {
         private var containerPage = false
         /// A pinpoint that may be a page count (`pp. 117`), as written.
         private var pageCount: String?
+        /// Whether the field before named the book the work is in with no page of its own
+        /// (`in BOOK TITLE?, 293 (2006)`): a bare number next is where the work starts in it.
+        var containerJustNamed = false
 
         /// Whether a field names the book the work is in: `in Conference Papers`, `reprinted in ...`.
         static func opensContainer(_ text: CitationText, _ field: CitationField) -> Bool {
@@ -64,8 +67,10 @@ struct WorkFields {
         mutating func take(_ field: CitationField, in text: CitationText) {
             let wasOpen = pinpointIsOpen
             let afterContainerPage = containerPage
+            let afterContainerName = containerJustNamed
             pinpointIsOpen = false
             containerPage = false
+            containerJustNamed = false
             defer { previous = field.shape }
             switch field.shape {
             case .reporter(let volume, let journal, let page):
@@ -107,6 +112,8 @@ struct WorkFields {
                     dateYear = dateYear ?? year
                     writtenDateYear = writtenDateYear ?? year
                     sawDate = true
+                } else if afterContainerName, self.pinpoint == nil {
+                    containerPage = true
                 } else if case .reporter = previous {
                     self.pinpoint = self.pinpoint ?? pinpoint
                     pinpointIsOpen = self.pinpoint == pinpoint
