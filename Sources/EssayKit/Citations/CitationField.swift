@@ -202,6 +202,10 @@ struct CitationField {
         if text.bytes[closer] == UInt8(ascii: "]"), let open = text.bytes[piece].lastIndex(of: UInt8(ascii: "[")), open > piece.lowerBound + 1,
            text.has("[http", at: open, end: piece.upperBound), Bytes.isSpace(text.bytes[open - 1]) {
             last = text.trimmed(piece.lowerBound..<open).upperBound - 1
+        } else if text.bytes[closer] == UInt8(ascii: ")"), let open = openingBracket(text, closing: closer, lower: piece.lowerBound),
+                  open > piece.lowerBound + 1, Bytes.isSpace(text.bytes[open - 1]), text.has("(last ", at: open, end: piece.upperBound) {
+            // `https://... (last visited Feb. 9, 2019)`: the address the visit's date follows.
+            last = text.trimmed(piece.lowerBound..<open).upperBound - 1
         }
         var start = last
         while start > piece.lowerBound, !Bytes.isSpace(text.bytes[start - 1]) { start -= 1 }
@@ -214,11 +218,20 @@ struct CitationField {
         // (`"Seller Policies," https://...`).
         guard start - 2 > piece.lowerBound,
               text.bytes[start - 2] == UInt8(ascii: ")") || text.bytes[start - 2] == UInt8(ascii: "]") || text.bytes[start - 2] == UInt8(ascii: "\"")
+                || endsCapitalsName(text, before: start - 1, from: piece.lowerBound)
                 || (text.bytes[start - 2] == UInt8(ascii: ".") && start - 3 > piece.lowerBound && Bytes.isDigit(text.bytes[start - 3]))
                 || (text.bytes[start - 2] == 0x9D && start - 4 > piece.lowerBound && text.bytes[start - 4] == 0xE2),
               text.has("http://", at: start, end: piece.upperBound) || text.has("https://", at: start, end: piece.upperBound)
                 || text.has("www.", at: start, end: piece.upperBound) else { return nil }
         return start
+    }
+
+    /// Whether the two words before the space at `space` are a name in capitals (`PRACTICAL
+    /// TYPOGRAPHY https://...`): a site's name its address follows, the comma left out.
+    private static func endsCapitalsName(_ text: CitationText, before space: Int, from lower: Int) -> Bool {
+        let words = text.words(in: lower..<space)
+        guard words.count >= 2 else { return false }
+        return words.suffix(2).allSatisfy { isCapitals(text.bytes[$0]) && text.bytes[$0].allSatisfy { Bytes.isLetter($0) || $0 == UInt8(ascii: ".") } }
     }
 
     /// The commas that close a span of emphasis, `_An Empirical Study,_ IEEE SOFTWARE` as a PDF

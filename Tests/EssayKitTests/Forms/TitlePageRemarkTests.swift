@@ -25,3 +25,17 @@ struct TitlePageRemarkTests {
         #expect(CitationFixture.authority(essay, "2")?.id == report.id)
     }
 }
+
+@Suite("A site's name in capitals with its address after it, the comma left out")
+struct CapitalsSiteAddressTests {
+    @Test("`Title, SITE NAME https://... (last visited ...)`: a page cited by title, site and address")
+    func capitalsNameBeforeAddress() throws {
+        let essay = try CitationFixture.essay([
+            "All Caps, PRACTICAL WIDGETRY https://practicalwidgetry.example/all-caps.html (last visited Feb. 9, 2019).",
+        ])
+        let page = try #require(CitationFixture.authority(essay, "1"))
+        // Two capitalised words before the site read as a name, as `Jane Roe, SITE` would.
+        #expect(page.title == "All Caps" || page.authors == ["All Caps"])
+        #expect(page.url == "https://practicalwidgetry.example/all-caps.html")
+    }
+}
