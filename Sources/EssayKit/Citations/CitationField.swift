@@ -282,9 +282,14 @@ struct CitationField {
         var trailingPinpoint: Pinpoint?
         if let split = splitTrailingPinpoint(text, core, shape: coreShape, dated: remarks.contains { $0.year != nil },
                                            named: remarks.contains { $0.shortName != nil }) {
-            core = split.core
-            coreShape = split.shape
-            trailingPinpoint = split.pinpoint
+            if split.pinpoint.kind == .page, JournalArticleForm.isKnownJournal(text.string(split.core)) {
+                // `U. CHI. L. REV. 1395 (2018)`: a journal whose volume was left out, and its first page.
+                coreShape = .reporter(volume: "", journal: text.string(split.core), page: split.pinpoint.text)
+            } else {
+                core = split.core
+                coreShape = split.shape
+                trailingPinpoint = split.pinpoint
+            }
         }
         var linkURL: String?
         if let first = core.first, let link = text.link(covering: first), link.range.upperBound >= core.upperBound {

@@ -67,3 +67,22 @@ struct AbbreviationLedJournalTests {
         #expect(CitationFixture.only(essay, "1")?.pinpoint?.text == "127")
     }
 }
+
+@Suite("A known journal printed without its volume")
+struct JournalWithoutVolumeTests {
+    @Test("`Title, U. CHI. L. REV. 1395 (2018)`: an article, the number its first page and no pinpoint")
+    func journalWithoutVolume() throws {
+        let essay = try CitationFixture.essay([
+            "David A Roe, Relational Widgets of Adhesion, U. CHI. L. REV. 1395 (2018).",
+            "Sidney Doe, Jacques of All Widgets, J. LEGAL EDUC. 131 (1995) (noting that widgets).",
+        ])
+        for label in ["1", "2"] {
+            let article = try #require(CitationFixture.authority(essay, label))
+            #expect(article.kind == .article, "note \(label)")
+            #expect(article.volume == nil, "note \(label)")
+            #expect(CitationFixture.only(essay, label)?.pinpoint == nil, "note \(label)")
+        }
+        #expect(CitationFixture.authority(essay, "1")?.firstPage == "1395")
+        #expect(CitationFixture.authority(essay, "1")?.title == "Relational Widgets of Adhesion")
+    }
+}

@@ -74,8 +74,9 @@ struct WorkFields {
             defer { previous = field.shape }
             switch field.shape {
             case .reporter(let volume, let journal, let page):
-                if self.volume == nil {
-                    self.volume = volume
+                if self.volume == nil, self.journal == nil {
+                    // A journal whose volume was left out (`U. CHI. L. REV. 1395`) has none.
+                    self.volume = volume.isEmpty ? nil : volume
                     self.journal = journal
                     firstPage = page.isEmpty ? nil : page
                 }
