@@ -728,13 +728,21 @@ struct CitationField {
 
     /// `87 AM. J. INT'L L. 552`: digits, a name in capitals or abbreviations, digits.
     private static func reporter(_ text: CitationText, _ words: [Range<Int>]) -> Shape? {
-        guard words.count >= 3, let first = words.first, var last = words.last,
-              text.bytes[first].allSatisfy(Bytes.isDigit) else { return nil }
+        guard words.count >= 3, var first = words.first, var last = words.last else { return nil }
+        // `121Q. J. Econ. 505`, `45Harv. L. Rev. 1`: a volume typeset with no space before the
+        // journal's first abbreviation is that volume and that abbreviation.
+        var glued: Range<Int>?
+        if !text.bytes[first].allSatisfy(Bytes.isDigit) {
+            guard let split = gluedVolume(text, first) else { return nil }
+            glued = split..<first.upperBound
+            first = first.lowerBound..<split
+        }
         // `46 Classical Rev. 105–108`: an article's pages, first to last; the first is its page.
         if let range = firstOfPageRange(text, last) { last = range }
         guard text.bytes[last].allSatisfy(Bytes.isDigit) else { return nil }
         let middle = words[1..<(words.count - 1)]
-        guard let lead = middle.first, let tail = middle.last, Bytes.isUpper(text.bytes[lead.lowerBound]) else { return nil }
+        guard let lead = glued ?? middle.first, let tail = middle.last, Bytes.isUpper(text.bytes[lead.lowerBound]) else { return nil }
+        if let glued, !isAbbreviated(text.bytes[glued]) { return nil }
         for word in middle {
             if text.equals(word, "at") { return nil }
             if word.count >= 3, text.bytes[word].allSatisfy(Bytes.isLower) { return nil }
@@ -758,6 +766,18 @@ struct CitationField {
             if LegalTables.journals.lines(forKey: key).isEmpty { return nil }
         }
         return .reporter(volume: text.string(first), journal: text.string(lead.lowerBound..<tail.upperBound), page: text.string(last))
+    }
+
+    /// Where the letters start in a word of digits glued to an abbreviation with its period
+    /// (`121Q.`, `45Harv.`), or nil for any other word.
+    static func gluedVolume(_ text: CitationText, _ word: Range<Int>) -> Int? {
+        let bytes = text.bytes
+        var split = word.lowerBound
+        while split < word.upperBound, Bytes.isDigit(bytes[split]) { split += 1 }
+        guard split > word.lowerBound, split + 1 < word.upperBound, Bytes.isUpper(bytes[split]),
+              bytes[word.upperBound - 1] == UInt8(ascii: "."),
+              bytes[(split + 1)..<(word.upperBound - 1)].allSatisfy(Bytes.isLetter) else { return nil }
+        return split
     }
 
     /// The first page of a word that is a range of pages (`105–108`, `341-351`), the second
