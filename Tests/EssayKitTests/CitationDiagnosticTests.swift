@@ -74,4 +74,12 @@ struct CitationDiagnosticTests {
         let warnings = essay.diagnostics.filter { $0.severity == .warning }
         #expect(warnings.map(\.message) == ["*supra* note 1 names \"KOE\", but note 1 cites \"WAR AND PEACE\"; check the name or the note number"])
     }
+
+    @Test("a supra whose name is not that of its note's only work, a statute, is left unresolved")
+    func supraNameMismatchStatute() throws {
+        let notes = ["42 U.S.C. § 1983 (2012), AGENCY, A GUIDE TO NOTICE 4 (2015) [hereinafter NOTICE GUIDE].",
+                     "NOTICE GUIDE, *supra* note 1, at 6."]
+        let error = try Self.onlyError(notes, unresolved: "2")
+        #expect(error.message.hasPrefix("*supra* note 1 names \"NOTICE GUIDE\", but note 1 cites in full only the statute"))
+    }
 }

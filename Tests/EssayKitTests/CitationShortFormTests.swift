@@ -143,3 +143,19 @@ struct CitationShortFormTests {
         #expect(essay.footnote("2")?.segments.map(\.kind) == [.citation])
     }
 }
+
+@Suite("Id. with its period left out")
+struct IdWithoutPeriodTests {
+    @Test("`id at 232.`: the work of the note before, at that page; `Identity at 5` is no Id.")
+    func idAtWithoutPeriod() throws {
+        let essay = try CitationFixture.essay([
+            "Roe v. Widget Techs. USA, Inc., 943 F. Supp. 2d 222 (D. Mass. 2013).",
+            "id at 232.",
+            "Identity at 5 is what the widget court discussed.",
+        ])
+        let citation = try #require(CitationFixture.only(essay, "2"))
+        #expect(citation.authorityID == CitationFixture.authority(essay, "1")?.id)
+        #expect(citation.pinpoint?.text == "232")
+        #expect(CitationFixture.citations(essay, "3").isEmpty)
+    }
+}

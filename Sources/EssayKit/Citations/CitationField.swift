@@ -63,6 +63,7 @@ struct CitationField {
             if comma < range.upperBound, isThousandsSeparator(text, comma, end: range.upperBound) { continue }
             // `§744, p. 471`: a treatise's section and the page it is on are one pinpoint.
             if comma < range.upperBound, isSectionPageComma(text, comma, end: range.upperBound) { continue }
+            if comma < range.upperBound, isStrayCommaBeforeRemark(text, comma, end: range.upperBound) { continue }
             var piece = text.trimmed(start..<comma)
             start = comma + 1
             guard !piece.isEmpty else { continue }
@@ -118,6 +119,19 @@ struct CitationField {
         }
         if start > 0, bytes[start - 1] == UInt8(ascii: " ") { start -= 1 }
         return start >= 2 && bytes[start - 2] == 0xC2 && bytes[start - 1] == 0xA7
+    }
+
+    /// Whether the comma at `offset` is a slip between a title's page and the date or short name
+    /// that closes the title's field: `TITLE 8, (Sept. 1, 2021)`, `TITLE 5, [hereinafter SHORT]`.
+    /// A digit before it, and after it a parenthesis opening with a month or `[hereinafter`.
+    private static func isStrayCommaBeforeRemark(_ text: CitationText, _ offset: Int, end: Int) -> Bool {
+        let bytes = text.bytes
+        guard offset > 0, Bytes.isDigit(bytes[offset - 1]) else { return false }
+        let next = text.skipSpaces(from: offset + 1, end: end)
+        guard next > offset + 1, next + 1 < end else { return false }
+        if text.has("[hereinafter ", at: next, end: end) { return true }
+        guard bytes[next] == UInt8(ascii: "("), let word = text.words(in: next + 1..<end).first else { return false }
+        return DateWords.isMonth(bytes[word])
     }
 
     /// Whether the comma at `offset` separates thousands: a digit before it, exactly three after.
@@ -181,18 +195,43 @@ struct CitationField {
     /// mark, its comma left out (or inside the quotation): `*Labor Market Concentration* (NBER
     /// Working Paper No. 24,147, 2017) https://...`, `"Seller Policies," https://...`.
     private static func addressAfterParenthesis(_ text: CitationText, _ piece: Range<Int>) -> Int? {
-        guard let last = piece.last else { return nil }
+        guard var last = piece.last else { return nil }
+        // `https://... [https://perma.cc/...]`: the address an archived copy follows.
+        var closer = last
+        if text.bytes[closer] == UInt8(ascii: "."), closer > piece.lowerBound { closer -= 1 }
+        if text.bytes[closer] == UInt8(ascii: "]"), let open = text.bytes[piece].lastIndex(of: UInt8(ascii: "[")), open > piece.lowerBound + 1,
+           text.has("[http", at: open, end: piece.upperBound), Bytes.isSpace(text.bytes[open - 1]) {
+            last = text.trimmed(piece.lowerBound..<open).upperBound - 1
+        } else if text.bytes[closer] == UInt8(ascii: ")"), let open = openingBracket(text, closing: closer, lower: piece.lowerBound),
+                  open > piece.lowerBound + 1, Bytes.isSpace(text.bytes[open - 1]), text.has("(last ", at: open, end: piece.upperBound) {
+            // `https://... (last visited Feb. 9, 2019)`: the address the visit's date follows.
+            last = text.trimmed(piece.lowerBound..<open).upperBound - 1
+        }
         var start = last
         while start > piece.lowerBound, !Bytes.isSpace(text.bytes[start - 1]) { start -= 1 }
+        // `https://example.org/s /oi1atcg`: an address a line break parted before a slash.
+        while start > piece.lowerBound + 1, text.bytes[start] == UInt8(ascii: "/") {
+            start -= 1
+            while start > piece.lowerBound, !Bytes.isSpace(text.bytes[start - 1]) { start -= 1 }
+        }
         // After a parenthesis, or after a quoted title whose comma sits inside its marks
         // (`"Seller Policies," https://...`).
         guard start - 2 > piece.lowerBound,
-              text.bytes[start - 2] == UInt8(ascii: ")") || text.bytes[start - 2] == UInt8(ascii: "\"")
+              text.bytes[start - 2] == UInt8(ascii: ")") || text.bytes[start - 2] == UInt8(ascii: "]") || text.bytes[start - 2] == UInt8(ascii: "\"")
+                || endsCapitalsName(text, before: start - 1, from: piece.lowerBound)
                 || (text.bytes[start - 2] == UInt8(ascii: ".") && start - 3 > piece.lowerBound && Bytes.isDigit(text.bytes[start - 3]))
                 || (text.bytes[start - 2] == 0x9D && start - 4 > piece.lowerBound && text.bytes[start - 4] == 0xE2),
               text.has("http://", at: start, end: piece.upperBound) || text.has("https://", at: start, end: piece.upperBound)
                 || text.has("www.", at: start, end: piece.upperBound) else { return nil }
         return start
+    }
+
+    /// Whether the two words before the space at `space` are a name in capitals (`PRACTICAL
+    /// TYPOGRAPHY https://...`): a site's name its address follows, the comma left out.
+    private static func endsCapitalsName(_ text: CitationText, before space: Int, from lower: Int) -> Bool {
+        let words = text.words(in: lower..<space)
+        guard words.count >= 2 else { return false }
+        return words.suffix(2).allSatisfy { isCapitals(text.bytes[$0]) && text.bytes[$0].allSatisfy { Bytes.isLetter($0) || $0 == UInt8(ascii: ".") } }
     }
 
     /// The commas that close a span of emphasis, `_An Empirical Study,_ IEEE SOFTWARE` as a PDF
@@ -227,6 +266,10 @@ struct CitationField {
             remarkRanges.insert(open + 1..<last, at: 0)
             coreEnd = text.trimmed(piece.lowerBound..<open).upperBound
         }
+        // `TITLE 8, (Sept. 1, 2021)`: the stray comma `isStrayCommaBeforeRemark` kept in the field.
+        if !remarkRanges.isEmpty, coreEnd > piece.lowerBound, text.bytes[coreEnd - 1] == UInt8(ascii: ",") {
+            coreEnd = text.trimmed(piece.lowerBound..<coreEnd - 1).upperBound
+        }
         var core = piece.lowerBound..<coreEnd
         let remarks = remarkRanges.map { range in
             var found = remark(text, range)
@@ -237,10 +280,16 @@ struct CitationField {
         }
         var coreShape = shape(text, core)
         var trailingPinpoint: Pinpoint?
-        if let split = splitTrailingPinpoint(text, core, shape: coreShape, dated: remarks.contains { $0.year != nil }) {
-            core = split.core
-            coreShape = split.shape
-            trailingPinpoint = split.pinpoint
+        if let split = splitTrailingPinpoint(text, core, shape: coreShape, dated: remarks.contains { $0.year != nil },
+                                           named: remarks.contains { $0.shortName != nil }) {
+            if split.pinpoint.kind == .page, JournalArticleForm.isKnownJournal(text.string(split.core)) {
+                // `U. CHI. L. REV. 1395 (2018)`: a journal whose volume was left out, and its first page.
+                coreShape = .reporter(volume: "", journal: text.string(split.core), page: split.pinpoint.text)
+            } else {
+                core = split.core
+                coreShape = split.shape
+                trailingPinpoint = split.pinpoint
+            }
         }
         var linkURL: String?
         if let first = core.first, let link = text.link(covering: first), link.range.upperBound >= core.upperBound {
@@ -250,9 +299,9 @@ struct CitationField {
     }
 
     /// A name followed by a pinpoint in the same field. Marked pinpoints (`art. 2`, `¶ 4`, `§ 3`)
-    /// end any name; a bare page ends a dated title (`TITLE 45 (2008)`, `Overview and Next Steps 5
+    /// end any name; a bare page ends a dated or short-named title (`TITLE 45 (2008)`, `TITLE 5 [hereinafter T]`, `Overview and Next Steps 5
     /// (2010)`), but not when it looks like a year that belongs to the title (`FREEDOM ON THE NET 2018`).
-    private static func splitTrailingPinpoint(_ text: CitationText, _ core: Range<Int>, shape: Shape, dated: Bool)
+    private static func splitTrailingPinpoint(_ text: CitationText, _ core: Range<Int>, shape: Shape, dated: Bool, named: Bool)
         -> (core: Range<Int>, shape: Shape, pinpoint: Pinpoint)? {
         guard shape == .words || shape == .capitals || shape == .emphasized else { return nil }
         // A pinpoint ends in a digit, a lower-case letter (`19a`, `xxvii`) or `)` (`19(2)`).
@@ -293,7 +342,7 @@ struct CitationField {
         // A title in emphasis ends where its emphasis does: a page after it is a pinpoint, dated or
         // not (`*Agile in Government* 1, *in* Conference Papers ... (2009)`).
         let titleEnded = shape == .emphasized && page.map { !text.isEmphasized($0.space + 1) } == true
-        guard dated || titleEnded, let page else { return nil }
+        guard dated || titleEnded || named, let page else { return nil }
         let written = page.pinpoint.text
         if written.utf8.count == 4, let year = DateWords.year(in: written), (1800...2099).contains(year) { return nil }
         return split(text, core, at: page.space, page.pinpoint, keeping: [.capitals, .emphasized, .words])
@@ -679,13 +728,21 @@ struct CitationField {
 
     /// `87 AM. J. INT'L L. 552`: digits, a name in capitals or abbreviations, digits.
     private static func reporter(_ text: CitationText, _ words: [Range<Int>]) -> Shape? {
-        guard words.count >= 3, let first = words.first, var last = words.last,
-              text.bytes[first].allSatisfy(Bytes.isDigit) else { return nil }
+        guard words.count >= 3, var first = words.first, var last = words.last else { return nil }
+        // `121Q. J. Econ. 505`, `45Harv. L. Rev. 1`: a volume typeset with no space before the
+        // journal's first abbreviation is that volume and that abbreviation.
+        var glued: Range<Int>?
+        if !text.bytes[first].allSatisfy(Bytes.isDigit) {
+            guard let split = gluedVolume(text, first) else { return nil }
+            glued = split..<first.upperBound
+            first = first.lowerBound..<split
+        }
         // `46 Classical Rev. 105–108`: an article's pages, first to last; the first is its page.
         if let range = firstOfPageRange(text, last) { last = range }
         guard text.bytes[last].allSatisfy(Bytes.isDigit) else { return nil }
         let middle = words[1..<(words.count - 1)]
-        guard let lead = middle.first, let tail = middle.last, Bytes.isUpper(text.bytes[lead.lowerBound]) else { return nil }
+        guard let lead = glued ?? middle.first, let tail = middle.last, Bytes.isUpper(text.bytes[lead.lowerBound]) else { return nil }
+        if let glued, !isAbbreviated(text.bytes[glued]) { return nil }
         for word in middle {
             if text.equals(word, "at") { return nil }
             if word.count >= 3, text.bytes[word].allSatisfy(Bytes.isLower) { return nil }
@@ -701,12 +758,26 @@ struct CitationField {
             named += 1
             if isAbbreviated(text.bytes[word]) { abbreviated += 1 }
         }
-        if named > 4, abbreviated * 2 < named {
+        // A name that opens with an abbreviation is a journal's however many whole words follow
+        // (`2 J. ASS'N LEGAL WRITING DIRECTORS 108`); a title opens with a word.
+        if named > 4, abbreviated * 2 < named, !isAbbreviated(text.bytes[lead]) {
             var key: [UInt8] = []
             LegalTable.fold(text.bytes[lead.lowerBound..<tail.upperBound], into: &key)
             if LegalTables.journals.lines(forKey: key).isEmpty { return nil }
         }
         return .reporter(volume: text.string(first), journal: text.string(lead.lowerBound..<tail.upperBound), page: text.string(last))
+    }
+
+    /// Where the letters start in a word of digits glued to an abbreviation with its period
+    /// (`121Q.`, `45Harv.`), or nil for any other word.
+    static func gluedVolume(_ text: CitationText, _ word: Range<Int>) -> Int? {
+        let bytes = text.bytes
+        var split = word.lowerBound
+        while split < word.upperBound, Bytes.isDigit(bytes[split]) { split += 1 }
+        guard split > word.lowerBound, split + 1 < word.upperBound, Bytes.isUpper(bytes[split]),
+              bytes[word.upperBound - 1] == UInt8(ascii: "."),
+              bytes[(split + 1)..<(word.upperBound - 1)].allSatisfy(Bytes.isLetter) else { return nil }
+        return split
     }
 
     /// The first page of a word that is a range of pages (`105–108`, `341-351`), the second

@@ -185,7 +185,20 @@ enum CitationSentenceSplitter {
               bytes[wordStart - 1] != UInt8(ascii: "[") {
             wordStart -= 1
         }
+        // `121Q. J. Econ.`: a volume glued to a journal's first abbreviation, another after it
+        // (`3D. See` ends a sentence); the letters decide as a word alone would.
+        var digits = wordStart
+        while digits < terminal, Bytes.isDigit(bytes[digits]) { digits += 1 }
+        if digits > wordStart, digits < terminal, bytes[terminal] == UInt8(ascii: "."), Bytes.isUpper(bytes[digits]),
+           bytes[digits..<terminal].allSatisfy(Bytes.isLetter), isAbbreviationWord(bytes, from: next) {
+            wordStart = digits
+        }
         let word = bytes[wordStart..<terminal]
+        // `(noting the deficit.”). On the barriers, ...`: a period right after a parenthetical
+        // closes ends the sentence, whatever the parenthetical's own last word was.
+        if bytes[terminal] == UInt8(ascii: "."), terminal > wordStart, bytes[terminal - 1] == UInt8(ascii: ")") || bytes[terminal - 1] == UInt8(ascii: "]") {
+            return false
+        }
         if bytes[terminal] != UInt8(ascii: "."), terminal + 1 < bytes.count, closingQuoteWidth(bytes, at: terminal + 1) == nil,
            text.baseLevel(of: terminal..<(terminal + 1)) > 0 {
             // `"Tickets for $4,000? How Pricing Works," USA Today`: a question inside a quoted
@@ -225,6 +238,14 @@ enum CitationSentenceSplitter {
         if isAbbreviationPair(bytes, word: wordStart...terminal, next: next) { return true }
         // Inside a journal or book name in capitals (`AM. J. INT'L L.`, `PROC. ASIL ANN. MEETING`).
         return isCapitals(word, minimum: 2) && word.count <= 5 && isCapitalsWord(bytes, from: next, minimum: 1)
+    }
+
+    /// Whether a capital, letters and a period (`J.`, `Rev.`) start at `offset` and end a word.
+    private static func isAbbreviationWord(_ bytes: [UInt8], from offset: Int) -> Bool {
+        guard offset < bytes.count, Bytes.isUpper(bytes[offset]) else { return false }
+        var end = offset + 1
+        while end < bytes.count, Bytes.isLetter(bytes[end]) { end += 1 }
+        return end < bytes.count && bytes[end] == UInt8(ascii: ".") && (end + 1 == bytes.count || bytes[end + 1] == UInt8(ascii: " "))
     }
 
     /// Whether `word` is the Bluebook's word for a part of an act: `div`, `tit`, `subtit`.

@@ -654,12 +654,26 @@ private struct LayoutBuilder {
         append(FootnoteSegmenter.Clause(signal: signal?.text, range: range, reading: reading, startsGroup: startsGroup))
         appendSegment(FootnoteSegment(kind: .citation, textRange: range, text: ""[...]))
         addParentheticalCitations(in: range)
-        if let trailing = reading.trailing {
+        if let trailing = reading.trailing, let next = Self.chainedSupra(text, after: reading, trailing) {
+            // `See ROE, supra note 61, Doe, supra note 20.`: two supras parted by a comma.
+            addClause(signal: nil, start: next.citation.lowerBound, reading: next, startsGroup: false)
+        } else if let trailing = reading.trailing {
             addCommentary(trailing)
             // `..., 1 U.S. 1 (2020) (stating that “...” (quoting X))` with the first parenthesis never
             // closed leaves the explanation as the author's words: its quoted source is still cited.
             if text.bytes[trailing].contains(UInt8(ascii: "(")) { addParentheticalCitations(in: trailing, citingOnly: true) }
         }
+    }
+
+    /// The supra that follows a supra after a comma, its name a few words (`, Doe, supra note 20`).
+    private static func chainedSupra(_ text: CitationText, after reading: ClauseReading, _ trailing: Range<Int>) -> ClauseReading? {
+        guard case .supra = reading.form, reading.citation.upperBound <= trailing.lowerBound,
+              text.bytes[reading.citation.upperBound..<trailing.lowerBound].contains(UInt8(ascii: ",")) else { return nil }
+        let body = trailing
+        guard !body.isEmpty, let next = SupraForm.read(text, body), case .supra(let name, let note) = next.form, note != nil,
+              next.citation.lowerBound == body.lowerBound, (1...4).contains(text.words(in: body.lowerBound..<body.lowerBound + name.utf8.count).count)
+        else { return nil }
+        return next
     }
 
     /// The words that open a parenthetical citing another authority.

@@ -159,12 +159,15 @@ enum PinpointParser {
         }
     }
 
-    /// The end of a further subdivision of the section before: ` & (g)`, `, (b)(2)`.
+    /// The end of a further subdivision of the section before: ` & (g)`, `, (b)(2)`, or the range's
+    /// last one after a dash (`(a)–(b)`, `(e)(1)–(17)`).
     private static func subdivisionContinuation(_ bytes: [UInt8], at offset: Int, end: Int) -> Int? {
         var index = offset
         // `(a) & (g)`, or `(a)&(g)` as some write it.
         let ampersand = index < end && bytes[index] == UInt8(ascii: " ") ? index + 1 : index
-        if ampersand < end, bytes[ampersand] == UInt8(ascii: "&") {
+        if offset > 0, bytes[offset - 1] == UInt8(ascii: ")"), let afterDash = dash(bytes, at: offset, end: end) {
+            index = afterDash
+        } else if ampersand < end, bytes[ampersand] == UInt8(ascii: "&") {
             index = ampersand + 1
             if index < end, bytes[index] == UInt8(ascii: " ") { index += 1 }
         } else if index + 1 < end, bytes[index] == UInt8(ascii: ","), bytes[index + 1] == UInt8(ascii: " ") {
@@ -386,10 +389,12 @@ enum PinpointParser {
         offset >= end || !(Bytes.isLetter(bytes[offset]) || Bytes.isDigit(bytes[offset]))
     }
 
-    /// The offset after a hyphen, en dash or em dash at `offset`.
+    /// The offset after a hyphen, en dash, em dash or minus sign at `offset`.
     private static func dash(_ bytes: [UInt8], at offset: Int, end: Int) -> Int? {
         guard offset < end else { return nil }
         if bytes[offset] == UInt8(ascii: "-") { return offset + 1 }
+        // `1010−11`: a typesetter's minus sign (U+2212) printed as the range's dash.
+        if offset + 2 < end, bytes[offset] == 0xE2, bytes[offset + 1] == 0x88, bytes[offset + 2] == 0x92 { return offset + 3 }
         if offset + 2 < end, bytes[offset] == 0xE2, bytes[offset + 1] == 0x80, bytes[offset + 2] == 0x93 || bytes[offset + 2] == 0x94 {
             // `325– 331`: a PDF conversion broke the range at its dash, and the line break became a space.
             if offset + 4 < end, bytes[offset + 3] == UInt8(ascii: " "), Bytes.isDigit(bytes[offset + 4]) { return offset + 4 }

@@ -546,9 +546,12 @@ struct ResolutionRun {
         }
         if works.count == 1 {
             guard !name.isEmpty else { return (works[0], false) }
-            // Authors named before *supra* never mean a case: the work they wrote is not in that note.
-            if catalog.authorities[works[0]].kind == .case {
-                report(.error, "\(cited) names \"\(name)\", but note \(note) cites in full only the case \(catalog.authorities[works[0]].id); name a work that note cites", at: range)
+            // A name before *supra* is an author's or a declared short name; a case, constitution,
+            // statute or regulation has neither, so a name that is not its own means a work the note
+            // was not read to cite (a report joined to a statute by a comma), never that law.
+            let only = catalog.authorities[works[0]]
+            if Self.authorless.contains(only.kind) {
+                report(.error, "\(cited) names \"\(name)\", but note \(note) cites in full only the \(only.kind.rawValue) \(only.id); name a work that note cites", at: range)
                 return (nil, false)
             }
             report(.warning, "\(cited) names \"\(name)\", but note \(note) cites \"\(catalog.authorities[works[0]].title)\"; check the name or the note number", at: range)
@@ -558,6 +561,9 @@ struct ResolutionRun {
         report(.error, "\(cited) names \"\(name)\", which \(problem) note \(note) cites in full (\(ids(named.isEmpty ? works : named))); name the work as that note does", at: range)
         return (nil, false)
     }
+
+    /// The kinds of work with no author, which a *supra* reaches only by their own name.
+    private static let authorless: Set<Authority.Kind> = [.case, .constitution, .statute, .regulation]
 
     /// The first numbered note after `earlier` and before `later` that no footnote defines, when
     /// both are numbers and close (a gap of a few notes: a note the conversion lost).

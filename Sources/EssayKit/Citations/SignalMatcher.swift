@@ -30,7 +30,8 @@ struct CitationSignal: Equatable {
 enum SignalMatcher {
     private static let bases: [StaticString] = ["see", "cf.", "accord", "contra", "compare", "e.g.,", "e.g. ,"]
     private static let modifiers: [StaticString] = [" also", " generally", " especially", " in more detail", " in detail", " further", " in particular:", " in particular,", " in particular"]
-    private static let examples: [StaticString] = [", e.g.,", ", for example,", ", for instance,"]
+    /// `See e.g.,` with its first comma left out, as drafts write it, is the same signal.
+    private static let examples: [StaticString] = [", e.g.,", " e.g.,", ", for example,", ", for instance,"]
     /// The words that may open a signal, as `, e.g.,` follows one: `For example, see`.
     private static let leads: [StaticString] = ["for example, ", "for instance, "]
     /// Words that attach a second authority to a clause: the signal of the clause they open.

@@ -12,7 +12,7 @@ extension Authority {
         if !title.isEmpty { parts.append(title) }
         var placed: String?
         if let container, !title.contains(container) {
-            let place = [volume, container, firstPage ?? (kind == .case ? "___" : nil)].compactMap { $0 }.joined(separator: " ")
+            let place = [volume, container, firstPage ?? (kind == .case ? "___" : nil)].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
             parts.append(place)
             placed = place
         }

@@ -57,3 +57,37 @@ struct AuthorListTests {
         #expect(CitationFixture.only(essay, "1")?.pinpoint?.text == "3, 7")
     }
 }
+
+@Suite("Two authors joined by an ampersand")
+struct AmpersandAuthorsTests {
+    @Test("`Jane Roe & Sam Poe, Title, VOL JOURNAL PAGE`: two authors and the title after them, and a supra by both surnames")
+    func twoAuthorsWithAmpersand() throws {
+        let essay = try CitationFixture.essay([
+            "Jane Q. Roe & Sam Poe, The Widget Problem in Gadget Law, 61 WIDGET L. REV 45 (2014); Ann Doe, Gadgets Again, 3 GADGET L.J. 7 (2001).",
+            "Roe & Poe, supra note 1, at 49.",
+        ])
+        let first = try #require(CitationFixture.citations(essay, "1").first?.authorityID)
+        let article = try #require(essay.authority(first))
+        #expect(article.authors == ["Jane Q. Roe", "Sam Poe"])
+        #expect(article.title == "The Widget Problem in Gadget Law")
+        #expect(CitationFixture.only(essay, "2")?.authorityID == first)
+    }
+}
+
+@Suite("A first author named before et al.")
+struct EtAlAuthorTests {
+    @Test("`Jane Q. Roe et al., Title, VOL JOURNAL PAGE`: the first author, the title after, and a supra and Id. by that author")
+    func etAlAfterFullName() throws {
+        let essay = try CitationFixture.essay([
+            "William L. F. Roe et al., The Growth of Widgets: Naming, Blaming, Claiming, 15 WIDGET & GADGET REV. 631 (1980); Ann Doe, Gadgets, 3 GADGET L.J. 7 (2001).",
+            "Roe et al., supra note 1, at 631.",
+            "Id. at 633–36.",
+        ])
+        let first = try #require(CitationFixture.citations(essay, "1").first?.authorityID)
+        let article = try #require(essay.authority(first))
+        #expect(article.authors.first == "William L. F. Roe")
+        #expect(article.title == "The Growth of Widgets: Naming, Blaming, Claiming")
+        #expect(CitationFixture.only(essay, "2")?.authorityID == first)
+        #expect(CitationFixture.only(essay, "3")?.authorityID == first)
+    }
+}

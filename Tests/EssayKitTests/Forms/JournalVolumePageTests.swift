@@ -53,3 +53,36 @@ struct JournalVolumePageTests {
         #expect(CitationFixture.only(essay, "2")?.pinpoint?.text == "p. 190")
     }
 }
+
+@Suite("A journal named in whole words after an abbreviation")
+struct AbbreviationLedJournalTests {
+    @Test("`2 J. ASS'N WIDGET WRITING DIRECTORS 108, 127`: a journal, its first page and the pinpoint, not a title")
+    func journalOpeningWithAbbreviation() throws {
+        let essay = try CitationFixture.essay([
+            "Ruth Anne Roe, Painting with Widgets: Incorporating Concepts of Gadget Design, 2 J. ASS'N WIDGET WRITING DIRECTORS 108, 127 (2004).",
+        ])
+        let article = try #require(CitationFixture.authority(essay, "1"))
+        #expect(article.kind == .article)
+        #expect(article.title == "Painting with Widgets: Incorporating Concepts of Gadget Design")
+        #expect(CitationFixture.only(essay, "1")?.pinpoint?.text == "127")
+    }
+}
+
+@Suite("A known journal printed without its volume")
+struct JournalWithoutVolumeTests {
+    @Test("`Title, U. CHI. L. REV. 1395 (2018)`: an article, the number its first page and no pinpoint")
+    func journalWithoutVolume() throws {
+        let essay = try CitationFixture.essay([
+            "David A Roe, Relational Widgets of Adhesion, U. CHI. L. REV. 1395 (2018).",
+            "Sidney Doe, Jacques of All Widgets, J. LEGAL EDUC. 131 (1995) (noting that widgets).",
+        ])
+        for label in ["1", "2"] {
+            let article = try #require(CitationFixture.authority(essay, label))
+            #expect(article.kind == .article, "note \(label)")
+            #expect(article.volume == nil, "note \(label)")
+            #expect(CitationFixture.only(essay, label)?.pinpoint == nil, "note \(label)")
+        }
+        #expect(CitationFixture.authority(essay, "1")?.firstPage == "1395")
+        #expect(CitationFixture.authority(essay, "1")?.title == "Relational Widgets of Adhesion")
+    }
+}

@@ -9,7 +9,12 @@ import Testing
 struct RealEssayScoreTests {
     /// Essays scoring below 95% today. The test fails when one of them reaches 95% (take it off the list)
     /// and when an essay not listed falls below 95%. The citation and parser work empties this list.
-    static let knownBelowTarget: Set<String> = []
+    static let knownBelowTarget: Set<String> = [
+        // A working-paper draft with many slips (state codes by Westlaw abbreviations, citations in
+        // the author's sentences, a book by author in capitals among articles by the same author):
+        // 95 of 120 (79.2%) at session 9's end.
+        "arbel-toler-2020-all-caps-txt",
+    ]
 
     /// Essays whose gold is still being written (each must have its source file already).
     static let awaitingGold: Set<String> = []

@@ -47,6 +47,10 @@ enum ClauseEnds {
                 index = after
             } else if let marked = PinpointParser.parse(text, at: after, end: end, allowRoman: false), marked.pinpoint.isMarked {
                 index = after
+            } else if let bare = PinpointParser.parse(text, at: after, end: end, allowRoman: false),
+                      bare.pinpoint.kind == .page || bare.pinpoint.kind == .pages, endsBarePage(text, at: bare.end, end: end) {
+                // `Roe & Poe supra note 3, 549-50 (discussing ...)`: the page with its `at` left out.
+                index = after
             }
         }
         index = text.skipSpaces(from: index, end: end)
@@ -115,5 +119,15 @@ enum ClauseEnds {
             return after
         }
         return nil
+    }
+
+    /// Whether a page left without its `at` ends where it does: at the clause's end, or before a
+    /// parenthetical, a semicolon or a period; a word after it makes it no page (`3, 12 U.S.C.`).
+    private static func endsBarePage(_ text: CitationText, at offset: Int, end: Int) -> Bool {
+        guard offset < end else { return true }
+        let byte = text.bytes[offset]
+        if byte == UInt8(ascii: ";") || byte == UInt8(ascii: ".") { return true }
+        let next = text.skipSpaces(from: offset, end: end)
+        return next == end || next > offset && text.bytes[next] == UInt8(ascii: "(")
     }
 }

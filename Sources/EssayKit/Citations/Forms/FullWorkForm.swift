@@ -49,6 +49,7 @@ enum FullWorkForm: CitationForm {
             facts.pinpoint = names[position].trailingPinpoint
             break
         }
+        if let last = names.last, last.trailingPinpoint == nil, WorkFields.Facts.opensContainer(text, last) { facts.containerJustNamed = true }
         for position in index..<fields.count { facts.take(fields[position], in: text) }
         facts.takeRemarks(of: fields)
         // A title that links to the work gives its address, when no field is one.

@@ -17,8 +17,13 @@ enum IdForm: CitationForm {
         }
         // The period, perhaps after a space a conversion put between emphasis and it.
         let period = text.skipSpaces(from: start + length, end: end)
-        guard period < end, text.bytes[period] == UInt8(ascii: "."), period - (start + length) <= 1 else { return nil }
-        length = period + 1 - start
+        if length == 2, text.has(" at ", at: start + 2, end: end), start + 6 < end, Bytes.isDigit(text.bytes[start + 6]) {
+            // `id at 232`: a draft's *Id.* with its period left out, known by the `at` and page after it.
+            length = 2
+        } else {
+            guard period < end, text.bytes[period] == UInt8(ascii: "."), period - (start + length) <= 1 else { return nil }
+            length = period + 1 - start
+        }
         // A section of a code written with no `§` (`Id. 3543(a)(5)`, `Id. at 3502(6)`, `Id. 552a`):
         // the number holds a letter or a subdivision, as no page does.
         var sectionAt = text.skipSpaces(from: start + length, end: end)

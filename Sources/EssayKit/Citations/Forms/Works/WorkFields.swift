@@ -54,6 +54,9 @@ struct WorkFields {
         private var containerPage = false
         /// A pinpoint that may be a page count (`pp. 117`), as written.
         private var pageCount: String?
+        /// Whether the field before named the book the work is in with no page of its own
+        /// (`in BOOK TITLE?, 293 (2006)`): a bare number next is where the work starts in it.
+        var containerJustNamed = false
 
         /// Whether a field names the book the work is in: `in Conference Papers`, `reprinted in ...`.
         static func opensContainer(_ text: CitationText, _ field: CitationField) -> Bool {
@@ -64,13 +67,16 @@ struct WorkFields {
         mutating func take(_ field: CitationField, in text: CitationText) {
             let wasOpen = pinpointIsOpen
             let afterContainerPage = containerPage
+            let afterContainerName = containerJustNamed
             pinpointIsOpen = false
             containerPage = false
+            containerJustNamed = false
             defer { previous = field.shape }
             switch field.shape {
             case .reporter(let volume, let journal, let page):
-                if self.volume == nil {
-                    self.volume = volume
+                if self.volume == nil, self.journal == nil {
+                    // A journal whose volume was left out (`U. CHI. L. REV. 1395`) has none.
+                    self.volume = volume.isEmpty ? nil : volume
                     self.journal = journal
                     firstPage = page.isEmpty ? nil : page
                 }
@@ -107,6 +113,8 @@ struct WorkFields {
                     dateYear = dateYear ?? year
                     writtenDateYear = writtenDateYear ?? year
                     sawDate = true
+                } else if afterContainerName, self.pinpoint == nil {
+                    containerPage = true
                 } else if case .reporter = previous {
                     self.pinpoint = self.pinpoint ?? pinpoint
                     pinpointIsOpen = self.pinpoint == pinpoint
@@ -340,8 +348,13 @@ struct WorkFields {
     /// `Thomas M. Franck`, `George H.W. Bush`, `Anne-Marie Slaughter`: two to five capitalised words.
     static func isPersonName(_ text: CitationText, _ range: Range<Int>) -> Bool {
         let words = text.words(in: range)
-        // `Jane Roe and Sam Poe`: two people, each named in full.
-        if let and = words.firstIndex(where: { text.equals($0, "and") }), and > 0, and + 1 < words.count {
+        // `Lauren Roe et al.`, `JAN ROE ET AL.`: the first author, named in full, for several.
+        if words.count >= 4, text.equals(words[words.count - 2], "et") || text.equals(words[words.count - 2], "ET"),
+           text.equals(words[words.count - 1], "al.") || text.equals(words[words.count - 1], "AL.") {
+            return isPersonName(text, range.lowerBound..<words[words.count - 3].upperBound)
+        }
+        // `Jane Roe and Sam Poe`, `Jane Roe & Sam Poe`: two people, each named in full.
+        if let and = words.firstIndex(where: { text.equals($0, "and") || text.equals($0, "&") }), and > 0, and + 1 < words.count {
             return isPersonName(text, range.lowerBound..<words[and - 1].upperBound)
                 && isPersonName(text, words[and + 1].lowerBound..<range.upperBound)
         }
