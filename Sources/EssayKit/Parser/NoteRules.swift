@@ -224,8 +224,7 @@ extension EssayBuilder {
         for (index, line) in unit.enumerated() where index > 0 || !inNotes {
             // Only a line opening with a digit is looked into further.
             guard let lead = bytes[line].first(where: { $0 != 0x20 }), Bytes.isDigit(lead),
-                  let textStart = pageFootNoteText(unit, at: index, number: expected),
-                  marksNote(expected, before: line.lowerBound, sinceLastNoteEnds: inNotes) else { continue }
+                  let (number, textStart) = pageFootNoteStart(&unit, at: index, expected: expected, inNotes: inNotes) else { continue }
             if inNotes {
                 region = .body
                 pageBreakSinceLastBlock = true
@@ -250,7 +249,7 @@ extension EssayBuilder {
             }
             region = .footnoteBlock
             unitsSinceBreak = 1
-            addPageFootNotes(from: &unit, start: LineRules.NoteStart(label: String(expected), textStart: textStart))
+            addPageFootNotes(from: &unit, start: LineRules.NoteStart(label: String(number), textStart: textStart))
             return true
         }
         return false
@@ -326,9 +325,29 @@ extension EssayBuilder {
             guard digits > 0, digits < line.count, digits <= 4,
                   let number = Int(String(decoding: line.suffix(digits), as: UTF8.self)), number >= expected,
                   ".,;:?!)\"'".utf8.contains(line[line.endIndex - digits - 1]) || line[line.endIndex - digits - 1] >= 0x80 else { continue }
+            // Lines that mark a note of this page are body text: notes mark none.
+            if lines[(index + 1)...].contains(where: { marksPageNote($0, from: expected) }) { return [] }
             return lines[(index + 1)...]
         }
         return []
+    }
+
+    /// Whether `line` holds the mark of a note from `expected` on (up to 40 further), glued to a
+    /// word as plain text prints it (`the charge.212 And`).
+    private func marksPageNote(_ line: Range<Int>, from expected: Int) -> Bool {
+        let bytes = file.bytes
+        var index = line.lowerBound
+        while index < line.upperBound {
+            guard Bytes.isDigit(bytes[index]), index > line.lowerBound, !Bytes.isDigit(bytes[index - 1]) else { index += 1; continue }
+            var end = index
+            while end < line.upperBound, Bytes.isDigit(bytes[end]) { end += 1 }
+            if end - index <= 4, bytes[index] != UInt8(ascii: "0"), Self.isGluedMark(bytes, at: index, count: end - index) {
+                let number = bytes[index..<end].reduce(0) { $0 * 10 + Int($1 &- 0x30) }
+                if number >= expected, number <= expected + 40 { return true }
+            }
+            index = end
+        }
+        return false
     }
 
     /// Takes a `(continued...)` mark off the end of the last note, whose tail is found.
@@ -344,7 +363,7 @@ extension EssayBuilder {
     /// Where the text of the note numbered `number` starts, when line `index` of `unit` opens it:
     /// the number, a space and text that does not go on in lower case, the number alone with a
     /// line after it, or the number glued to its text (`LineRules.gluedNoteStart`).
-    private func pageFootNoteText(_ unit: [Range<Int>], at index: Int, number: Int) -> Int? {
+    func pageFootNoteText(_ unit: [Range<Int>], at index: Int, number: Int) -> Int? {
         let line = file.bytes[unit[index]]
         var start = line.startIndex
         while start < line.endIndex, line[start] == 0x20, start - line.startIndex < 3 { start += 1 }
