@@ -7,10 +7,12 @@ For each essay (`*.md` in a folder, `*.source.md` and `*.gold.yaml` left out) it
 `legit dump --json FILE` and prints:
 
   read      notes legit read (numbered notes; the author's `*`/`†` notes left out)
-  expected  the highest note number the text plausibly has: lines opening `N. ` (or `N ` and a
-            capital, or holding `N` alone, as pdftotext prints a column of numbers apart from the
-            notes' texts) with N running on from 1 in increasing order, a gap of up to two allowed
-            (a conversion may glue a note's number to its text); 0 when the text has no such run
+  expected  the highest note number the text plausibly has: the end of the longest chain of lines
+            opening `N. ` (or `N ` and a capital or a volume, `N 42 U.S.C.`, or holding `N` alone, as pdftotext prints a
+            column of numbers apart from the notes' texts) with N running on from 1 in increasing
+            order, a gap of up to two allowed (a conversion may glue a note's number to its text);
+            a number alone as a page's first or last line is its page number; 0 when the text has
+            no such run
   share     read / expected
   beyond    notes read numbered above `expected` (where expected is 10 or more): likely false notes
   marks     distinct note labels the body marks
@@ -27,30 +29,50 @@ import re
 import subprocess
 import sys
 
-NOTE_LINE = re.compile(rb"^\s{0,3}(\d{1,4})(?:\. |\.$|$| (?=[A-Z\"]|\xe2\x80\x9c))")
+NOTE_LINE = re.compile(rb"^\s{0,3}(\d{1,4})(?:\. |\.$|$| (?=[A-Z\"]|\xe2\x80\x9c|\d{1,4} [A-Z]))")
 
 
 def expected_notes(path):
-    """The end of the longest run of note numbers that lines open with, in increasing order."""
+    """The end of the longest chain of note numbers that lines open with, in increasing order."""
     with open(path, "rb") as handle:
-        lines = handle.read().replace(b"\x0c", b"\n").split(b"\n")
+        lines = handle.read().replace(b"\x0c", b"\n\x0c").split(b"\n")
+    # A number alone among a page's first or last two lines (after its form feed, or before the
+    # next or the file's end) is the page's number, as a footer or a running head prints it.
+    page_numbers = set()
+    page = []
+    for index, line in enumerate(lines + [b"\x0c"]):
+        if line.startswith(b"\x0c"):
+            filled = [k for k in page if lines[k].strip(b" \x0c")]
+            page_numbers.update(filled[:2] + filled[-2:])
+            page = []
+        page.append(index)
     dotted = []
     plain = []
-    for line in lines:
+    for index, line in enumerate(lines):
+        line = line.lstrip(b"\x0c")
         match = NOTE_LINE.match(line)
         if not match:
             continue
         number = int(match.group(1))
-        (dotted if line.lstrip()[len(match.group(1)):].startswith(b".") else plain).append(number)
+        is_dotted = line.lstrip()[len(match.group(1)):].startswith(b".")
+        if not is_dotted and index in page_numbers and line.strip() == match.group(1):
+            continue
+        (dotted if is_dotted else plain).append(number)
 
     def run(numbers):
-        best = 0
-        expected = 1
+        # The longest chain in file order, each number one to three above the one before, from
+        # 1 to 5: not the first run met, which a page's numbers or a table's may lead astray.
+        longest = {}
+        best = (0, 0)
         for number in numbers:
-            if expected <= number <= expected + 2:
-                best = number
-                expected = number + 1
-        return best
+            before = max((longest.get(number - step, 0) for step in (1, 2, 3)), default=0)
+            length = before + 1 if before or number <= 5 else 0
+            if length > longest.get(number, 0):
+                longest[number] = length
+                # A number alone (a table's cell) is no numbering, unless it is note 1.
+                if length >= 2 or number == 1:
+                    best = max(best, (length, number))
+        return best[1]
 
     # The dotted form (`12. See ...`) is the law reviews'; the bare one (`12 See ...`) other PDFs'.
     return max(run(dotted), run(plain))

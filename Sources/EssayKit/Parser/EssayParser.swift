@@ -241,7 +241,7 @@ struct EssayBuilder {
             }
             let mayBreak = lead == UInt8(ascii: "-") || lead == UInt8(ascii: "*") || lead == UInt8(ascii: "_")
                 || lead == 0xE2 || lead == UInt8(ascii: ">")
-            if (mayBreak && LineRules.isPageBreak(bytes[line])) || buffer[line.lowerBound] == UInt8(ascii: "#") {
+            if (mayBreak && LineRules.isPageBreak(bytes[line])) || (buffer[line.lowerBound] == UInt8(ascii: "#") && Self.opensWithHashes(bytes[line])) {
                 if !current.isEmpty { units.append(current); current = [] }
                 units.append([line])
                 continue
@@ -270,6 +270,13 @@ struct EssayBuilder {
             mayHoldTables = hasPipeRows
         }
         return units
+    }
+
+    /// Whether a line opens as a Markdown heading does, its `#` marks followed by a space or
+    /// nothing: an address's fragment a conversion set at a line's start (`#iso:std:...`) is text.
+    static func opensWithHashes(_ line: ArraySlice<UInt8>) -> Bool {
+        let rest = line.drop(while: { $0 == UInt8(ascii: "#") })
+        return rest.first.map { $0 == 0x20 || $0 == 0x09 } ?? true
     }
 
     mutating func scan() throws(EssayError) {

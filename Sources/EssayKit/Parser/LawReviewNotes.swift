@@ -300,11 +300,19 @@ extension EssayBuilder {
     }
 
     /// Whether a line after `rest` on the same page (up to the next form feed) opens with note
-    /// `number` again: then the first one was a numbered list's item, not the note.
+    /// `number` again: then the first one was a numbered list's item, not the note. Again with its
+    /// full stop, or without it as a policy report prints its notes (`3 Data compiled ...`) when a
+    /// line opening with the number after it follows too (a volume opening a line of a note,
+    /// `118 J. Pers. 864`, is no run of notes).
     private func opensAgainBeforeThePageEnds(_ number: Int, after rest: ArraySlice<Range<Int>>) -> Bool {
         let bytes = file.bytes
+        var bare = (again: false, next: false)
         func opens(_ line: Range<Int>) -> Bool {
-            line.count >= 2 && Bytes.isDigit(bytes[line.lowerBound]) && Self.dottedNoteStart(bytes[line], from: number, upTo: number, alone: true) != nil
+            guard line.count >= 2, Bytes.isDigit(bytes[line.lowerBound]) else { return false }
+            if Self.dottedNoteStart(bytes[line], from: number, upTo: number, alone: true) != nil { return true }
+            if Self.bareNoteStart(bytes[line], number: number) { bare.again = true }
+            if Self.bareNoteStart(bytes[line], number: number + 1) { bare.next = true }
+            return bare.again && bare.next
         }
         if rest.contains(where: opens) { return true }
         var lines = 0
@@ -316,6 +324,17 @@ extension EssayBuilder {
             if lines > 400 { return false }
         }
         return false
+    }
+
+    /// Whether `line` opens with `number` and no full stop, before a capital or an opening quote
+    /// (`3 Data ...`, `3 “Title,”`), as a policy report prints its notes.
+    static func bareNoteStart(_ line: ArraySlice<UInt8>, number: Int) -> Bool {
+        let digits = line.prefix(while: Bytes.isDigit)
+        guard !digits.isEmpty, digits.count <= 4, digits.first != UInt8(ascii: "0"), digits.endIndex + 1 < line.endIndex,
+              line[digits.endIndex] == 0x20, digits.reduce(0, { $0 * 10 + Int($1 &- 0x30) }) == number else { return false }
+        let lead = line[digits.endIndex + 1]
+        return Bytes.isUpper(lead) || lead == UInt8(ascii: "\"") || (lead == 0xE2 && digits.endIndex + 3 < line.endIndex
+            && line[digits.endIndex + 2] == 0x80 && line[digits.endIndex + 3] == 0x9C)
     }
 
     /// Where the author's note starts among the body lines above note 1 on the first page: the

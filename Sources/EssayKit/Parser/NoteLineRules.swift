@@ -149,15 +149,28 @@ extension LineRules {
         let next = line[digits.endIndex]
         let label = Array(String(expected).utf8)
         if digits.count > label.count, digits.starts(with: label), digits[digits.startIndex + label.count] != UInt8(ascii: "0"),
-           digits.count - label.count <= 4, next == 0x20, digits.endIndex + 1 < line.endIndex, Bytes.isUpper(line[digits.endIndex + 1]) {
+           digits.count - label.count <= 4, next == 0x20, digits.endIndex + 1 < line.endIndex, Bytes.isUpper(line[digits.endIndex + 1]),
+           abbreviates(line[(digits.endIndex + 1)...]) {
             // The label glued to a volume that opens the note (`11505 U. S., at 874.`): a run of
-            // digits too long for the next note, that starts with its number, before a reporter.
+            // digits too long for the next note, that starts with its number, before a reporter
+            // or code, whose first word is abbreviated (`U.S.C.`, `F.3d`, `Stat.`). Before a name
+            // (`71 Clark, ...`) the digits are a later note's number.
             return NoteStart(label: String(expected), textStart: digits.startIndex + label.count)
         }
         let opensQuote = next == UInt8(ascii: "\"") || (next == 0xE2 && digits.endIndex + 2 < line.endIndex
             && line[digits.endIndex + 1] == 0x80 && (line[digits.endIndex + 2] == 0x9C || line[digits.endIndex + 2] == 0x98))
         guard digits.elementsEqual(label), Bytes.isUpper(next) || opensQuote else { return nil }
         return NoteStart(label: String(expected), textStart: digits.endIndex)
+    }
+
+    /// Whether the first word of `text` is abbreviated, as a reporter's or code's is (`U.`,
+    /// `U.S.C.`, `F.3d`, `Stat.`): it holds a full stop before its end or the next space.
+    private static func abbreviates(_ text: ArraySlice<UInt8>) -> Bool {
+        for byte in text.prefix(12) {
+            if byte == UInt8(ascii: ".") { return true }
+            if byte == 0x20 || byte == UInt8(ascii: ",") { return false }
+        }
+        return false
     }
 
     /// An HTML anchor opening at the start of `line`, `<a href="TARGET" ...>TEXT</a>`: its target,

@@ -225,13 +225,7 @@ extension EssayBuilder {
         for (index, line) in unit.enumerated() where index > 0 || !inNotes {
             // Only a line opening with a digit is looked into further.
             guard let lead = bytes[line].first(where: { $0 != 0x20 }), Bytes.isDigit(lead),
-                  let textStart = pageFootNoteText(unit, at: index, number: expected),
-                  marksNote(expected, before: line.lowerBound, sinceLastNoteEnds: inNotes)
-                    // A lost mark (set at a line's start, `56 After ...`): the next note is marked
-                    // and opens after this one in the unit.
-                    || (marksNote(expected + 1, before: line.lowerBound, sinceLastNoteEnds: inNotes)
-                        && unit.indices.dropFirst(index + 1).prefix(40).contains { pageFootNoteText(unit, at: $0, number: expected + 1) != nil })
-            else { continue }
+                  let (number, textStart) = pageFootNoteStart(&unit, at: index, expected: expected, inNotes: inNotes) else { continue }
             if inNotes {
                 region = .body
                 pageBreakSinceLastBlock = true
@@ -256,7 +250,7 @@ extension EssayBuilder {
             }
             region = .footnoteBlock
             unitsSinceBreak = 1
-            addPageFootNotes(from: &unit, start: LineRules.NoteStart(label: String(expected), textStart: textStart))
+            addPageFootNotes(from: &unit, start: LineRules.NoteStart(label: String(number), textStart: textStart))
             return true
         }
         return false
@@ -333,13 +327,33 @@ extension EssayBuilder {
             guard digits > 0, digits < line.count, digits <= 4,
                   let number = Int(String(decoding: line.suffix(digits), as: UTF8.self)), number >= expected,
                   ".,;:?!)\"'".utf8.contains(line[line.endIndex - digits - 1]) || line[line.endIndex - digits - 1] >= 0x80 else { continue }
-            // Notes mark none: lines marking an upcoming note (`agreements.23`) are the body's, and
-            // the tail starts after the last of them.
+            // Notes mark none: lines marking an upcoming note (`agreements.23`) or a note of this
+            // page are the body's, and the tail starts after the last of them.
             let rest = lines[(index + 1)...]
-            if let marking = rest.lastIndex(where: marksAnUpcomingNote) { return lines[(marking + 1)...] }
+            if let marking = rest.lastIndex(where: { marksAnUpcomingNote($0) || marksPageNote($0, from: expected) }) {
+                return lines[(marking + 1)...]
+            }
             return rest
         }
         return []
+    }
+
+    /// Whether `line` holds the mark of a note from `expected` on (up to 40 further), glued to a
+    /// word as plain text prints it (`the charge.212 And`).
+    private func marksPageNote(_ line: Range<Int>, from expected: Int) -> Bool {
+        let bytes = file.bytes
+        var index = line.lowerBound
+        while index < line.upperBound {
+            guard Bytes.isDigit(bytes[index]), index > line.lowerBound, !Bytes.isDigit(bytes[index - 1]) else { index += 1; continue }
+            var end = index
+            while end < line.upperBound, Bytes.isDigit(bytes[end]) { end += 1 }
+            if end - index <= 4, bytes[index] != UInt8(ascii: "0"), Self.isGluedMark(bytes, at: index, count: end - index) {
+                let number = bytes[index..<end].reduce(0) { $0 * 10 + Int($1 &- 0x30) }
+                if number >= expected, number <= expected + 40 { return true }
+            }
+            index = end
+        }
+        return false
     }
 
     /// Takes a `(continued...)` mark off the end of the last note, whose tail is found.
@@ -355,7 +369,7 @@ extension EssayBuilder {
     /// Where the text of the note numbered `number` starts, when line `index` of `unit` opens it:
     /// the number, a space and text that does not go on in lower case, the number alone with a
     /// line after it, or the number glued to its text (`LineRules.gluedNoteStart`).
-    private func pageFootNoteText(_ unit: [Range<Int>], at index: Int, number: Int) -> Int? {
+    func pageFootNoteText(_ unit: [Range<Int>], at index: Int, number: Int) -> Int? {
         let line = file.bytes[unit[index]]
         var start = line.startIndex
         while start < line.endIndex, line[start] == 0x20, start - line.startIndex < 3 { start += 1 }
@@ -479,10 +493,12 @@ extension EssayBuilder {
         }
         if let pages = PlainMarkPages(footnotes: footnotes, formFeeds: formFeeds, pagesBack: readsLawReviewNotes ? 1 : 0) {
             findPlainMarkers(on: pages)
+            warnOfUnreadNotes(after: numbers.max() ?? first)
             return
         }
         var expected = first
         let last = numbers.max() ?? first
+        defer { warnOfUnreadNotes(after: last) }
         for sectionIndex in sections.indices {
             for blockIndex in sections[sectionIndex].blocks.indices {
                 let block = sections[sectionIndex].blocks[blockIndex]

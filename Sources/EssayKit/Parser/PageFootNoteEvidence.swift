@@ -1,0 +1,89 @@
+import LowLevel
+
+/// The evidence for a note at the foot of a page of plain converted text beyond its number and its
+/// mark, as pdftotext prints a policy report's notes (`12 Agency, “Title,” ...`): where the mark
+/// was printed apart from its word, where a note's number was lost or moved off its text, and where
+/// a number stands alone with its text after a blank line. The order of the page's notes is the
+/// evidence: the note after it opens a later line of the same page and the text marks it.
+extension EssayBuilder {
+    /// The note that line `index` of `unit` opens at a page's foot and where its text starts, when
+    /// the text since the last note (`inNotes`: since its end) gives evidence for it:
+    ///
+    /// - the next note, marked (`safety.12`);
+    /// - the next note, unmarked (its mark set apart, `beneficiary. 32 As`), where pages end with
+    ///   form feeds and the note after it opens a later line of the page and is marked;
+    /// - the next note's number alone as the unit's last line, its text the next unit after a
+    ///   blank line (`25` / blank / `This section ...`): the unit is joined with the next;
+    /// - one or two notes on, where the conversion lost the next one's number or printed it
+    ///   elsewhere: marked, the note after it opening a later line of the page, and no later line
+    ///   of the page opening with the same number (a list's item).
+    mutating func pageFootNoteStart(_ unit: inout [Range<Int>], at index: Int, expected: Int, inNotes: Bool) -> (number: Int, textStart: Int)? {
+        let line = unit[index]
+        let rest = { (unit: [Range<Int>]) in unit[(index + 1)...] }
+        if index == unit.count - 1, !inNotes, hasFormFeeds, isNumberAlone(line, expected),
+           marksNote(expected, before: line.lowerBound), let next = pending.last, textFollowsNumberAlone(next, number: expected) {
+            unit.append(contentsOf: pending.removeLast())
+        }
+        if let textStart = pageFootNoteText(unit, at: index, number: expected) {
+            if marksNote(expected, before: line.lowerBound, sinceLastNoteEnds: inNotes) { return (expected, textStart) }
+            // A lost mark (set at a line's start, `56 After ...`): the next note is marked and opens
+            // after this one on the page (in this unit, or where form feeds bound the page, further on).
+            if marksNote(expected + 1, before: line.lowerBound, sinceLastNoteEnds: inNotes),
+               unit.indices.dropFirst(index + 1).prefix(40).contains(where: { pageFootNoteText(unit, at: $0, number: expected + 1) != nil })
+                || (hasFormFeeds && opensOnThisPage(expected + 1, after: rest(unit))) {
+                return (expected, textStart)
+            }
+        }
+        guard hasFormFeeds, !inNotes else { return nil }
+        for number in (expected + 1)...(expected + 2) {
+            guard let textStart = pageFootNoteText(unit, at: index, number: number),
+                  marksNote(number, before: line.lowerBound), opensOnThisPage(number + 1, after: rest(unit)),
+                  !opensOnThisPage(number, after: rest(unit)) else { continue }
+            return (number, textStart)
+        }
+        return nil
+    }
+
+    /// Whether `line` is `number` alone.
+    private func isNumberAlone(_ line: Range<Int>, _ number: Int) -> Bool {
+        let text = LineRules.trim(file.bytes[line])
+        return !text.isEmpty && text.count <= 4 && text.allSatisfy(Bytes.isDigit) && text.first != UInt8(ascii: "0")
+            && text.reduce(0) { $0 * 10 + Int($1 &- 0x30) } == number
+    }
+
+    /// Whether `unit`, after note `number`'s number alone, is its text: no page's edge or
+    /// furniture, a line that opens with a capital or a quotation mark and runs on (a note's text,
+    /// not a table's cell), then the next note on this page or the page's end.
+    private func textFollowsNumberAlone(_ unit: [Range<Int>], number: Int) -> Bool {
+        let bytes = file.bytes
+        guard let first = unit.first, !isPageSeparator(first), !isFurniture(unit) else { return false }
+        let text = LineRules.trim(bytes[first])
+        guard text.count >= 24, let lead = text.first,
+              Bytes.isUpper(lead) || lead == UInt8(ascii: "\"") || (lead == 0xE2 && text.dropFirst().starts(with: [0x80, 0x9C])) else { return false }
+        if opensOnThisPage(number + 1, after: unit[...]) { return true }
+        // Or the page ends after it: furniture (the footer) or the form feed comes next.
+        guard pending.count >= 2 else { return true }
+        let after = pending[pending.count - 2]
+        return after.first.map(isPageSeparator) == true || isFurniture(after)
+    }
+
+    /// Whether a line of `rest`, or of the units after it before the page ends (its form feed),
+    /// opens note `number` as a page's foot prints it: `12 Text`, `12 “Title`, or `12` alone.
+    func opensOnThisPage(_ number: Int, after rest: ArraySlice<Range<Int>>) -> Bool {
+        let bytes = file.bytes
+        func opens(_ line: Range<Int>) -> Bool {
+            line.count >= 1 && Bytes.isDigit(bytes[line.lowerBound])
+                && (Self.bareNoteStart(bytes[line], number: number) || isNumberAlone(line, number))
+        }
+        if rest.contains(where: opens) { return true }
+        var lines = 0
+        for unit in pending.reversed() {
+            guard let first = unit.first else { continue }
+            if isPageSeparator(first) { return false }
+            if unit.contains(where: opens) { return true }
+            lines += unit.count
+            if lines > 200 { return false }
+        }
+        return false
+    }
+}
