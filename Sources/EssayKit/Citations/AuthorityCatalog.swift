@@ -21,6 +21,12 @@ struct AuthorityCatalog {
     private var declaredNames: [String: Int] = [:]
     /// The most bytes a key of `declaredNames` has.
     private var longestDeclaredName = 0
+    /// The works each name key may answer for, made when a name is first held against every work.
+    private var nameIndex: NameIndex?
+    /// The works that are no case by the first word of their normalized title and the first and
+    /// last words of that title without its article, made when a declared name is first looked for
+    /// among every work.
+    private var worksByTitleEdge: [String: [Int]]?
 
     /// An empty catalog with room for about `expectedWorks` works.
     init(expectedWorks: Int = 0) {
@@ -160,6 +166,8 @@ struct AuthorityCatalog {
         for alias in keys.aliases where indexByKey[alias] == nil { indexByKey[alias] = index }
         if work.kind == .case { addVolumes(of: work, at: index) }
         if work.kind == .article, let volumeKey = keys.articleVolume { articlesByVolume[volumeKey, default: []].append(index) }
+        if nameIndex != nil { indexNames(of: index) }
+        if worksByTitleEdge != nil { indexTitleEdges(of: index) }
         return index
     }
 
@@ -288,9 +296,45 @@ struct AuthorityCatalog {
         if let candidates {
             for index in candidates { consider(index) }
         } else {
-            for index in authorities.indices { consider(index) }
+            for index in worksNaming(parts[0]) { consider(index) }
         }
         return found
+    }
+
+    /// The works filed under a key `part` has, in catalog order: every work `answers` may say
+    /// names `part`, and perhaps others. A name's part answers to a work by a short name or
+    /// volume and journal it equals, by an author whose surname is its last word, by a title
+    /// that starts with its first word, or by a case name with a word its first word is or abbreviates.
+    private mutating func worksNaming(_ part: String) -> [Int] {
+        if nameIndex == nil {
+            nameIndex = NameIndex()
+            for index in authorities.indices { indexNames(of: index) }
+        }
+        guard let index = nameIndex else { return [] }
+        let first = part.utf8.firstIndex(of: UInt8(ascii: " ")).map { String(part[..<$0]) } ?? part
+        let last = part.utf8.lastIndex(of: UInt8(ascii: " ")).map { String(part[part.utf8.index(after: $0)...]) } ?? part
+        var works: [Int] = []
+        works.append(contentsOf: index.byWhole[part] ?? [])
+        works.append(contentsOf: index.bySurname[last] ?? [])
+        works.append(contentsOf: index.byTitleStart[first] ?? [])
+        works.append(contentsOf: index.byCaseWord[NameIndex.wordKey(first)] ?? [])
+        works.sort()
+        var unique: [Int] = []
+        unique.reserveCapacity(works.count)
+        for work in works where unique.last != work { unique.append(work) }
+        return unique
+    }
+
+    /// Files the work at `index` under each name key it has (`NameIndex`).
+    private mutating func indexNames(of index: Int) {
+        if nameKeys[index] == nil { nameKeys[index] = NameKeys(authorities[index]) }
+        guard let keys = nameKeys[index] else { return }
+        let volume = volumeAndContainerKey(at: index)
+        let title = titleKey(at: index)
+        let isCase = authorities[index].kind == .case
+        let caseWords = isCase ? titleWords(at: index) : []
+        nameIndex?.file(index, shortNames: keys.shortNames, surnames: keys.surnames, volumeAndContainer: volume,
+                        title: title, caseWords: caseWords)
     }
 
     private mutating func nameKeys(at index: Int) -> NameKeys {
@@ -390,7 +434,12 @@ struct AuthorityCatalog {
             namesChanged = true
         }
         // Only what `NameKeys` reads makes its keys stale; a work cited in full again is common.
-        if namesChanged { nameKeys[index] = nil }
+        if namesChanged {
+            nameKeys[index] = nil
+            // The keys the work had stay filed: a work filed under a key it no longer has is
+            // held against the name in full, and answers no.
+            if nameIndex != nil { indexNames(of: index) }
+        }
     }
 
     /// Files `name` as a name declared for the work at `index`; the first work to declare it keeps it.
@@ -404,7 +453,7 @@ struct AuthorityCatalog {
     /// The works, no cases, whose first author's surname is `key` (normalized), in the order first cited:
     /// what a surname and page (`Roe 315`) may name when no remark declared the surname.
     mutating func works(byFirstAuthorSurname key: String) -> [Int] {
-        authorities.indices.filter { authorities[$0].kind != .case && !authorities[$0].authors.isEmpty && nameKeys(at: $0).surnames.first == key }
+        worksNaming(key).filter { authorities[$0].kind != .case && !authorities[$0].authors.isEmpty && nameKeys(at: $0).surnames.first == key }
     }
 
     /// The work registered already as the same work as `work`, if any.
@@ -419,7 +468,7 @@ struct AuthorityCatalog {
     /// (`hereinafter GAO, Event Ticket Sales`), or, when none is, an issuing body's acronym and
     /// the title's first words (`GAO, Event Ticket Sales` or `EPA Inventory` after `U.S.
     /// Environmental Protection Agency (EPA), Inventory of ...`), when one work alone answers.
-    func declaredWork(named name: String) -> Int? {
+    mutating func declaredWork(named name: String) -> Int? {
         let key = Self.normalized(name)
         if let index = declaredNames[key] { return index }
         if let index = workByAuthorAndTitle(name) { return index }
@@ -432,7 +481,8 @@ struct AuthorityCatalog {
         guard rest.utf8.count >= 4 else { return nil }
         let acronymKey = Self.normalized(String(acronym))
         var found: Int?
-        for (index, authority) in authorities.enumerated() where authority.kind != .case {
+        for index in worksWithTitleEdges(rest, rest) {
+            let authority = authorities[index]
             let title = Self.normalized(authority.title)
             guard title == rest || title.hasPrefix(rest + " ") else { continue }
             let byAuthor = authority.authors.contains { Self.normalized($0) == acronymKey }
@@ -450,7 +500,7 @@ struct AuthorityCatalog {
     /// be the work's title, its opening words or its last field; the author must be written in
     /// the work's first citation (each surname of `A and B`, `A et al.`) or be the initials of its
     /// author. Only one work may answer.
-    private func workByAuthorAndTitle(_ name: String) -> Int? {
+    private mutating func workByAuthorAndTitle(_ name: String) -> Int? {
         guard let (lead, title) = Self.authorAndTitle(name) else { return nil }
         let titleKey = Self.withoutArticle(Self.normalized(title))
         guard titleKey.utf8.count >= 4 else { return nil }
@@ -458,7 +508,8 @@ struct AuthorityCatalog {
         let acronym = lead.utf8.count <= 6 && lead.utf8.count >= 2 && lead.allSatisfy { $0.isUppercase && $0.isASCII } ? lead : nil
         guard !leadParts.isEmpty || acronym != nil else { return nil }
         var found: Int?
-        for (index, authority) in authorities.enumerated() where authority.kind != .case {
+        for index in worksWithTitleEdges(titleKey, titleKey) {
+            let authority = authorities[index]
             let workTitle = Self.withoutArticle(Self.normalized(authority.title))
             guard workTitle == titleKey || workTitle.hasPrefix(titleKey + " ") || workTitle.hasSuffix(" " + titleKey) else { continue }
             let cited = " " + Self.normalized(authority.firstCitedIn) + " "
@@ -469,6 +520,39 @@ struct AuthorityCatalog {
             found = index
         }
         return found
+    }
+
+    /// The works that are no case filed (`worksByTitleEdge`) under the first word of `start` or
+    /// the last word of `end`, in catalog order: each work whose title, normalized, starts with
+    /// `start`'s first word, or, without its article, starts with it or ends with `end`'s last word.
+    private mutating func worksWithTitleEdges(_ start: String, _ end: String) -> [Int] {
+        if worksByTitleEdge == nil {
+            worksByTitleEdge = [:]
+            for index in authorities.indices { indexTitleEdges(of: index) }
+        }
+        let first = start.utf8.firstIndex(of: UInt8(ascii: " ")).map { String(start[..<$0]) } ?? start
+        let last = end.utf8.lastIndex(of: UInt8(ascii: " ")).map { String(end[end.utf8.index(after: $0)...]) } ?? end
+        var works = (worksByTitleEdge?[first] ?? []) + (first == last ? [] : worksByTitleEdge?[last] ?? [])
+        works.sort()
+        var unique: [Int] = []
+        for work in works where unique.last != work { unique.append(work) }
+        return unique
+    }
+
+    /// Files the work at `index`, when it is no case, under its title's edge words (`worksByTitleEdge`).
+    private mutating func indexTitleEdges(of index: Int) {
+        guard authorities[index].kind != .case else { return }
+        let title = Self.normalized(authorities[index].title)
+        let plain = Self.withoutArticle(title)
+        var words: [Substring] = []
+        for text in [title, plain] {
+            let split = text.split(separator: " ")
+            if let first = split.first { words.append(first) }
+            if let last = split.last { words.append(last) }
+        }
+        for word in words where worksByTitleEdge?[String(word)]?.last != index {
+            worksByTitleEdge?[String(word), default: []].append(index)
+        }
     }
 
     /// `Lead, "Title"` or `Lead, Title`: the author before the first comma (outside quotation marks)
