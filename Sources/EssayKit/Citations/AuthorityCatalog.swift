@@ -21,12 +21,18 @@ struct AuthorityCatalog {
     private var declaredNames: [String: Int] = [:]
     /// The most bytes a key of `declaredNames` has.
     private var longestDeclaredName = 0
-    /// The works each name key may answer for, made when a name is first held against every work.
-    private var nameIndex: NameIndex?
+    /// The works each name key may answer for, filled when a name is first held against every work
+    /// (`hasNameIndex`). Not optional, so that filing a work changes the tables in place.
+    private var nameIndex = NameIndex()
+    private var hasNameIndex = false
     /// The works that are no case by the first word of their normalized title and the first and
-    /// last words of that title without its article, made when a declared name is first looked for
-    /// among every work.
-    private var worksByTitleEdge: [String: [Int]]?
+    /// last words of that title without its article, filled when a declared name is first looked
+    /// for among every work (`hasTitleEdges`).
+    private var worksByTitleEdge: [String: [Int]] = [:]
+    private var hasTitleEdges = false
+    /// The fewest works the indexes are made for: a short essay's few works are walked faster
+    /// than they are filed.
+    var indexedFrom = 64
 
     /// An empty catalog with room for about `expectedWorks` works.
     init(expectedWorks: Int = 0) {
@@ -166,8 +172,8 @@ struct AuthorityCatalog {
         for alias in keys.aliases where indexByKey[alias] == nil { indexByKey[alias] = index }
         if work.kind == .case { addVolumes(of: work, at: index) }
         if work.kind == .article, let volumeKey = keys.articleVolume { articlesByVolume[volumeKey, default: []].append(index) }
-        if nameIndex != nil { indexNames(of: index) }
-        if worksByTitleEdge != nil { indexTitleEdges(of: index) }
+        if hasNameIndex { indexNames(of: index) }
+        if hasTitleEdges { indexTitleEdges(of: index) }
         return index
     }
 
@@ -296,7 +302,7 @@ struct AuthorityCatalog {
         if let candidates {
             for index in candidates { consider(index) }
         } else {
-            for index in worksNaming(parts[0]) { consider(index) }
+            for index in authorities.count < indexedFrom ? Array(authorities.indices) : worksNaming(parts[0]) { consider(index) }
         }
         return found
     }
@@ -306,11 +312,11 @@ struct AuthorityCatalog {
     /// volume and journal it equals, by an author whose surname is its last word, by a title
     /// that starts with its first word, or by a case name with a word its first word is or abbreviates.
     private mutating func worksNaming(_ part: String) -> [Int] {
-        if nameIndex == nil {
-            nameIndex = NameIndex()
+        if !hasNameIndex {
+            hasNameIndex = true
             for index in authorities.indices { indexNames(of: index) }
         }
-        guard let index = nameIndex else { return [] }
+        let index = nameIndex
         let first = part.utf8.firstIndex(of: UInt8(ascii: " ")).map { String(part[..<$0]) } ?? part
         let last = part.utf8.lastIndex(of: UInt8(ascii: " ")).map { String(part[part.utf8.index(after: $0)...]) } ?? part
         var works: [Int] = []
@@ -333,7 +339,7 @@ struct AuthorityCatalog {
         let title = titleKey(at: index)
         let isCase = authorities[index].kind == .case
         let caseWords = isCase ? titleWords(at: index) : []
-        nameIndex?.file(index, shortNames: keys.shortNames, surnames: keys.surnames, volumeAndContainer: volume,
+        nameIndex.file(index, shortNames: keys.shortNames, surnames: keys.surnames, volumeAndContainer: volume,
                         title: title, caseWords: caseWords)
     }
 
@@ -438,7 +444,7 @@ struct AuthorityCatalog {
             nameKeys[index] = nil
             // The keys the work had stay filed: a work filed under a key it no longer has is
             // held against the name in full, and answers no.
-            if nameIndex != nil { indexNames(of: index) }
+            if hasNameIndex { indexNames(of: index) }
         }
     }
 
@@ -453,7 +459,7 @@ struct AuthorityCatalog {
     /// The works, no cases, whose first author's surname is `key` (normalized), in the order first cited:
     /// what a surname and page (`Roe 315`) may name when no remark declared the surname.
     mutating func works(byFirstAuthorSurname key: String) -> [Int] {
-        worksNaming(key).filter { authorities[$0].kind != .case && !authorities[$0].authors.isEmpty && nameKeys(at: $0).surnames.first == key }
+        (authorities.count < indexedFrom ? Array(authorities.indices) : worksNaming(key)).filter { authorities[$0].kind != .case && !authorities[$0].authors.isEmpty && nameKeys(at: $0).surnames.first == key }
     }
 
     /// The work registered already as the same work as `work`, if any.
@@ -526,13 +532,14 @@ struct AuthorityCatalog {
     /// the last word of `end`, in catalog order: each work whose title, normalized, starts with
     /// `start`'s first word, or, without its article, starts with it or ends with `end`'s last word.
     private mutating func worksWithTitleEdges(_ start: String, _ end: String) -> [Int] {
-        if worksByTitleEdge == nil {
-            worksByTitleEdge = [:]
+        if authorities.count < indexedFrom { return authorities.indices.filter { authorities[$0].kind != .case } }
+        if !hasTitleEdges {
+            hasTitleEdges = true
             for index in authorities.indices { indexTitleEdges(of: index) }
         }
         let first = start.utf8.firstIndex(of: UInt8(ascii: " ")).map { String(start[..<$0]) } ?? start
         let last = end.utf8.lastIndex(of: UInt8(ascii: " ")).map { String(end[end.utf8.index(after: $0)...]) } ?? end
-        var works = (worksByTitleEdge?[first] ?? []) + (first == last ? [] : worksByTitleEdge?[last] ?? [])
+        var works = (worksByTitleEdge[first] ?? []) + (first == last ? [] : worksByTitleEdge[last] ?? [])
         works.sort()
         var unique: [Int] = []
         for work in works where unique.last != work { unique.append(work) }
@@ -550,8 +557,9 @@ struct AuthorityCatalog {
             if let first = split.first { words.append(first) }
             if let last = split.last { words.append(last) }
         }
-        for word in words where worksByTitleEdge?[String(word)]?.last != index {
-            worksByTitleEdge?[String(word), default: []].append(index)
+        for word in words {
+            let key = String(word)
+            if worksByTitleEdge[key]?.last != index { worksByTitleEdge[key, default: []].append(index) }
         }
     }
 
