@@ -21,6 +21,18 @@ struct AuthorityCatalog {
     private var declaredNames: [String: Int] = [:]
     /// The most bytes a key of `declaredNames` has.
     private var longestDeclaredName = 0
+    /// The works each name key may answer for, filled when a name is first held against every work
+    /// (`hasNameIndex`). Not optional, so that filing a work changes the tables in place.
+    private var nameIndex = NameIndex()
+    private var hasNameIndex = false
+    /// The works that are no case by the first word of their normalized title and the first and
+    /// last words of that title without its article, filled when a declared name is first looked
+    /// for among every work (`hasTitleEdges`).
+    private var worksByTitleEdge: [String: [Int]] = [:]
+    private var hasTitleEdges = false
+    /// The fewest works the indexes are made for: a short essay's few works are walked faster
+    /// than they are filed.
+    var indexedFrom = 64
 
     /// An empty catalog with room for about `expectedWorks` works.
     init(expectedWorks: Int = 0) {
@@ -163,6 +175,8 @@ struct AuthorityCatalog {
         for alias in keys.aliases where indexByKey[alias] == nil { indexByKey[alias] = index }
         if work.kind == .case { addVolumes(of: work, at: index) }
         if work.kind == .article, let volumeKey = keys.articleVolume { articlesByVolume[volumeKey, default: []].append(index) }
+        if hasNameIndex { indexNames(of: index) }
+        if hasTitleEdges { indexTitleEdges(of: index) }
         return index
     }
 
@@ -291,9 +305,45 @@ struct AuthorityCatalog {
         if let candidates {
             for index in candidates { consider(index) }
         } else {
-            for index in authorities.indices { consider(index) }
+            for index in authorities.count < indexedFrom ? Array(authorities.indices) : worksNaming(parts[0]) { consider(index) }
         }
         return found
+    }
+
+    /// The works filed under a key `part` has, in catalog order: every work `answers` may say
+    /// names `part`, and perhaps others. A name's part answers to a work by a short name or
+    /// volume and journal it equals, by an author whose surname is its last word, by a title
+    /// that starts with its first word, or by a case name with a word its first word is or abbreviates.
+    private mutating func worksNaming(_ part: String) -> [Int] {
+        if !hasNameIndex {
+            hasNameIndex = true
+            for index in authorities.indices { indexNames(of: index) }
+        }
+        let index = nameIndex
+        let first = part.utf8.firstIndex(of: UInt8(ascii: " ")).map { String(part[..<$0]) } ?? part
+        let last = part.utf8.lastIndex(of: UInt8(ascii: " ")).map { String(part[part.utf8.index(after: $0)...]) } ?? part
+        var works: [Int] = []
+        works.append(contentsOf: index.byWhole[part] ?? [])
+        works.append(contentsOf: index.bySurname[last] ?? [])
+        works.append(contentsOf: index.byTitleStart[first] ?? [])
+        works.append(contentsOf: index.byCaseWord[NameIndex.wordKey(first)] ?? [])
+        works.sort()
+        var unique: [Int] = []
+        unique.reserveCapacity(works.count)
+        for work in works where unique.last != work { unique.append(work) }
+        return unique
+    }
+
+    /// Files the work at `index` under each name key it has (`NameIndex`).
+    private mutating func indexNames(of index: Int) {
+        if nameKeys[index] == nil { nameKeys[index] = NameKeys(authorities[index]) }
+        guard let keys = nameKeys[index] else { return }
+        let volume = volumeAndContainerKey(at: index)
+        let title = titleKey(at: index)
+        let isCase = authorities[index].kind == .case
+        let caseWords = isCase ? titleWords(at: index) : []
+        nameIndex.file(index, shortNames: keys.shortNames, surnames: keys.surnames, volumeAndContainer: volume,
+                        title: title, caseWords: caseWords)
     }
 
     private mutating func nameKeys(at index: Int) -> NameKeys {
@@ -393,7 +443,12 @@ struct AuthorityCatalog {
             namesChanged = true
         }
         // Only what `NameKeys` reads makes its keys stale; a work cited in full again is common.
-        if namesChanged { nameKeys[index] = nil }
+        if namesChanged {
+            nameKeys[index] = nil
+            // The keys the work had stay filed: a work filed under a key it no longer has is
+            // held against the name in full, and answers no.
+            if hasNameIndex { indexNames(of: index) }
+        }
     }
 
     /// Files `name` as a name declared for the work at `index`; the first work to declare it keeps it.
@@ -407,7 +462,7 @@ struct AuthorityCatalog {
     /// The works, no cases, whose first author's surname is `key` (normalized), in the order first cited:
     /// what a surname and page (`Roe 315`) may name when no remark declared the surname.
     mutating func works(byFirstAuthorSurname key: String) -> [Int] {
-        authorities.indices.filter { authorities[$0].kind != .case && !authorities[$0].authors.isEmpty && nameKeys(at: $0).surnames.first == key }
+        (authorities.count < indexedFrom ? Array(authorities.indices) : worksNaming(key)).filter { authorities[$0].kind != .case && !authorities[$0].authors.isEmpty && nameKeys(at: $0).surnames.first == key }
     }
 
     /// The work registered already as the same work as `work`, if any.
@@ -422,7 +477,7 @@ struct AuthorityCatalog {
     /// (`hereinafter GAO, Event Ticket Sales`), or, when none is, an issuing body's acronym and
     /// the title's first words (`GAO, Event Ticket Sales` or `EPA Inventory` after `U.S.
     /// Environmental Protection Agency (EPA), Inventory of ...`), when one work alone answers.
-    func declaredWork(named name: String) -> Int? {
+    mutating func declaredWork(named name: String) -> Int? {
         let key = Self.normalized(name)
         if let index = declaredNames[key] { return index }
         if let index = workByAuthorAndTitle(name) { return index }
@@ -435,7 +490,8 @@ struct AuthorityCatalog {
         guard rest.utf8.count >= 4 else { return nil }
         let acronymKey = Self.normalized(String(acronym))
         var found: Int?
-        for (index, authority) in authorities.enumerated() where authority.kind != .case {
+        for index in worksWithTitleEdges(rest, rest) {
+            let authority = authorities[index]
             let title = Self.normalized(authority.title)
             guard title == rest || title.hasPrefix(rest + " ") else { continue }
             let byAuthor = authority.authors.contains { Self.normalized($0) == acronymKey }
@@ -453,7 +509,7 @@ struct AuthorityCatalog {
     /// be the work's title, its opening words or its last field; the author must be written in
     /// the work's first citation (each surname of `A and B`, `A et al.`) or be the initials of its
     /// author. Only one work may answer.
-    private func workByAuthorAndTitle(_ name: String) -> Int? {
+    private mutating func workByAuthorAndTitle(_ name: String) -> Int? {
         guard let (lead, title) = Self.authorAndTitle(name) else { return nil }
         let titleKey = Self.withoutArticle(Self.normalized(title))
         guard titleKey.utf8.count >= 4 else { return nil }
@@ -461,7 +517,8 @@ struct AuthorityCatalog {
         let acronym = lead.utf8.count <= 6 && lead.utf8.count >= 2 && lead.allSatisfy { $0.isUppercase && $0.isASCII } ? lead : nil
         guard !leadParts.isEmpty || acronym != nil else { return nil }
         var found: Int?
-        for (index, authority) in authorities.enumerated() where authority.kind != .case {
+        for index in worksWithTitleEdges(titleKey, titleKey) {
+            let authority = authorities[index]
             let workTitle = Self.withoutArticle(Self.normalized(authority.title))
             guard workTitle == titleKey || workTitle.hasPrefix(titleKey + " ") || workTitle.hasSuffix(" " + titleKey) else { continue }
             let cited = " " + Self.normalized(authority.firstCitedIn) + " "
@@ -472,6 +529,41 @@ struct AuthorityCatalog {
             found = index
         }
         return found
+    }
+
+    /// The works that are no case filed (`worksByTitleEdge`) under the first word of `start` or
+    /// the last word of `end`, in catalog order: each work whose title, normalized, starts with
+    /// `start`'s first word, or, without its article, starts with it or ends with `end`'s last word.
+    private mutating func worksWithTitleEdges(_ start: String, _ end: String) -> [Int] {
+        if authorities.count < indexedFrom { return authorities.indices.filter { authorities[$0].kind != .case } }
+        if !hasTitleEdges {
+            hasTitleEdges = true
+            for index in authorities.indices { indexTitleEdges(of: index) }
+        }
+        let first = start.utf8.firstIndex(of: UInt8(ascii: " ")).map { String(start[..<$0]) } ?? start
+        let last = end.utf8.lastIndex(of: UInt8(ascii: " ")).map { String(end[end.utf8.index(after: $0)...]) } ?? end
+        var works = (worksByTitleEdge[first] ?? []) + (first == last ? [] : worksByTitleEdge[last] ?? [])
+        works.sort()
+        var unique: [Int] = []
+        for work in works where unique.last != work { unique.append(work) }
+        return unique
+    }
+
+    /// Files the work at `index`, when it is no case, under its title's edge words (`worksByTitleEdge`).
+    private mutating func indexTitleEdges(of index: Int) {
+        guard authorities[index].kind != .case else { return }
+        let title = Self.normalized(authorities[index].title)
+        let plain = Self.withoutArticle(title)
+        var words: [Substring] = []
+        for text in [title, plain] {
+            let split = text.split(separator: " ")
+            if let first = split.first { words.append(first) }
+            if let last = split.last { words.append(last) }
+        }
+        for word in words {
+            let key = String(word)
+            if worksByTitleEdge[key]?.last != index { worksByTitleEdge[key, default: []].append(index) }
+        }
     }
 
     /// `Lead, "Title"` or `Lead, Title`: the author before the first comma (outside quotation marks)

@@ -95,7 +95,14 @@ enum AuthorityIDMaker {
     /// Appends a year's digits, or nothing when there is none.
     static func appendYear(_ year: Int?, to out: inout [UInt8]) {
         guard let year else { return }
-        out.append(contentsOf: String(year).utf8)
+        // A year of four digits, as nearly all are, byte by byte: formatting a `String` for it cost
+        // more than the rest of a key's parts but the title.
+        guard (1000...9999).contains(year) else { return out.append(contentsOf: String(year).utf8) }
+        let zero = UInt8(ascii: "0")
+        out.append(zero + UInt8(year / 1000))
+        out.append(zero + UInt8(year / 100 % 10))
+        out.append(zero + UInt8(year / 10 % 10))
+        out.append(zero + UInt8(year % 10))
     }
 
     /// Lower-case ASCII letters and digits, every other run a single hyphen; apostrophes and periods
