@@ -327,12 +327,11 @@ extension EssayBuilder {
             guard digits > 0, digits < line.count, digits <= 4,
                   let number = Int(String(decoding: line.suffix(digits), as: UTF8.self)), number >= expected,
                   ".,;:?!)\"'".utf8.contains(line[line.endIndex - digits - 1]) || line[line.endIndex - digits - 1] >= 0x80 else { continue }
-            // Notes mark none: lines marking an upcoming note (`agreements.23`) or a note of this
-            // page are the body's, and the tail starts after the last of them.
+            // Notes mark none: lines marking a note of this page are the body's (no tail), and
+            // where a line marks an upcoming note (`agreements.23`) the tail starts after the last.
             let rest = lines[(index + 1)...]
-            if let marking = rest.lastIndex(where: { marksAnUpcomingNote($0) || marksPageNote($0, from: expected) }) {
-                return lines[(marking + 1)...]
-            }
+            if rest.contains(where: { marksPageNote($0, from: expected) }) { return [] }
+            if let marking = rest.lastIndex(where: marksAnUpcomingNote) { return lines[(marking + 1)...] }
             return rest
         }
         return []
