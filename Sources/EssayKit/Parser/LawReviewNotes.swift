@@ -314,16 +314,7 @@ extension EssayBuilder {
             if Self.bareNoteStart(bytes[line], number: number + 1) { bare.next = true }
             return bare.again && bare.next
         }
-        if rest.contains(where: opens) { return true }
-        var lines = 0
-        for unit in pending.reversed() {
-            guard let first = unit.first else { continue }
-            if isPageSeparator(first) { return false }
-            if unit.contains(where: opens) { return true }
-            lines += unit.count
-            if lines > 400 { return false }
-        }
-        return false
+        return someLineBeforeThePageEnds(after: rest, within: 400, where: opens)
     }
 
     /// Whether `line` opens with `number` and no full stop, before a capital or an opening quote

@@ -75,14 +75,20 @@ extension EssayBuilder {
             line.count >= 1 && Bytes.isDigit(bytes[line.lowerBound])
                 && (Self.bareNoteStart(bytes[line], number: number) || isNumberAlone(line, number))
         }
-        if rest.contains(where: opens) { return true }
+        return someLineBeforeThePageEnds(after: rest, within: 200, where: opens)
+    }
+
+    /// Whether a line of `rest`, or of the units waiting after it up to the page's separator and
+    /// within `limit` lines, satisfies `test`.
+    func someLineBeforeThePageEnds(after rest: ArraySlice<Range<Int>>, within limit: Int, where test: (Range<Int>) -> Bool) -> Bool {
+        if rest.contains(where: test) { return true }
         var lines = 0
         for unit in pending.reversed() {
             guard let first = unit.first else { continue }
             if isPageSeparator(first) { return false }
-            if unit.contains(where: opens) { return true }
+            if unit.contains(where: test) { return true }
             lines += unit.count
-            if lines > 200 { return false }
+            if lines > limit { return false }
         }
         return false
     }
