@@ -14,17 +14,6 @@ struct LooseMarkTests {
         try Fixture.essay(pages.joined(separator: "\n\n<<PAGE_BREAK>>\n\n") + "\n", path: "orchard.txt")
     }
 
-    /// Each marker of the body as `label<-word`, the word its text follows.
-    static func marks(_ essay: Essay) -> [String] {
-        essay.sections.flatMap(\.blocks).flatMap { block in
-            block.content.markers.map { marker -> String in
-                let before = block.content.text.utf8.prefix(marker.offset)
-                let word = String(decoding: before, as: UTF8.self).split(separator: " ").last.map(String.init) ?? ""
-                return "\(marker.label)<-\(word)"
-            }
-        }
-    }
-
     /// Notes `N Text` at the pages' feet; marks 2 and 3 set apart, real numbers around them.
     static let numberedPages = [
         """
@@ -73,7 +62,7 @@ struct LooseMarkTests {
         #expect(essay.footnote("4")?.content.text == "Id. at 10.")
         #expect(essay.footnote("6")?.content.text == "Roe v. Doe, 5 F.3d 6, 9 (2d Cir. 1999).")
         // Note 4's mark was lost (its number opens the page's text): the notes after it still are read.
-        #expect(Self.marks(essay) == ["1<-share.", "2<-case.", "3<-visa,", "5<-too.", "6<-land”?", "7<-wrong."])
+        #expect(Fixture.marks(essay) == ["1<-share.", "2<-case.", "3<-visa,", "5<-too.", "6<-land”?", "7<-wrong."])
     }
 
     /// Notes `N. text` at the pages' feet; mark 2 glued after a pinpoint's full stop, decimals
@@ -117,6 +106,6 @@ struct LooseMarkTests {
     func marksAfterPinpoints() throws {
         let essay = try Self.essay(Self.dottedPages)
         #expect(essay.footnotes.filter { $0.number > 0 }.map(\.label) == ["1", "2", "3", "4", "5", "6"])
-        #expect(Self.marks(essay) == ["1<-March.", "2<-153.", "3<-paid.", "4<-22.", "5<-cost.", "6<-wrong."])
+        #expect(Fixture.marks(essay) == ["1<-March.", "2<-153.", "3<-paid.", "4<-22.", "5<-cost.", "6<-wrong."])
     }
 }

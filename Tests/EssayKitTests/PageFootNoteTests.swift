@@ -275,6 +275,6 @@ struct PageFootNoteTests {
         ])
         #expect(essay.footnotes.filter { $0.number > 0 }.map(\.label) == ["1", "2", "3", "4"])
         #expect(essay.footnote("1")?.content.text == "Doe v. Roe, 1 F.4th 2, 7 (9th Cir. 2030); see also Ann Vale, Water")
-        #expect(LooseMarkTests.marks(essay).contains("3<-it."))
+        #expect(Fixture.marks(essay).contains("3<-it."))
     }
 }

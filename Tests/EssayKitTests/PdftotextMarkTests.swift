@@ -16,17 +16,6 @@ struct PdftotextMarkTests {
     /// The report's first page: its title, date and furniture, no notes.
     static let cover = "\(head)\nUpdated April 21, 2026\n\nCongressional Research Service\nhttps://crsreports.congress.gov\nR40001\n\n"
 
-    /// Each marker of the body as `label<-word`, the word its text follows.
-    static func marks(_ essay: Essay) -> [String] {
-        essay.sections.flatMap(\.blocks).flatMap { block in
-            block.content.markers.map { marker -> String in
-                let before = block.content.text.utf8.prefix(marker.offset)
-                let word = String(decoding: before, as: UTF8.self).split(separator: " ").last.map(String.init) ?? ""
-                return "\(marker.label)<-\(word)"
-            }
-        }
-    }
-
     static let firstPage = page(1, body: """
         Introduction
         The Timber Import Certification Program (TICP) requires importers to report where certain wood
@@ -64,7 +53,7 @@ struct PdftotextMarkTests {
     func marksOnAReportsPages() throws {
         let essay = try Fixture.essay(Self.cover + Self.firstPage + Self.secondPage, path: "report.md")
         #expect(essay.footnotes.map(\.label) == ["1", "2", "3", "4", "5", "6", "7", "8"])
-        #expect(Self.marks(essay) == ["1<-commerce.", "2<-(CBP).", "3<-1).", "4<-information).", "5<-program.”",
+        #expect(Fixture.marks(essay) == ["1<-commerce.", "2<-(CBP).", "3<-1).", "4<-information).", "5<-program.”",
                                       "6<-2021.", "7<-products.", "8<-report)."])
         #expect(essay.diagnostics.allSatisfy { !$0.message.contains("never marked") })
     }
@@ -77,7 +66,7 @@ struct PdftotextMarkTests {
             + "Background.......................................................2\nIssues for Congress..............................................3\n"
             + "Options............................................................4\n\nCongressional Research Service\n\n"
         let essay = try Fixture.essay(Self.cover + summary + contents + Self.firstPage + Self.secondPage, path: "report.md")
-        #expect(Self.marks(essay) == ["1<-commerce.", "2<-(CBP).", "3<-1).", "4<-information).", "5<-program.”",
+        #expect(Fixture.marks(essay) == ["1<-commerce.", "2<-(CBP).", "3<-1).", "4<-information).", "5<-program.”",
                                       "6<-2021.", "7<-products.", "8<-report)."])
     }
 
@@ -96,7 +85,7 @@ struct PdftotextMarkTests {
             """
         let later = Self.page(2, body: "The board reported on the rules a year later.6", notes: "6 Board of Grants, Annual Report 2025, p. 9.")
         let essay = try Fixture.essay(Self.cover + Self.page(1, body: body, notes: notes) + later, path: "report.md")
-        #expect(Self.marks(essay) == ["1<-grants.", "2<-twice.", "3<-errors.", "4<-rules.", "5<-year.", "6<-later."])
+        #expect(Fixture.marks(essay) == ["1<-grants.", "2<-twice.", "3<-errors.", "4<-rules.", "5<-year.", "6<-later."])
     }
 
     @Test("a number glued to a word on a page before its note's page is no mark of that note")
@@ -105,6 +94,6 @@ struct PdftotextMarkTests {
                               notes: "1 Department of the Interior, Pilot Report, 2020.")
         let second = Self.page(2, body: "A second pilot followed.2", notes: "2 Department of the Interior, Second Pilot Report, 2021.")
         let essay = try Fixture.essay(Self.cover + first + second, path: "report.md")
-        #expect(Self.marks(essay) == ["1<-quickly.", "2<-followed."])
+        #expect(Fixture.marks(essay) == ["1<-quickly.", "2<-followed."])
     }
 }

@@ -3,6 +3,17 @@ import Foundation
 
 /// Builds essays from small texts and finds the bundled one, for tests.
 enum Fixture {
+    /// Each marker of the body as `label<-word`, the word its text follows.
+    static func marks(_ essay: Essay) -> [String] {
+        essay.sections.flatMap(\.blocks).flatMap { block in
+            block.content.markers.map { marker -> String in
+                let before = block.content.text.utf8.prefix(marker.offset)
+                let word = String(decoding: before, as: UTF8.self).split(separator: " ").last.map(String.init) ?? ""
+                return "\(marker.label)<-\(word)"
+            }
+        }
+    }
+
     /// The repository's root folder.
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
