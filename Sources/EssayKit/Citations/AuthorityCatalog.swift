@@ -66,7 +66,14 @@ struct AuthorityCatalog {
             surnames = authors.map { name in
                 guard !name.isEmpty else { return nil }
                 guard let space = name.utf8.lastIndex(of: UInt8(ascii: " ")) else { return name }
-                return String(name[name.utf8.index(after: space)...])
+                let last = name[name.utf8.index(after: space)...]
+                // `Ronald J. Roe Jr.`: the surname is the word before the suffix.
+                if ["jr", "sr", "ii", "iii"].contains(last) {
+                    let head = name[..<space]
+                    let start = head.utf8.lastIndex(of: UInt8(ascii: " ")).map { name.utf8.index(after: $0) } ?? head.startIndex
+                    return String(name[start..<space])
+                }
+                return String(last)
             }
         }
 
@@ -265,10 +272,26 @@ struct AuthorityCatalog {
     /// The indices among `candidates` (all works when nil) that `name`, cut into `parts`, names;
     /// when it names none, what its authors' surnames name: `Lee & Xia`, `Alleman et al.`.
     mutating func matches(name: String, parts: [String], among candidates: [Int]? = nil) -> [Int] {
+        // A declared name with a comma (`[hereinafter Roe, Interview]`) is one name, not an author
+        // and a title: the work that declared it, when it alone did.
+        if parts.count > 1, !declaredNames.isEmpty {
+            let declared = declaredWorks(named: Self.normalized(name), among: candidates)
+            if declared.count == 1 { return declared }
+        }
         let found = matches(parts, among: candidates)
         guard found.isEmpty else { return found }
         let authors = Self.authorParts(name)
         return authors == parts ? [] : matches(authors, among: candidates)
+    }
+
+    /// The works among `candidates` (every work when nil) that declared the normalized name `key`.
+    private mutating func declaredWorks(named key: String, among candidates: [Int]?) -> [Int] {
+        guard key.utf8.count <= longestDeclaredName, let first = declaredNames[key] else { return [] }
+        guard let candidates else { return [first] }
+        return candidates.filter { index in
+            if nameKeys[index] == nil { nameKeys[index] = NameKeys(authorities[index]) }
+            return nameKeys[index]?.shortNames.contains(key) == true
+        }
     }
 
     /// A short form's name as its authors' names: without `et al.`, cut at `&` and `and`.
