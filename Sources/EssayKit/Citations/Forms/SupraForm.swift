@@ -2,7 +2,7 @@ import LowLevel
 
 /// *supra*: a work cited in full in an earlier note. `*Legitimacy*, *supra* note 1, at 553`,
 /// `MALCOLM, supra note 40, at xxvii`, `Convention, supra note 10, art. 113`; or, with no note, a
-/// case or work named once before: `Foo, supra, at 2`.
+/// case or work named once before: `Foo, supra, at 2`, or a part of the essay (`OwnPartForm`).
 enum SupraForm: CitationForm {
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
         let base = text.baseLevel(of: body)
@@ -37,7 +37,8 @@ enum SupraForm: CitationForm {
         if supra - 6 >= body.lowerBound, text.has(", see ", at: supra - 6, end: body.upperBound) {
             // `..., see supra note 29, ...`: the author's sentence points at a note; no name.
             nameRange = supra..<supra
-        } else if text.words(in: nameRange).count > longestName, let ending = CaseName.range(endingAt: supra, from: body.lowerBound, in: text) {
+        } else if let ending = CaseName.range(endingAt: supra, from: body.lowerBound, in: text), ending.lowerBound > nameRange.lowerBound,
+                  text.words(in: nameRange).count > longestName || isProseLead(text, nameRange.lowerBound..<ending.lowerBound) {
             nameRange = ending
         }
         let name = text.string(nameRange)
@@ -54,9 +55,33 @@ enum SupraForm: CitationForm {
     /// A name before `supra note` runs to this many words; more is the author's prose before it.
     private static let longestName = 10
 
+    /// Lower-case words a title's short form may hold (`Doe, Seduction by Plastic`), besides the
+    /// particles of `SurnameParticle`; any other lower-case word of three letters or more is prose.
+    private static let titleWords: [StaticString] = [
+        "and", "the", "for", "from", "with", "into", "upon", "over", "under", "about", "after", "before", "between", "among",
+        "its", "their", "his", "her", "not", "but", "nor", "via", "al.", "eds.", "ed.",
+    ]
+
+    /// Whether the words before a name (`We elaborate in`, `Leading works include`) are the
+    /// author's sentence: no comma among them (an author and a short title have one), more
+    /// lower-case words than capitalised ones (a short title's words are capitalised: `How Smart
+    /// are Smart Readers`), and a lower-case word no title holds.
+    private static func isProseLead(_ text: CitationText, _ lead: Range<Int>) -> Bool {
+        guard !lead.isEmpty, text.firstOffset(of: UInt8(ascii: ","), from: lead.lowerBound, end: lead.upperBound) == lead.upperBound else { return false }
+        let words = text.words(in: lead)
+        let lower = words.count { Bytes.isLower(text.bytes[$0.lowerBound]) }
+        guard lower * 2 > words.count else { return false }
+        return words.contains { word in
+            word.count >= 3 && Bytes.isLower(text.bytes[word.lowerBound]) && !SurnameParticle.isParticle(text, word)
+                && !titleWords.contains { text.equals(word, $0) }
+        }
+    }
+
     /// `Foo, supra, at 2`, `Qwerty supra`: a case or work named once before, with no note to look
     /// in. The name is the run of name words before `supra`; prose before it is commentary.
     private static func withoutNote(_ text: CitationText, _ body: Range<Int>, supra: Int) -> ClauseReading? {
+        // `See supra Part II.B`: a part of the essay itself, no work.
+        if let part = OwnPartForm.read(text, body, after: supra..<supra + 5) { return part }
         let name = CaseName.range(endingAt: supra, from: body.lowerBound, in: text)
         let tail = ClauseEnds.shortFormTail(text, from: supra + 5, end: body.upperBound)
         return ClauseReading(form: .supra(name: name.map { text.string($0) } ?? "", note: nil), pinpoint: tail.pinpoint,
