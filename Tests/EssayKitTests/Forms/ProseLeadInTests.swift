@@ -129,4 +129,26 @@ struct ProseLeadInTests {
         #expect(CitationFixture.authority(essay, "1")?.title.contains("Letter from Jane Roe") == true)
         #expect(CitationFixture.citations(essay, "2").isEmpty)
     }
+
+    @Test("the author's sentence runs over commas to a link in a later field: the work after it is cited")
+    func linkInALaterField() throws {
+        let essay = try CitationFixture.essay([
+            "All of these views are heavily contested, even among rights theorists, as documented in Jane R. Roe, The Shape of Promise, 109 COLUM. L. REV. 1603 (2009).",
+            "Courts rarely agree on this point, as explored in Ann Able & Ben Baker, Apology and Its Limits, 90 S. CAL. L. REV. 1199, 1220 (2016) (discussing apologies).",
+        ])
+        let first = try #require(CitationFixture.authority(essay, "1"))
+        #expect(first.authors == ["Jane R. Roe"])
+        #expect(first.title == "The Shape of Promise")
+        let second = try #require(CitationFixture.authority(essay, "2"))
+        #expect(second.authors == ["Ann Able", "Ben Baker"])
+        #expect(CitationFixture.only(essay, "2")?.pinpoint?.text == "1220")
+    }
+
+    @Test("a title's field with a link and a capitalised word is no lead: the citation is read whole")
+    func titleFieldIsNoLead() throws {
+        let essay = try CitationFixture.essay([
+            "Jane Roe, Contracts, Bargaining in Court, 12 YALE L.J. 3 (2000).",
+        ])
+        #expect(CitationFixture.authority(essay, "1")?.authors == ["Jane Roe"])
+    }
 }

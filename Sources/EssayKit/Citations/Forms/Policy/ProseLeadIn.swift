@@ -12,7 +12,9 @@ import LowLevel
 /// - the author's sentence up to a link word in the clause's first field (`find`, which the
 ///   segmenter asks of a whole clause before the table): `This is described in Jane Roe and Sam
 ///   Poe, Title, Publisher, 2019, p. 67`, `The data come from Widget Agency, Widget Database, 2022,
-///   https://...`, and the next clause's `in Ann Able, Title, ...` after `; and`.
+///   https://...`, and the next clause's `in Ann Able, Title, ...` after `; and`; or in a later
+///   field when the first is the author's sentence and the field has prose of its own before the
+///   link (`These views are contested, even among theorists, as documented in Jane Roe, ...`).
 ///
 /// Either way the words before the link must be prose, a lower-case word that neither joins a
 /// name (`of`, `the`, `and`) nor links, so that a name holding a link (`Letter from Jane Roe to Sam
@@ -162,25 +164,48 @@ enum ProseLeadIn: CitationForm {
     // MARK: The author's sentence up to a link
 
     /// The start of the full citation inside `body` after the author's sentence and a link word
-    /// in its first field, and its reading, or nil.
+    /// in its first field, or in a later one when the first is the author's sentence (`All of
+    /// these views are contested, even among theorists, as shown in Jane Roe, Title, ...`), and
+    /// its reading, or nil.
     static func find(_ text: CitationText, _ body: Range<Int>) -> (start: Int, reading: ClauseReading)? {
-        guard opensWithWords(text, body) else { return nil }
-        let limit = min(body.upperBound, body.lowerBound + longestField)
-        // The cheap test: a comma ends the first field (found a machine word at a time), with no
-        // quotation, bracket or digit before it.
-        guard text.firstOffset(of: UInt8(ascii: ","), from: body.lowerBound, end: limit) < limit else { return nil }
-        var comma = body.lowerBound
-        var lowerWords = 0
-        while comma < limit {
-            let byte = text.bytes[comma]
-            if byte == UInt8(ascii: ",") { break }
-            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "(") || byte == 0xE2 || Bytes.isDigit(byte) { return nil }
-            if Bytes.isLower(byte), comma == body.lowerBound || text.bytes[comma - 1] == UInt8(ascii: " ") { lowerWords += 1 }
-            comma += 1
+        guard opensWithWords(text, body), !text.isInsideSpan(body.lowerBound) else { return nil }
+        var fieldStart = body.lowerBound
+        for fieldIndex in 0...laterFields {
+            let limit = min(body.upperBound, fieldStart + longestField)
+            // The cheap test: a comma ends the field (found a machine word at a time), with no
+            // quotation, bracket or digit before it.
+            guard text.firstOffset(of: UInt8(ascii: ","), from: fieldStart, end: limit) < limit else { return nil }
+            var comma = fieldStart
+            var lowerWords = 0
+            while comma < limit {
+                let byte = text.bytes[comma]
+                if byte == UInt8(ascii: ",") { break }
+                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "(") || byte == 0xE2 || Bytes.isDigit(byte) { return nil }
+                if Bytes.isLower(byte), comma == fieldStart || text.bytes[comma - 1] == UInt8(ascii: " ") { lowerWords += 1 }
+                comma += 1
+            }
+            // A lead needs a link and, before it, prose or nothing: at least one lower-case word.
+            guard comma < limit, lowerWords >= 1 else { return nil }
+            let words = text.words(in: fieldStart..<comma)
+            if let start = nameAfterLink(text, words, opensClause: fieldIndex == 0, clauseStart: body.lowerBound) {
+                guard let reading = CitationForms.read(text, start..<body.upperBound), case .full = reading.form,
+                      reading.citation.lowerBound == start else { return nil }
+                return (start, reading)
+            }
+            // Only the author's sentence goes on to a later field: two words of prose in the first.
+            guard fieldIndex > 0 || words.count(where: { isProseWord(text, $0) && !isSentenceLink(text, $0) }) >= 2 else { return nil }
+            fieldStart = text.skipSpaces(from: comma + 1, end: body.upperBound)
         }
-        // A lead needs a link and, before it, prose or nothing: at least one lower-case word.
-        guard comma < limit, lowerWords >= 1, !text.isInsideSpan(body.lowerBound) else { return nil }
-        let words = text.words(in: body.lowerBound..<comma)
+        return nil
+    }
+
+    /// How many fields after the first `find` looks in for the link.
+    private static let laterFields = 3
+
+    /// Where the name after a field's link starts (`... described in Jane Roe`), or nil when the
+    /// field does not end in a link and a name after prose. A field after the first needs prose
+    /// of its own before the link (`as shown in`), as a title's words (`Bargaining in Court`) are none.
+    private static func nameAfterLink(_ text: CitationText, _ words: [Range<Int>], opensClause: Bool, clauseStart: Int) -> Int? {
         guard words.count >= 2 else { return nil }
         // The last lower-case word that joins no name must be a link, and a name must follow it.
         guard let link = words.lastIndex(where: { isLower(text, $0) && !isConnector(text, $0) }),
@@ -191,14 +216,18 @@ enum ProseLeadIn: CitationForm {
         // The lead is prose, or a link alone that opens a clause continuing a sentence (`in Ann Able, ...`).
         let lead = words[..<link]
         if lead.isEmpty {
-            guard Bytes.isLower(text.bytes[body.lowerBound]) else { return nil }
-        } else {
+            guard opensClause, Bytes.isLower(text.bytes[clauseStart]) else { return nil }
+        } else if opensClause {
             guard lead.contains(where: { isLower(text, $0) && !isConnector(text, $0) && !isSentenceLink(text, $0) }) else { return nil }
+        } else {
+            guard lead.contains(where: { isProseWord(text, $0) && !isSentenceLink(text, $0) }) else { return nil }
         }
-        let start = first.lowerBound
-        guard let reading = CitationForms.read(text, start..<body.upperBound), case .full = reading.form,
-              reading.citation.lowerBound == start else { return nil }
-        return (start, reading)
+        return first.lowerBound
+    }
+
+    /// A lower-case word of three letters or more that joins no name: the author's, not a title's.
+    private static func isProseWord(_ text: CitationText, _ word: Range<Int>) -> Bool {
+        word.count >= 3 && isLower(text, word) && !isConnector(text, word)
     }
 
     private static func isLower(_ text: CitationText, _ word: Range<Int>) -> Bool {
