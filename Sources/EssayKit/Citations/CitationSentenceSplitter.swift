@@ -236,8 +236,60 @@ enum CitationSentenceSplitter {
         }
         // Two words of a reporter's, journal's or code's abbreviation (`Harv. J.L.`, `Ala. Code`).
         if isAbbreviationPair(bytes, word: wordStart...terminal, next: next) { return true }
-        // Inside a journal or book name in capitals (`AM. J. INT'L L.`, `PROC. ASIL ANN. MEETING`).
-        return isCapitals(word, minimum: 2) && word.count <= 5 && isCapitalsWord(bytes, from: next, minimum: 1)
+        // Inside a journal or book name in capitals (`AM. J. INT'L L.`, `PROC. ASIL ANN. MEETING`),
+        // a longer abbreviation too when the name runs on to its page or date (`INT’L J. CONTEMP.
+        // HOSP. MGMT. 975`, `PSYCHOL. TODAY (Nov. 22, 2016)`).
+        return isCapitals(word, minimum: 2) && isCapitalsWord(bytes, from: next, minimum: 1)
+            && (word.count <= 5 || isInsideCapitalsName(bytes, wordStart: wordStart, next: next))
+    }
+
+    /// The most words of a name in capitals on either side of a period inside it.
+    private static let capitalsNameWords = 4
+
+    /// Whether the capitals word ending in a period before `next` lies inside a journal's or
+    /// outlet's name: after a volume or a comma a few capitals words back, and before its page or
+    /// a dated parenthesis a few capitals words on. A sentence in capitals (`THE ACT APPLIED. THE
+    /// COURT HELD`) is neither so short nor so bounded.
+    private static func isInsideCapitalsName(_ bytes: [UInt8], wordStart: Int, next: Int) -> Bool {
+        // Back: capitals words to a volume (digits) or a comma.
+        var cursor = wordStart
+        var opened = false
+        for _ in 0...capitalsNameWords {
+            var end = cursor
+            while end > 0, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
+            guard end > 0, end < cursor else { break }
+            if bytes[end - 1] == UInt8(ascii: ",") {
+                opened = true
+                break
+            }
+            var start = end
+            while start > 0, !Bytes.isSpace(bytes[start - 1]) { start -= 1 }
+            let word = bytes[start..<end]
+            if word.allSatisfy(Bytes.isDigit) {
+                opened = true
+                break
+            }
+            guard isNameWordInCapitals(word) else { break }
+            cursor = start
+        }
+        guard opened else { return false }
+        // On: capitals words, then a page (a digit) or a parenthesis.
+        var index = next
+        for _ in 0...capitalsNameWords {
+            guard index < bytes.count else { return false }
+            if Bytes.isDigit(bytes[index]) || bytes[index] == UInt8(ascii: "(") { return true }
+            var end = index
+            while end < bytes.count, !Bytes.isSpace(bytes[end]) { end += 1 }
+            guard isNameWordInCapitals(bytes[index..<end]) else { return false }
+            index = end
+            while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
+        }
+        return false
+    }
+
+    /// A word of a name in capitals: capitals (`REV.`, `INT’L`) or `&`, with no comma.
+    private static func isNameWordInCapitals(_ word: ArraySlice<UInt8>) -> Bool {
+        (isCapitals(word, minimum: 1) || word.elementsEqual([UInt8(ascii: "&")])) && !word.contains(UInt8(ascii: ","))
     }
 
     /// Whether a capital, letters and a period (`J.`, `Rev.`) start at `offset` and end a word.
