@@ -52,6 +52,14 @@ struct CitationField {
     /// address: `[Memorandum from Peter R. Orszag](https://...)`.
     var linkURL: String?
 
+    /// Whether `piece` is a suffix of a person's name: `Jr.`, `Sr.`, `JR.`, `II`, `III`.
+    private static func isNameSuffix(_ text: CitationText, _ piece: Range<Int>) -> Bool {
+        guard piece.count <= 3 else { return false }
+        return nameSuffixes.contains { text.equals(piece, $0) }
+    }
+
+    private static let nameSuffixes: [StaticString] = ["Jr.", "Sr.", "JR.", "SR.", "II", "III"]
+
     /// The fields of `range`, split at commas outside brackets, quotations, emphasis and links.
     static func split(_ text: CitationText, range: Range<Int>) -> [CitationField] {
         var fields: [CitationField] = []
@@ -67,6 +75,10 @@ struct CitationField {
             var piece = text.trimmed(start..<comma)
             start = comma + 1
             guard !piece.isEmpty else { continue }
+            // `Jane Roe, Jr., Title`: a name's suffix is no field; short forms name her `Roe`.
+            if fields.count == 1, isNameSuffix(text, piece), fields[0].remarks.isEmpty, fields[0].shape == .words || fields[0].shape == .capitals {
+                continue
+            }
             // `Title; data downloaded on May 2, 2025`: a semicolon before an access remark ends a
             // field as a comma does (`AccessRemark`). The gate: a semicolon in the field.
             if text.bytes[piece].contains(UInt8(ascii: ";")),
@@ -275,7 +287,7 @@ struct CitationField {
             var found = remark(text, range)
             found.end = range.upperBound + 1
             found.isCapitalisedPlain = found.year == nil && !found.isLastVisited && found.shortName == nil && found.paperNumber == nil
-                && range.first.map { Bytes.isUpper(text.bytes[$0]) } == true
+                && range.first.map { Bytes.isUpper(text.bytes[$0]) } == true && !ManuscriptRemark.isManuscript(text, range)
             return found
         }
         var coreShape = shape(text, core)

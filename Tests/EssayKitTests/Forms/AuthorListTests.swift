@@ -90,4 +90,27 @@ struct EtAlAuthorTests {
         #expect(CitationFixture.only(essay, "2")?.authorityID == first)
         #expect(CitationFixture.only(essay, "3")?.authorityID == first)
     }
+
+    @Test("a name's suffix after its comma (`Jr.`) is no title: the title follows it, and the surname names the work")
+    func nameSuffix() throws {
+        let essay = try CitationFixture.essay([
+            "Jane Doe, Jr., Who Pays? Evidence from Courts, 12 J. EMPIRICAL LEGAL STUD. 300, 304 (2015).",
+            "Doe, supra note 1, at 305.",
+        ])
+        let work = try #require(CitationFixture.authority(essay, "1"))
+        #expect(work.title == "Who Pays? Evidence from Courts")
+        #expect(work.authors == ["Jane Doe"])
+        #expect(CitationFixture.only(essay, "2")?.authorityID == work.id)
+    }
+
+    @Test("a suffix after the surname with no comma (`Roe Jr.`): the surname names the work")
+    func suffixWithoutComma() throws {
+        let essay = try CitationFixture.essay([
+            "See Ann Able, Reputation as Property, 118 YALE L.J. 120 (2009); Ronald J. Roe Jr., Fundamental Rights, 85 GEO. L.J. 555 (1997).",
+            "Roe, supra note 1, at 560.",
+        ])
+        let cited = CitationFixture.citations(essay, "1")
+        #expect(cited.count == 2)
+        #expect(CitationFixture.only(essay, "2")?.authorityID == cited.last?.authorityID)
+    }
 }

@@ -30,4 +30,18 @@ struct NewsFormTests {
         let essay = try CitationFixture.essay(["Jane Writer, Long Title of a Book, Big Press (2009)."])
         #expect(CitationFixture.authority(essay, "1")?.kind != .news)
     }
+
+    @Test("one person's story with an address: the outlet is no part of the title")
+    func onePersonWithAddress() throws {
+        let essay = try CitationFixture.essay([
+            "Jane Q. Roe, Who Pays for Courts?, N.Y. TIMES (Jan. 2, 2020), https://www.nytimes.example/2020/01/02/who-pays.html.",
+            "Census Bureau, Widget Facts, Mississippi (July 1, 2021), https://www.census.example/widgets.",
+        ])
+        let story = try #require(CitationFixture.authority(essay, "1"))
+        #expect(story.kind == .news)
+        #expect(story.title == "Who Pays for Courts?")
+        #expect(story.container == "N.Y. TIMES")
+        #expect(story.authors == ["Jane Q. Roe"])
+        #expect(CitationFixture.authority(essay, "2")?.kind != .news)
+    }
 }

@@ -17,4 +17,17 @@ struct WorkingPaperTests {
         // Another number is another paper.
         #expect(CitationFixture.authority(essay, "2")?.id != paper.id)
     }
+
+    @Test("a working paper by a list of people has them as its authors: `Able et al., supra` reaches it")
+    func listedAuthors() throws {
+        let essay = try CitationFixture.essay([
+            "Ann Able, Bo Baker, Cy Cole & Di L. Dane, How Machines Listen 1 (Nat’l Bureau of Econ. Rsch., Working Paper No. 27950, 2020); Eve Fox, Funds Betting on Models, WIDGET NEWS (Sept. 27, 2017), https://www.example.com/funds.",
+            "Able et al., supra note 1, at 3.",
+        ])
+        let paper = try #require(CitationFixture.citations(essay, "1").first?.authorityID)
+        let authors = essay.authorities.first { $0.id == paper }?.authors
+        #expect(authors?.first == "Ann Able")
+        #expect(authors?.count == 4)
+        #expect(CitationFixture.only(essay, "2")?.authorityID == paper)
+    }
 }

@@ -29,8 +29,14 @@ enum FullWorkForm: CitationForm {
     static func parse(_ text: CitationText, _ range: Range<Int>, pagesFixWork: Bool = false) -> (work: WorkDraft, pinpoint: Pinpoint?)? {
         // Every full citation carries a number (year, volume, symbol, article) or an address (a
         // page cited by its title and address alone: `StubHub, "Seller Policies," https://...`).
-        guard range.contains(where: { Bytes.isDigit(text.bytes[$0]) || text.isLinked($0) })
-            || range.contains(where: { text.bytes[$0] == UInt8(ascii: ":") && text.has("://", at: $0, end: range.upperBound) }) else { return nil }
+        // A manuscript is fixed by its remark instead (`ManuscriptRemark`).
+        let numbered = range.contains(where: { Bytes.isDigit(text.bytes[$0]) || text.isLinked($0) })
+            || range.contains(where: { text.bytes[$0] == UInt8(ascii: ":") && text.has("://", at: $0, end: range.upperBound) })
+        guard numbered || ManuscriptRemark.ends(text, range) else { return nil }
+        return parseFields(text, range, pagesFixWork: pagesFixWork, manuscript: !numbered)
+    }
+
+    private static func parseFields(_ text: CitationText, _ range: Range<Int>, pagesFixWork: Bool, manuscript: Bool) -> (work: WorkDraft, pinpoint: Pinpoint?)? {
         var fields = CitationField.split(text, range: range)
         PolicyStyleFields.rejoin(text, &fields)
         // A multi-volume work's volume before its author: `1-6 Melville B. Nimmer, Nimmer on Copyright § 6.03`.
@@ -60,7 +66,9 @@ enum FullWorkForm: CitationForm {
         let citedBySection = hasLeadingVolume && names.count >= 2 && WorkFields.isPersonName(text, names[0].core)
             && (facts.pinpoint?.kind == .section || facts.pinpoint?.kind == .paragraph)
         let fixedByPages = pagesFixWork && names.count >= 2 && (facts.pinpoint?.kind == .page || facts.pinpoint?.kind == .pages)
-        guard facts.fixesAWork || citedByArticle || citedBySection || fixedByPages, names.allSatisfy({ !isProse(text, $0) }),
+        // An author and a title, unpublished: `Jane Roe, Title (unpublished manuscript)`.
+        let fixedAsManuscript = manuscript && names.count >= 2 && WorkFields.isPersonName(text, names[names.startIndex].core)
+        guard facts.fixesAWork || citedByArticle || citedBySection || fixedByPages || fixedAsManuscript, names.allSatisfy({ !isProse(text, $0) }),
               facts.strayFields.allSatisfy({ !isProse(text, $0) }) else { return nil }
         guard !names.isEmpty || facts.resolution != nil || facts.documentNumber != nil || facts.url != nil
                 || JournalArticleForm.isKnownJournal(facts.journal)
@@ -145,7 +153,9 @@ enum FullWorkForm: CitationForm {
                 case .report, .document, .letter, .resolution: true
                 default: false
                 }
-                let institutional = kindIsInstitutional && fields.issuer.isEmpty
+                // A working paper's list of people (`Ann Able, Bo Baker & Cy Cole, Title 1 (Nat'l Bureau
+                // of Econ. Rsch., Working Paper No. 1, 2020)`) is its authors, not a body.
+                let institutional = kindIsInstitutional && fields.issuer.isEmpty && !namesSeveralPeople(fields.text, fields.lead)
                 work.authors = institutional ? [leadText] : splitAuthors(fields.text, authorFields(fields.text, fields.lead))
                 work.authorIsInstitution = institutional
             }
@@ -181,6 +191,16 @@ enum FullWorkForm: CitationForm {
         guard lead.count > 1, let last = lead.last else { return lead }
         let joined = text.words(in: last.core).contains { text.equals($0, "&") || text.equals($0, "and") || text.equals($0, "AND") }
         return joined && lead.dropLast().allSatisfy({ WorkFields.listedName(text, $0.core) }) ? lead : lead.prefix(1)
+    }
+
+    /// Whether the lead lists people joined by `&` or `and`, each named as an author is: `Ann Able,
+    /// Bo Baker & Cy Cole`, `Ann Able and Bo Baker`.
+    private static func namesSeveralPeople(_ text: CitationText, _ lead: ArraySlice<CitationField>) -> Bool {
+        guard let last = lead.last, lead.dropLast().allSatisfy({ WorkFields.listedName(text, $0.core) }) else { return false }
+        let words = text.words(in: last.core)
+        guard let joint = words.firstIndex(where: { text.equals($0, "&") || text.equals($0, "and") }), joint > 0, joint + 1 < words.count else { return false }
+        return WorkFields.listedName(text, last.core.lowerBound..<words[joint - 1].upperBound)
+            && WorkFields.listedName(text, words[joint + 1].lowerBound..<last.core.upperBound)
     }
 
     /// `JACK ROE & TIM DOE`, `PETER POE AND EMMA DOE`: the names joined by `&` or `and`, and by

@@ -18,8 +18,9 @@ enum NewsForm: WorkForm {
         let text = fields.text
         // With an address, a page by a body (`Census Bureau, QuickFacts, Mississippi (July 1,
         // 2021), https://...`) is as likely: that is `WebPageForm`'s, which keeps the author too.
-        // A list of people is no body: `Steve Roe, Aaron Doe & Eric Poe, Title, CNN (Mar. 4, 2022), https://...`.
-        let byPeople = fields.lead.count >= 2 && !fields.leadIsCapitals
+        // A list of people is no body: `Steve Roe, Aaron Doe & Eric Poe, Title, CNN (Mar. 4, 2022), https://...`;
+        // nor is one person named with a given name in mixed case: `Jane Q. Roe, Title, N.Y. TIMES (Jan. 2, 2020), https://...`.
+        let byPeople = !fields.leadIsCapitals && (fields.lead.count >= 2 || fields.lead.first.map { isOnePerson(text, $0.core) } == true)
         if facts.url == nil || byPeople, !fields.lead.isEmpty, fields.titleFields.count >= 2, let title = fields.span(fields.titleFields.dropLast()) {
             work.kind = .news
             work.title = title
@@ -39,6 +40,19 @@ enum NewsForm: WorkForm {
         work.authors = [text.string(given.core) + " " + text.string(surname.core)]
         return true
     }
+
+    /// Whether `range` names one person by given name and surname, no body's word among them
+    /// (`Census Bureau` is a body's name).
+    private static func isOnePerson(_ text: CitationText, _ range: Range<Int>) -> Bool {
+        WorkFields.isPersonName(text, range) && !text.words(in: range).contains { word in bodyWords.contains { text.equals(word, $0) } }
+    }
+
+    /// Words of a body's name in mixed case, which no person's name holds.
+    private static let bodyWords: [StaticString] = [
+        "Bureau", "Department", "Office", "Agency", "Administration", "Commission", "Institute", "Center", "Centre", "Council",
+        "Board", "Division", "Service", "Ministry", "Authority", "Committee", "Association", "Foundation", "Court", "University",
+        "Project", "Network", "Group", "Society", "Coalition", "Alliance", "Union", "League", "Inc.", "LLC", "Corp.", "Co.",
+    ]
 
     /// Whether a field is a few capitalised words with no digits: a person's name or part of it.
     private static func isName(_ text: CitationText, _ range: Range<Int>, words count: ClosedRange<Int>) -> Bool {
