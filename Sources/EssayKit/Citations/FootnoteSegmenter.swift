@@ -114,7 +114,14 @@ enum FootnoteSegmenter {
             guard let signal = SignalMatcher.match(in: text, at: piece.lowerBound, end: piece.upperBound) else { return piece }
             return signal.bodyStart..<piece.upperBound
         }
-        guard !isProse(text, start..<before.upperBound), CitationForms.read(text, body(start..<before.upperBound)) == nil,
+        if isProse(text, start..<before.upperBound) {
+            // `... the study by Ward Roe, Do Parties Bargain? A Glimpse Inside, 66 U. CHI. L. REV.
+            // 373 (1999)`: the author's words lead into a work whose title asks a question.
+            guard endsInQuestion(text, before), ProseLeadIn.find(text, body(start..<before.upperBound)) == nil,
+                  let (_, joined) = ProseLeadIn.find(text, body(start..<joinedEnd)) else { return false }
+            return joined.citation.upperBound > after.lowerBound
+        }
+        guard CitationForms.read(text, body(start..<before.upperBound)) == nil,
               let joined = CitationForms.read(text, body(start..<joinedEnd)) else { return false }
         return joined.citation.upperBound > after.lowerBound
     }

@@ -19,4 +19,17 @@ struct QuestionTitleTests {
         let essay = try CitationFixture.essay(["Why would anyone think so? See Alder v. Birch, 1 U.S. 1, 5 (1800)."])
         #expect(CitationFixture.citations(essay, "1").compactMap(\.authorityID) == ["alder-v-birch-1800"])
     }
+
+    @Test("the author's words lead into a work whose title asks a question, and go on after its date: one work, its author and whole title")
+    func proseBeforeAndAfterQuestionTitle() throws {
+        let essay = try CitationFixture.essay([
+            "A useful model is the study conducted by Ward Roe, Do Neighbors Bargain After Judgment? A Look Inside the Court, 66 U. CHI. L. REV. 373 (1999), in which he interviewed lawyers involved in nuisance litigation and asked about later renegotiations.",
+            "Roe, supra note 1, at 380.",
+        ])
+        let work = try #require(CitationFixture.authority(essay, "1"))
+        #expect(work.authors == ["Ward Roe"])
+        #expect(work.title == "Do Neighbors Bargain After Judgment? A Look Inside the Court")
+        #expect(CitationFixture.citations(essay, "1").count == 1)
+        #expect(CitationFixture.only(essay, "2")?.authorityID == work.id)
+    }
 }

@@ -19,9 +19,33 @@ enum FullWorkForm: CitationForm {
     private static let proseWordLimit = 4
 
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
-        let citation = ClauseEnds.withoutClosingPeriod(text, body)
-        guard let full = parse(text, citation) else { return nil }
+        var citation = ClauseEnds.withoutClosingPeriod(text, body)
+        var parsed = parse(text, citation)
+        // `..., 66 U. CHI. L. REV. 373 (1999), in which he interviewed ...`: the author's sentence
+        // goes on after the work's date; the citation ends with it, the rest is commentary.
+        if parsed == nil, let dated = endOfDatedParenthesisBeforeProse(text, citation) {
+            citation = citation.lowerBound..<dated
+            parsed = parse(text, citation)
+        }
+        guard let full = parsed else { return nil }
         return ClauseReading(form: .full(ClauseReading.SharedWork(full.work)), pinpoint: full.pinpoint, citation: citation, trailing: nil)
+    }
+
+    /// Just past the first top-level parenthesis closing on a year (`(1999)`, `(2d ed. 2000)`)
+    /// that a comma and a lower-case word follow, or nil.
+    private static func endOfDatedParenthesisBeforeProse(_ text: CitationText, _ range: Range<Int>) -> Int? {
+        let base = text.baseLevel(of: range)
+        var close = text.firstOffset(of: UInt8(ascii: ")"), from: range.lowerBound, end: range.upperBound)
+        while close < range.upperBound {
+            let after = close + 1
+            if after + 2 < range.upperBound, text.bytes[after] == UInt8(ascii: ","), text.bytes[after + 1] == UInt8(ascii: " "),
+               Bytes.isLower(text.bytes[after + 2]), text.isTopLevel(after, base: base), close - 4 > range.lowerBound,
+               (close - 4..<close).allSatisfy({ Bytes.isDigit(text.bytes[$0]) }), DateWords.year(in: text.bytes[close - 4..<close]) != nil {
+                return after
+            }
+            close = text.firstOffset(of: UInt8(ascii: ")"), from: close + 1, end: range.upperBound)
+        }
+        return nil
     }
 
     /// `pagesFixWork`: a name, a title and the pages cited fix a work without a date or number, as
