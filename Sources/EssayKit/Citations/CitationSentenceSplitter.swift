@@ -209,8 +209,12 @@ enum CitationSentenceSplitter {
             // `WHO CONTROLS THE INTERNET? ILLUSIONS OF ...`: a title in capitals goes on.
             return isCapitals(word, minimum: 2) && isCapitalsWord(bytes, from: next, minimum: 2)
         }
-        // Initials, and the `v.` of a case name.
-        if word.count == 1, let only = word.first, Bytes.isLetter(only) { return true }
+        // Initials, and the `v.` of a case name; but a capital after a lower-case word of the
+        // author's, with a signal next, ends the sentence (`... begins with B. See Jane Roe, ...`),
+        // as a name's initial follows its given name (`Jane B. Roe`).
+        if word.count == 1, let only = word.first, Bytes.isLetter(only) {
+            return !(Bytes.isUpper(only) && followsLowerCaseWord(bytes, wordStart) && SignalMatcher.match(in: text, at: next, end: bytes.count) != nil)
+        }
         // A dotted abbreviation (`U.S.`, `H.W.`) goes on; a dotted number (`§ 6.03.`) ends a sentence.
         if word.contains(UInt8(ascii: ".")), !word.contains(UInt8(ascii: "/")), word.contains(where: Bytes.isLetter) { return true }
         if SentenceSplitter.isListedAbbreviation(word) { return true }
@@ -241,6 +245,16 @@ enum CitationSentenceSplitter {
         // HOSP. MGMT. 975`, `PSYCHOL. TODAY (Nov. 22, 2016)`).
         return isCapitals(word, minimum: 2) && isCapitalsWord(bytes, from: next, minimum: 1)
             && (word.count <= 5 || isInsideCapitalsName(bytes, wordStart: wordStart, next: next))
+    }
+
+    /// Whether the word before the one at `wordStart` opens with a lower-case letter.
+    private static func followsLowerCaseWord(_ bytes: [UInt8], _ wordStart: Int) -> Bool {
+        var end = wordStart
+        while end > 0, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
+        guard end < wordStart, end > 0 else { return false }
+        var start = end
+        while start > 0, !Bytes.isSpace(bytes[start - 1]) { start -= 1 }
+        return Bytes.isLower(bytes[start])
     }
 
     /// The most words of a name in capitals on either side of a period inside it.

@@ -39,4 +39,16 @@ struct CapitalsAbbreviationTests {
         #expect(cited.count == 2)
         #expect(Set(cited.compactMap(\.authorityID)).count == 2)
     }
+
+    @Test("a capital after the author's lower-case word, before a signal, ends the sentence; an initial in a name does not")
+    func letterBeforeSignal() throws {
+        let essay = try CitationFixture.essay([
+            "Audits may favor names that begin with A over those that begin with B. See Ann Able & Ben Baker, The Focus of Enforcement, 24 INT’L REV. L. & ECON. 209, 210 (2004).",
+            "See Jane B. See, Who Decides?, 12 YALE L.J. 3 (2000).",
+        ])
+        let first = try #require(CitationFixture.authority(essay, "1"))
+        #expect(first.authors == ["Ann Able", "Ben Baker"])
+        #expect(CitationFixture.only(essay, "1")?.pinpoint?.text == "210")
+        #expect(CitationFixture.authority(essay, "2")?.authors == ["Jane B. See"])
+    }
 }
