@@ -37,8 +37,11 @@ enum SupraForm: CitationForm {
         if supra - 6 >= body.lowerBound, text.has(", see ", at: supra - 6, end: body.upperBound) {
             // `..., see supra note 29, ...`: the author's sentence points at a note; no name.
             nameRange = supra..<supra
-        } else if let ending = CaseName.range(endingAt: supra, from: body.lowerBound, in: text), ending.lowerBound > nameRange.lowerBound,
-                  text.words(in: nameRange).count > longestName || isProseLead(text, nameRange.lowerBound..<ending.lowerBound) {
+        } else if text.words(in: nameRange).count > longestName, let ending = CaseName.range(endingAt: supra, from: body.lowerBound, in: text) {
+            nameRange = ending
+        } else if holdsLowerCaseWord(text, nameRange), let ending = CaseName.range(endingAt: supra, from: body.lowerBound, in: text),
+                  ending.lowerBound > nameRange.lowerBound, isProseLead(text, nameRange.lowerBound..<ending.lowerBound) {
+            // `We return to this in Poe & Lee, supra note 4`: the author's words, then the name.
             nameRange = ending
         }
         let name = text.string(nameRange)
@@ -61,6 +64,19 @@ enum SupraForm: CitationForm {
         "and", "the", "for", "from", "with", "into", "upon", "over", "under", "about", "after", "before", "between", "among",
         "its", "their", "his", "her", "not", "but", "nor", "via", "al.", "eds.", "ed.",
     ]
+
+    /// The cheap gate of `isProseLead`: a word of `range` opens with a lower-case letter (most
+    /// names before a supra, `Caron`, `Schwartz & Scott`, have none).
+    private static func holdsLowerCaseWord(_ text: CitationText, _ range: Range<Int>) -> Bool {
+        guard let first = range.first else { return false }
+        if Bytes.isLower(text.bytes[first]) { return true }
+        var space = text.firstOffset(of: UInt8(ascii: " "), from: first, end: range.upperBound)
+        while space + 1 < range.upperBound {
+            if Bytes.isLower(text.bytes[space + 1]) { return true }
+            space = text.firstOffset(of: UInt8(ascii: " "), from: space + 1, end: range.upperBound)
+        }
+        return false
+    }
 
     /// Whether the words before a name (`We elaborate in`, `Leading works include`) are the
     /// author's sentence: no comma among them (an author and a short title have one), more
