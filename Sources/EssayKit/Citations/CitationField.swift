@@ -443,8 +443,10 @@ struct CitationField {
 
     /// `NBER Working Paper No. 24,147` in a dated remark: the words of the series (from the
     /// remark's start or its last comma before them) and the number, which single a paper out.
+    /// So does a draft's (`Preliminary Draft No. 3`): each draft of a restatement is a work of its own.
     private static func paperNumber(_ text: CitationText, _ range: Range<Int>) -> String? {
-        guard let at = range.first(where: { text.has("Paper No. ", at: $0, end: range.upperBound) }) else { return nil }
+        guard let at = range.first(where: { text.has("Paper No. ", at: $0, end: range.upperBound) || text.has("Draft No. ", at: $0, end: range.upperBound) })
+        else { return nil }
         let numberStart = at + 10
         var end = numberStart
         while end < range.upperBound {

@@ -17,4 +17,17 @@ struct WorkingPaperTests {
         // Another number is another paper.
         #expect(CitationFixture.authority(essay, "2")?.id != paper.id)
     }
+
+    @Test("a draft's name and number in its dated remark are its number: two drafts are two works")
+    func draftNumber() throws {
+        let essay = try CitationFixture.essay([
+            "RESTATEMENT OF WIDGET LAW (Tentative Draft No. 2, Apr. 3, 2015), 40.",
+            "RESTATEMENT OF WIDGET LAW (Council Draft No. 4, 2017), 12.",
+        ])
+        let draft = try #require(CitationFixture.authority(essay, "1"))
+        #expect(draft.documentNumber == "Tentative Draft No. 2")
+        #expect(CitationFixture.only(essay, "1")?.pinpoint?.text == "40")
+        #expect(CitationFixture.authority(essay, "2")?.documentNumber == "Council Draft No. 4")
+        #expect(CitationFixture.authority(essay, "2")?.id != draft.id)
+    }
 }
