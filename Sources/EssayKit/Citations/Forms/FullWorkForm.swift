@@ -29,8 +29,10 @@ enum FullWorkForm: CitationForm {
     static func parse(_ text: CitationText, _ range: Range<Int>, pagesFixWork: Bool = false) -> (work: WorkDraft, pinpoint: Pinpoint?)? {
         // Every full citation carries a number (year, volume, symbol, article) or an address (a
         // page cited by its title and address alone: `StubHub, "Seller Policies," https://...`).
+        // A forthcoming piece (`Title (forthcoming)`) may have none yet.
         guard range.contains(where: { Bytes.isDigit(text.bytes[$0]) || text.isLinked($0) })
-            || range.contains(where: { text.bytes[$0] == UInt8(ascii: ":") && text.has("://", at: $0, end: range.upperBound) }) else { return nil }
+            || range.contains(where: { text.bytes[$0] == UInt8(ascii: ":") && text.has("://", at: $0, end: range.upperBound) })
+            || text.contains("orthcoming", in: range) else { return nil }
         var fields = CitationField.split(text, range: range)
         PolicyStyleFields.rejoin(text, &fields)
         // A multi-volume work's volume before its author: `1-6 Melville B. Nimmer, Nimmer on Copyright § 6.03`.

@@ -162,25 +162,45 @@ enum ProseLeadIn: CitationForm {
     // MARK: The author's sentence up to a link
 
     /// The start of the full citation inside `body` after the author's sentence and a link word
-    /// in its first field, and its reading, or nil.
+    /// in one of its first fields, and its reading, or nil.
     static func find(_ text: CitationText, _ body: Range<Int>) -> (start: Int, reading: ClauseReading)? {
         guard opensWithWords(text, body) else { return nil }
         let limit = min(body.upperBound, body.lowerBound + longestField)
         // The cheap test: a comma ends the first field (found a machine word at a time), with no
         // quotation, bracket or digit before it.
         guard text.firstOffset(of: UInt8(ascii: ","), from: body.lowerBound, end: limit) < limit else { return nil }
+        guard !text.isInsideSpan(body.lowerBound) else { return nil }
         var comma = body.lowerBound
+        var fieldStart = body.lowerBound
         var lowerWords = 0
-        while comma < limit {
-            let byte = text.bytes[comma]
-            if byte == UInt8(ascii: ",") { break }
-            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "(") || byte == 0xE2 || Bytes.isDigit(byte) { return nil }
-            if Bytes.isLower(byte), comma == body.lowerBound || text.bytes[comma - 1] == UInt8(ascii: " ") { lowerWords += 1 }
+        // The first field, or a later one of the author's sentence (`The analysis is standard, as
+        // described in Jane Roe et al., TITLE, ...`): the field before the first comma whose last
+        // lower-case word is a link with a name after it.
+        for _ in 0..<maximumLeadFields {
+            while comma < limit {
+                let byte = text.bytes[comma]
+                if byte == UInt8(ascii: ",") { break }
+                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "(") || byte == 0xE2 || Bytes.isDigit(byte) { return nil }
+                if Bytes.isLower(byte), comma == body.lowerBound || text.bytes[comma - 1] == UInt8(ascii: " ") { lowerWords += 1 }
+                comma += 1
+            }
+            // A lead needs a link and, before it, prose or nothing: at least one lower-case word.
+            guard comma < limit, lowerWords >= 1 else { return nil }
+            if let found = leadField(text, body, fieldStart..<comma, isFirst: fieldStart == body.lowerBound) { return found }
             comma += 1
+            fieldStart = text.skipSpaces(from: comma, end: limit)
+            // A later field must open with a lower-case word: the sentence goes on.
+            guard fieldStart < limit, Bytes.isLower(text.bytes[fieldStart]) else { return nil }
         }
-        // A lead needs a link and, before it, prose or nothing: at least one lower-case word.
-        guard comma < limit, lowerWords >= 1, !text.isInsideSpan(body.lowerBound) else { return nil }
-        let words = text.words(in: body.lowerBound..<comma)
+        return nil
+    }
+
+    /// The most fields of the author's sentence `find` reads before the name.
+    private static let maximumLeadFields = 3
+
+    /// The citation after the link that ends `field`, one of `body`'s fields.
+    private static func leadField(_ text: CitationText, _ body: Range<Int>, _ field: Range<Int>, isFirst: Bool) -> (start: Int, reading: ClauseReading)? {
+        let words = text.words(in: field)
         guard words.count >= 2 else { return nil }
         // The last lower-case word that joins no name must be a link, and a name must follow it.
         guard let link = words.lastIndex(where: { isLower(text, $0) && !isConnector(text, $0) }),
@@ -191,7 +211,7 @@ enum ProseLeadIn: CitationForm {
         // The lead is prose, or a link alone that opens a clause continuing a sentence (`in Ann Able, ...`).
         let lead = words[..<link]
         if lead.isEmpty {
-            guard Bytes.isLower(text.bytes[body.lowerBound]) else { return nil }
+            guard isFirst, Bytes.isLower(text.bytes[body.lowerBound]) else { return nil }
         } else {
             guard lead.contains(where: { isLower(text, $0) && !isConnector(text, $0) && !isSentenceLink(text, $0) }) else { return nil }
         }

@@ -66,7 +66,7 @@ enum SmallCapsBookForm: CitationForm {
             guard index < citation.upperBound else { break }
             let lead = bytes[index]
             // `..., see ROE, A BOOK, 33-35, but such work ...`: the author's sentence goes on after the book.
-            if afterComma, end > titleEnd, Bytes.isLower(lead), !text.has("at ", at: index, end: citation.upperBound) {
+            if afterComma, pagesAfterComma, isProseWord(text, at: index, end: citation.upperBound) {
                 trailing = index..<citation.upperBound
                 break
             }
@@ -120,6 +120,13 @@ enum SmallCapsBookForm: CitationForm {
         guard sawYear || pagesAfterComma || !work.shortNames.isEmpty, !work.shortNames.isEmpty || translated != nil || pinpoint != nil else { return nil }
         if let translated { work.title += " [\(translated)]" }
         return ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: pinpoint, citation: citation.lowerBound..<end, trailing: trailing)
+    }
+
+    /// A plain lower-case word and a space at `offset`, not `at` (`but such work`, not `https://` or `at 5`).
+    private static func isProseWord(_ text: CitationText, at offset: Int, end: Int) -> Bool {
+        var index = offset
+        while index < end, Bytes.isLower(text.bytes[index]) { index += 1 }
+        return index - offset >= 2 && index < end && text.bytes[index] == UInt8(ascii: " ") && !text.has("at ", at: offset, end: end)
     }
 
     /// A word of capitals: no lower-case letter, at least one capital (`J.`, `O’BRIEN`, `HOK`).
