@@ -15,8 +15,8 @@ enum CodeRule {
 
     /// `citation` read as a code's rule, or nil.
     static func read(_ text: CitationText, _ citation: Range<Int>) -> ClauseReading? {
-        // The gate: ` r. ` and a digit, found by one byte scan.
-        guard let mark = ruleMark(text, citation) else { return nil }
+        // The gate: ` r. ` somewhere, found a machine word at a time, before the bytes are walked.
+        guard text.contains(" r. ", in: citation), let mark = ruleMark(text, citation) else { return nil }
         let words = text.words(in: citation.lowerBound..<mark)
         guard let last = words.last, lastWords.contains(where: { text.equals(last, $0) }) else { return nil }
         var first = words.endIndex - 1
