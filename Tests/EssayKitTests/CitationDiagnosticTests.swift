@@ -77,9 +77,12 @@ struct CitationDiagnosticTests {
 
     @Test("a supra whose name is not that of its note's only work, a statute, is left unresolved")
     func supraNameMismatchStatute() throws {
-        let notes = ["42 U.S.C. § 1983 (2012), AGENCY, A GUIDE TO NOTICE 4 (2015) [hereinafter NOTICE GUIDE].",
-                     "NOTICE GUIDE, *supra* note 1, at 6."]
+        let notes = ["42 U.S.C. § 1983 (2012) (requiring notice).", "NOTICE GUIDE, *supra* note 1, at 6."]
         let error = try Self.onlyError(notes, unresolved: "2")
         #expect(error.message.hasPrefix("*supra* note 1 names \"NOTICE GUIDE\", but note 1 cites in full only the statute"))
+        // A work joined to the statute by a comma after its parentheticals is cited too, and the supra names it.
+        let joined = try CitationFixture.essay(["42 U.S.C. § 1983 (2012), AGENCY, A GUIDE TO NOTICE 4 (2015) [hereinafter NOTICE GUIDE].",
+                                                "NOTICE GUIDE, *supra* note 1, at 6."])
+        #expect(CitationFixture.authority(joined, "2")?.title == "A GUIDE TO NOTICE")
     }
 }

@@ -36,6 +36,9 @@ struct CitationField {
         var shortName: String?
         /// `(NBER Working Paper No. 24,147, 2017)`: the paper's series and number.
         var paperNumber: String?
+        /// `(forthcoming 2019)`, `(Forthcoming, STAN. L. REV.)`: the work is to appear, so its
+        /// authors and title fix it without a volume or year.
+        var isForthcoming = false
         /// `(DD Form 214/5 Series)`, `(DRBs)`: a remark that opens with a capital and says none of
         /// the above, which a name or title may end in.
         var isCapitalisedPlain = false
@@ -286,7 +289,7 @@ struct CitationField {
         let remarks = remarkRanges.map { range in
             var found = remark(text, range)
             found.end = range.upperBound + 1
-            found.isCapitalisedPlain = found.year == nil && !found.isLastVisited && found.shortName == nil && found.paperNumber == nil
+            found.isCapitalisedPlain = found.year == nil && !found.isLastVisited && found.shortName == nil && found.paperNumber == nil && !found.isForthcoming
                 && range.first.map { Bytes.isUpper(text.bytes[$0]) } == true && !ManuscriptRemark.isManuscript(text, range)
             return found
         }
@@ -434,7 +437,9 @@ struct CitationField {
         let lastVisited = text.contains("visited", in: range)
             && range.contains { text.has("last visited", at: $0, end: range.upperBound, ignoringFirstLetterCase: true) }
         let year = lastVisited ? nil : datingYear(text, range)
-        return Remark(year: year, isLastVisited: lastVisited, shortName: nil, paperNumber: year == nil ? nil : paperNumber(text, range))
+        var remark = Remark(year: year, isLastVisited: lastVisited, shortName: nil, paperNumber: year == nil ? nil : paperNumber(text, range))
+        remark.isForthcoming = text.has("forthcoming", at: range.lowerBound, end: range.upperBound, ignoringFirstLetterCase: true)
+        return remark
     }
 
     /// `(Lucas)`, `(Means II)`: a remark that is only an author's surname (and a numeral) names
@@ -455,8 +460,10 @@ struct CitationField {
 
     /// `NBER Working Paper No. 24,147` in a dated remark: the words of the series (from the
     /// remark's start or its last comma before them) and the number, which single a paper out.
+    /// So does a draft's (`Preliminary Draft No. 3`): each draft of a restatement is a work of its own.
     private static func paperNumber(_ text: CitationText, _ range: Range<Int>) -> String? {
-        guard let at = range.first(where: { text.has("Paper No. ", at: $0, end: range.upperBound) }) else { return nil }
+        guard let at = range.first(where: { text.has("Paper No. ", at: $0, end: range.upperBound) || text.has("Draft No. ", at: $0, end: range.upperBound) })
+        else { return nil }
         let numberStart = at + 10
         var end = numberStart
         while end < range.upperBound {

@@ -10,9 +10,9 @@ enum CitationSentenceSplitter {
     /// Bluebook's table of them), lower-cased, without their period: a period after one, before a
     /// capital, is the abbreviation's (`U.S. Chief Info. Officer`, `Exec. Office of the President`).
     static let institutionWords: [String] = [
-        "acad", "admin", "agric", "am", "assocs", "bd", "bros", "bus", "cmty", "cnty", "coll", "comm", "comp", "ctr", "cty", "def",
+        "acad", "admin", "agric", "am", "assocs", "bd", "bros", "bus", "chem", "cmty", "cnty", "coll", "comm", "comp", "constr", "ctr", "cty", "def",
         "dev", "dir", "div", "econ", "educ", "elec", "emp", "eng", "envtl", "equip", "exec", "fed", "fin", "found", "gen",
-        "hosp", "hous", "hum", "indus", "info", "ins", "inst", "lab", "med", "mfg", "mgmt", "mgt", "mkt", "mktg", "mun",
+        "hosp", "hous", "hum", "indus", "info", "ins", "inst", "internat", "lab", "mach", "med", "mfg", "mgmt", "mgt", "mkt", "mktg", "mun",
         "nat", "org", "pol", "prod", "prop", "pub", "rel", "rsch", "sch", "sci", "sec", "serv", "soc", "stud", "subcomm",
         "sys", "tech", "tel", "telecomm", "transp", "twp", "univ", "util",
     ]
@@ -75,7 +75,9 @@ enum CitationSentenceSplitter {
             let next = text.skipSpaces(from: end, end: count)
             // `... the pregnant woman.”  §3(f).`: after a quotation closed, a section sign opens
             // the sentence citing it (never after a bare period: `42 U.S.C. § 1983`).
-            guard next < count, next > end, startsSentence(bytes, at: next) || end > index + 1 && opensWithSectionSign(bytes, at: next),
+            // So does one after a parenthesis closed (`(2004). § 211 ...`): no code's name ends in one.
+            guard next < count, next > end,
+                  startsSentence(bytes, at: next) || (end > index + 1 || index > start && bytes[index - 1] == UInt8(ascii: ")")) && opensWithSectionSign(bytes, at: next),
                   !continuesAcross(text, terminal: index, next: next),
                   end > index + 1 ? !isQuestionTitle(bytes, from: start, terminal: index) : !isInsideQuotation(bytes, from: start, at: index) else {
                 index += 1

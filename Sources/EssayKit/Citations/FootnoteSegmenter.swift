@@ -174,19 +174,33 @@ enum FootnoteSegmenter {
 
     /// Where `body` holds two cases joined by a bare comma (`Foo v. Bar, 10 F. 4th 430 (CA5
     /// 2021), Baz v. Qux, 978 F. 3d 418 (CA6 2020)`): the comma after the first's closing
-    /// parenthesis, when the first reads as a case and a case's full citation follows.
+    /// parenthesis, when the first reads as a case and a case's full citation follows; or a code's
+    /// section and any full citation (`lawEnds`).
     private static func caseJoint(_ text: CitationText, _ body: Range<Int>) -> Int? {
         for comma in text.topLevelOffsets(of: UInt8(ascii: ","), in: body) {
             // The gate: `), ` and a capital, as no subsequent history (`, rev’d`, `, cert. denied`) opens.
             guard comma > body.lowerBound, text.bytes[comma - 1] == UInt8(ascii: ")"), comma + 2 < body.upperBound,
                   text.bytes[comma + 1] == UInt8(ascii: " "), Bytes.isUpper(text.bytes[comma + 2]) else { continue }
             let right = comma + 2..<body.upperBound
-            guard let reading = CaseForm.read(text, right), reading.citation.lowerBound == right.lowerBound,
-                  case .full = reading.form else { continue }
-            guard let left = CaseForm.read(text, text.trimmed(body.lowerBound..<comma)), case .full = left.form else { continue }
-            return comma
+            let leftBody = text.trimmed(body.lowerBound..<comma)
+            if let reading = CaseForm.read(text, right), reading.citation.lowerBound == right.lowerBound, case .full = reading.form,
+               let left = CaseForm.read(text, leftBody), case .full = left.form {
+                return comma
+            }
+            if lawEnds(text, leftBody), let reading = CitationForms.read(text, right), reading.citation.lowerBound == right.lowerBound,
+               case .full = reading.form {
+                return comma
+            }
         }
         return nil
+    }
+
+    /// Whether `left` is a code's section and its parentheticals, to its end: `CAL. CIV. CODE § 1
+    /// (West 2004) (requiring ...)` before `, FED. TRADE COMM’N, REPORT 6 (2013)` ends a citation,
+    /// as a statute's citation has no field after its parentheticals, so the comma parts two.
+    private static func lawEnds(_ text: CitationText, _ left: Range<Int>) -> Bool {
+        guard let reading = StatuteForm.read(text, left), case .full = reading.form, reading.trailing == nil else { return false }
+        return true
     }
 
     /// Whether `, and ` after `left` joins the last items of a list inside a title (`Theories,
@@ -247,7 +261,15 @@ enum FootnoteSegmenter {
         // The lead-in comes first: a full citation never has a lower-case signal after a comma.
         if let (leadIn, signal, reading) = leadIn(text, candidate.whole, after: candidate.body.lowerBound,
                                                   afterCommas: commas.maySignal || candidate.whole.upperBound != candidate.body.upperBound) {
-            builder.addCommentary(leadIn)
+            // `but see Roe v. Doe, 1 U.S. 1 (2000) (...) – or where ..., see, e.g., X`: a citation the
+            // lead opens with is read, the author's words after it its commentary.
+            let leadBody = candidate.body.lowerBound..<max(candidate.body.lowerBound, leadIn.upperBound)
+            if leadBody.count > 8, let opening = CitationForms.readMarked(text, leadBody), opening.citation.lowerBound == leadBody.lowerBound {
+                layReading(text, Candidate(signal: candidate.signal, whole: candidate.whole.lowerBound..<leadIn.upperBound, body: leadBody,
+                                           startsGroup: candidate.startsGroup), opening, into: &builder)
+            } else {
+                builder.addCommentary(leadIn)
+            }
             builder.addClause(signal: signal, start: signal.range.lowerBound, reading: reading, startsGroup: true)
             layRest(text, after: reading, end: candidate.body.upperBound, inProse: false, into: &builder)
         } else if let (start, reading) = ProseLeadIn.find(text, candidate.body) {

@@ -544,6 +544,13 @@ struct ResolutionRun {
             if byFirst.count == 1 { return (byFirst[0], false) }
             named = byFirst
         }
+        // `TINKER, supra note 18` where note 18 cites Tinker's articles and his book: a name in
+        // capitals is a book's author as the Bluebook prints them (small capitals), so the one book.
+        if named.count > 1, name.unicodeScalars.contains(where: { $0.properties.isUppercase }),
+           !name.unicodeScalars.contains(where: { $0.properties.isLowercase }) {
+            let books = named.filter { catalog.authorities[$0].kind == .book }
+            if books.count == 1 { return (books[0], false) }
+        }
         if works.count == 1 {
             guard !name.isEmpty else { return (works[0], false) }
             // A name before *supra* is an author's or a declared short name; a case, constitution,

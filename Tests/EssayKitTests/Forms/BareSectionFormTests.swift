@@ -19,4 +19,18 @@ struct BareSectionFormTests {
         #expect(CitationFixture.citations(essay, "2").isEmpty)
         #expect(CitationFixture.citationErrors(essay).isEmpty)
     }
+
+    @Test("§ N then a short name in capitals is a section of that code, or with a digit the named work at that section")
+    func sectionThenShortName() throws {
+        let essay = try CitationFixture.essay([
+            "B. WREN FALK, GADGETS, 312-14 (1999). § 12 Q2X (“Where the other party has reason”).",
+            "§ 69c WidG (saying so).",
+            "§ 5 FTC Act.",
+        ])
+        let works = CitationFixture.citations(essay, "1").compactMap { $0.authorityID.flatMap { essay.authority($0) } }
+        #expect(works.map(\.title) == ["GADGETS", "Q2X"])
+        #expect(CitationFixture.citations(essay, "1").last?.pinpoint?.text == "§ 12")
+        #expect(CitationFixture.authority(essay, "2")?.title == "WidG § 69c")
+        #expect(CitationFixture.authority(essay, "3")?.title != "FTC § 5")
+    }
 }

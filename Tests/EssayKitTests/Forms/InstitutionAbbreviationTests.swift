@@ -13,6 +13,15 @@ struct InstitutionAbbreviationTests {
         #expect(article.volume == "107")
         #expect(article.firstPage == "180")
     }
+
+    @Test("Mach., Constr. and Chem. inside a party's name end no sentence")
+    func machineryAndConstruction() throws {
+        let essay = try CitationFixture.essay([
+            "See, e.g., Lund v. Orr Mach. Co., 310 Mass. 44, 46 (1961); Pike v. Fox Constr. Co., 12 F.3d 40 (1st Cir. 1993).",
+        ])
+        let names = CitationFixture.citations(essay, "1").compactMap { $0.authorityID.flatMap { essay.authority($0) }?.title }
+        #expect(names == ["Lund v. Orr Mach. Co.", "Pike v. Fox Constr. Co."])
+    }
 }
 
 @Suite("Journal names with contractions")

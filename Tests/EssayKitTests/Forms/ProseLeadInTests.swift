@@ -151,4 +151,18 @@ struct ProseLeadInTests {
         ])
         #expect(CitationFixture.authority(essay, "1")?.authors == ["Jane Roe"])
     }
+
+    @Test("a link in a later field of the author's sentence leads in too: the work starts at the name after it")
+    func linkInLaterField() throws {
+        let essay = try CitationFixture.essay([
+            "Ann Roe, Widget Theory, 12 STAN. L. REV. 4 (2001).",
+            "See supra note 1. The widget analysis is based on the common test, as described in Cy-Lan Poe et al., WIDGET SIZE CALCULATIONS IN GADGET RESEARCH, 76-82 (3d ed., 2018). Assuming values of 50% in both groups, the size is 538.",
+            "See Poe et al., supra note 2, at 8.",
+        ])
+        let work = try #require(CitationFixture.citations(essay, "2").last?.authorityID.flatMap { essay.authority($0) })
+        #expect(work.title == "WIDGET SIZE CALCULATIONS IN GADGET RESEARCH")
+        #expect(work.authors.first?.hasPrefix("Cy-Lan Poe") == true)
+        #expect(CitationFixture.citations(essay, "2").last?.pinpoint?.text == "76-82")
+        #expect(CitationFixture.authority(essay, "3")?.id == work.id)
+    }
 }

@@ -65,3 +65,26 @@ struct BlankPageTests {
         #expect(CitationFixture.authority(essay, "5")?.id == gamma.id)
     }
 }
+
+@Suite("Reporter cites as drafts print them")
+struct ReporterSlipTests {
+    @Test("a reporter cite right after a case's pinpoint with no comma is its parallel cite, no case of its own")
+    func parallelWithoutComma() throws {
+        let essay = try CitationFixture.essay([
+            "Roe Leasing Corp. v. Doe (2004) 612 N.W.2d 300, at 305 240 Mich.App. 18 (enforcing a clause).",
+        ])
+        let works = CitationFixture.citations(essay, "1").compactMap { $0.authorityID }
+        #expect(works.count == 1)
+        #expect(CitationFixture.citations(essay, "1").first?.pinpoint?.text == "305")
+    }
+
+    @Test("a reporter's series with a stray period after it is still the reporter")
+    func strayPeriodAfterSeries() throws {
+        let essay = try CitationFixture.essay([
+            "Roe v. Doe Motors Corp., 812 N.E.2d. 410, 415 (Ill. 2004).",
+        ])
+        let work = try #require(CitationFixture.authority(essay, "1"))
+        #expect(work.kind == .case)
+        #expect(CitationFixture.only(essay, "1")?.pinpoint?.text == "415")
+    }
+}

@@ -21,3 +21,16 @@ struct SignalLeadTests {
         #expect(CitationFixture.citations(essay, "4").isEmpty)
     }
 }
+
+@Suite("A lower-case signal after a comma, with a citation before it")
+struct CitationBeforeSignalTests {
+    @Test("a citation the lead opens with is read too, the author's words after it commentary")
+    func citationOpensTheLead() throws {
+        let essay = try CitationFixture.essay([
+            "But see Ruiz v. Pell Corp., 1999 WL 14420, at *1 (Del. Super. Ct. Sept. 3, 1999) (finding it plain) – or where the terms were on the back, see, e.g., Hunt v. Oak Mach. Co., 352 Mass. 535, 541 (1967).",
+        ])
+        let names = CitationFixture.citations(essay, "1").compactMap { $0.authorityID.flatMap { essay.authority($0) }?.title }
+        #expect(names == ["Ruiz v. Pell Corp.", "Hunt v. Oak Mach. Co."])
+        #expect(CitationFixture.citations(essay, "1").first?.pinpoint?.text == "*1")
+    }
+}

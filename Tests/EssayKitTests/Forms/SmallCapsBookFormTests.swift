@@ -63,4 +63,18 @@ struct SmallCapsBookFormTests {
         #expect(works.first?.kind == .statute)
         #expect(works.last?.authors == ["EVE FOX"])
     }
+    @Test("pages after a comma with no `at` are the book's pinpoint, and the author's sentence may go on after them")
+    func pagesAfterComma() throws {
+        let essay = try CitationFixture.essay([
+            "B. WREN FALK, GADGETS, 312-14 (1999).",
+            "Some have measured widgets by night, see ODA K. PIKE, THE SHAPE OF WIDGETS, 41-43, 70-71, but that work is beside the point.",
+        ])
+        let falk = try #require(CitationFixture.authority(essay, "1"))
+        #expect(falk.title == "GADGETS")
+        #expect(falk.kind == .book)
+        #expect(CitationFixture.only(essay, "1")?.pinpoint?.text == "312-14")
+        let pike = try #require(CitationFixture.authority(essay, "2"))
+        #expect(pike.title == "THE SHAPE OF WIDGETS")
+        #expect(CitationFixture.only(essay, "2")?.pinpoint?.text.hasPrefix("41-43") == true)
+    }
 }

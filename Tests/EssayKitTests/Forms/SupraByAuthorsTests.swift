@@ -34,4 +34,17 @@ struct SupraByAuthorsTests {
         #expect(cited.count == 1)
         #expect(cited.first?.pinpoint?.text == "(j)")
     }
+    @Test("an author's name in capitals before supra means the note's one book by that author among the author's articles")
+    func capitalsNameMeansTheBook() throws {
+        let essay = try CitationFixture.essay([
+            "Ida Moss, Widget Speed, 12 J. Widget Stud. 30 (1950); Ida Moss, Gadget Speed, 14 J. Widget Stud. 80 (1952); see IDA MOSS, THE WIDGET BOOK, 10-12 (1960).",
+            "MOSS, supra note 1, at 44.",
+            "Moss, supra note 1, at 44.",
+        ])
+        let book = try #require(CitationFixture.authority(essay, "2"))
+        #expect(book.kind == .book)
+        #expect(book.title == "THE WIDGET BOOK")
+        // In roman type the name names all three: no guess.
+        #expect(CitationFixture.authority(essay, "3") == nil)
+    }
 }

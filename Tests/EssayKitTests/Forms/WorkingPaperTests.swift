@@ -30,4 +30,31 @@ struct WorkingPaperTests {
         #expect(authors?.count == 4)
         #expect(CitationFixture.only(essay, "2")?.authorityID == paper)
     }
+
+    @Test("a draft's name and number in its dated remark are its number: two drafts are two works")
+    func draftNumber() throws {
+        let essay = try CitationFixture.essay([
+            "RESTATEMENT OF WIDGET LAW (Tentative Draft No. 2, Apr. 3, 2015), 40.",
+            "RESTATEMENT OF WIDGET LAW (Council Draft No. 4, 2017), 12.",
+        ])
+        let draft = try #require(CitationFixture.authority(essay, "1"))
+        #expect(draft.documentNumber == "Tentative Draft No. 2")
+        #expect(CitationFixture.only(essay, "1")?.pinpoint?.text == "40")
+        #expect(CitationFixture.authority(essay, "2")?.documentNumber == "Council Draft No. 4")
+        #expect(CitationFixture.authority(essay, "2")?.id != draft.id)
+    }
+
+    @Test("a piece marked forthcoming with no volume or year is a work: its authors and title fix it")
+    func forthcomingPiece() throws {
+        let essay = try CitationFixture.essay([
+            "Cf., Ann Roe and Bo Lee, Widget Theory and the Problem of Gadgets, (Forthcoming, STAN. L. REV.) (N=30 in one study).",
+            "See Roe & Lee, supra note 1.",
+            "Ann Roe and Bo Lee, Widget Theory and the Problem of Gadgets, (under review).",
+        ])
+        let work = try #require(CitationFixture.authority(essay, "1"))
+        #expect(work.title == "Widget Theory and the Problem of Gadgets")
+        #expect(CitationFixture.authority(essay, "2")?.id == work.id)
+        // Not marked forthcoming and with nothing else fixing it: no work.
+        #expect(CitationFixture.authority(essay, "3") == nil)
+    }
 }

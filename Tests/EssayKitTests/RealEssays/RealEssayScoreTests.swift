@@ -10,9 +10,10 @@ struct RealEssayScoreTests {
     /// Essays scoring below 95% today. The test fails when one of them reaches 95% (take it off the list)
     /// and when an essay not listed falls below 95%. The citation and parser work empties this list.
     static let knownBelowTarget: Set<String> = [
-        // A working-paper draft with many slips (state codes by Westlaw abbreviations, citations in
-        // the author's sentences, a book by author in capitals among articles by the same author):
-        // 97 of 120 (80.8%) at session 9's end.
+        // A working-paper draft with many slips: 97 of 120 (80.8%) at session 9's end; 112 of 121
+        // (92.6%) in session 10 (state codes by form, books in capitals, a lead-in over commas,
+        // forthcoming pieces). Left: an infra by author, a bare surname as a short form, a journal
+        // unknown to the tables in capitals, a letter, notes' tails on the next page after the body text.
         "arbel-toler-2020-all-caps-txt",
     ]
 

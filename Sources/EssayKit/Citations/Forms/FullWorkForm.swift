@@ -53,11 +53,13 @@ enum FullWorkForm: CitationForm {
     static func parse(_ text: CitationText, _ range: Range<Int>, pagesFixWork: Bool = false) -> (work: WorkDraft, pinpoint: Pinpoint?)? {
         // Every full citation carries a number (year, volume, symbol, article) or an address (a
         // page cited by its title and address alone: `StubHub, "Seller Policies," https://...`).
-        // A manuscript is fixed by its remark instead (`ManuscriptRemark`).
+        // A manuscript is fixed by its remark instead (`ManuscriptRemark`); a forthcoming piece
+        // (`Title (forthcoming)`) may have no number yet.
         let numbered = range.contains(where: { Bytes.isDigit(text.bytes[$0]) || text.isLinked($0) })
             || range.contains(where: { text.bytes[$0] == UInt8(ascii: ":") && text.has("://", at: $0, end: range.upperBound) })
-        guard numbered || ManuscriptRemark.ends(text, range) else { return nil }
-        return parseFields(text, range, pagesFixWork: pagesFixWork, manuscript: !numbered)
+        let forthcoming = !numbered && text.contains("orthcoming", in: range)
+        guard numbered || forthcoming || ManuscriptRemark.ends(text, range) else { return nil }
+        return parseFields(text, range, pagesFixWork: pagesFixWork, manuscript: !numbered && !forthcoming)
     }
 
     private static func parseFields(_ text: CitationText, _ range: Range<Int>, pagesFixWork: Bool, manuscript: Bool) -> (work: WorkDraft, pinpoint: Pinpoint?)? {

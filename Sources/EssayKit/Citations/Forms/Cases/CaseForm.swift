@@ -116,6 +116,12 @@ struct CaseDetails {
         // Pinpoints and parallel cites, each after a comma.
         while true {
             let comma = text.skipSpaces(from: index, end: end)
+            // `724 N.W.2d 724, at 732 272 Mich. App. 209`: a parallel cite with its comma left out.
+            if comma > index, comma < end, Bytes.isDigit(text.bytes[comma]), let parallel = ReporterCite.read(text, at: comma, end: end), !parallel.isShort {
+                details.parallels.append(parallel.written)
+                index = parallel.end
+                continue
+            }
             guard comma < end, text.bytes[comma] == UInt8(ascii: ",") else { break }
             var next = text.skipSpaces(from: comma + 1, end: end)
             if text.has("at ", at: next, end: end) { next = text.skipSpaces(from: next + 3, end: end) }

@@ -125,9 +125,18 @@ struct ReporterCite {
             let comma = bytes[wordEnd - 1] == UInt8(ascii: ",")
             if comma { keyEnd -= 1 }
             if text.equals(wordStart..<keyEnd, "at") { break }
+            let keyStart = key.count
             LegalTable.fold(bytes[wordStart..<keyEnd], keepingCase: keepingCase, appendingTo: &key)
             // No key starting so, none equal to it: one search, not two, for a word no reporter opens with.
-            let search = table.search(key)
+            var search = table.search(key)
+            if !search.anyStartsWith, let series = strayPeriodAfterSeries(bytes, wordStart..<keyEnd) {
+                // `833 N.E.2d. 936`: a period typed after the series (`2d`, `4th`) ends no reporter's name.
+                key.removeSubrange(keyStart...)
+                LegalTable.fold(bytes[wordStart..<series], keepingCase: keepingCase, appendingTo: &key)
+                search = table.search(key)
+                if !search.lines.isEmpty { found = (search.lines, keyEnd, comma) }
+                break
+            }
             guard search.anyStartsWith else { break }
             let lines = search.lines
             if !lines.isEmpty { found = (lines, keyEnd, comma) }
@@ -135,6 +144,18 @@ struct ReporterCite {
             wordStart = wordEnd + 1
         }
         return found
+    }
+
+    /// Where a word ending in a series and a period (`N.E.2d.`, `F.4th.`) would end without the
+    /// period: just past the series; nil for any other word.
+    private static func strayPeriodAfterSeries(_ bytes: [UInt8], _ word: Range<Int>) -> Int? {
+        guard word.count >= 4, bytes[word.upperBound - 1] == UInt8(ascii: ".") else { return nil }
+        var index = word.upperBound - 1
+        while index > word.lowerBound, Bytes.isLower(bytes[index - 1]) { index -= 1 }
+        let suffix = bytes[index..<(word.upperBound - 1)]
+        guard index > word.lowerBound, Bytes.isDigit(bytes[index - 1]),
+              suffix.elementsEqual("d".utf8) || suffix.elementsEqual("th".utf8) else { return nil }
+        return word.upperBound - 1
     }
 
     /// The edition a case decided in `year` is reported in, when the reporter as written names

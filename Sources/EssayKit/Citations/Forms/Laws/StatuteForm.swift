@@ -21,7 +21,10 @@ enum StatuteForm: CitationForm {
 
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
-        guard let section = sectionSign(text, citation) else { return codeTitle(text, citation) ?? acronymSection(text, citation) }
+        guard let section = sectionSign(text, citation) else {
+            return codeTitle(text, citation) ?? acronymSection(text, citation) ?? AbbreviatedCode.sectionWithoutSign(text, citation)
+                ?? CodeRule.read(text, citation)
+        }
         let before = text.trimmingTrailing(citation.lowerBound..<section, [UInt8(ascii: ",")])
         // An act named with its public law (`Act of 1990, Pub. L. No. 101-576, § 2, 104 Stat. 2838`)
         // is the session law's: its section is a part of the act, not of a code.
@@ -52,6 +55,9 @@ enum StatuteForm: CitationForm {
             abbreviation = spelled.code
         } else if let named = selfNamedCode(text, codeWords), !isAuthorsTitle(text, citation.lowerBound..<words[named].lowerBound) {
             firstWord = named
+        } else if let abbreviated = AbbreviatedCode.start(text, codeWords) {
+            // `V.T.C.A., Bus. & C. § 8.204`: a code no table lists, known by its abbreviated name.
+            firstWord = abbreviated
         } else {
             // Any other name before a section is a short form's (`Nimmer § 6.03`) or nothing.
             return nil

@@ -52,15 +52,24 @@ enum SmallCapsBookForm: CitationForm {
         var pinpoint: Pinpoint?
         var end = titleEnd
         var sawYear = false
+        var pagesAfterComma = false
+        var trailing: Range<Int>?
         index = titleEnd
         // The tail, field by field, in any order; anything else is no book of this form.
         while true {
             index = text.skipSpaces(from: index, end: citation.upperBound)
+            var afterComma = false
             if index < citation.upperBound, bytes[index] == UInt8(ascii: ",") {
                 index = text.skipSpaces(from: index + 1, end: citation.upperBound)
+                afterComma = true
             }
             guard index < citation.upperBound else { break }
             let lead = bytes[index]
+            // `..., see ROE, A BOOK, 33-35, but such work ...`: the author's sentence goes on after the book.
+            if afterComma, pagesAfterComma, isProseWord(text, at: index, end: citation.upperBound) {
+                trailing = index..<citation.upperBound
+                break
+            }
             if let quoted = quotation(text, at: index, end: citation.upperBound) {
                 guard translated == nil, !sawYear else { return nil }
                 translated = text.string(text.trimmingTrailing(quoted.inside, [UInt8(ascii: ",")]))
@@ -92,6 +101,13 @@ enum SmallCapsBookForm: CitationForm {
                 work.year = year
                 sawYear = true
                 index += 4
+            } else if afterComma, pinpoint == nil, !sawYear, Bytes.isDigit(lead),
+                      let parsed = PinpointParser.parse(text, at: index, end: citation.upperBound, allowRoman: false),
+                      parsed.pinpoint.kind == .page || parsed.pinpoint.kind == .pages {
+                // `ROE, A BOOK, 248-49 (2004)`: the pages after a comma, with no `at`, as drafts write them.
+                pinpoint = parsed.pinpoint
+                pagesAfterComma = true
+                index = parsed.end
             } else {
                 return nil
             }
@@ -100,9 +116,17 @@ enum SmallCapsBookForm: CitationForm {
         // A year or a declared name says the capitals are a book cited in full, not a heading; and
         // only a declared name, a translation or an `at` page is this form's to read: the plain
         // `AUTHOR, TITLE 45 (2008)` is `FullWorkForm`'s.
-        guard sawYear || !work.shortNames.isEmpty, !work.shortNames.isEmpty || translated != nil || pinpoint != nil else { return nil }
+        // Pages after a comma say so too: no heading has them.
+        guard sawYear || pagesAfterComma || !work.shortNames.isEmpty, !work.shortNames.isEmpty || translated != nil || pinpoint != nil else { return nil }
         if let translated { work.title += " [\(translated)]" }
-        return ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: pinpoint, citation: citation.lowerBound..<end, trailing: nil)
+        return ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: pinpoint, citation: citation.lowerBound..<end, trailing: trailing)
+    }
+
+    /// A plain lower-case word and a space at `offset`, not `at` (`but such work`, not `https://` or `at 5`).
+    private static func isProseWord(_ text: CitationText, at offset: Int, end: Int) -> Bool {
+        var index = offset
+        while index < end, Bytes.isLower(text.bytes[index]) { index += 1 }
+        return index - offset >= 2 && index < end && text.bytes[index] == UInt8(ascii: " ") && !text.has("at ", at: offset, end: end)
     }
 
     /// A word of capitals: no lower-case letter, at least one capital (`J.`, `O’BRIEN`, `HOK`).

@@ -38,8 +38,11 @@ struct WorkFields {
         var shortNames: [String] = []
         var strayFields: [CitationField] = []
 
+        /// A remark says the work is forthcoming (`CitationField.Remark.isForthcoming`).
+        var forthcoming = false
+
         var fixesAWork: Bool {
-            volume != nil || documentNumber != nil || resolution != nil || url != nil || year != nil || dateYear != nil
+            volume != nil || documentNumber != nil || resolution != nil || url != nil || year != nil || dateYear != nil || forthcoming
         }
 
         private var previous: CitationField.Shape?
@@ -164,6 +167,7 @@ struct WorkFields {
                     if let name = remark.shortName { shortNames.append(name) }
                     if year == nil, let found = remark.year { year = found }
                     if documentNumber == nil, let number = remark.paperNumber { documentNumber = number }
+                    if remark.isForthcoming { forthcoming = true }
                 }
             }
             year = year ?? dateYear
@@ -335,7 +339,9 @@ struct WorkFields {
     /// The text from the first field's core to the last one's, as written.
     func span(_ fields: ArraySlice<CitationField>) -> String? {
         guard let first = fields.first, let last = fields.last else { return nil }
-        return text.string(first.core.lowerBound..<last.core.upperBound)
+        // A last field of remarks alone (`Title, (forthcoming)`) adds no words and leaves no comma.
+        guard last.core.isEmpty, fields.count > 1 else { return text.string(first.core.lowerBound..<last.core.upperBound) }
+        return text.string(text.trimmingTrailing(text.trimmed(first.core.lowerBound..<last.core.upperBound), [UInt8(ascii: ",")]))
     }
 
     static func startsWith(_ text: CitationText, _ field: CitationField, _ words: [StaticString]) -> Bool {
