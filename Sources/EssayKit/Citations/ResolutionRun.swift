@@ -395,8 +395,8 @@ struct ResolutionRun {
     /// None when `name` is no single surname or names no such work; none, with an error, when it
     /// names several.
     private mutating func surnameWork(_ name: String, pinpoint: Pinpoint?, range: SourceRange, footnote: String, citationText: Substring) -> Int? {
-        // The gate: a page, and one capitalised word of lower-case letters (`Roe`, not `GAO`).
-        guard let pinpoint, pinpoint.kind == .page || pinpoint.kind == .pages, Self.isSurname(name) else { return nil }
+        // The gate: a page or none (`Roe (a remark)`), and one capitalised word of lower-case letters (`Roe`, not `GAO`).
+        guard pinpoint.map({ $0.kind == .page || $0.kind == .pages }) ?? true, Self.isSurname(name) else { return nil }
         // `van Dalen`: the catalog files a surname by its last word.
         let normalized = AuthorityCatalog.normalized(name)
         let key = normalized.utf8.lastIndex(of: UInt8(ascii: " ")).map { String(normalized[normalized.utf8.index(after: $0)...]) } ?? normalized
@@ -421,6 +421,8 @@ struct ResolutionRun {
         case (0, 0):
             return nil
         default:
+            // A bare surname two works share may be the author's word: no error, no work.
+            guard let pinpoint else { return nil }
             let names = found.map { catalog.authorities[$0].id } + drafts.map(\.title)
             report(.error, "\"\(name) \(pinpoint.text)\" could name several works by \(name) (\(names.joined(separator: "; "))); cite the work by its title", at: range)
             return nil

@@ -43,4 +43,23 @@ struct DeclaredSurnameTests {
         #expect(work.volume == "17")
         #expect(CitationFixture.only(essay, "1")?.pinpoint?.text == "337–339")
     }
+
+    @Test("a bare surname and a remark cite the one work by that author cited before")
+    func bareSurnameAndRemark() throws {
+        let essay = try CitationFixture.essay([
+            "See Anna Thorne, Duties of Care in Small Markets, 12 Yale J. on Reg. 101, 110 (1995).",
+            "Thorne (on duties of care).",
+        ])
+        let thorne = try #require(CitationFixture.authority(essay, "1")?.id)
+        #expect(CitationFixture.only(essay, "2")?.authorityID == thorne)
+    }
+
+    @Test("a bare surname two cited works share names neither")
+    func bareSurnameShared() throws {
+        let essay = try CitationFixture.essay([
+            "See Anna Thorne, Duties of Care in Small Markets, 12 Yale J. on Reg. 101 (1995); Ben Thorne, Markets Without Care, 40 Stan. L. Rev. 9 (1988).",
+            "Thorne (on duties of care).",
+        ])
+        #expect(CitationFixture.citations(essay, "2").allSatisfy { $0.authorityID == nil })
+    }
 }

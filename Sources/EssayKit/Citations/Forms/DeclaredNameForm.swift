@@ -65,6 +65,7 @@ enum DeclaredNameForm: CitationForm {
             nameEnd = quoted.nameEnd
         }
         if pinpoint == nil, let paged = surnameAndPage(text, citation) { return paged }
+        if pinpoint == nil, let remarked = surnameAndRemark(text, citation) { return remarked }
         let name = text.trimmed(citation.lowerBound..<nameEnd)
         guard !name.isEmpty, isName(text, name) else { return nil }
         return ClauseReading(form: .declared(name: text.string(name)), pinpoint: pinpoint, citation: citation, trailing: nil)
@@ -108,6 +109,16 @@ enum DeclaredNameForm: CitationForm {
         guard rest.isEmpty || text.bytes[rest.lowerBound] == UInt8(ascii: "(") else { return nil }
         return ClauseReading(form: .declared(name: name), pinpoint: pinpoint, citation: citation.lowerBound..<end,
                              trailing: rest.isEmpty ? nil : rest)
+    }
+
+    /// `Roe (on duties of care)`: a bare surname and the author's remark, a short form of the one
+    /// work by that author cited before (the run decides; a surname two works share names none).
+    private static func surnameAndRemark(_ text: CitationText, _ citation: Range<Int>) -> ClauseReading? {
+        let open = text.firstOffset(of: UInt8(ascii: "("), from: citation.lowerBound, end: citation.upperBound)
+        guard open < citation.upperBound, open > citation.lowerBound, text.bytes[citation.upperBound - 1] == UInt8(ascii: ")"),
+              let name = surname(text, text.trimmed(citation.lowerBound..<open)) else { return nil }
+        return ClauseReading(form: .declared(name: name), pinpoint: nil, citation: citation.lowerBound..<open,
+                             trailing: open..<citation.upperBound)
     }
 
     /// `O'Neil`, `Pérez`, `van Dalen` before a page: a surname the declared names' gate leaves out.
