@@ -217,7 +217,8 @@ struct ReferenceEntry: Equatable, Sendable {
     static func lastName(_ name: String) -> String {
         let words = name.split(separator: " ")
         guard var start = words.indices.last else { return name }
-        while start > words.startIndex, SurnameParticle.isParticle(words[start - 1]) { start -= 1 }
+        // A particle in capitals (`Gerrit De Geest`) is the surname's too.
+        while start > words.startIndex, SurnameParticle.isParticle(words[start - 1].lowercased()) { start -= 1 }
         return words[start...].joined(separator: " ")
     }
 

@@ -41,6 +41,7 @@ struct ReferenceEntryTests {
     func invertedPairs() throws {
         #expect(try entry("Vale, Tom and Wren, Una. 1999. Signals. Quarterly Things 3, 1-9.").surnames == ["Vale", "Wren"])
         #expect(try entry("Yew, D. J.; Zinn, A. (2015). The cost of rumours. Law Quarterly, 4(1), 5-9.").surnames == ["Yew", "Zinn"])
+        #expect(try entry("Dari-Elm, Gil, and Hal De Fir. 2005. “Widget Care.” Odd Review 1: 2-9.").surnames == ["Dari-Elm", "De Fir"])
     }
 
     @Test("a body as author keeps its whole name; a book's title ends at its full stop")
