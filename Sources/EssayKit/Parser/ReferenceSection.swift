@@ -35,7 +35,8 @@ enum ReferenceSection {
                 continue
             }
             let line = lineRange(index, in: file)
-            if let first = bytes[line].first(where: { $0 != 0x20 && $0 != 0x09 }), mayOpenTitle(first), isTitle(bytes[line]) {
+            if let first = bytes[line].first(where: { $0 != 0x20 && $0 != 0x09 }), mayOpenTitle(first), holdsTitleWord(bytes[line]),
+               isTitle(bytes[line]) {
                 let numbered = entriesFollow(after: index, in: file)
                 if let numbered {
                     found = Heading(line: index, range: line, numbered: numbered)
@@ -62,6 +63,24 @@ enum ReferenceSection {
         default: byte == UInt8(ascii: "#") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") || Bytes.isDigit(byte)
             || byte == UInt8(ascii: "I") || byte == UInt8(ascii: "V") || byte == UInt8(ascii: "X")
         }
+    }
+
+    /// Whether a line holds the start of a reference list's title word (`refer`, `bibli`, `cited`,
+    /// `liter`) in any case: only then is a string made of it.
+    static func holdsTitleWord(_ line: ArraySlice<UInt8>) -> Bool {
+        guard line.count >= 5 else { return false }
+        var index = line.startIndex
+        while index + 5 <= line.endIndex {
+            switch line[index] | 0x20 {
+            case UInt8(ascii: "r"), UInt8(ascii: "b"), UInt8(ascii: "c"), UInt8(ascii: "l"):
+                let word = line[index..<index + 5].map { $0 | 0x20 }
+                if word.elementsEqual("refer".utf8) || word.elementsEqual("bibli".utf8) || word.elementsEqual("cited".utf8)
+                    || word.elementsEqual("liter".utf8) { return true }
+            default: break
+            }
+            index += 1
+        }
+        return false
     }
 
     /// Whether a line is a reference list's title alone: `References`, `## Bibliography`,

@@ -15,9 +15,9 @@ struct RealEssayScoreTests {
         // 97 of 120 (80.8%) at session 9's end.
         "arbel-toler-2020-all-caps-txt",
         // Text from a PDF with no blank lines or page separators, only a repository's footer per page:
-        // a page number is read as the next note and the next page's text runs on into the page's last
-        // note, so the body's author-year citations land in notes 3, 4 and 7; notes 10 and 27 cite works
-        // the References list lacks (unresolved by rule): 3 of 9 (33.3%) at session 10's end.
+        // the next page's text runs on into the page's last
+        // note, so the body's author-year citations land in notes 4 and 7; notes 10 and 27 cite works
+        // the References list lacks (unresolved by rule): 4 of 9 (44.4%) at session 10's end.
         "arbel-2017-shielding-assets-txt",
         // The same form with the spaces between words lost: note 10's two news pieces
         // (`EmmaSnaith,...`) are unread: 0 of 1 at session 10's end.
