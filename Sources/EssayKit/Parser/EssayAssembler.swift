@@ -26,6 +26,9 @@ extension EssayBuilder {
                           footnoteIndex: positions.fitted(), authorityIndex: stroke.resolution.authorityPositions)
         // Cases a note cites by reporter alone take their name from the sentence marking it.
         MarkedSentenceCaseNames.fill(&essay)
+        if !referenceUnits.isEmpty {
+            AuthorYearCitations.fill(&essay, entries: ReferenceEntries.read(units: referenceUnits, in: file.bytes))
+        }
         return essay
     }
 

@@ -159,6 +159,11 @@ struct EssayBuilder {
     var titleKey: [UInt8] = []
     /// The facts of the units as grouped, worked out ahead of the scan (`ScanFacts`).
     var scanFacts = ScanFacts()
+    /// The heading of the reference list the essay ends with, if any (`ReferenceSection`).
+    var referenceHeading: ReferenceSection.Heading?
+    /// The reference list's runs of lines, kept from the scan (its entries would read as body text
+    /// or notes) and read as entries when the essay is finished (`takeReferenceList`).
+    var referenceUnits: [[Range<Int>]] = []
 
     /// Where the scan is, for the units that may continue a note.
     enum Region {
@@ -210,6 +215,9 @@ struct EssayBuilder {
         var current: [Range<Int>] = []
         var hasPipeRows = false
         var hasNoteDefinitions = false
+        let referenceLine = referenceHeading?.line ?? -1
+        var inReferenceList = false
+        var referenceRun: [Range<Int>] = []
         let buffer = bytes.span
         for (index, start) in lineStarts.enumerated() where index >= firstLine {
             var end = index + 1 < lineStarts.count ? lineStarts[index + 1] - 1 : buffer.count
@@ -221,6 +229,25 @@ struct EssayBuilder {
             while first < line.upperBound, buffer[first] == 0x20 || buffer[first] == 0x09 || buffer[first] == 0x0D { first += 1 }
             if first == line.upperBound {
                 if !current.isEmpty { units.append(current); current = [] }
+                if !referenceRun.isEmpty { referenceUnits.append(referenceRun); referenceRun = [] }
+                continue
+            }
+            if inReferenceList {
+                // The list runs to a Markdown heading or note definition; its lines are kept apart.
+                let lead = buffer[first]
+                let endsList = (lead == UInt8(ascii: "#") && Self.opensWithHashes(bytes[first..<line.upperBound]))
+                    || (lead == UInt8(ascii: "[") && first + 1 < line.upperBound && buffer[first + 1] == UInt8(ascii: "^"))
+                if !endsList {
+                    while first < line.upperBound, buffer[first] == 0x0C || buffer[first] == 0x20 { first += 1 }
+                    if first < line.upperBound { referenceRun.append(first..<line.upperBound) }
+                    continue
+                }
+                inReferenceList = false
+                if !referenceRun.isEmpty { referenceUnits.append(referenceRun); referenceRun = [] }
+            }
+            if index == referenceLine {
+                if !current.isEmpty { units.append(current); current = [] }
+                inReferenceList = true
                 continue
             }
             let lead = buffer[first]
@@ -260,6 +287,7 @@ struct EssayBuilder {
             if current.isEmpty { current = [line] } else { current.append(line) }
         }
         if !current.isEmpty { units.append(current) }
+        if !referenceRun.isEmpty { referenceUnits.append(referenceRun) }
         // An essay with Markdown notes (`[^1]: ...`) is an author's file: its tables are tables.
         if hasPipeRows, !hasNoteDefinitions, PipeTableRows.areConversionArtefacts(units, in: bytes) {
             // The essay is read, and kept, with its rows as the lines they were.
@@ -285,6 +313,7 @@ struct EssayBuilder {
             take(matter)
             firstLine = matter.endLine
         }
+        referenceHeading = ReferenceSection.heading(in: file, from: firstLine)
         pending = units(from: firstLine)
         mayHoldWebNotes = inlineContext.note(file.bytes)
         repeatedHeads = RepeatedHeads(units: pending, bytes: file.bytes)
@@ -302,6 +331,7 @@ struct EssayBuilder {
         while let unit = pending.popLast() {
             handle(unit)
         }
+        if !referenceUnits.isEmpty { takeReferenceList() }
         if noteForm == nil || noteForm == .markdown { findInlineNotes() }
         numberMarkdownNotes()
         findPlainMarkers()

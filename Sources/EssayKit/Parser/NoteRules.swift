@@ -12,7 +12,23 @@ extension EssayBuilder {
         if let known = facts(of: unit), known.keepsEveryLine { return }
         let bytes = file.bytes
         let drops = { (line: Range<Int>) in Self.dropsLine(line, in: bytes) }
-        if unit.contains(where: drops) { unit.removeAll(where: drops) }
+        if unit.contains(where: drops) {
+            // The page's number printed right above the repository's footer is the page's too: read
+            // after the last note of the page, it would be taken for the next note's number.
+            var kept: [Range<Int>] = []
+            kept.reserveCapacity(unit.count)
+            var previousKept = false
+            for line in unit {
+                if drops(line) {
+                    if previousKept, let above = kept.last, LineRules.isPageNumber(bytes[above]) { kept.removeLast() }
+                    previousKept = false
+                    continue
+                }
+                kept.append(line)
+                previousKept = true
+            }
+            unit = kept
+        }
         // Plain text runs a page's footer into its last notes, and its head into its first text,
         // with no blank line: a line at either edge of a unit that the essay prints page after
         // page is furniture.

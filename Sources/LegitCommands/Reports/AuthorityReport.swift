@@ -37,7 +37,12 @@ public enum AuthorityReport {
             out += "\n\(heading(kind))\n"
             for work in works {
                 out += "  " + line(work) + "\n"
-                out += "    [\(work.id)]  " + (work.footnotes.count == 1 ? "note " : "notes ") + work.footnotes.joined(separator: ", ") + "\n"
+                if work.footnotes.isEmpty {
+                    // A work of the reference list no note cites.
+                    out += "    [\(work.id)]  listed in the references, cited in no note\n"
+                } else {
+                    out += "    [\(work.id)]  " + (work.footnotes.count == 1 ? "note " : "notes ") + work.footnotes.joined(separator: ", ") + "\n"
+                }
             }
         }
         return out

@@ -1,0 +1,190 @@
+import Foundation
+
+/// Resolves a paper's author-year citations against its reference list.
+///
+/// Each entry of the list is a work in the table of authorities. A note's `Smith and Jones (2010,
+/// 45)` names the one entry with those surnames and that year; when two entries fit, or none, the
+/// citation stays unresolved and `legit check` says why, naming the candidates. An *Id.* or
+/// *Ibid.* right after an author-year citation means its work. Only an essay with a reference list
+/// is read so: without one the rule is silent.
+enum AuthorYearCitations {
+    /// Adds `entries` to `essay`'s authorities and the author-year citations of its notes to them.
+    static func fill(_ essay: inout Essay, entries: [ReferenceEntry]) {
+        guard !entries.isEmpty else { return }
+        var authorities = essay.authorities
+        var taken = Set(authorities.map(\.id))
+        var ids: [String] = []
+        for entry in entries {
+            let id = uniqueID(for: entry, taken: &taken)
+            ids.append(id)
+            authorities.append(Authority(id: id, kind: entry.kind, authors: entry.surnames, title: entry.title, year: entry.yearNumber,
+                                         container: entry.container, url: nil, firstCitedIn: entry.text))
+        }
+        let keys = entries.map { $0.surnames.map(key) }
+        var footnotes = essay.footnotes
+        var diagnostics: [Diagnostic] = []
+        // The citations made here, by footnote position, as offsets of their text: an *Id.* after one means its work.
+        var made: [Int: Set<Int>] = [:]
+        // The works whose citations changed.
+        var touched = Set(ids)
+        for position in footnotes.indices {
+            let text = footnotes[position].content.text
+            guard text.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { continue }
+            let matches = AuthorYearForm.matches(in: text)
+            guard !matches.isEmpty else { continue }
+            var citations = footnotes[position].citations
+            for match in matches {
+                let candidates = self.candidates(match, entries: entries, keys: keys)
+                guard candidates.count == 1 || match.isCitationShaped else { continue }
+                for old in citations where old.textRange.overlaps(match.range) { if let id = old.authorityID { touched.insert(id) } }
+                citations.removeAll { $0.textRange.overlaps(match.range) }
+                let content = footnotes[position].content
+                let range = content.sourceRange(of: match.range, in: essay.source) ?? footnotes[position].range
+                let slice = Self.slice(text, match.range)
+                var citation = Citation(form: .short, signal: nil, text: slice, textRange: match.range, pinpoint: match.pinpoint,
+                                        authorityID: candidates.count == 1 ? ids[candidates[0]] : nil, refersTo: nil, range: range)
+                citation.parentheticals = []
+                citations.append(citation)
+                made[position, default: []].insert(match.range.lowerBound)
+                if candidates.count != 1 {
+                    diagnostics.append(Diagnostic(.warning, file: essay.source.path, range: range,
+                                                  message: reason(match, candidates: candidates, entries: entries, ids: ids, footnote: footnotes[position].label)))
+                }
+            }
+            citations.sort { $0.textRange.lowerBound < $1.textRange.lowerBound }
+            footnotes[position].citations = citations
+        }
+        guard !made.isEmpty else {
+            essay.authorities = authorities
+            return
+        }
+        touched.formUnion(followIds(&footnotes, made: made))
+        // The changed works' footnotes, from the citations as they now are.
+        var citing: [String: [String]] = [:]
+        for footnote in footnotes {
+            for id in footnote.citations.compactMap(\.authorityID) where touched.contains(id) && citing[id]?.last != footnote.label {
+                citing[id, default: []].append(footnote.label)
+            }
+        }
+        let fromList = Set(ids)
+        authorities = authorities.compactMap { authority in
+            guard touched.contains(authority.id) else { return authority }
+            var authority = authority
+            authority.footnotes = citing[authority.id] ?? []
+            // A work only a misread author-year citation named goes with it.
+            if authority.footnotes.isEmpty, !fromList.contains(authority.id) { return nil }
+            return authority
+        }
+        essay.footnotes = footnotes
+        essay.authorities = authorities
+        essay.diagnostics += diagnostics
+        essay.diagnostics.sort { ($0.range.start, $0.severity) < ($1.range.start, $1.severity) }
+    }
+
+    /// The entries a match names: the one with its surnames and year; with no letter to the year,
+    /// any letter (`Smith 2010` is `Smith 2010a` when the list has no other).
+    static func candidates(_ match: AuthorYearForm.Match, entries: [ReferenceEntry], keys: [[String]]) -> [Int] {
+        let names = match.names.map(fold)
+        let exact = entries.indices.filter { entries[$0].year == match.year && namesFit(names, etAl: match.etAl, keys[$0]) }
+        if !exact.isEmpty || match.year.count > 4 { return exact }
+        return entries.indices.filter { entries[$0].year?.hasPrefix(match.year) == true && namesFit(names, etAl: match.etAl, keys[$0]) }
+    }
+
+    /// Whether the cited names are the entry's surnames: as many, each the same (one may end the
+    /// other: `Ning Zhu` for `Zhu`, `Mattiacci` for `Dari-Mattiacci`); with `et al.`, the first
+    /// and at least one more.
+    static func namesFit(_ names: [String], etAl: Bool, _ surnames: [String]) -> Bool {
+        guard let first = names.first, let entryFirst = surnames.first else { return false }
+        if etAl { return names.count == 1 && surnames.count >= 2 && sameName(first, entryFirst) }
+        guard names.count == surnames.count else { return false }
+        return zip(names, surnames).allSatisfy(sameName)
+    }
+
+    /// A surname's key: folded, and for a body with its initials in brackets (`Ernst & Young (EY)`)
+    /// the initials too, after a `|`.
+    static func key(_ surname: String) -> String {
+        guard let open = surname.firstIndex(of: "("), let close = surname[open...].firstIndex(of: ")") else { return fold(surname) }
+        let short = fold(String(surname[surname.index(after: open)..<close]))
+        let whole = fold(String(surname[..<open]))
+        return short.isEmpty ? whole : whole + "|" + short
+    }
+
+    static func sameName(_ cited: String, _ listed: String) -> Bool {
+        if listed.contains("|") { return listed.split(separator: "|").contains { sameName(cited, String($0)) } }
+        if cited == listed { return true }
+        let (short, long) = cited.count < listed.count ? (cited, listed) : (listed, cited)
+        return short.count >= 3 && long.hasSuffix(short)
+    }
+
+    /// A name folded for comparing: lower-case ASCII letters only, accents dropped.
+    static func fold(_ name: String) -> String {
+        let plain = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        return String(plain.unicodeScalars.filter { $0.isASCII && CharacterSet.letters.contains($0) }.map(Character.init)).lowercased()
+    }
+
+    /// Why a citation stays unresolved, for `legit check`.
+    static func reason(_ match: AuthorYearForm.Match, candidates: [Int], entries: [ReferenceEntry], ids: [String], footnote: String) -> String {
+        let cited = (match.names.joined(separator: " and ") + (match.etAl ? " et al." : "")) + " " + match.year
+        if candidates.count > 1 {
+            return "footnote \(footnote): author-year citation `\(cited)` fits \(candidates.count) entries of the reference list ("
+                + candidates.map { ids[$0] }.joined(separator: ", ") + "); left unresolved"
+        }
+        let first = fold(match.names.first ?? "")
+        let sameAuthor = entries.indices.filter { entries[$0].surnames.first.map { sameName(first, key($0)) } == true }
+        var message = "footnote \(footnote): author-year citation `\(cited)` names no entry of the reference list"
+        if !sameAuthor.isEmpty {
+            message += " (it lists " + sameAuthor.prefix(4).map { (entries[$0].surnames.joined(separator: " and ")) + " " + (entries[$0].year ?? "n.d.") }
+                .joined(separator: ", ") + ")"
+        }
+        return message
+    }
+
+    /// An *Id.* right after an author-year citation (nothing cited between) means its work, with
+    /// its pinpoint when it gives none; after an unresolved one it stays unresolved.
+    @discardableResult
+    static func followIds(_ footnotes: inout [Footnote], made: [Int: Set<Int>]) -> Set<String> {
+        var replaced: Set<String> = []
+        var previous: (label: String, authority: String?, pinpoint: Pinpoint?, isAuthorYear: Bool)?
+        for position in footnotes.indices {
+            let label = footnotes[position].label
+            for index in footnotes[position].citations.indices {
+                var citation = footnotes[position].citations[index]
+                if citation.form == .id, let before = previous, before.isAuthorYear {
+                    if let old = citation.authorityID { replaced.insert(old) }
+                    citation.authorityID = before.authority
+                    citation.refersTo = before.label
+                    if citation.pinpoint == nil { citation.pinpoint = before.pinpoint }
+                    footnotes[position].citations[index] = citation
+                    previous = (label, citation.authorityID, citation.pinpoint, true)
+                    continue
+                }
+                let isAuthorYear = made[position]?.contains(citation.textRange.lowerBound) == true
+                previous = (label, citation.authorityID, citation.pinpoint, isAuthorYear)
+            }
+        }
+        return replaced
+    }
+
+    /// The id of an entry's work: its first surname, year and a title word, made unique.
+    static func uniqueID(for entry: ReferenceEntry, taken: inout Set<String>) -> String {
+        var parts = [AuthorityIDMaker.slug(entry.surnames.first ?? "anon")]
+        if let year = entry.year { parts.append(AuthorityIDMaker.slug(year)) }
+        if let word = entry.title.split(separator: " ").first(where: { $0.count > 3 }) { parts.append(AuthorityIDMaker.slug(String(word))) }
+        let base = parts.filter { !$0.isEmpty }.joined(separator: "-")
+        var id = base.isEmpty ? "reference" : base
+        var number = 2
+        while taken.contains(id) {
+            id = "\(base)-\(number)"
+            number += 1
+        }
+        taken.insert(id)
+        return id
+    }
+
+    private static func slice(_ text: String, _ range: Range<Int>) -> Substring {
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        let end = utf8.index(utf8.startIndex, offsetBy: range.upperBound)
+        return text[start..<end]
+    }
+}
