@@ -154,4 +154,35 @@ struct PolicyReportNoteTests {
         #expect(essay.footnote("2")?.content.text == "This section was written by an analyst in harbor policy.")
         #expect(Self.bodyText(essay).contains("the yards, and 2 other offices, as well as classified work. The request would have cut the account."))
     }
+
+    @Test("the closing matter (`Author Information`, `Disclaimer`, the version line) is no text, and the last page's note after it is read")
+    func closingMatterIsNoText() throws {
+        let essay = try Fixture.essay("Harbor Dredging: Issues for Congress\nUpdated May 1, 2031\n\n"
+            + Self.page(1, "The Corps dredges the harbor each year.1", "1 Corps of Engineers, “Harbor Maintenance,” 2030.")
+            + Self.page(2, "The fund grew again.2", "2 Treasury, “Harbor Fund Statement,” 2031.")
+            + Self.page(3, "The board will report again in June.3\n\nAuthor Information\nAda Okafor\nSpecialist in Harbor Policy\n\nBen Lutz\nAnalyst in Ports\n\n"
+                        + "Disclaimer\nThis document was prepared for the board. It may be reproduced in its entirety\nwithout permission.",
+                        "3 Board minutes, June 2031.")
+            + "HB12345 · VERSION 3 · UPDATED\n")
+        #expect(essay.footnotes.map(\.label) == ["1", "2", "3"])
+        #expect(essay.footnote("3")?.content.text == "Board minutes, June 2031.")
+        let body = Self.bodyText(essay)
+        #expect(body.contains("report again in June."))
+        #expect(!body.contains("Okafor") && !body.contains("Disclaimer") && !body.contains("reproduced") && !body.contains("VERSION"))
+        #expect(!essay.sections.contains { $0.title?.contains("VERSION") == true })
+    }
+
+    @Test("the last page's notes between the authors' list and the next page's disclaimer are read whole")
+    func notesBetweenAuthorsAndDisclaimer() throws {
+        let essay = try Fixture.essay("Harbor Dredging: Issues for Congress\nUpdated May 1, 2031\n\n"
+            + Self.page(1, "The Corps dredges the harbor each year.1", "1 Corps of Engineers, “Harbor Maintenance,” 2030.")
+            + Self.page(2, "The board will report again in June.2 And in July.3\n\nAuthor Information\nAda Okafor\nSpecialist in Harbor Policy",
+                        "2 Port Authority, “Rates and Dues,” https://www.example.org/rates-\n\nand-dues/.\n3 Board minutes, June 2031.")
+            + Self.page(3, "Disclaimer\nThis document was prepared for the board. It may be reproduced in its entirety\nwithout permission.", "")
+            + "HB12345 · VERSION 3 · UPDATED\n")
+        #expect(essay.footnotes.map(\.label) == ["1", "2", "3"])
+        #expect(essay.footnote("2")?.content.text.hasSuffix("and-dues/.") == true)
+        #expect(essay.footnote("3")?.content.text == "Board minutes, June 2031.")
+        #expect(!Self.bodyText(essay).contains("Okafor"))
+    }
 }
