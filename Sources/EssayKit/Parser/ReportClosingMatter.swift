@@ -24,7 +24,7 @@ extension EssayBuilder {
             return true
         }
         if lead == UInt8(ascii: "D") { return isDisclaimer(unit) }
-        if lead == UInt8(ascii: "A") {
+        if lead == UInt8(ascii: "A"), first.count >= 18, first.count <= 32 {
             let text = LineRules.trim(bytes[first])
             guard text.elementsEqual("Author Information".utf8) || text.elementsEqual("Author Contact Information".utf8),
                   pending.suffix(16).contains(where: isDisclaimer) else { return false }
