@@ -109,4 +109,80 @@ struct PolicyReportNoteTests {
         #expect(essay.footnote("1")?.content.text == "See the Corps’s report on the harbor, which it filed in")
         #expect(Self.bodyText(essay).contains("agreed on the rates. And the rates held for another year."))
     }
+
+    @Test("a note citing a title alone (`3 Okafor, “Dredging Costs.”`), printed last at two pages' feet, is a note, not a running head")
+    func sameNoteTextAtTwoPagesFeet() throws {
+        let essay = try Self.report([
+            Self.page(1, "The Corps dredges the harbor each year.1 The ports pay a share.2",
+                      "1 Corps of Engineers, “Harbor Maintenance,” 2030.\n2 Okafor, “Dredging Costs.”"),
+            Self.page(2, "The fund grew again.3 The board met in May.4",
+                      "3 Port Authority, Annual Report, p. 4.\n4 Okafor, “Dredging Costs.”"),
+            Self.page(3, "The rates held for another year.5", "5 Board minutes, June 2031."),
+        ])
+        #expect(essay.footnotes.map(\.label) == ["1", "2", "3", "4", "5"])
+        #expect(essay.footnote("2")?.content.text == "Okafor, “Dredging Costs.”")
+        #expect(essay.footnote("4")?.content.text == "Okafor, “Dredging Costs.”")
+    }
+
+    @Test("a note printed after the next one (`4 As of ...` before `3 The Harbor Act (P.L. 121-45`) is read under its number, a fragment before them its rest")
+    func noteAfterTheNextOne() throws {
+        let essay = try Self.report([
+            Self.page(1, "The Corps dredges the harbor each year.1", "1 Corps of Engineers, “Harbor Maintenance,” 2030."),
+            Self.page(2, "The board met in May.2 It runs the works programs.3 The regional\noffice oversees the field staff.4",
+                      "2 Harbor Board, Annual Report, 2030.\n\n) created the Office of Harbor Works.\n4 As of May 2031, the board had approved the plan. See Port\n"
+                        + "Authority, Annual Report, p. 4.\n3 The Harbor Act of 2030 (P.L. 121-45"),
+            Self.page(3, "The fund grew again.5", "5 Board minutes, June 2031."),
+        ])
+        #expect(essay.footnotes.map(\.label) == ["1", "2", "3", "4", "5"])
+        #expect(essay.footnote("2")?.content.text == "Harbor Board, Annual Report, 2030.")
+        #expect(essay.footnote("3")?.content.text.hasPrefix("The Harbor Act of 2030 (P.L. 121-45") == true)
+        #expect(essay.footnote("3")?.content.text.hasSuffix("created the Office of Harbor Works.") == true)
+        #expect(essay.footnote("4")?.content.text == "As of May 2031, the board had approved the plan. See Port Authority, Annual Report, p. 4.")
+        #expect(essay.footnote("5")?.content.text == "Board minutes, June 2031.")
+    }
+
+    @Test("a body line opening with the next note's number and a word in lower case, after a line that stops mid-sentence, is the body's (`and` / `2 other offices`)")
+    func numberGoingOnWithTheBodysSentence() throws {
+        let essay = try Self.report([
+            Self.page(1, "The Corps dredges the harbor each year.1", "1 Corps of Engineers, “Harbor Maintenance,” 2030."),
+            Self.page(2, "Department of the Navy2\nThe department funds harbor research.3 Its account covers the fleet, the yards, and\n"
+                        + "2 other offices, as well as classified work.\nThe request would have cut the account.",
+                      "2 This section was written by an analyst in harbor policy.\n3 Navy, “Research Funding,” 2031."),
+            Self.page(3, "The fund grew again.4", "4 Board minutes, June 2031."),
+        ])
+        #expect(essay.footnotes.map(\.label) == ["1", "2", "3", "4"])
+        #expect(essay.footnote("2")?.content.text == "This section was written by an analyst in harbor policy.")
+        #expect(Self.bodyText(essay).contains("the yards, and 2 other offices, as well as classified work. The request would have cut the account."))
+    }
+
+    @Test("the closing matter (`Author Information`, `Disclaimer`, the version line) is no text, and the last page's note after it is read")
+    func closingMatterIsNoText() throws {
+        let essay = try Fixture.essay("Harbor Dredging: Issues for Congress\nUpdated May 1, 2031\n\n"
+            + Self.page(1, "The Corps dredges the harbor each year.1", "1 Corps of Engineers, “Harbor Maintenance,” 2030.")
+            + Self.page(2, "The fund grew again.2", "2 Treasury, “Harbor Fund Statement,” 2031.")
+            + Self.page(3, "The board will report again in June.3\n\nAuthor Information\nAda Okafor\nSpecialist in Harbor Policy\n\nBen Lutz\nAnalyst in Ports\n\n"
+                        + "Disclaimer\nThis document was prepared for the board. It may be reproduced in its entirety\nwithout permission.",
+                        "3 Board minutes, June 2031.")
+            + "HB12345 · VERSION 3 · UPDATED\n")
+        #expect(essay.footnotes.map(\.label) == ["1", "2", "3"])
+        #expect(essay.footnote("3")?.content.text == "Board minutes, June 2031.")
+        let body = Self.bodyText(essay)
+        #expect(body.contains("report again in June."))
+        #expect(!body.contains("Okafor") && !body.contains("Disclaimer") && !body.contains("reproduced") && !body.contains("VERSION"))
+        #expect(!essay.sections.contains { $0.title?.contains("VERSION") == true })
+    }
+
+    @Test("the last page's notes between the authors' list and the next page's disclaimer are read whole")
+    func notesBetweenAuthorsAndDisclaimer() throws {
+        let essay = try Fixture.essay("Harbor Dredging: Issues for Congress\nUpdated May 1, 2031\n\n"
+            + Self.page(1, "The Corps dredges the harbor each year.1", "1 Corps of Engineers, “Harbor Maintenance,” 2030.")
+            + Self.page(2, "The board will report again in June.2 And in July.3\n\nAuthor Information\nAda Okafor\nSpecialist in Harbor Policy",
+                        "2 Port Authority, “Rates and Dues,” https://www.example.org/rates-\n\nand-dues/.\n3 Board minutes, June 2031.")
+            + Self.page(3, "Disclaimer\nThis document was prepared for the board. It may be reproduced in its entirety\nwithout permission.", "")
+            + "HB12345 · VERSION 3 · UPDATED\n")
+        #expect(essay.footnotes.map(\.label) == ["1", "2", "3"])
+        #expect(essay.footnote("2")?.content.text.hasSuffix("and-dues/.") == true)
+        #expect(essay.footnote("3")?.content.text == "Board minutes, June 2031.")
+        #expect(!Self.bodyText(essay).contains("Okafor"))
+    }
 }

@@ -297,7 +297,9 @@ extension EssayBuilder {
     /// A footnote with its text, sentences and range; its citations come later.
     private func makeFootnote(_ raw: RawFootnote, inline: inout InlineParser) -> Footnote {
         let content = inline.parse(pieces: raw.pieces)
-        let end = raw.pieces.last?.upperBound ?? raw.labelRange.upperBound
+        // The note's farthest piece: a note printed after the next one has its rest before its number.
+        var end = raw.labelRange.upperBound
+        for piece in raw.pieces where piece.upperBound > end { end = piece.upperBound }
         return Footnote(label: raw.label, number: raw.number, content: content,
                         sentences: SentenceSplitter.split(content, file: file), range: file.range(ofBytes: raw.labelRange.lowerBound..<end))
     }

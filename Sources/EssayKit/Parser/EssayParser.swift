@@ -130,6 +130,8 @@ struct EssayBuilder {
     /// Whether the file has form feeds, as pdftotext ends each page with one: only then are a law
     /// review's notes looked for at the pages' feet (`takeLawReviewFootNotes`).
     var hasFormFeeds = false
+    /// Whether the scan is in a report's closing matter (`Author Information` up to `Disclaimer`).
+    var inClosingMatter = false
     /// Where the body that may mark the next run of a law review's notes starts: after the run
     /// before the last, as notes that do not fit on a page go on at the next one's foot.
     var lawReviewMarksFrom = 0
@@ -389,6 +391,7 @@ struct EssayBuilder {
             previousUnitWasFormFeed = true
             return
         }
+        if takeClosingMatter(unit) { return }
         if takeLawReviewFootNotes(&unit) { return }
         if takePageFootNotes(&unit) { return }
         if hasFormFeeds, Self.isOrnamentInPlainText(unit, in: file.bytes) { return }

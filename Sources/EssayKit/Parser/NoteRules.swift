@@ -174,6 +174,7 @@ extension EssayBuilder {
             return true
         }
         defer { unitsSinceBreak += 1 }
+        if noteForm == .pageFeet { putNoteBeforeTheNextOne(&unit) }
         if noteForm == .pageFeet, let start = nextPageFootNote(unit[0]) {
             addPageFootNotes(from: &unit, start: start)
             return true
@@ -401,7 +402,12 @@ extension EssayBuilder {
         if let glued = LineRules.gluedNoteStart(line[start...], digits: digits, expected: number) { return glued.textStart }
         guard line[text] == 0x20 else { return nil }
         while text < line.endIndex, line[text] == 0x20 { text += 1 }
-        guard text < line.endIndex, !Bytes.isLower(line[text]) else { return lowerCaseNoteStart(unit[index])?.textStart }
+        guard text < line.endIndex, !Bytes.isLower(line[text]) else {
+            // After a line of the same unit that stops mid-sentence (`the Navy, and` / `15 other
+            // offices`), a number before a word in lower case goes on with that sentence.
+            if index > 0, ending(of: [unit[index - 1]]) != .complete { return nil }
+            return lowerCaseNoteStart(unit[index])?.textStart
+        }
         return text
     }
 
@@ -1061,7 +1067,7 @@ struct RepeatedHeads {
     private static func numberedKey(_ line: ArraySlice<UInt8>) -> UInt64? {
         guard let text = LineRules.pageNumberAtAnEnd(plain(line)),
               let last = text.last(where: { $0 != UInt8(ascii: "*") && $0 != UInt8(ascii: "_") }),
-              !".,;:!?".utf8.contains(last) else { return nil }
+              !".,;:!?".utf8.contains(last), !endsSentenceInQuotes(text) else { return nil }
         var words = 0
         var letters = 0
         var index = text.startIndex
@@ -1086,6 +1092,20 @@ struct RepeatedHeads {
         }
         guard words > 0, words <= 14, letters >= 3 else { return nil }
         return hash(text, seed: 0x84222325_CBF29CE4)
+    }
+
+    /// Whether `text` ends a sentence inside its closing quotation mark (`Sharma, “Issues.”`), as a
+    /// note citing a title does (`209 Sharma, “Issues.”` at two pages' feet), and no head.
+    private static func endsSentenceInQuotes(_ text: ArraySlice<UInt8>) -> Bool {
+        var end = text.endIndex
+        if end - text.startIndex >= 4, text[end - 3] == 0xE2, text[end - 2] == 0x80, text[end - 1] == 0x9D || text[end - 1] == 0x99 {
+            end -= 3
+        } else if end - text.startIndex >= 2, text[end - 1] == UInt8(ascii: "\"") || text[end - 1] == UInt8(ascii: "'") {
+            end -= 1
+        } else {
+            return false
+        }
+        return ".!?".utf8.contains(text[end - 1])
     }
 
     /// A court's head with its page number, that cites the volume it is in rather than naming a

@@ -92,4 +92,51 @@ extension EssayBuilder {
         }
         return false
     }
+
+    /// Puts note `expected` first in a unit of a page's notes that prints it after the note numbered
+    /// next (pdftotext's reading order can set a note's first line below the next note's text,
+    /// `24 As of ...` before `23 The Act of 2010 (P.L. 111-358`): where form feeds bound the page,
+    /// the page's text marks both notes glued in order, and a later line of the unit opens
+    /// `expected`. Its lines (up to the next note's start) go before the next note's line, or
+    /// before a fragment opening the unit (`) established ...`) when that note stops mid-sentence
+    /// and the last note does not: the fragment is its rest. Otherwise the next note's text would
+    /// go on with the last note.
+    mutating func putNoteBeforeTheNextOne(_ unit: inout [Range<Int>]) {
+        guard hasFormFeeds, unit.count >= 2 else { return }
+        let bytes = file.bytes
+        let expected = lastNoteNumber + 1
+        func opens(_ index: Int, _ number: Int) -> Bool {
+            let line = bytes[unit[index]]
+            return line.first.map(Bytes.isDigit) == true && Self.bareNoteStart(line, number: number)
+        }
+        guard let next = unit.indices.first(where: { opens($0, expected + 1) }),
+              !unit[..<next].indices.contains(where: { opens($0, expected) }),
+              let start = unit.indices.dropFirst(next + 1).first(where: { opens($0, expected) }) else { return }
+        // The page's text, from its form feed: the marks of both notes, glued, in order.
+        var pageStart = unit[0].lowerBound
+        while pageStart > 0, bytes[pageStart - 1] != 0x0C, unit[0].lowerBound - pageStart < 20_000 { pageStart -= 1 }
+        guard pageStart > 0, bytes[pageStart - 1] == 0x0C,
+              let mark = gluedMark(expected, in: pageStart..<unit[0].lowerBound),
+              gluedMark(expected + 1, in: mark..<unit[0].lowerBound) != nil else { return }
+        let end = unit.indices.dropFirst(start + 1).first(where: { opens($0, expected + 2) }) ?? unit.endIndex
+        let lines = Array(unit[start..<end])
+        let fragmentIsItsRest = next > 0 && !lastNoteStopsMidSentence && ending(of: lines) != .complete
+        unit.removeSubrange(start..<end)
+        unit.insert(contentsOf: lines, at: fragmentIsItsRest ? 0 : next)
+    }
+
+    /// Where `number` is first marked in `range` glued to a word (`Resilience.24`), if it is.
+    private func gluedMark(_ number: Int, in range: Range<Int>) -> Int? {
+        let bytes = file.bytes
+        let digits = Array(String(number).utf8)
+        var index = range.lowerBound + 1
+        while index + digits.count <= range.upperBound {
+            if bytes[index] == digits[0], bytes[index..<(index + digits.count)].elementsEqual(digits),
+               Self.isGluedMark(bytes, at: index, count: digits.count) {
+                return index
+            }
+            index += 1
+        }
+        return nil
+    }
 }
