@@ -448,13 +448,6 @@ struct InlineParser: Sendable {
             block .== SIMD16(repeating: UInt8(ascii: "*")) .| block .== SIMD16(repeating: UInt8(ascii: "_"))
         }, matches: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") })
         guard firstDelimiter < range.upperBound else { return }
-        // Room for a paragraph's pairs the first time, not grown from one pair by doubling.
-        if pairs.openers.capacity == 0 {
-            pairs.openers.reserveCapacity(16)
-            pairs.closers.reserveCapacity(16)
-            pairs.stack.reserveCapacity(16)
-            pairs.open.reserveCapacity(16)
-        }
         var index = range.lowerBound
         while index < range.upperBound {
             // Only escapes, tags and delimiters matter here.
