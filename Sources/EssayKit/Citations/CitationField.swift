@@ -229,24 +229,27 @@ struct CitationField {
             start -= 1
             while start > piece.lowerBound, !Bytes.isSpace(text.bytes[start - 1]) { start -= 1 }
         }
-        // After a parenthesis, or after a quoted title whose comma sits inside its marks
-        // (`"Seller Policies," https://...`).
+        // An address, after a parenthesis or after a quoted title whose comma sits inside its marks
+        // (`"Seller Policies," https://...`). The address is tested first: most fields end in none.
         guard start - 2 > piece.lowerBound,
+              text.has("http://", at: start, end: piece.upperBound) || text.has("https://", at: start, end: piece.upperBound)
+                || text.has("www.", at: start, end: piece.upperBound),
               text.bytes[start - 2] == UInt8(ascii: ")") || text.bytes[start - 2] == UInt8(ascii: "]") || text.bytes[start - 2] == UInt8(ascii: "\"")
                 || endsCapitalsName(text, before: start - 1, from: piece.lowerBound)
                 || (text.bytes[start - 2] == UInt8(ascii: ".") && start - 3 > piece.lowerBound && Bytes.isDigit(text.bytes[start - 3]))
-                || (text.bytes[start - 2] == 0x9D && start - 4 > piece.lowerBound && text.bytes[start - 4] == 0xE2),
-              text.has("http://", at: start, end: piece.upperBound) || text.has("https://", at: start, end: piece.upperBound)
-                || text.has("www.", at: start, end: piece.upperBound) else { return nil }
+                || (text.bytes[start - 2] == 0x9D && start - 4 > piece.lowerBound && text.bytes[start - 4] == 0xE2) else { return nil }
         return start
     }
 
     /// Whether the two words before the space at `space` are a name in capitals (`PRACTICAL
     /// TYPOGRAPHY https://...`): a site's name its address follows, the comma left out.
     private static func endsCapitalsName(_ text: CitationText, before space: Int, from lower: Int) -> Bool {
-        let words = text.words(in: lower..<space)
-        guard words.count >= 2 else { return false }
-        return words.suffix(2).allSatisfy { isCapitals(text.bytes[$0]) && text.bytes[$0].allSatisfy { Bytes.isLetter($0) || $0 == UInt8(ascii: ".") } }
+        // The last two words, read back from the space: no list of every word before them.
+        guard let last = text.lastWord(in: lower..<space), let before = text.lastWord(in: lower..<last.lowerBound) else { return false }
+        func isCapitalWord(_ word: Range<Int>) -> Bool {
+            isCapitals(text.bytes[word]) && text.bytes[word].allSatisfy { Bytes.isLetter($0) || $0 == UInt8(ascii: ".") }
+        }
+        return isCapitalWord(before) && isCapitalWord(last)
     }
 
     /// The commas that close a span of emphasis, `_An Empirical Study,_ IEEE SOFTWARE` as a PDF

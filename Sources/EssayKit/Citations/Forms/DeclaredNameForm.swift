@@ -96,7 +96,8 @@ enum DeclaredNameForm: CitationForm {
     /// 337`: a surname (and a numeral) declared for a work by a remark (`(Lucas)`), then its
     /// page, as court opinions repeat a treatise.
     private static func surnameAndPage(_ text: CitationText, _ citation: Range<Int>) -> ClauseReading? {
-        let words = text.words(in: citation)
+        // Only the first three words are read: no list of a long clause's every word.
+        let words = text.words(in: citation, limit: 3)
         guard words.count >= 2 else { return nil }
         let pageWord = Bytes.isDigit(text.bytes[words[1].lowerBound]) ? 1 : words.count >= 3 && Bytes.isDigit(text.bytes[words[2].lowerBound]) ? 2 : nil
         guard let pageWord, let name = CitationField.declaredName(text, words[0].lowerBound..<words[pageWord - 1].upperBound)
@@ -131,7 +132,8 @@ enum DeclaredNameForm: CitationForm {
     /// Whether `range` reads as a name, not a sentence: a few words, few of them lower-case words
     /// outside quotations.
     private static func isName(_ text: CitationText, _ range: Range<Int>) -> Bool {
-        let words = text.words(in: range)
+        // One word past the longest name is enough to say it is too long.
+        let words = text.words(in: range, limit: longestName + 1)
         guard words.count <= longestName else { return false }
         let base = text.baseLevel(of: range)
         var lower = 0

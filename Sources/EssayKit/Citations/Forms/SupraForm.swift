@@ -37,7 +37,7 @@ enum SupraForm: CitationForm {
         if supra - 6 >= body.lowerBound, text.has(", see ", at: supra - 6, end: body.upperBound) {
             // `..., see supra note 29, ...`: the author's sentence points at a note; no name.
             nameRange = supra..<supra
-        } else if text.words(in: nameRange).count > longestName, let ending = CaseName.range(endingAt: supra, from: body.lowerBound, in: text) {
+        } else if text.words(in: nameRange, limit: longestName + 1).count > longestName, let ending = CaseName.range(endingAt: supra, from: body.lowerBound, in: text) {
             nameRange = ending
         } else if holdsLowerCaseWord(text, nameRange), let ending = CaseName.range(endingAt: supra, from: body.lowerBound, in: text),
                   ending.lowerBound > nameRange.lowerBound, isProseLead(text, nameRange.lowerBound..<ending.lowerBound) {

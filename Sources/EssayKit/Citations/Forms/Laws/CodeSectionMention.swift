@@ -14,6 +14,10 @@ enum CodeSectionMention {
     /// Every such mention in `range`, in order, with its reading.
     static func find(_ text: CitationText, in range: Range<Int>) -> [(Range<Int>, ClauseReading)] {
         var found: [(Range<Int>, ClauseReading)] = []
+        // Every mention opens with `sec.`, `Sec.`, `section`, `Sections`, `§` or `art.`: a range with
+        // none of them is not listed word by word.
+        guard text.contains("sec", in: range) || text.contains("Sec", in: range) || text.contains("§", in: range)
+                || text.contains("rt.", in: range) else { return found }
         let words = text.words(in: range)
         var index = 0
         while index + 1 < words.count {
