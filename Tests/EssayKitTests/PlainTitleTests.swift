@@ -165,6 +165,8 @@ struct PlainTitleTests {
             + "Research Paper No. 98-27\nThe Law of Ledgers\nJane Q. Roe\nEXAMPLE UNIVERSITY - SCHOOL OF LAW\nJohn Doe\nUniversity of Somewhere\n"
             + "This paper can be downloaded without charge from the\nSocial Science Research Network\n" + Self.articleBody, path: "paper.md")
         #expect(essay.title == "The Law of Ledgers")
+        // The cover's lines above the title are no body text.
+        #expect(!essay.sections.flatMap(\.blocks).contains { $0.content.text.contains("Research Paper No.") })
     }
 
     @Test("a law review's cover: the journal, its volume, month and number on one line, the kind of piece, then the title")

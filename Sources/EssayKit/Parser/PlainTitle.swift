@@ -511,8 +511,8 @@ extension EssayBuilder {
         title = ""
         bylineDecided = !found.closedByByline
         var rest = pending[found.unit]
-        // Furniture above the title in its unit (a galley slug, a draft's stamp) goes with it.
-        let above = rest[..<found.taken.lowerBound].allSatisfy { PlainTitle.isDraftCoverLine(LineRules.trim(file.bytes[$0])) }
+        // Furniture above the title in its unit (a galley slug, a paper series, a date) goes with it.
+        let above = rest[..<found.taken.lowerBound].allSatisfy { PlainTitle.closes(LineRules.trim(file.bytes[$0])) }
             ? 0..<found.taken.lowerBound : found.taken.lowerBound..<found.taken.lowerBound
         rest.removeSubrange(above.lowerBound..<found.taken.upperBound)
         if found.closedByByline, found.taken.lowerBound == above.count {
