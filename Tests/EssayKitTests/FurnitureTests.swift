@@ -176,4 +176,10 @@ struct FurnitureTests {
         let once = try Fixture.essay("# T\n\nBackground\n\nThe visa is named\n\nHRB-3\n\nin the rules, and no other.\n")
         #expect(Self.text(once).contains("HRB-3") || once.sections.contains { $0.title == "HRB-3" })
     }
+
+    @Test("a heading whose words are the running head's (`I. THE LEDGERS` under heads `THE LEDGERS`) stays a heading")
+    func headingLikeTheHeadStays() throws {
+        let essay = try Fixture.essay(Self.workingPaper { $0 % 2 == 0 ? "ROE & DOE" : "THE LEDGERS" }, path: "paper.md")
+        #expect(essay.sections.map(\.title) == [nil, "INTRODUCTION", "THE LEDGERS", "THE MEETINGS"])
+    }
 }

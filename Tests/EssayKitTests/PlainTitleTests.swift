@@ -202,4 +202,11 @@ struct PlainTitleTests {
             + "The board keeps a ledger of the grants that every member of the public may read.\n", path: "sidebar.md")
         #expect(essay.title == "Applying the Ledger Rules to Grant Boards")
     }
+
+    @Test("a journal's name over a blank line and its issue's designation is no title: the title comes after")
+    func journalNameOverItsIssue() throws {
+        let essay = try Fixture.essay("EXAMPLE LAW REVIEW\n\nVOLUME 73 MAY 2098 NUMBER 4\nARTICLES\nThe Law of Ledgers\nJane Q. Roe*\n"
+            + Self.articleBody, path: "article.md")
+        #expect(essay.title == "The Law of Ledgers")
+    }
 }

@@ -159,7 +159,8 @@ struct PlainTitle {
                !endsWhereTitleGoesOn(LineRules.trim(bytes[unit[unit.count - 1]])) {
                 let text = LineRules.trim(bytes[next])
                 let byline = isByline(text) && !closes(text)
-                if byline || closes(text) {
+                // A run over an issue's designation is the journal's name on its cover.
+                if (byline || closes(text)) && !isIssueLine(text) {
                     return PlainTitle(unit: unitIndex, lines: start..<unit.count, textEnd: unmarkedEnd(unit[unit.count - 1], bytes), closedByByline: byline)
                 }
             }
@@ -190,10 +191,9 @@ struct PlainTitle {
                 case UInt8(ascii: "#"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "<"), UInt8(ascii: "`"):
                     return true
                 case UInt8(ascii: "["), UInt8(ascii: "*"), UInt8(ascii: "_"):
-                    // A rule of underscores across a cover is no emphasis, nor are a note's stars
-                    // before a space (`*** Professor of Law`).
+                    // A note's stars before a space (`*** Professor of Law`) are no emphasis.
                     let marks = text.prefix { $0 == lead }
-                    if marks.endIndex == text.endIndex || (lead == UInt8(ascii: "*") && text[marks.endIndex] == 0x20) { continue }
+                    if lead == UInt8(ascii: "*"), marks.endIndex < text.endIndex, text[marks.endIndex] == 0x20 { continue }
                     // `**` before a space is the second author's note (`** Professor of Law`), not bold.
                     if text.count > 2, text[text.startIndex + 1] == UInt8(ascii: "^")
                         || (text[text.startIndex + 1] == lead && text[text.startIndex + 2] != 0x20) { return true }
