@@ -59,6 +59,21 @@ struct BadInputCatalogueTests {
         }
     }
 
+    @Test("CESU-8 (a character beyond U+FFFF as two 3-byte surrogate halves): named, with a way to re-encode it")
+    func cesu8SurrogatePair() {
+        // U+1D400 (mathematical bold A) as CESU-8 writes it: D835 DC00, each half in three bytes.
+        var bytes = Array("# Title\n\nThe symbol ".utf8)
+        let offset = bytes.count
+        bytes += [0xED, 0xA0, 0xB5, 0xED, 0xB0, 0x80] + Array(" stands for a set.\n".utf8)
+        #expect {
+            try EssayParser().parse(SourceFile.decode(path: "cesu.md", data: bytes))
+        } throws: { error in
+            guard let text = (error as? EssayError)?.description else { return false }
+            return text.hasPrefix("cesu.md:3:12: error: the file is CESU-8, not UTF-8: a character beyond U+FFFF is written as two 3-byte "
+                + "surrogate halves (bytes 0xED 0xA0 at offset \(offset)); re-encode it as UTF-8, for example with python3")
+        }
+    }
+
     @Test("a NUL byte in a text file: its line, column and offset, and how to remove it")
     func nulBytes() {
         let head = "# Title\n\n" + String(repeating: "Long text of the essay. ", count: 400) + "\n\nA second paragraph with a "

@@ -271,4 +271,18 @@ struct RealContentsHeadingTests {
         #expect(essay.sections.filter { $0.heading != nil }.allSatisfy { $0.level == 1 })
         #expect(essay.footnotes.allSatisfy { !$0.citedBy.isEmpty })
     }
+
+    @Test("a contents list in one unit with its title, or with no title, its leaders running into the numbers: none of it is body text, and the headings it lists stay headings")
+    func contentsUnitsAreNoText() throws {
+        for contents in ["Contents\nBackground ........................ 1\nThe Boards and Their\nLedgers ........................... 2\n\n"
+                            + "Figures\nFigure 1. Grants by Year ............ 2\n\n",
+                         "Background ..........................1\nThe Boards and Their Ledgers ........2\n\n"] {
+            let essay = try Fixture.essay("# A Report on Grant Boards\n\n" + contents
+                + "Background\n\nGrant boards keep ledgers that no one reads, though the law asks them to.\n\n"
+                + "The Boards and Their Ledgers\n\nThe ledgers are kept in a form that every board shares with the others.\n", path: "report.md")
+            let text = essay.sections.flatMap(\.blocks).map(\.content.text).joined(separator: " | ")
+            #expect(!text.contains("...."), "\(contents)")
+            #expect(!text.contains("Figure 1"), "\(contents)")
+        }
+    }
 }

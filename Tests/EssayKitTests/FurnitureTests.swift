@@ -134,4 +134,52 @@ struct FurnitureTests {
         #expect(Self.text(essay).contains("Id. at 12"))
         #expect(Self.text(essay).contains("Id. at 14"))
     }
+
+    /// A working paper's text edition: pages parted by `<<PAGE_BREAK>>`, each opening with a
+    /// running head `page/pages`, or with heads that alternate on odd and even pages.
+    static func workingPaper(heads: (Int) -> String) -> String {
+        var text = "THE LEDGER OF GRANTS\nJane Q. Roe*\nGrant boards keep ledgers that no one reads, and this paper reads them.\n"
+        let pages = [
+            "INTRODUCTION\nGrant boards keep ledgers that no one reads, and this paper reads them all in turn.1\n1 A first note.\n",
+            "the boards decide most grants before they meet, and say so in their minutes.2\n2 A second note.\n",
+            "I. THE LEDGERS\nThe ledgers are kept in a form that every board shares with the others.3\n3 A third note.\n",
+            "and the form has not changed since the first board met in the old town hall.4\n4 A fourth note.\n",
+            "II. THE MEETINGS\nThe meetings are short, and the minutes say little about what was decided.5\n5 A fifth note.\n",
+        ]
+        for (index, page) in pages.enumerated() {
+            text += "\n<<PAGE_BREAK>>\n\n" + heads(index + 2) + "\n" + page
+        }
+        return text
+    }
+
+    @Test("a running head numbered as a page of so many (`ROE, THE LEDGER 3/6`) is furniture, not a heading, nor part of the one under it")
+    func pageOfPagesHeads() throws {
+        let essay = try Fixture.essay(Self.workingPaper { "ROE, THE LEDGER OF GRANTS \($0)/6" }, path: "paper.md")
+        #expect(essay.sections.map(\.title) == [nil, "INTRODUCTION", "THE LEDGERS", "THE MEETINGS"])
+        #expect(!Self.text(essay).contains("LEDGER OF GRANTS"))
+    }
+
+    @Test("heads that alternate on odd and even pages, the authors' names and the short title, with no number")
+    func alternatingHeads() throws {
+        let essay = try Fixture.essay(Self.workingPaper { $0 % 2 == 0 ? "ROE & DOE" : "THE LEDGER OF GRANTS" }, path: "paper.md")
+        #expect(essay.sections.map(\.title) == [nil, "INTRODUCTION", "THE LEDGERS", "THE MEETINGS"])
+        #expect(!Self.text(essay).contains("ROE & DOE"))
+    }
+
+    @Test("a page number after a short prefix and a hyphen (`HRB-3`), alone on page after page, is furniture; once, it stays")
+    func prefixedPageNumbers() throws {
+        var text = "# A Report on Grant Boards\n\nBackground\n\nGrant boards keep ledgers that no one reads, though the law asks them to.\n"
+        for page in 2...5 { text += "\nHRB-\(page)\n\u{0C}The ledgers of page \(page) are kept in a form every board shares.\n" }
+        let essay = try Fixture.essay(text)
+        #expect(!essay.sections.contains { ($0.title ?? "").hasPrefix("HRB") })
+        #expect(!Self.text(essay).contains("HRB-"))
+        let once = try Fixture.essay("# T\n\nBackground\n\nThe visa is named\n\nHRB-3\n\nin the rules, and no other.\n")
+        #expect(Self.text(once).contains("HRB-3") || once.sections.contains { $0.title == "HRB-3" })
+    }
+
+    @Test("a heading whose words are the running head's (`I. THE LEDGERS` under heads `THE LEDGERS`) stays a heading")
+    func headingLikeTheHeadStays() throws {
+        let essay = try Fixture.essay(Self.workingPaper { $0 % 2 == 0 ? "ROE & DOE" : "THE LEDGERS" }, path: "paper.md")
+        #expect(essay.sections.map(\.title) == [nil, "INTRODUCTION", "THE LEDGERS", "THE MEETINGS"])
+    }
 }

@@ -145,4 +145,68 @@ struct PlainTitleTests {
         #expect(!Self.warnsOfNoTitle(essay))
         #expect(!essay.sections.flatMap(\.blocks).contains { $0.content.text.contains("HARBOR DISTRICT") || $0.content.text.contains("No. 97") })
     }
+
+    @Test("a draft's first page: a printer's slug, a word processor's comment, a rule, where it is forthcoming and a draft's stamp are furniture round the title")
+    func draftFurnitureRoundTheTitle() throws {
+        for (head, title) in [("Roe_Final (Do Not Delete) 1/2/2098 4:17 PM\nLedgers:\nThe Law of Debt in Practice\nJane Q. Roe*\n",
+                               "Ledgers: The Law of Debt in Practice"),
+                              ("\\\\jciprod01\\productn\\H\\HLR\\12-1\\HLR101.txt unknown Seq: 1 17-FEB-98 12:20\nThe Law of Debt in Practice\nJane Q. Roe*\n",
+                               "The Law of Debt in Practice"),
+                              ("LEDGERS 6/2/2098 6:22 PM\nLEDGERS\nFORTHCOMING: 98 HARBOR L. REV. 1 (2099)\nDraft: Comments Welcome!\nJane Q. Roe\n", "LEDGERS"),
+                              ("THE LAW OF LEDGERS\n\nCommented [A1]: A remark on the title.\n\n", "THE LAW OF LEDGERS")] {
+            let essay = try Fixture.essay(head + Self.articleBody, path: "draft.md")
+            #expect(essay.title == title, "\(head)")
+        }
+    }
+
+    @Test("a working paper's cover: the school and the paper series over the title, the authors each over their school")
+    func workingPaperCover() throws {
+        let essay = try Fixture.essay("Example University School of Law\nPublic Law and Legal Theory Research Paper Series 2098-61\n"
+            + "Research Paper No. 98-27\nThe Law of Ledgers\nJane Q. Roe\nEXAMPLE UNIVERSITY - SCHOOL OF LAW\nJohn Doe\nUniversity of Somewhere\n"
+            + "This paper can be downloaded without charge from the\nSocial Science Research Network\n" + Self.articleBody, path: "paper.md")
+        #expect(essay.title == "The Law of Ledgers")
+        // The cover's lines above the title are no body text.
+        #expect(!essay.sections.flatMap(\.blocks).contains { $0.content.text.contains("Research Paper No.") })
+    }
+
+    @Test("a law review's cover: the journal, its volume, month and number on one line, the kind of piece, then the title")
+    func lawReviewCoverOnOneLine() throws {
+        let essay = try Fixture.essay("EXAMPLE LAW REVIEW\nVOLUME 73 MAY 2098 NUMBER 4\n"
+            + "ARTICLES\nThe Law of Ledgers:\nWhat Boards Keep and\nWhy No One Reads It\nJane Q. Roe*\nJohn Doe**\n"
+            + Self.articleBody, path: "article.md")
+        #expect(essay.title == "The Law of Ledgers: What Boards Keep and Why No One Reads It")
+    }
+
+    @Test("three authors, each with a comma before a mark of one, two or three stars: the author's line closes the title")
+    func authorsWithStarsAfterCommas() throws {
+        let essay = try Fixture.essay("The Law of Ledgers\nJane Roe,* John Doe,** & Anna Poe***\n" + Self.articleBody, path: "article.md")
+        #expect(essay.title == "The Law of Ledgers")
+    }
+
+    @Test("a brief that prints its date alone above the title: the title's one or two lines, up to its first heading or its text")
+    func briefUnderItsDate() throws {
+        let body = "The board keeps a ledger of the grants that every member\nof the public may read, though few do.\n\n"
+        for (head, title) in [("Updated April 10, 2098\n\nGrant Boards: Background and Ledgers\nOverview\n", "Grant Boards: Background and Ledgers"),
+                              ("April 10, 2098\n\nGrant Boards: Federal Funding for Keeping Grant\nLedgers\n", "Grant Boards: Federal Funding for Keeping Grant Ledgers"),
+                              ("Updated April 10, 2098\n\nGrant Board Ledgers\n", "Grant Board Ledgers"),
+                              ("Updated April 10, 2098\n\nGrant Board Ledgers (GBL)\nWhat Is a Grant\nBoard?\n", "Grant Board Ledgers (GBL)"),
+                              ("April 10, 2098\n\nSection 12 of the Ledger Act\nOn March 3, 2098, the Board Wrote\n", "Section 12 of the Ledger Act")] {
+            let essay = try Fixture.essay(head + body, path: "brief.md")
+            #expect(essay.title == title, "\(head)")
+        }
+    }
+
+    @Test("a title's second line may open with a short joining word (`to`, `from`) before a capital")
+    func titleGoesOnWithAJoiningWord() throws {
+        let essay = try Fixture.essay("Legal Notes\n\nApplying the Ledger Rules\nto Grant Boards\nApril 10, 2098\n"
+            + "The board keeps a ledger of the grants that every member of the public may read.\n", path: "sidebar.md")
+        #expect(essay.title == "Applying the Ledger Rules to Grant Boards")
+    }
+
+    @Test("a journal's name over a blank line and its issue's designation is no title: the title comes after")
+    func journalNameOverItsIssue() throws {
+        let essay = try Fixture.essay("EXAMPLE LAW REVIEW\n\nVOLUME 73 MAY 2098 NUMBER 4\nARTICLES\nThe Law of Ledgers\nJane Q. Roe*\n"
+            + Self.articleBody, path: "article.md")
+        #expect(essay.title == "The Law of Ledgers")
+    }
 }

@@ -383,6 +383,7 @@ struct EssayBuilder {
             if unit.allSatisfy({ LineRules.isContentsLine(file.bytes[$0]) }) || isFurniture(unit) { return }
             region = .body
         }
+        if Self.isContentsUnit(unit, bytes: file.bytes) { return }
         if takeWebNotes(&unit) { return }
         if isSeparator {
             // A page separator ends a page of plain text: the notes at its foot are over.
@@ -508,6 +509,23 @@ struct EssayBuilder {
         }
         guard readsPartLabels, text.count <= 2, text.allSatisfy(Bytes.isDigit), text.first != UInt8(ascii: "0") else { return nil }
         return String(decoding: text, as: UTF8.self)
+    }
+
+    /// Whether a unit is a table of contents (or of figures) with no `Contents` heading of its own
+    /// above it: its last line and at least half its lines are entries with a leader and a page
+    /// number (`I. Background ........ 7`); the others are a list's title (`Contents`, `Figures`)
+    /// or an entry's first lines, wrapped. None of it is the essay's text.
+    static func isContentsUnit(_ unit: [Range<Int>], bytes: [UInt8]) -> Bool {
+        // A page number ends the last line: most units are passed by at one byte.
+        guard let last = unit.last, last.count > 5, Bytes.isDigit(bytes[last.upperBound - 1]) || bytes[last.upperBound - 1] == 0x20,
+              isLeaderEntry(last, bytes) else { return false }
+        return unit.count(where: { isLeaderEntry($0, bytes) }) * 2 >= unit.count
+    }
+
+    /// A contents entry with a leader of dots (`LineRules.isContentsLine`), not a table's row.
+    private static func isLeaderEntry(_ line: Range<Int>, _ bytes: [UInt8]) -> Bool {
+        let text = LineRules.trim(bytes[line])
+        return text.first != UInt8(ascii: "|") && LineRules.isContentsLine(text)
     }
 
     /// A heading: a section of its own, or, titled `Notes` or `Endnotes`, the start of the notes.

@@ -240,11 +240,17 @@ extension LineRules {
 
     /// A line of a table of contents: a table's row (`|...|`), or an entry ending in a page number
     /// after a leader of dots (`I. Background ........ 7`).
+    /// The leader may run into the number (`Introduction ........3`), as a PDF's text layer
+    /// often prints it.
     static func isContentsLine(_ bytes: ArraySlice<UInt8>) -> Bool {
         let text = trim(bytes)
         if text.first == UInt8(ascii: "|") { return true }
-        guard let digits = pageNumberAtAnEnd(text) else { return false }
-        return digits.suffix(4).allSatisfy { $0 == UInt8(ascii: ".") || $0 == 0x20 } && digits.count > 4
+        if let digits = pageNumberAtAnEnd(text), digits.count > 4, digits.suffix(4).allSatisfy({ $0 == UInt8(ascii: ".") || $0 == 0x20 }) {
+            return true
+        }
+        let number = text.reversed().prefix(while: Bytes.isDigit).count
+        guard (1...4).contains(number), text.count > number + 4 else { return false }
+        return text[..<(text.endIndex - number)].suffix(4).allSatisfy { $0 == UInt8(ascii: ".") }
     }
 
     /// A heading's title without what Markdown writes after it: Pandoc attributes (`{#intro}`,
@@ -389,15 +395,22 @@ extension LineRules {
     }
 
     /// The text of a short line without the page number at its start or end, when it has one:
-    /// `138 Berkeley Journal` → `Berkeley Journal`. Nil when no end is a number of 1–4 digits.
+    /// `138 Berkeley Journal` → `Berkeley Journal`, `Short Title 12/51` → `Short Title` (a page of
+    /// so many, as a working paper numbers them). Nil when no end is a number of 1–4 digits.
     static func pageNumberAtAnEnd(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
         let text = trim(bytes)
         let leading = text.prefix(while: Bytes.isDigit)
         if (1...4).contains(leading.count), leading.endIndex < text.endIndex, text[leading.endIndex] == 0x20 {
             return trim(text[leading.endIndex...])
         }
-        let trailing = text.reversed().prefix(while: Bytes.isDigit).count
-        if (1...4).contains(trailing), trailing < text.count, text[text.endIndex - trailing - 1] == 0x20 {
+        var trailing = text.reversed().prefix(while: Bytes.isDigit).count
+        guard (1...4).contains(trailing) else { return nil }
+        if trailing + 1 < text.count, text[text.endIndex - trailing - 1] == UInt8(ascii: "/") {
+            // `12/51`: the page's number, a slash, the count of pages.
+            let page = text[..<(text.endIndex - trailing - 1)].reversed().prefix(while: Bytes.isDigit).count
+            if (1...4).contains(page) { trailing += page + 1 }
+        }
+        if trailing < text.count, text[text.endIndex - trailing - 1] == 0x20 {
             return trim(text[text.startIndex..<(text.endIndex - trailing)])
         }
         return nil

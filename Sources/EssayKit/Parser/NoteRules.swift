@@ -998,6 +998,10 @@ struct RepeatedHeads {
             // The first two lines and the last, by place: a list of them would be made for every unit.
             for place in 0..<min(unit.count, 3) {
             let line = place < 2 ? unit[place] : unit[unit.count - 1]
+            if line.count <= 12, let key = Self.prefixedNumberKey(bytes[line]) {
+                whole[key, default: 0] += 1
+                continue
+            }
             guard line.count >= 6, line.count <= 160 else { continue }
             // A head ends with no period, and a note's start (`4. *Id.*`) is none: most short
             // lines are passed by at their ends.
@@ -1028,7 +1032,19 @@ struct RepeatedHeads {
         if let key = Self.wholeKey(line), keys.contains(key) { return true }
         if let key = Self.numberedKey(line), keys.contains(key) { return true }
         if let key = Self.citedHeadKey(line), keys.contains(key) { return true }
+        if line.count <= 12, let key = Self.prefixedNumberKey(line), keys.contains(key) { return true }
         return false
+    }
+
+    /// A page's number after a short prefix in capitals and a hyphen, as a report numbers its
+    /// pages (`CRS-7`, `A-12`): the prefix's hash, the same for every page.
+    private static func prefixedNumberKey(_ line: ArraySlice<UInt8>) -> UInt64? {
+        let text = LineRules.trim(line)
+        let letters = text.prefix(while: Bytes.isUpper)
+        guard (1...5).contains(letters.count), letters.endIndex < text.endIndex, text[letters.endIndex] == UInt8(ascii: "-") else { return nil }
+        let digits = text[(letters.endIndex + 1)...]
+        guard (1...4).contains(digits.count), digits.allSatisfy(Bytes.isDigit) else { return nil }
+        return hash(letters, seed: 0x2545_F491_4F6C_DD1D)
     }
 
     /// A line without its heading marks, trimmed.

@@ -35,10 +35,42 @@ struct PlainTitle {
     /// The title among `units`, the file's units in order; nil when no run of lines qualifies.
     /// The first page ends at a form feed or a marker line of `pageMarkers`.
     static func find(in units: [[Range<Int>]], bytes: [UInt8], pageMarkers: PageMarkers = PageMarkers()) -> PlainTitle? {
+        if let dated = afterCoverDate(units, bytes: bytes, pageMarkers: pageMarkers) { return dated }
         guard var found = findRun(in: units, bytes: bytes, pageMarkers: pageMarkers) else { return nil }
         found.opensInUnitBefore = opensInUnitBefore(found, units: units, bytes: bytes, pageMarkers: pageMarkers)
         return found
     }
+
+    /// The title of a brief that prints its date alone above it (`Updated April 10, 2098`, a blank
+    /// line, the title): the next unit's first one or two lines written as a title's, up to a first
+    /// heading (`Overview`, `Background`, `Introduction`, `Summary`) or a line that is not.
+    private static func afterCoverDate(_ units: [[Range<Int>]], bytes: [UInt8], pageMarkers: PageMarkers) -> PlainTitle? {
+        guard units.count > 1, let date = units[0].first, units[0].count == 1, !pageMarkers.contains(date),
+              isDateLine(LineRules.trim(bytes[date])) else { return nil }
+        let unit = units[1]
+        var count = 0
+        while count < min(2, unit.count) {
+            let text = LineRules.trim(bytes[unit[count]])
+            guard !pageMarkers.contains(unit[count]), !closes(text), isTitleLine(text) || (count > 0 && isTitleLine(text, goingOn: true)),
+                  !firstHeadings.contains(where: { text.elementsEqual($0.utf8) }) else { break }
+            // A question (`What Is the Program?`) is the first heading; a comma before a word in
+            // lower case (`On May 1, 2098, the Board`) is the text's first sentence.
+            if count > 0, text.last == UInt8(ascii: "?") || questionWords.contains(where: { text.starts(with: ($0 + " ").utf8) })
+                || text.indices.dropLast(2).contains(where: { text[$0] == UInt8(ascii: ",") && text[$0 + 1] == 0x20 && Bytes.isLower(text[$0 + 2]) }) {
+                break
+            }
+            count += 1
+        }
+        // The title ends before the body: a line that goes on from its last is no title's.
+        guard count > 0, count == unit.count || !(count == 1 && isTitleLine(LineRules.trim(bytes[unit[1]]), goingOn: true)) else { return nil }
+        return PlainTitle(unit: 1, lines: 0..<count, textEnd: unmarkedEnd(unit[count - 1], bytes), closedByByline: false)
+    }
+
+    /// The words a question opens with: a brief's first heading may ask one.
+    private static let questionWords = ["What", "Why", "How", "Who", "When", "Where", "Which", "Is", "Are", "Does", "Do", "Can", "Should"]
+
+    /// The headings a brief opens its text with, under its title.
+    private static let firstHeadings = ["Overview", "Background", "Introduction", "Summary"]
 
     /// Whether the unit before the title's holds the title's first lines: the title's run opens its
     /// unit; the unit before is one to three lines written as a title's, the file's first but for
@@ -80,23 +112,29 @@ struct PlainTitle {
                 guard seen <= lineLimit, let lead = text.first, lead != 0x0C, !pageMarkers.contains(line) else { return nil }
                 func title(_ run: Range<Int>) -> PlainTitle {
                     let lines = withoutKicker(run, unit: unit, bytes: bytes)
+                    // The author's line may come under the cover's lines (`Forthcoming ...`, a draft's stamp).
+                    let after = unit[lines.upperBound...].firstIndex { !isDraftCoverLine(LineRules.trim(bytes[$0])) } ?? lines.upperBound
                     return PlainTitle(unit: unitIndex, lines: lines, textEnd: unmarkedEnd(unit[lines.upperBound - 1], bytes),
-                                      closedByByline: bylineFollows(units, unit: unitIndex, line: lines.upperBound, bytes: bytes),
+                                      closedByByline: bylineFollows(units, unit: unitIndex, line: after, bytes: bytes),
                                       kickerLines: run.count - lines.count)
                 }
                 if let start = runStart {
-                    // A run over an issue's designation is the journal's name on its cover.
-                    if isIssueLine(text) {
+                    // A run over an issue's designation (perhaps under a rule) is the journal's name on its cover.
+                    if isIssueLine(text) || (isRuleLine(text) && unit[index...].first(where: { !isRuleLine(LineRules.trim(bytes[$0])) })
+                        .map({ isIssueLine(LineRules.trim(bytes[$0])) }) == true) {
                         runStart = nil
                         afterFurniture = true
                         continue
                     }
-                    if closes(text) || isAuthorLine(text) { return title(start..<index) }
+                    if closes(text) || isAuthorLine(text) || text.elementsEqual("By".utf8)
+                        || isBylineOverSchool(text, next: index + 1 < unit.count ? LineRules.trim(bytes[unit[index + 1]]) : nil) {
+                        return title(start..<index)
+                    }
                     // A byline in mixed case under a title in capitals: the author's, unmarked.
                     if text.contains(where: Bytes.isLower), isByline(text), unit[start..<index].allSatisfy({ !bytes[$0].contains(where: Bytes.isLower) }) {
                         return title(start..<index)
                     }
-                    if index - start < 4, isTitleLine(text) {
+                    if index - start < 4, isTitleLine(text) || isTitleLine(text, goingOn: true) {
                         if endsWithTitleMark(text) { return title(start..<(index + 1)) }
                         continue
                     }
@@ -108,7 +146,8 @@ struct PlainTitle {
                     afterFurniture = true
                     continue
                 }
-                if (index == 0 || afterFurniture), isTitleLine(text) {
+                if (index == 0 || afterFurniture), isTitleLine(text),
+                   !isBylineOverSchool(text, next: index + 1 < unit.count ? LineRules.trim(bytes[unit[index + 1]]) : nil) {
                     if endsWithTitleMark(text) { return title(index..<(index + 1)) }
                     runStart = index
                 }
@@ -120,7 +159,8 @@ struct PlainTitle {
                !endsWhereTitleGoesOn(LineRules.trim(bytes[unit[unit.count - 1]])) {
                 let text = LineRules.trim(bytes[next])
                 let byline = isByline(text) && !closes(text)
-                if byline || closes(text) {
+                // A run over an issue's designation is the journal's name on its cover.
+                if (byline || closes(text)) && !isIssueLine(text) {
                     return PlainTitle(unit: unitIndex, lines: start..<unit.count, textEnd: unmarkedEnd(unit[unit.count - 1], bytes), closedByByline: byline)
                 }
             }
@@ -151,6 +191,9 @@ struct PlainTitle {
                 case UInt8(ascii: "#"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "<"), UInt8(ascii: "`"):
                     return true
                 case UInt8(ascii: "["), UInt8(ascii: "*"), UInt8(ascii: "_"):
+                    // A note's stars before a space (`*** Professor of Law`) are no emphasis.
+                    let marks = text.prefix { $0 == lead }
+                    if lead == UInt8(ascii: "*"), marks.endIndex < text.endIndex, text[marks.endIndex] == 0x20 { continue }
                     // `**` before a space is the second author's note (`** Professor of Law`), not bold.
                     if text.count > 2, text[text.startIndex + 1] == UInt8(ascii: "^")
                         || (text[text.startIndex + 1] == lead && text[text.startIndex + 2] != 0x20) { return true }
@@ -173,10 +216,17 @@ struct PlainTitle {
     /// Whether a line is written as a title's: 3 to 110 bytes opening with a capital (or a quote,
     /// a parenthesis, a digit), every word of five letters or more capitalised, no stop at its end
     /// unless the line is in capitals or ends with `v.`.
-    static func isTitleLine(_ text: ArraySlice<UInt8>) -> Bool {
-        guard text.count >= 3, text.count <= 110, let first = text.first,
-              Bytes.isUpper(first) || first >= 0x80 || first == UInt8(ascii: "(") || first == UInt8(ascii: "\"") || Bytes.isDigit(first)
-        else { return false }
+    /// A line that goes on with a title may open with a short joining word (`to Ridesharing
+    /// Companies`, `from March 2098`) when `goingOn`.
+    static func isTitleLine(_ text: ArraySlice<UInt8>, goingOn: Bool = false) -> Bool {
+        guard text.count >= 3, text.count <= 110, let first = text.first else { return false }
+        if goingOn {
+            let word = text.prefix(while: { $0 != 0x20 })
+            guard word.endIndex < text.endIndex, ["to", "from", "for", "of", "and", "in", "on", "with", "by", "at"].contains(where: { word.elementsEqual($0.utf8) }),
+                  let next = text[(word.endIndex + 1)...].first, Bytes.isUpper(next) || Bytes.isDigit(next) else { return false }
+        } else {
+            guard Bytes.isUpper(first) || first >= 0x80 || first == UInt8(ascii: "(") || first == UInt8(ascii: "\"") || Bytes.isDigit(first) else { return false }
+        }
         var letters = 0
         var lowers = 0
         var wordStart = text.startIndex
@@ -240,6 +290,7 @@ struct PlainTitle {
     /// Whether a line closes a title: a date, or front-page furniture.
     static func closes(_ text: ArraySlice<UInt8>) -> Bool {
         guard let first = text.first else { return false }
+        if isDraftCoverLine(text) { return true }
         if Bytes.isDigit(first) { return LineRules.isPageNumber(text) }
         if first == UInt8(ascii: "(") { return text.elementsEqual("(Slip Opinion)".utf8) }
         if first == UInt8(ascii: "[") || Bytes.isUpper(first), isDateLine(text) { return true }
@@ -273,6 +324,59 @@ struct PlainTitle {
         return isDateLine(text) || text.elementsEqual("Congressional Research Service".utf8) || isReportNumber(text)
     }
 
+    /// A line of a draft's or working paper's first page that is no part of its title: a printer's
+    /// galley slug or a repository's footer (`LineRules.isPrintedFurniture`), a rule of dashes or
+    /// underscores, a word processor's comment (`Commented [A1]:`), where the piece is to appear
+    /// (`Forthcoming: 99 L. Rev.`), a draft's stamp (`Draft: Comments Welcome`, `[DRAFT May 1,
+    /// 2024]`), a paper series's name or number (`Law and Economics Research Paper Series`,
+    /// `Research Paper No. 24-1`), the repository's line (`This paper can be downloaded ...`), or
+    /// a school's name (`University of Somewhere School of Law`).
+    static func isDraftCoverLine(_ text: ArraySlice<UInt8>) -> Bool {
+        guard let first = text.first, text.count >= 4 else { return false }
+        if first == UInt8(ascii: "_") || first == UInt8(ascii: "-") || first == UInt8(ascii: "=") { return isRuleLine(text) }
+        guard text.count <= 240, Bytes.isUpper(first) || Bytes.isDigit(first) || first == UInt8(ascii: "[") || first == UInt8(ascii: "(") || first == UInt8(ascii: "\\")
+            || first == UInt8(ascii: "*") else { return false }
+        if LineRules.isPrintedFurniture(text) { return true }
+        guard !Bytes.isDigit(first) else { return false }
+        let word = text.drop(while: { $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "(") })
+        if LineRules.startsFolded(word, "draft"),
+           word.count == 5 || word.startIndex > text.startIndex || [UInt8(ascii: ":"), UInt8(ascii: "]"), UInt8(ascii: ","), 0xE2].contains(word[word.startIndex + 5]) {
+            return true
+        }
+        // `Forthcoming: 99 L. Rev.`, `(Forthcoming, Example Law Review)`.
+        if LineRules.startsFolded(word, "forthcoming"), word.count == 11 || !Bytes.isLetter(word[word.startIndex + 11]) { return true }
+        if text.starts(with: "Commented [".utf8) { return true }
+        guard text.count <= 120 else { return false }
+        if LineRules.startsFolded(text, "research paper no") || LineRules.startsFolded(text, "working paper")
+            || LineRules.startsFolded(text, "this paper can be downloaded") || LineRules.startsFolded(text, "social science research network") {
+            return true
+        }
+        let folded = text.map(Bytes.lowercased)[...]
+        if LineRules.firstRange(of: "paper series", in: folded) != nil { return true }
+        return isSchoolLine(folded)
+    }
+
+    /// A rule across the page: five or more dashes, underscores or equals signs.
+    private static func isRuleLine(_ text: ArraySlice<UInt8>) -> Bool {
+        guard text.count >= 5, let first = text.first, first == UInt8(ascii: "_") || first == UInt8(ascii: "-") || first == UInt8(ascii: "=") else { return false }
+        return text.allSatisfy { $0 == first || $0 == 0x20 }
+    }
+
+    /// A school's or university's name alone, lower-cased: `university of somewhere`, `somewhere
+    /// university`, `somewhere school of law`, `university of somewhere - school of law`.
+    private static func isSchoolLine(_ folded: ArraySlice<UInt8>) -> Bool {
+        guard folded.count <= 80 else { return false }
+        return folded.starts(with: "university of ".utf8)
+            || [" university", " school of law", " law school", " college of law"].contains { folded.suffix($0.utf8.count).elementsEqual($0.utf8) }
+    }
+
+    /// Whether a byline is an author's in a draft's cover, the author's school on the next line
+    /// (`Jane Q. Roe` over `University of Somewhere School of Law`): the title's run ends above it.
+    static func isBylineOverSchool(_ text: ArraySlice<UInt8>, next: ArraySlice<UInt8>?) -> Bool {
+        guard let next, isSchoolLine(next.map(Bytes.lowercased)[...]) else { return false }
+        return isByline(text)
+    }
+
     /// A line in capitals naming a court or its term: `SUPREME COURT OF THE UNITED STATES`,
     /// `CERTIORARI TO THE UNITED STATES COURT OF APPEALS FOR`, `UNITED STATES DISTRICT COURT`,
     /// `OCTOBER TERM, 2012`; not a title's line that has the word (`COURT REFORM AND THE`).
@@ -285,6 +389,7 @@ struct PlainTitle {
     /// A journal issue's designation on its cover, alone on its line: `VOLUME 138`, `NUMBER 6`,
     /// `Issue 1`, `VOL. 125`, `NO. 5`, and its month and year in capitals, `APRIL 2025`.
     static func isIssueLine(_ text: ArraySlice<UInt8>) -> Bool {
+        if text.count > 24, text.count <= 64 { return isIssueLines(text) }
         guard text.count <= 24, let space = text.lastIndex(of: 0x20), space > text.startIndex else { return false }
         let number = text[(space + 1)...]
         guard !number.isEmpty, number.allSatisfy(Bytes.isDigit) else { return false }
@@ -293,6 +398,16 @@ struct PlainTitle {
             return true
         }
         return number.count == 4 && capitalMonths.contains { word.elementsEqual($0.utf8) }
+    }
+
+    /// Several designations of an issue on one line, as a cover sets them across the page:
+    /// `VOLUME 73 MAY 2020 NUMBER 4`, each a word and a number.
+    private static func isIssueLines(_ text: ArraySlice<UInt8>) -> Bool {
+        let words = text.split(separator: 0x20)
+        guard words.count >= 4, words.count % 2 == 0 else { return false }
+        return stride(from: 0, to: words.count, by: 2).allSatisfy { index in
+            isIssueLine(text[words[index].startIndex..<words[index + 1].endIndex])
+        }
     }
 
     private static let capitalMonths = ["JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER",
@@ -354,10 +469,15 @@ struct PlainTitle {
     static func isAuthorLine(_ text: ArraySlice<UInt8>) -> Bool {
         guard let last = text.last else { return false }
         let starred = last == UInt8(ascii: "*") || (text.count >= 3 && text[text.endIndex - 3] == 0xE2 && text[text.endIndex - 2] == 0x88 && last == 0x97)
-        if starred { return isByline(text) }
+        if starred { return isByline(text) || isByline(withoutMarks(text)[...]) }
         guard endsWithTitleMark(text), text.count <= 160, text.dropLast(3).contains(UInt8(ascii: "*")) else { return false }
-        // The names without their marks (`*`, `†`, `‡`), the commas before them and the brackets
-        // round a name in use (`JANE (JO) ROE`).
+        let joined = String(decoding: withoutMarks(text), as: UTF8.self)
+        return EssayBuilder.looksLikeByline(joined)
+    }
+
+    /// Authors' names without their marks (`*`, `†`, `‡`), the commas before them and the brackets
+    /// round a name in use (`JANE (JO) ROE`), one space between words.
+    private static func withoutMarks(_ text: ArraySlice<UInt8>) -> [UInt8] {
         var names: [UInt8] = []
         var index = text.startIndex
         while index < text.endIndex {
@@ -367,8 +487,7 @@ struct PlainTitle {
             names.append(byte == UInt8(ascii: ",") ? 0x20 : byte)
             index += 1
         }
-        let joined = String(decoding: names, as: UTF8.self).split(separator: " ").joined(separator: " ")
-        return EssayBuilder.looksLikeByline(joined)
+        return Array(String(decoding: names, as: UTF8.self).split(separator: " ").joined(separator: " ").utf8)
     }
 }
 
@@ -392,9 +511,16 @@ extension EssayBuilder {
         title = ""
         bylineDecided = !found.closedByByline
         var rest = pending[found.unit]
-        rest.removeSubrange(found.taken)
+        // Furniture above the title in its unit (a galley slug, a paper series, a date) goes with it.
+        let above = rest[..<found.taken.lowerBound].allSatisfy { PlainTitle.closes(LineRules.trim(file.bytes[$0])) }
+            ? 0..<found.taken.lowerBound : found.taken.lowerBound..<found.taken.lowerBound
+        rest.removeSubrange(above.lowerBound..<found.taken.upperBound)
+        if found.closedByByline, found.taken.lowerBound == above.count {
+            // Cover lines between the title and the author's line go too.
+            while let first = rest.first, PlainTitle.isDraftCoverLine(LineRules.trim(file.bytes[first])) { rest.removeFirst() }
+        }
         var replacement: [[Range<Int>]] = []
-        if found.closedByByline, found.taken.lowerBound == 0, rest.count > 1, found.lines.upperBound < pending[found.unit].count {
+        if found.closedByByline, found.taken.lowerBound == above.count, rest.count > 1, found.lines.upperBound < pending[found.unit].count {
             // The author's line, alone, is what the byline rule reads.
             replacement = [[rest[0]], Array(rest.dropFirst())]
         } else if !rest.isEmpty {

@@ -117,6 +117,12 @@ public struct SourceFile: Sendable {
                 hint: "check that this is the file you meant: legit reads UTF-8 text, such as an essay converted to Markdown")
         }
         if let bad = UTF8Scan.firstInvalidOffset(in: body.span) {
+            if isSurrogateHalf(at: bad, in: body) {
+                throw EssayError(
+                    file: path, position: position(of: bad, in: body, droppedPrefix: start),
+                    message: "the file is CESU-8, not UTF-8: a character beyond U+FFFF is written as two 3-byte surrogate halves (bytes 0xED 0x\(String(body[bad + 1], radix: 16, uppercase: true)) at offset \(bad + start))",
+                    hint: "re-encode it as UTF-8, for example with python3 -c \"import sys; b = sys.stdin.buffer.read().decode('utf-8', 'surrogatepass'); sys.stdout.buffer.write(b.encode('utf-16-le', 'surrogatepass').decode('utf-16-le', 'replace').encode())\" < FILE > FIXED.md")
+            }
             let byte = String(body[bad], radix: 16, uppercase: true)
             throw EssayError(
                 file: path, position: position(of: bad, in: body, droppedPrefix: start),
@@ -132,6 +138,14 @@ public struct SourceFile: Sendable {
         var text = body
         let lone = lineFeedsForLoneCarriageReturns(&text)
         return SourceFile(path: path, bytes: text, droppedPrefix: start, loneCarriageReturns: lone)
+    }
+
+    /// Whether the bytes at `offset` are a UTF-16 surrogate half written as three bytes (`ED A0`
+    /// to `ED BF` and a continuation byte), as CESU-8 (Java's modified UTF-8) writes a character
+    /// beyond U+FFFF: UTF-8 forbids them, and iconv's WINDOWS-1252 advice would garble the text.
+    static func isSurrogateHalf(at offset: Int, in bytes: [UInt8]) -> Bool {
+        offset + 2 < bytes.count && bytes[offset] == 0xED && (0xA0...0xBF).contains(bytes[offset + 1])
+            && (0x80...0xBF).contains(bytes[offset + 2])
     }
 
     /// Turns each carriage return that does not come before a line feed into a line feed, byte for
