@@ -45,7 +45,7 @@ struct BadInputCatalogueTests {
         }
     }
 
-    @Test("invalid UTF-8 in the middle of a paragraph: the line, column, byte and offset")
+    @Test("invalid UTF-8 in the middle of a UTF-8 paragraph: the line, column, byte and offset, and no advice to convert the whole")
     func invalidUTF8MidParagraph() {
         // "résumé" saved as Latin-1 inside a UTF-8 paragraph with curly quotes.
         var bytes = Array("# Title\n\nThe court’s “view” of the r".utf8)
@@ -55,7 +55,8 @@ struct BadInputCatalogueTests {
             try EssayParser().parse(SourceFile.decode(path: "latin.md", data: bytes))
         } throws: { error in
             (error as? EssayError)?.description == "latin.md:3:28: error: the file is not valid UTF-8 (byte 0xE9 at offset \(offset)); "
-                + "convert it to UTF-8, for example with iconv -f WINDOWS-1252 -t UTF-8, or fix the text at that place"
+                + "the text before it is UTF-8, so the file is UTF-8 with a damaged stretch (converting the whole would garble the rest): "
+                + "fix the text at that place"
         }
     }
 

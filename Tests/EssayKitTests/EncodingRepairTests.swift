@@ -56,7 +56,8 @@ struct EncodingRepairTests {
             try SourceFile.decode(path: "mixed.md", data: bytes)
         } throws: { error in
             (error as? EssayError)?.description == "mixed.md:5:8: error: the file is not valid UTF-8 (byte 0xE9 at offset \(offset)); "
-                + "the text before it is UTF-8, so the file is UTF-8 with a damaged stretch: fix the text at that place"
+                + "the text before it is UTF-8, so the file is UTF-8 with a damaged stretch (converting the whole would garble the rest): "
+                + "fix the text at that place"
         }
     }
 

@@ -153,7 +153,8 @@ public struct SourceFile: Sendable {
     /// no byte between is.
     private static func utf16ByteOrder(_ bytes: [UInt8]) -> String? {
         let probe = min(bytes.count, 512) & ~1
-        guard probe >= 4 else { return nil }
+        // Eight characters at least: a few bytes of binary data are no text in any encoding.
+        guard probe >= 16 else { return nil }
         let even = stride(from: 0, to: probe, by: 2).count { bytes[$0] == 0 }
         let odd = stride(from: 1, to: probe, by: 2).count { bytes[$0] == 0 }
         let mostly = probe / 2 * 3 / 4
@@ -174,7 +175,7 @@ public struct SourceFile: Sendable {
         if length > 1, body.count - offset < length, body[(offset + 1)...].allSatisfy({ $0 & 0xC0 == 0x80 }) {
             hint = "the file ends inside a character, as a file cut short does; check that it was saved or copied whole"
         } else if UTF8Scan.scalarCount(in: body.span, 0..<offset) < offset {
-            hint = "the text before it is UTF-8, so the file is UTF-8 with a damaged stretch: fix the text at that place"
+            hint = "the text before it is UTF-8, so the file is UTF-8 with a damaged stretch (converting the whole would garble the rest): fix the text at that place"
         } else {
             hint = "convert it to UTF-8, for example with iconv -f WINDOWS-1252 -t UTF-8, or fix the text at that place"
         }
