@@ -17,6 +17,7 @@ extension EssayBuilder {
         if !stroke.keepsPlaces { putInOrder(&stroke.footnotes, order: stroke.order, positions: &positions) }
         diagnostics.append(contentsOf: inlineDiagnostics)
         link(parsedSections, &stroke.footnotes, positions: positions)
+        checkMarkersInNotes(stroke.footnotes, positions: positions)
         diagnostics.append(contentsOf: stroke.resolution.outcome.diagnostics)
         diagnostics.sort { ($0.range.start, $0.severity) < ($1.range.start, $1.severity) }
 
@@ -248,6 +249,23 @@ extension EssayBuilder {
         for index in unmarked {
             diagnostics.append(Diagnostic(.warning, file: file.path, range: footnotes[index].range,
                 message: "footnote \(footnotes[index].label) is never marked in the text"))
+        }
+    }
+
+    /// Reports the markers inside notes that lead nowhere: to a note never defined (an error, as
+    /// in the body), or to the note that holds them (a warning: following it goes in a circle).
+    /// Most notes hold no marker, so this costs one test a note.
+    private mutating func checkMarkersInNotes(_ footnotes: [Footnote], positions: LabelIndex) {
+        for footnote in footnotes where !footnote.content.markers.isEmpty {
+            for marker in footnote.content.markers {
+                if positions[marker.label] == nil {
+                    diagnostics.append(Diagnostic(.error, file: file.path, range: marker.range,
+                        message: "footnote \(marker.label) is marked here, in note \(footnote.label), but never defined; \(definitionHint(marker.label))"))
+                } else if marker.label == footnote.label {
+                    diagnostics.append(Diagnostic(.warning, file: file.path, range: marker.range,
+                        message: "note \(footnote.label) marks itself here, so the marker leads back to the same note; remove it, or write \"supra note N\" for another note"))
+                }
+            }
         }
     }
 

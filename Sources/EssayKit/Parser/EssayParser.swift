@@ -295,7 +295,8 @@ struct EssayBuilder {
             // The essay is read, and kept, with its rows as the lines they were.
             var rewritten = bytes
             PipeTableRows.readAsText(&units, in: &rewritten)
-            file = SourceFile(path: file.path, bytes: rewritten, droppedPrefix: file.droppedPrefix, loneCarriageReturns: file.loneCarriageReturns)
+            file = SourceFile(path: file.path, bytes: rewritten, droppedPrefix: file.droppedPrefix, loneCarriageReturns: file.loneCarriageReturns,
+                              surrogates: file.surrogates)
         } else {
             mayHoldTables = hasPipeRows
         }
@@ -346,6 +347,23 @@ struct EssayBuilder {
             diagnostics.append(Diagnostic(.warning, file: file.path, range: file.range(ofBytes: 0..<0),
                                           message: "\(file.loneCarriageReturns) line\(file.loneCarriageReturns == 1 ? " ends" : "s end") with a carriage "
                                               + "return alone, as classic Mac OS wrote them; read as line ends (save the file with LF line ends to silence this)"))
+        }
+        warnOfSurrogates()
+    }
+
+    /// Says where the file wrote UTF-16 surrogates as UTF-8 sequences, and how they were read.
+    private mutating func warnOfSurrogates() {
+        let found = file.surrogates
+        guard found != .none else { return }
+        if found.pairs > 0 {
+            diagnostics.append(Diagnostic(.warning, file: file.path, range: file.range(ofBytes: found.firstPair..<(found.firstPair + 4)),
+                                          message: "\(found.pairs) character\(found.pairs == 1 ? " is written as a UTF-16 surrogate pair" : "s are written as UTF-16 surrogate pairs") (CESU-8), "
+                                              + "the first here; read as the characters they encode (save the file as UTF-8 to silence this)"))
+        }
+        if found.lone > 0 {
+            diagnostics.append(Diagnostic(.warning, file: file.path, range: file.range(ofBytes: found.firstLone..<(found.firstLone + 3)),
+                                          message: "\(found.lone) UTF-16 surrogate\(found.lone == 1 ? " stands" : "s stand") without a partner, "
+                                              + "the first here; each is read as U+FFFD, as it encodes no character (fix the text there)"))
         }
     }
 

@@ -13,13 +13,18 @@ public struct SourceFile: Sendable {
     /// How many carriage returns stood alone (not before a line feed) and were read as line ends,
     /// as classic Mac OS wrote them; the parser warns of them.
     public let loneCarriageReturns: Int
+    /// The UTF-16 surrogates the file wrote as UTF-8 sequences (CESU-8), read as characters; the
+    /// parser warns of them.
+    public let surrogates: EncodedSurrogates
 
     /// Makes a source file from decoded bytes; `bytes` must already be valid UTF-8.
-    public init(path: String, bytes: [UInt8], droppedPrefix: Int = 0, loneCarriageReturns: Int = 0) {
+    public init(path: String, bytes: [UInt8], droppedPrefix: Int = 0, loneCarriageReturns: Int = 0,
+                surrogates: EncodedSurrogates = .none) {
         self.path = path
         self.bytes = bytes
         self.droppedPrefix = droppedPrefix
         self.loneCarriageReturns = loneCarriageReturns
+        self.surrogates = surrogates
         var starts = [0]
         starts.reserveCapacity(bytes.count / 40 + 1)
         var checkpoints: [Int32] = []
@@ -110,24 +115,28 @@ public struct SourceFile: Sendable {
         // A NUL near the start means binary data; further in, one stray NUL in a text file.
         let nulIndex = ByteScan.firstIndex(in: body, from: 0, anyMatch: { ByteScan.containsByte($0, lessThan: 1) }, matches: { $0 == 0 })
         let nul = nulIndex < body.count ? nulIndex : nil
+        if let nul, nul < binaryProbeLength, let order = utf16ByteOrder(body) {
+            throw EssayError(
+                file: path, position: SourcePosition(line: 1, column: 1),
+                message: "the file is UTF-16 text (\(order), without a byte-order mark: every other byte is zero); legit reads UTF-8",
+                hint: "convert it, for example with iconv -f UTF-16\(order == "little-endian" ? "LE" : "BE") -t UTF-8")
+        }
         if let nul, nul < binaryProbeLength {
             throw EssayError(
                 file: path, position: position(of: nul, in: body, droppedPrefix: start),
                 message: "the file looks like binary data, not text (a NUL byte at offset \(nul + start))",
                 hint: "check that this is the file you meant: legit reads UTF-8 text, such as an essay converted to Markdown")
         }
-        if let bad = UTF8Scan.firstInvalidOffset(in: body.span) {
-            if isSurrogateHalf(at: bad, in: body) {
-                throw EssayError(
-                    file: path, position: position(of: bad, in: body, droppedPrefix: start),
-                    message: "the file is CESU-8, not UTF-8: a character beyond U+FFFF is written as two 3-byte surrogate halves (bytes 0xED 0x\(String(body[bad + 1], radix: 16, uppercase: true)) at offset \(bad + start))",
-                    hint: "re-encode it as UTF-8, for example with python3 -c \"import sys; b = sys.stdin.buffer.read().decode('utf-8', 'surrogatepass'); sys.stdout.buffer.write(b.encode('utf-16-le', 'surrogatepass').decode('utf-16-le', 'replace').encode())\" < FILE > FIXED.md")
+        var text = body
+        var surrogates = EncodedSurrogates.none
+        if var bad = UTF8Scan.firstInvalidOffset(in: body.span) {
+            if EncodedSurrogates.startsSurrogate(body, at: bad) {
+                switch EncodedSurrogates.read(body, from: bad) {
+                case .read(let read, let found): (text, surrogates) = (read, found)
+                case .invalid(let at): bad = at
+                }
             }
-            let byte = String(body[bad], radix: 16, uppercase: true)
-            throw EssayError(
-                file: path, position: position(of: bad, in: body, droppedPrefix: start),
-                message: "the file is not valid UTF-8 (byte 0x\(byte.count == 1 ? "0" + byte : byte) at offset \(bad + start))",
-                hint: "convert it to UTF-8, for example with iconv -f WINDOWS-1252 -t UTF-8, or fix the text at that place")
+            if surrogates == .none { throw invalidUTF8(path: path, body: body, at: bad, droppedPrefix: start) }
         }
         if let nul {
             throw EssayError(
@@ -135,17 +144,42 @@ public struct SourceFile: Sendable {
                 message: "the file holds a NUL byte at offset \(nul + start), which text never does",
                 hint: "remove it, for example with tr -d '\\000' < FILE > FIXED.md")
         }
-        var text = body
         let lone = lineFeedsForLoneCarriageReturns(&text)
-        return SourceFile(path: path, bytes: text, droppedPrefix: start, loneCarriageReturns: lone)
+        return SourceFile(path: path, bytes: text, droppedPrefix: start, loneCarriageReturns: lone, surrogates: surrogates)
     }
 
-    /// Whether the bytes at `offset` are a UTF-16 surrogate half written as three bytes (`ED A0`
-    /// to `ED BF` and a continuation byte), as CESU-8 (Java's modified UTF-8) writes a character
-    /// beyond U+FFFF: UTF-8 forbids them, and iconv's WINDOWS-1252 advice would garble the text.
-    static func isSurrogateHalf(at offset: Int, in bytes: [UInt8]) -> Bool {
-        offset + 2 < bytes.count && bytes[offset] == 0xED && (0xA0...0xBF).contains(bytes[offset + 1])
-            && (0x80...0xBF).contains(bytes[offset + 2])
+    /// The byte order of text that is UTF-16 without a byte-order mark, told as a reader tells it:
+    /// in its first stretch, most of every other byte is zero (the high bytes of Latin letters) and
+    /// no byte between is.
+    private static func utf16ByteOrder(_ bytes: [UInt8]) -> String? {
+        let probe = min(bytes.count, 512) & ~1
+        // Eight characters at least: a few bytes of binary data are no text in any encoding.
+        guard probe >= 16 else { return nil }
+        let even = stride(from: 0, to: probe, by: 2).count { bytes[$0] == 0 }
+        let odd = stride(from: 1, to: probe, by: 2).count { bytes[$0] == 0 }
+        let mostly = probe / 2 * 3 / 4
+        if odd >= mostly, even == 0 { return "little-endian" }
+        if even >= mostly, odd == 0 { return "big-endian" }
+        return nil
+    }
+
+    /// The error for the invalid UTF-8 byte at `offset` of `body`, with advice that fits the file:
+    /// a file cut short in a character, UTF-8 with one bad stretch (converting it from another
+    /// encoding would garble every character it holds), or text in a single-byte encoding.
+    private static func invalidUTF8(path: String, body: [UInt8], at offset: Int, droppedPrefix: Int) -> EssayError {
+        let byte = String(body[offset], radix: 16, uppercase: true)
+        let message = "the file is not valid UTF-8 (byte 0x\(byte.count == 1 ? "0" + byte : byte) at offset \(offset + droppedPrefix))"
+        let hint: String
+        let lead = body[offset]
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+        if length > 1, body.count - offset < length, body[(offset + 1)...].allSatisfy({ $0 & 0xC0 == 0x80 }) {
+            hint = "the file ends inside a character, as a file cut short does; check that it was saved or copied whole"
+        } else if UTF8Scan.scalarCount(in: body.span, 0..<offset) < offset {
+            hint = "the text before it is UTF-8, so the file is UTF-8 with a damaged stretch (converting the whole would garble the rest): fix the text at that place"
+        } else {
+            hint = "convert it to UTF-8, for example with iconv -f WINDOWS-1252 -t UTF-8, or fix the text at that place"
+        }
+        return EssayError(file: path, position: position(of: offset, in: body, droppedPrefix: droppedPrefix), message: message, hint: hint)
     }
 
     /// Turns each carriage return that does not come before a line feed into a line feed, byte for

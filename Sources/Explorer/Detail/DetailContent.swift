@@ -90,7 +90,15 @@ enum DetailContent {
     static func footnoteDocument(_ footnote: Footnote, state: ExplorerState) -> DetailDocument {
         let essay = state.model.essay
         var document = DetailDocument()
-        document.line(footnote.content.text)
+        document.line(textWithMarkers(footnote.content))
+        let marks = footnote.content.markers.map(\.label).filter { $0 != footnote.label }
+        if !marks.isEmpty {
+            document.list("Marks", DetailList(marks.map { label in
+                essay.footnote(label) == nil
+                    ? DetailLine([StyledRun(text: "  footnote \(label), never defined", role: .error)])
+                    : DetailLine([StyledRun(text: "  footnote \(label)", role: .link)], target: .subject(.footnote(label)))
+            }))
+        }
         if !footnote.citations.isEmpty {
             document.list("Cites", DetailList(footnote.citations.map { citation in
                 var runs = [StyledRun(text: "  ", role: .plain)]
@@ -144,6 +152,24 @@ enum DetailContent {
             })
         }
         return document
+    }
+
+    /// The text of `content` with each of its markers shown as in the reading pane (`¹`, `[a]`), so a
+    /// note's marks of notes (its own included) stay where the author put them.
+    static func textWithMarkers(_ content: RichText) -> String {
+        guard !content.markers.isEmpty else { return content.text }
+        let utf8 = Array(content.text.utf8)
+        var shown: [UInt8] = []
+        shown.reserveCapacity(utf8.count + 4 * content.markers.count)
+        var from = 0
+        for marker in content.markers.sorted(by: { $0.offset < $1.offset }) {
+            let at = min(max(marker.offset, from), utf8.count)
+            shown += utf8[from..<at]
+            shown += Array(ReadingLayout.superscript(marker.label).utf8)
+            from = at
+        }
+        shown += utf8[from...]
+        return String(decoding: shown, as: UTF8.self)
     }
 
     /// The labels of the numbered notes just before and after `footnote`, found by halving on the
