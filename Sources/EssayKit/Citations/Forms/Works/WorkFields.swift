@@ -164,6 +164,7 @@ struct WorkFields {
                     if let name = remark.shortName { shortNames.append(name) }
                     if year == nil, let found = remark.year { year = found }
                     if documentNumber == nil, let number = remark.paperNumber { documentNumber = number }
+                    if pinpoint == nil, let page = remark.manuscriptPage { pinpoint = Pinpoint(kind: page.contains("–") || page.contains("-") ? .pages : .page, text: page) }
                 }
             }
             year = year ?? dateYear
