@@ -42,6 +42,8 @@ struct CitationField {
         /// `(DD Form 214/5 Series)`, `(DRBs)`: a remark that opens with a capital and says none of
         /// the above, which a name or title may end in.
         var isCapitalisedPlain = false
+        /// `(manuscript at 12)`: the page of the unpublished text the note cites, its pinpoint.
+        var manuscriptPage: String?
         /// Just past the remark's closing bracket.
         var end = 0
     }
@@ -309,11 +311,49 @@ struct CitationField {
                 trailingPinpoint = split.pinpoint
             }
         }
+        if trailingPinpoint == nil, coreShape == .capitals || coreShape == .words,
+           remarkRanges.contains(where: { text.has("forthcoming", at: $0.lowerBound, end: $0.upperBound, ignoringFirstLetterCase: true) }),
+           let journal = forthcomingJournal(text, core) {
+            coreShape = journal
+        }
         var linkURL: String?
         if let first = core.first, let link = text.link(covering: first), link.range.upperBound >= core.upperBound {
             if case .url = coreShape {} else { linkURL = link.url }
         }
         return CitationField(core: core, shape: coreShape, remarks: remarks, trailingPinpoint: trailingPinpoint, linkURL: linkURL)
+    }
+
+    /// The longest repository name read before an address (`SSRN`, `arXiv`, `PhilArchive`).
+    private static let longestRepositoryName = 12
+
+    /// `SSRN https://ssrn.com/abstract=1`, `arXiv: https://arxiv.org/abs/1`: the address of a
+    /// paper after the one word naming the repository that holds it, which no title ends in.
+    private static func repositoryAddress(_ text: CitationText, _ core: Range<Int>) -> Range<Int>? {
+        let bytes = text.bytes
+        guard let first = core.first, Bytes.isLetter(bytes[first]) else { return nil }
+        var end = first
+        while end < core.upperBound, end - first <= longestRepositoryName, Bytes.isLetter(bytes[end]) { end += 1 }
+        if end < core.upperBound, bytes[end] == UInt8(ascii: ":") { end += 1 }
+        guard end < core.upperBound, bytes[end] == UInt8(ascii: " ") else { return nil }
+        let address = text.skipSpaces(from: end, end: core.upperBound)
+        guard text.has("http://", at: address, end: core.upperBound) || text.has("https://", at: address, end: core.upperBound) else { return nil }
+        return address..<core.upperBound
+    }
+
+    /// `VAND. L. REV. (forthcoming 2021)`, `99 GEO. L.J. (forthcoming 2021)`: a journal that has
+    /// accepted the work and printed no page of it yet, with its volume when it has one. Only a
+    /// journal the journals table knows, so a publisher or a title before the remark stays a name.
+    private static func forthcomingJournal(_ text: CitationText, _ core: Range<Int>) -> Shape? {
+        var start = core.lowerBound
+        while start < core.upperBound, Bytes.isDigit(text.bytes[start]) { start += 1 }
+        let volume = start == core.lowerBound ? "" : text.string(core.lowerBound..<start)
+        if !volume.isEmpty {
+            guard start < core.upperBound, text.bytes[start] == UInt8(ascii: " ") else { return nil }
+            start = text.trimmed(start..<core.upperBound).lowerBound
+        }
+        let journal = text.string(start..<core.upperBound)
+        guard JournalArticleForm.isKnownJournal(journal) else { return nil }
+        return .reporter(volume: volume, journal: journal, page: "")
     }
 
     /// A name followed by a pinpoint in the same field. Marked pinpoints (`art. 2`, `¶ 4`, `§ 3`)
@@ -440,9 +480,18 @@ struct CitationField {
         let lastVisited = text.contains("visited", in: range)
             && range.contains { text.has("last visited", at: $0, end: range.upperBound, ignoringFirstLetterCase: true) }
         let year = lastVisited ? nil : datingYear(text, range)
-        var remark = Remark(year: year, isLastVisited: lastVisited, shortName: nil, paperNumber: year == nil ? nil : paperNumber(text, range))
-        remark.isForthcoming = text.has("forthcoming", at: range.lowerBound, end: range.upperBound, ignoringFirstLetterCase: true)
-        return remark
+        var found = Remark(year: year, isLastVisited: lastVisited, shortName: nil, paperNumber: year == nil ? nil : paperNumber(text, range))
+        found.isForthcoming = text.has("forthcoming", at: range.lowerBound, end: range.upperBound, ignoringFirstLetterCase: true)
+        found.manuscriptPage = manuscriptPage(text, range)
+        return found
+    }
+
+    /// The page in `manuscript at 12` or `manuscript at 12–14`, as written.
+    private static func manuscriptPage(_ text: CitationText, _ range: Range<Int>) -> String? {
+        let lead = "manuscript at ".utf8.count
+        guard range.count > lead, text.has("manuscript at ", at: range.lowerBound, end: range.upperBound, ignoringFirstLetterCase: true),
+              Bytes.isDigit(text.bytes[range.lowerBound + lead]) else { return nil }
+        return text.string(range.lowerBound + lead..<range.upperBound)
     }
 
     /// `(Lucas)`, `(Means II)`: a remark that is only an author's surname (and a numeral) names
@@ -571,6 +620,7 @@ struct CitationField {
                 }
             }
         }
+        if let address = repositoryAddress(text, core) { return .url(text.string(address)) }
         if isEmphasized(text, core) { return .emphasized }
         // `downloaded on July 31`, `accessed May 2025`: the date of an access remark.
         if let date = AccessRemark.dateStart(text, at: first, end: core.upperBound) {
@@ -607,6 +657,11 @@ struct CitationField {
         if let parsed = PinpointParser.parse(text, at: first, end: core.upperBound, allowRoman: false),
            parsed.end == core.upperBound {
             return Bytes.isDigit(lead) ? .number(parsed.pinpoint) : .pinpoint(parsed.pinpoint)
+        }
+        // `S227`, `S102–03`: a page of a journal's supplement issue, after its first page.
+        if lead == UInt8(ascii: "S"), let end = supplementPageEnd(text, first..<core.upperBound), end == core.upperBound {
+            let written = text.string(core)
+            return .pinpoint(Pinpoint(kind: written.contains("–") || written.contains("-") ? .pages : .page, text: written))
         }
         // `Dec. 19`, `Oct. 2018`: two words, a month and digits.
         if let number = text.lastWord(in: core), Bytes.isDigit(bytes[number.upperBound - 1]), let month = text.firstWord(in: core),
@@ -761,7 +816,7 @@ struct CitationField {
         }
         // `46 Classical Rev. 105–108`: an article's pages, first to last; the first is its page.
         if let range = firstOfPageRange(text, last) { last = range }
-        guard text.bytes[last].allSatisfy(Bytes.isDigit) else { return nil }
+        guard text.bytes[last].allSatisfy(Bytes.isDigit) || supplementPageEnd(text, last) == last.upperBound else { return nil }
         let middle = words[1..<(words.count - 1)]
         guard let lead = glued ?? middle.first, let tail = middle.last, Bytes.isUpper(text.bytes[lead.lowerBound]) else { return nil }
         if let glued, !isAbbreviated(text.bytes[glued]) { return nil }
@@ -788,6 +843,23 @@ struct CitationField {
             if LegalTables.journals.lines(forKey: key).isEmpty { return nil }
         }
         return .reporter(volume: text.string(first), journal: text.string(lead.lowerBound..<tail.upperBound), page: text.string(last))
+    }
+
+    /// Where a supplement's page (`S219`, `S102–03`, `S56-S58`) that opens `word` ends: `S`, at
+    /// least two digits, and perhaps a dash and the last page; nil when `word` opens otherwise.
+    static func supplementPageEnd(_ text: CitationText, _ word: Range<Int>) -> Int? {
+        let bytes = text.bytes
+        guard word.count >= 3, bytes[word.lowerBound] == UInt8(ascii: "S") else { return nil }
+        var end = word.lowerBound + 1
+        while end < word.upperBound, Bytes.isDigit(bytes[end]) { end += 1 }
+        guard end - word.lowerBound >= 3 else { return nil }
+        let width = end < word.upperBound && bytes[end] == UInt8(ascii: "-") ? 1 : text.has("–", at: end, end: word.upperBound) ? 3 : 0
+        guard width > 0 else { return end }
+        var last = end + width
+        if last < word.upperBound, bytes[last] == UInt8(ascii: "S") { last += 1 }
+        let digits = last
+        while last < word.upperBound, Bytes.isDigit(bytes[last]) { last += 1 }
+        return last > digits ? last : end
     }
 
     /// Where the letters start in a word of digits glued to an abbreviation with its period

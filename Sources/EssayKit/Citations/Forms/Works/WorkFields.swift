@@ -168,6 +168,7 @@ struct WorkFields {
                     if year == nil, let found = remark.year { year = found }
                     if documentNumber == nil, let number = remark.paperNumber { documentNumber = number }
                     if remark.isForthcoming { forthcoming = true }
+                    if pinpoint == nil, let page = remark.manuscriptPage { pinpoint = Pinpoint(kind: page.contains("–") || page.contains("-") ? .pages : .page, text: page) }
                 }
             }
             year = year ?? dateYear
