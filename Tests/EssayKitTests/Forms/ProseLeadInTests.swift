@@ -165,4 +165,15 @@ struct ProseLeadInTests {
         #expect(CitationFixture.citations(essay, "2").last?.pinpoint?.text == "76-82")
         #expect(CitationFixture.authority(essay, "3")?.id == work.id)
     }
+
+    @Test("a sentence-case title whose later field ends in a link and one capitalised word is no lead: the piece keeps its title")
+    func oneWordAfterALaterLinkIsNoName() throws {
+        let essay = try CitationFixture.essay([
+            "Small shops open late, but sales are flat in Europe, WIDGET NEWS, Feb. 3, 2020, https://www.example.com/x (last visited May 1, 2024).",
+            "Kids love widgets, but supply is short in U.S., WIDGET WIRE, Jan. 11, 2019, https://www.example.com/y (last visited May 9, 2024).",
+        ])
+        #expect(CitationFixture.authority(essay, "1")?.title.hasPrefix("Small shops open late") == true)
+        #expect(CitationFixture.authority(essay, "2")?.title.hasPrefix("Kids love widgets") == true)
+        #expect(CitationFixture.authority(essay, "2")?.authors.contains("U.S.") != true)
+    }
 }

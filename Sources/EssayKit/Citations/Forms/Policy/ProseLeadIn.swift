@@ -213,6 +213,10 @@ enum ProseLeadIn: CitationForm {
         let name = words[(link + 1)...]
         guard let first = name.first, Bytes.isUpper(text.bytes[first.lowerBound]),
               name.allSatisfy({ Bytes.isUpper(text.bytes[$0.lowerBound]) || isConnector(text, $0) }) else { return nil }
+        // After a later field's link a full citation's author prints two words at least (`Jane Roe`,
+        // `Roe et al.`, `Department of Widgets`); one (`in Europe`, `in U.S.`) ends a title in
+        // sentence case (`Sales are flat, but supply is short in U.S., WIDGET WIRE, 2019`).
+        guard opensClause || name.count >= 2 else { return nil }
         // The lead is prose, or a link alone that opens a clause continuing a sentence (`in Ann Able, ...`).
         let lead = words[..<link]
         if lead.isEmpty {
