@@ -209,4 +209,18 @@ struct PlainTitleTests {
             + Self.articleBody, path: "article.md")
         #expect(essay.title == "The Law of Ledgers")
     }
+
+    @Test("a cover's lines are dropped on its first page only: a later note's line that opens with a date or is an address stays the note's")
+    func coverLinesOnTheFirstPageOnly() throws {
+        let cover = "WIDGETON\nPublic Law Working Paper Series\nWidgets through the Window:\nA Study of Gadget Law\nBy\nAnn Q. Roe\n"
+            + "March 3, 2015\nWidgeton University School of Law\nWorking Paper No. 2015-12\n"
+            + "Electronic copy available at: https://ssrn.com/abstract=1234567\n"
+        let page = "In this Article we show how widget law changed over a decade with\nthe help of gadget makers.1 We argue it matters.2\n"
+            + "1 Cara Doe & Kev Crow, Sorry Bill Latest Example of Gadget Clout,\nJune 28, 2014, WIDGET SENTINEL.\n"
+            + "2 Ron Avon, Database of Widget Reform, Version 5.1 (Clever),\nhttps://law.example.edu/faculty/avon/db.php.\n"
+            + "Electronic copy available at: https://ssrn.com/abstract=1234567\n"
+        let essay = try Fixture.essay(cover + page, path: "paper.md")
+        #expect(essay.footnote("1")?.content.text.hasSuffix("June 28, 2014, WIDGET SENTINEL.") == true)
+        #expect(essay.footnote("2")?.content.text.hasSuffix("https://law.example.edu/faculty/avon/db.php.") == true)
+    }
 }

@@ -567,8 +567,11 @@ extension EssayBuilder {
         func isCover(_ line: Range<Int>) -> Bool { PlainTitle.isCoverLine(LineRules.trim(bytes[line])) }
         var index = first
         if titleUnitRemains, index < pending.count {
-            // What is left of the title's own unit.
-            pending[index].removeAll(where: isCover)
+            // What is left of the title's own unit on the first page: a text without blank lines is
+            // one unit for pages, and a note's line later on may look like a cover's (a date, an address).
+            let unit = pending[index]
+            let pageEnd = unit.firstIndex { isPageSeparator($0) || LineRules.isPrintedFurniture(bytes[$0]) } ?? unit.endIndex
+            pending[index].removeSubrange(unit.startIndex..<pageEnd, where: isCover)
             if pending[index].isEmpty { pending.remove(at: index) } else { index += 1 }
         }
         while index < pending.count, let lead = pending[index].first, !isPageSeparator(lead), pending[index].allSatisfy(isCover) {
