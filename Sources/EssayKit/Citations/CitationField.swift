@@ -312,7 +312,7 @@ struct CitationField {
             }
         }
         if trailingPinpoint == nil, coreShape == .capitals || coreShape == .words,
-           remarkRanges.contains(where: { text.has("forthcoming", at: $0.lowerBound, end: $0.upperBound, ignoringFirstLetterCase: true) }),
+           remarks.contains(where: \.isForthcoming),
            let journal = forthcomingJournal(text, core) {
             coreShape = journal
         }
