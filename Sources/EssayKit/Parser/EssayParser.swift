@@ -155,6 +155,8 @@ struct EssayBuilder {
     var formFeeds: [Int] = []
     /// The lines that mark page ends in place of form feeds (`<<PAGE_BREAK>>`).
     var pageMarkers = PageMarkers()
+    /// Whether a repository's footers part the pages (`RepositoryFooters`).
+    var repositoryFooters = RepositoryFooters()
     /// The head of the court's opinion being read (`Syllabus`, `Opinion of the Court`), folded.
     var opinionHead: [UInt8] = []
     /// A plain text's title read from its first page, as `PlainTitle.key` (empty otherwise).
@@ -254,6 +256,7 @@ struct EssayBuilder {
             }
             let lead = buffer[first]
             if PageMarkers.mayOpen(lead), takePageMarker(first..<line.upperBound, into: &units, current: &current) { continue }
+            if RepositoryFooters.mayOpen(lead), takeRepositoryFooter(first..<line.upperBound, into: &units, current: &current) { continue }
             if lead == UInt8(ascii: "|") { hasPipeRows = true }
             if lead == UInt8(ascii: "["), first + 1 < line.upperBound, buffer[first + 1] == UInt8(ascii: "^") { hasNoteDefinitions = true }
             if lead == 0x0C {

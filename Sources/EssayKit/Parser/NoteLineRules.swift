@@ -279,10 +279,8 @@ extension LineRules {
         while let first = text.first, first == UInt8(ascii: "*") || first == UInt8(ascii: "_") { text = text.dropFirst() }
         guard let first = text.first else { return false }
         switch Bytes.lowercased(first) {
-        case UInt8(ascii: "e"):
-            if startsFolded(text, "electronic copy available at") || startsFolded(text, "electronic copy of this paper is available") { return true }
-        case UInt8(ascii: "d"):
-            if startsFolded(text, "downloaded from ") { return true }
+        case UInt8(ascii: "e"), UInt8(ascii: "d"):
+            if isRepositoryFooter(text) { return true }
         case UInt8(ascii: "t"):
             if startsFolded(text, "this preprint research paper has not been peer reviewed") { return true }
         case UInt8(ascii: "p"):
@@ -294,6 +292,21 @@ extension LineRules {
             break
         }
         return isGalleySlug(text)
+    }
+
+    /// A repository's footer, printed at every page's edge: `Electronic copy available at: <https://ssrn.com/...>`,
+    /// `Downloaded from ...`.
+    static func isRepositoryFooter(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let text = trim(bytes)
+        guard text.count >= 12, text.count <= 240, let first = text.first else { return false }
+        switch Bytes.lowercased(first) {
+        case UInt8(ascii: "e"):
+            return startsFolded(text, "electronic copy available at") || startsFolded(text, "electronic copy of this paper is available")
+        case UInt8(ascii: "d"):
+            return startsFolded(text, "downloaded from ")
+        default:
+            return false
+        }
     }
 
     /// A line of markup a reader never sees: an HTML comment (`<!--lint disable-->`), a kramdown

@@ -348,10 +348,21 @@ extension EssayBuilder {
             // where a line marks an upcoming note (`agreements.23`) the tail starts after the last.
             let rest = lines[(index + 1)...]
             if rest.contains(where: { marksPageNote($0, from: expected) }) { return [] }
-            if let marking = rest.lastIndex(where: marksAnUpcomingNote) { return lines[(marking + 1)...] }
-            return rest
+            if let marking = rest.lastIndex(where: marksAnUpcomingNote) { return afterTheBody(lines[(marking + 1)...]) }
+            return afterTheBody(rest)
         }
         return []
+    }
+
+    /// The tail among lines that may open with the rest of the body's paragraph: where a line
+    /// going on in lower case follows one that ends a sentence (`... gives up on collecting.` /
+    /// `of 4.8% of their accounts ...`), the body's sentence ended and the note's goes on, so the
+    /// tail starts there; otherwise all the lines are the tail.
+    private func afterTheBody(_ lines: ArraySlice<Range<Int>>) -> ArraySlice<Range<Int>> {
+        for index in lines.indices.reversed() where index > lines.startIndex {
+            if startsWithLowercase(lines[index]), ending(of: [lines[index - 1]]) == .complete { return lines[index...] }
+        }
+        return lines
     }
 
     /// Whether `line` holds the mark of a note from `expected` on (up to 40 further), glued to a

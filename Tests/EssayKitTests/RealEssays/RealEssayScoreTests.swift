@@ -17,9 +17,10 @@ struct RealEssayScoreTests {
         // sentence, notes' tails on the next page after the body text.
         "arbel-toler-2020-all-caps-txt",
         // Text from a PDF with no blank lines or page separators, only a repository's footer per page:
-        // the next page's text runs on into the page's last
-        // note, so the body's author-year citations land in notes 4 and 7; notes 10 and 27 cite works
-        // the References list lacks (unresolved by rule): 4 of 9 (44.4%) at session 10's end.
+        // 4 of 9 (44.4%) at session 10's end, the next page's text running on into the page's last
+        // note. Session 11: the footer parts the pages, 5 of 9 (55.6%). Left, all on the citation side:
+        // notes 10 and 27 cite works the References list lacks (unresolved by rule), note 8's
+        // `§548 of the Bankruptcy Code`, note 14's two addresses in parentheses mid-sentence.
         "arbel-2017-shielding-assets-txt",
         // The same form with the spaces between words lost: note 10's two news pieces
         // (`EmmaSnaith,...`) are unread: 0 of 1 at session 10's end.
