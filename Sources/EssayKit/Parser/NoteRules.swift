@@ -180,16 +180,16 @@ extension EssayBuilder {
             return true
         }
         // The form of most footnote blocks first (`12. text`), then the others.
-        if let plain = LineRules.footnoteStart(first) {
+        if let plain = LineRules.footnoteStart(first), !isTextBeforeTheNextNote(plain.label, in: unit) {
             addNotes(from: &unit, start: LineRules.NoteStart(label: plain.label, textStart: plain.textStart), form: region == .endnotes ? .endnotes : .pageBlocks)
             return true
         }
-        if let start = LineRules.noteStart(first, noteForms()) {
+        if let start = LineRules.noteStart(first, noteForms()), !isTextBeforeTheNextNote(start.label, in: unit) {
             let quoted = first.first == UInt8(ascii: ">")
             addNotes(from: &unit, start: start, form: region == .endnotes ? .endnotes : quoted ? .quoted : .pageBlocks)
             return true
         }
-        guard continuesLastNote(unit) else { return false }
+        guard continuesLastNote(unit) || isTextBeforeTheNextNote(unit) else { return false }
         for line in unit {
             // In plain text a blank line may part a note's first line from the rest, and the rest
             // from the next note (`... (codified at 21 U.S.C.` / blank / `§§ 321, 355).` / `12 See`).
@@ -201,6 +201,43 @@ extension EssayBuilder {
             appendToLastNote(LineRules.unquoted(line, in: file.bytes))
         }
         return true
+    }
+
+    /// Whether a note's start labelled `label`, in a run of notes, is a line of the last note's
+    /// text that opens with a number (`2026. Selections are ...`, a year wrapped to a line's
+    /// start): its number is neither the next note's nor the one after (a lost note's), and a
+    /// line further on opens the next note. Read as a note, it would put the next notes' numbers
+    /// out of reach.
+    private func isTextBeforeTheNextNote(_ label: String, in unit: [Range<Int>]) -> Bool {
+        guard !footnotes.isEmpty, !lastNoteIsEmpty else { return false }
+        let number = EssayBuilder.number(ofLabel: label)
+        let expected = lastNoteNumber + 1
+        guard number > 0, number < expected || number > expected + 1 else { return false }
+        return nextNoteOpensAhead(expected, after: unit.dropFirst())
+    }
+
+    /// `isTextBeforeTheNextNote` of a unit's first line, whatever form of note's start it takes.
+    private func isTextBeforeTheNextNote(_ unit: [Range<Int>]) -> Bool {
+        guard let line = unit.first, file.bytes[line].first.map(Bytes.isDigit) == true else { return false }
+        let bytes = file.bytes[line]
+        guard let start = LineRules.footnoteStart(bytes).map({ $0.label }) ?? LineRules.noteStart(bytes, noteForms()).map(\.label) else { return false }
+        return isTextBeforeTheNextNote(start, in: unit)
+    }
+
+    /// Whether a line of the units ahead (a few, as a page's foot holds) opens note `number` as
+    /// a footnote block writes it (`12. text`, or a form `noteForms` admits), the rest of the unit
+    /// being handled first.
+    private func nextNoteOpensAhead(_ number: Int, after rest: ArraySlice<Range<Int>>) -> Bool {
+        var forms = noteForms()
+        forms.expected = number
+        let label = String(number)
+        let opens = { (line: Range<Int>) -> Bool in
+            let bytes = self.file.bytes[line]
+            guard let lead = bytes.first(where: { $0 != 0x20 }), Bytes.isDigit(lead) || lead == UInt8(ascii: ">") else { return false }
+            return LineRules.footnoteStart(bytes)?.label == label || LineRules.noteStart(bytes, forms)?.label == label
+        }
+        if rest.prefix(60).contains(where: opens) { return true }
+        return pending.reversed().prefix(12).contains { $0.prefix(60).contains(where: opens) }
     }
 
     /// Whether, before any note is known, the units after this one are bare notes numbered on from
