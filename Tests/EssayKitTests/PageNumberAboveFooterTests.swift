@@ -76,4 +76,24 @@ struct PageNumberAboveFooterTests {
             """)
         #expect(essay.footnote("1")?.content.text == "The first note.")
     }
+
+    @Test("a mark set on a line of its own inside a sentence marks its note; a page's last note one on from a lost one is read")
+    func markAloneAndPagesLastNote() throws {
+        let essay = try Fixture.essay("""
+            A Paper on Widgets
+
+            The first page's text marks a note.1
+            1 The first note.
+            \u{0C}The second page's text speaks of the costs in-
+            2
+            volved in making widgets, and goes on to the end of the page.
+            2 The second note.
+            \u{0C}The third page's text marks a note whose number was lost.3 And a fourth note.4
+            4 The fourth note, the page's last.
+            \u{0C}The fourth page goes on.
+            """)
+        #expect(essay.footnotes.map(\.label) == ["1", "2", "4"])
+        #expect(essay.footnote("2")?.content.text == "The second note.")
+        #expect(essay.footnote("4")?.content.text == "The fourth note, the page's last.")
+    }
 }

@@ -15,11 +15,6 @@ struct RealEssayNoteTests {
     /// Editions whose notes the parser does not find yet (each must still fail, so it comes off
     /// the list the day it is fixed).
     static let notesNotYetFound: Set<String> = [
-        // Session 11: the repository's footer parts the pages, and notes 20 and 21, read before
-        // with pages of body text as theirs, are missed: note 20's mark is a number alone on a line
-        // of the body (`costs in-` / `20` / `volved`), and note 21 is its page's last note with the
-        // next one on a later page.
-        "arbel-2017-shielding-assets-txt",
         // Session 11: with its pages parted by the footer, notes 3-11 (read before as runs of body
         // text and headings under those numbers) are missed: the authors' affiliations on the first
         // page (`1SchoolofLaw`, marked `Arbel1andMungan2`) are read as notes 1 and 2, so the page

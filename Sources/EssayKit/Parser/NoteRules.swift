@@ -476,7 +476,8 @@ extension EssayBuilder {
         var index = from + 1
         while index + digits.count <= end {
             guard bytes[index] == digits[0] else { index += 1; continue }
-            if Self.isGluedMark(bytes, at: index, count: digits.count) || LooseMarks.isSetApart(bytes, at: index, count: digits.count),
+            if Self.isGluedMark(bytes, at: index, count: digits.count) || LooseMarks.isSetApart(bytes, at: index, count: digits.count)
+                || Self.isMarkAloneInASentence(bytes, at: index, count: digits.count),
                bytes[index..<(index + digits.count)].elementsEqual(digits) {
                 return true
             }
@@ -489,6 +490,19 @@ extension EssayBuilder {
             index += 1
         }
         return false
+    }
+
+    /// Whether the `count` digits at `index` are a mark a PDF's text set on a line of its own inside
+    /// a sentence (`the costs in-` / `20` / `volved in shielding`): the line before stops with a
+    /// letter, a hyphen or a comma, and the line after goes on in lower case. A page's number
+    /// stands between a page's last line and the next page's furniture or first line, after a
+    /// line of its own.
+    static func isMarkAloneInASentence(_ bytes: [UInt8], at index: Int, count: Int) -> Bool {
+        let end = index + count
+        guard index >= 2, end + 1 < bytes.count, bytes[index - 1] == 0x0A, bytes[end] == 0x0A, bytes[index] != UInt8(ascii: "0") else { return false }
+        let before = bytes[index - 2]
+        guard Bytes.isLetter(before) || before == UInt8(ascii: "-") || before == UInt8(ascii: ",") else { return false }
+        return Bytes.isLower(bytes[end + 1])
     }
 
     /// Whether the `count` digits at `index` read as a note's mark printed as plain text: glued

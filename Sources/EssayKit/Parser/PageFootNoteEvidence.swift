@@ -37,11 +37,28 @@ extension EssayBuilder {
         guard hasFormFeeds, !inNotes else { return nil }
         for number in (expected + 1)...(expected + 2) {
             guard let textStart = pageFootNoteText(unit, at: index, number: number),
-                  marksNote(number, before: line.lowerBound), opensOnThisPage(number + 1, after: rest(unit)),
+                  marksNote(number, before: line.lowerBound),
+                  opensOnThisPage(number + 1, after: rest(unit)) || (number == expected + 1 && endsThePage(rest(unit)) && opensWithText(line, at: textStart)),
                   !opensOnThisPage(number, after: rest(unit)) else { continue }
             return (number, textStart)
         }
         return nil
+    }
+
+    /// Whether the few lines of `rest` (a note's, up to six) are the page's last: a page separator
+    /// comes next. A note one on from the expected one is then the page's last note, and its next
+    /// note is on a later page.
+    private func endsThePage(_ rest: ArraySlice<Range<Int>>) -> Bool {
+        guard rest.count <= 6, let next = pending.last?.first else { return false }
+        return isPageSeparator(next)
+    }
+
+    /// Whether a note's text starts on its number's line at `textStart` as a sentence does: a
+    /// capital or a quotation mark, and a line of some length (not a formula's or a table's cell).
+    private func opensWithText(_ line: Range<Int>, at textStart: Int) -> Bool {
+        guard textStart < line.upperBound, line.upperBound - textStart >= 24 else { return false }
+        let lead = file.bytes[textStart]
+        return Bytes.isUpper(lead) || lead == UInt8(ascii: "\"") || lead == 0xE2
     }
 
     /// Whether `line` is `number` alone.
