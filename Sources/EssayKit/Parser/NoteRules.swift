@@ -205,14 +205,17 @@ extension EssayBuilder {
 
     /// Whether a note's start labelled `label`, in a run of notes, is a line of the last note's
     /// text that opens with a number (`2026. Selections are ...`, a year wrapped to a line's
-    /// start): its number is neither the next note's nor the one after (a lost note's), and a
-    /// line further on opens the next note. Read as a note, it would put the next notes' numbers
+    /// start): its number is neither the next note's nor the one after (a lost note's), nor a
+    /// lower one not read yet (a note printed out of order), and a line further on opens the next
+    /// note. Read as a note, it would put the next notes' numbers
     /// out of reach.
     private func isTextBeforeTheNextNote(_ label: String, in unit: [Range<Int>]) -> Bool {
         guard !footnotes.isEmpty, !lastNoteIsEmpty else { return false }
         let number = EssayBuilder.number(ofLabel: label)
         let expected = lastNoteNumber + 1
         guard number > 0, number < expected || number > expected + 1 else { return false }
+        // A lower number not read yet may be a note printed after the next one (`61.` then `60.`).
+        if number < expected, !footnotes.contains(where: { $0.number == number }) { return false }
         return nextNoteOpensAhead(expected, after: unit.dropFirst())
     }
 
