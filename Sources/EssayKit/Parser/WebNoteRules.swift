@@ -37,7 +37,11 @@ extension LineRules {
             index = digits.endIndex + 1
             while index < text.endIndex, text[index] == 0x20 { index += 1 }
         }
-        guard index < text.endIndex, text[index] == UInt8(ascii: "<") else { return nil }
+        guard index < text.endIndex else { return nil }
+        if text[index] == UInt8(ascii: "[") || text[index] == UInt8(ascii: "^") {
+            return pandocNoteStart(text, at: index, listNumber: listNumber)
+        }
+        guard text[index] == UInt8(ascii: "<") else { return nil }
         var isNote = false
         var anchorLabel: String?
         var idLabel: String?
@@ -149,7 +153,7 @@ extension EssayBuilder {
         let firstLead = LineRules.trim(bytes[unit[0]]).first
         if firstLead == UInt8(ascii: "<"), LineRules.isBlockMarkup(bytes[unit[0].lowerBound..<unitEnd]) { return true }
         for (index, line) in unit.enumerated() {
-            guard let lead = LineRules.trim(bytes[line]).first, lead == UInt8(ascii: "<") || Bytes.isDigit(lead),
+            guard let lead = LineRules.trim(bytes[line]).first, opensWebNoteLine(lead),
                   let start = LineRules.webNoteStart(bytes[line.lowerBound..<unitEnd]) else { continue }
             if index > 0 {
                 // Block markup before the note (`<section class="footnotes">`, `<ol>`) goes with it.
@@ -171,6 +175,13 @@ extension EssayBuilder {
         return false
     }
 
+    /// Whether a line opening with `lead` may open a web note: a tag, a list item's number, and in
+    /// a file with Pandoc's attributes a link or span (`LineRules.pandocNoteStart`).
+    private func opensWebNoteLine(_ lead: UInt8) -> Bool {
+        lead == UInt8(ascii: "<") || Bytes.isDigit(lead)
+            || (inlineContext.readsPandocAttributes && (lead == UInt8(ascii: "[") || lead == UInt8(ascii: "^")))
+    }
+
     /// Adds the web notes of a unit opening with `start`.
     private mutating func addWebNotes(_ unit: [Range<Int>], start: WebNoteStart) {
         let bytes = file.bytes
@@ -179,7 +190,7 @@ extension EssayBuilder {
         var textStart = start.textStart
         for line in unit {
             if line.upperBound <= textStart { continue }
-            if line.lowerBound >= textStart, let lead = LineRules.trim(bytes[line]).first, lead == UInt8(ascii: "<") || Bytes.isDigit(lead),
+            if line.lowerBound >= textStart, let lead = LineRules.trim(bytes[line]).first, opensWebNoteLine(lead),
                let next = LineRules.webNoteStart(bytes[line.lowerBound..<unitEnd]) {
                 openWebNote(next, at: line.lowerBound)
                 textStart = next.textStart
@@ -192,7 +203,7 @@ extension EssayBuilder {
 
     /// Starts a web note, or goes on with the last one when it is empty and has the same label
     /// (Word's `<div id="ftn1">` and then `<a href="#_ftnref1" name="_ftn1">[1]</a> text`).
-    private mutating func openWebNote(_ start: WebNoteStart, at lineStart: Int) {
+    mutating func openWebNote(_ start: WebNoteStart, at lineStart: Int) {
         region = .endnotes
         readsWebNotes = true
         if noteForm == nil { noteForm = .endnotes }
