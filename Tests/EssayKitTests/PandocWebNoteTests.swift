@@ -208,14 +208,25 @@ struct PandocWebNoteTests {
             :::
 
             ::: {.footnote component-name="FootnoteToDOM"}
-            [2](#footnote-anchor-2){#footnote-2 .footnote-number}
+            [2](#footnote-anchor-2){#footnote-2 .footnote-number
+            contenteditable="false" target="_self"}
 
             ::: footnote-content
             *Id.* at 216.
             :::
             :::
+
+            ::: {.footnote component-name="FootnoteToDOM"}
+            [3](#footnote-anchor-3){#footnote-3 .footnote-number
+            contenteditable="false" target="_self"}
+
+            ::: footnote-content
+            *Id.* at 218.
+            :::
+            :::
             """)
-        #expect(notes(essay) == ["1: Pike v. Lowe, 31 U.S. 210, 214 (1832).", "2: Id. at 216."])
+        // The attributes' second line, the same in every note, is no running head.
+        #expect(notes(essay) == ["1: Pike v. Lowe, 31 U.S. 210, 214 (1832).", "2: Id. at 216.", "3: Id. at 218."])
         #expect(body(essay) == ["Rivers were held common. Later courts agreed."])
     }
 

@@ -1007,7 +1007,9 @@ struct RepeatedHeads {
             // lines are passed by at their ends.
             var end = line.upperBound - 1
             while end > line.lowerBound, bytes[end] == 0x20 || bytes[end] == UInt8(ascii: "*") || bytes[end] == UInt8(ascii: "_") { end -= 1 }
-            if bytes[end] == UInt8(ascii: ".") { continue }
+            // A line closing an attribute block (`contenteditable="false"}`) is markup, repeated
+            // as a page repeats its notes' markup.
+            if bytes[end] == UInt8(ascii: ".") || bytes[end] == UInt8(ascii: "}") { continue }
             var digits = line.lowerBound
             while digits < line.upperBound, Bytes.isDigit(bytes[digits]) { digits += 1 }
             if digits > line.lowerBound, digits < line.upperBound, bytes[digits] == UInt8(ascii: ".") { continue }
