@@ -260,3 +260,75 @@ struct PandocWebNoteTests {
         #expect(body(essay) == ["The ranking put it at 3 of ten, and the river won."])
     }
 }
+
+/// A web page's notes as a converter that drops ids writes them (markitdown): the label's plain
+/// link back to its marker, or an arrow back, is all that says a paragraph is a note.
+@Suite("Web notes converted without ids: plain links back to the markers")
+struct PlainLinkWebNoteTests {
+    private func notes(_ essay: Essay) -> [String] {
+        essay.footnotes.map { "\($0.label): \($0.content.text)" }
+    }
+
+    @Test("paragraphs opening with the label's link back to its marker, no rule before them")
+    func labelLinksBack() throws {
+        let essay = try Fixture.essay("""
+            # Rivers and Rights
+
+            Rivers were held common.[1](#sdfootnote1sym) Later courts agreed.[2](#sdfootnote2sym)
+
+            [1](#sdfootnote1anc)Pike v. Lowe, 31 U.S. 210, 214 (1832).
+
+            [2](#sdfootnote2anc)*Id.* at 216.
+            """)
+        #expect(notes(essay) == ["1: Pike v. Lowe, 31 U.S. 210, 214 (1832).", "2: Id. at 216."])
+        #expect(essay.sections.flatMap(\.blocks).map(\.content.text) == ["Rivers were held common. Later courts agreed."])
+        let work = try #require(essay.footnote("1")?.citations.first?.authorityID)
+        #expect(essay.footnote("2")?.citations.first?.authorityID == work)
+    }
+
+    @Test("the label's link alone, the note's text in the paragraph after it")
+    func labelAlone() throws {
+        let essay = try Fixture.essay("""
+            # Rivers and Rights
+
+            Rivers were held common.[1](#footnote-1) Later courts agreed.[2](#footnote-2)
+
+            [1](#footnote-anchor-1)
+
+            Pike v. Lowe, 31 U.S. 210, 214 (1832).
+
+            [2](#footnote-anchor-2)
+
+            *Id.* at 216.
+            """)
+        #expect(notes(essay) == ["1: Pike v. Lowe, 31 U.S. 210, 214 (1832).", "2: Id. at 216."])
+    }
+
+    @Test("a list after the body whose items end with an arrow back to their markers")
+    func listWithArrows() throws {
+        let essay = try Fixture.essay("""
+            # Rivers and Rights
+
+            Rivers were held common.[1](#fn:1) Later courts agreed.[2](#fn:2)
+
+            1. Pike v. Lowe, 31 U.S. 210, 214
+               (1832). [↩](#fnref:1)
+            2. *Id.* at 216. [↩](#fnref:2)
+            """)
+        #expect(notes(essay) == ["1: Pike v. Lowe, 31 U.S. 210, 214 (1832).", "2: Id. at 216."])
+    }
+
+    @Test("a list without arrows, and a link to a place on the page, are body text")
+    func noArrowsNoNotes() throws {
+        let essay = try Fixture.essay("""
+            # Rivers and Rights
+
+            See [the top](#top) and [part 2](#part-2).
+
+            1. The first point holds.
+            2. The second point holds too.
+            """)
+        #expect(essay.footnotes.isEmpty)
+        #expect(essay.sections.flatMap(\.blocks).count == 2)
+    }
+}

@@ -60,14 +60,22 @@ extension LineRules {
     /// a note's (`[\[1\]](#_ftnref1){#_ftn1} text`, `[1](#sdfootnote1anc){#sdfootnote1sym}text`,
     /// `[1]{.footnote-number} text`, `^[1](#fnref1){.footnote-back}^ text`). The label's anchor
     /// needs its attributes: without them it is read as before (`NoteLineRules`).
-    static func pandocNoteStart(_ text: ArraySlice<UInt8>, at start: Int, listNumber: String?) -> WebNoteStart? {
+    static func pandocNoteStart(_ text: ArraySlice<UInt8>, at start: Int, listNumber: String?, plainLinks: Bool = false) -> WebNoteStart? {
         var index = start
         let caret = text[index] == UInt8(ascii: "^")
         if caret { index += 1 }
-        guard index < text.endIndex, let span = PandocAttributes.bracketed(in: text, at: index, limit: text.endIndex),
-              let attributes = span.attributes else { return nil }
-        let block = text[attributes]
+        guard index < text.endIndex, let span = PandocAttributes.bracketed(in: text, at: index, limit: text.endIndex) else { return nil }
         let label = InlineParser.noteLabel(text[span.text])
+        guard let attributes = span.attributes else {
+            // Without attributes: only a label's link back to its marker, where plain links may open notes.
+            guard plainLinks, label != nil, let target = span.target, text[target].first == UInt8(ascii: "#"),
+                  HTMLTag.isBackReference(text[target]) else { return nil }
+            index = span.end
+            if caret, index < text.endIndex, text[index] == UInt8(ascii: "^") { index += 1 }
+            while index < text.endIndex, Bytes.isSpace(text[index]) { index += 1 }
+            return WebNoteStart(label: listNumber ?? label, textStart: index)
+        }
+        let block = text[attributes]
         let id = PandocAttributes.id(in: block)
         let ownID = id.map(HTMLTag.isNoteID) ?? false
         let leadsBack = span.target.map { HTMLTag.isBackReference(text[$0]) } ?? false
@@ -78,5 +86,29 @@ extension LineRules {
         if label != nil, index < text.endIndex, text[index] == UInt8(ascii: ".") { index += 1 }
         while index < text.endIndex, Bytes.isSpace(text[index]) { index += 1 }
         return WebNoteStart(label: listNumber ?? label ?? id.flatMap(HTMLTag.noteNumber(ofID:)), textStart: index)
+    }
+
+    /// Whether a list item (its text from `text`'s start to the next line opening a numbered
+    /// item) holds an arrow linking back to its marker (`[↩](#fnref:1)`), as a page's list of notes does.
+    static func itemLinksBack(_ text: ArraySlice<UInt8>) -> Bool {
+        var index = text.startIndex
+        let stop = min(text.endIndex, text.startIndex + 4000)
+        while index + 3 < stop {
+            let byte = text[index]
+            if byte == 0x0A {
+                var next = index + 1
+                while next < stop, text[next] == 0x20 { next += 1 }
+                // The next item's number ends this one.
+                if next < stop, Bytes.isDigit(text[next]), LineRules.footnoteStart(text[next..<stop]) != nil { return false }
+            } else if byte == UInt8(ascii: "]"), text[index + 1] == UInt8(ascii: "("), text[index + 2] == UInt8(ascii: "#"),
+                      let open = text[max(text.startIndex, index - 24)..<index].lastIndex(of: UInt8(ascii: "[")),
+                      InlineParser.isBacklink(text[(open + 1)..<index]),
+                      let close = text[(index + 2)..<min(stop, index + 80)].firstIndex(of: UInt8(ascii: ")")),
+                      HTMLTag.isBackReference(text[(index + 2)..<close]) {
+                return true
+            }
+            index += 1
+        }
+        return false
     }
 }
