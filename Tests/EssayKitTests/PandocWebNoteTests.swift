@@ -332,3 +332,36 @@ struct PlainLinkWebNoteTests {
         #expect(essay.sections.flatMap(\.blocks).count == 2)
     }
 }
+
+/// Google Docs' notes as an HTML-keeping converter leaves them: the note's `<span id>` holds
+/// the label's Markdown link back to its marker.
+@Suite("Web notes: a note's element holding the label's link back")
+struct SpanLabelWebNoteTests {
+    @Test("the label's link inside the note's span is no marker of the note's own")
+    func spanHoldsLabelLink() throws {
+        let essay = try Fixture.essay("""
+            # Rivers and Rights
+
+            Rivers were held common.<sup>[[1]](#ftnt1)</sup> Later courts agreed.<sup>[[2]](#ftnt2)</sup>
+
+            ------------------------------------------------------------------------
+
+            <div>
+
+            <span id="ftnt1">[[1]](#ftnt_ref1)</span>Pike v. Lowe, 31 U.S. 210, 214
+            (1832).
+
+            </div>
+
+            <div>
+
+            <span
+            id="ftnt2">[[2]](#ftnt_ref2)</span>*Id.* at 216.
+
+            </div>
+            """)
+        #expect(essay.footnotes.map { "\($0.label): \($0.content.text)" } == ["1: Pike v. Lowe, 31 U.S. 210, 214 (1832).", "2: Id. at 216."])
+        #expect(essay.footnotes.allSatisfy { $0.content.markers.isEmpty })
+        #expect(!essay.diagnostics.contains { $0.message.contains("marks itself") })
+    }
+}

@@ -54,7 +54,18 @@ extension LineRules {
         var anchorLabel: String?
         var idLabel: String?
         var tags = 0
-        while index < text.endIndex, text[index] == UInt8(ascii: "<"), tags < 10, let tag = HTMLTag.read(text, at: index, limit: text.endIndex) {
+        while index < text.endIndex, tags < 10 {
+            if isNote, anchorLabel == nil, text[index] == UInt8(ascii: "["),
+               let link = PandocAttributes.bracketed(in: text, at: index, limit: text.endIndex), let target = link.target,
+               HTMLTag.isBackReference(text[target]), let label = InlineParser.noteLabel(text[link.text]) {
+                // The label's Markdown link back to its marker inside the note's element
+                // (`<span id="ftnt1">[[1]](#ftnt_ref1)</span>text`): no marker of the note's own.
+                anchorLabel = label
+                tags += 1
+                index = link.end
+                continue
+            }
+            guard text[index] == UInt8(ascii: "<"), let tag = HTMLTag.read(text, at: index, limit: text.endIndex) else { break }
             tags += 1
             if !tag.isClosing, tag.isNamed("a") {
                 let target = tag.value(of: "href", in: text)
