@@ -180,16 +180,18 @@ extension EssayBuilder {
             return true
         }
         // The form of most footnote blocks first (`12. text`), then the others.
-        if let plain = LineRules.footnoteStart(first) {
+        let plain = LineRules.footnoteStart(first)
+        let numberedRest = plain.map { isNumberedContinuation($0.label) } ?? false
+        if let plain, !numberedRest {
             addNotes(from: &unit, start: LineRules.NoteStart(label: plain.label, textStart: plain.textStart), form: region == .endnotes ? .endnotes : .pageBlocks)
             return true
         }
-        if let start = LineRules.noteStart(first, noteForms()) {
+        if !numberedRest, let start = LineRules.noteStart(first, noteForms()) {
             let quoted = first.first == UInt8(ascii: ">")
             addNotes(from: &unit, start: start, form: region == .endnotes ? .endnotes : quoted ? .quoted : .pageBlocks)
             return true
         }
-        guard continuesLastNote(unit) else { return false }
+        guard numberedRest || continuesLastNote(unit) else { return false }
         for line in unit {
             // In plain text a blank line may part a note's first line from the rest, and the rest
             // from the next note (`... (codified at 21 U.S.C.` / blank / `§§ 321, 355).` / `12 See`).
@@ -201,6 +203,20 @@ extension EssayBuilder {
             appendToLastNote(LineRules.unquoted(line, in: file.bytes))
         }
         return true
+    }
+
+    /// Whether a unit opening `2025. text` among page-foot notes numbered `19 text` is the rest of the
+    /// last note rather than a note: `pdftotext -layout` parts a note's first line from the rest by
+    /// a blank line, and the rest may open with a year or a page range's end (`pp. 121-` / blank /
+    /// `134. Even ...`). Only in a page's notes whose last label has no period (`19 text`), and
+    /// only for a number that does not run on from the last note's.
+    private func isNumberedContinuation(_ label: String) -> Bool {
+        guard region == .footnoteBlock, noteForm == .pageFeet || noteForm == .pageBlocks, !footnotes.isEmpty else { return false }
+        let number = EssayBuilder.number(ofLabel: label)
+        guard number > lastNoteNumber + 2 || number <= lastNoteNumber else { return false }
+        // The last note's label has no period: the notes here are `19 text`, not `19. text`.
+        let labelRange = footnotes[footnotes.count - 1].labelRange
+        return !labelRange.isEmpty && !file.bytes[labelRange].contains(UInt8(ascii: "."))
     }
 
     /// Whether, before any note is known, the units after this one are bare notes numbered on from
