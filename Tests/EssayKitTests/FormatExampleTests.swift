@@ -20,7 +20,7 @@ struct FormatExampleTests {
 
     @Test func eachExampleReadsAsTheReadmeSays() throws {
         let essays = try Self.examples()
-        try #require(essays.count == 8)
+        try #require(essays.count == 9)
         // A PDF conversion with footnote blocks: a note's tail opens the next block.
         #expect(essays[0].footnotes.map(\.label) == ["3", "4"])
         #expect(essays[0].footnote("3")?.content.text.hasSuffix("which runs on to the next page's foot.") == true)
@@ -56,5 +56,10 @@ struct FormatExampleTests {
         #expect(essays[7].footnotes.map(\.label) == ["1"])
         #expect(essays[7].footnote("1")?.content.text == "See Roe v. Doe, 123 F.3d 456, 460 (9th Cir. 1999); 76 Va. L. Rev. 1023 (1990).")
         #expect(essays[7].footnote("1")?.citedBy.count == 1)
+        // A web page through `pandoc -t markdown`: a fenced div per note, attributes no text.
+        #expect(essays[8].footnotes.map(\.label) == ["1"])
+        #expect(essays[8].footnote("1")?.content.text == "Pike v. Lowe, 31 U.S. 210, 214 (1832).")
+        #expect(essays[8].footnote("1")?.citedBy.count == 1)
+        #expect(essays[8].sections.first?.blocks.first?.content.text == "Rivers were held common.")
     }
 }

@@ -142,6 +142,11 @@ struct EssayBuilder {
     var mayHoldWebNotes = false
     /// Whether a web page's notes were read (`takeWebNotes`).
     var readsWebNotes = false
+    /// Whether a line was a fenced div's (`::: {#fn1}`), as `pandoc -t markdown` keeps a page's
+    /// `<div>`s: each such line is a unit of its own (`FencedDivs`).
+    var sawFence = false
+    /// The fenced divs open where the scan is (`FencedDivs`).
+    var fencedDivs = FencedDivs()
     /// Whether a part's label alone on a line of plain text was read as a heading (`takePartLabel`):
     /// from then on numbers are labels too.
     var readsPartLabels = false
@@ -271,6 +276,14 @@ struct EssayBuilder {
                 if rest < line.upperBound { current.append(rest..<line.upperBound) }
                 continue
             }
+            if lead == UInt8(ascii: ":") || (sawFence && Bytes.isDigit(lead)),
+               PandocAttributes.fence(bytes[first..<line.upperBound]) != nil {
+                // A fenced div's line is markup: a unit of its own (`takeFence`).
+                sawFence = true
+                if !current.isEmpty { units.append(current); current = [] }
+                units.append([first..<line.upperBound])
+                continue
+            }
             let mayBreak = lead == UInt8(ascii: "-") || lead == UInt8(ascii: "*") || lead == UInt8(ascii: "_")
                 || lead == 0xE2 || lead == UInt8(ascii: ">")
             if (mayBreak && LineRules.isPageBreak(bytes[line])) || (buffer[line.lowerBound] == UInt8(ascii: "#") && Self.opensWithHashes(bytes[line])) {
@@ -378,6 +391,7 @@ struct EssayBuilder {
         let afterFormFeed = previousUnitWasFormFeed
         previousUnitWasFormFeed = false
         handling(unit)
+        if sawFence, takeFence(unit) { return }
         // A page separator (a form feed, a marker line) is no furniture to drop: it ends the page.
         let isSeparator = isPageSeparator(unit)
         if !isSeparator {

@@ -16,17 +16,26 @@ struct InlineContext: Sendable {
     /// Whether the file holds a soft hyphen (U+00AD, or `&shy;`), which is no character of the
     /// text: only then does the text look at each byte 0xC2.
     var dropsSoftHyphens = false
+    /// Whether the file holds Pandoc's attribute blocks (`{#fn1}`, `{.footnote}`), as
+    /// `pandoc -t markdown` writes a web page's ids and classes: only then does the text look
+    /// for them after a link or bracketed span (`PandocAttributes`).
+    var readsPandocAttributes = false
+    /// Whether the file holds a link to a fragment (`](#`), as a web page's markers and notes
+    /// are when converted without their ids (markitdown): only then may a unit opening with a link
+    /// back to a marker open a note outside a run of notes (`LineRules.webNoteStart`).
+    var linksToFragments = false
 
     /// Records the facts of `bytes` these flags hold, in the one pass over the whole file that
     /// the scan makes before its units; returns whether the file may hold a web page's notes
-    /// (`LineRules.opensWebNoteAttribute`), which that pass finds too.
+    /// (`LineRules.opensWebNoteAttribute`, or Pandoc's attributes), which that pass finds too.
     mutating func note(_ bytes: [UInt8]) -> Bool {
         var mayHoldWebNotes = false
         var index = 0
-        while !(decodesEntities && dropsSoftHyphens && mayHoldWebNotes) {
+        while !(decodesEntities && dropsSoftHyphens && mayHoldWebNotes && readsPandocAttributes && linksToFragments) {
             index = ByteScan.firstIndex(in: bytes, from: index, upTo: bytes.count, lanes: { block in
                 block .== SIMD16(repeating: UInt8(ascii: "&")) .| block .== SIMD16(repeating: 0xAD) .| block .== SIMD16(repeating: UInt8(ascii: "="))
-            }, matches: { $0 == UInt8(ascii: "&") || $0 == 0xAD || $0 == UInt8(ascii: "=") })
+                    .| block .== SIMD16(repeating: UInt8(ascii: "{")) .| block .== SIMD16(repeating: UInt8(ascii: "#"))
+            }, matches: { $0 == UInt8(ascii: "&") || $0 == 0xAD || $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "#") })
             guard index < bytes.count else { break }
             switch bytes[index] {
             case UInt8(ascii: "&"):
@@ -34,6 +43,17 @@ struct InlineContext: Sendable {
                 if !decodesEntities, HTMLEntity.decode(bytes[...], at: index) != nil { decodesEntities = true }
             case 0xAD:
                 if index > 0, bytes[index - 1] == 0xC2 { dropsSoftHyphens = true }
+            case UInt8(ascii: "#"):
+                if !linksToFragments, index >= 2, bytes[index - 1] == UInt8(ascii: "("), bytes[index - 2] == UInt8(ascii: "]") {
+                    linksToFragments = true
+                    mayHoldWebNotes = true
+                }
+            case UInt8(ascii: "{"):
+                // `{#id` or `{.class`: Pandoc's attributes, which may name a web page's notes.
+                if !readsPandocAttributes, index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "#") || bytes[index + 1] == UInt8(ascii: ".") {
+                    readsPandocAttributes = true
+                    mayHoldWebNotes = true
+                }
             default:
                 if !mayHoldWebNotes, LineRules.opensWebNoteAttribute(bytes, equalsAt: index) { mayHoldWebNotes = true }
             }

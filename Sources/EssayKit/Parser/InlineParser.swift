@@ -673,9 +673,12 @@ struct InlineParser: Sendable {
         }
         // The matching `]` (escapes skipped), then `(url)`.
         guard let (cursor, close) = linkEnd(at: index, end: end) else {
+            if context.readsPandocAttributes, let spanEnd = parsePandocSpan(at: index, end: end) { return spanEnd }
             emit(bytes[index], from: index)
             return index + 1
         }
+        // Pandoc's attributes after the link (`{#_ftnref1 .footnote-ref}`) are no text.
+        let afterLink = context.readsPandocAttributes ? PandocAttributes.end(in: bytes[...], at: close + 1, limit: end) ?? close + 1 : close + 1
         let target = bytes[(cursor + 2)..<close]
         if target.contains(UInt8(ascii: "#")) {
             let text = bytes[(index + 1)..<cursor]
@@ -684,12 +687,12 @@ struct InlineParser: Sendable {
                 // (`[12](#fn12)`, `[\[12\]](#_ftn12)`), perhaps as Pandoc's superscript `^[12](#fn12)^`.
                 if index > 0, bytes[index - 1] == UInt8(ascii: "^"), output.last == UInt8(ascii: "^") { dropLastOutputByte() }
                 markers.append(RichText.Marker(label: label, offset: output.count, range: file.range(ofBytes: index..<close + 1)))
-                return close + 1 < end && bytes[close + 1] == UInt8(ascii: "^") ? close + 2 : close + 1
+                return afterLink < end && bytes[afterLink] == UInt8(ascii: "^") ? afterLink + 1 : afterLink
             }
             if Self.isBacklink(text) {
                 // A note's link back to its reference (`[↩](#fnref12)`): nothing a reader reads.
                 dropNoBreakSpaceBeforeBacklink(at: index)
-                var next = close + 1
+                var next = afterLink
                 if output.isEmpty || output.last == UInt8(ascii: " ") {
                     while next < end, Self.isSpace(bytes[next]) { next += 1 }
                 }
@@ -706,7 +709,22 @@ struct InlineParser: Sendable {
             parsePiece(textRange, inLink: true)
         }
         spans.append(RichText.Span(range: start..<output.count, style: .link(url: url)))
-        return close + 1
+        return afterLink
+    }
+
+    /// A Pandoc bracketed span opening at the `[` at `index`, `[text]{.class}` or `[]{#id}`:
+    /// its text is read as text, its attributes are no text. Returns where it ends, or nil when
+    /// the bracket opens none.
+    private mutating func parsePandocSpan(at index: Int, end: Int) -> Int? {
+        guard let bracket = currentLandmarks().closingBracket(of: index), bracket + 1 < end, bytes[bracket + 1] == UInt8(ascii: "{"),
+              let spanEnd = PandocAttributes.end(in: bytes[...], at: bracket + 1, limit: end) else { return nil }
+        var start = index + 1
+        // A span opening with a space (`[ at 216.]{.c4}`) after a space or at the start adds none.
+        if output.isEmpty || output.last == UInt8(ascii: " ") {
+            while start < bracket, Self.isSpace(bytes[start]) { start += 1 }
+        }
+        if bracket > start { parsePiece(start..<bracket) }
+        return spanEnd
     }
 
     /// The `]` closing a note reference `[^label]` opening at `index`: a label of up to 100 bytes
@@ -729,8 +747,10 @@ struct InlineParser: Sendable {
         var index = text.startIndex
         while index < text.endIndex {
             let byte = text[index]
-            if byte == UInt8(ascii: "<") {
-                guard let close = text[index...].firstIndex(of: UInt8(ascii: ">")), close - index <= 200 else { return nil }
+            if byte == UInt8(ascii: "<") || byte == UInt8(ascii: "{") {
+                // A tag, or Pandoc's attributes (`[\[1\]]{.MsoFootnoteReference}`).
+                let closing = byte == UInt8(ascii: "<") ? UInt8(ascii: ">") : UInt8(ascii: "}")
+                guard let close = text[index...].firstIndex(of: closing), close - index <= 200 else { return nil }
                 index = close + 1
                 continue
             }

@@ -180,16 +180,18 @@ extension EssayBuilder {
             return true
         }
         // The form of most footnote blocks first (`12. text`), then the others.
-        if let plain = LineRules.footnoteStart(first), !isTextBeforeTheNextNote(plain.label, in: unit) {
+        let plain = LineRules.footnoteStart(first)
+        let numberedRest = plain.map { isNumberedContinuation($0.label) } ?? false
+        if let plain, !numberedRest, !isTextBeforeTheNextNote(plain.label, in: unit) {
             addNotes(from: &unit, start: LineRules.NoteStart(label: plain.label, textStart: plain.textStart), form: region == .endnotes ? .endnotes : .pageBlocks)
             return true
         }
-        if let start = LineRules.noteStart(first, noteForms()), !isTextBeforeTheNextNote(start.label, in: unit) {
+        if !numberedRest, let start = LineRules.noteStart(first, noteForms()), !isTextBeforeTheNextNote(start.label, in: unit) {
             let quoted = first.first == UInt8(ascii: ">")
             addNotes(from: &unit, start: start, form: region == .endnotes ? .endnotes : quoted ? .quoted : .pageBlocks)
             return true
         }
-        guard continuesLastNote(unit) || isTextBeforeTheNextNote(unit) else { return false }
+        guard numberedRest || continuesLastNote(unit) || isTextBeforeTheNextNote(unit) else { return false }
         for line in unit {
             // In plain text a blank line may part a note's first line from the rest, and the rest
             // from the next note (`... (codified at 21 U.S.C.` / blank / `§§ 321, 355).` / `12 See`).
@@ -241,6 +243,20 @@ extension EssayBuilder {
         }
         if rest.prefix(60).contains(where: opens) { return true }
         return pending.reversed().prefix(12).contains { $0.prefix(60).contains(where: opens) }
+    }
+
+    /// Whether a unit opening `2025. text` among page-foot notes numbered `19 text` is the rest of the
+    /// last note rather than a note: `pdftotext -layout` parts a note's first line from the rest by
+    /// a blank line, and the rest may open with a year or a page range's end (`pp. 121-` / blank /
+    /// `134. Even ...`). Only in a page's notes whose last label has no period (`19 text`), and
+    /// only for a number that does not run on from the last note's.
+    private func isNumberedContinuation(_ label: String) -> Bool {
+        guard region == .footnoteBlock, noteForm == .pageFeet || noteForm == .pageBlocks, !footnotes.isEmpty else { return false }
+        let number = EssayBuilder.number(ofLabel: label)
+        guard number > lastNoteNumber + 2 || number <= lastNoteNumber else { return false }
+        // The last note's label has no period: the notes here are `19 text`, not `19. text`.
+        let labelRange = footnotes[footnotes.count - 1].labelRange
+        return !labelRange.isEmpty && !file.bytes[labelRange].contains(UInt8(ascii: "."))
     }
 
     /// Whether, before any note is known, the units after this one are bare notes numbered on from
@@ -1072,7 +1088,9 @@ struct RepeatedHeads {
             // lines are passed by at their ends.
             var end = line.upperBound - 1
             while end > line.lowerBound, bytes[end] == 0x20 || bytes[end] == UInt8(ascii: "*") || bytes[end] == UInt8(ascii: "_") { end -= 1 }
-            if bytes[end] == UInt8(ascii: ".") { continue }
+            // A line closing an attribute block (`contenteditable="false"}`) is markup, repeated
+            // as a page repeats its notes' markup.
+            if bytes[end] == UInt8(ascii: ".") || bytes[end] == UInt8(ascii: "}") { continue }
             var digits = line.lowerBound
             while digits < line.upperBound, Bytes.isDigit(bytes[digits]) { digits += 1 }
             if digits > line.lowerBound, digits < line.upperBound, bytes[digits] == UInt8(ascii: ".") { continue }

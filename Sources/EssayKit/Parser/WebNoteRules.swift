@@ -23,7 +23,11 @@ extension LineRules {
     ///
     /// The tags that wrap the note's text (`<li>`, `<p>`, `<div>`, `<span>`, `<sup>`) are passed.
     /// An anchor leading to a note (a marker) makes the line no note's start.
-    static func webNoteStart(_ text: ArraySlice<UInt8>) -> WebNoteStart? {
+    ///
+    /// With `plainLinks` (a file converted without ids, outside a run of notes read otherwise), a
+    /// label's link back to its marker opens a note without attributes (`[1](#sdfootnote1anc)text`),
+    /// and so does a list item holding an arrow back to its marker (`1. text [↩](#fnref:1)`).
+    static func webNoteStart(_ text: ArraySlice<UInt8>, plainLinks: Bool = false) -> WebNoteStart? {
         var index = text.startIndex
         while index < text.endIndex, text[index] == 0x20 || text[index] == 0x09, index - text.startIndex < 8 { index += 1 }
         guard index < text.endIndex else { return nil }
@@ -37,12 +41,31 @@ extension LineRules {
             index = digits.endIndex + 1
             while index < text.endIndex, text[index] == 0x20 { index += 1 }
         }
-        guard index < text.endIndex, text[index] == UInt8(ascii: "<") else { return nil }
+        guard index < text.endIndex else { return nil }
+        if text[index] == UInt8(ascii: "[") || text[index] == UInt8(ascii: "^"),
+           let start = pandocNoteStart(text, at: index, listNumber: listNumber, plainLinks: plainLinks) {
+            return start
+        }
+        guard text[index] == UInt8(ascii: "<") else {
+            if plainLinks, let listNumber, itemLinksBack(text[index...]) { return WebNoteStart(label: listNumber, textStart: index) }
+            return nil
+        }
         var isNote = false
         var anchorLabel: String?
         var idLabel: String?
         var tags = 0
-        while index < text.endIndex, text[index] == UInt8(ascii: "<"), tags < 10, let tag = HTMLTag.read(text, at: index, limit: text.endIndex) {
+        while index < text.endIndex, tags < 10 {
+            if isNote, anchorLabel == nil, text[index] == UInt8(ascii: "["),
+               let link = PandocAttributes.bracketed(in: text, at: index, limit: text.endIndex), let target = link.target,
+               HTMLTag.isBackReference(text[target]), let label = InlineParser.noteLabel(text[link.text]) {
+                // The label's Markdown link back to its marker inside the note's element
+                // (`<span id="ftnt1">[[1]](#ftnt_ref1)</span>text`): no marker of the note's own.
+                anchorLabel = label
+                tags += 1
+                index = link.end
+                continue
+            }
+            guard text[index] == UInt8(ascii: "<"), let tag = HTMLTag.read(text, at: index, limit: text.endIndex) else { break }
             tags += 1
             if !tag.isClosing, tag.isNamed("a") {
                 let target = tag.value(of: "href", in: text)
@@ -148,9 +171,10 @@ extension EssayBuilder {
         let unitEnd = unit[unit.count - 1].upperBound
         let firstLead = LineRules.trim(bytes[unit[0]]).first
         if firstLead == UInt8(ascii: "<"), LineRules.isBlockMarkup(bytes[unit[0].lowerBound..<unitEnd]) { return true }
+        let plainLinks = usesPlainWebLinks
         for (index, line) in unit.enumerated() {
-            guard let lead = LineRules.trim(bytes[line]).first, lead == UInt8(ascii: "<") || Bytes.isDigit(lead),
-                  let start = LineRules.webNoteStart(bytes[line.lowerBound..<unitEnd]) else { continue }
+            guard let lead = LineRules.trim(bytes[line]).first, opensWebNoteLine(lead),
+                  let start = LineRules.webNoteStart(bytes[line.lowerBound..<unitEnd], plainLinks: plainLinks) else { continue }
             if index > 0 {
                 // Block markup before the note (`<section class="footnotes">`, `<ol>`) goes with it.
                 guard LineRules.isBlockMarkup(bytes[unit[0].lowerBound..<unit[index - 1].upperBound]) else {
@@ -171,16 +195,31 @@ extension EssayBuilder {
         return false
     }
 
+    /// Whether a line opening with `lead` may open a web note: a tag, a list item's number, and in
+    /// a file with Pandoc's attributes a link or span (`LineRules.pandocNoteStart`).
+    private func opensWebNoteLine(_ lead: UInt8) -> Bool {
+        lead == UInt8(ascii: "<") || Bytes.isDigit(lead)
+            || ((inlineContext.readsPandocAttributes || usesPlainWebLinks) && (lead == UInt8(ascii: "[") || lead == UInt8(ascii: "^")))
+    }
+
+    /// Whether a label's plain link back to its marker opens a note here (`webNoteStart`): in a
+    /// file with links to fragments, in the body or among notes read as a web page's; a run of
+    /// notes another rule reads (after a rule, under a `Notes` heading) is left to it.
+    private var usesPlainWebLinks: Bool {
+        inlineContext.linksToFragments && (region == .body || readsWebNotes)
+    }
+
     /// Adds the web notes of a unit opening with `start`.
     private mutating func addWebNotes(_ unit: [Range<Int>], start: WebNoteStart) {
+        let plainLinks = usesPlainWebLinks
         let bytes = file.bytes
         let unitEnd = unit[unit.count - 1].upperBound
         openWebNote(start, at: unit[0].lowerBound)
         var textStart = start.textStart
         for line in unit {
             if line.upperBound <= textStart { continue }
-            if line.lowerBound >= textStart, let lead = LineRules.trim(bytes[line]).first, lead == UInt8(ascii: "<") || Bytes.isDigit(lead),
-               let next = LineRules.webNoteStart(bytes[line.lowerBound..<unitEnd]) {
+            if line.lowerBound >= textStart, let lead = LineRules.trim(bytes[line]).first, opensWebNoteLine(lead),
+               let next = LineRules.webNoteStart(bytes[line.lowerBound..<unitEnd], plainLinks: plainLinks) {
                 openWebNote(next, at: line.lowerBound)
                 textStart = next.textStart
                 if line.upperBound <= textStart { continue }
@@ -192,7 +231,7 @@ extension EssayBuilder {
 
     /// Starts a web note, or goes on with the last one when it is empty and has the same label
     /// (Word's `<div id="ftn1">` and then `<a href="#_ftnref1" name="_ftn1">[1]</a> text`).
-    private mutating func openWebNote(_ start: WebNoteStart, at lineStart: Int) {
+    mutating func openWebNote(_ start: WebNoteStart, at lineStart: Int) {
         region = .endnotes
         readsWebNotes = true
         if noteForm == nil { noteForm = .endnotes }
