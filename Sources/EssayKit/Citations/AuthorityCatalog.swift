@@ -323,7 +323,7 @@ struct AuthorityCatalog {
         guard !parts.isEmpty else { return [] }
         // Each part's words, split once for every work it is held against, not once a work, and
         // only when a case asks for them.
-        var partWords = [[Substring]?](repeating: nil, count: parts.count)
+        var partWords = [[Substring]?](filledWith: nil, count: parts.count)
         var found: [Int] = []
         // Every work is looked through by its index, without a list of all of them.
         func consider(_ index: Int) {
