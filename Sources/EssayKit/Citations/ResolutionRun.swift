@@ -81,6 +81,8 @@ struct ResolutionRun {
     private var definedLabels: Set<String>?
     /// Where each label first comes, built when the first *supra* needs it.
     private var positionByLabel: LabelIndex?
+    /// The *infra* citations, which wait for their later note to be read (`resolveForwardReferences`).
+    private var forwardReferences: [ForwardReference] = []
     /// The catalog indices of the works each footnote cites in full, in order, by position.
     private var fullCitationsByPosition: [[Int]]
     /// The label of the footnote citing each catalog work in full first, by catalog index.
@@ -305,6 +307,12 @@ struct ResolutionRun {
             if let index { catalog.recordCitation(at: index, in: label) }
             append(index, reading.pinpoint, isGuess: isGuess)
             citations.append(citation(.supra, index, pinpoint: reading.pinpoint, refersTo: note))
+
+        case .infra(let name, let note):
+            forwardReferences.append(ForwardReference(position: position, citation: citations.count, label: label, name: name,
+                                                      parts: prepared.nameParts, note: note, range: range))
+            append(nil, reading.pinpoint)
+            citations.append(citation(.supra, nil, pinpoint: reading.pinpoint, refersTo: note))
 
         case .supra(let name, nil):
             var index = !name.isEmpty && catalog.matches(name: name, parts: prepared.nameParts).isEmpty
@@ -569,6 +577,47 @@ struct ResolutionRun {
         let problem = named.isEmpty ? "matches none of the \(works.count) works" : "matches several of the works"
         report(.error, "\(cited) names \"\(name)\", which \(problem) note \(note) cites in full (\(ids(named.isEmpty ? works : named))); name the work as that note does", at: range)
         return (nil, false)
+    }
+
+    /// An *infra* citation waiting for its note: the footnote's position and label, the citation's
+    /// index among that footnote's citations, and what it names.
+    struct ForwardReference {
+        var position: Int
+        var citation: Int
+        var label: String
+        var name: String
+        var parts: [String]
+        var note: String
+        var range: SourceRange
+    }
+
+    /// Resolves the *infra* citations once every note is read: each is the one work its later note
+    /// cites in full that its name names, or nothing, with an error that says why. Returns where
+    /// each resolved citation is (its footnote's position, its index there) and its work's id.
+    mutating func resolveForwardReferences() -> [(position: Int, citation: Int, authorityID: String)] {
+        guard !forwardReferences.isEmpty else { return [] }
+        if positionByLabel == nil { positionByLabel = LabelIndex(labels) }
+        var resolved: [(position: Int, citation: Int, authorityID: String)] = []
+        for reference in forwardReferences {
+            let cited = "*infra* note \(reference.note)"
+            guard let target = positionByLabel?[reference.note], target > reference.position else {
+                report(.error, "\(cited) points at no later footnote; fix the note number", at: reference.range)
+                continue
+            }
+            let works = fullCitationsByPosition[target]
+            let named = catalog.matches(name: reference.name, parts: reference.parts, among: works)
+            guard named.count == 1, let index = named.first else {
+                let problem = named.isEmpty ? "matches none of the \(works.count) works" : "matches several of the works"
+                report(.error, "\(cited) names \"\(reference.name)\", which \(problem) note \(reference.note) cites in full; name the work as that note does",
+                       at: reference.range)
+                continue
+            }
+            let positions = positionByLabel
+            catalog.recordEarlierCitation(at: index, in: reference.label, position: reference.position) { positions?[$0] }
+            resolved.append((reference.position, reference.citation, catalog.authorities[index].id))
+        }
+        forwardReferences = []
+        return resolved
     }
 
     /// The kinds of work with no author, which a *supra* reaches only by their own name.
