@@ -415,6 +415,12 @@ struct AuthorityCatalog {
         return made
     }
 
+    /// The works among `candidates` whose title holds the name part `part` as a run of whole words
+    /// (`redux` in `contract interpretation redux`).
+    mutating func titlesHolding(_ part: String, among candidates: [Int]) -> [Int] {
+        candidates.filter { Self.holdsWordRun(titleKey(at: $0), part) }
+    }
+
     /// The title key of the authority at `index`, made once.
     private mutating func titleKey(at index: Int) -> String {
         if let made = nameKeys[index]?.title { return made }

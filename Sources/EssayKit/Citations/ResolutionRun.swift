@@ -85,6 +85,10 @@ struct ResolutionRun {
     private var forwardReferences: [ForwardReference] = []
     /// The catalog indices of the works each footnote cites in full, in order, by position.
     private var fullCitationsByPosition: [[Int]]
+    /// The catalog indices of the works each footnote cites in any form, by position.
+    private var citedByPosition: [[Int]]
+    /// The position of the footnote being resolved.
+    private var resolvingPosition = 0
     /// The label of the footnote citing each catalog work in full first, by catalog index.
     private var firstFullFootnote: [String] = []
     private var previousGroup: CitedGroup?
@@ -106,6 +110,7 @@ struct ResolutionRun {
         self.labels = labels
         runningWorks = RunningTextWorks(blocks: bodyBlocks)
         fullCitationsByPosition = Array(repeating: [], count: labels.count)
+        citedByPosition = Array(repeating: [], count: labels.count)
         catalog = AuthorityCatalog(expectedWorks: labels.count)
     }
 
@@ -130,6 +135,7 @@ struct ResolutionRun {
     mutating func resolve(_ label: String, at position: Int, reading: inout FootnoteReading) -> [Citation] {
         var citations: [Citation] = []
         citations.reserveCapacity(reading.clauses.count)
+        resolvingPosition = position
         var clauses: [FootnoteReading.Clause] = []
         swap(&clauses, &reading.clauses)
         // Taken from the back, in order.
@@ -542,11 +548,24 @@ struct ResolutionRun {
         }
         let works = fullCitationsByPosition[target]
         guard !works.isEmpty else {
+            // `Lobel, supra note 102` where note 102 is itself `Lobel, supra note 32` (or `Id.`): the
+            // one work that note cites by a short form that the name names.
+            if !name.isEmpty, !citedByPosition[target].isEmpty {
+                let named = catalog.matches(name: name, parts: parts, among: Array(Set(citedByPosition[target])).sorted())
+                if named.count == 1 { return (named[0], false) }
+            }
             report(.error, "\(cited) points at a note with no full citation; point at the note that cites the work in full", at: range)
             return (nil, false)
         }
         var named = catalog.matches(name: name, parts: parts, among: works)
         if named.count == 1 { return (named[0], false) }
+        // `Roe & Poe, Redux, supra note 8` where note 8 cites two of their pieces: the one whose
+        // title holds the short title's words, wherever in the title they stand.
+        if parts.count > 1, let short = parts.last, let comma = name.lastIndex(of: ",") {
+            let authors = named.isEmpty ? catalog.matches(AuthorityCatalog.authorParts(String(name[..<comma])), among: works) : named
+            let titled = catalog.titlesHolding(short, among: authors)
+            if titled.count == 1 { return (titled[0], false) }
+        }
         // `Adkins, Pepper & Sykes, supra note 34` after `by Bryan L. Adkins, Alexander H. Pepper,
         // and Jay B. Sykes`: the first author's surname, when it alone singles out one work of the note.
         if named.isEmpty, works.count > 1, let first = AuthorityCatalog.authorParts(name).first, first != name {
@@ -1054,6 +1073,9 @@ struct ResolutionRun {
     }
 
     private mutating func append(_ authority: Int?, _ pinpoint: Pinpoint?, isGuess: Bool = false) {
+        if let authority, !isGuess, resolvingPosition < citedByPosition.count, citedByPosition[resolvingPosition].last != authority {
+            citedByPosition[resolvingPosition].append(authority)
+        }
         currentGroup?.add(CitedGroup.Entry(authority: authority, pinpoint: pinpoint, isGuess: isGuess))
     }
 
