@@ -231,6 +231,14 @@ struct AuthorityCatalog {
     }
 
     /// Notes that footnote `footnote` cites the work at `index` (by any form).
+    /// Records that `footnote`, at `position`, cites the work at `index` after later footnotes were
+    /// recorded (an *infra* resolved once its note is read): in its place among them, by `positionOf`.
+    mutating func recordEarlierCitation(at index: Int, in footnote: String, position: Int, positionOf: (String) -> Int?) {
+        guard !authorities[index].footnotes.contains(footnote) else { return }
+        let place = authorities[index].footnotes.firstIndex { (positionOf($0) ?? Int.max) > position } ?? authorities[index].footnotes.endIndex
+        authorities[index].footnotes.insert(footnote, at: place)
+    }
+
     mutating func recordCitation(at index: Int, in footnote: String) {
         guard authorities[index].footnotes.last != footnote else { return }
         authorities[index].footnotes.append(footnote)
@@ -405,6 +413,12 @@ struct AuthorityCatalog {
         let made = NameKeys.volumeAndContainer(of: authorities[index])
         nameKeys[index]?.volumeAndContainer = .some(made)
         return made
+    }
+
+    /// The works among `candidates` whose title holds the name part `part` as a run of whole words
+    /// (`redux` in `contract interpretation redux`).
+    mutating func titlesHolding(_ part: String, among candidates: [Int]) -> [Int] {
+        candidates.filter { Self.holdsWordRun(titleKey(at: $0), part) }
     }
 
     /// The title key of the authority at `index`, made once.

@@ -24,6 +24,9 @@ public struct CitationResolver: Sendable {
             footnotes[position].citations = run.resolve(footnotes[position].label, at: position, reading: &readings[position])
             footnotes[position].segments = readings[position].segments
         }
+        for forward in run.resolveForwardReferences() {
+            footnotes[forward.position].citations[forward.citation].authorityID = forward.authorityID
+        }
         return run.outcome
     }
 

@@ -20,6 +20,8 @@ struct ClauseReading: Equatable {
         case id
         /// `Name, supra note N` (`note` nil: `Name, supra, at 2`, a case or work named once before).
         case supra(name: String, note: String?)
+        /// `Name, infra note N`: a work a later note cites in full (`InfraForm`), resolved once it is read.
+        case infra(name: String, note: String)
         case short(name: String)
         /// `Wal-Mart, 564 U.S. at 358`, `564 U.S. at 343–46`: a case by volume and reporter.
         case caseShort(name: String?, volumeKey: String)

@@ -81,8 +81,14 @@ struct ResolutionRun {
     private var definedLabels: Set<String>?
     /// Where each label first comes, built when the first *supra* needs it.
     private var positionByLabel: LabelIndex?
+    /// The *infra* citations, which wait for their later note to be read (`resolveForwardReferences`).
+    private var forwardReferences: [ForwardReference] = []
     /// The catalog indices of the works each footnote cites in full, in order, by position.
     private var fullCitationsByPosition: [[Int]]
+    /// The catalog indices of the works each footnote cites in any form, by position.
+    private var citedByPosition: [[Int]]
+    /// The position of the footnote being resolved.
+    private var resolvingPosition = 0
     /// The label of the footnote citing each catalog work in full first, by catalog index.
     private var firstFullFootnote: [String] = []
     private var previousGroup: CitedGroup?
@@ -104,6 +110,7 @@ struct ResolutionRun {
         self.labels = labels
         runningWorks = RunningTextWorks(blocks: bodyBlocks)
         fullCitationsByPosition = Array(repeating: [], count: labels.count)
+        citedByPosition = Array(repeating: [], count: labels.count)
         catalog = AuthorityCatalog(expectedWorks: labels.count)
     }
 
@@ -128,6 +135,7 @@ struct ResolutionRun {
     mutating func resolve(_ label: String, at position: Int, reading: inout FootnoteReading) -> [Citation] {
         var citations: [Citation] = []
         citations.reserveCapacity(reading.clauses.count)
+        resolvingPosition = position
         var clauses: [FootnoteReading.Clause] = []
         swap(&clauses, &reading.clauses)
         // Taken from the back, in order.
@@ -305,6 +313,12 @@ struct ResolutionRun {
             if let index { catalog.recordCitation(at: index, in: label) }
             append(index, reading.pinpoint, isGuess: isGuess)
             citations.append(citation(.supra, index, pinpoint: reading.pinpoint, refersTo: note))
+
+        case .infra(let name, let note):
+            forwardReferences.append(ForwardReference(position: position, citation: citations.count, label: label, name: name,
+                                                      parts: prepared.nameParts, note: note, range: range))
+            append(nil, reading.pinpoint)
+            citations.append(citation(.supra, nil, pinpoint: reading.pinpoint, refersTo: note))
 
         case .supra(let name, nil):
             var index = !name.isEmpty && catalog.matches(name: name, parts: prepared.nameParts).isEmpty
@@ -534,11 +548,24 @@ struct ResolutionRun {
         }
         let works = fullCitationsByPosition[target]
         guard !works.isEmpty else {
+            // `Lobel, supra note 102` where note 102 is itself `Lobel, supra note 32` (or `Id.`): the
+            // one work that note cites by a short form that the name names.
+            if !name.isEmpty, !citedByPosition[target].isEmpty {
+                let named = catalog.matches(name: name, parts: parts, among: Array(Set(citedByPosition[target])).sorted())
+                if named.count == 1 { return (named[0], false) }
+            }
             report(.error, "\(cited) points at a note with no full citation; point at the note that cites the work in full", at: range)
             return (nil, false)
         }
         var named = catalog.matches(name: name, parts: parts, among: works)
         if named.count == 1 { return (named[0], false) }
+        // `Roe & Poe, Redux, supra note 8` where note 8 cites two of their pieces: the one whose
+        // title holds the short title's words, wherever in the title they stand.
+        if parts.count > 1, let short = parts.last, let comma = name.lastIndex(of: ",") {
+            let authors = named.isEmpty ? catalog.matches(AuthorityCatalog.authorParts(String(name[..<comma])), among: works) : named
+            let titled = catalog.titlesHolding(short, among: authors)
+            if titled.count == 1 { return (titled[0], false) }
+        }
         // `Adkins, Pepper & Sykes, supra note 34` after `by Bryan L. Adkins, Alexander H. Pepper,
         // and Jay B. Sykes`: the first author's surname, when it alone singles out one work of the note.
         if named.isEmpty, works.count > 1, let first = AuthorityCatalog.authorParts(name).first, first != name {
@@ -569,6 +596,47 @@ struct ResolutionRun {
         let problem = named.isEmpty ? "matches none of the \(works.count) works" : "matches several of the works"
         report(.error, "\(cited) names \"\(name)\", which \(problem) note \(note) cites in full (\(ids(named.isEmpty ? works : named))); name the work as that note does", at: range)
         return (nil, false)
+    }
+
+    /// An *infra* citation waiting for its note: the footnote's position and label, the citation's
+    /// index among that footnote's citations, and what it names.
+    struct ForwardReference {
+        var position: Int
+        var citation: Int
+        var label: String
+        var name: String
+        var parts: [String]
+        var note: String
+        var range: SourceRange
+    }
+
+    /// Resolves the *infra* citations once every note is read: each is the one work its later note
+    /// cites in full that its name names, or nothing, with an error that says why. Returns where
+    /// each resolved citation is (its footnote's position, its index there) and its work's id.
+    mutating func resolveForwardReferences() -> [(position: Int, citation: Int, authorityID: String)] {
+        guard !forwardReferences.isEmpty else { return [] }
+        if positionByLabel == nil { positionByLabel = LabelIndex(labels) }
+        var resolved: [(position: Int, citation: Int, authorityID: String)] = []
+        for reference in forwardReferences {
+            let cited = "*infra* note \(reference.note)"
+            guard let target = positionByLabel?[reference.note], target > reference.position else {
+                report(.error, "\(cited) points at no later footnote; fix the note number", at: reference.range)
+                continue
+            }
+            let works = fullCitationsByPosition[target]
+            let named = catalog.matches(name: reference.name, parts: reference.parts, among: works)
+            guard named.count == 1, let index = named.first else {
+                let problem = named.isEmpty ? "matches none of the \(works.count) works" : "matches several of the works"
+                report(.error, "\(cited) names \"\(reference.name)\", which \(problem) note \(reference.note) cites in full; name the work as that note does",
+                       at: reference.range)
+                continue
+            }
+            let positions = positionByLabel
+            catalog.recordEarlierCitation(at: index, in: reference.label, position: reference.position) { positions?[$0] }
+            resolved.append((reference.position, reference.citation, catalog.authorities[index].id))
+        }
+        forwardReferences = []
+        return resolved
     }
 
     /// The kinds of work with no author, which a *supra* reaches only by their own name.
@@ -1005,6 +1073,9 @@ struct ResolutionRun {
     }
 
     private mutating func append(_ authority: Int?, _ pinpoint: Pinpoint?, isGuess: Bool = false) {
+        if let authority, !isGuess, resolvingPosition < citedByPosition.count, citedByPosition[resolvingPosition].last != authority {
+            citedByPosition[resolvingPosition].append(authority)
+        }
         currentGroup?.add(CitedGroup.Entry(authority: authority, pinpoint: pinpoint, isGuess: isGuess))
     }
 

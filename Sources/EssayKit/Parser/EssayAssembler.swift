@@ -480,6 +480,10 @@ final class ResolutionBox: Sendable {
             // Dropped footnotes (a label given twice) are read too, and their readings go as well.
             if !keepsPlaces { for index in 0..<read.count { read[index].reading = FootnoteReading() } }
             if isLast, var finished = state.run.take() {
+                // `Roe, infra note 40`: resolved now that the later notes are read.
+                for forward in finished.resolveForwardReferences() {
+                    read[order[forward.position]].footnote.citations[forward.citation].authorityID = forward.authorityID
+                }
                 state.outcome = finished.takeOutcome()
                 state.authorityPositions = finished.authorityPositions
             }

@@ -20,6 +20,7 @@ enum CitationForms {
         IdForm.self,
         OwnPagesForm.self,
         SupraForm.self,
+        InfraForm.self,
         RecordedSectionForm.self,
         PinpointLedForm.self,
         BriefForm.self,

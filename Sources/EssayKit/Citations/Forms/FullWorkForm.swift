@@ -27,8 +27,25 @@ enum FullWorkForm: CitationForm {
             citation = citation.lowerBound..<dated
             parsed = parse(text, citation)
         }
+        // `Title (Sept. 19, 2018) (asking for more). https://...`: the work's address, printed after
+        // the sentence's period as a line of its own.
+        if parsed == nil, let address = addressAfterPeriod(text, citation), var found = parse(text, citation.lowerBound..<address.period) {
+            if found.work.url == nil { found.work.url = text.string(address.url) }
+            parsed = found
+        }
         guard let full = parsed else { return nil }
         return ClauseReading(form: .full(ClauseReading.SharedWork(full.work)), pinpoint: full.pinpoint, citation: citation, trailing: nil)
+    }
+
+    /// The address that ends `range` after a period closing a parenthesis (`...). https://...`),
+    /// and that period; nil when `range` ends otherwise.
+    private static func addressAfterPeriod(_ text: CitationText, _ range: Range<Int>) -> (period: Int, url: Range<Int>)? {
+        // The gate: the last word opens with `http`, after `). `.
+        guard let last = text.lastWord(in: range), last.lowerBound - 3 >= range.lowerBound,
+              text.has("http://", at: last.lowerBound, end: range.upperBound) || text.has("https://", at: last.lowerBound, end: range.upperBound),
+              text.bytes[last.lowerBound - 1] == UInt8(ascii: " "), text.bytes[last.lowerBound - 2] == UInt8(ascii: "."),
+              text.bytes[last.lowerBound - 3] == UInt8(ascii: ")"), text.isTopLevel(last.lowerBound - 2, base: text.baseLevel(of: range)) else { return nil }
+        return (last.lowerBound - 2, last)
     }
 
     /// Just past the first top-level parenthesis closing on a year (`(1999)`, `(2d ed. 2000)`)
@@ -68,13 +85,20 @@ enum FullWorkForm: CitationForm {
         // A multi-volume work's volume before its author: `1-6 Melville B. Nimmer, Nimmer on Copyright § 6.03`.
         let hasLeadingVolume = takeLeadingVolume(text, &fields)
         splitTrailingPageList(text, &fields)
+        CapitalsJournal.mark(text, &fields)
         // The names lead the fields: a slice of them, not a copy.
         var index = 0
         while index < fields.count, isName(fields[index].shape) {
             index += 1
             if fields[index - 1].remarks.contains(where: { $0.year != nil || $0.isLastVisited }) { break }
         }
-        let names = fields[..<index]
+        var names = fields[..<index]
+        // `Note, Title, ...`: a student piece's designation, neither author nor title.
+        var designation: String?
+        if names.count >= 2, let first = names.first, let found = StudentDesignation.designation(text, first) {
+            designation = found
+            names = names.dropFirst()
+        }
         var facts = WorkFields.Facts()
         // By index: a loop over the fields themselves copies each.
         for position in names.indices where names[position].trailingPinpoint != nil {
@@ -99,7 +123,13 @@ enum FullWorkForm: CitationForm {
         guard !names.isEmpty || facts.resolution != nil || facts.documentNumber != nil || facts.url != nil
                 || JournalArticleForm.isKnownJournal(facts.journal)
                 || facts.journal != nil && endsInIssueDate(text, range) else { return nil }
-        return (draft(WorkFields(text, names: names, facts: facts)), facts.pinpoint)
+        var work = draft(WorkFields(text, names: names, facts: facts))
+        if let designation {
+            // Unsigned: no author of the pieces around it; named again by its designation.
+            work.authorImplied = false
+            if !work.shortNames.contains(designation) { work.shortNames.append(designation) }
+        }
+        return (work, facts.pinpoint)
     }
 
     /// Whether `range` ends in a parenthesis opening with a month (`(Aug. 1732)`): the issue of

@@ -37,6 +37,9 @@ enum SupraForm: CitationForm {
         if supra - 6 >= body.lowerBound, text.has(", see ", at: supra - 6, end: body.upperBound) {
             // `..., see supra note 29, ...`: the author's sentence points at a note; no name.
             nameRange = supra..<supra
+        } else if pointsAtWhatANoteCites(text, nameRange) {
+            // `sources cited supra note 5`, `list of websites cited supra note 9`: every work the note cites.
+            nameRange = supra..<supra
         } else if text.words(in: nameRange, limit: longestName + 1).count > longestName, let ending = CaseName.range(endingAt: supra, from: body.lowerBound, in: text) {
             nameRange = ending
         } else if holdsLowerCaseWord(text, nameRange), let ending = CaseName.range(endingAt: supra, from: body.lowerBound, in: text),
@@ -50,10 +53,45 @@ enum SupraForm: CitationForm {
         guard index > labelStart else { return nil }
         while index < body.upperBound, Bytes.isLetter(text.bytes[index]) { index += 1 }
         let note = text.string(labelStart..<index)
+        // `See supra notes 58-61 and accompanying text`: the essay's own text, no work.
+        if nameRange.isEmpty, let end = accompanyingTextEnd(text, from: index, end: body.upperBound) {
+            return ClauseReading(form: .ownPages, pinpoint: nil, citation: supra..<end, trailing: nil)
+        }
         let tail = ClauseEnds.shortFormTail(text, from: index, end: body.upperBound)
         return ClauseReading(form: .supra(name: name, note: note), pinpoint: tail.pinpoint,
                              citation: nameRange.lowerBound..<tail.citationEnd, trailing: tail.trailing)
     }
+
+    /// Where `and accompanying text` ends after a note's number (and the last of a range of notes,
+    /// `58-61`, `72 81` with its dash lost), or nil when the words after it are others.
+    private static func accompanyingTextEnd(_ text: CitationText, from start: Int, end: Int) -> Int? {
+        var index = start
+        let width = index < end && text.bytes[index] == UInt8(ascii: "-") ? 1 : text.has("–", at: index, end: end) ? 3 : 0
+        if width > 0 || (index + 1 < end && text.bytes[index] == UInt8(ascii: " ") && Bytes.isDigit(text.bytes[index + 1])) {
+            index += max(width, 1)
+            let digits = index
+            while index < end, Bytes.isDigit(text.bytes[index]) { index += 1 }
+            guard index > digits else { return nil }
+        }
+        index = text.skipSpaces(from: index, end: end)
+        for words in [StaticString("and accompanying text"), StaticString("& accompanying text")] where text.has(words, at: index, end: end) {
+            return index + words.utf8CodeUnitCount
+        }
+        return nil
+    }
+
+    /// Whether `name` is the author's words for what a note cites (`sources cited`, `the cases
+    /// cited`, `list of websites cited`): lower-case words ending in `cited`, which no author's
+    /// name or short title is.
+    private static func pointsAtWhatANoteCites(_ text: CitationText, _ name: Range<Int>) -> Bool {
+        // The gate: the name ends in `cited` and opens with a lower-case letter.
+        guard name.count > 6, text.has(" cited", at: name.upperBound - 6, end: name.upperBound),
+              let first = name.first, Bytes.isLower(text.bytes[first]) else { return false }
+        return text.words(in: name).count <= longestCitedPhrase
+    }
+
+    /// The most words of `sources cited`'s kind: `the list of websites cited`.
+    private static let longestCitedPhrase = 6
 
     /// A name before `supra note` runs to this many words; more is the author's prose before it.
     private static let longestName = 10

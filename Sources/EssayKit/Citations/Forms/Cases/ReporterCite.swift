@@ -49,6 +49,11 @@ struct ReporterCite {
             found = other
             inAnyCase = true
         }
+        // `643 So 2d 327`: a reporter printed without its periods, when none is read as printed,
+        // is read again with a period after each word of two letters or more alone (`So. 2d`).
+        if found == nil, volumeEnd + 1 < end, Bytes.isUpper(bytes[volumeEnd + 1]) {
+            found = longestReporter(text, from: volumeEnd + 1, end: end, in: LegalTables.reporters, keepingCase: true, addingPeriods: true)
+        }
         guard let found else { return nil }
         let table = inAnyCase ? LegalTables.reportersAnyCase : LegalTables.reporters
         var cite = ReporterCite(volume: text.string(offset..<volumeEnd), edition: table.field(1, ofLine: found.lines.lowerBound),
@@ -106,7 +111,9 @@ struct ReporterCite {
 
     /// The longest reporter `table` knows written from `start` (the word after the volume): its
     /// lines, where it ends, and whether a comma follows it.
-    private static func longestReporter(_ text: CitationText, from start: Int, end: Int, in table: LegalTable, keepingCase: Bool)
+    /// With `addingPeriods`, a word of two letters or more alone is read with a period after it.
+    private static func longestReporter(_ text: CitationText, from start: Int, end: Int, in table: LegalTable, keepingCase: Bool,
+                                        addingPeriods: Bool = false)
         -> (lines: Range<Int>, end: Int, comma: Bool)? {
         let bytes = text.bytes
         var key: [UInt8] = []
@@ -127,6 +134,8 @@ struct ReporterCite {
             if text.equals(wordStart..<keyEnd, "at") { break }
             let keyStart = key.count
             LegalTable.fold(bytes[wordStart..<keyEnd], keepingCase: keepingCase, appendingTo: &key)
+            // A capital alone is no abbreviation to trust: `8 O 293` is a German court's file number.
+            if addingPeriods, keyEnd - wordStart >= 2, bytes[wordStart..<keyEnd].allSatisfy(Bytes.isLetter) { key.append(UInt8(ascii: ".")) }
             // No key starting so, none equal to it: one search, not two, for a word no reporter opens with.
             var search = table.search(key)
             if !search.anyStartsWith, let series = strayPeriodAfterSeries(bytes, wordStart..<keyEnd) {
