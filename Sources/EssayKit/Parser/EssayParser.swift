@@ -166,6 +166,8 @@ struct EssayBuilder {
     /// The reference list's runs of lines, kept from the scan (its entries would read as body text
     /// or notes) and read as entries when the essay is finished (`takeReferenceList`).
     var referenceUnits: [[Range<Int>]] = []
+    /// The abstract, keywords and codes taken before the first section (`takeFrontPart`).
+    var front = FrontPartPieces()
 
     /// Where the scan is, for the units that may continue a note.
     enum Region {
@@ -448,6 +450,7 @@ struct EssayBuilder {
         if awaitsCaseName, takeCaseNameTitle(unit) { return }
         if (region == .definition || first.first == UInt8(ascii: "[") || first.first == 0x20) && takeDefinitions(&unit) { return }
         if takeNoteBlockUnit(&unit) { return }
+        if sections.isEmpty, region == .body, takeFrontPart(&unit) { return }
         if takeTable(&unit) { return }
         if region == .body, takePartLabel(&unit) { return }
         if region == .body, takePartHeading(&unit) { return }

@@ -1,0 +1,143 @@
+import LowLevel
+
+/// The pieces of an essay's front matter as the scan finds them (`takeFrontPart`), made into
+/// `EssayFrontMatter` when the essay is finished.
+struct FrontPartPieces: Sendable {
+    /// The abstract's paragraphs, each its pieces of lines.
+    var abstract: [[Range<Int>]] = []
+    /// The bytes from the abstract's label to its end.
+    var abstractSpan: Range<Int>?
+    var keywords: [Range<Int>] = []
+    var classification: [Range<Int>] = []
+
+    /// The front matter as text, read by `inline`.
+    func frontMatter(inline: inout InlineParser, file: SourceFile) -> EssayFrontMatter {
+        func text(_ pieces: [Range<Int>]) -> String { pieces.isEmpty ? "" : inline.parse(pieces: pieces).text }
+        return EssayFrontMatter(abstract: abstract.map(text).filter { !$0.isEmpty }, abstractRange: abstractSpan.map { file.range(ofBytes: $0) },
+                                keywords: FrontPartLine.items(text(keywords)), classification: FrontPartLine.items(text(classification)))
+    }
+}
+
+extension EssayBuilder {
+    /// Lines of a unit looked at for a front matter's label, at most.
+    private static let frontLabelLimit = 40
+    /// Units after an abstract's first looked at for where it ends, at most.
+    private static let abstractUnitLimit = 4
+
+    /// Takes the essay's abstract, keywords and classification codes from the units before its
+    /// first section (`FrontPartLine`): they are no body text, and no claim is read from them.
+    ///
+    /// - A label within a unit's first lines parts the unit there: the lines before it are handled
+    ///   as usual, and the rest is handled next.
+    /// - An abstract runs to a line that ends it: another label, an author's note (`*`, `†`), a
+    ///   heading, a page's furniture. In a unit it ends in, its paragraphs are parted where a line
+    ///   ending a sentence falls short of the others (PDF conversions print no blank lines); a unit
+    ///   it does not end in goes on into the next units when one of the next four ends it, and each
+    ///   unit is a paragraph (with the label alone, `## Abstract`, the same).
+    /// - Keywords and codes run on to the next lines while a line ends with a comma or semicolon.
+    mutating func takeFrontPart(_ unit: inout [Range<Int>]) -> Bool {
+        let bytes = file.bytes
+        guard let at = unit.prefix(Self.frontLabelLimit).firstIndex(where: { FrontPartLine.read(bytes[$0]) != nil }),
+              let label = FrontPartLine.read(bytes[unit[at]]) else { return false }
+        if at > 0 {
+            pending.append(Array(unit[at...]))
+            unit.removeSubrange(at...)
+            return false
+        }
+        bylineDecided = true
+        let first = unit[0]
+        let head = label.textStart < first.upperBound ? [label.textStart..<first.upperBound] : []
+        var end = 1
+        switch label.kind {
+        case .abstract:
+            while end < unit.count, !endsFrontPart(unit[end]) { end += 1 }
+            let lines = head + unit[1..<end]
+            if !lines.isEmpty { front.abstract += Self.paragraphs(lines, bytes: bytes) }
+            if end == unit.count { takeAbstractUnits(after: lines.isEmpty) }
+            let last = front.abstract.last?.last?.upperBound ?? first.upperBound
+            front.abstractSpan = first.lowerBound..<max(last, front.abstractSpan?.upperBound ?? 0)
+        case .keywords, .classification:
+            var lines = head
+            while end < unit.count, lines.last.map({ Self.endsWithListSeparator(bytes[$0]) }) ?? true, !endsFrontPart(unit[end]) {
+                lines.append(unit[end])
+                end += 1
+            }
+            if label.kind == .keywords { front.keywords += lines } else { front.classification += lines }
+        }
+        if end < unit.count { pending.append(Array(unit[end...])) }
+        return true
+    }
+
+    /// The units after an abstract's label or first paragraph that go on with it: those before the
+    /// first of the next units that ends it, when one does (else only the first, after a label
+    /// alone).
+    private mutating func takeAbstractUnits(after labelAlone: Bool) {
+        var count = 0
+        var ended = false
+        for unit in pending.reversed().prefix(Self.abstractUnitLimit + 1) {
+            guard let first = unit.first else { break }
+            if endsFrontPart(first) || isPageSeparator(first) || (unit.count == 1 && LineRules.heading(file.bytes[first]) != nil) {
+                ended = true
+                break
+            }
+            count += 1
+        }
+        if !ended { count = labelAlone && !pending.isEmpty ? 1 : 0 }
+        for _ in 0..<min(count, pending.count) {
+            guard let unit = pending.popLast() else { break }
+            // A unit's own ending line (a note) goes back, with what follows it.
+            let stop = unit.firstIndex(where: endsFrontPart) ?? unit.endIndex
+            if stop > 0 { front.abstract += Self.paragraphs(Array(unit[..<stop]), bytes: file.bytes) }
+            if stop < unit.count {
+                pending.append(Array(unit[stop...]))
+                break
+            }
+        }
+    }
+
+    /// Whether a line ends an abstract: a front matter's label, an author's note (`* Professor`,
+    /// `†`, `∗`), a heading (numbered, in capitals, or `Introduction`), a page's printed furniture.
+    private func endsFrontPart(_ line: Range<Int>) -> Bool {
+        let text = LineRules.trim(file.bytes[line])
+        guard let lead = text.first else { return true }
+        if lead == UInt8(ascii: "*") || lead == 0x0C { return true }
+        if lead == 0xE2, text.count >= 3, (text[text.startIndex + 1] == 0x80 && (text[text.startIndex + 2] == 0xA0 || text[text.startIndex + 2] == 0xA1))
+            || (text[text.startIndex + 1] == 0x88 && text[text.startIndex + 2] == 0x97) {
+            return true
+        }
+        if pageMarkers.contains(line) || FrontPartLine.read(text) != nil { return true }
+        if text.count <= 120, Bytes.isUpper(lead) || Bytes.isDigit(lead) || lead == UInt8(ascii: "#") {
+            if let heading = LineRules.heading(text), heading.number != nil || heading.hashes > 0 || !text.contains(where: Bytes.isLower) { return true }
+            if text.count <= 16, LineRules.startsFolded(text, "introduction") { return true }
+        }
+        return LineRules.isPrintedFurniture(text)
+    }
+
+    /// Whether a line ends with a comma or semicolon: a list of keywords goes on.
+    private static func endsWithListSeparator(_ line: ArraySlice<UInt8>) -> Bool {
+        let text = LineRules.trim(line)
+        return text.last == UInt8(ascii: ",") || text.last == UInt8(ascii: ";")
+    }
+
+    /// A run of lines parted into paragraphs where a line ending a sentence is shorter than three
+    /// quarters of the run's longest (a paragraph's last line, as PDF conversions print them).
+    private static func paragraphs(_ lines: [Range<Int>], bytes: [UInt8]) -> [[Range<Int>]] {
+        guard lines.count >= 3 else { return lines.isEmpty ? [] : [lines] }
+        let widest = lines.map { LineRules.trim(bytes[$0]).count }.max() ?? 0
+        var made: [[Range<Int>]] = []
+        var current: [Range<Int>] = []
+        for line in lines {
+            current.append(line)
+            let text = LineRules.trim(bytes[line])
+            guard let last = text.last, text.count * 4 < widest * 3 else { continue }
+            let ends = last == UInt8(ascii: ".") || last == UInt8(ascii: "?") || last == UInt8(ascii: "!") || last == UInt8(ascii: ")")
+                || last == UInt8(ascii: "\"") || (last == 0x9D && text.count >= 3 && text[text.endIndex - 3] == 0xE2)
+            if ends {
+                made.append(current)
+                current = []
+            }
+        }
+        if !current.isEmpty { made.append(current) }
+        return made
+    }
+}
