@@ -64,6 +64,15 @@ struct FrontPartTests {
         #expect(Self.body(essay).hasPrefix("Abstract thinking"))
     }
 
+    @Test("YAML front matter: an abstract scalar, keywords as a list or a scalar, JEL codes")
+    func yamlKeys() throws {
+        let essay = try Fixture.essay("---\ntitle: The Quiet Ledger\nabstract: >\n  Grant boards keep ledgers\n  that no one reads.\n"
+            + "keywords: [grant boards, ledgers]\njel: K23, H83\n---\n\n# Introduction\n\nBoards meet.\n")
+        #expect(essay.frontMatter.abstract == ["Grant boards keep ledgers that no one reads."])
+        #expect(essay.frontMatter.keywords == ["grant boards", "ledgers"])
+        #expect(essay.frontMatter.classification == ["K23", "H83"])
+    }
+
     @Test("the dump and the JSON document show the front matter")
     func dumpAndJSON() throws {
         let essay = try Fixture.essay("# The Quiet Ledger\n\nAbstract: Grant boards keep ledgers.\n\nKeywords: boards, ledgers\n\n## Introduction\n\nBoards meet.\n")

@@ -582,6 +582,9 @@ struct EssayBuilder {
             bylineDecided = true
         }
         if let doi = matter.doi { self.doi = doi }
+        if !matter.abstract.isEmpty { front.abstract.append(matter.abstract) }
+        front.keywordItems += matter.keywords
+        front.classificationItems += matter.classification
         if let line = matter.authorNoteLine, let first = matter.authorNote.first {
             authorNoteLabel = "*"
             footnotes.append(RawFootnote(label: "*", pieces: matter.authorNote, labelRange: line.lowerBound..<first.lowerBound, number: 0))

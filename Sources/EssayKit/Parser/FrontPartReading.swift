@@ -9,12 +9,16 @@ struct FrontPartPieces: Sendable {
     var abstractSpan: Range<Int>?
     var keywords: [Range<Int>] = []
     var classification: [Range<Int>] = []
+    /// Keywords and codes given as a list (YAML front matter), before those read from lines.
+    var keywordItems: [String] = []
+    var classificationItems: [String] = []
 
     /// The front matter as text, read by `inline`.
     func frontMatter(inline: inout InlineParser, file: SourceFile) -> EssayFrontMatter {
         func text(_ pieces: [Range<Int>]) -> String { pieces.isEmpty ? "" : inline.parse(pieces: pieces).text }
         return EssayFrontMatter(abstract: abstract.map(text).filter { !$0.isEmpty }, abstractRange: abstractSpan.map { file.range(ofBytes: $0) },
-                                keywords: FrontPartLine.items(text(keywords)), classification: FrontPartLine.items(text(classification)))
+                                keywords: keywordItems + FrontPartLine.items(text(keywords)),
+                                classification: classificationItems + FrontPartLine.items(text(classification)))
     }
 }
 
