@@ -35,6 +35,16 @@ struct FrontPartTests {
         #expect(!Self.body(essay).contains("Grant boards keep"))
     }
 
+    @Test("the author's note under the abstract, with the thanks after it, is the byline's note 0, not body text")
+    func authorsNoteUnderTheAbstract() throws {
+        let essay = try Fixture.essay("THE QUIET LEDGER\nJANE Q. ROE*\nABSTRACT\nGrant boards keep ledgers that no one reads.\n"
+            + "* Professor of Law, Example University.\nThanks to the many readers.\n\nI. INTRODUCTION\n\nBoards meet in small rooms.\n", path: "paper.md")
+        #expect(essay.authorNoteLabel == "*")
+        #expect(essay.footnote("*")?.number == 0)
+        #expect(essay.footnote("*")?.content.text == "Professor of Law, Example University. Thanks to the many readers.")
+        #expect(Self.body(essay) == "Boards meet in small rooms.")
+    }
+
     @Test("Markdown: an Abstract heading and its paragraphs up to the next heading are no section")
     func markdownHeading() throws {
         let essay = try Fixture.essay("# The Quiet Ledger\n\n## Abstract\n\nGrant boards keep ledgers.\n\nNo one reads them.\n\n"

@@ -41,6 +41,7 @@ extension EssayBuilder {
     /// - Keywords and codes run on to the next lines while a line ends with a comma or semicolon.
     mutating func takeFrontPart(_ unit: inout [Range<Int>]) -> Bool {
         let bytes = file.bytes
+        if takeAuthorNote(&unit) { return true }
         guard let at = unit.prefix(Self.frontLabelLimit).firstIndex(where: { FrontPartLine.read(bytes[$0]) != nil }),
               let label = FrontPartLine.read(bytes[unit[at]]) else { return false }
         if at > 0 {
@@ -68,6 +69,24 @@ extension EssayBuilder {
             }
             if label.kind == .keywords { front.keywords += lines } else { front.classification += lines }
         }
+        if end < unit.count { pending.append(Array(unit[end...])) }
+        return true
+    }
+
+    /// Takes the author's note (`* Professor of Law ...`, with the acknowledgements after it) that
+    /// opens a unit before the first section, when the byline carries its mark and no note was read
+    /// yet: the essay's note 0, as a byline's note is wherever it stands (a PDF conversion may print
+    /// it under the abstract). It runs to the unit's end, or to a front matter's label or a heading.
+    private mutating func takeAuthorNote(_ unit: inout [Range<Int>]) -> Bool {
+        guard let label = authorNoteLabel, footnotes.isEmpty, let first = unit.first,
+              let mark = authorMark(opening: first, asterisks: 3), mark.label == label else { return false }
+        let end = unit.dropFirst().firstIndex { line in
+            FrontPartLine.read(file.bytes[line]) != nil || isPageSeparator(line) || LineRules.isPrintedFurniture(file.bytes[line])
+                || (line.count <= 120 && LineRules.heading(file.bytes[line]).map { $0.number != nil || $0.hashes > 0 } == true)
+        } ?? unit.endIndex
+        footnotes.append(RawFootnote(label: mark.label, pieces: [mark.textStart..<first.upperBound] + unit[1..<end],
+                                     labelRange: first.lowerBound..<mark.textStart, number: 0))
+        bylineDecided = true
         if end < unit.count { pending.append(Array(unit[end...])) }
         return true
     }
