@@ -27,6 +27,18 @@ struct WorkingPaperCoverTests {
         #expect(body.hasPrefix("Grant boards keep ledgers"))
     }
 
+    @Test("a cover in capitals over a series's number: the author's school and the date go, and the abstract under them is front matter")
+    func affiliationAndAbstractUnderTheAuthor() throws {
+        let essay = try Fixture.essay("NORTHVALE UNIVERSITY\nSCHOOL OF LAW\nPublic Law Research Paper No. 21-07\nTHE MINUTES NOBODY KEEPS\n"
+            + "John Doe\nNorthvale University School of Law\nMarch 2098\nABSTRACT This Article asks why grant boards keep no minutes.\n"
+            + "KEY WORDS: minutes, boards\nINTRODUCTION\nBoards meet in small rooms. They keep no minutes.\n", path: "paper.md")
+        #expect(essay.title == "THE MINUTES NOBODY KEEPS")
+        #expect(essay.author == "John Doe")
+        #expect(essay.frontMatter.abstract == ["This Article asks why grant boards keep no minutes."])
+        #expect(essay.frontMatter.keywords == ["minutes", "boards"])
+        #expect(essay.sections.flatMap(\.blocks).map(\.content.text) == ["Boards meet in small rooms. They keep no minutes."])
+    }
+
     @Test("a title a series's line closes, with no title over an author's line after it, stays the title")
     func titleOverItsSeriesStays() throws {
         let essay = try Fixture.essay("THE QUIET LEDGER\nWorking Paper No. 12\n\nGrant boards keep ledgers that no one reads. They meet in small rooms.\n",
@@ -37,7 +49,7 @@ struct WorkingPaperCoverTests {
     @Test("a series's or repository's line by form; a sentence about working papers is none")
     func seriesLines() {
         for line in ["Public Law and Legal Theory Research Paper Series", "Working Paper No. 21-07", "Research Paper No. 2098-12",
-                     "LAW AND ECONOMICS WORKING PAPER SERIES", "Discussion Paper No. 5", "Electronic Paper Collection: https://ssrn.com/abstract=1"] {
+                     "LAW AND ECONOMICS WORKING PAPER SERIES", "Discussion Paper No. 5", "Public Law Research Paper No. 21-07", "Electronic Paper Collection: https://ssrn.com/abstract=1"] {
             #expect(WorkingPaperCover.isSeriesLine(Array(line.utf8)[...]), "\(line)")
         }
         for line in ["Working papers by economists show that boards meet", "Research on grant boards is thin", "THE QUIET LEDGER"] {

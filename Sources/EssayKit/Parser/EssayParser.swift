@@ -450,7 +450,7 @@ struct EssayBuilder {
         if awaitsCaseName, takeCaseNameTitle(unit) { return }
         if (region == .definition || first.first == UInt8(ascii: "[") || first.first == 0x20) && takeDefinitions(&unit) { return }
         if takeNoteBlockUnit(&unit) { return }
-        if sections.isEmpty, region == .body, takeFrontPart(&unit) { return }
+        if region == .body, mayReadFrontPart, takeFrontPart(&unit) { return }
         if takeTable(&unit) { return }
         if region == .body, takePartLabel(&unit) { return }
         if region == .body, takePartHeading(&unit) { return }

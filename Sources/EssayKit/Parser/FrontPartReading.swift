@@ -28,6 +28,13 @@ extension EssayBuilder {
     /// Units after an abstract's first looked at for where it ends, at most.
     private static let abstractUnitLimit = 4
 
+    /// Whether front matter may still come: no section has begun, or only the untitled one before
+    /// any heading, with two blocks or fewer (an affiliation or a cover's line left over above the
+    /// abstract).
+    var mayReadFrontPart: Bool {
+        sections.isEmpty || (sections.count == 1 && sections[0].heading == nil && sections[0].blocks.count <= 2)
+    }
+
     /// Takes the essay's abstract, keywords and classification codes from the units before its
     /// first section (`FrontPartLine`): they are no body text, and no claim is read from them.
     ///
@@ -69,8 +76,20 @@ extension EssayBuilder {
             }
             if label.kind == .keywords { front.keywords += lines } else { front.classification += lines }
         }
-        if end < unit.count { pending.append(Array(unit[end...])) }
+        if end < unit.count { giveBack(Array(unit[end...])) }
         return true
+    }
+
+    /// Puts back the lines after the front matter, to be handled next: a heading that ended it
+    /// (`INTRODUCTION` in a run of lines with no blank ones) as a unit of its own, so it is read as one.
+    private mutating func giveBack(_ rest: [Range<Int>]) {
+        guard rest.count > 1, let first = rest.first, file.bytes[first].first != UInt8(ascii: "*"), FrontPartLine.read(file.bytes[first]) == nil,
+              endsFrontPart(first), !LineRules.isPrintedFurniture(file.bytes[first]) else {
+            pending.append(rest)
+            return
+        }
+        pending.append(Array(rest.dropFirst()))
+        pending.append([first])
     }
 
     /// Takes the author's note (`* Professor of Law ...`, with the acknowledgements after it) that

@@ -390,6 +390,13 @@ struct PlainTitle {
             || [" university", " school of law", " law school", " college of law"].contains { folded.suffix($0.utf8.count).elementsEqual($0.utf8) }
     }
 
+    /// A school's or university's name alone on its line (`isSchoolLine`): on a cover's first page,
+    /// an author's affiliation or the series's owner.
+    static func isSchoolName(_ text: ArraySlice<UInt8>) -> Bool {
+        guard let first = text.first, Bytes.isUpper(first), text.count <= 80 else { return false }
+        return isSchoolLine(text.map(Bytes.lowercased)[...])
+    }
+
     /// Whether a byline is an author's in a draft's cover, the author's school on the next line
     /// (`Jane Q. Roe` over `University of Somewhere School of Law`): the title's run ends above it.
     static func isBylineOverSchool(_ text: ArraySlice<UInt8>, next: ArraySlice<UInt8>?) -> Bool {
@@ -586,7 +593,7 @@ extension EssayBuilder {
         let bytes = file.bytes
         func isCover(_ line: Range<Int>) -> Bool {
             let text = LineRules.trim(bytes[line])
-            return PlainTitle.isCoverLine(text) || WorkingPaperCover.isSeriesLine(text)
+            return PlainTitle.isCoverLine(text) || WorkingPaperCover.isSeriesLine(text) || PlainTitle.isSchoolName(text)
         }
         var index = first
         for _ in 0..<titleUnits where index < pending.count {

@@ -2,7 +2,7 @@ import LowLevel
 
 /// The lines of a working paper's cover that name its series or its repository, not the work:
 /// `Public Law and Legal Theory Research Paper Series`, `Working Paper No. 21-07`, `Research Paper
-/// No. 2098-12`, `Discussion Paper No. 5`, `This paper can be downloaded without charge from the
+/// No. 2098-12`, `Public Law Research Paper No. 21-07`, `Discussion Paper No. 5`, `This paper can be downloaded without charge from the
 /// Social Science Research Network`, a line holding `ssrn.com/abstract`.
 ///
 /// A run of title lines such a line closes is the series's owner (a school's name in capitals,
@@ -30,7 +30,8 @@ enum WorkingPaperCover {
             break
         }
         guard Bytes.isUpper(first) || Bytes.isDigit(first) || first == UInt8(ascii: "h") else { return false }
-        if text.count <= 120, LineRules.firstFoldedRange(of: "paper series", in: text) != nil { return true }
+        if text.count <= 120, LineRules.firstFoldedRange(of: "paper series", in: text) != nil
+            || LineRules.firstFoldedRange(of: "paper no", in: text) != nil { return true }
         return LineRules.firstFoldedRange(of: "ssrn.com/abstract", in: text) != nil
     }
 }
