@@ -45,6 +45,14 @@ struct FrontPartTests {
         #expect(Self.body(essay) == "Boards meet in small rooms.")
     }
 
+    @Test("with no byline read, the note mark under an abstract is still the author's note")
+    func authorsNoteWithNoByline() throws {
+        let essay = try Fixture.essay("THE QUIET LEDGER\nBy\nJane Q. Roe\nABSTRACT\nGrant boards keep ledgers that no one reads.\n"
+            + "* Professor of Law, Example University.\n\nI. INTRODUCTION\n\nBoards meet in small rooms.\n", path: "paper.md")
+        #expect(essay.footnote("*")?.content.text == "Professor of Law, Example University.")
+        #expect(!Self.body(essay).contains("Professor of Law"))
+    }
+
     @Test("Markdown: an Abstract heading and its paragraphs up to the next heading are no section")
     func markdownHeading() throws {
         let essay = try Fixture.essay("# The Quiet Ledger\n\n## Abstract\n\nGrant boards keep ledgers.\n\nNo one reads them.\n\n"

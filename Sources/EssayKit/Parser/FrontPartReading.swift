@@ -93,12 +93,13 @@ extension EssayBuilder {
     }
 
     /// Takes the author's note (`* Professor of Law ...`, with the acknowledgements after it) that
-    /// opens a unit before the first section, when the byline carries its mark and no note was read
-    /// yet: the essay's note 0, as a byline's note is wherever it stands (a PDF conversion may print
+    /// opens a unit before the first section, when the byline carries its mark (or an abstract was
+    /// read, the byline unread) and no note was read yet: the essay's note 0, as a byline's note is wherever it stands (a PDF conversion may print
     /// it under the abstract). It runs to the unit's end, or to a front matter's label or a heading.
     private mutating func takeAuthorNote(_ unit: inout [Range<Int>]) -> Bool {
-        guard let label = authorNoteLabel, footnotes.isEmpty, let first = unit.first,
-              let mark = authorMark(opening: first, asterisks: 3), mark.label == label else { return false }
+        guard authorNoteLabel != nil || !front.abstract.isEmpty, footnotes.isEmpty, let first = unit.first,
+              let mark = authorMark(opening: first, asterisks: 3), mark.label == authorNoteLabel ?? mark.label else { return false }
+        if authorNoteLabel == nil { authorNoteLabel = mark.label }
         let end = unit.dropFirst().firstIndex { line in
             FrontPartLine.read(file.bytes[line]) != nil || isPageSeparator(line) || LineRules.isPrintedFurniture(file.bytes[line])
                 || (line.count <= 120 && LineRules.heading(file.bytes[line]).map { $0.number != nil || $0.hashes > 0 } == true)
