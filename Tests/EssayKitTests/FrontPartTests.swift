@@ -45,6 +45,26 @@ struct FrontPartTests {
         #expect(Self.body(essay) == "Boards meet in small rooms.")
     }
 
+    @Test("a draft's invitation under the abstract (`Draft comments welcome at ...` and its short line after) is the cover's, not the abstract's or the body's")
+    func draftInvitationUnderTheAbstract() throws {
+        let essay = try Fixture.essay("THE QUIET LEDGER\nJANE Q. ROE*\nABSTRACT\nGrant boards keep ledgers that no one reads.\n"
+            + "Draft comments welcome at roe@example.edu\nOr through the form online.\n* Professor of Law, Example University.\n\nI. INTRODUCTION\n\nBoards meet in small rooms.\n",
+                                      path: "paper.md")
+        #expect(essay.frontMatter.abstract == ["Grant boards keep ledgers that no one reads."])
+        #expect(essay.footnote("*")?.content.text == "Professor of Law, Example University.")
+        #expect(Self.body(essay) == "Boards meet in small rooms.")
+    }
+
+    @Test("a draft's invitation by form; a sentence about drafts is none")
+    func draftInvitationLines() {
+        for line in ["Draft comments welcome at roe@example.edu", "Comments welcome!", "Northvale Working Paper, Comments welcome"] {
+            #expect(PlainTitle.isDraftCoverLine(Array(line.utf8)[...]), "\(line)")
+        }
+        for line in ["Draft committees met in small rooms and kept no minutes", "Comments on the board were welcome, the minutes say, but none came."] {
+            #expect(!PlainTitle.isDraftCoverLine(Array(line.utf8)[...]), "\(line)")
+        }
+    }
+
     @Test("with no byline read, the note mark under an abstract is still the author's note")
     func authorsNoteWithNoByline() throws {
         let essay = try Fixture.essay("THE QUIET LEDGER\nBy\nJane Q. Roe\nABSTRACT\nGrant boards keep ledgers that no one reads.\n"

@@ -56,4 +56,23 @@ struct WorkingPaperCoverTests {
             #expect(!WorkingPaperCover.isSeriesLine(Array(line.utf8)[...]), "\(line)")
         }
     }
+
+    @Test("the repository's sentence wrapped over several lines under the author's: each line is the cover's")
+    func wrappedRepositorySentence() throws {
+        let essay = try Fixture.essay(Self.cover + "This paper can be downloaded without\ncharge from the Social Science Research\n"
+            + "Network Electronic Paper Collection:\nhttps://ssrn.com/abstract=1234567\nGrant boards keep ledgers that no one reads.\n", path: "paper.md")
+        let body = essay.sections.flatMap(\.blocks).map(\.content.text).joined(separator: " ")
+        #expect(!body.contains("charge from") && !body.contains("Paper Collection"))
+        #expect(body.hasPrefix("Grant boards keep ledgers"))
+    }
+
+    @Test("a wrapped repository sentence's later lines by form; a sentence about charges is none")
+    func wrappedRepositoryLines() {
+        for line in ["charge from the Social Science Research", "Network Electronic Paper Collection:"] {
+            #expect(WorkingPaperCover.isSeriesLine(Array(line.utf8)[...]), "\(line)")
+        }
+        for line in ["charge from the board was dropped in the spring", "Network effects keep boards small"] {
+            #expect(!WorkingPaperCover.isSeriesLine(Array(line.utf8)[...]), "\(line)")
+        }
+    }
 }

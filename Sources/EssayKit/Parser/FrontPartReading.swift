@@ -64,6 +64,7 @@ extension EssayBuilder {
         case .abstract:
             while end < unit.count, !endsFrontPart(unit[end]) { end += 1 }
             let lines = head + unit[1..<end]
+            if end < unit.count, PlainTitle.isDraftStamp(LineRules.trim(bytes[unit[end]])) { end = afterDraftStamp(unit, at: end) }
             if !lines.isEmpty { front.abstract += Self.paragraphs(lines, bytes: bytes) }
             if end == unit.count { takeAbstractUnits(after: lines.isEmpty) }
             let last = front.abstract.last?.last?.upperBound ?? first.upperBound
@@ -148,12 +149,20 @@ extension EssayBuilder {
             || (text[text.startIndex + 1] == 0x88 && text[text.startIndex + 2] == 0x97) {
             return true
         }
-        if pageMarkers.contains(line) || FrontPartLine.read(text) != nil { return true }
+        if pageMarkers.contains(line) || FrontPartLine.read(text) != nil || PlainTitle.isDraftStamp(text) { return true }
         if text.count <= 120, Bytes.isUpper(lead) || Bytes.isDigit(lead) || lead == UInt8(ascii: "#") {
             if let heading = LineRules.heading(text), heading.number != nil || heading.hashes > 0 || !text.contains(where: Bytes.isLower) { return true }
             if text.count <= 16, LineRules.startsFolded(text, "introduction") { return true }
         }
         return LineRules.isPrintedFurniture(text)
+    }
+
+    /// Where the body goes on after a draft's invitation under the abstract (`Draft comments welcome
+    /// at ...`): after the stamp and the two lines or fewer that finish it (`Or through this
+    /// link.`) when a line ending front matter follows them (the author's note), else after the stamp.
+    private func afterDraftStamp(_ unit: [Range<Int>], at stamp: Int) -> Int {
+        let next = stamp + 1
+        return unit[next...].prefix(3).firstIndex(where: endsFrontPart) ?? next
     }
 
     /// Whether a line ends with a comma or semicolon: a list of keywords goes on.

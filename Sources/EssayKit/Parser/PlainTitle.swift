@@ -358,11 +358,8 @@ struct PlainTitle {
             || first == UInt8(ascii: "*") else { return false }
         if LineRules.isPrintedFurniture(text) { return true }
         guard !Bytes.isDigit(first) else { return false }
+        if isDraftStamp(text) { return true }
         let word = text.drop(while: { $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "(") })
-        if LineRules.startsFolded(word, "draft"),
-           word.count == 5 || word.startIndex > text.startIndex || [UInt8(ascii: ":"), UInt8(ascii: "]"), UInt8(ascii: ","), 0xE2].contains(word[word.startIndex + 5]) {
-            return true
-        }
         // `Forthcoming: 99 L. Rev.`, `(Forthcoming, Example Law Review)`.
         if LineRules.startsFolded(word, "forthcoming"), word.count == 11 || !Bytes.isLetter(word[word.startIndex + 11]) { return true }
         if text.starts(with: "Commented [".utf8) { return true }
@@ -374,6 +371,20 @@ struct PlainTitle {
         let folded = text.map(Bytes.lowercased)[...]
         if LineRules.firstRange(of: "paper series", in: folded) != nil { return true }
         return isSchoolLine(folded)
+    }
+
+    /// A draft's stamp or its invitation to comment: `Draft: Comments Welcome`, `[DRAFT May 1,
+    /// 2024]`, `Draft comments welcome at ...`, a line of 120 bytes or fewer holding `comments
+    /// welcome` (`Example Working Paper, Comments welcome!`). The first byte is tested first.
+    static func isDraftStamp(_ text: ArraySlice<UInt8>) -> Bool {
+        guard let first = text.first, text.count >= 5, Bytes.isUpper(first) || first == UInt8(ascii: "[") || first == UInt8(ascii: "(") else { return false }
+        let word = text.drop(while: { $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "(") })
+        if LineRules.startsFolded(word, "draft"),
+           word.count == 5 || word.startIndex > text.startIndex || [UInt8(ascii: ":"), UInt8(ascii: "]"), UInt8(ascii: ","), 0xE2].contains(word[word.startIndex + 5])
+            || LineRules.startsFolded(word.dropFirst(5), " comment") {
+            return true
+        }
+        return text.count <= 120 && LineRules.firstFoldedRange(of: "comments welcome", in: text) != nil
     }
 
     /// A rule across the page: five or more dashes, underscores or equals signs.
