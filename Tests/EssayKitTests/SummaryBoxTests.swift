@@ -26,4 +26,15 @@ struct SummaryBoxTests {
         let body = essay.sections.flatMap(\.blocks).map(\.content.text).joined(separator: " ")
         #expect(body.hasSuffix("Grant boards keep ledgers that no one reads."))
     }
+
+    @Test("with no blank lines: the role under the author's name goes; the title over the summary's text goes")
+    func boxWithoutBlankLines() throws {
+        let essay = try Fixture.essay(Self.head.replacingOccurrences(of: "Jane Q. Roe\n\n", with: "Jane Q. Roe\nAnalyst in Public\nFinance\n\n")
+            + "The boards meet in small rooms.\n", path: "R99123.md")
+        #expect(essay.author == "Jane Q. Roe")
+        #expect(essay.sections.flatMap(\.blocks).map(\.content.text) == ["The boards meet in small rooms."])
+        let bare = try Fixture.essay(Self.head.replacingOccurrences(of: "Small Sums\n\nR99123\nMarch 3, 2098\nJane Q. Roe\n\n", with: "Small Sums\nGrant boards keep ledgers.\n"),
+                                     path: "R99123.md")
+        #expect(bare.sections.flatMap(\.blocks).map(\.content.text) == ["Grant boards keep ledgers."])
+    }
 }

@@ -13,25 +13,42 @@ extension EssayBuilder {
         guard let byte = lead.first, Bytes.isUpper(byte) || Bytes.isDigit(byte) else { return false }
         switch summaryBoxStep {
         case 0:
-            guard unit.count <= 4, unit.flatMap({ PlainTitle.key(bytes[$0]) }) == titleKey else { return false }
+            // The title's lines, alone or over the summary's text with no blank line between.
+            var key: [UInt8] = []
+            guard let end = unit.prefix(4).firstIndex(where: { line in
+                key += PlainTitle.key(bytes[line])
+                return !titleKey.starts(with: key) || key.count >= titleKey.count
+            }), key == titleKey else { return false }
             summaryBoxStep = 1
-            return true
+            unit.removeSubrange(...end)
+            return unit.isEmpty
         case 1:
-            guard unit.count >= 2, unit.count <= 5, let last = unit.last, PlainTitle.isByline(LineRules.trim(bytes[last])),
-                  unit.dropLast().allSatisfy({ PlainTitle.isCoverLine(LineRules.trim(bytes[$0])) }) else {
+            // The number and date over the name, and the role under it when no blank line parts them.
+            guard unit.count >= 2, let name = unit.prefix(5).firstIndex(where: { PlainTitle.isByline(LineRules.trim(bytes[$0])) }), name > 0,
+                  unit[..<name].allSatisfy({ PlainTitle.isCoverLine(LineRules.trim(bytes[$0])) }) else {
                 summaryBoxStep = 3
                 return false
             }
-            if author == nil { _ = takeByline(last) }
+            if author == nil { _ = takeByline(unit[name]) }
             summaryBoxStep = 2
-            return true
+            let rest = Array(unit[(name + 1)...])
+            guard let role = rest.first, Self.isRole(LineRules.trim(bytes[role])) else { return rest.isEmpty }
+            summaryBoxStep = 3
+            let tail = rest.dropFirst().prefix(1).filter { Self.isRoleTail(LineRules.trim(bytes[$0])) }
+            unit = Array(rest.dropFirst(1 + tail.count))
+            return unit.isEmpty
         default:
             summaryBoxStep = 3
-            guard lead.count <= 40, lead.starts(with: "Analyst in ".utf8) || lead.starts(with: "Specialist in ".utf8), unit.count > 1 else { return false }
+            guard Self.isRole(lead), unit.count > 1 else { return false }
             unit.removeFirst()
             if let wrapped = unit.prefix(2).firstIndex(where: { Self.isRoleTail(LineRules.trim(bytes[$0])) }) { unit.remove(at: wrapped) }
             return false
         }
+    }
+
+    /// An author's role in a report's summary box: `Analyst in ...`, `Specialist in ...`.
+    private static func isRole(_ text: ArraySlice<UInt8>) -> Bool {
+        text.count <= 40 && (text.starts(with: "Analyst in ".utf8) || text.starts(with: "Specialist in ".utf8))
     }
 
     /// A role's wrapped last words: a short line of capitalised words with no sentence's mark (`Finance`, `Resources Policy`).
