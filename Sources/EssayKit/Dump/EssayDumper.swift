@@ -19,6 +19,13 @@ public struct EssayDumper: Sendable {
         }
         if let doi = essay.doi { out += "  DOI \(doi)\n" }
         if let copyright = essay.copyright { out += "  Copyright \(quoted(copyright))\n" }
+        let front = essay.frontMatter
+        if !front.abstract.isEmpty {
+            out += "  Abstract" + (front.abstractRange.map { " @\($0)" } ?? "") + "\n"
+            for paragraph in front.abstract { out += "    \(quoted(clip(paragraph)))\n" }
+        }
+        if !front.keywords.isEmpty { out += "  Keywords \(front.keywords.map(quoted).joined(separator: " "))\n" }
+        if !front.classification.isEmpty { out += "  Classification \(front.classification.map(quoted).joined(separator: " "))\n" }
         for section in essay.sections {
             out += "  Section \(quoted(section.displayTitle)) level: \(section.level) @\(section.range)\n"
             for block in section.blocks {

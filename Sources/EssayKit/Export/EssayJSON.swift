@@ -215,6 +215,10 @@ public enum EssayJSON {
         public var authorNote: String?
         public var doi: String?
         public var copyright: String?
+        /// The abstract's paragraphs, the keywords and the classification codes (`EssayFrontMatter`).
+        public var abstract: [String]
+        public var keywords: [String]
+        public var classification: [String]
         public var sections: [Section]
         public var footnotes: [Footnote]
         public var authorities: [Authority]
@@ -227,6 +231,9 @@ public enum EssayJSON {
             try container.encode(authorNote, forKey: .authorNote)
             try container.encode(doi, forKey: .doi)
             try container.encode(copyright, forKey: .copyright)
+            try container.encode(abstract, forKey: .abstract)
+            try container.encode(keywords, forKey: .keywords)
+            try container.encode(classification, forKey: .classification)
             try container.encode(sections, forKey: .sections)
             try container.encode(footnotes, forKey: .footnotes)
             try container.encode(authorities, forKey: .authorities)
@@ -239,6 +246,9 @@ public enum EssayJSON {
             authorNote = essay.authorNoteLabel
             doi = essay.doi
             copyright = essay.copyright
+            abstract = essay.frontMatter.abstract
+            keywords = essay.frontMatter.keywords
+            classification = essay.frontMatter.classification
             sections = essay.sections.map { EssayJSON.section($0, essay: essay) }
             footnotes = essay.footnotes.map { Footnote($0, essay: essay) }
             authorities = essay.authorities.map { Authority($0, essay: essay) }

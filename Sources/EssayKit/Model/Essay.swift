@@ -12,6 +12,8 @@ public struct Essay: Sendable {
     public var doi: String?
     /// The copyright line.
     public var copyright: String?
+    /// The abstract, keywords and classification codes printed before the text.
+    public var frontMatter = EssayFrontMatter()
     public var sections: [Section]
     /// Every footnote in label order, the author's `*` note (number 0) first when present.
     public var footnotes: [Footnote] {

@@ -25,6 +25,7 @@ extension EssayBuilder {
                           doi: doi, copyright: copyright, sections: parsedSections, footnotes: stroke.footnotes,
                           authorities: stroke.resolution.outcome.authorities, diagnostics: diagnostics,
                           footnoteIndex: positions.fitted(), authorityIndex: stroke.resolution.authorityPositions)
+        essay.frontMatter = front.frontMatter(inline: &inline, file: file)
         // Cases a note cites by reporter alone take their name from the sentence marking it.
         MarkedSentenceCaseNames.fill(&essay)
         if !referenceUnits.isEmpty {

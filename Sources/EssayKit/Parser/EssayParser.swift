@@ -166,6 +166,9 @@ struct EssayBuilder {
     var opinionHead: [UInt8] = []
     /// A plain text's title read from its first page, as `PlainTitle.key` (empty otherwise).
     var titleKey: [UInt8] = []
+    /// How far a report's summary box has been read (`takeSummaryBox`): 1 after the title printed
+    /// again, 2 after the author's name.
+    var summaryBoxStep = 0
     /// The facts of the units as grouped, worked out ahead of the scan (`ScanFacts`).
     var scanFacts = ScanFacts()
     /// The heading of the reference list the essay ends with, if any (`ReferenceSection`).
@@ -173,6 +176,8 @@ struct EssayBuilder {
     /// The reference list's runs of lines, kept from the scan (its entries would read as body text
     /// or notes) and read as entries when the essay is finished (`takeReferenceList`).
     var referenceUnits: [[Range<Int>]] = []
+    /// The abstract, keywords and codes taken before the first section (`takeFrontPart`).
+    var front = FrontPartPieces()
 
     /// Where the scan is, for the units that may continue a note.
     enum Region {
@@ -465,6 +470,8 @@ struct EssayBuilder {
         if awaitsCaseName, takeCaseNameTitle(unit) { return }
         if (region == .definition || first.first == UInt8(ascii: "[") || first.first == 0x20) && takeDefinitions(&unit) { return }
         if takeNoteBlockUnit(&unit) { return }
+        if region == .body, mayReadFrontPart, takeFrontPart(&unit) { return }
+        if region == .body, takeSummaryBox(&unit) { return }
         if takeTable(&unit) { return }
         if region == .body, takePartLabel(&unit) { return }
         if region == .body, takePartHeading(&unit) { return }
@@ -596,6 +603,9 @@ struct EssayBuilder {
             bylineDecided = true
         }
         if let doi = matter.doi { self.doi = doi }
+        if !matter.abstract.isEmpty { front.abstract.append(matter.abstract) }
+        front.keywordItems += matter.keywords
+        front.classificationItems += matter.classification
         if let line = matter.authorNoteLine, let first = matter.authorNote.first {
             authorNoteLabel = "*"
             footnotes.append(RawFootnote(label: "*", pieces: matter.authorNote, labelRange: line.lowerBound..<first.lowerBound, number: 0))
@@ -648,7 +658,7 @@ struct EssayBuilder {
     }
 
     /// Takes a short line after the title as the byline, with its note marker.
-    private mutating func takeByline(_ line: Range<Int>) -> Bool {
+    mutating func takeByline(_ line: Range<Int>) -> Bool {
         let bytes = LineRules.trim(file.bytes[line])
         // A byline is at most 120 characters, of at most four bytes each: a longer line is text.
         guard bytes.count <= 480 else { return false }

@@ -15,6 +15,11 @@ struct FrontMatter {
     /// The byte ranges of the author's note (`author_note:` or `thanks:`).
     var authorNote: [Range<Int>] = []
     var doi: String?
+    /// The byte ranges of the abstract (`abstract:`), one paragraph.
+    var abstract: [Range<Int>] = []
+    /// The keywords (`keywords:`) and classification codes (`jel:`, `jel-codes:`), as a list or one scalar.
+    var keywords: [String] = []
+    var classification: [String] = []
     /// The line of the `title:` key, for the title's range.
     var titleLine: Range<Int>?
     /// The line of the author's note key.
@@ -90,6 +95,12 @@ struct FrontMatter {
             case "author_note", "author-note", "thanks":
                 matter.authorNote = scalar(value, nested, in: bytes)
                 matter.authorNoteLine = range
+            case "abstract", "summary":
+                matter.abstract = scalar(value, nested, in: bytes)
+            case "keywords", "keyword", "key-words", "key_words":
+                matter.keywords = names(value, nested, in: bytes).flatMap(FrontPartLine.items)
+            case "jel", "jel-codes", "jel_codes", "jel-classification", "jel_classification":
+                matter.classification = names(value, nested, in: bytes).flatMap(FrontPartLine.items)
             case "doi":
                 let pieces = scalar(value, nested, in: bytes)
                 if !pieces.isEmpty { matter.doi = pieces.map { String(decoding: bytes[$0], as: UTF8.self) }.joined(separator: " ") }

@@ -28,6 +28,9 @@ struct PlainTitle {
     /// Whether the unit before `unit` holds the title's first lines, a blank line parting them from
     /// the rest (`THE LEDGER AND` / blank / `THE LAW OF DEBT`): the whole unit is the title's.
     var opensInUnitBefore = false
+    /// Whether the lines above the title in its unit are a working paper's cover (a series's owner
+    /// and its series's lines, `WorkingPaperCover`): they go with the title.
+    var coverAbove = false
 
     /// Lines of the first page looked at, at most.
     private static let lineLimit = 80
@@ -100,23 +103,30 @@ struct PlainTitle {
     }
 
     /// `find` but for title lines a blank line parts from the run's (`opensInUnitBefore`).
+    ///
+    /// A run a paper series's line closes (`WorkingPaperCover`) is the series's owner, a school's
+    /// name (`VILLANOVA`), when a later run is a title over its author's line: that one is the title,
+    /// and the cover's lines above it go with it (`coverAbove`). With no such later run, it stays
+    /// the title.
     private static func findRun(in units: [[Range<Int>]], bytes: [UInt8], pageMarkers: PageMarkers) -> PlainTitle? {
         guard !firstPageHasMarkup(units, bytes: bytes, pageMarkers: pageMarkers) else { return nil }
         var seen = 0
+        var coverRun: PlainTitle?
         for (unitIndex, unit) in units.enumerated() {
             var runStart: Int?
             var afterFurniture = false
             for (index, line) in unit.enumerated() {
                 seen += 1
                 let text = LineRules.trim(bytes[line])
-                guard seen <= lineLimit, let lead = text.first, lead != 0x0C, !pageMarkers.contains(line) else { return nil }
+                guard seen <= lineLimit, let lead = text.first, lead != 0x0C, !pageMarkers.contains(line) else { return coverRun }
                 func title(_ run: Range<Int>) -> PlainTitle {
                     let lines = withoutKicker(run, unit: unit, bytes: bytes)
                     // The author's line may come under the cover's lines (`Forthcoming ...`, a draft's stamp).
                     let after = unit[lines.upperBound...].firstIndex { !isDraftCoverLine(LineRules.trim(bytes[$0])) } ?? lines.upperBound
                     return PlainTitle(unit: unitIndex, lines: lines, textEnd: unmarkedEnd(unit[lines.upperBound - 1], bytes),
                                       closedByByline: bylineFollows(units, unit: unitIndex, line: after, bytes: bytes),
-                                      kickerLines: run.count - lines.count)
+                                      kickerLines: run.count - lines.count,
+                                      coverAbove: coverRun.map { $0.unit == unitIndex } ?? false)
                 }
                 if let start = runStart {
                     // A run over an issue's designation (perhaps under a rule) is the journal's name on its cover.
@@ -126,9 +136,18 @@ struct PlainTitle {
                         afterFurniture = true
                         continue
                     }
+                    if coverRun == nil, WorkingPaperCover.isSeriesLine(text) {
+                        coverRun = title(start..<index)
+                        runStart = nil
+                        afterFurniture = true
+                        continue
+                    }
                     if closes(text) || isAuthorLine(text) || text.elementsEqual("By".utf8)
                         || isBylineOverSchool(text, next: index + 1 < unit.count ? LineRules.trim(bytes[unit[index + 1]]) : nil) {
-                        return title(start..<index)
+                        let found = title(start..<index)
+                        // After a series's owner, only a title over its author's line is the title.
+                        if let cover = coverRun, !found.closedByByline, !isAuthorLine(text) { return cover }
+                        return found
                     }
                     // A byline in mixed case under a title in capitals: the author's, unmarked.
                     if text.contains(where: Bytes.isLower), isByline(text), unit[start..<index].allSatisfy({ !bytes[$0].contains(where: Bytes.isLower) }) {
@@ -161,11 +180,12 @@ struct PlainTitle {
                 let byline = isByline(text) && !closes(text)
                 // A run over an issue's designation is the journal's name on its cover.
                 if (byline || closes(text)) && !isIssueLine(text) {
+                    if let cover = coverRun, !byline { return cover }
                     return PlainTitle(unit: unitIndex, lines: start..<unit.count, textEnd: unmarkedEnd(unit[unit.count - 1], bytes), closedByByline: byline)
                 }
             }
         }
-        return nil
+        return coverRun
     }
 
     /// The title's lines without a first line that is one word in capitals over the rest: the
@@ -338,11 +358,8 @@ struct PlainTitle {
             || first == UInt8(ascii: "*") else { return false }
         if LineRules.isPrintedFurniture(text) { return true }
         guard !Bytes.isDigit(first) else { return false }
+        if isDraftStamp(text) { return true }
         let word = text.drop(while: { $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "(") })
-        if LineRules.startsFolded(word, "draft"),
-           word.count == 5 || word.startIndex > text.startIndex || [UInt8(ascii: ":"), UInt8(ascii: "]"), UInt8(ascii: ","), 0xE2].contains(word[word.startIndex + 5]) {
-            return true
-        }
         // `Forthcoming: 99 L. Rev.`, `(Forthcoming, Example Law Review)`.
         if LineRules.startsFolded(word, "forthcoming"), word.count == 11 || !Bytes.isLetter(word[word.startIndex + 11]) { return true }
         if text.starts(with: "Commented [".utf8) { return true }
@@ -354,6 +371,20 @@ struct PlainTitle {
         let folded = text.map(Bytes.lowercased)[...]
         if LineRules.firstRange(of: "paper series", in: folded) != nil { return true }
         return isSchoolLine(folded)
+    }
+
+    /// A draft's stamp or its invitation to comment: `Draft: Comments Welcome`, `[DRAFT May 1,
+    /// 2024]`, `Draft comments welcome at ...`, a line of 120 bytes or fewer holding `comments
+    /// welcome` (`Example Working Paper, Comments welcome!`). The first byte is tested first.
+    static func isDraftStamp(_ text: ArraySlice<UInt8>) -> Bool {
+        guard let first = text.first, text.count >= 5, Bytes.isUpper(first) || first == UInt8(ascii: "[") || first == UInt8(ascii: "(") else { return false }
+        let word = text.drop(while: { $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "(") })
+        if LineRules.startsFolded(word, "draft"),
+           word.count == 5 || word.startIndex > text.startIndex || [UInt8(ascii: ":"), UInt8(ascii: "]"), UInt8(ascii: ","), 0xE2].contains(word[word.startIndex + 5])
+            || LineRules.startsFolded(word.dropFirst(5), " comment") {
+            return true
+        }
+        return text.count <= 120 && LineRules.firstFoldedRange(of: "comments welcome", in: text) != nil
     }
 
     /// A rule across the page: five or more dashes, underscores or equals signs.
@@ -368,6 +399,13 @@ struct PlainTitle {
         guard folded.count <= 80 else { return false }
         return folded.starts(with: "university of ".utf8)
             || [" university", " school of law", " law school", " college of law"].contains { folded.suffix($0.utf8.count).elementsEqual($0.utf8) }
+    }
+
+    /// A school's or university's name alone on its line (`isSchoolLine`): on a cover's first page,
+    /// an author's affiliation or the series's owner.
+    static func isSchoolName(_ text: ArraySlice<UInt8>) -> Bool {
+        guard let first = text.first, Bytes.isUpper(first), text.count <= 80 else { return false }
+        return isSchoolLine(text.map(Bytes.lowercased)[...])
     }
 
     /// Whether a byline is an author's in a draft's cover, the author's school on the next line
@@ -512,7 +550,7 @@ extension EssayBuilder {
         bylineDecided = !found.closedByByline
         var rest = pending[found.unit]
         // Furniture above the title in its unit (a galley slug, a paper series, a date) goes with it.
-        let above = rest[..<found.taken.lowerBound].allSatisfy { PlainTitle.closes(LineRules.trim(file.bytes[$0])) }
+        let above = found.coverAbove || rest[..<found.taken.lowerBound].allSatisfy { PlainTitle.closes(LineRules.trim(file.bytes[$0])) }
             ? 0..<found.taken.lowerBound : found.taken.lowerBound..<found.taken.lowerBound
         rest.removeSubrange(above.lowerBound..<found.taken.upperBound)
         if found.closedByByline, found.taken.lowerBound == above.count {
@@ -527,7 +565,7 @@ extension EssayBuilder {
             replacement = [rest]
         }
         pending.replaceSubrange(found.unit...found.unit, with: replacement)
-        dropCoverLines(from: found.unit, titleUnitRemains: !replacement.isEmpty)
+        dropCoverLines(from: found.unit, titleUnits: replacement.count)
         dropJournalCover(before: found.unit)
     }
 
@@ -538,8 +576,8 @@ extension EssayBuilder {
         let bytes = file.bytes
         pending.removeSubrange(0..<titleUnit, where: { unit in
             let lines = unit.map { LineRules.trim(bytes[$0]) }
-            return lines.contains(where: PlainTitle.isIssueLine)
-                && lines.allSatisfy { PlainTitle.closes($0) || PlainTitle.isTitleLine($0) }
+            return lines.contains(where: { PlainTitle.isIssueLine($0) || WorkingPaperCover.isSeriesLine($0) })
+                && lines.allSatisfy { PlainTitle.closes($0) || PlainTitle.isTitleLine($0) || WorkingPaperCover.isSeriesLine($0) }
         })
     }
 
@@ -562,13 +600,17 @@ extension EssayBuilder {
     /// Takes out the lines after the title that only say where and when the work was published (a
     /// date, an address, `Congressional Research Service`, a report number): those of the title's
     /// unit, and the units after it made of nothing else, up to the first other unit or form feed.
-    private mutating func dropCoverLines(from first: Int, titleUnitRemains: Bool) {
+    private mutating func dropCoverLines(from first: Int, titleUnits: Int) {
         let bytes = file.bytes
-        func isCover(_ line: Range<Int>) -> Bool { PlainTitle.isCoverLine(LineRules.trim(bytes[line])) }
+        func isCover(_ line: Range<Int>) -> Bool {
+            let text = LineRules.trim(bytes[line])
+            return PlainTitle.isCoverLine(text) || WorkingPaperCover.isSeriesLine(text) || PlainTitle.isSchoolName(text)
+        }
         var index = first
-        if titleUnitRemains, index < pending.count {
-            // What is left of the title's own unit on the first page: a text without blank lines is
-            // one unit for pages, and a note's line later on may look like a cover's (a date, an address).
+        for _ in 0..<titleUnits where index < pending.count {
+            // What is left of the title's own unit on the first page (its author's line may stand
+            // apart): a text without blank lines is one unit for pages, and a note's line later on
+            // may look like a cover's (a date, an address).
             let unit = pending[index]
             let pageEnd = unit.firstIndex { isPageSeparator($0) || LineRules.isPrintedFurniture(bytes[$0]) } ?? unit.endIndex
             pending[index].removeSubrange(unit.startIndex..<pageEnd, where: isCover)

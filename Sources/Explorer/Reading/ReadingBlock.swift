@@ -4,6 +4,8 @@ import EssayKit
 public struct ReadingBlock: Sendable {
     public enum Kind: Hashable, Sendable {
         case title, byline, heading, paragraph, quote
+        /// A label of the essay's front matter (`Abstract`), and a paragraph of it: no claims are read there.
+        case frontLabel, frontMatter
         /// A list item, with its label (`1)`).
         case item(String)
         /// A row of an author's table, drawn in columns.
@@ -22,6 +24,7 @@ public struct ReadingBlock: Sendable {
         if let author = essay.author {
             blocks.append(ReadingBlock(kind: .byline, content: RichText(text: author), section: 0, ref: nil))
         }
+        blocks += frontMatterBlocks(essay.frontMatter)
         for (sectionIndex, section) in essay.sections.enumerated() {
             if section.title != nil {
                 let heading = section.heading ?? RichText(text: section.displayTitle)
@@ -53,6 +56,23 @@ public struct ReadingBlock: Sendable {
                     }
                 }
             }
+        }
+        return blocks
+    }
+
+    /// The front matter's blocks, under the title and byline: the abstract under its label, then
+    /// the keywords and the classification codes, each a line with its label.
+    static func frontMatterBlocks(_ front: EssayFrontMatter) -> [ReadingBlock] {
+        var blocks: [ReadingBlock] = []
+        if !front.abstract.isEmpty {
+            blocks.append(ReadingBlock(kind: .frontLabel, content: RichText(text: "Abstract"), section: 0, ref: nil))
+            blocks += front.abstract.map { ReadingBlock(kind: .frontMatter, content: RichText(text: $0), section: 0, ref: nil) }
+        }
+        if !front.keywords.isEmpty {
+            blocks.append(ReadingBlock(kind: .frontMatter, content: RichText(text: "Keywords: " + front.keywords.joined(separator: "; ")), section: 0, ref: nil))
+        }
+        if !front.classification.isEmpty {
+            blocks.append(ReadingBlock(kind: .frontMatter, content: RichText(text: "JEL: " + front.classification.joined(separator: ", ")), section: 0, ref: nil))
         }
         return blocks
     }

@@ -82,6 +82,7 @@ public struct ReadingLayout: Sendable {
     static func indents(_ kind: ReadingBlock.Kind) -> (first: Int, rest: Int, right: Int, decoration: String?) {
         switch kind {
         case .quote: (4, 4, 4, "│")
+        case .frontMatter: (2, 2, 2, nil)
         case .item(let label): (2, 2 + TerminalText.width(of: label) + 1, 0, nil)
         default: (0, 0, 0, nil)
         }

@@ -74,6 +74,7 @@ enum ReadingPane {
         case .title: theme.style(.title)
         case .byline: theme.style(.byline)
         case .heading: theme.style(.heading)
+        case .frontLabel: theme.style(.label)
         case .tableRow(let shape) where shape.isHeader: theme.style(.heading)
         default: .plain
         }
