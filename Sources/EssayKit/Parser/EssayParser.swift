@@ -829,7 +829,7 @@ struct EssayBuilder {
         while changed, !bytes.isEmpty {
             changed = false
             // `<sup>12</sup>`, or a web page's `<sup id="fnref:12">...</sup>`.
-            if bytes.count >= 6, bytes.suffix(6).elementsEqual("</sup>".utf8),
+            if Self.endsWithSupClose(bytes),
                let open = bytes.lastRange(of: Self.supTagOpening) {
                 bytes = LineRules.trim(bytes[bytes.startIndex..<open.lowerBound])
                 changed = true
@@ -860,7 +860,7 @@ struct EssayBuilder {
     static func isQuotation(_ unit: ArraySlice<Range<Int>>, bytes: [UInt8]) -> Bool {
         guard let last = unit.last, let firstLine = unit.first else { return false }
         let tail = LineRules.trim(bytes[last])
-        guard tail.count >= 6, tail.suffix(6).elementsEqual("</sup>".utf8) else { return false }
+        guard endsWithSupClose(tail) else { return false }
         var count = 0
         for line in unit {
             count += bytes[line].occurrences(of: Self.supOpening, upTo: 2 - count)
@@ -871,6 +871,14 @@ struct EssayBuilder {
         if head.first == UInt8(ascii: "\"") { return false }
         if head.count >= 3, head[head.startIndex] == 0xE2, head[head.startIndex + 1] == 0x80, head[head.startIndex + 2] == 0x9C { return false }
         return true
+    }
+
+    /// Whether `bytes` end with `</sup>`, byte by byte: comparing with a string's UTF-8 view went
+    /// through the generic sequence path, several hundred instructions a unit.
+    static func endsWithSupClose(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let end = bytes.endIndex
+        return bytes.count >= 6 && bytes[end - 6] == UInt8(ascii: "<") && bytes[end - 5] == UInt8(ascii: "/") && bytes[end - 4] == UInt8(ascii: "s")
+            && bytes[end - 3] == UInt8(ascii: "u") && bytes[end - 2] == UInt8(ascii: "p") && bytes[end - 1] == UInt8(ascii: ">")
     }
 
     private static let supOpening = Array("<sup>".utf8)
