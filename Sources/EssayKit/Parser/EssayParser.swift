@@ -414,13 +414,14 @@ struct EssayBuilder {
         if takeLawReviewFootNotes(&unit) { return }
         if takePageFootNotes(&unit) { return }
         if hasFormFeeds, Self.isOrnamentInPlainText(unit, in: file.bytes) { return }
-        if unit.count == 1, facts(of: unit)?.opensWithPageBreak ?? LineRules.isPageBreak(first) {
+        // Looked up once: the rules below leave the unit as it is until one takes it.
+        let known = facts(of: unit)
+        if unit.count == 1, known?.opensWithPageBreak ?? LineRules.isPageBreak(first) {
             region = .footnoteBlock
             unitsSinceBreak = 0
             pageBreakSinceLastBlock = true
             return
         }
-        let known = facts(of: unit)
         if let kind = known != nil ? known?.metadata : LineRules.metadataKind(first) {
             splitNotesOffMetadata(&unit)
             let text = plainText(of: unit)
@@ -434,7 +435,8 @@ struct EssayBuilder {
         }
         // The rules below are asked only where the facts worked out ahead (or the file's form
         // feeds) leave them a chance: a call copies the builder, which is large, each time.
-        if isFurniture(unit) || (facts(of: unit)?.isOpinionHead != false && isOpinionHeadAtAPageBreak(unit, afterFurniture: afterFurniture))
+        if known?.isFurniture ?? Self.isFurniture(unit[...], bytes: file.bytes, repeatedHeads: repeatedHeads, titleKey: titleKey)
+            || (known?.isOpinionHead != false && isOpinionHeadAtAPageBreak(unit, afterFurniture: afterFurniture))
             || (hasFormFeeds && (afterFurniture || afterFormFeed) && Self.isLawReviewPageHead(unit, before: pending.last, in: file.bytes)) {
             for line in unit { openOpinion(at: line) }
             if title == nil, isCourtNameUnit(unit) { awaitsCaseName = true }
