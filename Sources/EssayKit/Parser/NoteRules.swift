@@ -183,7 +183,7 @@ extension EssayBuilder {
         }
         // The form of most footnote blocks first (`12. text`), then the others.
         if let plain = LineRules.footnoteStart(first) {
-            addNotes(from: &unit, start: LineRules.NoteStart(label: plain.label, textStart: plain.textStart), form: region == .endnotes ? .endnotes : .pageBlocks)
+            addNotes(from: &unit, start: LineRules.NoteStart(label: plain.label, textStart: plain.textStart, number: plain.number), form: region == .endnotes ? .endnotes : .pageBlocks)
             return true
         }
         if let start = LineRules.noteStart(first, noteForms()) {
@@ -720,10 +720,10 @@ extension EssayBuilder {
             var pieces: [Range<Int>] = []
             swap(&pieces, &unit)
             pieces[0] = start.textStart..<firstLine.upperBound
-            footnotes.append(RawFootnote(label: start.label, pieces: pieces, labelRange: firstLine.lowerBound..<start.textStart))
+            footnotes.append(RawFootnote(label: start.label, pieces: pieces, labelRange: firstLine.lowerBound..<start.textStart, number: start.number))
             return
         }
-        footnotes.append(RawFootnote(label: start.label, pieces: [], labelRange: firstLine.lowerBound..<start.textStart))
+        footnotes.append(RawFootnote(label: start.label, pieces: [], labelRange: firstLine.lowerBound..<start.textStart, number: start.number))
         appendToLastNote(start.textStart..<firstLine.upperBound)
         for line in unit.dropFirst() {
             let bytes = file.bytes[line]
