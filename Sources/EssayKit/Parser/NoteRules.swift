@@ -90,10 +90,8 @@ extension EssayBuilder {
             // Furniture is short: a paragraph's line is not looked into.
             guard line.count <= 480 else { return false }
             let bytes = allBytes[line]
-            // These four read the line trimmed: trimmed once here, they find nothing more to trim.
-            let trimmed = LineRules.trim(bytes)
-            return LineRules.isPageNumber(trimmed) || LineRules.isRunningHead(trimmed) || LineRules.isMarkedRunningHead(trimmed)
-                || LineRules.isCourtHead(trimmed) || (unit.count == 1 && (repeatedHeads.contains(line: bytes) || isTitleHead(line, bytes: allBytes, titleKey: titleKey)))
+            return LineRules.isPageNumber(bytes) || LineRules.isRunningHead(bytes) || LineRules.isMarkedRunningHead(bytes)
+                || LineRules.isCourtHead(bytes) || (unit.count == 1 && (repeatedHeads.contains(line: bytes) || isTitleHead(line, bytes: allBytes, titleKey: titleKey)))
                 || (unit.count > 1 && (LineRules.isOpinionHead(bytes) || LineRules.isCaseNameHead(bytes)))
         }
     }
