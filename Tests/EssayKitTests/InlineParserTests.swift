@@ -26,6 +26,14 @@ struct InlineParserTests {
         #expect(rich.text.hasPrefix("Said<sup>4<"))
     }
 
+    @Test("a marker of digits alone reads as any marker does: up to 16 digits, tags in any case, its range to the closing tag's end")
+    func digitMarkers() throws {
+        let rich = try content("A<sup>1234567890123456</sup> b<Sup>7</sUP> c<sup>12345678901234567</sup> d<sup>8</sup")
+        #expect(rich.markers.map(\.label) == ["1234567890123456", "7"])
+        #expect(rich.markers.first?.range == SourceRange(start: SourcePosition(line: 3, column: 2), end: SourcePosition(line: 3, column: 29)))
+        #expect(rich.text.contains("c<sup>12345678901234567</sup> d<sup>8</sup"))
+    }
+
     @Test func linksAndAutolinks() throws {
         let rich = try content("See <https://example.org/a> and [the site](https://example.org/b).")
         #expect(rich.text == "See https://example.org/a and the site.")

@@ -21,6 +21,11 @@ struct SourceRangeTests {
         expectEveryRangeAgrees("Int’l “law” — é\nsecond ’ line\n\nlast, no line end: ü")
     }
 
+    @Test("short ranges across a line end, a carriage return and a file's end: the end's line is its own")
+    func shortRangesAcrossLineEnds() {
+        expectEveryRangeAgrees("<sup>1</sup>\r\n’<sup>2</sup>\n\n\nx\n’")
+    }
+
     @Test("an ASCII file, and lines longer than a checkpoint's stretch")
     func asciiAndLongLines() {
         expectEveryRangeAgrees("plain\ntext\n")

@@ -436,13 +436,14 @@ struct EssayBuilder {
         if takeLawReviewFootNotes(&unit) { return }
         if takePageFootNotes(&unit) { return }
         if hasFormFeeds, Self.isOrnamentInPlainText(unit, in: file.bytes) { return }
-        if unit.count == 1, facts(of: unit)?.opensWithPageBreak ?? LineRules.isPageBreak(first) {
+        // Looked up once: the rules below leave the unit as it is until one takes it.
+        let known = facts(of: unit)
+        if unit.count == 1, known?.opensWithPageBreak ?? LineRules.isPageBreak(first) {
             region = .footnoteBlock
             unitsSinceBreak = 0
             pageBreakSinceLastBlock = true
             return
         }
-        let known = facts(of: unit)
         if let kind = known != nil ? known?.metadata : LineRules.metadataKind(first) {
             splitNotesOffMetadata(&unit)
             let text = plainText(of: unit)
@@ -456,7 +457,8 @@ struct EssayBuilder {
         }
         // The rules below are asked only where the facts worked out ahead (or the file's form
         // feeds) leave them a chance: a call copies the builder, which is large, each time.
-        if isFurniture(unit) || (facts(of: unit)?.isOpinionHead != false && isOpinionHeadAtAPageBreak(unit, afterFurniture: afterFurniture))
+        if known?.isFurniture ?? Self.isFurniture(unit[...], bytes: file.bytes, repeatedHeads: repeatedHeads, titleKey: titleKey)
+            || (known?.isOpinionHead != false && isOpinionHeadAtAPageBreak(unit, afterFurniture: afterFurniture))
             || (hasFormFeeds && (afterFurniture || afterFormFeed) && Self.isLawReviewPageHead(unit, before: pending.last, in: file.bytes)) {
             for line in unit { openOpinion(at: line) }
             if title == nil, isCourtNameUnit(unit) { awaitsCaseName = true }
@@ -856,7 +858,7 @@ struct EssayBuilder {
         while changed, !bytes.isEmpty {
             changed = false
             // `<sup>12</sup>`, or a web page's `<sup id="fnref:12">...</sup>`.
-            if bytes.count >= 6, bytes.suffix(6).elementsEqual("</sup>".utf8),
+            if Self.endsWithSupClose(bytes),
                let open = bytes.lastRange(of: Self.supTagOpening) {
                 bytes = LineRules.trim(bytes[bytes.startIndex..<open.lowerBound])
                 changed = true
@@ -887,7 +889,7 @@ struct EssayBuilder {
     static func isQuotation(_ unit: ArraySlice<Range<Int>>, bytes: [UInt8]) -> Bool {
         guard let last = unit.last, let firstLine = unit.first else { return false }
         let tail = LineRules.trim(bytes[last])
-        guard tail.count >= 6, tail.suffix(6).elementsEqual("</sup>".utf8) else { return false }
+        guard endsWithSupClose(tail) else { return false }
         var count = 0
         for line in unit {
             count += bytes[line].occurrences(of: Self.supOpening, upTo: 2 - count)
@@ -898,6 +900,14 @@ struct EssayBuilder {
         if head.first == UInt8(ascii: "\"") { return false }
         if head.count >= 3, head[head.startIndex] == 0xE2, head[head.startIndex + 1] == 0x80, head[head.startIndex + 2] == 0x9C { return false }
         return true
+    }
+
+    /// Whether `bytes` end with `</sup>`, byte by byte: comparing with a string's UTF-8 view went
+    /// through the generic sequence path, several hundred instructions a unit.
+    static func endsWithSupClose(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let end = bytes.endIndex
+        return bytes.count >= 6 && bytes[end - 6] == UInt8(ascii: "<") && bytes[end - 5] == UInt8(ascii: "/") && bytes[end - 4] == UInt8(ascii: "s")
+            && bytes[end - 3] == UInt8(ascii: "u") && bytes[end - 2] == UInt8(ascii: "p") && bytes[end - 1] == UInt8(ascii: ">")
     }
 
     private static let supOpening = Array("<sup>".utf8)

@@ -458,6 +458,10 @@ struct InlineParser: Sendable {
             guard index < range.upperBound else { break }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\\") { index += 2; continue }
+            if byte == UInt8(ascii: "<"), let close = Self.digitsMarkerClose(bytes, at: index, end: range.upperBound) {
+                index = close + 6
+                continue
+            }
             if byte == UInt8(ascii: "<"), Self.matches(bytes, at: index, "<sup>", limit: range.upperBound) {
                 if let close = firstSupClose(from: index, endingBy: range.upperBound) { index = close + 6; continue }
             }
@@ -531,6 +535,13 @@ struct InlineParser: Sendable {
     }
 
     private mutating func parseAngle(at index: Int, end: Int) -> Int {
+        // Most angles open a note's marker of digits alone (`<sup>12</sup>`): read at once, to the
+        // same marker the reading below makes of it.
+        if let close = Self.digitsMarkerClose(bytes, at: index, end: end) {
+            markers.append(RichText.Marker(label: String(decoding: bytes[(index + 5)..<close], as: UTF8.self), offset: output.count,
+                                           range: file.range(ofBytes: index..<close + 6)))
+            return close + 6
+        }
         if Self.matches(bytes, at: index, "<sup", limit: end), let opened = supOpeningEnd(at: index, end: end) {
             if let close = firstSupClose(from: opened, endingBy: end) {
                 let labelBytes = bytes[trimmed(opened..<close)]
@@ -570,6 +581,19 @@ struct InlineParser: Sendable {
         if let next = parseHTML(at: index, end: end) { return next }
         emit(bytes[index], from: index)
         return index + 1
+    }
+
+    /// Where the `</sup>` closing a marker `<sup>` + up to 16 digits opening at `index` starts (tags
+    /// in any case, as `matches` reads them), or nil for anything else.
+    private static func digitsMarkerClose(_ bytes: [UInt8], at index: Int, end: Int) -> Int? {
+        guard index + 12 <= end, Bytes.lowercased(bytes[index + 1]) == UInt8(ascii: "s"), Bytes.lowercased(bytes[index + 2]) == UInt8(ascii: "u"),
+              Bytes.lowercased(bytes[index + 3]) == UInt8(ascii: "p"), bytes[index + 4] == UInt8(ascii: ">") else { return nil }
+        var close = index + 5
+        while close < end, close - index <= 21, Bytes.isDigit(bytes[close]) { close += 1 }
+        guard close > index + 5, close - index <= 21, close + 6 <= end, bytes[close] == UInt8(ascii: "<"), bytes[close + 1] == UInt8(ascii: "/"),
+              Bytes.lowercased(bytes[close + 2]) == UInt8(ascii: "s"), Bytes.lowercased(bytes[close + 3]) == UInt8(ascii: "u"),
+              Bytes.lowercased(bytes[close + 4]) == UInt8(ascii: "p"), bytes[close + 5] == UInt8(ascii: ">") else { return nil }
+        return close
     }
 
     /// The no-break space a page sets before a note's link back (`(1990).&nbsp;<a href="#fnref:1">`)

@@ -168,19 +168,24 @@ enum LineRules {
     }
 
     /// A footnote definition: `12. text`, `12a. text`, `\* text`, `* text`, `† text`; returns the
-    /// label and where the text starts.
-    static func footnoteStart(_ bytes: ArraySlice<UInt8>) -> (label: String, textStart: Int)? {
+    /// label, where the text starts, and the label's number (`EssayBuilder.number(ofLabel:)`).
+    static func footnoteStart(_ bytes: ArraySlice<UInt8>) -> (label: String, textStart: Int, number: Int)? {
         var index = bytes.startIndex
         let end = bytes.endIndex
         if index < end, bytes[index] == UInt8(ascii: "\\") { index += 1 }
         if index + 1 < end, bytes[index] == UInt8(ascii: "*"), bytes[index + 1] == 0x20 {
-            return ("*", index + 2)
+            return ("*", index + 2, 0)
         }
         if index + 3 < end, bytes[index] == 0xE2, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA0, bytes[index + 3] == 0x20 {
-            return ("†", index + 4)
+            return ("†", index + 4, 0)
         }
         let digitsStart = index
-        while index < end, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9"), index - digitsStart < 7 { index += 1 }
+        // Seven digits at most: the number read on the way cannot overflow.
+        var number = 0
+        while index < end, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9"), index - digitsStart < 7 {
+            number = number * 10 + Int(bytes[index] - UInt8(ascii: "0"))
+            index += 1
+        }
         guard index > digitsStart else { return nil }
         if index < end, bytes[index] >= UInt8(ascii: "a"), bytes[index] <= UInt8(ascii: "z") { index += 1 }
         // `1\. text`: Pandoc escapes the period of a paragraph that opens with a number.
@@ -188,7 +193,7 @@ enum LineRules {
             return (String(decoding: bytes[digitsStart..<index], as: UTF8.self), index + 3)
         }
         guard index + 1 < end, bytes[index] == UInt8(ascii: "."), bytes[index + 1] == 0x20 else { return nil }
-        return (String(decoding: bytes[digitsStart..<index], as: UTF8.self), index + 2)
+        return (String(decoding: bytes[digitsStart..<index], as: UTF8.self), index + 2, number)
     }
 
     /// A page number alone on a line (`148`, `xii`, `- 12 -`).

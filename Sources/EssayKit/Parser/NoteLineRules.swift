@@ -7,6 +7,8 @@ extension LineRules {
         var label: String
         /// Where the note's text starts.
         var textStart: Int
+        /// The label's number when the rule read it on the way (nil: `EssayBuilder.number(ofLabel:)`).
+        var number: Int? = nil
     }
 
     /// A Markdown note definition, `[^label]: text` (up to three spaces in): its label and where

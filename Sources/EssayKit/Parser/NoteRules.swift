@@ -183,7 +183,7 @@ extension EssayBuilder {
         let plain = LineRules.footnoteStart(first)
         let numberedRest = plain.map { isNumberedContinuation($0.label) } ?? false
         if let plain, !numberedRest, !isTextBeforeTheNextNote(plain.label, in: unit) {
-            addNotes(from: &unit, start: LineRules.NoteStart(label: plain.label, textStart: plain.textStart), form: region == .endnotes ? .endnotes : .pageBlocks)
+            addNotes(from: &unit, start: LineRules.NoteStart(label: plain.label, textStart: plain.textStart, number: plain.number), form: region == .endnotes ? .endnotes : .pageBlocks)
             return true
         }
         if !numberedRest, let start = LineRules.noteStart(first, noteForms()), !isTextBeforeTheNextNote(start.label, in: unit) {
@@ -799,10 +799,10 @@ extension EssayBuilder {
             var pieces: [Range<Int>] = []
             swap(&pieces, &unit)
             pieces[0] = start.textStart..<firstLine.upperBound
-            footnotes.append(RawFootnote(label: start.label, pieces: pieces, labelRange: firstLine.lowerBound..<start.textStart))
+            footnotes.append(RawFootnote(label: start.label, pieces: pieces, labelRange: firstLine.lowerBound..<start.textStart, number: start.number))
             return
         }
-        footnotes.append(RawFootnote(label: start.label, pieces: [], labelRange: firstLine.lowerBound..<start.textStart))
+        footnotes.append(RawFootnote(label: start.label, pieces: [], labelRange: firstLine.lowerBound..<start.textStart, number: start.number))
         appendToLastNote(start.textStart..<firstLine.upperBound)
         for line in unit.dropFirst() {
             let bytes = file.bytes[line]

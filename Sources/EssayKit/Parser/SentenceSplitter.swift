@@ -119,7 +119,7 @@ enum SentenceSplitter {
                 labels.append(markers[markerIndex].label)
                 markerIndex += 1
             }
-            let text = UTF8Slice.substring(content.text, range)
+            let text = UTF8Slice.substring(content.text, range, bytes: bytes)
             let sourceRange = content.sourceRange(of: range, in: file) ?? SourceRange(start: .init(line: 0, column: 0), end: .init(line: 0, column: 0))
             sentences.append(Sentence(text: text, textRange: range, footnotes: labels, range: sourceRange))
         }

@@ -241,8 +241,31 @@ public struct SourceFile: Sendable {
 
     /// The source range covering the bytes `range`.
     public func range(ofBytes range: Range<Int>) -> SourceRange {
-        SourceRange(start: position(ofByte: range.lowerBound), end: position(ofByte: range.upperBound))
+        let start = position(ofByte: range.lowerBound)
+        let lower = range.lowerBound
+        let upper = range.upperBound
+        if lower == upper { return SourceRange(start: start, end: start) }
+        // A short range on one line (a note's marker, a citation's few words), from a scalar's
+        // first byte: the end's column counts on from the start's, and its line is not looked up.
+        if lower >= 0, lower < upper, upper <= bytes.count, upper - lower <= Self.shortRange, bytes[lower] & 0xC0 != 0x80 {
+            var scalars = 0
+            var index = lower
+            while index < upper, bytes[index] != 0x0A {
+                if bytes[index] & 0xC0 != 0x80 { scalars += 1 }
+                index += 1
+            }
+            if index == upper {
+                // An end inside a multi-byte scalar belongs to that scalar, as in `position(ofByte:)`.
+                let insideScalar = upper < bytes.count && bytes[upper] & 0xC0 == 0x80
+                return SourceRange(start: start, end: SourcePosition(line: start.line, column: start.column + scalars - (insideScalar ? 1 : 0)))
+            }
+        }
+        return SourceRange(start: start, end: position(ofByte: upper))
     }
+
+    /// The longest range whose end `range(ofBytes:)` counts on from its start: beyond it, finding
+    /// the end's line in the table costs less than reading the bytes between.
+    private static let shortRange = 32
 
     /// The number of lines in the file.
     public var lineCount: Int { lineStarts.count }
