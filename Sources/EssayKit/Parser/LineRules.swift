@@ -190,7 +190,7 @@ enum LineRules {
         if index < end, bytes[index] >= UInt8(ascii: "a"), bytes[index] <= UInt8(ascii: "z") { index += 1 }
         // `1\. text`: Pandoc escapes the period of a paragraph that opens with a number.
         if index + 2 < end, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "."), bytes[index + 2] == 0x20 {
-            return (String(decoding: bytes[digitsStart..<index], as: UTF8.self), index + 3)
+            return (String(decoding: bytes[digitsStart..<index], as: UTF8.self), index + 3, number)
         }
         guard index + 1 < end, bytes[index] == UInt8(ascii: "."), bytes[index + 1] == 0x20 else { return nil }
         return (String(decoding: bytes[digitsStart..<index], as: UTF8.self), index + 2, number)
