@@ -154,21 +154,33 @@ extension EssayBuilder {
     /// own, recorded with the form feeds. A marker before any unit, or right after another
     /// separator, is passed over (dropped). False, with nothing done, for a line that is no marker.
     mutating func takePageMarker(_ line: Range<Int>, into units: inout [[Range<Int>]], current: inout [Range<Int>]) -> Bool {
+        let end = trimmedEnd(of: line)
+        guard let form = PageMarkers.form(file.bytes[line.lowerBound..<end]), pageMarkers.marksPages(form, in: file) else { return false }
+        takePageSeparator(line.lowerBound..<end, into: &units, current: &current)
+        return true
+    }
+
+    /// Where `line` ends without its trailing spaces and tabs.
+    func trimmedEnd(of line: Range<Int>) -> Int {
         var end = line.upperBound
-        let bytes = file.bytes
-        while end > line.lowerBound, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
-        guard let form = PageMarkers.form(bytes[line.lowerBound..<end]), pageMarkers.marksPages(form, in: file) else { return false }
+        while end > line.lowerBound, file.bytes[end - 1] == 0x20 || file.bytes[end - 1] == 0x09 { end -= 1 }
+        return end
+    }
+
+    /// Ends the current unit and records `separator` (a marker's or footer's line, trimmed) as a
+    /// page separator, a unit of its own with the form feeds. Before any unit, or right after
+    /// another separator, it is passed over (dropped).
+    mutating func takePageSeparator(_ separator: Range<Int>, into units: inout [[Range<Int>]], current: inout [Range<Int>]) {
         if !current.isEmpty {
             units.append(current)
             current = []
         }
-        if let last = units.last, last.count == 1, let separator = formFeeds.last, last[0].lowerBound == separator { return true }
-        guard !units.isEmpty else { return true }
+        if let last = units.last, last.count == 1, let previous = formFeeds.last, last[0].lowerBound == previous { return }
+        guard !units.isEmpty else { return }
         hasFormFeeds = true
-        formFeeds.append(line.lowerBound)
-        pageMarkers.add(line.lowerBound)
-        units.append([line.lowerBound..<end])
-        return true
+        formFeeds.append(separator.lowerBound)
+        pageMarkers.add(separator.lowerBound)
+        units.append([separator])
     }
 }
 

@@ -55,21 +55,9 @@ extension EssayBuilder {
     /// (`RepositoryFooters`): a unit of its own, recorded with the page markers. False, with
     /// nothing done, for any other line.
     mutating func takeRepositoryFooter(_ line: Range<Int>, into units: inout [[Range<Int>]], current: inout [Range<Int>]) -> Bool {
-        var end = line.upperBound
-        let bytes = file.bytes
-        while end > line.lowerBound, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
-        guard LineRules.isRepositoryFooter(bytes[line.lowerBound..<end]), repositoryFooters.partPages(in: file) else { return false }
-        if !current.isEmpty {
-            units.append(current)
-            current = []
-        }
-        // Right after another separator, or before any text, it ends no page.
-        if let last = units.last, last.count == 1, let separator = formFeeds.last, last[0].lowerBound == separator { return true }
-        guard !units.isEmpty else { return true }
-        hasFormFeeds = true
-        formFeeds.append(line.lowerBound)
-        pageMarkers.add(line.lowerBound)
-        units.append([line.lowerBound..<end])
+        let end = trimmedEnd(of: line)
+        guard LineRules.isRepositoryFooter(file.bytes[line.lowerBound..<end]), repositoryFooters.partPages(in: file) else { return false }
+        takePageSeparator(line.lowerBound..<end, into: &units, current: &current)
         return true
     }
 }
