@@ -25,7 +25,7 @@ stress_restored() {
 stress_shell() {
     mkdir -p "$stress_dir/state-$1"
     stress_tmux new-session -d -s "$1" -x "$2" -y "$3" \
-        "env -i HOME=$stress_dir PATH=$PATH LANG=C.UTF-8 TERM=tmux-256color XDG_STATE_HOME=$stress_dir/state-$1 bash --norc --noprofile"
+        "env -i HOME=$stress_dir HISTFILE=/dev/null PATH=$PATH LANG=C.UTF-8 TERM=tmux-256color XDG_STATE_HOME=$stress_dir/state-$1 bash --norc --noprofile"
     # With set-clipboard on, an OSC 52 sequence that reached tmux would become a paste buffer.
     stress_tmux set -g set-clipboard on
     stress_tmux send-keys -t "$1" "cd '$PWD'" Enter
