@@ -6,38 +6,30 @@ import Testing
 /// shape the author-year papers of the development corpus take).
 @Suite("A page number above a repository's footer")
 struct PageNumberAboveFooterTests {
+    /// Two pages, each ending with its number above the same footer.
+    static let twoPages = """
+        # A Paper on Widgets
+        The first page's text marks a note.1 And a second one.2
+        1 The first note.
+        2 The second note, which ends the page.
+        3
+        Electronic copy available at: https://ssrn.com/abstract=1234567
+        The second page's text goes on here and marks the third note.3
+        3 The third note.
+        4
+        Electronic copy available at: https://ssrn.com/abstract=1234567
+        """
+
     @Test("the number right above the footer is no note")
     func pageNumberIsNoNote() throws {
-        let essay = try Fixture.essay("""
-            # A Paper on Widgets
-            The first page's text marks a note.1 And a second one.2
-            1 The first note.
-            2 The second note, which ends the page.
-            3
-            Electronic copy available at: https://ssrn.com/abstract=1234567
-            The second page's text goes on here and marks the third note.3
-            3 The third note.
-            4
-            Electronic copy available at: https://ssrn.com/abstract=1234567
-            """)
+        let essay = try Fixture.essay(Self.twoPages)
         #expect(essay.footnote("3")?.content.text == "The third note.")
         #expect(essay.footnotes.map(\.label) == ["1", "2", "3"])
     }
 
     @Test("a footer that comes back page after page ends the page: the next page's text is the body's, not the last note's")
     func footerEndsThePage() throws {
-        let essay = try Fixture.essay("""
-            # A Paper on Widgets
-            The first page's text marks a note.1 And a second one.2
-            1 The first note.
-            2 The second note, which ends the page.
-            3
-            Electronic copy available at: https://ssrn.com/abstract=1234567
-            The second page's text goes on here and marks the third note.3
-            3 The third note.
-            4
-            Electronic copy available at: https://ssrn.com/abstract=1234567
-            """)
+        let essay = try Fixture.essay(Self.twoPages)
         #expect(essay.footnote("2")?.content.text == "The second note, which ends the page.")
         let body = essay.sections.flatMap(\.blocks).map(\.content.text).joined(separator: " | ")
         #expect(body.contains("The second page's text goes on here"))
