@@ -14,8 +14,15 @@ enum SessionLawForm: CitationForm {
         // `Division A of P.L. 117-167`, `Division J of the Widget Act (P.L. 117-58)`: the act's
         // division, written before it, is the pinpoint and no part of its name.
         let leadingDivision = publicLaw.flatMap { ActDivision.before(text, $0.start, from: citation.lowerBound) }
-        let name = leadingDivision == nil ? CaseName.range(endingAt: start, from: citation.lowerBound, in: text)
+        var name = leadingDivision == nil ? CaseName.range(endingAt: start, from: citation.lowerBound, in: text)
             .map { actName(text, $0, from: citation.lowerBound) } : nil
+        // `Section 503(a), Pub. L. No. 107-347`: a section written before the law is its pinpoint,
+        // no name of it.
+        var leadingSection: (pinpoint: Pinpoint, start: Int)?
+        if let written = name, let section = sectionName(text, written) {
+            leadingSection = (section, written.lowerBound)
+            name = nil
+        }
         let number = publicLaw.map { "Pub. L. No. \($0.number)" } ?? series.map { "\($0.volume) \(bluebook($0.abbreviation)) \($0.page)" } ?? ""
         var work = WorkDraft(kind: series?.kind ?? .statute, title: name.map { text.string($0) } ?? number)
         work.documentNumber = number
@@ -63,10 +70,22 @@ enum SessionLawForm: CitationForm {
             work.title = text.string(article.name)
         }
         if pinpoint == nil, let leadingDivision { pinpoint = leadingDivision.pinpoint }
+        if pinpoint == nil, let leadingSection { pinpoint = leadingSection.pinpoint }
         let tail = LawTail.read(text, after: end, end: citation.upperBound)
         work.year = tail.year
         return ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: pinpoint,
-                             citation: (name?.lowerBound ?? start)..<tail.end, trailing: tail.trailing)
+                             citation: (name?.lowerBound ?? leadingSection?.start ?? start)..<tail.end, trailing: tail.trailing)
+    }
+
+    /// The section a name before a public law is, when it is one whole (`Section 503(a)`, `Sec. 4`,
+    /// `§ 2`), as the section's pinpoint; nil for an act's name.
+    private static func sectionName(_ text: CitationText, _ name: Range<Int>) -> Pinpoint? {
+        for word in ["Section ", "Sec. ", "§ ", "§"] as [StaticString] where text.has(word, at: name.lowerBound, end: name.upperBound) {
+            let numberStart = name.lowerBound + word.utf8CodeUnitCount
+            guard let section = PinpointParser.bareSection(text, at: numberStart, end: name.upperBound), section.end == name.upperBound else { return nil }
+            return Pinpoint(kind: .section, text: text.string(name))
+        }
+        return nil
     }
 
     /// `name` widened back over `in` between capitalised words when it is an act's: `Ethics in

@@ -208,25 +208,67 @@ enum StatuteForm: CitationForm {
                 return ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: pinpoint, citation: start..<tail.end,
                                      trailing: tail.trailing)
             }
-            // A chapter, part or title of it: `Chapter 22`, `ch. 5`, `pt. 50`.
-            let partStart = text.skipSpaces(from: end, end: citation.upperBound)
-            let partWords = text.words(in: partStart..<min(citation.upperBound, partStart + 24)).prefix(2)
-            if partWords.count == 2, let first = partWords.first, let last = partWords.last,
-               ["Chapter", "Chap.", "ch.", "Part", "pt.", "Title", "tit."].contains(text.string(first)),
-               text.bytes[text.trimmingTrailing(last, [UInt8(ascii: ","), UInt8(ascii: ".")])].allSatisfy(Bytes.isDigit) {
-                let number = text.trimmingTrailing(last, [UInt8(ascii: ","), UInt8(ascii: ".")])
-                title += " " + text.string(first.lowerBound..<number.upperBound)
-                end = number.upperBound
-            }
-            var work = WorkDraft(kind: code.kind == "regulation" ? .regulation : .statute, title: title)
-            work.container = code.abbreviation
-            work.volume = text.string(start..<volumeEnd)
+            // A chapter, part or title of it: `Chapter 22`, `ch. 5`, `pt. 50`, `Subchapter B`; a list of
+            // them cites each (`Chapters 21, 22, 29`).
+            let kind: Authority.Kind = code.kind == "regulation" ? .regulation : .statute
+            let parts = self.parts(text, from: text.skipSpaces(from: end, end: citation.upperBound), end: citation.upperBound)
+            if let last = parts.last { end = last.end }
             let tail = LawTail.read(text, after: end, end: citation.upperBound)
-            work.year = tail.year
-            return ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: nil, citation: start..<tail.end,
-                                 trailing: tail.trailing)
+            let works = (parts.isEmpty ? [title] : parts.map { title + " " + $0.name }).map { name in
+                var work = WorkDraft(kind: kind, title: name)
+                work.container = code.abbreviation
+                work.volume = text.string(start..<volumeEnd)
+                work.year = tail.year
+                return work
+            }
+            guard let work = works.first else { return nil }
+            var reading = ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: nil, citation: start..<tail.end,
+                                        trailing: tail.trailing)
+            reading.siblings = works.dropFirst().map { ClauseReading.Sibling(work: ClauseReading.SharedWork($0), pinpoint: nil) }
+            return reading
         }
         return nil
+    }
+
+    /// The words that name a part of a code cited whole, each with the singular its work takes.
+    private static let partNames: [(written: StaticString, name: String)] = [
+        ("Chapters ", "Chapter"), ("Chapter ", "Chapter"), ("Chap. ", "Chap."), ("chs. ", "ch."), ("ch. ", "ch."),
+        ("Subchapters ", "Subchapter"), ("Subchapter ", "Subchapter"), ("subch. ", "subch."), ("Parts ", "Part"), ("Part ", "Part"),
+        ("pts. ", "pt."), ("pt. ", "pt."), ("Subparts ", "Subpart"), ("Subpart ", "Subpart"), ("subpt. ", "subpt."),
+        ("Titles ", "Title"), ("Title ", "Title"), ("tit. ", "tit."),
+    ]
+
+    /// The parts of a code named at `offset` (`Chapter 22`; `Chapters 21, 22, 29` and `Parts 1
+    /// and 2`, each; `Subchapter B`), each with where it ends; empty when none is.
+    private static func parts(_ text: CitationText, from offset: Int, end: Int) -> [(name: String, end: Int)] {
+        // The cheap gate: a part's word opens with `C`, `c`, `P`, `p`, `S`, `s`, `T` or `t`.
+        guard offset < end, [UInt8(ascii: "C"), UInt8(ascii: "c"), UInt8(ascii: "P"), UInt8(ascii: "p"), UInt8(ascii: "S"), UInt8(ascii: "s"),
+                             UInt8(ascii: "T"), UInt8(ascii: "t")].contains(text.bytes[offset]) else { return [] }
+        guard let part = partNames.first(where: { text.has($0.written, at: offset, end: end) }) else { return [] }
+        var found: [(name: String, end: Int)] = []
+        var index = offset + part.written.utf8CodeUnitCount
+        while true {
+            // A number (`22`, `27.4`), or one capital or a Roman numeral for a subchapter (`B`, `IV`).
+            var numberEnd = index
+            while numberEnd < end, Bytes.isDigit(text.bytes[numberEnd])
+                || text.bytes[numberEnd] == UInt8(ascii: ".") && numberEnd + 1 < end && Bytes.isDigit(text.bytes[numberEnd + 1]) && numberEnd > index {
+                numberEnd += 1
+            }
+            if numberEnd == index {
+                while numberEnd < end, Bytes.isUpper(text.bytes[numberEnd]), numberEnd - index < 4 { numberEnd += 1 }
+            }
+            guard numberEnd > index, text.isWordEnd(numberEnd, end: end) else { break }
+            found.append((part.name + " " + text.string(index..<numberEnd), numberEnd))
+            // `, 22`, ` and 29`, `, and 29`: the next of a list.
+            var next = numberEnd
+            if text.has(",", at: next, end: end) { next += 1 }
+            next = text.skipSpaces(from: next, end: end)
+            if text.has("and ", at: next, end: end) { next = text.skipSpaces(from: next + 4, end: end) }
+            guard next > numberEnd, next < end, Bytes.isDigit(text.bytes[next]) || Bytes.isUpper(text.bytes[index]) && Bytes.isUpper(text.bytes[next])
+            else { break }
+            index = next
+        }
+        return found
     }
 
     /// A section of a code known by an acronym, cited with no `§`: `FAR 36.602-1(a)`, `FAR Part 15`.
@@ -285,7 +327,8 @@ enum StatuteForm: CitationForm {
         guard offset < end, Bytes.isSpace(text.bytes[offset]) else { return false }
         let next = text.skipSpaces(from: offset, end: end)
         guard next < end, Bytes.isUpper(text.bytes[next]) else { return false }
-        return !(text.has("Chapter", at: next, end: end) || text.has("Part", at: next, end: end) || text.has("Title", at: next, end: end))
+        return !(text.has("Chapter", at: next, end: end) || text.has("Part", at: next, end: end) || text.has("Title", at: next, end: end)
+            || text.has("Subchapter", at: next, end: end) || text.has("Subpart", at: next, end: end))
     }
 
     /// The first `§` of `range` outside brackets and quotations.

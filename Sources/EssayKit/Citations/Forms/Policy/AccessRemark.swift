@@ -40,7 +40,7 @@ enum AccessRemark {
             break
         }
         var found = false
-        for lead in ["available at ", "available from "] as [StaticString] where text.has(lead, at: index, end: body.upperBound, ignoringFirstLetterCase: true) {
+        for lead in ["available at ", "available at: ", "available from "] as [StaticString] where text.has(lead, at: index, end: body.upperBound, ignoringFirstLetterCase: true) {
             index += lead.utf8CodeUnitCount
             found = true
             break

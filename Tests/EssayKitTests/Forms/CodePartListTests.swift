@@ -1,0 +1,21 @@
+import Testing
+@testable import EssayKit
+
+/// A code cited by its chapters, parts or subchapters, each of a list a work (`StatuteForm`).
+@Suite("Parts of a code cited whole")
+struct CodePartListTests {
+    @Test("chapters of a title, a list of them, a subchapter in a letter and a part")
+    func parts() throws {
+        let essay = try CitationFixture.essay([
+            "44 U.S.C. Chapters 21, 22, 29.",
+            "36 CFR Subchapter B.",
+            "48 C.F.R. pt. 27.",
+            "44 U.S.C. Chapter 22.",
+        ])
+        let chapters = CitationFixture.citations(essay, "1").compactMap { $0.authorityID.flatMap { essay.authority($0) }?.title }
+        #expect(chapters == ["44 U.S.C. Chapter 21", "44 U.S.C. Chapter 22", "44 U.S.C. Chapter 29"])
+        #expect(CitationFixture.authority(essay, "2")?.title == "36 C.F.R. Subchapter B")
+        #expect(CitationFixture.authority(essay, "3")?.title == "48 C.F.R. pt. 27")
+        #expect(CitationFixture.authority(essay, "4")?.id == CitationFixture.citations(essay, "1")[1].authorityID)
+    }
+}
