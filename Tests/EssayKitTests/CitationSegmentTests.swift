@@ -9,7 +9,7 @@ struct CitationSegmentTests {
 
     @Test("each signal is recognised and kept apart from the citation text", arguments: [
         "See", "See, e.g.,", "See generally", "See especially", "See also", "Cf.", "But see", "But cf.", "Accord",
-        "Contra", "E.g.,", "See generally, e.g.,",
+        "Contra", "E.g.,", "See generally, e.g.,", "See, e.g.", "See e.g.",
     ])
     func signals(signal: String) throws {
         let essay = try CitationFixture.essay(["\(signal) RICHARD ROE, *WAR AND PEACE* (2012)."])

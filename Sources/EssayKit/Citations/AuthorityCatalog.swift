@@ -492,6 +492,17 @@ struct AuthorityCatalog {
         }
     }
 
+    /// Gives the nameless case at `index` the name a short form found it by (`Poe` in `*Poe*, 603
+    /// U.S., at 5`), so that a later short form with no volume (`*Poe*, slip op., at 12`) finds it.
+    mutating func learnShortName(_ name: String, at index: Int) {
+        guard authorities[index].kind == .case, authorities[index].title.isEmpty, !name.isEmpty,
+              !authorities[index].shortNames.contains(name) else { return }
+        authorities[index].shortNames.append(name)
+        declare(name, at: index)
+        nameKeys[index] = nil
+        if hasNameIndex { indexNames(of: index) }
+    }
+
     /// Files `name` as a name declared for the work at `index`; the first work to declare it keeps it.
     private mutating func declare(_ name: String, at index: Int) {
         let key = Self.normalized(name)

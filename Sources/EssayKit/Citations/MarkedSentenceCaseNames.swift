@@ -35,7 +35,9 @@ enum MarkedSentenceCaseNames {
             var names: [String] = []
             for locator in footnote.citedBy {
                 guard let sentence = essay.sentence(at: locator) else { continue }
-                for name in caseNames(in: sentence.text) where !names.contains(name) { names.append(name) }
+                for name in caseNames(in: sentence.text, marking: footnote.label, marks: sentence.footnotes) where !names.contains(name) {
+                    names.append(name)
+                }
             }
             if names.count == 1, let name = names.first { named.append((index, name)) }
         }
@@ -44,6 +46,19 @@ enum MarkedSentenceCaseNames {
         for (index, name) in named { authorities[index].title = name }
         essay.authorities = authorities
     }
+
+    /// The case names of a sentence that may name the case of the note `label`: all of them, or,
+    /// when the sentence holds as many names as note marks (`*Roe v. Wade*,¹ and later *Poe v.
+    /// Lane*.²`), the name in the mark's place.
+    static func caseNames(in sentence: Substring, marking label: String, marks: [String]) -> [String] {
+        let names = caseNames(in: sentence)
+        guard names.count > 1, names.count == marks.count, let place = marks.firstIndex(of: label) else { return names }
+        return [names[place]]
+    }
+
+    /// Abbreviations that end a party's name with their own period (`Widget Corp.`), kept when the
+    /// name closes its sentence.
+    private static let abbreviations: Set<Substring> = ["Corp.", "Inc.", "Co.", "Ltd.", "Bros.", "Cos.", "Ass'n.", "Ass’n.", "Dist.", "Bd.", "Univ.", "Auth.", "Mfg.", "Ins.", "L.L.C.", "Ct.", "U.S.", "Comm'n.", "Comm’n."]
 
     /// The case names (`X v. Y`) a sentence holds.
     static func caseNames(in sentence: Substring) -> [String] {
@@ -61,6 +76,10 @@ enum MarkedSentenceCaseNames {
                 if core.count != next.count { break }
             }
             while let last = second.last, connectors.contains(String(last)) { second.removeLast() }
+            // The sentence's own period is no part of the name (`... decided *Lee v. Gale*.`).
+            if let last = second.last, last.hasSuffix("."), !abbreviations.contains(last), position + second.count + 1 == words.count {
+                second[second.count - 1] = last.dropLast()
+            }
             // The first party: back from `v.` while name words, not past a comma.
             var first: [Substring] = []
             var back = position - 1

@@ -318,7 +318,7 @@ struct ResolutionRun {
             forwardReferences.append(ForwardReference(position: position, citation: citations.count, label: label, name: name,
                                                       parts: prepared.nameParts, note: note, range: range))
             append(nil, reading.pinpoint)
-            citations.append(citation(.supra, nil, pinpoint: reading.pinpoint, refersTo: note))
+            citations.append(citation(.infra, nil, pinpoint: reading.pinpoint, refersTo: note))
 
         case .supra(let name, nil):
             var index = !name.isEmpty && catalog.matches(name: name, parts: prepared.nameParts).isEmpty
@@ -701,7 +701,16 @@ struct ResolutionRun {
             let nameless = cases.filter { catalog.authorities[$0].title.isEmpty && pinpointProblem($0, pinpoint) == nil }
             if named.isEmpty, nameless.count == 1, let index = nameless.first,
                !cases.contains(where: { !catalog.authorities[$0].title.isEmpty && pinpointProblem($0, pinpoint) == nil }) {
+                catalog.learnShortName(name, at: index)
                 return index
+            }
+            // The one case of its volume, cited by reporter alone, whose pages cannot hold the
+            // pinpoint (`Roe, 602 U.S., at 2` after `602 U.S. 680 (2024).`): the pinpoint is wrong,
+            // or the case another; neither is guessed.
+            if named.isEmpty, cases.count == 1, let only = cases.first, catalog.authorities[only].title.isEmpty,
+               let problem = pinpointProblem(only, pinpoint) {
+                report(.error, "short form \(cited) \(problem)", at: range)
+                return nil
             }
             if named.isEmpty {
                 // `Loper Bright Enterprises, 603 U.S., at 401` after `Loper Bright, 603 U.S., at 400`,
@@ -902,7 +911,7 @@ struct ResolutionRun {
     /// page, too far after it, not a page at all, or any page of a case whose pages are not known.
     private func pinpointProblem(_ index: Int, _ pinpoint: Pinpoint?) -> String? {
         // Most works are no cases: asked before the work is copied out of the catalog.
-        guard let pinpoint, catalog.authorities[index].kind == .case else { return nil }
+        guard let pinpoint, catalog.authorities[index].kind == .case, !SlipOpinion.isSlipPage(pinpoint) else { return nil }
         let work = catalog.authorities[index]
         // Database cites (`2019 WL 123456, at *3`) number documents, not pages.
         if let reporter = work.container, reporter.contains("WL") || reporter.contains("LEXIS") { return nil }

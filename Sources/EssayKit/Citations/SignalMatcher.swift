@@ -30,8 +30,9 @@ struct CitationSignal: Equatable {
 enum SignalMatcher {
     private static let bases: [StaticString] = ["see", "cf.", "accord", "contra", "compare", "e.g.,", "e.g. ,"]
     private static let modifiers: [StaticString] = [" also", " generally", " especially", " in more detail", " in detail", " further", " in particular:", " in particular,", " in particular"]
-    /// `See e.g.,` with its first comma left out, as drafts write it, is the same signal.
-    private static let examples: [StaticString] = [", e.g.,", " e.g.,", ", for example,", ", for instance,"]
+    /// `See e.g.,` with its first comma left out, as drafts write it, is the same signal; so is
+    /// `See, e.g.` with its last one left out (`See, e.g. Jane Roe, ...`).
+    private static let examples: [StaticString] = [", e.g.,", " e.g.,", ", for example,", ", for instance,", ", e.g.", " e.g."]
     /// The words that may open a signal, as `, e.g.,` follows one: `For example, see`.
     private static let leads: [StaticString] = ["for example, ", "for instance, "]
     /// Words that attach a second authority to a clause: the signal of the clause they open.
@@ -102,12 +103,15 @@ enum SignalMatcher {
                 index += modifier.utf8CodeUnitCount
                 break
             }
-            for example in examples where text.has(example, at: index, end: end) {
-                index += example.utf8CodeUnitCount
-                break
+            if text.has(", e.g. ,", at: index, end: end) {
+                // `See, e.g. ,` as a conversion spaces it.
+                index += 8
+            } else {
+                for example in examples where text.has(example, at: index, end: end) {
+                    index += example.utf8CodeUnitCount
+                    break
+                }
             }
-            // `See, e.g. ,` as a conversion spaces it.
-            if text.has(", e.g. ,", at: index, end: end) { index += 8 }
         }
         // A stray comma after the signal (`See, Id. at 5`) is no part of what it introduces.
         if index + 1 < end, text.bytes[index] == UInt8(ascii: ","), Bytes.isSpace(text.bytes[index + 1]), text.bytes[index - 1] != UInt8(ascii: ",") {

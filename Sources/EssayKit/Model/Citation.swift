@@ -10,6 +10,8 @@ public struct Citation: Hashable, Sendable {
         case id
         /// *supra* note N: the work cited in full in note N.
         case supra
+        /// *infra* note N: the work a later note N cites in full (`Roe, infra note 40`).
+        case infra
     }
 
     public var form: Form

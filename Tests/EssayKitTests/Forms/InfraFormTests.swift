@@ -15,7 +15,7 @@ struct InfraFormTests {
         #expect(cited.count == 2)
         let later = try #require(CitationFixture.authority(essay, "3"))
         #expect(cited.last?.authorityID == later.id)
-        #expect(cited.last?.form == .supra)
+        #expect(cited.last?.form == .infra)
         #expect(essay.authority(later.id)?.footnotes == ["1", "3"])
     }
 

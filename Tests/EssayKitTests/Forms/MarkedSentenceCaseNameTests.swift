@@ -27,10 +27,32 @@ struct MarkedSentenceCaseNameTests {
         #expect(third.title.isEmpty)
     }
 
+    @Test("a sentence naming as many cases as it marks notes gives each note the name in its mark's place")
+    func namesPairedWithMarks() throws {
+        let text = """
+        # Fixture
+
+        ## I. Cases
+
+        The Court decided *United States v. Roe*,[^1] and later *Poe v. Lane*.[^2] In Alpha v. Beta and Gamma v. Delta it agreed.[^3]
+
+        [^1]: 602 U.S. 680 (2024).
+        [^2]: 603 U.S. 10 (2024).
+        [^3]: 604 U.S. 20 (2025).
+        """
+        let essay = try Fixture.essay(text)
+        let title = { (label: String) in essay.footnote(label)?.citations.first?.authorityID.flatMap { essay.authority($0) }?.title }
+        #expect(title("1") == "United States v. Roe")
+        #expect(title("2") == "Poe v. Lane")
+        // Two names, one mark: none is taken.
+        #expect(title("3") == "")
+    }
+
     @Test("case names in a sentence", arguments: [
         ("In Alpha v. Beta Legal Committee, plaintiffs sued.", ["Alpha v. Beta Legal Committee"]),
-        ("See Gamma Co. v. United States of America.", ["Gamma Co. v. United States of America."]),
-        ("The rule of Alpha v. Beta and of Gamma v. Delta.", ["Alpha v. Beta", "Gamma v. Delta."]),
+        ("See Gamma Co. v. United States of America.", ["Gamma Co. v. United States of America"]),
+        ("The rule of Alpha v. Beta and of Gamma v. Delta.", ["Alpha v. Beta", "Gamma v. Delta"]),
+        ("The rule of Alpha v. Widget Corp.", ["Alpha v. Widget Corp."]),
         ("No case here at all.", []),
     ])
     func names(sentence: String, expected: [String]) {

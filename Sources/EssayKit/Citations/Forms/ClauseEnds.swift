@@ -43,7 +43,7 @@ enum ClauseEnds {
         // After a comma: `, at 553`, or a marked pinpoint (`, art. 113`, `, ¶ 4`, `, § 2`).
         if index < end, text.bytes[index] == UInt8(ascii: ",") {
             let after = text.skipSpaces(from: index + 1, end: end)
-            if text.has("at ", at: after, end: end) {
+            if text.has("at ", at: after, end: end) || text.has("slip op", at: after, end: end) {
                 index = after
             } else if let marked = PinpointParser.parse(text, at: after, end: end, allowRoman: false), marked.pinpoint.isMarked {
                 index = after
@@ -55,7 +55,11 @@ enum ClauseEnds {
         }
         index = text.skipSpaces(from: index, end: end)
         var pinpoint: Pinpoint?
-        if text.has("at ", at: index, end: end),
+        if let slip = SlipOpinion.page(text, at: index, end: end) {
+            // `slip op., at 12`: a page of the court's slip opinion.
+            pinpoint = slip.pinpoint
+            citationEnd = slip.end
+        } else if text.has("at ", at: index, end: end),
            let parsed = PinpointParser.parse(text, at: text.skipSpaces(from: index + 3, end: end), end: end, allowRoman: true) {
             // `at 527, n. 1`: the page and its note are one place.
             let noted = PinpointParser.withNote(text, parsed, start: text.skipSpaces(from: index + 3, end: end), end: end)
@@ -77,6 +81,8 @@ enum ClauseEnds {
         while true {
             let open = text.skipSpaces(from: citationEnd, end: end)
             guard open < end, text.bytes[open] == UInt8(ascii: "("), let close = text.closingBracket(after: open, end: end) else { break }
+            // `Id. (slip op., at 12)`: the slip opinion's page, when no other page was given.
+            if pinpoint == nil, let slip = SlipOpinion.parenthesized(text, at: open, end: end) { pinpoint = slip.pinpoint }
             citationEnd = close
         }
         // `at 555 (describing X) and 568 (describing Y)`: a further page of the work, with its own remark.

@@ -27,13 +27,38 @@ enum NamedShortForm: CitationForm {
         if Bytes.isDigit(text.bytes[nameRange.lowerBound]), let volumeEnd = volumeBeforeCapitals(text, nameRange) {
             nameRange = volumeEnd..<nameRange.upperBound
         }
+        // `Poe, slip op., at 12`, `Doe, No. 22-915, slip op. at 4`: a case by its party, at a page
+        // of its slip opinion; the docket number is no part of the name.
+        let slip = slipOpinionName(text, nameRange)
+        nameRange = slip.name
+        guard !nameRange.isEmpty else { return nil }
         let name = text.string(nameRange)
         let lead = text.bytes[nameRange.lowerBound]
         guard !nameRange.isEmpty, Bytes.isUpper(lead) || text.isEmphasized(nameRange.lowerBound),
               name.split(separator: " ").count <= shortNameWordLimit, !isCrossReference(name) else { return nil }
         let tail = ClauseEnds.shortFormTail(text, from: atOffset, end: body.upperBound)
-        guard tail.pinpoint != nil, tail.trailing == nil else { return nil }
-        return ClauseReading(form: .short(name: name), pinpoint: tail.pinpoint, citation: body.lowerBound..<tail.citationEnd, trailing: nil)
+        guard var pinpoint = tail.pinpoint, tail.trailing == nil else { return nil }
+        if slip.isSlip { pinpoint.text = "slip op. at " + pinpoint.text }
+        return ClauseReading(form: .short(name: name), pinpoint: pinpoint, citation: body.lowerBound..<tail.citationEnd, trailing: nil)
+    }
+
+    /// `name` without a closing `slip op.` (and whether it had one) and a docket number before it
+    /// (`Doe, No. 22-915, slip op.`: `Doe`).
+    private static func slipOpinionName(_ text: CitationText, _ name: Range<Int>) -> (name: Range<Int>, isSlip: Bool) {
+        // The cheap gate: the name ends in `op.` or `op`.
+        guard name.count > 9, text.bytes[name.upperBound - 1] == UInt8(ascii: ".") || text.bytes[name.upperBound - 1] == UInt8(ascii: "p") else {
+            return (name, false)
+        }
+        let dotted = text.bytes[name.upperBound - 1] == UInt8(ascii: ".")
+        let slipStart = name.upperBound - (dotted ? 8 : 7)
+        guard text.has("slip op", at: slipStart, end: name.upperBound), text.isWordStart(slipStart) else { return (name, false) }
+        var cut = text.trimmingTrailing(name.lowerBound..<slipStart, [UInt8(ascii: ",")])
+        // `, No. 22-915`: the docket number before the slip opinion.
+        if let docket = text.lastWord(in: cut), docket.lowerBound >= cut.lowerBound + 5, Bytes.isDigit(text.bytes[docket.lowerBound]),
+           text.has("No. ", at: docket.lowerBound - 4, end: cut.upperBound) {
+            cut = text.trimmingTrailing(cut.lowerBound..<docket.lowerBound - 4, [UInt8(ascii: ",")])
+        }
+        return (cut, true)
     }
 
     /// Where the name starts after a volume (`2 ROE`, `12 ROE & LEE`): the volume's digits, a space,

@@ -25,6 +25,15 @@ enum CaseForm: CitationForm {
         let start = name?.lowerBound ?? cite.start
         let reading = CaseDetails.read(text, after: cite.end, end: citation.upperBound)
         cite.settleEdition(forYear: reading.year)
+        // `*Poe*, 603 U.S. ___, ___ (2024) (slip op., at 5)`: one party's name and a blank page are
+        // a short form of the case cited before in that volume, whose name the running text gave.
+        if cite.isBlankPage, let name, isOneParty(text, name) {
+            var clause = ClauseReading(form: .caseShort(name: text.string(name), volumeKey: cite.volumeKey),
+                                       pinpoint: reading.pinpoint,
+                                       citation: start..<reading.end, trailing: reading.trailing)
+            clause.parentheticals = reading.parentheticals
+            return clause
+        }
 
         var work = WorkDraft(kind: .case, title: name.map { text.string($0) } ?? "")
         work.container = cite.edition
@@ -59,6 +68,14 @@ enum CaseForm: CitationForm {
         })?.lowerBound, let reading = read(text, start..<history.upperBound), reading.citation.lowerBound == start,
               case .full(let shared) = reading.form else { return [] }
         return [shared.work] + reading.historyCases
+    }
+
+    /// Whether a case's name is one party's (`Poe`, `Loper Bright`), as a short form gives it: no
+    /// `v.`, no `In re`, `Ex parte` or `United States`, at most four words.
+    private static func isOneParty(_ text: CitationText, _ name: Range<Int>) -> Bool {
+        let written = text.string(name)
+        return !written.contains(" v. ") && !written.contains(" v ") && !written.contains(" vs. ") && !written.hasPrefix("In re")
+            && !written.hasPrefix("Ex parte") && !written.hasPrefix("United States") && written.split(separator: " ").count <= 4
     }
 
     /// Whether a case's name is a law's section instead: it holds a section sign and no `v.`, `In re` or `Ex parte`.
@@ -157,6 +174,14 @@ struct CaseDetails {
             let open = text.skipSpaces(from: index, end: end)
             guard open < end, text.bytes[open] == UInt8(ascii: "(") || text.bytes[open] == UInt8(ascii: "["),
                   let close = text.closingBracket(after: open, end: end) else { break }
+            // `603 U.S. ___ (2024) (slip op., at 5)`: the slip opinion's page is the pinpoint where no
+            // other is written; a blank one (`___, ___ (2024) (slip op., at 5)`) stays it.
+            if let slip = SlipOpinion.parenthesized(text, at: open, end: end) {
+                if details.pinpoint == nil { details.pinpoint = slip.pinpoint }
+                index = slip.end
+                details.end = slip.end
+                continue
+            }
             let inner = text.trimmed(open + 1..<close - 1)
             if text.bytes[open] == UInt8(ascii: "["), text.has("hereinafter ", at: inner.lowerBound, end: inner.upperBound) {
                 details.shortNames.append(text.string(inner.lowerBound + 12..<inner.upperBound))

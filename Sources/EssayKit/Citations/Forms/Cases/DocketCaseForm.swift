@@ -1,0 +1,68 @@
+import LowLevel
+
+/// A case cited by its docket number and date, as a decision is cited before any reporter prints
+/// it: `Doe v. Widget Corp., No. 22-915 (U.S. June 21, 2024)`, `In re Roe, No. 1:20-cv-01234,
+/// slip op. at 4 (D. Del. Mar. 2, 2021)`. The parties name it; later notes cite it by one party
+/// (`*Doe*, No. 22-915, slip op. at 4`, read by `NamedShortForm`) or *Id.*
+///
+/// The parties must hold a `v.` (or open `In re`, `Ex parte`) and the date's parenthesis must end
+/// the number's clause, so a brief's or a bill's `No.` is no such case.
+enum DocketCaseForm: CitationForm {
+    /// The most words the parties take: more is the author's sentence.
+    private static let longestName = 20
+
+    static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
+        let citation = ClauseEnds.withoutClosingPeriod(text, body)
+        // The cheap gate: a capital first, then `, No. ` somewhere.
+        guard let first = citation.first, Bytes.isUpper(text.bytes[first]), text.contains(", No. ", in: citation) else { return nil }
+        var comma = first
+        while comma < citation.upperBound, !text.has(", No. ", at: comma, end: citation.upperBound) { comma += 1 }
+        let name = text.trimmed(first..<comma)
+        let written = text.string(name)
+        guard written.contains(" v. ") || written.contains(" vs. ") || written.hasPrefix("In re ") || written.hasPrefix("Ex parte "),
+              written.split(separator: " ").count <= longestName else { return nil }
+        // The docket number: a digit first, then letters, digits, dashes and colons.
+        let numberStart = comma + 6
+        var index = numberStart
+        while index < citation.upperBound, Bytes.isWordByte(text.bytes[index]) || text.bytes[index] == UInt8(ascii: "-")
+            || text.bytes[index] == UInt8(ascii: ":") { index += 1 }
+        guard index > numberStart, text.bytes[numberStart..<index].contains(where: Bytes.isDigit) else { return nil }
+        let number = text.string(numberStart..<index)
+        var pinpoint: Pinpoint?
+        // `, slip op. at 4` or `, at 4` before the date.
+        var at = text.skipSpaces(from: index, end: citation.upperBound)
+        if text.has(",", at: at, end: citation.upperBound) {
+            let after = text.skipSpaces(from: at + 1, end: citation.upperBound)
+            if let slip = SlipOpinion.page(text, at: after, end: citation.upperBound) {
+                pinpoint = slip.pinpoint
+                at = text.skipSpaces(from: slip.end, end: citation.upperBound)
+            } else if text.has("at ", at: after, end: citation.upperBound),
+                      let page = PinpointParser.parse(text, at: text.skipSpaces(from: after + 3, end: citation.upperBound), end: citation.upperBound, allowRoman: false) {
+                pinpoint = page.pinpoint
+                at = text.skipSpaces(from: page.end, end: citation.upperBound)
+            }
+        }
+        // `(U.S. June 21, 2024)`: the court and date, which a case by docket must give.
+        guard at < citation.upperBound, text.bytes[at] == UInt8(ascii: "("), let close = text.closingBracket(after: at, end: citation.upperBound),
+              let dated = CaseDetails.courtAndYear(text, text.trimmed(at + 1..<close - 1)), dated.court != nil else { return nil }
+        var work = WorkDraft(kind: .case, title: written)
+        work.documentNumber = "No. " + number
+        work.year = dated.year
+        if let court = dated.court {
+            work.court = court.id.isEmpty ? nil : court.id
+            work.courtName = court.name
+        }
+        var end = close
+        // `(slip op., at 12)` after the date.
+        if let slip = SlipOpinion.parenthesized(text, at: text.skipSpaces(from: close, end: citation.upperBound), end: citation.upperBound) {
+            if pinpoint == nil { pinpoint = slip.pinpoint }
+            end = slip.end
+        }
+        var rest = text.trimmed(end..<citation.upperBound)
+        while !rest.isEmpty, [UInt8(ascii: ","), UInt8(ascii: ";")].contains(text.bytes[rest.lowerBound]) {
+            rest = text.trimmed(rest.lowerBound + 1..<rest.upperBound)
+        }
+        return ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: pinpoint, citation: first..<end,
+                             trailing: rest.isEmpty ? nil : rest)
+    }
+}
