@@ -19,3 +19,15 @@ struct CodePartListTests {
         #expect(CitationFixture.authority(essay, "4")?.id == CitationFixture.citations(essay, "1")[1].authorityID)
     }
 }
+
+/// A list of sections closed by `and` (`StatuteForm`).
+@Suite("A list of sections closed by and")
+struct SectionListAndTests {
+    @Test("`§§ 8, 9 and 301(g)` cites three sections; a code's cite after `and` is a cite of its own")
+    func lastSectionAfterAnd() throws {
+        let essay = try CitationFixture.essay(["See 13 U.S.C. §§ 8, 9 and 301(g) and 22 U.S.C. § 3104."])
+        let titles = CitationFixture.citations(essay, "1").compactMap { $0.authorityID.flatMap { essay.authority($0) }?.title }
+        #expect(titles == ["13 U.S.C. § 8", "13 U.S.C. § 9", "13 U.S.C. § 301", "22 U.S.C. § 3104"])
+        #expect(CitationFixture.citations(essay, "1")[2].pinpoint?.text == "(g)")
+    }
+}

@@ -13,8 +13,10 @@ enum DocketCaseForm: CitationForm {
 
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
-        // The cheap gate: a capital first, then `, No. ` somewhere.
-        guard let first = citation.first, Bytes.isUpper(text.bytes[first]), text.contains(", No. ", in: citation) else { return nil }
+        // The cheap gate: a capital first and a parenthesis last (the date's, or a slip opinion's
+        // page after it), then `, No. ` somewhere.
+        guard let first = citation.first, let last = citation.last, Bytes.isUpper(text.bytes[first]), text.bytes[last] == UInt8(ascii: ")"),
+              text.contains(", No. ", in: citation) else { return nil }
         var comma = first
         while comma < citation.upperBound, !text.has(", No. ", at: comma, end: citation.upperBound) { comma += 1 }
         let name = text.trimmed(first..<comma)

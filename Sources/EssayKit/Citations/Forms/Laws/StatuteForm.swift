@@ -89,6 +89,10 @@ enum StatuteForm: CitationForm {
         if let found = parsed, let next = nextCodeCite(text, in: section..<found.end) {
             parsed = PinpointParser.parse(text, at: section, end: next, allowRoman: false)
         }
+        // `§§ 8, 9 and 301(g)`: a last section after `and`, unless a code's title number starts there.
+        if let found = parsed, found.pinpoint.text.hasPrefix("§§"), let last = lastListedSection(text, after: found.end, end: citation.upperBound) {
+            parsed = (Pinpoint(kind: .section, text: found.pinpoint.text + ", " + text.string(last.start..<last.end)), last.end)
+        }
         let listed = Self.sections(code: code, parsed?.pinpoint)
         let tail = LawTail.read(text, after: parsed?.end ?? section + 2, end: citation.upperBound)
         var works: [ClauseReading.Sibling] = []
@@ -105,6 +109,19 @@ enum StatuteForm: CitationForm {
                                     citation: (name?.lowerBound ?? start)..<tail.end, trailing: tail.trailing)
         reading.siblings = Array(works.dropFirst())
         return reading
+    }
+
+    /// The section after ` and ` or `, and ` that closes a list of sections (`§§ 8, 9 and 301(g)`), or
+    /// nil when none does or a code's cite starts there (`§§ 8, 9 and 22 U.S.C. § 3104`).
+    private static func lastListedSection(_ text: CitationText, after offset: Int, end: Int) -> (start: Int, end: Int)? {
+        var index = offset
+        if text.has(",", at: index, end: end) { index += 1 }
+        guard text.has(" and ", at: index, end: end) else { return nil }
+        let start = index + 5
+        guard start < end, Bytes.isDigit(text.bytes[start]), let section = PinpointParser.bareSection(text, at: start, end: end) else { return nil }
+        let after = text.words(in: section.end..<min(end, section.end + 48), limit: 6)
+        if let code = LawCode.opening(text, after[...]), code.kind == "statute" || code.kind == "regulation" { return nil }
+        return (start, section.end)
     }
 
     /// Where, inside a section's pinpoint, another code's cite starts after a comma (`§1932(g)(1),
