@@ -31,3 +31,20 @@ struct SectionListAndTests {
         #expect(CitationFixture.citations(essay, "1")[2].pinpoint?.text == "(g)")
     }
 }
+
+/// A code named in full with its acronym in parentheses, then its part (`StatuteForm`).
+@Suite("A code spelled out before its acronym")
+struct SpelledOutAcronymTests {
+    @Test("`Federal Widget Regulation (FWR) Subpart 27.4` is `FWR Subpart 27.4`, the same work as the acronym's cite; initials that do not match are no code")
+    func spelledOut() throws {
+        let essay = try CitationFixture.essay([
+            "See Federal Widget Regulation (FWR) Subpart 27.4—Rights in Widgets.",
+            "FWR Subpart 27.4.",
+            "Federal Widget Regulation (XYZ) Subpart 27.4.",
+        ])
+        let part = try #require(CitationFixture.citations(essay, "1").first?.authorityID)
+        #expect(essay.authority(part)?.title == "FWR Subpart 27.4")
+        #expect(CitationFixture.authority(essay, "2")?.id == part)
+        #expect(CitationFixture.citations(essay, "3").allSatisfy { $0.authorityID != part })
+    }
+}

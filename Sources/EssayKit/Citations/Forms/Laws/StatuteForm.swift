@@ -292,11 +292,16 @@ enum StatuteForm: CitationForm {
     /// The section must hold a period (`36.6`) or follow `Part`, which no count of things does.
     private static func acronymSection(_ text: CitationText, _ citation: Range<Int>) -> ClauseReading? {
         let bytes = text.bytes
-        var index = citation.lowerBound
+        // `Federal Acquisition Regulation (FAR) Subpart 27.4`: the name spelled out, its acronym after it.
+        let spelled = spelledOutAcronym(text, citation)
+        let acronymStart = spelled ?? citation.lowerBound
+        var index = acronymStart
         while index < citation.upperBound, Bytes.isUpper(bytes[index]) { index += 1 }
-        let letters = index - citation.lowerBound
-        guard (2...6).contains(letters), index + 1 < citation.upperBound, bytes[index] == UInt8(ascii: " ") else { return nil }
-        var numberStart = index + 1
+        let letters = index - acronymStart
+        let gap = spelled == nil ? 1 : 2
+        guard (2...6).contains(letters), index + gap < citation.upperBound, bytes[index + gap - 1] == UInt8(ascii: " "),
+              spelled == nil || bytes[index] == UInt8(ascii: ")") else { return nil }
+        var numberStart = index + gap
         var isPart = false
         for word in ["Part ", "Subpart ", "pt. "] as [StaticString] where text.has(word, at: numberStart, end: citation.upperBound) {
             numberStart += word.utf8CodeUnitCount
@@ -328,14 +333,38 @@ enum StatuteForm: CitationForm {
             guard close < citation.upperBound, close > groupsEnd + 1, bytes[close] == UInt8(ascii: ")") else { break }
             groupsEnd = close + 1
         }
-        let acronym = text.string(citation.lowerBound..<index)
-        var work = WorkDraft(kind: acronym.hasSuffix("R") ? .regulation : .statute, title: text.string(citation.lowerBound..<numberEnd).replacingOccurrences(of: "–", with: "-"))
+        let acronym = text.string(acronymStart..<index)
+        let title = acronym + " " + text.string(index + gap..<numberEnd).replacingOccurrences(of: "–", with: "-")
+        var work = WorkDraft(kind: acronym.hasSuffix("R") ? .regulation : .statute, title: title)
         work.container = acronym
         let pinpoint = groupsEnd > numberEnd ? Pinpoint(kind: .section, text: text.string(numberEnd..<groupsEnd)) : nil
         let tail = LawTail.read(text, after: groupsEnd, end: citation.upperBound)
         work.year = tail.year
         return ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: pinpoint, citation: citation.lowerBound..<tail.end,
                              trailing: tail.trailing)
+    }
+
+    /// Where the acronym starts in `Federal Acquisition Regulation (FAR) ...`: a parenthesis of two
+    /// to six capitals after capitalised words whose initials they are (`of`, `and`, `the` left
+    /// out); nil for anything else.
+    private static func spelledOutAcronym(_ text: CitationText, _ citation: Range<Int>) -> Int? {
+        // The cheap gate: a capital, then a parenthesis within the first 80 bytes.
+        guard let first = citation.first, Bytes.isUpper(text.bytes[first]) else { return nil }
+        let open = text.firstOffset(of: UInt8(ascii: "("), from: first, end: min(citation.upperBound, first + 80))
+        guard open < min(citation.upperBound, first + 80), open > first else { return nil }
+        var close = open + 1
+        while close < citation.upperBound, Bytes.isUpper(text.bytes[close]) { close += 1 }
+        guard (2...6).contains(close - open - 1), close < citation.upperBound, text.bytes[close] == UInt8(ascii: ")") else { return nil }
+        var initials: [UInt8] = []
+        for word in text.words(in: first..<open) {
+            let lead = text.bytes[word.lowerBound]
+            if Bytes.isUpper(lead) {
+                initials.append(lead)
+            } else if !(text.equals(word, "of") || text.equals(word, "and") || text.equals(word, "the") || text.equals(word, "for")) {
+                return nil
+            }
+        }
+        return initials.elementsEqual(text.bytes[open + 1..<close]) ? open + 1 : nil
     }
 
     /// Whether a capitalised word follows `offset`: the code's words were the start of a longer

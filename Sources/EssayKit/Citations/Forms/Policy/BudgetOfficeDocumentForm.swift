@@ -85,6 +85,12 @@ enum BudgetOfficeDocumentForm: CitationForm {
                 // `, https://...`: the address alone.
                 work.url = text.string(bare)
                 end = citation.upperBound
+            } else if text.has("available at ", at: words, end: citation.upperBound),
+                      let address = text.firstWord(in: words + 13..<citation.upperBound),
+                      text.has("http", at: address.lowerBound, end: address.upperBound) {
+                // `available at https://... and https://...`: the first address is the document's.
+                work.url = text.string(text.trimmingTrailing(address, [UInt8(ascii: ","), UInt8(ascii: ".")]))
+                trailing = text.trimmed(words..<citation.upperBound)
             } else {
                 trailing = text.trimmed(words..<citation.upperBound)
             }
@@ -94,8 +100,10 @@ enum BudgetOfficeDocumentForm: CitationForm {
         return reading
     }
 
-    /// Every document of the office the author's words in `range` name (`... build upon OMB
-    /// Statistical Policy Directives No. 1 and No. 2, available at https://...`), each a citation.
+    /// Every document of the office the author's words in `range` cite (`... build upon OMB
+    /// Statistical Policy Directives No. 1 and No. 2, available at https://...`), each a citation:
+    /// one given with its address or a pinpoint. A document only named (`the threshold defined by
+    /// OMB Circular A-109`) is the author's words.
     static func mentions(_ text: CitationText, in range: Range<Int>) -> [(Range<Int>, ClauseReading)] {
         var found: [(Range<Int>, ClauseReading)] = []
         var offset = range.lowerBound
@@ -105,7 +113,8 @@ enum BudgetOfficeDocumentForm: CitationForm {
             guard next < range.upperBound else { break }
             offset = next + 1
             guard next > range.lowerBound, text.bytes[next - 1] == UInt8(ascii: " "), text.has("OMB ", at: next, end: range.upperBound),
-                  let reading = read(text, next..<range.upperBound) else { continue }
+                  let reading = read(text, next..<range.upperBound), case .full(let shared) = reading.form,
+                  shared.work.url != nil || reading.pinpoint != nil else { continue }
             found.append((reading.citation, reading))
             offset = max(offset, reading.citation.upperBound)
         }
