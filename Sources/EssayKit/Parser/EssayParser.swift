@@ -407,8 +407,9 @@ struct EssayBuilder {
         }
         guard let firstLine = unit.first else { return }
         let first = file.bytes[firstLine]
-        // A web page's menus, links and record of the work before the essay's text are furniture.
-        if sections.isEmpty, !hasFormFeeds, !isSeparator, WebChrome.isChrome(unit, in: file.bytes) { return }
+        // A web page's menus, links and record of the work before the essay's text are furniture;
+        // a contents list under its `Contents` heading is the author's, and stays.
+        if sections.isEmpty, !hasFormFeeds, !isSeparator, region != .contents, WebChrome.isChrome(unit, in: file.bytes) { return }
         if title == nil, sections.isEmpty, !isSeparator, let start = LineRules.titleStart(first) {
             titlePieces = [start..<firstLine.upperBound]
             titleRange = file.range(ofBytes: firstLine)
