@@ -123,4 +123,98 @@ struct PartHeadingTests {
             """)
         #expect(Self.outline(essay) == ["1 Introduction"])
     }
+
+    @Test("a part in capitals or a lettered part ends a run of numbered lines (a quoted verse), which stays text")
+    func headingAfterNumberedLines() throws {
+        let essay = try Self.article("""
+            I. THE SONG AND ITS WORDS
+            The song was sung at every meeting of the board, and its words were these.
+            1. When you walk down the long road
+            2. And the rain is on your coat
+            3. You will find the ledger open
+            4. Nobody asks what was given
+            II. ANALYSIS
+            The song tells us what the boards did, and the ledgers show that it was so.
+            A. The Search
+            The search of the ledgers began in the spring and ended in the autumn.
+            1. The first page is torn
+            2. The second page is blank
+            B. The Finding
+            The finding was that the boards decided the grants before they met.
+            """)
+        #expect(Self.outline(essay) == ["1 I. THE SONG AND ITS WORDS", "1 II. ANALYSIS", "2 A. The Search", "2 B. The Finding"])
+        #expect(essay.sections[0].blocks.first?.content.text.hasSuffix("4. Nobody asks what was given") == true)
+        #expect(essay.sections[1].blocks.first?.content.text.hasPrefix("The song tells us") == true)
+    }
+
+    @Test("a numbered line's run goes on into a line that is no part: a number out of order, a title in lower case, one numbered line alone")
+    func numberedLinesRunOn() throws {
+        let essay = try Self.article("""
+            I. THE SONG AND ITS WORDS
+            The song was sung at every meeting of the board, and its words were these.
+            1. When you walk down the long road
+            2. And the rain is on your coat
+            IV. ANALYSIS
+            The song tells us what the boards did, and the ledgers show that it was so.
+            1. When you walk down the long road
+            2. And the rain is on your coat
+            II. The meaning of the rain and of the road that the song names
+            The song tells us what the boards did, and the ledgers show that it was so.
+            The song was sung at every meeting of the board, and it ended with this.
+            3. Nobody asks what was given
+            A. The Search
+            The search of the ledgers began in the spring and ended in the autumn.
+            """)
+        #expect(Self.outline(essay) == ["1 I. THE SONG AND ITS WORDS"])
+    }
+
+    /// Two pages whose second holds the part heading `heading`, the marks before it running to 6
+    /// and the mark after it `after`; the notes 1 to 9 at the pages' feet.
+    static func markedPages(heading: String, after: Int) throws -> Essay {
+        try Fixture.essay("""
+            THE LEDGER AND THE LAW
+            JANE Q. ROE*
+
+            INTRODUCTION
+            The song was sung at every meeting of the board, as the record shows.1 It was long.2
+            The board kept the words in its ledger, beside the grants of the year.3
+
+            1 See Roe, The Ledger, 12 J. LEDGERS 1 (2030).
+            2 Id. at 4.
+            3 Id. at 5.
+            \u{0C}2031] THE LEDGER AND THE LAW 3
+
+            The board sang it again in the spring, and once more in the autumn.4
+            Each verse names a grant that the board made that year.5 The last names none.6
+            \(heading)
+            The second verse tells us what the boards did, and the ledgers show it.\(after)
+            A. The Search
+            The search of the ledgers began in the spring and ended in the autumn.9
+
+            4 Id. at 6.
+            5 Id. at 7.
+            6 Id. at 8.
+            7 The verse is quoted from the record of the board.
+            8 Id. at 9.
+            9 Id. at 10.
+            \u{0C}2031] THE LEDGER AND THE LAW 4
+
+            The end of the text comes here.
+            """, path: "article.md")
+    }
+
+    @Test("a note's mark glued to a heading's last number is the note's where the numbering agrees: `VERSE 27` is `VERSE 2` and note 7")
+    func markGluedToAHeadingsNumber() throws {
+        let essay = try Self.markedPages(heading: "I. LYRICS, VERSE 27", after: 8)
+        #expect(Self.outline(essay) == ["1 INTRODUCTION", "1 I. LYRICS, VERSE 2", "2 A. The Search"])
+        #expect(essay.sections[1].heading?.markers.map(\.label) == ["7"])
+        #expect(!essay.diagnostics.contains { $0.message.contains("footnote 7 is never marked") })
+    }
+
+    @Test("a heading's last number stays whole where the numbering does not agree: the next mark is not the one after")
+    func headingsNumberThatIsNoMark() throws {
+        let essay = try Self.markedPages(heading: "I. LYRICS, VERSE 27", after: 7)
+        #expect(Self.outline(essay) == ["1 INTRODUCTION", "1 I. LYRICS, VERSE 27", "2 A. The Search"])
+        #expect(essay.sections[1].heading?.markers.isEmpty == true)
+    }
 }

@@ -6,6 +6,8 @@ extension EssayBuilder {
     /// ways, reports what does not add up, and resolves the citations: one named phase after another.
     mutating func finish() -> Essay {
         promoteContentsEntries()
+        dropRepeatedTitleHeadings()
+        dropTrailingLinkSections()
         var inline = InlineParser(file: file, context: inlineContext)
         let titleText = escapedTitle ?? (titlePieces.isEmpty ? Self.fileStem(file.path) : inline.parse(pieces: titlePieces).text)
         var inlineDiagnostics = inline.takeDiagnostics()
@@ -121,7 +123,7 @@ extension EssayBuilder {
             var heading: RichText?
             var title: String?
             if raw.heading != nil {
-                let rich = inline.parse(pieces: raw.titlePieces)
+                let rich = inline.parse(pieces: raw.titlePieces, notes: raw.titleNotes)
                 diagnostics += inline.takeDiagnostics()
                 heading = rich
                 title = rich.text
@@ -237,6 +239,10 @@ extension EssayBuilder {
                     linkText(block.content, block.sentences, item: nil)
                 }
             }
+        }
+        // A mark glued to a heading (`VERSE 27`) marks its note, though no sentence holds it.
+        for section in sections {
+            for marker in section.heading?.markers ?? [] { if let index = positions[marker.label] { marked[index] = true } }
         }
         let unmarked = footnotes.indices.filter { !marked[$0] }
         let numbered = footnotes.indices.filter { footnotes[$0].label != authorNoteLabel }

@@ -58,6 +58,8 @@ struct RawSection {
     var blocks: [RawBlock] = []
     /// The heading's title: one piece, or more when a conversion broke the heading over lines.
     var titlePieces: [Range<Int>] = []
+    /// A note's mark glued to the heading's end (`VERSE 27`: note 7's), read by `findHeadingMarks`.
+    var titleNotes: [InlineNote] = []
 }
 
 struct RawFootnote {
@@ -405,6 +407,9 @@ struct EssayBuilder {
         }
         guard let firstLine = unit.first else { return }
         let first = file.bytes[firstLine]
+        // A web page's menus, links and record of the work before the essay's text are furniture;
+        // a contents list under its `Contents` heading is the author's, and stays.
+        if sections.isEmpty, !hasFormFeeds, !isSeparator, region != .contents, WebChrome.isChrome(unit, in: file.bytes) { return }
         if title == nil, sections.isEmpty, !isSeparator, let start = LineRules.titleStart(first) {
             titlePieces = [start..<firstLine.upperBound]
             titleRange = file.range(ofBytes: firstLine)

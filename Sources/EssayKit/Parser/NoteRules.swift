@@ -595,12 +595,16 @@ extension EssayBuilder {
         }
         if let pages = PlainMarkPages(footnotes: footnotes, formFeeds: formFeeds, pagesBack: readsLawReviewNotes ? 1 : 0) {
             findPlainMarkers(on: pages)
+            findHeadingMarks()
             warnOfUnreadNotes(after: numbers.max() ?? first)
             return
         }
         var expected = first
         let last = numbers.max() ?? first
-        defer { warnOfUnreadNotes(after: last) }
+        defer {
+            findHeadingMarks()
+            warnOfUnreadNotes(after: last)
+        }
         for sectionIndex in sections.indices {
             for blockIndex in sections[sectionIndex].blocks.indices {
                 let block = sections[sectionIndex].blocks[blockIndex]

@@ -108,14 +108,16 @@ extension EssayBuilder {
             guard line.count >= 2, line.count <= Self.longestHeadingLine else { continue }
             let lead = bytes[line.lowerBound]
             guard Bytes.isUpper(lead) || Bytes.isDigit(lead) else { continue }
-            if index > 0, !endsSentence(unit[index - 1]) { continue }
+            if index > 0, !endsSentence(unit[index - 1]),
+               !endsNumberedRun(unit[index - 1], before: index > 1 ? unit[index - 2] : nil, heading: line) { continue }
             guard let found = partHeading(unit, at: index) else { continue }
             if index > 0 {
                 pending.append(Array(unit[index...]))
                 unit.removeSubrange(index...)
                 return false
             }
-            if let lastLine = sections.last?.blocks.last?.pieces.last, !endsSentence(lastLine) { return false }
+            if let pieces = sections.last?.blocks.last?.pieces, let lastLine = pieces.last, !endsSentence(lastLine),
+               !endsNumberedRun(lastLine, before: pieces.count > 1 ? pieces[pieces.count - 2] : nil, heading: line) { return false }
             var rest = Array(unit.dropFirst(found.lines))
             if found.takesNextUnit, var next = pending.popLast() {
                 // The title is the next unit's first line; the rest of that unit goes on the text.
@@ -229,6 +231,32 @@ extension EssayBuilder {
         guard body.count >= 40, let lead = body.first, !Bytes.isLower(lead) else { return nil }
         return FoundHeading(heading: LineRules.Heading(number: nil, titleRange: titleLines[0], hashes: 0),
                             headingLine: unit[index].lowerBound..<unit[index + lines - 1].upperBound, lines: lines, titleLines: titleLines)
+    }
+
+    /// Whether a part's heading at `heading` may follow `previous`, a line that ends no sentence,
+    /// as the end of a run of numbered lines (a quoted verse or list, `23. And the rain ...` over
+    /// `24. And the road ...`, one short line each): `previous` and the line `before` it are
+    /// numbered one after the other, and the heading is a roman part in capitals (`II. ANALYSIS`)
+    /// or a lettered part (`A. The Search`), which no line of the run opens.
+    private func endsNumberedRun(_ previous: Range<Int>, before: Range<Int>?, heading: Range<Int>) -> Bool {
+        let bytes = file.bytes
+        // The cheap test: the line before opens with a digit, the heading with a capital.
+        guard Bytes.isDigit(bytes[previous.lowerBound]), Bytes.isUpper(bytes[heading.lowerBound]), let before,
+              let last = Self.itemNumber(LineRules.trim(bytes[previous])), let first = Self.itemNumber(LineRules.trim(bytes[before])),
+              last == first + 1 else { return false }
+        let text = LineRules.trim(bytes[heading])
+        let (label, titleStart) = Self.partLabel(text)
+        guard let label, !label.contains(where: Bytes.isDigit) else { return false }
+        return label.count == 1 || Self.isCapitalsHeading(LineRules.trim(text[titleStart...]))
+    }
+
+    /// The number of a numbered line (`12. And the rain`): one to three digits, a full stop, a
+    /// space and a word.
+    private static func itemNumber(_ text: ArraySlice<UInt8>) -> Int? {
+        let digits = text.prefix(while: Bytes.isDigit)
+        guard !digits.isEmpty, digits.count <= 3, digits.endIndex + 2 < text.endIndex, text[digits.endIndex] == UInt8(ascii: "."),
+              text[digits.endIndex + 1] == 0x20, text[digits.endIndex + 2] != 0x20 else { return nil }
+        return digits.reduce(0) { $0 * 10 + Int($1 &- 0x30) }
     }
 
     /// Whether line `index` of `unit` ends a paragraph: it ends a sentence and is shorter than the

@@ -1,0 +1,91 @@
+import LowLevel
+
+/// A web page's furniture round the essay, as a conversion of the journal's site prints it before
+/// the first heading: a `Skip to main content` link, menus and breadcrumbs (lines, or lists, of
+/// links and nothing else), and the record of the work the page lists as labels in bold
+/// (`**Report No.:** R48883`). None of it is text, a section or a claim.
+enum WebChrome {
+    /// Whether every line of `unit` is links alone (a menu, a breadcrumb, `[Skip to main
+    /// content](#main)`), or the unit is a record of three lines or more, each a label in bold
+    /// (`**Publication Date:** 04/17/2026`).
+    static func isChrome(_ unit: [Range<Int>], in bytes: [UInt8]) -> Bool {
+        guard let first = unit.first, let lead = LineRules.trim(bytes[first]).first else { return false }
+        // The cheap test: a link, a list's bullet or a bold label opens the unit.
+        switch lead {
+        case UInt8(ascii: "["), UInt8(ascii: "-"), UInt8(ascii: "+"):
+            return unit.allSatisfy { isLinksAlone(LineRules.trim(bytes[$0])) }
+        case UInt8(ascii: "*"):
+            return unit.allSatisfy { isLinksAlone(LineRules.trim(bytes[$0])) }
+                || (unit.count >= 3 && unit.allSatisfy { isBoldLabel(LineRules.trim(bytes[$0])) })
+        default:
+            return false
+        }
+    }
+
+    /// Whether a line is links alone: after a list's bullet, one Markdown link or more
+    /// (`[Home](/)`, with any `{.attributes}`), parted by nothing or by spaces and `|`, `>`, `/`,
+    /// `·`, `•`; a breadcrumb may end with a short word after its last `>` (`> R48883`).
+    static func isLinksAlone(_ line: ArraySlice<UInt8>) -> Bool {
+        var index = line.startIndex
+        if index + 1 < line.endIndex, "-*+".utf8.contains(line[index]), line[index + 1] == 0x20 {
+            index += 2
+            while index < line.endIndex, line[index] == 0x20 { index += 1 }
+        }
+        var links = 0
+        var afterCrumb = false
+        while index < line.endIndex {
+            let byte = line[index]
+            if byte == UInt8(ascii: "[") {
+                guard let end = linkEnd(line, from: index) else { return false }
+                links += 1
+                index = end
+                afterCrumb = false
+            } else if byte == 0x20 || byte == UInt8(ascii: "|") || byte == UInt8(ascii: "/") {
+                index += 1
+            } else if byte == UInt8(ascii: ">") {
+                afterCrumb = true
+                index += 1
+            } else if byte == 0xC2, index + 1 < line.endIndex, line[index + 1] == 0xB7 {
+                index += 2
+            } else if byte == 0xE2, index + 2 < line.endIndex, line[index + 1] == 0x80, line[index + 2] == 0xA2 {
+                index += 3
+            } else if afterCrumb, links >= 2 {
+                // The breadcrumb's last step, the page itself: one short word to the line's end.
+                let rest = line[index...]
+                return rest.count <= 16 && !rest.contains(0x20)
+            } else {
+                return false
+            }
+        }
+        return links > 0
+    }
+
+    /// Where a Markdown link that opens at `start` ends: `[text](target)`, its text perhaps holding
+    /// brackets (an image's link), then any `{...}` attributes; nil when it is no link.
+    private static func linkEnd(_ line: ArraySlice<UInt8>, from start: Int) -> Int? {
+        var depth = 0
+        var index = start
+        while index < line.endIndex {
+            if line[index] == UInt8(ascii: "[") { depth += 1 }
+            if line[index] == UInt8(ascii: "]") {
+                depth -= 1
+                if depth == 0 { break }
+            }
+            index += 1
+        }
+        guard index + 1 < line.endIndex, line[index + 1] == UInt8(ascii: "(") else { return nil }
+        guard let close = line[(index + 2)...].firstIndex(of: UInt8(ascii: ")")) else { return nil }
+        var end = close + 1
+        if end < line.endIndex, line[end] == UInt8(ascii: "{"), let brace = line[end...].firstIndex(of: UInt8(ascii: "}")) { end = brace + 1 }
+        return end
+    }
+
+    /// Whether a line is a label in bold with its value (`**Report No.:** R48883`): a label of at
+    /// most five words ending with a colon inside the bold.
+    private static func isBoldLabel(_ line: ArraySlice<UInt8>) -> Bool {
+        guard line.count > 6, line.starts(with: "**".utf8) else { return false }
+        let inner = line.dropFirst(2)
+        guard let close = LineRules.firstRange(of: ":**", in: inner), close.lowerBound - inner.startIndex <= 40 else { return false }
+        return inner[inner.startIndex..<close.lowerBound].split(separator: 0x20).count <= 5
+    }
+}
