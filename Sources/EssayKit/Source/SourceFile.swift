@@ -94,11 +94,6 @@ public struct SourceFile: Sendable {
         guard !checkpoints.isEmpty else { return offset }
         let block = min(offset / checkpointStride, checkpoints.count - 1)
         let blockStart = block * checkpointStride
-        // Counted from the nearer checkpoint: past the stretch's middle, the next one's count less
-        // the scalars from `offset` up to it.
-        if offset - blockStart > checkpointStride / 2, block + 1 < checkpoints.count {
-            return Int(checkpoints[block + 1]) - UTF8Scan.scalarCount(in: bytes, offset..<(blockStart + checkpointStride))
-        }
         return Int(checkpoints[block]) + UTF8Scan.scalarCount(in: bytes, blockStart..<offset)
     }
 
@@ -253,22 +248,13 @@ public struct SourceFile: Sendable {
         // A short range on one line (a note's marker, a citation's few words), from a scalar's
         // first byte: the end's column counts on from the start's, and its line is not looked up.
         if lower >= 0, lower < upper, upper <= bytes.count, upper - lower <= Self.shortRange, bytes[lower] & 0xC0 != 0x80 {
-            // A word at a time: whether a line feed lies in the range (bytes past it masked off),
-            // then the scalars' first bytes.
-            let span = bytes.span
-            var crossesLine = false
-            var offset = lower
-            while offset < upper {
-                var word = ByteScan.word(in: span, at: offset)
-                if upper - offset < 8 { word &= (1 << (UInt64(upper - offset) * 8)) &- 1 }
-                if ByteScan.contains(word, 0x0A) {
-                    crossesLine = true
-                    break
-                }
-                offset += 8
+            var scalars = 0
+            var index = lower
+            while index < upper, bytes[index] != 0x0A {
+                if bytes[index] & 0xC0 != 0x80 { scalars += 1 }
+                index += 1
             }
-            if !crossesLine {
-                let scalars = UTF8Scan.scalarCount(in: span, lower..<upper)
+            if index == upper {
                 // An end inside a multi-byte scalar belongs to that scalar, as in `position(ofByte:)`.
                 let insideScalar = upper < bytes.count && bytes[upper] & 0xC0 == 0x80
                 return SourceRange(start: start, end: SourcePosition(line: start.line, column: start.column + scalars - (insideScalar ? 1 : 0)))
