@@ -45,6 +45,18 @@ case "file", "keep":
         if what == "keep" { essays.append(parsed) }
     }
     kept &+= essays.count
+case "json":
+    // `Profile json PATH...` writes each essay's JSON, as `legit dump --json PATH` prints it, to a
+    // file in the current folder named after the path (`/` made `_`, `.json` added): a release
+    // build's results to compare with another's. `legit`'s terminal escapes (DEL, C1 controls,
+    // bidirectional overrides) are left out.
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+    for path in arguments.dropFirst(2) {
+        let parsed = try EssayParser().parse(contentsOf: path)
+        let json = String(decoding: try encoder.encode(EssayJSON.Document(parsed)), as: UTF8.self)
+        FileManager.default.createFile(atPath: path.replacingOccurrences(of: "/", with: "_") + ".json", contents: Data((json + "\n").utf8))
+    }
 case "split":
     let large = SourceFile(path: "synthetic-10mb.md", bytes: Array(SyntheticEssay.ofSize(10_000_000, seed: 1).utf8))
     func clock(_ id: clockid_t) -> Double {

@@ -91,7 +91,9 @@ struct InlineParser: Sendable {
         }
         landmarks = nil
         while output.last == UInt8(ascii: " ") { output.removeLast() }
-        let text = String(decoding: output, as: UTF8.self)
+        // Read as `String(decoding:)` reads it, but a curly quote no longer sends the whole text
+        // through the standard library's check, ten instructions a byte.
+        let text = UTF8Scan.string(output.span)
         let limit = output.count
         // Trailing spaces went: clip what reached into them, and drop empty spans.
         if spans.contains(where: { $0.range.upperBound > limit || $0.range.isEmpty }) {
