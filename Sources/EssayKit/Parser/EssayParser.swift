@@ -215,6 +215,10 @@ struct EssayBuilder {
 
     init(file: SourceFile, usesEveryCore: Bool = true) {
         self.file = file
+        if let bytes = UnrunTemplateNotes.rewritten(file.bytes) {
+            self.file = SourceFile(path: file.path, bytes: bytes, droppedPrefix: file.droppedPrefix,
+                                   loneCarriageReturns: file.loneCarriageReturns, surrogates: file.surrogates)
+        }
         self.usesEveryCore = usesEveryCore
     }
 
