@@ -14,6 +14,7 @@ struct UnrunTemplateNoteTests {
         Towns once left fences to custom.^[\\"\\ rel=\\"footnote\\"\\>\\[1\\]](%3C?php%20echo%20site_url($base,){#fn-1\\");=""
         ?=""}^ Statutes came later.^[\\"\\ rel=\\"footnote\\"\\>\\[2\\]](%3C?php%20echo%20site_url($base,){#fn-2\\");=""
         ?=""}^
+        Some towns kept them.
 
         Courts then read them narrowly.^[\\"\\ rel=\\"footnote\\"\\>\\[\(thirdMark)\\]](%3C?php%20echo%20site_url($base,){#fn-\(thirdMark)\\");=""
         ?=""}^
@@ -38,8 +39,10 @@ struct UnrunTemplateNoteTests {
         #expect(essay.footnote("1")?.content.text == "See Ruiz v. Hale, 400 U.S. 10 (1970), as read in a long note that wraps.")
         #expect(essay.footnote("2")?.content.text == "Id. at 12.")
         #expect(essay.footnote("3")?.content.text == "Fence Act, 7 U.S.C. § 210 (1990).")
-        #expect(essay.bodySentences.map(\.sentence.footnotes) == [["1"], ["2"], ["3"]])
-        #expect(essay.bodySentences.map(\.sentence.text) == ["Towns once left fences to custom.", "Statutes came later.",
+        #expect(essay.bodySentences.map(\.sentence.footnotes) == [["1"], ["2"], [], ["3"]])
+        // A mark ending its line leaves no blank line: the sentence after it stays in its paragraph.
+        #expect(essay.bodySentences.map(\.locator.block) == [0, 0, 0, 1])
+        #expect(essay.bodySentences.map(\.sentence.text) == ["Towns once left fences to custom.", "Statutes came later.", "Some towns kept them.",
                                                            "Courts then read them narrowly."])
         let work = try #require(essay.footnote("1")?.citations.first?.authorityID)
         #expect(essay.footnote("2")?.citations.first?.authorityID == work)
@@ -49,7 +52,7 @@ struct UnrunTemplateNoteTests {
     func placesHold() throws {
         let essay = try Fixture.essay(Self.page())
         let note = try #require(essay.footnote("3"))
-        #expect(note.range.start.line == 17)
+        #expect(note.range.start.line == 18)
     }
 
     @Test("numbering that disagrees leaves the page as it is")

@@ -60,7 +60,7 @@ enum UnrunTemplateNotes {
         for mark in marks {
             let id = notes[mark.number - 1].id
             let written = Array("^[\(mark.number)](#".utf8) + id + Array(")^".utf8)
-            guard fill(&out, mark.range, with: written, keeping: []) else { return nil }
+            guard fill(&out, mark.range, with: written, keeping: [], newlinesFirst: true) else { return nil }
         }
         for note in notes {
             let written = Array("[]{#".utf8) + note.id + [UInt8(ascii: "}")]
@@ -118,11 +118,13 @@ enum UnrunTemplateNotes {
 
     /// Writes `written` and then `kept` at the start of `range` in `out`, and spaces after them but
     /// for the range's other line ends, so the range keeps its length and its number of lines.
-    private static func fill(_ out: inout [UInt8], _ range: Range<Int>, with written: [UInt8], keeping kept: ArraySlice<UInt8>) -> Bool {
+    /// A mark's line ends go first: a line left blank after it would end its paragraph.
+    private static func fill(_ out: inout [UInt8], _ range: Range<Int>, with written: [UInt8], keeping kept: ArraySlice<UInt8>,
+                             newlinesFirst: Bool = false) -> Bool {
         let newlines = out[range].count(where: { $0 == 0x0A }) - kept.count(where: { $0 == 0x0A })
         guard newlines >= 0, written.count + kept.count + newlines <= range.count else { return false }
-        var bytes = written + kept
-        bytes += [UInt8](repeating: 0x0A, count: newlines)
+        let ends = [UInt8](repeating: 0x0A, count: newlines)
+        var bytes = newlinesFirst ? ends + written + kept : written + kept + ends
         bytes += [UInt8](repeating: 0x20, count: range.count - bytes.count)
         out.replaceSubrange(range, with: bytes)
         return true
