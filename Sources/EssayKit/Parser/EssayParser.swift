@@ -144,6 +144,8 @@ struct EssayBuilder {
     var mayHoldWebNotes = false
     /// Whether a web page's notes were read (`takeWebNotes`).
     var readsWebNotes = false
+    /// Where the file's note marks lead (`WebNoteTargets`), read when it may hold a web page's notes.
+    var webNoteTargets = WebNoteTargets()
     /// Whether a line was a fenced div's (`::: {#fn1}`), as `pandoc -t markdown` keeps a page's
     /// `<div>`s: each such line is a unit of its own (`FencedDivs`).
     var sawFence = false
@@ -215,6 +217,10 @@ struct EssayBuilder {
 
     init(file: SourceFile, usesEveryCore: Bool = true) {
         self.file = file
+        if let bytes = UnrunTemplateNotes.rewritten(file.bytes) {
+            self.file = SourceFile(path: file.path, bytes: bytes, droppedPrefix: file.droppedPrefix,
+                                   loneCarriageReturns: file.loneCarriageReturns, surrogates: file.surrogates)
+        }
         self.usesEveryCore = usesEveryCore
     }
 
@@ -342,6 +348,7 @@ struct EssayBuilder {
         referenceHeading = ReferenceSection.heading(in: file, from: firstLine)
         pending = units(from: firstLine)
         mayHoldWebNotes = inlineContext.note(file.bytes)
+        if mayHoldWebNotes { webNoteTargets = WebNoteTargets.read(file.bytes) }
         repeatedHeads = RepeatedHeads(units: pending, bytes: file.bytes)
         if title == nil { takePlainTitle() }
         // After the title is taken out of the units: the facts are of the units the scan handles.

@@ -37,10 +37,13 @@ extension EssayBuilder {
             }
             let block = bytes[attributes]
             let id = bytes[attributes.lowerBound] == UInt8(ascii: "{") ? PandocAttributes.id(in: block) : nil
-            if fencedDivs.furnitureFrom == nil, mayHoldWebNotes, let id, HTMLTag.isNoteID(id) {
-                openWebNote(WebNoteStart(label: fence.listNumber ?? HTMLTag.noteNumber(ofID: id), textStart: unit[0].upperBound),
+            if fencedDivs.furnitureFrom == nil, mayHoldWebNotes, let id, webNoteTargets.namesNote(id) {
+                openWebNote(WebNoteStart(label: fence.listNumber ?? webNoteTargets.noteLabel(ofID: id), textStart: unit[0].upperBound),
                             at: unit[0].lowerBound)
                 fencedDivs.open.append(.note)
+            } else if fencedDivs.furnitureFrom == nil, fencedDivs.open.contains(.note) {
+                // A div inside a note's (`::: footnote-body`) holds the note's text, whatever its class.
+                fencedDivs.open.append(.other)
             } else if fencedDivs.furnitureFrom != nil || (readsWebNotes && !PandocAttributes.namesNotes(block)) {
                 if fencedDivs.furnitureFrom == nil { fencedDivs.furnitureFrom = fencedDivs.open.count }
                 fencedDivs.open.append(.furniture)
@@ -60,7 +63,12 @@ extension LineRules {
     /// a note's (`[\[1\]](#_ftnref1){#_ftn1} text`, `[1](#sdfootnote1anc){#sdfootnote1sym}text`,
     /// `[1]{.footnote-number} text`, `^[1](#fnref1){.footnote-back}^ text`). The label's anchor
     /// needs its attributes: without them it is read as before (`NoteLineRules`).
-    static func pandocNoteStart(_ text: ArraySlice<UInt8>, at start: Int, listNumber: String?, plainLinks: Bool = false) -> WebNoteStart? {
+    ///
+    /// A list item opening with an arrow's or caret's link back to its marker (`1. [^](#footnote-1)
+    /// text`, a page converted without ids) opens a note where plain links may; a span that is no
+    /// link and whose id a mark links to (`[]{#note-7}`, `targets`) opens that note.
+    static func pandocNoteStart(_ text: ArraySlice<UInt8>, at start: Int, listNumber: String?, plainLinks: Bool = false,
+                                targets: WebNoteTargets = WebNoteTargets()) -> WebNoteStart? {
         var index = start
         let caret = text[index] == UInt8(ascii: "^")
         if caret { index += 1 }
@@ -68,8 +76,9 @@ extension LineRules {
         let label = InlineParser.noteLabel(text[span.text])
         guard let attributes = span.attributes else {
             // Without attributes: only a label's link back to its marker, where plain links may open notes.
-            guard plainLinks, label != nil, let target = span.target, text[target].first == UInt8(ascii: "#"),
-                  HTMLTag.isBackReference(text[target]) else { return nil }
+            guard plainLinks, let target = span.target, text[target].first == UInt8(ascii: "#"),
+                  label != nil && HTMLTag.isBackReference(text[target]) || listNumber != nil && InlineParser.isBacklink(text[span.text])
+            else { return nil }
             index = span.end
             if caret, index < text.endIndex, text[index] == UInt8(ascii: "^") { index += 1 }
             while index < text.endIndex, Bytes.isSpace(text[index]) { index += 1 }
@@ -77,7 +86,7 @@ extension LineRules {
         }
         let block = text[attributes]
         let id = PandocAttributes.id(in: block)
-        let ownID = id.map(HTMLTag.isNoteID) ?? false
+        let ownID = id.map { HTMLTag.isNoteID($0) || (span.target == nil && targets.label(of: $0) != nil) } ?? false
         let leadsBack = span.target.map { HTMLTag.isBackReference(text[$0]) } ?? false
         let namedNote = span.target == nil && PandocAttributes.namesNotes(block)
         guard label != nil || (span.text.isEmpty && ownID), ownID || leadsBack || namedNote else { return nil }
@@ -85,7 +94,7 @@ extension LineRules {
         if caret, index < text.endIndex, text[index] == UInt8(ascii: "^") { index += 1 }
         if label != nil, index < text.endIndex, text[index] == UInt8(ascii: ".") { index += 1 }
         while index < text.endIndex, Bytes.isSpace(text[index]) { index += 1 }
-        return WebNoteStart(label: listNumber ?? label ?? id.flatMap(HTMLTag.noteNumber(ofID:)), textStart: index)
+        return WebNoteStart(label: listNumber ?? label ?? id.flatMap(targets.noteLabel(ofID:)), textStart: index)
     }
 
     /// Whether a list item (its text from `text`'s start to the next line opening a numbered

@@ -640,7 +640,7 @@ struct InlineParser: Sendable {
                 markers.append(RichText.Marker(label: label, offset: output.count, range: file.range(ofBytes: index..<anchor.end)))
                 return anchor.end
             }
-            if anchor.target.contains(UInt8(ascii: "#")), Self.isBacklink(HTMLEntity.decoded(anchor.text)) {
+            if anchor.target.contains(UInt8(ascii: "#")), Self.isBacklink(HTMLEntity.decoded(anchor.text)) || Self.isReturnLink(anchor.text) {
                 // A note's anchor back to its marker (`<a href="#fnref1" class="footnote-back">↩︎</a>`).
                 dropNoBreakSpaceBeforeBacklink(at: index)
                 var next = anchor.end
@@ -715,8 +715,9 @@ struct InlineParser: Sendable {
                 markers.append(RichText.Marker(label: label, offset: output.count, range: file.range(ofBytes: index..<close + 1)))
                 return afterLink < end && bytes[afterLink] == UInt8(ascii: "^") ? afterLink + 1 : afterLink
             }
-            if Self.isBacklink(text) {
-                // A note's link back to its reference (`[↩](#fnref12)`): nothing a reader reads.
+            if Self.isBacklink(text) || Self.isReturnLink(text) {
+                // A note's link back to its reference (`[↩](#fnref12)`, `[Return to citation ^](#fn12)`):
+                // nothing a reader reads.
                 dropNoBreakSpaceBeforeBacklink(at: index)
                 var next = afterLink
                 if output.isEmpty || output.last == UInt8(ascii: " ") {
@@ -804,6 +805,16 @@ struct InlineParser: Sendable {
         return shown.allSatisfy { scalar in
             scalar == "^" || scalar == "\u{21A9}" || scalar == "\u{2191}" || scalar == "\u{2934}" || scalar == "\u{FE0E}" || scalar == "\u{FE0F}"
         }
+    }
+
+    /// Whether a link's text is a few words ending with an arrow or caret, as a note's link back to
+    /// its marker is on some pages (`Return to citation ^`, `Back to text ↩`).
+    static func isReturnLink(_ text: ArraySlice<UInt8>) -> Bool {
+        guard text.count > 2, text.count <= 48, let last = text.lastIndex(where: { !isSpace($0) && $0 != UInt8(ascii: "\\") }),
+              text[text.startIndex..<last].contains(where: Bytes.isLetter) else { return false }
+        var start = last
+        while start > text.startIndex, text[start] & 0xC0 == 0x80 || text[start] == 0xEF { start -= 1 }
+        return isBacklink(text[start...last])
     }
 
     /// The label a `<sup>` holding an anchor to a note names: the anchor's text, as a note label.

@@ -290,7 +290,9 @@ extension EssayBuilder {
         // In a page's notes, a unit runs on into the next page (its head and footer unknown) when
         // text after the last note marks the next one.
         let inNotes = region == .footnoteBlock && (noteForm == .pageFeet || noteForm == .pageBlocks)
-        guard region == .body || inNotes, noteForm == nil || noteForm == .pageFeet || noteForm == .pageBlocks else { return false }
+        // A page whose marks link to its notes prints no note bare: a line opening with digits
+        // (`18 U.S.C. § 922 ...`) is its text.
+        guard !webNoteTargets.linksNotes, region == .body || inNotes, noteForm == nil || noteForm == .pageFeet || noteForm == .pageBlocks else { return false }
         // In notes the first line is passed by: a unit of one line has none to look at.
         if inNotes, unit.count < 2 { return false }
         let expected = lastNoteNumber + 1

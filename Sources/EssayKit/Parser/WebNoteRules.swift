@@ -27,7 +27,9 @@ extension LineRules {
     /// With `plainLinks` (a file converted without ids, outside a run of notes read otherwise), a
     /// label's link back to its marker opens a note without attributes (`[1](#sdfootnote1anc)text`),
     /// and so does a list item holding an arrow back to its marker (`1. text [↩](#fnref:1)`).
-    static func webNoteStart(_ text: ArraySlice<UInt8>, plainLinks: Bool = false) -> WebNoteStart? {
+    /// An element that is no link and whose id a mark links to (`targets`) is a note's place too,
+    /// labelled as its mark is.
+    static func webNoteStart(_ text: ArraySlice<UInt8>, plainLinks: Bool = false, targets: WebNoteTargets = WebNoteTargets()) -> WebNoteStart? {
         var index = text.startIndex
         while index < text.endIndex, text[index] == 0x20 || text[index] == 0x09, index - text.startIndex < 8 { index += 1 }
         guard index < text.endIndex else { return nil }
@@ -43,7 +45,7 @@ extension LineRules {
         }
         guard index < text.endIndex else { return nil }
         if text[index] == UInt8(ascii: "[") || text[index] == UInt8(ascii: "^"),
-           let start = pandocNoteStart(text, at: index, listNumber: listNumber, plainLinks: plainLinks) {
+           let start = pandocNoteStart(text, at: index, listNumber: listNumber, plainLinks: plainLinks, targets: targets) {
             return start
         }
         guard text[index] == UInt8(ascii: "<") else {
@@ -70,7 +72,8 @@ extension LineRules {
             if !tag.isClosing, tag.isNamed("a") {
                 let target = tag.value(of: "href", in: text)
                 let id = tag.value(of: "id", in: text) ?? tag.value(of: "name", in: text)
-                let ownID = id.map(HTMLTag.isNoteID) ?? false
+                // An anchor that is no link may be the place a mark leads to (`<a id="note-7"></a>`).
+                let ownID = id.map { HTMLTag.isNoteID($0) || (target == nil && targets.label(of: $0) != nil) } ?? false
                 let back = target.map(HTMLTag.isBackReference) ?? false
                 guard ownID || back else {
                     // A link onward (a marker, a source): the note's text, or no note at all.
@@ -87,16 +90,16 @@ extension LineRules {
                 } else if !InlineParser.isBacklink(HTMLEntity.decoded(shown)), !shown.allSatisfy(Bytes.isSpace) {
                     // An anchor around the note's first words: the text starts inside it.
                     isNote = true
-                    if ownID, let id { idLabel = idLabel ?? HTMLTag.noteNumber(ofID: id) }
+                    if ownID, let id { idLabel = idLabel ?? targets.noteLabel(ofID: id) }
                     index = tag.end
                     break
                 }
                 isNote = true
-                if ownID, let id { idLabel = idLabel ?? HTMLTag.noteNumber(ofID: id) }
+                if ownID, let id { idLabel = idLabel ?? targets.noteLabel(ofID: id) }
                 index = close.upperBound
-            } else if !tag.isClosing, let id = tag.value(of: "id", in: text), HTMLTag.isNoteID(id) {
+            } else if !tag.isClosing, let id = tag.value(of: "id", in: text), targets.namesNote(id) {
                 isNote = true
-                idLabel = idLabel ?? HTMLTag.noteNumber(ofID: id)
+                idLabel = idLabel ?? targets.noteLabel(ofID: id)
                 index = tag.end
             } else if wrappingTags.contains(tag.name) {
                 index = tag.end
@@ -126,7 +129,7 @@ extension LineRules {
 
     /// Whether `text` holds only tags that build a page's blocks (`<div class="footnotes">`,
     /// `</div>`, `<hr />`, `<ol>`), none naming a note's place, with only spaces between.
-    static func isBlockMarkup(_ text: ArraySlice<UInt8>) -> Bool {
+    static func isBlockMarkup(_ text: ArraySlice<UInt8>, targets: WebNoteTargets = WebNoteTargets()) -> Bool {
         var index = text.startIndex
         while index < text.endIndex, Bytes.isSpace(text[index]) { index += 1 }
         guard index < text.endIndex else { return false }
@@ -136,7 +139,7 @@ extension LineRules {
                   blockTags.contains(tag.name) else { return false }
             if !tag.isClosing {
                 // A note's place, or an anchor that leads somewhere, is more than markup.
-                if let id = tag.value(of: "id", in: text) ?? tag.value(of: "name", in: text), HTMLTag.isNoteID(id) { return false }
+                if let id = tag.value(of: "id", in: text) ?? tag.value(of: "name", in: text), targets.namesNote(id) { return false }
                 if tag.value(of: "href", in: text) != nil { return false }
             }
             tags += 1
@@ -170,14 +173,15 @@ extension EssayBuilder {
         let bytes = file.bytes
         let unitEnd = unit[unit.count - 1].upperBound
         let firstLead = LineRules.trim(bytes[unit[0]]).first
-        if firstLead == UInt8(ascii: "<"), LineRules.isBlockMarkup(bytes[unit[0].lowerBound..<unitEnd]) { return true }
+        if firstLead == UInt8(ascii: "<"), LineRules.isBlockMarkup(bytes[unit[0].lowerBound..<unitEnd], targets: webNoteTargets) { return true }
+        if !webNoteTargets.isEmpty, LineRules.isNotesToggle(LineRules.trim(bytes[unit[0].lowerBound..<unitEnd])) { return true }
         let plainLinks = usesPlainWebLinks
         for (index, line) in unit.enumerated() {
             guard let lead = LineRules.trim(bytes[line]).first, opensWebNoteLine(lead),
-                  let start = LineRules.webNoteStart(bytes[line.lowerBound..<unitEnd], plainLinks: plainLinks) else { continue }
+                  let start = LineRules.webNoteStart(bytes[line.lowerBound..<unitEnd], plainLinks: plainLinks, targets: webNoteTargets) else { continue }
             if index > 0 {
                 // Block markup before the note (`<section class="footnotes">`, `<ol>`) goes with it.
-                guard LineRules.isBlockMarkup(bytes[unit[0].lowerBound..<unit[index - 1].upperBound]) else {
+                guard LineRules.isBlockMarkup(bytes[unit[0].lowerBound..<unit[index - 1].upperBound], targets: webNoteTargets) else {
                     pending.append(Array(unit[index...]))
                     unit.removeSubrange(index...)
                     return false
@@ -219,7 +223,7 @@ extension EssayBuilder {
         for line in unit {
             if line.upperBound <= textStart { continue }
             if line.lowerBound >= textStart, let lead = LineRules.trim(bytes[line]).first, opensWebNoteLine(lead),
-               let next = LineRules.webNoteStart(bytes[line.lowerBound..<unitEnd], plainLinks: plainLinks) {
+               let next = LineRules.webNoteStart(bytes[line.lowerBound..<unitEnd], plainLinks: plainLinks, targets: webNoteTargets) {
                 openWebNote(next, at: line.lowerBound)
                 textStart = next.textStart
                 if line.upperBound <= textStart { continue }
@@ -235,7 +239,13 @@ extension EssayBuilder {
         region = .endnotes
         readsWebNotes = true
         if noteForm == nil { noteForm = .endnotes }
-        let label = start.label ?? String(lastNoteNumber + 1)
+        var label = start.label ?? String(lastNoteNumber + 1)
+        if label == "*" {
+            // The byline's notes (`fn00`, `fn0`) in turn: `*`, `†`, `‡`.
+            let authorLabels = ["*", "\u{2020}", "\u{2021}"]
+            label = authorLabels.first { wanted in !footnotes.contains { $0.label == wanted } } ?? label
+            if authorNoteLabel == nil { authorNoteLabel = label }
+        }
         if !footnotes.isEmpty, footnotes[footnotes.count - 1].pieces.isEmpty, footnotes[footnotes.count - 1].label == label { return }
         footnotes.append(RawFootnote(label: label, pieces: [], labelRange: lineStart..<max(lineStart, min(start.textStart, file.bytes.count))))
     }
