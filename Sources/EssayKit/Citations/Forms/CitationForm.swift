@@ -9,6 +9,15 @@
 protocol CitationForm: Sendable {
     /// `body` read in this form, or nil when it is not written so.
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading?
+
+    /// Whether a citation of this form may open with `byte`: false only where `read` returns nil
+    /// for every clause whose citation (`ClauseEnds.withoutClosingPeriod`) opens so, as its first
+    /// test. `CitationForms.read` skips the form for such a clause without calling it.
+    static func mayOpen(with byte: UInt8) -> Bool
+}
+
+extension CitationForm {
+    static func mayOpen(with byte: UInt8) -> Bool { true }
 }
 
 /// The table of citation forms, in the order they are tried.
@@ -80,10 +89,20 @@ enum CitationForms {
         return nil
     }
 
+    /// `clauseForms` for each first byte of a citation: the forms that may open with it
+    /// (`CitationForm.mayOpen`), in the table's order.
+    static let clauseFormsByFirstByte: [[any CitationForm.Type]] = (0...255).map { byte in
+        clauseForms.filter { $0.mayOpen(with: UInt8(byte)) }
+    }
+
     /// The first reading of `body` in the table's order, or nil when no form reads it.
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
         guard !body.isEmpty else { return nil }
-        for form in clauseForms {
+        // Only the forms that may open with the citation's first byte: a full citation is tried by
+        // every form before `FullWorkForm`, and most of them want one opening letter or two.
+        let citation = ClauseEnds.withoutClosingPeriod(text, body)
+        let forms = citation.isEmpty ? clauseForms : clauseFormsByFirstByte[Int(text.bytes[citation.lowerBound])]
+        for form in forms {
             if let reading = form.read(text, body) { return reading }
         }
         return nil

@@ -9,6 +9,11 @@ import LowLevel
 /// The number must hold a slash and the parties a `v.`, `vs.` or `v`, so a clause that opens with a
 /// date or a fraction is no such case.
 enum DocketLedCaseForm: CitationForm {
+    /// The first test of `read`: the bytes its citations open with.
+    static func mayOpen(with byte: UInt8) -> Bool {
+        Bytes.isUpper(byte) || Bytes.isDigit(byte)
+    }
+
     /// The longest proceeding abbreviation read before the number (`RAA`, `CA`, `HCJ`, `IE`).
     private static let longestProceeding = 5
 

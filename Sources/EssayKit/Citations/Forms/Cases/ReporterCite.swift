@@ -40,7 +40,8 @@ struct ReporterCite {
         // `F. SUPP. 2D`), by the table keyed in lower case, when it starts with a capital and
         // holds a period, as no word of prose in capitals does. Asked only when the reporter
         // found in its case (`F.` of `F. SUPP.`) is not followed by a page.
-        var found = longestReporter(text, from: volumeEnd + 1, end: end, in: LegalTables.reporters, keepingCase: true)
+        var takesPeriods = false
+        var found = longestReporter(text, from: volumeEnd + 1, end: end, in: LegalTables.reporters, keepingCase: true, takesPeriods: &takesPeriods)
         var inAnyCase = false
         let pageFollows = found.map { $0.end + 1 < end && (Bytes.isDigit(bytes[$0.end + 1]) || bytes[$0.end + 1] == UInt8(ascii: "_")) } ?? false
         if !pageFollows, volumeEnd + 1 < end, Bytes.isUpper(bytes[volumeEnd + 1]),
@@ -51,7 +52,8 @@ struct ReporterCite {
         }
         // `643 So 2d 327`: a reporter printed without its periods, when none is read as printed,
         // is read again with a period after each word of two letters or more alone (`So. 2d`).
-        if found == nil, volumeEnd + 1 < end, Bytes.isUpper(bytes[volumeEnd + 1]) {
+        // Only when a word the first reading looked at takes one: else the second reads the same keys.
+        if found == nil, takesPeriods, volumeEnd + 1 < end, Bytes.isUpper(bytes[volumeEnd + 1]) {
             found = longestReporter(text, from: volumeEnd + 1, end: end, in: LegalTables.reporters, keepingCase: true, addingPeriods: true)
         }
         guard let found else { return nil }
@@ -111,9 +113,18 @@ struct ReporterCite {
 
     /// The longest reporter `table` knows written from `start` (the word after the volume): its
     /// lines, where it ends, and whether a comma follows it.
-    /// With `addingPeriods`, a word of two letters or more alone is read with a period after it.
+    /// With `addingPeriods`, a word of two letters or more alone is read with a period after it;
+    /// `takesPeriods` is set when a word read would take one so.
     private static func longestReporter(_ text: CitationText, from start: Int, end: Int, in table: LegalTable, keepingCase: Bool,
                                         addingPeriods: Bool = false)
+        -> (lines: Range<Int>, end: Int, comma: Bool)? {
+        var takesPeriods = false
+        return longestReporter(text, from: start, end: end, in: table, keepingCase: keepingCase, addingPeriods: addingPeriods,
+                               takesPeriods: &takesPeriods)
+    }
+
+    private static func longestReporter(_ text: CitationText, from start: Int, end: Int, in table: LegalTable, keepingCase: Bool,
+                                        addingPeriods: Bool = false, takesPeriods: inout Bool)
         -> (lines: Range<Int>, end: Int, comma: Bool)? {
         let bytes = text.bytes
         var key: [UInt8] = []
@@ -135,7 +146,10 @@ struct ReporterCite {
             let keyStart = key.count
             LegalTable.fold(bytes[wordStart..<keyEnd], keepingCase: keepingCase, appendingTo: &key)
             // A capital alone is no abbreviation to trust: `8 O 293` is a German court's file number.
-            if addingPeriods, keyEnd - wordStart >= 2, bytes[wordStart..<keyEnd].allSatisfy(Bytes.isLetter) { key.append(UInt8(ascii: ".")) }
+            if keyEnd - wordStart >= 2, bytes[wordStart..<keyEnd].allSatisfy(Bytes.isLetter) {
+                takesPeriods = true
+                if addingPeriods { key.append(UInt8(ascii: ".")) }
+            }
             // No key starting so, none equal to it: one search, not two, for a word no reporter opens with.
             var search = table.search(key)
             if !search.anyStartsWith, let series = strayPeriodAfterSeries(bytes, wordStart..<keyEnd) {

@@ -9,6 +9,11 @@ import LowLevel
 /// (`LG Frankfurt`, `OLG München`, `LG München I`); a decision printed in a journal is keyed like a
 /// case in a reporter, the year standing for the volume.
 enum CourtDecisionForm: CitationForm {
+    /// The first test of `read`: the bytes its citations open with.
+    static func mayOpen(with byte: UInt8) -> Bool {
+        Bytes.isUpper(byte)
+    }
+
     /// The abbreviations of German and European courts.
     static let courts: Set<String> = [
         "BGH", "BVerfG", "BVerwG", "BFH", "BAG", "BSG", "BPatG", "RG", "OLG", "LG", "AG", "KG", "OVG", "VG", "VGH", "LAG",

@@ -5,6 +5,11 @@ import LowLevel
 /// International Corp`, `Case T-201/04, Microsoft v. Commission, para. 12`, `Joined Cases C-403/08
 /// and C-429/08, Football Association Premier League`. The number names the case.
 enum EUCourtCaseForm: CitationForm {
+    /// The first test of `read`: the bytes its citations open with.
+    static func mayOpen(with byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "C") || byte == UInt8(ascii: "J")
+    }
+
     private static let openers: [StaticString] = ["Joined Cases ", "Case ", "Cases "]
 
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {

@@ -7,6 +7,11 @@ import LowLevel
 /// and Europe, 1 (2010) JIPITEC 34, para. 15`); or a paper given by its address alone (`HÖPPNER,
 /// The GPL prevails: An analysis ..., available at <http://...>`).
 enum EuropeanArticleForm: CitationForm {
+    /// The first test of `read`: the bytes its citations open with.
+    static func mayOpen(with byte: UInt8) -> Bool {
+        Bytes.isUpper(byte) || byte >= 0xC0
+    }
+
     /// The most fields a title takes.
     private static let titleFieldLimit = 3
 

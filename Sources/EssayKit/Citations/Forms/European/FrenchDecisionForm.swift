@@ -11,6 +11,11 @@ import LowLevel
 /// number). Only a court's abbreviation (a closed list, as the court system is) followed within a few
 /// words by a date opens the form.
 enum FrenchDecisionForm: CitationForm {
+    /// The first test of `read`: the bytes its citations open with.
+    static func mayOpen(with byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "C") || byte == UInt8(ascii: "T")
+    }
+
     /// The abbreviations that open the name of a French court.
     static let courts: Set<String> = ["Cass.", "CA", "TGI", "TJ", "TI", "TA", "CAA", "CE", "Trib.", "Cons."]
     /// The longest abbreviation in `courts`.

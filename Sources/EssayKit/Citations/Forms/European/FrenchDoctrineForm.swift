@@ -12,6 +12,11 @@ import LowLevel
 /// and a year, and gives way to the Bluebook: a field opening with a volume (`50 Duke L.J. 17`) or a
 /// parenthesis anywhere is another form's.
 enum FrenchDoctrineForm: CitationForm {
+    /// The first test of `read`: the bytes its citations open with.
+    static func mayOpen(with byte: UInt8) -> Bool {
+        Bytes.isUpper(byte)
+    }
+
     /// The most authors read before the title.
     private static let authorLimit = 6
 

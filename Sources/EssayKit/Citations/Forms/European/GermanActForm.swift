@@ -10,6 +10,11 @@ import LowLevel
 /// ending in `gesetz`, `gesetzbuch` or `ordnung` (`Zivilprozessordnung`). The Act is the work;
 /// what follows its name (date, gazette, a short name, an address) belongs to it.
 enum GermanActForm: CitationForm {
+    /// The first test of `read`: the bytes its citations open with.
+    static func mayOpen(with byte: UInt8) -> Bool {
+        Bytes.isUpper(byte) || byte >= 0xC0
+    }
+
     /// The endings of the German words for a statute or code.
     private static let lawEndings = ["gesetz", "gesetzbuch", "ordnung"]
     /// The most words an Act's name takes before its parentheses or date.

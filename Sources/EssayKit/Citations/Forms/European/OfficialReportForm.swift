@@ -4,6 +4,11 @@ import LowLevel
 /// `93 BGHZ 23, 29` (as English-language writing orders it) or `BGHZ 93, 23 (29)` (as German
 /// writing does). The reports are a closed list, as the courts are; the pinpoint is a page.
 enum OfficialReportForm: CitationForm {
+    /// The first test of `read`: the bytes its citations open with.
+    static func mayOpen(with byte: UInt8) -> Bool {
+        Bytes.isDigit(byte) || byte == UInt8(ascii: "B") || byte == UInt8(ascii: "R")
+    }
+
     /// The official reports and the court each reports.
     static let reports: [String: String] = [
         "BGHZ": "BGH", "BGHSt": "BGH", "BVerfGE": "BVerfG", "BVerwGE": "BVerwG", "BFHE": "BFH", "BAGE": "BAG",

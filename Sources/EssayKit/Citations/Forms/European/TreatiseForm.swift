@@ -10,6 +10,11 @@ import LowLevel
 /// The authors and title name the book; the year says it is one (an article gives its journal,
 /// which `CourtDecisionForm`'s `YearJournalCite` reads, and a chapter its editors after `in:`).
 enum TreatiseForm: CitationForm {
+    /// The first test of `read`: the bytes its citations open with.
+    static func mayOpen(with byte: UInt8) -> Bool {
+        Bytes.isUpper(byte) || byte >= 0xC0
+    }
+
     /// The most fields a title and subtitle take.
     private static let titleFieldLimit = 2
 

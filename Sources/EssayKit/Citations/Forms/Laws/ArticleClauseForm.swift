@@ -8,6 +8,11 @@ import LowLevel
 /// Constitution's own frame, which no compact or foreign code shares (`Art. V(A)`, `Art. 5`); a
 /// bare `Art. III, §2` stays the author's words rather than risk a wrong work.
 enum ArticleClauseForm: CitationForm {
+    /// The first test of `read`: the bytes its citations open with.
+    static func mayOpen(with byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "A")
+    }
+
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
         // The gate: `Art. ` opens the clause.

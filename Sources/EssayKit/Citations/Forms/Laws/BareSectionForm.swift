@@ -8,6 +8,11 @@ import LowLevel
 /// run gives it a code by the one rule for bare sections (`ResolutionRun.citeBareSection`), and
 /// otherwise takes the clause as the author's words, with no citation.
 enum BareSectionForm: CitationForm {
+    /// The first test of `read`: the bytes its citations open with.
+    static func mayOpen(with byte: UInt8) -> Bool {
+        byte == 0xC2
+    }
+
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
         // The gate: the clause opens with `§` (0xC2 0xA7).

@@ -7,6 +7,11 @@ import LowLevel
 ///
 /// The work is a document identified by its number, so every mention of the number is one bill.
 enum BillForm: CitationForm {
+    /// The first test of `read`: the bytes its citations open with.
+    static func mayOpen(with byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "H") || byte == UInt8(ascii: "S")
+    }
+
     /// A clause that opens with a bill's number and holds nothing else but its Congress, section,
     /// parentheticals and, after a comma, the author's words or an address.
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {

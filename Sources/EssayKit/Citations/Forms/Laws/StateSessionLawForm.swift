@@ -7,6 +7,11 @@ import LowLevel
 /// periods (`NY` for `N.Y.`); the work is the chapter (`2022 N.Y. Laws ch. 628`), or the bill when
 /// one is named, and the section printed after it is the pinpoint.
 enum StateSessionLawForm: CitationForm {
+    /// The first test of `read`: the bytes its citations open with.
+    static func mayOpen(with byte: UInt8) -> Bool {
+        Bytes.isUpper(byte)
+    }
+
     /// The most words a state's name takes (`New York`, `District of Columbia`).
     private static let longestState = 3
     /// The most bytes before `Laws of` or `Leg.` ends: a state's name and a legislature's ordinal.

@@ -9,6 +9,11 @@ import LowLevel
 /// digits), so every mention of the number is the same work; its title runs from the number to
 /// `by` (`coordinated by`, `edited by`), its authors after that.
 enum CRSProductForm: CitationForm {
+    /// The first test of `read`: the bytes its citations open with.
+    static func mayOpen(with byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "C")
+    }
+
     /// Longest run of product-type words between `CRS` and the number (`Legal Sidebar`, `In Focus`).
     private static let longestType = 3
 

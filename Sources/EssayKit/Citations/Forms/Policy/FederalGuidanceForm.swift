@@ -8,6 +8,12 @@ import LowLevel
 /// The guidance is a document identified by its series and number, so every mention is one work;
 /// a quoted title after it is its title. The Record is one work a volume and page (`RecordPage`).
 enum FederalGuidanceForm: CitationForm {
+    /// The first test of `read`: the bytes its citations open with.
+    static func mayOpen(with byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "I") || byte == UInt8(ascii: "R") || byte == UInt8(ascii: "N") || byte == UInt8(ascii: "P")
+            || byte == UInt8(ascii: "C") || byte == UInt8(ascii: "\"") || byte == 0xE2 || Bytes.isDigit(byte)
+    }
+
     private static let series: [StaticString] = ["Notice ", "Rev. Proc. ", "Rev. Rul. ", "Publication ", "Pub. ", "Announcement "]
 
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {

@@ -11,6 +11,13 @@ import LowLevel
 /// Order 14254 of March 31, 2025, "Title," 90 Federal Register 14699`) is the same order
 /// (`orderAlias`).
 enum NumberedDocumentForm: CitationForm {
+    /// The first test of `read`: the bytes its citations open with.
+    static func mayOpen(with byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "S") || byte == UInt8(ascii: "H") || byte == UInt8(ascii: "E") || byte == UInt8(ascii: "s")
+            || byte == 0xC2 || byte == UInt8(ascii: "R") || byte == UInt8(ascii: "N") || byte == UInt8(ascii: "F")
+            || byte == UInt8(ascii: "I") || byte == UInt8(ascii: "A")
+    }
+
     /// Resolutions as written, each with the canonical spelling it is filed under.
     private static let resolutions: [(written: StaticString, name: String)] = [
         ("S.Res. ", "S.Res."), ("H.Res. ", "H.Res."), ("S. Res. ", "S.Res."), ("H. Res. ", "H.Res."),

@@ -8,6 +8,11 @@ import LowLevel
 /// speaker is, the speaker its author and the page the pinpoint; the words between (`remarks in
 /// the Senate`) say what was printed there and are no title.
 enum RecordRemarksForm: CitationForm {
+    /// The first test of `read`: the bytes its citations open with.
+    static func mayOpen(with byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "S") || byte == UInt8(ascii: "R") || byte == UInt8(ascii: "D") || byte == UInt8(ascii: "H")
+    }
+
     /// The most bytes before the Record's name: a speaker and a few words about the remarks.
     private static let longestLead = 240
     private static let leads: [StaticString] = ["Remarks of ", "Statement of "]

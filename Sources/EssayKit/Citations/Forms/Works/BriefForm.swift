@@ -10,6 +10,11 @@ import LowLevel
 /// identity is the party's name without `et al.`, so a short form naming the party is the
 /// brief cited before. The page is the pinpoint.
 enum BriefForm: CitationForm {
+    /// The first test of `read`: the bytes its citations open with.
+    static func mayOpen(with byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "B") || byte == UInt8(ascii: "R") || byte == UInt8(ascii: "S")
+    }
+
     /// The most words a party's name takes.
     private static let longestParty = 14
     /// Lower-case words a party's name may hold.

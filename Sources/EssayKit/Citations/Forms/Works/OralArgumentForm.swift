@@ -7,6 +7,11 @@ import LowLevel
 /// The work is the transcript (kind `document`): one for the case at hand when no case is named,
 /// else one per case named after it. The page is the pinpoint.
 enum OralArgumentForm: CitationForm {
+    /// The first test of `read`: the bytes its citations open with.
+    static func mayOpen(with byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "T")
+    }
+
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
         // The gate: the clause opens with `Tr` (`Tr. of Oral Arg.`, `Transcript of Oral Argument`).

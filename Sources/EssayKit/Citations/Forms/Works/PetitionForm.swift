@@ -8,6 +8,11 @@ import LowLevel
 /// number is no pinpoint and never a page; the case's name is its container. A page after the
 /// date or number (`, at 12`) is the pinpoint.
 enum PetitionForm: CitationForm {
+    /// The first test of `read`: the bytes its citations open with.
+    static func mayOpen(with byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "P")
+    }
+
     private static let openings: [StaticString] = ["Petition for a Writ of Certiorari", "Petition for Writ of Certiorari", "Petition for Certiorari"]
 
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {

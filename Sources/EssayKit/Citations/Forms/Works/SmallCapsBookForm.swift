@@ -11,6 +11,11 @@ import LowLevel
 /// and `TITLE (2008)` are `FullWorkForm`'s: a page right after the title is not read here, and a
 /// citation with no declared name, translation or `at` page is left to it.
 enum SmallCapsBookForm: CitationForm {
+    /// The first test of `read`: the bytes its citations open with.
+    static func mayOpen(with byte: UInt8) -> Bool {
+        Bytes.isUpper(byte)
+    }
+
     /// The most words an author's name takes.
     private static let authorWordLimit = 5
     /// The most words a title in capitals takes.
