@@ -158,6 +158,10 @@ struct EssayBuilder {
     /// The offsets of the page separators (form feeds and marker lines) that end the pages of
     /// plain converted text, in order.
     var formFeeds: [Int] = []
+    /// The notes of a word processor's pages whose numbers stand alone next to their texts
+    /// (`PageFootNumberLines`), and the next of its feet the scan has not reached.
+    var numberLineFeet = PageFootNumberLines()
+    var nextNumberLineFoot = 0
     /// The lines that mark page ends in place of form feeds (`<<PAGE_BREAK>>`).
     var pageMarkers = PageMarkers()
     /// Whether a repository's footers part the pages (`RepositoryFooters`).
@@ -339,6 +343,10 @@ struct EssayBuilder {
         }
         referenceHeading = ReferenceSection.heading(in: file, from: firstLine)
         pending = units(from: firstLine)
+        if hasFormFeeds {
+            let units = pending
+            numberLineFeet = PageFootNumberLines(units: units, bytes: file.bytes, isSeparator: { isPageSeparator($0) })
+        }
         mayHoldWebNotes = inlineContext.note(file.bytes)
         repeatedHeads = RepeatedHeads(units: pending, bytes: file.bytes)
         if title == nil { takePlainTitle() }
@@ -403,7 +411,13 @@ struct EssayBuilder {
             dropFurnitureLines(&unit)
             dropPageEdgeFurniture(&unit, afterSeparator: afterFormFeed)
         }
-        guard let firstLine = unit.first else { return }
+        guard let firstLine = unit.first else {
+            // A unit of furniture lines alone (a galley's file name, its date stamp) leaves the
+            // page's edge where it was: the heads after it are still at the page's top.
+            previousUnitWasFurniture = afterFurniture
+            previousUnitWasFormFeed = afterFormFeed
+            return
+        }
         let first = file.bytes[firstLine]
         if title == nil, sections.isEmpty, !isSeparator, let start = LineRules.titleStart(first) {
             titlePieces = [start..<firstLine.upperBound]
@@ -433,6 +447,7 @@ struct EssayBuilder {
             return
         }
         if takeClosingMatter(unit) { return }
+        if !numberLineFeet.feet.isEmpty, takeNumberLineFoot(&unit) { return }
         if takeLawReviewFootNotes(&unit) { return }
         if takePageFootNotes(&unit) { return }
         if hasFormFeeds, Self.isOrnamentInPlainText(unit, in: file.bytes) { return }

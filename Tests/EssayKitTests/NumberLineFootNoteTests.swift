@@ -1,0 +1,120 @@
+import EssayKit
+import Testing
+
+/// A word processor's draft (no journal typesetting) as pdftotext (default mode) prints it: the
+/// body's marks set apart by spaces (`dollars 1 to`), and at each page's foot the notes' texts,
+/// each note's number alone on a line right after its text (or right before it), then the page's
+/// number; blank lines part some of these. Names, journals and texts are invented.
+@Suite("A draft's notes whose numbers stand alone next to their texts, as pdftotext prints them")
+struct NumberLineFootNoteTests {
+    static let feed = "\u{0C}"
+
+    static let pages = [
+        """
+        Grants and Their Critics
+        Ann Roe
+
+        Introduction
+        The state has long spent public dollars 1 to help private ventures, and the practice
+        has drawn critics from every side. 2 Some say grants distort markets; others say they
+        merely move costs from one group to another. The debate goes on, and this paper
+        takes it up again. 3
+
+        Carl Moe, The Price of Help 12 (2031).
+        1
+        See Ann Doe, Grants and Their Discontents, 14 N. Pub. L.J. 100, 104 (2029).
+        2
+
+        3
+
+        Id. at 110.
+
+        1
+
+        """,
+        """
+        The second page turns to the cases. Courts have treated grants as gifts, 4 and
+        they have rarely asked whether a grant served a public end. 5 That reluctance is old.
+        Scholars have noticed it for a century, 6 and the courts have not changed course.
+
+        4
+
+        Moe, supra note 1, at 30.
+        Doe, supra note 2, at 120; see also Ben Loe, Grants and the Courts, 9 N. Reg. J.
+        200 (2030).
+        5
+        Id. at 210.
+        6
+        2
+
+        """,
+        """
+        The third page closes the argument. The better view is that grants are contracts, 7 and
+        that view has support in the older cases. 8
+
+        Loe, supra note 5, at 220.
+        7
+        8
+        Moe, supra note 1, at 44.
+        3
+
+        """,
+    ]
+
+    static func essay(_ pages: [String]) throws -> Essay {
+        try Fixture.essay(pages.joined(separator: feed), path: "grants.txt")
+    }
+
+    @Test("each number alone after its note's text (or before it) names that text; the page number is none")
+    func numbersNextToTexts() throws {
+        let essay = try Self.essay(Self.pages)
+        #expect(essay.footnotes.map(\.label) == ["1", "2", "3", "4", "5", "6", "7", "8"])
+        #expect(essay.footnote("1")?.content.text == "Carl Moe, The Price of Help 12 (2031).")
+        #expect(essay.footnote("2")?.content.text == "See Ann Doe, Grants and Their Discontents, 14 N. Pub. L.J. 100, 104 (2029).")
+        #expect(essay.footnote("3")?.content.text == "Id. at 110.")
+        #expect(essay.footnote("4")?.content.text == "Moe, supra note 1, at 30.")
+        #expect(essay.footnote("5")?.content.text == "Doe, supra note 2, at 120; see also Ben Loe, Grants and the Courts, 9 N. Reg. J. 200 (2030).")
+        #expect(essay.footnote("6")?.content.text == "Id. at 210.")
+        #expect(essay.footnote("7")?.content.text == "Loe, supra note 5, at 220.")
+        #expect(essay.footnote("8")?.content.text == "Moe, supra note 1, at 44.")
+    }
+
+    @Test("the body's marks set apart by spaces are read, and the notes' texts are no body text")
+    func marksAndBody() throws {
+        let essay = try Self.essay(Self.pages)
+        #expect(LawReviewNoteTests.markers(essay) == ["1", "2", "3", "4", "5", "6", "7", "8"])
+        let body = LawReviewNoteTests.bodyText(essay)
+        #expect(!body.contains("Carl Moe") && !body.contains("Id. at") && !body.contains("supra"))
+        #expect(body.contains("The second page turns to the cases."))
+    }
+
+    @Test("numbers alone at a page's foot that the body does not mark (a numbered list, a column of figures) are no notes")
+    func unmarkedNumbersAreNoNotes() throws {
+        let pages = [
+            """
+            Grants and Their Critics
+            The table below lists the grants by year, and the list after it the agencies.
+
+            Grants made in the first year.
+            1
+            Grants made in the second year.
+            2
+
+            1
+
+            """,
+            """
+            The second page says more about the agencies and what they did with the money.
+
+            Agencies that kept their grants.
+            3
+            Agencies that returned them.
+            4
+            2
+
+            """,
+        ]
+        let essay = try Self.essay(pages)
+        #expect(essay.footnotes.isEmpty)
+    }
+}
