@@ -88,6 +88,29 @@ struct NumberLineFootNoteTests {
         #expect(body.contains("The second page turns to the cases."))
     }
 
+    @Test("a number out of place among the page's numbers (`8`, `9`, then `7` last) leaves the page to the other rules: no note gets another's text")
+    func outOfPlaceNumbers() throws {
+        var pages = Self.pages
+        pages[2] = """
+            The third page closes the argument. The better view is that grants are contracts, 7 and
+            that view has support in the older cases, 8 and in the newer ones. 9
+
+            Loe, supra note 5, at 220.
+            8
+
+            Moe, supra note 1, at 44.
+            9
+
+            Doe, supra note 2, at 130.
+            7
+            3
+
+            """
+        let essay = try Self.essay(pages)
+        #expect(essay.footnote("6")?.content.text == "Id. at 210.")
+        #expect(essay.footnote("7")?.content.text != "Doe, supra note 2, at 130.")
+    }
+
     @Test("numbers alone at a page's foot that the body does not mark (a numbered list, a column of figures) are no notes")
     func unmarkedNumbersAreNoNotes() throws {
         let pages = [

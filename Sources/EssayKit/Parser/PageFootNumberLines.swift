@@ -98,7 +98,11 @@ struct PageFootNumberLines {
         var index = end - 1
         while index >= 0, end - index <= 90 {
             if let number = page[index].number {
-                if let below = labels.first, let last = page[below].number, number != last - 1 { break }
+                if let below = labels.first, let last = page[below].number, number != last - 1 {
+                    // A number of the run's out of place (`8` / text / `6`) is another form's.
+                    if number > last, let highest = labels.last.flatMap({ page[$0].number }), number <= highest + 3 { return nil }
+                    break
+                }
                 guard number >= expected else { return nil }
                 labels.insert(index, at: 0)
                 if number == expected { break }
@@ -106,7 +110,13 @@ struct PageFootNumberLines {
             index -= 1
         }
         guard let first = labels.first, let firstNumber = page[first].number, firstNumber <= expected + 2,
-              labels.count <= 40 else { return nil }
+              labels.count <= 40, let last = labels.last, let highest = page[last].number else { return nil }
+        // Numbers of the run's out of place above it (`8`, `9`, then `7` last) are another form's.
+        var above = first - 1
+        while above >= 0, first - above <= 12 {
+            if let number = page[above].number, number > highest, number <= highest + 3 { return nil }
+            above -= 1
+        }
         // Where the foot starts: at the first number, or above it at its text's first line.
         var starts = [first]
         if first > 0, page[first - 1].number == nil {
