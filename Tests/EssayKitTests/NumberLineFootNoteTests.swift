@@ -111,6 +111,50 @@ struct NumberLineFootNoteTests {
         #expect(essay.footnote("7")?.content.text != "Doe, supra note 2, at 130.")
     }
 
+    @Test("a report's footer over its page number (`Grants Review Board` / `1`) is no note's text, though a table's page between breaks the run of page numbers")
+    func footerOverPageNumber() throws {
+        let pages = [
+            """
+            The board made grants to the states.1 The states spent them on roads.
+
+            1 Carl Moe, The Price of Help 12 (2031).
+
+            Grants Review Board
+
+            1
+
+            """,
+            """
+            Table 1. Grants by State
+            State
+            Amount
+            Ohio
+            7
+
+            """,
+            """
+            The board then reviewed the grants again, state by state.
+
+            Grants Review Board
+
+            3
+
+            """,
+            """
+            The review ended in the spring.
+
+            Grants Review Board
+
+            4
+
+            """,
+        ]
+        let essay = try Self.essay(pages)
+        #expect(essay.footnotes.filter { $0.label == "1" }.count == 1)
+        #expect(essay.footnote("1")?.content.text == "Carl Moe, The Price of Help 12 (2031).")
+        #expect(!essay.diagnostics.contains { $0.message.contains("defined twice") })
+    }
+
     @Test("numbers alone at a page's foot that the body does not mark (a numbered list, a column of figures) are no notes")
     func unmarkedNumbersAreNoNotes() throws {
         let pages = [

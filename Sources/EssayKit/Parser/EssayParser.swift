@@ -343,12 +343,12 @@ struct EssayBuilder {
         }
         referenceHeading = ReferenceSection.heading(in: file, from: firstLine)
         pending = units(from: firstLine)
-        if hasFormFeeds {
-            let units = pending
-            numberLineFeet = PageFootNumberLines(units: units, bytes: file.bytes, isSeparator: { isPageSeparator($0) })
-        }
         mayHoldWebNotes = inlineContext.note(file.bytes)
         repeatedHeads = RepeatedHeads(units: pending, bytes: file.bytes)
+        if hasFormFeeds {
+            let units = pending
+            numberLineFeet = PageFootNumberLines(units: units, bytes: file.bytes, isSeparator: { isPageSeparator($0) }, repeatedHeads: repeatedHeads)
+        }
         if title == nil { takePlainTitle() }
         // After the title is taken out of the units: the facts are of the units the scan handles.
         workOutFactsAhead(pending)

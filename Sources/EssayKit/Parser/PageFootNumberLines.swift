@@ -33,7 +33,7 @@ struct PageFootNumberLines {
     /// The notes of the pages of `units` (the file's units in order, page separators among them).
     /// Asked only where pages end with form feeds, and only when at least two lines hold a number
     /// alone (1–3 digits); a unit's lines are looked at once each.
-    init(units: [[Range<Int>]], bytes: [UInt8], isSeparator: (Range<Int>) -> Bool) {
+    init(units: [[Range<Int>]], bytes: [UInt8], isSeparator: (Range<Int>) -> Bool, repeatedHeads: RepeatedHeads) {
         var pages: [[Line]] = [[]]
         var lone = 0
         for unit in units {
@@ -50,19 +50,28 @@ struct PageFootNumberLines {
         guard lone >= 2 else { return }
         // A page's last line holding a number alone is the page's number where the page before or
         // after ends with the number before or after it: such a number is never a note's.
+        // So is one that is the page's place plus the offset most pages' last numbers share (a
+        // page of tables between ends otherwise).
         let lastNumbers = pages.map { $0.last?.number }
+        var offsets: [Int: Int] = [:]
+        for (index, number) in lastNumbers.enumerated() {
+            if let number { offsets[number - index, default: 0] += 1 }
+        }
+        let offset = offsets.filter { $0.value >= 2 }.max { $0.value < $1.value }?.key
         var numbered = [Bool](repeating: false, count: pages.count)
         for index in pages.indices {
             guard let number = lastNumbers[index] else { continue }
             numbered[index] = (index > 0 && lastNumbers[index - 1] == number - 1)
                 || (index + 1 < pages.count && lastNumbers[index + 1] == number + 1)
+                || number - index == offset
         }
         var expected = 1
         var sawNumberAfterText = false
         var found: [Foot] = []
         var marks: [Int: Int] = [:]
         for (index, page) in pages.enumerated() where !page.isEmpty {
-            guard let read = Self.read(page, end: numbered[index] ? page.count - 1 : page.count, expected: expected, bytes: bytes) else { continue }
+            guard let read = Self.read(page, end: numbered[index] ? page.count - 1 : page.count, expected: expected, bytes: bytes,
+                                       heads: repeatedHeads) else { continue }
             found.append(read.foot)
             if read.numberAfterText { sawNumberAfterText = true }
             for (position, number) in read.bareMarks { marks[position] = number }
@@ -92,7 +101,7 @@ struct PageFootNumberLines {
     /// A page's notes, when its foot (its lines up to `end`, the page's number left out) reads as
     /// notes numbered from `expected` (or one or two after, where notes were lost): the foot,
     /// whether a number followed its text, and the body's bare marks.
-    private static func read(_ page: [Line], end: Int, expected: Int, bytes: [UInt8]) -> (foot: Foot, numberAfterText: Bool, bareMarks: [(Int, Int)])? {
+    private static func read(_ page: [Line], end: Int, expected: Int, bytes: [UInt8], heads: RepeatedHeads) -> (foot: Foot, numberAfterText: Bool, bareMarks: [(Int, Int)])? {
         // Up from the bottom, the numbers alone must fall by one each, to the first note's.
         var labels: [Int] = []
         var index = end - 1
@@ -126,6 +135,8 @@ struct PageFootNumberLines {
         }
         for start in starts {
             let items = Array(page[start..<end])
+            // A line the essay prints page after page (a footer, a running head) is no note's.
+            if items.contains(where: { $0.number == nil && $0.range.count <= 160 && heads.contains(line: bytes[$0.range]) }) { continue }
             guard let parse = parse(items, first: firstNumber, count: labels.count, bytes: bytes) else { continue }
             // Each note is marked in the body above, in order.
             var position = page[0].range.lowerBound
