@@ -184,4 +184,72 @@ struct NumberLineFootNoteTests {
         let essay = try Self.essay(pages)
         #expect(essay.footnotes.isEmpty)
     }
+
+    @Test("a journal's pages whose notes' numbers stand before their texts, one page ending with a number whose text is on the next page, are no numbers-after-texts: no note takes the one before's text")
+    func numbersBeforeTextsWithNumberAtPageEnd() throws {
+        let pages = [
+            """
+            THE ROLE OF SMALL COURTS
+
+            Ann Vale*
+
+            The small court has long held a place in the law of the region, and its decline.1 Scholars
+            have written about it at length.2 Others wrote in a later time.3
+
+            *
+
+            Professor of Law, Example University.
+            1
+            Mary Poe, Courts and Towns, 12 J. SMALL CTS. 1 (1999).
+            2
+            Carl Ray, The Small Court, 40 REV. 101 (2001).
+            3
+            Jon Roe eds., Proceedings of the
+            14 Working Meeting on Courts 3 (2005) (noting that the court
+            (141)
+
+            """,
+            """
+            142
+
+            JOURNAL OF SMALL COURTS LAW
+
+            [Vol. 3:1
+
+            The court answered with a rule of its own.4 That rule stood for a long time.5 It
+            fell in the end.6
+
+            held its own).
+            4
+            Id. at 7.
+            5
+            See Ray, supra note 2, at 110; see also Poe, supra note 1, at 4 (describing the
+            th
+            rule).
+            6
+
+            """,
+            """
+            2009]
+
+            THE ROLE OF SMALL COURTS
+
+            143
+
+            A later court took the rule back.7 Its reasons were plain.8
+
+            Sam Lee, The End of a Rule, 9 L. Q. 77 (2012).
+            7
+            Tom Fox, The Return, 3 J. SMALL CTS. 9 (2015).
+            8
+            Id. at 12.
+
+            """,
+        ]
+        let essay = try Self.essay(pages)
+        #expect(essay.footnote("4")?.content.text == "Id. at 7.")
+        #expect(essay.footnote("5")?.content.text.hasPrefix("See Ray, supra note 2") == true)
+        #expect(essay.footnote("3")?.content.text.hasPrefix("Jon Roe eds.") == true)
+        #expect(!essay.footnotes.contains { $0.content.text == "fell in the end." || $0.content.text.hasPrefix("Id. at 7") && $0.label != "4" })
+    }
 }

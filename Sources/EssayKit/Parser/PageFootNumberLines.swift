@@ -9,8 +9,8 @@ import LowLevel
 /// Worked out for the whole file before the scan, page by page: read only where the evidence
 /// agrees. The numbers alone at a page's foot run on from the last page's notes in order, each
 /// next to a run of text lines; every one of them is marked in the page's body above, in order;
-/// and at least one page puts a number after its note's text (the number before the text is the
-/// form `PageFootNoteEvidence` reads). A numbered list or a column of figures marks nothing in
+/// and more notes have their number after their text than before it (the number before the
+/// text is the form `PageFootNoteEvidence` reads). A numbered list or a column of figures marks nothing in
 /// the body, or does not part into texts so, and is no notes.
 struct PageFootNumberLines {
     /// One page's notes.
@@ -66,18 +66,25 @@ struct PageFootNumberLines {
                 || number - index == offset
         }
         var expected = 1
-        var sawNumberAfterText = false
+        // Notes read with the number after the text against notes read with it before: where
+        // notes' numbers stand before their texts, a page ending with a number (its note's text on
+        // the next page) reads as numbers after texts, each note taking the one before's text;
+        // the file's other pages, read with numbers before, outvote it.
+        var after = 0
+        var before = 0
         var found: [Foot] = []
         var marks: [Int: Int] = [:]
         for (index, page) in pages.enumerated() where !page.isEmpty {
             guard let read = Self.read(page, end: numbered[index] ? page.count - 1 : page.count, expected: expected, bytes: bytes,
                                        heads: repeatedHeads) else { continue }
             found.append(read.foot)
-            if read.numberAfterText { sawNumberAfterText = true }
+            for note in read.foot.notes {
+                if let text = note.pieces.first, text.lowerBound < note.label.lowerBound { after += 1 } else { before += 1 }
+            }
             for (position, number) in read.bareMarks { marks[position] = number }
             expected = (read.foot.notes.last?.number ?? expected - 1) + 1
         }
-        guard sawNumberAfterText else { return }
+        guard after > before else { return }
         feet = found
         bareMarks = marks
     }
