@@ -70,4 +70,43 @@ struct MarkItDownLawReviewNoteTests {
         let body = LawReviewNoteTests.bodyText(essay)
         #expect(!body.contains(".DOC") && !body.contains("9:05") && !body.contains("NORTHERN") && !body.contains("Vol."))
     }
+
+    @Test("a Word draft's notes `8.  See ...` (a full stop and two spaces) go on after a first note printed `1  Text`")
+    func dottedNotesAfterABareFirstNote() throws {
+        let pages = [
+            """
+            Book Review: Radical Roe Law
+
+            Ann Vale1
+
+            The  book  under  review  makes  a  bold  claim  about  the  law  of  small  courts.2  It  argues
+            that  the  courts  have  made  con-
+            tributions  to  the  law  that  others  have  missed.3
+
+            1  Assistant professor of law, Example University.
+            2.  Jon Roe, Radical Roe Law (2020).
+            3.  Id. at 4.
+
+            1
+
+            """,
+            """
+            Book Review: Radical Roe Law
+
+            The  author  is  right  in  part.4  But  the  claim  goes  too  far  in  places.5  See  the  cases
+            below.6
+
+            4.  See infra note 6. The point is made again there.
+            5.  Mary Poe, Courts and Towns, 12 J. SMALL CTS. 1 (1999).
+            6.  Carl Ray, The Small Court, 40 REV. 101 (2001).
+
+            2
+
+            """,
+        ]
+        let essay = try Fixture.essay(pages.joined(separator: Self.feed), path: "review-markitdown.md")
+        #expect(essay.footnotes.map(\.label) == ["1", "2", "3", "4", "5", "6"])
+        #expect(essay.footnote("4")?.content.text == "See infra note 6. The point is made again there.")
+        #expect(essay.footnote("6")?.content.text == "Carl Ray, The Small Court, 40 REV. 101 (2001).")
+    }
 }

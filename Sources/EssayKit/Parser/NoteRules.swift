@@ -469,6 +469,10 @@ extension EssayBuilder {
             return index + 1 < unit.count ? line.endIndex : nil
         }
         if let glued = LineRules.gluedNoteStart(line[start...], digits: digits, expected: number) { return glued.textStart }
+        // A Word draft justified by pdfminer (MarkItDown) prints a note `8.  See ...`, a full stop
+        // and two spaces after the number, though its first note was `1  Text`: only after a note
+        // was read, on pages parted by form feeds (a heading `1.  Today's ...` opens no note).
+        if line[text] == UInt8(ascii: "."), hasFormFeeds, !footnotes.isEmpty, text + 3 < line.endIndex, line[text + 1] == 0x20, line[text + 2] == 0x20 { text += 1 }
         guard line[text] == 0x20 else { return nil }
         while text < line.endIndex, line[text] == 0x20 { text += 1 }
         guard text < line.endIndex, !Bytes.isLower(line[text]) else {
