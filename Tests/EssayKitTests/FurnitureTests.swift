@@ -66,6 +66,28 @@ struct FurnitureTests {
         #expect(Self.text(essay) == "Body one. It goes on here.\nFirst note.")
     }
 
+    @Test("a galley's file name in capitals (`ROE ARTICLE.DOC`) and a date stamp with the month's name go; an address ending `.doc` stays")
+    func fileNameAndMonthStampsGo() throws {
+        let essay = try Fixture.essay("""
+            # T
+
+            VALE_FINAL.DOCX
+
+            MARCH 3, 2031 10:15 AM
+
+            Body one.<sup>1</sup> It goes
+
+            ---
+
+            1. See the memo at www.example.org/memo.doc
+
+            Sept. 9, 2030 4:02 PM
+
+            on here.
+            """)
+        #expect(Self.text(essay) == "Body one. It goes on here.\nSee the memo at www.example.org/memo.doc")
+    }
+
     @Test("running heads in mixed case, marked by a year bracket, a volume or by coming back")
     func mixedCaseRunningHeads() throws {
         let essay = try Fixture.essay("""

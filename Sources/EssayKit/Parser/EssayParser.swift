@@ -162,6 +162,10 @@ struct EssayBuilder {
     /// The offsets of the page separators (form feeds and marker lines) that end the pages of
     /// plain converted text, in order.
     var formFeeds: [Int] = []
+    /// The notes of a word processor's pages whose numbers stand alone next to their texts
+    /// (`PageFootNumberLines`), and the next of its feet the scan has not reached.
+    var numberLineFeet = PageFootNumberLines()
+    var nextNumberLineFoot = 0
     /// The lines that mark page ends in place of form feeds (`<<PAGE_BREAK>>`).
     var pageMarkers = PageMarkers()
     /// Whether a repository's footers part the pages (`RepositoryFooters`).
@@ -350,6 +354,10 @@ struct EssayBuilder {
         mayHoldWebNotes = inlineContext.note(file.bytes)
         if mayHoldWebNotes { webNoteTargets = WebNoteTargets.read(file.bytes) }
         repeatedHeads = RepeatedHeads(units: pending, bytes: file.bytes)
+        if hasFormFeeds {
+            let units = pending
+            numberLineFeet = PageFootNumberLines(units: units, bytes: file.bytes, isSeparator: { isPageSeparator($0) }, repeatedHeads: repeatedHeads)
+        }
         if title == nil { takePlainTitle() }
         // After the title is taken out of the units: the facts are of the units the scan handles.
         workOutFactsAhead(pending)
@@ -412,7 +420,13 @@ struct EssayBuilder {
             dropFurnitureLines(&unit)
             dropPageEdgeFurniture(&unit, afterSeparator: afterFormFeed)
         }
-        guard let firstLine = unit.first else { return }
+        guard let firstLine = unit.first else {
+            // A unit of furniture lines alone (a galley's file name, its date stamp) leaves the
+            // page's edge where it was: the heads after it are still at the page's top.
+            previousUnitWasFurniture = afterFurniture
+            previousUnitWasFormFeed = afterFormFeed
+            return
+        }
         let first = file.bytes[firstLine]
         // A web page's menus, links and record of the work before the essay's text are furniture;
         // a contents list under its `Contents` heading is the author's, and stays.
@@ -445,6 +459,7 @@ struct EssayBuilder {
             return
         }
         if takeClosingMatter(unit) { return }
+        if !numberLineFeet.feet.isEmpty, takeNumberLineFoot(&unit) { return }
         if takeLawReviewFootNotes(&unit) { return }
         if takePageFootNotes(&unit) { return }
         if hasFormFeeds, Self.isOrnamentInPlainText(unit, in: file.bytes) { return }

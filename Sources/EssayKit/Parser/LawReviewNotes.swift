@@ -17,6 +17,7 @@ extension EssayBuilder {
         if takeLawReviewNumberColumns(&unit) { return true }
         guard !unit.isEmpty else { return false }
         let bytes = file.bytes
+        if footnotes.isEmpty, takeLawReviewAuthorNoteUnit(unit) { return true }
         let expected = lastNoteNumber + 1
         if region == .footnoteBlock {
             guard readsLawReviewNotes, noteForm == .pageBlocks, Bytes.isDigit(bytes[unit[0].lowerBound]),
@@ -61,6 +62,24 @@ extension EssayBuilder {
             return true
         }
         return false
+    }
+
+    /// The author's note as a unit of its own right above note 1 (`*  Associate Professor ...`, then
+    /// `1.  See ...`), as MarkItDown parts a page's notes by blank lines: read as the author's
+    /// note when the body above marks note 1. Asked only before any note is read, of a unit opening
+    /// with `*`, `∗`, `†` or `‡`.
+    private mutating func takeLawReviewAuthorNoteUnit(_ unit: [Range<Int>]) -> Bool {
+        let bytes = file.bytes
+        let lead = bytes[unit[0].lowerBound]
+        guard region == .body, noteForm == nil, lead == UInt8(ascii: "*") || lead == 0xE2,
+              let star = authorMark(opening: unit[0], asterisks: 3),
+              let next = pending.last?.first, next.count >= 2, bytes[next.lowerBound] == UInt8(ascii: "1"),
+              Self.dottedNoteStart(bytes[next], from: 1, upTo: 1) != nil,
+              marksLawReviewNote(1, before: unit[0].lowerBound) else { return false }
+        footnotes.append(RawFootnote(label: star.label, pieces: [star.textStart..<unit[0].upperBound] + unit[1...],
+                                     labelRange: unit[0].lowerBound..<star.textStart, number: 0))
+        if authorNoteLabel == nil { authorNoteLabel = star.label }
+        return true
     }
 
     /// Reads a unit of a law review's notes that opens with the next note: each line opening the
@@ -259,7 +278,7 @@ extension EssayBuilder {
     }
 
     /// A note's start as a law review prints it, `12. text`, numbered from `low` to `high`: the
-    /// number (no leading zero), a full stop, a space and text; not a contents line, whose title
+    /// number (no leading zero), a full stop, a space (or two, `12.  text`) and text; not a contents line, whose title
     /// runs into leader dots (`1. Statutory Requirement ........ 1082`). With `alone`, the number
     /// and its full stop alone on the line too (its text below), `textStart` then the line's end.
     static func dottedNoteStart(_ line: ArraySlice<UInt8>, from low: Int, upTo high: Int, alone: Bool = false) -> (number: Int, textStart: Int)? {
@@ -274,9 +293,11 @@ extension EssayBuilder {
             // The number alone (`12.`), its text on the lines below.
             return (number, line.endIndex)
         }
-        guard index + 2 < line.endIndex, line[index] == UInt8(ascii: "."), line[index + 1] == 0x20, line[index + 2] != 0x20,
-              LineRules.firstRange(of: " .....", in: line) == nil, LineRules.firstRange(of: "......", in: line) == nil else { return nil }
-        return (number, index + 2)
+        guard index + 2 < line.endIndex, line[index] == UInt8(ascii: "."), line[index + 1] == 0x20 else { return nil }
+        // Justified text converted by pdfminer (MarkItDown) keeps two spaces after the full stop.
+        let text = line[index + 2] == 0x20 && index + 3 < line.endIndex ? index + 3 : index + 2
+        guard line[text] != 0x20, LineRules.firstRange(of: " .....", in: line) == nil, LineRules.firstRange(of: "......", in: line) == nil else { return nil }
+        return (number, text)
     }
 
     /// Whether a line of `rest` opens note `number` (`13. text`, or `13.` alone): the note after

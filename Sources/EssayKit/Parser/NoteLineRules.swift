@@ -277,6 +277,7 @@ extension LineRules {
     /// printer's galley slug (`KAYE_FINAL (DO NOT DELETE) 4/20/2019 10:21 AM`, `\\jciprod01\productn\...`).
     static func isPrintedFurniture(_ bytes: ArraySlice<UInt8>) -> Bool {
         var text = trim(bytes)
+        if isWordFileName(text) { return true }
         guard text.count >= 12, text.count <= 240 else { return false }
         while let first = text.first, first == UInt8(ascii: "*") || first == UInt8(ascii: "_") { text = text.dropFirst() }
         guard let first = text.first else { return false }
@@ -325,8 +326,24 @@ extension LineRules {
         return text.count >= 6 && text.suffix(6).elementsEqual("{:toc}".utf8)
     }
 
+    /// A word processor's file name in capitals alone on a line (`SMITH ARTICLE.DOC`,
+    /// `ROE_FINAL.DOCX`), as a journal's galleys print it over every page: up to 80 bytes ending
+    /// `.DOC` or `.DOCX`, with no lower-case letter, `/` or `:` (an address in a note is none).
+    static func isWordFileName(_ text: ArraySlice<UInt8>) -> Bool {
+        guard text.count >= 5, text.count <= 80, let last = text.last, last == UInt8(ascii: "C") || last == UInt8(ascii: "X") else { return false }
+        let name = last == UInt8(ascii: "X") ? text.dropLast() : text
+        guard name.count >= 5, name.suffix(4).elementsEqual(".DOC".utf8) else { return false }
+        var letters = 0
+        for byte in name.dropLast(4) {
+            if Bytes.isLower(byte) || byte == UInt8(ascii: "/") || byte == UInt8(ascii: ":") { return false }
+            if Bytes.isUpper(byte) { letters += 1 }
+        }
+        return letters >= 2
+    }
+
     /// A galley slug: `(DO NOT DELETE)`, or a date and a clock time on a short line
-    /// (`Kaye_Final 4/20/2019 10:21 AM`). One pass: only `/`, `:` and `d` are looked at twice.
+    /// (`Kaye_Final 4/20/2019 10:21 AM`, `MARCH 3, 2009 10:15 AM`). One pass: only `/`, `:`, `,`
+    /// and `d` are looked at twice.
     private static func isGalleySlug(_ text: ArraySlice<UInt8>) -> Bool {
         // A slug ends with its time (`10:21`, `AM`) or the `(DO NOT DELETE)`; a sentence never does.
         guard text.count <= 160, let last = text.last,
@@ -348,10 +365,36 @@ extension LineRules {
                 }
             } else if byte | 0x20 == UInt8(ascii: "d"), startsFolded(text[index...], "do not delete") {
                 return true
+            } else if byte == UInt8(ascii: ","), !hasDate, text.count <= 32, isMonthDayYear(text, comma: index) {
+                hasDate = true
             }
         }
         return hasDate && hasTime
     }
+
+    /// Whether `text` is a date stamp opening with its month's name (`March 3, 2009 10:15 AM`) and
+    /// the comma at `comma` parts the day from the year: the month's name (in any case, or cut
+    /// short with a full stop, `Sept.`) at the line's start, a day of one or two digits, the comma,
+    /// four digits, and the line ending `AM` or `PM`. A note's date and time (`(Feb. 2, 2023, 9:53`
+    /// / `PM), https://...`) is never one line alone so.
+    private static func isMonthDayYear(_ text: ArraySlice<UInt8>, comma: Int) -> Bool {
+        guard text.count >= 4, text[text.endIndex - 1] | 0x20 == UInt8(ascii: "m"),
+              text[text.endIndex - 2] | 0x20 == UInt8(ascii: "a") || text[text.endIndex - 2] | 0x20 == UInt8(ascii: "p") else { return false }
+        let year = text[(comma + 1)...].dropFirst().prefix(while: Bytes.isDigit)
+        guard comma + 1 < text.endIndex, text[comma + 1] == 0x20, year.count == 4 else { return false }
+        let day = text[..<comma].reversed().prefix(while: Bytes.isDigit).count
+        let dayStart = comma - day
+        guard (1...2).contains(day), dayStart - 1 > text.startIndex, text[dayStart - 1] == 0x20 else { return false }
+        let before = text[..<(dayStart - 1)]
+        guard before.allSatisfy({ Bytes.isLetter($0) || $0 == UInt8(ascii: ".") }) else { return false }
+        var word = before.map(Bytes.lowercased)
+        if word.last == UInt8(ascii: ".") { word.removeLast() }
+        guard word.count >= 3, word.count <= 9 else { return false }
+        return monthNames.contains { name in name.utf8.starts(with: word) || (word.count == 4 && name.utf8.starts(with: word.prefix(3))) }
+    }
+
+    /// The months' names, lower-case.
+    private static let monthNames = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
 
     /// Whether `text` starts with `prefix` (lower-case ASCII), ASCII letters compared in either case.
     static func startsFolded(_ text: ArraySlice<UInt8>, _ prefix: StaticString) -> Bool {

@@ -47,7 +47,8 @@ extension EssayBuilder {
     static func dropsLine(_ line: Range<Int>, in bytes: [UInt8]) -> Bool {
         guard line.count >= 3, line.count <= 240 else { return false }
         // Such lines open with `E`, `D`, `T`, `P`, `\\`, `<`, `{` or emphasis, or end with a
-        // time, a `)`, `>` or `}`: a note's or a sentence's line (`4. *Id.*`) is not looked into.
+        // time, a `)`, `>`, `}` or a file name's `.DOC`/`.DOCX`: a note's or a sentence's line
+        // (`4. *Id.*`) is not looked into.
         let first = Bytes.lowercased(bytes[line.lowerBound])
         var last = bytes[line.upperBound - 1]
         if last == 0x20, line.count > 3 { last = bytes[line.upperBound - 2] }
@@ -56,6 +57,7 @@ extension EssayBuilder {
         case UInt8(ascii: "e"), UInt8(ascii: "d"), UInt8(ascii: "t"), UInt8(ascii: "p"), UInt8(ascii: "\\"), UInt8(ascii: "<"),
              UInt8(ascii: "{"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "-"): mayBe = true
         default: mayBe = Bytes.isDigit(last) || last | 0x20 == UInt8(ascii: "m") || last == UInt8(ascii: ")") || last == UInt8(ascii: "}")
+            || last == UInt8(ascii: "C") || last == UInt8(ascii: "X")
         }
         return mayBe && (LineRules.isPrintedFurniture(bytes[line]) || LineRules.isMarkupOnly(bytes[line]))
     }
@@ -469,6 +471,10 @@ extension EssayBuilder {
             return index + 1 < unit.count ? line.endIndex : nil
         }
         if let glued = LineRules.gluedNoteStart(line[start...], digits: digits, expected: number) { return glued.textStart }
+        // A Word draft justified by pdfminer (MarkItDown) prints a note `8.  See ...`, a full stop
+        // and two spaces after the number, though its first note was `1  Text`: only after a note
+        // was read, on pages parted by form feeds (a heading `1.  Today's ...` opens no note).
+        if line[text] == UInt8(ascii: "."), hasFormFeeds, !footnotes.isEmpty, text + 3 < line.endIndex, line[text + 1] == 0x20, line[text + 2] == 0x20 { text += 1 }
         guard line[text] == 0x20 else { return nil }
         while text < line.endIndex, line[text] == 0x20 { text += 1 }
         guard text < line.endIndex, !Bytes.isLower(line[text]) else {
@@ -655,7 +661,8 @@ extension EssayBuilder {
                             if pages.allows(number, at: index) {
                                 candidates.append(.init(range: index..<end, number: number, section: sectionIndex, block: blockIndex))
                             }
-                        } else if end - index <= 3, LooseMarks.isSetApart(bytes, at: index, count: end - index) {
+                        } else if end - index <= 3, LooseMarks.isSetApart(bytes, at: index, count: end - index)
+                                    || numberLineFeet.bareMarks[index] != nil {
                             let number = bytes[index..<end].reduce(0) { $0 * 10 + Int($1 &- 0x30) }
                             if pages.allows(number, at: index) {
                                 candidates.append(.init(range: index..<end, number: number, section: sectionIndex, block: blockIndex, setApart: true))
