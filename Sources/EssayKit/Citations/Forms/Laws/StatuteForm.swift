@@ -210,7 +210,7 @@ enum StatuteForm: CitationForm {
             guard let code = LawCode.opening(text, after[...]), code.kind == "statute" || code.kind == "regulation",
                   !continuesName(text, after: code.end, end: citation.upperBound) else { continue }
             var end = code.end
-            var title = "\(text.string(start..<volumeEnd)) \(code.abbreviation)"
+            let title = "\(text.string(start..<volumeEnd)) \(code.abbreviation)"
             // A section written with no `§` (`44 U.S.C.A. 3541(1)`, `5 U.S.C. 552a(b)`): that
             // section of the code, as with one (`U.S.C.A.` and `U.S.C.S.` are editions of `U.S.C.`).
             let sectionStart = text.skipSpaces(from: end, end: citation.upperBound)
