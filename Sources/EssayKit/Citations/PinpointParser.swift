@@ -392,7 +392,8 @@ enum PinpointParser {
     /// The offset after a hyphen, en dash, em dash or minus sign at `offset`.
     private static func dash(_ bytes: [UInt8], at offset: Int, end: Int) -> Int? {
         guard offset < end else { return nil }
-        if bytes[offset] == UInt8(ascii: "-") { return offset + 1 }
+        // `22--23`: an en dash as LaTeX and some templates write it.
+        if bytes[offset] == UInt8(ascii: "-") { return offset + 1 < end && bytes[offset + 1] == UInt8(ascii: "-") ? offset + 2 : offset + 1 }
         // `1010−11`: a typesetter's minus sign (U+2212) printed as the range's dash.
         if offset + 2 < end, bytes[offset] == 0xE2, bytes[offset + 1] == 0x88, bytes[offset + 2] == 0x92 { return offset + 3 }
         if offset + 2 < end, bytes[offset] == 0xE2, bytes[offset + 1] == 0x80, bytes[offset + 2] == 0x93 || bytes[offset + 2] == 0x94 {
@@ -430,7 +431,8 @@ enum PinpointParser {
     }
 
     /// Paragraphs, and the margin numbers of continental commentaries and treatises (`Rn. 12`, `ref. 32`).
-    private static let paragraphMarks: [StaticString] = ["paras.", "para.", "Rn.", "Rdnr.", "ref."]
+    /// `paras 44-47`, `para 5`: the McGill Guide's marks, without periods.
+    private static let paragraphMarks: [StaticString] = ["paras.", "para.", "paras ", "para ", "Rn.", "Rdnr.", "ref."]
     private static let articleMarks: [StaticString] = ["arts.", "art."]
     private static let noteMarks: [StaticString] = ["nn.", "n."]
     private static let pageMarks: [StaticString] = ["pp. ", "p. "]

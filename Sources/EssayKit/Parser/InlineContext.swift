@@ -16,6 +16,10 @@ struct InlineContext: Sendable {
     /// Whether the file holds a soft hyphen (U+00AD, or `&shy;`), which is no character of the
     /// text: only then does the text look at each byte 0xC2.
     var dropsSoftHyphens = false
+    /// Whether the file holds a no-break, narrow no-break, thin or figure space (U+00A0, U+202F,
+    /// U+2009, U+2007), as LaTeX's ties converted by Pandoc and Word's fixed spaces are: only then
+    /// does the text look at each byte 0xC2 and 0xE2, to read them as spaces (`InlineParser`).
+    var readsWideSpaces = false
     /// Whether the file holds Pandoc's attribute blocks (`{#fn1}`, `{.footnote}`), as
     /// `pandoc -t markdown` writes a web page's ids and classes: only then does the text look
     /// for them after a link or bracketed span (`PandocAttributes`).
@@ -31,13 +35,21 @@ struct InlineContext: Sendable {
     mutating func note(_ bytes: [UInt8]) -> Bool {
         var mayHoldWebNotes = false
         var index = 0
-        while !(decodesEntities && dropsSoftHyphens && mayHoldWebNotes && readsPandocAttributes && linksToFragments) {
+        while !(decodesEntities && dropsSoftHyphens && mayHoldWebNotes && readsPandocAttributes && linksToFragments && readsWideSpaces) {
+            // The spaces' last bytes: 0xA0 (U+00A0), 0xAF (U+202F), 0x89 (U+2009), 0x87 (U+2007).
             index = ByteScan.firstIndex(in: bytes, from: index, upTo: bytes.count, lanes: { block in
                 block .== SIMD16(repeating: UInt8(ascii: "&")) .| block .== SIMD16(repeating: 0xAD) .| block .== SIMD16(repeating: UInt8(ascii: "="))
                     .| block .== SIMD16(repeating: UInt8(ascii: "{")) .| block .== SIMD16(repeating: UInt8(ascii: "#"))
-            }, matches: { $0 == UInt8(ascii: "&") || $0 == 0xAD || $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "#") })
+                    .| block .== SIMD16(repeating: 0xA0) .| block .== SIMD16(repeating: 0xAF) .| block .== SIMD16(repeating: 0x89)
+                    .| block .== SIMD16(repeating: 0x87)
+            }, matches: { byte in
+                byte == UInt8(ascii: "&") || byte == 0xAD || byte == UInt8(ascii: "=") || byte == UInt8(ascii: "{") || byte == UInt8(ascii: "#")
+                    || byte == 0xA0 || byte == 0xAF || byte == 0x89 || byte == 0x87
+            })
             guard index < bytes.count else { break }
             switch bytes[index] {
+            case 0xA0, 0xAF, 0x89, 0x87:
+                if !readsWideSpaces, InlineParser.wideSpaceWidth(bytes, endingAt: index) != nil { readsWideSpaces = true }
             case UInt8(ascii: "&"):
                 // `&` then `#` or a letter, and a `;` within 12 bytes.
                 if !decodesEntities, HTMLEntity.decode(bytes[...], at: index) != nil { decodesEntities = true }

@@ -304,12 +304,41 @@ struct InlineParser: Sendable {
     }
 
     /// `nextSpecial`, stopping also at `&` and 0xC2 where the file holds character references or
-    /// soft hyphens (`InlineContext`).
+    /// soft hyphens, and at 0xC2 and 0xE2 where it holds wide spaces (`InlineContext`).
     private func nextSpecialByte(from start: Int, end: Int) -> Int {
+        if context.readsWideSpaces {
+            return ByteScan.firstIndex(in: bytes, from: start, upTo: end, lanes: { block in
+                Self.specialLanes(block) .| block .== SIMD16(repeating: UInt8(ascii: "&")) .| block .== SIMD16(repeating: 0xC2)
+                    .| block .== SIMD16(repeating: 0xE2)
+            }, matches: { Self.isSpecial($0) || $0 == UInt8(ascii: "&") || $0 == 0xC2 || $0 == 0xE2 })
+        }
         guard context.decodesEntities || context.dropsSoftHyphens else { return Self.nextSpecial(in: bytes, from: start, end: end) }
         return ByteScan.firstIndex(in: bytes, from: start, upTo: end, lanes: { block in
             Self.specialLanes(block) .| block .== SIMD16(repeating: UInt8(ascii: "&")) .| block .== SIMD16(repeating: 0xC2)
         }, matches: { Self.isSpecial($0) || $0 == UInt8(ascii: "&") || $0 == 0xC2 })
+    }
+
+    /// The width in bytes of the no-break, narrow no-break, thin or figure space (U+00A0, U+202F,
+    /// U+2009, U+2007) whose last byte is `bytes[last]`, or nil when no such space ends there.
+    static func wideSpaceWidth(_ bytes: [UInt8], endingAt last: Int) -> Int? {
+        switch bytes[last] {
+        case 0xA0:
+            return last >= 1 && bytes[last - 1] == 0xC2 ? 2 : nil
+        case 0xAF, 0x89, 0x87:
+            return last >= 2 && bytes[last - 1] == 0x80 && bytes[last - 2] == 0xE2 ? 3 : nil
+        default:
+            return nil
+        }
+    }
+
+    /// A wide space (`wideSpaceWidth`) opening at `index`, read as one space: a LaTeX tie
+    /// (`v.~Doe`, `951~F.2d`) is a space to every reader of the text, and the citation forms read
+    /// words parted by spaces. Returns where the text goes on, or nil when no such space opens there.
+    private mutating func readWideSpace(at index: Int, end: Int) -> Int? {
+        let width = bytes[index] == 0xC2 ? 2 : 3
+        guard index + width <= end, Self.wideSpaceWidth(bytes, endingAt: index + width - 1) == width else { return nil }
+        if !output.isEmpty, output.last != UInt8(ascii: " ") { emit(UInt8(ascii: " "), from: index) }
+        return index + width
     }
 
     /// `isSpecial` of each of sixteen bytes.
@@ -418,6 +447,14 @@ struct InlineParser: Sendable {
                 index = parseEntity(at: index, end: end)
             case 0xC2 where context.dropsSoftHyphens && index + 1 < end && bytes[index + 1] == 0xAD:
                 index = skipSoftHyphen(at: index, end: end)
+            case 0xC2 where context.readsWideSpaces, 0xE2 where context.readsWideSpaces:
+                if let next = readWideSpace(at: index, end: end) {
+                    index = next
+                } else {
+                    let runEnd = nextSpecialByte(from: index + 1, end: end)
+                    emitRun(index..<runEnd)
+                    index = runEnd
+                }
             default:
                 let runEnd = nextSpecialByte(from: index + 1, end: end)
                 emitRun(index..<runEnd)
@@ -519,6 +556,11 @@ struct InlineParser: Sendable {
             return index + 1
         }
         if scalar.value == 0xAD { return skipSoftHyphen(at: index, end: end, width: next - index) }
+        // `&nbsp;`, `&#8239;`: a space, as the characters themselves are (`readWideSpace`).
+        if scalar.value == 0xA0 || scalar.value == 0x202F || scalar.value == 0x2009 || scalar.value == 0x2007 {
+            if !output.isEmpty, output.last != UInt8(ascii: " ") { emit(UInt8(ascii: " "), from: index) }
+            return next
+        }
         for byte in String(Character(scalar)).utf8 { emit(byte, from: index) }
         return next
     }

@@ -49,6 +49,8 @@ enum CitationForms {
         GermanActForm.self,
         NumberedDocumentForm.self,
         BudgetOfficeDocumentForm.self,
+        NeutralCitationForm.self,
+        ParagraphShortForm.self,
         CaseShortForm.self,
         CaseForm.self,
         DocketCaseForm.self,

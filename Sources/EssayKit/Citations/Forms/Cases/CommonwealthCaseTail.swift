@@ -1,0 +1,144 @@
+import LowLevel
+
+/// What follows a Commonwealth case's first cite (`NeutralCitationForm`): parallel cites
+/// (`, [2004] 3 S.C.R. 511`), a pinpoint (`, paras. 44-47`, `at para 5`, `at [45]`), the court in
+/// parentheses (`(BC CA)`, `(CanLII)`), the short name the author defines (`[Osoyoos]`,
+/// `("Southwind FC")`, `[hereinafter Haida]`), and explanatory parentheticals.
+struct CommonwealthCaseTail {
+    var pinpoint: Pinpoint?
+    var parallels: [String] = []
+    var court: String?
+    var shortNames: [String] = []
+    var parentheticals: [String] = []
+    /// Just past the last part read.
+    var end: Int
+    var trailing: Range<Int>?
+
+    /// The longest parenthesis read as a court (`BC CA`, `Ont CA`, `Admin`).
+    private static let longestCourt = 12
+    /// The most words a defined short name has.
+    private static let longestShortName = 6
+
+    static func read(_ text: CitationText, after offset: Int, end: Int) -> CommonwealthCaseTail {
+        var tail = CommonwealthCaseTail(end: offset)
+        var index = offset
+        while true {
+            let next = text.skipSpaces(from: index, end: end)
+            guard next < end else { break }
+            let byte = text.bytes[next]
+            if byte == UInt8(ascii: "("), let close = text.closingBracket(after: next, end: end) {
+                tail.readParenthesis(text, text.trimmed(next + 1..<close - 1))
+                index = close
+            } else if byte == UInt8(ascii: "["), let close = text.closingBracket(after: next, end: end) {
+                if let parallel = NeutralCitationForm.read(text, at: next, end: end) {
+                    tail.parallels.append(text.string(next..<parallel.end))
+                    index = parallel.end
+                } else if let pin = bracketedParagraph(text, next..<close) {
+                    if tail.pinpoint == nil { tail.pinpoint = pin }
+                    index = close
+                } else if let name = definedName(text, text.trimmed(next + 1..<close - 1)) {
+                    tail.shortNames.append(name)
+                    index = close
+                } else {
+                    break
+                }
+            } else if byte == UInt8(ascii: ",") || text.has("at ", at: next, end: end) {
+                var item = byte == UInt8(ascii: ",") ? text.skipSpaces(from: next + 1, end: end) : next
+                if text.has("at ", at: item, end: end) { item = text.skipSpaces(from: item + 3, end: end) }
+                if item < end, Bytes.isDigit(text.bytes[item]) || text.bytes[item] == UInt8(ascii: "["),
+                   let parallel = NeutralCitationForm.read(text, at: item, end: end)?.end ?? reporterCite(text, at: item, end: end) {
+                    tail.parallels.append(text.string(item..<parallel))
+                    index = parallel
+                } else if item < end, text.bytes[item] == UInt8(ascii: "["), let close = text.closingBracket(after: item, end: end),
+                          let pin = bracketedParagraph(text, item..<close) {
+                    if tail.pinpoint == nil { tail.pinpoint = pin }
+                    index = close
+                } else if let pin = PinpointParser.parse(text, at: item, end: end, allowRoman: false) {
+                    if tail.pinpoint == nil { tail.pinpoint = pin.pinpoint }
+                    index = pin.end
+                } else {
+                    break
+                }
+            } else {
+                break
+            }
+            tail.end = index
+        }
+        let rest = text.trimmed(tail.end..<end)
+        var lead = rest
+        while !lead.isEmpty, [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ".")].contains(text.bytes[lead.lowerBound]) {
+            lead = text.trimmed(lead.lowerBound + 1..<lead.upperBound)
+        }
+        tail.trailing = lead.isEmpty ? nil : lead
+        return tail
+    }
+
+    /// A parenthesis after the cite: `CanLII` (the database, said again), a court (`BC CA`), a
+    /// defined name in quotation marks, or an explanatory parenthetical.
+    private mutating func readParenthesis(_ text: CitationText, _ inner: Range<Int>) {
+        guard !inner.isEmpty else { return }
+        if text.equals(inner, "CanLII") { return }
+        if let quoted = Self.quoted(text, inner) {
+            shortNames.append(quoted)
+            return
+        }
+        if text.has("hereinafter ", at: inner.lowerBound, end: inner.upperBound) {
+            shortNames.append(text.string(text.trimmed(inner.lowerBound + 12..<inner.upperBound)))
+            return
+        }
+        if court == nil, parentheticals.isEmpty, inner.count <= Self.longestCourt, Bytes.isUpper(text.bytes[inner.lowerBound]),
+           text.bytes[inner].allSatisfy({ Bytes.isLetter($0) || $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ".") }) {
+            court = text.string(inner)
+            return
+        }
+        parentheticals.append(text.string(inner))
+    }
+
+    /// `"Southwind FC"`, `“Haida”`: a name in quotation marks, straight or curly, filling `inner`.
+    private static func quoted(_ text: CitationText, _ inner: Range<Int>) -> String? {
+        let bytes = text.bytes
+        var lower = inner.lowerBound
+        var upper = inner.upperBound
+        if bytes[lower] == UInt8(ascii: "\""), upper - lower > 2, bytes[upper - 1] == UInt8(ascii: "\"") {
+            lower += 1
+            upper -= 1
+        } else if text.has("\u{201C}", at: lower, end: upper), upper - lower > 6, text.has("\u{201D}", at: upper - 3, end: upper) {
+            lower += 3
+            upper -= 3
+        } else {
+            return nil
+        }
+        return definedName(text, text.trimmed(lower..<upper))
+    }
+
+    /// A short name the author defines: a few words, the first capitalised; `hereinafter` taken off.
+    private static func definedName(_ text: CitationText, _ inner: Range<Int>) -> String? {
+        var name = inner
+        if text.has("hereinafter ", at: name.lowerBound, end: name.upperBound) { name = text.trimmed(name.lowerBound + 12..<name.upperBound) }
+        guard let first = name.first, Bytes.isUpper(text.bytes[first]) || text.bytes[first] >= 0xC0,
+              text.words(in: name, limit: longestShortName + 1).count <= longestShortName else { return nil }
+        return text.string(name)
+    }
+
+    /// `[45]`, `[45]-[47]`: the paragraphs an English or Australian judgment numbers, in brackets.
+    private static func bracketedParagraph(_ text: CitationText, _ bracket: Range<Int>) -> Pinpoint? {
+        let inner = bracket.lowerBound + 1..<bracket.upperBound - 1
+        guard !inner.isEmpty, text.bytes[inner].allSatisfy(Bytes.isDigit) else { return nil }
+        var end = bracket.upperBound
+        // `[45]-[47]`, `[45]–[47]`.
+        for dash in ["-[", "\u{2013}["] as [StaticString] where text.has(dash, at: end) {
+            let open = end + dash.utf8CodeUnitCount - 1
+            if let close = text.closingBracket(after: open, end: text.count), text.bytes[open + 1..<close - 1].allSatisfy(Bytes.isDigit) {
+                end = close
+            }
+            break
+        }
+        return Pinpoint(kind: .paragraph, text: text.string(bracket.lowerBound..<end))
+    }
+
+    /// A parallel report of reporters-db (`[2004] 3 S.C.R. 511` aside, `231 D.L.R. (4th) 1`): where it ends.
+    private static func reporterCite(_ text: CitationText, at offset: Int, end: Int) -> Int? {
+        guard let cite = ReporterCite.read(text, at: offset, end: end), !cite.isShort else { return nil }
+        return cite.end
+    }
+}
