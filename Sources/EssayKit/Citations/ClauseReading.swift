@@ -42,6 +42,9 @@ struct ClauseReading: Equatable {
         /// `post, at 12`, `ante, at 5`, `supra, at 56`: pages of the essay itself (`OwnPagesForm`),
         /// no work; an *Id.* after them means them.
         case ownPages
+        /// `*Hill*`: a case cited again by its name alone (`CaseNameAloneForm`), the one case cited
+        /// before whose name holds the words; none or several, and the clause is the author's words.
+        case caseName(String)
     }
 
     /// A section cited with no code beside it.

@@ -35,7 +35,8 @@ struct FootnoteReading: Sendable {
             switch clause.reading.form {
             case .full(let shared) where !shared.work.authorImplied:
                 keys = AuthorityCatalog.WorkKeys(shared.work)
-            case .supra(let name, _), .infra(let name, _), .short(let name), .caseShort(let name?, _), .journalShort(let name?, _, _):
+            case .supra(let name, _), .infra(let name, _), .short(let name), .caseShort(let name?, _), .journalShort(let name?, _, _),
+                 .caseName(let name):
                 nameParts = AuthorityCatalog.nameParts(name)
             default:
                 break

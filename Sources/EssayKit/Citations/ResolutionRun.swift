@@ -212,6 +212,14 @@ struct ResolutionRun {
             let first = firstFullFootnote[index]
             citations.append(citation(.short, index, pinpoint: reading.pinpoint, refersTo: first == label ? nil : first))
 
+        case .caseName(let name):
+            // `*Hill*`: the one case cited before whose name holds the words; else the author's words.
+            let found = catalog.matches(name: name, parts: prepared.nameParts).filter { catalog.authorities[$0].kind == .case }
+            guard found.count == 1, let index = found.first else { return }
+            catalog.recordCitation(at: index, in: label)
+            append(index, reading.pinpoint)
+            citations.append(citation(.short, index, pinpoint: nil, refersTo: firstFullFootnote[index]))
+
         case .id:
             // The note and works an *Id.* refers to, read out of the group rather than a copy of it.
             let antecedent: (footnote: String, entries: [CitedGroup.Entry], latest: CitedGroup.Entry?)?

@@ -72,6 +72,7 @@ enum CitationForms {
         FoundAtForm.self,
         NamedShortForm.self,
         ProseAddressForm.self,
+        CaseNameAloneForm.self,
     ]
 
     /// The longest citation, in bytes, looked for after a signal inside commentary. Real ones run
