@@ -63,21 +63,33 @@ struct AuthorityCatalog {
         /// The title's words; nil until made.
         var titleWords: [Substring]?
 
-        init(_ authority: Authority) {
-            shortNames = authority.shortNames.map(AuthorityCatalog.normalized)
-            authors = authority.authors.map(AuthorityCatalog.normalized)
+        /// The keys of a work with these short names and authors; given the two lists, not the
+        /// work, which passed from the catalog's list was copied, a reference counted for each field.
+        init(shortNames names: [String], authors people: [String]) {
+            shortNames = names.map(AuthorityCatalog.normalized)
+            authors = people.map(AuthorityCatalog.normalized)
             // Normalized names are ASCII words with single spaces between them.
             surnames = authors.map { name in
                 guard !name.isEmpty else { return nil }
                 guard let space = name.utf8.lastIndex(of: UInt8(ascii: " ")) else { return name }
                 let last = name[name.utf8.index(after: space)...]
                 // `Ronald J. Roe Jr.`: the surname is the word before the suffix.
-                if ["jr", "sr", "ii", "iii"].contains(last) {
+                if Self.isNameSuffix(last.utf8) {
                     let head = name[..<space]
                     let start = head.utf8.lastIndex(of: UInt8(ascii: " ")).map { name.utf8.index(after: $0) } ?? head.startIndex
                     return String(name[start..<space])
                 }
                 return String(last)
+            }
+        }
+
+        /// Whether a normalized word is `jr`, `sr`, `ii` or `iii`, compared byte by byte: a list of
+        /// the suffixes compared as strings cost more than the rest of a work's keys.
+        private static func isNameSuffix(_ word: Substring.UTF8View) -> Bool {
+            switch word.count {
+            case 2: word.elementsEqual("jr".utf8) || word.elementsEqual("sr".utf8) || word.elementsEqual("ii".utf8)
+            case 3: word.elementsEqual("iii".utf8)
+            default: false
             }
         }
 
@@ -122,6 +134,16 @@ struct AuthorityCatalog {
         /// rather than when the work is registered.
         var articleVolume: String?
 
+        /// `article:VOLUME|journal|PAGE`, made in one string of its size: interpolated, it was made in pieces.
+        private static func articleAlias(_ volumeKey: String, _ page: String) -> String {
+            var alias = "article:"
+            alias.reserveCapacity(9 + volumeKey.utf8.count + page.utf8.count)
+            alias.append(volumeKey)
+            alias.append("|")
+            alias.append(page)
+            return alias
+        }
+
         init(_ work: WorkDraft) {
             identity = AuthorityCatalog.identityKey(work)
             baseID = AuthorityIDMaker.baseID(for: work)
@@ -132,7 +154,7 @@ struct AuthorityCatalog {
                 // An article is its journal's volume and first page, however its author, title
                 // and journal are written from one citation to the next (`White, 79 Fordham L. Rev
                 // 369` after `Daniel M. White, The Title, 79 Fordham L. Rev. 369`).
-                if let page = work.firstPage { aliases = ["article:\(volumeKey)|\(page)"] }
+                if let page = work.firstPage { aliases = [Self.articleAlias(volumeKey, page)] }
             } else if let order = NumberedDocumentForm.orderAlias(work) {
                 // An executive order is its number, cited by it alone or in full by its register notice.
                 aliases = [order]
@@ -162,9 +184,15 @@ struct AuthorityCatalog {
             recordCitation(at: index, in: footnote)
             return index
         }
-        // A case cited before by a parallel cite is that case.
-        for alias in keys.aliases {
-            guard let index = indexByKey[alias], !Self.namesOtherAuthor(work, authorities[index]) else { continue }
+        // A case cited before by a parallel cite is that case. The aliases no work has (one bit
+        // each, for the first 64) are filed below without being looked for again.
+        var unfiled: UInt64 = 0
+        for (position, alias) in keys.aliases.enumerated() {
+            guard let index = indexByKey[alias] else {
+                if position < 64 { unfiled |= 1 << UInt64(position) }
+                continue
+            }
+            guard !Self.namesOtherAuthor(work, authorities[index]) else { continue }
             indexByKey[keys.identity] = index
             merge(work, keys: keys, into: index)
             recordCitation(at: index, in: footnote)
@@ -176,14 +204,17 @@ struct AuthorityCatalog {
         authorities.append(Authority(
             id: id, kind: work.kind, authors: work.authors, title: work.title, year: work.year, container: work.container,
             volume: work.volume, firstPage: work.firstPage, documentNumber: work.documentNumber, url: work.url,
-            shortNames: work.shortNames, footnotes: [footnote], firstCitedIn: "\(footnote): \(citationText)"))
+            shortNames: work.shortNames, footnotes: [footnote], firstCitedIn: Self.citedIn(footnote, citationText)))
         authorities[index].court = work.court
         authorities[index].courtName = work.courtName
         authorities[index].parallelCitations = work.parallelCitations
         nameKeys.append(nil)
         for name in work.shortNames { declare(name, at: index) }
         blankPages.append(work.isBlankPage)
-        for alias in keys.aliases where indexByKey[alias] == nil { indexByKey[alias] = index }
+        for (position, alias) in keys.aliases.enumerated()
+        where position < 64 ? unfiled & 1 << UInt64(position) != 0 : indexByKey[alias] == nil {
+            indexByKey[alias] = index
+        }
         if work.kind == .case { addVolumes(of: work, at: index) }
         if work.kind == .article, let volumeKey = keys.articleVolume { articlesByVolume[volumeKey, default: []].append(index) }
         if hasNameIndex { indexNames(of: index) }
@@ -191,9 +222,27 @@ struct AuthorityCatalog {
         return index
     }
 
+    /// `footnote: text`, made in one string of its size: an interpolation made it in pieces.
+    private static func citedIn(_ footnote: String, _ text: Substring) -> String {
+        var cited = footnote
+        cited.reserveCapacity(footnote.utf8.count + 2 + text.utf8.count)
+        cited.append(": ")
+        cited.append(contentsOf: text)
+        return cited
+    }
+
     /// The works, moved out in storage no larger than they need; the catalog is spent after.
     mutating func takeAuthorities() -> [Authority] {
-        authorities.movedToFit()
+        // Moved out from the back and back again, each move a move: reversing the moved list in
+        // place (`movedToFit`) copied every work twice, a reference counted for each of its fields.
+        guard authorities.capacity > authorities.count else { return authorities.movedToFit() }
+        var backwards: [Authority] = []
+        backwards.reserveCapacity(authorities.count)
+        while let last = authorities.popLast() { backwards.append(last) }
+        var fitted: [Authority] = []
+        fitted.reserveCapacity(backwards.count)
+        while let last = backwards.popLast() { fitted.append(last) }
+        return fitted
     }
 
     /// Whether a draft and a work cited before both name authors, the first of each another
@@ -270,6 +319,8 @@ struct AuthorityCatalog {
         // Split by byte: splitting a `String` compares characters.
         var parts: [String] = []
         var slug: [UInt8] = []
+        // Room for the longest slug at once: a slug is no longer than its text.
+        slug.reserveCapacity(name.utf8.count)
         let bytes = name.utf8Span.span
         var start = 0
         for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: ",") {
@@ -301,7 +352,7 @@ struct AuthorityCatalog {
         guard key.utf8.count <= longestDeclaredName, let first = declaredNames[key] else { return [] }
         guard let candidates else { return [first] }
         return candidates.filter { index in
-            if nameKeys[index] == nil { nameKeys[index] = NameKeys(authorities[index]) }
+            if nameKeys[index] == nil { nameKeys[index] = NameKeys(shortNames: authorities[index].shortNames, authors: authorities[index].authors) }
             return nameKeys[index]?.shortNames.contains(key) == true
         }
     }
@@ -331,11 +382,15 @@ struct AuthorityCatalog {
         guard !parts.isEmpty else { return [] }
         // Each part's words, split once for every work it is held against, not once a work, and
         // only when a case asks for them.
-        var partWords = [[Substring]?](filledWith: nil, count: parts.count)
+        // The first part's words apart: most names are one part, for which no list of them is made.
+        var firstWords: [Substring]?
+        var partWords = parts.count > 1 ? [[Substring]?](filledWith: nil, count: parts.count) : []
         var found: [Int] = []
         // Every work is looked through by its index, without a list of all of them.
         func consider(_ index: Int) {
-            if parts.indices.allSatisfy({ answers(index, to: parts[$0], words: &partWords[$0]) }) { found.append(index) }
+            if parts.indices.allSatisfy({ $0 == 0 ? answers(index, to: parts[0], words: &firstWords) : answers(index, to: parts[$0], words: &partWords[$0]) }) {
+                found.append(index)
+            }
         }
         if let candidates {
             for index in candidates { consider(index) }
@@ -371,7 +426,7 @@ struct AuthorityCatalog {
 
     /// Files the work at `index` under each name key it has (`NameIndex`).
     private mutating func indexNames(of index: Int) {
-        if nameKeys[index] == nil { nameKeys[index] = NameKeys(authorities[index]) }
+        if nameKeys[index] == nil { nameKeys[index] = NameKeys(shortNames: authorities[index].shortNames, authors: authorities[index].authors) }
         guard let keys = nameKeys[index] else { return }
         let volume = volumeAndContainerKey(at: index)
         let title = titleKey(at: index)
@@ -383,14 +438,14 @@ struct AuthorityCatalog {
 
     private mutating func nameKeys(at index: Int) -> NameKeys {
         if let keys = nameKeys[index] { return keys }
-        let keys = NameKeys(authorities[index])
+        let keys = NameKeys(shortNames: authorities[index].shortNames, authors: authorities[index].authors)
         nameKeys[index] = keys
         return keys
     }
 
     private mutating func answers(_ index: Int, to part: String, words partWords: inout [Substring]?) -> Bool {
         // Read in place: a copy of the keys counts a reference for each of their lists.
-        if nameKeys[index] == nil { nameKeys[index] = NameKeys(authorities[index]) }
+        if nameKeys[index] == nil { nameKeys[index] = NameKeys(shortNames: authorities[index].shortNames, authors: authorities[index].authors) }
         if nameKeys[index]?.namesAuthorOrShortName(part) == true { return true }
         if volumeAndContainerKey(at: index) == part { return true }
         if authorities[index].kind == .case {
@@ -694,7 +749,8 @@ struct AuthorityCatalog {
     private static func identityKey(_ work: WorkDraft) -> String {
         // Built in one byte buffer: interpolating slugs cost more than making them.
         var key: [UInt8] = []
-        key.reserveCapacity(24 + work.title.utf8.count)
+        // Room for every part: a slug is no longer than its text, and an author's slug comes first.
+        key.reserveCapacity(24 + (work.authors.first?.utf8.count ?? 0) + work.title.utf8.count)
         let bar = UInt8(ascii: "|")
         if work.kind == .case {
             // A case is its first reporter's volume and page; one cited before its pages are

@@ -301,8 +301,11 @@ final class CitationText {
         links.first { $0.range.contains(offset) }
     }
 
+    /// The text at `range` as a string of its own (`UTF8Scan.string`: the same string as
+    /// `String(decoding:as:)` makes, for less on text with curly quotes and dashes).
     func string(_ range: Range<Int>) -> String {
-        String(decoding: bytes[clamped(range)], as: UTF8.self)
+        let bytes = self.bytes
+        return UTF8Scan.string(bytes.span.extracting(clamped(range)))
     }
 
     /// The text at `range` as a slice of the footnote's text, sharing its storage.

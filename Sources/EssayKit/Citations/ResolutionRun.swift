@@ -84,9 +84,9 @@ struct ResolutionRun {
     /// The *infra* citations, which wait for their later note to be read (`resolveForwardReferences`).
     private var forwardReferences: [ForwardReference] = []
     /// The catalog indices of the works each footnote cites in full, in order, by position.
-    private var fullCitationsByPosition: [[Int]]
+    private var fullCitationsByPosition: PositionLists
     /// The catalog indices of the works each footnote cites in any form, by position.
-    private var citedByPosition: [[Int]]
+    private var citedByPosition: PositionLists
     /// The position of the footnote being resolved.
     private var resolvingPosition = 0
     /// The label of the footnote citing each catalog work in full first, by catalog index.
@@ -109,8 +109,8 @@ struct ResolutionRun {
         self.file = file
         self.labels = labels
         runningWorks = RunningTextWorks(blocks: bodyBlocks)
-        fullCitationsByPosition = Array(repeating: [], count: labels.count)
-        citedByPosition = Array(repeating: [], count: labels.count)
+        fullCitationsByPosition = PositionLists(count: labels.count)
+        citedByPosition = PositionLists(count: labels.count)
         catalog = AuthorityCatalog(expectedWorks: labels.count)
     }
 
@@ -524,7 +524,7 @@ struct ResolutionRun {
         }
 
         func record(_ work: Int, _ pinpoint: Pinpoint?) {
-            if fullCitationsByPosition[position].last != work { fullCitationsByPosition[position].append(work) }
+            if fullCitationsByPosition[position].last != work { fullCitationsByPosition.append(work, at: position) }
             if catalog.authorities[work].kind == .statute { lastStatute = (work, position) }
             // A work enters the catalog with its first full citation.
             if work == firstFullFootnote.count { firstFullFootnote.append(label) }
@@ -554,7 +554,7 @@ struct ResolutionRun {
             report(.error, "\(cited) points forward, at a later note; cite the work in full first and point back at that note", at: range)
             return (nil, false)
         }
-        let works = fullCitationsByPosition[target]
+        let works = Array(fullCitationsByPosition[target])
         guard !works.isEmpty else {
             // `Lobel, supra note 102` where note 102 is itself `Lobel, supra note 32` (or `Id.`): the
             // one work that note cites by a short form that the name names.
@@ -631,7 +631,7 @@ struct ResolutionRun {
                 report(.error, "\(cited) points at no later footnote; fix the note number", at: reference.range)
                 continue
             }
-            let works = fullCitationsByPosition[target]
+            let works = Array(fullCitationsByPosition[target])
             let named = catalog.matches(name: reference.name, parts: reference.parts, among: works)
             guard named.count == 1, let index = named.first else {
                 let problem = named.isEmpty ? "matches none of the \(works.count) works" : "matches several of the works"
@@ -666,7 +666,7 @@ struct ResolutionRun {
         guard let target = positionByLabel?[note], target < position, fullCitationsByPosition[target].count > 1 else {
             return resolveSupra(name: "", parts: [], note: note, from: position, range: range).0.map { [$0] } ?? []
         }
-        return fullCitationsByPosition[target]
+        return Array(fullCitationsByPosition[target])
     }
 
     /// The one work among `candidates` (every work cited so far when nil) that `name` names; when
@@ -1090,8 +1090,8 @@ struct ResolutionRun {
     }
 
     private mutating func append(_ authority: Int?, _ pinpoint: Pinpoint?, isGuess: Bool = false) {
-        if let authority, !isGuess, resolvingPosition < citedByPosition.count, citedByPosition[resolvingPosition].last != authority {
-            citedByPosition[resolvingPosition].append(authority)
+        if let authority, !isGuess, resolvingPosition < labels.count, citedByPosition[resolvingPosition].last != authority {
+            citedByPosition.append(authority, at: resolvingPosition)
         }
         currentGroup?.add(CitedGroup.Entry(authority: authority, pinpoint: pinpoint, isGuess: isGuess))
     }

@@ -39,6 +39,12 @@ struct FormOpeningTests {
         "see the widget rules, 12 C.F.R. pt. 5.",
         "“Widget Rules,” 80 Fed. Reg. 100 (Jan. 2, 2015).",
         "U.S. Const. art. I, § 8, cl. 3.",
+        "Ibid.",
+        "id. at 7.",
+        "post, at 12 (dissenting opinion).",
+        "p. 5 of Widget Agency, Widget Report, 2021.",
+        "For example, Jan Roe, *Widget Law*, 82 AM. J. INT’L L. 746, 750 (2016).",
+        "Council Directive 91/250/EEC of 14 May 1991 on the legal protection of widgets.",
     ]
 
     static func whole(_ text: CitationText) -> Range<Int> { 0..<text.count }

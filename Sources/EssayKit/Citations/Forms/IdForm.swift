@@ -4,6 +4,11 @@ import LowLevel
 /// `*Id.* 3–4`, `id. at 562–66, followed by ...`, `Ibid.`, and as PDF conversions space them
 /// (`_Id_ ., at 853`).
 enum IdForm: CitationForm {
+    /// The first test of `read`: *Id.* and *Ibid.* open with `I` or `i`.
+    static func mayOpen(with byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "I") || byte == UInt8(ascii: "i")
+    }
+
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
         let start = body.lowerBound
         let end = body.upperBound

@@ -7,6 +7,11 @@ import LowLevel
 enum OwnPagesForm: CitationForm {
     private static let words: [StaticString] = ["ante", "post", "supra", "infra"]
 
+    /// The first test of `read`: each word opens with `a`, `p`, `s` or `i`.
+    static func mayOpen(with byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "a") || byte == UInt8(ascii: "p") || byte == UInt8(ascii: "s") || byte == UInt8(ascii: "i")
+    }
+
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
         // The gate: the clause opens with `a`, `p`, `s` or `i`, then `, at ` follows the word.
         guard body.count >= 10, let first = body.first else { return nil }

@@ -14,6 +14,11 @@ enum EULegislationForm: CitationForm {
     private static let kinds = ["Directive", "Regulation", "Decision"]
     private static let openers: [StaticString] = ["Council ", "Commission ", "the ", "The "]
 
+    /// The first test of `read`: an opener (`C`, `t`, `T`) or the act's kind (`D`, `R`).
+    static func mayOpen(with byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "C") || byte == UInt8(ascii: "t") || byte == UInt8(ascii: "T") || byte == UInt8(ascii: "D") || byte == UInt8(ascii: "R")
+    }
+
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
         var start = citation.lowerBound

@@ -17,6 +17,11 @@ enum LeadingPinpoint: CitationForm {
         ("lines ", .other), ("appendix ", .other), ("appendices ", .other), ("annex ", .other), ("exhibit ", .other),
     ]
     private static let openers: [UInt8] = Array("ptfcrale".utf8)
+
+    /// The first test of `read`: a letter that opens a place word, in either case.
+    static func mayOpen(with byte: UInt8) -> Bool {
+        Bytes.isLetter(byte) && openers.contains(byte | 0x20)
+    }
     /// The places by their first letter, lower-cased (`a` is 0), in the list's order: a clause is
     /// compared with the few that open as it does.
     private static let placesByLetter: [[(word: StaticString, kind: Pinpoint.Kind)]] = {

@@ -31,6 +31,11 @@ enum ProseLeadIn: CitationForm {
     /// The first letters, lower-cased, of every opening phrase (adverbials, `as of`, and the few
     /// words ending in a phrase link that `read` looks at).
     private static let openers: [UInt8] = Array("fiaslrmghnpbc".utf8)
+
+    /// The first test of `read` (`workStart`): a letter that opens an opening phrase, in either case.
+    static func mayOpen(with byte: UInt8) -> Bool {
+        Bytes.isLetter(byte) && openers.contains(byte | 0x20)
+    }
     /// The adverbials by their first letter, lower-cased (`a` is 0), in the list's order: a
     /// clause is compared with the few that open as it does.
     private static let adverbialsByLetter: [[StaticString]] = {
