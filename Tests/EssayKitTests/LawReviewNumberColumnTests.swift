@@ -212,4 +212,117 @@ struct LawReviewNumberColumnTests {
         let body = LawReviewNoteTests.bodyText(essay)
         #expect(!body.contains("Doe v. Poe") && body.contains("The rest of the essay."))
     }
+
+    /// Page `page` of a journal: its heads on lines of their own, parted by blank lines.
+    static func head(_ page: Int) -> String {
+        page % 2 == 0 ? "\u{0C}\(page)\n\nNORTHERN LAW JOURNAL\n\n[Vol. 9:101\n\n" : "\u{0C}2031]\n\nORCHARD RIGHTS\n\n\(page)\n\n"
+    }
+
+    @Test("a page's first note marked apart between two words (`held 3 and`) opens its notes when the next one stands alone below and is marked glued; later pages are read")
+    func firstNoteMarkedApart() throws {
+        let essay = try Fixture.essay("# Orchard Rights\n\n"
+            + Self.filler
+            + "The court heard the case in March.1 It held for the growers.2\n"
+            + "1\n"
+            + "Doe v. Roe, 1 F.4th 2 (9th Cir. 2030).\n"
+            + "2\n"
+            + "Id. at 5.\n"
+            + Self.head(102)
+            + Self.filler
+            + "The panel agreed that the share was held 3 and that the heirs\n"
+            + "took it with the land.4 The State did not appeal again.\n\n"
+            + "3\n"
+            + "Brief for the State at 3, Doe v. Roe, 1 F.4th 2 (9th Cir. 2030) (No. 30-1).\n"
+            + "4\n"
+            + "Ann Vale, Water Shares, 12 N. L.J. 4, 9 (2020).\n"
+            + Self.head(103)
+            + Self.filler
+            + "The district then chose the old rule.5\n"
+            + "5\n"
+            + "Lowe v. Vale, 2 F.4th 3 (9th Cir. 2031).\n"
+            + Self.head(104)
+            + "The rest of the essay.\n")
+        #expect(essay.footnotes.map(\.label) == ["1", "2", "3", "4", "5"])
+        #expect(essay.footnote("3")?.content.text == "Brief for the State at 3, Doe v. Roe, 1 F.4th 2 (9th Cir. 2030) (No. 30-1).")
+        #expect(essay.footnote("4")?.content.text == "Ann Vale, Water Shares, 12 N. L.J. 4, 9 (2020).")
+        #expect(essay.footnote("5")?.content.text == "Lowe v. Vale, 2 F.4th 3 (9th Cir. 2031).")
+    }
+
+    @Test("a note's number printed nowhere alone (glued to the foot's last word) between two that are: the page's texts are parted among all the notes, and later pages are read")
+    func numberGluedAtTheFootsEnd() throws {
+        let essay = try Fixture.essay("# Orchard Rights\n\n"
+            + Self.filler
+            + "The court heard the case in March.1 It held for the growers.2 The State\n"
+            + "appealed.3 The panel agreed with the court.4\n\n"
+            + "1\n\n"
+            + "See id.\n"
+            + "See Ann Vale, Water Shares, 12 N. L.J. 4, 9 (2020).\n"
+            + "3\n"
+            + "Brief for the State at 3, Doe v. Roe, 1 F.4th 2 (9th Cir. 2030) (No. 30-1).\n"
+            + "4\n"
+            + "Id. at 7 (discussing the share rule in the drought years at some length and in the\n"
+            + "hills)2\n"
+            + Self.head(102)
+            + Self.filler
+            + "The district then chose the old rule.5 It kept it.6\n"
+            + "5\n"
+            + "Lowe v. Vale, 2 F.4th 3 (9th Cir. 2031).\n"
+            + "6\n"
+            + "Id. at 4.\n"
+            + Self.head(103)
+            + "The rest of the essay.\n")
+        #expect(essay.footnotes.map(\.label) == ["1", "2", "3", "4", "5", "6"])
+        #expect(essay.footnote("1")?.content.text == "See id.")
+        #expect(essay.footnote("2")?.content.text == "See Ann Vale, Water Shares, 12 N. L.J. 4, 9 (2020).")
+        #expect(essay.footnote("3")?.content.text == "Brief for the State at 3, Doe v. Roe, 1 F.4th 2 (9th Cir. 2030) (No. 30-1).")
+        #expect(essay.footnote("5")?.content.text == "Lowe v. Vale, 2 F.4th 3 (9th Cir. 2031).")
+        #expect(essay.footnote("6")?.content.text == "Id. at 4.")
+    }
+
+    @Test("after a page whose notes' numbers were lost, a later page's notes are read where two numbers alone run on and are marked glued; the lost notes stay unread")
+    func resumesAfterALostPage() throws {
+        let essay = try Fixture.essay("# Orchard Rights\n\n"
+            + Self.filler
+            + "The court heard the case in March.1 It held for the growers.2\n"
+            + "1\n"
+            + "Doe v. Roe, 1 F.4th 2 (9th Cir. 2030).\n"
+            + "2\n"
+            + "Id. at 5.\n"
+            + Self.head(102)
+            + Self.filler
+            + "The State appealed in the spring (3), lost (4) and paid (5).\n"
+            + "Brief for the State at 3, Doe v. Roe, 1 F.4th 2 (9th Cir. 2030) (No. 30-1).\n"
+            + "Ann Vale, Water Shares, 12 N. L.J. 4, 9 (2020).\n"
+            + "Id. at 11.\n"
+            + Self.head(103)
+            + Self.filler
+            + "The district then chose the old rule.6 It kept it.7\n"
+            + "6\n"
+            + "Lowe v. Vale, 2 F.4th 3 (9th Cir. 2031).\n"
+            + "7\n"
+            + "Id. at 4.\n"
+            + Self.head(104)
+            + "The rest of the essay.\n")
+        #expect(essay.footnotes.map(\.label) == ["1", "2", "6", "7"])
+        #expect(essay.footnote("6")?.content.text == "Lowe v. Vale, 2 F.4th 3 (9th Cir. 2031).")
+        #expect(essay.footnote("7")?.content.text == "Id. at 4.")
+    }
+
+    @Test("a note `N text` whose title is in a right-to-left script (a direction mark after the number) opens its note after a number alone")
+    func rightToLeftTitleOpensItsNote() throws {
+        let essay = try Fixture.essay("# Orchard Rights\n\n"
+            + Self.filler
+            + "The court heard the case in March.1 The press said so.2 So did the radio.3\n"
+            + "1\n"
+            + "Doe v. Roe, 1 F.4th 2 (9th Cir. 2030).\n"
+            + "2 \u{202B}نهر الوادي\u{202C}\n"
+            + "3 \u{202B}ماء البساتين\u{202C}\n"
+            + Self.head(102)
+            + "The rest of the essay.\n")
+        #expect(essay.footnotes.map(\.label) == ["1", "2", "3"])
+        #expect(essay.footnote("1")?.content.text == "Doe v. Roe, 1 F.4th 2 (9th Cir. 2030).")
+        #expect(essay.footnote("2")?.content.text.contains("نهر الوادي") == true)
+        #expect(essay.footnote("3")?.content.text.contains("ماء البساتين") == true)
+        #expect(essay.footnote("2")?.content.text.contains("ماء") == false)
+    }
 }

@@ -109,4 +109,27 @@ struct MarkItDownLawReviewNoteTests {
         #expect(essay.footnote("4")?.content.text == "See infra note 6. The point is made again there.")
         #expect(essay.footnote("6")?.content.text == "Carl Ray, The Small Court, 40 REV. 101 (2001).")
     }
+
+    @Test("notes `2  See ...` (no full stop, two spaces kept from the justified line) go on after the page's first; an address's code wrapped to a line's start (`3XRS-A4ZG].`) is no note")
+    func justifiedNumberWithoutFullStop() throws {
+        let essay = try Fixture.essay("# Orchard Rights\n\n"
+            + "The  growers  of  the  valley  held  their  water  in  common  for  a  long  time,  and  the\n"
+            + "orchards  along  the  river  drew  on  it  as  the  seasons  allowed.1  The  district  was\n"
+            + "asked to choose.2 It chose the old rule.3\n\n"
+            + "1  See Ann Vale, Water Shares, 12 N. L.J. 4, 9 (2020).\n\n"
+            + "2  See  Orchard  Board,  Annual  Report  3  (2021),  https://example.org/report  [https://perma.cc/\n"
+            + "3XRS-A4ZG].\n\n"
+            + "3  Id. at 5.\n\n"
+            + "102\n\n" + Self.feed
+            + "NORTHERN LAW JOURNAL\n\n"
+            + "The growers appealed.4 They lost.5\n\n"
+            + "4  Doe v. Roe, 1 F.4th 2 (9th Cir. 2030).\n\n"
+            + "5  Id. at 7.\n\n" + Self.feed
+            + "The rest of the essay.\n")
+        #expect(essay.footnotes.map(\.label) == ["1", "2", "3", "4", "5"])
+        #expect(essay.footnote("2")?.content.text.hasSuffix("3XRS-A4ZG].") == true)
+        #expect(essay.footnote("3")?.content.text == "Id. at 5.")
+        #expect(essay.footnote("4")?.content.text == "Doe v. Roe, 1 F.4th 2 (9th Cir. 2030).")
+        #expect(essay.footnote("5")?.content.text == "Id. at 7.")
+    }
 }

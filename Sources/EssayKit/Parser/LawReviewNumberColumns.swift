@@ -34,9 +34,14 @@ extension EssayBuilder {
         for (index, line) in unit.enumerated() {
             // Only a line of one to four digits is looked into further.
             guard line.count <= 6, Bytes.isDigit(bytes[line.lowerBound]), let number = Self.numberAlone(bytes[line]),
-                  number == expected || number == expected + 1,
-                  line.lowerBound - pageStart(of: line.lowerBound) > 200,
-                  marksOnThisPageOrTheOneBefore(number, before: line.lowerBound) else { continue }
+                  number >= expected, number <= expected + 60,
+                  line.lowerBound - pageStart(of: line.lowerBound) > 200 else { continue }
+            if number <= expected + 1, marksOnThisPageOrTheOneBefore(number, before: line.lowerBound) {
+                // Marked glued: the page's notes start here.
+            } else if !(number == expected && marksApartBeforeTheNext(number, at: index, in: unit))
+                        && !resumesTheNumbering(number, expected: expected, at: index, in: unit) {
+                continue
+            }
             // A note `N Text` before it on the page (`6 The court ...` / `7` / `See ...`) says the
             // page's notes are read one by one, the number alone as the next note's start.
             if number > expected, opensNumberedNote(in: unit[..<index], from: expected, upTo: number - 1) { return false }
@@ -61,6 +66,45 @@ extension EssayBuilder {
             return true
         }
         return false
+    }
+
+    /// Whether the next note's number alone (`81`) opens the page's notes though the body sets its
+    /// mark apart between two words (`deemed incompetent 81 and`, `PageFootNumberLines.isBareMark`),
+    /// as it does a count: only where the note after it stands alone on a later line of the unit and
+    /// is marked glued on the page. Without it the page's notes were read one by one, and every
+    /// later page's notes were lost with them.
+    private func marksApartBeforeTheNext(_ number: Int, at index: Int, in unit: [Range<Int>]) -> Bool {
+        let bytes = file.bytes
+        let line = unit[index]
+        guard unit[(index + 1)...].prefix(60).contains(where: { $0.count <= 6 && Self.numberAlone(bytes[$0]) == number + 1 }),
+              marksOnThisPageOrTheOneBefore(number + 1, before: line.lowerBound) else { return false }
+        let digits = Array(String(number).utf8)
+        var cursor = pageStart(of: line.lowerBound) + 5
+        while cursor + digits.count <= line.lowerBound {
+            if bytes[cursor] == digits[0], !Bytes.isDigit(bytes[cursor - 1]), bytes[cursor..<(cursor + digits.count)].elementsEqual(digits),
+               PageFootNumberLines.isBareMark(bytes, at: cursor, count: digits.count) {
+                return true
+            }
+            cursor += 1
+        }
+        return false
+    }
+
+    /// Whether a number alone further on than the next note (`48` where `44` is expected) opens the
+    /// page's notes after a page whose notes were lost (their numbers printed elsewhere): only in a
+    /// file whose notes this reader read before, where the page's text marks it glued and the
+    /// number after it stands alone on a later line of the page, marked glued too, and none of the
+    /// numbers in between stands alone above it in the unit. The notes in between are missed;
+    /// without it one page's lost number lost every later note.
+    private func resumesTheNumbering(_ number: Int, expected: Int, at index: Int, in unit: [Range<Int>]) -> Bool {
+        guard readsLawReviewNotes, number > expected + 1 else { return false }
+        let bytes = file.bytes
+        let line = unit[index]
+        // The numbers in between are lost, not printed alone above it (those open the notes as
+        // the other rules read them).
+        guard !unit[..<index].contains(where: { $0.count <= 6 && Self.numberAlone(bytes[$0]).map { $0 >= expected && $0 < number } == true }),
+              marksOnThisPageOrTheOneBefore(number, before: line.lowerBound), marksOnThisPageOrTheOneBefore(number + 1, before: line.lowerBound) else { return false }
+        return someLineBeforeThePageEnds(after: unit[(index + 1)...], within: 200) { $0.count <= 6 && Self.numberAlone(bytes[$0]) == number + 1 }
     }
 
     /// Whether one of `lines`, on the page of the last of them, opens a note numbered from `low` to
@@ -127,7 +171,14 @@ extension EssayBuilder {
             if lines.contains(where: { $0.kind == .number(number) }) { lines[index].kind = .text }
         }
         var last = first
-        while present.contains(last + 1) { last += 1 }
+        // A number printed nowhere alone (glued to a note's last word, `anticompetitive44`) between
+        // two that are is a note of the page all the same when the page's text marks it glued: the
+        // numbers are a count, and the texts are parted among all of them.
+        let bodyEnd = lines.first?.range.lowerBound ?? 0
+        while present.contains(last + 1)
+                || (present.contains(last + 2) && Self.hasGluedMark(last + 1, in: bytes, from: pageStart(of: bodyEnd), before: bodyEnd, afterNonDigit: true)) {
+            last += 1
+        }
         // Spans: each opens where a line opens a note with its text, in rising order.
         var spans: [(start: Int, number: Int)] = [(0, first)]
         for index in lines.indices {
@@ -221,9 +272,10 @@ extension EssayBuilder {
     }
 
     /// Whether a line of a note may end it: it ends with a full stop, a closing parenthesis,
-    /// bracket or quotation mark.
+    /// bracket or quotation mark, or the mark closing a title in a right-to-left script (U+202C).
     static func endsNoteSentence(_ line: ArraySlice<UInt8>) -> Bool {
         guard let last = line.last else { return false }
+        if last == 0xAC, line.count >= 3, line[line.endIndex - 3] == 0xE2, line[line.endIndex - 2] == 0x80 { return true }
         return last == UInt8(ascii: ".") || last == UInt8(ascii: ")") || last == UInt8(ascii: "]") || last == UInt8(ascii: "\"") || last == 0x9D
     }
 
@@ -262,7 +314,11 @@ extension EssayBuilder {
               index + 1 < line.endIndex, line[index] == 0x20 else { return nil }
         let text = index + 1
         let lead = line[text]
-        let quote = lead == UInt8(ascii: "\"") || (lead == 0xE2 && text + 2 < line.endIndex && line[text + 1] == 0x80 && line[text + 2] == 0x9C)
+        // An opening quotation mark, or a direction mark before a title in a right-to-left script
+        // (U+200E, U+200F, U+202A, U+202B), opens a note as a capital does.
+        let marked = lead == 0xE2 && text + 2 < line.endIndex && line[text + 1] == 0x80
+            && [0x9C, 0x8E, 0x8F, 0xAA, 0xAB].contains(line[text + 2])
+        let quote = lead == UInt8(ascii: "\"") || marked
         guard Bytes.isUpper(lead) || quote, !opensCitedVolume(line[text...]) else { return nil }
         return (number, text)
     }

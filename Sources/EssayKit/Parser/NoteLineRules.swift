@@ -162,6 +162,12 @@ extension LineRules {
         let opensQuote = next == UInt8(ascii: "\"") || (next == 0xE2 && digits.endIndex + 2 < line.endIndex
             && line[digits.endIndex + 1] == 0x80 && (line[digits.endIndex + 2] == 0x9C || line[digits.endIndex + 2] == 0x98))
         guard digits.elementsEqual(label), Bytes.isUpper(next) || opensQuote else { return nil }
+        // A code with no lower-case letter and a hyphen or a bracket (`2XRS-A4ZG]`) is the rest
+        // of an address cut at the line's end (`[https://perma.cc/` / `2XRS-A4ZG]`), not a note.
+        if Bytes.isUpper(next) {
+            let word = line[digits.endIndex...].prefix { $0 != 0x20 }
+            if !word.contains(where: Bytes.isLower), word.contains(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "]") }) { return nil }
+        }
         return NoteStart(label: String(expected), textStart: digits.endIndex)
     }
 

@@ -384,9 +384,27 @@ extension EssayBuilder {
             return LineRules.NoteStart(label: String(expected), textStart: line.upperBound)
         }
         guard let start = LineRules.noteStart(file.bytes[line], noteForms()), EssayBuilder.number(ofLabel: start.label) == expected else {
-            return bytes.first.map(Bytes.isDigit) == true ? lowerCaseNoteStart(line) : nil
+            guard bytes.first.map(Bytes.isDigit) == true else { return nil }
+            return justifiedNoteStart(line, number: expected) ?? lowerCaseNoteStart(line)
         }
         return splitsAVolume(start, on: line) ? nil : start
+    }
+
+    /// The next note's start where pdfminer (MarkItDown) kept a justified line's two spaces (or
+    /// three or four) after its number (`2  See ...`), as it printed the page's first note: where
+    /// pages end with form feeds and a note was read, before a capital or a quotation mark.
+    /// Without it every note after a page's first went on with it.
+    private func justifiedNoteStart(_ line: Range<Int>, number: Int) -> LineRules.NoteStart? {
+        guard hasFormFeeds, !footnotes.isEmpty else { return nil }
+        let bytes = file.bytes
+        let digits = Array(String(number).utf8)
+        var text = line.lowerBound + digits.count
+        guard text + 2 < line.upperBound, bytes[line.lowerBound..<text].elementsEqual(digits) else { return nil }
+        while text < line.upperBound, bytes[text] == 0x20, text - line.lowerBound - digits.count < 4 { text += 1 }
+        guard text - line.lowerBound - digits.count >= 2, text < line.upperBound else { return nil }
+        let lead = bytes[text]
+        guard Bytes.isUpper(lead) || lead == UInt8(ascii: "\"") || (lead == 0xE2 && text + 2 < line.upperBound && bytes[text + 1] == 0x80 && bytes[text + 2] == 0x9C) else { return nil }
+        return LineRules.NoteStart(label: String(number), textStart: text)
     }
 
     /// The lines at the end of a page's text that are the tail of the last page's last note: that
