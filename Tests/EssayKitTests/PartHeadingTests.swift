@@ -42,6 +42,21 @@ struct PartHeadingTests {
         #expect(essay.sections[2].blocks.first?.content.text == "Each board keeps a ledger of the grants it makes, in the order it makes them.")
     }
 
+    @Test("a lettered heading whose letter a converter glued to its title (`A.The Ledgers`) is a lettered part; `U.S. Grants` is none")
+    func letterGluedToTitle() throws {
+        let essay = try Self.article("""
+            I. THE BOARDS AND THEIR LEDGERS
+            This Part describes the boards and the ledgers they keep, year after year.
+            A.The Ledgers of the Boards
+            Each board keeps a ledger of the grants it makes, in the order it makes them.
+            B.Reading the Ledgers
+            Reading the ledgers shows that the boards decide most grants in advance.
+            U.S. Grants in the Ledgers
+            The ledgers also record what the boards gave abroad, in the same order.
+            """)
+        #expect(Self.outline(essay) == ["1 I. THE BOARDS AND THEIR LEDGERS", "2 A. The Ledgers of the Boards", "2 B. Reading the Ledgers"])
+    }
+
     @Test("a number alone over its title, and a title over two lines, in capitals or in title case")
     func headingOverLines() throws {
         let essay = try Self.article("""

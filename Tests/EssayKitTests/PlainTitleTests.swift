@@ -223,4 +223,46 @@ struct PlainTitleTests {
         #expect(essay.footnote("1")?.content.text.hasSuffix("June 28, 2014, WIDGET SENTINEL.") == true)
         #expect(essay.footnote("2")?.content.text.hasSuffix("https://law.example.edu/faculty/avon/db.php.") == true)
     }
+
+    @Test("a preprint by MarkItDown: the author's name with its note's number glued on is the byline, not the title")
+    func bylineWithGluedMarkAboveTitle() throws {
+        let essay = try Fixture.essay("""
+            JAMES ROE1
+
+            AGAINST THE WIDGET RULE
+
+            Abstract
+
+            This Article argues that the widget rule should go, and shows how courts read it.
+
+            I. INTRODUCTION
+
+            The widget rule is old.2 Courts apply it often.3
+
+            1 Professor of Law, Example University.
+            2 See Jane Doe, Widgets, 10 Yale L.J. 1 (2001).
+            3 Id. at 5.
+            """, path: "preprint.md")
+        #expect(essay.title == "AGAINST THE WIDGET RULE")
+    }
+
+    @Test("a preprint's title with its note's number glued on, over the author's marked name: the title without the number")
+    func titleWithGluedMark() throws {
+        let essay = try Fixture.essay("""
+            AGAINST THE WIDGET RULE1
+
+            JAMES ROE2
+
+            This Article argues that the widget rule should go, and shows how courts read it.
+
+            I. INTRODUCTION
+
+            The widget rule is old.3 Courts apply it often.
+
+            1 Thanks to all.
+            2 Professor of Law, Example University.
+            3 See Jane Doe, Widgets, 10 Yale L.J. 1 (2001).
+            """, path: "preprint.md")
+        #expect(essay.title == "AGAINST THE WIDGET RULE")
+    }
 }

@@ -62,6 +62,18 @@ struct WebNoteTargetTests {
         #expect(essay.sections.flatMap(\.blocks).count == 1)
     }
 
+    /// The drawer again, each return link wrapped after its words (`[Return to citation` /
+    /// `\^](#footnote-1)`): the same opening line in every note is no running head.
+    @Test("a return link wrapped over two lines in every note is no text and no running head")
+    func wrappedReturnLinks() throws {
+        let page = Self.themeMarkdown.replacingOccurrences(of: "[Return to citation \\^]", with: "[Return to citation\n    \\^]")
+        #expect(page.contains("citation\n    \\^](#footnote-3)"))
+        let essay = try Fixture.essay(page)
+        #expect(essay.footnote("1")?.content.text == "Ames v. Birch, 55 N.E. 100, 104 (Mass. 1899).")
+        #expect(essay.footnote("2")?.content.text == "Id. at 105.")
+        #expect(essay.footnote("3")?.content.text == "Carla Dunn, Water Law, 9 Stan. L. Rev. 200, 210 (1957); Ames, 55 N.E. at 106.")
+    }
+
     /// The same drawer through `pandoc -t gfm`: the divs stay HTML.
     static let themeGFM = """
         # Wells and Water Rights

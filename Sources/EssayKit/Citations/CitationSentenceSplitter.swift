@@ -10,7 +10,7 @@ enum CitationSentenceSplitter {
     /// Bluebook's table of them), lower-cased, without their period: a period after one, before a
     /// capital, is the abbreviation's (`U.S. Chief Info. Officer`, `Exec. Office of the President`).
     static let institutionWords: [String] = [
-        "acad", "admin", "agric", "am", "assocs", "bd", "bros", "bus", "chem", "cmty", "cnty", "coll", "comm", "comp", "constr", "ctr", "cty", "def",
+        "acad", "admin", "agric", "am", "assocs", "bd", "bros", "bus", "chem", "cmty", "cnty", "coll", "comm", "comp", "constr", "ctr", "cty", "def", "det",
         "dev", "dir", "div", "econ", "educ", "elec", "emp", "eng", "envtl", "equip", "exec", "fed", "fin", "found", "gen",
         "hosp", "hous", "hum", "indus", "info", "ins", "inst", "internat", "lab", "mach", "med", "mfg", "mgmt", "mgt", "mkt", "mktg", "mun",
         "nat", "org", "pol", "prod", "prop", "pub", "rel", "rsch", "sch", "sci", "sec", "serv", "soc", "stud", "subcomm",

@@ -73,7 +73,15 @@ enum MarkedSentenceCaseNames {
                 let following = position + 2 + offset
                 guard isNameWord(core), following >= words.count || words[following] != "v." else { break }
                 second.append(core)
-                if core.count != next.count { break }
+                if core.count != next.count {
+                    // A party named with its institution after a comma (`Warden, Stewart County
+                    // Detention Center`) goes on to the institution's word.
+                    let rest = institution(in: words, from: following)
+                    guard !rest.isEmpty, next.hasSuffix(",") else { break }
+                    second[second.count - 1] = next
+                    second += rest
+                    break
+                }
             }
             while let last = second.last, connectors.contains(String(last)) { second.removeLast() }
             // The sentence's own period is no part of the name (`... decided *Lee v. Gale*.`).
@@ -95,6 +103,30 @@ enum MarkedSentenceCaseNames {
             names.append((first + ["v."] + second).joined(separator: " "))
         }
         return names
+    }
+
+    /// Words that end an institution's name (`Stewart County Detention Center`), as a party's
+    /// name may give it after a comma.
+    private static let institutionEnds: Set<Substring> = ["Center", "Centre", "Ctr.", "Facility", "Prison", "Jail", "Institution", "Department",
+                                                          "Dep't", "Dep’t", "County", "Cnty.", "Corporation", "Corp.", "Company", "Co.", "Inc.",
+                                                          "Board", "Commission", "Authority", "University", "District", "Hospital",
+                                                          "Penitentiary", "Agency", "Bureau", "Office"]
+
+    /// The words from `start` that name an institution, up to the word that ends one and no
+    /// further than the next comma: capitalised words and connectors; none when they end otherwise.
+    private static func institution(in words: [Substring], from start: Int) -> [Substring] {
+        var taken: [Substring] = []
+        var index = start
+        while index < words.count, taken.count < longestParty {
+            let word = words[index]
+            let core = word.hasSuffix(",") || word.hasSuffix(";") ? word.dropLast() : word
+            guard isNameWord(core), core != "v.", !connectors.contains(String(core)) || !taken.isEmpty else { break }
+            taken.append(core)
+            if core.count != word.count { break }
+            index += 1
+        }
+        while let last = taken.last, !institutionEnds.contains(last) { taken.removeLast() }
+        return taken
     }
 
     /// Whether a word may be part of a party's name: capitalised (or a number), or a connector.

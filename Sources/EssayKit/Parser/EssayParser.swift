@@ -351,6 +351,8 @@ struct EssayBuilder {
         }
         referenceHeading = ReferenceSection.heading(in: file, from: firstLine)
         pending = units(from: firstLine)
+        // A saved web page's menus, search box and breadcrumbs before its title are no part of it.
+        if let start = WebArticleStart.index(in: pending, bytes: file.bytes) { pending.removeFirst(start) }
         mayHoldWebNotes = inlineContext.note(file.bytes)
         if mayHoldWebNotes { webNoteTargets = WebNoteTargets.read(file.bytes) }
         repeatedHeads = RepeatedHeads(units: pending, bytes: file.bytes)
@@ -430,9 +432,18 @@ struct EssayBuilder {
         let first = file.bytes[firstLine]
         // A web page's menus, links and record of the work before the essay's text are furniture;
         // a contents list under its `Contents` heading is the author's, and stays.
+        if !bylineDecided, title != nil, sections.isEmpty, unit.count == 1, let names = WebChrome.listedByline(firstLine, in: file.bytes) {
+            // A site lists the author under the title as an item, perhaps a link to a profile.
+            if takeByline(names) {
+                bylineDecided = true
+                return
+            }
+        }
         if sections.isEmpty, !hasFormFeeds, !isSeparator, region != .contents, WebChrome.isChrome(unit, in: file.bytes) { return }
         if title == nil, sections.isEmpty, !isSeparator, let start = LineRules.titleStart(first) {
-            titlePieces = [start..<firstLine.upperBound]
+            // Pandoc's attributes after the title (`{#the-title .page-title}`) are no part of it.
+            let text = LineRules.withoutAttributes(file.bytes[start..<firstLine.upperBound])
+            titlePieces = [text.startIndex..<max(text.startIndex, text.endIndex)]
             titleRange = file.range(ofBytes: firstLine)
             title = ""
             return

@@ -149,10 +149,14 @@ enum LineRules {
             guard isNumeral else { break }
             index += 1
         }
-        guard index > body.startIndex, index + 1 < body.endIndex, body[index] == UInt8(ascii: "."), body[index + 1] == 0x20 else {
-            return (nil, body.startIndex)
-        }
+        guard index > body.startIndex, index + 1 < body.endIndex, body[index] == UInt8(ascii: ".") else { return (nil, body.startIndex) }
+        // A converter may drop the space after a letter's period (`A.The Problem`): a capital then a
+        // lower-case letter after it is the title's first word, where `U.S. Policy` has a period.
+        let glued = index - body.startIndex == 1 && Bytes.isUpper(body[body.startIndex]) && index + 2 < body.endIndex
+            && Bytes.isUpper(body[index + 1]) && Bytes.isLower(body[index + 2])
+        guard body[index + 1] == 0x20 || glued else { return (nil, body.startIndex) }
         let number = String(decoding: body[body.startIndex..<index], as: UTF8.self)
+        if glued { return (number, index + 1) }
         let isRoman = number.allSatisfy { "IVXLCDM".contains($0) } || number.allSatisfy { "ivxlcdm".contains($0) }
         let isDigits = number.allSatisfy(\.isNumber)
         guard isRoman || isDigits || number.count == 1 else { return (nil, body.startIndex) }

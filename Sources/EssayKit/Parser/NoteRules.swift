@@ -1178,17 +1178,25 @@ struct RepeatedHeads {
     }
 
     /// A line's text as a whole, when it reads as a head and not a sentence: a few words ending
-    /// with no period.
+    /// with no period, and no link opened that a later line closes (a web page's note ends with
+    /// `[Return to citation` / `\^](#fn1)`, the same words in every note, and is no head).
     private static func wholeKey(_ line: ArraySlice<UInt8>) -> UInt64? {
         let text = plain(line)
         guard text.count >= 6, text.count <= 100,
               let last = text.last(where: { $0 != UInt8(ascii: "*") && $0 != UInt8(ascii: "_") }), last != UInt8(ascii: ".") else { return nil }
         var letters = 0
+        var openBrackets = 0
         for byte in text {
             if byte == UInt8(ascii: "<") { return nil }
-            if Bytes.isLetter(byte) { letters += 1 }
+            if Bytes.isLetter(byte) {
+                letters += 1
+            } else if byte == UInt8(ascii: "[") {
+                openBrackets += 1
+            } else if byte == UInt8(ascii: "]"), openBrackets > 0 {
+                openBrackets -= 1
+            }
         }
-        return letters >= 4 ? hash(text, seed: 0xCBF2_9CE4_8422_2325) : nil
+        return letters >= 4 && openBrackets == 0 ? hash(text, seed: 0xCBF2_9CE4_8422_2325) : nil
     }
 
     /// A head's text without its page number, when the line reads as a head: a page number at one

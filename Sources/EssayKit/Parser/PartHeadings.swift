@@ -314,13 +314,17 @@ extension EssayBuilder {
         ContentsList.leaderEntry(text) != nil || LineRules.firstRange(of: "....", in: text) != nil || LineRules.firstRange(of: ". . .", in: text) != nil
     }
 
-    /// A part's label and where its title starts: `IV. ` or `IV.` alone, `C. `, `3. `; a nil label
-    /// for a line with none.
+    /// A part's label and where its title starts: `IV. ` or `IV.` alone, `C. `, `3. `, and a letter
+    /// a converter glued to its title (`A.The Problem`, a capital then a lower-case letter, where
+    /// `U.S. Policy` has a period); a nil label for a line with none.
     static func partLabel(_ text: ArraySlice<UInt8>) -> (ArraySlice<UInt8>?, Int) {
         let label = text.prefix { Bytes.isUpper($0) || Bytes.isDigit($0) }
         guard !label.isEmpty, label.count <= 6, label.endIndex < text.endIndex, text[label.endIndex] == UInt8(ascii: ".") else { return (nil, text.startIndex) }
         let after = label.endIndex + 1
         if after == text.endIndex { return (label, after) }
+        if label.count == 1, Bytes.isUpper(label[label.startIndex]), after + 1 < text.endIndex, Bytes.isUpper(text[after]), Bytes.isLower(text[after + 1]) {
+            return (label, after)
+        }
         guard text[after] == 0x20 else { return (nil, text.startIndex) }
         return (label, after + 1)
     }

@@ -31,6 +31,9 @@ struct PlainTitle {
     /// Whether the lines above the title in its unit are a working paper's cover (a series's owner
     /// and its series's lines, `WorkingPaperCover`): they go with the title.
     var coverAbove = false
+    /// Whether the unit before `unit` is the author's name with a note's number glued on
+    /// (`JAMES ROE1`), a preprint's byline printed above its title.
+    var authorAbove = false
 
     /// Lines of the first page looked at, at most.
     private static let lineLimit = 80
@@ -41,6 +44,10 @@ struct PlainTitle {
         if let dated = afterCoverDate(units, bytes: bytes, pageMarkers: pageMarkers) { return dated }
         guard var found = findRun(in: units, bytes: bytes, pageMarkers: pageMarkers) else { return nil }
         found.opensInUnitBefore = opensInUnitBefore(found, units: units, bytes: bytes, pageMarkers: pageMarkers)
+        if !found.opensInUnitBefore, found.taken.lowerBound == 0, found.unit > 0, units[found.unit - 1].count == 1,
+           let line = units[found.unit - 1].first, isGluedAuthorLine(LineRules.trim(bytes[line])) {
+            found.authorAbove = true
+        }
         return found
     }
 
@@ -112,6 +119,7 @@ struct PlainTitle {
         guard !firstPageHasMarkup(units, bytes: bytes, pageMarkers: pageMarkers) else { return nil }
         var seen = 0
         var coverRun: PlainTitle?
+        var authorAbove = false
         for (unitIndex, unit) in units.enumerated() {
             var runStart: Int?
             var afterFurniture = false
@@ -165,6 +173,12 @@ struct PlainTitle {
                     afterFurniture = true
                     continue
                 }
+                if isGluedAuthorLine(text) {
+                    // A byline with a glued note number above the title (`JAMES ROE1`) is no title.
+                    authorAbove = true
+                    afterFurniture = true
+                    continue
+                }
                 if (index == 0 || afterFurniture), isTitleLine(text),
                    !isBylineOverSchool(text, next: index + 1 < unit.count ? LineRules.trim(bytes[unit[index + 1]]) : nil) {
                     if endsWithTitleMark(text) { return title(index..<(index + 1)) }
@@ -177,9 +191,10 @@ struct PlainTitle {
             if let start = runStart, unitIndex + 1 < units.count, let next = units[unitIndex + 1].first,
                !endsWhereTitleGoesOn(LineRules.trim(bytes[unit[unit.count - 1]])) {
                 let text = LineRules.trim(bytes[next])
-                let byline = isByline(text) && !closes(text)
-                // A run over an issue's designation is the journal's name on its cover.
-                if (byline || closes(text)) && !isIssueLine(text) {
+                let byline = (isByline(text) || isAuthorLine(text)) && !closes(text)
+                // A run over an issue's designation is the journal's name on its cover; a run under
+                // the author's marked byline is the title, whatever follows it.
+                if (byline || closes(text) || authorAbove) && !isIssueLine(text) {
                     if let cover = coverRun, !byline { return cover }
                     return PlainTitle(unit: unitIndex, lines: start..<unit.count, textEnd: unmarkedEnd(unit[unit.count - 1], bytes), closedByByline: byline)
                 }
@@ -287,9 +302,22 @@ struct PlainTitle {
             && (text[text.endIndex - 1] == 0xA0 || text[text.endIndex - 1] == 0xA1)
     }
 
-    /// Where a line's text ends without its spaces and a note mark (`*`, `†`, `‡`, TeX's `∗`).
+    /// Where a title's line ends without its spaces and a note mark (`*`, `†`, `‡`, TeX's `∗`),
+    /// or a note's number a conversion glued to its last word (`THE WIDGET RULE1`).
     private static func unmarkedEnd(_ line: Range<Int>, _ bytes: [UInt8]) -> Int {
-        unmarkedEnd(line, bytes[...])
+        let end = unmarkedEnd(line, bytes[...])
+        return end - gluedMarkDigits(bytes[line.lowerBound..<end])
+    }
+
+    /// How many digits, one or two, a conversion glued to a line's last word as a note's number
+    /// (`JAMES ROE1`, `THE WIDGET RULE12`): after a letter of a word of three letters or more.
+    static func gluedMarkDigits(_ text: ArraySlice<UInt8>) -> Int {
+        var digits = 0
+        while digits < text.count, Bytes.isDigit(text[text.endIndex - 1 - digits]) { digits += 1 }
+        guard digits == 1 || digits == 2 else { return 0 }
+        let word = text[..<(text.endIndex - digits)].reversed().prefix { $0 != 0x20 }
+        guard word.count >= 3, word.allSatisfy(Bytes.isLetter) else { return 0 }
+        return digits
     }
 
     private static func unmarkedEnd(_ line: Range<Int>, _ bytes: ArraySlice<UInt8>) -> Int {
@@ -506,12 +534,31 @@ struct PlainTitle {
     /// run (`JANE ROE* & JOHN DOE†`, `ROE,* DOE† & POE‡`), where a title's line ends with `†` alone.
     static func isAuthorLine(_ text: ArraySlice<UInt8>) -> Bool {
         guard let last = text.last else { return false }
+        if Bytes.isDigit(last) { return isGluedAuthorLine(text) }
         let starred = last == UInt8(ascii: "*") || (text.count >= 3 && text[text.endIndex - 3] == 0xE2 && text[text.endIndex - 2] == 0x88 && last == 0x97)
         if starred { return isByline(text) || isByline(withoutMarks(text)[...]) }
         guard endsWithTitleMark(text), text.count <= 160, text.dropLast(3).contains(UInt8(ascii: "*")) else { return false }
         let joined = String(decoding: withoutMarks(text), as: UTF8.self)
         return EssayBuilder.looksLikeByline(joined)
     }
+
+    /// A preprint's byline with its note's number glued on (`JAMES ROE1`, `Jane Q. Roe12`): two to
+    /// four words, each a name's or an initial, none a title's joining word (`THE WIDGET RULE1` is
+    /// no name).
+    static func isGluedAuthorLine(_ text: ArraySlice<UInt8>) -> Bool {
+        let digits = gluedMarkDigits(text)
+        guard digits > 0 else { return false }
+        let names = text.dropLast(digits)
+        let words = names.split(separator: 0x20)
+        guard words.count >= 2, words.count <= 4,
+              words.allSatisfy({ word in (word.first.map(Bytes.isUpper) ?? false) && !titleJoiningWords.contains { word.elementsEqual($0.utf8) } })
+        else { return false }
+        return isByline(names)
+    }
+
+    /// Joining words of a title in capitals, never a name's.
+    private static let titleJoiningWords = ["THE", "OF", "AND", "FOR", "TO", "IN", "ON", "AGAINST", "WITH", "FROM", "BY", "AT", "AS", "A", "AN", "OR",
+                                            "The", "Of", "And", "For", "To", "In", "On", "Against", "With", "From", "By", "At", "As", "An", "Or"]
 
     /// Authors' names without their marks (`*`, `†`, `‡`), the commas before them and the brackets
     /// round a name in use (`JANE (JO) ROE`), one space between words.
@@ -563,6 +610,15 @@ extension EssayBuilder {
             replacement = [[rest[0]], Array(rest.dropFirst())]
         } else if !rest.isEmpty {
             replacement = [rest]
+        }
+        if found.authorAbove, replacement.isEmpty || !found.closedByByline, let line = pending[found.unit - 1].first {
+            // The author's line above the title, its glued number left out, is the byline under it.
+            let trimmed = LineRules.trim(file.bytes[line])
+            let names = trimmed.startIndex..<(trimmed.endIndex - PlainTitle.gluedMarkDigits(trimmed))
+            replacement.insert([names], at: 0)
+            pending.remove(at: found.unit - 1)
+            found.unit -= 1
+            bylineDecided = false
         }
         pending.replaceSubrange(found.unit...found.unit, with: replacement)
         dropCoverLines(from: found.unit, titleUnits: replacement.count)

@@ -13,9 +13,9 @@ enum WebChrome {
         // The cheap test: a link, a list's bullet or a bold label opens the unit.
         switch lead {
         case UInt8(ascii: "["), UInt8(ascii: "-"), UInt8(ascii: "+"):
-            return unit.allSatisfy { isLinksAlone(LineRules.trim(bytes[$0])) }
+            return unit.allSatisfy { isLinksAlone(LineRules.trim(bytes[$0])) || isIssueItem(LineRules.trim(bytes[$0])) }
         case UInt8(ascii: "*"):
-            return unit.allSatisfy { isLinksAlone(LineRules.trim(bytes[$0])) }
+            return unit.allSatisfy { isLinksAlone(LineRules.trim(bytes[$0])) || isIssueItem(LineRules.trim(bytes[$0])) }
                 || (unit.count >= 3 && unit.allSatisfy { isBoldLabel(LineRules.trim(bytes[$0])) })
         default:
             return false
@@ -58,6 +58,28 @@ enum WebChrome {
             }
         }
         return links > 0
+    }
+
+    /// The text of a list's one item that may be a byline, as a site lists its authors under the
+    /// title (`* Jane Roe`, `-   [Jane Roe](https://review.example.org/author/roe/)`): the item's
+    /// text, or its link's; nil for a line that is no such item.
+    static func listedByline(_ line: Range<Int>, in bytes: [UInt8]) -> Range<Int>? {
+        let text = LineRules.trim(bytes[line])
+        guard text.count > 4, "-*+".utf8.contains(text[text.startIndex]), text[text.startIndex + 1] == 0x20 else { return nil }
+        let item = LineRules.trim(text.dropFirst(2))
+        guard let first = item.first else { return nil }
+        if first != UInt8(ascii: "[") { return item.contains(UInt8(ascii: "[")) ? nil : item.startIndex..<item.endIndex }
+        guard let close = item.firstIndex(of: UInt8(ascii: "]")), close + 1 < item.endIndex, item[close + 1] == UInt8(ascii: "("),
+              !item[(item.startIndex + 1)..<close].contains(UInt8(ascii: "[")), let end = linkEnd(item, from: item.startIndex), end == item.endIndex
+        else { return nil }
+        return (item.startIndex + 1)..<close
+    }
+
+    /// Whether a line is a list's item naming the issue the page's work is in (`* Volume 138`,
+    /// `-   Issue 6`, `* April 2025`), as a site lists it under the title.
+    static func isIssueItem(_ line: ArraySlice<UInt8>) -> Bool {
+        guard line.count > 2, "-*+".utf8.contains(line[line.startIndex]), line[line.startIndex + 1] == 0x20 else { return false }
+        return PlainTitle.isIssueLine(LineRules.trim(line.dropFirst(2)))
     }
 
     /// Where a Markdown link that opens at `start` ends: `[text](target)`, its text perhaps holding

@@ -54,9 +54,42 @@ struct MarkedSentenceCaseNameTests {
         ("The rule of Alpha v. Beta and of Gamma v. Delta.", ["Alpha v. Beta", "Gamma v. Delta"]),
         ("The rule of Alpha v. Widget Corp.", ["Alpha v. Widget Corp."]),
         ("No case here at all.", []),
+        // A party named with its institution after a comma; a comma before other words ends it.
+        ("In A.B.C. v. Warden, Lake County Detention Center, the court ruled.", ["A.B.C. v. Warden, Lake County Detention Center"]),
+        ("In Alpha v. Beta, Gamma wrote for the court.", ["Alpha v. Beta"]),
     ])
     func names(sentence: String, expected: [String]) {
         #expect(MarkedSentenceCaseNames.caseNames(in: sentence[...]) == expected)
+    }
+}
+
+@Suite("A case named in a web page's running text, its note the reporter alone")
+struct RunningTextCaseNameWebTests {
+    @Test("a page's note with the reporter alone takes the whole name the marking sentence gives, commas and all")
+    func webPageNote() throws {
+        let essay = try Fixture.essay("""
+            # Detention in the Pandemic
+
+            Courts split on release. In *A.B.C. v*. *Warden, Lake County Detention Center*,^[1](#fn1){.footnote-ref}^ a
+            federal court denied relief.
+
+            ::: {.footnotes}
+            1.  ::: {#fn1}
+                467 F. Supp. 3d 1341 (M.D. Ga. 2020).
+                :::
+            :::
+            """)
+        let work = try #require(essay.footnote("1")?.citations.first?.authorityID.flatMap { essay.authority($0) })
+        #expect(work.title == "A.B.C. v. Warden, Lake County Detention Center")
+    }
+
+    @Test("a case named with `Det.` (Detention) after a statute in a note keeps its whole name, not `Ctr.`")
+    func detentionAbbreviation() throws {
+        let essay = try CitationFixture.essay(["See Petition for Writ of Habeas Corpus Under 28 U.S.C. § 2241 and Complaint for Relief at 16, 24, "
+            + "A.B.C. v. Warden, Lake Cnty. Det. Ctr., 467 F. Supp. 3d 1341 (M.D. Ga. 2020) (No. 20-CV-62)."])
+        let titles = essay.authorities.filter { $0.kind == .case }.map(\.title)
+        #expect(titles.count == 1)
+        #expect(titles.first?.hasSuffix("A.B.C. v. Warden, Lake Cnty. Det. Ctr.") == true)
     }
 }
 
