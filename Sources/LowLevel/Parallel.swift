@@ -17,4 +17,23 @@ package enum Parallel {
             }
         }
     }
+
+    /// `first()` and `second()` at the same time, on two cores when `parallel`, and both results.
+    ///
+    /// The calling thread runs one of them (or both, in turn, when no other thread is free), so the
+    /// call never waits on a thread that cannot start.
+    @inlinable
+    package static func both<First: Sendable, Second: Sendable>(parallel: Bool = true, _ first: @Sendable () -> First,
+                                                                _ second: @Sendable () -> Second) -> (First, Second) {
+        guard parallel else { return (first(), second()) }
+        var secondResult: [Second] = []
+        let firstResult = ResultSlots<First>.filling(1) { firstSlot in
+            secondResult = ResultSlots<Second>.filling(1) { secondSlot in
+                DispatchQueue.concurrentPerform(iterations: 2) { index in
+                    if index == 0 { firstSlot.initialize(0, to: first()) } else { secondSlot.initialize(0, to: second()) }
+                }
+            }
+        }
+        return (firstResult[0], secondResult[0])
+    }
 }

@@ -33,4 +33,26 @@ struct ParallelParseTests {
         // The second 40 goes, and the rest follow their numbers.
         #expect(Array(essay.footnotes.map(\.number).prefix(69)) == Array(1...40) + Array(42...70))
     }
+
+    @Test("a file of more than a megabyte, grouped into units while its reference heading is sought, reads as on one core")
+    func headingSoughtWhileGrouping() throws {
+        // Over `EssayBuilder.bytesWorthSplittingTheScan`, so the units are grouped while another
+        // core looks for the reference heading; the grouping starts again once it is found. Over
+        // `RepeatedHeads.unitsWorthHalving` too, so the running heads are counted in halves.
+        var text = SyntheticEssay.ofSize(1_200_000, seed: 9).replacingOccurrences(of: "was noted.<sup>7</sup>", with: "was noted &amp; weighed.<sup>7</sup>")
+        text += """
+
+            ## References
+
+            Plum, Ada, and Ben Quince. 2010. “Borrowers Who Hide.” *Journal of Odd Studies* 12 (3): 3–40.
+
+            Roe, Jan. 2012. *The Widget Problem.* Riverton: Valley Press.
+
+            """
+        let essay = try #require(try sameOnEveryCoreAndOne(text))
+        #expect(essay.authorities.contains { $0.authors.first == "Plum" && $0.title == "Borrowers Who Hide" })
+        #expect(!essay.sections.contains { $0.title == "References" })
+        let body = essay.sections.flatMap(\.blocks).map(\.content.text).joined(separator: " ")
+        #expect(body.contains("was noted & weighed.") && !body.contains("Valley Press"))
+    }
 }

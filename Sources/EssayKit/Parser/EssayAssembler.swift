@@ -101,12 +101,16 @@ extension EssayBuilder {
     /// Hands each section its blocks (moved out of the stroke from the back) and its parsed
     /// heading; the blocks' and headings' diagnostics go to `diagnostics` in section order.
     private func assembleSections(from stroke: inout Stroke, inline: inout InlineParser, diagnostics: inout [Diagnostic]) -> [Section] {
+        // Each section's blocks moved out of the stroke from the back, then out of that list from
+        // its back, so they come in order: `reverse()` copied each large block, counting references.
         var sectionBlocks = [[Block]](repeating: [], count: sections.count)
         for (index, raw) in sections.enumerated().reversed() {
+            var backwards: [Block] = []
+            backwards.reserveCapacity(raw.blocks.count)
+            for _ in raw.blocks.indices { if let block = stroke.blocks.popLast() { backwards.append(block) } }
             var own: [Block] = []
-            own.reserveCapacity(raw.blocks.count)
-            for _ in raw.blocks.indices { if let block = stroke.blocks.popLast() { own.append(block) } }
-            own.reverse()
+            own.reserveCapacity(backwards.count)
+            while let block = backwards.popLast() { own.append(block) }
             sectionBlocks[index] = own
         }
         var blockDiagnostics = stroke.blockDiagnostics[...]
@@ -194,42 +198,47 @@ extension EssayBuilder {
         var firstMark = [SourceRange?](repeating: nil, count: footnotes.count)
         for sectionIndex in sections.indices {
             for blockIndex in sections[sectionIndex].blocks.indices {
-                /// Links one text's sentences, then reports its markers of footnotes never defined.
+                /// Links one text's markers to its notes and to the sentences holding them, then
+                /// reports its markers of notes marked before or never defined.
+                ///
+                /// A sentence holds the markers after the one before it up to the next sentence's
+                /// start, the last one the rest (`SentenceSplitter`): so the text's one list of
+                /// markers is read, and not each marked sentence's list of labels, which would be
+                /// one more list to fetch from memory a note.
                 func linkText(_ content: RichText, _ sentences: [Sentence], item: Int?) {
-                    var linked = 0
+                    let markers = content.markers
                     var undefined: [Int] = []
-                    for (sentenceIndex, sentence) in sentences.enumerated() {
-                        let locator = SentenceLocator(section: sectionIndex, block: blockIndex, item: item, sentence: sentenceIndex)
-                        for label in sentence.footnotes {
-                            defer { linked += 1 }
-                            guard let index = positions[label] else {
-                                undefined.append(linked)
-                                continue
-                            }
-                            marked[index] = true
-                            // Most notes are marked once: their list is made at its size rather than grown.
-                            if footnotes[index].citedBy.isEmpty {
-                                footnotes[index].citedBy = [locator]
-                            } else if footnotes[index].citedBy.last != locator {
-                                footnotes[index].citedBy.append(locator)
+                    var sentenceIndex = 0
+                    for markerIndex in markers.indices {
+                        let index = positions[markers[markerIndex].label]
+                        if !sentences.isEmpty {
+                            let offset = markers[markerIndex].offset
+                            while sentenceIndex + 1 < sentences.count, offset > sentences[sentenceIndex + 1].textRange.lowerBound { sentenceIndex += 1 }
+                            if let index {
+                                marked[index] = true
+                                let locator = SentenceLocator(section: sectionIndex, block: blockIndex, item: item, sentence: sentenceIndex)
+                                // Most notes are marked once: their list is made at its size rather than grown.
+                                if footnotes[index].citedBy.isEmpty {
+                                    footnotes[index].citedBy = [locator]
+                                } else if footnotes[index].citedBy.last != locator {
+                                    footnotes[index].citedBy.append(locator)
+                                }
                             }
                         }
-                    }
-                    // The sentences hold the markers in order; when they hold them all, their lookups serve.
-                    let markers = content.markers
-                    for marker in markers {
-                        guard let index = positions[marker.label] else { continue }
-                        guard let first = firstMark[index] else {
-                            firstMark[index] = marker.range
+                        guard let index else {
+                            undefined.append(markerIndex)
                             continue
                         }
-                        diagnostics.append(Diagnostic(.warning, file: file.path, range: marker.range,
-                            message: "footnote \(marker.label) is marked here a second time (first at \(first.start)); each footnote is marked once, so check the number"))
+                        guard let first = firstMark[index] else {
+                            firstMark[index] = markers[markerIndex].range
+                            continue
+                        }
+                        diagnostics.append(Diagnostic(.warning, file: file.path, range: markers[markerIndex].range,
+                            message: "footnote \(markers[markerIndex].label) is marked here a second time (first at \(first.start)); each footnote is marked once, so check the number"))
                     }
-                    let missing = linked == markers.count ? undefined.map { markers[$0] } : markers.filter { positions[$0.label] == nil }
-                    for marker in missing {
-                        diagnostics.append(Diagnostic(.error, file: file.path, range: marker.range,
-                            message: "footnote \(marker.label) is marked here but never defined; \(definitionHint(marker.label))"))
+                    for markerIndex in undefined {
+                        diagnostics.append(Diagnostic(.error, file: file.path, range: markers[markerIndex].range,
+                            message: "footnote \(markers[markerIndex].label) is marked here but never defined; \(definitionHint(markers[markerIndex].label))"))
                     }
                 }
                 let block = sections[sectionIndex].blocks[blockIndex]

@@ -336,6 +336,45 @@ struct EssayBuilder {
         return units
     }
 
+    /// Files below this many bytes are scanned on one core: finding the reference heading beside
+    /// the grouping into units saves less than waking a thread costs.
+    static let bytesWorthSplittingTheScan = 1 << 20
+
+    /// Finds the reference list's heading, groups the lines into units (`pending`) and reads what
+    /// the inline text needs from the whole file (`InlineContext.note`, `WebNoteTargets`).
+    ///
+    /// In a large file the grouping, on this thread, and the search for the heading, from the
+    /// file's end on another, run at once: the grouping needs the heading, so it goes ahead as if
+    /// there were none and starts again, from the builder as it was, when there is one.
+    private mutating func groupUnits(from firstLine: Int) {
+        guard usesEveryCore, file.bytes.count >= Self.bytesWorthSplittingTheScan else {
+            referenceHeading = ReferenceSection.heading(in: file, from: firstLine)
+            pending = units(from: firstLine)
+            readInlineContext()
+            return
+        }
+        let before = self
+        let (grouped, heading) = Parallel.both({ () -> (EssayBuilder, [[Range<Int>]]) in
+            var builder = before
+            let units = builder.units(from: firstLine)
+            return (builder, units)
+        }, { ReferenceSection.heading(in: before.file, from: firstLine) })
+        if let heading {
+            referenceHeading = heading
+            pending = units(from: firstLine)
+        } else {
+            self = grouped.0
+            pending = grouped.1
+        }
+        readInlineContext()
+    }
+
+    /// Reads what the inline text needs from the whole file, and where its note marks lead.
+    private mutating func readInlineContext() {
+        mayHoldWebNotes = inlineContext.note(file.bytes)
+        if mayHoldWebNotes { webNoteTargets = WebNoteTargets.read(file.bytes) }
+    }
+
     /// Whether a line opens as a Markdown heading does, its `#` marks followed by a space or
     /// nothing: an address's fragment a conversion set at a line's start (`#iso:std:...`) is text.
     static func opensWithHashes(_ line: ArraySlice<UInt8>) -> Bool {
@@ -349,13 +388,10 @@ struct EssayBuilder {
             take(matter)
             firstLine = matter.endLine
         }
-        referenceHeading = ReferenceSection.heading(in: file, from: firstLine)
-        pending = units(from: firstLine)
+        groupUnits(from: firstLine)
         // A saved web page's menus, search box and breadcrumbs before its title are no part of it.
         if let start = WebArticleStart.index(in: pending, bytes: file.bytes) { pending.removeFirst(start) }
-        mayHoldWebNotes = inlineContext.note(file.bytes)
-        if mayHoldWebNotes { webNoteTargets = WebNoteTargets.read(file.bytes) }
-        repeatedHeads = RepeatedHeads(units: pending, bytes: file.bytes)
+        repeatedHeads = RepeatedHeads(units: pending, bytes: file.bytes, parallel: usesEveryCore)
         if hasFormFeeds {
             let units = pending
             numberLineFeet = PageFootNumberLines(units: units, bytes: file.bytes, isSeparator: { isPageSeparator($0) }, repeatedHeads: repeatedHeads)

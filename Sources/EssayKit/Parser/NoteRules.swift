@@ -1095,47 +1095,76 @@ extension EssayBuilder {
 struct RepeatedHeads {
     private var keys: Set<UInt64> = []
 
-    /// The heads among `units` (each a unit of lines of `bytes`).
-    init(units: [[Range<Int>]], bytes: [UInt8]) {
+    /// The heads among `units` (each a unit of lines of `bytes`); with `parallel`, a long list's
+    /// two halves are counted at once, on two cores, and their counts added.
+    init(units: [[Range<Int>]], bytes: [UInt8], parallel: Bool = false) {
+        let counts: Counts
+        if parallel, units.count >= Self.unitsWorthHalving {
+            let middle = units.count / 2
+            let (first, second) = Parallel.both({ Counts(units[..<middle], bytes: bytes) }, { Counts(units[middle...], bytes: bytes) })
+            counts = first.adding(second)
+        } else {
+            counts = Counts(units[...], bytes: bytes)
+        }
+        keys = Set(counts.numbered.filter { $0.value > 1 }.keys).union(counts.whole.filter { $0.value > 2 }.keys)
+    }
+
+    /// Units below this many are counted on one core: a thread is not worth waking for them.
+    private static let unitsWorthHalving = 4096
+
+    /// How often each short line's key comes back among some units.
+    private struct Counts: Sendable {
+        /// Keys of lines with a page number at one end (`numberedKey`).
         var numbered: [UInt64: Int] = [:]
+        /// Keys of lines counted word for word.
         var whole: [UInt64: Int] = [:]
-        // Sized for the short lines of a long essay at once, not grown step by step.
-        numbered.reserveCapacity(64)
-        whole.reserveCapacity(64)
-        // A unit's first and last lines: a page's head and footer stand alone, or, in plain text,
-        // at the edges of the page's text.
-        for unit in units {
-            // A head of two lines (`Cite as: 597 U. S. ____ (2022) 5` / `Opinion of the Court`)
-            // has its second line second.
-            // The first two lines and the last, by place: a list of them would be made for every unit.
-            for place in 0..<min(unit.count, 3) {
-            let line = place < 2 ? unit[place] : unit[unit.count - 1]
-            if line.count <= 12, let key = Self.prefixedNumberKey(bytes[line]) {
-                whole[key, default: 0] += 1
-                continue
-            }
-            guard line.count >= 6, line.count <= 160 else { continue }
-            // A head ends with no period, and a note's start (`4. *Id.*`) is none: most short
-            // lines are passed by at their ends.
-            var end = line.upperBound - 1
-            while end > line.lowerBound, bytes[end] == 0x20 || bytes[end] == UInt8(ascii: "*") || bytes[end] == UInt8(ascii: "_") { end -= 1 }
-            // A line closing an attribute block (`contenteditable="false"}`) is markup, repeated
-            // as a page repeats its notes' markup.
-            if bytes[end] == UInt8(ascii: ".") || bytes[end] == UInt8(ascii: "}") { continue }
-            var digits = line.lowerBound
-            while digits < line.upperBound, Bytes.isDigit(bytes[digits]) { digits += 1 }
-            if digits > line.lowerBound, digits < line.upperBound, bytes[digits] == UInt8(ascii: ".") { continue }
-            let text = bytes[line]
-            if let key = Self.wholeKey(text) { whole[key, default: 0] += 1 }
-            if let key = Self.numberedKey(text) {
-                numbered[key, default: 0] += 1
-            } else if let key = Self.citedHeadKey(text) {
-                // Counted as a head printed word for word: three times or more.
-                whole[key, default: 0] += 1
-            }
+
+        init(_ units: ArraySlice<[Range<Int>]>, bytes: [UInt8]) {
+            // Sized for the short lines of a long essay at once, not grown step by step.
+            numbered.reserveCapacity(64)
+            whole.reserveCapacity(64)
+            // A unit's first and last lines: a page's head and footer stand alone, or, in plain text,
+            // at the edges of the page's text.
+            for unit in units {
+                // A head of two lines (`Cite as: 597 U. S. ____ (2022) 5` / `Opinion of the Court`)
+                // has its second line second.
+                // The first two lines and the last, by place: a list of them would be made for every unit.
+                for place in 0..<min(unit.count, 3) {
+                let line = place < 2 ? unit[place] : unit[unit.count - 1]
+                if line.count <= 12, let key = RepeatedHeads.prefixedNumberKey(bytes[line]) {
+                    whole[key, default: 0] += 1
+                    continue
+                }
+                guard line.count >= 6, line.count <= 160 else { continue }
+                // A head ends with no period, and a note's start (`4. *Id.*`) is none: most short
+                // lines are passed by at their ends.
+                var end = line.upperBound - 1
+                while end > line.lowerBound, bytes[end] == 0x20 || bytes[end] == UInt8(ascii: "*") || bytes[end] == UInt8(ascii: "_") { end -= 1 }
+                // A line closing an attribute block (`contenteditable="false"}`) is markup, repeated
+                // as a page repeats its notes' markup.
+                if bytes[end] == UInt8(ascii: ".") || bytes[end] == UInt8(ascii: "}") { continue }
+                var digits = line.lowerBound
+                while digits < line.upperBound, Bytes.isDigit(bytes[digits]) { digits += 1 }
+                if digits > line.lowerBound, digits < line.upperBound, bytes[digits] == UInt8(ascii: ".") { continue }
+                let text = bytes[line]
+                if let key = RepeatedHeads.wholeKey(text) { whole[key, default: 0] += 1 }
+                if let key = RepeatedHeads.numberedKey(text) {
+                    numbered[key, default: 0] += 1
+                } else if let key = RepeatedHeads.citedHeadKey(text) {
+                    // Counted as a head printed word for word: three times or more.
+                    whole[key, default: 0] += 1
+                }
+                }
             }
         }
-        keys = Set(numbered.filter { $0.value > 1 }.keys).union(whole.filter { $0.value > 2 }.keys)
+
+        /// These counts and `other`'s, added.
+        func adding(_ other: Counts) -> Counts {
+            var sum = self
+            sum.numbered.merge(other.numbered, uniquingKeysWith: +)
+            sum.whole.merge(other.whole, uniquingKeysWith: +)
+            return sum
+        }
     }
 
     init() {}

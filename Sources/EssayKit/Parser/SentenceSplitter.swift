@@ -113,7 +113,8 @@ enum SentenceSplitter {
             var labels: [String] = []
             // A marker in the spaces after a sentence's end (`remedy. <sup>2</sup> Later`, as a web
             // page's conversion leaves it) closes that sentence: no note marks a sentence's opening.
-            // The last sentence takes the markers after it too.
+            // The last sentence takes the markers after it too. (`EssayBuilder.link` reads the
+            // markers by this rule, not the sentences' labels.)
             let limit = position == rangeCount - 1 ? Int.max : storedRange(position + 1).lowerBound
             while markerIndex < markers.count, markers[markerIndex].offset <= limit {
                 labels.append(markers[markerIndex].label)

@@ -87,6 +87,9 @@ struct ScanFacts {
     /// The chunk of facts read last, and its index.
     private var chunk: [UnitFacts] = []
     private var chunkIndex = -1
+    /// The chunk after it, read once the scan nears its end (rules look a unit or two ahead), so
+    /// that looking ahead takes no lock.
+    private var nextChunk: [UnitFacts]?
     /// The facts of the unit being handled, when it is a unit as grouped: its first line's start,
     /// last line's end and line count, which tell it.
     private var handled: (start: Int, end: Int, count: Int, facts: UnitFacts)?
@@ -115,14 +118,27 @@ struct ScanFacts {
         guard unitFacts != nil, let first = unit.first, let last = unit.last,
               let place = groupedUnits.place(of: unit, from: cursor) else { return }
         cursor = place
-        let wanted = place / WorkAhead<UnitFacts>.chunkSize
-        if wanted != chunkIndex, let loaded = unitFacts?.chunk(wanted) {
-            chunk = loaded
-            chunkIndex = wanted
+        let size = WorkAhead<UnitFacts>.chunkSize
+        let wanted = place / size
+        if wanted != chunkIndex {
+            if wanted == chunkIndex + 1, let next = nextChunk {
+                chunk = next
+                chunkIndex = wanted
+                nextChunk = nil
+            } else if let loaded = unitFacts?.chunk(wanted) {
+                chunk = loaded
+                chunkIndex = wanted
+                nextChunk = nil
+            }
         }
         guard wanted == chunkIndex else { return }
-        handled = (first.lowerBound, last.upperBound, unit.count, chunk[place % WorkAhead<UnitFacts>.chunkSize])
+        let offset = place % size
+        if nextChunk == nil, offset >= size - Self.lookAhead { nextChunk = unitFacts?.chunk(wanted + 1) }
+        handled = (first.lowerBound, last.upperBound, unit.count, chunk[offset])
     }
+
+    /// How many units before a chunk's end the next chunk is read.
+    private static let lookAhead = 8
 
     /// The facts of `unit` when it is a unit as grouped and they are worked out already.
     func of(_ unit: [Range<Int>]) -> UnitFacts? {
@@ -136,6 +152,7 @@ struct ScanFacts {
         let wanted = place / WorkAhead<UnitFacts>.chunkSize
         let offset = place % WorkAhead<UnitFacts>.chunkSize
         if wanted == chunkIndex { return chunk[offset] }
+        if wanted == chunkIndex + 1, let nextChunk { return nextChunk[offset] }
         return unitFacts.chunk(wanted)?[offset]
     }
 }
