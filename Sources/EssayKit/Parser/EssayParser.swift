@@ -225,6 +225,12 @@ struct EssayBuilder {
             self.file = SourceFile(path: file.path, bytes: bytes, droppedPrefix: file.droppedPrefix,
                                    loneCarriageReturns: file.loneCarriageReturns, surrogates: file.surrogates)
         }
+        // Pages of `pdftotext -layout` set in columns are read column by column; positions still
+        // name the written file's lines.
+        if self.file.lineOrigins.isEmpty, let read = LayoutColumns.read(self.file.bytes) {
+            self.file = SourceFile(path: file.path, bytes: read.bytes, droppedPrefix: file.droppedPrefix,
+                                   loneCarriageReturns: file.loneCarriageReturns, surrogates: file.surrogates, lineOrigins: read.origins)
+        }
         self.usesEveryCore = usesEveryCore
     }
 
@@ -329,7 +335,7 @@ struct EssayBuilder {
             var rewritten = bytes
             PipeTableRows.readAsText(&units, in: &rewritten)
             file = SourceFile(path: file.path, bytes: rewritten, droppedPrefix: file.droppedPrefix, loneCarriageReturns: file.loneCarriageReturns,
-                              surrogates: file.surrogates)
+                              surrogates: file.surrogates, lineOrigins: file.lineOrigins)
         } else {
             mayHoldTables = hasPipeRows
         }
@@ -358,6 +364,7 @@ struct EssayBuilder {
             let units = pending
             numberLineFeet = PageFootNumberLines(units: units, bytes: file.bytes, isSeparator: { isPageSeparator($0) }, repeatedHeads: repeatedHeads)
         }
+        dropDatabaseCover()
         if title == nil { takePlainTitle() }
         // After the title is taken out of the units: the facts are of the units the scan handles.
         workOutFactsAhead(pending)
