@@ -109,4 +109,23 @@ struct LayoutGalleyNoteTests {
                        ["     The rest of the essay."], []))
         #expect(essay.footnotes.isEmpty)
     }
+
+    @Test("a note's number set apart from its text by the page's gap (`12.      See ...`) opens the note")
+    func wideGapAfterTheNumber() throws {
+        let essay = try Fixture.essay(Self.page(nil, [
+            "     Growers share the river's water by custom.1 The courts treat the custom",
+            "as law.2",
+        ], [
+            "      1.      See Carl Moe, Water by Custom, 12 N. L.J. 101, 104 (2029).",
+            "      2.      Doe v. Roe, 1 F.4th 2, 5 (9th Cir. 2030) (holding that the custom",
+            "binds the growers).",
+        ]) + Self.page("2031]" + String(repeating: " ", count: 20) + "ORCHARD RIGHTS" + String(repeating: " ", count: 20) + "103", [
+            "     The custom is old.3",
+        ], [
+            "3.   Moe, supra note 1, at 105.",
+        ]))
+        #expect(essay.footnotes.map(\.label) == ["1", "2", "3"])
+        #expect(essay.footnote("2")?.content.text == "Doe v. Roe, 1 F.4th 2, 5 (9th Cir. 2030) (holding that the custom binds the growers).")
+        #expect(essay.footnote("3")?.content.text == "Moe, supra note 1, at 105.")
+    }
 }

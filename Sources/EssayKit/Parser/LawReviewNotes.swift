@@ -327,9 +327,11 @@ extension EssayBuilder {
             return (number, line.endIndex)
         }
         guard index + 2 < line.endIndex, line[index] == UInt8(ascii: "."), line[index + 1] == 0x20 else { return nil }
-        // Justified text converted by pdfminer (MarkItDown) keeps two spaces after the full stop.
-        let text = line[index + 2] == 0x20 && index + 3 < line.endIndex ? index + 3 : index + 2
-        guard line[text] != 0x20, LineRules.firstRange(of: " .....", in: line) == nil, LineRules.firstRange(of: "......", in: line) == nil else { return nil }
+        // Justified text converted by pdfminer (MarkItDown) keeps two spaces after the full stop;
+        // `pdftotext -layout` keeps the gap the page sets between a number and its text (up to 8).
+        var text = index + 1
+        while text < line.endIndex, line[text] == 0x20, text - index <= 8 { text += 1 }
+        guard text < line.endIndex, line[text] != 0x20, LineRules.firstRange(of: " .....", in: line) == nil, LineRules.firstRange(of: "......", in: line) == nil else { return nil }
         return (number, text)
     }
 
