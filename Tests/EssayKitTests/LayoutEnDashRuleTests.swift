@@ -3,7 +3,8 @@ import Testing
 
 /// A law review's pages converted by `pdftotext -layout` with a rule of en dashes over each page's
 /// notes (`––––––`), the notes' first lines indented like paragraphs (`    12 See ...`), numbered
-/// with no full stop, the author's note first. The texts, names and journal are invented.
+/// with no full stop, the author's note first; the second page's rule right under its last line.
+/// The texts, names and journal are invented.
 @Suite("Notes under a rule of en dashes in pdftotext -layout text")
 struct LayoutEnDashRuleTests {
     static let rule = String(repeating: "–", count: 60)
@@ -29,7 +30,6 @@ struct LayoutEnDashRuleTests {
 
             The custom is old.4 Each grower takes water in turn, and the turn passes down the
         river from the highest field to the lowest.5
-
         \(rule)
             4 Moe, supra note 1, at 105.
             5 Id. at 106–07 (describing the turn).

@@ -309,10 +309,10 @@ struct EssayBuilder {
             }
             let mayBreak = lead == UInt8(ascii: "-") || lead == UInt8(ascii: "*") || lead == UInt8(ascii: "_")
                 || lead == 0xE2 || lead == UInt8(ascii: ">")
-            // A rule of en dashes is the rule over a page's notes in `pdftotext -layout` text, after a
-            // blank line and over notes indented like paragraphs; default pdftotext's flush-left notes
-            // under it are left to the readers of law reviews' notes, which take them as they stand.
-            let enDashes = lead == 0xE2 && current.isEmpty && Self.indentedNoteFollows(after: index, lineStarts: lineStarts, in: bytes)
+            // A rule of en dashes is the rule over a page's notes in `pdftotext -layout` text, over
+            // notes indented like paragraphs; default pdftotext's flush-left notes under it are left
+            // to the readers of law reviews' notes, which take them as they stand.
+            let enDashes = lead == 0xE2 && Self.indentedNoteFollows(after: index, lineStarts: lineStarts, in: bytes)
             if (mayBreak && LineRules.isPageBreak(bytes[line], enDashes: enDashes)) || (buffer[line.lowerBound] == UInt8(ascii: "#") && Self.opensWithHashes(bytes[line])) {
                 if !current.isEmpty { units.append(current); current = [] }
                 units.append([line])
