@@ -225,6 +225,12 @@ struct EssayBuilder {
             self.file = SourceFile(path: file.path, bytes: bytes, droppedPrefix: file.droppedPrefix,
                                    loneCarriageReturns: file.loneCarriageReturns, surrogates: file.surrogates)
         }
+        // Pages of `pdftotext -layout` set in columns are read column by column; positions still
+        // name the written file's lines.
+        if self.file.lineOrigins.isEmpty, let read = LayoutColumns.read(self.file.bytes) {
+            self.file = SourceFile(path: file.path, bytes: read.bytes, droppedPrefix: file.droppedPrefix,
+                                   loneCarriageReturns: file.loneCarriageReturns, surrogates: file.surrogates, lineOrigins: read.origins)
+        }
         self.usesEveryCore = usesEveryCore
     }
 
@@ -303,7 +309,11 @@ struct EssayBuilder {
             }
             let mayBreak = lead == UInt8(ascii: "-") || lead == UInt8(ascii: "*") || lead == UInt8(ascii: "_")
                 || lead == 0xE2 || lead == UInt8(ascii: ">")
-            if (mayBreak && LineRules.isPageBreak(bytes[line])) || (buffer[line.lowerBound] == UInt8(ascii: "#") && Self.opensWithHashes(bytes[line])) {
+            // A rule of en dashes is the rule over a page's notes in `pdftotext -layout` text, over
+            // notes indented like paragraphs; default pdftotext's flush-left notes under it are left
+            // to the readers of law reviews' notes, which take them as they stand.
+            let enDashes = lead == 0xE2 && Self.indentedNoteFollows(after: index, lineStarts: lineStarts, in: bytes)
+            if (mayBreak && LineRules.isPageBreak(bytes[line], enDashes: enDashes)) || (buffer[line.lowerBound] == UInt8(ascii: "#") && Self.opensWithHashes(bytes[line])) {
                 if !current.isEmpty { units.append(current); current = [] }
                 units.append([line])
                 continue
@@ -329,7 +339,7 @@ struct EssayBuilder {
             var rewritten = bytes
             PipeTableRows.readAsText(&units, in: &rewritten)
             file = SourceFile(path: file.path, bytes: rewritten, droppedPrefix: file.droppedPrefix, loneCarriageReturns: file.loneCarriageReturns,
-                              surrogates: file.surrogates)
+                              surrogates: file.surrogates, lineOrigins: file.lineOrigins)
         } else {
             mayHoldTables = hasPipeRows
         }
@@ -396,6 +406,7 @@ struct EssayBuilder {
             let units = pending
             numberLineFeet = PageFootNumberLines(units: units, bytes: file.bytes, isSeparator: { isPageSeparator($0) }, repeatedHeads: repeatedHeads)
         }
+        dropDatabaseCover()
         if title == nil { takePlainTitle() }
         // After the title is taken out of the units: the facts are of the units the scan handles.
         workOutFactsAhead(pending)
@@ -441,6 +452,19 @@ struct EssayBuilder {
                                           message: "\(found.lone) UTF-16 surrogate\(found.lone == 1 ? " stands" : "s stand") without a partner, "
                                               + "the first here; each is read as U+FFFD, as it encodes no character (fix the text there)"))
         }
+    }
+
+    /// Whether one of the 40 lines after line `index`, up to a blank line, opens with a note's number
+    /// or mark after a paragraph's indent (`    12 See ...`, `    ∗ Professor ...`).
+    static func indentedNoteFollows(after index: Int, lineStarts: [Int], in buffer: [UInt8]) -> Bool {
+        for next in (index + 1)..<min(lineStarts.count, index + 41) {
+            var byte = lineStarts[next]
+            while byte < buffer.count, buffer[byte] == 0x20 { byte += 1 }
+            let indent = byte - lineStarts[next]
+            guard byte < buffer.count, buffer[byte] != 0x0A, buffer[byte] != 0x0C else { return false }
+            if indent >= 2, indent <= 12, Bytes.isDigit(buffer[byte]) || buffer[byte] == 0xE2 || buffer[byte] == UInt8(ascii: "*") { return true }
+        }
+        return false
     }
 
     /// Each unit goes to the first rule that takes it; what none takes is body text.

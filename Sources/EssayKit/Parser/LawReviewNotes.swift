@@ -20,14 +20,17 @@ extension EssayBuilder {
         if footnotes.isEmpty, takeLawReviewAuthorNoteUnit(unit) { return true }
         let expected = lastNoteNumber + 1
         if region == .footnoteBlock {
-            guard readsLawReviewNotes, noteForm == .pageBlocks, Bytes.isDigit(bytes[unit[0].lowerBound]),
-                  Self.dottedNoteStart(bytes[unit[0]], from: expected, upTo: expected, alone: true) != nil else { return false }
+            let opening = Self.unindented(unit[0], in: bytes)
+            guard readsLawReviewNotes, noteForm == .pageBlocks, Bytes.isDigit(bytes[opening.lowerBound]),
+                  Self.dottedNoteStart(bytes[opening], from: expected, upTo: expected, alone: true) != nil else { return false }
             readLawReviewNotes(&unit)
             return true
         }
         guard region == .body, noteForm == nil || noteForm == .pageBlocks else { return false }
-        for (index, line) in unit.enumerated() {
-            // Only a line opening with a digit is looked into further.
+        for (index, whole) in unit.enumerated() {
+            // Only a line opening with a digit (after a paragraph's indent, `pdftotext -layout`) is
+            // looked into further.
+            let line = Self.unindented(whole, in: bytes)
             guard line.count >= 2, Bytes.isDigit(bytes[line.lowerBound]),
                   let start = Self.dottedNoteStart(bytes[line], from: expected, upTo: expected + 20, alone: true),
                   start.number <= expected + 1
@@ -40,14 +43,14 @@ extension EssayBuilder {
             if index > 0 {
                 pending.append(Array(unit[index...]))
                 unit.removeSubrange(index...)
-                if readsLawReviewNotes, let tail = lawReviewTailStart(unit) {
+                if readsLawReviewNotes, let tail = lawReviewTailStart(unit) ?? layoutTailStart(unit, noteIndented: line != whole) {
                     // The last note's rest, which the page before had no room for.
                     for line in unit[tail...] { appendToLastNote(line) }
                     unit.removeSubrange(tail...)
                 }
                 if let star = lawReviewAuthorNote(in: unit) {
                     footnotes.append(RawFootnote(label: star.label, pieces: [star.textStart..<unit[star.line].upperBound] + unit[(star.line + 1)...],
-                                                 labelRange: unit[star.line].lowerBound..<star.textStart, number: 0))
+                                                 labelRange: Self.unindented(unit[star.line], in: bytes).lowerBound..<star.textStart, number: 0))
                     if authorNoteLabel == nil { authorNoteLabel = star.label }
                     unit.removeSubrange(star.line...)
                 }
@@ -90,13 +93,13 @@ extension EssayBuilder {
         let bytes = file.bytes
         var index = 0
         while index < unit.count {
-            let line = unit[index]
+            let line = Self.unindented(unit[index], in: bytes)
             // The first note of a run may be the one after the next, where a note was lost.
             var next = index == 0 ? first ?? lastNoteNumber + 1 : lastNoteNumber + 1
             // A note whose number the conversion lost is passed over.
             guard line.count >= 2, Bytes.isDigit(bytes[line.lowerBound]),
                   let start = Self.dottedNoteStart(bytes[line], from: next, upTo: index == 0 ? next : next + 1, alone: true) else {
-                appendToLastNote(line)
+                appendToLastNote(unit[index])
                 index += 1
                 continue
             }
@@ -108,9 +111,10 @@ extension EssayBuilder {
             }
             // The number alone: its text, or the column's texts, come on the next lines.
             var labels = index + 1
-            while labels < unit.count, labels - index < 60, unit[labels].count >= 2, Bytes.isDigit(bytes[unit[labels].lowerBound]),
-                  let label = Self.dottedNoteStart(bytes[unit[labels]], from: next + labels - index, upTo: next + labels - index, alone: true),
-                  label.textStart == unit[labels].upperBound {
+            while labels < unit.count, labels - index < 60, case let labelLine = Self.unindented(unit[labels], in: bytes),
+                  labelLine.count >= 2, Bytes.isDigit(bytes[labelLine.lowerBound]),
+                  let label = Self.dottedNoteStart(bytes[labelLine], from: next + labels - index, upTo: next + labels - index, alone: true),
+                  label.textStart == labelLine.upperBound {
                 labels += 1
             }
             if labels == unit.count, let following = pending.last, let first = following.first,
@@ -125,7 +129,8 @@ extension EssayBuilder {
             }
             let texts = lawReviewColumnTexts(unit[labels...], count: count, firstNumber: next)
             for (offset, text) in texts.enumerated() {
-                footnotes.append(RawFootnote(label: String(next + offset), pieces: Array(unit[text]), labelRange: unit[index + offset]))
+                footnotes.append(RawFootnote(label: String(next + offset), pieces: Array(unit[text]),
+                                             labelRange: Self.unindented(unit[index + offset], in: bytes)))
             }
             index = texts.last?.upperBound ?? labels
         }
@@ -138,9 +143,12 @@ extension EssayBuilder {
     private func lawReviewColumnTexts(_ lines: ArraySlice<Range<Int>>, count: Int, firstNumber: Int) -> [Range<Int>] {
         let bytes = file.bytes
         var end = lines.startIndex
-        while end < lines.endIndex,
-              !(lines[end].count >= 2 && Bytes.isDigit(bytes[lines[end].lowerBound])
-                  && Self.dottedNoteStart(bytes[lines[end]], from: firstNumber + count, upTo: firstNumber + count, alone: true) != nil) {
+        func opensTheNoteAfter(_ whole: Range<Int>) -> Bool {
+            let line = Self.unindented(whole, in: bytes)
+            return line.count >= 2 && Bytes.isDigit(bytes[line.lowerBound])
+                && Self.dottedNoteStart(bytes[line], from: firstNumber + count, upTo: firstNumber + count, alone: true) != nil
+        }
+        while end < lines.endIndex, !opensTheNoteAfter(lines[end]) {
             end += 1
         }
         let start = lines.startIndex
@@ -199,6 +207,17 @@ extension EssayBuilder {
         return start
     }
 
+    /// The rest of the last note above a page's first note where `pdftotext -layout` sets the notes
+    /// apart from the body by a blank line and indents each note's first line as a paragraph's
+    /// (`noteIndented`): the whole run of lines above the note, when the last note stops
+    /// mid-sentence, the run opens flush left (a paragraph of the body would open indented) and
+    /// no line of it marks a note to come.
+    private func layoutTailStart(_ lines: [Range<Int>], noteIndented: Bool) -> Int? {
+        guard noteIndented, let first = lines.first, Self.unindented(first, in: file.bytes) == first,
+              lastNoteStopsMidSentence, !lines.contains(where: marksAnUpcomingNote) else { return nil }
+        return 0
+    }
+
     /// Whether a line holds a mark glued to a word (`law.21`) of one of the next forty notes.
     func marksAnUpcomingNote(_ line: Range<Int>) -> Bool {
         let bytes = file.bytes
@@ -240,6 +259,20 @@ extension EssayBuilder {
         let note = noteWidths[noteWidths.count / 2]
         let body = bodyWidths[bodyWidths.count / 2]
         return note * 10 > body * 11 ? (note, body) : nil
+    }
+
+    /// A line without the indent `pdftotext -layout` sets a paragraph's first line in (a note's
+    /// too, `     12. See ...`): up to twelve spaces; a line indented further (a centred line, a
+    /// column) and a line with no indent are left as they are. Only a line opening with a space
+    /// is looked into.
+    static func unindented(_ line: Range<Int>, in bytes: [UInt8]) -> Range<Int> {
+        guard !line.isEmpty, bytes[line.lowerBound] == 0x20 else { return line }
+        var start = line.lowerBound + 1
+        while start < line.upperBound, bytes[start] == 0x20 {
+            start += 1
+            if start - line.lowerBound > 12 { return line }
+        }
+        return start..<line.upperBound
     }
 
     /// The characters of a line of UTF-8: its bytes that open one.
@@ -294,9 +327,11 @@ extension EssayBuilder {
             return (number, line.endIndex)
         }
         guard index + 2 < line.endIndex, line[index] == UInt8(ascii: "."), line[index + 1] == 0x20 else { return nil }
-        // Justified text converted by pdfminer (MarkItDown) keeps two spaces after the full stop.
-        let text = line[index + 2] == 0x20 && index + 3 < line.endIndex ? index + 3 : index + 2
-        guard line[text] != 0x20, LineRules.firstRange(of: " .....", in: line) == nil, LineRules.firstRange(of: "......", in: line) == nil else { return nil }
+        // Justified text converted by pdfminer (MarkItDown) keeps two spaces after the full stop;
+        // `pdftotext -layout` keeps the gap the page sets between a number and its text (up to 8).
+        var text = index + 1
+        while text < line.endIndex, line[text] == 0x20, text - index <= 8 { text += 1 }
+        guard text < line.endIndex, line[text] != 0x20, LineRules.firstRange(of: " .....", in: line) == nil, LineRules.firstRange(of: "......", in: line) == nil else { return nil }
         return (number, text)
     }
 
@@ -304,8 +339,10 @@ extension EssayBuilder {
     /// one whose mark the text lost (glued to a number, `Bill 4756295`) follows it in the run.
     private func opensNext(_ number: Int, after rest: ArraySlice<Range<Int>>) -> Bool {
         let bytes = file.bytes
-        return rest.prefix(40).contains { line in
-            line.count >= 2 && Bytes.isDigit(bytes[line.lowerBound]) && Self.dottedNoteStart(bytes[line], from: number, upTo: number, alone: true) != nil
+        return rest.prefix(40).contains { whole in
+            let line = Self.unindented(whole, in: bytes)
+            return line.count >= 2 && Bytes.isDigit(bytes[line.lowerBound])
+                && Self.dottedNoteStart(bytes[line], from: number, upTo: number, alone: true) != nil
         }
     }
 
@@ -328,7 +365,8 @@ extension EssayBuilder {
     private func opensAgainBeforeThePageEnds(_ number: Int, after rest: ArraySlice<Range<Int>>) -> Bool {
         let bytes = file.bytes
         var bare = (again: false, next: false)
-        func opens(_ line: Range<Int>) -> Bool {
+        func opens(_ whole: Range<Int>) -> Bool {
+            let line = Self.unindented(whole, in: bytes)
             guard line.count >= 2, Bytes.isDigit(bytes[line.lowerBound]) else { return false }
             if Self.dottedNoteStart(bytes[line], from: number, upTo: number, alone: true) != nil { return true }
             if Self.bareNoteStart(bytes[line], number: number) { bare.again = true }
@@ -354,7 +392,7 @@ extension EssayBuilder {
     private func lawReviewAuthorNote(in lines: [Range<Int>]) -> (line: Int, label: String, textStart: Int)? {
         guard footnotes.isEmpty else { return nil }
         for (index, line) in lines.enumerated() {
-            if let mark = authorMark(opening: line, asterisks: 3) { return (index, mark.label, mark.textStart) }
+            if let mark = authorMark(opening: Self.unindented(line, in: file.bytes), asterisks: 3) { return (index, mark.label, mark.textStart) }
         }
         return nil
     }

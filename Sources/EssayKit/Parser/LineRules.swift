@@ -17,16 +17,19 @@ enum LineRules {
     }
 
     /// `---`, `***` or `___`, alone on a line: a page break in converted text; or a rule of dashes
-    /// (`——————`, `──────`), which a conversion prints above a page's footnotes, perhaps quoted.
-    static func isPageBreak(_ bytes: ArraySlice<UInt8>) -> Bool {
+    /// (`——————`, `──────`), which a conversion prints above a page's footnotes, perhaps quoted; with
+    /// `enDashes`, a rule of en dashes (`––––––`) too, as `pdftotext -layout` prints it over a page's
+    /// indented notes.
+    static func isPageBreak(_ bytes: ArraySlice<UInt8>, enDashes: Bool = true) -> Bool {
         var trimmed = trim(bytes)
         if trimmed.first == UInt8(ascii: ">") { trimmed = trim(trimmed.dropFirst()) }
         guard trimmed.count >= 3, let first = trimmed.first else { return false }
         if first == 0xE2 {
-            // Three or more of one dash: `—` (E2 80 94), `―` (E2 80 95), `─` (E2 94 80).
+            // Three or more of one dash: `–` (E2 80 93), `—` (E2 80 94), `―` (E2 80 95), `─` (E2 94 80).
             guard trimmed.count >= 9, trimmed.count % 3 == 0 else { return false }
             let dash = trimmed.prefix(3)
-            guard dash.elementsEqual([0xE2, 0x80, 0x94]) || dash.elementsEqual([0xE2, 0x80, 0x95]) || dash.elementsEqual([0xE2, 0x94, 0x80]) else {
+            guard (enDashes && dash.elementsEqual([0xE2, 0x80, 0x93])) || dash.elementsEqual([0xE2, 0x80, 0x94]) || dash.elementsEqual([0xE2, 0x80, 0x95])
+                || dash.elementsEqual([0xE2, 0x94, 0x80]) else {
                 return false
             }
             return stride(from: trimmed.startIndex, to: trimmed.endIndex, by: 3).allSatisfy { trimmed[$0..<($0 + 3)].elementsEqual(dash) }

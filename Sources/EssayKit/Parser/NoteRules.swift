@@ -135,6 +135,19 @@ extension EssayBuilder {
         return true
     }
 
+    /// `pdftotext -layout` indents a note's first line like a paragraph's (`    12 See ...`, under a
+    /// rule): lines of a footnote block that open with a number or a note mark after up to 12
+    /// spaces are read from that number or mark.
+    private func unindentNoteStarts(_ unit: inout [Range<Int>]) {
+        let bytes = file.bytes
+        for index in unit.indices where bytes[unit[index].lowerBound] == 0x20 {
+            let line = Self.unindented(unit[index], in: bytes)
+            guard line != unit[index], let lead = bytes[line].first,
+                  Bytes.isDigit(lead) || lead == UInt8(ascii: "*") || lead == 0xE2 else { continue }
+            unit[index] = line
+        }
+    }
+
     /// The forms a note's start may take where the scan is (`LineRules.NoteStartForms`).
     func noteForms(quotedOnly: Bool = false) -> LineRules.NoteStartForms {
         // A note a conversion gave empty (`25.` before `> 25 text`) is expected again.
@@ -157,6 +170,20 @@ extension EssayBuilder {
     /// their own), or a unit that goes on with the note before it. In body text: a note a
     /// conversion quoted (`> 12 text`), which opens a run of notes at the foot of a page.
     mutating func takeNoteBlockUnit(_ unit: inout [Range<Int>]) -> Bool {
+        if region == .footnoteBlock, hasFormFeeds {
+            unindentNoteStarts(&unit)
+            if footnotes.isEmpty, let star = authorMark(opening: unit[0], asterisks: 3) {
+                // The author's note over the first page's notes: its lines run to note 1.
+                let bytes = file.bytes
+                let forms = LineRules.NoteStartForms(expected: 1, bareNumbers: true, listForms: false, quotedOnly: false)
+                let rest = unit.indices.dropFirst().first { LineRules.noteStart(bytes[unit[$0]], forms)?.label == "1" } ?? unit.endIndex
+                footnotes.append(RawFootnote(label: star.label, pieces: [star.textStart..<unit[0].upperBound] + unit[1..<rest],
+                                             labelRange: unit[0].lowerBound..<star.textStart, number: 0))
+                if authorNoteLabel == nil { authorNoteLabel = star.label }
+                unit.removeSubrange(0..<rest)
+                if unit.isEmpty { return true }
+            }
+        }
         let first = file.bytes[unit[0]]
         guard region == .footnoteBlock || region == .endnotes else {
             if noteForm == .quoted, isTailBeforeTheNextNote(unit) {

@@ -16,11 +16,28 @@ public struct SourceFile: Sendable {
     /// The UTF-16 surrogates the file wrote as UTF-8 sequences (CESU-8), read as characters; the
     /// parser warns of them.
     public let surrogates: EncodedSurrogates
+    /// Where each line stood in the file as written, when the bytes are the file's text read in
+    /// another order (a page's columns one after another, `LayoutColumns`); empty when the bytes
+    /// are the file's own. Positions name the written file's lines and columns either way.
+    public let lineOrigins: [LineOrigin]
+
+    /// Where a line of rewritten text stood in the written file: the 0-based line and the scalars
+    /// before its first on that line.
+    public struct LineOrigin: Sendable, Equatable {
+        public let line: Int32
+        public let columnShift: Int32
+
+        public init(line: Int32, columnShift: Int32) {
+            self.line = line
+            self.columnShift = columnShift
+        }
+    }
 
     /// Makes a source file from decoded bytes; `bytes` must already be valid UTF-8.
     public init(path: String, bytes: [UInt8], droppedPrefix: Int = 0, loneCarriageReturns: Int = 0,
-                surrogates: EncodedSurrogates = .none) {
+                surrogates: EncodedSurrogates = .none, lineOrigins: [LineOrigin] = []) {
         self.path = path
+        self.lineOrigins = lineOrigins
         self.bytes = bytes
         self.droppedPrefix = droppedPrefix
         self.loneCarriageReturns = loneCarriageReturns
@@ -236,6 +253,10 @@ public struct SourceFile: Sendable {
         }
         // An offset inside a multi-byte scalar belongs to that scalar.
         let insideScalar = clamped < bytes.count && bytes[clamped] & 0xC0 == 0x80
+        if line < lineOrigins.count {
+            let origin = lineOrigins[line]
+            return SourcePosition(line: Int(origin.line) + 1, column: (insideScalar ? column - 1 : column) + Int(origin.columnShift))
+        }
         return SourcePosition(line: line + 1, column: insideScalar ? column - 1 : column)
     }
 
