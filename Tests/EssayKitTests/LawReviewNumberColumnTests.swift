@@ -213,6 +213,11 @@ struct LawReviewNumberColumnTests {
         #expect(!body.contains("Doe v. Poe") && body.contains("The rest of the essay."))
     }
 
+    /// The journal's first page: its body marks notes 1 and 2, each number alone above its text; then page 102's heads.
+    static let firstPageTwoNotes = "# Orchard Rights\n\n" + filler
+        + "The court heard the case in March.1 It held for the growers.2\n"
+        + "1\n" + "Doe v. Roe, 1 F.4th 2 (9th Cir. 2030).\n" + "2\n" + "Id. at 5.\n" + head(102)
+
     /// Page `page` of a journal: its heads on lines of their own, parted by blank lines.
     static func head(_ page: Int) -> String {
         page % 2 == 0 ? "\u{0C}\(page)\n\nNORTHERN LAW JOURNAL\n\n[Vol. 9:101\n\n" : "\u{0C}2031]\n\nORCHARD RIGHTS\n\n\(page)\n\n"
@@ -220,14 +225,7 @@ struct LawReviewNumberColumnTests {
 
     @Test("a page's first note marked apart between two words (`held 3 and`) opens its notes when the next one stands alone below and is marked glued; later pages are read")
     func firstNoteMarkedApart() throws {
-        let essay = try Fixture.essay("# Orchard Rights\n\n"
-            + Self.filler
-            + "The court heard the case in March.1 It held for the growers.2\n"
-            + "1\n"
-            + "Doe v. Roe, 1 F.4th 2 (9th Cir. 2030).\n"
-            + "2\n"
-            + "Id. at 5.\n"
-            + Self.head(102)
+        let essay = try Fixture.essay(Self.firstPageTwoNotes
             + Self.filler
             + "The panel agreed that the share was held 3 and that the heirs\n"
             + "took it with the land.4 The State did not appeal again.\n\n"
@@ -281,14 +279,7 @@ struct LawReviewNumberColumnTests {
 
     @Test("after a page whose notes' numbers were lost, a later page's notes are read where two numbers alone run on and are marked glued; the lost notes stay unread")
     func resumesAfterALostPage() throws {
-        let essay = try Fixture.essay("# Orchard Rights\n\n"
-            + Self.filler
-            + "The court heard the case in March.1 It held for the growers.2\n"
-            + "1\n"
-            + "Doe v. Roe, 1 F.4th 2 (9th Cir. 2030).\n"
-            + "2\n"
-            + "Id. at 5.\n"
-            + Self.head(102)
+        let essay = try Fixture.essay(Self.firstPageTwoNotes
             + Self.filler
             + "The State appealed in the spring (3), lost (4) and paid (5).\n"
             + "Brief for the State at 3, Doe v. Roe, 1 F.4th 2 (9th Cir. 2030) (No. 30-1).\n"
