@@ -312,8 +312,11 @@ struct EssayBuilder {
             // A rule of en dashes is the rule over a page's notes in `pdftotext -layout` text, over
             // notes indented like paragraphs; default pdftotext's flush-left notes under it are left
             // to the readers of law reviews' notes, which take them as they stand.
-            let enDashes = lead == 0xE2 && Self.indentedNoteFollows(after: index, lineStarts: lineStarts, in: bytes)
-            if (mayBreak && LineRules.isPageBreak(bytes[line], enDashes: enDashes)) || (buffer[line.lowerBound] == UInt8(ascii: "#") && Self.opensWithHashes(bytes[line])) {
+            // The lines after are looked at only for a line that is such a rule, not for every line
+            // opening with a curly quote or a dash.
+            let isRule = mayBreak && (LineRules.isPageBreak(bytes[line], enDashes: false)
+                || (lead == 0xE2 && LineRules.isPageBreak(bytes[line]) && Self.indentedNoteFollows(after: index, lineStarts: lineStarts, in: bytes)))
+            if isRule || (buffer[line.lowerBound] == UInt8(ascii: "#") && Self.opensWithHashes(bytes[line])) {
                 if !current.isEmpty { units.append(current); current = [] }
                 units.append([line])
                 continue
