@@ -1157,30 +1157,30 @@ struct RepeatedHeads {
                 // has its second line second.
                 // The first two lines and the last, by place: a list of them would be made for every unit.
                 for place in 0..<min(unit.count, 3) {
-                let line = place < 2 ? unit[place] : unit[unit.count - 1]
-                if line.count <= 12, let key = RepeatedHeads.prefixedNumberKey(bytes[line]) {
-                    whole[key, default: 0] += 1
-                    continue
-                }
-                guard line.count >= 6, line.count <= 160 else { continue }
-                // A head ends with no period, and a note's start (`4. *Id.*`) is none: most short
-                // lines are passed by at their ends.
-                var end = line.upperBound - 1
-                while end > line.lowerBound, bytes[end] == 0x20 || bytes[end] == UInt8(ascii: "*") || bytes[end] == UInt8(ascii: "_") { end -= 1 }
-                // A line closing an attribute block (`contenteditable="false"}`) is markup, repeated
-                // as a page repeats its notes' markup.
-                if bytes[end] == UInt8(ascii: ".") || bytes[end] == UInt8(ascii: "}") { continue }
-                var digits = line.lowerBound
-                while digits < line.upperBound, Bytes.isDigit(bytes[digits]) { digits += 1 }
-                if digits > line.lowerBound, digits < line.upperBound, bytes[digits] == UInt8(ascii: ".") { continue }
-                let text = bytes[line]
-                if let key = RepeatedHeads.wholeKey(text) { whole[key, default: 0] += 1 }
-                if let key = RepeatedHeads.numberedKey(text) {
-                    numbered[key, default: 0] += 1
-                } else if let key = RepeatedHeads.citedHeadKey(text) {
-                    // Counted as a head printed word for word: three times or more.
-                    whole[key, default: 0] += 1
-                }
+                    let line = place < 2 ? unit[place] : unit[unit.count - 1]
+                    if line.count <= 12, let key = RepeatedHeads.prefixedNumberKey(bytes[line]) {
+                        whole[key, default: 0] += 1
+                        continue
+                    }
+                    guard line.count >= 6, line.count <= 160 else { continue }
+                    // A head ends with no period, and a note's start (`4. *Id.*`) is none: most short
+                    // lines are passed by at their ends.
+                    var end = line.upperBound - 1
+                    while end > line.lowerBound, bytes[end] == 0x20 || bytes[end] == UInt8(ascii: "*") || bytes[end] == UInt8(ascii: "_") { end -= 1 }
+                    // A line closing an attribute block (`contenteditable="false"}`) is markup, repeated
+                    // as a page repeats its notes' markup.
+                    if bytes[end] == UInt8(ascii: ".") || bytes[end] == UInt8(ascii: "}") { continue }
+                    var digits = line.lowerBound
+                    while digits < line.upperBound, Bytes.isDigit(bytes[digits]) { digits += 1 }
+                    if digits > line.lowerBound, digits < line.upperBound, bytes[digits] == UInt8(ascii: ".") { continue }
+                    let text = bytes[line]
+                    if let key = RepeatedHeads.wholeKey(text) { whole[key, default: 0] += 1 }
+                    if let key = RepeatedHeads.numberedKey(text) {
+                        numbered[key, default: 0] += 1
+                    } else if let key = RepeatedHeads.citedHeadKey(text) {
+                        // Counted as a head printed word for word: three times or more.
+                        whole[key, default: 0] += 1
+                    }
                 }
             }
         }
