@@ -17,11 +17,14 @@ extension Array {
             swap(&whole, &self)
             return whole
         }
+        // From the back into a list of its size, then from its back into another: each step a move.
+        // Reversing the first list in place swapped by copy, a reference counted for each field.
+        var backwards: [Element] = []
+        backwards.reserveCapacity(count)
+        while let last = popLast() { backwards.append(last) }
         var fitted: [Element] = []
-        fitted.reserveCapacity(count)
-        // From the back, each element moved out and in; then put back in order.
-        while let last = popLast() { fitted.append(last) }
-        fitted.reverse()
+        fitted.reserveCapacity(backwards.count)
+        while let last = backwards.popLast() { fitted.append(last) }
         return fitted
     }
 

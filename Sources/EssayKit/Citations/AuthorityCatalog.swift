@@ -233,16 +233,7 @@ struct AuthorityCatalog {
 
     /// The works, moved out in storage no larger than they need; the catalog is spent after.
     mutating func takeAuthorities() -> [Authority] {
-        // Moved out from the back and back again, each move a move: reversing the moved list in
-        // place (`movedToFit`) copied every work twice, a reference counted for each of its fields.
-        guard authorities.capacity > authorities.count else { return authorities.movedToFit() }
-        var backwards: [Authority] = []
-        backwards.reserveCapacity(authorities.count)
-        while let last = authorities.popLast() { backwards.append(last) }
-        var fitted: [Authority] = []
-        fitted.reserveCapacity(backwards.count)
-        while let last = backwards.popLast() { fitted.append(last) }
-        return fitted
+        authorities.movedToFit()
     }
 
     /// Whether a draft and a work cited before both name authors, the first of each another
