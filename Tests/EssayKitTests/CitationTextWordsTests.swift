@@ -14,6 +14,23 @@ struct CitationTextWordsTests {
         "a b c d e f g h i j k l m n o p q r s t u v w x y z aa bb cc dd ee",
     ]
 
+    @Test("every range and limit counts as many words as it lists, with no list made")
+    func wordCountMatchesTheList() {
+        for string in Self.texts {
+            let text = CitationText(RichText(text: string))
+            let count = string.utf8.count
+            for lower in 0...count {
+                for upper in lower...count {
+                    #expect(text.wordCount(in: lower..<upper) == text.words(in: lower..<upper).count, "\(string) \(lower)..<\(upper)")
+                    for limit in [1, 2, 3, 7] {
+                        #expect(text.wordCount(in: lower..<upper, limit: limit) == text.words(in: lower..<upper, limit: limit).count,
+                                "\(string) \(lower)..<\(upper) limit \(limit)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test("every range and limit lists the words a plain split of the range finds, in order, the first `limit` of them")
     func wordsMatchAPlainSplit() {
         for string in Self.texts {

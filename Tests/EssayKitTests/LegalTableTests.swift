@@ -75,4 +75,47 @@ struct LegalTableTests {
             }
         }
     }
+
+    @Test("a word of a text is folded whole as it is a byte at a time, capitals, spaces and curly apostrophes alike")
+    func foldOfTextBytes() {
+        let text = Array("AM. J. INT’L L. Fed.Reg. ab\tc–d x y MASS.".utf8)
+        for keepingCase in [false, true] {
+            for start in 0..<text.count {
+                for end in start...min(text.count, start + 12) {
+                    var whole: [UInt8] = [0x41]
+                    var each: [UInt8] = [0x41]
+                    LegalTable.fold(text[start..<end], keepingCase: keepingCase, appendingTo: &whole)
+                    LegalTable.fold(AnySequence(text[start..<end]), keepingCase: keepingCase, appendingTo: &each)
+                    #expect(whole == each, "\(start)..<\(end) keeping case \(keepingCase)")
+                }
+            }
+        }
+        var key: [UInt8] = Array("stale".utf8)
+        LegalTable.fold(text[0..<3], into: &key)
+        #expect(key == Array("am.".utf8))
+    }
+
+    @Test("the first two folded bytes of a word open a key or not, told by the index alone")
+    func keyOpenings() {
+        let opening = { (written: String) in LegalTable.foldedOpening(ArraySlice(Array(written.utf8))) }
+        #expect(opening("AM. J.") == Int(UInt8(ascii: "a")) << 8 | Int(UInt8(ascii: "m")))
+        #expect(opening("A M") == opening("am"))
+        #expect(opening("A") == nil)
+        #expect(opening("’s") == nil)
+        #expect(LegalTable.foldedOpening(ArraySlice(Array("Fe".utf8)), keepingCase: true) == Int(UInt8(ascii: "F")) << 8 | Int(UInt8(ascii: "e")))
+        let laws = LegalTables.laws
+        for written in ["U.S.C.", "Stat.", "Fed. Reg.", "Mass. Gen. Laws", "Yale L.J.", "Qq", "Zz."] {
+            var key: [UInt8] = []
+            LegalTable.fold(Array(written.utf8), into: &key)
+            guard let pair = opening(written) else { Issue.record("no opening for \(written)"); continue }
+            #expect(laws.hasKey(opening: pair) == laws.hasKey(startingWith: Array(key.prefix(2))), "\(written)")
+        }
+        #expect(laws.hasKey(opening: opening("U.S.C.") ?? 0))
+        #expect(!laws.hasKey(opening: opening("Qq") ?? 0))
+        // The session laws' and registers' openings: `Stat.` and `Fed. Reg.` open some, a journal's `AM.` none.
+        let sessions = laws.keyOpenings(whereField: 2, isOneOf: ["session", "register"])
+        let holds = { (written: String) in opening(written).map { sessions[$0 >> 6] & 1 << UInt64($0 & 63) != 0 } ?? false }
+        #expect(holds("Stat.") && holds("Fed. Reg."))
+        #expect(!holds("AM. J. INT'L L.") && !holds("Qq"))
+    }
 }

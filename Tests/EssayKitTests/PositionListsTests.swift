@@ -32,4 +32,16 @@ struct PositionListsTests {
         #expect(Array(lists[2]) == [2])
         #expect(Array(lists[3]) == [3])
     }
+
+    @Test("the last value of each position's list, as its list ends")
+    func lastValues() {
+        var lists = PositionLists(count: 5)
+        lists.append(7, at: 0)
+        lists.append(8, at: 0)
+        lists.append(3, at: 2)
+        lists.append(4, at: 1)
+        for position in -1...5 { #expect(lists.last(at: position) == lists[position].last, "position \(position)") }
+        #expect(lists.last(at: 0) == 8 && lists.last(at: 1) == 4 && lists.last(at: 2) == 3)
+        #expect(lists.last(at: 3) == nil && lists.last(at: 4) == nil)
+    }
 }

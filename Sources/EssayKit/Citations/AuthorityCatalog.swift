@@ -169,9 +169,8 @@ struct AuthorityCatalog {
     /// `authorities`. `keys`, when given, must be the keys of `work`.
     mutating func register(_ work: WorkDraft, footnote: String, citationText: Substring, keys: WorkKeys? = nil) -> Int {
         let keys = keys ?? WorkKeys(work)
-        // Claim the key for a new work; a work already cited keeps it.
-        if let index = indexByKey.updateValue(authorities.count, forKey: keys.identity) {
-            indexByKey[keys.identity] = index
+        // Claim the key for a new work; a work already cited keeps it (one lookup either way).
+        if let index = Self.existing(&indexByKey[keys.identity, default: -1], claimingFor: authorities.count) {
             merge(work, keys: keys, into: index)
             recordCitation(at: index, in: footnote)
             return index
@@ -710,16 +709,39 @@ struct AuthorityCatalog {
 
     /// Takes `base`, or `base-2`, `base-3` ... when taken, as the id of the work at `index`.
     private mutating func claimID(_ base: String, for index: Int) -> String {
-        guard let taken = indexByID.updateValue(index, forKey: base) else { return base }
-        indexByID[base] = taken
+        // One lookup a try: a taken id is left as it was, not put back after being overwritten.
+        if Self.claim(&indexByID[base, default: -1], for: index) { return base }
         var suffix = nextSuffix[base] ?? 2
-        var id = "\(base)-\(suffix)"
-        while let taken = indexByID.updateValue(index, forKey: id) {
-            indexByID[id] = taken
+        var id = Self.suffixed(base, suffix)
+        while !Self.claim(&indexByID[id, default: -1], for: index) {
             suffix += 1
-            id = "\(base)-\(suffix)"
+            id = Self.suffixed(base, suffix)
         }
         nextSuffix[base] = suffix + 1
+        return id
+    }
+
+    /// The index in `slot`, a key's entry (-1 for a new one), or nil when it was new: then it is `index`.
+    private static func existing(_ slot: inout Int, claimingFor index: Int) -> Int? {
+        guard slot < 0 else { return slot }
+        slot = index
+        return nil
+    }
+
+    /// Whether `slot`, an id's entry (-1 for a new one), was free; it is `index`'s if it was.
+    private static func claim(_ slot: inout Int, for index: Int) -> Bool {
+        guard slot < 0 else { return false }
+        slot = index
+        return true
+    }
+
+    /// `base-suffix`, made in one string of its size.
+    private static func suffixed(_ base: String, _ suffix: Int) -> String {
+        let number = String(suffix)
+        var id = base
+        id.reserveCapacity(base.utf8.count + 1 + number.utf8.count)
+        id.append("-")
+        id.append(number)
         return id
     }
 

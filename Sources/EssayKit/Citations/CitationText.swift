@@ -385,6 +385,20 @@ final class CitationText {
         }
     }
 
+    /// How many words `words(in:limit:)` lists, with no list made.
+    func wordCount(in range: Range<Int>, limit: Int = .max) -> Int {
+        var count = 0
+        let end = range.upperBound
+        var offset = range.lowerBound
+        while true {
+            while offset < end, Bytes.isSpace(bytes[offset]) { offset += 1 }
+            guard offset < end else { return count }
+            while offset < end, !Bytes.isSpace(bytes[offset]) { offset += 1 }
+            count += 1
+            if offset < end, count == limit { return count }
+        }
+    }
+
     /// The first space-separated word of `range` (`words(in:).first`, with no list made).
     func firstWord(in range: Range<Int>) -> Range<Int>? {
         var start = range.lowerBound

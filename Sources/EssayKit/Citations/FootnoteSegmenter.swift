@@ -164,7 +164,7 @@ enum FootnoteSegmenter {
                 let quoted = text.bytes[left].contains(UInt8(ascii: "\"")) || text.bytes[left].contains(0xE2)
                 var commas = 0
                 for _ in text.topLevelOffsets(of: UInt8(ascii: ","), in: left) { commas += 1 }
-                guard declared.pinpoint != nil || (!quoted && commas <= 1 && text.words(in: left).count <= 8) else { continue }
+                guard declared.pinpoint != nil || (!quoted && commas <= 1 && text.wordCount(in: left) <= 8) else { continue }
             }
             guard CitationForms.read(text, right) != nil || DeclaredNameForm.read(text, right) != nil else { continue }
             return comma
@@ -701,7 +701,7 @@ private struct LayoutBuilder {
               text.bytes[reading.citation.upperBound..<trailing.lowerBound].contains(UInt8(ascii: ",")) else { return nil }
         let body = trailing
         guard !body.isEmpty, let next = SupraForm.read(text, body), case .supra(let name, let note) = next.form, note != nil,
-              next.citation.lowerBound == body.lowerBound, (1...4).contains(text.words(in: body.lowerBound..<body.lowerBound + name.utf8.count).count)
+              next.citation.lowerBound == body.lowerBound, (1...4).contains(text.wordCount(in: body.lowerBound..<body.lowerBound + name.utf8.count))
         else { return nil }
         return next
     }

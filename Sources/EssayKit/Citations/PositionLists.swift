@@ -21,6 +21,14 @@ struct PositionLists {
         return values[starts[position]..<(position == open ? values.count : starts[position + 1])]
     }
 
+    /// The last value of the list at `position` (`self[position].last`, with no slice of the values made).
+    func last(at position: Int) -> Int? {
+        let open = starts.count - 1
+        guard position >= 0, position <= open else { return nil }
+        let end = position == open ? values.count : starts[position + 1]
+        return end > starts[position] ? values[end - 1] : nil
+    }
+
     /// Appends `value` to the list at `position`.
     mutating func append(_ value: Int, at position: Int) {
         guard position >= 0 else { return }

@@ -524,7 +524,7 @@ struct ResolutionRun {
         }
 
         func record(_ work: Int, _ pinpoint: Pinpoint?) {
-            if fullCitationsByPosition[position].last != work { fullCitationsByPosition.append(work, at: position) }
+            if fullCitationsByPosition.last(at: position) != work { fullCitationsByPosition.append(work, at: position) }
             if catalog.authorities[work].kind == .statute { lastStatute = (work, position) }
             // A work enters the catalog with its first full citation.
             if work == firstFullFootnote.count { firstFullFootnote.append(label) }
@@ -1090,7 +1090,7 @@ struct ResolutionRun {
     }
 
     private mutating func append(_ authority: Int?, _ pinpoint: Pinpoint?, isGuess: Bool = false) {
-        if let authority, !isGuess, resolvingPosition < labels.count, citedByPosition[resolvingPosition].last != authority {
+        if let authority, !isGuess, resolvingPosition < labels.count, citedByPosition.last(at: resolvingPosition) != authority {
             citedByPosition.append(authority, at: resolvingPosition)
         }
         currentGroup?.add(CitedGroup.Entry(authority: authority, pinpoint: pinpoint, isGuess: isGuess))

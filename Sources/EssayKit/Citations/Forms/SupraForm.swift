@@ -40,7 +40,7 @@ enum SupraForm: CitationForm {
         } else if pointsAtWhatANoteCites(text, nameRange) {
             // `sources cited supra note 5`, `list of websites cited supra note 9`: every work the note cites.
             nameRange = supra..<supra
-        } else if text.words(in: nameRange, limit: longestName + 1).count > longestName, let ending = CaseName.range(endingAt: supra, from: body.lowerBound, in: text) {
+        } else if text.wordCount(in: nameRange, limit: longestName + 1) > longestName, let ending = CaseName.range(endingAt: supra, from: body.lowerBound, in: text) {
             nameRange = ending
         } else if holdsLowerCaseWord(text, nameRange), let ending = CaseName.range(endingAt: supra, from: body.lowerBound, in: text),
                   ending.lowerBound > nameRange.lowerBound, isProseLead(text, nameRange.lowerBound..<ending.lowerBound) {
@@ -87,7 +87,7 @@ enum SupraForm: CitationForm {
         // The gate: the name ends in `cited` and opens with a lower-case letter.
         guard name.count > 6, text.has(" cited", at: name.upperBound - 6, end: name.upperBound),
               let first = name.first, Bytes.isLower(text.bytes[first]) else { return false }
-        return text.words(in: name).count <= longestCitedPhrase
+        return text.wordCount(in: name) <= longestCitedPhrase
     }
 
     /// The most words of `sources cited`'s kind: `the list of websites cited`.

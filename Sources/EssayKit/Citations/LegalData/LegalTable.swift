@@ -64,9 +64,33 @@ struct LegalTable: Sendable {
         fold(written, keepingCase: keepingCase, appendingTo: &key)
     }
 
+    /// `fold(_:keepingCase:into:)` of bytes of a text, as the forms read words.
+    static func fold(_ written: ArraySlice<UInt8>, keepingCase: Bool = false, into key: inout [UInt8]) {
+        key.removeAll(keepingCapacity: true)
+        fold(written, keepingCase: keepingCase, appendingTo: &key)
+    }
+
+    /// `fold(_:keepingCase:appendingTo:)` of bytes of a text. Most words hold no space and no
+    /// curly apostrophe: they are copied whole and lower-cased in place, where a byte appended at a
+    /// time cost several times more.
+    static func fold(_ written: ArraySlice<UInt8>, keepingCase: Bool = false, appendingTo key: inout [UInt8]) {
+        for byte in written where byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == 0xE2 {
+            return foldEach(written, keepingCase: keepingCase, appendingTo: &key)
+        }
+        let start = key.count
+        key.append(contentsOf: written)
+        guard !keepingCase else { return }
+        for index in start..<key.count where Bytes.isUpper(key[index]) { key[index] += 32 }
+    }
+
     /// `fold(_:keepingCase:into:)` added to the end of `key`: a key read word by word grows in
     /// one buffer.
     static func fold(_ written: some Sequence<UInt8>, keepingCase: Bool = false, appendingTo key: inout [UInt8]) {
+        foldEach(written, keepingCase: keepingCase, appendingTo: &key)
+    }
+
+    /// `fold(_:keepingCase:appendingTo:)` a byte at a time.
+    private static func foldEach(_ written: some Sequence<UInt8>, keepingCase: Bool, appendingTo key: inout [UInt8]) {
         // Room for the key at once: grown a byte at a time, the list was copied four or five
         // times for a key of a few words.
         key.reserveCapacity(key.count + written.underestimatedCount)
@@ -137,10 +161,51 @@ struct LegalTable: Sendable {
         guard first < count else { return (first..<first, false) }
         let start = Int(lineStarts[first])
         // A key equal to `key` starts with it too: when none starts with it, none is equal.
-        guard start + key.count <= bytes.count, bytes[start..<(start + key.count)].elementsEqual(key) else { return (first..<first, false) }
+        guard start + key.count <= bytes.count else { return (first..<first, false) }
+        for step in key.indices where bytes[start + step] != key[step] { return (first..<first, false) }
         var end = first
         while end < count, compare(line: end, with: key) == 0 { end += 1 }
         return (first..<end, true)
+    }
+
+    /// Whether some key opens with `opening` (`foldedOpening`), by the index of first two bytes:
+    /// no search. True for a pair beyond ASCII, which the index does not keep apart.
+    func hasKey(opening: Int) -> Bool {
+        let first = opening >> 8
+        let second = opening & 0xFF
+        guard first >= 0x20, first < 0x80, second >= 0x20, second < 0x80 else { return true }
+        let slot = (first - 0x20) * Self.pairSlots + second - 0x20
+        return linesByFirstTwoBytes[slot] < linesByFirstTwoBytes[slot + 1]
+    }
+
+    /// The pairs of first two key bytes of the lines whose field `field` is one of `values`, as a
+    /// set of bits (`pair >> 6`, bit `pair & 63`, where `pair` is `first << 8 | second`): a gate,
+    /// made once, for a search that wants only those lines. A key of one byte opens every pair.
+    func keyOpenings(whereField field: Int, isOneOf values: [String]) -> [UInt64] {
+        var openings = [UInt64](repeating: 0, count: 1_024)
+        for line in 0..<count where values.contains(self.field(field, ofLine: line)) {
+            let start = Int(lineStarts[line])
+            let first = Int(bytes[start])
+            let second = start + 1 < bytes.count ? bytes[start + 1] : UInt8(ascii: "\t")
+            for pair in second == UInt8(ascii: "\t") ? first << 8..<(first << 8 + 256) : (first << 8 | Int(second))..<(first << 8 | Int(second) + 1) {
+                openings[pair >> 6] |= 1 << UInt64(pair & 63)
+            }
+        }
+        return openings
+    }
+
+    /// The first two bytes of `written` folded as `fold` folds them (`first << 8 | second`), or nil
+    /// when it folds to fewer or they hold a byte `fold` may change to another (0xE2).
+    static func foldedOpening(_ written: ArraySlice<UInt8>, keepingCase: Bool = false) -> Int? {
+        var pair = 0
+        var taken = 0
+        for byte in written where byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") && byte != UInt8(ascii: "\n") {
+            guard byte != 0xE2 else { return nil }
+            pair = pair << 8 | Int(keepingCase ? byte : Bytes.lowercased(byte))
+            taken += 1
+            if taken == 2 { return pair }
+        }
+        return nil
     }
 
     /// Field `field` (0 is the key) of line `line`.

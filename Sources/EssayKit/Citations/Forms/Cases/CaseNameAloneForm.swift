@@ -20,7 +20,7 @@ enum CaseNameAloneForm: CitationForm {
               Bytes.isUpper(text.bytes[first]) || text.bytes[first] >= 0xC0, citation.count <= 64,
               citation.allSatisfy({ text.isEmphasized($0) || Bytes.isSpace(text.bytes[$0]) }),
               !text.bytes[citation].contains(where: Bytes.isDigit),
-              text.words(in: citation, limit: longestName + 1).count <= longestName else { return nil }
+              text.wordCount(in: citation, limit: longestName + 1) <= longestName else { return nil }
         return ClauseReading(form: .caseName(text.string(citation)), pinpoint: nil, citation: citation, trailing: nil)
     }
 }

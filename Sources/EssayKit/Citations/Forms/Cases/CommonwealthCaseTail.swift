@@ -116,7 +116,7 @@ struct CommonwealthCaseTail {
         var name = inner
         if text.has("hereinafter ", at: name.lowerBound, end: name.upperBound) { name = text.trimmed(name.lowerBound + 12..<name.upperBound) }
         guard let first = name.first, Bytes.isUpper(text.bytes[first]) || text.bytes[first] >= 0xC0,
-              text.words(in: name, limit: longestShortName + 1).count <= longestShortName else { return nil }
+              text.wordCount(in: name, limit: longestShortName + 1) <= longestShortName else { return nil }
         return text.string(name)
     }
 

@@ -41,11 +41,14 @@ struct ReporterCite {
         // holds a period, as no word of prose in capitals does. Asked only when the reporter
         // found in its case (`F.` of `F. SUPP.`) is not followed by a page.
         var takesPeriods = false
-        var found = longestReporter(text, from: volumeEnd + 1, end: end, in: LegalTables.reporters, keepingCase: true, takesPeriods: &takesPeriods)
+        // One key buffer for every reading: each of its own was made and freed.
+        var key: [UInt8] = []
+        var found = longestReporter(text, from: volumeEnd + 1, end: end, in: LegalTables.reporters, keepingCase: true, key: &key,
+                                    takesPeriods: &takesPeriods)
         var inAnyCase = false
         let pageFollows = found.map { $0.end + 1 < end && (Bytes.isDigit(bytes[$0.end + 1]) || bytes[$0.end + 1] == UInt8(ascii: "_")) } ?? false
         if !pageFollows, volumeEnd + 1 < end, Bytes.isUpper(bytes[volumeEnd + 1]),
-           let other = longestReporter(text, from: volumeEnd + 1, end: end, in: LegalTables.reportersAnyCase, keepingCase: false),
+           let other = longestReporter(text, from: volumeEnd + 1, end: end, in: LegalTables.reportersAnyCase, keepingCase: false, key: &key),
            other.end > found?.end ?? 0, bytes[(volumeEnd + 1)..<other.end].contains(UInt8(ascii: ".")) {
             found = other
             inAnyCase = true
@@ -54,7 +57,7 @@ struct ReporterCite {
         // is read again with a period after each word of two letters or more alone (`So. 2d`).
         // Only when a word the first reading looked at takes one: else the second reads the same keys.
         if found == nil, takesPeriods, volumeEnd + 1 < end, Bytes.isUpper(bytes[volumeEnd + 1]) {
-            found = longestReporter(text, from: volumeEnd + 1, end: end, in: LegalTables.reporters, keepingCase: true, addingPeriods: true)
+            found = longestReporter(text, from: volumeEnd + 1, end: end, in: LegalTables.reporters, keepingCase: true, key: &key, addingPeriods: true)
         }
         guard let found else { return nil }
         let table = inAnyCase ? LegalTables.reportersAnyCase : LegalTables.reporters
@@ -115,19 +118,20 @@ struct ReporterCite {
     /// lines, where it ends, and whether a comma follows it.
     /// With `addingPeriods`, a word of two letters or more alone is read with a period after it;
     /// `takesPeriods` is set when a word read would take one so.
+    /// `key` is a buffer for the key read, emptied first.
     private static func longestReporter(_ text: CitationText, from start: Int, end: Int, in table: LegalTable, keepingCase: Bool,
-                                        addingPeriods: Bool = false)
+                                        key: inout [UInt8], addingPeriods: Bool = false)
         -> (lines: Range<Int>, end: Int, comma: Bool)? {
         var takesPeriods = false
-        return longestReporter(text, from: start, end: end, in: table, keepingCase: keepingCase, addingPeriods: addingPeriods,
+        return longestReporter(text, from: start, end: end, in: table, keepingCase: keepingCase, key: &key, addingPeriods: addingPeriods,
                                takesPeriods: &takesPeriods)
     }
 
     private static func longestReporter(_ text: CitationText, from start: Int, end: Int, in table: LegalTable, keepingCase: Bool,
-                                        addingPeriods: Bool = false, takesPeriods: inout Bool)
+                                        key: inout [UInt8], addingPeriods: Bool = false, takesPeriods: inout Bool)
         -> (lines: Range<Int>, end: Int, comma: Bool)? {
         let bytes = text.bytes
-        var key: [UInt8] = []
+        key.removeAll(keepingCapacity: true)
         var found: (lines: Range<Int>, end: Int, comma: Bool)?
         var wordStart = start
         for _ in 0..<maximumReporterWords {

@@ -35,7 +35,7 @@ enum CommentaryForm: CitationForm {
             citation = last.lowerBound..<citation.upperBound
         }
         guard let leadFirst = lead.first, Bytes.isUpper(text.bytes[leadFirst]) || text.bytes[leadFirst] >= 0xC0,
-              text.words(in: lead).count <= 4 else { return nil }
+              text.wordCount(in: lead) <= 4 else { return nil }
         var editors = text.string(text.trimmed(fields[inIndex].lowerBound + 4..<fields[inIndex].upperBound))
         for mark in editorMarks where editors.hasSuffix(mark) {
             editors = String(editors.dropLast(mark.count)).trimmingCharacters(in: .whitespaces)

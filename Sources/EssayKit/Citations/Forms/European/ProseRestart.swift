@@ -54,6 +54,6 @@ enum ProseRestart {
 
     /// Whether `lead` is a few words with no comma (`Of this opinion`).
     private static func isShortLead(_ text: CitationText, _ lead: Range<Int>) -> Bool {
-        !lead.isEmpty && !text.bytes[lead].contains(UInt8(ascii: ",")) && text.words(in: lead).count <= colonLeadWords
+        !lead.isEmpty && !text.bytes[lead].contains(UInt8(ascii: ",")) && text.wordCount(in: lead) <= colonLeadWords
     }
 }

@@ -79,7 +79,7 @@ enum ActDivision {
         // `(IIJA; P.L. 117-58)`, `(2014 farm bill; P.L. 113-79)`: the act's acronym or short name, in
         // up to four words, may open the parenthesis.
         if text.bytes[rest.upperBound - 1] == UInt8(ascii: ";"), let open = text.bytes[rest].lastIndex(of: UInt8(ascii: "(")),
-           rest.upperBound - open >= 3, (1...4).contains(text.words(in: open + 1..<rest.upperBound - 1).count),
+           rest.upperBound - open >= 3, (1...4).contains(text.wordCount(in: open + 1..<rest.upperBound - 1)),
            !text.bytes[open + 1..<rest.upperBound - 1].contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") }) {
             rest = rest.lowerBound..<open + 1
         }

@@ -25,7 +25,7 @@ enum RegisterNoticeForm: CitationForm {
         var work = WorkDraft(kind: .regulation, title: title.text)
         let lead = text.trimmingTrailing(citation.lowerBound..<title.open, [UInt8(ascii: ",")])
         if !lead.isEmpty {
-            guard text.words(in: lead).count <= 10 else { return nil }
+            guard text.wordCount(in: lead) <= 10 else { return nil }
             work.authors = [text.string(lead)]
             work.authorIsInstitution = true
         }

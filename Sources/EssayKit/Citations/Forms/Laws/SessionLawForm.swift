@@ -179,6 +179,10 @@ enum SessionLawForm: CitationForm {
         return table.field(1, ofLine: line)
     }
 
+    /// The pairs of first two key bytes of the session laws and registers `LegalTables.laws` knows
+    /// (`LegalTable.keyOpenings`).
+    private static let seriesOpenings = LegalTables.laws.keyOpenings(whereField: 2, isOneOf: ["session", "register"])
+
     /// `124 Stat. 119`, `75 Fed. Reg. 1234`: a volume, a session-law or register series (as the
     /// table abbreviates it and as printed) and a page.
     static func seriesCite(_ text: CitationText, _ range: Range<Int>)
@@ -208,6 +212,10 @@ enum SessionLawForm: CitationForm {
             guard let pageStart else { continue }
             let pageEnd = pageEnd(bytes, from: pageStart, end: range.upperBound)
             guard pageEnd == range.upperBound || !Bytes.isWordByte(bytes[pageEnd]) else { continue }
+            // A series whose first two letters open no session law's or register's key is none:
+            // a journal's (`35 Yale L.J. 15`), not folded and looked for.
+            if let opening = LegalTable.foldedOpening(bytes[(volumeEnd + 1)..<seriesEnd]),
+               seriesOpenings[opening >> 6] & 1 << UInt64(opening & 63) == 0 { continue }
             LegalTable.fold(bytes[(volumeEnd + 1)..<seriesEnd], into: &key)
             let table = LegalTables.laws
             guard let line = table.lines(forKey: key).first else { continue }

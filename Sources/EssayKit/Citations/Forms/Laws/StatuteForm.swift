@@ -196,6 +196,13 @@ enum StatuteForm: CitationForm {
 
     /// A code cited whole, with no section: `17 U.S. Code` (written `17 U.S.C.`), `15 U.S. Code
     /// Chapter 22`, in a citation or in the author's words about it.
+    /// The folded opening (`LegalTable.foldedOpening`) of the first word from `offset`, its
+    /// trailing commas left off, as `LawCode.opening` folds it; nil when it has none.
+    private static func firstWordOpening(_ text: CitationText, from offset: Int, end: Int) -> Int? {
+        guard let word = text.firstWord(in: offset..<end) else { return nil }
+        return LegalTable.foldedOpening(text.bytes[text.trimmingTrailing(word, [UInt8(ascii: ",")])])
+    }
+
     private static func codeTitle(_ text: CitationText, _ citation: Range<Int>) -> ClauseReading? {
         // Only the citation's own words: a code a parenthetical names (`(codified in scattered
         // sections of 40 U.S.C.)`) is not the work the citation cites.
@@ -205,8 +212,12 @@ enum StatuteForm: CitationForm {
             guard text.isAtLevel(start, base: base) else { continue }
             var volumeEnd = start
             while Bytes.isDigit(text.bytes[volumeEnd]) { volumeEnd += 1 }
+            let reach = min(citation.upperBound, volumeEnd + 64)
+            // A first word whose first two letters open no code's key names none (`35 Yale L.J.`):
+            // no list of words is made for it.
+            if let opening = firstWordOpening(text, from: volumeEnd, end: reach), !LegalTables.laws.hasKey(opening: opening) { continue }
             // Only the words a code's name may take are looked at.
-            let after = text.words(in: volumeEnd..<min(citation.upperBound, volumeEnd + 64), limit: 6)
+            let after = text.words(in: volumeEnd..<reach, limit: 6)
             guard let code = LawCode.opening(text, after[...]), code.kind == "statute" || code.kind == "regulation",
                   !continuesName(text, after: code.end, end: citation.upperBound) else { continue }
             var end = code.end
