@@ -90,6 +90,9 @@ struct EssayBuilder {
     var titlePieces: [Range<Int>] = []
     var author: String?
     var authorNoteLabel: String?
+    /// The byline's line when a Markdown note marker closes it, for the marks after markers
+    /// (`MarkdownNoteMarks`).
+    var bylineMarks: [Range<Int>] = []
     var doi: String?
     var copyright: String?
     var sections: [RawSection] = []
@@ -774,9 +777,15 @@ struct EssayBuilder {
         var nameBytes = bytes
         var markdownNote: String?
         if bytes.contains(UInt8(ascii: "^")) {
-            if bytes.last == UInt8(ascii: "]"), let open = bytes.lastRange(of: Self.noteReferenceOpening) {
-                markdownNote = String(decoding: bytes[open.upperBound..<(bytes.endIndex - 1)], as: UTF8.self)
-                nameBytes = bytes[bytes.startIndex..<open.lowerBound]
+            // A bold byline closes its emphasis after the marker (`**Jane Roe[^*]**`).
+            var end = bytes.endIndex
+            if bytes.count > 4, bytes.starts(with: Self.boldMark), bytes[(end - 2)...].elementsEqual(Self.boldMark) { end -= 2 }
+            if let open = bytes[..<end].lastRange(of: Self.noteReferenceOpening),
+               let close = bytes[open.upperBound..<end].firstIndex(of: UInt8(ascii: "]")), close > open.upperBound,
+               close + 1 == end || Self.customMark(in: file.bytes, at: close + 1, before: end)?.end == end {
+                // `Jane Roe[^*]`, or a Word draft's `Jane Roe[^1]\*` with the mark Word printed.
+                markdownNote = String(decoding: bytes[open.upperBound..<close], as: UTF8.self)
+                nameBytes = bytes[(end < bytes.endIndex ? bytes.startIndex + 2 : bytes.startIndex)..<open.lowerBound]
             }
             if nameBytes.contains(UInt8(ascii: "^")) { return false }
         }
@@ -785,6 +794,7 @@ struct EssayBuilder {
         var name = text
         if let markdownNote {
             authorNoteLabel = inlineContext.renamedLabels[markdownNote] ?? markdownNote
+            bylineMarks = [line]
         }
         for marker in ["\\*", "*", "†", "‡"] where authorNoteLabel == nil && name.hasSuffix(marker) {
             name.removeLast(marker.count)
@@ -801,6 +811,7 @@ struct EssayBuilder {
     }
 
     private static let noteReferenceOpening = Array("[^".utf8)
+    private static let boldMark = Array("**".utf8)
 
     /// The names a labelled byline gives, `author: Jane Roe`, `By Jane Roe`, as conversions from
     /// DocBook write it (`author:\[Webbink,Mark H.\] author:\[Jaeger,Till\]`, each a surname and

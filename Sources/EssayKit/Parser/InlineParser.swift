@@ -737,6 +737,11 @@ struct InlineParser: Sendable {
             let written = String(decoding: bytes[(index + 2)..<close], as: UTF8.self)
             let label = context.renamedLabels[written] ?? written
             markers.append(RichText.Marker(label: label, offset: output.count, range: file.range(ofBytes: index..<close + 1)))
+            // The mark Word printed after a note pandoc numbered (`[^1]\*`) is the marker's, not text.
+            if label != written, let first = label.utf8.first, !Bytes.isDigit(first),
+               let mark = EssayBuilder.customMark(in: bytes, at: close + 1, before: end) {
+                return mark.end
+            }
             return close + 1
         }
         // The matching `]` (escapes skipped), then `(url)`.

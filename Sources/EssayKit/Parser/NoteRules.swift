@@ -997,7 +997,16 @@ extension EssayBuilder {
     /// are all numbers and no inline notes keep their labels. A named note no marker refers to keeps
     /// its name and comes after the rest.
     mutating func numberMarkdownNotes() {
-        let named = markdownDefinitions.contains { LabelIndex.plainNumber(footnotes[$0].label) == nil && footnotes[$0].label != authorNoteLabel }
+        guard !markdownDefinitions.isEmpty || !inlineNotes.isEmpty else { return }
+        if inlineNotes.isEmpty {
+            let wordMarks = wordCustomMarks()
+            if !wordMarks.isEmpty { return renameForWordMarks(wordMarks) }
+        }
+        // Notes labelled by marks beside numbered ones take no number: numbers keep theirs.
+        let marks = inlineNotes.isEmpty ? markLabels() : []
+        let named = markdownDefinitions.contains {
+            LabelIndex.plainNumber(footnotes[$0].label) == nil && footnotes[$0].label != authorNoteLabel && !marks.contains(footnotes[$0].label)
+        }
         guard !inlineNotes.isEmpty || named else { return }
         let bytes = file.bytes
         var numberOf: [String: Int] = [:]
@@ -1027,7 +1036,7 @@ extension EssayBuilder {
                         if bytes[index] == UInt8(ascii: "["), index + 1 < piece.upperBound, bytes[index + 1] == UInt8(ascii: "^"),
                            let close = bytes[(index + 2)..<min(piece.upperBound, index + 103)].firstIndex(of: UInt8(ascii: "]")), close > index + 2 {
                             let name = String(decoding: bytes[(index + 2)..<close], as: UTF8.self)
-                            if numberOf[name] == nil, !name.contains(" ") {
+                            if numberOf[name] == nil, !name.contains(" "), !marks.contains(name), name != authorNoteLabel {
                                 numberOf[name] = next
                                 next += 1
                             }
@@ -1042,7 +1051,7 @@ extension EssayBuilder {
         var renamed: [String: String] = [:]
         for index in markdownDefinitions {
             let written = footnotes[index].label
-            if written == authorNoteLabel {
+            if written == authorNoteLabel || marks.contains(written) {
                 // The byline's note (`Jane Roe[^bio]`) is the author's, numbered 0 as `*` is.
                 footnotes[index].number = 0
             } else if let number = numberOf[written] {

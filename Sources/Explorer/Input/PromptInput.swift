@@ -52,7 +52,8 @@ enum CommandPrompt {
         let argument = words.dropFirst().joined(separator: " ")
         switch verb {
         case .fn:
-            let label = argument == "0" ? "*" : argument
+            // `fn 0` is the author's note, whatever mark it carries (`*`, `†`, a Markdown `[^bio]`).
+            let label = argument == "0" ? (state.model.essay.footnotes.first { $0.number == 0 }?.label ?? "*") : argument
             guard state.model.essay.footnote(label) != nil else {
                 state.message = "no footnote \(argument)"
                 return
