@@ -562,7 +562,7 @@ struct EssayBuilder {
         // The rules below are asked only where the facts worked out ahead (or the file's form
         // feeds) leave them a chance: a call copies the builder, which is large, each time.
         if known?.isFurniture ?? Self.isFurniture(unit[...], bytes: file.bytes, repeatedHeads: repeatedHeads, titleKey: titleKey)
-            || (known?.isOpinionHead != false && isOpinionHeadAtAPageBreak(unit, afterFurniture: afterFurniture))
+            || ((known?.isOpinionHead ?? Self.isOpinionHead(unit[...], bytes: file.bytes)) && isOpinionHeadAtAPageBreak(unit, afterFurniture: afterFurniture))
             || (hasFormFeeds && (afterFurniture || afterFormFeed) && Self.isLawReviewPageHead(unit, before: pending.last, in: file.bytes)) {
             for line in unit { openOpinion(at: line) }
             if title == nil, isCourtNameUnit(unit) { awaitsCaseName = true }
@@ -899,16 +899,18 @@ struct EssayBuilder {
         }
 
         if let lastBlock, lastBlock.kind != .table {
-            let startsLower = startsWithLowercase(unit[0])
-            let lastEnd = ending(of: lastBlock.kind == .list ? (lastBlock.items.last?.pieces ?? lastBlock.pieces) : lastBlock.pieces)
+            // How the last block ends and whether the unit opens in lower case are read only where
+            // a rule asks: most paragraphs follow another on the same page and are no quotation.
+            let lastPieces = lastBlock.kind == .list ? (lastBlock.items.last?.pieces ?? lastBlock.pieces) : lastBlock.pieces
             // A paragraph a page cut runs to the page's foot; a short line that stops so (a title
             // page's `The Public Contract Law Journal, Fall 2011`) is no paragraph cut short.
-            if afterBreak, startsLower || (lastEnd != .complete && !isShortLine(lastBlock)) {
+            if afterBreak, startsWithLowercase(unit[0]) || (ending(of: lastPieces) != .complete && !isShortLine(lastBlock)) {
                 appendToLastBlock(unit)
                 return
             }
             if !afterBreak, lastBlock.kind == .paragraph, facts(of: unit)?.isQuotation ?? Self.isQuotation(unit[...], bytes: file.bytes) {
-                if lastEnd == .leadIn || (lastEnd == .incomplete && startsLower) {
+                let lastEnd = ending(of: lastPieces)
+                if lastEnd == .leadIn || (lastEnd == .incomplete && startsWithLowercase(unit[0])) {
                     sections[sections.count - 1].blocks.append(RawBlock(kind: .quote, pieces: unit))
                     return
                 }

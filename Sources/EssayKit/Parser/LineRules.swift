@@ -408,6 +408,9 @@ enum LineRules {
         return bytes.startIndex..<(index + 1)
     }
 
+    /// Inlined: the scan trims most lines it asks about, and a call made a slice of the file to
+    /// count and free each time.
+    @inline(__always)
     static func trim(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
         var lower = bytes.startIndex
         var upper = bytes.endIndex

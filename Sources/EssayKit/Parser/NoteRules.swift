@@ -190,11 +190,13 @@ extension EssayBuilder {
                 for line in unit { appendToLastNote(LineRules.unquoted(line, in: file.bytes)) }
                 return true
             }
+            // Most body units open with neither `>` nor a digit: they are passed by before the
+            // forms are made (a call that copies the builder).
+            let opensWithDigit = first.first.map(Bytes.isDigit) == true
+            guard first.first == UInt8(ascii: ">") || opensWithDigit, noteForm == nil || noteForm == .quoted else { return false }
             var forms = noteForms(quotedOnly: true)
-            forms.bareNumbers = noteForm == .quoted
-                || (noteForm == nil && first.first.map(Bytes.isDigit) == true && quotedNoteFollowsBareOnes())
-            guard first.first == UInt8(ascii: ">") || (forms.bareNumbers && first.first.map(Bytes.isDigit) == true),
-                  noteForm == nil || noteForm == .quoted,
+            forms.bareNumbers = noteForm == .quoted || (noteForm == nil && opensWithDigit && quotedNoteFollowsBareOnes())
+            guard first.first == UInt8(ascii: ">") || (forms.bareNumbers && opensWithDigit),
                   let start = LineRules.noteStart(first, forms),
                   footnotes.isEmpty || EssayBuilder.number(ofLabel: start.label) > 0 else { return false }
             region = .footnoteBlock
@@ -241,10 +243,11 @@ extension EssayBuilder {
     /// note. Read as a note, it would put the next notes' numbers
     /// out of reach.
     private func isTextBeforeTheNextNote(_ label: String, in unit: [Range<Int>]) -> Bool {
-        guard !footnotes.isEmpty, !lastNoteIsEmpty else { return false }
+        guard !footnotes.isEmpty else { return false }
         let number = EssayBuilder.number(ofLabel: label)
         let expected = lastNoteNumber + 1
-        guard number > 0, number < expected || number > expected + 1 else { return false }
+        // The number first: most notes are the next one, and only then are the last note's lines read.
+        guard number > 0, number < expected || number > expected + 1, !lastNoteIsEmpty else { return false }
         // A lower number not read yet may be a note printed after the next one (`61.` then `60.`).
         if number < expected, !footnotes.contains(where: { $0.number == number }) { return false }
         return nextNoteOpensAhead(expected, after: unit.dropFirst())
@@ -847,7 +850,7 @@ extension EssayBuilder {
         let added = footnotes.count
         defer { if form == .markdown { markdownDefinitions.append(contentsOf: added..<footnotes.count) } }
         let firstLine = unit[0]
-        if lastNoteIsEmpty, footnotes[footnotes.count - 1].label == start.label {
+        if !footnotes.isEmpty, footnotes[footnotes.count - 1].label == start.label, lastNoteIsEmpty {
             // The empty one was no note: when the note before stops mid-sentence, its number is
             // that note's tail (`See infra, at 21–` / `25.`), else a stray of the conversion.
             let stray = footnotes.removeLast()
