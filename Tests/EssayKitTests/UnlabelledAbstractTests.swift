@@ -51,6 +51,25 @@ struct UnlabelledAbstractTests {
         #expect(essay.sections.map(\.displayTitle) == ["Introduction"])
     }
 
+    @Test("an abstract set in italics over two paragraphs, a line of a non-breaking space, then `**Introduction**`")
+    func italicsBeforeIntroduction() throws {
+        let essay = try Fixture.essay("""
+            # The Ledger and the Law
+
+            *\(Self.abstract)*
+
+            *\(Self.abstract)*
+
+            \u{00A0}
+
+            **Introduction**
+
+            Grant boards keep ledgers.
+            """)
+        #expect(essay.frontMatter.abstract.count == 2)
+        #expect(essay.sections.map(\.displayTitle) == ["Introduction"])
+    }
+
     @Test("text with a note's mark before the introduction, or a short epigraph, or text before another heading, stays in the body")
     func bodyStays() throws {
         let marked = try Fixture.essay("""

@@ -14,7 +14,14 @@ enum UnlabelledAbstract {
     /// Whether a paragraph may be an abstract's: long enough, not an author's note (`* Professor`,
     /// `∗`, `†`), no contents line (`INTRODUCTION ....... 3`), and no note's mark.
     static func mayBeAbstract(_ pieces: [Range<Int>], in bytes: [UInt8]) -> Bool {
-        guard let first = pieces.first, let lead = LineRules.trim(bytes[first]).first, lead != UInt8(ascii: "*"), lead != 0xE2 else { return false }
+        guard let first = pieces.first else { return false }
+        let opening = LineRules.trim(bytes[first])
+        // An author's note opens with its mark and a space (`* Professor`) or a sign (`∗`, `†`, `‡`);
+        // `*The ...` opens an abstract set in italics.
+        if opening.starts(with: "* ".utf8) || opening.starts(with: [0xE2, 0x88, 0x97]) || opening.starts(with: [0xE2, 0x80, 0xA0])
+            || opening.starts(with: [0xE2, 0x80, 0xA1]) {
+            return false
+        }
         return words(pieces, in: bytes) >= wordMinimum && holdsNoMark(pieces, in: bytes)
             && !pieces.contains(where: { LineRules.firstRange(of: "....", in: bytes[$0]) != nil })
     }
@@ -71,7 +78,8 @@ extension EssayBuilder {
     mutating func takeUnlabelledAbstract(before heading: LineRules.Heading) {
         guard sections.count == 1, sections[0].heading == nil, front.abstract.isEmpty, title != nil,
               UnlabelledAbstract.isIntroduction(file.bytes[heading.titleRange]) else { return }
-        let blocks = sections[0].blocks
+        // A block of no letters (a non-breaking space a page left alone) is nothing either way.
+        let blocks = sections[0].blocks.filter { block in block.pieces.contains { bytes in file.bytes[bytes].contains(where: Bytes.isLetter) } }
         guard !blocks.isEmpty, blocks.count <= UnlabelledAbstract.paragraphLimit,
               blocks.allSatisfy({ $0.kind == .paragraph && $0.notes.isEmpty && UnlabelledAbstract.mayBeAbstract($0.pieces, in: file.bytes) }),
               let start = blocks.first?.pieces.first?.lowerBound, let end = blocks.last?.pieces.last?.upperBound else { return }
