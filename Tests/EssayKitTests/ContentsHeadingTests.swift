@@ -29,8 +29,8 @@ struct ContentsHeadingTests {
         #expect(essay.sections.map(\.level) == [1, 1, 1])
         #expect(essay.sections[1].blocks.map(\.content.text) == ["Seats are priced to sell out."])
         #expect(essay.sections[2].blocks.map(\.content.text) == ["Resale is legal in most states."])
-        // The list stays where it was, as text.
-        #expect(essay.sections[0].blocks.first?.kind == .list)
+        // The list is furniture under its heading: read for the headings, never text.
+        #expect(!essay.sections[0].blocks.contains { $0.kind == .list })
     }
 
     @Test("a nested web contents gives its entries' depths")

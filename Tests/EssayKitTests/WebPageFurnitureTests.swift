@@ -207,4 +207,40 @@ struct WebPageFurnitureTests {
             """, path: "essay.md")
         #expect(plain.sections.flatMap(\.blocks).contains { $0.content.text.contains("Jane Roe") } || plain.title != "The Ledger and the Law")
     }
+
+    @Test("a site's menu kept as HTML anchors (pandoc -t gfm) is furniture: the title is the page's heading, not the file's name")
+    func htmlAnchorMenu() throws {
+        let essay = try Fixture.essay("""
+            <div class="masthead" role="banner">
+
+            <a href="https://journal.example.org/" class="brand" rel="home"><span
+            class="brand-part">Example</span> <span class="sitename">Law Journal</span></a>
+
+            -   <a href="https://journal.example.org/" class="level_1"
+                title="Go to: HOME">HOME</a>
+            -   <a
+                href="https://journal.example.org/issues/"
+                class="level_1" title="Go to: ISSUES">ISSUES</a>
+            -   <a href="https://journal.example.org/online/" class="level_1"
+                title="Go to: ONLINE">ONLINE</a>
+            -   <a href="https://journal.example.org/submit/" class="level_1"
+                title="Go to: SUBMISSIONS">SUBMISSIONS</a>
+
+            </div>
+
+            <div>
+
+            # The Ledger and the Law
+
+            </div>
+
+            Grant boards keep ledgers that no one reads, and this Essay reads them closely.
+
+            ## I. The Boards
+
+            The boards decide most grants before they meet, as the ledgers show.
+            """, path: "ledger-page.md")
+        #expect(essay.title == "The Ledger and the Law")
+        #expect(!essay.sections.flatMap(\.blocks).contains { $0.content.text.contains("HOME") || $0.content.text.contains("SUBMISSIONS") })
+    }
 }

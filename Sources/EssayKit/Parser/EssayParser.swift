@@ -497,7 +497,7 @@ struct EssayBuilder {
         }
         let first = file.bytes[firstLine]
         // A web page's menus, links and record of the work before the essay's text are furniture;
-        // a contents list under its `Contents` heading is the author's, and stays.
+        // a contents list under its `Contents` heading is read as the contents below.
         if !bylineDecided, title != nil, sections.isEmpty, unit.count == 1, let names = WebChrome.listedByline(firstLine, in: file.bytes) {
             // A site lists the author under the title as an item, perhaps a link to a profile.
             if takeByline(names) {
@@ -523,7 +523,7 @@ struct EssayBuilder {
             return
         }
         if region == .contents {
-            if unit.allSatisfy({ LineRules.isContentsLine(file.bytes[$0]) }) || isFurniture(unit) { return }
+            if unit.allSatisfy({ LineRules.isContentsLine(file.bytes[$0]) }) || isFurniture(unit) || WebChrome.isListOfLinks(unit, in: file.bytes) { return }
             region = .body
         }
         if Self.isContentsUnit(unit, bytes: file.bytes) { return }
@@ -595,6 +595,7 @@ struct EssayBuilder {
         if !bylineDecided, title != nil, sections.isEmpty {
             bylineDecided = true
             if unit.count == 1, takeByline(firstLine) { return }
+            if takeWrappedByline(unit) { return }
         }
         bylineDecided = true
         addBodyUnit(unit)
@@ -719,6 +720,7 @@ struct EssayBuilder {
     }
 
     mutating func startSection(_ heading: LineRules.Heading, line: Range<Int>) {
+        if sections.count == 1 { takeUnlabelledAbstract(before: heading) }
         var level = 1
         if let number = heading.number {
             let isRoman = number.allSatisfy { "IVXLCDM".contains($0) }

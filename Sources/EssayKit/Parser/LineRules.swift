@@ -83,6 +83,7 @@ enum LineRules {
         if ".,;:!?".unicodeScalars.contains(last) || isRunningHead(bytes) || isPageNumber(bytes) { return nil }
         guard shape.letters >= 3 else { return nil }
         if !shape.hasLowercase || (!requireCapitals && (number != nil || strong != nil) && shape.opensWithCapital && shape.words <= 10) {
+            if strong == nil, CapitalsCitationLine.isCitation(title, numbered: number != nil) { return nil }
             return Heading(number: number, titleRange: title.startIndex..<title.endIndex, hashes: 0)
         }
         return nil

@@ -7,7 +7,7 @@ import LowLevel
 /// labels, a heading naming a site tool such as `Search`) until the first level-one heading
 /// (`# Title`). That heading starts the article when what came before shows a site: a `main`
 /// landmark (`role="main"`, `<main>`), a `Skip to` link, an inline icon (`data:image/...`), or
-/// five links or more. A unit of prose (a line of more than six words outside links), a note's
+/// five links or more (Markdown's `[text](url)` or HTML's `<a href>`). A unit of prose (a line of more than six words outside links), a note's
 /// mark or a conventional section heading (`Abstract`, `I. Introduction`) before it leaves the
 /// page as it is: an abstract or a byline is never dropped.
 enum WebArticleStart {
@@ -20,12 +20,32 @@ enum WebArticleStart {
               "[!<:-*+{".utf8.contains(lead) else { return nil }
         var evidence = Evidence()
         for (index, unit) in units.enumerated() {
-            guard index < 400, let first = unit.first else { return nil }
+            guard index < unitLimit, let first = unit.first else { return nil }
             let line = LineRules.trim(bytes[first])
             if unit.count == 1, let title = levelOneHeading(line) {
                 if isSiteHeading(title) { continue }
                 guard index > 0, evidence.showsSite, !isSectionHeading(title) else { return nil }
+                // The journal's name as a link home, over the work's own heading (a repository's page).
+                if WebChrome.isLinksAlone(title), let later = laterTitle(in: units, after: index, evidence: evidence, bytes: bytes) { return later }
                 return index
+            }
+            guard evidence.read(unit, in: bytes) else { return nil }
+        }
+        return nil
+    }
+
+    /// Units read from the top for the title, at most: a site builder's page may carry its header's
+    /// settings as hundreds of units of markup.
+    private static let unitLimit = 2000
+
+    /// The index of the next level-one heading after `start` when only furniture comes between.
+    private static func laterTitle(in units: [[Range<Int>]], after start: Int, evidence: Evidence, bytes: [UInt8]) -> Int? {
+        var evidence = evidence
+        for index in units.indices.dropFirst(start + 1).prefix(60) {
+            let unit = units[index]
+            guard let first = unit.first else { return nil }
+            if unit.count == 1, let title = levelOneHeading(LineRules.trim(bytes[first])) {
+                return isSiteHeading(title) || isSectionHeading(title) ? nil : index
             }
             guard evidence.read(unit, in: bytes) else { return nil }
         }
@@ -54,6 +74,7 @@ enum WebArticleStart {
                         continue
                     case UInt8(ascii: "["), UInt8(ascii: "("), UInt8(ascii: "{"), UInt8(ascii: "<"):
                         if byte == UInt8(ascii: "<"), matchesFolded(text, at: index + 1, "main") { landmark = true }
+                        if byte == UInt8(ascii: "<"), isAnchorOpening(text, at: index + 1) { links += 1 }
                         if byte == UInt8(ascii: "["), matchesFolded(text, at: index + 1, "skip to") { landmark = true }
                         if byte == UInt8(ascii: "("), matchesFolded(text, at: index + 1, "data:image/") { landmark = true }
                         if byte == UInt8(ascii: "("), index > text.startIndex, text[index - 1] == UInt8(ascii: "]") { links += 1 }
@@ -76,6 +97,13 @@ enum WebArticleStart {
             }
             return true
         }
+    }
+
+    /// Whether an HTML anchor opens at `index`, after its `<` (`<a href=...>`, or `<a` ending a
+    /// line that a conversion wrapped): a site's menu kept as HTML (`pandoc -t gfm`) is links too.
+    private static func isAnchorOpening(_ text: ArraySlice<UInt8>, at index: Int) -> Bool {
+        guard index < text.endIndex, text[index] | 0x20 == UInt8(ascii: "a") else { return false }
+        return index + 1 == text.endIndex || text[index + 1] == 0x20
     }
 
     /// The text of a level-one ATX heading (`# Title {#id .class}`), without its attributes.

@@ -60,6 +60,23 @@ enum WebChrome {
         return links > 0
     }
 
+    /// Whether a unit is a list whose items are links alone, an item's link perhaps wrapped over
+    /// lines (`-   [I. The Boards and Their](#boards)` / `    Ledgers](#boards)`): a contents list
+    /// of links to the essay's parts.
+    static func isListOfLinks(_ unit: [Range<Int>], in bytes: [UInt8]) -> Bool {
+        guard let first = unit.first, LineRules.trim(bytes[first]).first.map({ "-*+".utf8.contains($0) }) == true else { return false }
+        var joined: [UInt8] = []
+        for line in unit {
+            var text = LineRules.trim(bytes[line])
+            if text.count > 1, "-*+".utf8.contains(text[text.startIndex]), text[text.startIndex + 1] == 0x20 {
+                text = LineRules.trim(text.dropFirst(2))
+            }
+            if !joined.isEmpty { joined.append(0x20) }
+            joined.append(contentsOf: text)
+        }
+        return isLinksAlone(joined[...])
+    }
+
     /// The text of a list's one item that may be a byline, as a site lists its authors under the
     /// title (`* Jane Roe`, `-   [Jane Roe](https://review.example.org/author/roe/)`): the item's
     /// text, or its link's; nil for a line that is no such item.
