@@ -210,6 +210,10 @@ extension EssayBuilder {
             addPageFootNotes(from: &unit, start: start)
             return true
         }
+        if noteForm == .pageBlocks, hasFormFeeds, let start = numberAloneOverText(unit) {
+            addPageFootNotes(from: &unit, start: start)
+            return true
+        }
         // The form of most footnote blocks first (`12. text`), then the others.
         let plain = LineRules.footnoteStart(first)
         let numberedRest = plain.map { isNumberedContinuation($0.label) } ?? false
@@ -760,10 +764,67 @@ extension EssayBuilder {
         // In plain text, lines that a blank parts from the note before and that run into the next
         // note's start (`Kevin J. Hickey, at 1 (2023).` / `4 See ...`) are the note's rest.
         if noteForm != .markdown, unit.dropFirst().contains(where: { nextPageFootNote($0) != nil }) { return true }
+        if noteForm == .pageFeet, hasFormFeeds, runsIntoTheNextNote(unit) { return true }
         // Body text marks notes, and notes mark none; looked for only in a unit that may go on.
         return mayContinueLastNote(unit) && !unit.contains(where: { line in
             LineRules.firstRange(of: "<sup>", in: file.bytes[line]) != nil || LineRules.firstRange(of: "[^", in: file.bytes[line]) != nil
         })
+    }
+
+    /// The next note's start where a unit of a law review's page notes opens with its number alone
+    /// over its text (`71` / `See id. at 105 ...` / `72 See ...`), as pdftotext prints a Word page's
+    /// note whose first line is spread: the number is the next, and a line of text follows, not
+    /// another number (a column of numbers is `takeLawReviewNumberColumns`'s). Later lines of the
+    /// unit opening the notes after it (`72 See ...`) open them. Without it the number and every
+    /// later note of the page went on with the last note.
+    private func numberAloneOverText(_ unit: [Range<Int>]) -> LineRules.NoteStart? {
+        let expected = lastNoteNumber + 1
+        guard unit.count > 1, isNumberAlone(unit[0], expected), opensNoteText(unit[1]) else { return nil }
+        return LineRules.NoteStart(label: String(expected), textStart: unit[0].upperBound)
+    }
+
+    /// Whether `line` is `number` alone (`71`).
+    private func isNumberAlone(_ line: Range<Int>, _ number: Int) -> Bool {
+        guard line.count <= 6 else { return false }
+        let text = LineRules.trim(file.bytes[line])
+        return !text.isEmpty && text.count <= 4 && text.allSatisfy(Bytes.isDigit) && text.first != UInt8(ascii: "0")
+            && text.reduce(0) { $0 * 10 + Int($1 &- 0x30) } == number
+    }
+
+    /// Whether `line` may be a note's first line of text under its number alone: not in lower
+    /// case, and not a number alone itself (a column of numbers); a volume may open it
+    /// (`359 F.3d 1066 ...`, `18 U.S.C. § 2702`).
+    private func opensNoteText(_ line: Range<Int>) -> Bool {
+        let text = LineRules.trim(file.bytes[line])
+        guard let lead = text.first, !Bytes.isLower(lead) else { return false }
+        return !text.allSatisfy(Bytes.isDigit)
+    }
+
+    /// Whether `unit` and the few units after it on the page run into the next note's start, as
+    /// pdftotext leaves a Word page's note parted by more than one blank line (a line of small
+    /// capitals or an address set apart: `69 Ann Vale, Title, INST.` / blank / `FOR SEC. & DEV.
+    /// POL'Y (2020), https://...` / blank / `through-the-text/.` / `70 See ...`): the last note
+    /// stops mid-sentence (or the unit does: the note may end with an abbreviation, `INST.`), and no
+    /// line before the next note's marks a note to come (notes mark none).
+    private func runsIntoTheNextNote(_ unit: [Range<Int>]) -> Bool {
+        guard lastNoteStopsMidSentence || ending(of: unit) != .complete else { return false }
+        let expected = lastNoteNumber + 1
+        // An address's digits (`perma.cc/AB12-CD34]`) are no mark.
+        let marks = { (line: Range<Int>) in
+            self.marksPageNote(line, from: expected) && LineRules.firstRange(of: "://", in: self.file.bytes[line]) == nil
+        }
+        if unit.contains(where: marks) { return false }
+        var lines = unit.count
+        for next in pending.reversed().prefix(3) {
+            guard let first = next.first, !isPageSeparator(first), !isFurniture(next) else { return false }
+            for line in next {
+                if nextPageFootNote(line) != nil { return true }
+                if marks(line) { return false }
+            }
+            lines += next.count
+            if lines > 16 { return false }
+        }
+        return false
     }
 
     /// `continuesLastNote` but for markers.
