@@ -40,15 +40,58 @@ enum EULegislationForm: CitationForm {
                 let at = text.string(offset..<citation.upperBound).range(of: kind + " ")
                 return at.map { offset + text.string(offset..<citation.upperBound)[..<$0.lowerBound].utf8.count }
             }).min(), let other = act(text, at: found, end: citation.upperBound) else { break }
+            // `... and repealing Directive 1999/93/EC`: an act the first one's title names is no citation.
+            if isNamedByTitle(text, act: found, from: first.numberEnd) {
+                offset = other.numberEnd
+                continue
+            }
             var sibling = WorkDraft(kind: .statute, title: text.string(found..<other.numberEnd))
             sibling.documentNumber = other.number
             sibling.year = other.year
             siblings.append(ClauseReading.Sibling(work: ClauseReading.SharedWork(sibling), pinpoint: nil))
             offset = other.numberEnd
         }
-        var reading = ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: nil, citation: citation, trailing: nil)
+        var reading = ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: articlePinpoint(text, citation, after: first.numberEnd),
+                                    citation: citation, trailing: nil)
         reading.siblings = siblings
         return reading
+    }
+
+    /// The verbs an act's official title names the acts it changes by: `amending Regulation (EU) No
+    /// 1093/2010`, `repealing Directive 1999/93/EC`, `supplementing ...`, `implementing ...`.
+    private static let titleVerbs: [StaticString] = ["repealing ", "amending ", "supplementing ", "implementing "]
+
+    /// Whether the act at `act` follows one of `titleVerbs` (an institution may stand between), so
+    /// that it is part of the title of the act before it; `amended by the Directive` is a citation.
+    private static func isNamedByTitle(_ text: CitationText, act: Int, from lower: Int) -> Bool {
+        var start = act
+        for institution in ["Council ", "Commission "] as [StaticString] {
+            let width = institution.utf8CodeUnitCount
+            if start - width >= lower, text.has(institution, at: start - width, end: act) {
+                start -= width
+                break
+            }
+        }
+        return titleVerbs.contains { verb in
+            let width = verb.utf8CodeUnitCount
+            return start - width >= lower && text.has(verb, at: start - width, end: start)
+        }
+    }
+
+    /// `..., art. 25(2)`: an article after a comma that runs to the citation's end, the act's pinpoint.
+    private static func articlePinpoint(_ text: CitationText, _ citation: Range<Int>, after lower: Int) -> Pinpoint? {
+        var comma = citation.upperBound - 1
+        while comma > lower {
+            if text.bytes[comma] == UInt8(ascii: ","), !text.isInsideSpan(comma) {
+                let start = text.skipSpaces(from: comma + 1, end: citation.upperBound)
+                if let parsed = ArticlePinpoint.parse(text, at: start, end: citation.upperBound), parsed.end == citation.upperBound {
+                    return parsed.pinpoint
+                }
+                return nil
+            }
+            comma -= 1
+        }
+        return nil
     }
 
     /// `Directive 91/250/EEC`, `Regulation (EC) No. 593/2008`, `Directive (EU) 2019/790`: the number and the year it holds.
