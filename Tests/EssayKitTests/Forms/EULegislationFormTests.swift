@@ -39,6 +39,16 @@ struct EULegislationFormTests {
         #expect(cited.first?.pinpoint?.text == "art. 12(3)")
         #expect(CitationFixture.citations(essay, "2").count == 1)
         #expect(CitationFixture.authority(essay, "2")?.documentNumber == "2019/321")
+        #expect(CitationFixture.authority(essay, "2")?.year == 2019)
+    }
+
+    @Test("acts listed after the verb of a title are the title's too; a new-style number's year comes first")
+    func listedInTitle() throws {
+        let essay = try CitationFixture.essay([
+            "Regulation (EU) 2025/111 of 2 February 2025 on widget data and amending Directive 2011/42/EU and Regulation (EU) 2024/2222.",
+        ])
+        #expect(CitationFixture.citations(essay, "1").count == 1)
+        #expect(CitationFixture.authority(essay, "1")?.year == 2025)
     }
 
     @Test("an article of an instrument no note declared is the author's words")

@@ -35,16 +35,24 @@ enum EULegislationForm: CitationForm {
         // Further acts the clause names: `replaced by the Directive 2009/24/EC`.
         var siblings: [ClauseReading.Sibling] = []
         var offset = first.numberEnd
+        var titleNamedEnd: Int?
         while offset < citation.upperBound {
             guard let found = kinds.compactMap({ kind -> Int? in
                 let at = text.string(offset..<citation.upperBound).range(of: kind + " ")
                 return at.map { offset + text.string(offset..<citation.upperBound)[..<$0.lowerBound].utf8.count }
             }).min(), let other = act(text, at: found, end: citation.upperBound) else { break }
-            // `... and repealing Directive 1999/93/EC`: an act the first one's title names is no citation.
-            if isNamedByTitle(text, act: found, from: first.numberEnd) {
+            // `... and repealing Directive 1999/93/EC`: an act the first one's title names is no
+            // citation, nor one listed after it (`amending Directive 2011/24/EU and Regulation ...`).
+            let listed = titleNamedEnd.map { end in
+                let between = text.string(end..<found)
+                return between == " and " || between == ", " || between == ", and "
+            } ?? false
+            if listed || isNamedByTitle(text, act: found, from: first.numberEnd) {
+                titleNamedEnd = other.numberEnd
                 offset = other.numberEnd
                 continue
             }
+            titleNamedEnd = nil
             var sibling = WorkDraft(kind: .statute, title: text.string(found..<other.numberEnd))
             sibling.documentNumber = other.number
             sibling.year = other.year
@@ -118,11 +126,16 @@ enum EULegislationForm: CitationForm {
               index == end || !Bytes.isLetter(text.bytes[index]) else { return nil }
         let number = text.string(numberStart..<index)
         let parts = number.split(separator: "/")
+        // The year is the first part when it is one (`2019/790`, `2024/1183`), else the second
+        // (`593/2008`, `1049/2001`), else a two-digit first part (`91/250/EEC`).
         var year: Int?
-        if let head = parts.first, let value = Int(head) {
-            year = head.count == 4 ? value : head.count == 2 ? (value > 50 ? 1900 + value : 2000 + value) : nil
+        if let head = parts.first, head.count == 4, let value = Int(head), (1950...2099).contains(value) {
+            year = value
+        } else if parts.count > 1, parts[1].count == 4, let value = Int(parts[1]) {
+            year = value
+        } else if let head = parts.first, head.count == 2, let value = Int(head) {
+            year = value > 50 ? 1900 + value : 2000 + value
         }
-        if year == nil || parts.count > 1 && parts[1].count == 4, parts.count > 1, let value = Int(parts[1]), parts[1].count == 4 { year = value }
         return (number, index, year)
     }
 
