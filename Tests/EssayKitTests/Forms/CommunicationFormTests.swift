@@ -21,12 +21,12 @@ struct CommunicationFormTests {
     func postsAndPages() throws {
         let essay = try CitationFixture.essay([
             "@widgetking, Twitter (Jan. 2, 2017, 9:13 AM); @widgetking, Twitter (Jan. 9, 2017).",
-            "Memorandum from Roe to Doe, at 3 (Feb. 1, 2017).",
+            "Memorandum, Roe to Doe, at 3 (Feb. 1, 2017).",
             "Text Message, Doe to Roe (May 5, 2016, 4:01 PM).",
         ])
         #expect(Set(CitationFixture.citations(essay, "1").compactMap(\.authorityID)).count == 2)
         #expect(CitationFixture.only(essay, "2")?.pinpoint?.text == "3")
-        #expect(CitationFixture.authority(essay, "2")?.title == "Memorandum from Roe to Doe (Feb. 1, 2017)")
+        #expect(CitationFixture.authority(essay, "2")?.title == "Memorandum, Roe to Doe (Feb. 1, 2017)")
         let text = try #require(CitationFixture.authority(essay, "3"))
         #expect(text.authors.isEmpty)
         #expect(text.kind == .letter)

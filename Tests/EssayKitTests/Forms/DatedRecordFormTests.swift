@@ -7,7 +7,7 @@ struct DatedRecordFormTests {
     @Test("two posts of different days are two works; a letter's page after `at` is the pinpoint")
     func postsAndLetter() throws {
         let essay = try CitationFixture.essay([
-            "4/9/17 Tweet; 4/10/17 (3:05 p.m.) Tweet.",
+            "4/9/17 Tweet; 4/10/17 (3:05 pm) Tweet.",
             "3/3/18 Letter, Firm Counsel to Board Counsel, at 2.",
             "4/9/17 Tweet.",
         ])

@@ -1,14 +1,14 @@
 import LowLevel
 
 /// A piece of evidence a government report or brief cites by its kind, people and date: an email,
-/// a text message, a memorandum or a post (`Email, Roe to Doe (Mar. 3, 2016)`, `Email from Roe to
-/// Doe, at 2 (Mar. 3, 2016, 4:02 PM)`, `@widgetking, Twitter (Jan. 2, 2017)`).
+/// a text message, a memorandum or a post (`Email, Roe to Doe (Mar. 3, 2016)`, `Email, Roe to
+/// Doe, at 2 (Mar. 3, 2016, 4:02 PM)`, `@widgetking, Twitter (Jan. 2, 2017)`, `Ann Roe (@annroe), TWITTER (...)`).
 ///
 /// Each message is a work of its own, named by the whole citation with its date: two emails
 /// between the same people in one year are two works, not one (a draft keyed by author, title
 /// and year merged them). The same message cited again, date and all, is the same work.
 enum CommunicationForm: CitationForm {
-    /// The kinds of message that open such a citation, before a comma or `from`.
+    /// The kinds of message that open such a citation, before a comma.
     private static let kinds: [StaticString] = [
         "Email", "E-mail", "E-Mail", "Emails", "E-mails", "Text Message", "Text message", "Text Messages", "Text messages",
         "Message", "Messages", "Memorandum", "Memo", "Letter", "Voicemail", "Calendar Entry", "Calendar entry", "Handwritten Notes",
@@ -51,8 +51,6 @@ enum CommunicationForm: CitationForm {
         guard nameEnd > opened.end || opened.isHandle else { return nil }
         var work = WorkDraft(kind: opened.isHandle ? .other : .letter, title: text.string(citation.lowerBound..<nameEnd) + " " + text.string(open..<close))
         work.year = year
-        // `Email from Roe to Doe`: the sender is the author, as `FullWorkForm` reads a memorandum's.
-        if opened.isFrom, let sender = sender(text, opened.end..<nameEnd) { work.authors = [sender] }
         let rest = text.trimmed(close..<citation.upperBound)
         // `, https://twitter.com/...`: the post's address.
         if opened.isHandle, text.has(", http", at: rest.lowerBound, end: rest.upperBound) {
@@ -69,7 +67,7 @@ enum CommunicationForm: CitationForm {
                              trailing: rest.isEmpty || work.url != nil ? nil : rest)
     }
 
-    /// Where the opening (`Email,`, `Email from`, `@handle, Twitter`) ends, and whether it is a handle's.
+    /// Where the opening (`Email,`, `@handle, Twitter`) ends, and whether it is a handle's.
     private static func opening(_ text: CitationText, _ citation: Range<Int>) -> (end: Int, isHandle: Bool, isFrom: Bool)? {
         let start = citation.lowerBound
         let bytes = text.bytes
@@ -110,24 +108,16 @@ enum CommunicationForm: CitationForm {
         return matches ? offset + count : nil
     }
 
-    /// Where a kind's opening (`Email,`, `Email from`) ends.
+    /// Where a kind's opening (`Email,`) ends.
     private static func kindOpening(_ text: CitationText, _ citation: Range<Int>) -> (end: Int, isHandle: Bool, isFrom: Bool)? {
         let start = citation.lowerBound
         guard mayOpenKind(text.bytes[start]) else { return nil }
         for kind in kinds where text.has(kind, at: start, end: citation.upperBound) {
             let end = start + kind.utf8CodeUnitCount
+            // `Memorandum from X to Y 1 (date)` is `FullWorkForm`'s (its sender the author, a bare page the pinpoint).
             if text.has(", ", at: end, end: citation.upperBound) { return (end + 2, false, false) }
-            if text.has(" from ", at: end, end: citation.upperBound) { return (end + 6, false, true) }
         }
         return nil
-    }
-
-    /// The sender in `names` (`Roe` of `Roe, Dir., to Doe`): to the first comma or ` to `.
-    private static func sender(_ text: CitationText, _ names: Range<Int>) -> String? {
-        var end = names.lowerBound
-        while end < names.upperBound, text.bytes[end] != UInt8(ascii: ","), !text.has(" to ", at: end, end: names.upperBound) { end += 1 }
-        let name = text.trimmed(names.lowerBound..<end)
-        return name.isEmpty ? nil : text.string(name)
     }
 
     /// The year of a date that opens with its month (`Mar. 3, 2016`, `Jan. 2, 2017, 9:13 AM`), or nil.
