@@ -161,6 +161,10 @@ struct AuthorityCatalog {
             } else if let series = SessionLawForm.seriesAlias(work) {
                 // A public law is its Statutes at Large page too, cited by it alone (`92 Stat. 1824, 1830`).
                 aliases = [series]
+            } else if work.documentNumber == nil, let url = work.url, let document = URLParts.documentAlias(of: url) {
+                // `Title, https://.../m-15-14.pdf`: the file of a numbered document is that document,
+                // cited by its number in another note (`OMB Memorandum M-15-14`).
+                aliases = [document]
             }
         }
     }

@@ -621,7 +621,11 @@ struct CitationField {
             }
         }
         if let address = repositoryAddress(text, core) { return .url(text.string(address)) }
-        if isEmphasized(text, core) { return .emphasized }
+        if isEmphasized(text, core) {
+            // `35 *Loy. U. Chi. L.J.* 15`: a journal's name in italics between its volume and page.
+            if Bytes.isDigit(text.bytes[first]), !text.isEmphasized(first), let journal = emphasizedJournal(text, core) { return journal }
+            return .emphasized
+        }
         // `downloaded on July 31`, `accessed May 2025`: the date of an access remark.
         if let date = AccessRemark.dateStart(text, at: first, end: core.upperBound) {
             let words = text.words(in: date..<core.upperBound)
@@ -801,6 +805,19 @@ struct CitationField {
         guard bytes.contains(UInt8(ascii: "/")), bytes.contains(where: Bytes.isUpper), bytes.contains(where: Bytes.isDigit),
               !symbol.contains(where: { text.has("//", at: $0, end: symbol.upperBound) }) else { return nil }
         return .document(prefix: nil, number: text.string(symbol))
+    }
+
+    /// `35 *Loy. U. Chi. L.J.* 15`, `35 _Harv. L. Rev._ 15`: a volume and a page outside emphasis
+    /// and an abbreviated name in it between them, which Markdown editions italicise as the
+    /// Bluebook's small capitals are not. A volume of a book in italics (`2 *Widget Treatise* 15`)
+    /// abbreviates no word, and stays a title.
+    private static func emphasizedJournal(_ text: CitationText, _ core: Range<Int>) -> Shape? {
+        let words = text.words(in: core)
+        guard words.count >= 3, let last = words.last, !text.isEmphasized(last.lowerBound),
+              text.isEmphasized(words[words.count - 2].upperBound - 1),
+              let found = reporter(text, words), case .reporter(_, let journal, _) = found else { return nil }
+        let abbreviated = words[1..<(words.count - 1)].contains { isAbbreviated(text.bytes[$0]) }
+        return abbreviated || JournalArticleForm.isKnownJournal(journal) ? found : nil
     }
 
     /// `87 AM. J. INT'L L. 552`: digits, a name in capitals or abbreviations, digits.

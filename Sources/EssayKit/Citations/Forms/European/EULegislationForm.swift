@@ -35,20 +35,71 @@ enum EULegislationForm: CitationForm {
         // Further acts the clause names: `replaced by the Directive 2009/24/EC`.
         var siblings: [ClauseReading.Sibling] = []
         var offset = first.numberEnd
+        var titleNamedEnd: Int?
         while offset < citation.upperBound {
             guard let found = kinds.compactMap({ kind -> Int? in
                 let at = text.string(offset..<citation.upperBound).range(of: kind + " ")
                 return at.map { offset + text.string(offset..<citation.upperBound)[..<$0.lowerBound].utf8.count }
             }).min(), let other = act(text, at: found, end: citation.upperBound) else { break }
+            // `... and repealing Directive 1999/93/EC`: an act the first one's title names is no
+            // citation, nor one listed after it (`amending Directive 2011/24/EU and Regulation ...`).
+            let listed = titleNamedEnd.map { end in
+                let between = text.string(end..<found)
+                return between == " and " || between == ", " || between == ", and "
+            } ?? false
+            if listed || isNamedByTitle(text, act: found, from: first.numberEnd) {
+                titleNamedEnd = other.numberEnd
+                offset = other.numberEnd
+                continue
+            }
+            titleNamedEnd = nil
             var sibling = WorkDraft(kind: .statute, title: text.string(found..<other.numberEnd))
             sibling.documentNumber = other.number
             sibling.year = other.year
             siblings.append(ClauseReading.Sibling(work: ClauseReading.SharedWork(sibling), pinpoint: nil))
             offset = other.numberEnd
         }
-        var reading = ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: nil, citation: citation, trailing: nil)
+        var reading = ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: articlePinpoint(text, citation, after: first.numberEnd),
+                                    citation: citation, trailing: nil)
         reading.siblings = siblings
         return reading
+    }
+
+    /// The verbs an act's official title names the acts it changes by: `amending Regulation (EU) No
+    /// 1093/2010`, `repealing Directive 1999/93/EC`, `supplementing ...`, `implementing ...`.
+    private static let titleVerbs: [StaticString] = ["repealing ", "amending ", "supplementing ", "implementing "]
+
+    /// Whether the act at `act` follows one of `titleVerbs` (an institution may stand between), so
+    /// that it is part of the title of the act before it; `amended by the Directive` is a citation.
+    private static func isNamedByTitle(_ text: CitationText, act: Int, from lower: Int) -> Bool {
+        var start = act
+        for institution in ["Council ", "Commission "] as [StaticString] {
+            let width = institution.utf8CodeUnitCount
+            if start - width >= lower, text.has(institution, at: start - width, end: act) {
+                start -= width
+                break
+            }
+        }
+        return titleVerbs.contains { verb in
+            let width = verb.utf8CodeUnitCount
+            return start - width >= lower && text.has(verb, at: start - width, end: start)
+        }
+    }
+
+    /// `..., art. 25(2)`: an article after a comma that runs to the citation's end, the act's pinpoint.
+    private static func articlePinpoint(_ text: CitationText, _ citation: Range<Int>, after lower: Int) -> Pinpoint? {
+        var comma = citation.upperBound - 1
+        while comma > lower {
+            if text.bytes[comma] == UInt8(ascii: ","), !text.isInsideSpan(comma) {
+                let start = text.skipSpaces(from: comma + 1, end: citation.upperBound)
+                if let parsed = ArticlePinpoint.parse(text, at: start, end: citation.upperBound), parsed.end == citation.upperBound {
+                    return parsed.pinpoint
+                }
+                return nil
+            }
+            comma -= 1
+        }
+        return nil
     }
 
     /// `Directive 91/250/EEC`, `Regulation (EC) No. 593/2008`, `Directive (EU) 2019/790`: the number and the year it holds.
@@ -75,11 +126,16 @@ enum EULegislationForm: CitationForm {
               index == end || !Bytes.isLetter(text.bytes[index]) else { return nil }
         let number = text.string(numberStart..<index)
         let parts = number.split(separator: "/")
+        // The year is the first part when it is one (`2019/790`, `2024/1183`), else the second
+        // (`593/2008`, `1049/2001`), else a two-digit first part (`91/250/EEC`).
         var year: Int?
-        if let head = parts.first, let value = Int(head) {
-            year = head.count == 4 ? value : head.count == 2 ? (value > 50 ? 1900 + value : 2000 + value) : nil
+        if let head = parts.first, head.count == 4, let value = Int(head), (1950...2099).contains(value) {
+            year = value
+        } else if parts.count > 1, parts[1].count == 4, let value = Int(parts[1]) {
+            year = value
+        } else if let head = parts.first, head.count == 2, let value = Int(head) {
+            year = value > 50 ? 1900 + value : 2000 + value
         }
-        if year == nil || parts.count > 1 && parts[1].count == 4, parts.count > 1, let value = Int(parts[1]), parts[1].count == 4 { year = value }
         return (number, index, year)
     }
 

@@ -101,8 +101,10 @@ enum NumberedDocumentForm: CitationForm {
     static func orderAlias(_ work: WorkDraft) -> String? {
         guard work.kind == .regulation else { return nil }
         for name in [work.documentNumber, work.authors.first, work.title].compactMap({ $0 }) {
-            for prefix in ["E.O. ", "Executive Order "] where name.hasPrefix(prefix) {
-                let digits = name.utf8.dropFirst(prefix.utf8.count).prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+            // The Bluebook's `Exec. Order No. 13,999` too, its thousands' comma no part of the number.
+            for prefix in ["E.O. ", "Executive Order ", "Exec. Order No. "] where name.hasPrefix(prefix) {
+                let written = name.utf8.dropFirst(prefix.utf8.count).prefix { ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: ",") }
+                let digits = written.filter { $0 != UInt8(ascii: ",") }
                 if digits.count >= 3 { return "eo:" + String(decoding: digits, as: UTF8.self) }
             }
         }
