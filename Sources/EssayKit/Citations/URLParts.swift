@@ -28,7 +28,9 @@ enum URLParts {
     /// two or three), `eo:13999` from `.../eo-13999.pdf` or `.../executive-order-13999`. Nil for
     /// any other address: a title in the address is no evidence of a number.
     static func documentAlias(of url: String) -> String? {
-        guard let leaf = leaf(of: url) else { return nil }
+        // Every such file's name is short and holds a digit (`executive-order-13999`, 21 bytes, is
+        // the longest): other addresses leave before any splitting; the catalog asks for each one.
+        guard let leaf = leaf(of: url), leaf.utf8.count <= 21, leaf.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return nil }
         let parts = leaf.lowercased().split(separator: "-")
         let isDigits = { (part: Substring) in !part.isEmpty && part.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } }
         if parts.count == 3, (1...3).contains(parts[0].count), parts[0].utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }),

@@ -35,4 +35,12 @@ struct DocumentAddressAliasTests {
         let page = try #require(CitationFixture.authority(essay, "2"))
         #expect(order.id != page.id)
     }
+
+    @Test("the longest file name of a numbered document still names it; a long or digitless one names none")
+    func fileNameBounds() {
+        #expect(URLParts.documentAlias(of: "https://www.example.gov/executive-order-13999") == "eo:13999")
+        #expect(URLParts.documentAlias(of: "https://www.example.gov/m/2015/M-15-14.pdf?x=1") == "doc:m-15-14")
+        #expect(URLParts.documentAlias(of: "https://www.example.gov/2015/the-executive-order-13999") == nil)
+        #expect(URLParts.documentAlias(of: "https://www.example.gov/widgets/eo-policy") == nil)
+    }
 }
