@@ -42,11 +42,9 @@ enum CommunicationForm: CitationForm {
         // `, at 2`: a page of the message before its date.
         var nameEnd = text.trimmed(citation.lowerBound..<open).upperBound
         var pinpoint: Pinpoint?
-        if let comma = text.bytes[citation.lowerBound..<nameEnd].lastIndex(of: UInt8(ascii: ",")),
-           text.has(" at ", at: comma + 1, end: nameEnd),
-           let parsed = PinpointParser.parse(text, at: comma + 5, end: nameEnd, allowRoman: false), parsed.end == nameEnd {
-            pinpoint = parsed.pinpoint
-            nameEnd = comma
+        if let at = DatedRecordForm.atPinpoint(text, from: citation.lowerBound, end: nameEnd) {
+            pinpoint = at.pinpoint
+            nameEnd = at.comma
         }
         guard nameEnd > opened.end || opened.isHandle else { return nil }
         var work = WorkDraft(kind: opened.isHandle ? .other : .letter, title: text.string(citation.lowerBound..<nameEnd) + " " + text.string(open..<close))
