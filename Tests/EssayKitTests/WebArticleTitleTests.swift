@@ -59,4 +59,80 @@ struct WebArticleTitleTests {
             """, path: "ledger-page.md")
         #expect(essay.title == "The Ledger and the Law")
     }
+
+    @Test("a site's banner heading and a short menu, then the work's heading inside the page's main landmark")
+    func bannerOverMainLandmark() throws {
+        let essay = try Fixture.essay("""
+            <div class="banner">
+
+            # Harbor Student Law Review
+
+            A Journal of Student Writing
+
+            </div>
+
+            -   [Home](https://review.example.org/)
+            -   [Issues](https://review.example.org/issues/)
+
+            <div role="main">
+
+            # Tides and Titles: Who Owns the Foreshore?
+
+            Pat Lee – Example College
+
+            </div>
+
+            The state holds the foreshore in trust, and this paper asks what that trust forbids.
+            """, path: "lee-page.md")
+        #expect(essay.title == "Tides and Titles: Who Owns the Foreshore?")
+    }
+
+    @Test("without a main landmark between them, the first heading stays the title")
+    func noLandmarkKeepsFirstHeading() throws {
+        let essay = try Fixture.essay("""
+            <div class="banner">
+
+            # Tides and Titles
+
+            Pat Lee
+
+            </div>
+
+            # Who Owns the Foreshore?
+
+            The state holds the foreshore in trust, and this paper asks what that trust forbids.
+            """, path: "lee-page.md")
+        #expect(essay.title == "Tides and Titles")
+    }
+
+    @Test("a page top kept as HTML by pandoc's GFM: a skip link, a seal as an <img> tag, plain menu words")
+    func htmlTopBeforeTitle() throws {
+        let essay = try Fixture.essay("""
+            <a href="#main-content" class="skip-link">Skip to main content</a>
+
+            <img src="/themes/agency/seal.png" alt="Seal of the Example Agency" />
+
+            Home About Programs Contact
+
+            <div id="main-content">
+
+            # Guidance on Shared Docks
+
+            The agency explains here how towns may share their docks, and why it matters.
+            """, path: "agency-page.md")
+        #expect(essay.title == "Guidance on Shared Docks")
+        #expect(!essay.sections.flatMap(\.blocks).isEmpty)
+    }
+
+    @Test("a wrapper div alone before the title is markup, not a paragraph")
+    func wrapperBeforeTitle() throws {
+        let essay = try Fixture.essay("""
+            <div class="page">
+
+            # Tides and Titles
+
+            The state holds the foreshore in trust, and this paper asks what that trust forbids.
+            """, path: "lee-page.md")
+        #expect(essay.title == "Tides and Titles")
+    }
 }

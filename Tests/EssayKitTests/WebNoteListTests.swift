@@ -122,6 +122,69 @@ struct WebNoteListTests {
         #expect(essay.sections.flatMap(\.blocks).count == 1)
     }
 
+    @Test("a note's number printed in its own element before the text is its label, not its text")
+    func printedNumberSpans() throws {
+        let essay = try Fixture.essay("""
+            # A Page
+
+            Towns may zone for looks.<sup><a href="#fn1" class="footnote-link">1</a></sup> Courts agree.<sup><a href="#fn2" class="footnote-link">2</a></sup>
+
+            <div id="fn1" class="footnote-summary">
+
+            <span class="footnote-number">1</span> Penn Central Transp. Co. v. New York City, 438 U.S. 104 (1978).
+
+            </div>
+
+            <div id="fn2" class="footnote-summary"><span class="footnote-number">2</span> Ibid.</div>
+            """)
+        #expect(essay.footnotes.map(\.label) == ["1", "2"])
+        #expect(essay.footnote("1")?.content.text == "Penn Central Transp. Co. v. New York City, 438 U.S. 104 (1978).")
+        #expect(essay.footnote("2")?.content.text == "Ibid.")
+    }
+
+    @Test("notes that open with the same wrapped line keep it: a line running on is no running head")
+    func sameWrappedOpening() throws {
+        let essay = try Fixture.essay("""
+            # A Page
+
+            One.<sup><a href="#fn:1">1</a></sup> Two.<sup><a href="#fn:2">2</a></sup> Three.<sup><a href="#fn:3">3</a></sup> Four.<sup><a href="#fn:4">4</a></sup>
+
+            <div class="footnotes">
+
+            1.  <div id="fn:1">
+
+                Ivo Sand, *Tide Tables* 80 (1990). <a href="#fnref:1" class="footnote-backref">↩︎</a>
+
+                </div>
+
+            2.  <div id="fn:2">
+
+                Sand, *supra* note 1, at
+                88-89. <a href="#fnref:2" class="footnote-backref" role="doc-backlink">↩︎</a>
+
+                </div>
+
+            3.  <div id="fn:3">
+
+                Sand, *supra* note 1, at
+                90. <a href="#fnref:3" class="footnote-backref" role="doc-backlink">↩︎</a>
+
+                </div>
+
+            4.  <div id="fn:4">
+
+                Sand, *supra* note 1, at
+                91. <a href="#fnref:4" class="footnote-backref" role="doc-backlink">↩︎</a>
+
+                </div>
+
+            </div>
+            """)
+        #expect(essay.footnotes.map(\.label) == ["1", "2", "3", "4"])
+        #expect(essay.footnote("2")?.content.text == "Sand, supra note 1, at 88-89.")
+        #expect(essay.footnote("3")?.content.text == "Sand, supra note 1, at 90.")
+    }
+
     @Test("an id that is a marker's or no note's does not start a note")
     func notNoteIDs() {
         #expect(HTMLTag.isNoteID(Array("fn:1".utf8)[...]))

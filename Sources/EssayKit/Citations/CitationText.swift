@@ -48,6 +48,9 @@ final class CitationText {
             case .emphasis:
                 bit = 1
             case .link(let url):
+                // A citation linker's link (`[Roe v. Doe, 377 U.S. 58](https://...)`) is read as if
+                // it were not there.
+                if LinkedCitation.readsAsCitation(bytes, lower..<upper) { continue }
                 bit = 2
                 links.append((lower..<upper, url))
             }

@@ -1243,6 +1243,10 @@ struct RepeatedHeads {
                     // A line closing an attribute block (`contenteditable="false"}`) is markup, repeated
                     // as a page repeats its notes' markup.
                     if bytes[end] == UInt8(ascii: ".") || bytes[end] == UInt8(ascii: "}") { continue }
+                    // A line a converter wrapped mid-sentence (`Sand, *supra* note 1, at`, the same
+                    // opening in several notes) runs on into the next: no head ends so.
+                    if bytes[end] == UInt8(ascii: ","), RepeatedHeads.runsOn(bytes[line.lowerBound...end]) { continue }
+                    if Bytes.isLower(bytes[end]), RepeatedHeads.runsOn(bytes[line.lowerBound...end]) { continue }
                     var digits = line.lowerBound
                     while digits < line.upperBound, Bytes.isDigit(bytes[digits]) { digits += 1 }
                     if digits > line.lowerBound, digits < line.upperBound, bytes[digits] == UInt8(ascii: ".") { continue }
@@ -1289,6 +1293,19 @@ struct RepeatedHeads {
         guard (1...4).contains(digits.count), digits.allSatisfy(Bytes.isDigit) else { return nil }
         return hash(letters, seed: 0x2545_F491_4F6C_DD1D)
     }
+
+    /// Whether a line ends as no head does: on a comma, or on a word that joins it to the next
+    /// line (`at`, `of`, `the`, `see`).
+    static func runsOn(_ text: ArraySlice<UInt8>) -> Bool {
+        guard let last = text.last else { return false }
+        if last == UInt8(ascii: ",") { return true }
+        let word = text.suffix(4).drop { !Bytes.isSpace($0) }.dropFirst()
+        guard !word.isEmpty, word.count <= 3, word.startIndex - 1 >= text.startIndex, Bytes.isSpace(text[word.startIndex - 1]) else { return false }
+        return runOnWords.contains(Array(word))
+    }
+
+    private static let runOnWords: Set<[UInt8]> = Set(["at", "of", "the", "and", "in", "to", "a", "an", "see", "for", "by", "on", "or"]
+        .map { Array($0.utf8) })
 
     /// A line without its heading marks, trimmed.
     private static func plain(_ line: ArraySlice<UInt8>) -> ArraySlice<UInt8> {

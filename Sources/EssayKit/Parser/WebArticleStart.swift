@@ -6,7 +6,8 @@ import LowLevel
 /// Found by structure, from the top: units that carry no prose (links, images, markup, short
 /// labels, a heading naming a site tool such as `Search`) until the first level-one heading
 /// (`# Title`). That heading starts the article when what came before shows a site: a `main`
-/// landmark (`role="main"`, `<main>`), a `Skip to` link, an inline icon (`data:image/...`), or
+/// landmark (`role="main"`, `<main>`), a `Skip to` link (Markdown's or HTML's), an image (an inline
+/// icon `data:image/...`, a logo `![...](...)` or `<img ...>`), or
 /// five links or more (Markdown's `[text](url)` or HTML's `<a href>`). A unit of prose (a line of more than six words outside links), a note's
 /// mark or a conventional section heading (`Abstract`, `I. Introduction`) before it leaves the
 /// page as it is: an abstract or a byline is never dropped.
@@ -24,7 +25,11 @@ enum WebArticleStart {
             let line = LineRules.trim(bytes[first])
             if unit.count == 1, let title = levelOneHeading(line) {
                 if isSiteHeading(title) { continue }
-                guard index > 0, evidence.showsSite, !isSectionHeading(title) else { return nil }
+                guard !isSectionHeading(title) else { return nil }
+                // The site's name over its menu, and the work's own heading inside the page's
+                // `main` landmark after them: the site's banner is furniture.
+                if let later = laterTitle(in: units, after: index, evidence: Evidence(), bytes: bytes, needsLandmark: true) { return later }
+                guard index > 0, evidence.showsSite else { return nil }
                 // The journal's name as a link home, over the work's own heading (a repository's page).
                 if WebChrome.isLinksAlone(title), let later = laterTitle(in: units, after: index, evidence: evidence, bytes: bytes) { return later }
                 return index
@@ -39,12 +44,15 @@ enum WebArticleStart {
     private static let unitLimit = 2000
 
     /// The index of the next level-one heading after `start` when only furniture comes between.
-    private static func laterTitle(in units: [[Range<Int>]], after start: Int, evidence: Evidence, bytes: [UInt8]) -> Int? {
+    /// With `needsLandmark`, only when the page's `main` landmark opens between them.
+    private static func laterTitle(in units: [[Range<Int>]], after start: Int, evidence: Evidence, bytes: [UInt8],
+                                   needsLandmark: Bool = false) -> Int? {
         var evidence = evidence
         for index in units.indices.dropFirst(start + 1).prefix(60) {
             let unit = units[index]
             guard let first = unit.first else { return nil }
             if unit.count == 1, let title = levelOneHeading(LineRules.trim(bytes[first])) {
+                if needsLandmark, !evidence.landmark { return nil }
                 return isSiteHeading(title) || isSectionHeading(title) ? nil : index
             }
             guard evidence.read(unit, in: bytes) else { return nil }
@@ -74,8 +82,15 @@ enum WebArticleStart {
                         continue
                     case UInt8(ascii: "["), UInt8(ascii: "("), UInt8(ascii: "{"), UInt8(ascii: "<"):
                         if byte == UInt8(ascii: "<"), matchesFolded(text, at: index + 1, "main") { landmark = true }
-                        if byte == UInt8(ascii: "<"), isAnchorOpening(text, at: index + 1) { links += 1 }
+                        if byte == UInt8(ascii: "<"), isAnchorOpening(text, at: index + 1) {
+                            links += 1
+                            // A skip link kept as HTML (`<a href="#main" class="skip">Skip to content</a>`).
+                            if let shut = text[index...].firstIndex(of: UInt8(ascii: ">")), matchesFolded(text, at: shut + 1, "skip to") { landmark = true }
+                        }
+                        // The site's logo or seal as an HTML image (`<img src="/seal.png" alt="...">`).
+                        if byte == UInt8(ascii: "<"), matchesFolded(text, at: index + 1, "img ") { landmark = true }
                         if byte == UInt8(ascii: "["), matchesFolded(text, at: index + 1, "skip to") { landmark = true }
+                        if byte == UInt8(ascii: "["), index > text.startIndex, text[index - 1] == UInt8(ascii: "!") { landmark = true }
                         if byte == UInt8(ascii: "("), matchesFolded(text, at: index + 1, "data:image/") { landmark = true }
                         if byte == UInt8(ascii: "("), index > text.startIndex, text[index - 1] == UInt8(ascii: "]") { links += 1 }
                         depth += 1

@@ -17,6 +17,10 @@ enum WebChrome {
         case UInt8(ascii: "*"):
             return unit.allSatisfy { isLinksAlone(LineRules.trim(bytes[$0])) || isIssueItem(LineRules.trim(bytes[$0])) }
                 || (unit.count >= 3 && unit.allSatisfy { isBoldLabel(LineRules.trim(bytes[$0])) })
+        case UInt8(ascii: "<"):
+            // The page's block markup kept as HTML (`<div class="banner">`, `</div>`, `<header>`).
+            guard let last = unit.last else { return false }
+            return LineRules.isBlockMarkup(bytes[first.lowerBound..<last.upperBound])
         default:
             return false
         }

@@ -68,6 +68,7 @@ extension LineRules {
                 continue
             }
             guard text[index] == UInt8(ascii: "<"), let tag = HTMLTag.read(text, at: index, limit: text.endIndex) else { break }
+            let tagStart = index
             tags += 1
             if !tag.isClosing, tag.isNamed("a") {
                 let target = tag.value(of: "href", in: text)
@@ -75,6 +76,11 @@ extension LineRules {
                 // An anchor that is no link may be the place a mark leads to (`<a id="note-7"></a>`).
                 let ownID = id.map { HTMLTag.isNoteID($0) || (target == nil && targets.label(of: $0) != nil) } ?? false
                 let back = target.map(HTMLTag.isBackReference) ?? false
+                // `90. <a href="#fnref:6">↩</a>`: a wrapped pinpoint before note 6's link back, no note 90.
+                if back, !ownID, !isNote, let listNumber, let target, let digits = Self.trailingDigits(target),
+                   !digits.elementsEqual(listNumber.utf8) {
+                    return nil
+                }
                 guard ownID || back else {
                     // A link onward (a marker, a source): the note's text, or no note at all.
                     if isNote { break }
@@ -103,6 +109,11 @@ extension LineRules {
                 index = tag.end
             } else if wrappingTags.contains(tag.name) {
                 index = tag.end
+                // `<div id="fn1"><span class="footnote-number">1</span> text`: the label, printed.
+                if isNote, anchorLabel == nil, let printed = printedLabel(text, at: tagStart, limit: text.endIndex) {
+                    anchorLabel = printed.label
+                    index = printed.end
+                }
             } else {
                 break
             }
@@ -116,6 +127,32 @@ extension LineRules {
         }
         return WebNoteStart(label: listNumber ?? anchorLabel ?? idLabel, textStart: index)
     }
+
+    /// The digits a link's target ends with (`#fnref:6` -> `6`), if any.
+    private static func trailingDigits(_ target: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
+        let digits = target.reversed().prefix(while: Bytes.isDigit).count
+        return digits == 0 ? nil : target.suffix(digits)
+    }
+
+    /// A note's number printed in an element of its own at `index` (`<span class="footnote-number">1</span>`,
+    /// `<sup>1</sup>`, `<strong>1.</strong>`): the label and where the text after it starts.
+    static func printedLabel(_ text: ArraySlice<UInt8>, at index: Int, limit: Int) -> (label: String, end: Int)? {
+        guard let open = HTMLTag.read(text, at: index, limit: limit), !open.isClosing, labelTags.contains(open.name) else { return nil }
+        var cursor = open.end
+        let digitsStart = cursor
+        while cursor < limit, cursor - digitsStart < 4, Bytes.isDigit(text[cursor]) { cursor += 1 }
+        guard cursor > digitsStart, text[digitsStart] != UInt8(ascii: "0") else { return nil }
+        let label = String(decoding: text[digitsStart..<cursor], as: UTF8.self)
+        if cursor < limit, text[cursor] == UInt8(ascii: ".") { cursor += 1 }
+        guard let close = HTMLTag.read(text, at: cursor, limit: limit), close.isClosing, close.name == open.name else { return nil }
+        cursor = close.end
+        while cursor < limit, Bytes.isSpace(text[cursor]) { cursor += 1 }
+        return (label, cursor)
+    }
+
+    /// Tags a page prints a note's number in.
+    private static let labelTags: Set<UInt64> = Set(["span", "sup", "strong", "b", "small"]
+        .compactMap { Bytes.packedLowercase(Array($0.utf8)) })
 
     /// Tags that wrap a note's text on a web page, passed on the way to it.
     private static let wrappingTags: Set<UInt64> = Set(["li", "p", "div", "span", "sup", "a", "section", "aside", "br", "small", "font"]
@@ -193,6 +230,16 @@ extension EssayBuilder {
         }
         // The text of a note whose label stood alone (`<a id="footnote-1" ...>1</a>`).
         if region == .endnotes, readsWebNotes, !footnotes.isEmpty, footnotes[footnotes.count - 1].pieces.isEmpty {
+            // Its number printed again before the text (`<span class="footnote-number">1</span> text`) is no text.
+            let lineStart = LineRules.trim(bytes[unit[0]]).startIndex
+            if bytes[lineStart] == UInt8(ascii: "<"),
+               let printed = LineRules.printedLabel(bytes[lineStart..<unitEnd], at: lineStart, limit: unitEnd),
+               printed.label == footnotes[footnotes.count - 1].label {
+                unit = unit.compactMap { line in
+                    line.upperBound <= printed.end ? nil : max(line.lowerBound, printed.end)..<line.upperBound
+                }
+                if unit.isEmpty { return true }
+            }
             footnotes[footnotes.count - 1].pieces = unit
             return true
         }

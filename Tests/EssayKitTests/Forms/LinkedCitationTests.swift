@@ -1,0 +1,57 @@
+import Testing
+@testable import EssayKit
+
+/// Citations a citation linker made into links (a case database's page, a code's page) read as if the
+/// link were not there; a link whose text is a title stays one field with its address. Invented text.
+@Suite("Citations inside link text")
+struct LinkedCitationTests {
+    @Test("a case, a short form, an Id. and a code section, each the whole text of a link")
+    func linkedCitations() throws {
+        let essay = try CitationFixture.essay([
+            "*See* [*Pike v. Lowe*, 377 U.S. 58, 63 (1964)](https://cases.example.org/opinion/1/pike-v-lowe/).",
+            "[*Pike*, 377 U.S. at 70](https://cases.example.org/opinion/1/pike-v-lowe/).",
+            "[*Id.* at 72](https://cases.example.org/opinion/1/pike-v-lowe/).",
+            "[29 U.S.C. § 158(b)(4)](https://code.example.org/uscode/text/29/158).",
+            "*Pike v. Lowe*, [377 U.S. 58, 64](https://cases.example.org/opinion/1/pike-v-lowe/) (1964).",
+        ])
+        let pike = try #require(CitationFixture.authority(essay, "1"))
+        #expect(pike.kind == .case)
+        #expect(CitationFixture.only(essay, "1")?.pinpoint?.text == "63")
+        #expect(CitationFixture.authority(essay, "2")?.id == pike.id)
+        #expect(CitationFixture.only(essay, "2")?.pinpoint?.text == "70")
+        #expect(CitationFixture.authority(essay, "3")?.id == pike.id)
+        #expect(CitationFixture.only(essay, "3")?.pinpoint?.text == "72")
+        let code = try #require(CitationFixture.authority(essay, "4"))
+        #expect(code.kind == .statute)
+        #expect(code.title == "29 U.S.C. § 158")
+        #expect(CitationFixture.authority(essay, "5")?.id == pike.id)
+        #expect(CitationFixture.only(essay, "5")?.pinpoint?.text == "64")
+    }
+
+    @Test("a linked title with a comma stays one title, its address kept")
+    func linkedTitle() throws {
+        let essay = try CitationFixture.essay([
+            "Ann Lee, [The Picket Line, Revisited](https://example.org/paper), 12 Yale L.J. 100, 104 (2001).",
+        ])
+        let article = try #require(CitationFixture.authority(essay, "1"))
+        #expect(article.title == "The Picket Line, Revisited")
+        #expect(CitationFixture.only(essay, "1")?.pinpoint?.text == "104")
+    }
+
+    @Test("which link texts read as citations")
+    func readsAsCitation() {
+        func reads(_ text: String) -> Bool {
+            let bytes = Array(text.utf8)
+            return LinkedCitation.readsAsCitation(bytes, 0..<bytes.count)
+        }
+        #expect(reads("Pike v. Lowe, 377 U.S. 58"))
+        #expect(reads("12 Yale L.J. 100, 104 (2001)"))
+        #expect(reads("Pike, 377 U.S. at 70"))
+        #expect(reads("42 U.S.C. § 1983"))
+        #expect(reads("Id. at 5"))
+        #expect(!reads("The Picket Line, Revisited"))
+        #expect(!reads("Top 10 Cases of 2019"))
+        #expect(!reads("The 2016 Election, Explained"))
+        #expect(!reads("Identity and the Law"))
+    }
+}
