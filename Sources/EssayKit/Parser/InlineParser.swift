@@ -728,7 +728,24 @@ struct InlineParser: Sendable {
         let landmarks = currentLandmarks()
         guard let bracket = landmarks.closingBracket(of: index), bracket + 1 < end, bytes[bracket + 1] == UInt8(ascii: "("),
               let parenthesis = landmarks.firstParenthesis(from: bracket + 2, before: end) else { return nil }
-        return (bracket, parenthesis)
+        return (bracket, titledLinkEnd(destination: bracket + 2, firstParenthesis: parenthesis, end: end) ?? parenthesis)
+    }
+
+    /// `[text](url "12 U.S.C. § 345(c)(2)")`: the `)` after a link's quoted title, when the first `)`
+    /// falls inside that title; nil when it does not.
+    private func titledLinkEnd(destination: Int, firstParenthesis: Int, end: Int) -> Int? {
+        var index = destination
+        while index + 1 < firstParenthesis, !(bytes[index] == 0x20 && bytes[index + 1] == UInt8(ascii: "\"")) { index += 1 }
+        guard index + 1 < firstParenthesis else { return nil }
+        var close = index + 2
+        while close < end, close - index < 400, bytes[close] != UInt8(ascii: "\"") {
+            // A blank line ends any link.
+            if bytes[close] == 0x0A, close + 1 < end, bytes[close + 1] == 0x0A { return nil }
+            close += 1
+        }
+        guard close < end, close > firstParenthesis, bytes[close] == UInt8(ascii: "\""), close + 1 < end,
+              bytes[close + 1] == UInt8(ascii: ")") else { return nil }
+        return close + 1
     }
 
     private mutating func parseLink(at index: Int, end: Int) -> Int {
@@ -752,7 +769,11 @@ struct InlineParser: Sendable {
         }
         // Pandoc's attributes after the link (`{#_ftnref1 .footnote-ref}`) are no text.
         let afterLink = context.readsPandocAttributes ? PandocAttributes.end(in: bytes[...], at: close + 1, limit: end) ?? close + 1 : close + 1
-        let target = bytes[(cursor + 2)..<close]
+        var target = bytes[(cursor + 2)..<close]
+        // The link's quoted title (`(url "title")`) is no part of its address.
+        if let quote = target.firstIndex(of: UInt8(ascii: "\"")), quote > target.startIndex, bytes[quote - 1] == 0x20 {
+            target = target[..<(quote - 1)]
+        }
         if target.contains(UInt8(ascii: "#")) {
             let text = bytes[(index + 1)..<cursor]
             if let label = Self.noteLabel(text) {
@@ -776,9 +797,9 @@ struct InlineParser: Sendable {
         let url = String(decoding: target, as: UTF8.self)
         let start = output.count
         let textRange = index + 1..<cursor
-        if Self.isUnescaped(bytes[textRange], equalTo: bytes[(cursor + 2)..<close]) {
+        if Self.isUnescaped(bytes[textRange], equalTo: target) {
             // A link whose text is its own address (escaped by the converter) reads best as the address.
-            emitLiteral(cursor + 2..<close)
+            emitLiteral(target.startIndex..<target.endIndex)
         } else {
             parsePiece(textRange, inLink: true)
         }

@@ -28,6 +28,17 @@ struct LinkedCitationTests {
         #expect(CitationFixture.only(essay, "5")?.pinpoint?.text == "64")
     }
 
+    @Test("a link with a quoted title holding parentheses ends after the title (pandoc's Markdown of a linker's page)")
+    func titledLink() throws {
+        let essay = try CitationFixture.essay([
+            "[12 U.S.C. §\n    345(c)(2)](https://code.example.org/12/345 \"12 U.S.C. § 345(c)(2)\"){.citation}.",
+        ])
+        #expect(essay.footnote("1")?.content.text == "12 U.S.C. § 345(c)(2).")
+        let code = try #require(CitationFixture.authority(essay, "1"))
+        #expect(code.title == "12 U.S.C. § 345")
+        #expect(CitationFixture.only(essay, "1")?.pinpoint?.text == "(c)(2)")
+    }
+
     @Test("a linked title with a comma stays one title, its address kept")
     func linkedTitle() throws {
         let essay = try CitationFixture.essay([
