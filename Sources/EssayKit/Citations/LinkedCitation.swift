@@ -36,7 +36,8 @@ enum LinkedCitation {
     }
 
     /// A run of words: a number, then one or more abbreviation words (a capital first, or a
-    /// period inside: `U.S.`, `F.3d`, `Yale`, `L.J.`), then a number or `at` and a number.
+    /// period inside: `U.S.`, `F.3d`, `Yale`, `L.J.`), then a number or `at` and a number (after a
+    /// comma too: `433 F.3d, at 816`).
     private static func hasReporterRun(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
         var words: [Range<Int>] = []
         var offset = range.lowerBound
@@ -62,8 +63,15 @@ enum LinkedCitation {
             guard isNumber(words[index]), let last = words[index].last, Bytes.isDigit(bytes[last]) else { continue }
             var next = index + 1
             while next < words.count, isAbbreviation(words[next]), !isNumber(words[next]) { next += 1 }
+            // `433 F.3d, at 816`: the short form's comma after the reporter.
+            var comma = false
+            if next < words.count, next + 1 < words.count, isAbbreviation(words[next].dropLast()), !isNumber(words[next]),
+               let last = words[next].last, bytes[last] == UInt8(ascii: ",") {
+                next += 1
+                comma = true
+            }
             guard next > index + 1, next < words.count else { continue }
-            if isNumber(words[next]) { return true }
+            if !comma, isNumber(words[next]) { return true }
             let at = words[next]
             if at.count == 2, bytes[at.lowerBound] == UInt8(ascii: "a"), bytes[at.lowerBound + 1] == UInt8(ascii: "t"),
                next + 1 < words.count, isNumber(words[next + 1]) {

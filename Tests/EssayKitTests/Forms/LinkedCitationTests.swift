@@ -59,6 +59,8 @@ struct LinkedCitationTests {
         #expect(reads("12 Yale L.J. 100, 104 (2001)"))
         #expect(reads("Pike, 377 U.S. at 70"))
         #expect(reads("42 U.S.C. § 1983"))
+        #expect(reads("433 F.3d, at 816"))
+        #expect(!reads("2020 Report, 3"))
         #expect(reads("Id. at 5"))
         #expect(!reads("The Picket Line, Revisited"))
         #expect(!reads("Top 10 Cases of 2019"))
