@@ -364,4 +364,35 @@ struct SpanLabelWebNoteTests {
         #expect(essay.footnotes.allSatisfy { $0.content.markers.isEmpty })
         #expect(!essay.diagnostics.contains { $0.message.contains("marks itself") })
     }
+
+    @Test("a block quote's lines are one run: a link, an HTML marker and an attribute block wrapped over `> ` prefixes read whole")
+    func wrappedOverQuotedLines() throws {
+        let essay = try Fixture.essay("""
+            # Rivers and Rights
+
+            The court said:
+
+            > Force may be used "if, where feasible, some warning has been given." [412
+            > U.S., at
+            > 11-12](https://cases.example.org/case?id=5&q=412+U.S.+1#p11).
+            >
+            > All rivers are common<a href="#fn1" id="fnref1" class="footnote-ref"
+            > role="doc-noteref"><sup>1</sup></a>, and some are [held in
+            > trust]{.mark style="background-color:yellow;"} by the state[^2^](#fn2){#fnref2
+            > .footnote-ref role="doc-noteref"}.
+
+            <section id="footnotes" class="footnotes" role="doc-endnotes">
+            <hr />
+            <ol>
+            <li id="fn1">Pike v. Lowe, 31 U.S. 210, 214 (1832).</li>
+            <li id="fn2">Id. at 216.</li>
+            </ol>
+            </section>
+            """)
+        #expect(essay.sections.flatMap(\.blocks).map(\.content.text) == [
+            "The court said:",
+            "Force may be used \"if, where feasible, some warning has been given.\" 412 U.S., at 11-12. All rivers are common, and some are held in trust by the state.",
+        ])
+        #expect(essay.footnotes.map { "\($0.label): \($0.content.text)" } == ["1: Pike v. Lowe, 31 U.S. 210, 214 (1832).", "2: Id. at 216."])
+    }
 }

@@ -35,7 +35,7 @@ struct HTMLTag {
                 if byte == quote { quote = 0 }
             } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
                 quote = byte
-            } else if byte == UInt8(ascii: ">") {
+            } else if byte == UInt8(ascii: ">"), !Self.startsQuotedLine(bytes, at: cursor, from: index) {
                 return HTMLTag(name: name, isClosing: isClosing, attributes: attributes..<cursor, end: cursor + 1)
             } else if byte == UInt8(ascii: "<") {
                 return nil
@@ -43,6 +43,14 @@ struct HTMLTag {
             cursor += 1
         }
         return nil
+    }
+
+    /// Whether the `>` at `index` opens a line after spaces: a block quote's prefix where a
+    /// converter wrapped the tag over quoted lines, not the tag's end.
+    static func startsQuotedLine(_ bytes: ArraySlice<UInt8>, at index: Int, from start: Int) -> Bool {
+        var before = index - 1
+        while before > start, bytes[before] == 0x20 || bytes[before] == 0x09 || bytes[before] == UInt8(ascii: ">") { before -= 1 }
+        return before > start && bytes[before] == 0x0A
     }
 
     /// The value of the attribute `key` (lower-case ASCII), its quotes left out; nil when the tag

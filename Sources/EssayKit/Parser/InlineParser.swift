@@ -26,6 +26,8 @@ struct InlineParser: Sendable {
     /// Where a search for the end of an HTML comment last failed: no later comment in the piece
     /// is looked for again, so the time stays linear.
     private var commentSearchFailedFrom = -1
+    /// Whether the text's runs were joined over a block quote's `>` prefixes (`lineRuns`).
+    private var quoteRuns = false
 
     /// What the scan found that text needs: Markdown note labels as numbered, and hyphen evidence.
     let context: InlineContext
@@ -65,7 +67,8 @@ struct InlineParser: Sendable {
         lastSource = -2
         // Lines of one paragraph are parsed as one run, so emphasis and links may span them, as
         // Markdown wrapped at 72 columns has them; pieces a page break parted stay apart.
-        let runs = Self.lineRuns(pieces, in: bytes)
+        quoteRuns = false
+        let runs = Self.lineRuns(pieces, in: bytes, quoted: &quoteRuns)
         if notes.isEmpty {
             for (index, run) in runs.enumerated() {
                 var joined: Int?
@@ -175,7 +178,7 @@ struct InlineParser: Sendable {
 
     /// The pieces with each run of pieces that follow one another line by line (nothing but a
     /// line ending between them) made one.
-    private static func lineRuns(_ pieces: [Range<Int>], in bytes: [UInt8]) -> [Range<Int>] {
+    private static func lineRuns(_ pieces: [Range<Int>], in bytes: [UInt8], quoted: inout Bool) -> [Range<Int>] {
         guard pieces.count > 1 else { return pieces }
         var runs: [Range<Int>] = []
         runs.reserveCapacity(pieces.count)
@@ -183,6 +186,13 @@ struct InlineParser: Sendable {
             if let last = runs.last, piece.lowerBound > last.upperBound, piece.lowerBound - last.upperBound <= 2,
                bytes[piece.lowerBound - 1] == 0x0A, last.upperBound == piece.lowerBound - 1 || bytes[last.upperBound] == 0x0D {
                 runs[runs.count - 1] = last.lowerBound..<piece.upperBound
+            } else if let last = runs.last, piece.lowerBound > last.upperBound + 1, piece.lowerBound - last.upperBound <= 16,
+                      bytes[piece.lowerBound - 1] == 0x20 || bytes[piece.lowerBound - 1] == UInt8(ascii: ">"),
+                      isQuotePrefixGap(last.upperBound..<piece.lowerBound, in: bytes) {
+                // Lines of one block quote: the `> ` between them is no text (`breakLine` skips it),
+                // so a link or tag a converter wrapped over quoted lines is read whole.
+                runs[runs.count - 1] = last.lowerBound..<piece.upperBound
+                quoted = true
             } else {
                 runs.append(piece)
             }
@@ -190,11 +200,34 @@ struct InlineParser: Sendable {
         return runs
     }
 
+    /// Whether `gap` is a line ending then a block quote's prefix: spaces, then `\n`, then spaces
+    /// and `>`s, one `>` at least.
+    private static func isQuotePrefixGap(_ gap: Range<Int>, in bytes: [UInt8]) -> Bool {
+        var index = gap.lowerBound
+        while index < gap.upperBound, bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x0D { index += 1 }
+        guard index < gap.upperBound, bytes[index] == 0x0A else { return false }
+        index += 1
+        var quoted = false
+        while index < gap.upperBound {
+            switch bytes[index] {
+            case UInt8(ascii: ">"): quoted = true
+            case 0x20, 0x09: break
+            default: return false
+            }
+            index += 1
+        }
+        return quoted
+    }
+
     /// What a line break inside a run becomes: nothing across a hyphenated word (as `join`
     /// decides), else one space; the next line's indentation goes. Returns where the text goes on.
     private mutating func breakLine(at index: Int, end: Int) -> Int {
         var next = index + 1
         while next < end, bytes[next] == 0x20 || bytes[next] == 0x09 || bytes[next] == 0x0D { next += 1 }
+        // A block quote's prefix on the next line of a run joined over it (`lineRuns`).
+        if quoteRuns, next < end, bytes[next] == UInt8(ascii: ">"), Self.isQuotePrefixGap(index..<Self.quotePrefixEnd(bytes, from: next, end: end), in: bytes) {
+            next = Self.quotePrefixEnd(bytes, from: next, end: end)
+        }
         // Spaces that ended the line (a Markdown hard break) are one space, as between pieces.
         while output.count > 1, output[output.count - 1] == 0x20, output[output.count - 2] == 0x20 { dropLastOutputByte() }
         if output.last == UInt8(ascii: " "), next < end, output.count >= 2 { dropLastOutputByte() }
@@ -203,6 +236,13 @@ struct InlineParser: Sendable {
         } else if output.last != UInt8(ascii: " ") {
             emit(UInt8(ascii: " "), from: index)
         }
+        return next
+    }
+
+    /// Just after the `>`s and spaces from `index`.
+    private static func quotePrefixEnd(_ bytes: [UInt8], from index: Int, end: Int) -> Int {
+        var next = index
+        while next < end, bytes[next] == UInt8(ascii: ">") || bytes[next] == 0x20 || bytes[next] == 0x09 { next += 1 }
         return next
     }
 

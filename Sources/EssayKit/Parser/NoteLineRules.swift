@@ -187,7 +187,12 @@ extension LineRules {
         guard line.count >= 7, line[line.startIndex] == UInt8(ascii: "<"), line[line.startIndex + 1] | 0x20 == UInt8(ascii: "a"),
               Bytes.isSpace(line[line.startIndex + 2]) else { return nil }
         let head = line.prefix(400)
-        guard let tagEnd = head.firstIndex(of: UInt8(ascii: ">")),
+        // A `>` opening a line is a block quote's prefix where the tag was wrapped over quoted lines.
+        var found = head.firstIndex(of: UInt8(ascii: ">"))
+        while let at = found, HTMLTag.startsQuotedLine(head, at: at, from: line.startIndex) {
+            found = head[(at + 1)...].firstIndex(of: UInt8(ascii: ">"))
+        }
+        guard let tagEnd = found,
               let close = firstFoldedRange(of: "</a>", in: head[(tagEnd + 1)...]) else { return nil }
         let tag = head[line.startIndex..<tagEnd]
         guard let href = firstFoldedRange(of: "href=", in: tag), href.upperBound < tag.endIndex else { return nil }

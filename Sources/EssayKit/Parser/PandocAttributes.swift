@@ -23,6 +23,8 @@ enum PandocAttributes {
                 // A blank line ends any block.
                 if cursor + 1 < stop, bytes[cursor + 1] == 0x0A { return nil }
                 cursor += 1
+                // A block quote's prefix, where the block was wrapped over quoted lines.
+                while cursor < stop, bytes[cursor] == UInt8(ascii: ">") || bytes[cursor] == 0x20 { cursor += 1 }
                 continue
             }
             if byte == 0x20 || byte == 0x0D || byte == 0x09 {
