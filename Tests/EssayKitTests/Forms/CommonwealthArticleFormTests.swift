@@ -33,6 +33,28 @@ struct CommonwealthArticleFormTests {
         #expect(CitationFixture.authority(essay, "4")?.firstPage == "8")
     }
 
+    @Test("a draft's comma between the title and the year's bracket is read as the form it slips from")
+    func commaBeforeYear() throws {
+        let essay = try CitationFixture.essay([
+            "G.H. Vale and B. Quint, “The Selection of Harbours”, (1984) 13 Journal of Port Studies 1.",
+        ])
+        let article = try #require(CitationFixture.authority(essay, "1"))
+        #expect(article.title == "The Selection of Harbours")
+        #expect(article.volume == "13")
+        #expect(article.firstPage == "1")
+    }
+
+    @Test("a forthcoming article: the year and forthcoming in brackets, the journal to the end")
+    func forthcoming() throws {
+        let essay = try CitationFixture.essay([
+            "Ann Pell and Bo Reyes, “Sorry Is Cheap” (2019, forthcoming) Harbour Law Review.",
+        ])
+        let article = try #require(CitationFixture.authority(essay, "1"))
+        #expect(article.title == "Sorry Is Cheap")
+        #expect(article.container == "Harbour Law Review")
+        #expect(article.year == 2019)
+    }
+
     @Test("a later supra by the author's name finds the article")
     func supra() throws {
         let essay = try CitationFixture.essay([

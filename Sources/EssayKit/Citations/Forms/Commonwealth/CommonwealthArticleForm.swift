@@ -5,7 +5,8 @@ import LowLevel
 /// without periods and the first page, the pinpoint after ` at ` or a comma: `Tara Holm, "Quiet
 /// Harbours" (2016) 44:3 Dal LJ 310 at 322`, `Pia Lund, 'Trusts' (2011) 27 Oxford Journal of
 /// Private Law 455, 461`, `Ivo Sand, 'Docks' [2019] CLJ 45, 50`, `(2019) 12(3) Syd L Rev 8`; a
-/// chapter: `Ada Roe, "Dock Rules" in Ivo Sand & Eve Hart, eds, *Ports in Law* (Bay Press, 2011) 57 at 60`.
+/// chapter: `Ada Roe, "Dock Rules" in Ivo Sand & Eve Hart, eds, *Ports in Law* (Bay Press, 2011) 57 at 60`;
+/// a forthcoming article: `'Tolls' (2019, forthcoming) Harbour Law Review`.
 enum CommonwealthArticleForm: CitationForm {
     /// The first test of `read`: a name's capital or a title's quotation mark.
     static func mayOpen(with byte: UInt8) -> Bool {
@@ -19,8 +20,12 @@ enum CommonwealthArticleForm: CitationForm {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
         guard let lead = QuotedTitleLead.read(text, citation) else { return nil }
         let end = citation.upperBound
-        let next = text.skipSpaces(from: lead.end, end: end)
+        var next = text.skipSpaces(from: lead.end, end: end)
         guard next < end else { return nil }
+        // `"Title", (1984) 13 Journal 1`: a draft's comma after the title, before the year's bracket.
+        if text.bytes[next] == UInt8(ascii: ","), CommonwealthTail.bracketedYear(text, at: text.skipSpaces(from: next + 1, end: end), end: end) != nil {
+            next = text.skipSpaces(from: next + 1, end: end)
+        }
         if let dated = CommonwealthTail.bracketedYear(text, at: next, end: end),
            let printed = journal(text, from: dated.end, end: end) {
             var work = WorkDraft(kind: .article, title: text.string(lead.title))
@@ -35,7 +40,26 @@ enum CommonwealthArticleForm: CitationForm {
         if text.has("in ", at: next, end: end) {
             return chapter(text, lead, from: next + 3, citation)
         }
+        if let forthcoming = forthcoming(text, lead, at: next, citation) { return forthcoming }
         return nil
+    }
+
+    /// `"Title" (2019, forthcoming) Stanford Law Review`: an article not yet printed, its journal
+    /// named to the clause's end, with no volume or page.
+    private static func forthcoming(_ text: CitationText, _ lead: QuotedTitleLead, at open: Int, _ citation: Range<Int>) -> ClauseReading? {
+        let bytes = text.bytes
+        let end = citation.upperBound
+        guard bytes[open] == UInt8(ascii: "("), let close = text.closingBracket(after: open, end: end),
+              text.contains("forthcoming", in: open..<close), let year = DateWords.year(in: bytes[open..<close]) else { return nil }
+        let journal = text.trimmed(close..<end)
+        let words = text.words(in: journal, limit: journalWordLimit + 1)
+        guard !words.isEmpty, words.count <= journalWordLimit, !bytes[journal].contains(where: Bytes.isDigit),
+              words.allSatisfy({ word in Bytes.isUpper(bytes[word.lowerBound]) || joiners.contains(where: { text.equals(word, $0) }) }) else { return nil }
+        var work = WorkDraft(kind: .article, title: text.string(lead.title))
+        work.authors = lead.authors
+        work.year = year
+        work.container = text.string(journal)
+        return CommonwealthTail.reading(text, work, nil, citation, end: journal.upperBound)
     }
 
     /// `44:3 Dal LJ 310`, `27 Oxford Journal of Private Law 455`, `12(3) Syd L Rev 8`, `CLJ 45`
