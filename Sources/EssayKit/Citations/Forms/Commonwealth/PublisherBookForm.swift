@@ -33,11 +33,6 @@ enum PublisherBookForm: CitationForm {
         while titleEnd < end, text.isEmphasized(titleEnd) { titleEnd += 1 }
         let title = text.trimmingTrailing(text.trimmed(titleStart..<titleEnd), [UInt8(ascii: ",")])
         guard !title.isEmpty, Bytes.isUpper(bytes[title.lowerBound]) || bytes[title.lowerBound] >= 0xC0 || Bytes.isDigit(bytes[title.lowerBound]) else { return nil }
-        var authors: [String] = []
-        if titleStart > citation.lowerBound {
-            guard let names = QuotedTitleLead.names(text, citation.lowerBound..<titleStart - 2) else { return nil }
-            authors = names
-        }
         // `, 2nd ed`, `, vol 2`: a few words between the title and the bracket.
         var open = text.skipSpaces(from: titleEnd, end: end)
         if open < end, bytes[open] == UInt8(ascii: ",") {
@@ -49,6 +44,12 @@ enum PublisherBookForm: CitationForm {
         }
         guard open < end, bytes[open] == UInt8(ascii: "("), let close = text.closingBracket(after: open, end: end),
               let publisher = publisherYear(text, open + 1..<close - 1) else { return nil }
+        // The names last: they make strings, and most emphasised titles have no publisher's bracket.
+        var authors: [String] = []
+        if titleStart > citation.lowerBound {
+            guard let names = QuotedTitleLead.names(text, citation.lowerBound..<titleStart - 2) else { return nil }
+            authors = names
+        }
         var work = WorkDraft(kind: .book, title: text.string(title))
         work.authors = authors
         work.year = publisher.year

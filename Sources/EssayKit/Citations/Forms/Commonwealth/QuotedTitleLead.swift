@@ -33,12 +33,6 @@ struct QuotedTitleLead {
             open = comma + 2
         }
         guard open < limit else { return nil }
-        var authors: [String] = []
-        if open > citation.lowerBound {
-            let lead = citation.lowerBound..<(open - 2)
-            guard let names = names(text, lead) else { return nil }
-            authors = names
-        }
         let quoteWidth = bytes[open] < 0x80 ? 1 : 3
         let titleStart = open + quoteWidth
         var close = titleStart
@@ -49,8 +43,17 @@ struct QuotedTitleLead {
                 if after == citation.upperBound || bytes[after] == UInt8(ascii: " ") || bytes[after] == UInt8(ascii: ",") {
                     if after == citation.upperBound || bytes[after] == UInt8(ascii: ",") || followsTitle(text, after, end: citation.upperBound) {
                         guard bytes[close - 1] != UInt8(ascii: ",") else { return nil }
+                        // The names last: they make strings, and most quoted titles are no such lead.
+                        var authors: [String] = []
+                        if open > citation.lowerBound {
+                            guard let names = names(text, citation.lowerBound..<(open - 2)) else { return nil }
+                            authors = names
+                        }
                         return QuotedTitleLead(authors: authors, title: titleStart..<close, end: after)
                     }
+                    // A double mark closes the title where it first closes (`"Title," 12 J 45`); only a
+                    // single one may be an apostrophe inside it (`'Boards' Rules'`).
+                    if bytes[close] == UInt8(ascii: "\"") || width == 3 && bytes[close + 2] == 0x9D { return nil }
                 }
             }
             close += 1

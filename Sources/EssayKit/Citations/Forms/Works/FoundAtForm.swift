@@ -82,7 +82,9 @@ enum FoundAtForm: CitationForm {
         let base = text.baseLevel(of: body)
         var offset = text.firstOffset(of: UInt8(ascii: " "), from: body.lowerBound, end: body.upperBound)
         while offset < body.upperBound {
-            if text.isTopLevel(offset, base: base) {
+            // One byte first: `found at` and `available at` open with `f` and `a`.
+            let next = offset + 1 < body.upperBound ? text.bytes[offset + 1] : 0
+            if next == UInt8(ascii: "f") || next == UInt8(ascii: "a"), text.isTopLevel(offset, base: base) {
                 for phrase in [" found at ", " available at: ", " available at "] as [StaticString] where text.has(phrase, at: offset, end: body.upperBound) {
                     let start = text.skipSpaces(from: offset + phrase.utf8CodeUnitCount, end: body.upperBound)
                     // The address may stand in angle brackets the link does not cover.
