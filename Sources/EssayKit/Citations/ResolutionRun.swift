@@ -239,6 +239,16 @@ struct ResolutionRun {
                 citations.append(citation(.id, nil, pinpoint: reading.pinpoint, refersTo: nil))
                 return
             }
+            // The note just before cites nothing that was read: its *Id.* means what that note cites
+            // (a form legit does not read), never an older note's work, so it stays unresolved.
+            if clause.startsGroup, let antecedent, antecedent.footnote != label, resolvingPosition > 0,
+               resolvingPosition - 1 < labels.count, labels[resolvingPosition - 1] != antecedent.footnote,
+               labels[resolvingPosition - 1] != label {
+                report(.error, "*Id.* follows note \(labels[resolvingPosition - 1]), in which no citation was read; cite the work by name", at: range)
+                append(nil, reading.pinpoint)
+                citations.append(citation(.id, nil, pinpoint: reading.pinpoint, refersTo: nil))
+                return
+            }
             // `post, at 12. Id., at 13`: the essay's own pages again, no work.
             // The citation just before is what an *Id.* means (`X; see post, at 12. Id., at 13`).
             if let latest = antecedent?.latest, latest.isOwnPages {

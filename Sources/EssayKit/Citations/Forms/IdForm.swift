@@ -25,6 +25,10 @@ enum IdForm: CitationForm {
         if length == 2, text.has(" at ", at: start + 2, end: end), start + 6 < end, Bytes.isDigit(text.bytes[start + 6]) {
             // `id at 232`: a draft's *Id.* with its period left out, known by the `at` and page after it.
             length = 2
+        } else if length == 4, !(period < end && text.bytes[period] == UInt8(ascii: ".")) {
+            // McGill and OSCOLA print *ibid* with no period: `Ibid at 5`, `ibid, 462`, `Ibid, para 4`,
+            // or alone, ending the note. Only so: `Ibidem` or `Ibid Corp` is no id form.
+            guard unperiodedIbidEnds(text, at: start + 4, end: end) else { return nil }
         } else {
             guard period < end, text.bytes[period] == UInt8(ascii: "."), period - (start + length) <= 1 else { return nil }
             length = period + 1 - start
@@ -38,7 +42,34 @@ enum IdForm: CitationForm {
             let tail = ClauseEnds.shortFormTail(text, from: bare.end, end: end)
             return ClauseReading(form: .id, pinpoint: bare.pinpoint, citation: start..<max(bare.end, tail.citationEnd), trailing: tail.trailing)
         }
+        if length == 4, let place = CommonwealthTail.markedPlace(text, at: text.skipSpaces(from: start + 4, end: end), end: end) {
+            let tail = ClauseEnds.shortFormTail(text, from: place.end, end: end)
+            return ClauseReading(form: .id, pinpoint: place.pinpoint, citation: start..<place.end, trailing: tail.trailing)
+        }
         let tail = ClauseEnds.shortFormTail(text, from: start + length, end: end)
         return ClauseReading(form: .id, pinpoint: tail.pinpoint, citation: start..<tail.citationEnd, trailing: tail.trailing)
+    }
+
+    /// Whether an `ibid` with no period ends at `offset` as the id form does: at the clause's end
+    /// (a closing period or none), or before ` at ` and a place, or a comma and a page or mark.
+    private static func unperiodedIbidEnds(_ text: CitationText, at offset: Int, end: Int) -> Bool {
+        let bytes = text.bytes
+        let next = text.skipSpaces(from: offset, end: end)
+        if next == end { return true }
+        if bytes[next] == UInt8(ascii: "."), text.skipSpaces(from: next + 1, end: end) == end { return true }
+        guard next > offset || bytes[next] == UInt8(ascii: ",") else { return false }
+        // OSCOLA: `ibid para 89`, `ibid art 26(3)`, `ibid s 3.2`, `ibid [45]`.
+        if next > offset, CommonwealthTail.markedPlace(text, at: next, end: end) != nil { return true }
+        if text.has("at ", at: next, end: end) {
+            let place = text.skipSpaces(from: next + 3, end: end)
+            return place < end && (Bytes.isDigit(bytes[place]) || text.has("para", at: place, end: end) || text.has("p", at: place, end: end)
+                || text.has("n ", at: place, end: end) || text.has("§", at: place, end: end) || text.has("¶", at: place, end: end))
+        }
+        guard bytes[next] == UInt8(ascii: ","), next == offset else { return false }
+        let place = text.skipSpaces(from: next + 1, end: end)
+        return place < end && (Bytes.isDigit(bytes[place]) || text.has("para", at: place, end: end) || text.has("p ", at: place, end: end)
+            || text.has("pp ", at: place, end: end) || text.has("p.", at: place, end: end) || text.has("art", at: place, end: end)
+            || text.has("s ", at: place, end: end) || text.has("§", at: place, end: end) || text.has("¶", at: place, end: end)
+            || text.has("at ", at: place, end: end))
     }
 }

@@ -13,7 +13,8 @@ enum CaseForm: CitationForm {
     private static let historyWords: [StaticString] = [
         "aff'd", "aff’d", "aff'g", "aff’g", "rev'd", "rev’d", "rev'g", "rev’g", "cert.", "vacated", "overruled", "abrogated",
         "modified", "superseded", "appeal", "reh'g", "reh’g", "on remand", "remanded", "withdrawn", "dismissed", "amended",
-        "petition", "enforced", "superseding", "adhered", "mandamus", "motion",
+        "petition", "enforced", "superseding", "adhered", "mandamus", "motion", "enf'd", "enf’d", "enf. denied", "enf. granted",
+        "enforcing", "enf'g", "enf’g",
     ]
 
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {

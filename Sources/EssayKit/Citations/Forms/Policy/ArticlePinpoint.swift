@@ -4,7 +4,7 @@ import LowLevel
 /// it: `UNCLOS, Article 136`, `UNCLOS Art. 136`, `Charter, Articles 3 and 4`. The name is the work
 /// (`DeclaredNameForm`); the article is the pinpoint.
 enum ArticlePinpoint {
-    private static let marks: [StaticString] = ["Articles ", "Article ", "Arts. ", "Art. ", "articles ", "article ", "arts. ", "art. "]
+    private static let marks: [StaticString] = ["Articles ", "Article ", "Arts. ", "Art. ", "articles ", "article ", "arts. ", "art. ", "arts ", "art "]
 
     /// The article pinpoint that starts at `offset` and where it ends, or nil.
     static func parse(_ text: CitationText, at offset: Int, end: Int) -> (pinpoint: Pinpoint, end: Int)? {
@@ -16,7 +16,8 @@ enum ArticlePinpoint {
         }
         guard var index else { return nil }
         var last: Int?
-        while index < end, Bytes.isDigit(text.bytes[index]) {
+        // An article's number, in digits or in capital Roman numerals (`art. IV(2)`).
+        while index < end, Bytes.isDigit(text.bytes[index]) || isRoman(text, at: index, end: end) {
             var numberEnd = index
             while numberEnd < end, Bytes.isDigit(text.bytes[numberEnd]) || Bytes.isLetter(text.bytes[numberEnd])
                     || text.bytes[numberEnd] == UInt8(ascii: "(") || text.bytes[numberEnd] == UInt8(ascii: ")")
@@ -30,6 +31,14 @@ enum ArticlePinpoint {
         }
         guard let last else { return nil }
         return (Pinpoint(kind: .article, text: text.string(offset..<last)), last)
+    }
+
+    /// Whether a number in capital Roman numerals (`IV`, `XII(3)`) starts at `offset`: its letters,
+    /// then no other letter.
+    private static func isRoman(_ text: CitationText, at offset: Int, end: Int) -> Bool {
+        var index = offset
+        while index < end, [UInt8(ascii: "I"), UInt8(ascii: "V"), UInt8(ascii: "X"), UInt8(ascii: "L")].contains(text.bytes[index]) { index += 1 }
+        return index > offset && (index == end || !Bytes.isLetter(text.bytes[index]))
     }
 
     /// `UNCLOS Art. 136`: where the article written after a name with no comma between starts, when

@@ -4,8 +4,10 @@ import LowLevel
 /// <http://...>`, `Order Re Copyrightability ... (hereinafter *Order*) found at <http://...>`,
 /// `the Uniform Trade Secrets Act ... may be found at <http://...>`. Not the Bluebook's form, but
 /// how many practitioners' and reports' notes cite: the name, `found at` and a link that ends the
-/// clause. The name is the work's title; a `(hereinafter X)` in it is a short name. A name holding a
-/// number other than a year (`BGH 2005 GRUR 860, 861`, `Case C-128/11`) is a citation of a form
+/// clause; agencies write `available at:` so after a bare title (`Managing Shared Services (M-10-04)
+/// available at: <https://...>`), whose memorandum number makes it a document of that number. The
+/// name is the work's title; a `(hereinafter X)` in it is a short name. A name holding a
+/// number other than a year or a memorandum's (`BGH 2005 GRUR 860, 861`, `Case C-128/11`) is a citation of a form
 /// legit does not read, whose work it must not make up. (The Bluebook's `available at` follows a
 /// full citation, which `FullWorkForm` reads.)
 enum FoundAtForm: CitationForm {
@@ -35,14 +37,36 @@ enum FoundAtForm: CitationForm {
         let words = text.words(in: name)
         guard !words.isEmpty, words.count <= longestName,
               words.contains(where: { Bytes.isUpper(text.bytes[$0.lowerBound]) && $0 != words.first }) || words.count <= 3 else { return nil }
-        guard !words.contains(where: { isNumberOtherThanYear(text, $0) }) else { return nil }
+        let memo = words.first(where: { memoNumber(text, $0) != nil }).flatMap { memoNumber(text, $0) }
+        guard !words.contains(where: { isNumberOtherThanYear(text, $0) && memoNumber(text, $0) == nil }) else { return nil }
+        // `Title (M-10-04)`: the number in brackets after the title is no part of it.
+        if memo != nil, let last = name.last, text.bytes[last] == UInt8(ascii: ")"), let lastWord = words.last,
+           text.bytes[lastWord.lowerBound] == UInt8(ascii: "("), lastWord.lowerBound > name.lowerBound {
+            name = text.trimmed(name.lowerBound..<lastWord.lowerBound)
+        }
         let title = text.string(name)
-        var work = WorkDraft(kind: .webpage, title: title)
+        var work = WorkDraft(kind: memo == nil ? .webpage : .document, title: title)
+        work.documentNumber = memo
         work.url = link.url
         work.shortNames = shortNames
         work.year = DateWords.year(in: title)
         return ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: nil,
                              citation: body.lowerBound..<link.range.upperBound, trailing: nil)
+    }
+
+    /// `M-10-04`, `(M-10-04)`: a memorandum's number as an office prints it (one to three capitals,
+    /// the year's two digits and the memo's), or nil.
+    private static func memoNumber(_ text: CitationText, _ word: Range<Int>) -> String? {
+        var core = text.trimmingTrailing(word, [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ")"), UInt8(ascii: ":")])
+        if let first = core.first, text.bytes[first] == UInt8(ascii: "(") { core = first + 1..<core.upperBound }
+        let bytes = text.bytes[core]
+        guard let dash = bytes.firstIndex(of: UInt8(ascii: "-")), (1...3).contains(dash - core.lowerBound),
+              bytes[core.lowerBound..<dash].allSatisfy(Bytes.isUpper) else { return nil }
+        let rest = bytes[(dash + 1)...]
+        guard let second = rest.firstIndex(of: UInt8(ascii: "-")), second - dash - 1 == 2,
+              rest[(dash + 1)..<second].allSatisfy(Bytes.isDigit), (2...3).contains(core.upperBound - second - 1),
+              bytes[(second + 1)...].allSatisfy(Bytes.isDigit) else { return nil }
+        return text.string(core)
     }
 
     /// Whether `word` holds a digit and is not a year (`1976`, `1976,`).
@@ -58,8 +82,10 @@ enum FoundAtForm: CitationForm {
         let base = text.baseLevel(of: body)
         var offset = text.firstOffset(of: UInt8(ascii: " "), from: body.lowerBound, end: body.upperBound)
         while offset < body.upperBound {
-            if text.isTopLevel(offset, base: base) {
-                for phrase in [" found at "] as [StaticString] where text.has(phrase, at: offset, end: body.upperBound) {
+            // One byte first: `found at` and `available at` open with `f` and `a`.
+            let next = offset + 1 < body.upperBound ? text.bytes[offset + 1] : 0
+            if next == UInt8(ascii: "f") || next == UInt8(ascii: "a"), text.isTopLevel(offset, base: base) {
+                for phrase in [" found at ", " available at: ", " available at "] as [StaticString] where text.has(phrase, at: offset, end: body.upperBound) {
                     let start = text.skipSpaces(from: offset + phrase.utf8CodeUnitCount, end: body.upperBound)
                     // The address may stand in angle brackets the link does not cover.
                     let linkStart = start < body.upperBound && text.bytes[start] == UInt8(ascii: "<") ? start + 1 : start
