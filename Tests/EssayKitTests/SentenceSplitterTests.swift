@@ -47,6 +47,16 @@ struct SentenceSplitterTests {
         #expect(try split("The firm moved to Richmond, Va. The court agreed.") == ["The firm moved to Richmond, Va.", "The court agreed."])
     }
 
+    @Test("a sentence may open with a capital of two, three or four bytes; a small letter opens none")
+    func nonASCIICapitals() throws {
+        #expect(try split("It ended. Élan came next.") == ["It ended.", "Élan came next."])
+        #expect(try split("It ended. Ωmega came next.") == ["It ended.", "Ωmega came next."])
+        #expect(try split("It ended. Ḃeta came next.") == ["It ended.", "Ḃeta came next."])
+        #expect(try split("It ended. 𝐀lpha came next.") == ["It ended.", "𝐀lpha came next."])
+        #expect(try split("It ended. élan came next.") == ["It ended. élan came next."])
+        #expect(try split("It ended. ḃeta came next.") == ["It ended. ḃeta came next."])
+    }
+
     @Test func quotationsAndQuestions() throws {
         #expect(try split("“What is it?” he asked. “Nothing.” It ended.") == ["“What is it?” he asked.", "“Nothing.”", "It ended."])
         #expect(try split("He said “it ends here.” The next began.") == ["He said “it ends here.”", "The next began."])

@@ -280,10 +280,12 @@ final class CitationText {
     }
 
     /// The offset of the first `byte` at or after `offset` and before `end` (`end` when none),
-    /// found a machine word at a time: for letters most clauses never hold.
+    /// found sixteen bytes at a time: the forms ask it of every clause, mostly for bytes the
+    /// clause never holds, and a word at a time took three times the instructions.
     func firstOffset(of byte: UInt8, from offset: Int, end: Int) -> Int {
         guard offset < end else { return end }
-        return min(end, ByteScan.firstIndex(in: bytes, from: offset, upTo: end, anyMatch: { ByteScan.contains($0, byte) }, matches: { $0 == byte }))
+        let lane = SIMD16<UInt8>(repeating: byte)
+        return min(end, ByteScan.firstIndex(in: bytes, from: offset, upTo: end, lanes: { $0 .== lane }, matches: { $0 == byte }))
     }
 
     func isEmphasized(_ offset: Int) -> Bool { offset < marks.count && marks[offset] & 1 != 0 }

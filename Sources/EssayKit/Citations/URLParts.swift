@@ -2,8 +2,11 @@
 enum URLParts {
     /// `www.ohchr.org` from `https://www.ohchr.org/EN/Issues/...`.
     static func host(of url: String) -> String? {
-        let host = withoutScheme(url).prefix { $0 != UInt8(ascii: "/") && $0 != UInt8(ascii: "?") && $0 != UInt8(ascii: "#") }
-        return host.isEmpty ? nil : String(decoding: host, as: UTF8.self)
+        let bytes = url.utf8Span.span
+        let start = afterScheme(bytes)
+        var end = start
+        while end < bytes.count, bytes[end] != UInt8(ascii: "/"), bytes[end] != UInt8(ascii: "?"), bytes[end] != UInt8(ascii: "#") { end += 1 }
+        return end > start ? substring(url, start..<end) : nil
     }
 
     /// `ohchr` from `www.ohchr.org`: the host without `www.` and its top-level domain.
@@ -17,10 +20,29 @@ enum URLParts {
 
     /// `CallForSubmission` from `.../Pages/CallForSubmission.aspx`: the last path part without its extension.
     static func leaf(of url: String) -> String? {
-        let path = withoutScheme(url).split(separator: UInt8(ascii: "/")).dropFirst()
-        guard let last = path.last else { return nil }
-        let name = last.prefix { $0 != UInt8(ascii: ".") && $0 != UInt8(ascii: "?") && $0 != UInt8(ascii: "#") }
-        return name.isEmpty ? nil : String(decoding: name, as: UTF8.self)
+        leafOffsets(of: url).map { substring(url, $0) }
+    }
+
+    /// Where `leaf(of:)` is in the address's bytes, found without a copy: the catalog asks for
+    /// every address cited, and few have a leaf worth making a string of.
+    private static func leafOffsets(of url: String) -> Range<Int>? {
+        let bytes = url.utf8Span.span
+        let start = afterScheme(bytes)
+        // The parts between slashes, empty ones skipped: the first is the host, the last the leaf.
+        var parts = 0
+        var last = start..<start
+        var partStart = start
+        for index in start...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: "/") {
+            if index > partStart {
+                parts += 1
+                last = partStart..<index
+            }
+            partStart = index + 1
+        }
+        guard parts > 1 else { return nil }
+        var end = last.lowerBound
+        while end < last.upperBound, bytes[end] != UInt8(ascii: "."), bytes[end] != UInt8(ascii: "?"), bytes[end] != UInt8(ascii: "#") { end += 1 }
+        return end > last.lowerBound ? last.lowerBound..<end : nil
     }
 
     /// The catalog's key of the numbered document an address is the file of: `doc:m-15-14` from
@@ -28,9 +50,14 @@ enum URLParts {
     /// two or three), `eo:13999` from `.../eo-13999.pdf` or `.../executive-order-13999`. Nil for
     /// any other address: a title in the address is no evidence of a number.
     static func documentAlias(of url: String) -> String? {
-        // Every such file's name is short and holds a digit (`executive-order-13999`, 21 bytes, is
-        // the longest): other addresses leave before any splitting; the catalog asks for each one.
-        guard let leaf = leaf(of: url), leaf.utf8.count <= 21, leaf.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return nil }
+        // Every such file's name is short, holds a digit and a hyphen or opens with `eo`
+        // (`executive-order-13999`, 21 bytes, is the longest): the catalog asks for every address
+        // cited, and others leave on a look at the address's bytes, before any copy or splitting.
+        guard let offsets = leafOffsets(of: url), offsets.count <= 21 else { return nil }
+        let bytes = url.utf8Span.span
+        let opensWithEO = offsets.count >= 2 && bytes[offsets.lowerBound] | 0x20 == UInt8(ascii: "e") && bytes[offsets.lowerBound + 1] | 0x20 == UInt8(ascii: "o")
+        guard opensWithEO || offsets.contains(where: { bytes[$0] == UInt8(ascii: "-") }),
+              offsets.contains(where: { bytes[$0] >= UInt8(ascii: "0") && bytes[$0] <= UInt8(ascii: "9") }), let leaf = leaf(of: url) else { return nil }
         let parts = leaf.lowercased().split(separator: "-")
         let isDigits = { (part: Substring) in !part.isEmpty && part.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } }
         if parts.count == 3, (1...3).contains(parts[0].count), parts[0].utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }),
@@ -43,12 +70,18 @@ enum URLParts {
         return nil
     }
 
-    private static func withoutScheme(_ url: String) -> ArraySlice<UInt8> {
-        let bytes = Array(url.utf8)
-        for index in bytes.indices where index + 2 < bytes.count
-            && bytes[index] == UInt8(ascii: ":") && bytes[index + 1] == UInt8(ascii: "/") && bytes[index + 2] == UInt8(ascii: "/") {
-            return bytes[(index + 3)...]
+    /// The offset after the address's first `://`, or 0 when it has none.
+    private static func afterScheme(_ bytes: Span<UInt8>) -> Int {
+        var index = 0
+        while index + 2 < bytes.count {
+            if bytes[index] == UInt8(ascii: ":") && bytes[index + 1] == UInt8(ascii: "/") && bytes[index + 2] == UInt8(ascii: "/") { return index + 3 }
+            index += 1
         }
-        return bytes[...]
+        return 0
+    }
+
+    private static func substring(_ url: String, _ offsets: Range<Int>) -> String {
+        let utf8 = url.utf8
+        return String(decoding: utf8[utf8.index(utf8.startIndex, offsetBy: offsets.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: offsets.upperBound)], as: UTF8.self)
     }
 }

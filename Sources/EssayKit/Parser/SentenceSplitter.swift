@@ -170,13 +170,17 @@ enum SentenceSplitter {
         if byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "Z") { return true }
         if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") { return true }
         if byte >= 0xC0 {
-            var scalarBytes: [UInt8] = []
-            for offset in index..<min(bytes.count, index + 4) { scalarBytes.append(bytes[offset]) }
-            var iterator = scalarBytes.makeIterator()
-            var decoder = UTF8()
-            if case .scalarValue(let scalar) = decoder.decode(&iterator) {
-                return scalar.properties.isUppercase
+            // The letter's scalar, decoded in place (the text is a string's valid UTF-8): a list
+            // of its bytes for a decoder cost an allocation a sentence.
+            let width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+            guard index + width <= bytes.count else { return false }
+            var value = UInt32(byte & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07))
+            for offset in 1..<width {
+                let next = bytes[index + offset]
+                guard next & 0xC0 == 0x80 else { return false }
+                value = value << 6 | UInt32(next & 0x3F)
             }
+            return Unicode.Scalar(value)?.properties.isUppercase ?? false
         }
         return false
     }

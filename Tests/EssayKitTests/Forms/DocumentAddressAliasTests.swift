@@ -43,4 +43,27 @@ struct DocumentAddressAliasTests {
         #expect(URLParts.documentAlias(of: "https://www.example.gov/2015/the-executive-order-13999") == nil)
         #expect(URLParts.documentAlias(of: "https://www.example.gov/widgets/eo-policy") == nil)
     }
+
+    @Test("an address's host and leaf: the first `://` ends the scheme, empty parts between slashes are skipped")
+    func hostAndLeaf() {
+        #expect(URLParts.host(of: "https://www.example.org/a/b.pdf") == "www.example.org")
+        #expect(URLParts.host(of: "www.example.org?q=1") == "www.example.org")
+        #expect(URLParts.host(of: "https://") == nil)
+        #expect(URLParts.leaf(of: "https://www.example.org/Pages/CallForWidgets.aspx") == "CallForWidgets")
+        #expect(URLParts.leaf(of: "https://www.example.org/a//b//") == "b")
+        #expect(URLParts.leaf(of: "//www.example.org//a") == "a")
+        #expect(URLParts.leaf(of: "https://www.example.org/a/b?c/d#e") == "d")
+        #expect(URLParts.leaf(of: "https://www.example.org/") == nil)
+        #expect(URLParts.leaf(of: "https://www.example.org/.hidden") == nil)
+        #expect(URLParts.leaf(of: "example.org/ÉO-12345") == "ÉO-12345")
+    }
+
+    @Test("a file name opening with `eo` or holding a hyphen may name an order; others never")
+    func orderFileNames() {
+        #expect(URLParts.documentAlias(of: "http://www.example.gov/EO13999") == "eo:13999")
+        #expect(URLParts.documentAlias(of: "http://www.example.gov/Eo-13999/") == "eo:13999")
+        #expect(URLParts.documentAlias(of: "http://www.example.gov/a/-eo-13999") == "eo:13999")
+        #expect(URLParts.documentAlias(of: "http://www.example.gov/a/13999") == nil)
+        #expect(URLParts.documentAlias(of: "http://www.example.gov/a/order13999") == nil)
+    }
 }
