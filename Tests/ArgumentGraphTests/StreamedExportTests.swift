@@ -122,7 +122,7 @@ struct StreamedExportTests {
     }
 
     @Test("GraphML goes out a node at a time, the same text as the whole, for 30,000 statements in linear time",
-          .timeLimit(.minutes(2)))
+          .timeLimit(.minutes(5)))
     func graphmlLinear() throws {
         let map = ArgumentLoader.load(essay: try Self.essay(notes: 30_000), frameworkPath: Bundled.frameworkPath).map
         #expect(map.statements.count == 30_000)
