@@ -120,6 +120,37 @@ struct RunningHeadPageTests {
         #expect(!body.contains("HARBOR LAW REVIEW") && !body.contains("DOCK RULES 2"))
     }
 
+    @Test("the rest of a note the page had no room for, a paragraph of its own above the next page's first note, set wider than the body, goes back to it")
+    func restOfANoteAsAParagraphOfItsOwn() throws {
+        let lines = LawReviewNoteTests.lines
+        let essay = try Fixture.essay("# Orchard Rights\n\n"
+            + lines(12, 60, "The growers", " sued.1 They won.2 The State\n")
+            + "1. Doe v. Roe, 1 F.4th 2 (9th Cir. 2030) (holding that the share runs with the land, as\n"
+            + lines(5, 80, "the court of appeals", " (2030).\n")
+            + "2. See Ann Vale, Water Shares, 12 N. L.J. 4 (2020) (reading the share rule narrowly, as\n"
+            + lines(5, 80, "the panel did", " and the\n")
+            + Self.evenHead(102)
+            + lines(6, 60, "appealed", " at last.3 And it\n")
+            + "lost.\n\n"
+            + lines(2, 80, "orchard cases", "\n")
+            + "collected there.\n"
+            + "3. Id.\n"
+            + Self.oddHead(103)
+            + "The orchard was sold.4\n"
+            + "4. Id. at 9.\n"
+            + Self.evenHead(104)
+            + "The rest of the essay.\n"
+            + Self.oddHead(105)
+            + "The end.\n")
+        #expect(essay.footnotes.map(\.label) == ["1", "2", "3", "4"])
+        let rest = essay.footnote("2")?.content.text ?? ""
+        #expect(rest.contains("and the orchard cases 0 field"))
+        #expect(rest.hasSuffix("field collected there."))
+        let body = Self.bodyText(essay)
+        #expect(!body.contains("orchard cases") && !body.contains("collected there"))
+        #expect(body.contains("at last. And it lost."))
+    }
+
     @Test("lines opening with rising numbers whose words differ (a numbered list) part no pages")
     func risingNumbersWithDifferentWordsAreNoHeads() throws {
         let essay = try Fixture.essay("# Orchard Rights\n\n"
