@@ -151,6 +151,20 @@ struct RunningHeadPageTests {
         #expect(body.contains("at last. And it lost."))
     }
 
+    @Test("lines opening with a link and ending with rising numbers (a web page's notes, `[\\^](#fn-2){.anchor} 4`) part no pages")
+    func linkLinesAreNoHeads() throws {
+        let essay = try Fixture.essay("# Orchard Rights\n\n"
+            + "The growers listed their cases.\n\n"
+            + "[\\^](#fn-1){.anchor} 3\nU.S. 1, 2 (1801).\n\n"
+            + "[\\^](#fn-2){.anchor} 4\nU.S. 5 (1802).\n\n"
+            + "[\\^](#fn-3){.anchor} 5\nU.S. 9 (1803).\n\n"
+            + "[\\^](#fn-4){.anchor} 6\nU.S. 7 (1804).\n\n"
+            + "The court heard each of them.\n")
+        let body = Self.bodyText(essay)
+        #expect(body.contains("4 U.S. 5 (1802)."))
+        #expect(body.contains("5 U.S. 9 (1803)."))
+    }
+
     @Test("lines opening with rising numbers whose words differ (a numbered list) part no pages")
     func risingNumbersWithDifferentWordsAreNoHeads() throws {
         let essay = try Fixture.essay("# Orchard Rights\n\n"

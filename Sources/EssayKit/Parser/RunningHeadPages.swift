@@ -64,7 +64,7 @@ enum RunningHeadPages {
 
     /// The page numbers a line may show as a running head: the number it opens with (`1018 NAME`)
     /// and the one it ends with (`NAME 1019`), 0 where there is none; nil when the line is no head
-    /// by form: 6 to 100 bytes, a word of letters, no sentence's end, no contents leader.
+    /// by form: 6 to 100 bytes, three letters before any `[`, no sentence's end, no contents leader.
     static func pageNumbers(of text: ArraySlice<UInt8>) -> (Int, Int)? {
         let line = LineRules.trim(text)
         guard line.count >= 6, line.count <= 100, let lead = line.first, let last = line.last,
@@ -78,11 +78,15 @@ enum RunningHeadPages {
         let opening = firstWord.count < line.count ? number(firstWord) : 0
         let closing = lastWord.count < line.count ? number(lastWord) : 0
         guard opening > 0 || closing > 0 else { return nil }
-        // The words between: some letters, no leader dots, no full stop closing the line.
+        // The words between: some letters before any `[` (a volume's designation; a line opening
+        // with a link, `[^](#note-12){...} 250`, is no head), no leader dots, no full stop closing
+        // the line.
         var letters = 0
         var dots = 0
+        var inBracket = false
         for byte in line {
-            if Bytes.isLetter(byte) { letters += 1 }
+            if byte == UInt8(ascii: "[") { inBracket = true }
+            if Bytes.isLetter(byte), !inBracket { letters += 1 }
             if byte == UInt8(ascii: ".") {
                 dots += 1
                 if dots >= 4 { return nil }
