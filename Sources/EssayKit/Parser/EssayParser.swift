@@ -349,7 +349,30 @@ struct EssayBuilder {
         } else {
             mayHoldTables = hasPipeRows
         }
+        if !hasFormFeeds, !hasNoteDefinitions {
+            let heads = RunningHeadPages.headUnits(units, in: file.bytes)
+            if !heads.isEmpty { partPages(atHeads: heads, in: &units) }
+        }
         return units
+    }
+
+    /// Makes the first line of each unit at `heads` (a running head, `RunningHeadPages`) a page
+    /// separator, a unit of its own recorded with the form feeds; the rest of the unit follows it.
+    private mutating func partPages(atHeads heads: [Int], in units: inout [[Range<Int>]]) {
+        var parted: [[Range<Int>]] = []
+        parted.reserveCapacity(units.count + heads.count)
+        var next = 0
+        for (index, unit) in units.enumerated() {
+            guard next < heads.count, heads[next] == index, let head = unit.first else {
+                parted.append(unit)
+                continue
+            }
+            next += 1
+            var none: [Range<Int>] = []
+            takePageSeparator(head.lowerBound..<trimmedEnd(of: head), into: &parted, current: &none)
+            if unit.count > 1 { parted.append(Array(unit.dropFirst())) }
+        }
+        units = parted
     }
 
     /// Files below this many bytes are scanned on one core: finding the reference heading beside

@@ -27,6 +27,11 @@ extension EssayBuilder {
             return true
         }
         guard region == .body, noteForm == nil || noteForm == .pageBlocks else { return false }
+        if readsLawReviewNotes, let next = pending.last?.first, next.count >= 2, Bytes.isDigit(bytes[next.lowerBound]),
+           Self.dottedNoteStart(bytes[next], from: expected, upTo: expected, alone: true) != nil, isLawReviewTail(unit) {
+            for line in unit { appendToLastNote(line) }
+            return true
+        }
         for (index, whole) in unit.enumerated() {
             // Only a line opening with a digit (after a paragraph's indent, `pdftotext -layout`) is
             // looked into further.
@@ -43,7 +48,8 @@ extension EssayBuilder {
             if index > 0 {
                 pending.append(Array(unit[index...]))
                 unit.removeSubrange(index...)
-                if readsLawReviewNotes, let tail = lawReviewTailStart(unit) ?? layoutTailStart(unit, noteIndented: line != whole) {
+                if readsLawReviewNotes, let tail = lawReviewTailStart(unit) ?? layoutTailStart(unit, noteIndented: line != whole)
+                    ?? (isLawReviewTail(unit) ? 0 : nil) {
                     // The last note's rest, which the page before had no room for.
                     for line in unit[tail...] { appendToLastNote(line) }
                     unit.removeSubrange(tail...)
@@ -205,6 +211,18 @@ extension EssayBuilder {
         // One line alone may be the body's last; and the body keeps a line above the rest.
         guard start < lines.count - 1, start > 0 else { return nil }
         return start
+    }
+
+    /// Whether lines with no body text above them (a paragraph of their own, as MarkItDown parts
+    /// them from the page's text by a blank line) are all the rest of the last note, set at the next
+    /// page's foot right above the page's first note: the last note stops mid-sentence, no line
+    /// marks a note to come, and every line but the last is set as notes are, wider than halfway
+    /// between the notes' and the body's usual full lines. Asked only where the next note follows.
+    private func isLawReviewTail(_ lines: [Range<Int>]) -> Bool {
+        guard !lines.isEmpty, lastNoteStopsMidSentence, let widths = lineWidths() else { return false }
+        let threshold = (widths.note + widths.body) / 2
+        let full = lines.count > 1 ? lines.dropLast() : lines[...]
+        return full.allSatisfy { Self.characters(in: file.bytes[$0]) > threshold } && !lines.contains(where: marksAnUpcomingNote)
     }
 
     /// The rest of the last note above a page's first note where `pdftotext -layout` sets the notes
