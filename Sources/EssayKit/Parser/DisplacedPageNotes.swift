@@ -62,11 +62,19 @@ extension EssayBuilder {
         let following = expected + count
         // The number and a space (not glued to a volume, `332 U.S.`), or the number alone.
         let opener = Array("\(following) ".utf8)
-        let found = (0..<numbersStart).first(where: { file.bytes[unit[$0]].starts(with: opener) || loneNumber(unit[$0]) == following })
+        // A number alone before a line going on in lower case is the body's mark (`debt` / `6` / `and`).
+        let found = (0..<numbersStart).first(where: { file.bytes[unit[$0]].starts(with: opener)
+            || (loneNumber(unit[$0]) == following && !startsWithLowercase(unit[$0 + 1])) })
         let textStart = found.flatMap { pageFootNoteText(unit, at: $0, number: following) }
         // Only the column's texts may end the foot with no numbered note after them.
         guard found == nil ? stacked : textStart != nil else { return false }
         let opening = found ?? numbersStart
+        // A line opening one of these notes by its number (`5 Text`) makes the numbers at the end
+        // a page's number.
+        for number in expected..<following {
+            let label = Array("\(number) ".utf8)
+            if unit[..<numbersStart].contains(where: { file.bytes[$0].starts(with: label) }) { return false }
+        }
         let bodyEnd = stacked ? unit[numbersStart].lowerBound : unit[opening].lowerBound
         guard marksNote(expected, before: bodyEnd), marksNote(following - 1, before: bodyEnd) else { return false }
         // Counted back from the numbered note; a text holds no mark of this page's notes (a line
