@@ -38,12 +38,26 @@ extension EssayBuilder {
     mutating func takeLeadNotesNumberedLast(_ unit: inout [Range<Int>]) -> Bool {
         guard hasFormFeeds, region == .body, let last = unit.last, last.count <= 6, let lastNumber = loneNumber(last) else { return false }
         let expected = lastNoteNumber + 1
-        guard lastNumber >= expected, lastNumber < expected + 6 else { return false }
+        guard lastNumber >= expected, lastNumber < expected + 30 else { return false }
         let count = lastNumber - expected + 1
-        guard unit.count == count else { return unit.count >= 3 && takeLeadNotes(&unit, expected: expected, count: count, stacked: false) }
+        if unit.count > count {
+            let numbersStart = unit.count - count
+            let opener = Array("\(lastNumber + 1) ".utf8)
+            if unit[..<numbersStart].contains(where: { file.bytes[$0].starts(with: opener) || loneNumber($0) == lastNumber + 1 }) {
+                return count < 6 && unit.count >= 3 && takeLeadNotes(&unit, expected: expected, count: count, stacked: false)
+            }
+            // A column of two or more numbers glued under the body's last line, the texts in the
+            // unit after it: the body's lines are read as the body, the column next.
+            guard count >= 2, noteForm == .pageFeet, (0..<count).allSatisfy({ loneNumber(unit[numbersStart + $0]) == expected + $0 }),
+                  let texts = pending.last, texts.count >= count, loneNumber(texts[0]) == nil, file.bytes[texts[0]].first != 0x0C else { return false }
+            pending.append(Array(unit[numbersStart...]))
+            unit.removeSubrange(numbersStart...)
+            return false
+        }
         // A unit of the numbers alone (`212` / `213`), the texts in the unit after it: the page's
         // notes all lost their numbers to a column above them.
-        guard count >= 2, let texts = pending.last, texts.count >= count, loneNumber(texts[0]) == nil,
+        // (Where notes are a law review's or none is read yet, the number column reader pairs them.)
+        guard count >= 2, noteForm == .pageFeet, let texts = pending.last, texts.count >= count, loneNumber(texts[0]) == nil,
               file.bytes[texts[0]].first != 0x0C else { return false }
         var joined = texts + unit
         pending.removeLast()
