@@ -176,4 +176,50 @@ struct DisplacedPageNoteTests {
         #expect(!body.contains("stood4"))
         #expect(!body.contains("Carla Benn"))
     }
+
+    /// An OCR'd scan's page foot: each number alone on its line, a note's lines parted by blank
+    /// lines, the page's first note numbered after its text.
+    static let scannedPages = [
+        """
+        Harbor Rules and the Quiet Board
+        Ann Roe
+
+        The harbor board has long set the rules of the docks.1 Its rules reach every ship that
+        enters the port.2 Critics say the board goes too far.
+
+        See Ana Pell, Late Ferries and the Law of the Docks, 9 HARBOR
+
+        L.J. 100, 110 (2015) (noting that the board
+
+        met in secret).
+        2
+        Cf. Rowe v. Tallis, 12 F.4th 300, 305 (9th Cir. 2021).
+        1
+
+        """,
+        """
+
+        2019]
+
+        QUIET BOARD
+
+        401
+
+        The ramps were built before the rules.3 The board has not asked for new ones.
+
+        3
+
+        See, e.g., Pell v. Ross, 77 F.3d 2210,
+        2214 (4th Cir. 1988).
+
+        """,
+    ]
+
+    @Test("a number alone above a text opens no displaced notes: a scan's note lines parted by blank lines are not split there")
+    func scannedNumbersAloneOpenNoDisplacedNotes() throws {
+        let essay = try Self.essay(Self.scannedPages)
+        #expect(essay.footnote("1")?.content.text != "met in secret).")
+        #expect(essay.footnote("2")?.content.text == "Cf. Rowe v. Tallis, 12 F.4th 300, 305 (9th Cir. 2021).")
+        #expect(essay.footnote("3")?.content.text == "See, e.g., Pell v. Ross, 77 F.3d 2210, 2214 (4th Cir. 1988).")
+    }
 }

@@ -43,7 +43,7 @@ extension EssayBuilder {
         if unit.count > count {
             let numbersStart = unit.count - count
             let opener = Array("\(lastNumber + 1) ".utf8)
-            if unit[..<numbersStart].contains(where: { file.bytes[$0].starts(with: opener) || loneNumber($0) == lastNumber + 1 }) {
+            if unit[..<numbersStart].contains(where: { file.bytes[$0].starts(with: opener) }) {
                 return count < 6 && unit.count >= 3 && takeLeadNotes(&unit, expected: expected, count: count, stacked: false)
             }
             // A column of two or more numbers glued under the body's last line, the texts in the
@@ -74,11 +74,11 @@ extension EssayBuilder {
         guard numbersStart >= (stacked ? 1 : 2) else { return false }
         for offset in 0..<count where loneNumber(unit[numbersStart + offset]) != expected + offset { return false }
         let following = expected + count
-        // The number and a space (not glued to a volume, `332 U.S.`), or the number alone.
+        // The number and a space (not glued to a volume, `332 U.S.`). Not the number alone: where a
+        // page prints its notes' numbers alone (an OCR'd scan), the number-line readers read them,
+        // and lines between blank lines part no notes.
         let opener = Array("\(following) ".utf8)
-        // A number alone before a line going on in lower case is the body's mark (`debt` / `6` / `and`).
-        let found = (0..<numbersStart).first(where: { file.bytes[unit[$0]].starts(with: opener)
-            || (loneNumber(unit[$0]) == following && !startsWithLowercase(unit[$0 + 1])) })
+        let found = (0..<numbersStart).first(where: { file.bytes[unit[$0]].starts(with: opener) })
         let textStart = found.flatMap { pageFootNoteText(unit, at: $0, number: following) }
         // Only the column's texts may end the foot with no numbered note after them.
         guard found == nil ? stacked : textStart != nil else { return false }
