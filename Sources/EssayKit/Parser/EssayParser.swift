@@ -508,6 +508,8 @@ struct EssayBuilder {
         // A page separator (a form feed, a marker line) is no furniture to drop: it ends the page.
         let isSeparator = isPageSeparator(unit)
         if !isSeparator {
+            // Before a page's number is dropped from the unit's end: the numbers alone there may be notes'.
+            if takeLeadNotesNumberedLast(&unit) { return }
             dropFurnitureLines(&unit)
             dropPageEdgeFurniture(&unit, afterSeparator: afterFormFeed)
         }
@@ -561,6 +563,7 @@ struct EssayBuilder {
         if takeClosingMatter(unit) { return }
         if !numberLineFeet.feet.isEmpty, takeNumberLineFoot(&unit) { return }
         if takeLawReviewFootNotes(&unit) { return }
+        if takeDisplacedFirstNote(&unit) { return }
         if takePageFootNotes(&unit) { return }
         if hasFormFeeds, Self.isOrnamentInPlainText(unit, in: file.bytes) { return }
         // Looked up once: the rules below leave the unit as it is until one takes it.
