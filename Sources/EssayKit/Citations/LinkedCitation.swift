@@ -27,9 +27,10 @@ enum LinkedCitation {
         return hasReporterRun(bytes, range)
     }
 
+    private static let idWords: [[UInt8]] = [Array("Id.".utf8), Array("id.".utf8), Array("Ibid".utf8), Array("ibid".utf8)]
+
     private static func opensWithId(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
-        let words: [[UInt8]] = [Array("Id.".utf8), Array("id.".utf8), Array("Ibid".utf8), Array("ibid".utf8)]
-        return words.contains { word in
+        idWords.contains { word in
             range.count >= word.count && word.indices.allSatisfy { bytes[range.lowerBound + $0] == word[$0] }
                 && (range.count == word.count || !Bytes.isLetter(bytes[range.lowerBound + word.count]))
         }

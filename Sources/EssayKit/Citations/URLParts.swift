@@ -57,15 +57,16 @@ enum URLParts {
         let bytes = url.utf8Span.span
         let opensWithEO = offsets.count >= 2 && bytes[offsets.lowerBound] | 0x20 == UInt8(ascii: "e") && bytes[offsets.lowerBound + 1] | 0x20 == UInt8(ascii: "o")
         guard opensWithEO || offsets.contains(where: { bytes[$0] == UInt8(ascii: "-") }),
-              offsets.contains(where: { bytes[$0] >= UInt8(ascii: "0") && bytes[$0] <= UInt8(ascii: "9") }), let leaf = leaf(of: url) else { return nil }
-        let parts = leaf.lowercased().split(separator: "-")
+              offsets.contains(where: { bytes[$0] >= UInt8(ascii: "0") && bytes[$0] <= UInt8(ascii: "9") }) else { return nil }
+        let leaf = substring(url, offsets).lowercased()
+        let parts = leaf.split(separator: "-")
         let isDigits = { (part: Substring) in !part.isEmpty && part.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } }
         if parts.count == 3, (1...3).contains(parts[0].count), parts[0].utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }),
            parts[1].count == 2, isDigits(parts[1]), (2...3).contains(parts[2].count), isDigits(parts[2]) {
             return "doc:" + parts.joined(separator: "-")
         }
         let order = parts.last.map { $0.hasPrefix("eo") ? $0.dropFirst(2) : $0 } ?? ""
-        let named = parts.count == 1 ? leaf.lowercased().hasPrefix("eo") : parts.count == 2 ? parts[0] == "eo" : parts.count == 3 && parts[0] == "executive" && parts[1] == "order"
+        let named = parts.count == 1 ? leaf.hasPrefix("eo") : parts.count == 2 ? parts[0] == "eo" : parts.count == 3 && parts[0] == "executive" && parts[1] == "order"
         if named, order.count == 5, isDigits(order) { return "eo:" + order }
         return nil
     }

@@ -225,8 +225,9 @@ struct InlineParser: Sendable {
         var next = index + 1
         while next < end, bytes[next] == 0x20 || bytes[next] == 0x09 || bytes[next] == 0x0D { next += 1 }
         // A block quote's prefix on the next line of a run joined over it (`lineRuns`).
-        if quoteRuns, next < end, bytes[next] == UInt8(ascii: ">"), Self.isQuotePrefixGap(index..<Self.quotePrefixEnd(bytes, from: next, end: end), in: bytes) {
-            next = Self.quotePrefixEnd(bytes, from: next, end: end)
+        if quoteRuns, next < end, bytes[next] == UInt8(ascii: ">") {
+            let prefixEnd = Self.quotePrefixEnd(bytes, from: next, end: end)
+            if Self.isQuotePrefixGap(index..<prefixEnd, in: bytes) { next = prefixEnd }
         }
         // Spaces that ended the line (a Markdown hard break) are one space, as between pieces.
         while output.count > 1, output[output.count - 1] == 0x20, output[output.count - 2] == 0x20 { dropLastOutputByte() }

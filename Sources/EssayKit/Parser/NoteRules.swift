@@ -1245,8 +1245,7 @@ struct RepeatedHeads {
                     if bytes[end] == UInt8(ascii: ".") || bytes[end] == UInt8(ascii: "}") { continue }
                     // A line a converter wrapped mid-sentence (`Sand, *supra* note 1, at`, the same
                     // opening in several notes) runs on into the next: no head ends so.
-                    if bytes[end] == UInt8(ascii: ","), RepeatedHeads.runsOn(bytes[line.lowerBound...end]) { continue }
-                    if Bytes.isLower(bytes[end]), RepeatedHeads.runsOn(bytes[line.lowerBound...end]) { continue }
+                    if bytes[end] == UInt8(ascii: ",") || Bytes.isLower(bytes[end]), RepeatedHeads.runsOn(bytes[line.lowerBound...end]) { continue }
                     var digits = line.lowerBound
                     while digits < line.upperBound, Bytes.isDigit(bytes[digits]) { digits += 1 }
                     if digits > line.lowerBound, digits < line.upperBound, bytes[digits] == UInt8(ascii: ".") { continue }

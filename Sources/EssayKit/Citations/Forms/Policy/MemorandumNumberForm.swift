@@ -29,14 +29,19 @@ enum MemorandumNumberForm: CitationForm {
                              citation: first..<max(number, tail.citationEnd), trailing: tail.trailing)
     }
 
-    /// Just past `M-11-22` (`M-`, the year's two digits, a dash and two or three digits) at `offset`, or nil.
-    static func number(_ text: CitationText, at offset: Int, end: Int) -> Int? {
+    /// Just past a memorandum's number at `offset`, or nil: `M-11-22`, the office's letter (with
+    /// `anyOffice`, one to three capitals: `OM-10-04`), a dash, the year's two digits, a dash and
+    /// two or three digits.
+    static func number(_ text: CitationText, at offset: Int, end: Int, anyOffice: Bool = false) -> Int? {
         let bytes = text.bytes
-        guard offset + 7 <= end, bytes[offset] == UInt8(ascii: "M"), bytes[offset + 1] == UInt8(ascii: "-"),
-              Bytes.isDigit(bytes[offset + 2]), Bytes.isDigit(bytes[offset + 3]), bytes[offset + 4] == UInt8(ascii: "-") else { return nil }
-        var index = offset + 5
+        var dash = offset
+        while dash < end, dash - offset < 3, Bytes.isUpper(bytes[dash]) { dash += 1 }
+        guard dash > offset, anyOffice || (dash == offset + 1 && bytes[offset] == UInt8(ascii: "M")), dash + 6 <= end,
+              bytes[dash] == UInt8(ascii: "-"), Bytes.isDigit(bytes[dash + 1]), Bytes.isDigit(bytes[dash + 2]),
+              bytes[dash + 3] == UInt8(ascii: "-") else { return nil }
+        var index = dash + 4
         while index < end, Bytes.isDigit(bytes[index]) { index += 1 }
-        guard (2...3).contains(index - offset - 5), index == end || !Bytes.isWordByte(bytes[index]) else { return nil }
+        guard (2...3).contains(index - dash - 4), index == end || !Bytes.isWordByte(bytes[index]) else { return nil }
         return index
     }
 }

@@ -37,7 +37,7 @@ enum FoundAtForm: CitationForm {
         let words = text.words(in: name)
         guard !words.isEmpty, words.count <= longestName,
               words.contains(where: { Bytes.isUpper(text.bytes[$0.lowerBound]) && $0 != words.first }) || words.count <= 3 else { return nil }
-        let memo = words.first(where: { memoNumber(text, $0) != nil }).flatMap { memoNumber(text, $0) }
+        let memo = words.lazy.compactMap { memoNumber(text, $0) }.first
         guard !words.contains(where: { isNumberOtherThanYear(text, $0) && memoNumber(text, $0) == nil }) else { return nil }
         // `Title (M-10-04)`: the number in brackets after the title is no part of it.
         if memo != nil, let last = name.last, text.bytes[last] == UInt8(ascii: ")"), let lastWord = words.last,
@@ -59,13 +59,7 @@ enum FoundAtForm: CitationForm {
     private static func memoNumber(_ text: CitationText, _ word: Range<Int>) -> String? {
         var core = text.trimmingTrailing(word, [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ")"), UInt8(ascii: ":")])
         if let first = core.first, text.bytes[first] == UInt8(ascii: "(") { core = first + 1..<core.upperBound }
-        let bytes = text.bytes[core]
-        guard let dash = bytes.firstIndex(of: UInt8(ascii: "-")), (1...3).contains(dash - core.lowerBound),
-              bytes[core.lowerBound..<dash].allSatisfy(Bytes.isUpper) else { return nil }
-        let rest = bytes[(dash + 1)...]
-        guard let second = rest.firstIndex(of: UInt8(ascii: "-")), second - dash - 1 == 2,
-              rest[(dash + 1)..<second].allSatisfy(Bytes.isDigit), (2...3).contains(core.upperBound - second - 1),
-              bytes[(second + 1)...].allSatisfy(Bytes.isDigit) else { return nil }
+        guard MemorandumNumberForm.number(text, at: core.lowerBound, end: core.upperBound, anyOffice: true) == core.upperBound else { return nil }
         return text.string(core)
     }
 
