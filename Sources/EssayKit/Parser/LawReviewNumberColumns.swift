@@ -7,7 +7,7 @@ import LowLevel
 /// say how many notes the page holds and where a note may start.
 extension EssayBuilder {
     /// A line of a page's foot, as the number columns are read.
-    private struct FootLine {
+    struct FootLine {
         enum Kind: Equatable {
             /// A note's number alone (`12`).
             case number(Int)
@@ -181,6 +181,9 @@ extension EssayBuilder {
         }
         // Spans: each opens where a line opens a note with its text, in rising order.
         var spans: [(start: Int, number: Int)] = [(0, first)]
+        // The other column's body found among the notes is read next, as the body.
+        var body: [[Range<Int>]] = []
+        defer { pending.append(contentsOf: body.reversed()) }
         for index in lines.indices {
             guard case .numbered(let number, _) = lines[index].kind else { continue }
             if number > spans[spans.count - 1].number, number <= last { spans.append((index, number)) } else { lines[index].kind = .text }
@@ -188,6 +191,15 @@ extension EssayBuilder {
         for (offset, span) in spans.enumerated() {
             let end = offset + 1 < spans.count ? spans[offset + 1].start : lines.count
             let lastNumber = offset + 1 < spans.count ? spans[offset + 1].number - 1 : last
+            let labelLine = lines[span.start].range
+            // Numbers alone in their places over their texts say where each note starts.
+            if let anchored = notesByAnchors(lines[span.start..<end], first: span.number, last: lastNumber) {
+                for note in anchored.notes {
+                    footnotes.append(RawFootnote(label: String(note.number), pieces: note.pieces, labelRange: labelLine.lowerBound..<labelLine.lowerBound))
+                }
+                body += anchored.body
+                continue
+            }
             var texts: [FootLine] = []
             var numberBefore = false
             for line in lines[span.start..<end] {
@@ -204,7 +216,6 @@ extension EssayBuilder {
                 }
             }
             let count = lastNumber - span.number + 1
-            let labelLine = lines[span.start].range
             let parts = partTexts(texts, count: count)
             for (place, part) in parts.enumerated() {
                 let number = span.number + place
@@ -224,7 +235,7 @@ extension EssayBuilder {
     /// less one, each likelier than the rest, or, where they tie, as many after a line short of
     /// the full ones, a note's last), the texts stay together with the first note, and fewer parts
     /// than notes come back.
-    private func partTexts(_ texts: [FootLine], count: Int) -> [Range<Int>] {
+    func partTexts(_ texts: [FootLine], count: Int) -> [Range<Int>] {
         guard !texts.isEmpty else { return [] }
         if count <= 1 { return [0..<texts.count] }
         guard texts.count >= count else { return [0..<texts.count] }
