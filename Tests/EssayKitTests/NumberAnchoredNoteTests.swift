@@ -100,4 +100,47 @@ struct NumberAnchoredNoteTests {
         let body = Fixture.sentences(essay).joined(separator: " ")
         #expect(body.contains("The crews could not say where they were bound."))
     }
+
+    @Test("numbers stacked over the texts they share are paired with them in order, at the lines opening with `Ibid` where no sentence ends")
+    func stackedNumbers() throws {
+        let essay = try Fixture.essay("# Harbor Rules\n\n"
+            + Self.filler
+            + "The board kept the rule.1 The clerks disagreed.2 The court\n"
+            + "held otherwise.3\n\n"
+            + "1\n\n2\n3\n\n"
+            + "Port Office, Harbor Study, Available at:\n"
+            + "https://example.org/reports/harbor_study_2019\n"
+            + "Ibid, MARLOW, 44\n"
+            + "Ibid, TESSER, 9\n\n"
+            + "\u{0C}2\n\nThe rest of the essay.\n")
+        #expect(essay.footnotes.map(\.label) == ["1", "2", "3"])
+        #expect(essay.footnote("1")?.content.text == "Port Office, Harbor Study, Available at: https://example.org/reports/harbor_study_2019")
+        #expect(essay.footnote("2")?.content.text == "Ibid, MARLOW, 44")
+        #expect(essay.footnote("3")?.content.text == "Ibid, TESSER, 9")
+    }
+
+    @Test("the other column's body under a number printed out of its place is body, not the note's before it")
+    func bodyUnderADisplacedNumber() throws {
+        let essay = try Fixture.essay("# Harbor Rules\n\n"
+            + Self.filler
+            + "The board kept the rule.1 The clerks disagreed.2 The court\n"
+            + "held otherwise.3 The board appealed.4\n\n"
+            + "1\n\n"
+            + "Ibid, MARLOW, 44.\n"
+            + "Ibid, MARLOW, 47.\n"
+            + "3\n"
+            + "Ibid, TESSER, 9.\n"
+            + "2\n\n"
+            + "the crews could not say where they were bound.5 The\n"
+            + "board asked the clerks for the registers of the boats.6\n"
+            + "4\n"
+            + "Ivo Sand, Dock Rules (Harbor Press 2019).\n\n"
+            + "\u{0C}2\n\nThe rest of the essay.\n")
+        #expect(essay.footnotes.map(\.label).prefix(4) == ["1", "2", "3", "4"])
+        #expect(essay.footnote("2")?.content.text == "Ibid, MARLOW, 47.")
+        #expect(essay.footnote("3")?.content.text == "Ibid, TESSER, 9.")
+        #expect(essay.footnote("4")?.content.text == "Ivo Sand, Dock Rules (Harbor Press 2019).")
+        let body = Fixture.sentences(essay).joined(separator: " ")
+        #expect(body.contains("could not say where they were bound."))
+    }
 }

@@ -7,10 +7,10 @@ import LowLevel
 /// among those notes only). A number printed out of its place (`19` after `26`) is no start.
 extension EssayBuilder {
     /// The notes `first` to `last` of one span of a page's foot, parted by the numbers standing
-    /// alone over their texts, and the runs of the other column's body found among them; nil
-    /// where the span is not of that shape (fewer than two numbers in place, numbers stacked over
-    /// one another, a number after the last text, or a text before the first number), to be read
-    /// by `partTexts` as a whole.
+    /// alone over their texts (or stacked over the texts they share, in order), and the runs of
+    /// the other column's body found among them; nil where the span is not of that shape (fewer
+    /// than two numbers in place, a number after the last text, or a text before the first
+    /// number), to be read by `partTexts` as a whole.
     func notesByAnchors(_ lines: ArraySlice<FootLine>, first: Int, last: Int) -> (notes: [(number: Int, pieces: [Range<Int>])], body: [[Range<Int>]])? {
         // Cheap: at least two lines of the span are numbers alone.
         var lone = 0
@@ -22,6 +22,9 @@ extension EssayBuilder {
         var numberBefore = false
         // Whether the run of text lines opening at a line (after a blank line) marks a note.
         var runMarks = false
+        // Runs read as body but for the number in the numbering right over them (the index of the
+        // run's first text, the candidate's): body after all when that number is out of its place.
+        var bodyUnderNumber: [(text: Int, candidate: Int)] = []
         for (index, line) in zip(lines.indices, lines) {
             if line.opensUnit, case .text = line.kind { runMarks = runMarksNote(lines[index...], first: first) }
             switch line.kind {
@@ -40,26 +43,39 @@ extension EssayBuilder {
                 // A run opening after a blank line, not under a number, in lower case after a
                 // finished note or marking a note glued to a word (`harbor.47`), is the other
                 // column's body; after a note stopped mid-sentence, it is that note's rest.
-                let isBody = line.opensUnit && !numberBefore && (runMarks || opensBody(line.range, after: texts.last?.range))
+                let readsAsBody = line.opensUnit && (runMarks || opensBody(line.range, after: texts.last?.range))
+                let isBody = readsAsBody && !numberBefore
+                if readsAsBody, numberBefore, let under = candidates.indices.last, candidates[under].text == texts.count {
+                    bodyUnderNumber.append((texts.count, under))
+                }
                 texts.append(FootLine(range: line.range, kind: isBody ? .number(-1) : .text, opensUnit: line.opensUnit || numberBefore))
                 numberBefore = false
             }
         }
-        let anchors = Self.risingRun(candidates)
-        guard anchors.count >= 2, let head = anchors.first, let tail = anchors.last, head.text == 0, head.number == first,
+        // Numbers stacked over one another (`1` / `2` / `3`) stand over their texts in order: the
+        // first of them starts the texts they share, parted among them.
+        var anchors: [(text: Int, number: Int)] = []
+        let run = Self.risingRun(candidates)
+        for anchor in run where anchors.last?.text != anchor.text { anchors.append(anchor) }
+        // A number printed out of its place (`19` after `26`) starts nothing: the body run under
+        // it is body.
+        for under in bodyUnderNumber where !run.contains(where: { $0.text == under.text && $0.number == candidates[under.candidate].number }) {
+            texts[under.text].kind = .number(-1)
+        }
+        guard let head = anchors.first, let tail = anchors.last, head.text == 0, head.number == first,
               tail.text < texts.count else { return nil }
         var notes: [(number: Int, pieces: [Range<Int>])] = []
         var body: [[Range<Int>]] = []
         for (index, anchor) in anchors.enumerated() {
             let next = index + 1 < anchors.count ? anchors[index + 1] : (text: texts.count, number: last + 1)
-            // Numbers stacked over one another (`1` / `2` / `3`) stand apart from their texts.
-            guard next.text > anchor.text else { return nil }
             // The note texts up to the body's first line; the body runs on to the next number.
             var group = Array(texts[anchor.text..<next.text])
             if let bodyStart = group.firstIndex(where: { $0.kind != .text }) {
-                guard bodyStart > 0 else { return nil }
-                body.append(group[bodyStart...].map(\.range))
-                group.removeSubrange(bodyStart...)
+                // Under a number out of its place, the body is that run alone; the texts after it
+                // are the notes'.
+                let bodyEnd = bodyStart > 0 ? group.count : group.indices.dropFirst().first(where: { group[$0].opensUnit }) ?? group.count
+                body.append(group[bodyStart..<bodyEnd].map(\.range))
+                group.removeSubrange(bodyStart..<bodyEnd)
             }
             let count = next.number - anchor.number
             let parts = partGap(group, count: count)
