@@ -143,4 +143,19 @@ struct NumberAnchoredNoteTests {
         let body = Fixture.sentences(essay).joined(separator: " ")
         #expect(body.contains("could not say where they were bound."))
     }
+
+    @Test("a number in its place that stands inside a sentence (an OCR'd scan's number lines away from its note's start) leaves the notes to the sentence starts")
+    func numberInsideASentence() throws {
+        let essay = try Fixture.essay("# Harbor Rules\n\n"
+            + Self.filler
+            + "The board kept the rule.1 The clerks disagreed.2\n\n"
+            + "1\n\n"
+            + "Roe v. Doe Corp., 60 F.2d 90, 95 (2d Cir. 1980).\n"
+            + "See, e.g., Moe v. Poe Co., 80 F.2d 50, 51 (9th Cir. 1987) (applies to things that are\n"
+            + "2\n\n"
+            + "\"essential, or at least usual\" in the trade).\n\n"
+            + "\u{0C}2\n\nThe rest of the essay.\n")
+        #expect(essay.footnote("1")?.content.text == "Roe v. Doe Corp., 60 F.2d 90, 95 (2d Cir. 1980).")
+        #expect(essay.footnote("2")?.content.text.hasPrefix("See, e.g., Moe v. Poe Co.") == true)
+    }
 }

@@ -56,6 +56,12 @@ extension EssayBuilder {
         // first of them starts the texts they share, parted among them.
         var anchors: [(text: Int, number: Int)] = []
         let run = Self.risingRun(candidates)
+        // A number in its place that stands inside a sentence (the text before it ends none, the
+        // text after it goes on in lower case or a quotation), as an OCR'd scan prints a number
+        // lines away from its note's start, starts no note surely: the sentence starts part them.
+        for anchor in run where anchor.text > 0 && anchor.text < texts.count && standsInsideSentence(after: texts[anchor.text - 1].range, before: texts[anchor.text].range) {
+            return nil
+        }
         for anchor in run where anchors.last?.text != anchor.text { anchors.append(anchor) }
         // A number printed out of its place (`19` after `26`) starts nothing: the body run under
         // it is body.
@@ -112,6 +118,17 @@ extension EssayBuilder {
     }
 
     private static let gapSignals: [[UInt8]] = ["Id.", "Ibid", "See", "Cf.", "E.g.", "But see"].map { Array($0.utf8) }
+
+    /// Whether a number between two lines of text stands inside a sentence: the line before ends
+    /// no note's sentence and the one after opens in lower case or with a quotation mark.
+    private func standsInsideSentence(after previous: Range<Int>, before next: Range<Int>) -> Bool {
+        let bytes = file.bytes
+        let before = LineRules.trim(bytes[previous])
+        let after = LineRules.trim(bytes[next])
+        guard !Self.endsNoteSentence(before), let lead = after.first else { return false }
+        let opensQuote = lead == 0xE2 && after.count > 2 && after[after.startIndex + 1] == 0x80 && after[after.startIndex + 2] == 0x9C
+        return Bytes.isLower(lead) || lead == UInt8(ascii: "\"") || opensQuote
+    }
 
     /// Whether a line opening a run after a blank line reads as body text, not a note's: it opens
     /// in lower case (a sentence going on) after a line that ends a note's sentence.
