@@ -13,10 +13,12 @@ enum RecordTitleForm: CitationForm {
     static func mayOpen(with byte: UInt8) -> Bool { Bytes.isUpper(byte) }
 
     /// The words one of which a filing's title cited alone holds.
-    private static let titleWords: Set<String> = [
+    private static let titleWords: [StaticString] = [
         "Compl.", "Complaint", "Br.", "Mot.", "Mem.", "Opp'n", "Opp’n", "Reply", "Decl.", "Aff.", "Tr.", "Dep.", "Resp.", "Obj.",
         "Stmt.", "SAC", "FAC", "TAC", "SUMF",
     ]
+    /// The most bytes before the place in a filing that the gate looks at.
+    private static let longestGate = 120
     /// Lower-case words a title may hold between its capitals.
     private static let connectors: Set<String> = ["of", "in", "to", "for", "and", "&", "re", "on", "the", "at"]
     /// The most words a title cited alone takes.
@@ -24,7 +26,7 @@ enum RecordTitleForm: CitationForm {
 
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
-        guard !citation.isEmpty, Bytes.isUpper(text.bytes[citation.lowerBound]) else { return nil }
+        guard !citation.isEmpty, Bytes.isUpper(text.bytes[citation.lowerBound]), hasTitleBeforePlace(text, citation) else { return nil }
         let words = text.words(in: citation, limit: longestTitle + 2)
         // The title runs to the place in it: `at` and a number or `¶`, a `¶`, or a number (`Tr. 87:19`).
         var end = 0
@@ -34,8 +36,8 @@ enum RecordTitleForm: CitationForm {
             let lead = text.bytes[word.lowerBound]
             if end > 0, text.equals(word, "at"), end + 1 < words.count, opensPlace(text, words[end + 1]) { break }
             if end > 0, lead == 0xC2 || Bytes.isDigit(lead) { break }
-            guard isTitleWord(text, word, first: end == 0) else { return nil }
-            if titleWords.contains(text.string(word)) { hasTitleWord = true }
+            guard mayStandInTitle(text, word, first: end == 0) else { return nil }
+            if isTitleWord(text, word) { hasTitleWord = true }
             end += 1
         }
         guard hasTitleWord, end > 0, end < words.count, end <= longestTitle else { return nil }
@@ -57,6 +59,29 @@ enum RecordTitleForm: CitationForm {
                              citation: name.lowerBound..<max(name.upperBound, tail.citationEnd), trailing: tail.trailing)
     }
 
+    /// The gate, with no string or list made: a digit or `¶` within the first bytes, and one of
+    /// `titleWords` before it.
+    private static func hasTitleBeforePlace(_ text: CitationText, _ citation: Range<Int>) -> Bool {
+        let bytes = text.bytes
+        let limit = min(citation.upperBound, citation.lowerBound + longestGate)
+        var place = citation.lowerBound
+        while place < limit, !Bytes.isDigit(bytes[place]), bytes[place] != 0xC2 { place += 1 }
+        guard place < limit else { return false }
+        var start = citation.lowerBound
+        while start < place {
+            var end = start
+            while end < place, bytes[end] != UInt8(ascii: " ") { end += 1 }
+            if isTitleWord(text, start..<end) { return true }
+            start = end + 1
+        }
+        return false
+    }
+
+    /// Whether `word` is one of `titleWords`.
+    private static func isTitleWord(_ text: CitationText, _ word: Range<Int>) -> Bool {
+        titleWords.contains { text.equals(word, $0) }
+    }
+
     /// Whether `word` may open the place in a filing after `at`: a digit or `¶`.
     private static func opensPlace(_ text: CitationText, _ word: Range<Int>) -> Bool {
         let lead = text.bytes[word.lowerBound]
@@ -65,7 +90,7 @@ enum RecordTitleForm: CitationForm {
 
     /// Whether `word` may stand in a filing's title: capitalised (a party's possessive too,
     /// `Pet’rs’`, `Defs.'`), or a connector after the first word; no case's `v.`, no digits.
-    private static func isTitleWord(_ text: CitationText, _ word: Range<Int>, first: Bool) -> Bool {
+    private static func mayStandInTitle(_ text: CitationText, _ word: Range<Int>, first: Bool) -> Bool {
         let bytes = text.bytes[word]
         guard !bytes.contains(where: Bytes.isDigit), !text.equals(word, "v.") else { return false }
         if let lead = bytes.first, Bytes.isUpper(lead) { return true }
