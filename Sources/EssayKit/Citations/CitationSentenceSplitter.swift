@@ -25,6 +25,16 @@ enum CitationSentenceSplitter {
     static let frenchCourtWords: [String] = ["ass", "bull", "cass", "civ", "com", "crim", "gaz", "ph", "plén", "req", "somm", "th"]
     private static let packedFrenchCourtWords = frenchCourtWords.compactMap { Bytes.packedLowercase(Array($0.utf8)) }.sorted()
 
+    /// Abbreviations in the titles of a case's filings, lower-cased, without their period: a
+    /// period after one, before a capital that opens no signal, is the title's (`Pl.'s Mot. Summ.
+    /// J.`, `Suppl. Decl. Roe`, `Defs. Obj.`, `Mem. Mot. Prelim. Inj.`), or of the court whose docket
+    /// holds them (`Bankr. Doc. 848`), as `RecordDocumentForm` reads them.
+    static let filingWords: [String] = [
+        "aff", "bankr", "cert", "compl", "decl", "defs", "dep", "inj", "mem", "mot", "obj", "objs", "opp", "pls", "prelim", "resp",
+        "stmt", "summ", "suppl",
+    ]
+    private static let packedFilingWords = filingWords.compactMap { Bytes.packedLowercase(Array($0.utf8)) }.sorted()
+
     /// Hands each sentence's range to `body`, in order, with no list made: most notes are one
     /// sentence, and a list a note was an allocation a note.
     static func forEachSentence(in text: CitationText, _ body: (Range<Int>) -> Void) {
@@ -222,6 +232,11 @@ enum CitationSentenceSplitter {
         if SentenceSplitter.isListedAbbreviation(word) { return true }
         if let first = word.first, Bytes.isUpper(first), let key = Bytes.packedLowercase(word),
            packedInstitutionWords.contains(key) || packedFrenchCourtWords.contains(key) {
+            return true
+        }
+        // A filing's title goes on (`Pl.'s Mot. Summ. J.`), unless a signal opens the next citation.
+        if let first = word.first, Bytes.isUpper(first), let key = Bytes.packedLowercase(word), packedFilingWords.contains(key),
+           SignalMatcher.match(in: text, at: next, end: bytes.count) == nil {
             return true
         }
         // A word of a congressional resolution's designation before `Res.`: `H. Con. Res. 4`.

@@ -45,6 +45,9 @@ struct ClauseReading: Equatable {
         /// `*Hill*`: a case cited again by its name alone (`CaseNameAloneForm`), the one case cited
         /// before whose name holds the words; none or several, and the clause is the author's words.
         case caseName(String)
+        /// `Appellant’s Br. at 5`: a record filing by its title alone (`RecordTitleForm`), the one
+        /// filing cited before under that title; none, and the title is a filing of its own.
+        case recordTitle(SharedWork)
     }
 
     /// A section cited with no code beside it.

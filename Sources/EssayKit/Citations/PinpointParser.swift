@@ -35,6 +35,14 @@ enum PinpointParser {
                 while rangeEnd < end, Bytes.isDigit(bytes[rangeEnd]) { rangeEnd += 1 }
                 if rangeEnd > digits { index = rangeEnd }
             }
+            // `*7 n.47`: a note on the star page is part of the place.
+            for mark in [" n.", " nn.", " n. "] as [StaticString] where text.has(mark, at: index, end: end) {
+                let noteStart = index + mark.utf8CodeUnitCount
+                guard noteStart < end, Bytes.isDigit(bytes[noteStart]), let noteEnd = numberList(bytes, at: noteStart, end: end, allowGroups: false)
+                else { continue }
+                index = noteEnd
+                break
+            }
             return (Pinpoint(kind: .page, text: text.string(offset..<index)), index)
         }
         guard Bytes.isDigit(lead) || lead == 0xC2 || Self.canOpenMark(lead) || (allowRoman && Self.isRomanDigit(lead)) else {

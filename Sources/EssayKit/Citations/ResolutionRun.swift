@@ -212,6 +212,24 @@ struct ResolutionRun {
             let first = firstFullFootnote[index]
             citations.append(citation(.short, index, pinpoint: reading.pinpoint, refersTo: first == label ? nil : first))
 
+        case .recordTitle(let shared):
+            // The filing cited before under this title, by its docket entry or its title alone.
+            let key = RecordTitle.key(Substring(shared.work.title))
+            let found = catalog.authorities.indices.filter { RecordTitle.key(of: catalog.authorities[$0]) == key }
+            if found.isEmpty {
+                registerFull(shared, prepared, in: label, at: position, into: &citations)
+            } else if found.count == 1, let index = found.first {
+                catalog.recordCitation(at: index, in: label)
+                append(index, reading.pinpoint)
+                citations.append(citation(.short, index, pinpoint: reading.pinpoint, refersTo: firstFullFootnote[index]))
+            } else {
+                let ids = found.map { catalog.authorities[$0].id }
+                report(.error, "filing \"\(shared.work.title)\" could be several filings (\(ids.joined(separator: ", "))); cite it with its docket entry",
+                       at: range)
+                append(nil, reading.pinpoint)
+                citations.append(citation(.short, nil, pinpoint: reading.pinpoint, refersTo: nil))
+            }
+
         case .caseName(let name):
             // `*Hill*`: the one case cited before whose name holds the words; else the author's words.
             let found = catalog.matches(name: name, parts: prepared.nameParts).filter { catalog.authorities[$0].kind == .case }
