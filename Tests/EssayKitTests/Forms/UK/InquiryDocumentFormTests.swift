@@ -34,6 +34,19 @@ struct InquiryDocumentFormTests {
         #expect(CitationFixture.only(essay, "1")?.pinpoint?.text == "p8, para 33 and pp12-13, paras 52-54")
     }
 
+    @Test("a conversion's forms: no space after the comma, a capital place word, a wrapped link text")
+    func converted() throws {
+        let essay = try CitationFixture.essay([
+            "p12,lines 3-9, Ann Roe, [Transcript-of-Morning- Hearing-3-May-2012.pdf](http://www.example.org/uploads/Transcript-of-Morning-Hearing-3-May-2012.pdf)",
+            "Para 147, *ibid*",
+        ])
+        let work = try #require(CitationFixture.authority(essay, "1"))
+        #expect(work.title == "Transcript of Morning Hearing 3 May 2012")
+        #expect(CitationFixture.only(essay, "1")?.pinpoint?.text == "p12,lines 3-9")
+        #expect(CitationFixture.only(essay, "2")?.authorityID == work.id)
+        #expect(CitationFixture.only(essay, "2")?.pinpoint?.text == "Para 147")
+    }
+
     @Test("a place before prose is not read so")
     func prose() throws {
         let text = CitationText(RichText(text: "p10, lines 2-11, the witness said so"))

@@ -10,12 +10,12 @@ import LowLevel
 /// file's name; the place (`p10, lines 2-11`) is the pinpoint. An *ibid* takes the place as its
 /// pinpoint. The place opens with `p`, `pp` or `para` and a number, as no title does.
 enum InquiryDocumentForm: CitationForm {
-    /// The first test of `read`: every place opens with `p` (`p10`, `pp54-55`, `para 6`).
-    static func mayOpen(with byte: UInt8) -> Bool { byte == UInt8(ascii: "p") }
+    /// The first test of `read`: every place opens with `p` or `P` (`p10`, `pp54-55`, `Para 6`).
+    static func mayOpen(with byte: UInt8) -> Bool { byte | 0x20 == UInt8(ascii: "p") }
 
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
-        guard citation.count >= 8, text.bytes[citation.lowerBound] == UInt8(ascii: "p"),
+        guard citation.count >= 8, mayOpen(with: text.bytes[citation.lowerBound]),
               let place = place(text, at: citation.lowerBound, end: citation.upperBound) else { return nil }
         let end = citation.upperBound
         var next = text.skipSpaces(from: place.end, end: end)
@@ -57,7 +57,8 @@ enum InquiryDocumentForm: CitationForm {
             items += 1
             // `, lines`, ` and pp12`, ` para d)`: another item, else the place ends.
             var joint = item
-            if text.has(", ", at: joint, end: end) { joint += 2 } else if text.has(" and ", at: joint, end: end) { joint += 5 }
+            // `p12,lines 3-9`: a conversion may drop the space after the comma.
+            if text.has(",", at: joint, end: end) { joint = text.skipSpaces(from: joint + 1, end: end) } else if text.has(" and ", at: joint, end: end) { joint += 5 }
             else if text.has(" ", at: joint, end: end) { joint += 1 } else { break }
             guard joint < end, placeItem(text, at: joint, end: end) != nil else { break }
             index = joint
@@ -69,11 +70,11 @@ enum InquiryDocumentForm: CitationForm {
     /// Just past one place (`p10`, `pp54-55`, `para 5.1`, `paras 52-54`, `lines 2-11`, `para d)`).
     private static func placeItem(_ text: CitationText, at offset: Int, end: Int) -> Int? {
         let first = text.bytes[offset]
-        guard first == UInt8(ascii: "p") || first == UInt8(ascii: "l") else { return nil }
-        for word in placeWords where text.has(word, at: offset, end: end) {
+        guard first | 0x20 == UInt8(ascii: "p") || first == UInt8(ascii: "l") else { return nil }
+        for word in placeWords where text.has(word, at: offset, end: end, ignoringFirstLetterCase: true) {
             let start = offset + word.utf8CodeUnitCount
             guard start < end else { return nil }
-            let isPage = word.utf8CodeUnitCount <= 2 || text.has("page", at: offset, end: end)
+            let isPage = word.utf8CodeUnitCount <= 2 || text.has("page", at: offset, end: end, ignoringFirstLetterCase: true)
             // A page runs into its digits (`p10`); a paragraph may be a letter (`para d)`).
             guard Bytes.isDigit(text.bytes[start]) || !isPage && Bytes.isLower(text.bytes[start]) && start + 1 < end
                     && text.bytes[start + 1] == UInt8(ascii: ")") else { continue }
@@ -124,6 +125,8 @@ enum InquiryDocumentForm: CitationForm {
             url = link.url
             fileEnd = min(link.range.upperBound, end)
             label = text.string(text.trimmed(offset..<fileEnd))
+            // A file's own name, when the address ends in one: the link's text may be wrapped or cut.
+            if let leaf = url.split(separator: "/").last, leaf.contains(".pdf") || leaf.contains(".txt") || leaf.contains(".doc") { label = String(leaf) }
         } else {
             var start = offset
             if text.bytes[start] == UInt8(ascii: "<") { start += 1 }
