@@ -148,7 +148,7 @@ struct AuthorityCatalog {
             identity = AuthorityCatalog.identityKey(work)
             baseID = AuthorityIDMaker.baseID(for: work)
             if work.kind == .case {
-                aliases = work.parallelCitations.filter { !$0.hasSuffix("___") }.map { "case:" + $0 }
+                aliases = work.parallelCitations.filter { !$0.hasSuffix("___") }.map { "case:" + CommonwealthCaseTail.identityCite($0) }
             } else if work.kind == .article, let volumeKey = AuthorityCatalog.articleVolumeKey(work) {
                 articleVolume = volumeKey
                 // An article is its journal's volume and first page, however its author, title

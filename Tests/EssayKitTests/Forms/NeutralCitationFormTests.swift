@@ -39,6 +39,17 @@ struct NeutralCitationFormTests {
         #expect(CitationFixture.only(essay, "1")?.pinpoint?.text == "1052")
     }
 
+    @Test("a note giving only an English report or neutral citation is a case; prose after it is not read so",
+          arguments: ["[2008] UKHL 15 at para 27", "[1990] 1 AC 109 at 183"])
+    func nameless(note: String) throws {
+        let essay = try CitationFixture.essay([note])
+        let work = try #require(CitationFixture.authority(essay, "1"))
+        #expect(work.kind == .case)
+        #expect(CitationFixture.only(essay, "1")?.pinpoint != nil)
+        let prose = CitationText(RichText(text: "[2008] UKHL 15 was decided on other grounds"))
+        #expect(NeutralCitationForm.read(prose, 0..<prose.count) == nil)
+    }
+
     @Test("a CanLII citation with its court in parentheses")
     func canlii() throws {
         let essay = try CitationFixture.essay(["Roe v. Doe, 1987 CanLII 212 (ON CA)."])

@@ -25,6 +25,8 @@ enum CitationForms {
     /// Short forms first: a full form's reading of `Foo, supra note 3, at 2` would be wrong.
     static let clauseForms: [any CitationForm.Type] = [
         ProseLeadIn.self,
+        OwnReportPartForm.self,
+        InquiryDocumentForm.self,
         LeadingPinpoint.self,
         IdForm.self,
         OwnPagesForm.self,
@@ -33,6 +35,8 @@ enum CitationForms {
         InfraForm.self,
         RecordDocumentForm.self,
         CourtRuleForm.self,
+        CourtAddressForm.self,
+        ActSectionForm.self,
         RecordedSectionForm.self,
         PinpointLedForm.self,
         CommunicationForm.self,

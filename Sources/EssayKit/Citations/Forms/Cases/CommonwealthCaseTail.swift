@@ -42,6 +42,15 @@ struct CommonwealthCaseTail {
                 } else {
                     break
                 }
+            } else if byte == UInt8(ascii: ";") {
+                // `[2004] EWCA Civ 576; [2004] 1 WLR 3002`: English reports of one judgment, joined by
+                // semicolons; anything else after one is another citation.
+                let item = text.skipSpaces(from: next + 1, end: end)
+                guard item < end, text.bytes[item] == UInt8(ascii: "[") || text.bytes[item] == UInt8(ascii: "("),
+                      let parallel = NeutralCitationForm.read(text, at: item, end: end)?.end ?? bracketedYearReport(text, at: item, end: end)
+                else { break }
+                tail.parallels.append(text.string(item..<parallel))
+                index = parallel
             } else if byte == UInt8(ascii: ",") || text.has("at ", at: next, end: end) {
                 var item = byte == UInt8(ascii: ",") ? text.skipSpaces(from: next + 1, end: end) : next
                 if text.has("at ", at: item, end: end) { item = text.skipSpaces(from: item + 3, end: end) }
@@ -53,7 +62,7 @@ struct CommonwealthCaseTail {
                           let pin = bracketedParagraph(text, item..<close) {
                     if tail.pinpoint == nil { tail.pinpoint = pin }
                     index = close
-                } else if let pin = PinpointParser.parse(text, at: item, end: end, allowRoman: false) {
+                } else if let pin = UKPagePinpoint.read(text, at: item, end: end) ?? PinpointParser.parse(text, at: item, end: end, allowRoman: false) {
                     if tail.pinpoint == nil { tail.pinpoint = pin.pinpoint }
                     index = pin.end
                 } else {
@@ -134,6 +143,25 @@ struct CommonwealthCaseTail {
             break
         }
         return Pinpoint(kind: .paragraph, text: text.string(bracket.lowerBound..<end))
+    }
+
+    /// A parallel cite as a case's identity writes it (`AuthorityCatalog`): `[2004] 1 WLR 3002` as
+    /// `1 WLR 3002` and `[2004] EWCA Civ 576` as `2004 EWCA Civ 576`, as `NeutralCitationForm` reads
+    /// them alone; any other cite as printed.
+    static func identityCite(_ cite: String) -> String {
+        let bytes = Array(cite.utf8)
+        guard bytes.count > 8, bytes[0] == UInt8(ascii: "["), bytes[5] == UInt8(ascii: "]"), bytes[6] == UInt8(ascii: " "),
+              bytes[1..<5].allSatisfy(Bytes.isDigit) else { return cite }
+        let rest = String(decoding: bytes[7...], as: UTF8.self)
+        return Bytes.isDigit(bytes[7]) ? rest : String(decoding: bytes[1..<5], as: UTF8.self) + " " + rest
+    }
+
+    /// `(2004) 29 EHRR 1`, `(1853) 8 Ex 625`: a report whose year in parentheses opens it (the
+    /// bracketed ones are `NeutralCitationForm`'s); where it ends.
+    private static func bracketedYearReport(_ text: CitationText, at offset: Int, end: Int) -> Int? {
+        guard text.bytes[offset] == UInt8(ascii: "("), offset + 7 < end, text.bytes[offset + 1..<offset + 5].allSatisfy(Bytes.isDigit),
+              text.bytes[offset + 5] == UInt8(ascii: ")"), text.bytes[offset + 6] == UInt8(ascii: " ") else { return nil }
+        return reporterCite(text, at: offset + 7, end: end)
     }
 
     /// A parallel report of reporters-db (`[2004] 3 S.C.R. 511` aside, `231 D.L.R. (4th) 1`): where it ends.

@@ -20,9 +20,12 @@ enum NeutralCitationForm: CitationForm {
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
         guard let cite = firstCite(text, in: citation) else { return nil }
-        let name = cite.start == citation.lowerBound ? nil : CaseName.range(endingAt: cite.start, from: citation.lowerBound, in: text)
-        guard let name, isCaseName(text, name) || cite.isBracketed || cite.isCanLII else { return nil }
-        var work = WorkDraft(kind: .case, title: text.string(name))
+        let opensWithCite = cite.start == citation.lowerBound
+        let name = opensWithCite ? cite.start..<cite.start : CaseName.range(endingAt: cite.start, from: citation.lowerBound, in: text)
+        // `[2008] UKHL 15 at para 27`: a note giving only the report of a case its sentence names,
+        // read only when nothing but the citation's own parts follows the cite.
+        guard let name, opensWithCite ? cite.isBracketed : isCaseName(text, name) || cite.isBracketed || cite.isCanLII else { return nil }
+        var work = WorkDraft(kind: .case, title: opensWithCite ? "" : text.string(name))
         work.year = cite.year
         work.volume = cite.volume ?? String(cite.year)
         work.container = cite.court
@@ -35,6 +38,7 @@ enum NeutralCitationForm: CitationForm {
             let rest = text.trimmed(tail.end..<citation.upperBound)
             tail.trailing = rest.isEmpty ? nil : rest
         }
+        if opensWithCite, tail.trailing != nil { return nil }
         var reading = ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: tail.pinpoint,
                                     citation: name.lowerBound..<tail.end, trailing: tail.trailing)
         reading.parentheticals = tail.parentheticals
