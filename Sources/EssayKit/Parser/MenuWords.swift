@@ -13,6 +13,11 @@ enum MenuWords {
         "shop", "faq", "team", "people", "skip to content", "skip to main content", "main menu", "navigation", "toggle navigation",
         "follow", "share", "more", "print", "email", "twitter", "facebook", "linkedin",
     ]
+    /// The first eight letters of each item's first word, packed: a line whose first word is none
+    /// of them is passed by before any copy.
+    private static let firstWords: Set<UInt64> = Set(items.compactMap { item in
+        Bytes.packedLowercase(Array(item.utf8.prefix { $0 != 0x20 }.prefix(8)))
+    })
     /// The items of which a menu names at least one.
     private static let anchors: Set<String> = ["home", "about", "about us", "about me", "contact", "contact us", "archive", "archives", "blog"]
 
@@ -68,6 +73,8 @@ enum MenuWords {
         var text = line
         if text.count > 2, "-*+".utf8.contains(text[text.startIndex]), text[text.startIndex + 1] == 0x20 { text = LineRules.trim(text.dropFirst(2)) }
         guard !text.isEmpty, text.count <= 120, let first = text.first, Bytes.isUpper(first) else { return nil }
+        let firstWord = text.prefix { $0 != 0x20 && $0 != UInt8(ascii: "|") && $0 != UInt8(ascii: "/") }
+        guard let packed = Bytes.packedLowercase(firstWord.prefix(8)), firstWords.contains(packed) else { return nil }
         let words = text.split { $0 == 0x20 || $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "/") }
             .map { String(decoding: $0, as: UTF8.self) }
             .filter { $0 != "·" && $0 != "•" }

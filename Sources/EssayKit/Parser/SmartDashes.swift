@@ -8,9 +8,9 @@ import LowLevel
 enum SmartDashes {
     /// `rich` with its hyphen dashes made dashes; its spans, markers and source map follow the text.
     static func apply(_ rich: RichText, file: SourceFile) -> RichText {
+        // Cheap first test, before any copy: two hyphens in a row anywhere.
+        guard hasDoubleHyphen(rich.text.utf8) else { return rich }
         let bytes = Array(rich.text.utf8)
-        // Cheap first test: two hyphens in a row anywhere.
-        guard hasDoubleHyphen(bytes) else { return rich }
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count + 8)
         // Where the text grew by a byte (an en dash for two hyphens): the old offsets after it move on.
@@ -51,12 +51,11 @@ enum SmartDashes {
 
     /// A title's text as a string (a YAML title with escapes) with its hyphen dashes made dashes.
     static func apply(_ text: String) -> String {
-        let bytes = Array(text.utf8)
-        guard hasDoubleHyphen(bytes) else { return text }
+        guard hasDoubleHyphen(text.utf8) else { return text }
         return apply(RichText(text: text), file: SourceFile(path: "", bytes: [])).text
     }
 
-    private static func hasDoubleHyphen(_ bytes: [UInt8]) -> Bool {
+    private static func hasDoubleHyphen(_ bytes: String.UTF8View) -> Bool {
         var previous: UInt8 = 0
         for byte in bytes {
             if byte == UInt8(ascii: "-"), previous == byte { return true }
