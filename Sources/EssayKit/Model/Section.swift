@@ -11,6 +11,9 @@ public struct Section: Hashable, Sendable {
     public var blocks: [Block]
     /// Where the section is in the file, from its heading to its last block.
     public var range: SourceRange
+    /// What an untitled section is called: `Introduction`, or `Opening` where a later heading
+    /// is named `Introduction` itself.
+    public var untitledName = "Introduction"
 
     public init(number: String?, title: String?, heading: RichText?, level: Int, blocks: [Block], range: SourceRange) {
         self.number = number
@@ -23,7 +26,7 @@ public struct Section: Hashable, Sendable {
 
     /// The heading as a reader sees it: `I. THE LEGITIMACY FRAMEWORK`, or `Introduction`.
     public var displayTitle: String {
-        guard let title else { return "Introduction" }
+        guard let title else { return untitledName }
         return number.map { "\($0). \(title)" } ?? title
     }
 }

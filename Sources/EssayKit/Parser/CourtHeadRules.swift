@@ -12,8 +12,9 @@ extension LineRules {
         let text = headText(bytes)
         // Heads are short, and open with `Cite`, a digit, a capital or `(`: a sentence's line is passed by.
         guard text.count >= 8, text.count <= 160, let first = text.first else { return false }
-        if first == UInt8(ascii: "(") { return text.elementsEqual("(Slip Opinion)".utf8) }
+        if first == UInt8(ascii: "(") { return isSlipHead(text) }
         guard Bytes.isUpper(first) || Bytes.isDigit(first) else { return false }
+        if Bytes.isDigit(first), isSlipHead(text) { return true }
         if first == UInt8(ascii: "C"), startsFolded(text, "cite as:") { return isCiteAs(text) }
         // A term's or court's name alone (`OCTOBER TERM, 2012`, `SUPREME COURT OF THE UNITED STATES`),
         // in capitals: a line whose second letter is lower case is passed by.
@@ -132,6 +133,22 @@ extension LineRules {
         guard text.count >= 11, text.count <= 24, let term = firstRange(of: " TERM, ", in: text) else { return false }
         let year = text[term.upperBound...]
         return year.count == 4 && year.allSatisfy(Bytes.isDigit) && text[text.startIndex..<term.lowerBound].allSatisfy(Bytes.isUpper)
+    }
+
+    /// A slip opinion's first head, `(Slip Opinion)`, alone or with the term and the page number on
+    /// its line as markitdown and pdfplumber join the page's top (`(Slip Opinion) OCTOBER TERM, 2019
+    /// 1`, `1 (Slip Opinion) OCTOBER TERM, 2024`).
+    static func isSlipHead(_ text: ArraySlice<UInt8>) -> Bool {
+        var rest = text
+        let page = rest.prefix(while: Bytes.isDigit)
+        if !page.isEmpty {
+            guard page.count <= 4 else { return false }
+            rest = trim(rest.dropFirst(page.count))
+        }
+        guard rest.first == UInt8(ascii: "("), rest.starts(with: "(Slip Opinion)".utf8) else { return false }
+        rest = trim(rest.dropFirst(14))
+        if rest.isEmpty || isTermHead(rest) { return true }
+        return page.isEmpty && pageNumberAtAnEnd(rest).map(isTermHead) == true
     }
 
     /// Whether a line ends with a justice's title: `J.`, `JJ.`, `C. J.`.

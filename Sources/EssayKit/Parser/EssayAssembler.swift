@@ -9,7 +9,8 @@ extension EssayBuilder {
         dropRepeatedTitleHeadings()
         dropTrailingLinkSections()
         var inline = InlineParser(file: file, context: inlineContext)
-        let titleText = escapedTitle ?? (titlePieces.isEmpty ? Self.fileStem(file.path) : inline.parse(pieces: titlePieces).text)
+        let titleText = escapedTitle.map { SmartDashes.apply($0) }
+            ?? (titlePieces.isEmpty ? Self.fileStem(file.path) : SmartDashes.apply(inline.parse(pieces: titlePieces), file: file).text)
         var inlineDiagnostics = inline.takeDiagnostics()
         var stroke = parseInOneStroke()
         let parsedSections = assembleSections(from: &stroke, inline: &inline, diagnostics: &inlineDiagnostics)
@@ -127,7 +128,7 @@ extension EssayBuilder {
             var heading: RichText?
             var title: String?
             if raw.heading != nil {
-                let rich = inline.parse(pieces: raw.titlePieces, notes: raw.titleNotes)
+                let rich = SmartDashes.apply(inline.parse(pieces: raw.titlePieces, notes: raw.titleNotes), file: file)
                 diagnostics += inline.takeDiagnostics()
                 heading = rich
                 title = rich.text
@@ -139,6 +140,7 @@ extension EssayBuilder {
             parsedSections.append(Section(number: raw.heading?.number, title: title, heading: heading, level: raw.level,
                                           blocks: blocks, range: file.range(ofBytes: start..<max(start, end))))
         }
+        OpeningName.name(&parsedSections)
         return parsedSections
     }
 

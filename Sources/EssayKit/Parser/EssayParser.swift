@@ -429,7 +429,12 @@ struct EssayBuilder {
         }
         groupUnits(from: firstLine)
         // A saved web page's menus, search box and breadcrumbs before its title are no part of it.
-        if let start = WebArticleStart.index(in: pending, bytes: file.bytes) { pending.removeFirst(start) }
+        if let start = WebArticleStart.index(in: pending, bytes: file.bytes) {
+            pending.removeFirst(start)
+        } else if title == nil, let start = MenuWords.articleStart(in: pending, bytes: file.bytes) {
+            pending.removeFirst(start)
+            takeHeadingTitle()
+        }
         repeatedHeads = RepeatedHeads(units: pending, bytes: file.bytes, parallel: usesEveryCore)
         if hasFormFeeds {
             let units = pending
@@ -605,6 +610,7 @@ struct EssayBuilder {
         if region == .body, mayReadFrontPart, takeFrontPart(&unit) { return }
         if region == .body, takeSummaryBox(&unit) { return }
         if takeTable(&unit) { return }
+        if region == .body, takeFigure(unit) { return }
         if region == .body, takePartLabel(&unit) { return }
         if region == .body, takePartHeading(&unit) { return }
         if unit.count == 1, let heading = LineRules.heading(first, requireCapitals: region == .footnoteBlock) {
@@ -886,7 +892,7 @@ struct EssayBuilder {
         word == "and" || word == "&" || word == "y" || SurnameParticle.isParticle(word)
     }
 
-    private mutating func addBodyUnit(_ unit: [Range<Int>]) {
+    mutating func addBodyUnit(_ unit: [Range<Int>]) {
         if sections.isEmpty {
             sections.append(RawSection(heading: nil, headingLine: nil, level: 1))
         }

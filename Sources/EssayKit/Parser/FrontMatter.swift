@@ -35,12 +35,9 @@ struct FrontMatter {
     static func read(_ file: SourceFile) -> FrontMatter? {
         let bytes = file.bytes
         let starts = file.lineStarts
-        func line(_ index: Int) -> Range<Int> {
-            var end = index + 1 < starts.count ? starts[index + 1] - 1 : bytes.count
-            if end > starts[index], bytes[end - 1] == 0x0D { end -= 1 }
-            return starts[index]..<max(starts[index], end)
-        }
-        guard !starts.isEmpty, LineRules.trim(bytes[line(0)]).elementsEqual("---".utf8) else { return nil }
+        func line(_ index: Int) -> Range<Int> { Self.line(index, of: file) }
+        guard !starts.isEmpty else { return nil }
+        guard LineRules.trim(bytes[line(0)]).elementsEqual("---".utf8) else { return readMetadataLines(file) }
         // The block's lines: each is a key at the left margin, indented (a value's continuation or
         // a nested key), a list item, a comment or blank. The first line that is none of those
         // means this `---` was no front matter.
@@ -61,8 +58,26 @@ struct FrontMatter {
             index += 1
         }
         guard let close, keys > 0 else { return nil }
-        var matter = FrontMatter(endLine: close + 1)
-        var index2 = 1
+        return readKeys(of: file, lines: 1..<close, endLine: close + 1)
+    }
+
+    /// The line at `index` of `file`, without its line end.
+    static func line(_ index: Int, of file: SourceFile) -> Range<Int> {
+        let bytes = file.bytes
+        let starts = file.lineStarts
+        var end = index + 1 < starts.count ? starts[index + 1] - 1 : bytes.count
+        if end > starts[index], bytes[end - 1] == 0x0D { end -= 1 }
+        return starts[index]..<max(starts[index], end)
+    }
+
+    /// Reads the `key: value` lines of `lines` (the block's, without its fences); the text goes on
+    /// at line `endLine`.
+    static func readKeys(of file: SourceFile, lines: Range<Int>, endLine: Int) -> FrontMatter {
+        let bytes = file.bytes
+        func line(_ index: Int) -> Range<Int> { Self.line(index, of: file) }
+        let close = lines.upperBound
+        var matter = FrontMatter(endLine: endLine)
+        var index2 = lines.lowerBound
         while index2 < close {
             let range = line(index2)
             let text = bytes[range]
@@ -114,7 +129,7 @@ struct FrontMatter {
 
     /// Where a `key:` line's colon is: a key of letters, digits, `_` and `-`, then `:` and a space or
     /// the line's end.
-    private static func keyEnd(_ text: ArraySlice<UInt8>) -> Int? {
+    static func keyEnd(_ text: ArraySlice<UInt8>) -> Int? {
         var index = text.startIndex
         while index < text.endIndex, Bytes.isLetter(text[index]) || Bytes.isDigit(text[index])
             || text[index] == UInt8(ascii: "_") || text[index] == UInt8(ascii: "-") || text[index] == 0x20 {

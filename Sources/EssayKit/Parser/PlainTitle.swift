@@ -339,8 +339,8 @@ struct PlainTitle {
     static func closes(_ text: ArraySlice<UInt8>) -> Bool {
         guard let first = text.first else { return false }
         if isDraftCoverLine(text) { return true }
-        if Bytes.isDigit(first) { return LineRules.isPageNumber(text) }
-        if first == UInt8(ascii: "(") { return text.elementsEqual("(Slip Opinion)".utf8) }
+        if Bytes.isDigit(first) { return LineRules.isPageNumber(text) || LineRules.isSlipHead(text) }
+        if first == UInt8(ascii: "(") { return LineRules.isSlipHead(text) }
         if first == UInt8(ascii: "[") || Bytes.isUpper(first), isDateLine(text) { return true }
         if first == UInt8(ascii: "h") || first == UInt8(ascii: "w") {
             return LineRules.startsFolded(text, "http") || LineRules.startsFolded(text, "www.")

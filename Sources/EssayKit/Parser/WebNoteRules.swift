@@ -294,6 +294,7 @@ extension EssayBuilder {
             if authorNoteLabel == nil { authorNoteLabel = label }
         }
         if !footnotes.isEmpty, footnotes[footnotes.count - 1].pieces.isEmpty, footnotes[footnotes.count - 1].label == label { return }
+        _ = partsSharedAuthorNote(before: label)
         footnotes.append(RawFootnote(label: label, pieces: [], labelRange: lineStart..<max(lineStart, min(start.textStart, file.bytes.count))))
     }
 }

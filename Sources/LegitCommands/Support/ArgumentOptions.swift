@@ -48,7 +48,7 @@ enum ArgumentText {
         guard essay.sections.indices.contains(index) else { return "?" }
         let section = essay.sections[index]
         if let number = section.number { return "§\(number)" }
-        let title = section.title ?? "Introduction"
+        let title = section.title ?? section.untitledName
         return title.prefix(1).uppercased() + title.dropFirst().lowercased()
     }
 
