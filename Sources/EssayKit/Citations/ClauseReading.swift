@@ -45,6 +45,9 @@ struct ClauseReading: Equatable {
         /// `*Hill*`: a case cited again by its name alone (`CaseNameAloneForm`), the one case cited
         /// before whose name holds the words; none or several, and the clause is the author's words.
         case caseName(String)
+        /// `P. 41.`, `Pp. 52–53.`: pages of the book an essay reviews (`ReviewedPagesForm`), the work
+        /// its first note cites, the pages the pinpoint.
+        case reviewedPages
     }
 
     /// A section cited with no code beside it.
