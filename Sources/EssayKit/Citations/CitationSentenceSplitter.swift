@@ -87,7 +87,8 @@ enum CitationSentenceSplitter {
             // the sentence citing it (never after a bare period: `42 U.S.C. § 1983`).
             // So does one after a parenthesis closed (`(2004). § 211 ...`): no code's name ends in one.
             guard next < count, next > end,
-                  startsSentence(bytes, at: next) || (end > index + 1 || index > start && bytes[index - 1] == UInt8(ascii: ")")) && opensWithSectionSign(bytes, at: next),
+                  startsSentence(bytes, at: next) || (end > index + 1 || index > start && bytes[index - 1] == UInt8(ascii: ")")) && opensWithSectionSign(bytes, at: next)
+                    || end > index + 1 && opensWithVolume(bytes, at: next),
                   !continuesAcross(text, terminal: index, next: next),
                   end > index + 1 ? !isQuestionTitle(bytes, from: start, terminal: index) : !isInsideQuotation(bytes, from: start, at: index) else {
                 index += 1
@@ -176,6 +177,14 @@ enum CitationSentenceSplitter {
         return digit < bytes.count && Bytes.isDigit(bytes[digit])
     }
 
+    /// Whether a volume and a capitalised name start at `offset`: after a quotation closed, the
+    /// citation of the work quoted (`“... at night.” 3 Ada Roe, Roe on Harbors § 7:12 (2024)`).
+    private static func opensWithVolume(_ bytes: [UInt8], at offset: Int) -> Bool {
+        var index = offset
+        while index < bytes.count, index - offset < 4, Bytes.isDigit(bytes[index]) { index += 1 }
+        return index > offset && index + 1 < bytes.count && bytes[index] == UInt8(ascii: " ") && Bytes.isUpper(bytes[index + 1])
+    }
+
     private static func startsSentence(_ bytes: [UInt8], at offset: Int) -> Bool {
         let byte = bytes[offset]
         if Bytes.isUpper(byte) || byte == UInt8(ascii: "\"") { return true }
@@ -230,6 +239,8 @@ enum CitationSentenceSplitter {
         // A dotted abbreviation (`U.S.`, `H.W.`) goes on; a dotted number (`§ 6.03.`) ends a sentence.
         if word.contains(UInt8(ascii: ".")), !word.contains(UInt8(ascii: "/")), word.contains(where: Bytes.isLetter) { return true }
         if SentenceSplitter.isListedAbbreviation(word) { return true }
+        // `Const. XII. § 2`: a constitution's article by its numeral alone.
+        if ConstitutionNumeral.continuesName(bytes, word: word, next: next) { return true }
         if let first = word.first, Bytes.isUpper(first), let key = Bytes.packedLowercase(word),
            packedInstitutionWords.contains(key) || packedFrenchCourtWords.contains(key) {
             return true

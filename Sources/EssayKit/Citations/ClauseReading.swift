@@ -48,6 +48,9 @@ struct ClauseReading: Equatable {
         /// `Appellant’s Br. at 5`: a record filing by its title alone (`RecordTitleForm`), the one
         /// filing cited before under that title; none, and the title is a filing of its own.
         case recordTitle(SharedWork)
+        /// `P. 41.`, `Pp. 52–53.`: pages of the book an essay reviews (`ReviewedPagesForm`), the work
+        /// its first note cites, the pages the pinpoint.
+        case reviewedPages
     }
 
     /// A section cited with no code beside it.

@@ -335,6 +335,15 @@ struct ResolutionRun {
                 citations.append(citation(.id, authority, pinpoint: pinpoint, refersTo: antecedent.footnote))
             }
 
+        case .supra(let name, let note?) where note.utf8.contains(UInt8(ascii: "-")):
+            // `Moss and Vale, supra notes 11-12`: the works of every note of the run.
+            let found = supraRunWorks(name: name, parts: prepared.nameParts, note: note, from: position, range: range)
+            for (index, _) in found { if let index { catalog.recordCitation(at: index, in: label) } }
+            for (index, refersTo) in found {
+                append(index, reading.pinpoint)
+                citations.append(citation(.supra, index, pinpoint: reading.pinpoint, refersTo: refersTo))
+            }
+
         case .supra(let name, let note?) where name.isEmpty:
             // `*supra* note 16` naming no work means the note, every work it cites in full.
             let works = bareSupraWorks(note: note, from: position, range: range)
@@ -382,6 +391,12 @@ struct ResolutionRun {
 
         case .seriesShort(let volume, let series):
             let index = resolveSeriesShort(volume: volume, series: series, pinpoint: reading.pinpoint, range: range)
+            if let index { catalog.recordCitation(at: index, in: label) }
+            append(index, reading.pinpoint)
+            citations.append(citation(.short, index, pinpoint: reading.pinpoint, refersTo: index.map { firstFullFootnote[$0] }))
+
+        case .reviewedPages:
+            let index = reviewedBook(before: position)
             if let index { catalog.recordCitation(at: index, in: label) }
             append(index, reading.pinpoint)
             citations.append(citation(.short, index, pinpoint: reading.pinpoint, refersTo: index.map { firstFullFootnote[$0] }))
@@ -685,6 +700,37 @@ struct ResolutionRun {
         if definedLabels == nil { definedLabels = Set(labels) }
         for number in (first + 1)..<last where definedLabels?.contains(String(number)) == false { return String(number) }
         return nil
+    }
+
+    /// The book a review's `P. 41.` means: the first work the essay cites in full, when that is a
+    /// book; else nil (an essay that opens by citing an article or a case reviews no book so).
+    private func reviewedBook(before position: Int) -> Int? {
+        for earlier in 0..<position {
+            guard let first = fullCitationsByPosition[earlier].first else { continue }
+            return catalog.authorities[first].kind == .book ? first : nil
+        }
+        return nil
+    }
+
+    /// The works a `*supra* notes A-B` stands for, each with its note: in every note of the run
+    /// before this one, the works the name names (every work cited in full when it names none);
+    /// when no note of the run holds one, the first note's reading as a `*supra* note A`.
+    private mutating func supraRunWorks(name: String, parts: [String], note: String, from position: Int, range: SourceRange) -> [(Int?, String)] {
+        guard let run = SupraNoteRange.labels(note), let first = run.first else { return [(nil, note)] }
+        if positionByLabel == nil { positionByLabel = LabelIndex(labels) }
+        var found: [(Int?, String)] = []
+        for label in run {
+            guard let target = positionByLabel?[label], target < position else { continue }
+            let works = Array(fullCitationsByPosition[target])
+            let named = name.isEmpty ? works : catalog.matches(name: name, parts: parts, among: works)
+            for index in named where !found.contains(where: { $0.0 == index }) { found.append((index, label)) }
+        }
+        guard found.isEmpty else { return found }
+        if name.isEmpty {
+            let works = bareSupraWorks(note: first, from: position, range: range)
+            return works.isEmpty ? [(nil, first)] : works.map { ($0, first) }
+        }
+        return [(resolveSupra(name: name, parts: parts, note: first, from: position, range: range).0, first)]
     }
 
     /// The works a `*supra* note N` that names no work stands for: all that note N cites in

@@ -118,7 +118,7 @@ enum FullWorkForm: CitationForm {
         let fixedByPages = pagesFixWork && names.count >= 2 && (facts.pinpoint?.kind == .page || facts.pinpoint?.kind == .pages)
         // An author and a title, unpublished: `Jane Roe, Title (unpublished manuscript)`.
         let fixedAsManuscript = manuscript && names.count >= 2 && WorkFields.isPersonName(text, names[names.startIndex].core)
-        guard facts.fixesAWork || citedByArticle || citedBySection || fixedByPages || fixedAsManuscript, names.allSatisfy({ !isProse(text, $0) }),
+        guard facts.fixesAWork || citedByArticle || citedBySection || fixedByPages || fixedAsManuscript, names.indices.allSatisfy({ !isProse(text, names[$0]) || NewsHeadline.isHeadline(text, names, at: $0) }),
               facts.strayFields.allSatisfy({ !isProse(text, $0) }) else { return nil }
         guard !names.isEmpty || facts.resolution != nil || facts.documentNumber != nil || facts.url != nil
                 || JournalArticleForm.isKnownJournal(facts.journal)

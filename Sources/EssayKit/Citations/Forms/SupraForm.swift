@@ -24,8 +24,10 @@ enum SupraForm: CitationForm {
         }
         guard let supra else { return nil }
         var index = text.skipSpaces(from: supra + 5, end: body.upperBound)
+        var plural = false
         if text.has("notes ", at: index, end: body.upperBound) {
             index += 6
+            plural = true
         } else if text.has("note ", at: index, end: body.upperBound) {
             index += 5
         } else {
@@ -52,10 +54,18 @@ enum SupraForm: CitationForm {
         while index < body.upperBound, Bytes.isDigit(text.bytes[index]) { index += 1 }
         guard index > labelStart else { return nil }
         while index < body.upperBound, Bytes.isLetter(text.bytes[index]) { index += 1 }
-        let note = text.string(labelStart..<index)
+        var note = text.string(labelStart..<index)
         // `See supra notes 58-61 and accompanying text`: the essay's own text, no work.
         if nameRange.isEmpty, let end = accompanyingTextEnd(text, from: index, end: body.upperBound) {
             return ClauseReading(form: .ownPages, pinpoint: nil, citation: supra..<end, trailing: nil)
+        }
+        // `Moss and Vale, supra notes 11-12`: every work of the run the name names.
+        if plural, let last = SupraNoteRange.last(text, from: index, end: body.upperBound) {
+            let run = note + "-" + text.string(last.number)
+            if SupraNoteRange.labels(run) != nil {
+                note = run
+                index = last.end
+            }
         }
         let tail = ClauseEnds.shortFormTail(text, from: index, end: body.upperBound)
         return ClauseReading(form: .supra(name: name, note: note), pinpoint: tail.pinpoint,

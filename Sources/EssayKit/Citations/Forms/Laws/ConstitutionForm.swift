@@ -27,7 +27,8 @@ enum ConstitutionForm: CitationForm {
         if partStart < citation.upperBound, text.bytes[partStart] == UInt8(ascii: ",") {
             partStart = text.skipSpaces(from: partStart + 1, end: citation.upperBound)
         }
-        if partStart < citation.upperBound, partWords.contains(where: { text.has($0, at: partStart, end: citation.upperBound) }) {
+        let numeral = partStart < citation.upperBound && ConstitutionNumeral.numeralEnd(text.bytes, at: partStart, end: citation.upperBound) != nil
+        if partStart < citation.upperBound, numeral || partWords.contains(where: { text.has($0, at: partStart, end: citation.upperBound) }) {
             // The parts run to a parenthetical or the end: `art. I, § 8, cl. 3`.
             var partEnd = partStart
             while partEnd < citation.upperBound, text.bytes[partEnd] != UInt8(ascii: "(") { partEnd += 1 }

@@ -64,7 +64,7 @@ enum NewsForm: WorkForm {
     }
 
     /// Whether a month and a day follow `offset` closely: `(Aug. 3, 2009)`, `, March 26, 2014`.
-    private static func isDatedToTheDay(_ text: CitationText, after offset: Int) -> Bool {
+    static func isDatedToTheDay(_ text: CitationText, after offset: Int) -> Bool {
         let words = text.words(in: offset..<min(text.count, offset + dateReach))
         for (index, word) in words.enumerated().dropLast() {
             var month = word
