@@ -57,6 +57,35 @@ case "json":
         let json = String(decoding: try encoder.encode(EssayJSON.Document(parsed)), as: UTF8.self)
         FileManager.default.createFile(atPath: path.replacingOccurrences(of: "/", with: "_") + ".json", contents: Data((json + "\n").utf8))
     }
+case "cpu":
+    // `Profile cpu bundled|large|BYTES N` parses N times, keeping each parse as the package benchmark does, and prints the
+    // medians of each parse's wall time, calling thread's CPU time and process CPU time (ms): on a loaded machine the
+    // CPU times tell whether work moved to other threads pays.
+    let which = arguments.count > 2 ? arguments[2] : "bundled"
+    let times = arguments.count > 3 ? Int(arguments[3]) ?? 1 : 1
+    // `large` is the 10 MB generated essay; a number, a generated essay of that many bytes.
+    let size = which == "large" ? 10_000_000 : Int(which) ?? 0
+    let source = size > 0 ? SourceFile(path: "synthetic.md", bytes: Array(SyntheticEssay.ofSize(size, seed: 1).utf8)) : file
+    func clock(_ id: clockid_t) -> Double {
+        var now = timespec()
+        clock_gettime(id, &now)
+        return Double(now.tv_sec) * 1e3 + Double(now.tv_nsec) / 1e6
+    }
+    var walls: [Double] = [], threads: [Double] = [], processes: [Double] = []
+    var essays: [Essay] = []
+    essays.reserveCapacity(times)
+    for _ in 0..<times {
+        let (wall, cpu, process) = (clock(CLOCK_MONOTONIC), clock(CLOCK_THREAD_CPUTIME_ID), clock(CLOCK_PROCESS_CPUTIME_ID))
+        essays.append(try EssayParser().parse(source))
+        walls.append(clock(CLOCK_MONOTONIC) - wall)
+        threads.append(clock(CLOCK_THREAD_CPUTIME_ID) - cpu)
+        processes.append(clock(CLOCK_PROCESS_CPUTIME_ID) - process)
+    }
+    func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+    func mean(_ values: [Double]) -> Double { values.reduce(0, +) / Double(values.count) }
+    print(String(format: "wall p50 %.3f  thread-cpu p50 %.3f mean %.3f  process-cpu p50 %.3f mean %.3f (ms)",
+                 median(walls), median(threads), mean(threads), median(processes), mean(processes)))
+    kept &+= essays.count
 case "split":
     let large = SourceFile(path: "synthetic-10mb.md", bytes: Array(SyntheticEssay.ofSize(10_000_000, seed: 1).utf8))
     func clock(_ id: clockid_t) -> Double {

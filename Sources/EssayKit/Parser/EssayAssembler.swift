@@ -93,8 +93,9 @@ extension EssayBuilder {
         }
         let footnoteDiagnostics = footnoteChunks.flatMap(\.diagnostics).map(\.diagnostic)
         let blockDiagnostics = blockChunks.flatMap(\.diagnostics)
-        // What is spent is freed on another thread: freeing walks every note, and nothing waits for it.
-        if usesEveryCore { Discard.later((footnotesRead, footnoteChunks, blockChunks)) }
+        // In a large file what is spent is freed on another thread: freeing walks every note, and
+        // nothing waits for it (`bytesWorthFreeingApart`).
+        if usesEveryCore, file.bytes.count >= Self.bytesWorthFreeingApart { Discard.later((footnotesRead, footnoteChunks, blockChunks)) }
         return Stroke(footnotes: parsedFootnotes, blocks: blocks, blockDiagnostics: blockDiagnostics, footnoteDiagnostics: footnoteDiagnostics,
                       order: order, keepsPlaces: keepsPlaces, resolution: resolution)
     }
