@@ -46,6 +46,13 @@ struct ApplicationCaseFormTests {
         #expect(CitationFixture.authority(essay, "2")?.documentNumber == "51120/07")
     }
 
+    @Test("a long clause with no slash in reach ends the search (it once looped for ever)")
+    func longClause() throws {
+        let long = "Roe v. Ruritania was argued " + String(repeating: "at great length before the chamber ", count: 10) + "and decided 12/06 of the Registry."
+        let essay = try CitationFixture.essay([long])
+        #expect(CitationFixture.authority(essay, "1")?.kind != .case || CitationFixture.authority(essay, "1")?.documentNumber != "12/06")
+    }
+
     @Test("a number with a slash and no application's words is no case")
     func notApplication() throws {
         let essay = try CitationFixture.essay([

@@ -29,7 +29,7 @@ enum ApplicationCaseForm: CitationForm {
         var found: (markStart: Int, numberStart: Int, numberEnd: Int)?
         while found == nil {
             slash = text.firstOffset(of: UInt8(ascii: "/"), from: slash + 1, end: limit)
-            guard slash + 2 < end else { return nil }
+            guard slash < limit, slash + 2 < end else { return nil }
             guard Bytes.isDigit(bytes[slash - 1]), Bytes.isDigit(bytes[slash + 1]), Bytes.isDigit(bytes[slash + 2]),
                   slash + 3 == end || !Bytes.isDigit(bytes[slash + 3]) && bytes[slash + 3] != UInt8(ascii: "/") else { continue }
             var numberStart = slash - 1
