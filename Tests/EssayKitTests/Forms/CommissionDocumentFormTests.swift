@@ -26,4 +26,12 @@ struct CommissionDocumentFormTests {
         #expect(CitationFixture.authority(essay, "3")?.id == first.id)
         #expect(CitationFixture.only(essay, "3")?.pinpoint?.text == "para 3")
     }
+
+    @Test("a page after at and a date after it stay with the document")
+    func pageAtThenDate() throws {
+        let essay = try CitationFixture.essay([
+            "Proposal for a Regulation on Harbour Lights, COM (2021) 306 final, at 7 (Apr. 2, 2021).",
+        ])
+        #expect(CitationFixture.only(essay, "1")?.pinpoint?.text.contains("7") == true)
+    }
 }

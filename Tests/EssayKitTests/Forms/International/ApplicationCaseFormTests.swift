@@ -60,4 +60,12 @@ struct ApplicationCaseFormTests {
         ])
         #expect(CitationFixture.authority(essay, "1")?.documentNumber != "12/06")
     }
+
+    @Test("a US court's index number with a capital No. is no application")
+    func courtIndexNumber() throws {
+        let essay = try CitationFixture.essay([
+            "Harbour Bank v. Roe, No. 412233/11, 2012 WL 7654321, at *3 (N.Y. Civ. Ct. Mar. 2, 2012).",
+        ])
+        #expect(CitationFixture.authority(essay, "1")?.documentNumber != "412233/11")
+    }
 }

@@ -65,4 +65,13 @@ struct NamedIbidFormTests {
         #expect(CitationFixture.only(essay, "4")?.form == .id)
         #expect(CitationFixture.only(essay, "4")?.pinpoint?.text == "Article 33")
     }
+
+    @Test("Id. followed by a full citation of an institution's document is no named ibid")
+    func idBeforeFullCitation() throws {
+        let essay = try CitationFixture.essay([
+            "A DOE, \"Borders and Law\" (2014) 12 Harbour Law Journal 345.",
+            "Id., Harbour Revenue Office, Leaflet 812, How to Count Boats (2019).",
+        ])
+        #expect(!(CitationFixture.citations(essay, "2").contains { $0.form == .supra }))
+    }
 }

@@ -58,6 +58,7 @@ enum CommissionDocumentForm: CitationForm {
         var index = text.skipSpaces(from: last, end: end)
         var pinpoint: Pinpoint?
         if index < end, bytes[index] == UInt8(ascii: ",") { index = text.skipSpaces(from: index + 1, end: end) }
+        if text.has("at ", at: index, end: end) { index = text.skipSpaces(from: index + 3, end: end) }
         if index > last, let place = InternationalPlace.parse(text, at: index, end: end), place.pinpoint.isMarked || text.trimmed(place.end..<end).isEmpty {
             pinpoint = place.pinpoint
             last = place.end
@@ -65,6 +66,8 @@ enum CommissionDocumentForm: CitationForm {
         // `, Available at: URL`: the address goes with the document.
         let rest = text.trimmed(last..<end)
         if !rest.isEmpty, text.contains("http", in: rest), text.words(in: rest, limit: 5).count <= 4 { last = end }
+        // Anything else after the number (a date, a parenthetical) is another form's to read.
+        guard text.trimmed(last..<end).isEmpty else { return nil }
         return CommonwealthTail.reading(text, work, pinpoint, citation, end: last)
     }
 

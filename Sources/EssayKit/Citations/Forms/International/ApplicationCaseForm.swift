@@ -21,7 +21,7 @@ enum ApplicationCaseForm: CitationForm {
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
         let bytes = text.bytes
-        guard let lead = citation.first, Bytes.isUpper(bytes[lead]) else { return nil }
+        guard let lead = citation.first, Bytes.isUpper(bytes[lead]), !text.contains(" WL ", in: citation) else { return nil }
         let end = citation.upperBound
         let limit = min(end, lead + longestName + 40)
         // The number: digits, a slash, two digits (`12345/06`), after `no.` or `Application No.`.
@@ -88,7 +88,9 @@ enum ApplicationCaseForm: CitationForm {
                 let wordStart = start - word.utf8CodeUnitCount
                 if wordStart > lead, text.has(word, at: wordStart, end: start) { return wordStart }
             }
-            // A bare `no.` follows a comma or a bracket: `[GC], no. 30696/09`.
+            // A bare `no.` follows a comma or a bracket: `[GC], no. 30696/09`, in lower case as the
+            // Court prints it (a US court's index `No. 300082/10` is no application).
+            guard text.bytes[start] == UInt8(ascii: "n") else { continue }
             let before = start - 1
             if before > lead, text.bytes[before] == UInt8(ascii: " "), text.bytes[before - 1] == UInt8(ascii: ",") || text.bytes[before - 1] == UInt8(ascii: "(") {
                 return start

@@ -30,6 +30,14 @@ enum ArticleOfInstrumentForm: CitationForm {
             work.shortNames = union.shortNames
             return ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: article.pinpoint, citation: lead..<end, trailing: nil)
         }
+        // Only an instrument's name (`Wanderers Convention`) or a short name in capitals (`ECHR`), never a
+        // code: `Article 1142 of the Civil Code` is the code's article.
+        guard !words.contains(where: { $0.hasPrefix("Code") }),
+              words.contains(where: { instrumentWords.contains(String($0)) }) || (words.count == 1 && printed.utf8.allSatisfy { Bytes.isUpper($0) || Bytes.isDigit($0) })
+        else { return nil }
         return ClauseReading(form: .declared(name: printed), pinpoint: article.pinpoint, citation: lead..<end, trailing: nil)
     }
+
+    /// The words that make a name an instrument's.
+    static let instrumentWords: Set<String> = ["Treaty", "Convention", "Charter", "Covenant", "Protocol", "Agreement"]
 }

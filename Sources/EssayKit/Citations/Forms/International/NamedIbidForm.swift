@@ -59,6 +59,11 @@ enum NamedIbidForm: CitationForm {
         let words = text.words(in: name, limit: 13)
         guard !words.isEmpty, words.count <= 12 else { return nil }
         let printed = text.string(name)
+        // The place is what makes it this form; `Id., Internal Revenue Service, Publication 946 ...` is
+        // a full citation after an *Id.*, and `Id.,` names a work only by a surname in capitals.
+        guard pinpoint != nil else { return nil }
+        if bytes[start + 1] == UInt8(ascii: "d") || bytes[start + 1] == UInt8(ascii: "D"),
+           !text.bytes[name].allSatisfy({ Bytes.isUpper($0) || $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "-") }) { return nil }
         return ClauseReading(form: .supra(name: printed, note: nil), pinpoint: pinpoint, citation: start..<(pinpoint == nil ? name.upperBound : placeEnd),
                              trailing: nil)
     }

@@ -17,6 +17,8 @@ enum UNDocumentSymbolForm: CitationForm {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
         let bytes = text.bytes
         guard !citation.isEmpty, text.contains("Doc", in: citation) || text.contains("doc ", in: citation) else { return nil }
+        // A symbol in the author's own bracket (`my report (UN Doc. A/HRC/29/32) many groups ...`) is the segmenter's to cite.
+        if citation.lowerBound > 0, bytes[citation.lowerBound - 1] == UInt8(ascii: "(") { return nil }
         let end = citation.upperBound
         // `UN Doc` at the clause's start or after a space, not inside a bracket's note.
         var markAt: (start: Int, symbol: Int)?
@@ -24,7 +26,8 @@ enum UNDocumentSymbolForm: CitationForm {
         while markAt == nil {
             offset = text.firstOffset(of: UInt8(ascii: "U"), from: offset, end: end)
             guard offset < end else { return nil }
-            if offset == citation.lowerBound || bytes[offset - 1] == UInt8(ascii: " ") || bytes[offset - 1] == UInt8(ascii: "(") {
+            // Not after a bracket: `(UN Doc. A/HRC/29/32)` in the author's sentence is the segmenter's to cite.
+            if offset == citation.lowerBound || bytes[offset - 1] == UInt8(ascii: " ") {
                 for mark in marks where text.has(mark, at: offset, end: end) {
                     markAt = (offset, offset + mark.utf8CodeUnitCount)
                     break
