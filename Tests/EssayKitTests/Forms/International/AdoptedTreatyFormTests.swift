@@ -65,4 +65,26 @@ struct AdoptedTreatyFormTests {
         ])
         #expect(CitationFixture.authority(essay, "1")?.kind != .treaty)
     }
+
+    @Test("an agency's order in a US reporter, with its adoption date in a bracket, is no treaty")
+    func agencyOrderInReporter() throws {
+        let essay = try CitationFixture.essay([
+            "Amendment of Section 12.345 of the Commission's Rules and Regulations (Fourth Harbor Inquiry), 77 F.C.C.2d 384, 429 (1980) (adopted Apr. 7, 1980) [hereinafter Harbor IV Inquiry].",
+            "Amendment of Section 12.345 of the Commission's Rules and Regulations (Fifth Harbor Inquiry), 104 F.C.C.2d 958 (1986) [hereinafter Harbor V Inquiry] (adopted May 15, 1986); see also Roe v. FCC, 905 F.2d 1217 (9th Cir. 1990).",
+            "Harbor IV Inquiry, supra note 1, at 429.",
+            "Rules and Regulations of the Harbor Commission (adopted 3 March 1961) 12.",
+        ])
+        let order = try #require(CitationFixture.authority(essay, "1"))
+        #expect(order.kind != .treaty)
+        #expect(order.volume == "77")
+        #expect(order.firstPage == "384")
+        #expect(CitationFixture.only(essay, "1")?.pinpoint?.text == "429")
+        let second = CitationFixture.citations(essay, "2").compactMap { $0.authorityID.flatMap { essay.authority($0) } }
+        #expect(second.count == 2)
+        #expect(second.first?.kind != .treaty)
+        #expect(second.first?.firstPage == "958")
+        #expect(second.last?.title == "Roe v. FCC")
+        #expect(CitationFixture.authority(essay, "3")?.id == order.id)
+        #expect(CitationFixture.authority(essay, "4")?.kind != .treaty)
+    }
 }

@@ -41,7 +41,7 @@ enum AdoptedTreatyForm: CitationForm {
         }
         guard let dates else { return nil }
         let name = text.trimmed(lead..<dates.open)
-        guard name.count >= 8, text.words(in: name, limit: 3).count >= 2 else { return nil }
+        guard name.count >= 8, text.words(in: name, limit: 3).count >= 2, !DomesticRulesMark.isDomestic(text, citation, name: name) else { return nil }
         var work = WorkDraft(kind: .treaty, title: text.string(name))
         work.year = DateWords.year(in: bytes[dates.open..<dates.close])
         // The series, to a comma, a bracket or the end: `412 UNTS 77`, `OAU Doc CAB/LEG/67/3 rev. 5`.

@@ -43,7 +43,7 @@ enum NamedInstrumentForm: CitationForm {
         let words = printed.split(separator: " ")
         guard words.count >= 3, words.count <= 16,
               words.allSatisfy({ word in word.utf8.first.map(Bytes.isUpper) == true || joiners.contains(String(word)) }),
-              words.contains(where: { instrumentWords.contains(String($0)) }) else { return nil }
+              words.contains(where: { instrumentWords.contains(String($0)) }), !DomesticRulesMark.isDomestic(text, citation, name: name) else { return nil }
         let union = unionInstruments.first { $0.name == printed }
         // What backs the name: the Official Journal, an address, or the Union's own instruments.
         var index = text.skipSpaces(from: name.upperBound, end: end)
