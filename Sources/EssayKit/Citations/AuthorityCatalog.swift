@@ -776,6 +776,11 @@ struct AuthorityCatalog {
             key.append(contentsOf: "\(work.volume ?? "") \(work.container ?? "") ".utf8)
             if let page = work.firstPage {
                 key.append(contentsOf: page.utf8)
+            } else if let number = work.documentNumber {
+                // A case reported nowhere, known by its court's number (`C-128/11`, an application's
+                // `12345/06`): that number, whatever names and dates its citations print.
+                key.append(contentsOf: "no ".utf8)
+                AuthorityIDMaker.appendSlug(number, to: &key)
             } else {
                 key.append(contentsOf: "___".utf8)
                 key.append(bar)

@@ -752,12 +752,23 @@ struct ResolutionRun {
         }
         let named = catalog.matches(name: name, parts: parts, among: candidates)
         if named.count == 1 { return named[0] }
+        if named.count > 1, let authored = onlyWorkByCapitalsSurname(name, among: named) { return authored }
         if named.isEmpty {
             report(.error, "\(what) \"\(name)\" names no work cited before it; cite the work in full first", at: range)
         } else {
             report(.error, "\(what) \"\(name)\" could name several works (\(ids(named))); name the work more exactly", at: range)
         }
         return nil
+    }
+
+    /// The one work of `named` with an author of surname `name`, when `name` is printed in capitals
+    /// (`ROE`, as drafts print an author's surname; no party's name is so printed), else nil.
+    private func onlyWorkByCapitalsSurname(_ name: String, among named: [Int]) -> Int? {
+        guard name.utf8.count >= 2, name.utf8.allSatisfy({ Bytes.isUpper($0) || $0 == UInt8(ascii: "-") || $0 >= 0x80 }) else { return nil }
+        let authored = named.filter { index in
+            catalog.authorities[index].authors.contains { author in author.split(separator: " ").last.map { $0.uppercased() == name } == true }
+        }
+        return authored.count == 1 ? authored[0] : nil
     }
 
     /// The case a short form (`Foo, 1 U.S. at 2`, `1 U.S. at 2`) names: among the cases cited in

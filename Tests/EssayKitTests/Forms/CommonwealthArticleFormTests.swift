@@ -44,6 +44,44 @@ struct CommonwealthArticleFormTests {
         #expect(article.firstPage == "1")
     }
 
+    @Test("authors in capitals, no space between the year's bracket and the volume")
+    func gluedVolume() throws {
+        let essay = try CitationFixture.essay([
+            "J ROE, \"The Limits of Asylum\" (2009)28(4) Wanderers Studies Quarterly 63.",
+        ])
+        let article = try #require(CitationFixture.authority(essay, "1"))
+        #expect(article.authors == ["J ROE"])
+        #expect(article.volume == "28")
+        #expect(article.container == "Wanderers Studies Quarterly")
+        #expect(article.firstPage == "63")
+    }
+
+    @Test("the journal's address in angle brackets before the first page; a chapter's first page and pinpoint unspaced")
+    func addressBeforePage() throws {
+        let essay = try CitationFixture.essay([
+            "K VALE, “Harbour Dues” (2011)14(2) Journal of Port Studies <:https://www.example.org/stable/1234567>, 88, 90.",
+            "B ORTIZ, “Quays” in P LANE (eds) Ports in Law (Bay Press 2014), 201,205.",
+        ])
+        let article = try #require(CitationFixture.authority(essay, "1"))
+        #expect(article.container == "Journal of Port Studies")
+        #expect(article.firstPage == "88")
+        #expect(CitationFixture.only(essay, "1")?.pinpoint?.text == "90")
+        let chapter = try #require(CitationFixture.authority(essay, "2"))
+        #expect(chapter.firstPage == "201")
+        #expect(CitationFixture.only(essay, "2")?.pinpoint?.text == "205")
+    }
+
+    @Test("a title opened with the closing double mark, as smart quotes turn it")
+    func closingMarkOpens() throws {
+        let essay = try CitationFixture.essay([
+            "K SMITH, M JONES, ”Sea Rescue” (2012) 14 European Journal of Travel Law 221, 230.",
+        ])
+        let article = try #require(CitationFixture.authority(essay, "1"))
+        #expect(article.title == "Sea Rescue")
+        #expect(article.authors == ["K SMITH", "M JONES"])
+        #expect(CitationFixture.only(essay, "1")?.pinpoint?.text == "230")
+    }
+
     @Test("a forthcoming article: the year and forthcoming in brackets, the journal to the end")
     func forthcoming() throws {
         let essay = try CitationFixture.essay([

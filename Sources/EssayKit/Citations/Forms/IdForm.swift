@@ -46,6 +46,12 @@ enum IdForm: CitationForm {
             let tail = ClauseEnds.shortFormTail(text, from: place.end, end: end)
             return ClauseReading(form: .id, pinpoint: place.pinpoint, citation: start..<place.end, trailing: tail.trailing)
         }
+        // `Ibid, Article 33`, `Ibid, Paragraph 4`: a place written out with its capital, as European drafts print it.
+        if length == 4, start + 6 < end, text.bytes[start + 4] == UInt8(ascii: ","), text.bytes[start + 6] == UInt8(ascii: "A") || text.bytes[start + 6] == UInt8(ascii: "P"),
+           let place = InternationalPlace.parse(text, at: text.skipSpaces(from: start + 5, end: end), end: end) {
+            let tail = ClauseEnds.shortFormTail(text, from: place.end, end: end)
+            return ClauseReading(form: .id, pinpoint: place.pinpoint, citation: start..<place.end, trailing: tail.trailing)
+        }
         let tail = ClauseEnds.shortFormTail(text, from: start + length, end: end)
         return ClauseReading(form: .id, pinpoint: tail.pinpoint, citation: start..<tail.citationEnd, trailing: tail.trailing)
     }
@@ -67,8 +73,8 @@ enum IdForm: CitationForm {
         }
         guard bytes[next] == UInt8(ascii: ","), next == offset else { return false }
         let place = text.skipSpaces(from: next + 1, end: end)
-        return place < end && (Bytes.isDigit(bytes[place]) || text.has("para", at: place, end: end) || text.has("p ", at: place, end: end)
-            || text.has("pp ", at: place, end: end) || text.has("p.", at: place, end: end) || text.has("art", at: place, end: end)
+        return place < end && (Bytes.isDigit(bytes[place]) || text.has("para", at: place, end: end, ignoringFirstLetterCase: true) || text.has("p ", at: place, end: end)
+            || text.has("pp ", at: place, end: end) || text.has("p.", at: place, end: end) || text.has("art", at: place, end: end, ignoringFirstLetterCase: true)
             || text.has("s ", at: place, end: end) || text.has("§", at: place, end: end) || text.has("¶", at: place, end: end)
             || text.has("at ", at: place, end: end))
     }

@@ -67,7 +67,8 @@ enum CommonwealthArticleForm: CitationForm {
     private static func journal(_ text: CitationText, from offset: Int, end: Int) -> (volume: String?, journal: String, page: String, end: Int)? {
         let bytes = text.bytes
         var position = text.skipSpaces(from: offset, end: end)
-        guard position > offset, position < end else { return nil }
+        // `(2008)27(4) Journal 63`: a draft may leave out the space between the year and the volume.
+        guard position > offset || position < end && Bytes.isDigit(bytes[position]), position < end else { return nil }
         var volume: String?
         if Bytes.isDigit(bytes[position]) {
             var volumeEnd = position
@@ -98,6 +99,11 @@ enum CommonwealthArticleForm: CitationForm {
                 guard pageEnd == word.upperBound || !Bytes.isLetter(bytes[pageEnd]) else { return nil }
                 return (volume, text.string(journalStart..<journalEnd), text.string(word.lowerBound..<pageEnd), pageEnd)
             }
+            // `Journal Name <:https://example.org/stable/12>, 88`: the journal's address in angle
+            // brackets, then a comma and the first page.
+            if bytes[word.lowerBound] == UInt8(ascii: "<"), let page = pageAfterAddress(text, from: word.lowerBound, end: end) {
+                return (volume, text.string(journalStart..<journalEnd), page.page, page.end)
+            }
             let first = bytes[word.lowerBound]
             guard Bytes.isUpper(first) || first >= 0xC0 || joiners.contains(where: { text.equals(word, $0) }),
                   !bytes[word].contains(where: Bytes.isDigit) else { return nil }
@@ -106,6 +112,18 @@ enum CommonwealthArticleForm: CitationForm {
             position = text.skipSpaces(from: wordEnd, end: end)
         }
         return nil
+    }
+
+    /// The first page after an address in angle brackets at `offset` (`<:https://...>, 88`, `< 10.1/x>, 4410`), and just past it.
+    private static func pageAfterAddress(_ text: CitationText, from offset: Int, end: Int) -> (page: String, end: Int)? {
+        let bytes = text.bytes
+        let close = text.firstOffset(of: UInt8(ascii: ">"), from: offset, end: end)
+        guard close < end, close + 2 < end, bytes[close + 1] == UInt8(ascii: ",") else { return nil }
+        let pageStart = text.skipSpaces(from: close + 2, end: end)
+        var pageEnd = pageStart
+        while pageEnd < end, Bytes.isDigit(bytes[pageEnd]) { pageEnd += 1 }
+        guard pageEnd > pageStart, pageEnd == end || !Bytes.isLetter(bytes[pageEnd]) else { return nil }
+        return (text.string(pageStart..<pageEnd), pageEnd)
     }
 
     /// The lower-case words a journal's name holds.
@@ -146,6 +164,10 @@ enum CommonwealthArticleForm: CitationForm {
         work.year = found.year
         work.container = text.string(book)
         var after = text.skipSpaces(from: found.close, end: end)
+        // `(Publisher 2014), 201,205`: some drafts put a comma before the first page too.
+        if after + 1 < end, bytes[after] == UInt8(ascii: ","), Bytes.isDigit(bytes[text.skipSpaces(from: after + 1, end: end)]) {
+            after = text.skipSpaces(from: after + 1, end: end)
+        }
         var pageEnd = after
         while pageEnd < end, Bytes.isDigit(bytes[pageEnd]) { pageEnd += 1 }
         var last = found.close

@@ -70,11 +70,14 @@ struct QuotedTitleLead {
         return byte == UInt8(ascii: "(") || byte == UInt8(ascii: "[") || text.has("in ", at: next, end: end)
     }
 
-    /// `"`, `'` and the curly opening marks `“` and `‘`.
+    /// `"`, `'`, the curly opening marks `“` and `‘`, and `”` before a word.
     private static func isOpeningQuote(_ bytes: [UInt8], _ offset: Int) -> Bool {
         let byte = bytes[offset]
         if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") { return offset + 1 < bytes.count && !Bytes.isSpace(bytes[offset + 1]) }
-        return byte == 0xE2 && offset + 2 < bytes.count && bytes[offset + 1] == 0x80 && (bytes[offset + 2] == 0x9C || bytes[offset + 2] == 0x98)
+        // A draft may open a title with the closing double mark (`”Title”`), as a word processor's
+        // smart quotes turn it after a space it did not see.
+        return byte == 0xE2 && offset + 3 < bytes.count && bytes[offset + 1] == 0x80
+            && (bytes[offset + 2] == 0x9C || bytes[offset + 2] == 0x98 || bytes[offset + 2] == 0x9D && !Bytes.isSpace(bytes[offset + 3]))
     }
 
     /// The width of a closing mark that pairs with `opening` (its first byte) at `offset`, or nil:
