@@ -266,14 +266,20 @@ extension EssayBuilder {
             guard short.count == count - 1 else { return [0..<texts.count] }
             chosen = short
         }
-        var parts: [Range<Int>] = []
+        return Self.spans(of: texts.count, cutAt: chosen)
+    }
+
+    /// The spans of `0..<count` between cuts at `places` (rising, inside the range): one span a note.
+    static func spans(of count: Int, cutAt places: [Int]) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        spans.reserveCapacity(places.count + 1)
         var from = 0
-        for place in chosen {
-            parts.append(from..<place)
+        for place in places {
+            spans.append(from..<place)
             from = place
         }
-        parts.append(from..<texts.count)
-        return parts
+        spans.append(from..<count)
+        return spans
     }
 
     /// Whether a line is part of a first page's notice, where a DOI or a copyright sits inside the

@@ -107,14 +107,7 @@ extension EssayBuilder {
             }
         }
         guard places.count == count - 1 else { return parts }
-        var result: [Range<Int>] = []
-        var from = 0
-        for place in places {
-            result.append(from..<place)
-            from = place
-        }
-        result.append(from..<texts.count)
-        return result
+        return Self.spans(of: texts.count, cutAt: places)
     }
 
     private static let gapSignals: [[UInt8]] = ["Id.", "Ibid", "See", "Cf.", "E.g.", "But see"].map { Array($0.utf8) }
