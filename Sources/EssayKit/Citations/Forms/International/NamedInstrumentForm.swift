@@ -21,6 +21,7 @@ enum NamedInstrumentForm: CitationForm {
 
     /// The words one of which an instrument's name holds.
     private static let instrumentWords: Set<String> = ["Treaty", "Charter", "Convention", "Covenant", "Protocol", "Declaration", "Statute", "Agreement"]
+    private static let instrumentWordBytes: [StaticString] = ["Treaty", "Charter", "Convention", "Covenant", "Protocol", "Declaration", "Statute", "Agreement"]
     private static let joiners: Set<String> = ["of", "on", "the", "and", "for", "to", "in", "against", "relating", "concerning", "with"]
     private static let consolidated: [StaticString] = ["Consolidated version of the ", "Consolidated Version of the ", "Consolidated versions of the "]
 
@@ -38,7 +39,8 @@ enum NamedInstrumentForm: CitationForm {
         var nameEnd = nameStart
         while nameEnd < end, bytes[nameEnd] != UInt8(ascii: ","), bytes[nameEnd] != UInt8(ascii: "["), bytes[nameEnd] != UInt8(ascii: "(") { nameEnd += 1 }
         let name = text.trimmed(nameStart..<nameEnd)
-        guard name.count >= 10, name.count <= 160 else { return nil }
+        // Most capitalised clauses name no instrument: a byte search rules them out before any String.
+        guard name.count >= 10, name.count <= 160, instrumentWordBytes.contains(where: { text.contains($0, in: name) }) else { return nil }
         let printed = text.string(name)
         let words = printed.split(separator: " ")
         guard words.count >= 3, words.count <= 16,

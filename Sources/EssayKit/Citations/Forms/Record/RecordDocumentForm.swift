@@ -120,8 +120,10 @@ enum RecordDocumentForm: CitationForm {
     /// brackets (`(citing Bankr. Doc. 1186)`), which is another citation's.
     private static func entry(_ text: CitationText, at offset: Int, in citation: Range<Int>) -> Entry? {
         let bytes = text.bytes
-        guard text.isWordStart(offset, from: citation.lowerBound), openBrackets(text, citation.lowerBound..<offset) <= 1,
-              let label = labels.first(where: { text.has($0, at: offset, end: citation.upperBound) }) else { return nil }
+        // The label before the bracket count: most capitals open no designation, and counting walks the clause.
+        guard text.isWordStart(offset, from: citation.lowerBound),
+              let label = labels.first(where: { text.has($0, at: offset, end: citation.upperBound) }),
+              openBrackets(text, citation.lowerBound..<offset) <= 1 else { return nil }
         let numberStart = offset + label.utf8CodeUnitCount
         var index = numberStart
         while index < citation.upperBound, Bytes.isDigit(bytes[index]) { index += 1 }

@@ -79,7 +79,9 @@ enum RecordTitleForm: CitationForm {
 
     /// Whether `word` is one of `titleWords`.
     private static func isTitleWord(_ text: CitationText, _ word: Range<Int>) -> Bool {
-        titleWords.contains { text.equals(word, $0) }
+        // Every title word is 3 to 9 bytes and opens with a capital: most words are ruled out here.
+        guard (3...9).contains(word.count), Bytes.isUpper(text.bytes[word.lowerBound]) else { return false }
+        return titleWords.contains { text.equals(word, $0) }
     }
 
     /// Whether `word` may open the place in a filing after `at`: a digit or `¶`.
