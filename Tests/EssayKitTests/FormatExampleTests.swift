@@ -20,7 +20,7 @@ struct FormatExampleTests {
 
     @Test func eachExampleReadsAsTheReadmeSays() throws {
         let essays = try Self.examples()
-        try #require(essays.count == 9)
+        try #require(essays.count == 10)
         // A PDF conversion with footnote blocks: a note's tail opens the next block.
         #expect(essays[0].footnotes.map(\.label) == ["3", "4"])
         #expect(essays[0].footnote("3")?.content.text.hasSuffix("which runs on to the next page's foot.") == true)
@@ -49,17 +49,21 @@ struct FormatExampleTests {
         // A Pandoc inline note.
         #expect(essays[5].footnote("1")?.content.text == "Book Author, Book Title 10 (4th ed. 2021).")
         #expect(essays[5].sections.first?.blocks.first?.content.text == "A book. And more.")
+        // Notes as a Jekyll site's Liquid tags: the tags are no text, the entity is decoded.
+        #expect(essays[6].footnotes.map(\.label) == ["1"])
+        #expect(essays[6].footnote("1")?.content.text == "46 U.S.C. § 4102(b).")
+        #expect(essays[6].sections.flatMap(\.blocks).map(\.content.text) == ["Boards must post fares in plain language."])
         // A web edition with Word's anchors.
-        #expect(essays[6].footnote("1")?.content.text == "Remarks by President Biden, White House (July 9, 2021).")
-        #expect(essays[6].footnote("1")?.citedBy.count == 1)
-        // A web page whose HTML names its notes: a list item with the note's id, inline HTML as text.
-        #expect(essays[7].footnotes.map(\.label) == ["1"])
-        #expect(essays[7].footnote("1")?.content.text == "See Roe v. Doe, 123 F.3d 456, 460 (9th Cir. 1999); 76 Va. L. Rev. 1023 (1990).")
+        #expect(essays[7].footnote("1")?.content.text == "Remarks by President Biden, White House (July 9, 2021).")
         #expect(essays[7].footnote("1")?.citedBy.count == 1)
-        // A web page through `pandoc -t markdown`: a fenced div per note, attributes no text.
+        // A web page whose HTML names its notes: a list item with the note's id, inline HTML as text.
         #expect(essays[8].footnotes.map(\.label) == ["1"])
-        #expect(essays[8].footnote("1")?.content.text == "Pike v. Lowe, 31 U.S. 210, 214 (1832).")
+        #expect(essays[8].footnote("1")?.content.text == "See Roe v. Doe, 123 F.3d 456, 460 (9th Cir. 1999); 76 Va. L. Rev. 1023 (1990).")
         #expect(essays[8].footnote("1")?.citedBy.count == 1)
-        #expect(essays[8].sections.first?.blocks.first?.content.text == "Rivers were held common.")
+        // A web page through `pandoc -t markdown`: a fenced div per note, attributes no text.
+        #expect(essays[9].footnotes.map(\.label) == ["1"])
+        #expect(essays[9].footnote("1")?.content.text == "Pike v. Lowe, 31 U.S. 210, 214 (1832).")
+        #expect(essays[9].footnote("1")?.citedBy.count == 1)
+        #expect(essays[9].sections.first?.blocks.first?.content.text == "Rivers were held common.")
     }
 }

@@ -228,6 +228,12 @@ struct EssayBuilder {
             self.file = SourceFile(path: file.path, bytes: bytes, droppedPrefix: file.droppedPrefix,
                                    loneCarriageReturns: file.loneCarriageReturns, surrogates: file.surrogates)
         }
+        // Notes in another syntax (Liquid tags, LaTeX, AsciiDoc, org-mode, reStructuredText) are
+        // read as Markdown's; lines keep their places.
+        if let bytes = NoteSyntaxRewrite.rewritten(self.file.bytes) {
+            self.file = SourceFile(path: file.path, bytes: bytes, droppedPrefix: file.droppedPrefix,
+                                   loneCarriageReturns: file.loneCarriageReturns, surrogates: file.surrogates)
+        }
         // Pages of `pdftotext -layout` set in columns are read column by column; positions still
         // name the written file's lines.
         if self.file.lineOrigins.isEmpty, let read = LayoutColumns.read(self.file.bytes) {
