@@ -102,8 +102,8 @@ struct FormOpeningTests {
     func fewerFormsForALetter() {
         let forJ = CitationForms.clauseFormsByFirstByte[Int(UInt8(ascii: "J"))].count
         #expect(forJ < CitationForms.clauseForms.count - 10)
-        let briefForB = CitationForms.clauseFormsByFirstByte[Int(UInt8(ascii: "B"))].contains { $0 == BriefForm.self }
-        let briefForJ = CitationForms.clauseFormsByFirstByte[Int(UInt8(ascii: "J"))].contains { $0 == BriefForm.self }
+        let briefForB = CitationForms.clauseFormsByFirstByte[Int(UInt8(ascii: "B"))].contains { $0.form == BriefForm.self }
+        let briefForJ = CitationForms.clauseFormsByFirstByte[Int(UInt8(ascii: "J"))].contains { $0.form == BriefForm.self }
         #expect(briefForB)
         #expect(!briefForJ)
     }

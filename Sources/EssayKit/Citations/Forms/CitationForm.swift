@@ -14,10 +14,16 @@ protocol CitationForm: Sendable {
     /// for every clause whose citation (`ClauseEnds.withoutClosingPeriod`) opens so, as its first
     /// test. `CitationForms.read` skips the form for such a clause without calling it.
     static func mayOpen(with byte: UInt8) -> Bool
+
+    /// What a clause must hold (`ClauseMarks`) for `read` to read it: a clause without it is one
+    /// `read` returns nil for, and `CitationForms.read` skips the form for it without calling it.
+    static var needs: ClauseMarks.Need { get }
 }
 
 extension CitationForm {
     static func mayOpen(with byte: UInt8) -> Bool { true }
+
+    static var needs: ClauseMarks.Need { .nothing }
 }
 
 /// The table of citation forms, in the order they are tried.
@@ -118,10 +124,31 @@ enum CitationForms {
         return nil
     }
 
+    /// A form of the table with its need (`CitationForm.needs`), read once when the table is made.
+    struct Entry: Sendable {
+        let form: any CitationForm.Type
+        let needs: ClauseMarks.Need
+        /// Whether the form needs anything, so that the clause's marks must be found before it.
+        let isGated: Bool
+    }
+
     /// `clauseForms` for each first byte of a citation: the forms that may open with it
     /// (`CitationForm.mayOpen`), in the table's order.
-    static let clauseFormsByFirstByte: [[any CitationForm.Type]] = (0...255).map { byte in
-        clauseForms.filter { $0.mayOpen(with: UInt8(byte)) }
+    static let clauseFormsByFirstByte: [[Entry]] = (0...255).map { byte in
+        clauseForms.filter { $0.mayOpen(with: UInt8(byte)) }.map { form in
+            let needs = form.needs
+            return Entry(form: form, needs: needs, isGated: !needs.all.isEmpty || !needs.any.isEmpty)
+        }
+    }
+
+    /// The forms `read` calls for `body`, in order: those that may open with its citation's first
+    /// byte and whose needs the citation meets.
+    static func forms(for text: CitationText, _ body: Range<Int>) -> [any CitationForm.Type] {
+        guard !body.isEmpty else { return [] }
+        let citation = ClauseEnds.withoutClosingPeriod(text, body)
+        guard !citation.isEmpty else { return clauseForms }
+        let marks = ClauseMarks(text, citation)
+        return clauseFormsByFirstByte[Int(text.bytes[citation.lowerBound])].filter { $0.needs.isMet(by: marks) }.map(\.form)
     }
 
     /// The first reading of `body` in the table's order, or nil when no form reads it.
@@ -130,9 +157,22 @@ enum CitationForms {
         // Only the forms that may open with the citation's first byte: a full citation is tried by
         // every form before `FullWorkForm`, and most of them want one opening letter or two.
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
-        let forms = citation.isEmpty ? clauseForms : clauseFormsByFirstByte[Int(text.bytes[citation.lowerBound])]
-        for form in forms {
-            if let reading = form.read(text, body) { return reading }
+        guard !citation.isEmpty else {
+            for form in clauseForms {
+                if let reading = form.read(text, body) { return reading }
+            }
+            return nil
+        }
+        // The clause's marks, found at the first form that needs any: a clause an earlier form
+        // reads (`Id.`) is never scanned.
+        var marks: ClauseMarks?
+        for entry in clauseFormsByFirstByte[Int(text.bytes[citation.lowerBound])] {
+            if entry.isGated {
+                let found = marks ?? ClauseMarks(text, citation)
+                marks = found
+                guard entry.needs.isMet(by: found) else { continue }
+            }
+            if let reading = entry.form.read(text, body) { return reading }
         }
         return nil
     }

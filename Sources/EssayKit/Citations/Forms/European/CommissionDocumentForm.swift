@@ -11,6 +11,9 @@ enum CommissionDocumentForm: CitationForm {
         Bytes.isUpper(byte) || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == 0xE2
     }
 
+    /// A series' letters (`series`).
+    static var needs: ClauseMarks.Need { ClauseMarks.Need(all: .commissionSeries) }
+
     private static let series: [StaticString] = ["COM", "SWD", "SEC", "JOIN", "C"]
 
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {

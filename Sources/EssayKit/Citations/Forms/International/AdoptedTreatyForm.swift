@@ -14,6 +14,9 @@ enum AdoptedTreatyForm: CitationForm {
     /// The first test of `read`: a treaty's name opens with a capital.
     static func mayOpen(with byte: UInt8) -> Bool { Bytes.isUpper(byte) }
 
+    /// The dates' bracket (`dateWords`) and a year in it.
+    static var needs: ClauseMarks.Need { ClauseMarks.Need(all: [.treatyDates, .digit]) }
+
     /// The words a treaty's dates' bracket opens with (capitalised too: `(Adopted and entered into force 2 May 1998)`).
     private static let dateWords: [StaticString] = ["adopted ", "opened for signature ", "signed ", "concluded ", "done ", "entered into force "]
 
@@ -71,13 +74,7 @@ enum AdoptedTreatyForm: CitationForm {
             last = close
             index = text.skipSpaces(from: close, end: end)
         }
-        var pinpoint: Pinpoint?
-        if index < end, bytes[index] == UInt8(ascii: ",") { index = text.skipSpaces(from: index + 1, end: end) }
-        if index > last, let place = InternationalPlace.parse(text, at: index, end: end) {
-            pinpoint = place.pinpoint
-            last = place.end
-        }
-        return CommonwealthTail.reading(text, work, pinpoint, citation, end: last)
+        return InternationalPlace.closingReading(text, work, citation, last: last, index: index)
     }
 
     /// `Refugee Convention`, `hereinafter ‘the Charter’`, `the "1951 Convention"`: the name a bracket

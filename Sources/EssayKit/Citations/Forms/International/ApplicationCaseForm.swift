@@ -9,6 +9,9 @@ enum ApplicationCaseForm: CitationForm {
     /// The first test of `read`: the parties' names open with a capital.
     static func mayOpen(with byte: UInt8) -> Bool { Bytes.isUpper(byte) }
 
+    /// The application's number, a slash between digits.
+    static var needs: ClauseMarks.Need { ClauseMarks.Need(all: .numberSlash) }
+
     /// The words before an application's number.
     private static let numberMarks: [StaticString] = ["no. ", "No. ", "no ", "No ", "nos. ", "Nos. ", "no.", "No."]
     private static let applicationWords: [StaticString] = ["Application ", "application ", "Applications ", "applications ", "App. ", "App ", "Appl. ", "Appl "]

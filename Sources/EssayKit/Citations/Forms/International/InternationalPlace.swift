@@ -6,6 +6,20 @@ import LowLevel
 enum InternationalPlace {
     private static let paragraphMarks: [StaticString] = ["paragraphs ", "paragraph ", "Paragraphs ", "Paragraph ", "paras. ", "para. ", "Paras ", "Para ", "Para. "]
 
+    /// A treaty's or document's reading that ends at `last`, with the place in it written after an
+    /// optional comma at `index` (`, art 33`, `para 4`), as international citations close.
+    static func closingReading(_ text: CitationText, _ work: WorkDraft, _ citation: Range<Int>, last: Int, index: Int) -> ClauseReading {
+        let end = citation.upperBound
+        var (last, index) = (last, index)
+        var pinpoint: Pinpoint?
+        if index < end, text.bytes[index] == UInt8(ascii: ",") { index = text.skipSpaces(from: index + 1, end: end) }
+        if index > last, let place = parse(text, at: index, end: end) {
+            pinpoint = place.pinpoint
+            last = place.end
+        }
+        return CommonwealthTail.reading(text, work, pinpoint, citation, end: last)
+    }
+
     /// The place that starts at `offset` and just past it, or nil.
     static func parse(_ text: CitationText, at offset: Int, end: Int) -> (pinpoint: Pinpoint, end: Int)? {
         guard offset < end else { return nil }

@@ -12,6 +12,9 @@ enum NamedInstrumentForm: CitationForm {
     /// The first test of `read`: a name's capital.
     static func mayOpen(with byte: UInt8) -> Bool { Bytes.isUpper(byte) }
 
+    /// An instrument word in the name (`instrumentWordBytes`).
+    static var needs: ClauseMarks.Need { ClauseMarks.Need(all: .instrumentWord) }
+
     /// The European Union's treaties and charter, with the short names their articles are cited by.
     static let unionInstruments: [(name: String, shortNames: [String])] = [
         ("Treaty on European Union", ["TEU"]),

@@ -11,6 +11,9 @@ enum UNDocumentSymbolForm: CitationForm {
         Bytes.isUpper(byte) || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == 0xE2
     }
 
+    /// `UN Doc` (`marks`).
+    static var needs: ClauseMarks.Need { ClauseMarks.Need(all: .unDocument) }
+
     private static let marks: [StaticString] = ["UN Doc ", "UN Doc. ", "U.N. Doc ", "UN doc "]
 
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
@@ -80,13 +83,7 @@ enum UNDocumentSymbolForm: CitationForm {
             last = close
             index = text.skipSpaces(from: close, end: end)
         }
-        var pinpoint: Pinpoint?
-        if index < end, bytes[index] == UInt8(ascii: ",") { index = text.skipSpaces(from: index + 1, end: end) }
-        if index > last, let place = InternationalPlace.parse(text, at: index, end: end) {
-            pinpoint = place.pinpoint
-            last = place.end
-        }
-        return CommonwealthTail.reading(text, work, pinpoint, citation, end: last)
+        return InternationalPlace.closingReading(text, work, citation, last: last, index: index)
     }
 
     /// `Body, ‘Title’`: the title in curly single or double marks after a comma, and the words before it.

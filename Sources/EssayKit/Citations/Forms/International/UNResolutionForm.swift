@@ -9,6 +9,9 @@ enum UNResolutionForm: CitationForm {
         byte == UInt8(ascii: "U") || byte == UInt8(ascii: "G") || byte == UInt8(ascii: "S") || byte == UInt8(ascii: "H")
     }
 
+    /// An organ's `Res` (`organs`) and the resolution's number.
+    static var needs: ClauseMarks.Need { ClauseMarks.Need(all: [.resolution, .digit]) }
+
     /// The organs as printed, and the body `ResolutionForm` names for the same organ.
     private static let organs: [(mark: StaticString, body: String)] = [
         ("UNGA Res ", "G.A."), ("GA Res ", "G.A."), ("UNSC Res ", "S.C."), ("SC Res ", "S.C."),

@@ -14,6 +14,9 @@ enum RecordDocumentForm: CitationForm {
     /// The first test of `read`: a title's capital, or the entry itself (`doc. no. 5`).
     static func mayOpen(with byte: UInt8) -> Bool { Bytes.isUpper(byte) || byte == UInt8(ascii: "d") }
 
+    /// A designation's label (`labels`) and its entry's number.
+    static var needs: ClauseMarks.Need { ClauseMarks.Need(all: [.docketLabel, .digit]) }
+
     /// The words a docket entry is designated by, before its number.
     private static let labels: [StaticString] = [
         "Docket No. ", "Docket Entry ", "Doc. No. ", "Doc No. ", "Doc. no. ", "Doc. ", "doc. no. ", "doc no. ", "doc. no ",

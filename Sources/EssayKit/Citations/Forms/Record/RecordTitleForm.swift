@@ -12,6 +12,9 @@ enum RecordTitleForm: CitationForm {
     /// The first test of `read`: a title's capital.
     static func mayOpen(with byte: UInt8) -> Bool { Bytes.isUpper(byte) }
 
+    /// One of `titleWords`, and the place in the filing: a digit or `¶`.
+    static var needs: ClauseMarks.Need { ClauseMarks.Need(all: .filingWord, any: [.digit, .sectionOrParagraph]) }
+
     /// The words one of which a filing's title cited alone holds.
     private static let titleWords: [StaticString] = [
         "Compl.", "Complaint", "Br.", "Mot.", "Mem.", "Opp'n", "Opp’n", "Reply", "Decl.", "Aff.", "Tr.", "Dep.", "Resp.", "Obj.",

@@ -13,6 +13,9 @@ enum CourtRuleForm: CitationForm {
     /// before a local rule (`D.N.H.`, `S.D.N.Y.`, `N.D. Cal.`) or a circuit's number (`10th Cir.`).
     static func mayOpen(with byte: UInt8) -> Bool { Bytes.isUpper(byte) || Bytes.isDigit(byte) }
 
+    /// A rule set's `R.`, `R ` or `Rule`, and the rule's number.
+    static var needs: ClauseMarks.Need { ClauseMarks.Need(all: [.ruleMark, .digit]) }
+
     /// The sets' names as printed, each with the Bluebook's abbreviation.
     private static let sets: [(printed: StaticString, name: String)] = [
         ("Fed. R. Civ. P. ", "Fed. R. Civ. P."), ("Fed.R.Civ.P. ", "Fed. R. Civ. P."), ("Fed. R. Civ. Pro. ", "Fed. R. Civ. P."),

@@ -14,6 +14,9 @@ enum ActSectionForm: CitationForm {
         Bytes.isUpper(byte) || byte == UInt8(ascii: "s")
     }
 
+    /// An Act's year after its name (`actTitle`).
+    static var needs: ClauseMarks.Need { ClauseMarks.Need(all: .actYear) }
+
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
         guard citation.count >= 12 else { return nil }

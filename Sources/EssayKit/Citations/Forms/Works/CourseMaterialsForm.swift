@@ -11,6 +11,9 @@ enum CourseMaterialsForm: CitationForm {
     /// The publishers' names, each with the space after it.
     private static let publishers: [StaticString] = ["ALI-CLE ", "ALI-ABA ", "ALI CLE "]
 
+    /// A publisher's `ALI` (`publishers`) and the first page.
+    static var needs: ClauseMarks.Need { ClauseMarks.Need(all: [.ali, .digit]) }
+
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
         // The gate: `ALI` somewhere in the clause.
