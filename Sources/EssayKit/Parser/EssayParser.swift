@@ -954,6 +954,10 @@ struct EssayBuilder {
                     return
                 }
             }
+            if !afterBreak, lastBlock.kind == .paragraph, continuesCutLine(unit, after: lastPieces) {
+                appendToLastBlock(unit)
+                return
+            }
         }
         sections[sections.count - 1].blocks.append(RawBlock(kind: .paragraph, pieces: unit))
     }
