@@ -446,7 +446,7 @@ struct EssayBuilder {
             numberLineFeet = PageFootNumberLines(units: units, bytes: file.bytes, isSeparator: { isPageSeparator($0) }, repeatedHeads: repeatedHeads)
         }
         dropDatabaseCover()
-        if title == nil { takePlainTitle() }
+        if title == nil, !takeCaptionTitle() { takePlainTitle() }
         // After the title is taken out of the units: the facts are of the units the scan handles.
         workOutFactsAhead(pending)
         defer { stopWorkingAhead() }
