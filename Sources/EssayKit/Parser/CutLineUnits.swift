@@ -12,7 +12,8 @@ import LowLevel
 /// a comma or `v.`, with a capital or a digit (`on 2` /
 /// `February 2018`, `and` / `Devices for`); or, after a capitalised word, with a capitalised word
 /// that a lower-case word follows (a name cut in two, `in New` / `Hampshire with`). A unit of more
-/// than one printed line's measure on its first line is no cut line.
+/// than one printed line's measure on its first line is no cut line, nor one opening with a capital
+/// that is short (under 40 bytes: a table's cell) or written as a title.
 enum CutLineUnits {
     /// Bytes of a printed line, at least and at most.
     static let shortest = 50
@@ -47,6 +48,9 @@ enum CutLineUnits {
             return false
         }
         if Bytes.isLower(lead) { return !PlainTitle.isTitleLine(last) }
+        // A capital or a digit goes on a sentence only on a line of some length that is no title's
+        // (a table's cell, `15.1`, or its caption, `Tax Rates, 1992`, stand apart).
+        guard next.count >= 40, !PlainTitle.isTitleLine(next) else { return false }
         switch ending {
         case .joining:
             return !PlainTitle.isTitleLine(last)
