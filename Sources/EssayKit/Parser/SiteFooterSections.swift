@@ -42,13 +42,15 @@ enum SiteFooterSections {
         guard section.titleNotes.isEmpty else { return false }
         var total = 0
         for block in section.blocks {
+            // A block of raw HTML (a logo's tags and inline image over several lines) is no text.
+            let rawHTML = block.pieces.first.map { LineRules.trim(bytes[$0]).first == UInt8(ascii: "<") } ?? false
             for piece in block.pieces {
                 let text = bytes[piece]
                 if LineRules.firstRange(of: "[^", in: text) != nil || LineRules.firstRange(of: "<sup", in: text) != nil
                     || LineRules.firstRange(of: "#fn", in: text) != nil { return false }
                 // Raw HTML (a logo's inline image) and lines of links alone are no text.
                 let trimmed = LineRules.trim(text)
-                if trimmed.first == UInt8(ascii: "<") || WebChrome.isLinksAlone(trimmed) { continue }
+                if rawHTML || trimmed.first == UInt8(ascii: "<") || WebChrome.isLinksAlone(trimmed) { continue }
                 total += piece.count
                 guard total <= longestText else { return false }
             }
