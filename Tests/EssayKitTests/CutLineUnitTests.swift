@@ -60,6 +60,6 @@ struct CutLineUnitTests {
 
             court papers follow in a paragraph of their own, which opens in lower case here.
             """)
-        #expect(essay.sections.flatMap(\.blocks).count == 7)
+        #expect(essay.sections.flatMap(\.blocks).count == 8)
     }
 }
