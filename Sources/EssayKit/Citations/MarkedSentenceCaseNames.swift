@@ -64,14 +64,15 @@ enum MarkedSentenceCaseNames {
     static func caseNames(in sentence: Substring) -> [String] {
         let words = sentence.split(separator: " ", omittingEmptySubsequences: true)
         var names: [String] = []
-        for (position, word) in words.enumerated() where word == "v." && position > 0 && position + 1 < words.count {
+        // `v.` as American reports print it, `v` as British and Commonwealth ones do (`R (Roe) v Pell`).
+        for (position, word) in words.enumerated() where (word == "v." || word == "v") && position > 0 && position + 1 < words.count {
             // The second party: capitalised words and connectors, to a comma or a lower-case word.
             var second: [Substring] = []
             for (offset, next) in words[(position + 1)...].prefix(longestParty).enumerated() {
                 let core = next.hasSuffix(",") || next.hasSuffix(";") ? next.dropLast() : next
                 // A word before another `v.` is the next case's first party.
                 let following = position + 2 + offset
-                guard isNameWord(core), following >= words.count || words[following] != "v." else { break }
+                guard isNameWord(core), following >= words.count || (words[following] != "v." && words[following] != "v") else { break }
                 second.append(core)
                 if core.count != next.count {
                     // A party named with its institution after a comma (`Warden, Stewart County
@@ -94,13 +95,14 @@ enum MarkedSentenceCaseNames {
             while back >= 0, position - back <= longestParty {
                 let previous = words[back]
                 // A word after another `v.` is the earlier case's second party.
-                guard !previous.hasSuffix(","), !previous.hasSuffix(";"), isNameWord(previous), back == 0 || words[back - 1] != "v." else { break }
+                guard !previous.hasSuffix(","), !previous.hasSuffix(";"), isNameWord(previous), back == 0 || (words[back - 1] != "v." && words[back - 1] != "v")
+                else { break }
                 first.insert(previous, at: 0)
                 back -= 1
             }
             while let lead = first.first, connectors.contains(String(lead)) || openers.contains(String(lead)) { first.removeFirst() }
             guard !first.isEmpty, !second.isEmpty else { continue }
-            names.append((first + ["v."] + second).joined(separator: " "))
+            names.append((first + [word] + second).joined(separator: " "))
         }
         return names
     }
@@ -129,9 +131,12 @@ enum MarkedSentenceCaseNames {
         return taken
     }
 
-    /// Whether a word may be part of a party's name: capitalised (or a number), or a connector.
+    /// Whether a word may be part of a party's name: capitalised (or a number), a capitalised word
+    /// in brackets (`R (Roe) v Pell`), or a connector.
     private static func isNameWord(_ word: Substring) -> Bool {
-        guard let lead = word.utf8.first else { return false }
+        let bytes = word.utf8
+        guard let lead = bytes.first else { return false }
+        if lead == UInt8(ascii: "("), let next = bytes.dropFirst().first { return Bytes.isUpper(next) }
         return Bytes.isUpper(lead) || Bytes.isDigit(lead) || lead >= 0xC0 || connectors.contains(String(word))
     }
 }

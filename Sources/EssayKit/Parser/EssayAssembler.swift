@@ -8,6 +8,7 @@ extension EssayBuilder {
         promoteContentsEntries()
         dropRepeatedTitleHeadings()
         dropTrailingLinkSections()
+        dropSiteFooterSections()
         var inline = InlineParser(file: file, context: inlineContext)
         let titleText = escapedTitle.map { SmartDashes.apply($0) }
             ?? (titlePieces.isEmpty ? Self.fileStem(file.path) : SmartDashes.apply(inline.parse(pieces: titlePieces), file: file).text)

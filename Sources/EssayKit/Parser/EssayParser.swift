@@ -452,7 +452,7 @@ struct EssayBuilder {
             numberLineFeet = PageFootNumberLines(units: units, bytes: file.bytes, isSeparator: { isPageSeparator($0) }, repeatedHeads: repeatedHeads)
         }
         dropDatabaseCover()
-        if title == nil { takePlainTitle() }
+        if title == nil, !takeCaptionTitle() { takePlainTitle() }
         // After the title is taken out of the units: the facts are of the units the scan handles.
         workOutFactsAhead(pending)
         defer { stopWorkingAhead() }
@@ -959,6 +959,10 @@ struct EssayBuilder {
                     sections[sections.count - 1].blocks.append(RawBlock(kind: .quote, pieces: unit))
                     return
                 }
+            }
+            if !afterBreak, lastBlock.kind == .paragraph, continuesCutLine(unit, after: lastPieces) {
+                appendToLastBlock(unit)
+                return
             }
         }
         sections[sections.count - 1].blocks.append(RawBlock(kind: .paragraph, pieces: unit))

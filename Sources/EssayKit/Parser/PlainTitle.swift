@@ -215,7 +215,7 @@ struct PlainTitle {
     /// Whether a line of the first page (up to its form feed, or `lineLimit` lines) opens with
     /// Markdown's marks (`#`, `>`, `|`, `<`, `` ` ``, `[^`, `**`, `__`): such a file has its own
     /// title rules.
-    private static func firstPageHasMarkup(_ units: [[Range<Int>]], bytes: [UInt8], pageMarkers: PageMarkers) -> Bool {
+    static func firstPageHasMarkup(_ units: [[Range<Int>]], bytes: [UInt8], pageMarkers: PageMarkers) -> Bool {
         var seen = 0
         for unit in units {
             for line in unit {

@@ -48,6 +48,20 @@ struct MarkedSentenceCaseNameTests {
         #expect(title("3") == "")
     }
 
+    @Test("a British case named `v` without a stop, a party in brackets, names a note citing its neutral citation alone")
+    func britishNameFromMarkingSentence() throws {
+        let text = """
+        # Fixture
+
+        In R (Alder) v Secretary of State for Harbours the court quashed the order.[^1]
+
+        [^1]: [2031] UKSC 12.
+        """
+        let essay = try Fixture.essay(text)
+        let work = try #require(essay.footnote("1")?.citations.first?.authorityID.flatMap { essay.authority($0) })
+        #expect(work.title == "R (Alder) v Secretary of State for Harbours")
+    }
+
     @Test("case names in a sentence", arguments: [
         ("In Alpha v. Beta Legal Committee, plaintiffs sued.", ["Alpha v. Beta Legal Committee"]),
         ("See Gamma Co. v. United States of America.", ["Gamma Co. v. United States of America"]),
