@@ -1,8 +1,16 @@
 import Dispatch
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Runs independent pieces of work (one essay each) on every core, keeping their order.
 @usableFromInline
 package enum Parallel {
+    /// The cores this process may run on now (at least 1).
+    package static let coreCount: Int = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+
     /// `transform(index)` for every index of `0..<count`, in index order.
     ///
     /// Iterations are handed out one at a time, so a large essay next to small ones does not leave

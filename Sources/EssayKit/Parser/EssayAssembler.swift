@@ -72,7 +72,11 @@ extension EssayBuilder {
         let bodyBlocks = rawBlocks.map { $0.kind == .list ? $0.items.flatMap(\.pieces) : $0.pieces }
         let resolution = ResolutionBox(file: file, labels: rawFootnotes.map(\.label), order: order, keepsPlaces: keepsPlaces, bodyBlocks: bodyBlocks)
         // Taken apart at once, so each array has one owner and is handed on without a copy.
-        var (footnotesRead, blocks, footnoteChunks, blockChunks) = ParallelWork.map(rawFootnotes.count, minimumChunk: 4, and: rawBlocks.count, minimumChunk: 4,
+        // A small essay's lists go in one chunk per core: each chunk's parser and arena cost more
+        // than the balance of finer chunks wins back below `bytesWorthFreeingApart`.
+        let perCore = file.bytes.count < Self.bytesWorthFreeingApart ? Parallel.coreCount : Int.max
+        var (footnotesRead, blocks, footnoteChunks, blockChunks) = ParallelWork.map(rawFootnotes.count, minimumChunk: max(4, rawFootnotes.count / perCore),
+                                      and: rawBlocks.count, minimumChunk: max(4, rawBlocks.count / perCore),
                                       parallel: usesEveryCore, state: { ChunkParser(file: file, context: context) }) { chunk, index in
             let footnote = chunk.parse(index) { builder.makeFootnote(rawFootnotes[index], inline: &$0) }
             // Read first, so that the footnote is moved into the result rather than copied.
