@@ -70,6 +70,7 @@ enum CitationForms {
         GermanActForm.self,
         NumberedDocumentForm.self,
         BudgetOfficeDocumentForm.self,
+        ChicagoArticleForm.self,
         CommonwealthArticleForm.self,
         AccessedWebPageForm.self,
         NeutralCitationForm.self,
@@ -99,6 +100,7 @@ enum CitationForms {
         NamedShortForm.self,
         ProseAddressForm.self,
         CaseNameAloneForm.self,
+        ChicagoShortForm.self,
     ]
 
     /// The longest citation, in bytes, looked for after a signal inside commentary. Real ones run
