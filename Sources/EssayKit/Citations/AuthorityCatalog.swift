@@ -618,6 +618,8 @@ struct AuthorityCatalog {
         let acronym = lead.utf8.count <= 6 && lead.utf8.count >= 2 && lead.allSatisfy { $0.isUppercase && $0.isASCII } ? lead : nil
         guard !leadParts.isEmpty || acronym != nil else { return nil }
         var found: Int?
+        var exact: [Int] = []
+        var several = false
         for index in worksWithTitleEdges(titleKey, titleKey) {
             let authority = authorities[index]
             let workTitle = Self.withoutArticle(Self.normalized(authority.title))
@@ -626,9 +628,12 @@ struct AuthorityCatalog {
             let byAuthor = (!leadParts.isEmpty && leadParts.allSatisfy { cited.contains(" \($0) ") })
                 || acronym.map { short in authority.authors.contains { Self.initials($0) == short } } == true
             guard byAuthor else { continue }
-            if found != nil { return nil }
+            if workTitle == titleKey { exact.append(index) }
+            if found != nil { several = true }
             found = index
         }
+        // One author's `A Signal Code` and `A Signal Code (Draft)`: the title named whole is the work.
+        if several { return exact.count == 1 ? exact[0] : nil }
         return found
     }
 

@@ -51,6 +51,11 @@ struct ClauseReading: Equatable {
         /// `P. 41.`, `Pp. 52–53.`: pages of the book an essay reviews (`ReviewedPagesForm`), the work
         /// its first note cites, the pages the pinpoint.
         case reviewedPages
+        /// `Roe, Quiet Harbours, 45`, `Roe, "Quiet Harbours," 45`: a Chicago shortened note
+        /// (`ChicagoShortForm`), the one work cited before by that author whose title holds the
+        /// short title's words in order. `marked`: the title is quoted or emphasised, so a clause
+        /// that names no such work is reported rather than taken for the author's words.
+        case shortTitle(author: String, title: String, marked: Bool)
     }
 
     /// A section cited with no code beside it.

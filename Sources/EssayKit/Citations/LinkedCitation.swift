@@ -19,12 +19,25 @@ enum LinkedCitation {
         }
         let first = bytes[range.lowerBound]
         if !hasDigit { return opensWithId(bytes, range) }
+        if endsInNotePage(bytes, range) { return true }
         if first | 0x20 == UInt8(ascii: "i"), opensWithId(bytes, range) { return true }
         for offset in range.lowerBound..<range.upperBound - 1 where bytes[offset] == 0xC2 {
             // `§` (C2 A7) and `¶` (C2 B6).
             if bytes[offset + 1] == 0xA7 || bytes[offset + 1] == 0xB6 { return true }
         }
         return hasReporterRun(bytes, range)
+    }
+
+    /// `Ann Roe, Title (City: Press, 2001), 78`, `Survey Office, Dock Report, 24-5`: a humanities note
+    /// linked whole, its fields (two commas at least) closed by a page after the last comma.
+    private static func endsInNotePage(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        var index = range.upperBound
+        while index > range.lowerBound, Bytes.isDigit(bytes[index - 1]) || bytes[index - 1] == UInt8(ascii: "-") { index -= 1 }
+        guard index < range.upperBound, Bytes.isDigit(bytes[index]), index - 2 > range.lowerBound,
+              bytes[index - 1] == UInt8(ascii: " "), bytes[index - 2] == UInt8(ascii: ",") else { return false }
+        var commas = 0
+        for offset in range.lowerBound..<index - 2 where bytes[offset] == UInt8(ascii: ",") { commas += 1 }
+        return commas >= 1
     }
 
     private static let idWords: [[UInt8]] = [Array("Id.".utf8), Array("id.".utf8), Array("Ibid".utf8), Array("ibid".utf8)]

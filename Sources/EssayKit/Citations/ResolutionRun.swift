@@ -212,6 +212,39 @@ struct ResolutionRun {
             let first = firstFullFootnote[index]
             citations.append(citation(.short, index, pinpoint: reading.pinpoint, refersTo: first == label ? nil : first))
 
+        case .shortTitle(let author, let title, _) where title.isEmpty:
+            // `Vale.`, `Vale, 45`: the work by that author cited last; a name no work has is the author's words.
+            guard let index = catalog.lastCitedWork(byAuthor: author) else { return }
+            catalog.recordCitation(at: index, in: label)
+            append(index, reading.pinpoint)
+            citations.append(citation(.short, index, pinpoint: reading.pinpoint, refersTo: firstFullFootnote[index]))
+
+        case .shortTitle(let author, let title, let marked):
+            // A declared name first (`hereinafter Roe, Harbours`), then the works by the author
+            // whose titles hold the short title's words.
+            let found = catalog.declaredWork(named: author + ", " + title).map { [$0] } ?? catalog.works(byAuthor: author, shortTitle: title)
+            if found.count > 1 {
+                let ids = found.map { catalog.authorities[$0].id }
+                report(.error, "short form \"\(author), \(title)\" could name several works (\(ids.joined(separator: ", "))); name the work more exactly",
+                       at: range)
+            }
+            var index = found.count == 1 ? found.first : nil
+            if found.isEmpty {
+                // `Survey Office, German Economy Report, 9` with no full note before: the work named by its
+                // author and title, as notes that lean on a bibliography cite it.
+                var work = WorkDraft(kind: marked ? .book : .other, title: title)
+                work.authors = [author]
+                index = register(work, footnote: label, citationText: citationText)
+                if marked {
+                    report(.warning, "short form \"\(author), \(title)\" names no work cited in full before it; read as a work of its own",
+                           at: range)
+                }
+            }
+            if let index { catalog.recordCitation(at: index, in: label) }
+            append(index, reading.pinpoint)
+            let first = index.map { firstFullFootnote[$0] }
+            citations.append(citation(found.isEmpty ? .full : .short, index, pinpoint: reading.pinpoint, refersTo: first == label ? nil : first))
+
         case .recordTitle(let shared):
             // The filing cited before under this title, by its docket entry or its title alone.
             let key = RecordTitle.key(Substring(shared.work.title))

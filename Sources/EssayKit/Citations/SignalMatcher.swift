@@ -32,7 +32,8 @@ enum SignalMatcher {
     private static let modifiers: [StaticString] = [" also", " generally", " especially", " in more detail", " in detail", " further", " in particular:", " in particular,", " in particular"]
     /// `See e.g.,` with its first comma left out, as drafts write it, is the same signal; so is
     /// `See, e.g.` with its last one left out (`See, e.g. Jane Roe, ...`).
-    private static let examples: [StaticString] = [", e.g.,", " e.g.,", ", for example,", ", for instance,", ", e.g.", " e.g."]
+    private static let examples: [StaticString] = [", e.g.,", " e.g.,", ", for example,", ", for instance,", ", e.g.", " e.g.",
+                                                   ", for example", ", for instance"]
     /// The words that may open a signal, as `, e.g.,` follows one: `For example, see`.
     private static let leads: [StaticString] = ["for example, ", "for instance, "]
     /// Words that attach a second authority to a clause: the signal of the clause they open.
@@ -113,6 +114,8 @@ enum SignalMatcher {
                 }
             }
         }
+        // `See: Ada Roe, ...`, `See, for example: ...`, `For example, see: ...`: a colon closing the signal.
+        if index + 1 < end, text.bytes[index] == UInt8(ascii: ":"), Bytes.isSpace(text.bytes[index + 1]) { index += 1 }
         // A stray comma after the signal (`See, Id. at 5`) is no part of what it introduces.
         if index + 1 < end, text.bytes[index] == UInt8(ascii: ","), Bytes.isSpace(text.bytes[index + 1]), text.bytes[index - 1] != UInt8(ascii: ",") {
             index += 1

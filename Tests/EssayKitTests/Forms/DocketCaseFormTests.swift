@@ -25,6 +25,20 @@ struct DocketCaseFormTests {
         #expect(CitationFixture.only(essay, "4")?.pinpoint?.text == "slip op. at 7")
     }
 
+    @Test("a Chicago note's multidistrict docket, `In Re`, and the page after the date; `Ibid., N` pages of it")
+    func chicagoDocket() throws {
+        let essay = try CitationFixture.essay([
+            "In Re Gadget Co., Customer Data Litigation, MDL No. 8:19-md-1234-ABC (D. Md. Jul. 24, 2020), 18.",
+            "Ibid., 140.",
+        ])
+        let gadget = try #require(CitationFixture.authority(essay, "1"))
+        #expect(gadget.kind == .case)
+        #expect(gadget.documentNumber == "MDL No. 8:19-md-1234-ABC")
+        #expect(CitationFixture.only(essay, "1")?.pinpoint?.text == "18")
+        #expect(CitationFixture.authority(essay, "2")?.id == gadget.id)
+        #expect(CitationFixture.only(essay, "2")?.pinpoint?.text == "140")
+    }
+
     @Test("a number with no parties' `v.` or no court and date is no case of this form")
     func notACase() throws {
         let essay = try CitationFixture.essay([

@@ -5,6 +5,22 @@ import Testing
 /// link were not there; a link whose text is a title stays one field with its address. Invented text.
 @Suite("Citations inside link text")
 struct LinkedCitationTests {
+    @Test("a humanities note linked whole, its fields closed by a page, reads as the note; a later one names its work")
+    func linkedNotes() throws {
+        let essay = try CitationFixture.essay([
+            "[Ada Quill, *Harbor Lights* (Boston: Port Press, 2004), 78](https://scans.example.org/quill/78.jpg)",
+            "[Harbour Survey Office, Dock Economy Report, 24-5](https://scans.example.org/survey/24.jpg)",
+            "[Harbour Survey Office, Dock Economy Report, 9](https://scans.example.org/survey/9.jpg)",
+        ])
+        let book = try #require(CitationFixture.authority(essay, "1"))
+        #expect(book.title == "Harbor Lights")
+        #expect(CitationFixture.only(essay, "1")?.pinpoint?.text == "78")
+        let report = try #require(CitationFixture.authority(essay, "2"))
+        #expect(report.title == "Dock Economy Report")
+        #expect(CitationFixture.only(essay, "2")?.pinpoint?.text == "24-5")
+        #expect(CitationFixture.authority(essay, "3")?.id == report.id)
+    }
+
     @Test("a case, a short form, an Id. and a code section, each the whole text of a link")
     func linkedCitations() throws {
         let essay = try CitationFixture.essay([

@@ -76,6 +76,7 @@ enum CitationForms {
         GermanActForm.self,
         NumberedDocumentForm.self,
         BudgetOfficeDocumentForm.self,
+        ChicagoArticleForm.self,
         CommonwealthArticleForm.self,
         AccessedWebPageForm.self,
         NeutralCitationForm.self,
@@ -105,6 +106,7 @@ enum CitationForms {
         NamedShortForm.self,
         ProseAddressForm.self,
         CaseNameAloneForm.self,
+        ChicagoShortForm.self,
     ]
 
     /// The longest citation, in bytes, looked for after a signal inside commentary. Real ones run

@@ -15,16 +15,27 @@ enum DocketCaseForm: CitationForm {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
         // The cheap gate: a capital first and a parenthesis last (the date's, or a slip opinion's
         // page after it), then `, No. ` somewhere.
-        guard let first = citation.first, let last = citation.last, Bytes.isUpper(text.bytes[first]), text.bytes[last] == UInt8(ascii: ")"),
-              text.contains(", No. ", in: citation) else { return nil }
+        // A Chicago note's page comes after the date: `(D. Md. July 24, 2020), 18`.
+        guard let first = citation.first, let last = citation.last, Bytes.isUpper(text.bytes[first]),
+              text.bytes[last] == UInt8(ascii: ")") || Bytes.isDigit(text.bytes[last]), text.contains(" No. ", in: citation) else { return nil }
         var comma = first
-        while comma < citation.upperBound, !text.has(", No. ", at: comma, end: citation.upperBound) { comma += 1 }
+        // `, No. ` or a multidistrict litigation's `, MDL No. `.
+        var mark = 6
+        while comma < citation.upperBound {
+            if text.has(", No. ", at: comma, end: citation.upperBound) { break }
+            if text.has(", MDL No. ", at: comma, end: citation.upperBound) {
+                mark = 10
+                break
+            }
+            comma += 1
+        }
+        guard comma < citation.upperBound else { return nil }
         let name = text.trimmed(first..<comma)
         let written = text.string(name)
-        guard written.contains(" v. ") || written.contains(" vs. ") || written.hasPrefix("In re ") || written.hasPrefix("Ex parte "),
-              written.split(separator: " ").count <= longestName else { return nil }
+        guard written.contains(" v. ") || written.contains(" vs. ") || written.hasPrefix("In re ") || written.hasPrefix("In Re ")
+                || written.hasPrefix("Ex parte "), written.split(separator: " ").count <= longestName else { return nil }
         // The docket number: a digit first, then letters, digits, dashes and colons.
-        let numberStart = comma + 6
+        let numberStart = comma + mark
         var index = numberStart
         while index < citation.upperBound, Bytes.isWordByte(text.bytes[index]) || text.bytes[index] == UInt8(ascii: "-")
             || text.bytes[index] == UInt8(ascii: ":") { index += 1 }
@@ -48,7 +59,7 @@ enum DocketCaseForm: CitationForm {
         guard at < citation.upperBound, text.bytes[at] == UInt8(ascii: "("), let close = text.closingBracket(after: at, end: citation.upperBound),
               let dated = CaseDetails.courtAndYear(text, text.trimmed(at + 1..<close - 1)), dated.court != nil else { return nil }
         var work = WorkDraft(kind: .case, title: written)
-        work.documentNumber = "No. " + number
+        work.documentNumber = (mark == 10 ? "MDL No. " : "No. ") + number
         work.year = dated.year
         if let court = dated.court {
             work.court = court.id.isEmpty ? nil : court.id
@@ -59,6 +70,13 @@ enum DocketCaseForm: CitationForm {
         if let slip = SlipOpinion.parenthesized(text, at: text.skipSpaces(from: close, end: citation.upperBound), end: citation.upperBound) {
             if pinpoint == nil { pinpoint = slip.pinpoint }
             end = slip.end
+        }
+        // `(D. Md. July 24, 2020), 18`: the page after the date, as Chicago notes print it.
+        if pinpoint == nil, end + 2 < citation.upperBound, text.bytes[end] == UInt8(ascii: ","),
+           let page = PinpointParser.parse(text, at: text.skipSpaces(from: end + 1, end: citation.upperBound), end: citation.upperBound, allowRoman: false),
+           page.end == citation.upperBound, !page.pinpoint.isMarked {
+            pinpoint = page.pinpoint
+            end = page.end
         }
         var rest = text.trimmed(end..<citation.upperBound)
         while !rest.isEmpty, [UInt8(ascii: ","), UInt8(ascii: ";")].contains(text.bytes[rest.lowerBound]) {

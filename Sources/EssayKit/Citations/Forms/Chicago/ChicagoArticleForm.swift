@@ -1,0 +1,123 @@
+import LowLevel
+
+/// A journal article as Chicago notes cite it: the authors, the title in quotation marks with the
+/// comma inside, the journal, the volume and issue, the date in parentheses and, after a colon,
+/// the pages: `Ann Roe, "Quiet Harbours," *Port Law Journal* 12, no. 3 (2019): 45–67, 50`,
+/// `"Docks," Harbour Review 8 (Spring 2015): 101`, `Journal 38.1 (2011): 105-123`.
+///
+/// After the colon a single page is the page cited; a range is the article's pages, and a page
+/// after it (`: 45–67, 50`, `: 45–67, at 50`) the page cited.
+enum ChicagoArticleForm: CitationForm {
+    /// The first test of `read`: a name's capital or a title's quotation mark.
+    static func mayOpen(with byte: UInt8) -> Bool {
+        Bytes.isUpper(byte) || byte >= 0xC0 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+    }
+
+    /// The most words a journal's name takes.
+    private static let journalWordLimit = 12
+
+    static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
+        let citation = ClauseEnds.withoutClosingPeriod(text, body)
+        let bytes = text.bytes
+        let end = citation.upperBound
+        // The gate: a `):` in the clause, the date's parenthesis before the pages.
+        guard let colon = dateColon(text, citation) else { return nil }
+        guard let lead = ChicagoTitleLead.read(text, citation), lead.end < colon else { return nil }
+        // The date's parenthesis: back from the colon to its `(`.
+        var open = colon - 2
+        while open > lead.end, bytes[open] != UInt8(ascii: "(") { open -= 1 }
+        guard open > lead.end, colon - 1 - open <= 32, let year = DateWords.year(in: bytes[open + 1..<colon - 1]) else { return nil }
+        guard let printed = journal(text, lead.end..<open) else { return nil }
+        // The pages after the colon.
+        let pagesStart = text.skipSpaces(from: colon + 1, end: end)
+        guard pagesStart < end, let pages = PinpointParser.parse(text, at: pagesStart, end: end, allowRoman: false),
+              pages.pinpoint.kind == .page || pages.pinpoint.kind == .pages else { return nil }
+        var work = WorkDraft(kind: .article, title: text.string(lead.title))
+        work.authors = lead.authors
+        work.year = year
+        work.container = printed.journal
+        work.volume = printed.volume
+        var pinpoint: Pinpoint? = pages.pinpoint
+        var citationEnd = pages.end
+        let items = pages.pinpoint.text.split(separator: ",").map { String($0.drop { $0 == " " }) }
+        let tail = CommonwealthTail.pinpoint(text, from: pages.end, end: end)
+        if let cited = tail.pinpoint, cited.kind == .page || cited.kind == .pages || cited.kind == .note {
+            // `: 45–67, at 50`.
+            work.firstPage = leadingDigits(pages.pinpoint.text)
+            pinpoint = cited
+            citationEnd = tail.end
+        } else if let extent = items.first, isRange(extent) {
+            // `: 45–67`, the article's pages; `: 45–67, 50`, and the page cited after them.
+            work.firstPage = leadingDigits(extent)
+            let cited = items.dropFirst().joined(separator: ", ")
+            pinpoint = cited.isEmpty ? nil : Pinpoint(kind: items.count > 2 || isRange(cited) ? .pages : .page, text: cited)
+        }
+        // `, https://doi.org/...`: the article's address ends the note.
+        var rest = text.trimmed(citationEnd..<end)
+        if let first = rest.first, bytes[first] == UInt8(ascii: ",") { rest = text.trimmed(first + 1..<rest.upperBound) }
+        if !rest.isEmpty, text.has("http", at: rest.lowerBound, end: end) || text.has("doi:", at: rest.lowerBound, end: end),
+           !bytes[rest].contains(UInt8(ascii: " ")) {
+            work.url = text.string(rest)
+            citationEnd = rest.upperBound
+        }
+        return CommonwealthTail.reading(text, work, pinpoint, citation, end: citationEnd)
+    }
+
+    /// The first top-level `):` in `citation` that the pages follow, the offset of its colon.
+    private static func dateColon(_ text: CitationText, _ citation: Range<Int>) -> Int? {
+        var colon = text.firstOffset(of: UInt8(ascii: ":"), from: citation.lowerBound, end: citation.upperBound)
+        while colon < citation.upperBound {
+            if colon > citation.lowerBound + 8, text.bytes[colon - 1] == UInt8(ascii: ")"), colon + 1 < citation.upperBound,
+               text.bytes[colon + 1] == UInt8(ascii: " ") || Bytes.isDigit(text.bytes[colon + 1]) {
+                return colon
+            }
+            colon = text.firstOffset(of: UInt8(ascii: ":"), from: colon + 1, end: citation.upperBound)
+        }
+        return nil
+    }
+
+    /// `Port Law Journal 12, no. 3`, `Journal 38.1`, `Review, vol. 8, no. 2`, `Review no. 4`:
+    /// the journal's name and its volume (or, with none, its issue) in `range`, the words between
+    /// the title and the date's parenthesis.
+    private static func journal(_ text: CitationText, _ range: Range<Int>) -> (journal: String, volume: String)? {
+        let bytes = text.bytes
+        var rest = text.trimmingTrailing(text.trimmed(range), [UInt8(ascii: ",")])
+        guard !rest.isEmpty else { return nil }
+        var issue: String?
+        // `no. 3`, `no. 3–4`, `no. 3/4` last.
+        if let last = text.lastWord(in: rest), last.lowerBound - 4 >= rest.lowerBound, Bytes.isDigit(bytes[last.lowerBound]),
+           text.has("no. ", at: last.lowerBound - 4, end: rest.upperBound) || text.has("No. ", at: last.lowerBound - 4, end: rest.upperBound) {
+            issue = text.string(last)
+            rest = text.trimmingTrailing(text.trimmed(rest.lowerBound..<last.lowerBound - 4), [UInt8(ascii: ",")])
+        }
+        var volume: String?
+        if let last = text.lastWord(in: rest), Bytes.isDigit(bytes[last.lowerBound]),
+           bytes[last].allSatisfy({ Bytes.isDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") }) {
+            // `38.1`: volume and issue.
+            let word = text.string(last)
+            volume = word.split(separator: ".").first.map(String.init) ?? word
+            rest = text.trimmingTrailing(text.trimmed(rest.lowerBound..<last.lowerBound), [UInt8(ascii: ",")])
+            // `vol. 12`.
+            if rest.count >= 4, text.has("vol.", at: rest.upperBound - 4, end: rest.upperBound) || text.has("Vol.", at: rest.upperBound - 4, end: rest.upperBound) {
+                rest = text.trimmingTrailing(text.trimmed(rest.lowerBound..<rest.upperBound - 4), [UInt8(ascii: ",")])
+            }
+        }
+        guard let number = volume ?? issue, !rest.isEmpty else { return nil }
+        let first = bytes[rest.lowerBound]
+        guard Bytes.isUpper(first) || text.isEmphasized(rest.lowerBound) || first >= 0xC0,
+              !bytes[rest].contains(where: { Bytes.isDigit($0) || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "(") }) else { return nil }
+        let words = text.words(in: rest, limit: journalWordLimit + 1)
+        guard words.count <= journalWordLimit else { return nil }
+        return (text.string(rest), number)
+    }
+
+    /// Whether `pages` is a range of pages (`45–67`, `45-67`).
+    private static func isRange(_ pages: String) -> Bool {
+        pages.contains("-") || pages.contains("–") || pages.contains("—")
+    }
+
+    /// The digits that open `pages` (`45` of `45–67`).
+    private static func leadingDigits(_ pages: String) -> String {
+        String(pages.utf8.prefix(while: Bytes.isDigit).map { Character(UnicodeScalar($0)) })
+    }
+}
