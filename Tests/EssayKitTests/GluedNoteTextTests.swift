@@ -29,7 +29,7 @@ struct GluedNoteTextTests {
     @Test("codes: the section sign apart, subdivisions kept to the section")
     func codes() {
         #expect(Self.respaced("42U.S.C.§1983(a)(2).") == "42 U.S.C. § 1983(a)(2).")
-        #expect(Self.respaced("Seealso33C.F.R.§§160.101–160.104(2019).") == "See also 33 C.F.R. §§ 160.101–160.104 (2019).")
+        #expect(Self.respaced("Seealso,33C.F.R.§§160.101–160.104(2019).") == "See also, 33 C.F.R. §§ 160.101–160.104 (2019).")
         #expect(Self.respaced("Cal.Civ.Code§1714.") == "Cal. Civ. Code § 1714.")
         #expect(Self.respaced("88Fed.Reg.36,987(June1,2023).") == "88 Fed. Reg. 36,987 (June1, 2023).")
     }
