@@ -643,6 +643,9 @@ struct ResolutionRun {
         }
         var named = catalog.matches(name: name, parts: parts, among: works)
         if named.count == 1 { return (named[0], false) }
+        // Names a converter glued together (`AdaQuillandTomVale, TheFerryQuestion`, `GluedNoteText`):
+        // the one work whose glued author or title words hold the name's letters.
+        if named.isEmpty, let glued = Self.gluedNameMatch(name, among: works.map { catalog.authorities[$0] }) { return (works[glued], false) }
         // `Roe & Poe, Redux, supra note 8` where note 8 cites two of their pieces: the one whose
         // title holds the short title's words, wherever in the title they stand.
         if parts.count > 1, let short = parts.last, let comma = name.lastIndex(of: ",") {
@@ -680,6 +683,30 @@ struct ResolutionRun {
         let problem = named.isEmpty ? "matches none of the \(works.count) works" : "matches several of the works"
         report(.error, "\(cited) names \"\(name)\", which \(problem) note \(note) cites in full (\(ids(named.isEmpty ? works : named))); name the work as that note does", at: range)
         return (nil, false)
+    }
+
+    /// The index among `works` of the one work with a glued word (twelve letters or more, a
+    /// capital after a small letter inside it) in its authors or title that holds `name`'s
+    /// letters (`Quill` in `AdaQuillandTomVale`), case aside; nil when none or several do.
+    static func gluedNameMatch(_ name: String, among works: [Authority]) -> Int? {
+        let key = Array(name.utf8.filter(Bytes.isLetter).map(Bytes.lowercased))
+        guard key.count >= 3 else { return nil }
+        var found: Int?
+        for (index, work) in works.enumerated() {
+            let fields = work.authors + [work.title]
+            let holds = fields.contains { field in
+                Array(field.utf8).split(separator: 0x20).contains { word in
+                    guard word.count >= 12, word.indices.dropFirst().contains(where: { Bytes.isUpper(word[$0]) && Bytes.isLower(word[$0 - 1]) })
+                    else { return false }
+                    let folded = Array(word.filter(Bytes.isLetter).map(Bytes.lowercased))
+                    return folded.count >= key.count && (0...(folded.count - key.count)).contains { folded[$0..<($0 + key.count)].elementsEqual(key) }
+                }
+            }
+            guard holds else { continue }
+            if found != nil { return nil }
+            found = index
+        }
+        return found
     }
 
     /// An *infra* citation waiting for its note: the footnote's position and label, the citation's

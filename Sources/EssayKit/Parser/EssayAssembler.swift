@@ -68,6 +68,8 @@ extension EssayBuilder {
         let rawFootnotes = footnotes
         let order = Self.footnoteOrder(rawFootnotes)
         let keepsPlaces = order.elementsEqual(rawFootnotes.indices)
+        // Notes a PDF converter glued together get their spaces back before they are read.
+        let respaced = GluedNoteText.showsGlue(rawFootnotes, in: file.bytes)
         // The running text's blocks, where a note's surname and page may find a work cited in full there.
         let bodyBlocks = rawBlocks.map { $0.kind == .list ? $0.items.flatMap(\.pieces) : $0.pieces }
         let resolution = ResolutionBox(file: file, labels: rawFootnotes.map(\.label), order: order, keepsPlaces: keepsPlaces, bodyBlocks: bodyBlocks)
@@ -78,7 +80,7 @@ extension EssayBuilder {
         var (footnotesRead, blocks, footnoteChunks, blockChunks) = ParallelWork.map(rawFootnotes.count, minimumChunk: max(4, rawFootnotes.count / perCore),
                                       and: rawBlocks.count, minimumChunk: max(4, rawBlocks.count / perCore),
                                       parallel: usesEveryCore, state: { ChunkParser(file: file, context: context) }) { chunk, index in
-            let footnote = chunk.parse(index) { builder.makeFootnote(rawFootnotes[index], inline: &$0) }
+            let footnote = chunk.parse(index) { builder.makeFootnote(rawFootnotes[index], respaced: respaced, inline: &$0) }
             // Read first, so that the footnote is moved into the result rather than copied.
             let reading = FootnoteReading(footnote.content, range: footnote.range, file: file)
             return (footnote: footnote, reading: reading)
@@ -337,8 +339,9 @@ extension EssayBuilder {
     }
 
     /// A footnote with its text, sentences and range; its citations come later.
-    private func makeFootnote(_ raw: RawFootnote, inline: inout InlineParser) -> Footnote {
-        let content = inline.parse(pieces: raw.pieces)
+    private func makeFootnote(_ raw: RawFootnote, respaced: Bool, inline: inout InlineParser) -> Footnote {
+        let parsed = inline.parse(pieces: raw.pieces)
+        let content = respaced ? GluedNoteText.respaced(parsed) : parsed
         // The note's farthest piece: a note printed after the next one has its rest before its number.
         var end = raw.labelRange.upperBound
         for piece in raw.pieces where piece.upperBound > end { end = piece.upperBound }

@@ -151,12 +151,14 @@ extension LineRules {
         let next = line[digits.endIndex]
         let label = Array(String(expected).utf8)
         if digits.count > label.count, digits.starts(with: label), digits[digits.startIndex + label.count] != UInt8(ascii: "0"),
-           digits.count - label.count <= 4, next == 0x20, digits.endIndex + 1 < line.endIndex, Bytes.isUpper(line[digits.endIndex + 1]),
-           abbreviates(line[(digits.endIndex + 1)...]) {
+           digits.count - label.count <= 4,
+           next == 0x20 ? digits.endIndex + 1 < line.endIndex && Bytes.isUpper(line[digits.endIndex + 1]) && abbreviates(line[(digits.endIndex + 1)...])
+               : Bytes.isUpper(next) && abbreviates(line[digits.endIndex...]) {
             // The label glued to a volume that opens the note (`11505 U. S., at 874.`): a run of
             // digits too long for the next note, that starts with its number, before a reporter
             // or code, whose first word is abbreviated (`U.S.C.`, `F.3d`, `Stat.`). Before a name
-            // (`71 Clark, ...`) the digits are a later note's number.
+            // (`71 Clark, ...`) the digits are a later note's number. A converter that lost the
+            // spaces glues the reporter too (`57412U.S.77(2013).`: note 57, `412 U.S. 77`).
             return NoteStart(label: String(expected), textStart: digits.startIndex + label.count)
         }
         let opensQuote = next == UInt8(ascii: "\"") || (next == 0xE2 && digits.endIndex + 2 < line.endIndex
