@@ -349,7 +349,8 @@ enum FootnoteSegmenter {
             // `Agency, Title; data downloaded on May 2, 2025, https://...`: the remark is the work's own.
             if end < sentence.upperBound, AccessRemark.follows(text, semicolon: end, end: sentence.upperBound)
                 || NewsTitleSemicolon.continuesTitle(text, semicolon: end, pieceStart: pieceStart, end: sentence.upperBound)
-                || ParallelReportSemicolon.continuesCase(text, semicolon: end, pieceStart: pieceStart, end: sentence.upperBound) { continue }
+                || ParallelReportSemicolon.continuesCase(text, semicolon: end, pieceStart: pieceStart, end: sentence.upperBound)
+                || SectionListTail.continuesList(text, semicolon: end, pieceStart: pieceStart, end: sentence.upperBound) { continue }
             let piece = text.trimmed(pieceStart..<end)
             pieceStart = end + 1
             position += 1

@@ -877,6 +877,14 @@ struct ResolutionRun {
                     report(.error, "short form \(cited): \"\(name)\" could name several cases known only by short forms (\(ids(entered))); name the case as one of them does", at: range)
                     return nil
                 }
+                // `Lark, 212 U.S. at 219` after `Dove v. Lark, 455 U.S. 212`: the first page written where
+                // the volume goes; the case the name names that begins there, never a new one.
+                let startingThere = catalog.matches(name: name, parts: parts, among: catalog.cases(startingAtVolumeOf: volumeKey))
+                if startingThere.count == 1, let index = startingThere.first, pinpointProblem(index, pinpoint) == nil {
+                    let volume = catalog.authorities[index].volume.map { "\($0) " } ?? ""
+                    report(.warning, "short form \(cited) writes the first page where the volume goes; read as \(volume)\(catalog.authorities[index].container ?? "") at \(pinpoint?.text ?? "")", at: range)
+                    return index
+                }
                 // A case known only by its short form (`Computer Assoc., 982 F.2d at 714`, its full
                 // name in the running text) is a case of its own: its name and volume single it out.
                 let others = cases.isEmpty ? "" : " (the cases cited in \(volumeKey): \(ids(cases)))"

@@ -10,6 +10,7 @@ enum SentenceSplitter {
         "ltd", "int'l", "int’l", "intl", "proc", "ann", "comm", "rept", "rep", "dept", "gov't", "gov’t", "govt",
         "assoc", "univ", "op", "fig", "ex", "approx", "jr", "sr", "pp", "esp", "transl", "trans", "ibid", "cl",
         "amend", "stat", "reg", "regs", "ct", "cir", "app", "dist", "hr", "sen", "sens", "reps", "ref", "rn", "rdnr", "az",
+        "subpt", "subch",
     ]
 
     /// `abbreviations`, each packed by `Bytes.packedLowercase`, in order: a word is looked up with

@@ -25,6 +25,9 @@ enum IdForm: CitationForm {
         if length == 2, text.has(" at ", at: start + 2, end: end), start + 6 < end, Bytes.isDigit(text.bytes[start + 6]) {
             // `id at 232`: a draft's *Id.* with its period left out, known by the `at` and page after it.
             length = 2
+        } else if length == 2, period == end, start + 2 == end {
+            // `*Id*; *see also* ...`: an *Id.* whose period the emphasis left out, alone in its clause.
+            length = 2
         } else if length == 4, !(period < end && text.bytes[period] == UInt8(ascii: ".")) {
             // McGill and OSCOLA print *ibid* with no period: `Ibid at 5`, `ibid, 462`, `Ibid, para 4`,
             // or alone, ending the note. Only so: `Ibidem` or `Ibid Corp` is no id form.

@@ -30,6 +30,9 @@ enum SupraForm: CitationForm {
             plural = true
         } else if text.has("note ", at: index, end: body.upperBound) {
             index += 5
+        } else if text.has("footnote ", at: index, end: body.upperBound) {
+            // `*See supra* footnote 12.`: the note's word spelled out.
+            index += 9
         } else {
             return withoutNote(text, body, supra: supra)
         }

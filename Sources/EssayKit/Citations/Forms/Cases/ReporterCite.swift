@@ -46,7 +46,10 @@ struct ReporterCite {
         var found = longestReporter(text, from: volumeEnd + 1, end: end, in: LegalTables.reporters, keepingCase: true, key: &key,
                                     takesPeriods: &takesPeriods)
         var inAnyCase = false
-        let pageFollows = found.map { $0.end + 1 < end && (Bytes.isDigit(bytes[$0.end + 1]) || bytes[$0.end + 1] == UInt8(ascii: "_")) } ?? false
+        let pageFollows = found.map {
+            $0.end + 1 < end && (Bytes.isDigit(bytes[$0.end + 1]) || bytes[$0.end + 1] == UInt8(ascii: "_")
+                || $0.end + 2 < end && bytes[$0.end + 1] == UInt8(ascii: " ") && Bytes.isDigit(bytes[$0.end + 2]))
+        } ?? false
         if !pageFollows, volumeEnd + 1 < end, Bytes.isUpper(bytes[volumeEnd + 1]),
            let other = longestReporter(text, from: volumeEnd + 1, end: end, in: LegalTables.reportersAnyCase, keepingCase: false, key: &key),
            other.end > found?.end ?? 0, bytes[(volumeEnd + 1)..<other.end].contains(UInt8(ascii: ".")) {
@@ -74,7 +77,8 @@ struct ReporterCite {
             index = close
         }
         guard index < end, bytes[index] == UInt8(ascii: " ") else { return nil }
-        let pageStart = index + 1
+        // `501 U.S.  44`: two spaces before the page, as typed text keeps them.
+        let pageStart = index + 2 < end && bytes[index + 1] == UInt8(ascii: " ") && Bytes.isDigit(bytes[index + 2]) ? index + 2 : index + 1
         // A comma after the reporter before the page is a slip, not a short form: `13 Pa., 631`.
         if let pageEnd = Self.pageEnd(bytes, at: pageStart, end: end) {
             if bytes[pageStart] == UInt8(ascii: "_") {

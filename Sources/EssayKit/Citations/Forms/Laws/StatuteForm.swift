@@ -93,6 +93,10 @@ enum StatuteForm: CitationForm {
         if let found = parsed, found.pinpoint.text.hasPrefix("§§"), let last = lastListedSection(text, after: found.end, end: citation.upperBound) {
             parsed = (Pinpoint(kind: .section, text: found.pinpoint.text + ", " + text.string(last.start..<last.end)), last.end)
         }
+        // `§§ 61.2(h); 61.4(b)(1)`, `§ 160.101-.104`, `§§ 160.101-103, 110-114`: what the pinpoint reader leaves.
+        if let found = parsed, let longer = SectionListTail.read(text, found.pinpoint, end: found.end, limit: citation.upperBound) {
+            parsed = longer
+        }
         let listed = Self.sections(code: code, parsed?.pinpoint)
         let tail = LawTail.read(text, after: parsed?.end ?? section + 2, end: citation.upperBound)
         var works: [ClauseReading.Sibling] = []
@@ -190,7 +194,7 @@ enum StatuteForm: CitationForm {
         if isSeveral { return ("\(code) \(marks) \(written)", nil) }
         base = base.drop { $0 == " " }
         if base.last == ".", base.count > 1 { base = base.dropLast() }
-        let subdivision = written[baseEnd...].drop { $0 == " " }
+        let subdivision = SectionListTail.firstGroup(written[baseEnd...].drop { $0 == " " })
         return ("\(code) § \(base)", subdivision.isEmpty ? nil : Pinpoint(kind: .section, text: String(subdivision)))
     }
 
@@ -241,8 +245,12 @@ enum StatuteForm: CitationForm {
             let kind: Authority.Kind = code.kind == "regulation" ? .regulation : .statute
             let parts = self.parts(text, from: text.skipSpaces(from: end, end: citation.upperBound), end: citation.upperBound)
             if let last = parts.last { end = last.end }
+            // `pt. 160, App. D., Subpt. F`: the appendix is a work of its own, the subpart its pinpoint.
+            let appendix = parts.count == 1 ? CodeAppendix.read(text, after: end, end: citation.upperBound) : nil
+            if let appendix { end = appendix.end }
             let tail = LawTail.read(text, after: end, end: citation.upperBound)
-            let works = (parts.isEmpty ? [title] : parts.map { title + " " + $0.name }).map { name in
+            let named = parts.map { title + " " + $0.name + (appendix?.appendix.map { ", " + $0 } ?? "") }
+            let works = (parts.isEmpty ? [title] : named).map { name in
                 var work = WorkDraft(kind: kind, title: name)
                 work.container = code.abbreviation
                 work.volume = text.string(start..<volumeEnd)
@@ -250,7 +258,7 @@ enum StatuteForm: CitationForm {
                 return work
             }
             guard let work = works.first else { return nil }
-            var reading = ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: nil, citation: start..<tail.end,
+            var reading = ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: appendix?.pinpoint, citation: start..<tail.end,
                                         trailing: tail.trailing)
             reading.siblings = works.dropFirst().map { ClauseReading.Sibling(work: ClauseReading.SharedWork($0), pinpoint: nil) }
             return reading
