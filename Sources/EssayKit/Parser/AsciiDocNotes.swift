@@ -50,26 +50,6 @@ enum AsciiDocNotes {
     /// The `]` closing the macro's text that opens at `open`: brackets nest, `\]` is text, and a
     /// blank line ends the search.
     private static func closing(_ bytes: [UInt8], after open: Int) -> Int? {
-        var depth = 0
-        var index = open + 1
-        while index < bytes.count, index < open + 8000 {
-            switch bytes[index] {
-            case UInt8(ascii: "\\"):
-                index += 1
-            case UInt8(ascii: "["):
-                depth += 1
-            case UInt8(ascii: "]"):
-                if depth == 0 { return index }
-                depth -= 1
-            case 0x0A:
-                var next = index + 1
-                while next < bytes.count, bytes[next] == 0x20 || bytes[next] == 0x09 || bytes[next] == 0x0D { next += 1 }
-                if next < bytes.count, bytes[next] == 0x0A { return nil }
-            default:
-                break
-            }
-            index += 1
-        }
-        return nil
+        BalancedBracket.closing(bytes, after: open, opener: UInt8(ascii: "["), closer: UInt8(ascii: "]"), blankLineEnds: true)
     }
 }

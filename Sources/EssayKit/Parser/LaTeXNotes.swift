@@ -29,25 +29,9 @@ enum LaTeXNotes {
         return edits.isEmpty ? nil : edits
     }
 
-    /// The `}` matching the `{` at `open`, within a paragraph.
+    /// The `}` matching the `{` at `open`: braces nest and `\}` is text.
     static func closing(_ bytes: [UInt8], after open: Int) -> Int? {
-        var depth = 0
-        var index = open + 1
-        while index < bytes.count, index < open + 8000 {
-            switch bytes[index] {
-            case UInt8(ascii: "\\"):
-                index += 1
-            case UInt8(ascii: "{"):
-                depth += 1
-            case UInt8(ascii: "}"):
-                if depth == 0 { return index }
-                depth -= 1
-            default:
-                break
-            }
-            index += 1
-        }
-        return nil
+        BalancedBracket.closing(bytes, after: open, opener: UInt8(ascii: "{"), closer: UInt8(ascii: "}"), blankLineEnds: false)
     }
 
     /// The edits of the commands inside a note's text; false when one spans lines in a way the
