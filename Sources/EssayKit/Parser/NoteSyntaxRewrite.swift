@@ -109,7 +109,7 @@ enum NoteSyntaxRewrite {
 
     /// Whether `bytes` hold `needle` at `index`.
     static func holds(_ bytes: [UInt8], _ needle: StaticString, at index: Int) -> Bool {
-        needle.withUTF8Buffer { buffer in
+        Bytes.withBytes(of: needle) { buffer in
             guard index >= 0, index + buffer.count <= bytes.count else { return false }
             var offset = 0
             while offset < buffer.count {
