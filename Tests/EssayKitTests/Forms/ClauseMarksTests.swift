@@ -57,6 +57,10 @@ struct ClauseMarksTests {
             ("Opp’n", .filingWord), ("L.R. ", .ruleMark), ("Rules", .ruleMark), ("3/4", [.numberSlash, .digit]), ("a/4", .digit),
             ("ALI", .ali), ("Charter (opened for signature ", [.instrumentWord, .treatyDates]), ("x(adopted ", []),
             ("§ 3", [.sectionOrParagraph, .digit]), ("¶", .sectionOrParagraph), ("— é", []),
+            // Past the first sixteen bytes, and capitals whose second byte opens no mark's word.
+            ("see generally the long and winding road to the Treaty", .instrumentWord),
+            ("as the parties argued in their own Resp. and Reply", .filingWord), ("Cal. Rptr. Court Smith", []),
+            ("UNGA Res 5 and Rules", [.resolution, .ruleMark, .digit]), ("R 4", [.ruleMark, .digit]),
         ]
         for (clause, expected) in cases {
             let text = CitationText(RichText(text: clause))

@@ -61,80 +61,147 @@ struct ClauseMarks: OptionSet, Sendable {
     private static let treatyDateWords: [StaticString] = ["adopted ", "opened for signature ", "signed ", "concluded ", "done ", "entered into force "]
 
     /// The marks written in `range` of `text`.
+    ///
+    /// Each capital is told apart by the byte after it before any word is compared: most capitals
+    /// of a clause open names (`Court`, `Smith`) whose second byte no mark's word has.
     init(_ text: CitationText, _ range: Range<Int>) {
         let bytes = text.bytes
-        let end = range.upperBound
+        let end = min(range.upperBound, bytes.count)
         var found: ClauseMarks = []
         var index = range.lowerBound
-        func has(_ literal: StaticString) -> Bool { text.has(literal, at: index, end: end) }
-        while index < end {
+        while true {
+            // Lower-case letters and spaces, most of a clause, open no mark but `doc`; of the bytes
+            // past `z`, only the lead of `§` and `¶` is one. Sixteen bytes are passed over at a time.
+            index = ByteScan.firstIndex(in: bytes.span, from: index, upTo: end, lanes: Self.mayMark, matches: Self.mayMark)
+            guard index < end else { break }
             let byte = bytes[index]
-            // Lower-case letters, most of a clause, open no mark but `doc`; of the other bytes past
-            // `Z`, only the lead of `§` and `¶` is one.
-            if byte > UInt8(ascii: "Z"), byte != UInt8(ascii: "d"), byte != 0xC2 {
-                index += 1
-                continue
-            }
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                found.insert(.digit)
-            case 0xC2:
-                found.insert(.sectionOrParagraph)
-            case UInt8(ascii: "/"):
-                if index > range.lowerBound, index + 1 < end, Bytes.isDigit(bytes[index - 1]), Bytes.isDigit(bytes[index + 1]) { found.insert(.numberSlash) }
-            case UInt8(ascii: "("):
-                if index > range.lowerBound, bytes[index - 1] == UInt8(ascii: "C") { found.insert(.commissionSeries) }
-                if index > range.lowerBound, bytes[index - 1] == UInt8(ascii: " "),
-                   Self.treatyDateWords.contains(where: { text.has($0, at: index + 1, end: end, ignoringFirstLetterCase: true) }) {
-                    found.insert(.treatyDates)
+            if Bytes.isUpper(byte) || byte == UInt8(ascii: "d") {
+                found.formUnion(Self.wordMarks(bytes, at: index, end: end))
+            } else {
+                switch byte {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    found.insert(.digit)
+                case 0xC2:
+                    found.insert(.sectionOrParagraph)
+                case UInt8(ascii: "/"):
+                    if index > range.lowerBound, index + 1 < end, Bytes.isDigit(bytes[index - 1]), Bytes.isDigit(bytes[index + 1]) { found.insert(.numberSlash) }
+                case UInt8(ascii: "("):
+                    if index > range.lowerBound, bytes[index - 1] == UInt8(ascii: "C") { found.insert(.commissionSeries) }
+                    if index > range.lowerBound, bytes[index - 1] == UInt8(ascii: " "),
+                       Self.treatyDateWords.contains(where: { text.has($0, at: index + 1, end: end, ignoringFirstLetterCase: true) }) {
+                        found.insert(.treatyDates)
+                    }
+                default:
+                    break
                 }
-            case UInt8(ascii: "d"):
-                if has("doc") { found.insert(.docketLabel) }
-            case UInt8(ascii: "A"):
-                if has("Act "), index + 4 < end, Bytes.isDigit(bytes[index + 4]) { found.insert(.actYear) }
-                if has("ALI") { found.insert(.ali) }
-                if has("Agreement") { found.insert(.instrumentWord) }
-                if has("Aff.") { found.insert(.filingWord) }
-            case UInt8(ascii: "B"):
-                if has("Br.") { found.insert(.filingWord) }
-            case UInt8(ascii: "C"):
-                if has("Convention") || has("Charter") || has("Covenant") { found.insert(.instrumentWord) }
-                if has("COM") { found.insert(.commissionSeries) }
-                if has("Compl") { found.insert(.filingWord) }
-            case UInt8(ascii: "D"):
-                if has("Declaration") { found.insert(.instrumentWord) }
-                if has("Doc") || has("Dkt") || has("D.E.") { found.insert(.docketLabel) }
-                if has("Decl.") || has("Dep.") { found.insert(.filingWord) }
-            case UInt8(ascii: "E"):
-                if has("ECF") { found.insert(.docketLabel) }
-            case UInt8(ascii: "F"):
-                if has("FAC") { found.insert(.filingWord) }
-            case UInt8(ascii: "J"):
-                if has("JOIN") { found.insert(.commissionSeries) }
-            case UInt8(ascii: "M"):
-                if has("Mot.") || has("Mem.") { found.insert(.filingWord) }
-            case UInt8(ascii: "O"):
-                if has("Opp") || has("Obj.") { found.insert(.filingWord) }
-            case UInt8(ascii: "P"):
-                if has("Protocol") { found.insert(.instrumentWord) }
-            case UInt8(ascii: "R"):
-                if has("R.") || has("R ") || has("Rule") { found.insert(.ruleMark) }
-                if has("Res ") { found.insert(.resolution) }
-                if has("Reply") || has("Resp.") { found.insert(.filingWord) }
-            case UInt8(ascii: "S"):
-                if has("Statute") { found.insert(.instrumentWord) }
-                if has("SWD") || has("SEC") { found.insert(.commissionSeries) }
-                if has("Stmt.") || has("SAC") || has("SUMF") { found.insert(.filingWord) }
-            case UInt8(ascii: "T"):
-                if has("Treaty") { found.insert(.instrumentWord) }
-                if has("Tr.") || has("TAC") { found.insert(.filingWord) }
-            case UInt8(ascii: "U"):
-                if has("UN Doc") || has("UN doc") || has("U.N. Doc") { found.insert(.unDocument) }
-            default:
-                break
             }
             index += 1
         }
         self = found
+    }
+
+    /// Whether `byte` may open a mark: a digit, a capital, `d`, `(`, `/` or the lead of `§` and `¶`.
+    private static func mayMark(_ byte: UInt8) -> Bool {
+        byte &- UInt8(ascii: "0") < 10 || byte &- UInt8(ascii: "A") < 26 || byte == UInt8(ascii: "d")
+            || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "/") || byte == 0xC2
+    }
+
+    /// `mayMark` of sixteen bytes at once.
+    private static func mayMark(_ block: SIMD16<UInt8>) -> SIMDMask<SIMD16<Int8>> {
+        (block &- SIMD16(repeating: UInt8(ascii: "0"))) .< SIMD16(repeating: 10)
+            .| (block &- SIMD16(repeating: UInt8(ascii: "A"))) .< SIMD16(repeating: 26)
+            .| block .== SIMD16(repeating: UInt8(ascii: "d")) .| block .== SIMD16(repeating: UInt8(ascii: "("))
+            .| block .== SIMD16(repeating: UInt8(ascii: "/")) .| block .== SIMD16(repeating: 0xC2)
+    }
+
+    /// The marks of the words that start at `index` with a capital (or `d`), chosen by the byte after it.
+    private static func wordMarks(_ bytes: [UInt8], at index: Int, end: Int) -> ClauseMarks {
+        guard index + 1 < end else { return [] }
+        func has(_ literal: StaticString) -> Bool { matches(bytes, literal, at: index, end: end) }
+        switch (bytes[index], bytes[index + 1]) {
+        case (UInt8(ascii: "d"), UInt8(ascii: "o")):
+            return has("doc") ? .docketLabel : []
+        case (UInt8(ascii: "A"), UInt8(ascii: "c")):
+            return has("Act ") && index + 4 < end && Bytes.isDigit(bytes[index + 4]) ? .actYear : []
+        case (UInt8(ascii: "A"), UInt8(ascii: "L")):
+            return has("ALI") ? .ali : []
+        case (UInt8(ascii: "A"), UInt8(ascii: "g")):
+            return has("Agreement") ? .instrumentWord : []
+        case (UInt8(ascii: "A"), UInt8(ascii: "f")):
+            return has("Aff.") ? .filingWord : []
+        case (UInt8(ascii: "B"), UInt8(ascii: "r")):
+            return has("Br.") ? .filingWord : []
+        case (UInt8(ascii: "C"), UInt8(ascii: "o")):
+            if has("Convention") || has("Covenant") { return .instrumentWord }
+            return has("Compl") ? .filingWord : []
+        case (UInt8(ascii: "C"), UInt8(ascii: "h")):
+            return has("Charter") ? .instrumentWord : []
+        case (UInt8(ascii: "C"), UInt8(ascii: "O")):
+            return has("COM") ? .commissionSeries : []
+        case (UInt8(ascii: "D"), UInt8(ascii: "e")):
+            if has("Declaration") { return .instrumentWord }
+            return has("Decl.") || has("Dep.") ? .filingWord : []
+        case (UInt8(ascii: "D"), UInt8(ascii: "o")):
+            return has("Doc") ? .docketLabel : []
+        case (UInt8(ascii: "D"), UInt8(ascii: "k")):
+            return has("Dkt") ? .docketLabel : []
+        case (UInt8(ascii: "D"), UInt8(ascii: ".")):
+            return has("D.E.") ? .docketLabel : []
+        case (UInt8(ascii: "E"), UInt8(ascii: "C")):
+            return has("ECF") ? .docketLabel : []
+        case (UInt8(ascii: "F"), UInt8(ascii: "A")):
+            return has("FAC") ? .filingWord : []
+        case (UInt8(ascii: "J"), UInt8(ascii: "O")):
+            return has("JOIN") ? .commissionSeries : []
+        case (UInt8(ascii: "M"), UInt8(ascii: "o")):
+            return has("Mot.") ? .filingWord : []
+        case (UInt8(ascii: "M"), UInt8(ascii: "e")):
+            return has("Mem.") ? .filingWord : []
+        case (UInt8(ascii: "O"), UInt8(ascii: "p")):
+            return has("Opp") ? .filingWord : []
+        case (UInt8(ascii: "O"), UInt8(ascii: "b")):
+            return has("Obj.") ? .filingWord : []
+        case (UInt8(ascii: "P"), UInt8(ascii: "r")):
+            return has("Protocol") ? .instrumentWord : []
+        case (UInt8(ascii: "R"), UInt8(ascii: ".")), (UInt8(ascii: "R"), UInt8(ascii: " ")):
+            return .ruleMark
+        case (UInt8(ascii: "R"), UInt8(ascii: "u")):
+            return has("Rule") ? .ruleMark : []
+        case (UInt8(ascii: "R"), UInt8(ascii: "e")):
+            var marks: ClauseMarks = []
+            if has("Res ") { marks.insert(.resolution) }
+            if has("Reply") || has("Resp.") { marks.insert(.filingWord) }
+            return marks
+        case (UInt8(ascii: "S"), UInt8(ascii: "t")):
+            if has("Statute") { return .instrumentWord }
+            return has("Stmt.") ? .filingWord : []
+        case (UInt8(ascii: "S"), UInt8(ascii: "W")):
+            return has("SWD") ? .commissionSeries : []
+        case (UInt8(ascii: "S"), UInt8(ascii: "E")):
+            return has("SEC") ? .commissionSeries : []
+        case (UInt8(ascii: "S"), UInt8(ascii: "A")):
+            return has("SAC") ? .filingWord : []
+        case (UInt8(ascii: "S"), UInt8(ascii: "U")):
+            return has("SUMF") ? .filingWord : []
+        case (UInt8(ascii: "T"), UInt8(ascii: "r")):
+            if has("Treaty") { return .instrumentWord }
+            return has("Tr.") ? .filingWord : []
+        case (UInt8(ascii: "T"), UInt8(ascii: "A")):
+            return has("TAC") ? .filingWord : []
+        case (UInt8(ascii: "U"), UInt8(ascii: "N")), (UInt8(ascii: "U"), UInt8(ascii: ".")):
+            return has("UN Doc") || has("UN doc") || has("U.N. Doc") ? .unDocument : []
+        default:
+            return []
+        }
+    }
+
+    /// Whether `literal` is written at `index` of `bytes`, ending no later than `end`.
+    private static func matches(_ bytes: [UInt8], _ literal: StaticString, at index: Int, end: Int) -> Bool {
+        let count = literal.utf8CodeUnitCount
+        guard index + count <= end else { return false }
+        return Bytes.withBytes(of: literal) { expected in
+            for step in 0..<count where bytes[index + step] != expected[step] { return false }
+            return true
+        }
     }
 }
