@@ -123,6 +123,23 @@ struct ScannedNoteNumberTests {
         #expect(essay.footnote("9")?.content.text == "Alder v. Harbor Bd., 312 U.S. 40 (1963).")
     }
 
+    @Test("a note's rest at the next page's foot, a unit of its own going on in lower case, goes back to it")
+    func noteRestOnNextPage() throws {
+        let essay = try Self.essay(Self.pages)
+        #expect(essay.footnote("16")?.content.text.hasSuffix("to the present and the complaints the owners brought against them).") == true)
+        #expect(essay.footnote("17")?.content.text == "Harbor Act of 1921 § 4.")
+        #expect(!LawReviewNoteTests.bodyText(essay).contains("complaints the owners"))
+    }
+
+    @Test("a unit going on in lower case that marks a note of its page is the body's")
+    func markingUnitStaysBody() throws {
+        var pages = Self.pages
+        pages[3] = pages[3].replacing("complaints the owners brought against them).", with: "complaints the owners brought.17 Then they sued.")
+            .replacing("and that the fees follow the costs.17 There", with: "and that the fees follow the costs. There")
+        let essay = try Self.essay(pages)
+        #expect(LawReviewNoteTests.bodyText(essay).contains("complaints the owners brought."))
+    }
+
     @Test("the database's stamp on each page is furniture, never the title")
     func stampIsFurniture() throws {
         let essay = try Self.essay(Self.pages)
