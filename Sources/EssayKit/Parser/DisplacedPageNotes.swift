@@ -28,6 +28,55 @@ extension EssayBuilder {
         return true
     }
 
+    /// Takes a unit opening with the unnumbered text of the expected note whose number pdftotext
+    /// printed after it, as it prints a word processor's page's first note: alone on the next line
+    /// (`text` / `4` / `5 Id.`) or at the end of the text's last line (`text. 7` / `8 Alder ...`).
+    /// The line after the number opens the next note by its number; the body marks both notes;
+    /// no text line marks a note of this page (a line that does is the body's).
+    mutating func takeFirstNoteNumberedAfter(_ unit: inout [Range<Int>]) -> Bool {
+        guard hasFormFeeds, region == .body, noteForm == .pageFeet, unit.count >= 2, !footnotes.isEmpty else { return false }
+        let bytes = file.bytes
+        guard let lead = bytes[unit[0]].first, !Bytes.isDigit(lead), lead != 0x20 else { return false }
+        let number = lastNoteNumber + 1
+        guard let next = unit.indices.dropFirst().prefix(8).first(where: { pageFootNoteText(unit, at: $0, number: number + 1) != nil }),
+              let textStart = pageFootNoteText(unit, at: next, number: number + 1) else { return false }
+        let numberLine = unit[next - 1]
+        let digits = Array(String(number).utf8)
+        let label: Range<Int>
+        let textEnd: Int
+        if loneNumber(numberLine) == number, next >= 2 {
+            let trimmed = LineRules.trim(bytes[numberLine])
+            label = trimmed.startIndex..<trimmed.endIndex
+            textEnd = next - 1
+        } else {
+            // The number at the end of the text's line, after a space.
+            var end = numberLine.upperBound
+            while end > numberLine.lowerBound, bytes[end - 1] == 0x20 { end -= 1 }
+            let start = end - digits.count
+            guard start - 2 > numberLine.lowerBound, bytes[start..<end].elementsEqual(digits), bytes[start - 1] == 0x20,
+                  !Bytes.isDigit(bytes[start - 2]) else { return false }
+            label = start..<end
+            textEnd = next
+        }
+        guard !unit[..<(next - 1)].contains(where: { marksFootNote($0, from: number) }),
+              marksNote(number, before: unit[0].lowerBound), marksNote(number + 1, before: unit[0].lowerBound) else { return false }
+        footnotes.append(RawFootnote(label: String(number), pieces: [], labelRange: label, number: number))
+        for line in unit[..<textEnd] {
+            if line == numberLine {
+                var end = label.lowerBound
+                while end > line.lowerBound, bytes[end - 1] == 0x20 { end -= 1 }
+                appendToLastNote(line.lowerBound..<end)
+            } else {
+                appendToLastNote(line)
+            }
+        }
+        unit.removeSubrange(..<next)
+        region = .footnoteBlock
+        unitsSinceBreak = 1
+        addNotes(from: &unit, start: LineRules.NoteStart(label: String(number + 1), textStart: textStart), form: .pageFeet)
+        return true
+    }
+
     /// Takes a page's foot whose first notes' numbers were printed at its end: the unit ends with
     /// the numbers expected next, each alone and in order (`26` / `27`), and above them a line
     /// opens the note after them (`28 See ...`). The lines above that line are the texts of the

@@ -234,6 +234,12 @@ struct EssayBuilder {
             self.file = SourceFile(path: file.path, bytes: bytes, droppedPrefix: file.droppedPrefix,
                                    loneCarriageReturns: file.loneCarriageReturns, surrogates: file.surrogates)
         }
+        // Note numbers an OCR'd scan misread at a page's foot (`lO Id.`, `'15 See`) are read as
+        // the digits they stand for, where the page's marks and numbering agree.
+        if let bytes = ScannedNoteNumbers.rewritten(self.file.bytes) {
+            self.file = SourceFile(path: file.path, bytes: bytes, droppedPrefix: file.droppedPrefix,
+                                   loneCarriageReturns: file.loneCarriageReturns, surrogates: file.surrogates)
+        }
         // Pages of `pdftotext -layout` set in columns are read column by column; positions still
         // name the written file's lines.
         if self.file.lineOrigins.isEmpty, let read = LayoutColumns.read(self.file.bytes) {
@@ -470,6 +476,7 @@ struct EssayBuilder {
         if noteForm == nil || noteForm == .markdown { findInlineNotes() }
         numberMarkdownNotes()
         findPlainMarkers()
+        warnOfUnreadLiquidNotes()
         weighHyphens()
         if title == nil {
             diagnostics.append(Diagnostic(.warning, file: file.path, range: file.range(ofBytes: 0..<0),
@@ -580,6 +587,7 @@ struct EssayBuilder {
         if !numberLineFeet.feet.isEmpty, takeNumberLineFoot(&unit) { return }
         if takeLawReviewFootNotes(&unit) { return }
         if takeDisplacedFirstNote(&unit) { return }
+        if takeFirstNoteNumberedAfter(&unit) { return }
         if takePageFootNotes(&unit) { return }
         if hasFormFeeds, Self.isOrnamentInPlainText(unit, in: file.bytes) { return }
         // Looked up once: the rules below leave the unit as it is until one takes it.

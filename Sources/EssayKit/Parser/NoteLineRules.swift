@@ -297,6 +297,8 @@ extension LineRules {
         switch Bytes.lowercased(first) {
         case UInt8(ascii: "e"), UInt8(ascii: "d"):
             if isRepositoryFooter(text) { return true }
+        case UInt8(ascii: "h"):
+            if isDatabaseStamp(text) { return true }
         case UInt8(ascii: "t"):
             if startsFolded(text, "this preprint research paper has not been peer reviewed") { return true }
         case UInt8(ascii: "p"):
@@ -308,6 +310,17 @@ extension LineRules {
             break
         }
         return isGalleySlug(text)
+    }
+
+    /// A database's stamp on every page of a scanned article it serves (`HeinOnline -- 12 J.L. &
+    /// Pol. 345 2015`): the database's name, a dash, the citation of the page and the year it was
+    /// served. A sentence naming the database (`HeinOnline holds ...`) has no dash after the name.
+    static func isDatabaseStamp(_ text: ArraySlice<UInt8>) -> Bool {
+        guard startsFolded(text, "heinonline"), text.count <= 120 else { return false }
+        let rest = trim(text.dropFirst(10))
+        guard let first = rest.first, first == UInt8(ascii: "-") || first == 0xE2 else { return false }
+        let year = rest.suffix(4)
+        return year.count == 4 && year.allSatisfy(Bytes.isDigit) && rest.count > 8 && rest.dropLast(4).last == 0x20
     }
 
     /// A repository's footer, printed at every page's edge: `Electronic copy available at: <https://ssrn.com/...>`,

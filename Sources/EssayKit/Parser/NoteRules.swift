@@ -463,7 +463,21 @@ extension EssayBuilder {
             if let marking = rest.lastIndex(where: marksAnUpcomingNote) { return afterTheBody(lines[(marking + 1)...]) }
             return afterTheBody(rest)
         }
+        // A unit of its own at the next page's foot, over that page's notes (an OCR'd scan parts
+        // the body from its notes by a blank line): lines going on in lower case, marking no note,
+        // are the rest of the note that stopped mid-sentence.
+        if let first = lines.first, lines.count <= 6, startsWithLowercase(first), pageBreakSinceLastNote(before: first.lowerBound),
+           !lines.contains(where: { marksPageNote($0, from: expected) }) {
+            return lines
+        }
         return []
+    }
+
+    /// Whether a form feed lies between the last note's last line and `position`: what follows
+    /// is on a later page.
+    private func pageBreakSinceLastNote(before position: Int) -> Bool {
+        guard let end = footnotes.last?.pieces.last?.upperBound ?? footnotes.last?.labelRange.upperBound else { return false }
+        return formFeeds.contains { $0 > end && $0 < position }
     }
 
     /// The tail among lines that may open with the rest of the body's paragraph: where a line

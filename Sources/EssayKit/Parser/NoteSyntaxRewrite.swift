@@ -32,6 +32,7 @@ enum NoteSyntaxRewrite {
         static let asciidoc = Syntaxes(rawValue: 4)
         static let org = Syntaxes(rawValue: 8)
         static let restructuredText = Syntaxes(rawValue: 16)
+        static let shortcodes = Syntaxes(rawValue: 32)
     }
 
     /// The file with the notes of every syntax it holds rewritten as Markdown's, or nil when it
@@ -49,10 +50,15 @@ enum NoteSyntaxRewrite {
         run(.asciidoc, AsciiDocNotes.edits)
         run(.org, OrgNotes.edits)
         run(.restructuredText, RestructuredTextNotes.edits)
+        // A site's other template tags, after the note tags are read (`LiquidNotes` leaves none in
+        // a file whose notes it read).
+        if !found.isDisjoint(with: [.liquid, .shortcodes]), let edits = SiteTemplateTags.edits(current ?? bytes) {
+            current = apply(edits, to: current ?? bytes)
+        }
         return current
     }
 
-    /// The syntaxes whose opening bytes the file holds: `{%` (Liquid), `\\footnote` (LaTeX),
+    /// The syntaxes whose opening bytes the file holds: `{%` (Liquid), `{{<` or `{{%` (Hugo), `\\footnote` (LaTeX),
     /// `footnote:[` or `footnote:id[` (AsciiDoc), `[fn:` (org-mode), `]_` (reStructuredText).
     static func syntaxes(in bytes: [UInt8]) -> Syntaxes {
         var found: Syntaxes = []
@@ -67,6 +73,9 @@ enum NoteSyntaxRewrite {
             switch bytes[index] {
             case UInt8(ascii: "{"):
                 if next == UInt8(ascii: "%") { found.insert(.liquid) }
+                if next == UInt8(ascii: "{"), index + 2 < bytes.count, bytes[index + 2] == UInt8(ascii: "<") || bytes[index + 2] == UInt8(ascii: "%") {
+                    found.insert(.shortcodes)
+                }
             case UInt8(ascii: "\\"):
                 if next == UInt8(ascii: "f"), holds(bytes, "\\footnote", at: index) { found.insert(.latex) }
             case UInt8(ascii: "["):

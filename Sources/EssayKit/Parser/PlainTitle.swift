@@ -165,6 +165,11 @@ struct PlainTitle {
                         if endsWithTitleMark(text) { return title(start..<(index + 1)) }
                         continue
                     }
+                    // A byline in the title's unit, read as a title's line for its capitals, and the
+                    // text after it: the lines above the byline are the title.
+                    if index - start >= 2, isByline(LineRules.trim(bytes[unit[index - 1]])), !isTitleLine(text) {
+                        return title(start..<(index - 1))
+                    }
                     runStart = nil
                     afterFurniture = false
                     continue
@@ -176,6 +181,12 @@ struct PlainTitle {
                 if isGluedAuthorLine(text) {
                     // A byline with a glued note number above the title (`JAMES ROE1`) is no title.
                     authorAbove = true
+                    afterFurniture = true
+                    continue
+                }
+                // A short line with no word of three letters (an OCR'd journal slug, `J,V0N0 1`)
+                // is the cover's, and opens no title.
+                if text.count <= 24, !hasThreeLetterRun(text) {
                     afterFurniture = true
                     continue
                 }
@@ -282,11 +293,26 @@ struct PlainTitle {
     }
 
     /// A word a title may hold: capitalised (its first letter), a number, or lower case and short
-    /// (`and`, `of`, `the`, `v.`).
+    /// (`and`, `of`, `the`, `v.`) or a preposition title case leaves in lower case (`through`,
+    /// `between`, `against`).
     private static func isTitleWord(_ word: ArraySlice<UInt8>) -> Bool {
         guard let letter = word.first(where: { Bytes.isLetter($0) || $0 >= 0x80 || Bytes.isDigit($0) }) else { return true }
         if !Bytes.isLower(letter) { return true }
-        return word.filter(Bytes.isLetter).count <= 4
+        return word.filter(Bytes.isLetter).count <= 4 || lowerTitleWords.contains { word.elementsEqual($0.utf8) }
+    }
+
+    /// Prepositions of five letters or more a title in title case writes in lower case.
+    private static let lowerTitleWords = ["through", "between", "without", "against", "among", "under", "about", "after", "before",
+                                          "within", "beyond", "toward", "towards", "across", "around", "during", "versus", "until", "since"]
+
+    /// Whether a line holds three letters in a row.
+    private static func hasThreeLetterRun(_ text: ArraySlice<UInt8>) -> Bool {
+        var run = 0
+        for byte in text {
+            run = Bytes.isLetter(byte) || byte >= 0x80 ? run + 1 : 0
+            if run >= 3 { return true }
+        }
+        return false
     }
 
     /// Whether a line ends as no title's line does: with a semicolon or `!` (a title's line may end
