@@ -12,7 +12,7 @@ import LowLevel
 /// note after it opens a later line of the page or a line of the next (printed or misread), and no
 /// line between marks that next note (notes mark none). A line is rewritten in place, the digits
 /// replacing the letters and a stray mark dropped, its length kept (`NoteSyntaxRewrite.apply`).
-/// Only files with form feeds are looked at (one `memchr`).
+/// Only files with form feeds are looked at (one byte search).
 enum ScannedNoteNumbers {
     /// The file with its misread note numbers rewritten, or nil when it has none.
     static func rewritten(_ bytes: [UInt8]) -> [UInt8]? {
