@@ -81,4 +81,23 @@ struct AuthorYearCitationTests {
         let essay = try Fixture.essay(Self.paper(["The Widget Board met Smith 2011 in the spring."], references: Self.references))
         #expect(cited(essay, "1") == [])
     }
+
+    @Test("a bracketed citation of a name the list lacks is a work of its own, one for each name and year")
+    func unlistedName() throws {
+        let essay = try Fixture.essay(Self.paper([
+            "Collectors keep a fifth of what they recover (Okafor 2016).",
+            "Trustees must report every suspicion (Trustee Manual 2014)",
+            "As Okafor (2016, 12) finds, fees vary.",
+            "In 2016 the fees rose; Lending 2016 was a bad year.",
+            "(Plum and Quince 2011)",
+        ], references: Self.references))
+        #expect(cited(essay, "1") == ["Okafor 2016"])
+        #expect(cited(essay, "2") == ["Trustee Manual 2014"])
+        #expect(cited(essay, "3") == ["Okafor 2016 @12"])
+        let okafor = try #require(essay.authorities.first { $0.authors == ["Okafor"] })
+        #expect(okafor.footnotes == ["1", "3"])
+        // A name and year in the author's sentence, and a year none of a listed author's entries has, make no work.
+        #expect(cited(essay, "4") == ["unresolved"])
+        #expect(cited(essay, "5") == ["unresolved"])
+    }
 }

@@ -152,6 +152,14 @@ struct GluedNoteEssayTests {
         #expect(essay.footnote("3")?.content.text == "Id.at58.")
     }
 
+    @Test("a day glued to its year after a month's name is parted from it; other numbers are not")
+    func dayGluedToYear() {
+        #expect(GluedNoteTextTests.respaced("CityRadioNews(March,12018)") == "CityRadioNews (March, 1 2018)")
+        #expect(GluedNoteTextTests.respaced("Herald(Aug.,162019).") == "Herald (Aug., 16 2019).")
+        #expect(GluedNoteTextTests.respaced("Widgets,12018units.") == "Widgets, 12018units.")
+        #expect(GluedNoteTextTests.respaced("(March,992018)") == "(March, 992018)")
+    }
+
     @Test("a citation's file range still points at its printed text")
     func ranges() throws {
         let essay = try Self.essay()

@@ -27,6 +27,8 @@ enum AuthorYearCitations {
         var made: [Int: Set<Int>] = [:]
         // The works whose citations changed.
         var touched = Set(ids)
+        // The works cited in the author's brackets that the list lacks, by their names and year.
+        var unlisted: [String: String] = [:]
         for position in footnotes.indices {
             let text = footnotes[position].content.text
             guard text.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { continue }
@@ -36,17 +38,31 @@ enum AuthorYearCitations {
             for match in matches {
                 let candidates = self.candidates(match, entries: entries, keys: keys)
                 guard candidates.count == 1 || match.isCitationShaped else { continue }
+                var workID = candidates.count == 1 ? ids[candidates[0]] : nil
+                if candidates.isEmpty, isUnlistedWork(match, in: text, entries: entries) {
+                    let name = match.names.map(fold).joined(separator: "+") + (match.etAl ? "+etal" : "") + " " + match.year
+                    if let known = unlisted[name] {
+                        workID = known
+                    } else {
+                        let id = uniqueID(surname: match.names[0], year: match.year, title: "", taken: &taken)
+                        unlisted[name] = id
+                        let cited = match.names.joined(separator: " and ") + (match.etAl ? " et al." : "") + " " + match.year
+                        authorities.append(Authority(id: id, kind: .other, authors: match.names, title: "", year: Int(match.year.prefix(4)),
+                                                     container: nil, url: nil, firstCitedIn: cited))
+                        workID = id
+                    }
+                }
                 for old in citations where old.textRange.overlaps(match.range) { if let id = old.authorityID { touched.insert(id) } }
                 citations.removeAll { $0.textRange.overlaps(match.range) }
                 let content = footnotes[position].content
                 let range = content.sourceRange(of: match.range, in: essay.source) ?? footnotes[position].range
                 let slice = Self.slice(text, match.range)
                 var citation = Citation(form: .short, signal: nil, text: slice, textRange: match.range, pinpoint: match.pinpoint,
-                                        authorityID: candidates.count == 1 ? ids[candidates[0]] : nil, refersTo: nil, range: range)
+                                        authorityID: workID, refersTo: nil, range: range)
                 citation.parentheticals = []
                 citations.append(citation)
                 made[position, default: []].insert(match.range.lowerBound)
-                if candidates.count != 1 {
+                if workID == nil {
                     diagnostics.append(Diagnostic(.warning, file: essay.source.path, range: range,
                                                   message: reason(match, candidates: candidates, entries: entries, ids: ids, footnote: footnotes[position].label)))
                 }
@@ -59,6 +75,7 @@ enum AuthorYearCitations {
             return
         }
         touched.formUnion(followIds(&footnotes, made: made))
+        touched.formUnion(unlisted.values)
         // The changed works' footnotes, from the citations as they now are.
         var citing: [String: [String]] = [:]
         for footnote in footnotes {
@@ -165,11 +182,37 @@ enum AuthorYearCitations {
         return replaced
     }
 
+    /// Whether a citation that names no entry of the list is a work of its own the list lacks
+    /// (`(Agency Handbook 2012)`, `(Roe 2013, 4)`): the whole of the author's brackets, or a name
+    /// and its bracketed year (`Roe (2013)`), or one of several in brackets parted by `;` or `,`;
+    /// and no entry of the list by that first name, as a year that names none of an author's
+    /// entries is more likely a slip than another work.
+    static func isUnlistedWork(_ match: AuthorYearForm.Match, in text: String, entries: [ReferenceEntry]) -> Bool {
+        guard match.isCitationShaped, let first = match.names.first.map(fold), first.count >= 3 else { return false }
+        let bytes = text.utf8
+        let start = bytes.index(bytes.startIndex, offsetBy: match.range.lowerBound)
+        let end = bytes.index(bytes.startIndex, offsetBy: match.range.upperBound)
+        let before = bytes[..<start].reversed().first { $0 != 0x20 && $0 != 0x0A }
+        let after = end < bytes.endIndex ? bytes[end] : nil
+        let inBrackets = [UInt8(ascii: "("), UInt8(ascii: ";"), UInt8(ascii: ",")].contains(before)
+            && (after == nil || [UInt8(ascii: ")"), UInt8(ascii: ";"), UInt8(ascii: ",")].contains(after))
+        // `Roe (2013)`, `Roe (2013, 4)`: the year's brackets close the citation.
+        let yearBracketed = match.range.count > 2 && bytes[bytes.index(before: end)] == UInt8(ascii: ")") && bytes[start..<end].contains(UInt8(ascii: "("))
+            && (after == nil || [0x20, 0x0A, UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ")")].contains(after))
+        guard inBrackets || yearBracketed else { return false }
+        return !entries.contains { entry in entry.surnames.first.map { sameName(first, key($0)) } == true }
+    }
+
     /// The id of an entry's work: its first surname, year and a title word, made unique.
     static func uniqueID(for entry: ReferenceEntry, taken: inout Set<String>) -> String {
-        var parts = [AuthorityIDMaker.slug(entry.surnames.first ?? "anon")]
-        if let year = entry.year { parts.append(AuthorityIDMaker.slug(year)) }
-        if let word = entry.title.split(separator: " ").first(where: { $0.count > 3 }) { parts.append(AuthorityIDMaker.slug(String(word))) }
+        uniqueID(surname: entry.surnames.first ?? "anon", year: entry.year, title: entry.title, taken: &taken)
+    }
+
+    /// The id of a work by its first surname, year and a title word, made unique.
+    static func uniqueID(surname: String, year: String?, title: String, taken: inout Set<String>) -> String {
+        var parts = [AuthorityIDMaker.slug(surname)]
+        if let year { parts.append(AuthorityIDMaker.slug(year)) }
+        if let word = title.split(separator: " ").first(where: { $0.count > 3 }) { parts.append(AuthorityIDMaker.slug(String(word))) }
         let base = parts.filter { !$0.isEmpty }.joined(separator: "-")
         var id = base.isEmpty ? "reference" : base
         var number = 2

@@ -622,6 +622,11 @@ enum FootnoteSegmenter {
                 found.append((inner, page))
                 continue
             }
+            // `(Central Bank Figures, http://...)`: a page's short label and its address.
+            if let page = LabelledAddress.read(text, inner) {
+                found.append((inner, page))
+                continue
+            }
             // A symbol or a volume fixes a work; so do, in policy writing, an author, a date and the
             // pages cited (`(Live Nation Entertainment, Inc., Form 10-K ..., March 1, 2021, pp. 2, 36)`).
             // Only a parenthesis giving pages (`p. 4`) may be announced by the sentence before it.

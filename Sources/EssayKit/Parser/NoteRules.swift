@@ -335,7 +335,7 @@ extension EssayBuilder {
         let bytes = file.bytes
         for (index, line) in unit.enumerated() where index > 0 || !inNotes {
             // Only a line opening with a digit is looked into further.
-            guard let lead = bytes[line].first(where: { $0 != 0x20 }), Bytes.isDigit(lead),
+            guard let lead = bytes[line].first(where: { $0 != 0x20 }), Bytes.isDigit(lead), !isAffiliationLine(unit, at: index),
                   let (number, textStart) = pageFootNoteStart(&unit, at: index, expected: expected, inNotes: inNotes) else { continue }
             if inNotes {
                 region = .body
@@ -366,6 +366,35 @@ extension EssayBuilder {
         }
         return false
     }
+
+    /// Whether line `index` of `unit` is an author's affiliation under the byline, numbered as the
+    /// byline's names mark it (`Ada Roe1 and Tom Vale2` / `1 School of Law, ...`), not a note: before
+    /// any body and any note, within the file's first eight lines, under the byline (the line above
+    /// the numbered lines: short, no sentence in it, its names marked with the number glued to a
+    /// letter, `Roe1`), as a page's notes come after the page's body.
+    private func isAffiliationLine(_ unit: [Range<Int>], at index: Int) -> Bool {
+        guard footnotes.isEmpty, index > 0, sections.allSatisfy({ $0.blocks.isEmpty }),
+              file.bytes[..<unit[index].lowerBound].lazy.filter({ $0 == 0x0A }).count < 8 else { return false }
+        let bytes = file.bytes
+        let digits = bytes[unit[index]].prefix(while: Bytes.isDigit)
+        guard !digits.isEmpty, digits.count <= 2 else { return false }
+        var above = index - 1
+        while above > 0, bytes[unit[above]].first.map(Bytes.isDigit) == true { above -= 1 }
+        let byline = LineRules.trim(bytes[unit[above]])
+        guard byline.count <= Self.longestFrontLine, byline.last != UInt8(ascii: "."),
+              !byline.indices.dropLast().contains(where: { byline[$0] == UInt8(ascii: ".") && byline[$0 + 1] == 0x20 }) else { return false }
+        // The number glued to a name: a letter before it, no digit after it.
+        var offset = byline.startIndex + 1
+        while offset + digits.count <= byline.endIndex {
+            if Bytes.isLetter(byline[offset - 1]), byline[offset..<(offset + digits.count)].elementsEqual(digits),
+               offset + digits.count == byline.endIndex || !Bytes.isDigit(byline[offset + digits.count]) { return true }
+            offset += 1
+        }
+        return false
+    }
+
+    /// The longest line a byline takes, in bytes.
+    private static let longestFrontLine = 120
 
     /// Where the author's note starts among the lines above the first page's first note, as plain
     /// text leaves it at the page's foot: a line opening with `*` (or TeX's `∗`), `†` or `‡` and a
@@ -541,6 +570,10 @@ extension EssayBuilder {
         // and two spaces after the number, though its first note was `1  Text`: only after a note
         // was read, on pages parted by form feeds (a heading `1.  Today's ...` opens no note).
         if line[text] == UInt8(ascii: "."), hasFormFeeds, !footnotes.isEmpty, text + 3 < line.endIndex, line[text + 1] == 0x20, line[text + 2] == 0x20 { text += 1 }
+        // Pages parted only by a repository's footer, as a LaTeX paper's text layer prints its notes
+        // `10. Text`: a full stop, a space and a capital (the callers ask that the body mark it).
+        if line[text] == UInt8(ascii: "."), !hasFormFeeds, repositoryFooters.partsPages, text + 2 < line.endIndex, line[text + 1] == 0x20,
+           Bytes.isUpper(line[text + 2]) { text += 1 }
         guard line[text] == 0x20 else { return nil }
         while text < line.endIndex, line[text] == 0x20 { text += 1 }
         guard text < line.endIndex, !Bytes.isLower(line[text]) else {

@@ -13,6 +13,9 @@ struct RepositoryFooters {
     /// Whether footers part the file's pages, once worked out.
     private var verdict: Bool?
 
+    /// Whether footers were found to part the file's pages (false until the first footer is met).
+    var partsPages: Bool { verdict == true }
+
     /// The bytes a footer may open with: the cheap test every line passes through.
     @inline(__always)
     static func mayOpen(_ lead: UInt8) -> Bool {

@@ -197,6 +197,7 @@ private struct GluedRun {
                     mark(offset + 1)
                 } else if Bytes.isDigit(next), offset == run.lowerBound || !Bytes.isDigit(bytes[offset - 1]) || partsPinList(commaAt: offset) {
                     mark(offset + 1)
+                    if let year = gluedYear(afterCommaAt: offset) { mark(year) }
                 }
             case UInt8(ascii: ";"):
                 if offset + 1 < end { mark(offset + 1) }
@@ -315,6 +316,32 @@ private struct GluedRun {
         guard suffixEnd > offset + 1, suffixEnd < end, offset == run.lowerBound || !Bytes.isLetter(bytes[offset - 1]) else { return }
         let after = bytes[suffixEnd]
         if Bytes.isUpper(after) || Bytes.isDigit(after) { mark(suffixEnd) }
+    }
+
+    /// Months' names and their short forms, lower-case, as a date opens with them.
+    private static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+
+    /// Where the year starts in a day glued to it after a month's name and a comma (`March,12018`
+    /// is March 1, 2018; `Aug.,162019`): five or six digits, a day of 1 to 31 and a year from
+    /// 1900 to 2099, then no digit. Nil for any other number.
+    private func gluedYear(afterCommaAt comma: Int) -> Int? {
+        var digitsEnd = comma + 1
+        while digitsEnd < end, Bytes.isDigit(bytes[digitsEnd]) { digitsEnd += 1 }
+        let count = digitsEnd - comma - 1
+        guard count == 5 || count == 6 else { return nil }
+        let yearStart = digitsEnd - 4
+        let value = { (range: Range<Int>) in range.reduce(0) { $0 * 10 + Int(self.bytes[$1] &- 0x30) } }
+        guard (1...31).contains(value(comma + 1..<yearStart)), (1900...2099).contains(value(yearStart..<digitsEnd)) else { return nil }
+        var wordEnd = comma
+        if wordEnd > run.lowerBound, bytes[wordEnd - 1] == UInt8(ascii: ".") { wordEnd -= 1 }
+        var wordStart = wordEnd
+        while wordStart > run.lowerBound, Bytes.isLetter(bytes[wordStart - 1]) { wordStart -= 1 }
+        guard wordEnd - wordStart >= 3,
+              Self.months.contains(String(decoding: bytes[wordStart..<wordEnd], as: UTF8.self).lowercased()) else { return nil }
+        return yearStart
     }
 
     /// Whether the comma at `commaAt` parts two numbers of a list (`88,93`), not the groups of

@@ -56,4 +56,15 @@ struct SectionListTailTests {
         #expect(CitationFixture.citations(essay, "3").first?.pinpoint?.text == "(e)(4)")
         #expect(CitationFixture.citations(essay, "4").first?.pinpoint?.text == "(b) and (e)")
     }
+
+    @Test("a year after one section and a comma is the code's edition, no second section of its part")
+    func yearAfterSection() throws {
+        let essay = try CitationFixture.essay([
+            "New York Widget and Gadget Law §25.30(1)(c), 2017.",
+            "Ohio Widget Code § 12.40, 12.50.",
+        ])
+        #expect(titles(essay, "1") == ["New York Widget and Gadget Law § 25.30"])
+        #expect(CitationFixture.citations(essay, "1").first?.pinpoint?.text == "(1)(c)")
+        #expect(titles(essay, "2") == ["Ohio Widget Code § 12.40", "Ohio Widget Code § 12.50"])
+    }
 }

@@ -10,15 +10,6 @@ struct RealEssayScoreTests {
     /// Essays scoring below 95% today. The test fails when one of them reaches 95% (take it off the list)
     /// and when an essay not listed falls below 95%. The citation and parser work empties this list.
     static let knownBelowTarget: Set<String> = [
-        // Text from a PDF with no blank lines or page separators, only a repository's footer per page:
-        // 4 of 9 (44.4%) at session 10's end, the next page's text running on into the page's last
-        // note. Session 11: the footer parts the pages, 5 of 9 (55.6%). Left, all on the citation side:
-        // notes 10 and 27 cite works the References list lacks (unresolved by rule), note 8's
-        // `§548 of the Bankruptcy Code`, note 14's two addresses in parentheses mid-sentence.
-        "arbel-2017-shielding-assets-txt",
-        // The same form with the spaces between words lost: note 10's two news pieces
-        // (`EmmaSnaith,...`) are unread: 0 of 1 at session 10's end.
-        "arbel-mungan-2019-bayesian-audiences-txt",
     ]
 
     /// Essays whose gold is still being written (each must have its source file already).

@@ -38,26 +38,30 @@ enum CodeSectionMention {
                 continue
             }
             let isArticle = text.equals(word, "art.") || text.equals(word, "Art.")
-            guard text.equals(word, "sec.") || text.equals(word, "Sec.") || text.equals(word, "§") || isArticle
+            // `§548 of the Bankruptcy Code`: the sign glued to its number is the sign and the number.
+            let glued = isGluedSign(text, word)
+            let numberWord = glued ? word.lowerBound + 2..<word.upperBound : words[index + 1]
+            guard glued || text.equals(word, "sec.") || text.equals(word, "Sec.") || text.equals(word, "§") || isArticle
                     || text.equals(word, "section") || text.equals(word, "Section"),
-                  let number = sectionNumber(text, words[index + 1]) else {
+                  let number = sectionNumber(text, numberWord) else {
                 index += 1
                 continue
             }
             // `5(3)`: the section and its subsection, the pinpoint.
-            let subsection = text.trimmingTrailing(number.upperBound..<words[index + 1].upperBound,
+            let subsection = text.trimmingTrailing(number.upperBound..<numberWord.upperBound,
                                                    [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":")])
-            // The code: the acronym just before (`UrhG, sec.`) or just after (`sec. 945 ZPO`).
+            // The code: the acronym just before (`UrhG, sec.`) or just after (`sec. 945 ZPO`); a
+            // glued sign's code only after it, as `8 USC §152` is a code's citation of its own.
             var code: Range<Int>?
             var start = word.lowerBound
-            if index > 0, let before = acronym(text, words[index - 1], allowingComma: true) {
+            if index > 0, !glued, let before = acronym(text, words[index - 1], allowingComma: true) {
                 code = before
                 start = words[index - 1].lowerBound
             }
-            var next = index + 2
+            var next = glued ? index + 1 : index + 2
             var end = number.upperBound
             var pinWords: [Range<Int>] = []
-            if !endsClause(text, words[index + 1]) {
+            if !endsClause(text, numberWord) {
                 while next < words.count {
                     let candidate = text.trimmingTrailing(words[next], [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ")"), UInt8(ascii: ";")])
                     let isNumber = !candidate.isEmpty && text.bytes[candidate].allSatisfy(Bytes.isDigit)
@@ -264,6 +268,11 @@ enum CodeSectionMention {
     private static func endsClause(_ text: CitationText, _ word: Range<Int>) -> Bool {
         guard let last = word.last else { return true }
         return [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ")"), UInt8(ascii: ";")].contains(text.bytes[last])
+    }
+
+    /// Whether `word` is a section sign glued to a digit (`§548`, `§69a`).
+    private static func isGluedSign(_ text: CitationText, _ word: Range<Int>) -> Bool {
+        word.count > 2 && text.bytes[word.lowerBound] == 0xC2 && text.bytes[word.lowerBound + 1] == 0xA7 && Bytes.isDigit(text.bytes[word.lowerBound + 2])
     }
 
     /// `UrhG`, `BGB`, `ZPO`: one short word of letters opening with a capital and holding two or more.

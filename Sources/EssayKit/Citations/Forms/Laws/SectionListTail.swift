@@ -25,8 +25,14 @@ enum SectionListTail {
             step = next(text, at: found.end, limit: limit)
         }
         var items = split(written)
-        let first = items.first.map(partPrefix) ?? nil
         var completed = false
+        // `§25.30(1)(c), 2017`: after one section and a comma, a year is the code's edition or the
+        // next citation's opening (`, 2017 Conn. Acts 17-28`), no section of its part (`25.2017`).
+        if !parsed.text.hasPrefix("§§"), items.count > 1, let last = items.last, isYear(last) {
+            items.removeLast()
+            completed = true
+        }
+        let first = items.first.map(partPrefix) ?? nil
         if let first {
             for index in items.indices.dropFirst() where partPrefix(items[index]) == nil && items[index].first?.isNumber == true {
                 items[index] = first + items[index]
@@ -86,6 +92,11 @@ enum SectionListTail {
     private static func levels(_ group: Substring) -> Int {
         let beforeDash = group.prefix { $0 != "-" && $0 != "–" && $0 != "—" }
         return beforeDash.filter { $0 == "(" }.count
+    }
+
+    /// Whether a list's item is a year alone: four digits from 1900 to 2099.
+    private static func isYear(_ item: String) -> Bool {
+        item.count == 4 && item.allSatisfy(\.isNumber) && Int(item).map { (1900...2099).contains($0) } == true
     }
 
     /// `160.` of `160.101-103`: a regulation's part and its period, nil when the section has none.
