@@ -89,7 +89,7 @@ enum CitationSentenceSplitter {
             guard next < count, next > end,
                   startsSentence(bytes, at: next) || (end > index + 1 || index > start && bytes[index - 1] == UInt8(ascii: ")")) && opensWithSectionSign(bytes, at: next)
                     || end > index + 1 && opensWithVolume(bytes, at: next),
-                  !continuesAcross(text, terminal: index, next: next),
+                  !continuesAcross(text, terminal: index, next: next), !isInBibliographyLead(text, from: start, terminal: index, next: next),
                   end > index + 1 ? !isQuestionTitle(bytes, from: start, terminal: index) : !isInsideQuotation(bytes, from: start, at: index) else {
                 index += 1
                 continue
@@ -128,6 +128,28 @@ enum CitationSentenceSplitter {
             index += 1
         }
         return false
+    }
+
+    /// Whether the period at `terminal` lies in the lead of a Chicago bibliography entry written
+    /// as a note (`Roe, Ann. "Quiet Harbours." Port Law Journal 12 (2019): 45.`): the period after
+    /// the inverted name, or the title's own before its closing mark when no signal follows. Both
+    /// end no sentence.
+    private static func isInBibliographyLead(_ text: CitationText, from start: Int, terminal: Int, next: Int) -> Bool {
+        let bytes = text.bytes
+        // The gate: a period, a capital opening the sentence and a comma soon after it.
+        guard bytes[terminal] == UInt8(ascii: "."), Bytes.isUpper(bytes[start]), terminal > start + 4,
+              let nameEnd = QuotedTitleOpening.invertedNameEnd(bytes, from: start), nameEnd <= terminal else { return false }
+        if terminal == nameEnd { return true }
+        // The title's period: right before a closing mark, with none between it and the opening
+        // one, and no signal after it (`Roe, Ann. "Harbours." See ...` is a sentence and a citation).
+        guard terminal + 1 < bytes.count, closingQuoteWidth(bytes, at: terminal + 1) != nil,
+              SignalMatcher.match(in: text, at: next, end: bytes.count) == nil else { return false }
+        var index = nameEnd + 3
+        while index < terminal {
+            if bytes[index] == UInt8(ascii: "\"") || closingQuoteWidth(bytes, at: index) == 3 { return false }
+            index += 1
+        }
+        return true
     }
 
     /// Whether a question or exclamation mark closing a quotation ends a title that opened a
