@@ -90,6 +90,7 @@ enum CitationSentenceSplitter {
                   startsSentence(bytes, at: next) || (end > index + 1 || index > start && bytes[index - 1] == UInt8(ascii: ")")) && opensWithSectionSign(bytes, at: next)
                     || end > index + 1 && opensWithVolume(bytes, at: next),
                   !continuesAcross(text, terminal: index, next: next), !isInBibliographyLead(text, from: start, terminal: index, next: next),
+                  !isInAuthorDateLead(text, from: start, terminal: index, next: next),
                   end > index + 1 ? !isQuestionTitle(bytes, from: start, terminal: index) : !isInsideQuotation(bytes, from: start, at: index) else {
                 index += 1
                 continue
@@ -150,6 +151,35 @@ enum CitationSentenceSplitter {
             index += 1
         }
         return true
+    }
+
+    /// Whether the terminal at `terminal` lies in an APA reference printed in a note (`Smith, J.
+    /// (2019). How courts read contracts. Journal of Law, 12(3), 45-67.`): the period after the
+    /// year's parenthesis, or the title's own when no signal follows it and a journal's name, a
+    /// comma and a volume do. Neither ends the citation sentence.
+    private static func isInAuthorDateLead(_ text: CitationText, from start: Int, terminal: Int, next: Int) -> Bool {
+        let bytes = text.bytes
+        // The gate: a capital opening the sentence, and a parenthesis before the terminal.
+        guard Bytes.isUpper(bytes[start]), terminal > start + 8,
+              let lead = AuthorDateLead.read(bytes, from: start, end: bytes.count), lead.period <= terminal else { return false }
+        if terminal == lead.period { return true }
+        guard SignalMatcher.match(in: text, at: next, end: bytes.count) == nil else { return false }
+        // The title's end: the first period after the lead that a space and a capital follow.
+        var index = lead.period + 1
+        while index < terminal {
+            if bytes[index] == UInt8(ascii: "."), index + 2 < bytes.count, bytes[index + 1] == UInt8(ascii: " "), Bytes.isUpper(bytes[index + 2]),
+               !(bytes[index - 2] == UInt8(ascii: " ") && Bytes.isUpper(bytes[index - 1])) { return false }
+            index += 1
+        }
+        // A journal's name, then `, 12`: no more than a dozen words before the comma and volume.
+        let limit = min(bytes.count - 2, next + 120)
+        var comma = next
+        while comma < limit {
+            if bytes[comma] == UInt8(ascii: "."), bytes[comma + 1] == UInt8(ascii: " ") { return false }
+            if bytes[comma] == UInt8(ascii: ","), bytes[comma + 1] == UInt8(ascii: " "), Bytes.isDigit(bytes[comma + 2]) { return true }
+            comma += 1
+        }
+        return false
     }
 
     /// Whether a question or exclamation mark closing a quotation ends a title that opened a

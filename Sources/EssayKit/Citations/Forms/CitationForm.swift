@@ -76,6 +76,7 @@ enum CitationForms {
         GermanActForm.self,
         NumberedDocumentForm.self,
         BudgetOfficeDocumentForm.self,
+        APAReferenceForm.self,
         ChicagoArticleForm.self,
         CommonwealthArticleForm.self,
         AccessedWebPageForm.self,
