@@ -91,6 +91,7 @@ enum CitationSentenceSplitter {
                     || end > index + 1 && opensWithVolume(bytes, at: next),
                   !continuesAcross(text, terminal: index, next: next), !isInBibliographyLead(text, from: start, terminal: index, next: next),
                   !isInAuthorDateLead(text, from: start, terminal: index, next: next),
+                  !isInBookEntry(bytes, from: start, terminal: index),
                   end > index + 1 ? !isQuestionTitle(bytes, from: start, terminal: index) : !isInsideQuotation(bytes, from: start, at: index) else {
                 index += 1
                 continue
@@ -151,6 +152,16 @@ enum CitationSentenceSplitter {
             index += 1
         }
         return true
+    }
+
+    /// Whether the period at `terminal` ends the name or the title of a book cited as a Chicago
+    /// bibliography entry (`Roe, Ann. The Quiet Harbour. Boston: River Press, 2010.`): neither
+    /// ends the citation sentence.
+    private static func isInBookEntry(_ bytes: [UInt8], from start: Int, terminal: Int) -> Bool {
+        // The gate: a period, a capital opening the sentence.
+        guard bytes[terminal] == UInt8(ascii: "."), Bytes.isUpper(bytes[start]), terminal > start + 4,
+              let entry = BibliographyBookEntry.read(bytes, from: start, end: bytes.count) else { return false }
+        return terminal == entry.namePeriod || terminal == entry.titlePeriod
     }
 
     /// Whether the terminal at `terminal` lies in an APA reference printed in a note (`Smith, J.

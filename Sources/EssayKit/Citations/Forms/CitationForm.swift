@@ -77,6 +77,7 @@ enum CitationForms {
         NumberedDocumentForm.self,
         BudgetOfficeDocumentForm.self,
         APAReferenceForm.self,
+        ChicagoBookEntryForm.self,
         ChicagoArticleForm.self,
         CommonwealthArticleForm.self,
         AccessedWebPageForm.self,

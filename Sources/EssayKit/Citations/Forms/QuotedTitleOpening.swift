@@ -37,8 +37,9 @@ enum QuotedTitleOpening {
     /// The offset of the period that ends an inverted name opening at `start` (`Roe, Ann.`,
     /// `Van Roe, Ann B.`), as a Chicago bibliography entry opens, when a space and an opening
     /// double quotation mark (`"`, `“`) follow it; nil otherwise. The surname is one or two
-    /// capitalised words, the given names one to three, or initials.
-    static func invertedNameEnd(_ bytes: [UInt8], from start: Int) -> Int? {
+    /// capitalised words, the given names one to three, or initials. With `beforeQuote` false, a
+    /// capital after the period will do (`Roe, Ann. The Harbour.`, a book's entry).
+    static func invertedNameEnd(_ bytes: [UInt8], from start: Int, beforeQuote: Bool = true) -> Int? {
         let end = min(bytes.count, start + longestInvertedName)
         guard start < end, Bytes.isUpper(bytes[start]) else { return nil }
         var index = start
@@ -60,7 +61,9 @@ enum QuotedTitleOpening {
             while index < end, Bytes.isLetter(bytes[index]) || bytes[index] == UInt8(ascii: "-") { index += 1 }
             guard index + 1 < end else { return nil }
             if bytes[index] == UInt8(ascii: "."), bytes[index + 1] == UInt8(ascii: " ") {
-                if opensDoubleQuote(bytes, index + 2) { return index }
+                if beforeQuote ? opensDoubleQuote(bytes, index + 2) : index + 2 < end && Bytes.isUpper(bytes[index + 2]) {
+                    return index
+                }
                 index += 2
             } else if bytes[index] == UInt8(ascii: " ") {
                 index += 1
