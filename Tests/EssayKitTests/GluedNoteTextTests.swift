@@ -18,6 +18,12 @@ struct GluedNoteTextTests {
         #expect(Self.respaced("Seeid.at12;Vale,supranotes3–4.") == "See id. at 12; Vale, supra notes 3–4.")
     }
 
+    @Test("a signal glued to a volume parts from it")
+    func signalBeforeVolume() {
+        #expect(Self.respaced("Seealso33U.S.44,46(1834).") == "See also 33 U.S. 44, 46 (1834).")
+        #expect(Self.respaced("See12F.3d100.") == "See 12 F.3d 100.")
+    }
+
     @Test("a case: `v.` between the names, the volume from its reporter, the pin, the year")
     func caseCitation() {
         #expect(Self.respaced("Pellv.Orr,409U.S.88,93(1972)(“Nofareshallbecharged.”).")

@@ -36,7 +36,7 @@ struct CitationField {
         var shortName: String?
         /// `(NBER Working Paper No. 24,147, 2017)`: the paper's series and number.
         var paperNumber: String?
-        /// `(forthcoming 2019)`, `(Forthcoming, STAN. L. REV.)`: the work is to appear, so its
+        /// `(forthcoming 2019)`, `(Forthcoming, STAN. L. REV.)`, `(in press)`: the work is to appear, so its
         /// authors and title fix it without a volume or year.
         var isForthcoming = false
         /// `(DD Form 214/5 Series)`, `(DRBs)`: a remark that opens with a capital and says none of
@@ -481,7 +481,9 @@ struct CitationField {
             && range.contains { text.has("last visited", at: $0, end: range.upperBound, ignoringFirstLetterCase: true) }
         let year = lastVisited ? nil : datingYear(text, range)
         var found = Remark(year: year, isLastVisited: lastVisited, shortName: nil, paperNumber: year == nil ? nil : paperNumber(text, range))
+        // `(in press)` says the same as `(forthcoming)`, as APA and many journals print it.
         found.isForthcoming = text.has("forthcoming", at: range.lowerBound, end: range.upperBound, ignoringFirstLetterCase: true)
+            || text.has("in press", at: range.lowerBound, end: range.upperBound, ignoringFirstLetterCase: true)
         found.manuscriptPage = manuscriptPage(text, range)
         return found
     }

@@ -89,7 +89,9 @@ enum CitationSentenceSplitter {
             guard next < count, next > end,
                   startsSentence(bytes, at: next) || (end > index + 1 || index > start && bytes[index - 1] == UInt8(ascii: ")")) && opensWithSectionSign(bytes, at: next)
                     || end > index + 1 && opensWithVolume(bytes, at: next),
-                  !continuesAcross(text, terminal: index, next: next),
+                  !continuesAcross(text, terminal: index, next: next), !isInBibliographyLead(text, from: start, terminal: index, next: next),
+                  !isInAuthorDateLead(text, from: start, terminal: index, next: next),
+                  !isInBookEntry(bytes, from: start, terminal: index),
                   end > index + 1 ? !isQuestionTitle(bytes, from: start, terminal: index) : !isInsideQuotation(bytes, from: start, at: index) else {
                 index += 1
                 continue
@@ -126,6 +128,67 @@ enum CitationSentenceSplitter {
             if straightOpen, bytes[index] == UInt8(ascii: "\"") { return true }
             if curly > 0, bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x9D { return true }
             index += 1
+        }
+        return false
+    }
+
+    /// Whether the period at `terminal` lies in the lead of a Chicago bibliography entry written
+    /// as a note (`Roe, Ann. "Quiet Harbours." Port Law Journal 12 (2019): 45.`): the period after
+    /// the inverted name, or the title's own before its closing mark when no signal follows. Both
+    /// end no sentence.
+    private static func isInBibliographyLead(_ text: CitationText, from start: Int, terminal: Int, next: Int) -> Bool {
+        let bytes = text.bytes
+        // The gate: a period, a capital opening the sentence and a comma soon after it.
+        guard bytes[terminal] == UInt8(ascii: "."), Bytes.isUpper(bytes[start]), terminal > start + 4,
+              let nameEnd = QuotedTitleOpening.invertedNameEnd(bytes, from: start), nameEnd <= terminal else { return false }
+        if terminal == nameEnd { return true }
+        // The title's period: right before a closing mark, with none between it and the opening
+        // one, and no signal after it (`Roe, Ann. "Harbours." See ...` is a sentence and a citation).
+        guard terminal + 1 < bytes.count, closingQuoteWidth(bytes, at: terminal + 1) != nil,
+              SignalMatcher.match(in: text, at: next, end: bytes.count) == nil else { return false }
+        var index = nameEnd + 3
+        while index < terminal {
+            if bytes[index] == UInt8(ascii: "\"") || closingQuoteWidth(bytes, at: index) == 3 { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// Whether the period at `terminal` ends the name or the title of a book cited as a Chicago
+    /// bibliography entry (`Roe, Ann. The Quiet Harbour. Boston: River Press, 2010.`): neither
+    /// ends the citation sentence.
+    private static func isInBookEntry(_ bytes: [UInt8], from start: Int, terminal: Int) -> Bool {
+        // The gate: a period, a capital opening the sentence.
+        guard bytes[terminal] == UInt8(ascii: "."), Bytes.isUpper(bytes[start]), terminal > start + 4,
+              let entry = BibliographyBookEntry.read(bytes, from: start, end: bytes.count) else { return false }
+        return terminal == entry.namePeriod || terminal == entry.titlePeriod
+    }
+
+    /// Whether the terminal at `terminal` lies in an APA reference printed in a note (`Smith, J.
+    /// (2019). How courts read contracts. Journal of Law, 12(3), 45-67.`): the period after the
+    /// year's parenthesis, or the title's own when no signal follows it and a journal's name, a
+    /// comma and a volume do. Neither ends the citation sentence.
+    private static func isInAuthorDateLead(_ text: CitationText, from start: Int, terminal: Int, next: Int) -> Bool {
+        let bytes = text.bytes
+        // The gate: a capital opening the sentence, and a parenthesis before the terminal.
+        guard Bytes.isUpper(bytes[start]), terminal > start + 8,
+              let lead = AuthorDateLead.read(bytes, from: start, end: bytes.count), lead.period <= terminal else { return false }
+        if terminal == lead.period { return true }
+        guard SignalMatcher.match(in: text, at: next, end: bytes.count) == nil else { return false }
+        // The title's end: the first period after the lead that a space and a capital follow.
+        var index = lead.period + 1
+        while index < terminal {
+            if bytes[index] == UInt8(ascii: "."), index + 2 < bytes.count, bytes[index + 1] == UInt8(ascii: " "), Bytes.isUpper(bytes[index + 2]),
+               !(bytes[index - 2] == UInt8(ascii: " ") && Bytes.isUpper(bytes[index - 1])) { return false }
+            index += 1
+        }
+        // A journal's name, then `, 12`: no more than a dozen words before the comma and volume.
+        let limit = min(bytes.count - 2, next + 120)
+        var comma = next
+        while comma < limit {
+            if bytes[comma] == UInt8(ascii: "."), bytes[comma + 1] == UInt8(ascii: " ") { return false }
+            if bytes[comma] == UInt8(ascii: ","), bytes[comma + 1] == UInt8(ascii: " "), Bytes.isDigit(bytes[comma + 2]) { return true }
+            comma += 1
         }
         return false
     }

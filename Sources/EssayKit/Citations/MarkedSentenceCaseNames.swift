@@ -6,7 +6,7 @@ import LowLevel
 ///
 /// Done once the notes are linked to the sentences marking them, and only for such notes: a note
 /// citing one case with no name, marked by sentences naming one case between them. Any other
-/// count names nothing; the case keeps its cite as its name.
+/// count names nothing; the case takes its report as its name (`549 U.S. 991`).
 enum MarkedSentenceCaseNames {
     /// The most words a party's name takes in the running text.
     private static let longestParty = 10
@@ -41,10 +41,21 @@ enum MarkedSentenceCaseNames {
             }
             if names.count == 1, let name = names.first { named.append((index, name)) }
         }
-        guard !named.isEmpty else { return }
         var authorities = essay.authorities
         for (index, name) in named { authorities[index].title = name }
+        // A case no sentence names is shown by its report (`549 U.S. 991`), never as a blank.
+        for index in namelessByID.values where authorities[index].title.isEmpty {
+            if let report = reportName(authorities[index]) { authorities[index].title = report }
+        }
         essay.authorities = authorities
+    }
+
+    /// `549 U.S. 991`: the volume, reporter and first page of a case cited by its report, or nil
+    /// when one of them is missing.
+    static func reportName(_ authority: Authority) -> String? {
+        guard let volume = authority.volume, let reporter = authority.container, let page = authority.firstPage,
+              !volume.isEmpty, !reporter.isEmpty, !page.isEmpty else { return nil }
+        return "\(volume) \(reporter) \(page)"
     }
 
     /// The case names of a sentence that may name the case of the note `label`: all of them, or,

@@ -243,16 +243,16 @@ private struct GluedRun {
     }
 
     /// A signal or `hereinafter` opening a word, glued to what follows (`SeePell`, `Seeid.`,
-    /// `Seee.g.,`, `Cf.Orr`); `Id.at58`, `at58`, `supranote7`.
+    /// `Seee.g.,`, `Cf.Orr`, `Seealso33`); `Id.at58`, `at58`, `supranote7`.
     private func leadWord(at offset: Int, mark: (Int) -> Void) {
         for (word, part) in Self.leadWords where matches(word, at: offset) {
             let after = offset + word.utf8.count
             if let part { mark(offset + part) }
             guard after < end else { return }
             let next = bytes[after]
-            // A capital, `id.`, `e.g.` or a quotation after the signal; any letter after one that
-            // cannot end a word (`Seealsothe`, `Cf.the`).
-            if Bytes.isUpper(next) || opensQuote(at: after) || matches("id.", at: after) || matches("e.g.", at: after)
+            // A capital, a volume (`Seealso33 U.S. 44`), `id.`, `e.g.` or a quotation after the
+            // signal; any letter after one that cannot end a word (`Seealsothe`, `Cf.the`).
+            if Bytes.isUpper(next) || Bytes.isDigit(next) || opensQuote(at: after) || matches("id.", at: after) || matches("e.g.", at: after)
                 || (part != nil || word.hasSuffix(".")) && Bytes.isLetter(next) {
                 mark(after)
             }

@@ -39,6 +39,17 @@ struct CourtFilingCaseTests {
         #expect(essay.authorities.allSatisfy { $0.kind != .case })
     }
 
+    @Test("a transcript of oral argument citing its case by docket number: a work of its own, the page its pinpoint")
+    func transcriptByDocket() throws {
+        let essay = try CitationFixture.essay([
+            "Transcript of Oral Argument at 12, Roe v. Doe, No. 19-123 (U.S. argued Jan. 5, 2020).",
+        ])
+        let transcript = try #require(CitationFixture.authority(essay, "1"))
+        #expect(transcript.kind == .document)
+        #expect(transcript.title == "Transcript of Oral Argument, Roe v. Doe")
+        #expect(CitationFixture.only(essay, "1")?.pinpoint?.text == "12")
+    }
+
     @Test("a later short form to the case a filing named finds the case, never the brief")
     func shortFormToFiledCase() throws {
         let essay = try CitationFixture.essay([

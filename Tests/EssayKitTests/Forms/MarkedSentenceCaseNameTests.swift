@@ -22,9 +22,9 @@ struct MarkedSentenceCaseNameTests {
         let first = try #require(essay.footnote("1")?.citations.first?.authorityID.flatMap { essay.authority($0) })
         #expect(first.title == "Alpha v. Beta Legal Committee")
         #expect(essay.footnote("2")?.citations.first?.authorityID == first.id)
-        // Two names in the sentence: none is taken.
+        // Two names in the sentence: none is taken, and the case is shown by its report.
         let third = try #require(essay.footnote("3")?.citations.first?.authorityID.flatMap { essay.authority($0) })
-        #expect(third.title.isEmpty)
+        #expect(third.title == "532 U.S. 10")
     }
 
     @Test("a sentence naming as many cases as it marks notes gives each note the name in its mark's place")
@@ -44,8 +44,16 @@ struct MarkedSentenceCaseNameTests {
         let title = { (label: String) in essay.footnote(label)?.citations.first?.authorityID.flatMap { essay.authority($0) }?.title }
         #expect(title("1") == "United States v. Roe")
         #expect(title("2") == "Poe v. Lane")
-        // Two names, one mark: none is taken.
-        #expect(title("3") == "")
+        // Two names, one mark: none is taken; the report names it.
+        #expect(title("3") == "604 U.S. 20")
+    }
+
+    @Test("a case cited by its reports alone, marked by a sentence naming no case, is named by its first report")
+    func reportAsName() throws {
+        let essay = try CitationFixture.essay(["549 U.S. 991, 127 S. Ct. 468 (2006)."])
+        let work = try #require(CitationFixture.authority(essay, "1"))
+        #expect(work.kind == .case)
+        #expect(work.title == "549 U.S. 991")
     }
 
     @Test("a British case named `v` without a stop, a party in brackets, names a note citing its neutral citation alone")

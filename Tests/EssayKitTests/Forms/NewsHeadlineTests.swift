@@ -20,6 +20,17 @@ struct NewsHeadlineTests {
         #expect(second.container == "BAY LEDGER")
     }
 
+    @Test("a paper named in roman by one word, dated to the day: the headline before it is the title")
+    func romanOutlet() throws {
+        let essay = try CitationFixture.essay([
+            "Jane Doe, Senators say the widget bill will pass this week, Politico (May 3, 2019).",
+        ])
+        let story = try #require(CitationFixture.authority(essay, "1"))
+        #expect(story.kind == .news)
+        #expect(story.title == "Senators say the widget bill will pass this week")
+        #expect(story.container == "Politico")
+    }
+
     @Test("the author's own sentence before a paper is no headline: no person's name opens it")
     func proseStaysProse() throws {
         let essay = try CitationFixture.essay([

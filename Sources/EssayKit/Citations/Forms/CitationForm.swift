@@ -76,6 +76,8 @@ enum CitationForms {
         GermanActForm.self,
         NumberedDocumentForm.self,
         BudgetOfficeDocumentForm.self,
+        APAReferenceForm.self,
+        ChicagoBookEntryForm.self,
         ChicagoArticleForm.self,
         CommonwealthArticleForm.self,
         AccessedWebPageForm.self,

@@ -71,10 +71,10 @@ enum FullWorkForm: CitationForm {
         // Every full citation carries a number (year, volume, symbol, article) or an address (a
         // page cited by its title and address alone: `StubHub, "Seller Policies," https://...`).
         // A manuscript is fixed by its remark instead (`ManuscriptRemark`); a forthcoming piece
-        // (`Title (forthcoming)`) may have no number yet.
+        // (`Title (forthcoming)`, `Title (in press)`) may have no number yet.
         let numbered = range.contains(where: { Bytes.isDigit(text.bytes[$0]) || text.isLinked($0) })
             || range.contains(where: { text.bytes[$0] == UInt8(ascii: ":") && text.has("://", at: $0, end: range.upperBound) })
-        let forthcoming = !numbered && text.contains("orthcoming", in: range)
+        let forthcoming = !numbered && (text.contains("orthcoming", in: range) || text.contains("n press", in: range))
         guard numbered || forthcoming || ManuscriptRemark.ends(text, range) else { return nil }
         return parseFields(text, range, pagesFixWork: pagesFixWork, manuscript: !numbered && !forthcoming)
     }
@@ -84,6 +84,7 @@ enum FullWorkForm: CitationForm {
         PolicyStyleFields.rejoin(text, &fields)
         // A multi-volume work's volume before its author: `1-6 Melville B. Nimmer, Nimmer on Copyright § 6.03`.
         let hasLeadingVolume = takeLeadingVolume(text, &fields)
+        dropContainerFirstPage(text, &fields)
         splitTrailingPageList(text, &fields)
         CapitalsJournal.mark(text, &fields)
         // The names lead the fields: a slice of them, not a copy.
@@ -118,12 +119,16 @@ enum FullWorkForm: CitationForm {
         let fixedByPages = pagesFixWork && names.count >= 2 && (facts.pinpoint?.kind == .page || facts.pinpoint?.kind == .pages)
         // An author and a title, unpublished: `Jane Roe, Title (unpublished manuscript)`.
         let fixedAsManuscript = manuscript && names.count >= 2 && WorkFields.isPersonName(text, names[names.startIndex].core)
-        guard facts.fixesAWork || citedByArticle || citedBySection || fixedByPages || fixedAsManuscript, names.indices.allSatisfy({ !isProse(text, names[$0]) || NewsHeadline.isHeadline(text, names, at: $0) }),
+        // `Agency, National Survey of Children's Health 2019`: a report its year names.
+        let titledByYear = facts.fixesAWork ? nil : YearTitledWork.year(text, names)
+        guard facts.fixesAWork || citedByArticle || citedBySection || fixedByPages || fixedAsManuscript || titledByYear != nil, names.indices.allSatisfy({ !isProse(text, names[$0]) || NewsHeadline.isHeadline(text, names, at: $0)
+                    || SentenceCaseTitle.isTitle(text, names, at: $0, next: index < fields.count ? fields[index] : nil) }),
               facts.strayFields.allSatisfy({ !isProse(text, $0) }) else { return nil }
         guard !names.isEmpty || facts.resolution != nil || facts.documentNumber != nil || facts.url != nil
                 || JournalArticleForm.isKnownJournal(facts.journal)
                 || facts.journal != nil && endsInIssueDate(text, range) else { return nil }
         var work = draft(WorkFields(text, names: names, facts: facts))
+        if work.year == nil, let titledByYear { work.year = titledByYear }
         if let designation {
             // Unsigned: no author of the pieces around it; named again by its designation.
             work.authorImplied = false
@@ -140,6 +145,17 @@ enum FullWorkForm: CitationForm {
         while open > range.lowerBound, text.bytes[open] != UInt8(ascii: "(") { open -= 1 }
         guard let word = text.words(in: open + 1..<last).first else { return false }
         return DateWords.isMonth(text.bytes[word])
+    }
+
+    /// `in Book 45 (Ed. ed., 2010)`: the one page after the book a chapter is in, with the date
+    /// right after it, is where the chapter starts in it, not a page cited (a page cited follows
+    /// it: `in Book 45, 52 (...)`, which `splitTrailingPageList` reads).
+    private static func dropContainerFirstPage(_ text: CitationText, _ fields: inout [CitationField]) {
+        for index in fields.indices {
+            guard let page = fields[index].trailingPinpoint, page.kind == .page, WorkFields.Facts.opensContainer(text, fields[index]),
+                  index + 1 == fields.count || fields[index + 1].shape != .words && fields[index + 1].shape != .capitals else { continue }
+            fields[index].trailingPinpoint = nil
+        }
     }
 
     /// `Criminal Law 96, 102–103, 339 (1838)`: a title whose last word is a page, followed by
@@ -202,6 +218,10 @@ enum FullWorkForm: CitationForm {
         if let leadText, work.authors.isEmpty {
             if work.kind == .webpage, fields.leadIsCapitals, afterText == nil {
                 work.container = leadText
+                work.authorIsInstitution = true
+            } else if fields.leadIsRomanBody {
+                // `U.S. Dep't of Justice, Civil Rights Division`: one author, the body with its unit.
+                work.authors = [leadText]
                 work.authorIsInstitution = true
             } else {
                 // Authors named before the bodies that issued their work are people.

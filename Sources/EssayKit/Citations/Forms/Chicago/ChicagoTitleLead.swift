@@ -2,7 +2,9 @@ import LowLevel
 
 /// The opening of a Chicago note: the authors, a comma and the title in quotation marks with the
 /// comma inside them (`Ann Roe, "Quiet Harbours," ...`) or after them (`Ann Roe, ‘Quiet Harbours’,
-/// ...`), or a title ending in its own question mark (`"Why Ports?" ...`).
+/// ...`), or a title ending in its own question mark (`"Why Ports?" ...`); or, as a bibliography
+/// entry opens, the inverted name, a period and the title closing on its own period (`Roe, Ann.
+/// "Quiet Harbours." ...`).
 struct ChicagoTitleLead {
     /// The authors as printed, each alone; empty when the title opens the citation.
     var authors: [String]
@@ -11,26 +13,13 @@ struct ChicagoTitleLead {
     /// Just past the closing mark and its comma.
     var end: Int
 
-    /// The most bytes the authors take before the title: a handful of names.
-    private static let longestLead = 160
-
     /// The lead of `citation`, or nil. The first test is a byte: a quotation mark must open it or
-    /// follow a comma and space in its first `longestLead` bytes.
+    /// follow a comma and space in its first `QuotedTitleOpening.longestLead` bytes.
     static func read(_ text: CitationText, _ citation: Range<Int>) -> ChicagoTitleLead? {
         let bytes = text.bytes
-        guard !citation.isEmpty, citation.upperBound <= bytes.count else { return nil }
-        let limit = min(citation.upperBound, citation.lowerBound + longestLead)
-        var open = citation.lowerBound
-        if !opensQuote(bytes, open) {
-            var comma = citation.lowerBound
-            while true {
-                comma = text.firstOffset(of: UInt8(ascii: ","), from: comma, end: limit)
-                guard comma + 2 < limit else { return nil }
-                if bytes[comma + 1] == UInt8(ascii: " "), opensQuote(bytes, comma + 2) { break }
-                comma += 1
-            }
-            open = comma + 2
-        }
+        // `Roe, Ann. "Quiet Harbours." Port Law Journal ...`: a bibliography entry written as a note.
+        let invertedEnd = QuotedTitleOpening.invertedNameEnd(bytes, from: citation.lowerBound).flatMap { $0 + 2 < citation.upperBound ? $0 : nil }
+        guard let open = invertedEnd.map({ $0 + 2 }) ?? QuotedTitleOpening.find(text, citation, opens: opensQuote) else { return nil }
         let double = bytes[open] == UInt8(ascii: "\"") || bytes[open] == 0xE2 && bytes[open + 2] == 0x9C
         let titleStart = open + (bytes[open] < 0x80 ? 1 : 3)
         var close = titleStart + 1
@@ -47,13 +36,18 @@ struct ChicagoTitleLead {
                     found = (titleStart..<close, after + 1)
                 } else if before == UInt8(ascii: "?") || before == UInt8(ascii: "!"), after < end, bytes[after] == UInt8(ascii: " ") {
                     found = (titleStart..<close, after)
+                } else if invertedEnd != nil, before == UInt8(ascii: "."), after < end, bytes[after] == UInt8(ascii: " ") {
+                    // `"Quiet Harbours." Port Law Journal`: the entry's title closes on its period.
+                    found = (titleStart..<close - 1, after)
                 }
                 if let found {
                     let title = text.trimmed(found.title)
                     guard !title.isEmpty else { return nil }
-                    var authors: [String] = []
-                    if open > citation.lowerBound {
-                        guard let names = QuotedTitleLead.names(text, citation.lowerBound..<(open - 2)) else { return nil }
+                    let authors: [String]
+                    if let invertedEnd {
+                        authors = [QuotedTitleOpening.uninverted(text, citation.lowerBound..<invertedEnd)]
+                    } else {
+                        guard let names = QuotedTitleOpening.authors(text, citation, open: open) else { return nil }
                         authors = names
                     }
                     return ChicagoTitleLead(authors: authors, title: title, end: found.end)

@@ -11,28 +11,11 @@ struct QuotedTitleLead {
     /// Just past the closing quotation mark.
     var end: Int
 
-    /// The most bytes the authors take before the title: a handful of names.
-    private static let longestLead = 160
-
     /// The lead of `citation`, or nil. The first test is a byte: a quotation mark must open it or
-    /// follow a comma and space in its first `longestLead` bytes.
+    /// follow a comma and space in its first `QuotedTitleOpening.longestLead` bytes.
     static func read(_ text: CitationText, _ citation: Range<Int>) -> QuotedTitleLead? {
         let bytes = text.bytes
-        guard !citation.isEmpty, citation.upperBound <= bytes.count else { return nil }
-        let limit = min(citation.upperBound, citation.lowerBound + longestLead)
-        // Comma by comma, a machine word at a time: most clauses hold no `, "` near their start.
-        var open = citation.lowerBound
-        if !isOpeningQuote(bytes, open) {
-            var comma = citation.lowerBound
-            while true {
-                comma = text.firstOffset(of: UInt8(ascii: ","), from: comma, end: limit)
-                guard comma + 2 < limit else { return nil }
-                if bytes[comma + 1] == UInt8(ascii: " "), isOpeningQuote(bytes, comma + 2) { break }
-                comma += 1
-            }
-            open = comma + 2
-        }
-        guard open < limit else { return nil }
+        guard let open = QuotedTitleOpening.find(text, citation, opens: isOpeningQuote) else { return nil }
         let quoteWidth = bytes[open] < 0x80 ? 1 : 3
         let titleStart = open + quoteWidth
         var close = titleStart
@@ -44,11 +27,7 @@ struct QuotedTitleLead {
                     if after == citation.upperBound || bytes[after] == UInt8(ascii: ",") || followsTitle(text, after, end: citation.upperBound) {
                         guard bytes[close - 1] != UInt8(ascii: ",") else { return nil }
                         // The names last: they make strings, and most quoted titles are no such lead.
-                        var authors: [String] = []
-                        if open > citation.lowerBound {
-                            guard let names = names(text, citation.lowerBound..<(open - 2)) else { return nil }
-                            authors = names
-                        }
+                        guard let authors = QuotedTitleOpening.authors(text, citation, open: open) else { return nil }
                         return QuotedTitleLead(authors: authors, title: titleStart..<close, end: after)
                     }
                     // A double mark closes the title where it first closes (`"Title," 12 J 45`); only a

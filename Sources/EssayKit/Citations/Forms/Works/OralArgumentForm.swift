@@ -34,13 +34,16 @@ enum OralArgumentForm: CitationForm {
         }
         var title = "Transcript of Oral Argument"
         var rest = text.trimmed(end..<citation.upperBound)
-        // `, Alder v. Birch, 501 U.S. 20 (1991) (No. 90-123)`: the case argued, to its first comma.
-        if !rest.isEmpty, text.bytes[rest.lowerBound] == UInt8(ascii: ","),
-           let reading = CaseForm.read(text, text.trimmed((rest.lowerBound + 1)..<rest.upperBound)),
-           case .full(let shared) = reading.form, !shared.work.title.isEmpty {
-            title += ", " + shared.work.title
-            end = reading.citation.upperBound
-            rest = reading.trailing ?? text.trimmed(end..<citation.upperBound)
+        // `, Alder v. Birch, 501 U.S. 20 (1991) (No. 90-123)`, `, Alder v. Birch, No. 19-123 (U.S.
+        // argued Jan. 5, 2020)`: the case argued, by its report or its docket number.
+        if !rest.isEmpty, text.bytes[rest.lowerBound] == UInt8(ascii: ",") {
+            let argued = text.trimmed((rest.lowerBound + 1)..<rest.upperBound)
+            if let reading = CaseForm.read(text, argued) ?? DocketCaseForm.read(text, argued),
+               case .full(let shared) = reading.form, !shared.work.title.isEmpty {
+                title += ", " + shared.work.title
+                end = reading.citation.upperBound
+                rest = reading.trailing ?? text.trimmed(end..<citation.upperBound)
+            }
         }
         // What may follow: the author's parenthetical remark, nothing else.
         guard rest.isEmpty || text.bytes[rest.lowerBound] == UInt8(ascii: "(") else { return nil }

@@ -204,6 +204,11 @@ struct WorkFields {
                 issuer = names[second..<issued]
                 titleFields = names[issued...]
             }
+        } else if let issued = RomanBodyName.end(text, names) {
+            // `U.S. Dep't of Justice, Civil Rights Division, Title`: a body in roman and its
+            // sub-units, together the author, then the title.
+            lead = names[..<issued]
+            titleFields = names[issued...]
         } else if names.count >= 2, let speech = names.firstIndex(where: { Self.startsWith(text, $0, Self.speechWords) }), speech > 0 {
             lead = names[..<speech]
             titleFields = names[speech...]
@@ -330,6 +335,12 @@ struct WorkFields {
     var afterText: String? { span(after) }
 
     var leadIsCapitals: Bool { lead.allSatisfy { $0.shape == .capitals } }
+
+    /// Whether the lead is a body in roman and its sub-units (`RomanBodyName`), one author.
+    var leadIsRomanBody: Bool {
+        guard lead.count >= 2 else { return false }
+        return lead.allSatisfy { $0.shape == .words && RomanBodyName.isBody(text, $0.core) }
+    }
 
     /// Whether the title opens with one of `words` (`Letter`, `Address`).
     func titleStarts(with words: [StaticString]) -> Bool {
