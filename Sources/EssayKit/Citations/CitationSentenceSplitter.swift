@@ -172,7 +172,7 @@ enum CitationSentenceSplitter {
         let bytes = text.bytes
         // The gate: a capital opening the sentence, and a parenthesis before the terminal.
         guard Bytes.isUpper(bytes[start]), terminal > start + 8,
-              let lead = AuthorDateLead.read(bytes, from: start, end: bytes.count), lead.period <= terminal else { return false }
+              let lead = AuthorDateLead.read(bytes, from: start, end: terminal + 1), lead.period <= terminal else { return false }
         if terminal == lead.period { return true }
         guard SignalMatcher.match(in: text, at: next, end: bytes.count) == nil else { return false }
         // The title's end: the first period after the lead that a space and a capital follow.

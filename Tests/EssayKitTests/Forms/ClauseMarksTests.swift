@@ -25,6 +25,8 @@ struct ClauseMarksTests {
          AdoptedTreatyForm.self, "Convention on the Status of Walkers (agreed 2 June 1960, entered into force 4 April 1962) 300 UNTS 12, art 4."),
         ("Ann Roe, Harbor Trusts Today, SM091 ALI-ABA 3, 17 (2009).", CourseMaterialsForm.self,
          "Ann Roe, Harbor Trusts Today, SM091 AXI-ABA 3, 17 (2009)."),
+        ("Roe, A. (2019). How harbors are run. Journal of Ports, 12(3), 45-67.", APAReferenceForm.self,
+         "Roe, A (2019). How harbors are run. Journal of Ports, 12(3), 45-67."),
     ]
 
     static func whole(_ text: CitationText) -> Range<Int> { 0..<text.count }
@@ -56,7 +58,7 @@ struct ClauseMarksTests {
             ("GA Res ", .resolution), ("Act 2", [.actYear, .digit]), ("Act of 2", .digit), ("Decl.", .filingWord),
             ("Opp’n", .filingWord), ("L.R. ", .ruleMark), ("Rules", .ruleMark), ("3/4", [.numberSlash, .digit]), ("a/4", .digit),
             ("ALI", .ali), ("Charter (opened for signature ", [.instrumentWord, .treatyDates]), ("x(adopted ", []),
-            ("§ 3", [.sectionOrParagraph, .digit]), ("¶", .sectionOrParagraph), ("— é", []),
+            ("§ 3", [.sectionOrParagraph, .digit]), ("Roe, A. (", .periodParenthesis), ("Roe, A (", []), ("¶", .sectionOrParagraph), ("— é", []),
             // Past the first sixteen bytes, and capitals whose second byte opens no mark's word.
             ("see generally the long and winding road to the Treaty", .instrumentWord),
             ("as the parties argued in their own Resp. and Reply", .filingWord), ("Cal. Rptr. Court Smith", []),

@@ -38,6 +38,8 @@ struct ClauseMarks: OptionSet, Sendable {
     static let ali = ClauseMarks(rawValue: 1 << 11)
     /// ` (` and a treaty's date word (`(adopted `, `(opened for signature `, `(Signed ` ...).
     static let treatyDates = ClauseMarks(rawValue: 1 << 12)
+    /// `. (`: an initial's period, a space and a parenthesis, as an author-date lead has (`Smith, J. (2019).`).
+    static let periodParenthesis = ClauseMarks(rawValue: 1 << 13)
 
     /// What a form needs of a clause to be worth calling: every mark of `all`, and one of `any`
     /// unless it is empty.
@@ -87,6 +89,9 @@ struct ClauseMarks: OptionSet, Sendable {
                     if index > range.lowerBound, index + 1 < end, Bytes.isDigit(bytes[index - 1]), Bytes.isDigit(bytes[index + 1]) { found.insert(.numberSlash) }
                 case UInt8(ascii: "("):
                     if index > range.lowerBound, bytes[index - 1] == UInt8(ascii: "C") { found.insert(.commissionSeries) }
+                    if index >= range.lowerBound + 2, bytes[index - 1] == UInt8(ascii: " "), bytes[index - 2] == UInt8(ascii: ".") {
+                        found.insert(.periodParenthesis)
+                    }
                     if index > range.lowerBound, bytes[index - 1] == UInt8(ascii: " "),
                        Self.treatyDateWords.contains(where: { text.has($0, at: index + 1, end: end, ignoringFirstLetterCase: true) }) {
                         found.insert(.treatyDates)

@@ -13,6 +13,9 @@ enum APAReferenceForm: CitationForm {
         Bytes.isUpper(byte)
     }
 
+    /// The lead's `. (` (`Smith, J. (2019).`): most clauses have none, and the lead is read byte by byte.
+    static var needs: ClauseMarks.Need { ClauseMarks.Need(all: .periodParenthesis) }
+
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
         let bytes = text.bytes
