@@ -631,6 +631,21 @@ extension EssayBuilder {
         return Bytes.isLower(bytes[end + 1])
     }
 
+    /// Where `number` is first written in `start..<end` of `bytes` as a mark glued to a word
+    /// (`Resilience.24`, `market.12 The`), if it is.
+    static func firstGluedMark(_ number: Int, in bytes: [UInt8], from start: Int, upTo end: Int) -> Int? {
+        let digits = Array(String(number).utf8)
+        var index = start
+        while index + digits.count <= end {
+            if bytes[index] == digits[0], bytes[index..<(index + digits.count)].elementsEqual(digits),
+               isGluedMark(bytes, at: index, count: digits.count) {
+                return index
+            }
+            index += 1
+        }
+        return nil
+    }
+
     /// Whether the `count` digits at `index` read as a note's mark printed as plain text: glued
     /// to a word or to the punctuation after one, with no digit or letter after them.
     static func isGluedMark(_ bytes: [UInt8], at index: Int, count: Int) -> Bool {

@@ -144,16 +144,6 @@ extension EssayBuilder {
 
     /// Where `number` is first marked in `range` glued to a word (`Resilience.24`), if it is.
     private func gluedMark(_ number: Int, in range: Range<Int>) -> Int? {
-        let bytes = file.bytes
-        let digits = Array(String(number).utf8)
-        var index = range.lowerBound + 1
-        while index + digits.count <= range.upperBound {
-            if bytes[index] == digits[0], bytes[index..<(index + digits.count)].elementsEqual(digits),
-               Self.isGluedMark(bytes, at: index, count: digits.count) {
-                return index
-            }
-            index += 1
-        }
-        return nil
+        Self.firstGluedMark(number, in: file.bytes, from: range.lowerBound + 1, upTo: range.upperBound)
     }
 }

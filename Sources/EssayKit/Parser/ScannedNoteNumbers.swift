@@ -172,16 +172,7 @@ enum ScannedNoteNumbers {
 
     /// Whether `range` holds `number` glued as a note's mark (`market.12 The`).
     private static func isMarked(_ number: Int, in bytes: [UInt8], _ range: Range<Int>) -> Bool {
-        let digits = Array(String(number).utf8)
-        var index = range.lowerBound + 2
-        while index + digits.count <= range.upperBound {
-            if bytes[index] == digits[0], bytes[index..<(index + digits.count)].elementsEqual(digits),
-               EssayBuilder.isGluedMark(bytes, at: index, count: digits.count) {
-                return true
-            }
-            index += 1
-        }
-        return false
+        EssayBuilder.firstGluedMark(number, in: bytes, from: range.lowerBound + 2, upTo: range.upperBound) != nil
     }
 
     /// Whether note `number + 1` opens a line after line `index` of this page (no line between
