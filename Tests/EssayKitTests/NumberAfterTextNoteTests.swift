@@ -65,7 +65,7 @@ struct NumberAfterTextNoteTests {
     ]
 
     static func essay(_ pages: [String]) throws -> Essay {
-        try Fixture.essay(pages.joined(separator: "\u{0C}"), path: "ramps.txt")
+        try Fixture.pagedEssay(pages, path: "ramps.txt")
     }
 
     @Test("a page's first note numbered on the line below its text is that note, and the page's later notes follow")

@@ -108,7 +108,7 @@ struct ScannedNoteNumberTests {
     ]
 
     static func essay(_ pages: [String]) throws -> Essay {
-        try Fixture.essay(pages.joined(separator: "\u{0C}"), path: "harbor-scan.txt")
+        try Fixture.pagedEssay(pages, path: "harbor-scan.txt")
     }
 
     @Test("misread numbers and a stray mark before one are the notes numbered next, with their texts")

@@ -35,6 +35,11 @@ enum Fixture {
         try EssayParser().parse(SourceFile.decode(path: path, data: Array(text.utf8)))
     }
 
+    /// Parses `pages` as pdftotext prints them, a form feed between pages, from a file named `path`.
+    static func pagedEssay(_ pages: [String], path: String) throws -> Essay {
+        try essay(pages.joined(separator: "\u{0C}"), path: path)
+    }
+
     /// The body sentences' texts in reading order.
     static func sentences(_ essay: Essay) -> [String] {
         essay.bodySentences.map { String($0.sentence.text) }
