@@ -63,7 +63,8 @@ enum GoldMatcher {
     static func matches(_ fields: Fields, _ work: GoldFile.Work) -> Bool {
         if work.kind == "case", fields.kind != "case" { return false }
         if let cite = work.cite, !citeMatches(fields, cite) { return false }
-        if let name = work.name, !nameMatches(fields, name) { return false }
+        // A name is a case's parties; given for another kind of work it names the work as a title does.
+        if let name = work.name, work.kind == "case" ? !nameMatches(fields, name) : !fields.contains(squeezed: squeeze(name)) { return false }
         if let title = work.title, !fields.contains(squeezed: squeeze(title)) { return false }
         if let number = work.number, !fields.contains(squeezed: squeeze(number)) { return false }
         for author in work.authors where !fields.contains(squeezed: squeeze(author)) { return false }
@@ -72,16 +73,25 @@ enum GoldMatcher {
         return true
     }
 
-    /// A citation `VOL REPORTER PAGE` (or `CODE § SECTION`): each part with a digit must be one of the
-    /// authority's words, and the other parts, run together, must lie inside one of its fields.
+    /// A citation `VOL REPORTER PAGE` (or `CODE § SECTION`, `Harbour Act 1990 s 12`): each part with a
+    /// digit must be one of the authority's words, and each run of the other parts between them, run
+    /// together, must lie inside one of its fields (a year parts an Act's name from its section).
     static func citeMatches(_ fields: Fields, _ cite: String) -> Bool {
         let parts = cite.split(whereSeparator: \.isWhitespace).map { squeeze(String($0)) }.filter { !$0.isEmpty }
-        let numbers = parts.filter { $0.contains(where: \.isNumber) && !isSeries($0) }
-        let name = parts.filter { !$0.contains(where: \.isNumber) || isSeries($0) }.joined()
+        var numbers: [String] = []
+        var runs: [String] = [""]
+        for part in parts {
+            if part.contains(where: \.isNumber) && !isSeries(part) {
+                numbers.append(part)
+                runs.append("")
+            } else {
+                runs[runs.count - 1] += part
+            }
+        }
         guard numbers.allSatisfy(fields.hasNumber) else {
             return fields.contains(squeezed: squeeze(cite))
         }
-        return name.isEmpty || fields.contains(squeezed: name)
+        return runs.allSatisfy { $0.isEmpty || fields.contains(squeezed: $0) }
     }
 
     /// A reporter's series (`2d`, `3d`, `4th`): part of the reporter's name, not a number to find.

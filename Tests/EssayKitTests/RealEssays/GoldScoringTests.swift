@@ -100,6 +100,23 @@ struct GoldScoringTests {
                                                     container: nil, documentNumber: "86 Fed. Reg. 36,987", url: nil, firstCitedIn: "24"))
         #expect(GoldMatcher.citeMatches(register, "86 Fed. Reg. 36,987"))
         #expect(GoldMatcher.matches(register, .init(id: "eo", kind: "regulation", authors: [], number: "14,036")))
+        // A year between an Act's name and its section parts the name's runs: each lies in a field.
+        let act = GoldMatcher.Fields(Authority(id: "h", kind: .statute, authors: [], title: "Harbour Courts Act 1990", year: 1990,
+                                               container: nil, volume: nil, firstPage: "12", url: nil, firstCitedIn: "3"))
+        #expect(GoldMatcher.citeMatches(act, "Harbour Courts Act 1990 s 12"))
+        #expect(!GoldMatcher.citeMatches(act, "Harbour Fees Act 1990 s 12"))
+        #expect(!GoldMatcher.citeMatches(act, "Harbour Courts Act 1991 s 12"))
+    }
+
+    @Test("a name given for a work that is no case names it as a title does, not by one party word")
+    func nameOfANonCase() {
+        let report = GoldMatcher.Fields(Authority(id: "r", kind: .report, authors: ["Office of Court Services"], title: "Courts Annual Report",
+                                                  year: 2003, container: nil, volume: nil, firstPage: nil, url: nil, firstCitedIn: "4"))
+        #expect(!GoldMatcher.matches(report, .init(id: "rule", kind: "statute", name: "Metro Business Court Local Rule 4.2", authors: [])))
+        let rule = GoldMatcher.Fields(Authority(id: "l", kind: .statute, authors: [], title: "Metro Business Court Local Rule 4.2",
+                                                year: nil, container: nil, volume: nil, firstPage: nil, url: nil, firstCitedIn: "5"))
+        #expect(GoldMatcher.matches(rule, .init(id: "rule", kind: "statute", name: "Metro Business Court Local Rule 4.2", authors: [])))
+        #expect(GoldMatcher.matches(report, .init(id: "c", kind: "case", name: "Annual v. Office", authors: [])) == false)
     }
 
     @Test("a code kept as one authority, its section in the pinpoint, is scored section by section")
