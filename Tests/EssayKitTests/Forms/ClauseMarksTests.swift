@@ -27,6 +27,15 @@ struct ClauseMarksTests {
          "Ann Roe, Harbor Trusts Today, SM091 AXI-ABA 3, 17 (2009)."),
         ("Roe, A. (2019). How harbors are run. Journal of Ports, 12(3), 45-67.", APAReferenceForm.self,
          "Roe, A (2019). How harbors are run. Journal of Ports, 12(3), 45-67."),
+        ("Roe v Widgetco, 2016 FC 302.", NeutralCitationForm.self, "Roe v Widgetco, 201 FC 302."),
+        ("Widget Agency, “Revise Widget Labels,” 12 C.F.R. Part 9, 88 Federal Register 40112, May 2, 2023.", RegisterNoticeForm.self,
+         "Widget Agency, Revise Widget Labels, 12 C.F.R. Part 9, 88 Federal Register 40112, May 2, 2023."),
+        ("Quay Trust, 'Members' (Quay Trust Papers, 3 May 2020) <https://example.org/members> accessed 8 June 2021.", AccessedWebPageForm.self,
+         "Quay Trust, Members' (Quay Trust Papers, 3 May 2020) <https://example.org/members> accessed 8 June 2021."),
+        ("Otto Brand, 'Trusts Without Trustees' (2011) 27 Oxford Journal of Private Law 455, 461.", CommonwealthArticleForm.self,
+         "Otto Brand, Trusts Without Trustees' (2011) 27 Oxford Journal of Private Law 455, 461."),
+        ("Ola Berg, \"Tolls on Rivers,\" River Law Quarterly 41 (2008): 233.", ChicagoArticleForm.self,
+         "Ola Berg, Tolls on Rivers,\" River Law Quarterly 41 (2008): 233."),
     ]
 
     static func whole(_ text: CitationText) -> Range<Int> { 0..<text.count }
@@ -63,6 +72,12 @@ struct ClauseMarksTests {
             ("see generally the long and winding road to the Treaty", .instrumentWord),
             ("as the parties argued in their own Resp. and Reply", .filingWord), ("Cal. Rptr. Court Smith", []),
             ("UNGA Res 5 and Rules", [.resolution, .ruleMark, .digit]), ("R 4", [.ruleMark, .digit]),
+            // Quotation marks: a double one anywhere; any one that may open a title at the start or after a space.
+            ("a \"b\"", [.doubleQuote, .openingQuote]), ("x\"", .doubleQuote), ("Int'l", []), ("'t", .openingQuote),
+            ("a ‘b’", .openingQuote), ("“", [.doubleQuote, .openingQuote]), ("a”", []), ("a ”b", .openingQuote), ("x“", .doubleQuote),
+            // A year before a space or a bracket, four digits that open their run.
+            ("[2008] UKHL 1", [.digit, .yearThenSpace]), ("2004 SCC", [.digit, .yearThenSpace]), ("12345 x", .digit),
+            ("(1993)", .digit), ("2019,", .digit),
         ]
         for (clause, expected) in cases {
             let text = CitationText(RichText(text: clause))

@@ -40,6 +40,14 @@ struct ClauseMarks: OptionSet, Sendable {
     static let treatyDates = ClauseMarks(rawValue: 1 << 12)
     /// `. (`: an initial's period, a space and a parenthesis, as an author-date lead has (`Smith, J. (2019).`).
     static let periodParenthesis = ClauseMarks(rawValue: 1 << 13)
+    /// A double quotation mark, `"` or `“`, anywhere.
+    static let doubleQuote = ClauseMarks(rawValue: 1 << 14)
+    /// A quotation mark that may open a title (`"`, `'`, `“`, `‘` or `”`) where a title may open: at
+    /// the clause's start or after a space.
+    static let openingQuote = ClauseMarks(rawValue: 1 << 15)
+    /// Four digits that open a run of them and are followed by a space or `]`, as a neutral
+    /// citation's year is (`[2008] UKHL 15`, `2004 SCC 73`).
+    static let yearThenSpace = ClauseMarks(rawValue: 1 << 16)
 
     /// What a form needs of a clause to be worth calling: every mark of `all`, and one of `any`
     /// unless it is empty.
@@ -73,7 +81,7 @@ struct ClauseMarks: OptionSet, Sendable {
         var index = range.lowerBound
         while true {
             // Lower-case letters and spaces, most of a clause, open no mark but `doc`; of the bytes
-            // past `z`, only the lead of `§` and `¶` is one. Sixteen bytes are passed over at a time.
+            // past `z`, only the leads of `§`, `¶` and the curly quotation marks are ones. Sixteen bytes are passed over at a time.
             index = ByteScan.firstIndex(in: bytes.span, from: index, upTo: end, lanes: Self.mayMark, matches: Self.mayMark)
             guard index < end else { break }
             let byte = bytes[index]
@@ -83,8 +91,24 @@ struct ClauseMarks: OptionSet, Sendable {
                 switch byte {
                 case UInt8(ascii: "0")...UInt8(ascii: "9"):
                     found.insert(.digit)
+                    if index + 4 < end, index == range.lowerBound || !Bytes.isDigit(bytes[index - 1]),
+                       Bytes.isDigit(bytes[index + 1]), Bytes.isDigit(bytes[index + 2]), Bytes.isDigit(bytes[index + 3]),
+                       bytes[index + 4] == UInt8(ascii: " ") || bytes[index + 4] == UInt8(ascii: "]") {
+                        found.insert(.yearThenSpace)
+                    }
                 case 0xC2:
                     found.insert(.sectionOrParagraph)
+                case UInt8(ascii: "\""), UInt8(ascii: "'"):
+                    if byte == UInt8(ascii: "\"") { found.insert(.doubleQuote) }
+                    if index == range.lowerBound || bytes[index - 1] == UInt8(ascii: " ") { found.insert(.openingQuote) }
+                case 0xE2:
+                    // `“` (E2 80 9C), `‘` (98), `”` (9D); the dashes and `’` that share the lead are no mark.
+                    guard index + 2 < end, bytes[index + 1] == 0x80 else { break }
+                    let last = bytes[index + 2]
+                    if last == 0x9C { found.insert(.doubleQuote) }
+                    if last == 0x9C || last == 0x98 || last == 0x9D, index == range.lowerBound || bytes[index - 1] == UInt8(ascii: " ") {
+                        found.insert(.openingQuote)
+                    }
                 case UInt8(ascii: "/"):
                     if index > range.lowerBound, index + 1 < end, Bytes.isDigit(bytes[index - 1]), Bytes.isDigit(bytes[index + 1]) { found.insert(.numberSlash) }
                 case UInt8(ascii: "("):
@@ -105,10 +129,12 @@ struct ClauseMarks: OptionSet, Sendable {
         self = found
     }
 
-    /// Whether `byte` may open a mark: a digit, a capital, `d`, `(`, `/` or the lead of `§` and `¶`.
+    /// Whether `byte` may open a mark: a digit, a capital, `d`, `(`, `/`, a quotation mark (`"`, `'`,
+    /// the lead of the curly ones) or the lead of `§` and `¶`.
     private static func mayMark(_ byte: UInt8) -> Bool {
         byte &- UInt8(ascii: "0") < 10 || byte &- UInt8(ascii: "A") < 26 || byte == UInt8(ascii: "d")
             || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "/") || byte == 0xC2
+            || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == 0xE2
     }
 
     /// `mayMark` of sixteen bytes at once.
@@ -117,6 +143,8 @@ struct ClauseMarks: OptionSet, Sendable {
             .| (block &- SIMD16(repeating: UInt8(ascii: "A"))) .< SIMD16(repeating: 26)
             .| block .== SIMD16(repeating: UInt8(ascii: "d")) .| block .== SIMD16(repeating: UInt8(ascii: "("))
             .| block .== SIMD16(repeating: UInt8(ascii: "/")) .| block .== SIMD16(repeating: 0xC2)
+            .| block .== SIMD16(repeating: UInt8(ascii: "\"")) .| block .== SIMD16(repeating: UInt8(ascii: "'"))
+            .| block .== SIMD16(repeating: 0xE2)
     }
 
     /// The marks of the words that start at `index` with a capital (or `d`), chosen by the byte after it.

@@ -17,6 +17,9 @@ enum NeutralCitationForm: CitationForm {
         Bytes.isUpper(byte) || Bytes.isDigit(byte) || byte == UInt8(ascii: "[") || byte >= 0xC0
     }
 
+    /// Needs a neutral citation's year, four digits before a space or `]`.
+    static var needs: ClauseMarks.Need { ClauseMarks.Need(all: .yearThenSpace) }
+
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
         guard let cite = firstCite(text, in: citation) else { return nil }

@@ -16,6 +16,9 @@ enum ChicagoArticleForm: CitationForm {
     /// The most words a journal's name takes.
     private static let journalWordLimit = 12
 
+    /// Needs the quoted title's opening mark, after the authors or an inverted name.
+    static var needs: ClauseMarks.Need { ClauseMarks.Need(all: .openingQuote) }
+
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
         let bytes = text.bytes

@@ -10,6 +10,9 @@ enum AccessedWebPageForm: CitationForm {
         Bytes.isUpper(byte) || byte >= 0xC0 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
     }
 
+    /// Needs the quoted title's opening mark, at the start or after a comma.
+    static var needs: ClauseMarks.Need { ClauseMarks.Need(all: .openingQuote) }
+
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
         guard let lead = QuotedTitleLead.read(text, citation) else { return nil }

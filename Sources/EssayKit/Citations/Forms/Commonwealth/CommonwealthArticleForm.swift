@@ -16,6 +16,9 @@ enum CommonwealthArticleForm: CitationForm {
     /// The most words a journal's name takes (`Oxford Journal of Legal Studies` is five).
     private static let journalWordLimit = 10
 
+    /// Needs the quoted title's opening mark, at the start or after a comma.
+    static var needs: ClauseMarks.Need { ClauseMarks.Need(all: .openingQuote) }
+
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
         guard let lead = QuotedTitleLead.read(text, citation) else { return nil }

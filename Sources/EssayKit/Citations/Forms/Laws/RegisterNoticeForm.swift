@@ -14,6 +14,9 @@ enum RegisterNoticeForm: CitationForm {
     /// Words that may stand between a rule's title and its register cite: `proposed rule`.
     private static let noticeWords: Set<String> = ["proposed rule", "final rule", "interim final rule", "notice", "rule", "direct final rule"]
 
+    /// Needs the quoted title's mark and the register's volume or RIN number.
+    static var needs: ClauseMarks.Need { ClauseMarks.Need(all: [.doubleQuote, .digit]) }
+
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
         // The cheap gate: a quotation mark, then a register's name or `RIN` after it.
