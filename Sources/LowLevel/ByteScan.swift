@@ -148,4 +148,42 @@ package enum ByteScan {
             return UnsafeRawPointer(found) - UnsafeRawPointer(base)
         }
     }
+
+    /// Whether the bytes of `literal` are written in `range` of `bytes` (clamped to the array).
+    ///
+    /// The scan looks for the literal's byte that `commonness` ranks lowest (its rarest in the
+    /// text, `z` of `esetz`), sixteen bytes at a time, and compares the literal in place where it
+    /// stops: the literal's bytes are read where the compiler keeps them, with no closure per
+    /// candidate. `commonness` returns 0 for a byte rare enough to stop the choice there.
+    @inlinable
+    package static func contains(_ literal: StaticString, in bytes: [UInt8], range: Range<Int>, commonness: (UInt8) -> UInt8) -> Bool {
+        let count = literal.utf8CodeUnitCount
+        let lower = max(0, range.lowerBound)
+        let upper = min(range.upperBound, bytes.count)
+        guard count > 0, upper - lower >= count, literal.hasPointerRepresentation else { return false }
+        let expected = literal.utf8Start
+        var anchor = 0
+        var anchorCommonness = commonness(expected[0])
+        var step = 1
+        while step < count, anchorCommonness > 0 {
+            let next = commonness(expected[step])
+            if next < anchorCommonness { (anchor, anchorCommonness) = (step, next) }
+            step += 1
+        }
+        let rarest = expected[anchor]
+        let lane = SIMD16<UInt8>(repeating: rarest)
+        // The last offset the rarest byte may sit at with the whole literal inside the range.
+        let last = upper - count + anchor
+        var offset = lower + anchor
+        while offset <= last {
+            offset = firstIndex(in: bytes.span, from: offset, upTo: last + 1, lanes: { $0 .== lane }, matches: { $0 == rarest })
+            guard offset <= last else { return false }
+            let start = offset - anchor
+            var index = 0
+            while index < count, bytes[start + index] == expected[index] { index += 1 }
+            if index == count { return true }
+            offset += 1
+        }
+        return false
+    }
 }

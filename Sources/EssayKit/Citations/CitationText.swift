@@ -227,35 +227,8 @@ final class CitationText {
     /// Whether `literal` is written anywhere in `range`.
     func contains(_ literal: StaticString, in range: Range<Int>) -> Bool {
         // Found by its rarest byte (`z` of `esetz`, `:` of `in: `): the byte looked for stops the
-        // scan least often. One pass over the literal's bytes serves both the choice and every
-        // comparison: a closure for each candidate cost more than the search.
-        let count = literal.utf8CodeUnitCount
-        let upper = min(range.upperBound, bytes.count)
-        guard count > 0, upper - range.lowerBound >= count else { return false }
-        return Bytes.withBytes(of: literal) { expected in
-            var anchor = 0
-            var anchorCommonness = Self.commonness(expected[0])
-            var step = 1
-            while step < count, anchorCommonness > 0 {
-                let commonness = Self.commonness(expected[step])
-                if commonness < anchorCommonness { (anchor, anchorCommonness) = (step, commonness) }
-                step += 1
-            }
-            let rarest = expected[anchor]
-            let last = upper - count + anchor
-            var offset = firstOffset(of: rarest, from: range.lowerBound + anchor, end: last + 1)
-            while offset <= last {
-                let start = offset - anchor
-                var matched = true
-                for index in 0..<count where bytes[start + index] != expected[index] {
-                    matched = false
-                    break
-                }
-                if matched { return true }
-                offset = firstOffset(of: rarest, from: offset + 1, end: last + 1)
-            }
-            return false
-        }
+        // scan least often.
+        ByteScan.contains(literal, in: bytes, range: range, commonness: Self.commonness)
     }
 
     /// How often `byte` is written in English prose, roughly (0 for the rare ones): the space and
