@@ -77,7 +77,9 @@ struct ClauseMarksTests {
             ("a ‘b’", .openingQuote), ("“", [.doubleQuote, .openingQuote]), ("a”", []), ("a ”b", .openingQuote), ("x“", .doubleQuote),
             // A year before a space or a bracket, four digits that open their run.
             ("[2008] UKHL 1", [.digit, .yearThenSpace]), ("2004 SCC", [.digit, .yearThenSpace]), ("12345 x", .digit),
-            ("(1993)", .digit), ("2019,", .digit),
+            ("(1993)", .digit), ("2019,", .digit), ("12345/678", [.numberSlash, .digit]), ("x 20191 ]", .digit),
+            // Capitals no mark's word opens with are passed over.
+            ("GHIKLNQVWXYZ HIGH LAW", []),
         ]
         for (clause, expected) in cases {
             let text = CitationText(RichText(text: clause))

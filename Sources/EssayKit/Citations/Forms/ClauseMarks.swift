@@ -96,6 +96,8 @@ struct ClauseMarks: OptionSet, Sendable {
                        bytes[index + 4] == UInt8(ascii: " ") || bytes[index + 4] == UInt8(ascii: "]") {
                         found.insert(.yearThenSpace)
                     }
+                    // The rest of the run opens no mark: a digit's marks are read at its run's start.
+                    while index + 1 < end, Bytes.isDigit(bytes[index + 1]) { index += 1 }
                 case 0xC2:
                     found.insert(.sectionOrParagraph)
                 case UInt8(ascii: "\""), UInt8(ascii: "'"):
@@ -129,10 +131,12 @@ struct ClauseMarks: OptionSet, Sendable {
         self = found
     }
 
-    /// Whether `byte` may open a mark: a digit, a capital, `d`, `(`, `/`, a quotation mark (`"`, `'`,
-    /// the lead of the curly ones) or the lead of `§` and `¶`.
+    /// Whether `byte` may open a mark: a digit, a capital some mark's word opens with (`A`-`F`, `J`,
+    /// `M`, `O`, `P`, `R`-`U`), `d`, `(`, `/`, a quotation mark (`"`, `'`, the lead of the curly ones)
+    /// or the lead of `§` and `¶`. Capital titles (`CYBER WAR`) hold many capitals no mark opens with.
     private static func mayMark(_ byte: UInt8) -> Bool {
-        byte &- UInt8(ascii: "0") < 10 || byte &- UInt8(ascii: "A") < 26 || byte == UInt8(ascii: "d")
+        byte &- UInt8(ascii: "0") < 10 || byte &- UInt8(ascii: "A") < 6 || byte == UInt8(ascii: "J") || byte == UInt8(ascii: "M")
+            || byte &- UInt8(ascii: "O") < 2 || byte &- UInt8(ascii: "R") < 4 || byte == UInt8(ascii: "d")
             || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "/") || byte == 0xC2
             || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == 0xE2
     }
@@ -140,7 +144,10 @@ struct ClauseMarks: OptionSet, Sendable {
     /// `mayMark` of sixteen bytes at once.
     private static func mayMark(_ block: SIMD16<UInt8>) -> SIMDMask<SIMD16<Int8>> {
         (block &- SIMD16(repeating: UInt8(ascii: "0"))) .< SIMD16(repeating: 10)
-            .| (block &- SIMD16(repeating: UInt8(ascii: "A"))) .< SIMD16(repeating: 26)
+            .| (block &- SIMD16(repeating: UInt8(ascii: "A"))) .< SIMD16(repeating: 6)
+            .| block .== SIMD16(repeating: UInt8(ascii: "J")) .| block .== SIMD16(repeating: UInt8(ascii: "M"))
+            .| (block &- SIMD16(repeating: UInt8(ascii: "O"))) .< SIMD16(repeating: 2)
+            .| (block &- SIMD16(repeating: UInt8(ascii: "R"))) .< SIMD16(repeating: 4)
             .| block .== SIMD16(repeating: UInt8(ascii: "d")) .| block .== SIMD16(repeating: UInt8(ascii: "("))
             .| block .== SIMD16(repeating: UInt8(ascii: "/")) .| block .== SIMD16(repeating: 0xC2)
             .| block .== SIMD16(repeating: UInt8(ascii: "\"")) .| block .== SIMD16(repeating: UInt8(ascii: "'"))
