@@ -11,7 +11,8 @@ enum DomesticRulesMark {
         if text.has("Amendment of Section", at: name.lowerBound, end: name.upperBound) || text.has("Amendments of Section", at: name.lowerBound, end: name.upperBound) {
             return true
         }
-        let words = text.string(name).split(separator: " ")
-        return words.contains { $0 == "Rules" || $0 == "Regulations" } && words.contains { $0.hasPrefix("Commission") }
+        let words = text.words(in: name)
+        return words.contains { text.equals($0, "Rules") || text.equals($0, "Regulations") }
+            && words.contains { text.has("Commission", at: $0.lowerBound, end: $0.upperBound) }
     }
 }
