@@ -186,4 +186,25 @@ package enum ByteScan {
         }
         return false
     }
+
+    /// Whether the bytes of `literal` are written at `offset` of `bytes`, ending by `end` (and by
+    /// the array's end); the first compared without ASCII case when `ignoringFirstLetterCase`. The
+    /// literal's bytes are read where the compiler keeps them, with no closure to lend them.
+    @inlinable
+    package static func matches(_ literal: StaticString, in bytes: [UInt8], at offset: Int, end: Int, ignoringFirstLetterCase: Bool = false) -> Bool {
+        let count = literal.utf8CodeUnitCount
+        guard offset >= 0, offset + count <= min(end, bytes.count), literal.hasPointerRepresentation else { return false }
+        guard count > 0 else { return true }
+        let expected = literal.utf8Start
+        var step = 0
+        if ignoringFirstLetterCase {
+            guard Bytes.lowercased(bytes[offset]) == Bytes.lowercased(expected[0]) else { return false }
+            step = 1
+        }
+        while step < count {
+            guard bytes[offset + step] == expected[step] else { return false }
+            step += 1
+        }
+        return true
+    }
 }

@@ -41,4 +41,16 @@ struct ByteScanContainsTests {
         #expect(!contains("Verordnung", text, 8..<12))
         #expect(!contains("x", "", 0..<0))
     }
+
+    @Test("a literal matches in place, within the end and the bytes, its first letter in either case when asked")
+    func matchesInPlace() {
+        let bytes = Array("see Ibid. at 4".utf8)
+        #expect(ByteScan.matches("Ibid.", in: bytes, at: 4, end: bytes.count))
+        #expect(!ByteScan.matches("Ibid.", in: bytes, at: 4, end: 8))
+        #expect(!ByteScan.matches("ibid.", in: bytes, at: 4, end: bytes.count))
+        #expect(ByteScan.matches("ibid.", in: bytes, at: 4, end: bytes.count, ignoringFirstLetterCase: true))
+        #expect(!ByteScan.matches("at 4 ", in: bytes, at: 10, end: 400))
+        #expect(!ByteScan.matches("see", in: bytes, at: -1, end: bytes.count))
+        #expect(ByteScan.matches("", in: bytes, at: 14, end: bytes.count))
+    }
 }

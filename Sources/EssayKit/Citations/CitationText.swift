@@ -327,20 +327,9 @@ final class CitationText {
 
     /// Whether `literal` is written at `offset`, ending no later than `end`.
     func has(_ literal: StaticString, at offset: Int, end: Int? = nil, ignoringFirstLetterCase: Bool = false) -> Bool {
-        let count = literal.utf8CodeUnitCount
-        guard offset >= 0, offset + count <= min(end ?? bytes.count, bytes.count) else { return false }
-        return Bytes.withBytes(of: literal) { expected in
-            for step in 0..<count {
-                let actual = bytes[offset + step]
-                if step == 0, ignoringFirstLetterCase {
-                    guard Bytes.lowercased(actual) == Bytes.lowercased(expected[0]) else { return false }
-                } else if actual != expected[step] {
-                    return false
-                }
-            }
-            return true
-        }
+        ByteScan.matches(literal, in: bytes, at: offset, end: end ?? bytes.count, ignoringFirstLetterCase: ignoringFirstLetterCase)
     }
+
 
     /// Whether a word starts at `offset` (nothing word-like right before it).
     func isWordStart(_ offset: Int, from lower: Int = 0) -> Bool {

@@ -237,11 +237,6 @@ struct ClauseMarks: OptionSet, Sendable {
 
     /// Whether `literal` is written at `index` of `bytes`, ending no later than `end`.
     private static func matches(_ bytes: [UInt8], _ literal: StaticString, at index: Int, end: Int) -> Bool {
-        let count = literal.utf8CodeUnitCount
-        guard index + count <= end else { return false }
-        return Bytes.withBytes(of: literal) { expected in
-            for step in 0..<count where bytes[index + step] != expected[step] { return false }
-            return true
-        }
+        ByteScan.matches(literal, in: bytes, at: index, end: end)
     }
 }
