@@ -58,6 +58,12 @@ enum CourtRuleForm: CitationForm {
             name = local.name
             numberStart = local.numberStart
         }
+        if name == "Sup. Ct. R.", let number = RuleNumber.read(text, at: numberStart, end: citation.upperBound) {
+            // `Sup. Ct. R. 33.1`: rule 33, its paragraph 1, as the Court's own prose names it (`CourtOwnRulesForm`).
+            let rule = CourtOwnRulesForm.rule(text, number)
+            let tail = LawTail.read(text, after: number.end, end: citation.upperBound)
+            return ClauseReading(form: .full(ClauseReading.SharedWork(rule.work)), pinpoint: rule.pinpoint, citation: start..<tail.end, trailing: tail.trailing)
+        }
         guard let name, numberStart < citation.upperBound, Bytes.isDigit(text.bytes[numberStart]),
               let rule = PinpointParser.bareSection(text, at: numberStart, end: citation.upperBound)
                 ?? ruleNumber(text, at: numberStart, end: citation.upperBound) else { return nil }

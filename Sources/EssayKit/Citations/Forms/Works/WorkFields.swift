@@ -302,7 +302,7 @@ struct WorkFields {
     ]
 
     /// Whether a field in capitals names a body: one of its first three words is an institution's.
-    private static func namesInstitution(_ text: CitationText, _ core: Range<Int>) -> Bool {
+    static func namesInstitution(_ text: CitationText, _ core: Range<Int>) -> Bool {
         let words = text.words(in: core).prefix(3)
         return words.contains { word in institutionWords.contains { text.equals(word, $0) } }
     }
