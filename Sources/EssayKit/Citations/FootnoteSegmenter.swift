@@ -178,13 +178,19 @@ enum FootnoteSegmenter {
     /// section and any full citation (`lawEnds`).
     private static func caseJoint(_ text: CitationText, _ body: Range<Int>) -> Int? {
         for comma in text.topLevelOffsets(of: UInt8(ascii: ","), in: body) {
-            // The gate: `), ` and a capital, as no subsequent history (`, rev’d`, `, cert. denied`) opens.
-            guard comma > body.lowerBound, text.bytes[comma - 1] == UInt8(ascii: ")"), comma + 2 < body.upperBound,
-                  text.bytes[comma + 1] == UInt8(ascii: " "), Bytes.isUpper(text.bytes[comma + 2]) else { continue }
+            // The gate: `), ` and a capital, as no subsequent history (`, rev’d`, `, cert. denied`) opens;
+            // or an English report's page (`[1988] AC 441, Penrose v Dunmore ...`).
+            guard comma > body.lowerBound, text.bytes[comma - 1] == UInt8(ascii: ")") || CommaOpenings.endsBracketedReport(text.bytes, comma, lower: body.lowerBound),
+                  comma + 2 < body.upperBound, text.bytes[comma + 1] == UInt8(ascii: " "), Bytes.isUpper(text.bytes[comma + 2]) else { continue }
             let right = comma + 2..<body.upperBound
             let leftBody = text.trimmed(body.lowerBound..<comma)
             if let reading = CaseForm.read(text, right), reading.citation.lowerBound == right.lowerBound, case .full = reading.form,
                let left = CaseForm.read(text, leftBody), case .full = left.form {
+                return comma
+            }
+            // `Hollis v Farrant [1988] AC 441, Penrose v Dunmore [1999] 1 AC 77`: English cases listed.
+            if text.bytes[comma - 1] != UInt8(ascii: ")"), let reading = NeutralCitationForm.read(text, right), reading.citation.lowerBound == right.lowerBound,
+               case .full = reading.form, let left = NeutralCitationForm.read(text, leftBody), case .full = left.form, left.trailing == nil {
                 return comma
             }
             if lawEnds(text, leftBody), let reading = CitationForms.read(text, right), reading.citation.lowerBound == right.lowerBound,
@@ -652,12 +658,28 @@ private struct CommaOpenings {
     /// A lower-case word follows a comma, perhaps after spaces: it may be a signal.
     var maySignal = false
 
+    /// The most bytes between an English report's year in brackets and the comma after its page
+    /// (`[1999] 1 AC 77,`, `[2009] 2 WLR 310,`).
+    private static let longestBracketedReport = 24
+
+    /// Whether the comma at `comma` follows the page of a report cited with its year in brackets
+    /// (`[1988] AC 441, `): a digit before it, and `] ` a short way back.
+    static func endsBracketedReport(_ bytes: [UInt8], _ comma: Int, lower: Int) -> Bool {
+        guard comma > lower, Bytes.isDigit(bytes[comma - 1]) else { return false }
+        var index = comma - 1
+        while index > lower, comma - index <= longestBracketedReport {
+            if bytes[index] == UInt8(ascii: "]") { return bytes[index + 1] == UInt8(ascii: " ") }
+            index -= 1
+        }
+        return false
+    }
+
     init(_ text: CitationText, _ body: Range<Int>) {
         let bytes = text.bytes
         for comma in text.topLevelOffsets(of: UInt8(ascii: ","), in: body) {
             if !mayJoinWithAnd, text.has(", and ", at: comma, end: body.upperBound) { mayJoinWithAnd = true }
-            if !mayJoinCases, comma > body.lowerBound, bytes[comma - 1] == UInt8(ascii: ")"), comma + 2 < body.upperBound,
-               bytes[comma + 1] == UInt8(ascii: " "), Bytes.isUpper(bytes[comma + 2]) { mayJoinCases = true }
+            if !mayJoinCases, comma > body.lowerBound, bytes[comma - 1] == UInt8(ascii: ")") || Self.endsBracketedReport(bytes, comma, lower: body.lowerBound),
+               comma + 2 < body.upperBound, bytes[comma + 1] == UInt8(ascii: " "), Bytes.isUpper(bytes[comma + 2]) { mayJoinCases = true }
             if !maySignal {
                 let next = text.skipSpaces(from: comma + 1, end: body.upperBound)
                 if next < body.upperBound, Bytes.isLower(bytes[next]) { maySignal = true }
