@@ -106,6 +106,7 @@ enum CitationForms {
         BareSectionForm.self,
         CourseMaterialsForm.self,
         SmallCapsBookForm.self,
+        ClassicWorkForm.self,
         FullWorkForm.self,
         FoundAtForm.self,
         NamedShortForm.self,
