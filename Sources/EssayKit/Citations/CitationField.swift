@@ -44,6 +44,8 @@ struct CitationField {
         var isCapitalisedPlain = false
         /// `(manuscript at 12)`: the page of the unpublished text the note cites, its pinpoint.
         var manuscriptPage: String?
+        /// `(https://example.org/lecture3.pdf)`: the address where the work is, given alone in brackets.
+        var url: String?
         /// Just past the remark's closing bracket.
         var end = 0
     }
@@ -294,7 +296,7 @@ struct CitationField {
         let remarks = remarkRanges.map { range in
             var found = remark(text, range)
             found.end = range.upperBound + 1
-            found.isCapitalisedPlain = found.year == nil && !found.isLastVisited && found.shortName == nil && found.paperNumber == nil && !found.isForthcoming
+            found.isCapitalisedPlain = found.year == nil && found.url == nil && !found.isLastVisited && found.shortName == nil && found.paperNumber == nil && !found.isForthcoming
                 && range.first.map { Bytes.isUpper(text.bytes[$0]) } == true && !ManuscriptRemark.isManuscript(text, range)
             return found
         }
@@ -487,6 +489,10 @@ struct CitationField {
         found.isForthcoming = text.has("forthcoming", at: range.lowerBound, end: range.upperBound, ignoringFirstLetterCase: true)
             || text.has("in press", at: range.lowerBound, end: range.upperBound, ignoringFirstLetterCase: true)
         found.manuscriptPage = manuscriptPage(text, range)
+        if year == nil, text.has("http://", at: range.lowerBound, end: range.upperBound) || text.has("https://", at: range.lowerBound, end: range.upperBound),
+           !range.contains(where: { Bytes.isSpace(text.bytes[$0]) }) {
+            found.url = text.string(range)
+        }
         return found
     }
 

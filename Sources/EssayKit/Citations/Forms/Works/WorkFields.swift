@@ -167,6 +167,7 @@ struct WorkFields {
                     if let name = remark.shortName { shortNames.append(name) }
                     if year == nil, let found = remark.year { year = found }
                     if documentNumber == nil, let number = remark.paperNumber { documentNumber = number }
+                    if url == nil, let address = remark.url { url = address }
                     if remark.isForthcoming { forthcoming = true }
                     if pinpoint == nil, let page = remark.manuscriptPage { pinpoint = Pinpoint(kind: page.contains("–") || page.contains("-") ? .pages : .page, text: page) }
                 }
