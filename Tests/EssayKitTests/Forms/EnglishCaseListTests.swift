@@ -37,3 +37,23 @@ struct EnglishCaseListTests {
         #expect(work.documentNumber == "04XYZ 567")
     }
 }
+
+/// The place a judge's words are at, after an English case's citation.
+@Suite("A judge's place in the judgment")
+struct JudgesPlaceTests {
+    @Test("`see per X J (at para. N)` after the cite is its pinpoint")
+    func seePer() throws {
+        let essay = try CitationFixture.essay([
+            "Moss v Reed [2013] EWHC 1502 see per Vale J (at para. 31) who found for the owner.",
+            "Tarn v Ure [2014] EWCA Civ 77 per Lord Aske at [12].",
+        ])
+        #expect(CitationFixture.authority(essay, "1")?.title == "Moss v Reed")
+        #expect(CitationFixture.citations(essay, "1").first?.pinpoint?.text == "para. 31")
+        #expect(CitationFixture.citations(essay, "2").first?.pinpoint.map { GoldPin.normalize($0.text) } == "12")
+    }
+}
+
+/// A pinpoint as printed, brackets and spaces left out, for comparing `[12]` with `12`.
+private enum GoldPin {
+    static func normalize(_ text: String) -> String { text.filter { $0.isNumber } }
+}
