@@ -44,6 +44,8 @@ struct CitationField {
         var isCapitalisedPlain = false
         /// `(manuscript at 12)`: the page of the unpublished text the note cites, its pinpoint.
         var manuscriptPage: String?
+        /// `(https://example.org/lecture3.pdf)`: the address where the work is, given alone in brackets.
+        var url: String?
         /// Just past the remark's closing bracket.
         var end = 0
     }
@@ -294,7 +296,7 @@ struct CitationField {
         let remarks = remarkRanges.map { range in
             var found = remark(text, range)
             found.end = range.upperBound + 1
-            found.isCapitalisedPlain = found.year == nil && !found.isLastVisited && found.shortName == nil && found.paperNumber == nil && !found.isForthcoming
+            found.isCapitalisedPlain = found.year == nil && found.url == nil && !found.isLastVisited && found.shortName == nil && found.paperNumber == nil && !found.isForthcoming
                 && range.first.map { Bytes.isUpper(text.bytes[$0]) } == true && !ManuscriptRemark.isManuscript(text, range)
             return found
         }
@@ -400,7 +402,7 @@ struct CitationField {
         // A title in emphasis ends where its emphasis does: a page after it is a pinpoint, dated or
         // not (`*Agile in Government* 1, *in* Conference Papers ... (2009)`).
         let titleEnded = shape == .emphasized && page.map { !text.isEmphasized($0.space + 1) } == true
-        guard dated || titleEnded || named, let page else { return nil }
+        guard dated || titleEnded || named || isYearLedTitle(text, core, shape: shape), let page else { return nil }
         let written = page.pinpoint.text
         if written.utf8.count == 4, let year = DateWords.year(in: written), (1800...2099).contains(year) { return nil }
         return split(text, core, at: page.space, page.pinpoint, keeping: [.capitals, .emphasized, .words])
@@ -420,6 +422,8 @@ struct CitationField {
         let name = text.trimmed(core.lowerBound..<space)
         let nameShape = shape(text, name)
         guard !name.isEmpty, shapes.contains(nameShape), !isLabel(text, name) else { return nil }
+        // `Research Paper No. 12-07`: a number after `No.` is a paper's in its series, no page.
+        if let last = text.lastWord(in: name), text.equals(last, "No.") || text.equals(last, "Nos.") || text.equals(last, "NO.") { return nil }
         return (name, nameShape, pinpoint)
     }
 
@@ -485,6 +489,10 @@ struct CitationField {
         found.isForthcoming = text.has("forthcoming", at: range.lowerBound, end: range.upperBound, ignoringFirstLetterCase: true)
             || text.has("in press", at: range.lowerBound, end: range.upperBound, ignoringFirstLetterCase: true)
         found.manuscriptPage = manuscriptPage(text, range)
+        if year == nil, text.has("http://", at: range.lowerBound, end: range.upperBound) || text.has("https://", at: range.lowerBound, end: range.upperBound),
+           !range.contains(where: { Bytes.isSpace(text.bytes[$0]) }) {
+            found.url = text.string(range)
+        }
         return found
     }
 
@@ -608,6 +616,11 @@ struct CitationField {
         if text.has("http://", at: first, end: core.upperBound) || text.has("https://", at: first, end: core.upperBound)
             || text.has("www.", at: first, end: core.upperBound) {
             return .url(text.string(core))
+        }
+        // `reprinted in 90 CT. CLERK J. 411`: the journal the work is reprinted in, by which it is found.
+        if text.bytes[first] == UInt8(ascii: "r"), text.has("reprinted in ", at: first, end: core.upperBound) {
+            let rest = text.skipSpaces(from: first + 13, end: core.upperBound)
+            if rest < core.upperBound, Bytes.isDigit(text.bytes[rest]), let reporter = reporter(text, text.words(in: rest..<core.upperBound)) { return reporter }
         }
         // `available at http://...`, policy writing's bare `at https://...`: the address, which no prose is.
         // Every lead opens with `a` or `A`.
@@ -829,16 +842,29 @@ struct CitationField {
         // journal's first abbreviation is that volume and that abbreviation.
         var glued: Range<Int>?
         if !text.bytes[first].allSatisfy(Bytes.isDigit) {
-            guard let split = gluedVolume(text, first) else { return nil }
-            glued = split..<first.upperBound
-            first = first.lowerBound..<split
+            // `41(2) Yale J. Int'l L. 203`: a volume and its issue; the volume is the digits.
+            if let issue = issueOpening(text, first) {
+                first = first.lowerBound..<issue
+            } else {
+                guard let split = gluedVolume(text, first) else { return nil }
+                glued = split..<first.upperBound
+                first = first.lowerBound..<split
+            }
+        }
+        // `44 Am. J. Compar. L.311`: a first page typeset with no space after the journal's last
+        // abbreviation is that abbreviation and that page.
+        var gluedTail: Range<Int>?
+        if let page = gluedPage(text, last), words.count >= 3 {
+            gluedTail = last.lowerBound..<page
+            last = page..<last.upperBound
         }
         // `46 Classical Rev. 105–108`: an article's pages, first to last; the first is its page.
         if let range = firstOfPageRange(text, last) { last = range }
         guard text.bytes[last].allSatisfy(Bytes.isDigit) || supplementPageEnd(text, last) == last.upperBound else { return nil }
         let middle = words[1..<(words.count - 1)]
-        guard let lead = glued ?? middle.first, let tail = middle.last, Bytes.isUpper(text.bytes[lead.lowerBound]) else { return nil }
+        guard let lead = glued ?? middle.first ?? gluedTail, let tail = gluedTail ?? middle.last, Bytes.isUpper(text.bytes[lead.lowerBound]) else { return nil }
         if let glued, !isAbbreviated(text.bytes[glued]) { return nil }
+        if isYearLedReport(text, first, middle) { return nil }
         for word in middle {
             if text.equals(word, "at") { return nil }
             if word.count >= 3, text.bytes[word].allSatisfy(Bytes.isLower) { return nil }
@@ -862,6 +888,59 @@ struct CitationField {
             if LegalTables.journals.lines(forKey: key).isEmpty { return nil }
         }
         return .reporter(volume: text.string(first), journal: text.string(lead.lowerBound..<tail.upperBound), page: text.string(last))
+    }
+
+    /// The words that make a title that opens with a year a yearly report's (`2003 ANNUAL REPORT OF
+    /// THE CLERK`), not a journal's volume and name.
+    private static let reportWords: [StaticString] = ["REPORT", "Report", "SURVEY", "Survey"]
+
+    /// Whether `volume` is a year (1900–2099) and the words after it name a report or a survey in
+    /// whole words, none abbreviated: `2003 ANNUAL REPORT OF THE CLERK 17` is a title and its page,
+    /// where `2003 WIS. L. REV. 17` is a journal's volume.
+    static func isYearLedReport(_ text: CitationText, _ volume: Range<Int>, _ words: ArraySlice<Range<Int>>) -> Bool {
+        guard volume.count == 4, let year = DateWords.year(in: text.bytes[volume]), (1900...2099).contains(year) else { return false }
+        var named = false
+        for word in words {
+            if isAbbreviated(text.bytes[word]) { return false }
+            if reportWords.contains(where: { text.equals(text.trimmingTrailing(word, [UInt8(ascii: ":"), UInt8(ascii: ",")]), $0) }) { named = true }
+        }
+        return named
+    }
+
+    /// Whether `core` is a title in capitals that opens with a year (`2003 ANNUAL REPORT OF THE
+    /// CLERK 17`): a yearly report's, whose last bare number is a page, not part of the title.
+    private static func isYearLedTitle(_ text: CitationText, _ core: Range<Int>, shape: Shape) -> Bool {
+        guard shape == .capitals, core.count > 5, let first = text.firstWord(in: core) else { return false }
+        let words = text.words(in: first.upperBound..<core.upperBound)
+        return isYearLedReport(text, first, words.dropLast())
+    }
+
+    /// The longest issue read in brackets after a volume (`41(2)`, `12(3-4)`), in bytes.
+    private static let longestIssue = 8
+
+    /// Where the issue's bracket opens in a word that is a volume and its issue (`41(2)`,
+    /// `12(3-4)`), or nil for any other word.
+    static func issueOpening(_ text: CitationText, _ word: Range<Int>) -> Int? {
+        let bytes = text.bytes
+        var open = word.lowerBound
+        while open < word.upperBound, Bytes.isDigit(bytes[open]) { open += 1 }
+        guard open > word.lowerBound, open < word.upperBound, bytes[open] == UInt8(ascii: "("),
+              bytes[word.upperBound - 1] == UInt8(ascii: ")"), word.upperBound - open - 2 >= 1, word.upperBound - open - 2 <= longestIssue else { return nil }
+        let inside = bytes[(open + 1)..<(word.upperBound - 1)]
+        guard inside.contains(where: Bytes.isDigit), inside.allSatisfy({ Bytes.isDigit($0) || Bytes.isLetter($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "/") }) else { return nil }
+        return open
+    }
+
+    /// Where the page starts in the last word of a reporter's field when it is an abbreviation
+    /// glued to digits (`L.311`, `Rev.1024`), or nil for any other word.
+    static func gluedPage(_ text: CitationText, _ word: Range<Int>) -> Int? {
+        let bytes = text.bytes
+        var split = word.upperBound
+        while split > word.lowerBound, Bytes.isDigit(bytes[split - 1]) { split -= 1 }
+        guard split < word.upperBound, split - word.lowerBound >= 2, bytes[split - 1] == UInt8(ascii: "."),
+              Bytes.isUpper(bytes[word.lowerBound]), bytes[word.lowerBound..<(split - 1)].allSatisfy({ Bytes.isLetter($0) || $0 == UInt8(ascii: ".") })
+        else { return nil }
+        return split
     }
 
     /// Where a supplement's page (`S219`, `S102–03`, `S56-S58`) that opens `word` ends: `S`, at

@@ -331,11 +331,32 @@ enum CitationSentenceSplitter {
         }
         // Two words of a reporter's, journal's or code's abbreviation (`Harv. J.L.`, `Ala. Code`).
         if isAbbreviationPair(bytes, word: wordStart...terminal, next: next) { return true }
+        // A journal's first abbreviation after its volume (and issue), another after it: `41(2)
+        // Ott. J. Int'l L.`, `12 Can. J. Coast. L.`, whatever the table of pairs knows.
+        if let first = word.first, Bytes.isUpper(first), word.dropFirst().allSatisfy(Bytes.isLetter), followsVolume(bytes, wordStart),
+           isAbbreviationWord(bytes, from: next) {
+            return true
+        }
         // Inside a journal or book name in capitals (`AM. J. INT'L L.`, `PROC. ASIL ANN. MEETING`),
         // a longer abbreviation too when the name runs on to its page or date (`INT’L J. CONTEMP.
         // HOSP. MGMT. 975`, `PSYCHOL. TODAY (Nov. 22, 2016)`).
         return isCapitals(word, minimum: 2) && isCapitalsWord(bytes, from: next, minimum: 1)
             && (word.count <= 5 || isInsideCapitalsName(bytes, wordStart: wordStart, next: next))
+    }
+
+    /// Whether the word before the one at `wordStart` is a volume: digits (`41`), perhaps with
+    /// the issue in brackets (`41(2)`).
+    private static func followsVolume(_ bytes: [UInt8], _ wordStart: Int) -> Bool {
+        var end = wordStart
+        while end > 0, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
+        guard end < wordStart, end > 0 else { return false }
+        var start = end
+        while start > 0, !Bytes.isSpace(bytes[start - 1]) { start -= 1 }
+        var digits = start
+        while digits < end, Bytes.isDigit(bytes[digits]) { digits += 1 }
+        guard digits > start else { return false }
+        if digits == end { return true }
+        return bytes[digits] == UInt8(ascii: "(") && bytes[end - 1] == UInt8(ascii: ")") && end - digits <= 10
     }
 
     /// Whether the word before the one at `wordStart` opens with a lower-case letter.

@@ -172,19 +172,46 @@ enum FootnoteSegmenter {
         return nil
     }
 
+    /// Where `body` holds two full citations joined by ` and ` after the first's date in brackets
+    /// (`Roe, Drift, 3(1) Global Ports 77 (2015) and Ivo Strand, Let Go?, 18(4) ICON 902 (2020)`):
+    /// the offset just past the bracket, when the words before read as a whole full citation and
+    /// those after ` and ` as another from their start.
+    private static func datedAndJoint(_ text: CitationText, _ body: Range<Int>) -> Int? {
+        guard text.contains(") and ", in: body) else { return nil }
+        var close = text.firstOffset(of: UInt8(ascii: ")"), from: body.lowerBound, end: body.upperBound)
+        while close < body.upperBound {
+            defer { close = text.firstOffset(of: UInt8(ascii: ")"), from: close + 1, end: body.upperBound) }
+            let left = text.trimmed(body.lowerBound..<close + 1)
+            let next = close + 6
+            guard next < body.upperBound, text.has(") and ", at: close, end: body.upperBound), Bytes.isUpper(text.bytes[next]),
+                  close >= body.lowerBound + 5, DateWords.year(in: text.bytes[(close - 4)..<close]) != nil,
+                  let first = CitationForms.read(text, left), case .full = first.form, first.trailing == nil,
+                  let second = CitationForms.read(text, next..<body.upperBound), case .full = second.form,
+                  second.citation.lowerBound == next else { continue }
+            return close + 1
+        }
+        return nil
+    }
+
     /// Where `body` holds two cases joined by a bare comma (`Foo v. Bar, 10 F. 4th 430 (CA5
     /// 2021), Baz v. Qux, 978 F. 3d 418 (CA6 2020)`): the comma after the first's closing
     /// parenthesis, when the first reads as a case and a case's full citation follows; or a code's
     /// section and any full citation (`lawEnds`).
     private static func caseJoint(_ text: CitationText, _ body: Range<Int>) -> Int? {
         for comma in text.topLevelOffsets(of: UInt8(ascii: ","), in: body) {
-            // The gate: `), ` and a capital, as no subsequent history (`, rev’d`, `, cert. denied`) opens.
-            guard comma > body.lowerBound, text.bytes[comma - 1] == UInt8(ascii: ")"), comma + 2 < body.upperBound,
-                  text.bytes[comma + 1] == UInt8(ascii: " "), Bytes.isUpper(text.bytes[comma + 2]) else { continue }
+            // The gate: `), ` and a capital, as no subsequent history (`, rev’d`, `, cert. denied`) opens;
+            // or an English report's page (`[1988] AC 441, Penrose v Dunmore ...`).
+            guard comma > body.lowerBound, text.bytes[comma - 1] == UInt8(ascii: ")") || CommaOpenings.endsBracketedReport(text.bytes, comma, lower: body.lowerBound),
+                  comma + 2 < body.upperBound, text.bytes[comma + 1] == UInt8(ascii: " "), Bytes.isUpper(text.bytes[comma + 2]) else { continue }
             let right = comma + 2..<body.upperBound
             let leftBody = text.trimmed(body.lowerBound..<comma)
             if let reading = CaseForm.read(text, right), reading.citation.lowerBound == right.lowerBound, case .full = reading.form,
                let left = CaseForm.read(text, leftBody), case .full = left.form {
+                return comma
+            }
+            // `Hollis v Farrant [1988] AC 441, Penrose v Dunmore [1999] 1 AC 77`: English cases listed.
+            if text.bytes[comma - 1] != UInt8(ascii: ")"), let reading = NeutralCitationForm.read(text, right), reading.citation.lowerBound == right.lowerBound,
+               case .full = reading.form, let left = NeutralCitationForm.read(text, leftBody), case .full = left.form, left.trailing == nil {
                 return comma
             }
             if lawEnds(text, leftBody), let reading = CitationForms.read(text, right), reading.citation.lowerBound == right.lowerBound,
@@ -249,7 +276,8 @@ enum FootnoteSegmenter {
         // The gates of the joints and the lead-in: what follows each top-level comma, in one pass.
         let commas = CommaOpenings(text, candidate.body)
         if let (comma, restStart) = (commas.mayJoinWithAnd ? andJoint(text, candidate.body) : nil).map({ ($0, $0 + 6) })
-            ?? (commas.mayJoinCases ? caseJoint(text, candidate.body) : nil).map({ ($0, $0 + 2) }) {
+            ?? (commas.mayJoinCases ? caseJoint(text, candidate.body) : nil).map({ ($0, $0 + 2) })
+            ?? datedAndJoint(text, candidate.body).map({ ($0, $0 + 5) }) {
             var first = candidate
             first.body = text.trimmed(candidate.body.lowerBound..<comma)
             first.whole = candidate.whole.lowerBound..<first.body.upperBound
@@ -291,7 +319,7 @@ enum FootnoteSegmenter {
             let embedded = (embeddedCitations(text, candidate.whole) + CodeSectionMention.find(text, in: candidate.whole)
                 + CodeArticleMention.find(text, in: candidate.whole) + BillForm.mentions(text, in: candidate.whole)
                 + CRSProductForm.mentions(text, in: candidate.whole) + NumberedDocumentForm.mentions(text, in: candidate.whole)
-                + BudgetOfficeDocumentForm.mentions(text, in: candidate.whole))
+                + BudgetOfficeDocumentForm.mentions(text, in: candidate.whole) + CivilProcedureRulesForm.mentions(text, in: candidate.whole))
                 .sorted { $0.0.lowerBound < $1.0.lowerBound }
             builder.addCommentary(candidate.whole)
             // `For critiques of X's work, see, e.g., Roe 143–152`: the author's words, a lower-case
@@ -652,12 +680,28 @@ private struct CommaOpenings {
     /// A lower-case word follows a comma, perhaps after spaces: it may be a signal.
     var maySignal = false
 
+    /// The most bytes between an English report's year in brackets and the comma after its page
+    /// (`[1999] 1 AC 77,`, `[2009] 2 WLR 310,`).
+    private static let longestBracketedReport = 24
+
+    /// Whether the comma at `comma` follows the page of a report cited with its year in brackets
+    /// (`[1988] AC 441, `): a digit before it, and `] ` a short way back.
+    static func endsBracketedReport(_ bytes: [UInt8], _ comma: Int, lower: Int) -> Bool {
+        guard comma > lower, Bytes.isDigit(bytes[comma - 1]) else { return false }
+        var index = comma - 1
+        while index > lower, comma - index <= longestBracketedReport {
+            if bytes[index] == UInt8(ascii: "]") { return bytes[index + 1] == UInt8(ascii: " ") }
+            index -= 1
+        }
+        return false
+    }
+
     init(_ text: CitationText, _ body: Range<Int>) {
         let bytes = text.bytes
         for comma in text.topLevelOffsets(of: UInt8(ascii: ","), in: body) {
             if !mayJoinWithAnd, text.has(", and ", at: comma, end: body.upperBound) { mayJoinWithAnd = true }
-            if !mayJoinCases, comma > body.lowerBound, bytes[comma - 1] == UInt8(ascii: ")"), comma + 2 < body.upperBound,
-               bytes[comma + 1] == UInt8(ascii: " "), Bytes.isUpper(bytes[comma + 2]) { mayJoinCases = true }
+            if !mayJoinCases, comma > body.lowerBound, bytes[comma - 1] == UInt8(ascii: ")") || Self.endsBracketedReport(bytes, comma, lower: body.lowerBound),
+               comma + 2 < body.upperBound, bytes[comma + 1] == UInt8(ascii: " "), Bytes.isUpper(bytes[comma + 2]) { mayJoinCases = true }
             if !maySignal {
                 let next = text.skipSpaces(from: comma + 1, end: body.upperBound)
                 if next < body.upperBound, Bytes.isLower(bytes[next]) { maySignal = true }

@@ -79,6 +79,16 @@ enum PinpointParser {
         index = text.skipSpaces(from: index, end: end)
         if kind == .section {
             guard var listEnd = sectionList(bytes, at: index, end: end) else { return nil }
+            // `§§ 4(B) (“Fees”), 4(D) (“Audit”)`: the list goes on past each item's quoted name,
+            // which is no part of the place.
+            if kind == .section, text.has("§§", at: offset, end: end) {
+                var written = text.string(offset..<listEnd)
+                while let next = pastQuotedName(text, at: listEnd, end: end), let more = sectionList(bytes, at: next, end: end) {
+                    written += ", " + text.string(next..<more)
+                    listEnd = more
+                }
+                if written.utf8.count != listEnd - offset { return (Pinpoint(kind: kind, text: written), listEnd) }
+            }
             // `§ 111, at 771`, `§744, p. 471`: a section and the page it is on.
             for joint in [", at ", ", p. "] as [StaticString] where text.has(joint, at: listEnd, end: end) {
                 if let pages = parsePages(text, at: listEnd + joint.utf8CodeUnitCount, end: end, allowRoman: true) { listEnd = pages.end }
@@ -297,6 +307,15 @@ enum PinpointParser {
     private static let longestLabelWord = 24
 
     /// `19`, `19(2)`, `3–11`, `19, 23`: the numbers after a pinpoint mark.
+    /// Where the next item of a list of sections opens after an item's name in quotation marks
+    /// (` ("Fees"), 4(D)`, ` (“Fees”), 4(D)`), or nil when none follows at `offset`.
+    private static func pastQuotedName(_ text: CitationText, at offset: Int, end: Int) -> Int? {
+        guard text.has(" (", at: offset, end: end), text.has("\"", at: offset + 2, end: end) || text.has("“", at: offset + 2, end: end),
+              let close = text.closingBracket(after: offset + 1, end: end), text.has(", ", at: close, end: end),
+              close + 2 < end, Bytes.isDigit(text.bytes[close + 2]) else { return nil }
+        return close + 2
+    }
+
     private static func numberList(_ bytes: [UInt8], at offset: Int, end: Int, allowGroups: Bool) -> Int? {
         guard let first = number(bytes, at: offset, end: end, allowGroups: allowGroups) else { return nil }
         var index = first

@@ -41,3 +41,19 @@ struct CourtRuleFormTests {
         #expect(CitationFixture.only(essay, "5")?.pinpoint?.text == "(A)")
     }
 }
+
+/// A local rule with its court named after it.
+@Suite("Local rule and its court")
+struct LocalRuleCourtTests {
+    @Test("the court named after a local rule is the rule's, as one named before it")
+    func courtAfter() throws {
+        let essay = try CitationFixture.essay([
+            "Local Rule 5.2(b) of the District Court for the Western District of Utah requires a short brief.",
+            "See L.R. 5.2.",
+        ])
+        let rule = try #require(CitationFixture.authority(essay, "1"))
+        #expect(rule.title == "District Court for the Western District of Utah L.R. 5.2")
+        #expect(CitationFixture.citations(essay, "1").first?.pinpoint?.text == "(b)")
+        #expect(CitationFixture.authority(essay, "2")?.title == "L.R. 5.2")
+    }
+}

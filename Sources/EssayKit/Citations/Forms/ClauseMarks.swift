@@ -30,7 +30,7 @@ struct ClauseMarks: OptionSet, Sendable {
     /// A word of a filing's title cited alone: `Compl`, `Br.`, `Mot.`, `Mem.`, `Opp`, `Reply`,
     /// `Decl.`, `Aff.`, `Tr.`, `Dep.`, `Resp.`, `Obj.`, `Stmt.`, `SAC`, `FAC`, `TAC` or `SUMF`.
     static let filingWord = ClauseMarks(rawValue: 1 << 8)
-    /// What a court rule's set is written with: `R.`, `R ` or `Rule`.
+    /// What a court rule's set is written with: `R.`, `R `, `Rule` or `RULE`.
     static let ruleMark = ClauseMarks(rawValue: 1 << 9)
     /// A slash between digits (`12345/06`).
     static let numberSlash = ClauseMarks(rawValue: 1 << 10)
@@ -207,6 +207,8 @@ struct ClauseMarks: OptionSet, Sendable {
             return .ruleMark
         case (UInt8(ascii: "R"), UInt8(ascii: "u")):
             return has("Rule") ? .ruleMark : []
+        case (UInt8(ascii: "R"), UInt8(ascii: "U")):
+            return has("RULE") ? .ruleMark : []
         case (UInt8(ascii: "R"), UInt8(ascii: "e")):
             var marks: ClauseMarks = []
             if has("Res ") { marks.insert(.resolution) }

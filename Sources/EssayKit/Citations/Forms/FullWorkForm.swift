@@ -284,6 +284,11 @@ enum FullWorkForm: CitationForm {
     private static func splitAuthors(_ text: CitationText, _ lead: ArraySlice<CitationField>) -> [String] {
         var authors: [String] = []
         for field in lead {
+            // `OFFICE OF PORTS AND HARBOURS`: a body's name holds its `AND`; it is one author.
+            if WorkFields.namesInstitution(text, field.core) {
+                authors.append(text.string(field.core))
+                continue
+            }
             var start: Int?
             var end = field.core.lowerBound
             // Word by word, with no list of them made.

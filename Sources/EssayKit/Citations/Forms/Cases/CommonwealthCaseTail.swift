@@ -19,6 +19,38 @@ struct CommonwealthCaseTail {
     /// The most words a defined short name has.
     private static let longestShortName = 6
 
+    /// The most words of a judge's name and title (`Lord Justice Hale`, `Hale LJ`).
+    private static let longestJudge = 4
+
+    /// `see per Hale J (at para. 55)`, `per Lord Anvers at [41]`: a judge's words in the judgment
+    /// and where they are, the pinpoint, and just past it.
+    static func judgesPlace(_ text: CitationText, at offset: Int, end: Int) -> (pinpoint: Pinpoint, end: Int)? {
+        var index = offset
+        if text.has("see ", at: index, end: end) { index += 4 }
+        guard text.has("per ", at: index, end: end) else { return nil }
+        index += 4
+        var words = 0
+        while index < end, Bytes.isUpper(text.bytes[index]), words < longestJudge {
+            while index < end, !Bytes.isSpace(text.bytes[index]) { index += 1 }
+            words += 1
+            index = text.skipSpaces(from: index, end: end)
+        }
+        guard words > 0, index < end else { return nil }
+        var close: Int?
+        if text.bytes[index] == UInt8(ascii: "("), let after = text.closingBracket(after: index, end: end) {
+            close = after
+            index += 1
+        }
+        guard text.has("at ", at: index, end: end) else { return nil }
+        let place = text.skipSpaces(from: index + 3, end: end)
+        guard place < end else { return nil }
+        if text.bytes[place] == UInt8(ascii: "["), let pin = bracketedParagraph(text, place..<(text.closingBracket(after: place, end: end) ?? end)) {
+            return (pin, close ?? (text.closingBracket(after: place, end: end) ?? end))
+        }
+        guard let parsed = PinpointParser.parse(text, at: place, end: (close.map { $0 - 1 }) ?? end, allowRoman: false) else { return nil }
+        return (parsed.pinpoint, close ?? parsed.end)
+    }
+
     static func read(_ text: CitationText, after offset: Int, end: Int) -> CommonwealthCaseTail {
         var tail = CommonwealthCaseTail(end: offset)
         var index = offset
@@ -51,6 +83,10 @@ struct CommonwealthCaseTail {
                 else { break }
                 tail.parallels.append(text.string(item..<parallel))
                 index = parallel
+            } else if tail.pinpoint == nil, byte == UInt8(ascii: "s") || byte == UInt8(ascii: "p"), let judge = judgesPlace(text, at: next, end: end) {
+                // `see per Hale J (at para. 55)`: the place of the judgment a judge's words are at.
+                tail.pinpoint = judge.pinpoint
+                index = judge.end
             } else if byte == UInt8(ascii: ",") || text.has("at ", at: next, end: end) {
                 var item = byte == UInt8(ascii: ",") ? text.skipSpaces(from: next + 1, end: end) : next
                 if text.has("at ", at: item, end: end) { item = text.skipSpaces(from: item + 3, end: end) }

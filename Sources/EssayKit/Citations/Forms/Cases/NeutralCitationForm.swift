@@ -139,9 +139,18 @@ enum NeutralCitationForm: CitationForm {
         let numberStart = index
         while index < end, Bytes.isDigit(bytes[index]) { index += 1 }
         guard index - numberStart <= 7, text.isWordEnd(index, end: end) else { return nil }
-        return Cite(start: start, year: year, volume: volume, court: court, number: text.string(numberStart..<index), end: index,
+        let number = text.string(numberStart..<index)
+        // `[2010] EWHC 2210 QB`: the division printed bare after the number, not in brackets.
+        if index + 1 < end, bytes[index] == UInt8(ascii: " "),
+           let division = bareDivisions.first(where: { text.has($0, at: index + 1, end: end) && text.isWordEnd(index + 1 + $0.utf8CodeUnitCount, end: end) }) {
+            index += 1 + division.utf8CodeUnitCount
+        }
+        return Cite(start: start, year: year, volume: volume, court: court, number: number, end: index,
                     isBracketed: bracketed, isReport: volume != nil || hasPeriod, isCanLII: isCanLII)
     }
+
+    /// The High Court's divisions, as printed bare after a neutral citation's number.
+    private static let bareDivisions: [StaticString] = ["QB", "KB", "Ch", "Fam", "Admin", "Comm", "TCC", "Pat", "IPEC"]
 
     /// The most words a court's or report's abbreviation has (`EWHC`, `EWCA Civ`, `All E.R.`).
     private static let maximumCourtWords = 3

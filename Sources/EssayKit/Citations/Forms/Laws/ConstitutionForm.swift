@@ -1,10 +1,10 @@
 import LowLevel
 
 /// A constitution cited by its parts: `U.S. Const. art. I, § 8, cl. 3`, `U.S. CONST. amend. XIV, § 1`,
-/// `Cal. Const. art. I, § 2`. The work is the constitution; the article, amendment, section and
+/// `Cal. Const. art. I, § 2`, `IDAHO CONST. art IV, § 8` (its stop left off). The work is the constitution; the article, amendment, section and
 /// clause are the pinpoint.
 enum ConstitutionForm: CitationForm {
-    private static let partWords: [StaticString] = ["art.", "amend.", "pmbl.", "preamble", "§", "arts.", "amends."]
+    private static let partWords: [StaticString] = ["art.", "amend.", "pmbl.", "preamble", "§", "arts.", "amends.", "art ", "arts "]
 
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
         guard namesConstitution(text, body) else { return nil }

@@ -58,14 +58,30 @@ enum CourtRuleForm: CitationForm {
             name = local.name
             numberStart = local.numberStart
         }
+        if name == "Sup. Ct. R.", let number = RuleNumber.read(text, at: numberStart, end: citation.upperBound) {
+            // `Sup. Ct. R. 33.1`: rule 33, its paragraph 1, as the Court's own prose names it (`CourtOwnRulesForm`).
+            let rule = CourtOwnRulesForm.rule(text, number)
+            let tail = LawTail.read(text, after: number.end, end: citation.upperBound)
+            return ClauseReading(form: .full(ClauseReading.SharedWork(rule.work)), pinpoint: rule.pinpoint, citation: start..<tail.end, trailing: tail.trailing)
+        }
         guard let name, numberStart < citation.upperBound, Bytes.isDigit(text.bytes[numberStart]),
               let rule = PinpointParser.bareSection(text, at: numberStart, end: citation.upperBound)
                 ?? ruleNumber(text, at: numberStart, end: citation.upperBound) else { return nil }
         var (title, pinpoint) = StatuteForm.section(code: name, rule.pinpoint)
         title = title.replacingOccurrences(of: " § ", with: " ")
+        var container = name
+        var ruleEnd = rule.end
+        // `Local Rule 7.1(d) of the District Court for the Eastern District of Ohio`: a local rule's
+        // court named after it, as before it (`D.N.H. L.R. 7.2`).
+        if name == "L.R." || name == "L. Civ. R.", let court = courtAfter(text, rule.end, end: citation.upperBound) {
+            let courtName = text.string(court)
+            title = courtName + " " + title
+            container = courtName + " " + name
+            ruleEnd = court.upperBound
+        }
         var work = WorkDraft(kind: .statute, title: title)
-        work.container = name
-        let tail = LawTail.read(text, after: rule.end, end: citation.upperBound)
+        work.container = container
+        let tail = LawTail.read(text, after: ruleEnd, end: citation.upperBound)
         return ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: pinpoint, citation: start..<tail.end, trailing: tail.trailing)
     }
 
@@ -97,6 +113,32 @@ enum CourtRuleForm: CitationForm {
             offset = end + 1
         }
         return nil
+    }
+
+    /// Words that join a court's name in roman (`District Court for the Eastern District of Ohio`).
+    private static let courtJoiners: Set<String> = ["of", "for", "the", "and"]
+    /// The most words of a court's name after its rule.
+    private static let longestCourtName = 12
+
+    /// The court named after a rule (` of the District Court for the Eastern District of Ohio`):
+    /// capitalised words and their joiners, one of them `Court`, to the last capitalised word.
+    private static func courtAfter(_ text: CitationText, _ offset: Int, end: Int) -> Range<Int>? {
+        guard text.has(" of the ", at: offset, end: end) else { return nil }
+        let start = offset + 8
+        var last: Int?
+        var namesCourt = false
+        for word in text.words(in: start..<end, limit: longestCourtName) {
+            let core = text.trimmingTrailing(word, [UInt8(ascii: ","), UInt8(ascii: ";")])
+            if Bytes.isUpper(text.bytes[core.lowerBound]) {
+                if text.equals(core, "Court") { namesCourt = true }
+                last = core.upperBound
+                if core.upperBound < word.upperBound { break }
+            } else if !courtJoiners.contains(text.string(core)) {
+                break
+            }
+        }
+        guard namesCourt, let last else { return nil }
+        return start..<last
     }
 
     /// Whether a district court's letters open the word at `offset`: `D.`, or a compass point's

@@ -163,10 +163,14 @@ struct WorkFields {
 
         mutating func takeRemarks(of fields: [CitationField]) {
             for field in fields {
+                // `8 (May 2, 2009) (https://...)`: an address in brackets is the work's only after its date.
+                var dated = false
                 for remark in field.remarks {
+                    defer { dated = dated || remark.year != nil }
                     if let name = remark.shortName { shortNames.append(name) }
                     if year == nil, let found = remark.year { year = found }
                     if documentNumber == nil, let number = remark.paperNumber { documentNumber = number }
+                    if url == nil, dated, let address = remark.url { url = address }
                     if remark.isForthcoming { forthcoming = true }
                     if pinpoint == nil, let page = remark.manuscriptPage { pinpoint = Pinpoint(kind: page.contains("–") || page.contains("-") ? .pages : .page, text: page) }
                 }
@@ -302,7 +306,7 @@ struct WorkFields {
     ]
 
     /// Whether a field in capitals names a body: one of its first three words is an institution's.
-    private static func namesInstitution(_ text: CitationText, _ core: Range<Int>) -> Bool {
+    static func namesInstitution(_ text: CitationText, _ core: Range<Int>) -> Bool {
         let words = text.words(in: core).prefix(3)
         return words.contains { word in institutionWords.contains { text.equals(word, $0) } }
     }
