@@ -246,10 +246,18 @@ enum FootnoteSegmenter {
             builder.addCommentary(candidate.whole)
             return
         }
+        // `Some call this “drift”: Ann Roe, Drift, in ...`: the author's words, then the work.
+        if candidate.signal == nil, let colon = JoinedWorks.colonLeadIn(text, candidate.body) {
+            builder.addCommentary(candidate.whole.lowerBound..<(colon + 1))
+            let rest = (colon + 2)..<candidate.body.upperBound
+            layCandidate(text, Candidate(signal: nil, whole: rest, body: rest, startsGroup: candidate.startsGroup), into: &builder)
+            return
+        }
         // The gates of the joints and the lead-in: what follows each top-level comma, in one pass.
         let commas = CommaOpenings(text, candidate.body)
         if let (comma, restStart) = (commas.mayJoinWithAnd ? andJoint(text, candidate.body) : nil).map({ ($0, $0 + 6) })
-            ?? (commas.mayJoinCases ? caseJoint(text, candidate.body) : nil).map({ ($0, $0 + 2) }) {
+            ?? (commas.mayJoinCases ? caseJoint(text, candidate.body) : nil).map({ ($0, $0 + 2) })
+            ?? JoinedWorks.datedAnd(text, candidate.body).map({ ($0, $0 + 5) }) {
             var first = candidate
             first.body = text.trimmed(candidate.body.lowerBound..<comma)
             first.whole = candidate.whole.lowerBound..<first.body.upperBound

@@ -8,9 +8,11 @@ import LowLevel
 /// that note is read as the last one's text, and so is every note after it, since none is the
 /// next. The scan picks the sequence up again at the note after the missed one, where its number
 /// is glued to its text in a form the rules take (`8This …`, `8Ruth Vane, …`) and the page's text
-/// (or the page's before) marks that note with digits glued to a word (`decade.8`). The missed
-/// note is then split from the last note's text at the line it opens with its number, when a line
-/// of that note (not its first) opens so.
+/// (or the page's before) marks that note with digits glued to a word (`decade.8`), and the last
+/// note ends a sentence (a line opening `71 OKLA. L. REV.` goes on with a citation). The missed
+/// note is then split from the last note's text at the line it opens with its number glued to a
+/// letter (`7ibid at 9`), when a line of that note (not its first) opens so; a number before a
+/// bracket or a digit (`12(b)(6) motion`) is the note's own text.
 extension EssayBuilder {
     /// The start of the note after the next one on `line`, glued to its text, where the next one
     /// was missed (the rules and evidence above); nil otherwise. Cheap on most lines: only a line
@@ -20,7 +22,11 @@ extension EssayBuilder {
         guard let lead = bytes.first, Bytes.isDigit(lead), hasFormFeeds, !footnotes.isEmpty, !lastNoteIsEmpty else { return nil }
         let number = lastNoteNumber + 2
         let digits = bytes.prefix(while: Bytes.isDigit)
-        guard let start = LineRules.gluedNoteStart(bytes, digits: digits, expected: number),
+        let label = String(number).utf8.count
+        // Only the number glued to a word (`8This`) or to a year (`82004 SCC 17`): digits that run
+        // on into a volume (`71 OKLA. L. REV. 1`) are a wrapped citation's as often as a note's.
+        guard digits.count == label || digits.count == label + 4, !lastNoteStopsMidSentence,
+              let start = LineRules.gluedNoteStart(bytes, digits: digits, expected: number), start.textStart == digits.startIndex + label,
               marksOnThisPageOrTheOneBefore(number, before: line.lowerBound) else { return nil }
         return start
     }
@@ -36,7 +42,8 @@ extension EssayBuilder {
         for index in pieces.indices.dropFirst() {
             let piece = pieces[index]
             guard piece.count > skipped.count, piece.lowerBound == 0 || bytes[piece.lowerBound - 1] == 0x0A || bytes[piece.lowerBound - 1] == 0x0C,
-                  bytes[piece].starts(with: skipped), !Bytes.isSpace(bytes[piece.lowerBound + skipped.count]) else { continue }
+                  bytes[piece].starts(with: skipped), Bytes.isLetter(bytes[piece.lowerBound + skipped.count]) || bytes[piece.lowerBound + skipped.count] >= 0xC3
+            else { continue }
             let textStart = piece.lowerBound + skipped.count
             footnotes[last].pieces.removeSubrange(index...)
             footnotes.append(RawFootnote(label: String(number - 1), pieces: [textStart..<piece.upperBound] + pieces[(index + 1)...],
