@@ -45,4 +45,31 @@ struct LayoutPdfNoteTests {
         #expect(essay.footnotes.map(\.label) == ["1", "2", "5"])
         #expect(essay.footnote("5")?.content.text == "See the fifth source.")
     }
+
+    @Test("a note continued below the next page's body, in the notes' text column over that page's first note, goes on with the note")
+    func noteContinuedBelowTheNextPagesBody() throws {
+        let first = (1...3).map { "    The text goes on here.\($0) And more of it.\n\n\n\($0)   Source number \($0), 1 J. CT. ADMIN. \($0) (2001).\n\u{0C}" }
+        let essay = try Fixture.essay("FILING IN THE METRO COURTS\n\n" + first.joined() + """
+                The clerks kept the old forms for a decade after the rule changed.4 The forms were
+            later replaced, and the courts began to accept filings by electronic means.5
+
+
+            4   Ann Roe, The Clerk's Office, 12 J. CT. ADMIN. 4, 9 (2008).
+            5   The move to electronic filing was slow, and the argument for it continues. See
+            \u{0C}    The new system opened in 2010. Its first year was hard for the clerks and the bar
+            alike, and the courts wrote new rules for it.6 The bar answered with its own guide.7
+
+
+                METRO FILING GROUP, http://www.example.org/tc.php?x=y (last visited Mar. 9,
+                2012).
+            6   Ben Lowe, Filing Rules, 88 S. L. REV. 1, 12 (2011).
+            7   Id. at 14.
+            \u{0C}
+            """)
+        #expect(essay.footnotes.map(\.label) == ["1", "2", "3", "4", "5", "6", "7"])
+        #expect(essay.footnote("5")?.content.text
+            == "The move to electronic filing was slow, and the argument for it continues. See METRO FILING GROUP, http://www.example.org/tc.php?x=y (last visited Mar. 9, 2012).")
+        #expect(essay.footnote("6")?.content.text == "Ben Lowe, Filing Rules, 88 S. L. REV. 1, 12 (2011).")
+        #expect(!LawReviewNoteTests.bodyText(essay).contains("METRO FILING"))
+    }
 }

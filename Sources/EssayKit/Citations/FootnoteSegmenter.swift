@@ -172,27 +172,6 @@ enum FootnoteSegmenter {
         return nil
     }
 
-    /// Where `body` holds two full citations joined by ` and ` after the first's date in brackets
-    /// (`Roe, Drift, 3(1) Global Ports 77 (2015) and Ivo Strand, Let Go?, 18(4) ICON 902 (2020)`):
-    /// the offset just past the bracket, when the words before read as a whole full citation and
-    /// those after ` and ` as another from their start.
-    private static func datedAndJoint(_ text: CitationText, _ body: Range<Int>) -> Int? {
-        guard text.contains(") and ", in: body) else { return nil }
-        var close = text.firstOffset(of: UInt8(ascii: ")"), from: body.lowerBound, end: body.upperBound)
-        while close < body.upperBound {
-            defer { close = text.firstOffset(of: UInt8(ascii: ")"), from: close + 1, end: body.upperBound) }
-            let left = text.trimmed(body.lowerBound..<close + 1)
-            let next = close + 6
-            guard next < body.upperBound, text.has(") and ", at: close, end: body.upperBound), Bytes.isUpper(text.bytes[next]),
-                  close >= body.lowerBound + 5, DateWords.year(in: text.bytes[(close - 4)..<close]) != nil,
-                  let first = CitationForms.read(text, left), case .full = first.form, first.trailing == nil,
-                  let second = CitationForms.read(text, next..<body.upperBound), case .full = second.form,
-                  second.citation.lowerBound == next else { continue }
-            return close + 1
-        }
-        return nil
-    }
-
     /// Where `body` holds two cases joined by a bare comma (`Foo v. Bar, 10 F. 4th 430 (CA5
     /// 2021), Baz v. Qux, 978 F. 3d 418 (CA6 2020)`): the comma after the first's closing
     /// parenthesis, when the first reads as a case and a case's full citation follows; or a code's
@@ -273,11 +252,18 @@ enum FootnoteSegmenter {
             builder.addCommentary(candidate.whole)
             return
         }
+        // `Some call this “drift”: Ann Roe, Drift, in ...`: the author's words, then the work.
+        if candidate.signal == nil, let colon = JoinedWorks.colonLeadIn(text, candidate.body) {
+            builder.addCommentary(candidate.whole.lowerBound..<(colon + 1))
+            let rest = (colon + 2)..<candidate.body.upperBound
+            layCandidate(text, Candidate(signal: nil, whole: rest, body: rest, startsGroup: candidate.startsGroup), into: &builder)
+            return
+        }
         // The gates of the joints and the lead-in: what follows each top-level comma, in one pass.
         let commas = CommaOpenings(text, candidate.body)
         if let (comma, restStart) = (commas.mayJoinWithAnd ? andJoint(text, candidate.body) : nil).map({ ($0, $0 + 6) })
             ?? (commas.mayJoinCases ? caseJoint(text, candidate.body) : nil).map({ ($0, $0 + 2) })
-            ?? datedAndJoint(text, candidate.body).map({ ($0, $0 + 5) }) {
+            ?? JoinedWorks.datedAnd(text, candidate.body).map({ ($0, $0 + 5) }) {
             var first = candidate
             first.body = text.trimmed(candidate.body.lowerBound..<comma)
             first.whole = candidate.whole.lowerBound..<first.body.upperBound

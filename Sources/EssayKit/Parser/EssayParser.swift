@@ -189,6 +189,8 @@ struct EssayBuilder {
     var referenceUnits: [[Range<Int>]] = []
     /// The abstract, keywords and codes taken before the first section (`takeFrontPart`).
     var front = FrontPartPieces()
+    /// How many private-use small capitals were read as letters (`PrivateUseLetters`).
+    var privateUseLetters = 0
 
     /// Where the scan is, for the units that may continue a note.
     enum Region {
@@ -224,7 +226,13 @@ struct EssayBuilder {
 
     init(file: SourceFile, usesEveryCore: Bool = true) {
         self.file = file
-        if let bytes = UnrunTemplateNotes.rewritten(file.bytes) {
+        // Small capitals a PDF's font wrote as private-use characters are read as their letters.
+        if let read = PrivateUseLetters.rewritten(file.bytes) {
+            self.file = SourceFile(path: file.path, bytes: read.bytes, droppedPrefix: file.droppedPrefix,
+                                   loneCarriageReturns: file.loneCarriageReturns, surrogates: file.surrogates, lineOrigins: file.lineOrigins)
+            privateUseLetters = read.count
+        }
+        if let bytes = UnrunTemplateNotes.rewritten(self.file.bytes) {
             self.file = SourceFile(path: file.path, bytes: bytes, droppedPrefix: file.droppedPrefix,
                                    loneCarriageReturns: file.loneCarriageReturns, surrogates: file.surrogates)
         }
@@ -488,6 +496,11 @@ struct EssayBuilder {
                                               + "return alone, as classic Mac OS wrote them; read as line ends (save the file with LF line ends to silence this)"))
         }
         warnOfSurrogates()
+        if privateUseLetters > 0 {
+            diagnostics.append(Diagnostic(.note, file: file.path, range: file.range(ofBytes: 0..<0),
+                                          message: "\(privateUseLetters) small capital\(privateUseLetters == 1 ? " is" : "s are") written as private-use characters "
+                                              + "(a PDF font's U+F761–U+F77A and kin); read as the letters they stand for"))
+        }
     }
 
     /// Says where the file wrote UTF-16 surrogates as UTF-8 sequences, and how they were read.

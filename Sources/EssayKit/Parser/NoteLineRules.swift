@@ -150,6 +150,14 @@ extension LineRules {
         guard !digits.isEmpty, digits.count <= 8, digits.first != UInt8(ascii: "0"), digits.endIndex + 1 < line.endIndex else { return nil }
         let next = line[digits.endIndex]
         let label = Array(String(expected).utf8)
+        if digits.count == label.count + 4, digits.starts(with: label), opensWithAYear(line[(digits.startIndex + label.count)...]) {
+            return NoteStart(label: String(expected), textStart: digits.startIndex + label.count)
+        }
+        if next == UInt8(ascii: "["), digits.elementsEqual(label), opensWithAYear(line[(digits.endIndex + 1)...]),
+           digits.endIndex + 5 < line.endIndex, line[digits.endIndex + 5] == UInt8(ascii: "]") {
+            // `78[2011] 2 SCR 640`: a neutral citation's or a reporter's bracketed year.
+            return NoteStart(label: String(expected), textStart: digits.endIndex)
+        }
         if digits.count > label.count, digits.starts(with: label), digits[digits.startIndex + label.count] != UInt8(ascii: "0"),
            digits.count - label.count <= 4,
            next == 0x20 ? digits.endIndex + 1 < line.endIndex && Bytes.isUpper(line[digits.endIndex + 1]) && abbreviates(line[(digits.endIndex + 1)...])
@@ -163,14 +171,38 @@ extension LineRules {
         }
         let opensQuote = next == UInt8(ascii: "\"") || (next == 0xE2 && digits.endIndex + 2 < line.endIndex
             && line[digits.endIndex + 1] == 0x80 && (line[digits.endIndex + 2] == 0x9C || line[digits.endIndex + 2] == 0x98))
-        guard digits.elementsEqual(label), Bytes.isUpper(next) || opensQuote else { return nil }
+        // A capital beyond ASCII (`À`–`Þ`, not `×`) opens a name as an ASCII one does (`7Émile`).
+        let opensLatinCapital = next == 0xC3 && digits.endIndex + 1 < line.endIndex
+            && (0x80...0x9E).contains(line[digits.endIndex + 1]) && line[digits.endIndex + 1] != 0x97
+        guard digits.elementsEqual(label), Bytes.isUpper(next) || opensLatinCapital || opensQuote else { return nil }
         // A code with no lower-case letter and a hyphen or a bracket (`2XRS-A4ZG]`) is the rest
         // of an address cut at the line's end (`[https://perma.cc/` / `2XRS-A4ZG]`), not a note.
-        if Bytes.isUpper(next) {
+        // An address's code is ASCII: a letter beyond it (`É`, `ö`, a lead byte from `C3` on, but
+        // not `E2`'s punctuation) is a name's (`7ÉMILE-LÉON`).
+        if Bytes.isUpper(next) || opensLatinCapital {
             let word = line[digits.endIndex...].prefix { $0 != 0x20 }
-            if !word.contains(where: Bytes.isLower), word.contains(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "]") }) { return nil }
+            if !word.contains(where: { Bytes.isLower($0) || ($0 >= 0xC3 && $0 != 0xE2) }),
+               word.contains(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "]") }) { return nil }
         }
         return NoteStart(label: String(expected), textStart: digits.endIndex)
+    }
+
+    /// Whether `text` opens with a year that a note may open with after its number glued to it
+    /// (`511998 c. 4, s 7`, `232004 SCC 17`, `78[2011] 2 SCR 640`): four digits from 1600 to
+    /// 2099, then a comma, a chapter (` c.`, ` ch.`), or a word with two capitals or more (a
+    /// reporter or a court, ` SCC`, ` ONCA`, ` CanLII`), or the bracket closing it. A year before a word in lower case
+    /// (`2019 data show`) is a line of text.
+    static func opensWithAYear(_ text: ArraySlice<UInt8>) -> Bool {
+        guard text.count >= 5 else { return false }
+        let year = text.prefix(4)
+        guard year.allSatisfy(Bytes.isDigit), let value = Int(String(decoding: year, as: UTF8.self)), (1600...2099).contains(value) else { return false }
+        let after = text.dropFirst(4)
+        guard let first = after.first else { return false }
+        if first == UInt8(ascii: ",") || first == UInt8(ascii: "]") { return true }
+        guard first == 0x20, after.count >= 3 else { return false }
+        let word = after.dropFirst().prefix { $0 != 0x20 }
+        if word.elementsEqual("c.".utf8) || word.elementsEqual("ch.".utf8) || word.elementsEqual("c".utf8) { return true }
+        return word.count >= 2 && Bytes.isUpper(word[word.startIndex]) && word.count(where: Bytes.isUpper) >= 2
     }
 
     /// Whether the first word of `text` is abbreviated, as a reporter's or code's is (`U.`,

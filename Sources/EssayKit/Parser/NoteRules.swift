@@ -162,7 +162,7 @@ extension EssayBuilder {
     }
 
     /// Whether the last note has no text yet.
-    private var lastNoteIsEmpty: Bool {
+    var lastNoteIsEmpty: Bool {
         !footnotes.isEmpty && footnotes[footnotes.count - 1].pieces.allSatisfy { LineRules.isBlank(file.bytes[$0]) }
     }
 
@@ -221,7 +221,8 @@ extension EssayBuilder {
             addNotes(from: &unit, start: LineRules.NoteStart(label: plain.label, textStart: plain.textStart, number: plain.number), form: region == .endnotes ? .endnotes : .pageBlocks)
             return true
         }
-        if !numberedRest, let start = LineRules.noteStart(first, noteForms()), !isTextBeforeTheNextNote(start.label, in: unit) {
+        if !numberedRest, let start = LineRules.noteStart(first, noteForms()) ?? (noteForm == .pageBlocks ? resynchronisedStart(unit[0]) : nil),
+           !isTextBeforeTheNextNote(start.label, in: unit) {
             let quoted = first.first == UInt8(ascii: ">")
             addNotes(from: &unit, start: start, form: region == .endnotes ? .endnotes : quoted ? .quoted : .pageBlocks)
             return true
@@ -231,6 +232,7 @@ extension EssayBuilder {
             // In plain text a blank line may part a note's first line from the rest, and the rest
             // from the next note (`... (codified at 21 U.S.C.` / blank / `§§ 321, 355).` / `12 See`).
             if noteForm != .markdown, line != unit[0], let next = nextPageFootNote(line) {
+                recoverSkippedNote(before: EssayBuilder.number(ofLabel: next.label))
                 footnotes.append(RawFootnote(label: next.label, pieces: [], labelRange: line.lowerBound..<next.textStart))
                 appendToLastNote(next.textStart..<line.upperBound)
                 continue
@@ -342,7 +344,7 @@ extension EssayBuilder {
                 pageBreakSinceLastBlock = true
             }
             if index > 0 {
-                let tail = lastNoteTail(unit[..<index], expected: expected)
+                let tail = lastNoteTail(unit[..<index], expected: expected, noteTextColumn: textStart - line.lowerBound)
                 pending.append(Array(unit[index...]))
                 if !tail.isEmpty {
                     dropContinuedMark()
@@ -448,7 +450,7 @@ extension EssayBuilder {
         }
         guard let start = LineRules.noteStart(file.bytes[line], noteForms()), EssayBuilder.number(ofLabel: start.label) == expected else {
             guard bytes.first.map(Bytes.isDigit) == true else { return nil }
-            return justifiedNoteStart(line, number: expected) ?? lowerCaseNoteStart(line)
+            return justifiedNoteStart(line, number: expected) ?? lowerCaseNoteStart(line) ?? resynchronisedStart(line)
         }
         return splitsAVolume(start, on: line) ? nil : start
     }
@@ -474,7 +476,7 @@ extension EssayBuilder {
     /// note stopped mid-sentence or says it is `(continued...)`, and the lines come after the
     /// page's last line of body text, which ends with the mark of a note on this page (`... .50`),
     /// and after the last line marking an upcoming note (notes mark none).
-    private func lastNoteTail(_ lines: ArraySlice<Range<Int>>, expected: Int) -> ArraySlice<Range<Int>> {
+    private func lastNoteTail(_ lines: ArraySlice<Range<Int>>, expected: Int, noteTextColumn: Int = 0) -> ArraySlice<Range<Int>> {
         guard !footnotes.isEmpty, let lastPiece = footnotes[footnotes.count - 1].pieces.last else { return [] }
         let noteText = LineRules.trim(file.bytes[lastPiece])
         guard lastNoteStopsMidSentence || noteText.suffix(14).elementsEqual("(continued...)".utf8)
@@ -495,11 +497,23 @@ extension EssayBuilder {
         // A unit of its own at the next page's foot, over that page's notes (an OCR'd scan parts
         // the body from its notes by a blank line): lines going on in lower case, marking no note,
         // are the rest of the note that stopped mid-sentence.
-        if let first = lines.first, lines.count <= 6, startsWithLowercase(first), pageBreakSinceLastNote(before: first.lowerBound),
-           !lines.contains(where: { marksPageNote($0, from: expected) }) {
+        if let first = lines.first, lines.count <= 6, startsWithLowercase(first) || isAlignedWithNoteText(lines, column: noteTextColumn),
+           pageBreakSinceLastNote(before: first.lowerBound), !lines.contains(where: { marksPageNote($0, from: expected) }) {
             return lines
         }
         return []
+    }
+
+    /// Whether every line of `lines` is indented to `column`, where the text of the note after
+    /// them starts (`pdftotext -layout` sets a note continued below the next page's body, `      METRO
+    /// FILING GROUP, http://...`, over that page's first note, `130   Ben Lowe, ...`, in the notes'
+    /// text column), and no line of them is indented so by chance: two spaces at least.
+    private func isAlignedWithNoteText(_ lines: ArraySlice<Range<Int>>, column: Int) -> Bool {
+        guard column >= 2 else { return false }
+        let bytes = file.bytes
+        return lines.allSatisfy { line in
+            line.count > column && bytes[line.lowerBound..<(line.lowerBound + column)].allSatisfy { $0 == 0x20 } && bytes[line.lowerBound + column] != 0x20
+        }
     }
 
     /// Whether a form feed lies between the last note's last line and `position`: what follows
@@ -973,6 +987,7 @@ extension EssayBuilder {
         let added = footnotes.count
         defer { if form == .markdown { markdownDefinitions.append(contentsOf: added..<footnotes.count) } }
         let firstLine = unit[0]
+        if form == .pageFeet || form == .pageBlocks { recoverSkippedNote(before: start.number ?? EssayBuilder.number(ofLabel: start.label)) }
         if !footnotes.isEmpty, footnotes[footnotes.count - 1].label == start.label, lastNoteIsEmpty {
             // The empty one was no note: when the note before stops mid-sentence, its number is
             // that note's tail (`See infra, at 21–` / `25.`), else a stray of the conversion.
@@ -993,7 +1008,9 @@ extension EssayBuilder {
             let next = form == .markdown ? LineRules.definitionStart(bytes)
                 : form == .pageFeet ? nextPageFootNote(line)
                 : LineRules.noteStart(bytes, noteForms()).flatMap { EssayBuilder.number(ofLabel: $0.label) == footnotes[footnotes.count - 1].number + 1 ? $0 : nil }
+                    ?? (form == .pageBlocks ? resynchronisedStart(line) : nil)
             if let next {
+                if form != .markdown { recoverSkippedNote(before: EssayBuilder.number(ofLabel: next.label)) }
                 footnotes.append(RawFootnote(label: next.label, pieces: [], labelRange: line.lowerBound..<next.textStart))
                 appendToLastNote(next.textStart..<line.upperBound)
             } else {

@@ -85,12 +85,14 @@ extension EssayBuilder {
     }
 
     /// Whether a line of `rest`, or of the units after it before the page ends (its form feed),
-    /// opens note `number` as a page's foot prints it: `12 Text`, `12 “Title`, or `12` alone.
+    /// opens note `number` as a page's foot prints it: `12 Text`, `12 “Title`, `12` alone, or
+    /// the number glued to its text (`12Text`, `LineRules.gluedNoteStart`).
     func opensOnThisPage(_ number: Int, after rest: ArraySlice<Range<Int>>) -> Bool {
         let bytes = file.bytes
         func opens(_ line: Range<Int>) -> Bool {
             line.count >= 1 && Bytes.isDigit(bytes[line.lowerBound])
-                && (Self.bareNoteStart(bytes[line], number: number) || isNumberAlone(line, number))
+                && (Self.bareNoteStart(bytes[line], number: number) || isNumberAlone(line, number)
+                    || LineRules.gluedNoteStart(bytes[line], digits: bytes[line].prefix(while: Bytes.isDigit), expected: number) != nil)
         }
         return someLineBeforeThePageEnds(after: rest, within: 200, where: opens)
     }

@@ -20,12 +20,16 @@ enum CaseForm: CitationForm {
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
         guard var cite = text.firstReporterCite(in: citation), !cite.isShort else { return nil }
-        let name = CaseName.range(endingAt: cite.start, from: citation.lowerBound, in: text)
+        var name = CaseName.range(endingAt: cite.start, from: citation.lowerBound, in: text)
+        // `State v Ormo, PLD 1961 SC 212`: the series is the reporter's (`PLD SC`), not the name's.
+        let series = name.flatMap { ReporterSeriesPrefix.split(text, name: $0, volume: cite.volume) }
+        if let series { name = series.name }
         // `Compact §4.01(b), 1 App. 18`: a law's section and the record's page, no case (corpus, issue 13).
         if let name, isSectionOfLaw(text, name) { return nil }
         let start = name?.lowerBound ?? cite.start
         let reading = CaseDetails.read(text, after: cite.end, end: citation.upperBound)
         cite.settleEdition(forYear: reading.year)
+        if let series { cite.edition = series.series + " " + cite.edition }
         // `*Poe*, 603 U.S. ___, ___ (2024) (slip op., at 5)`: one party's name and a blank page are
         // a short form of the case cited before in that volume, whose name the running text gave.
         if cite.isBlankPage, let name, isOneParty(text, name) {

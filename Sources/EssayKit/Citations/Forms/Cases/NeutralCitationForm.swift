@@ -24,14 +24,17 @@ enum NeutralCitationForm: CitationForm {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
         guard let cite = firstCite(text, in: citation) else { return nil }
         let opensWithCite = cite.start == citation.lowerBound
-        let name = opensWithCite ? cite.start..<cite.start : CaseName.range(endingAt: cite.start, from: citation.lowerBound, in: text)
+        var name = opensWithCite ? cite.start..<cite.start : CaseName.range(endingAt: cite.start, from: citation.lowerBound, in: text)
+        // `State v Ormo, PLD 1961 SC 212`: the capitals before the year are the report's series.
+        let series = cite.isBracketed ? nil : name.flatMap { ReporterSeriesPrefix.split(text, name: $0, volume: String(cite.year)) }
+        if let series { name = series.name }
         // `[2008] UKHL 15 at para 27`: a note giving only the report of a case its sentence names,
         // read only when nothing but the citation's own parts follows the cite.
         guard let name, opensWithCite ? cite.isBracketed : isCaseName(text, name) || cite.isBracketed || cite.isCanLII else { return nil }
         var work = WorkDraft(kind: .case, title: opensWithCite ? "" : text.string(name))
         work.year = cite.year
         work.volume = cite.volume ?? String(cite.year)
-        work.container = cite.court
+        work.container = series.map { $0.series + " " + cite.court } ?? cite.court
         work.firstPage = cite.number
         var tail = CommonwealthCaseTail.read(text, after: cite.end, end: citation.upperBound)
         if let court = tail.court { work.courtName = court } else if !cite.isReport { work.courtName = cite.court }
