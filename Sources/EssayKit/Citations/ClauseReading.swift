@@ -20,6 +20,9 @@ struct ClauseReading: Equatable {
         case id
         /// `Name, supra note N` (`note` nil: `Name, supra, at 2`, a case or work named once before).
         case supra(name: String, note: String?)
+        /// `Roe, Title, in SHORT BOOK, supra note 4`: another chapter of the book note 4 names
+        /// (`ChapterInSupra`), a work of its own.
+        case chapterSupra(ChapterInSupra.Chapter, note: String)
         /// `Name, infra note N`: a work a later note cites in full (`InfraForm`), resolved once it is read.
         case infra(name: String, note: String)
         case short(name: String)

@@ -36,6 +36,7 @@ enum CitationForms {
         LeadingPinpoint.self,
         NamedIbidForm.self,
         IdForm.self,
+        PinpointOnlyForm.self,
         OwnPagesForm.self,
         ReviewedPagesForm.self,
         SupraForm.self,
