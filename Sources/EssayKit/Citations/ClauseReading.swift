@@ -72,6 +72,9 @@ struct ClauseReading: Equatable {
         /// Whether the record's pages follow it (`§5.05(b), id., at 25`): a section of a law read in
         /// the record, as a court cites the law its running text named.
         var readInTheRecord = false
+        /// Whether only a titled code's section cited before with that number may be meant
+        /// (`Section 2261(b)` after `28 U. S. C. §2261`, `SectionWordForm`): no other rule gives it a code.
+        var onlyCited = false
     }
 
     /// A further work the same full citation names, with its pinpoint: each section of a list

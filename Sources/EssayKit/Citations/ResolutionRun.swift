@@ -1238,6 +1238,7 @@ struct ResolutionRun {
                                           in label: String, at position: Int) -> [(index: Int?, pinpoint: Pinpoint?, refersTo: String?)] {
         let clause = prepared.clause
         let citationText = prepared.citationText
+        if bare.onlyCited { return citedCodeSection(bare.section, prepared, in: label) }
         let before = clause.startsGroup ? previousGroup : currentGroup
         if let before, before.footnote == label, let last = before.latest, let index = last.authority, !last.isGuess,
            isTitledCodeSection(index) {
@@ -1275,6 +1276,63 @@ struct ResolutionRun {
         catalog.recordCitation(at: index, in: label)
         append(index, clause.reading.pinpoint)
         return [(index, clause.reading.pinpoint, nil)]
+    }
+
+    /// `Section 2261(b)` after `28 U. S. C. §2261` cited in full: the one statute cited in the notes
+    /// before whose title ends in that section (else the one code citation of it the text writes
+    /// before the note, registered), its subdivision the pinpoint; nothing when none or several.
+    private mutating func citedCodeSection(_ section: Pinpoint, _ prepared: FootnoteReading.Clause,
+                                           in label: String) -> [(index: Int?, pinpoint: Pinpoint?, refersTo: String?)] {
+        let written = section.text.drop { $0 == "§" || $0 == " " }
+        let number = written.prefix { $0.isNumber || ($0.isLetter && $0.isASCII) }
+        guard !number.isEmpty else { return [] }
+        let subdivision = written.dropFirst(number.count)
+        let suffix = "§ " + number
+        var found = catalog.authorities.indices.filter { catalog.authorities[$0].kind == .statute && catalog.authorities[$0].title.hasSuffix(suffix) }
+        if found.isEmpty, let work = codeSectionWritten(String(number), before: prepared.range) {
+            found = [register(work, footnote: label, citationText: prepared.citationText)]
+        }
+        guard found.count == 1, let index = found.first else { return [] }
+        let pinpoint = subdivision.isEmpty ? nil : Pinpoint(kind: .section, text: String(subdivision))
+        catalog.recordCitation(at: index, in: label)
+        append(index, pinpoint)
+        let first = firstFullFootnote[index]
+        return [(index, pinpoint, first == label ? nil : first)]
+    }
+
+    /// The most bytes of a code's title and name before its section sign (`28 U. S. C. `).
+    private static let longestCodeName = 24
+
+    /// The one code citation of section `number` the file writes before the line of `range`
+    /// (`28 U. S. C. §2261`, `42 U.S.C. § 1983`), read as a statute; nil when none or several.
+    private func codeSectionWritten(_ number: String, before range: SourceRange) -> WorkDraft? {
+        let line = range.start.line - 1
+        guard line >= 0, line < file.lineStarts.count else { return nil }
+        let bytes = file.bytes
+        let limit = file.lineStarts[line]
+        let digits = Array(number.utf8)
+        var found: WorkDraft?
+        var index = 0
+        while index + 2 < limit {
+            guard bytes[index] == 0xC2, bytes[index + 1] == 0xA7 else { index += 1; continue }
+            var start = index + 2
+            if start < limit, bytes[start] == UInt8(ascii: " ") { start += 1 }
+            let end = start + digits.count
+            index += 2
+            guard end <= limit, bytes[start..<end].elementsEqual(digits), end == limit || !(Bytes.isDigit(bytes[end]) || Bytes.isLetter(bytes[end])) else { continue }
+            // Back over the code's name to its title's number.
+            var lead = index - 2
+            let floor = max(0, lead - Self.longestCodeName)
+            while lead > floor, Bytes.isLetter(bytes[lead - 1]) || bytes[lead - 1] == UInt8(ascii: ".") || bytes[lead - 1] == UInt8(ascii: " ") { lead -= 1 }
+            while lead > floor, Bytes.isDigit(bytes[lead - 1]) { lead -= 1 }
+            guard lead < limit, Bytes.isDigit(bytes[lead]) else { continue }
+            let text = CitationText(RichText(text: String(decoding: bytes[lead..<end], as: UTF8.self)))
+            guard let reading = CitationForms.read(text, 0..<text.bytes.count), case .full(let shared) = reading.form,
+                  shared.work.kind == .statute, shared.work.title.hasSuffix("§ " + number) else { continue }
+            if let earlier = found, earlier.title != shared.work.title { return nil }
+            found = shared.work
+        }
+        return found
     }
 
     /// The declarations of acts' codes (`DeclaredCode`) the text makes before the line of `range`.

@@ -108,6 +108,7 @@ enum CitationForms {
         FoundAtForm.self,
         NamedShortForm.self,
         ProseAddressForm.self,
+        SectionWordForm.self,
         CaseNameAloneForm.self,
         ChicagoShortForm.self,
     ]
