@@ -37,6 +37,27 @@ struct PinpointOnlyFormTests {
         #expect(PinpointOnlyForm.read(other, 0..<other.bytes.count) == nil)
     }
 
+    @Test("a pinpoint note marked by a sentence naming one case cited before: that case, not the note before's work")
+    func caseTheSentenceNames() throws {
+        let essay = try Fixture.essay("""
+            # Report
+
+            The rule began with a ferry.[^1] It was later doubted.[^2] As was said in Harrow v Mell, the fee is due.[^3] No court has held otherwise in Pryor v Dane.[^4]
+
+            [^1]: Harrow v Mell [1993] 2 QB 70.
+            [^2]: Ann Roe, Ferry Dues, 4 PORT L.J. 7 (2010).
+            [^3]: at 412C
+            [^4]: at 81
+            """)
+        let harrow = try #require(essay.footnote("1")?.citations.first?.authorityID)
+        let cited = try #require(essay.footnote("3")?.citations.first)
+        #expect(cited.authorityID == harrow)
+        #expect(cited.pinpoint?.text == "412C")
+        #expect(essay.authority(harrow)?.footnotes.contains("3") == true)
+        // A case no note cites: the place stays unresolved rather than a page of the article.
+        #expect(essay.footnote("4")?.citations.first?.authorityID == nil)
+    }
+
     @Test("`in Brill v Casterton; Osk v Pell,` at the mark of a note citing a neutral citation alone: the first case's name")
     func joinedCasesNameTheFirst() throws {
         let essay = try Fixture.essay("""
