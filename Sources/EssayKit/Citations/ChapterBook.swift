@@ -50,6 +50,29 @@ enum ChapterBook {
         return !name.unicodeScalars.contains { $0.properties.isLowercase } && chapter.unicodeScalars.contains { $0.properties.isLowercase }
     }
 
+    /// The editors a chapter's citation names in its parenthesis (`(Ann Roe & Ben Lo eds., 2009)`),
+    /// the book's authors; none when it names none.
+    static func editors(in citation: String) -> [String] {
+        let bytes = Array(citation.utf8)
+        var mark: Int?
+        for ending in [" eds.,", " ed.,", " eds. ", " ed. "] {
+            let pattern = Array(ending.utf8)
+            if let found = (0..<max(0, bytes.count - pattern.count + 1)).first(where: { bytes[$0..<($0 + pattern.count)].elementsEqual(pattern) }) {
+                mark = found
+                break
+            }
+        }
+        guard let mark, let open = bytes[..<mark].lastIndex(of: UInt8(ascii: "(")), mark - open <= longestEditors else { return [] }
+        let names = String(decoding: bytes[(open + 1)..<mark], as: UTF8.self)
+        let people = names.split(separator: "&").flatMap { $0.components(separatedBy: " and ") }.flatMap { $0.components(separatedBy: ", ") }
+            .map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
+        guard people.allSatisfy({ name in name.first.map(\.isUppercase) == true && name.split(separator: " ").count <= 5 }) else { return [] }
+        return people
+    }
+
+    /// The most bytes a parenthesis's editors run to.
+    private static let longestEditors = 120
+
     /// Whether the normalized `key` is `title`, or its opening words.
     private static func titles(_ key: String, _ title: String) -> Bool {
         let whole = AuthorityCatalog.normalized(title)

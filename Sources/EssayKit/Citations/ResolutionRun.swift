@@ -798,6 +798,7 @@ struct ResolutionRun {
     private mutating func registerBook(_ title: String, like chapter: Int, footnote: String, citationText: Substring) -> Int {
         var work = WorkDraft(kind: .book, title: title)
         work.year = catalog.authorities[chapter].year
+        work.authors = ChapterBook.editors(in: catalog.authorities[chapter].firstCitedIn)
         return register(work, footnote: footnote, citationText: citationText)
     }
 

@@ -35,6 +35,7 @@ struct ChapterInSupraTests {
         let essay = try CitationFixture.essay(Self.notes)
         let book = try #require(CitationFixture.authority(essay, "5"))
         #expect(book.title == "TRADE AND ITS DISCONTENTS")
+        #expect(book.authors == ["Ann Roe", "Ben Lo"])
         #expect(book.id != CitationFixture.authority(essay, "1")?.id)
         // The chapter's authors still name the chapter.
         #expect(CitationFixture.authority(essay, "6")?.id == CitationFixture.authority(essay, "1")?.id)
