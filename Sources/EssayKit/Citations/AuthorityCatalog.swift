@@ -571,6 +571,11 @@ struct AuthorityCatalog {
         indexByKey[WorkKeys(work).identity]
     }
 
+    /// The work that declared `name` as its short name (`hereinafter HARBOUR FEES REPORT`), if any.
+    func declaredIndex(named name: String) -> Int? {
+        declaredNames.isEmpty ? nil : declaredNames[Self.normalized(name)]
+    }
+
     /// Whether any work has a declared short name.
     var hasDeclaredNames: Bool { !declaredNames.isEmpty }
 

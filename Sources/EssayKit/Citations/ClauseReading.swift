@@ -20,6 +20,9 @@ struct ClauseReading: Equatable {
         case id
         /// `Name, supra note N` (`note` nil: `Name, supra, at 2`, a case or work named once before).
         case supra(name: String, note: String?)
+        /// `Roe, Title, in SHORT BOOK, supra note 4`: another chapter of the book note 4 names
+        /// (`ChapterInSupra`), a work of its own.
+        case chapterSupra(ChapterInSupra.Chapter, note: String)
         /// `Name, infra note N`: a work a later note cites in full (`InfraForm`), resolved once it is read.
         case infra(name: String, note: String)
         case short(name: String)
@@ -69,6 +72,9 @@ struct ClauseReading: Equatable {
         /// Whether the record's pages follow it (`§5.05(b), id., at 25`): a section of a law read in
         /// the record, as a court cites the law its running text named.
         var readInTheRecord = false
+        /// Whether only a titled code's section cited before with that number may be meant
+        /// (`Section 2261(b)` after `28 U. S. C. §2261`, `SectionWordForm`): no other rule gives it a code.
+        var onlyCited = false
     }
 
     /// A further work the same full citation names, with its pinpoint: each section of a list

@@ -63,8 +63,17 @@ enum MarkedSentenceCaseNames {
     /// Lane*.²`), the name in the mark's place.
     static func caseNames(in sentence: Substring, marking label: String, marks: [String]) -> [String] {
         let names = caseNames(in: sentence)
+        // `in Brill v Casterton; Osk v Pell,¹`: cases joined by semicolons at one mark, the first
+        // the one the note's first citation reports (the rest its joined appeals).
+        if names.count > 1, marks.count == 1, joinedBySemicolons(names, in: sentence) { return [names[0]] }
         guard names.count > 1, names.count == marks.count, let place = marks.firstIndex(of: label) else { return names }
         return [names[place]]
+    }
+
+    /// Whether the sentence writes `names` one after another, each joined to the next by `; ` alone.
+    private static func joinedBySemicolons(_ names: [String], in sentence: Substring) -> Bool {
+        let spaced = sentence.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        return spaced.contains(names.joined(separator: "; "))
     }
 
     /// Abbreviations that end a party's name with their own period (`Widget Corp.`), kept when the

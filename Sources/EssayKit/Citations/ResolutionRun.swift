@@ -387,10 +387,32 @@ struct ResolutionRun {
             }
 
         case .supra(let name, let note?):
-            let (index, isGuess) = resolveSupra(name: name, parts: prepared.nameParts, note: note, from: position, range: range)
+            let found = resolveSupra(name: name, parts: prepared.nameParts, note: note, from: position, range: range,
+                                     severalAllowed: reading.pinpoint == nil)
+            var index = found.index
+            // `TRADE BOOK, supra note 4` where note 4 cites a chapter `[hereinafter TRADE BOOK]`: the book.
+            if let chapter = index, !found.isGuess, ChapterBook.namesBook(name, chapter: catalog.authorities[chapter]),
+               let book = ChapterBook.parts(of: catalog.authorities[chapter])?.book {
+                index = registerBook(String(book), like: chapter, footnote: label, citationText: citationText)
+            }
             if let index { catalog.recordCitation(at: index, in: label) }
-            append(index, reading.pinpoint, isGuess: isGuess)
+            for other in found.several { catalog.recordCitation(at: other, in: label) }
+            append(index, reading.pinpoint, isGuess: found.isGuess)
             citations.append(citation(.supra, index, pinpoint: reading.pinpoint, refersTo: note))
+            // `See Roe, supra note 49.` where note 49 cites two works by Roe, and no pinpoint says which: both.
+            for other in found.several {
+                append(other, nil)
+                citations.append(citation(.supra, other, pinpoint: nil, refersTo: note))
+            }
+
+        case .chapterSupra(let chapter, let note):
+            let found = resolveChapter(chapter, note: note, from: position, range: range, footnote: label, citationText: citationText)
+            if let index = found.index {
+                catalog.recordCitation(at: index, in: label)
+                if found.isNew, fullCitationsByPosition.last(at: position) != index { fullCitationsByPosition.append(index, at: position) }
+            }
+            append(found.index, reading.pinpoint)
+            citations.append(citation(.supra, found.index, pinpoint: reading.pinpoint, refersTo: note))
 
         case .infra(let name, let note):
             forwardReferences.append(ForwardReference(position: position, citation: citations.count, label: label, name: name,
@@ -615,20 +637,28 @@ struct ResolutionRun {
 
     /// The work a *supra* note names, and whether it is only a guess: a name that matches none
     /// of the works of a note citing one is taken to mean that one, with a warning.
-    private mutating func resolveSupra(name: String, parts: [String], note: String, from position: Int, range: SourceRange) -> (Int?, Bool) {
+    private mutating func resolveSupra(name: String, parts: [String], note: String, from position: Int, range: SourceRange,
+                                       severalAllowed: Bool = false) -> (index: Int?, isGuess: Bool, several: [Int]) {
         var cited: String { "*supra* note \(note)" }
         if positionByLabel == nil { positionByLabel = LabelIndex(labels) }
         guard let target = positionByLabel?[note] else {
             report(.error, "\(cited) points at a footnote that does not exist; fix the note number", at: range)
-            return (nil, false)
+            return (nil, false, [])
         }
         guard target != position else {
             report(.error, "\(cited) points at its own note; point at the earlier note that cites the work in full", at: range)
-            return (nil, false)
+            return (nil, false, [])
         }
         guard target < position else {
             report(.error, "\(cited) points forward, at a later note; cite the work in full first and point back at that note", at: range)
-            return (nil, false)
+            return (nil, false, [])
+        }
+        // `Kemp & Strand, supra note 40` where note 40 cites another work: the author's wrong number,
+        // when one work cited before goes by that name (a declared short name first, then its authors').
+        func namedElsewhere(besides works: [Int]) -> Int? {
+            guard !name.isEmpty, let other = workNamedElsewhere(name, parts: parts, besides: works) else { return nil }
+            report(.warning, "\(cited) names \"\(name)\", which note \(note) does not cite; read as \(catalog.authorities[other].id), cited in note \(firstFullFootnote[other]); fix the note number", at: range)
+            return other
         }
         let works = Array(fullCitationsByPosition[target])
         guard !works.isEmpty else {
@@ -636,28 +666,29 @@ struct ResolutionRun {
             // one work that note cites by a short form that the name names.
             if !name.isEmpty, !citedByPosition[target].isEmpty {
                 let named = catalog.matches(name: name, parts: parts, among: Array(Set(citedByPosition[target])).sorted())
-                if named.count == 1 { return (named[0], false) }
+                if named.count == 1 { return (named[0], false, []) }
             }
+            if let other = namedElsewhere(besides: []) { return (other, false, []) }
             report(.error, "\(cited) points at a note with no full citation; point at the note that cites the work in full", at: range)
-            return (nil, false)
+            return (nil, false, [])
         }
         var named = catalog.matches(name: name, parts: parts, among: works)
-        if named.count == 1 { return (named[0], false) }
+        if named.count == 1 { return (named[0], false, []) }
         // Names a converter glued together (`AdaQuillandTomVale, TheFerryQuestion`, `GluedNoteText`):
         // the one work whose glued author or title words hold the name's letters.
-        if named.isEmpty, let glued = Self.gluedNameMatch(name, among: works.map { catalog.authorities[$0] }) { return (works[glued], false) }
+        if named.isEmpty, let glued = Self.gluedNameMatch(name, among: works.map { catalog.authorities[$0] }) { return (works[glued], false, []) }
         // `Roe & Poe, Redux, supra note 8` where note 8 cites two of their pieces: the one whose
         // title holds the short title's words, wherever in the title they stand.
         if parts.count > 1, let short = parts.last, let comma = name.lastIndex(of: ",") {
             let authors = named.isEmpty ? catalog.matches(AuthorityCatalog.authorParts(String(name[..<comma])), among: works) : named
             let titled = catalog.titlesHolding(short, among: authors)
-            if titled.count == 1 { return (titled[0], false) }
+            if titled.count == 1 { return (titled[0], false, []) }
         }
         // `Adkins, Pepper & Sykes, supra note 34` after `by Bryan L. Adkins, Alexander H. Pepper,
         // and Jay B. Sykes`: the first author's surname, when it alone singles out one work of the note.
         if named.isEmpty, works.count > 1, let first = AuthorityCatalog.authorParts(name).first, first != name {
             let byFirst = catalog.matches([first], among: works)
-            if byFirst.count == 1 { return (byFirst[0], false) }
+            if byFirst.count == 1 { return (byFirst[0], false, []) }
             named = byFirst
         }
         // `TINKER, supra note 18` where note 18 cites Tinker's articles and his book: a name in
@@ -665,24 +696,110 @@ struct ResolutionRun {
         if named.count > 1, name.unicodeScalars.contains(where: { $0.properties.isUppercase }),
            !name.unicodeScalars.contains(where: { $0.properties.isLowercase }) {
             let books = named.filter { catalog.authorities[$0].kind == .book }
-            if books.count == 1 { return (books[0], false) }
+            if books.count == 1 { return (books[0], false, []) }
         }
+        if named.isEmpty, let other = namedElsewhere(besides: works) { return (other, false, []) }
         if works.count == 1 {
-            guard !name.isEmpty else { return (works[0], false) }
+            guard !name.isEmpty else { return (works[0], false, []) }
             // A name before *supra* is an author's or a declared short name; a case, constitution,
             // statute or regulation has neither, so a name that is not its own means a work the note
             // was not read to cite (a report joined to a statute by a comma), never that law.
             let only = catalog.authorities[works[0]]
             if Self.authorless.contains(only.kind) {
                 report(.error, "\(cited) names \"\(name)\", but note \(note) cites in full only the \(only.kind.rawValue) \(only.id); name a work that note cites", at: range)
-                return (nil, false)
+                return (nil, false, [])
             }
-            report(.warning, "\(cited) names \"\(name)\", but note \(note) cites \"\(catalog.authorities[works[0]].title)\"; check the name or the note number", at: range)
-            return (works[0], true)
+            // A name the note's own words hold (`“Free” Trial Offers?` for a title kept as `Free`) is that
+            // work written otherwise; any other name is a work the note was not read to cite.
+            guard citationHolds(name, works[0]) else {
+                report(.error, "\(cited) names \"\(name)\", but note \(note) cites \"\(only.title)\"; check the name or the note number", at: range)
+                return (nil, false, [])
+            }
+            report(.warning, "\(cited) names \"\(name)\", but note \(note) cites \"\(only.title)\"; check the name or the note number", at: range)
+            return (works[0], true, [])
+        }
+        if severalAllowed, (2...Self.mostWorksOfOneName).contains(named.count) {
+            report(.warning, "\(cited) names \"\(name)\", which matches several of the works note \(note) cites in full (\(ids(named))); read as each of them, as no pinpoint says which", at: range)
+            return (named[0], false, Array(named.dropFirst()))
         }
         let problem = named.isEmpty ? "matches none of the \(works.count) works" : "matches several of the works"
         report(.error, "\(cited) names \"\(name)\", which \(problem) note \(note) cites in full (\(ids(named.isEmpty ? works : named))); name the work as that note does", at: range)
-        return (nil, false)
+        return (nil, false, [])
+    }
+
+    /// The most works one author's name before a *supra* with no pinpoint is read as citing at once.
+    private static let mostWorksOfOneName = 3
+
+    /// The one work cited before, not among `works`, that `name` names: a short name declared for
+    /// it, or else its authors' or body's name; nil when none or several do.
+    private mutating func workNamedElsewhere(_ name: String, parts: [String], besides works: [Int]) -> Int? {
+        if let declared = catalog.declaredIndex(named: name), !works.contains(declared) { return declared }
+        let named = catalog.matches(name: name, parts: parts).filter { !works.contains($0) }
+        return named.count == 1 ? named[0] : nil
+    }
+
+    /// Whether each word of `name` (of three letters or more) is a word of the citation that
+    /// first cited the work at `index`, or that word with one letter mistyped (`KOE` for `ROE`).
+    private func citationHolds(_ name: String, _ index: Int) -> Bool {
+        let cited = Set(AuthorityCatalog.normalized(catalog.authorities[index].firstCitedIn).split(separator: " "))
+        let words = AuthorityCatalog.normalized(name).split(separator: " ").filter { $0.utf8.count >= 3 }
+        return !words.isEmpty && words.allSatisfy { word in
+            cited.contains(word) || cited.contains { $0.utf8.count == word.utf8.count && zip($0.utf8, word.utf8).count { $0 != $1 } == 1 }
+        }
+    }
+
+    /// The chapter a `Roe, Title, in SHORT BOOK, supra note 4` names, and whether it is new: a work
+    /// of its own in the book that note 4 (or, when it holds none by that name, the one earlier
+    /// note that does) names so, or the chapter itself when cited before. Nil, with an error, when
+    /// no work cited before names that book.
+    private mutating func resolveChapter(_ chapter: ChapterInSupra.Chapter, note: String, from position: Int, range: SourceRange,
+                                         footnote: String, citationText: Substring) -> (index: Int?, isNew: Bool) {
+        if positionByLabel == nil { positionByLabel = LabelIndex(labels) }
+        var source: (index: Int, book: String)?
+        if let target = positionByLabel?[note], target < position {
+            for work in fullCitationsByPosition[target] {
+                if let book = ChapterBook.book(named: chapter.book, in: catalog.authorities[work]) { source = (work, book); break }
+            }
+        }
+        if source == nil {
+            var found: [(index: Int, book: String)] = []
+            for work in catalog.authorities.indices {
+                if let book = ChapterBook.book(named: chapter.book, in: catalog.authorities[work]),
+                   !found.contains(where: { $0.book == book }) { found.append((work, book)) }
+            }
+            if found.count == 1 { source = found[0] }
+        }
+        guard let source else {
+            report(.error, "*supra* note \(note) names the book \"\(chapter.book)\", which no work cited before is in; cite the book in full first", at: range)
+            return (nil, false)
+        }
+        let year = catalog.authorities[source.index].year
+        let title = chapter.title + ", in " + source.book
+        // The chapter cited before (`Roe & Lo, Title One, in SHORT BOOK, supra note 4` after note 4's own chapter).
+        let key = AuthorityCatalog.normalized(chapter.title)
+        let surname = chapter.authors.first.flatMap { $0.split(separator: " ").last }.map { AuthorityCatalog.normalized(String($0)) }
+        for work in catalog.authorities.indices where catalog.authorities[work].kind == .book {
+            let authority = catalog.authorities[work]
+            guard let parts = ChapterBook.parts(of: authority), AuthorityCatalog.normalized(String(parts.chapter)) == key,
+                  AuthorityCatalog.normalized(String(parts.book)) == AuthorityCatalog.normalized(source.book) else { continue }
+            if let surname, !authority.authors.contains(where: { AuthorityCatalog.normalized($0).hasSuffix(surname) }) { continue }
+            return (work, false)
+        }
+        var work = WorkDraft(kind: .book, title: title)
+        work.authors = chapter.authors
+        work.year = year
+        let count = catalog.authorities.count
+        let index = register(work, footnote: footnote, citationText: citationText)
+        return (index, index == count)
+    }
+
+    /// The book `title` whose chapter is the work at `chapter`, as a work of its own (of the
+    /// chapter's year), registered when first named.
+    private mutating func registerBook(_ title: String, like chapter: Int, footnote: String, citationText: Substring) -> Int {
+        var work = WorkDraft(kind: .book, title: title)
+        work.year = catalog.authorities[chapter].year
+        work.authors = ChapterBook.editors(in: catalog.authorities[chapter].firstCitedIn)
+        return register(work, footnote: footnote, citationText: citationText)
     }
 
     /// The index among `works` of the one work with a glued word (twelve letters or more, a
@@ -790,7 +907,7 @@ struct ResolutionRun {
             let works = bareSupraWorks(note: first, from: position, range: range)
             return works.isEmpty ? [(nil, first)] : works.map { ($0, first) }
         }
-        return [(resolveSupra(name: name, parts: parts, note: first, from: position, range: range).0, first)]
+        return [(resolveSupra(name: name, parts: parts, note: first, from: position, range: range).index, first)]
     }
 
     /// The works a `*supra* note N` that names no work stands for: all that note N cites in
@@ -798,7 +915,7 @@ struct ResolutionRun {
     private mutating func bareSupraWorks(note: String, from position: Int, range: SourceRange) -> [Int] {
         if positionByLabel == nil { positionByLabel = LabelIndex(labels) }
         guard let target = positionByLabel?[note], target < position, fullCitationsByPosition[target].count > 1 else {
-            return resolveSupra(name: "", parts: [], note: note, from: position, range: range).0.map { [$0] } ?? []
+            return resolveSupra(name: "", parts: [], note: note, from: position, range: range).index.map { [$0] } ?? []
         }
         return Array(fullCitationsByPosition[target])
     }
@@ -1122,6 +1239,7 @@ struct ResolutionRun {
                                           in label: String, at position: Int) -> [(index: Int?, pinpoint: Pinpoint?, refersTo: String?)] {
         let clause = prepared.clause
         let citationText = prepared.citationText
+        if bare.onlyCited { return citedCodeSection(bare.section, prepared, in: label) }
         let before = clause.startsGroup ? previousGroup : currentGroup
         if let before, before.footnote == label, let last = before.latest, let index = last.authority, !last.isGuess,
            isTitledCodeSection(index) {
@@ -1159,6 +1277,63 @@ struct ResolutionRun {
         catalog.recordCitation(at: index, in: label)
         append(index, clause.reading.pinpoint)
         return [(index, clause.reading.pinpoint, nil)]
+    }
+
+    /// `Section 2261(b)` after `28 U. S. C. §2261` cited in full: the one statute cited in the notes
+    /// before whose title ends in that section (else the one code citation of it the text writes
+    /// before the note, registered), its subdivision the pinpoint; nothing when none or several.
+    private mutating func citedCodeSection(_ section: Pinpoint, _ prepared: FootnoteReading.Clause,
+                                           in label: String) -> [(index: Int?, pinpoint: Pinpoint?, refersTo: String?)] {
+        let written = section.text.drop { $0 == "§" || $0 == " " }
+        let number = written.prefix { $0.isNumber || ($0.isLetter && $0.isASCII) }
+        guard !number.isEmpty else { return [] }
+        let subdivision = written.dropFirst(number.count)
+        let suffix = "§ " + number
+        var found = catalog.authorities.indices.filter { catalog.authorities[$0].kind == .statute && catalog.authorities[$0].title.hasSuffix(suffix) }
+        if found.isEmpty, let work = codeSectionWritten(String(number), before: prepared.range) {
+            found = [register(work, footnote: label, citationText: prepared.citationText)]
+        }
+        guard found.count == 1, let index = found.first else { return [] }
+        let pinpoint = subdivision.isEmpty ? nil : Pinpoint(kind: .section, text: String(subdivision))
+        catalog.recordCitation(at: index, in: label)
+        append(index, pinpoint)
+        let first = firstFullFootnote[index]
+        return [(index, pinpoint, first == label ? nil : first)]
+    }
+
+    /// The most bytes of a code's title and name before its section sign (`28 U. S. C. `).
+    private static let longestCodeName = 24
+
+    /// The one code citation of section `number` the file writes before the line of `range`
+    /// (`28 U. S. C. §2261`, `42 U.S.C. § 1983`), read as a statute; nil when none or several.
+    private func codeSectionWritten(_ number: String, before range: SourceRange) -> WorkDraft? {
+        let line = range.start.line - 1
+        guard line >= 0, line < file.lineStarts.count else { return nil }
+        let bytes = file.bytes
+        let limit = file.lineStarts[line]
+        let digits = Array(number.utf8)
+        var found: WorkDraft?
+        var index = 0
+        while index + 2 < limit {
+            guard bytes[index] == 0xC2, bytes[index + 1] == 0xA7 else { index += 1; continue }
+            var start = index + 2
+            if start < limit, bytes[start] == UInt8(ascii: " ") { start += 1 }
+            let end = start + digits.count
+            index += 2
+            guard end <= limit, bytes[start..<end].elementsEqual(digits), end == limit || !(Bytes.isDigit(bytes[end]) || Bytes.isLetter(bytes[end])) else { continue }
+            // Back over the code's name to its title's number.
+            var lead = index - 2
+            let floor = max(0, lead - Self.longestCodeName)
+            while lead > floor, Bytes.isLetter(bytes[lead - 1]) || bytes[lead - 1] == UInt8(ascii: ".") || bytes[lead - 1] == UInt8(ascii: " ") { lead -= 1 }
+            while lead > floor, Bytes.isDigit(bytes[lead - 1]) { lead -= 1 }
+            guard lead < limit, Bytes.isDigit(bytes[lead]) else { continue }
+            let text = CitationText(RichText(text: String(decoding: bytes[lead..<end], as: UTF8.self)))
+            guard let reading = CitationForms.read(text, 0..<text.bytes.count), case .full(let shared) = reading.form,
+                  shared.work.kind == .statute, shared.work.title.hasSuffix("§ " + number) else { continue }
+            if let earlier = found, earlier.title != shared.work.title { return nil }
+            found = shared.work
+        }
+        return found
     }
 
     /// The declarations of acts' codes (`DeclaredCode`) the text makes before the line of `range`.

@@ -32,6 +32,8 @@ extension EssayBuilder {
         essay.frontMatter = front.frontMatter(inline: &inline, file: file)
         // Cases a note cites by reporter alone take their name from the sentence marking it.
         MarkedSentenceCaseNames.fill(&essay)
+        // A note that is only a pinpoint points into the case its marking sentence names.
+        PinpointNoteCase.apply(&essay)
         if !referenceUnits.isEmpty {
             AuthorYearCitations.fill(&essay, entries: ReferenceEntries.read(units: referenceUnits, in: file.bytes))
         }

@@ -36,6 +36,7 @@ enum CitationForms {
         LeadingPinpoint.self,
         NamedIbidForm.self,
         IdForm.self,
+        PinpointOnlyForm.self,
         OwnPagesForm.self,
         ReviewedPagesForm.self,
         SupraForm.self,
@@ -111,6 +112,7 @@ enum CitationForms {
         FoundAtForm.self,
         NamedShortForm.self,
         ProseAddressForm.self,
+        SectionWordForm.self,
         CaseNameAloneForm.self,
         ChicagoShortForm.self,
     ]

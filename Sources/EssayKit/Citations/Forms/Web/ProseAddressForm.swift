@@ -64,22 +64,116 @@ enum ProseAddressForm: CitationForm {
     /// The longest address written out that is looked for, in bytes.
     private static let longestAddress = 400
 
-    /// The clause's last word as a page cited, when it is an address (`https://...`) written out and
-    /// the words before it point at it.
+    /// The addresses (`https://...`) written out in the clause, each a page cited, when the words
+    /// before the first point at it (`available at`, `can be found at`, `Part 1 is at`, `see this
+    /// piece:`), those between two join them (`and part 2 at`), and nothing but a `(last visited
+    /// ...)` remark follows the last.
     private static func bareAddress(_ text: CitationText, _ clause: Range<Int>) -> ClauseReading? {
-        var start = clause.upperBound
-        let floor = max(clause.lowerBound, clause.upperBound - longestAddress)
-        while start > floor, !Bytes.isSpace(text.bytes[start - 1]) { start -= 1 }
-        guard start > clause.lowerBound, text.has("http://", at: start, end: clause.upperBound) || text.has("https://", at: start, end: clause.upperBound)
-        else { return nil }
-        let lead = text.trimmed(clause.lowerBound..<start)
+        // The gate: `://` in the clause, as most clauses have none.
+        guard clause.count > 10, text.contains("://", in: clause) else { return nil }
+        var addresses: [Range<Int>] = []
+        var cursor = clause.lowerBound
+        while cursor < clause.upperBound, addresses.count <= mostAddresses {
+            guard let found = nextAddress(text, from: cursor, end: clause.upperBound) else { break }
+            addresses.append(found)
+            cursor = found.upperBound
+        }
+        guard let first = addresses.first, let last = addresses.last, addresses.count <= mostAddresses else { return nil }
+        let lead = text.trimmed(clause.lowerBound..<first.lowerBound)
         // `A redline version is available at ...`, `An English translation ...`: another copy of a
         // work the note cites, not a work of its own.
         let indefinite = text.has("A ", at: lead.lowerBound, end: lead.upperBound, ignoringFirstLetterCase: true)
             || text.has("An ", at: lead.lowerBound, end: lead.upperBound, ignoringFirstLetterCase: true)
-        guard !indefinite, leadPoints(text, lead),
-              let page = FullWorkForm.parse(text, start..<clause.upperBound), page.work.url != nil else { return nil }
-        return ClauseReading(form: .full(ClauseReading.SharedWork(page.work)), pinpoint: nil, citation: start..<clause.upperBound, trailing: nil)
+        guard !indefinite, leadPoints(text, lead) || leadEndsPointing(text, lead, first: true) else { return nil }
+        for (earlier, later) in zip(addresses, addresses.dropFirst()) {
+            let joint = text.trimmed(earlier.upperBound..<later.lowerBound)
+            guard text.has("and ", at: joint.lowerBound, end: joint.upperBound) || text.bytes[joint].first == UInt8(ascii: ","),
+                  leadEndsPointing(text, joint, first: false) else { return nil }
+        }
+        // After the last address, only a remark in parentheses (`(last visited May 2, 2010)`), read with it.
+        let tail = text.trimmingTrailing(text.trimmed(last.upperBound..<clause.upperBound), [UInt8(ascii: ".")])
+        guard tail.isEmpty || (text.bytes[tail.lowerBound] == UInt8(ascii: "(") && text.bytes[tail.upperBound - 1] == UInt8(ascii: ")")
+                               && text.firstOffset(of: UInt8(ascii: "("), from: tail.lowerBound + 1, end: tail.upperBound) == tail.upperBound)
+        else { return nil }
+        var works: [WorkDraft] = []
+        for address in addresses {
+            let range = address == last && !tail.isEmpty ? address.lowerBound..<tail.upperBound : address
+            guard let page = FullWorkForm.parse(text, range), page.work.url != nil else { return nil }
+            works.append(page.work)
+        }
+        // `the Report of the Committee on Harbour Fees chaired by Lord Amble: https://...`: the words
+        // naming the report are its title.
+        if addresses.count == 1, let title = reportTitle(text, lead) { works[0].title = title }
+        var reading = ClauseReading(form: .full(ClauseReading.SharedWork(works[0])), pinpoint: nil,
+                                    citation: first.lowerBound..<(tail.isEmpty ? last.upperBound : tail.upperBound), trailing: nil)
+        reading.siblings = works.dropFirst().map { ClauseReading.Sibling(work: ClauseReading.SharedWork($0), pinpoint: nil) }
+        return reading
+    }
+
+    /// The most addresses one sentence of the author's cites so.
+    private static let mostAddresses = 4
+
+    /// The next address written out from `offset`: `http://` or `https://` at a word's start, to the
+    /// next space, without the punctuation that closes a sentence after it.
+    private static func nextAddress(_ text: CitationText, from offset: Int, end: Int) -> Range<Int>? {
+        var index = offset
+        while index < end {
+            index = text.firstOffset(of: UInt8(ascii: "h"), from: index, end: end)
+            guard index < end else { return nil }
+            if (index == offset || Bytes.isSpace(text.bytes[index - 1]) || text.bytes[index - 1] == UInt8(ascii: "(")) && !text.isLinked(index),
+               text.has("http://", at: index, end: end) || text.has("https://", at: index, end: end) {
+                var stop = index
+                while stop < end, !Bytes.isSpace(text.bytes[stop]) { stop += 1 }
+                while stop > index, [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ")")].contains(text.bytes[stop - 1]) { stop -= 1 }
+                return index..<stop
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The most words before an address that point at it with `at` or a colon (`The present roster
+    /// can be found at`, `the Report of the Committee on Harbour Fees chaired by Lord Amble:`).
+    private static let longestPointingLead = 14
+
+    /// Whether `lead` (the words before an address, or between two) ends pointing at it: in `at`
+    /// (`Part 1 is at`, `and part 2 at`) or, before the first address, in a colon (`see this
+    /// piece:`), with no comma and few words; before the first, with no digit save in `Part 1`
+    /// and the like.
+    private static func leadEndsPointing(_ text: CitationText, _ lead: Range<Int>, first: Bool) -> Bool {
+        guard let end = lead.last, !text.bytes[first ? lead : lead.dropFirst()].contains(UInt8(ascii: ",")) else { return false }
+        let words = text.words(in: lead)
+        guard !words.isEmpty, words.count <= longestPointingLead, let lastWord = words.last else { return false }
+        // A colon ends the author's sentence (`see this piece:`, `chaired by Lord Amble:`), which has
+        // a lower-case word of four letters or more, as a page's title before its address seldom does.
+        let colon = first && text.bytes[end] == UInt8(ascii: ":")
+            && words.contains { $0.count >= 4 && Bytes.isLower(text.bytes[$0.lowerBound]) && text.bytes[$0].allSatisfy { Bytes.isLetter($0) || $0 == UInt8(ascii: ":") } }
+        guard colon || text.equals(lastWord, "at") else { return false }
+        guard first else { return true }
+        // A number in the words is a part's (`Part 1 is at`), never a volume's or a year's.
+        let digits = words.filter { text.bytes[$0].contains(where: Bytes.isDigit) }
+        return digits.allSatisfy { word in
+            word.count <= 2 && words.firstIndex(of: word).map { $0 > 0 && (text.equals(words[$0 - 1], "Part") || text.equals(words[$0 - 1], "part")) } == true
+        }
+    }
+
+    /// The lower-case words a report's name holds between its capitalised ones.
+    private static let titleJoints: [StaticString] = ["of", "on", "the", "and", "for", "into"]
+
+    /// `the Report of the Committee on Harbour Fees chaired by Lord Amble`: the report's name in
+    /// the words before a colon, from `Report` to the first lower-case word after it, when
+    /// `Report of` opens it.
+    private static func reportTitle(_ text: CitationText, _ lead: Range<Int>) -> String? {
+        let words = text.words(in: text.trimmingTrailing(lead, [UInt8(ascii: ":")]))
+        guard let start = words.firstIndex(where: { text.equals($0, "Report") }), start + 2 < words.count,
+              text.equals(words[start + 1], "of") else { return nil }
+        var stop = start + 2
+        while stop < words.count, Bytes.isUpper(text.bytes[words[stop].lowerBound]) || titleJoints.contains(where: { text.equals(words[stop], $0) }) {
+            stop += 1
+        }
+        while stop > start + 2, !Bytes.isUpper(text.bytes[words[stop - 1].lowerBound]) { stop -= 1 }
+        guard stop > start + 2 else { return nil }
+        return text.string(words[start].lowerBound..<words[stop - 1].upperBound)
     }
 
     /// Words that name a page the address is of: `the SBA webpage for the 7(a) Program at https://...`.

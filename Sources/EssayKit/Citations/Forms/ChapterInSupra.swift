@@ -1,0 +1,64 @@
+import LowLevel
+
+/// `Pilar Ostend, The Quiet Tariff, in TRADE BOOK, supra note 4, at 55`: a chapter of a book an
+/// earlier note cited, named by its authors and title, the book by the name that note gave it.
+/// A new work, not the work of note 4 (which may be another chapter of the book); `SupraForm`
+/// asks this reader about the words before `supra`.
+enum ChapterInSupra {
+    /// The chapter the words before `supra` name, and the name of its book.
+    struct Chapter: Equatable {
+        var authors: [String]
+        var title: String
+        /// The book as the supra names it: a short name declared for it, or its title.
+        var book: String
+    }
+
+    /// The chapter `name` (the words before `supra`, without the comma) names, or nil when it
+    /// names no chapter: `Authors, Title, in Book`, each author a few capitalised words.
+    static func read(_ text: CitationText, _ name: Range<Int>) -> Chapter? {
+        // The gate: `, in ` in the name; most names before a supra (`Roe`, `ROE`) are short and have none.
+        guard name.count > 12, let joint = lastJoint(text, name) else { return nil }
+        let book = text.string(joint + 5..<name.upperBound)
+        guard let first = book.utf8.first, Bytes.isUpper(first) || first == UInt8(ascii: "\u{22}") || first >= 0x80,
+              !book.contains(","), book.split(separator: " ").count <= longestBookName else { return nil }
+        let lead = text.string(name.lowerBound..<joint)
+        var fields = lead.components(separatedBy: ", ")
+        guard fields.count >= 2, let title = fields.popLast(), let opening = title.utf8.first,
+              Bytes.isUpper(opening) || Bytes.isDigit(opening) || opening >= 0x80 || opening == UInt8(ascii: "\u{22}") else { return nil }
+        var authors: [String] = []
+        for field in fields {
+            for piece in field.components(separatedBy: " & ").flatMap({ $0.components(separatedBy: " and ") }) {
+                let person = FullWorkForm.withoutEtAl(piece.trimmingSpaces())
+                guard isPerson(person) else { return nil }
+                authors.append(person)
+            }
+        }
+        guard !authors.isEmpty else { return nil }
+        return Chapter(authors: authors, title: title, book: book)
+    }
+
+    /// The most words a book's name after `in` runs to.
+    private static let longestBookName = 16
+
+    /// The offset of the last `, in ` in `name` at its own level (not inside a quotation or
+    /// parenthesis), nil when it has none.
+    private static func lastJoint(_ text: CitationText, _ name: Range<Int>) -> Int? {
+        let base = text.baseLevel(of: name)
+        var found: Int?
+        var comma = text.firstOffset(of: UInt8(ascii: ","), from: name.lowerBound, end: name.upperBound)
+        while comma < name.upperBound {
+            if text.has(", in ", at: comma, end: name.upperBound), text.isAtLevel(comma, base: base) { found = comma }
+            comma = text.firstOffset(of: UInt8(ascii: ","), from: comma + 1, end: name.upperBound)
+        }
+        return found
+    }
+
+    /// Whether `words` read as one person's name: one to five words, the first and last capitalised
+    /// (`Ann Roe`, `Jo van der Berg`, `A. B. Cole`).
+    private static func isPerson(_ words: String) -> Bool {
+        let split = words.split(separator: " ")
+        guard (1...5).contains(split.count), let first = split.first?.utf8.first, let last = split.last?.utf8.first else { return false }
+        return (Bytes.isUpper(first) || first >= 0xC0) && (Bytes.isUpper(last) || last >= 0xC0)
+            && !split.contains { $0.utf8.contains(where: Bytes.isDigit) }
+    }
+}
