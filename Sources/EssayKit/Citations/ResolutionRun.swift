@@ -387,8 +387,7 @@ struct ResolutionRun {
             }
 
         case .supra(let name, let note?):
-            let found = resolveSupra(name: name, parts: prepared.nameParts, note: note, from: position, range: range,
-                                     severalAllowed: reading.pinpoint == nil)
+            let found = resolveSupra(name: name, parts: prepared.nameParts, note: note, from: position, range: range)
             var index = found.index
             // `TRADE BOOK, supra note 4` where note 4 cites a chapter `[hereinafter TRADE BOOK]`: the book.
             if let chapter = index, !found.isGuess, ChapterBook.namesBook(name, chapter: catalog.authorities[chapter]),
@@ -396,14 +395,8 @@ struct ResolutionRun {
                 index = registerBook(String(book), like: chapter, footnote: label, citationText: citationText)
             }
             if let index { catalog.recordCitation(at: index, in: label) }
-            for other in found.several { catalog.recordCitation(at: other, in: label) }
             append(index, reading.pinpoint, isGuess: found.isGuess)
             citations.append(citation(.supra, index, pinpoint: reading.pinpoint, refersTo: note))
-            // `See Roe, supra note 49.` where note 49 cites two works by Roe, and no pinpoint says which: both.
-            for other in found.several {
-                append(other, nil)
-                citations.append(citation(.supra, other, pinpoint: nil, refersTo: note))
-            }
 
         case .chapterSupra(let chapter, let note):
             let found = resolveChapter(chapter, note: note, from: position, range: range, footnote: label, citationText: citationText)
@@ -637,21 +630,21 @@ struct ResolutionRun {
 
     /// The work a *supra* note names, and whether it is only a guess: a name that matches none
     /// of the works of a note citing one is taken to mean that one, with a warning.
-    private mutating func resolveSupra(name: String, parts: [String], note: String, from position: Int, range: SourceRange,
-                                       severalAllowed: Bool = false) -> (index: Int?, isGuess: Bool, several: [Int]) {
+    private mutating func resolveSupra(name: String, parts: [String], note: String, from position: Int, range: SourceRange)
+        -> (index: Int?, isGuess: Bool) {
         var cited: String { "*supra* note \(note)" }
         if positionByLabel == nil { positionByLabel = LabelIndex(labels) }
         guard let target = positionByLabel?[note] else {
             report(.error, "\(cited) points at a footnote that does not exist; fix the note number", at: range)
-            return (nil, false, [])
+            return (nil, false)
         }
         guard target != position else {
             report(.error, "\(cited) points at its own note; point at the earlier note that cites the work in full", at: range)
-            return (nil, false, [])
+            return (nil, false)
         }
         guard target < position else {
             report(.error, "\(cited) points forward, at a later note; cite the work in full first and point back at that note", at: range)
-            return (nil, false, [])
+            return (nil, false)
         }
         // `Kemp & Strand, supra note 40` where note 40 cites another work: the author's wrong number,
         // when one work cited before goes by that name (a declared short name first, then its authors').
@@ -666,29 +659,29 @@ struct ResolutionRun {
             // one work that note cites by a short form that the name names.
             if !name.isEmpty, !citedByPosition[target].isEmpty {
                 let named = catalog.matches(name: name, parts: parts, among: Array(Set(citedByPosition[target])).sorted())
-                if named.count == 1 { return (named[0], false, []) }
+                if named.count == 1 { return (named[0], false) }
             }
-            if let other = namedElsewhere(besides: []) { return (other, false, []) }
+            if let other = namedElsewhere(besides: []) { return (other, false) }
             report(.error, "\(cited) points at a note with no full citation; point at the note that cites the work in full", at: range)
-            return (nil, false, [])
+            return (nil, false)
         }
         var named = catalog.matches(name: name, parts: parts, among: works)
-        if named.count == 1 { return (named[0], false, []) }
+        if named.count == 1 { return (named[0], false) }
         // Names a converter glued together (`AdaQuillandTomVale, TheFerryQuestion`, `GluedNoteText`):
         // the one work whose glued author or title words hold the name's letters.
-        if named.isEmpty, let glued = Self.gluedNameMatch(name, among: works.map { catalog.authorities[$0] }) { return (works[glued], false, []) }
+        if named.isEmpty, let glued = Self.gluedNameMatch(name, among: works.map { catalog.authorities[$0] }) { return (works[glued], false) }
         // `Roe & Poe, Redux, supra note 8` where note 8 cites two of their pieces: the one whose
         // title holds the short title's words, wherever in the title they stand.
         if parts.count > 1, let short = parts.last, let comma = name.lastIndex(of: ",") {
             let authors = named.isEmpty ? catalog.matches(AuthorityCatalog.authorParts(String(name[..<comma])), among: works) : named
             let titled = catalog.titlesHolding(short, among: authors)
-            if titled.count == 1 { return (titled[0], false, []) }
+            if titled.count == 1 { return (titled[0], false) }
         }
         // `Adkins, Pepper & Sykes, supra note 34` after `by Bryan L. Adkins, Alexander H. Pepper,
         // and Jay B. Sykes`: the first author's surname, when it alone singles out one work of the note.
         if named.isEmpty, works.count > 1, let first = AuthorityCatalog.authorParts(name).first, first != name {
             let byFirst = catalog.matches([first], among: works)
-            if byFirst.count == 1 { return (byFirst[0], false, []) }
+            if byFirst.count == 1 { return (byFirst[0], false) }
             named = byFirst
         }
         // `TINKER, supra note 18` where note 18 cites Tinker's articles and his book: a name in
@@ -696,39 +689,32 @@ struct ResolutionRun {
         if named.count > 1, name.unicodeScalars.contains(where: { $0.properties.isUppercase }),
            !name.unicodeScalars.contains(where: { $0.properties.isLowercase }) {
             let books = named.filter { catalog.authorities[$0].kind == .book }
-            if books.count == 1 { return (books[0], false, []) }
+            if books.count == 1 { return (books[0], false) }
         }
-        if named.isEmpty, let other = namedElsewhere(besides: works) { return (other, false, []) }
+        if named.isEmpty, let other = namedElsewhere(besides: works) { return (other, false) }
         if works.count == 1 {
-            guard !name.isEmpty else { return (works[0], false, []) }
+            guard !name.isEmpty else { return (works[0], false) }
             // A name before *supra* is an author's or a declared short name; a case, constitution,
             // statute or regulation has neither, so a name that is not its own means a work the note
             // was not read to cite (a report joined to a statute by a comma), never that law.
             let only = catalog.authorities[works[0]]
             if Self.authorless.contains(only.kind) {
                 report(.error, "\(cited) names \"\(name)\", but note \(note) cites in full only the \(only.kind.rawValue) \(only.id); name a work that note cites", at: range)
-                return (nil, false, [])
+                return (nil, false)
             }
             // A name the note's own words hold (`“Free” Trial Offers?` for a title kept as `Free`) is that
             // work written otherwise; any other name is a work the note was not read to cite.
             guard citationHolds(name, works[0]) else {
                 report(.error, "\(cited) names \"\(name)\", but note \(note) cites \"\(only.title)\"; check the name or the note number", at: range)
-                return (nil, false, [])
+                return (nil, false)
             }
             report(.warning, "\(cited) names \"\(name)\", but note \(note) cites \"\(only.title)\"; check the name or the note number", at: range)
-            return (works[0], true, [])
-        }
-        if severalAllowed, (2...Self.mostWorksOfOneName).contains(named.count) {
-            report(.warning, "\(cited) names \"\(name)\", which matches several of the works note \(note) cites in full (\(ids(named))); read as each of them, as no pinpoint says which", at: range)
-            return (named[0], false, Array(named.dropFirst()))
+            return (works[0], true)
         }
         let problem = named.isEmpty ? "matches none of the \(works.count) works" : "matches several of the works"
         report(.error, "\(cited) names \"\(name)\", which \(problem) note \(note) cites in full (\(ids(named.isEmpty ? works : named))); name the work as that note does", at: range)
-        return (nil, false, [])
+        return (nil, false)
     }
-
-    /// The most works one author's name before a *supra* with no pinpoint is read as citing at once.
-    private static let mostWorksOfOneName = 3
 
     /// The one work cited before, not among `works`, that `name` names: a short name declared for
     /// it, or else its authors' or body's name; nil when none or several do.

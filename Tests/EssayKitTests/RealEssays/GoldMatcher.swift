@@ -125,6 +125,9 @@ enum GoldMatcher {
         guard !left.isEmpty else { return false }
         guard let section = goldCite.flatMap(lastNumber).map(normalizePin) else { return false }
         if right.isEmpty { return left == section }
+        // The gold printing the section with its subdivision (`39.8` of `Sup. Ct. R. 39`) where legit
+        // gives the subdivision alone (`.8`), the convention for statutes and rules.
+        if right == section + left, left.first == "." || left.first == "(" { return true }
         return right.hasPrefix("(") && left == section + right
     }
 
