@@ -686,8 +686,10 @@ private struct CommaOpenings {
         let bytes = text.bytes
         for comma in text.topLevelOffsets(of: UInt8(ascii: ","), in: body) {
             if !mayJoinWithAnd, text.has(", and ", at: comma, end: body.upperBound) { mayJoinWithAnd = true }
-            if !mayJoinCases, comma > body.lowerBound, bytes[comma - 1] == UInt8(ascii: ")") || Self.endsBracketedReport(bytes, comma, lower: body.lowerBound),
-               comma + 2 < body.upperBound, bytes[comma + 1] == UInt8(ascii: " "), Bytes.isUpper(bytes[comma + 2]) { mayJoinCases = true }
+            // The capital after the comma first: most commas follow a page, and the look back for a
+            // bracketed year is the dearer test.
+            if !mayJoinCases, comma > body.lowerBound, comma + 2 < body.upperBound, bytes[comma + 1] == UInt8(ascii: " "), Bytes.isUpper(bytes[comma + 2]),
+               bytes[comma - 1] == UInt8(ascii: ")") || Self.endsBracketedReport(bytes, comma, lower: body.lowerBound) { mayJoinCases = true }
             if !maySignal {
                 let next = text.skipSpaces(from: comma + 1, end: body.upperBound)
                 if next < body.upperBound, Bytes.isLower(bytes[next]) { maySignal = true }

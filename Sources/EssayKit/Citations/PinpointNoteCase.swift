@@ -9,9 +9,12 @@ enum PinpointNoteCase {
     /// Re-points each such note's citation in `essay`.
     static func apply(_ essay: inout Essay) {
         var changes: [(footnote: Int, from: String?, to: String?)] = []
-        for (position, footnote) in essay.footnotes.enumerated() where footnote.citations.count == 1 && !footnote.citedBy.isEmpty {
+        // Looked at in place: a copy of each footnote counted a reference for each of its strings and lists.
+        for position in essay.footnotes.indices {
+            guard essay.footnotes[position].citations.count == 1, essay.footnotes[position].citations[0].form == .id,
+                  !essay.footnotes[position].citedBy.isEmpty, isBarePinpoint(essay.footnotes[position].citations[0].text) else { continue }
+            let footnote = essay.footnotes[position]
             let citation = footnote.citations[0]
-            guard citation.form == .id, isBarePinpoint(citation.text) else { continue }
             var names: [String] = []
             for locator in footnote.citedBy {
                 guard let sentence = essay.sentence(at: locator) else { continue }

@@ -300,8 +300,11 @@ enum FullWorkForm: CitationForm {
     private static func splitAuthors(_ text: CitationText, _ lead: ArraySlice<CitationField>) -> [String] {
         var authors: [String] = []
         for field in lead {
-            // `OFFICE OF PORTS AND HARBOURS`: a body's name holds its `AND`; it is one author.
-            if WorkFields.namesInstitution(text, field.core) {
+            // `OFFICE OF PORTS AND HARBOURS`: a body's name holds its `AND`; it is one author. Asked only
+            // of a field with a joint, the one case where the answer changes the split.
+            let hasJoint = text.contains(" and ", in: field.core) || text.contains(" AND ", in: field.core)
+                || text.firstOffset(of: UInt8(ascii: "&"), from: field.core.lowerBound, end: field.core.upperBound) < field.core.upperBound
+            if hasJoint, WorkFields.namesInstitution(text, field.core) {
                 authors.append(text.string(field.core))
                 continue
             }
