@@ -33,24 +33,8 @@ enum FullWorkForm: CitationForm {
             if found.work.url == nil { found.work.url = text.string(address.url) }
             parsed = found
         }
-        guard var full = parsed else { return nil }
-        // `Title, 8 (May 2, 2009) (https://example.org/lecture.pdf)`: the work's address in
-        // parentheses of its own after the date.
-        if full.work.url == nil, let address = addressInClosingParenthesis(text, citation) { full.work.url = text.string(address) }
+        guard let full = parsed else { return nil }
         return ClauseReading(form: .full(ClauseReading.SharedWork(full.work)), pinpoint: full.pinpoint, citation: citation, trailing: nil)
-    }
-
-    /// The address alone in the parenthesis that ends `range` (`... (May 2, 2009)
-    /// (https://example.org/a.pdf)`), after another parenthesis closed; nil otherwise.
-    private static func addressInClosingParenthesis(_ text: CitationText, _ range: Range<Int>) -> Range<Int>? {
-        let trimmed = text.trimmed(range)
-        // The gate: the range ends with `)`, and its last word opens `(http`.
-        guard trimmed.count > 12, text.bytes[trimmed.upperBound - 1] == UInt8(ascii: ")"), let last = text.lastWord(in: trimmed),
-              text.bytes[last.lowerBound] == UInt8(ascii: "("), last.lowerBound - 2 >= trimmed.lowerBound,
-              text.has("http://", at: last.lowerBound + 1, end: trimmed.upperBound) || text.has("https://", at: last.lowerBound + 1, end: trimmed.upperBound),
-              text.bytes[last.lowerBound - 1] == UInt8(ascii: " "), text.bytes[last.lowerBound - 2] == UInt8(ascii: ")") else { return nil }
-        let address = (last.lowerBound + 1)..<(trimmed.upperBound - 1)
-        return text.bytes[address].contains(UInt8(ascii: "(")) || text.bytes[address].contains(UInt8(ascii: ")")) ? nil : address
     }
 
     /// The address that ends `range` after a period closing a parenthesis (`...). https://...`),
