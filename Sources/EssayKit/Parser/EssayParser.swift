@@ -319,7 +319,11 @@ struct EssayBuilder {
                 units.append([first..<(first + 1)])
                 var rest = first + 1
                 while rest < line.upperBound, buffer[rest] == 0x20 || buffer[rest] == 0x09 || buffer[rest] == 0x0C { rest += 1 }
-                if rest < line.upperBound { current.append(rest..<line.upperBound) }
+                // A page that opens with the notes' title (`ENDNOTES`) opens the notes: the title
+                // is a unit of its own, a heading, whatever follows it on the next line.
+                if rest < line.upperBound, LineRules.isNotesTitle(bytes[rest..<line.upperBound]) {
+                    units.append([rest..<line.upperBound])
+                } else if rest < line.upperBound { current.append(rest..<line.upperBound) }
                 continue
             }
             if lead == UInt8(ascii: ":") || (sawFence && Bytes.isDigit(lead)),
@@ -544,6 +548,7 @@ struct EssayBuilder {
         // A page separator (a form feed, a marker line) is no furniture to drop: it ends the page.
         let isSeparator = isPageSeparator(unit)
         if !isSeparator {
+            if takeEndnoteNumberAlone(&unit) { return }
             // Before a page's number is dropped from the unit's end: the numbers alone there may be notes'.
             if takeLeadNotesNumberedLast(&unit) { return }
             dropFurnitureLines(&unit)

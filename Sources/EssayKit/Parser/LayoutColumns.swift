@@ -50,6 +50,7 @@ enum LayoutColumns {
                 return
             }
             changed = true
+            let interleaved = isInterleaved(parsed, gutters)
             var band: [Int] = []
             func flush() {
                 guard !band.isEmpty else { return }
@@ -62,7 +63,9 @@ enum LayoutColumns {
                         let line = parsed[offset]
                         let index = page.lowerBound + offset
                         guard let cell = line.cell(in: low..<high, margin: margin) else {
-                            emit(index, from: lines[index].upperBound, shift: 0)
+                            // Where the columns' lines interleave, a cell left blank beside another
+                            // column's line parts nothing; a blank line is still one.
+                            if !interleaved || line.runs.isEmpty { emit(index, from: lines[index].upperBound, shift: 0) }
                             continue
                         }
                         // The cell's bytes, without trailing spaces: up to its last run's end.
@@ -74,9 +77,20 @@ enum LayoutColumns {
                 }
                 band = []
             }
-            for (offset, line) in parsed.enumerated() {
+            let footer = pageNumberLine(parsed)
+            for (offset, line) in parsed.enumerated() where offset != footer {
                 let index = page.lowerBound + offset
-                if offset == 0 || line.crosses(gutters) {
+                if offset == 0, !line.crosses(gutters), let last = line.runs.last, last.charStart > gutters[0],
+                   offset + 1 < parsed.count, !parsed[offset + 1].runs.isEmpty,
+                   lines[index].lowerBound < bytes.count, bytes[lines[index].lowerBound] == 0x0C {
+                    // A page whose first line holds a later column's text and runs on into the next
+                    // line (a running head has a blank line under it) opens with the columns' text:
+                    // the form feed stands alone and the line is read in columns.
+                    if !origins.isEmpty { output.append(0x0A) }
+                    output.append(0x0C)
+                    origins.append(SourceFile.LineOrigin(line: Int32(clamping: index), columnShift: 0))
+                    band.append(offset)
+                } else if offset == 0 || line.crosses(gutters) {
                     flush()
                     emit(index, from: lines[index].lowerBound, shift: 0)
                 } else {
@@ -84,6 +98,7 @@ enum LayoutColumns {
                 }
             }
             flush()
+            if let footer { emit(page.lowerBound + footer, from: lines[page.lowerBound + footer].lowerBound, shift: 0) }
         }
         for index in lines.indices where index > 0 && lines[index].lowerBound < bytes.count && bytes[lines[index].lowerBound] == 0x0C {
             emitPage(pageStart..<index)
@@ -107,6 +122,40 @@ enum LayoutColumns {
         return false
     }
 
+    /// Whether the columns' lines interleave: fewer than a third of the lines that hold text hold
+    /// two columns' (columns whose lines share their baselines do), a fifth hold only the
+    /// first column's, a fifth only a later column's, and a fifth of the lines follow a line of
+    /// the other side (the columns' baselines differ, as where notes' raised numbers stand on
+    /// lines of their own). A line holding one column's text then leaves the others' cells blank
+    /// for no break of theirs; where one side's lines run on alone (beside a figure), they are breaks.
+    private static func isInterleaved(_ lines: [Line], _ gutters: [Int]) -> Bool {
+        var filled = 0
+        var leftOnly = 0
+        var rightOnly = 0
+        var switches = 0
+        var shared = 0
+        var previous = 0
+        for line in lines {
+            guard let first = line.runs.first, let last = line.runs.last else { continue }
+            filled += 1
+            let side = last.charEnd <= gutters[0] ? 1 : first.charStart > gutters[0] ? 2 : 3
+            if side == 1 { leftOnly += 1 }
+            if side == 2 { rightOnly += 1 }
+            if side == 3 { shared += 1 }
+            if side != 3, previous != 3, previous != 0, side != previous { switches += 1 }
+            previous = side
+        }
+        return shared * 3 < filled && leftOnly * 5 >= filled && rightOnly * 5 >= filled && switches * 5 >= filled
+    }
+
+    /// The page's last line that holds text when it is a page number alone (`7`, set in from the
+    /// margin): it is read after the columns, where it stood, not as a column's last cell.
+    private static func pageNumberLine(_ lines: [Line]) -> Int? {
+        guard let last = lines.lastIndex(where: { !$0.runs.isEmpty }), last > 0, lines[last].runs.count == 1,
+              lines[last].isNumberAlone else { return nil }
+        return last
+    }
+
     /// A line's runs of text, parted by two or more spaces, with their character columns.
     struct Line {
         struct Run {
@@ -114,9 +163,13 @@ enum LayoutColumns {
             var charEnd: Int
             var byteStart: Int
             var byteEnd: Int
+            /// Whether the run is one to four digits.
+            var isNumber = true
         }
 
         var runs: [Run] = []
+        /// Whether the line's one run is a number (a page number, a note's number set alone).
+        var isNumberAlone: Bool { runs.count == 1 && runs[0].isNumber }
 
         init(_ bytes: [UInt8], _ range: Range<Int>) {
             var column = 0
@@ -134,7 +187,9 @@ enum LayoutColumns {
                         runs.append(open)
                         current = nil
                     }
+                    let inside = current != nil && spaces > 0
                     var run = current ?? Run(charStart: column, charEnd: column, byteStart: index - range.lowerBound, byteEnd: 0)
+                    if run.isNumber, byte < 0x30 || byte > 0x39 || inside || column - run.charStart >= 4 { run.isNumber = false }
                     run.charEnd = column + 1
                     run.byteEnd = end - range.lowerBound
                     current = run
@@ -178,7 +233,15 @@ enum LayoutColumns {
         guard width >= 2 * leastColumnWidth else { return nil }
         var gaps = [Int](repeating: 0, count: width)
         var crossings = [Int](repeating: 0, count: width)
+        // Lines whose last run starts at a column, and whose first run ends there: summed below
+        // into the lines with text right of a column and left of it.
+        var lastStarts = [Int](repeating: 0, count: width + 1)
+        var firstEnds = [Int](repeating: 0, count: width + 1)
         for line in filled {
+            if let first = line.runs.first, let last = line.runs.last {
+                lastStarts[min(last.charStart, width)] += 1
+                firstEnds[min(first.charEnd, width)] += 1
+            }
             for (index, run) in line.runs.enumerated() {
                 for column in run.charStart..<min(run.charEnd, width) { crossings[column] += 1 }
                 if index > 0 {
@@ -187,14 +250,28 @@ enum LayoutColumns {
             }
         }
         let least = max(leastGutterLines, filled.count / 3)
+        // right[c]: lines with text starting right of column c; left[c]: lines with a run ending by c.
+        var right = [Int](repeating: 0, count: width + 1)
+        var left = [Int](repeating: 0, count: width + 1)
+        for column in stride(from: width - 1, through: 0, by: -1) { right[column] = right[column + 1] + lastStarts[column + 1] }
+        left[0] = firstEnds[0]
+        for column in 0..<width { left[column + 1] = left[column] + firstEnds[column + 1] }
+        // A gutter has text on both sides on a third of the lines; or, where many lines hold one
+        // column alone (notes whose numbers stand on lines of their own), it is crossed by almost
+        // no line and has text right of it on a sixth of the lines and left of it on a quarter.
+        func isGutter(_ column: Int) -> Bool {
+            if gaps[column] >= least, crossings[column] * 4 <= gaps[column] { return true }
+            return gaps[column] >= leastGutterLines && crossings[column] * 20 <= filled.count
+                && right[column] * 6 >= filled.count && left[column] * 4 >= filled.count
+        }
         var gutters: [Int] = []
         var column = leastColumnWidth
         while column < width - leastColumnWidth {
-            guard gaps[column] >= least, crossings[column] * 4 <= gaps[column] else { column += 1; continue }
+            guard isGutter(column) else { column += 1; continue }
             // The best column of this stretch of candidates.
             var best = column
             var end = column
-            while end < width - leastColumnWidth, gaps[end] >= least, crossings[end] * 4 <= gaps[end] {
+            while end < width - leastColumnWidth, isGutter(end) {
                 if gaps[end] > gaps[best] || (gaps[end] == gaps[best] && crossings[end] < crossings[best]) { best = end }
                 end += 1
             }
@@ -216,7 +293,8 @@ enum LayoutColumns {
             var characters = 0
             for line in lines where !line.crosses(gutters) {
                 let inside = line.runs.filter { low <= $0.charStart && $0.charStart < high }
-                guard let first = inside.first, let last = inside.last else { continue }
+                // A number alone (a note's number on a line of its own) is neither prose nor a table's cell.
+                guard let first = inside.first, let last = inside.last, !(inside.count == 1 && first.isNumber) else { continue }
                 cells += 1
                 let span = last.charEnd - first.charStart
                 characters += span
