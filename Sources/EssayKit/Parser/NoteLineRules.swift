@@ -116,12 +116,6 @@ extension LineRules {
         }
         if forms.bareNumbers, let glued = gluedNoteStart(line, digits: digits, expected: forms.expected) { return glued }
         guard forms.listForms else { return nil }
-        // The next note's number alone on its line, its text on the lines below (a two-column
-        // page of endnotes set by `pdftotext -layout`, the raised number on a line of its own).
-        if digits.count == line.count, digits.count <= 4, digits.first != UInt8(ascii: "0"),
-           Int(String(decoding: digits, as: UTF8.self)) == forms.expected {
-            return NoteStart(label: String(forms.expected), textStart: line.endIndex)
-        }
         if caret, let close = line[start...].firstIndex(of: UInt8(ascii: "^")), close - start <= 8,
            let label = noteLabel(line[start..<close]) {
             return NoteStart(label: label, textStart: close + 1)
