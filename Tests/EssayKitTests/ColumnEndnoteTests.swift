@@ -153,12 +153,16 @@ struct ColumnEndnoteTests {
 
     @Test("ENDNOTES glued to a page's form feed opens the notes in one column too")
     func formFeedTitleOpensTheNotes() throws {
-        let file = "A GUIDE\n\nThe rule is old.1 It was kept.2\n\n                                     1\n"
+        let file = "Keeping Old Registers\n\nThe clinic keeps its registers in the order the county wrote them, and the rule is old.1 It was kept by the first students.2\n\n                                     1\n"
             + "\u{0C}ENDNOTES\n1\n  Ada Lyle, Reading Old Registers, 12 GREEN L. REV. 301, 310 (2009).\n2\n\n   Id. at 312.\n"
         let essay = try Fixture.essay(file)
         #expect(essay.footnotes.map(\.label) == ["1", "2"])
         #expect(essay.footnote("1")?.content.text == "Ada Lyle, Reading Old Registers, 12 GREEN L. REV. 301, 310 (2009).")
         #expect(essay.footnote("2")?.content.text == "Id. at 312.")
+        // The body's plain digits glued to its words mark the endnotes, in reading order.
+        let first = try #require(essay.footnote("1")?.citedBy.first)
+        #expect(essay.sentence(at: first)?.text == "The clinic keeps its registers in the order the county wrote them, and the rule is old.")
+        #expect(essay.footnote("2")?.citedBy.count == 1)
     }
 
     @Test("a number set far in among the notes opens none, and a number alone outside the notes is no note")

@@ -29,6 +29,12 @@ extension EssayBuilder {
         return true
     }
 
+    /// Whether the notes are endnotes of converted pages (form feeds) opened by numbers alone: the
+    /// body marks them in plain digits (`client.2`), read in reading order (`findPlainMarkers`).
+    var readsEndnotesByNumberAlone: Bool {
+        noteForm == .endnotes && hasFormFeeds && footnotes.first.map { endnoteNumberAlone($0.labelRange) != nil } == true
+    }
+
     /// The number a line holds alone, set in by fewer than `within` spaces (`12`, ` 12`).
     private func endnoteNumberAlone(_ line: Range<Int>, within: Int = 30) -> Int? {
         let bytes = file.bytes

@@ -715,7 +715,8 @@ extension EssayBuilder {
     /// the notes sit at the pages' feet and nothing else marks them: in reading order, each the
     /// number of the next note (or the one after, where a conversion lost one), glued to a word.
     mutating func findPlainMarkers() {
-        guard noteForm == .pageFeet || noteForm == .pageBlocks else { return }
+        let endnotesByNumber = readsEndnotesByNumberAlone
+        guard noteForm == .pageFeet || noteForm == .pageBlocks || endnotesByNumber else { return }
         let numbers = footnotes.map(\.number).filter { $0 > 0 }
         guard let first = numbers.first else { return }
         let bytes = file.bytes
@@ -729,7 +730,8 @@ extension EssayBuilder {
                 }
             }
         }
-        if let pages = PlainMarkPages(footnotes: footnotes, formFeeds: formFeeds, pagesBack: readsLawReviewNotes ? 1 : 0) {
+        // Endnotes are on no page of their marks: the marks are read in reading order.
+        if !endnotesByNumber, let pages = PlainMarkPages(footnotes: footnotes, formFeeds: formFeeds, pagesBack: readsLawReviewNotes ? 1 : 0) {
             findPlainMarkers(on: pages)
             findHeadingMarks()
             warnOfUnreadNotes(after: numbers.max() ?? first)
