@@ -130,6 +130,102 @@ struct DisplacedPageNoteTests {
         #expect(essay.footnote("5")?.content.text == "See id. at 14.")
     }
 
+    /// A Word journal's pages by pdftotext: the body marks notes with numbers set apart (`time. 1
+    /// Most`); at the foot the page's first notes have no number, each later note has its number
+    /// alone above its text, and the first notes' numbers come alone after the last note.
+    static let loneNumberPages = [
+        """
+        Harbour Wardens and the Practice of Patrol
+        Ada Lyle
+
+        The wardens of the northern ports have kept their own records for a long time. 1 Most of them
+        trained on the job, and few had any written guidance. 2 The first manuals came late. 3 They
+        were short and practical, and the wardens kept them in their coats.
+
+        1 Tom Reyes, Harbour Policing in Practice (Northgate Press 2015) 12.
+        2 Ibid 14.
+        3 Ben Ode, ‘Custody Records’ [2020] Law and Order 4(1): 1–9.
+
+        1
+
+        """,
+        """
+        The second page goes on here with more of the story. 4 The inspectors then wrote
+        reports on each port. 5 They kept them in the harbour office. 6 Nobody read them for years,
+        which is how most forces trained their staff.
+
+        Ann Lowe, Quay Registers (Southport Press 2011) 3.
+        5
+        Ibid.
+        6
+        See Ada Lyle ‘Patrol and Discretion’ [2019] Police Studies Review 7(3): 12–30; Ben Ode,
+        ‘Custody Records’ [2020] Law and Order 4(1): 1–9.
+        4
+
+        2
+
+        """,
+        """
+        The third page turns to the training of the wardens.7 It was short. 8 The courses ran
+        twice a year in the old customs house. 9 Few attended.
+
+        Ibid., at 14.
+        Lowe (n. 4) 7.
+        9
+        Ministry of Transport, Quay Safety Review (2014) at 8.
+        7
+        8
+
+        3
+
+        """,
+        """
+        The last page closes the account. 10 The wardens still keep their books. 11
+
+        10 Reyes (n. 1) 40.
+        11 Ode (n. 3) 5.
+
+        4
+        """,
+    ]
+
+    @Test("a page's first notes numbered at the foot's end, the later notes' numbers alone above their texts, are all read")
+    func leadNotesBeforeNumbersAlone() throws {
+        let essay = try Self.essay(Self.loneNumberPages)
+        #expect(essay.footnotes.map(\.label) == ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"])
+        #expect(essay.footnote("4")?.content.text == "Ann Lowe, Quay Registers (Southport Press 2011) 3.")
+        #expect(essay.footnote("5")?.content.text == "Ibid.")
+        #expect(essay.footnote("6")?.content.text.hasPrefix("See Ada Lyle ‘Patrol and Discretion’") == true)
+        #expect(essay.footnote("6")?.content.text.hasSuffix("Law and Order 4(1): 1–9.") == true)
+        #expect(essay.footnote("7")?.content.text == "Ibid., at 14.")
+        #expect(essay.footnote("8")?.content.text == "Lowe (n. 4) 7.")
+        #expect(essay.footnote("9")?.content.text == "Ministry of Transport, Quay Safety Review (2014) at 8.")
+        let body = LawReviewNoteTests.bodyText(essay)
+        #expect(body.contains("which is how most forces trained their staff."))
+        #expect(!body.contains("Ann Lowe"))
+        #expect(!body.contains("Ibid"))
+    }
+
+    @Test("numbers alone in a unit the body does not mark open no notes: its lines stay the body's")
+    func unmarkedNumbersAloneOpenNone() throws {
+        var pages = Self.loneNumberPages
+        pages[1] = """
+            The second page goes on here with more of the story, and it marks no note at all. The
+            inspectors kept a table of the ports they saw each year.
+
+            Ports seen in the first year of the survey.
+            5
+            Ports seen in the second year of the survey.
+            4
+
+            2
+
+            """
+        let essay = try Self.essay(pages)
+        #expect(LawReviewNoteTests.bodyText(essay).contains("Ports seen in the first year of the survey."))
+        #expect(essay.footnote("4")?.content.text != "Ports seen in the first year of the survey.")
+    }
+
     static let gluedPages = [
         """
         Harbor Rules and the Quiet Board

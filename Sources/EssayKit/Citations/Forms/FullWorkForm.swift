@@ -82,6 +82,7 @@ enum FullWorkForm: CitationForm {
     private static func parseFields(_ text: CitationText, _ range: Range<Int>, pagesFixWork: Bool, manuscript: Bool) -> (work: WorkDraft, pinpoint: Pinpoint?)? {
         var fields = CitationField.split(text, range: range)
         PolicyStyleFields.rejoin(text, &fields)
+        VolumeYearIssueFields.rejoin(text, &fields)
         // A multi-volume work's volume before its author: `1-6 Melville B. Nimmer, Nimmer on Copyright § 6.03`.
         let hasLeadingVolume = takeLeadingVolume(text, &fields)
         dropContainerFirstPage(text, &fields)

@@ -1,0 +1,31 @@
+import LowLevel
+
+/// Rejoins the fields of a journal article as Central-European notes cite it: the journal's name
+/// and volume in one field, then the year, perhaps the issue, and the article's page span
+/// (`Baltic Energy Review 12, 2019, no. 4, pp. 101–126`). The span after `pp.` ending the
+/// citation is the article's place in the journal, not a pinpoint: the journal, volume, year and
+/// first page become one reporter field, the year its remark.
+enum VolumeYearIssueFields {
+    static func rejoin(_ text: CitationText, _ fields: inout [CitationField]) {
+        // The gate: the last field is a span of pages marked `pp.`.
+        guard fields.count >= 3, let last = fields.last, case .pinpoint(let span) = last.shape, span.kind == .pages,
+              text.has("pp.", at: last.core.lowerBound, end: last.core.upperBound),
+              span.text.contains(where: { $0 == "–" || $0 == "-" }) else { return }
+        var yearIndex = fields.count - 2
+        if text.has("no.", at: fields[yearIndex].core.lowerBound, end: fields[yearIndex].core.upperBound) { yearIndex -= 1 }
+        guard yearIndex >= 1, case .number = fields[yearIndex].shape, fields[yearIndex].remarks.isEmpty,
+              fields[yearIndex].core.count == 4, let year = DateWords.year(in: text.bytes[fields[yearIndex].core]) else { return }
+        let journal = fields[yearIndex - 1]
+        guard journal.shape == .words || journal.shape == .capitals || journal.shape == .emphasized, journal.remarks.isEmpty,
+              let volume = text.lastWord(in: journal.core), volume.count <= 4, volume.lowerBound > journal.core.lowerBound + 2,
+              text.bytes[volume].allSatisfy(Bytes.isDigit), text.bytes[volume.lowerBound] != UInt8(ascii: "0"),
+              case let name = text.trimmed(journal.core.lowerBound..<volume.lowerBound), !name.isEmpty,
+              !text.bytes[name].contains(where: Bytes.isDigit) else { return }
+        let firstPage = String(span.text.drop { !$0.isNumber }.prefix { $0.isNumber })
+        guard !firstPage.isEmpty else { return }
+        let merged = CitationField(core: journal.core.lowerBound..<last.core.upperBound,
+                                   shape: .reporter(volume: text.string(volume), journal: text.string(name), page: firstPage),
+                                   remarks: [CitationField.Remark(year: year, isLastVisited: false)])
+        fields.replaceSubrange((yearIndex - 1)..., with: [merged])
+    }
+}
