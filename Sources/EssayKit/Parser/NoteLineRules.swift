@@ -169,6 +169,7 @@ extension LineRules {
             // spaces glues the reporter too (`57412U.S.77(2013).`: note 57, `412 U.S. 77`).
             return NoteStart(label: String(expected), textStart: digits.startIndex + label.count)
         }
+        if let volume = gluedVolumeNoteStart(line, digits: digits, label: label, expected: expected) { return volume }
         let opensQuote = next == UInt8(ascii: "\"") || (next == 0xE2 && digits.endIndex + 2 < line.endIndex
             && line[digits.endIndex + 1] == 0x80 && (line[digits.endIndex + 2] == 0x9C || line[digits.endIndex + 2] == 0x98))
         // A capital beyond ASCII (`À`–`Þ`, not `×`) opens a name as an ASCII one does (`7Émile`).
