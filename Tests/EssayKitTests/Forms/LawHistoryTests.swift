@@ -21,6 +21,17 @@ struct LawHistoryTests {
         #expect(!essay.authorities.contains { $0.title.contains("93-18") || $0.title.contains("91-7") || $0.title.contains("8710") })
     }
 
+    @Test("history with no comma before it, and the Id. after it, stay with the law")
+    func historyWithoutComma() throws {
+        let essay = try CitationFixture.essay([
+            "Berth Safety Act of 1981, Pub. L. No. 97-401, 95 Stat. 1190 (1981) repealed by 15 U.S.C. § 4110(b)(2) (1990).",
+            "*Id.*",
+        ])
+        let law = try #require(CitationFixture.authority(essay, "1"))
+        #expect(CitationFixture.citations(essay, "1").count == 1)
+        #expect(CitationFixture.authority(essay, "2")?.id == law.id)
+    }
+
     @Test("a law the author's prose names after a citation is still cited")
     func proseLawIsCited() throws {
         let essay = try CitationFixture.essay(["This law repealed 10 U.S.C. § 711, first added by Pub. L. No. 101-20."])

@@ -49,6 +49,7 @@ enum CitationForms {
         CivilProcedureRulesForm.self,
         CourtAddressForm.self,
         ActSectionForm.self,
+        ActShortNameForm.self,
         RecordedSectionForm.self,
         PinpointLedForm.self,
         CommunicationForm.self,
