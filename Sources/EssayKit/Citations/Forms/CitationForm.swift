@@ -50,6 +50,7 @@ enum CitationForms {
         CourtAddressForm.self,
         ActSectionForm.self,
         ActShortNameForm.self,
+        ActBareSectionForm.self,
         RecordedSectionForm.self,
         PinpointLedForm.self,
         CommunicationForm.self,
