@@ -75,6 +75,9 @@ struct ClauseReading: Equatable {
         /// Whether only a titled code's section cited before with that number may be meant
         /// (`Section 2261(b)` after `28 U. S. C. §2261`, `SectionWordForm`): no other rule gives it a code.
         var onlyCited = false
+        /// Whether it is written as an Act's section (`s 27(1)(a)(v)`, `ActBareSectionForm`): only the
+        /// Act whose section the notes just cited may be meant.
+        var ofAct = false
     }
 
     /// A further work the same full citation names, with its pinpoint: each section of a list

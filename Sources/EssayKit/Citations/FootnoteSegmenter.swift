@@ -503,6 +503,8 @@ enum FootnoteSegmenter {
         // A closing period or bracket alone says nothing more.
         guard text.bytes[rest].contains(where: { Bytes.isLetter($0) || Bytes.isDigit($0) }) else { return }
         if reading.trailing == nil { builder.addCommentary(rest) }
+        // `, amended by Pub. L. No. 90-3, ...`: the law's own history names no other work.
+        if LawHistory.isHistory(text, rest) { return }
         for (range, found) in proseCitations(text, rest, addresses: inProse) { builder.addEmbedded(range: range, reading: found) }
     }
 
@@ -763,8 +765,8 @@ private struct LayoutBuilder {
             guard let close = text.closingBracket(after: open, end: range.upperBound) else { continue }
             let inner = text.trimmed(open + 1..<close - 1)
             guard inner.count > 8 else { continue }
-            // Where a law is codified is the law itself, not another work it cites.
-            if CodifiedAt.opens(text, at: inner.lowerBound, end: inner.upperBound) { continue }
+            // Where a law is codified, or what later repealed or amended it, is the law's own history.
+            if LawHistory.opens(text, at: inner.lowerBound, end: inner.upperBound) { continue }
             let found = clauses.count
             if let word = Self.citingWords.first(where: { text.has($0, at: inner.lowerBound, end: inner.upperBound, ignoringFirstLetterCase: true) }) {
                 let body = text.skipSpaces(from: inner.lowerBound + word.utf8CodeUnitCount, end: inner.upperBound)..<inner.upperBound

@@ -1226,6 +1226,7 @@ struct ResolutionRun {
         let clause = prepared.clause
         let citationText = prepared.citationText
         if bare.onlyCited { return citedCodeSection(bare.section, prepared, in: label) }
+        if bare.ofAct { return citeActPart(bare.section, prepared, in: label, at: position) }
         let before = clause.startsGroup ? previousGroup : currentGroup
         if let before, before.footnote == label, let last = before.latest, let index = last.authority, !last.isGuess,
            isTitledCodeSection(index) {
@@ -1263,6 +1264,31 @@ struct ResolutionRun {
         catalog.recordCitation(at: index, in: label)
         append(index, clause.reading.pinpoint)
         return [(index, clause.reading.pinpoint, nil)]
+    }
+
+    /// `s 27(1)(a)(v)` right after notes citing an Act's sections (`WA s 14`, `Widgets Act 1990, s 3`):
+    /// that Act's section, its subdivision the pinpoint; nothing when the note before (or this one)
+    /// cited no Act's section.
+    private mutating func citeActPart(_ section: Pinpoint, _ prepared: FootnoteReading.Clause,
+                                      in label: String, at position: Int) -> [(index: Int?, pinpoint: Pinpoint?, refersTo: String?)] {
+        // Only right after the Act's section: a bare `s 27` after another work is no longer the Act's.
+        guard let act = lastStatute, position - act.position <= 1, let name = catalog.authorities[act.index].container else { return [] }
+        let title = catalog.authorities[act.index].title
+        // `WA s 14` or `Widgets Act 1990, s 3`: the Act's name, then its part.
+        let separator = title.hasPrefix(name + ", ") ? ", " : " "
+        let part = title.dropFirst(name.count + separator.count)
+        guard title.hasPrefix(name + separator), part.hasPrefix("s ") || part.hasPrefix("ss ") else { return [] }
+        let written = section.text.dropFirst(2)
+        let number = written.prefix { $0 != "(" }
+        let subdivision = written.dropFirst(number.count)
+        var work = WorkDraft(kind: .statute, title: "\(name)\(separator)s \(number)")
+        work.container = name
+        let index = register(work, footnote: label, citationText: prepared.citationText)
+        catalog.recordCitation(at: index, in: label)
+        lastStatute = (index, position)
+        let pinpoint = subdivision.isEmpty ? nil : Pinpoint(kind: .section, text: String(subdivision))
+        append(index, pinpoint)
+        return [(index, pinpoint, firstFullFootnote[index] == label ? nil : firstFullFootnote[index])]
     }
 
     /// `Section 2261(b)` after `28 U. S. C. §2261` cited in full: the one statute cited in the notes

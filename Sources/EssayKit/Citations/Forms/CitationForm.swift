@@ -49,6 +49,8 @@ enum CitationForms {
         CivilProcedureRulesForm.self,
         CourtAddressForm.self,
         ActSectionForm.self,
+        ActShortNameForm.self,
+        ActBareSectionForm.self,
         RecordedSectionForm.self,
         PinpointLedForm.self,
         CommunicationForm.self,
