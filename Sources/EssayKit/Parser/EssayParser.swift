@@ -557,6 +557,7 @@ struct EssayBuilder {
             if takeEndnoteNumberAlone(&unit) { return }
             // Before a page's number is dropped from the unit's end: the numbers alone there may be notes'.
             if takeLeadNotesNumberedLast(&unit) { return }
+            if takeTextOfNumberAlone(unit) { return }
             dropFurnitureLines(&unit)
             dropPageEdgeFurniture(&unit, afterSeparator: afterFormFeed)
         }

@@ -401,14 +401,17 @@ extension EssayBuilder {
         guard hasFormFeeds else { return nil }
         let bytes = file.bytes
         let expected = lastNoteNumber + 1
-        var index = line.lowerBound
+        // MarkItDown indents a page's notes by a space or two (`  43 https://...`).
+        var start = line.lowerBound
+        while start < line.upperBound, bytes[start] == 0x20, start - line.lowerBound < 2 { start += 1 }
+        var index = start
         var number = 0
-        while index < line.upperBound, Bytes.isDigit(bytes[index]), index - line.lowerBound < 5 {
+        while index < line.upperBound, Bytes.isDigit(bytes[index]), index - start < 5 {
             number = number * 10 + Int(bytes[index] &- 0x30)
             index += 1
         }
         guard number == expected, index + 2 < line.upperBound, bytes[index] == 0x20, Bytes.isLower(bytes[index + 1]),
-              bytes[line.lowerBound] != UInt8(ascii: "0"), !footnotes.isEmpty, !lastNoteStopsMidSentence,
+              bytes[start] != UInt8(ascii: "0"), !footnotes.isEmpty, !lastNoteStopsMidSentence,
               marksOnThisPageOrTheOneBefore(number, before: line.lowerBound) else { return nil }
         return LineRules.NoteStart(label: String(number), textStart: index + 1)
     }
