@@ -126,6 +126,15 @@ struct PlainTitleTests {
         }
     }
 
+    @Test("a long title line the page wrapped, its short tail after a blank line, is one title; a subtitle stays apart")
+    func wrappedTitleTail() throws {
+        let essay = try Fixture.essay("Notes from Practice: Teaching Harbour Rules to Adult Learners in the Northern\n\nIslands\n\nJane Q. Roe*\n"
+            + Self.articleBody, path: "article.md")
+        #expect(essay.title == "Notes from Practice: Teaching Harbour Rules to Adult Learners in the Northern Islands")
+        let subtitled = try Fixture.essay("Ledgers of the Harbour Board\n\nThe Law of Debt in Practice\n\nJane Q. Roe*\n" + Self.articleBody, path: "article.md")
+        #expect(!subtitled.title.contains("Board The Law"))
+    }
+
     @Test("a journal's cover lines (copyright notice, volume, month, number) are furniture before the title")
     func coverLinesBeforeTheTitle() throws {
         let essay = try Fixture.essay("COPYRIGHT © 2098 EXAMPLE LAW REVIEW ASSOCIATION\n\nEXAMPLE LAW REVIEW\nVOLUME 12\n\nJUNE 2098\n\nNUMBER 3\n\n"

@@ -94,7 +94,22 @@ struct PlainTitle {
               before.allSatisfy({ !pageMarkers.contains($0) && isTitleLine(LineRules.trim(bytes[$0])) }),
               units[..<(found.unit - 1)].allSatisfy({ unit in unit.allSatisfy { !pageMarkers.contains($0) && closes(LineRules.trim(bytes[$0])) } }),
               let last = before.last else { return false }
-        return endsWhereTitleGoesOn(LineRules.trim(bytes[last]))
+        let lastText = LineRules.trim(bytes[last])
+        return endsWhereTitleGoesOn(lastText) || isWrapped(lastText, over: found, units: units, bytes: bytes)
+    }
+
+    /// The width from which a line is a wrapped one, the converter's page full.
+    private static let wrappedWidth = 60
+    /// The most words of a wrapped title's last line that is surely no subtitle.
+    private static let wrappedTailWords = 3
+
+    /// Whether the line before the title's run, `line`, is a long title line the page wrapped, and the
+    /// run its short tail (`... to Adult Learners in the Southern` / blank / `Provinces`): one line of
+    /// one to three words, where a subtitle would be a phrase of its own.
+    private static func isWrapped(_ line: ArraySlice<UInt8>, over found: PlainTitle, units: [[Range<Int>]], bytes: [UInt8]) -> Bool {
+        guard line.count >= wrappedWidth, found.lines.count == 1, found.lines.lowerBound < units[found.unit].count else { return false }
+        let tail = LineRules.trim(bytes[units[found.unit][found.lines.lowerBound]])
+        return tail.count(where: { $0 == 0x20 }) < wrappedTailWords && !tail.contains(UInt8(ascii: ":"))
     }
 
     /// Whether a title's line ends where the title goes on: on a joining word (`and`, `of`, `the`)
