@@ -86,6 +86,7 @@ enum CitationForms {
         CommonwealthArticleForm.self,
         AccessedWebPageForm.self,
         NeutralCitationForm.self,
+        RoundYearReportForm.self,
         ParagraphShortForm.self,
         CaseShortForm.self,
         CaseForm.self,
