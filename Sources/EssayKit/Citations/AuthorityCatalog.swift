@@ -351,7 +351,8 @@ struct AuthorityCatalog {
         }
     }
 
-    /// A short form's name as its authors' names: without `et al.`, cut at `&` and `and`.
+    /// A short form's name as its authors' names: without `et al.`, cut at `&` and `and` (`AND`
+    /// between names in capitals).
     static func authorParts(_ name: String) -> [String] {
         // Initials run into a surname are two words: `W.Royce`.
         var spaced = ""
@@ -364,7 +365,7 @@ struct AuthorityCatalog {
         var cut = spaced
         for ending in [" et al.", " et al", " ET AL.", " ET AL"] where cut.hasSuffix(ending) { cut = String(cut.dropLast(ending.count)) }
         var parts: [String] = []
-        for piece in cut.split(separator: "&").flatMap({ $0.components(separatedBy: " and ") }) {
+        for piece in cut.split(separator: "&").flatMap({ $0.components(separatedBy: " and ") }).flatMap({ $0.components(separatedBy: " AND ") }) {
             parts.append(contentsOf: nameParts(String(piece)))
         }
         return parts

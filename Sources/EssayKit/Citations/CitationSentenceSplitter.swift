@@ -167,7 +167,7 @@ enum CitationSentenceSplitter {
     /// Whether the terminal at `terminal` lies in an APA reference printed in a note (`Smith, J.
     /// (2019). How courts read contracts. Journal of Law, 12(3), 45-67.`): the period after the
     /// year's parenthesis, or the title's own when no signal follows it and a journal's name, a
-    /// comma and a volume do. Neither ends the citation sentence.
+    /// comma and a volume do, or a site's name and its address. Neither ends the citation sentence.
     private static func isInAuthorDateLead(_ text: CitationText, from start: Int, terminal: Int, next: Int) -> Bool {
         let bytes = text.bytes
         // The gate: a capital opening the sentence, and a parenthesis before the terminal.
@@ -186,7 +186,8 @@ enum CitationSentenceSplitter {
         let limit = min(bytes.count - 2, next + 120)
         var comma = next
         while comma < limit {
-            if bytes[comma] == UInt8(ascii: "."), bytes[comma + 1] == UInt8(ascii: " ") { return false }
+            // `The Daily Ledger. https://...`: a site's name, then the page's address.
+            if bytes[comma] == UInt8(ascii: "."), bytes[comma + 1] == UInt8(ascii: " ") { return text.has("http", at: comma + 2, end: bytes.count) }
             if bytes[comma] == UInt8(ascii: ","), bytes[comma + 1] == UInt8(ascii: " "), Bytes.isDigit(bytes[comma + 2]) { return true }
             comma += 1
         }

@@ -89,6 +89,15 @@ enum PinpointParser {
                 }
                 if written.utf8.count != listEnd - offset { return (Pinpoint(kind: kind, text: written), listEnd) }
             }
+            // `§ 336.057(2)(Effective for contracts signed after 2024)(b)`: a remark in words between
+            // two subdivisions is no part of the place, which goes on after it.
+            if listEnd > offset, bytes[listEnd - 1] == UInt8(ascii: ")"), listEnd < end, bytes[listEnd] == UInt8(ascii: "("),
+               let close = text.closingBracket(after: listEnd, end: end), close < end, bytes[close] == UInt8(ascii: "("),
+               bytes[listEnd..<close].contains(UInt8(ascii: " ")) {
+                var groups = close
+                while groups < end, bytes[groups] == UInt8(ascii: "("), let next = groupEnd(bytes, at: groups, end: end) { groups = next }
+                if groups > close { return (Pinpoint(kind: kind, text: text.string(offset..<listEnd) + text.string(close..<groups)), groups) }
+            }
             // `§ 111, at 771`, `§744, p. 471`: a section and the page it is on.
             for joint in [", at ", ", p. "] as [StaticString] where text.has(joint, at: listEnd, end: end) {
                 if let pages = parsePages(text, at: listEnd + joint.utf8CodeUnitCount, end: end, allowRoman: true) { listEnd = pages.end }
@@ -419,6 +428,11 @@ enum PinpointParser {
     /// The offset after a hyphen, en dash, em dash or minus sign at `offset`.
     private static func dash(_ bytes: [UInt8], at offset: Int, end: Int) -> Int? {
         guard offset < end else { return nil }
+        // `120 –35`: a space left before the en dash of a range, a digit right after it.
+        if bytes[offset] == UInt8(ascii: " "), offset + 4 < end, bytes[offset + 1] == 0xE2, bytes[offset + 2] == 0x80,
+           bytes[offset + 3] == 0x93, Bytes.isDigit(bytes[offset + 4]) {
+            return offset + 4
+        }
         // `22--23`: an en dash as LaTeX and some templates write it.
         if bytes[offset] == UInt8(ascii: "-") { return offset + 1 < end && bytes[offset + 1] == UInt8(ascii: "-") ? offset + 2 : offset + 1 }
         // `1010−11`: a typesetter's minus sign (U+2212) printed as the range's dash.

@@ -665,6 +665,11 @@ struct ResolutionRun {
             report(.error, "\(cited) points at a note with no full citation; point at the note that cites the work in full", at: range)
             return (nil, false)
         }
+        // `DONNER [HARBOR LAW], supra note 6`: the author, and in brackets the title of the one work meant.
+        if let titled = Self.bracketedTitle(name) {
+            let byTitle = catalog.titlesHolding(titled.title, among: catalog.matches(AuthorityCatalog.authorParts(titled.author), among: works))
+            if byTitle.count == 1 { return (byTitle[0], false) }
+        }
         var named = catalog.matches(name: name, parts: parts, among: works)
         if named.count == 1 { return (named[0], false) }
         // Names a converter glued together (`AdaQuillandTomVale, TheFerryQuestion`, `GluedNoteText`):
@@ -691,6 +696,15 @@ struct ResolutionRun {
             let books = named.filter { catalog.authorities[$0].kind == .book }
             if books.count == 1 { return (books[0], false) }
         }
+        // `Vale, supra note 1` where note 1 cites ERNEST VALE's book and Rosa Vale's article: a name in
+        // roman type is an article's author as the Bluebook prints them, so the one work whose
+        // author was printed in roman, when the others' were in capitals.
+        if named.count > 1, name.unicodeScalars.contains(where: { $0.properties.isLowercase }) {
+            let roman = named.filter { index in
+                catalog.authorities[index].authors.contains { $0.unicodeScalars.contains(where: { $0.properties.isLowercase }) }
+            }
+            if roman.count == 1, roman.count < named.count { return (roman[0], false) }
+        }
         if named.isEmpty, let other = namedElsewhere(besides: works) { return (other, false) }
         if works.count == 1 {
             guard !name.isEmpty else { return (works[0], false) }
@@ -714,6 +728,15 @@ struct ResolutionRun {
         let problem = named.isEmpty ? "matches none of the \(works.count) works" : "matches several of the works"
         report(.error, "\(cited) names \"\(name)\", which \(problem) note \(note) cites in full (\(ids(named.isEmpty ? works : named))); name the work as that note does", at: range)
         return (nil, false)
+    }
+
+    /// `DONNER [HARBOR LAW]`: the author's name and the title in brackets after it, or nil.
+    static func bracketedTitle(_ name: String) -> (author: String, title: String)? {
+        guard name.hasSuffix("]"), let open = name.lastIndex(of: "["), open > name.startIndex else { return nil }
+        let author = String(name[..<open]).trimmingSpaces()
+        let title = AuthorityCatalog.nameParts(String(name[name.index(after: open)..<name.index(before: name.endIndex)]))
+        guard !author.isEmpty, title.count == 1 else { return nil }
+        return (author, title[0])
     }
 
     /// The one work cited before, not among `works`, that `name` names: a short name declared for

@@ -88,6 +88,7 @@ enum CitationForms {
         CommonwealthArticleForm.self,
         AccessedWebPageForm.self,
         NeutralCitationForm.self,
+        RoundYearReportForm.self,
         ParagraphShortForm.self,
         CaseShortForm.self,
         CaseForm.self,

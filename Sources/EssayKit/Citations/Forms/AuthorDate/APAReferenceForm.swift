@@ -23,27 +23,47 @@ enum APAReferenceForm: CitationForm {
         guard let lead = AuthorDateLead.read(bytes, from: citation.lowerBound, end: end) else { return nil }
         let titleStart = text.skipSpaces(from: lead.period + 1, end: end)
         guard titleStart < end, Bytes.isUpper(bytes[titleStart]) || bytes[titleStart] >= 0xC0 else { return nil }
-        // The title, to the first period (or question mark) a space and a capital follow, or the end.
+        // The title, to the first period (or question mark) a space and a capital, an address or a
+        // parenthesis follow (`. (ED512345).`), or the end.
         var titleEnd = end
         var index = titleStart
         while index + 2 < end {
             let byte = bytes[index]
             if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!"), bytes[index + 1] == UInt8(ascii: " "),
-               Bytes.isUpper(bytes[index + 2]) || bytes[index + 2] >= 0xC0, !(index >= 2 && bytes[index - 2] == UInt8(ascii: " ") && Bytes.isUpper(bytes[index - 1])) {
+               Bytes.isUpper(bytes[index + 2]) || bytes[index + 2] >= 0xC0 || bytes[index + 2] == UInt8(ascii: "(") || text.has("http", at: index + 2, end: end),
+               !(index >= 2 && bytes[index - 2] == UInt8(ascii: " ") && Bytes.isUpper(bytes[index - 1])) {
                 titleEnd = byte == UInt8(ascii: ".") ? index : index + 1
                 break
             }
             index += 1
         }
-        let title = text.trimmed(titleStart..<titleEnd)
+        var title = text.trimmed(titleStart..<titleEnd)
+        // `Mapping Local Courts [Conference Session]`: the kind of piece, no part of its title.
+        if title.count > 2, bytes[title.upperBound - 1] == UInt8(ascii: "]"),
+           let open = (title.lowerBound..<title.upperBound).last(where: { bytes[$0] == UInt8(ascii: "[") }), open > title.lowerBound {
+            title = text.trimmed(title.lowerBound..<open)
+        }
+        // `Origins of community mediation at 14`: the page cited, glued to the title's end.
+        var pinpoint: Pinpoint?
+        if let page = trailingPage(text, title) {
+            pinpoint = page.pinpoint
+            title = text.trimmed(title.lowerBound..<page.start)
+        }
         guard !title.isEmpty else { return nil }
         let names = text.string(lead.names)
         var work = WorkDraft(kind: .book, title: text.string(title))
-        work.authors = ReferenceEntry.surnames(names)
+        work.authors = lead.isBody ? [String(names.dropLast())] : ReferenceEntry.surnames(names)
+        work.authorIsInstitution = lead.isBody
         guard !work.authors.isEmpty else { return nil }
         work.year = lead.year
         if titleEnd < end {
-            let rest = text.trimmed(text.skipSpaces(from: titleEnd + 1, end: end)..<end)
+            var rest = text.trimmed(text.skipSpaces(from: titleEnd + 1, end: end)..<end)
+            // `The Daily Ledger. https://...`: the page's address closes the entry.
+            if let address = lastAddress(text, rest) {
+                work.url = text.string(address)
+                work.kind = .webpage
+                rest = text.trimmingTrailing(text.trimmed(rest.lowerBound..<address.lowerBound), [UInt8(ascii: "."), UInt8(ascii: " ")])
+            }
             if let journal = journal(text, rest) {
                 work.kind = .article
                 work.container = journal.name
@@ -51,12 +71,33 @@ enum APAReferenceForm: CitationForm {
                 work.firstPage = journal.firstPage
             } else if text.has("In ", at: rest.lowerBound, end: end) {
                 work.kind = .book
-            } else if !rest.isEmpty {
-                // `Press.`: the publisher.
+            } else if !rest.isEmpty, bytes[rest.lowerBound] != UInt8(ascii: "(") {
+                // `Press.`: the publisher; `The Daily Ledger`: the site.
                 work.container = text.string(text.trimmingTrailing(rest, [UInt8(ascii: ".")]))
             }
         }
-        return ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: nil, citation: citation, trailing: nil)
+        return ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: pinpoint, citation: citation, trailing: nil)
+    }
+
+    /// `... at 14` closing a title: where ` at` starts and the page, or nil.
+    private static func trailingPage(_ text: CitationText, _ title: Range<Int>) -> (start: Int, pinpoint: Pinpoint)? {
+        let bytes = text.bytes
+        var digits = title.upperBound
+        while digits > title.lowerBound, Bytes.isDigit(bytes[digits - 1]) { digits -= 1 }
+        guard digits < title.upperBound, title.upperBound - digits <= 5, digits - title.lowerBound > 4,
+              text.has(" at ", at: digits - 4, end: title.upperBound) else { return nil }
+        return (digits - 4, Pinpoint(kind: .page, text: text.string(digits..<title.upperBound)))
+    }
+
+    /// The written-out address that closes `rest` (`https://perma.cc/AB12-CD34`), or nil.
+    private static func lastAddress(_ text: CitationText, _ rest: Range<Int>) -> Range<Int>? {
+        let bytes = text.bytes
+        var end = rest.upperBound
+        while end > rest.lowerBound, bytes[end - 1] == UInt8(ascii: ".") { end -= 1 }
+        var start = end
+        while start > rest.lowerBound, !Bytes.isSpace(bytes[start - 1]) { start -= 1 }
+        guard start < end, text.has("http://", at: start, end: end) || text.has("https://", at: start, end: end) else { return nil }
+        return start..<end
     }
 
     /// `Journal of Law and Economics, 12(3), 45-67`: the journal, its volume and first page.

@@ -133,8 +133,10 @@ enum NeutralCitationForm: CitationForm {
             courtEnd = wordEnd
             index = wordEnd + 1
         }
-        guard words > 0, capitals >= 2, index < end, Bytes.isDigit(bytes[index]) else { return nil }
         let court = text.string(courtStart..<courtEnd)
+        // `[1948] Ch 155`: the English reports with one capital, cited by year with no volume.
+        guard words > 0, capitals >= 2 || bracketed && volume == nil && oneCapitalReports.contains(court), index < end,
+              Bytes.isDigit(bytes[index]) else { return nil }
         let isCanLII = court == "CanLII"
         // Unbracketed, a court's abbreviation is one of capitals, perhaps with a division
         // (`EWCA Civ`), and never a journal's periods.
@@ -149,8 +151,11 @@ enum NeutralCitationForm: CitationForm {
             index += 1 + division.utf8CodeUnitCount
         }
         return Cite(start: start, year: year, volume: volume, court: court, number: number, end: index,
-                    isBracketed: bracketed, isReport: volume != nil || hasPeriod, isCanLII: isCanLII)
+                    isBracketed: bracketed, isReport: volume != nil || hasPeriod || bracketed && oneCapitalReports.contains(court), isCanLII: isCanLII)
     }
+
+    /// The Law Reports' series whose abbreviation has one capital (`[1948] Ch 155`, `[1990] Fam 1`).
+    private static let oneCapitalReports: Set<String> = ["Ch", "Fam", "P"]
 
     /// The High Court's divisions, as printed bare after a neutral citation's number.
     private static let bareDivisions: [StaticString] = ["QB", "KB", "Ch", "Fam", "Admin", "Comm", "TCC", "Pat", "IPEC"]

@@ -17,7 +17,7 @@ enum StatuteForm: CitationForm {
     ]
     /// The words between a code and its section that name a part of the code.
     /// A court's capital (`Okla. Stat., Tit. 82, §105.9`) is the same part, written `tit.` in the work.
-    private static let partWords: [StaticString] = ["ch.", "c.", "chap.", "tit.", "Tit.", "pt.", "art."]
+    private static let partWords: [StaticString] = ["ch.", "c.", "chap.", "tit.", "Tit.", "TIT.", "pt.", "art."]
 
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
@@ -29,8 +29,15 @@ enum StatuteForm: CitationForm {
         // An act named with its public law (`Act of 1990, Pub. L. No. 101-576, § 2, 104 Stat. 2838`)
         // is the session law's: its section is a part of the act, not of a code.
         if SessionLawForm.publicLawNumber(text, before) != nil { return nil }
-        let words = text.words(in: before)
+        var words = text.words(in: before)
         guard !words.isEmpty else { return nil }
+        // `IDAHO CODE 1948 §`: the year of the code's edition, between its name and the section.
+        var editionYear: Int?
+        if words.count >= 2, let last = words.last, last.count == 4, let year = DateWords.year(in: text.bytes[last]),
+           LawCode.ending(text, words.dropLast())?.isWhole == true {
+            editionYear = year
+            words.removeLast()
+        }
         // `ch. 1,` or `tit. 12,` between the code and the section belongs to the work.
         var codeEnd = words.endIndex
         if codeEnd >= 2, partWords.contains(where: { text.equals(words[codeEnd - 2], $0) }),
@@ -49,13 +56,21 @@ enum StatuteForm: CitationForm {
             firstWord = code.firstWord
             kind = code.authorityKind
             abbreviation = code.isWhole ? code.abbreviation : nil
+            // `VT. STAT. §`: the state before a code the table knows without it stays the code's.
+            if code.isWhole, let stated = StateCodePrefix.read(text, codeWords, codeWord: code.firstWord, code: code.abbreviation) {
+                firstWord = stated.firstWord
+                abbreviation = stated.code
+                kind = .statute
+            }
         } else if let spelled = StateCodeName.read(text, codeWords) {
             // `Connecticut General Statute`: the state's code named in words.
             firstWord = spelled.firstWord
             abbreviation = spelled.code
         } else if let named = selfNamedCode(text, codeWords), !isAuthorsTitle(text, citation.lowerBound..<words[named].lowerBound) {
             firstWord = named
-        } else if let abbreviated = AbbreviatedCode.start(text, codeWords) {
+        } else if let abbreviated = AbbreviatedCode.start(text, codeWords),
+                  // `PRACTICE IN N.J. § 7:310`: a state's abbreviation alone names no code (a treatise's title ends so).
+                  !(abbreviated == codeWords.endIndex - 1 && StateCodePrefix.state(text.string(codeWords[abbreviated])) != nil) {
             // `V.T.C.A., Bus. & C. § 8.204`: a code no table lists, known by its abbreviated name.
             firstWord = abbreviated
         } else {
@@ -81,7 +96,7 @@ enum StatuteForm: CitationForm {
         if let abbreviation { code = [titleNumber, abbreviation].compactMap { $0 }.joined(separator: " ") }
         if codeEnd < words.endIndex {
             let part = text.string(words[codeEnd].lowerBound..<text.trimmingTrailing(words[words.endIndex - 1], [UInt8(ascii: ",")]).upperBound)
-            code += " " + (part.hasPrefix("Tit. ") ? "tit." + part.dropFirst(4) : part)
+            code += " " + (part.hasPrefix("Tit. ") || part.hasPrefix("TIT. ") ? "tit." + part.dropFirst(4) : part)
         }
         var parsed = PinpointParser.parse(text, at: section, end: citation.upperBound, allowRoman: false)
         // `7 U.S.C. §1932(g)(1), 7 U.S.C. §§1932(a)(2)(A), and 7 C.F.R. §4279.113`: the next code's
@@ -105,7 +120,7 @@ enum StatuteForm: CitationForm {
             work.container = abbreviation ?? code
             work.volume = titleNumber
             if let name, works.isEmpty { work.shortNames = [text.string(name)] }
-            work.year = tail.year
+            work.year = tail.year ?? editionYear
             works.append(ClauseReading.Sibling(work: ClauseReading.SharedWork(work), pinpoint: pinpoint))
         }
         guard let first = works.first else { return nil }
