@@ -23,6 +23,18 @@ struct VolumeYearIssueFieldTests {
         #expect(CitationFixture.only(essay, "2")?.pinpoint == nil)
     }
 
+    @Test("a volume in a field of its own (`vol. 29`) is the journal's volume, not its name")
+    func volumeFieldOfItsOwn() throws {
+        let essay = try CitationFixture.essay([
+            "Ada Lyle, “Tolls on the Quay,” Review of Harbour Economics, vol. 29, 2006, pp. 27-53.",
+        ])
+        let article = try #require(CitationFixture.authority(essay, "1"))
+        #expect(article.container == "Review of Harbour Economics")
+        #expect(article.volume == "29")
+        #expect(article.firstPage == "27")
+        #expect(CitationFixture.only(essay, "1")?.pinpoint == nil)
+    }
+
     @Test("one page after the year is the page cited, and a journal with no volume is left as it was read")
     func onePageOrNoVolumeStaysAsBefore() throws {
         let essay = try CitationFixture.essay([

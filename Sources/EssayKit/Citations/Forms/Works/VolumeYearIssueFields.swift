@@ -15,17 +15,24 @@ enum VolumeYearIssueFields {
         if text.has("no.", at: fields[yearIndex].core.lowerBound, end: fields[yearIndex].core.upperBound) { yearIndex -= 1 }
         guard yearIndex >= 1, case .number = fields[yearIndex].shape, fields[yearIndex].remarks.isEmpty,
               fields[yearIndex].core.count == 4, let year = DateWords.year(in: text.bytes[fields[yearIndex].core]) else { return }
-        let journal = fields[yearIndex - 1]
+        var journalIndex = yearIndex - 1
+        guard let volume = text.lastWord(in: fields[journalIndex].core), volume.count <= 4, volume.lowerBound > fields[journalIndex].core.lowerBound + 2,
+              text.bytes[volume].allSatisfy(Bytes.isDigit), text.bytes[volume.lowerBound] != UInt8(ascii: "0") else { return }
+        var name = text.trimmed(fields[journalIndex].core.lowerBound..<volume.lowerBound)
+        // `Review of Industrial Organization, vol. 29, 2006, pp. 27-53`: the volume in a field of its own.
+        if text.equals(name, "vol.") || text.equals(name, "Vol.") {
+            guard journalIndex >= 2, fields[journalIndex].remarks.isEmpty else { return }
+            journalIndex -= 1
+            name = fields[journalIndex].core
+        }
+        let journal = fields[journalIndex]
         guard journal.shape == .words || journal.shape == .capitals || journal.shape == .emphasized, journal.remarks.isEmpty,
-              let volume = text.lastWord(in: journal.core), volume.count <= 4, volume.lowerBound > journal.core.lowerBound + 2,
-              text.bytes[volume].allSatisfy(Bytes.isDigit), text.bytes[volume.lowerBound] != UInt8(ascii: "0"),
-              case let name = text.trimmed(journal.core.lowerBound..<volume.lowerBound), !name.isEmpty,
-              !text.bytes[name].contains(where: Bytes.isDigit) else { return }
+              !name.isEmpty, !text.bytes[name].contains(where: Bytes.isDigit) else { return }
         let firstPage = String(span.text.drop { !$0.isNumber }.prefix { $0.isNumber })
         guard !firstPage.isEmpty else { return }
         let merged = CitationField(core: journal.core.lowerBound..<last.core.upperBound,
                                    shape: .reporter(volume: text.string(volume), journal: text.string(name), page: firstPage),
                                    remarks: [CitationField.Remark(year: year, isLastVisited: false)])
-        fields.replaceSubrange((yearIndex - 1)..., with: [merged])
+        fields.replaceSubrange(journalIndex..., with: [merged])
     }
 }
