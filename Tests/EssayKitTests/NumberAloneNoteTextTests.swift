@@ -45,4 +45,26 @@ struct NumberAloneNoteTextTests {
         let essay = try Fixture.essay(text, path: "harbour-review.md")
         #expect(essay.footnote("2")?.content.text.contains("Tomas Erl") == false)
     }
+
+    @Test("a short note whose number is glued to its text takes no running foot after it")
+    func aGluedShortNoteStops() throws {
+        let text = """
+            THE HARBOUR DUES REVIEW
+
+            The harbour rule was read narrowly in the decade after the war.1 The courts said so twice.2
+
+            1Ruth Vane, The Long Ledger 12 (2004).
+
+            2Vane, at 14.
+
+            https://doi.org/10.9999/HARBOUR.2020.12 Published online by Harbour Press
+
+            \u{0C}3
+
+            The statute set the dues out at length, port by port and year by year.
+
+            """
+        let essay = try Fixture.essay(text, path: "harbour-review.md")
+        #expect(essay.footnote("2")?.content.text == "Vane, at 14.")
+    }
 }

@@ -28,10 +28,19 @@ extension EssayBuilder {
         }
         guard last.labelRange.count <= 4 else { return false }
         let label = bytes[last.labelRange]
-        guard !label.isEmpty, label.allSatisfy(Bytes.isDigit),
+        guard !label.isEmpty, label.allSatisfy(Bytes.isDigit), Self.standsAlone(bytes, last.labelRange),
               last.pieces.reduce(0, { $0 + LineRules.trim(bytes[$1]).count }) < 40 else { return false }
         for line in unit { appendToLastNote(line) }
         return true
+    }
+
+    /// Whether the number at `label` is alone on its line, as the notes this pass opens are: a
+    /// short note whose number is glued to its text (`40Smith, at 12.`) is whole, and the page's
+    /// running foot after it is no part of it.
+    private static func standsAlone(_ bytes: [UInt8], _ label: Range<Int>) -> Bool {
+        var index = label.upperBound
+        while index < bytes.count, bytes[index] == 0x20 { index += 1 }
+        return index == bytes.count || bytes[index] == 0x0A || bytes[index] == 0x0D
     }
 
     /// Whether the text between the note before the last and the last note (the page's body over

@@ -46,9 +46,22 @@ struct APADatedAndBodyLeadTests {
         ])
         let origins = try #require(CitationFixture.authority(essay, "1"))
         #expect(origins.title == "Origins of community mediation")
+        #expect(origins.documentNumber == "ED512345")
+        #expect(origins.kind == .report)
         #expect(CitationFixture.citations(essay, "1").first?.pinpoint?.text == "14")
         #expect(CitationFixture.authority(essay, "2")?.id == origins.id)
         #expect(CitationFixture.authority(essay, "3")?.title == "Mapping Local Courts")
+    }
+
+    @Test("`(Report No. 12-3)` after the title is the report's number; a parenthesis of words is not")
+    func reportNumber() throws {
+        let essay = try CitationFixture.essay([
+            "Marsh, K. (2011). Ferry fares in coastal towns. (Report No. 12-3). Harbour Institute.",
+            "Marsh, K. (2012). Ferry fares revisited. (2nd ed.). Harbour Institute.",
+        ])
+        let fares = try #require(CitationFixture.authority(essay, "1"))
+        #expect(fares.documentNumber == "12-3")
+        #expect(CitationFixture.authority(essay, "2")?.documentNumber == nil)
     }
 
     @Test("a body's lead is capitalised words with a closing period: no comma, no `Id.`, no sentence of prose")

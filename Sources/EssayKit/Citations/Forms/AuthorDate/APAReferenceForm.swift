@@ -74,9 +74,29 @@ enum APAReferenceForm: CitationForm {
             } else if !rest.isEmpty, bytes[rest.lowerBound] != UInt8(ascii: "(") {
                 // `Press.`: the publisher; `The Daily Ledger`: the site.
                 work.container = text.string(text.trimmingTrailing(rest, [UInt8(ascii: ".")]))
+            } else if let number = reportNumber(text, rest) {
+                // `(ED512345)`, `(Report No. 12-3)`: the report's number, as APA prints it after the title.
+                work.documentNumber = number
+                work.kind = .report
             }
         }
         return ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: pinpoint, citation: citation, trailing: nil)
+    }
+
+    /// `(ED512345)` or `(Report No. 12-3)` opening `rest`: the number inside, or nil. A parenthesis
+    /// that holds words (`(Vol. 2)`, `(2nd ed.)`) is no report number.
+    private static func reportNumber(_ text: CitationText, _ rest: Range<Int>) -> String? {
+        let bytes = text.bytes
+        guard let open = rest.first, bytes[open] == UInt8(ascii: "("), let close = text.closingBracket(after: open, end: rest.upperBound) else { return nil }
+        var inner = text.trimmed(open + 1..<close - 1)
+        if text.has("Report No. ", at: inner.lowerBound, end: inner.upperBound) {
+            inner = text.trimmed(inner.lowerBound + 11..<inner.upperBound)
+        } else if text.has("No. ", at: inner.lowerBound, end: inner.upperBound) {
+            inner = text.trimmed(inner.lowerBound + 4..<inner.upperBound)
+        }
+        guard inner.count >= 3, inner.contains(where: { Bytes.isDigit(bytes[$0]) }),
+              !inner.contains(where: { Bytes.isSpace(bytes[$0]) }) else { return nil }
+        return text.string(inner)
     }
 
     /// `... at 14` closing a title: where ` at` starts and the page, or nil.
