@@ -92,8 +92,7 @@ extension EssayBuilder {
         if unit.count > count {
             let numbersStart = unit.count - count
             let opener = Array("\(lastNumber + 1) ".utf8)
-            if unit[..<numbersStart].contains(where: { file.bytes[$0].starts(with: opener) })
-                || (opensAlone(lastNumber + 1, in: unit[..<numbersStart]) != nil && !opensInLowerCase(unit[0])) {
+            if unit[..<numbersStart].contains(where: { file.bytes[$0].starts(with: opener) }) {
                 return count < 6 && unit.count >= 3 && takeLeadNotes(&unit, expected: expected, count: count, stacked: false)
             }
             // A column of two or more numbers glued under the body's last line, the texts in the
@@ -129,7 +128,6 @@ extension EssayBuilder {
         // and lines between blank lines part no notes.
         let opener = Array("\(following) ".utf8)
         let found = (0..<numbersStart).first(where: { file.bytes[unit[$0]].starts(with: opener) })
-            ?? (stacked ? nil : opensAlone(following, in: unit[..<numbersStart]))
         let textStart = found.flatMap { pageFootNoteText(unit, at: $0, number: following) }
         // Only the column's texts may end the foot with no numbered note after them.
         guard found == nil ? stacked : textStart != nil else { return false }
@@ -180,23 +178,6 @@ extension EssayBuilder {
         }
         addNotes(from: &rest, start: start, form: .pageFeet)
         return true
-    }
-
-    /// The index of the line of `lines` that opens note `number` by its number alone, the note's
-    /// text on the line after it (`23` / `Ibid.`), as pdftotext prints a Word page's notes after
-    /// its first: the line after is no number alone, and not the last of `lines` left to the
-    /// numbers at the foot's end.
-    private func opensAlone(_ number: Int, in lines: ArraySlice<Range<Int>>) -> Int? {
-        guard let index = lines.indices.dropFirst().dropLast().first(where: { loneNumber(lines[$0]) == number }) else { return nil }
-        let text = LineRules.trim(file.bytes[lines[index + 1]])
-        guard let lead = text.first, !Bytes.isLower(lead), loneNumber(lines[index + 1]) == nil else { return nil }
-        return index
-    }
-
-    /// Whether `line` opens with a lower-case letter: a note's text going on from a unit above (an
-    /// OCR'd scan parts a note's lines by blank lines), not the page's first note.
-    private func opensInLowerCase(_ line: Range<Int>) -> Bool {
-        LineRules.trim(file.bytes[line]).first.map(Bytes.isLower) ?? false
     }
 
     /// The number alone on `line` (one to three digits, spaces around), if it is one.
