@@ -13,7 +13,7 @@ extension EssayBuilder {
         let opens = endnoteNumberAlone(first) == lastNoteNumber + 1 || (!footnotes.isEmpty && endnoteNumberAlone(first) == lastNoteNumber + 2)
         // Once notes open with their numbers alone, a line of a note's text opening with a number
         // (`42 U.S.C. § 1983`) goes on with it: only a number alone opens the next.
-        guard opens || (!footnotes.isEmpty && isOpenedByNumberAlone(footnotes[footnotes.count - 1].labelRange)
+        guard opens || (!footnotes.isEmpty && endnoteNumberAlone(footnotes[footnotes.count - 1].labelRange) != nil
                         && (lastNoteIsEmpty || unit.count > 1 || LineRules.heading(file.bytes[first]) == nil)) else { return false }
         if opens, noteForm == nil { noteForm = .endnotes }
         for line in unit {
@@ -32,18 +32,7 @@ extension EssayBuilder {
     /// Whether the notes are endnotes of converted pages (form feeds) opened by numbers alone: the
     /// body marks them in plain digits (`client.2`), read in reading order (`findPlainMarkers`).
     var readsEndnotesByNumberAlone: Bool {
-        noteForm == .endnotes && hasFormFeeds && footnotes.first.map { isOpenedByNumberAlone($0.labelRange) } == true
-    }
-
-    /// Whether a note's label is a number alone on its line: a note whose text follows its number
-    /// on the line (`7 Title, ...`) has the digits alone as its label too, but its notes go on by
-    /// the other rules.
-    private func isOpenedByNumberAlone(_ label: Range<Int>) -> Bool {
-        guard endnoteNumberAlone(label) != nil else { return false }
-        let bytes = file.bytes
-        var index = label.upperBound
-        while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x0D { index += 1 }
-        return index == bytes.count || bytes[index] == 0x0A
+        noteForm == .endnotes && hasFormFeeds && footnotes.first.map { endnoteNumberAlone($0.labelRange) != nil } == true
     }
 
     /// The number a line holds alone, set in by fewer than `within` spaces (`12`, ` 12`).
