@@ -181,4 +181,29 @@ struct ColumnEndnoteTests {
         let body = essay.sections.flatMap(\.blocks).map(\.content.text)
         #expect(body.contains { $0.hasPrefix("None of them is new.") })
     }
+
+    @Test("endnotes whose numbers open their lines' text go on by the other rules past a page break: no note swallows the rest")
+    func numbersBeforeTextAreNotNumbersAlone() throws {
+        let text = """
+            THE FENWICK LEDGERS
+
+            The ledgers were kept for a century.1 Their keepers changed often.2 The last of them wrote a
+            history of the office.3 It closed in the end.4
+
+            NOTES
+
+            1 Ada Lyle, The Ledger Office 12 (Boston, 1970).
+            2 Carl Moe, "Keepers of the Books", Harbour Review 4 (1966),
+            10-22.
+
+            \u{0C}- 12 -
+
+            3 (Boston, 1971).
+            4 Lyle, The Ledger Office, p. 40.
+
+            """
+        let essay = try Fixture.essay(text)
+        #expect(essay.footnotes.map(\.label) == ["1", "2", "3", "4"])
+        #expect(essay.footnote("2")?.content.text.contains("Lyle") == false)
+    }
 }

@@ -14,7 +14,8 @@ extension EssayBuilder {
         // Once notes open with their numbers alone, a line of a note's text opening with a number
         // (`42 U.S.C. § 1983`) goes on with it: only a number alone opens the next.
         guard opens || (!footnotes.isEmpty && endnoteNumberAlone(footnotes[footnotes.count - 1].labelRange) != nil
-                        && (lastNoteIsEmpty || unit.count > 1 || LineRules.heading(file.bytes[first]) == nil)) else { return false }
+                        && (lastNoteIsEmpty || unit.count > 1 || LineRules.heading(file.bytes[first]) == nil)
+                        && !opensNextNoteOnItsLine(first)) else { return false }
         if opens, noteForm == nil { noteForm = .endnotes }
         for line in unit {
             if let number = endnoteNumberAlone(line, within: Int.max) {
@@ -33,6 +34,18 @@ extension EssayBuilder {
     /// body marks them in plain digits (`client.2`), read in reading order (`findPlainMarkers`).
     var readsEndnotesByNumberAlone: Bool {
         noteForm == .endnotes && hasFormFeeds && footnotes.first.map { endnoteNumberAlone($0.labelRange) != nil } == true
+    }
+
+    /// Whether `line` opens the next note with its text on the line (`8 Ada Lyle, ...`, `9 (Boston,
+    /// 1974).`; not `8 percent`, `8 12`): endnotes
+    /// numbered so go on by the other rules, even after a note whose number stood alone.
+    private func opensNextNoteOnItsLine(_ line: Range<Int>) -> Bool {
+        let text = LineRules.trim(file.bytes[line])
+        let number = Array(String(lastNoteNumber + 1).utf8)
+        guard text.starts(with: number), text.count > number.count + 1 else { return false }
+        let after = text.index(text.startIndex, offsetBy: number.count)
+        let next = text[text.index(after: after)]
+        return text[after] == 0x20 && !Bytes.isLower(next) && !Bytes.isDigit(next) && !Bytes.isSpace(next)
     }
 
     /// The number a line holds alone, set in by fewer than `within` spaces (`12`, ` 12`).
