@@ -117,25 +117,14 @@ enum NeutralCitationForm: CitationForm {
         // The court or report: capitalised words, without periods for a neutral citation
         // unbracketed (`SCC`, `EWCA Civ`), with them for a report (`S.C.R.`, `All E.R.`).
         let courtStart = index
-        var courtEnd = index
-        var words = 0
-        var hasPeriod = false
-        var capitals = 0
-        while index < end, Bytes.isUpper(bytes[index]), words < maximumCourtWords {
-            var wordEnd = index
-            while wordEnd < end, Bytes.isLetter(bytes[wordEnd]) || bytes[wordEnd] == UInt8(ascii: ".") {
-                if bytes[wordEnd] == UInt8(ascii: ".") { hasPeriod = true }
-                if Bytes.isUpper(bytes[wordEnd]) { capitals += 1 }
-                wordEnd += 1
-            }
-            guard wordEnd - index <= longestCourtWord, wordEnd < end, bytes[wordEnd] == UInt8(ascii: " ") else { return nil }
-            words += 1
-            courtEnd = wordEnd
-            index = wordEnd + 1
-        }
+        guard let courtWords = ReportSeriesWords.read(bytes, from: index, end: end, maximumWords: maximumCourtWords,
+                                                      longestWord: longestCourtWord, periods: true) else { return nil }
+        let courtEnd = courtWords.end
+        let hasPeriod = courtWords.hasPeriod
+        index = courtWords.next
         let court = text.string(courtStart..<courtEnd)
         // `[1948] Ch 155`: the English reports with one capital, cited by year with no volume.
-        guard words > 0, capitals >= 2 || bracketed && volume == nil && oneCapitalReports.contains(court), index < end,
+        guard courtWords.words > 0, courtWords.capitals >= 2 || bracketed && volume == nil && oneCapitalReports.contains(court), index < end,
               Bytes.isDigit(bytes[index]) else { return nil }
         let isCanLII = court == "CanLII"
         // Unbracketed, a court's abbreviation is one of capitals, perhaps with a division

@@ -46,21 +46,11 @@ enum RoundYearReportForm: CitationForm {
         index += 1
         // The series: words of letters, each opening with a capital, two capitals at least.
         let seriesStart = index
-        var seriesEnd = index
-        var words = 0
-        var capitals = 0
-        while index < end, Bytes.isUpper(bytes[index]), words < longestSeries {
-            var wordEnd = index
-            while wordEnd < end, Bytes.isLetter(bytes[wordEnd]) {
-                if Bytes.isUpper(bytes[wordEnd]) { capitals += 1 }
-                wordEnd += 1
-            }
-            guard wordEnd - index <= longestSeriesWord, wordEnd < end, bytes[wordEnd] == UInt8(ascii: " ") else { return nil }
-            words += 1
-            seriesEnd = wordEnd
-            index = wordEnd + 1
-        }
-        guard words > 0, capitals >= 2, index < end, Bytes.isDigit(bytes[index]) else { return nil }
+        guard let series = ReportSeriesWords.read(bytes, from: index, end: end, maximumWords: longestSeries,
+                                                  longestWord: longestSeriesWord, periods: false) else { return nil }
+        let seriesEnd = series.end
+        index = series.next
+        guard series.words > 0, series.capitals >= 2, index < end, Bytes.isDigit(bytes[index]) else { return nil }
         let pageStart = index
         while index < end, Bytes.isDigit(bytes[index]) { index += 1 }
         guard index - pageStart <= 5, text.isWordEnd(index, end: end) else { return nil }
