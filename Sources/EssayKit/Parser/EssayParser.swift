@@ -474,6 +474,9 @@ struct EssayBuilder {
         if hasFormFeeds {
             let units = pending
             numberLineFeet = PageFootNumberLines(units: units, bytes: file.bytes, isSeparator: { isPageSeparator($0) }, repeatedHeads: repeatedHeads)
+            if numberLineFeet.feet.isEmpty, let feet = NumberAboveNoteFeet.read(units: units, bytes: file.bytes, isSeparator: { isPageSeparator($0) }, heads: repeatedHeads) {
+                numberLineFeet = feet
+            }
         }
         dropDatabaseCover()
         if title == nil, !takeCaptionTitle() { takePlainTitle() }

@@ -30,6 +30,12 @@ struct PageFootNumberLines {
 
     init() {}
 
+    /// Feet read by another reader of page-foot number lines (`NumberAboveNoteFeet`).
+    init(feet: [Foot], bareMarks: [Int: Int]) {
+        self.feet = feet
+        self.bareMarks = bareMarks
+    }
+
     /// The notes of the pages of `units` (the file's units in order, page separators among them).
     /// Asked only where pages end with form feeds, and only when at least two lines hold a number
     /// alone (1–3 digits); a unit's lines are looked at once each.
@@ -239,7 +245,7 @@ struct PageFootNumberLines {
     /// Where the body between `start` and `end` first marks note `number`: glued to a word or its
     /// punctuation (`law.12`), set apart after punctuation (`law, 12 which`,
     /// `LooseMarks.isSetApart`), or set apart between two words (`dollars 12 to`, `bare`).
-    private static func findMark(_ number: Int, in bytes: [UInt8], from start: Int, before end: Int) -> (position: Int, bare: Bool)? {
+    static func findMark(_ number: Int, in bytes: [UInt8], from start: Int, before end: Int) -> (position: Int, bare: Bool)? {
         let digits = Array(String(number).utf8)
         var index = max(start, 4)
         while index + digits.count <= end {
