@@ -4,7 +4,8 @@ import Testing
 
 /// Page-foot notes whose numbers pdftotext (default mode) printed alone above their texts, where a
 /// publisher's stamp under the notes parts the page so that the notes come before the body (or
-/// between its bottom and its top). Names, journals and texts are invented.
+/// between its bottom and its top), and a word processor may move a page's note's number to the
+/// foot's end. Names, journals and texts are invented.
 @Suite("Page-foot notes numbered alone above their texts, read before the body")
 struct NumberAboveNoteFeetTests {
     static let stamp = "Fetched from https://example.org/harbor/article/1 by a reader on 1 May 2031"
@@ -76,21 +77,23 @@ struct NumberAboveNoteFeetTests {
 
         9
         Holm, ‘The Last Day’, p. 8.
-        10
         See E. Marsh, Winter Boards (Eastport, 2033), pp. 40–44.
+        11
+        Ibid., p. 45.
+        10
 
         \(stamp)
 
         In the winter the board met in the harbor master's house.9 Its minutes from those
-        months are short, and most of them record only who came.10
+        months are short,10 and most of them record only who came.11
 
         """,
     ]
 
-    @Test("notes numbered alone above their texts are read at the page's top, its middle and its foot")
+    @Test("notes numbered alone above their texts are read at the page's top, its middle and its foot, a moved number's note parted from the one above")
     func notesAboveTheBody() throws {
         let essay = try Fixture.essay(Self.pages.joined(separator: "\u{0C}"), path: "harbor.txt")
-        #expect(essay.footnotes.map(\.label) == ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10"])
+        #expect(essay.footnotes.map(\.label) == ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"])
         #expect(essay.footnote("1")?.content.text == "Ann Vale, Harbor Rules (Northport, 2030), p. 4.")
         #expect(essay.footnote("2")?.content.text == "See B. Lind, ‘Quiet Ports’, Sea Review, 7, 2 (2031), pp. 88–90, here p. 89.")
         #expect(essay.footnote("4")?.content.text
@@ -99,7 +102,9 @@ struct NumberAboveNoteFeetTests {
         #expect(essay.footnote("6")?.content.text == "Platt, Ramp Slopes, p. 15.")
         #expect(essay.footnote("7")?.content.text == "D. Holm, ‘The Last Day of the Season’, Port History, 3, 1 (2032), pp. 5–9.")
         #expect(essay.footnote("8")?.content.text == "Ibid., p. 7.")
+        #expect(essay.footnote("9")?.content.text == "Holm, ‘The Last Day’, p. 8.")
         #expect(essay.footnote("10")?.content.text == "See E. Marsh, Winter Boards (Eastport, 2033), pp. 40–44.")
+        #expect(essay.footnote("11")?.content.text == "Ibid., p. 45.")
         let body = LawReviewNoteTests.bodyText(essay)
         #expect(body.contains("The ramps were built before the rules."))
         #expect(!body.contains("Ibid., p. 6."))

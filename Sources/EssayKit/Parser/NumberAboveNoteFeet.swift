@@ -13,6 +13,9 @@ import LowLevel
 /// parted the page, the text below the foot is the page's top). Only a file where three pages
 /// or more (a quarter of those read) print body text after their notes is read so: where notes
 /// end their pages, the scan's page-foot rules read numbers alone over their texts as they come.
+/// A page whose note's number a word processor moved to the foot's end (`8` / its text and note
+/// 9's / `10` ... / `9`) has the moved note's text parted from the note above it at the first
+/// sentence's end.
 enum NumberAboveNoteFeet {
     /// The pages' notes as `PageFootNumberLines` holds them, or nil where too few are read.
     static func read(units: [[Range<Int>]], bytes: [UInt8], isSeparator: (Range<Int>) -> Bool, heads: RepeatedHeads) -> PageFootNumberLines? {
@@ -116,11 +119,15 @@ enum NumberAboveNoteFeet {
         var notes: [(number: Int, label: Int, text: [Int])] = []
         var current = (number: number, label: start, text: [Int]())
         var textFirst = index
+        var moved: Int?
         while index < page.count {
             let line = page[index]
             if let lone = line.number {
-                guard lone == current.number + 1, !current.text.isEmpty,
+                // One number skipped: a word processor moved it to the foot's end.
+                let skips = lone == current.number + 2 && moved == nil
+                guard lone == current.number + 1 || skips, !current.text.isEmpty,
                       let text = textStart(page, after: index, bytes: bytes, heads: heads) else { break }
+                if skips { moved = current.number + 1 }
                 notes.append(current)
                 current = (lone, index, [])
                 index = text
@@ -135,7 +142,17 @@ enum NumberAboveNoteFeet {
         }
         guard !current.text.isEmpty else { return nil }
         notes.append(current)
-        let end = notes[notes.count - 1].text.last ?? start
+        var end = notes[notes.count - 1].text.last ?? start
+        if let moved {
+            // The moved number alone right after the foot; its text is the one above's second.
+            guard index < page.count, page[index].number == moved,
+                  let above = notes.firstIndex(where: { $0.number == moved - 1 }),
+                  let part = sentenceEnd(in: notes[above].text, page: page, bytes: bytes) else { return nil }
+            let text = notes[above].text
+            notes[above].text = Array(text[..<part])
+            notes.insert((moved, index, Array(text[part...])), at: above + 1)
+            end = index
+        }
         // Each note marked in order in the page's text outside the foot: the text above it, then
         // the text below it, or (where a stamp under the foot parted the page) below, then above.
         let footStart = page[start].range.lowerBound
@@ -171,5 +188,17 @@ enum NumberAboveNoteFeet {
             }
         }
         return bare
+    }
+
+    /// Where two notes' texts part in `text` (a note's lines): after the first line ending a
+    /// sentence with a full stop before a line opening with a capital or a quotation mark.
+    private static func sentenceEnd(in text: [Int], page: [Line], bytes: [UInt8]) -> Int? {
+        for offset in text.indices.dropFirst() {
+            let before = LineRules.trim(bytes[page[text[offset - 1]].range])
+            let after = LineRules.trim(bytes[page[text[offset]].range])
+            guard let last = before.last, let lead = after.first else { continue }
+            if last == UInt8(ascii: "."), Bytes.isUpper(lead) || lead == 0xE2 || lead == UInt8(ascii: "\"") { return offset }
+        }
+        return nil
     }
 }
