@@ -65,3 +65,61 @@ struct PageLineNoteTests {
         #expect(LineRules.gluedNoteStart(line, digits: line.prefix(while: Bytes.isDigit), expected: 13) == nil)
     }
 }
+
+/// A one-digit mark glued to a year (`founded in 20113.`), as converters print a superscript after a
+/// year; the note it marks lost nothing else. Names and laws are invented.
+@Suite("A one-digit mark glued to a year")
+struct YearGluedMarkTests {
+    @Test("a year, then the mark, then a sentence's punctuation; not a postal code or a longer run")
+    func markAfterYear() {
+        func marks(_ text: String, _ offset: Int) -> Bool { EssayBuilder.isOneDigitMarkAfterYear(Array(text.utf8), at: offset) }
+        #expect(marks("founded in 20113. The", 15))
+        #expect(marks("(19984), said", 5))
+        #expect(!marks("founded in 20113 Harbourton", 15))
+        #expect(!marks("founded in 20110.", 15))
+        #expect(!marks("rule 120113.", 10))
+        #expect(!marks("in 15003.", 7))
+    }
+
+    /// A journal's pages with form feeds (one inside the running head's line): the second page's
+    /// text marks note 3 only after a year, and its foot sets the note apart by a blank line.
+    @Test("the page's note marked after a year is read, and the notes after it")
+    func noteAfterTheYearMark() throws {
+        let text = """
+        Harbour Boards
+
+        The harbour board met twice a year, as the charter of the port required of it.1 Its minutes
+        were kept by the clerk in a ledger of his own.2
+
+        1  See. R. Vane, The Long Ledger, Harbourton 1959 and T. Mercer, Dues and Tolls,
+        Harbourton 1961.
+
+        2  See. T. Mercer, Quays, „Harbour Studies” 2016, Vol. 4, No. 2.
+
+        HARBOUR LAW • PORT STUDIES\u{0C}Ada Lyle  •  The harbour board in the port of Harbourton
+
+        29
+
+        The Architecture of the Board
+
+        The current board of the port is the result of acts passed in the wake of the flood of
+        the old quays. The board of wardens was established in 20113. Under that act, the board
+        is responsible for the dues of the port, and it shall contribute to the smooth working of
+        the quays and thereby ensure a sustainable income for the town4. All kinds of ships can
+        be subject to the dues to some extent.5 At this point it is worth noting that the board
+
+        3  Act No 12/2011 of the Council of Harbourton of 24 November 2011 on the dues of the port
+        and establishing a Board of Wardens (15.12.2011), Harbour Gazette, L 33/1.
+
+        4  Article 3, Act 12/2011.
+        5  Article 1, Act 12/2011.
+
+        30
+
+        \u{0C}
+        """
+        let essay = try Fixture.essay(text, path: "year-mark.md")
+        #expect(essay.footnotes.map(\.label) == ["1", "2", "3", "4", "5"])
+        #expect(essay.footnote("3")?.content.text.hasPrefix("Act No 12/2011 of the Council") == true)
+    }
+}
