@@ -21,8 +21,8 @@ enum PageLineNotes {
     /// The file's page lines cut into the page's text and its notes, and where each line stood;
     /// nil when the file has no page lines.
     static func read(_ bytes: [UInt8]) -> (bytes: [UInt8], origins: [SourceFile.LineOrigin])? {
+        guard hasPageLines(bytes) else { return nil }
         let span = bytes.span
-        guard let firstFeed = ByteScan.firstIndex(of: 0x0C, in: span, from: 0) else { return nil }
         var lines: [Range<Int>] = []
         var start = 0
         while start <= bytes.count {
@@ -30,7 +30,6 @@ enum PageLineNotes {
             lines.append(start..<end)
             start = end + 1
         }
-        guard firstFeed >= pageLength, pageLines(bytes, lines) >= 2 else { return nil }
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count + bytes.count / 100)
         var origins: [SourceFile.LineOrigin] = []
@@ -66,14 +65,20 @@ enum PageLineNotes {
         return changed ? (output, origins) : nil
     }
 
-    /// How many lines hold a form feed after a page's length of text (up to two).
-    private static func pageLines(_ bytes: [UInt8], _ lines: [Range<Int>]) -> Int {
+    /// Whether two form feeds each stand after a page's length of text on their line: only the
+    /// bytes before each form feed are looked at, so a file of ordinary lines costs a byte search.
+    private static func hasPageLines(_ bytes: [UInt8]) -> Bool {
+        let span = bytes.span
         var count = 0
-        for line in lines where line.count > pageLength {
-            if bytes[(line.lowerBound + pageLength)..<line.upperBound].contains(0x0C) { count += 1 }
-            if count == 2 { break }
+        var from = 0
+        while let feed = ByteScan.firstIndex(of: 0x0C, in: span, from: from) {
+            if feed >= pageLength, !bytes[(feed - pageLength)..<feed].contains(0x0A) {
+                count += 1
+                if count == 2 { return true }
+            }
+            from = feed + 1
         }
-        return count
+        return false
     }
 
     /// A number glued to the text after it, where a note may open.
