@@ -260,6 +260,11 @@ struct EssayBuilder {
             self.file = SourceFile(path: file.path, bytes: read.bytes, droppedPrefix: file.droppedPrefix,
                                    loneCarriageReturns: file.loneCarriageReturns, surrogates: file.surrogates, lineOrigins: read.origins)
         }
+        // Pages MarkItDown printed each as one line, their notes glued on, are read as lines.
+        if self.file.lineOrigins.isEmpty, let read = PageLineNotes.read(self.file.bytes) {
+            self.file = SourceFile(path: file.path, bytes: read.bytes, droppedPrefix: file.droppedPrefix,
+                                   loneCarriageReturns: file.loneCarriageReturns, surrogates: file.surrogates, lineOrigins: read.origins)
+        }
         self.usesEveryCore = usesEveryCore
     }
 

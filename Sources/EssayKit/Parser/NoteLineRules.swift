@@ -175,6 +175,7 @@ extension LineRules {
         // A capital beyond ASCII (`À`–`Þ`, not `×`) opens a name as an ASCII one does (`7Émile`).
         let opensLatinCapital = next == 0xC3 && digits.endIndex + 1 < line.endIndex
             && (0x80...0x9E).contains(line[digits.endIndex + 1]) && line[digits.endIndex + 1] != 0x97
+        if let section = gluedSectionNoteStart(line, digits: digits, label: label) { return section }
         guard digits.elementsEqual(label), Bytes.isUpper(next) || opensLatinCapital || opensQuote else { return nil }
         // A code with no lower-case letter and a hyphen or a bracket (`2XRS-A4ZG]`) is the rest
         // of an address cut at the line's end (`[https://perma.cc/` / `2XRS-A4ZG]`), not a note.

@@ -621,6 +621,7 @@ extension EssayBuilder {
                bytes[index..<(index + digits.count)].elementsEqual(digits) {
                 return true
             }
+            if digits.count == 1, index >= from + 5, Self.isOneDigitMarkAfterYear(bytes, at: index) { return true }
             // Glued to a year (`Pound in 1939192`), as `findPlainMarkers` reads it.
             if index >= from + 5, digits.count >= 2, Bytes.isDigit(bytes[index - 1]), index + digits.count <= bytes.count,
                index + digits.count == bytes.count || !Bytes.isDigit(bytes[index + digits.count]),
