@@ -615,10 +615,11 @@ struct ResolutionRun {
             if lastCodeName.map({ citedCodes[$0, default: 0] <= citedCodes[code, default: 0] }) ?? true { lastCodeName = code }
         }
         // Cases its subsequent history names, for later short forms (never cited here).
-        // One with no name of its own (`modified, 123 F.3d 1479 (1996)`) prints this case again: the
-        // history belongs to the one work, which a short form in its volume names.
-        for named in reading.historyCases {
-            if named.title.isEmpty, catalog.authorities[index].kind == .case, let volume = named.volume, let reporter = named.container,
+        // The first, with no name of its own after `modified` or `amended` (`modified, 123 F.3d 1479
+        // (1996)`), is the court's opinion printed again: the one work, which a short form in its volume names.
+        for (order, named) in reading.historyCases.enumerated() {
+            if order == 0, named.title.isEmpty, catalog.authorities[index].kind == .case, let history = reading.history,
+               CaseForm.printsSameOpinion(history), let volume = named.volume, let reporter = named.container,
                let page = named.firstPage.flatMap({ Int($0) }) {
                 laterReports["\(volume) \(reporter)", default: []].append(LaterReport(index: index, firstPage: page))
             } else {

@@ -108,7 +108,7 @@ struct RunningTextCases {
 
     /// The cases cited in full in `text` in `volumeKey`, each with the case name before its cite
     /// and its first page in the volume, in order: a case cited in another volume counts when its
-    /// subsequent history prints it again in this one with no name of its own.
+    /// subsequent history prints it again in this one with no name of its own (`modified, ...`).
     static func reports(in text: CitationText, volumeKey: String) -> [(work: WorkDraft, firstPage: String?)] {
         var found: [(work: WorkDraft, firstPage: String?)] = []
         var lower = 0
@@ -125,9 +125,8 @@ struct RunningTextCases {
             if inVolume {
                 found.append((shared.work, shared.work.firstPage))
                 lower = cite.end
-            } else if let later = reading.historyCases.first(where: { history in
-                history.title.isEmpty && history.volume.map { "\($0) \(history.container ?? "")" } == volumeKey
-            }) {
+            } else if let history = reading.history, CaseForm.printsSameOpinion(history), let later = reading.historyCases.first,
+                      later.title.isEmpty, later.volume.map({ "\($0) \(later.container ?? "")" }) == volumeKey {
                 found.append((shared.work, later.firstPage))
                 lower = reading.citation.upperBound
             }

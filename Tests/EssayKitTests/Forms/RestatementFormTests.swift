@@ -44,6 +44,14 @@ struct RestatementFormTests {
         #expect(CitationFixture.only(essay, "3")?.pinpoint?.text == "cmt. d")
     }
 
+    @Test("an abbreviated subject is one citation, not split at its periods")
+    func abbreviatedSubject() throws {
+        let essay = try CitationFixture.essay(["Restatement (Third) of Torts: Prods. Liab. § 2 (Am. L. Inst. 1998)."])
+        let work = try #require(CitationFixture.authority(essay, "1"))
+        #expect(work.title == "Restatement (Third) of Torts: Prods. Liab.")
+        #expect(CitationFixture.only(essay, "1")?.pinpoint?.text == "§ 2")
+    }
+
     @Test("prose about a Restatement is no citation of one")
     func prose() throws {
         let essay = try CitationFixture.essay(["Restatement drafters disagreed about the rule."])

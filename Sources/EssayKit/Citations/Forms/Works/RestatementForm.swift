@@ -75,7 +75,9 @@ enum RestatementForm: CitationForm {
         while !rest.isEmpty, [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ".")].contains(text.bytes[rest.lowerBound]) {
             rest = text.trimmed(rest.lowerBound + 1..<rest.upperBound)
         }
-        guard series != nil || pinpoint != nil || year != nil,
+        // A section or a year: `Restatement (Third) of Torts: Prods` alone is a piece of a title a
+        // period parted, which the clause splitter must not take for a citation.
+        guard pinpoint != nil || year != nil,
               rest.isEmpty || text.bytes[rest.lowerBound] == UInt8(ascii: "(") || pinpoint != nil else { return nil }
         let title = "Restatement" + (series.map { " (\($0))" } ?? "") + " of " + subject
         var work = WorkDraft(kind: .book, title: title)
