@@ -487,6 +487,10 @@ struct ResolutionRun {
                 // `Alder at 4`: the one case the running text names with that party, as `Alder, supra` finds it.
                 index = named
                 catalog.recordCitation(at: named, in: label)
+            } else if found.isEmpty, let book = ReferenceBookTitle.work(named: name) {
+                // `Webster's Third New International Dictionary at 1234`: a reference book cited by its title.
+                report(.warning, "\"\(name)\" names no work cited before it; read as a reference book cited by its title (\(book.title))", at: range)
+                index = register(book, footnote: label, citationText: citationText)
             } else if found.isEmpty {
                 report(.error, "short form \"\(name)\" names no work cited before it; cite the work in full first", at: range)
             } else {
