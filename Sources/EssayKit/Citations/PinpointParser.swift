@@ -45,6 +45,11 @@ enum PinpointParser {
             }
             return (Pinpoint(kind: .page, text: text.string(offset..<index)), index)
         }
+        // `cmt. b`, `Comment c`, `illus. 3`: a Restatement's or uniform law's comment, cited alone.
+        if lead == UInt8(ascii: "c") || lead == UInt8(ascii: "C") || lead == UInt8(ascii: "i") || lead == UInt8(ascii: "I"),
+           let commentEnd = comment(text, at: offset, end: end) {
+            return (Pinpoint(kind: .other, text: text.string(offset..<commentEnd)), commentEnd)
+        }
         guard Bytes.isDigit(lead) || lead == 0xC2 || Self.canOpenMark(lead) || (allowRoman && Self.isRomanDigit(lead)) else {
             return nil
         }
@@ -97,6 +102,12 @@ enum PinpointParser {
                 var groups = close
                 while groups < end, bytes[groups] == UInt8(ascii: "("), let next = groupEnd(bytes, at: groups, end: end) { groups = next }
                 if groups > close { return (Pinpoint(kind: kind, text: text.string(offset..<listEnd) + text.string(close..<groups)), groups) }
+            }
+            // `§ 402A cmt. b`, `§ 90, comment c`: the section's comment or illustration is part of the place.
+            let commentStart = text.has(", ", at: listEnd, end: end) ? listEnd + 2 : listEnd + 1
+            if listEnd < end, text.bytes[listEnd] == UInt8(ascii: " ") || text.bytes[listEnd] == UInt8(ascii: ","),
+               let commentEnd = comment(text, at: commentStart, end: end) {
+                return (Pinpoint(kind: kind, text: text.string(offset..<commentEnd)), commentEnd)
             }
             // `§ 111, at 771`, `§744, p. 471`: a section and the page it is on.
             for joint in [", at ", ", p. "] as [StaticString] where text.has(joint, at: listEnd, end: end) {
@@ -227,6 +238,9 @@ enum PinpointParser {
             let byte = bytes[index]
             if Bytes.isDigit(byte) || Bytes.isLetter(byte) {
                 index += 1
+            } else if byte == UInt8(ascii: ":"), index + 2 < end, bytes[index + 1] == UInt8(ascii: " "), Bytes.isDigit(bytes[index + 2]) {
+                // `§ 12: 40`: a treatise's chapter and section, a space slipped in after the colon.
+                index += 2
             } else if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-"),
                       index + 1 < end, Bytes.isDigit(bytes[index + 1]) || (byte == UInt8(ascii: "-") && Bytes.isLetter(bytes[index + 1])) {
                 index += 1
@@ -481,6 +495,34 @@ enum PinpointParser {
     private static let partMarks: [StaticString] = [
         "Tables ", "Table ", "Figures ", "Figure ", "Figs. ", "Fig. ", "Chapters ", "Chapter ", "Annexes ", "Annex ", "Appendix ",
     ]
+
+    /// The words that mark a comment or illustration of a section, each followed by a space.
+    private static let commentMarks: [StaticString] = ["cmt. ", "cmts. ", "comment ", "comments ", "illus. ", "illustration "]
+
+    /// The offset past a comment or illustration at `offset` (`cmt. b`, `Comment c`, `illus. 3`,
+    /// `cmts. b-c`): its mark and a label of a letter or a number, or nil.
+    static func comment(_ text: CitationText, at offset: Int, end: Int) -> Int? {
+        guard let width = word(text, at: offset, end: end, among: commentMarks) else { return nil }
+        let bytes = text.bytes
+        var index = offset + width
+        func label() -> Bool {
+            let start = index
+            if index < end, Bytes.isLetter(bytes[index]) {
+                index += 1
+            } else {
+                while index < end, index - start < 3, Bytes.isDigit(bytes[index]) { index += 1 }
+            }
+            return index > start && (index == end || !Bytes.isWordByte(bytes[index]))
+        }
+        guard label() else { return nil }
+        // `cmts. b-c`, `cmt. b, c`? Only the range: a comma may begin the author's words.
+        let beforeRange = index
+        if index + 1 < end, bytes[index] == UInt8(ascii: "-") {
+            index += 1
+            if !label() { index = beforeRange }
+        }
+        return index
+    }
 
     private static func word(_ text: CitationText, at offset: Int, end: Int, among words: [StaticString]) -> Int? {
         for word in words where text.has(word, at: offset, end: end, ignoringFirstLetterCase: true) {

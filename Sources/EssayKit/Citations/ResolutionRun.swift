@@ -97,6 +97,14 @@ struct ResolutionRun {
     private var runningText = RunningTextCases()
     /// Cases earlier citations' subsequent histories named, looked up when a short form finds none cited.
     private var historyCases: [(work: WorkDraft, footnote: String)] = []
+    /// Where a case cited in full is printed again by its subsequent history, with no name of its own.
+    private struct LaterReport {
+        var index: Int
+        var firstPage: Int
+    }
+    /// The cases the subsequent histories of full citations print again in each volume (`modified,
+    /// 123 F.3d 1479`), by volume key, looked up when a short form finds no case of its volume.
+    private var laterReports: [String: [LaterReport]] = [:]
     /// Works cited in full in the running text, looked up when a surname and page names none in the notes.
     private var runningWorks: RunningTextWorks
     /// The acts the text places in a titled code (`IEEPA, 50 U.S.C. §1701 et seq.`), found when a
@@ -479,6 +487,10 @@ struct ResolutionRun {
                 // `Alder at 4`: the one case the running text names with that party, as `Alder, supra` finds it.
                 index = named
                 catalog.recordCitation(at: named, in: label)
+            } else if found.isEmpty, let book = ReferenceBookTitle.work(named: name) {
+                // `Webster's Third New International Dictionary at 1234`: a reference book cited by its title.
+                report(.warning, "\"\(name)\" names no work cited before it; read as a reference book cited by its title (\(book.title))", at: range)
+                index = register(book, footnote: label, citationText: citationText)
             } else if found.isEmpty {
                 report(.error, "short form \"\(name)\" names no work cited before it; cite the work in full first", at: range)
             } else {
@@ -607,7 +619,17 @@ struct ResolutionRun {
             if lastCodeName.map({ citedCodes[$0, default: 0] <= citedCodes[code, default: 0] }) ?? true { lastCodeName = code }
         }
         // Cases its subsequent history names, for later short forms (never cited here).
-        for named in reading.historyCases { historyCases.append((named, label)) }
+        // The first, with no name of its own after `modified` or `amended` (`modified, 123 F.3d 1479
+        // (1996)`), is the court's opinion printed again: the one work, which a short form in its volume names.
+        for (order, named) in reading.historyCases.enumerated() {
+            if order == 0, named.title.isEmpty, catalog.authorities[index].kind == .case, let history = reading.history,
+               CaseForm.printsSameOpinion(history), let volume = named.volume, let reporter = named.container,
+               let page = named.firstPage.flatMap({ Int($0) }) {
+                laterReports["\(volume) \(reporter)", default: []].append(LaterReport(index: index, firstPage: page))
+            } else {
+                historyCases.append((named, label))
+            }
+        }
         // The clause's work, then each sibling it lists (`§§ 348, 379e`), recorded and cited alike.
         record(index, reading.pinpoint)
         for sibling in reading.siblings {
@@ -965,6 +987,13 @@ struct ResolutionRun {
         let cases = catalog.cases(inVolume: volumeKey)
         // A case an earlier citation's subsequent history named, cited by short form (`Doe, 565 U.S.
         // at 474` after `..., rev'd sub nom. Doe v. Roe, 565 U.S. 469 (2012)`): registered now.
+        // `Quill, 123 F.3d at 1482` after `Quill v. Antler, 107 F.3d 455 (11th Cir. 1996), modified, 123
+        // F.3d 1479 (1996)`: the case its history printed again in that volume.
+        if !laterReports.isEmpty, let reports = laterReports[volumeKey],
+           cases.isEmpty || name.map({ catalog.matches(name: $0, parts: parts, among: cases).isEmpty }) == true,
+           let index = laterReport(reports, name: name, parts: parts, pinpoint: pinpoint) {
+            return index
+        }
         if !historyCases.isEmpty, cases.isEmpty || name.map({ catalog.matches(name: $0, parts: parts, among: cases).isEmpty }) == true,
            let index = historyCase(name: name, volumeKey: volumeKey, pinpoint: pinpoint, footnote: footnote, citationText: citationText) {
             return index
@@ -1018,6 +1047,7 @@ struct ResolutionRun {
                 return registerShortFormCase(name: name, volumeKey: volumeKey, footnote: footnote, citationText: citationText)
             }
             guard named.count == 1, let index = named.first else {
+                if let index = oneCaseCitedTwice(named, pinpoint: pinpoint, cited: cited, range: range) { return index }
                 report(.error, "short form \(cited): \"\(name)\" names several cases (\(ids(named))); name the case as its full citation does", at: range)
                 return nil
             }
@@ -1037,11 +1067,36 @@ struct ResolutionRun {
         }
         let fitting = cases.filter { pinpointProblem($0, pinpoint) == nil }
         guard fitting.count == 1, let index = fitting.first else {
+            if let index = oneCaseCitedTwice(fitting, pinpoint: pinpoint, cited: cited, range: range) { return index }
             let problem = fitting.isEmpty ? "its pinpoint lies in none of the cases cited in \(volumeKey) (\(ids(cases)))"
                 : "its pinpoint could lie in several cases (\(ids(fitting)))"
             report(.error, "short form \(cited) names no case, and \(problem); add the case's name", at: range)
             return nil
         }
+        return index
+    }
+
+    /// The one case among `reports` whose later report's pages hold the pinpoint and whose name
+    /// holds the short form's, when it gives one; nil when none or several are such.
+    private mutating func laterReport(_ reports: [LaterReport], name: String?, parts: [String], pinpoint: Pinpoint?) -> Int? {
+        let page = pinpoint.flatMap(Self.firstNumber)
+        var found: Int?
+        for report in reports where found != report.index {
+            if let page, page < report.firstPage || page > report.firstPage + Self.longestCase { continue }
+            if let name, catalog.matches(name: name, parts: parts, among: [report.index]).isEmpty { continue }
+            guard found == nil else { return nil }
+            found = report.index
+        }
+        return found
+    }
+
+    /// The case cited in full last among `candidates` when they look like one case cited twice with
+    /// a slip (`AuthorityCatalog.oneCaseCitedTwice`) and the pinpoint can lie in it, with a warning
+    /// naming both; nil otherwise, and the caller reports the ambiguity.
+    private mutating func oneCaseCitedTwice(_ candidates: [Int], pinpoint: Pinpoint?, cited: String, range: SourceRange) -> Int? {
+        guard let index = catalog.oneCaseCitedTwice(candidates), pinpointProblem(index, pinpoint) == nil else { return nil }
+        let others = candidates.filter { $0 != index }
+        report(.warning, "short form \(cited) could name \(ids(candidates)), which look like one case cited twice with a slip (same volume, reporter, year, court and first party, first pages within \(AuthorityCatalog.firstPageSlip)); read as the one cited last, \(catalog.authorities[index].id), not \(ids(others))", at: range)
         return index
     }
 
@@ -1116,13 +1171,15 @@ struct ResolutionRun {
         let found = runningText.cases(inVolume: volumeKey, before: file.lineStarts[line], in: file)
         let wanted = name.map(AuthorityCatalog.normalized)
         var fitting: [WorkDraft] = []
-        for work in found where !fitting.contains(where: { $0.firstPage == work.firstPage }) {
+        var pages: [String?] = []
+        for (work, firstPage) in found.map({ ($0.work, $0.firstPage) }) where !pages.contains(firstPage) {
             if let wanted, !AuthorityCatalog.normalized(work.title).contains(wanted) { continue }
-            if let pinpoint, let first = work.firstPage.flatMap({ Int($0) }) {
+            if let pinpoint, let first = firstPage.flatMap({ Int($0) }) {
                 let digits = pinpoint.text.utf8.prefix { Bytes.isDigit($0) }
                 if let page = Int(String(decoding: digits, as: UTF8.self)), page < first || page > first + Self.longestCase { continue }
             }
             fitting.append(work)
+            pages.append(firstPage)
         }
         guard let only = fitting.first else { return nil }
         guard fitting.count == 1 else {

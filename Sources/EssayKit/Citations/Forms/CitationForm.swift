@@ -42,6 +42,7 @@ enum CitationForms {
         SupraForm.self,
         NoteCrossReferenceForm.self,
         InfraForm.self,
+        RestatementForm.self,
         RecordDocumentForm.self,
         CourtRuleForm.self,
         StateCourtRuleForm.self,

@@ -39,6 +39,12 @@ enum IdForm: CitationForm {
         // A section of a code written with no `§` (`Id. 3543(a)(5)`, `Id. at 3502(6)`, `Id. 552a`):
         // the number holds a letter or a subdivision, as no page does.
         var sectionAt = text.skipSpaces(from: start + length, end: end)
+        // `Id. 961 F.2d at 408`: a redundant *Id.* before a reporter's short form, which names the
+        // case itself; its volume is no pinpoint.
+        if sectionAt < end, Bytes.isDigit(text.bytes[sectionAt]), let short = CaseShortForm.read(text, sectionAt..<end),
+           short.citation.lowerBound == sectionAt {
+            return short
+        }
         if text.has("at ", at: sectionAt, end: end) { sectionAt = text.skipSpaces(from: sectionAt + 3, end: end) }
         if sectionAt < end, Bytes.isDigit(text.bytes[sectionAt]), let bare = PinpointParser.bareSection(text, at: sectionAt, end: end),
            text.bytes[sectionAt..<bare.end].contains(where: { Bytes.isLetter($0) || $0 == UInt8(ascii: "(") }) {

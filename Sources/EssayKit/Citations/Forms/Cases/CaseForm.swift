@@ -102,6 +102,21 @@ enum CaseForm: CitationForm {
         return nil
     }
 
+    /// The words that open a history in which the same court prints its opinion again (`modified`,
+    /// `amended`, `on reh'g`): a cite after them with no name of its own is the case cited, not a
+    /// decision of another court (`aff'd`, `cert. denied`).
+    private static let sameOpinionWords = ["modified", "amended", "as amended", "opinion amended", "opinion modified", "corrected",
+                                           "reh'g", "reh’g", "on reh'g", "on reh’g", "on rehearing"]
+
+    /// Whether `history` (a citation's subsequent history) opens with words by which the court prints
+    /// the same opinion again (`modified, 123 F.3d 1479 (1996)`).
+    static func printsSameOpinion(_ history: String) -> Bool {
+        let lowered = history.lowercased()
+        return sameOpinionWords.contains { word in
+            lowered.hasPrefix(word) && lowered.dropFirst(word.count).first.map { !$0.isLetter } != false
+        }
+    }
+
     /// Whether the words at `offset` open subsequent history (`aff'd`, `cert. denied`).
     static func opensHistory(_ text: CitationText, at offset: Int, end: Int) -> Bool {
         historyWords.contains { text.has($0, at: offset, end: end) && text.isWordEnd(offset + $0.utf8CodeUnitCount, end: end) }

@@ -87,6 +87,9 @@ enum FederalGuidanceForm: CitationForm {
         var pagesEnd = pagesStart
         while pagesEnd < citation.upperBound, text.bytes[pagesEnd] != UInt8(ascii: "(") { pagesEnd += 1 }
         let pages = text.trimmed(pagesStart..<pagesEnd)
+        if !pages.isEmpty, Bytes.isDigit(text.bytes[pages.lowerBound]) {
+            return boundRecord(text, citation, volume: citation.lowerBound..<volumeEnd, pages: pages)
+        }
         var pinpoint: Pinpoint?
         var parts: [Range<Int>] = []
         var partStart = pages.lowerBound
@@ -109,6 +112,52 @@ enum FederalGuidanceForm: CitationForm {
         if let speaker = RecordPage.speaker(text, in: pages.upperBound..<tail.end) { work.authors = [speaker] }
         return ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: pinpoint, citation: citation.lowerBound..<tail.end,
                              trailing: tail.trailing)
+    }
+
+    /// The Record's bound edition, paged without a chamber's letter and through the session:
+    /// `141 Cong. Rec. 21,407 (Sept. 12, 1995) (statement of Sen. Roe)`, `141 Cong. Rec. 2140, 2142
+    /// (1995)`. The volume and first page are the work, as in the daily edition; the page after the
+    /// comma, or the first, the pinpoint.
+    private static func boundRecord(_ text: CitationText, _ citation: Range<Int>, volume: Range<Int>, pages: Range<Int>) -> ClauseReading? {
+        let end = pages.upperBound
+        guard let firstEnd = boundPages(text, at: pages.lowerBound, end: end) else { return nil }
+        let firstPage = text.string(pages.lowerBound..<boundPageEnd(text, at: pages.lowerBound, end: end))
+        var pinpoint = Pinpoint(kind: text.string(pages.lowerBound..<firstEnd) == firstPage ? .page : .pages,
+                                text: text.string(pages.lowerBound..<firstEnd))
+        if firstEnd < end {
+            guard text.has(", ", at: firstEnd, end: end), let pinEnd = boundPages(text, at: firstEnd + 2, end: end), pinEnd == end else { return nil }
+            let written = text.string(firstEnd + 2..<pinEnd)
+            pinpoint = Pinpoint(kind: written.contains("-") || written.contains("–") ? .pages : .page, text: written)
+        }
+        var work = RecordPage.work(volume: text.string(volume), firstPage: firstPage)
+        let tail = LawTail.read(text, after: pages.upperBound, end: citation.upperBound)
+        work.year = tail.year
+        if let speaker = RecordPage.speaker(text, in: pages.upperBound..<tail.end) { work.authors = [speaker] }
+        return ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: pinpoint, citation: citation.lowerBound..<tail.end,
+                             trailing: tail.trailing)
+    }
+
+    /// The end of a bound Record's page at `offset`: digits, with their thousands after commas (`21,407`).
+    private static func boundPageEnd(_ text: CitationText, at offset: Int, end: Int) -> Int {
+        let bytes = text.bytes
+        var index = offset
+        while index < end, index - offset < 5, Bytes.isDigit(bytes[index]) { index += 1 }
+        while index + 4 <= end, bytes[index] == UInt8(ascii: ","), bytes[index + 1..<index + 4].allSatisfy(Bytes.isDigit),
+              index + 4 == end || !Bytes.isDigit(bytes[index + 4]) {
+            index += 4
+        }
+        return index
+    }
+
+    /// The end of a bound Record's page or range of pages at `offset` (`21,407`, `21,407-08`), or nil.
+    private static func boundPages(_ text: CitationText, at offset: Int, end: Int) -> Int? {
+        guard offset < end, Bytes.isDigit(text.bytes[offset]) else { return nil }
+        var index = boundPageEnd(text, at: offset, end: end)
+        if index < end, text.bytes[index] == UInt8(ascii: "-") || text.has("–", at: index, end: end) {
+            let after = index + (text.bytes[index] == UInt8(ascii: "-") ? 1 : 3)
+            if after < end, Bytes.isDigit(text.bytes[after]) { index = boundPageEnd(text, at: after, end: end) }
+        }
+        return index
     }
 
     /// A statement printed in the Record, by its quoted title: `"Explanatory Statement on H.R. 1,
