@@ -319,6 +319,8 @@ enum CitationSentenceSplitter {
            bytes[next..<(next + 4)].elementsEqual("Res.".utf8) {
             return true
         }
+        // A Polish law gazette's abbreviated name: `Dz. U. 2004, Nr. 222, poz. 2268` (`GazetteForm`).
+        if word.elementsEqual("Dz".utf8) { return true }
         // Subsequent history under another name: `rev'd sub nom. Doe v. Roe, 565 U.S. 469`.
         if word.elementsEqual("nom".utf8), wordStart >= 4, bytes[(wordStart - 4)..<wordStart].elementsEqual("sub ".utf8) { return true }
         // An omnibus act's part before its letter or numeral: `div. J, tit. I` (`ActDivision`).

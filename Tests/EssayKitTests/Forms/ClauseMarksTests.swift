@@ -34,6 +34,8 @@ struct ClauseMarksTests {
          "Quay Trust, Members' (Quay Trust Papers, 3 May 2020) <https://example.org/members> accessed 8 June 2021."),
         ("Otto Brand, 'Trusts Without Trustees' (2011) 27 Oxford Journal of Private Law 455, 461.", CommonwealthArticleForm.self,
          "Otto Brand, Trusts Without Trustees' (2011) 27 Oxford Journal of Private Law 455, 461."),
+        ("Commission Notice on ferries, OJ C 188/4 of 2.6.2016.", OfficialJournalForm.self, "Commission Notice on ferries, QJ C 188/4 of 2.6.2016."),
+        ("Journal of Laws of 2017, item 1412.", GazetteForm.self, "Journal of Lawz of 2017, item 1412."),
         ("Ola Berg, \"Tolls on Rivers,\" River Law Quarterly 41 (2008): 233.", ChicagoArticleForm.self,
          "Ola Berg, Tolls on Rivers,\" River Law Quarterly 41 (2008): 233."),
     ]

@@ -48,6 +48,10 @@ struct ClauseMarks: OptionSet, Sendable {
     /// Four digits that open a run of them and are followed by a space or `]`, as a neutral
     /// citation's year is (`[2008] UKHL 15`, `2004 SCC 73`).
     static let yearThenSpace = ClauseMarks(rawValue: 1 << 16)
+    /// `OJ` before a space, a period or the series letter (`OJ L 119/1`, `OJ C200/1`): the Official Journal of the EU.
+    static let officialJournal = ClauseMarks(rawValue: 1 << 17)
+    /// A law gazette's name: `Journal of Laws`, `Official Gazette`, `Dz.`.
+    static let gazette = ClauseMarks(rawValue: 1 << 18)
 
     /// What a form needs of a clause to be worth calling: every mark of `all`, and one of `any`
     /// unless it is empty.
@@ -183,6 +187,8 @@ struct ClauseMarks: OptionSet, Sendable {
             return has("Decl.") || has("Dep.") ? .filingWord : []
         case (UInt8(ascii: "D"), UInt8(ascii: "o")):
             return has("Doc") ? .docketLabel : []
+        case (UInt8(ascii: "D"), UInt8(ascii: "z")):
+            return has("Dz.") ? .gazette : []
         case (UInt8(ascii: "D"), UInt8(ascii: "k")):
             return has("Dkt") ? .docketLabel : []
         case (UInt8(ascii: "D"), UInt8(ascii: ".")):
@@ -197,6 +203,14 @@ struct ClauseMarks: OptionSet, Sendable {
             return has("Mot.") ? .filingWord : []
         case (UInt8(ascii: "M"), UInt8(ascii: "e")):
             return has("Mem.") ? .filingWord : []
+        case (UInt8(ascii: "O"), UInt8(ascii: "J")):
+            guard index + 2 < end else { return [] }
+            let after = bytes[index + 2]
+            return after == UInt8(ascii: " ") || after == UInt8(ascii: ".") || after == UInt8(ascii: "L") || after == UInt8(ascii: "C") ? .officialJournal : []
+        case (UInt8(ascii: "O"), UInt8(ascii: "f")):
+            return has("Official Gazette") ? .gazette : []
+        case (UInt8(ascii: "J"), UInt8(ascii: "o")):
+            return has("Journal of Laws") ? .gazette : []
         case (UInt8(ascii: "O"), UInt8(ascii: "p")):
             return has("Opp") ? .filingWord : []
         case (UInt8(ascii: "O"), UInt8(ascii: "b")):
