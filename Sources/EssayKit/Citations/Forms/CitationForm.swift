@@ -53,6 +53,7 @@ enum CitationForms {
         ActBareSectionForm.self,
         RecordedSectionForm.self,
         PinpointLedForm.self,
+        PartOfAddressForm.self,
         CommunicationForm.self,
         DatedRecordForm.self,
         InterviewReportForm.self,
