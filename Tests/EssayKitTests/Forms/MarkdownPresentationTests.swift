@@ -119,6 +119,15 @@ struct MarkdownPresentationTests {
         #expect(CitationFixture.only(essay, "3")?.pinpoint?.text == "Section 9")
     }
 
+    @Test("a page's address keys it without scheme, www. and closing slash; a site's home address keys nothing")
+    func pageAlias() {
+        #expect(URLParts.pageAlias(of: "https://example.org/licenses/a.txt") == "url:example.org/licenses/a.txt")
+        #expect(URLParts.pageAlias(of: "http://www.example.org/licenses/a.txt/") == URLParts.pageAlias(of: "https://example.org/licenses/a.txt"))
+        #expect(URLParts.pageAlias(of: "https://example.org/licenses/a.txt") != URLParts.pageAlias(of: "https://example.org/licenses/b.txt"))
+        #expect(URLParts.pageAlias(of: "www.portreview.example.eu") == nil)
+        #expect(URLParts.pageAlias(of: "https://www.portreview.example.eu/") == nil)
+    }
+
     @Test("a web page after a signal, its address after the date with no comma, then an explanatory parenthetical")
     func addressAfterDateAndSignal() throws {
         let essay = try Self.essay([
