@@ -165,6 +165,10 @@ struct AuthorityCatalog {
                 // `Title, https://.../m-15-14.pdf`: the file of a numbered document is that document,
                 // cited by its number in another note (`OMB Memorandum M-15-14`).
                 aliases = [document]
+            } else if work.kind == .webpage, let url = work.url, let page = URLParts.pageAlias(of: url) {
+                // A page is its address, whatever title one citation gives it and another does not
+                // (`https://...` bare, then `Section 9 of The Agreement, at https://...`).
+                aliases = [page]
             }
         }
     }

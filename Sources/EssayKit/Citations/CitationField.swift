@@ -222,8 +222,10 @@ struct CitationField {
            text.has("[http", at: open, end: piece.upperBound), Bytes.isSpace(text.bytes[open - 1]) {
             last = text.trimmed(piece.lowerBound..<open).upperBound - 1
         } else if text.bytes[closer] == UInt8(ascii: ")"), let open = openingBracket(text, closing: closer, lower: piece.lowerBound),
-                  open > piece.lowerBound + 1, Bytes.isSpace(text.bytes[open - 1]), text.has("(last ", at: open, end: piece.upperBound) {
-            // `https://... (last visited Feb. 9, 2019)`: the address the visit's date follows.
+                  open > piece.lowerBound + 1, Bytes.isSpace(text.bytes[open - 1]),
+                  text.has("(last ", at: open, end: piece.upperBound) || endsInAddress(text, piece.lowerBound..<open) {
+            // `https://... (last visited Feb. 9, 2019)`: the address the visit's date follows; so
+            // an explanatory parenthetical (`https://... (describing the split)`).
             last = text.trimmed(piece.lowerBound..<open).upperBound - 1
         }
         var start = last
@@ -243,6 +245,12 @@ struct CitationField {
                 || (text.bytes[start - 2] == UInt8(ascii: ".") && start - 3 > piece.lowerBound && Bytes.isDigit(text.bytes[start - 3]))
                 || (text.bytes[start - 2] == 0x9D && start - 4 > piece.lowerBound && text.bytes[start - 4] == 0xE2) else { return nil }
         return start
+    }
+
+    /// Whether the last word of `range` is an address written out (`https://...`).
+    private static func endsInAddress(_ text: CitationText, _ range: Range<Int>) -> Bool {
+        guard let word = text.lastWord(in: range) else { return false }
+        return text.has("http://", at: word.lowerBound, end: word.upperBound) || text.has("https://", at: word.lowerBound, end: word.upperBound)
     }
 
     /// Whether the two words before the space at `space` are a name in capitals (`PRACTICAL

@@ -46,6 +46,9 @@ final class CitationText {
             let bit: UInt8
             switch span.style {
             case .emphasis:
+                // A whole citation in italics, as legal databases export them
+                // (`*Roe v. Doe, 377 U.S. 58, 60 (1964)*`), is read as the citation it holds.
+                if EmphasizedCitation.readsAsCitation(bytes, lower..<upper) { continue }
                 bit = 1
             case .link(let url):
                 // A citation linker's link (`[Roe v. Doe, 377 U.S. 58](https://...)`) is read as if

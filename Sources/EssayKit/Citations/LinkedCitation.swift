@@ -52,7 +52,7 @@ enum LinkedCitation {
     /// A run of words: a number, then one or more abbreviation words (a capital first, or a
     /// period inside: `U.S.`, `F.3d`, `Yale`, `L.J.`), then a number or `at` and a number (after a
     /// comma too: `433 F.3d, at 816`).
-    private static func hasReporterRun(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+    static func hasReporterRun(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
         var words: [Range<Int>] = []
         var offset = range.lowerBound
         while offset < range.upperBound {

@@ -120,10 +120,14 @@ enum SignalMatcher {
         if index + 1 < end, text.bytes[index] == UInt8(ascii: ","), Bytes.isSpace(text.bytes[index + 1]), text.bytes[index - 1] != UInt8(ascii: ",") {
             index += 1
         }
+        let signalEnd = index
+        // `See also* Roe, ...`: an emphasis delimiter the converter left unpaired is no text of the
+        // signal or of what it introduces.
+        if index + 1 < end, text.bytes[index] == UInt8(ascii: "*"), Bytes.isSpace(text.bytes[index + 1]) { index += 1 }
         // A signal introduces something: it must be followed by a space and more text.
         guard index < end, Bytes.isSpace(text.bytes[index]) else { return nil }
         let bodyStart = text.skipSpaces(from: index, end: end)
         guard bodyStart < end else { return nil }
-        return CitationSignal(text: text.string(offset..<index), range: offset..<index, bodyStart: bodyStart)
+        return CitationSignal(text: text.string(offset..<signalEnd), range: offset..<signalEnd, bodyStart: bodyStart)
     }
 }

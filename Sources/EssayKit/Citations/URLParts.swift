@@ -71,6 +71,18 @@ enum URLParts {
         return nil
     }
 
+    /// The catalog's key of a web page by its address: `url:` and the address in lower case
+    /// without its scheme, `www.` and closing slash, so `http://www.example.org/a/` and
+    /// `https://example.org/a` are one page. Nil for a site's home (`www.example.org`), which works
+    /// of many titles give (a journal's site in every page's foot).
+    static func pageAlias(of url: String) -> String? {
+        var key = url.lowercased()
+        for prefix in ["https://", "http://", "www."] where key.hasPrefix(prefix) { key.removeFirst(prefix.count) }
+        while key.hasSuffix("/") { key.removeLast() }
+        guard key.contains("/") else { return nil }
+        return "url:" + key
+    }
+
     /// The offset after the address's first `://`, or 0 when it has none.
     private static func afterScheme(_ bytes: Span<UInt8>) -> Int {
         var index = 0

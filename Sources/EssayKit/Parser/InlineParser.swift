@@ -430,7 +430,7 @@ struct InlineParser: Sendable {
         var pairs = EmphasisPairs()
         swap(&pairs, &emphasisBuffers)
         defer { swap(&pairs, &emphasisBuffers) }
-        pairEmphasis(in: range, into: &pairs)
+        pairEmphasis(in: range, into: &pairs, skippingLinks: !inLink)
         var warnedOfNestedLink = false
         var nextOpener = 0
         var nextCloser = 0
@@ -519,7 +519,10 @@ struct InlineParser: Sendable {
     /// closer preceded by one), and `_` and `__` as CommonMark has them, never inside a word, so
     /// `FOTN_2018_Final` stays text. A delimiter pairs only with one of its own character and
     /// width. Unpaired ones stay literal. `pairs` is emptied first, keeping its capacity.
-    private mutating func pairEmphasis(in range: Range<Int>, into pairs: inout EmphasisPairs) {
+    /// With `skippingLinks`, a link's text and address pair nothing outside it, as in CommonMark: the
+    /// text pairs among itself when parsed, so a star page in it (`*[Roe, 2009 WL 12 at *5](url)*`)
+    /// leaves the emphasis around the link whole.
+    private mutating func pairEmphasis(in range: Range<Int>, into pairs: inout EmphasisPairs, skippingLinks: Bool) {
         pairs.openers.removeAll(keepingCapacity: true)
         pairs.closers.removeAll(keepingCapacity: true)
         pairs.stack.removeAll(keepingCapacity: true)
@@ -534,10 +537,20 @@ struct InlineParser: Sendable {
             index = ByteScan.firstIndex(in: bytes, from: index, upTo: range.upperBound, lanes: { block in
                 block .== SIMD16(repeating: UInt8(ascii: "\\")) .| block .== SIMD16(repeating: UInt8(ascii: "<"))
                     .| block .== SIMD16(repeating: UInt8(ascii: "*")) .| block .== SIMD16(repeating: UInt8(ascii: "_"))
-            }, matches: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") })
+                    .| block .== SIMD16(repeating: UInt8(ascii: "["))
+            }, matches: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "[") })
             guard index < range.upperBound else { break }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\\") { index += 2; continue }
+            if byte == UInt8(ascii: "[") {
+                if skippingLinks, index + 1 < range.upperBound, bytes[index + 1] != UInt8(ascii: "^"),
+                   let link = linkEnd(at: index, end: range.upperBound) {
+                    index = link.parenthesis + 1
+                } else {
+                    index += 1
+                }
+                continue
+            }
             if byte == UInt8(ascii: "<"), let close = Self.digitsMarkerClose(bytes, at: index, end: range.upperBound) {
                 index = close + 6
                 continue
@@ -815,9 +828,11 @@ struct InlineParser: Sendable {
         if let quote = target.firstIndex(of: UInt8(ascii: "\"")), quote > target.startIndex, bytes[quote - 1] == 0x20 {
             target = target[..<(quote - 1)]
         }
-        if target.contains(UInt8(ascii: "#")) {
+        if let hash = target.firstIndex(of: UInt8(ascii: "#")) {
             let text = bytes[(index + 1)..<cursor]
-            if let label = Self.noteLabel(text) {
+            // An address whose fragment names nothing (`https://db.example.com/doc?id=1#`, as legal
+            // databases end their links) is no note's anchor: its number is a section or a page.
+            if hash + 1 < target.endIndex, let label = Self.noteLabel(text) {
                 // A web edition's note reference: a link to the note, its text the note's number
                 // (`[12](#fn12)`, `[\[12\]](#_ftn12)`), perhaps as Pandoc's superscript `^[12](#fn12)^`.
                 if index > 0, bytes[index - 1] == UInt8(ascii: "^"), output.last == UInt8(ascii: "^") { dropLastOutputByte() }

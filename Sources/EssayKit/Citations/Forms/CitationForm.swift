@@ -54,6 +54,7 @@ enum CitationForms {
         ActBareSectionForm.self,
         RecordedSectionForm.self,
         PinpointLedForm.self,
+        PartOfAddressForm.self,
         CommunicationForm.self,
         DatedRecordForm.self,
         InterviewReportForm.self,

@@ -165,6 +165,14 @@ struct CaseDetails {
             if let parallel = ReporterCite.read(text, at: next, end: end), !parallel.isShort {
                 details.parallels.append(parallel.written)
                 index = parallel.end
+                // `2009 U.S. Dist. LEXIS 44521, 2009 WL 1234567 at *5`: a pinpoint after the parallel
+                // cite with its comma left out, the first written when none came before it.
+                let bareAt = text.skipSpaces(from: index, end: end)
+                if bareAt > index, text.has("at ", at: bareAt, end: end),
+                   let pin = PinpointParser.parse(text, at: text.skipSpaces(from: bareAt + 3, end: end), end: end, allowRoman: false) {
+                    if details.pinpoint == nil { details.pinpoint = pin.pinpoint }
+                    index = pin.end
+                }
                 continue
             }
             if var pin = PinpointParser.parse(text, at: next, end: end, allowRoman: false) {

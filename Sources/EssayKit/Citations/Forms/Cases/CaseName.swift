@@ -21,6 +21,11 @@ enum CaseName {
         guard end > lower else { return nil }
         if text.isEmphasized(end - 1) {
             var start = emphasisStart(end - 1, from: lower, in: text)
+            // `_Roe Lamp Makers_, _Inc._`: a company's suffix in emphasis of its own is the end of
+            // the name in the emphasis before it, never a name alone.
+            if isCorporateSuffix(text, start..<end), let prior = emphasisBeforeComma(start, from: lower, in: text) {
+                start = prior
+            }
             // `_Mills_ v. _Commonwealth_`: parties in emphasis each, joined by a `v.` in roman type.
             while true {
                 let before = text.trimmed(lower..<start)
@@ -63,6 +68,21 @@ enum CaseName {
         }
         guard first < words.count else { return nil }
         return words[first].lowerBound..<end
+    }
+
+    /// Company suffixes written after a comma (`Inc.`, `Co.`, `Ltd.`, `LLC`).
+    private static let corporateSuffixes: [StaticString] = ["Inc.", "Inc", "Co.", "Corp.", "Ltd.", "Ltd", "LLC", "L.L.C.", "LLP", "L.P.", "Cos.", "N.A.", "S.A."]
+
+    private static func isCorporateSuffix(_ text: CitationText, _ range: Range<Int>) -> Bool {
+        let word = text.trimmed(range)
+        return word.count <= 6 && corporateSuffixes.contains { text.equals(word, $0) }
+    }
+
+    /// Where the emphasis run ending just before `, ` at `offset` starts, if one does.
+    private static func emphasisBeforeComma(_ offset: Int, from lower: Int, in text: CitationText) -> Int? {
+        let before = text.trimmed(lower..<offset)
+        guard before.count > 1, text.bytes[before.upperBound - 1] == UInt8(ascii: ","), text.isEmphasized(before.upperBound - 2) else { return nil }
+        return emphasisStart(before.upperBound - 2, from: lower, in: text)
     }
 
     /// Where the run of emphasis that holds `offset` starts.

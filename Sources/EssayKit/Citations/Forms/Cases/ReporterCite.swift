@@ -81,6 +81,8 @@ struct ReporterCite {
         let pageStart = index + 2 < end && bytes[index + 1] == UInt8(ascii: " ") && Bytes.isDigit(bytes[index + 2]) ? index + 2 : index + 1
         // A comma after the reporter before the page is a slip, not a short form: `13 Pa., 631`.
         if let pageEnd = Self.pageEnd(bytes, at: pageStart, end: end) {
+            // `Web. 12 Mar. 2015.`: a day, a month and a year (an access date), not a reporter's page.
+            if Self.isDate(text, day: offset..<volumeEnd, month: volumeEnd + 1..<found.end, year: pageStart..<pageEnd) { return nil }
             if bytes[pageStart] == UInt8(ascii: "_") {
                 cite.isBlankPage = true
             } else {
@@ -107,6 +109,18 @@ struct ReporterCite {
             return cite
         }
         return nil
+    }
+
+    /// Month abbreviations some reporters share (`Mar.`).
+    private static let months: [StaticString] = ["Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec."]
+
+    /// Whether a volume, a reporter and a page are a day, a month and a year: `12 Mar. 2015`.
+    private static func isDate(_ text: CitationText, day: Range<Int>, month: Range<Int>, year: Range<Int>) -> Bool {
+        guard day.count <= 2, year.count == 4, text.bytes[month.lowerBound] != UInt8(ascii: "_"),
+              months.contains(where: { text.equals(month, $0) }),
+              let dayNumber = Int(text.string(day)), (1...31).contains(dayNumber),
+              let yearNumber = Int(text.string(year)), (1700...2200).contains(yearNumber) else { return false }
+        return true
     }
 
     /// The table lines of the reporter as written, which may name several editions.
