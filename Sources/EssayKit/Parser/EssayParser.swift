@@ -254,6 +254,11 @@ struct EssayBuilder {
             self.file = SourceFile(path: file.path, bytes: bytes, droppedPrefix: file.droppedPrefix,
                                    loneCarriageReturns: file.loneCarriageReturns, surrogates: file.surrogates)
         }
+        // Notes `pdftotext -layout` printed with the number alone over the text are read likewise.
+        if let bytes = LayoutNumberAloneNotes.rewritten(self.file.bytes) {
+            self.file = SourceFile(path: file.path, bytes: bytes, droppedPrefix: file.droppedPrefix,
+                                   loneCarriageReturns: file.loneCarriageReturns, surrogates: file.surrogates)
+        }
         // Pages of `pdftotext -layout` set in columns are read column by column; positions still
         // name the written file's lines.
         if self.file.lineOrigins.isEmpty, let read = LayoutColumns.read(self.file.bytes) {
