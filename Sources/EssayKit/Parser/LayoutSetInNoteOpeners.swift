@@ -1,7 +1,7 @@
 import LowLevel
 
 /// Page-foot notes that `pdftotext -layout` printed set in by the page's margin (`      1 Text`,
-/// an indent of four to sixteen spaces) or with a wide gap of ordinary spaces after the number
+/// an indent of five to sixteen spaces) or with a wide gap of ordinary spaces after the number
 /// (`1        Text`), rewritten before the scan as a note's opening line (`1 Text`).
 ///
 /// The readers take a note's number after at most three spaces and before at most three, so
@@ -40,13 +40,13 @@ enum LayoutSetInNoteOpeners {
     }
 
     /// The shallowest indent read without a wide gap after the number, and the deepest read at all.
-    private static let marginIndent = 4
+    private static let marginIndent = 5
     private static let deepestIndent = 16
     /// The narrowest gap read after a number at the margin, and the widest read at all.
     private static let wideGap = 4
     private static let widestGap = 12
 
-    /// Every line opening with one to three digits (not opening with 0) after an indent of four
+    /// Every line opening with one to three digits (not opening with 0) after an indent of five
     /// spaces or more, or before a gap of four spaces or more, then text not in lower case.
     static func candidates(_ bytes: [UInt8]) -> [Opener] {
         var found: [Opener] = []
