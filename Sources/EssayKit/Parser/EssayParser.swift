@@ -248,9 +248,20 @@ struct EssayBuilder {
             self.file = SourceFile(path: file.path, bytes: bytes, droppedPrefix: file.droppedPrefix,
                                    loneCarriageReturns: file.loneCarriageReturns, surrogates: file.surrogates)
         }
+        // Notes `pdftotext -layout` printed set in by the page's margin, or with a wide gap after
+        // the number, are read as plain text prints them.
+        if let bytes = LayoutSetInNoteOpeners.rewritten(self.file.bytes) {
+            self.file = SourceFile(path: file.path, bytes: bytes, droppedPrefix: file.droppedPrefix,
+                                   loneCarriageReturns: file.loneCarriageReturns, surrogates: file.surrogates)
+        }
         // Notes `pdftotext -layout` printed indented, a wide space after the number, are read as
         // plain text prints them.
         if let bytes = LayoutNoteOpeners.rewritten(self.file.bytes) {
+            self.file = SourceFile(path: file.path, bytes: bytes, droppedPrefix: file.droppedPrefix,
+                                   loneCarriageReturns: file.loneCarriageReturns, surrogates: file.surrogates)
+        }
+        // Notes `pdftotext -layout` printed with the number alone over the text are read likewise.
+        if let bytes = LayoutNumberAloneNotes.rewritten(self.file.bytes) {
             self.file = SourceFile(path: file.path, bytes: bytes, droppedPrefix: file.droppedPrefix,
                                    loneCarriageReturns: file.loneCarriageReturns, surrogates: file.surrogates)
         }
