@@ -113,6 +113,18 @@ struct LayoutNumberAloneNoteTests {
             == "Text.1 More.2 End.3\n\n    \n1 A note.    \n    \n2 Another note.    \n    \n3 Last note.    \n\u{0C}")
     }
 
+    @Test("a text opening with a number stays under its number alone, which still counts in the numbering")
+    func textOpeningWithANumberKeepsItsNumberAlone() throws {
+        let bytes = Array("Text.1 More.2 End.3 Last.4\n\n   1\n      A note.\n   2\n      12 Vanner Statutes 301.\n   3\n      Another note.\n   4\n      Last note.\n\u{0C}".utf8)
+        #expect(LayoutNumberAloneNotes.rewritten(bytes).map { String(decoding: $0, as: UTF8.self) }
+            == "Text.1 More.2 End.3 Last.4\n\n    \n1 A note.    \n   2\n      12 Vanner Statutes 301.\n    \n3 Another note.    \n    \n4 Last note.    \n\u{0C}")
+        var pages = Self.pages
+        pages[2] = pages[2].replacingOccurrences(of: "Ferries Act 1902, s 4.", with: "12 Vanner Statutes 301 (1902).")
+        let essay = try Self.essay(pages)
+        #expect(essay.footnotes.map(\.label) == (1...10).map(String.init))
+        #expect(essay.footnote("9")?.content.text == "Lund (n 6) 230.")
+    }
+
     @Test("a page's number alone, the running head after it, opens no note")
     func pageNumbersOpenNoNote() throws {
         let essay = try Self.essay(Self.pages)

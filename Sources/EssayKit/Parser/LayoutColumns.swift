@@ -26,13 +26,7 @@ enum LayoutColumns {
     static func read(_ bytes: [UInt8]) -> (bytes: [UInt8], origins: [SourceFile.LineOrigin])? {
         let span = bytes.span
         guard ByteScan.firstIndex(of: 0x0C, in: span, from: 0) != nil, hasInnerRun(bytes) else { return nil }
-        var lines: [Range<Int>] = []
-        var start = 0
-        while start <= bytes.count {
-            let end = ByteScan.firstIndex(of: 0x0A, in: span, from: start) ?? bytes.count
-            lines.append(start..<end)
-            start = end + 1
-        }
+        let lines = TextLines.ranges(bytes)
         var output: [UInt8] = []
         var origins: [SourceFile.LineOrigin] = []
         var changed = false

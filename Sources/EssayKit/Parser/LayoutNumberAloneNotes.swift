@@ -19,24 +19,20 @@ import LowLevel
 /// right of the number's end and not in lower case, and hold one column (no gutter of six spaces
 /// or more: two-column endnotes are `LayoutColumns`'s); a page's number alone has the form feed or
 /// the running head after it. The number's line is blanked and its text's indent closed up to
-/// `12 `, each line keeping its length (`NoteSyntaxRewrite.apply`). Only a file with form feeds is read.
+/// `12 `, each line keeping its length (`NoteSyntaxRewrite.apply`); a text opening with a digit is
+/// left under its number alone. Only a file with form feeds is read.
 enum LayoutNumberAloneNotes {
     /// The file with its number-alone notes rewritten, or nil when it has fewer than three.
     static func rewritten(_ bytes: [UInt8]) -> [UInt8]? {
         guard ByteScan.firstIndex(of: 0x0C, in: bytes.span, from: 0) != nil else { return nil }
         let found = candidates(bytes)
-        var accepted: [Candidate] = []
-        var last = 0
-        for (index, candidate) in found.enumerated() {
-            let next = found.dropFirst(index + 1).prefix(2).map(\.number)
-            if candidate.number == last + 1 || (candidate.number > last && next == [candidate.number + 1, candidate.number + 2]) {
-                accepted.append(candidate)
-                last = candidate.number
-            }
-        }
+        let accepted = NoteNumbering.runningOn(found.map(\.number)).map { found[$0] }
         guard accepted.count >= 3 else { return nil }
         var edits: [NoteSyntaxRewrite.Edit] = []
-        for candidate in accepted {
+        // A text opening with a number (`17 U.S.C. § 305`) would read as a pair of numbers
+        // (`100 17 U.S.C.`), which opens no note: its number stays alone, for the readers of
+        // numbers alone, and still counts in the numbering.
+        for candidate in accepted where !Bytes.isDigit(bytes[candidate.textStart]) {
             edits.append(NoteSyntaxRewrite.Edit(candidate.numberLine))
             edits.append(NoteSyntaxRewrite.Edit(candidate.textLineStart..<candidate.textStart, String(candidate.number) + " "))
         }

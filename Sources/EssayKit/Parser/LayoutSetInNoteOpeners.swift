@@ -17,15 +17,7 @@ enum LayoutSetInNoteOpeners {
     static func rewritten(_ bytes: [UInt8]) -> [UInt8]? {
         guard ByteScan.firstIndex(of: 0x0C, in: bytes.span, from: 0) != nil else { return nil }
         let found = candidates(bytes)
-        var accepted: [Opener] = []
-        var last = 0
-        for (index, opener) in found.enumerated() {
-            let next = found.dropFirst(index + 1).prefix(2).map(\.number)
-            if opener.number == last + 1 || (opener.number > last && next == [opener.number + 1, opener.number + 2]) {
-                accepted.append(opener)
-                last = opener.number
-            }
-        }
+        let accepted = NoteNumbering.runningOn(found.map(\.number)).map { found[$0] }
         guard accepted.count >= 3 else { return nil }
         let edits = accepted.map { NoteSyntaxRewrite.Edit($0.numberStart..<$0.textStart, String($0.number) + " ") }
         return NoteSyntaxRewrite.apply(edits, to: bytes)

@@ -22,14 +22,7 @@ enum PageLineNotes {
     /// nil when the file has no page lines.
     static func read(_ bytes: [UInt8]) -> (bytes: [UInt8], origins: [SourceFile.LineOrigin])? {
         guard hasPageLines(bytes) else { return nil }
-        let span = bytes.span
-        var lines: [Range<Int>] = []
-        var start = 0
-        while start <= bytes.count {
-            let end = ByteScan.firstIndex(of: 0x0A, in: span, from: start) ?? bytes.count
-            lines.append(start..<end)
-            start = end + 1
-        }
+        let lines = TextLines.ranges(bytes)
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count + bytes.count / 100)
         var origins: [SourceFile.LineOrigin] = []
