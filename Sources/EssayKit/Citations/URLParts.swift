@@ -76,11 +76,15 @@ enum URLParts {
     /// `https://example.org/a` are one page. Nil for a site's home (`www.example.org`), which works
     /// of many titles give (a journal's site in every page's foot).
     static func pageAlias(of url: String) -> String? {
-        var key = url.lowercased()
-        for prefix in ["https://", "http://", "www."] where key.hasPrefix(prefix) { key.removeFirst(prefix.count) }
-        while key.hasSuffix("/") { key.removeLast() }
-        guard key.contains("/") else { return nil }
-        return "url:" + key
+        // Bytes, not Foundation's string search: every web page cited is keyed so.
+        let lowered = url.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+        var start = 0
+        if lowered.starts(with: "https://".utf8) { start = 8 } else if lowered.starts(with: "http://".utf8) { start = 7 }
+        if lowered[start...].starts(with: "www.".utf8) { start += 4 }
+        var end = lowered.count
+        while end > start, lowered[end - 1] == UInt8(ascii: "/") { end -= 1 }
+        guard lowered[start..<end].contains(UInt8(ascii: "/")) else { return nil }
+        return "url:" + String(decoding: lowered[start..<end], as: UTF8.self)
     }
 
     /// The offset after the address's first `://`, or 0 when it has none.
