@@ -228,53 +228,28 @@ struct EssayBuilder {
         self.file = file
         // Small capitals a PDF's font wrote as private-use characters are read as their letters.
         if let read = PrivateUseLetters.rewritten(file.bytes) {
-            self.file = SourceFile(path: file.path, bytes: read.bytes, droppedPrefix: file.droppedPrefix,
-                                   loneCarriageReturns: file.loneCarriageReturns, surrogates: file.surrogates, lineOrigins: file.lineOrigins)
+            self.file = file.replacingBytes(read.bytes, lineOrigins: file.lineOrigins)
             privateUseLetters = read.count
         }
-        if let bytes = UnrunTemplateNotes.rewritten(self.file.bytes) {
-            self.file = SourceFile(path: file.path, bytes: bytes, droppedPrefix: file.droppedPrefix,
-                                   loneCarriageReturns: file.loneCarriageReturns, surrogates: file.surrogates)
+        // Rewrites that keep every line in its place, in this order: template notes no template
+        // ran; notes in another syntax (Liquid tags, LaTeX, AsciiDoc, org-mode, reStructuredText)
+        // as Markdown's; note numbers an OCR'd scan misread at a page's foot (`lO Id.`, `'15 See`)
+        // as their digits, where the page's marks and numbering agree; notes `pdftotext -layout`
+        // printed set in by the page's margin or with a wide gap after the number, then indented
+        // with a wide space after it, then with the number alone over the text, as plain text prints them.
+        let inPlace: [([UInt8]) -> [UInt8]?] = [
+            UnrunTemplateNotes.rewritten, NoteSyntaxRewrite.rewritten, ScannedNoteNumbers.rewritten,
+            LayoutSetInNoteOpeners.rewritten, LayoutNoteOpeners.rewritten, LayoutNumberAloneNotes.rewritten,
+        ]
+        for rewrite in inPlace {
+            if let bytes = rewrite(self.file.bytes) { self.file = self.file.replacingBytes(bytes) }
         }
-        // Notes in another syntax (Liquid tags, LaTeX, AsciiDoc, org-mode, reStructuredText) are
-        // read as Markdown's; lines keep their places.
-        if let bytes = NoteSyntaxRewrite.rewritten(self.file.bytes) {
-            self.file = SourceFile(path: file.path, bytes: bytes, droppedPrefix: file.droppedPrefix,
-                                   loneCarriageReturns: file.loneCarriageReturns, surrogates: file.surrogates)
-        }
-        // Note numbers an OCR'd scan misread at a page's foot (`lO Id.`, `'15 See`) are read as
-        // the digits they stand for, where the page's marks and numbering agree.
-        if let bytes = ScannedNoteNumbers.rewritten(self.file.bytes) {
-            self.file = SourceFile(path: file.path, bytes: bytes, droppedPrefix: file.droppedPrefix,
-                                   loneCarriageReturns: file.loneCarriageReturns, surrogates: file.surrogates)
-        }
-        // Notes `pdftotext -layout` printed set in by the page's margin, or with a wide gap after
-        // the number, are read as plain text prints them.
-        if let bytes = LayoutSetInNoteOpeners.rewritten(self.file.bytes) {
-            self.file = SourceFile(path: file.path, bytes: bytes, droppedPrefix: file.droppedPrefix,
-                                   loneCarriageReturns: file.loneCarriageReturns, surrogates: file.surrogates)
-        }
-        // Notes `pdftotext -layout` printed indented, a wide space after the number, are read as
-        // plain text prints them.
-        if let bytes = LayoutNoteOpeners.rewritten(self.file.bytes) {
-            self.file = SourceFile(path: file.path, bytes: bytes, droppedPrefix: file.droppedPrefix,
-                                   loneCarriageReturns: file.loneCarriageReturns, surrogates: file.surrogates)
-        }
-        // Notes `pdftotext -layout` printed with the number alone over the text are read likewise.
-        if let bytes = LayoutNumberAloneNotes.rewritten(self.file.bytes) {
-            self.file = SourceFile(path: file.path, bytes: bytes, droppedPrefix: file.droppedPrefix,
-                                   loneCarriageReturns: file.loneCarriageReturns, surrogates: file.surrogates)
-        }
-        // Pages of `pdftotext -layout` set in columns are read column by column; positions still
+        // Pages of `pdftotext -layout` set in columns are read column by column, and pages
+        // MarkItDown printed each as one line, their notes glued on, as lines; positions still
         // name the written file's lines.
-        if self.file.lineOrigins.isEmpty, let read = LayoutColumns.read(self.file.bytes) {
-            self.file = SourceFile(path: file.path, bytes: read.bytes, droppedPrefix: file.droppedPrefix,
-                                   loneCarriageReturns: file.loneCarriageReturns, surrogates: file.surrogates, lineOrigins: read.origins)
-        }
-        // Pages MarkItDown printed each as one line, their notes glued on, are read as lines.
-        if self.file.lineOrigins.isEmpty, let read = PageLineNotes.read(self.file.bytes) {
-            self.file = SourceFile(path: file.path, bytes: read.bytes, droppedPrefix: file.droppedPrefix,
-                                   loneCarriageReturns: file.loneCarriageReturns, surrogates: file.surrogates, lineOrigins: read.origins)
+        let moving: [([UInt8]) -> (bytes: [UInt8], origins: [SourceFile.LineOrigin])?] = [LayoutColumns.read, PageLineNotes.read]
+        for reader in moving where self.file.lineOrigins.isEmpty {
+            if let read = reader(self.file.bytes) { self.file = self.file.replacingBytes(read.bytes, lineOrigins: read.origins) }
         }
         self.usesEveryCore = usesEveryCore
     }

@@ -33,6 +33,13 @@ public struct SourceFile: Sendable {
         }
     }
 
+    /// This file with its bytes rewritten before the scan (its path and what decoding it counted
+    /// kept), and where each line stood when lines moved; `bytes` must be valid UTF-8.
+    func replacingBytes(_ bytes: [UInt8], lineOrigins: [LineOrigin] = []) -> SourceFile {
+        SourceFile(path: path, bytes: bytes, droppedPrefix: droppedPrefix, loneCarriageReturns: loneCarriageReturns,
+                   surrogates: surrogates, lineOrigins: lineOrigins)
+    }
+
     /// Makes a source file from decoded bytes; `bytes` must already be valid UTF-8.
     public init(path: String, bytes: [UInt8], droppedPrefix: Int = 0, loneCarriageReturns: Int = 0,
                 surrogates: EncodedSurrogates = .none, lineOrigins: [LineOrigin] = []) {
