@@ -132,13 +132,25 @@ struct EssayScore {
 
     /// The section a pinpoint opens with (`102` in `§102(a)`, `1831-1839` in `§§1831-1839`), or nil.
     static func leadingSection(_ pin: String) -> String? {
-        var rest = Substring(pin.trimmingCharacters(in: .whitespaces))
+        let plain = pin.trimmingCharacters(in: .whitespaces)
+        let unmarked = droppingCommonwealthSectionMark(plain)
+        var rest = Substring(unmarked == plain ? plain : "§" + unmarked)
         let markers = ["§§", "§", "sections", "section", "secs.", "sec.", "sec", "articles", "article", "arts.", "art."]
         guard let marker = markers.first(where: { rest.lowercased().hasPrefix($0) }) else { return nil }
         rest = rest.dropFirst(marker.count).drop { $0 == " " || $0 == "\u{00A0}" || $0 == "~" }
         let section = rest.prefix { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "–" }
         let trimmed = section.hasSuffix(".") ? section.dropLast() : section
         return trimmed.contains(where: \.isNumber) ? String(trimmed) : nil
+    }
+
+    /// `pin` without a leading Commonwealth section mark (`s 44(1)`, `ss 12-14`: the mark, a space, a
+    /// digit), which prints what the Bluebook prints as `§`; any other text unchanged.
+    static func droppingCommonwealthSectionMark(_ pin: String) -> String {
+        for mark in ["ss ", "s "] where pin.hasPrefix(mark) {
+            let rest = pin.dropFirst(mark.count)
+            if rest.first?.isNumber == true { return String(rest) }
+        }
+        return pin
     }
 
     /// A citation as the report prints it: form, text, authority with its main fields, pinpoint.

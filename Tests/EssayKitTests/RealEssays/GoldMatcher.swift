@@ -116,7 +116,8 @@ enum GoldMatcher {
     ]
 
     /// Whether legit's pinpoint `legit` is the gold pinpoint `gold` (both nil counts as the same). Spaces,
-    /// case, commas, a leading `at`, `p.`/`pp.` or `§`, and dash styles do not matter, nor an abbreviated range end (`277–83` is
+    /// case, commas, a leading `at`, `p.`/`pp.`, `§` or the
+    /// Commonwealth section mark `s`/`ss` before a number, and dash styles do not matter, nor an abbreviated range end (`277–83` is
     /// `277-283`), nor a statute section printed before a subsection pin (`102(a)` for `(a)`).
     static func pinMatches(legit: String?, gold: String?, goldCite: String?) -> Bool {
         let left = legit.map(normalizePin) ?? ""
@@ -139,6 +140,7 @@ enum GoldMatcher {
             text.removeFirst(prefix.count)
             break
         }
+        text = EssayScore.droppingCommonwealthSectionMark(text)
         text = text.filter { !$0.isWhitespace && $0 != "," }
         return expandRanges(text)
     }

@@ -135,6 +135,9 @@ struct GoldScoringTests {
         #expect(EssayScore.leadingSection("sec. 69a para 4") == "69a")
         #expect(EssayScore.leadingSection("art. 4 para 2") == "4")
         #expect(EssayScore.leadingSection("553") == nil)
+        #expect(EssayScore.leadingSection("s 44(1)") == "44")
+        #expect(EssayScore.leadingSection("ss 12-14") == "12-14")
+        #expect(EssayScore.leadingSection("sch 1") == nil)
     }
 
     @Test("pinpoints compare without spaces, case, dash style, `at` or an abbreviated range end")
@@ -145,6 +148,10 @@ struct GoldScoringTests {
         #expect(GoldMatcher.pinMatches(legit: "102(a)", gold: "(a)", goldCite: "17 U.S.C. § 102"))
         #expect(GoldMatcher.pinMatches(legit: "§102(a)", gold: "(a)", goldCite: "17 U.S.C. § 102"))
         #expect(GoldMatcher.pinMatches(legit: ".8", gold: "39.8", goldCite: "Sup. Ct. R. 39"))
+        #expect(GoldMatcher.pinMatches(legit: "s 44(1)", gold: "§ 44(1)", goldCite: nil))
+        #expect(GoldMatcher.pinMatches(legit: "ss 12–14", gold: "12-14", goldCite: nil))
+        #expect(!GoldMatcher.pinMatches(legit: "s 44(1)", gold: "§ 45(1)", goldCite: nil))
+        #expect(!GoldMatcher.pinMatches(legit: "sch 1", gold: "1", goldCite: nil))
         #expect(GoldMatcher.pinMatches(legit: "(b)", gold: "23(b)", goldCite: "Fed. R. Civ. P. 23"))
         #expect(!GoldMatcher.pinMatches(legit: ".8", gold: "38.8", goldCite: "Sup. Ct. R. 39"))
         #expect(!GoldMatcher.pinMatches(legit: "8", gold: "398", goldCite: "Sup. Ct. R. 39"))
