@@ -7,9 +7,9 @@ import LowLevel
 ///
 /// After the colon a range is the article's pages and a page after it (`: 45–67, 50`, `: 45–67, at
 /// 50`) the page cited; a lone page is the article's first page and a later page after it
-/// (`: 392, 398`) the page cited, as law writers print it in Chicago notes. A page with a note
-/// (`: 392n4`) or pages in falling order (`: 9, 1–16`) are the places cited. With no colon
-/// (`Harbour Journal 88 (1995)`) the article is cited whole.
+/// (`: 392, 398`) the page cited, as law writers print it in Chicago notes. Pages in falling
+/// order (`: 9, 1–16`) are the places cited. With no colon (`Harbour Journal 88 (1995)`) the
+/// article is cited whole.
 enum ChicagoArticleForm: CitationForm {
     /// The first test of `read`: a name's capital or a title's quotation mark.
     static func mayOpen(with byte: UInt8) -> Bool {
