@@ -96,4 +96,23 @@ struct ChicagoShortFormTests {
         #expect(CitationFixture.only(essay, "5")?.pinpoint?.text == "p. 5")
         #expect(CitationFixture.citationErrors(essay).isEmpty)
     }
+
+    @Test("a short form with a list of pages; a short form after `cited in` names the work cited in full before")
+    func pageListAndCitedIn() throws {
+        let essay = try CitationFixture.essay([
+            "Ada Moss, *Harbour Law* (Boston: Tide Press, 1999), 3.",
+            "See Moss, *Harbour Law*, 14–15, 40, 36–44, 90–92.",
+            "See Moss, Harbour Law, 12, 18–19.",
+            "Pia Lund, *Old Quays* (Boston: Tide Press, 1980), 88; cited in Moss, *Harbour Law*, 47.",
+        ])
+        let book = try #require(CitationFixture.authority(essay, "1"))
+        #expect(CitationFixture.only(essay, "2")?.authorityID == book.id)
+        #expect(CitationFixture.only(essay, "2")?.pinpoint?.text == "14–15, 40, 36–44, 90–92")
+        #expect(CitationFixture.only(essay, "3")?.authorityID == book.id)
+        #expect(CitationFixture.only(essay, "3")?.pinpoint?.text == "12, 18–19")
+        let cited = CitationFixture.citations(essay, "4")
+        #expect(cited.count == 2)
+        #expect(cited.last?.authorityID == book.id)
+        #expect(cited.last?.pinpoint?.text == "47")
+    }
 }

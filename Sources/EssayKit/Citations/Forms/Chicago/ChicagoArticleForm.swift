@@ -5,8 +5,11 @@ import LowLevel
 /// the pages: `Ann Roe, "Quiet Harbours," *Port Law Journal* 12, no. 3 (2019): 45–67, 50`,
 /// `"Docks," Harbour Review 8 (Spring 2015): 101`, `Journal 38.1 (2011): 105-123`.
 ///
-/// After the colon a single page is the page cited; a range is the article's pages, and a page
-/// after it (`: 45–67, 50`, `: 45–67, at 50`) the page cited.
+/// After the colon a range is the article's pages and a page after it (`: 45–67, 50`, `: 45–67, at
+/// 50`) the page cited; a lone page is the article's first page and a later page after it
+/// (`: 392, 398`) the page cited, as law writers print it in Chicago notes. Pages in falling
+/// order (`: 9, 1–16`) are the places cited. With no colon (`Harbour Journal 88 (1995)`) the
+/// article is cited whole.
 enum ChicagoArticleForm: CitationForm {
     /// The first test of `read`: a name's capital or a title's quotation mark.
     static func mayOpen(with byte: UInt8) -> Bool {
@@ -24,7 +27,7 @@ enum ChicagoArticleForm: CitationForm {
         let bytes = text.bytes
         let end = citation.upperBound
         // The gate: a `):` in the clause, the date's parenthesis before the pages.
-        guard let colon = dateColon(text, citation) else { return nil }
+        guard let colon = dateColon(text, citation) else { return wholeArticle(text, citation) }
         guard let lead = ChicagoTitleLead.read(text, citation), lead.end < colon else { return nil }
         // The date's parenthesis: back from the colon to its `(`.
         var open = colon - 2
@@ -54,6 +57,11 @@ enum ChicagoArticleForm: CitationForm {
             work.firstPage = leadingDigits(extent)
             let cited = items.dropFirst().joined(separator: ", ")
             pinpoint = cited.isEmpty ? nil : Pinpoint(kind: items.count > 2 || isRange(cited) ? .pages : .page, text: cited)
+        } else if let first = items.first.flatMap({ Int($0) }), items.dropFirst().first.map({ (Int(leadingDigits($0)) ?? 0) >= first }) ?? true {
+            // `: 392`, the article's first page; `: 392, 398`, and the page cited after it.
+            work.firstPage = String(first)
+            let cited = items.dropFirst().joined(separator: ", ")
+            pinpoint = cited.isEmpty ? nil : Pinpoint(kind: items.count > 2 || isRange(cited) ? .pages : .page, text: cited)
         }
         // `, https://doi.org/...`: the article's address ends the note.
         var rest = text.trimmed(citationEnd..<end)
@@ -64,6 +72,25 @@ enum ChicagoArticleForm: CitationForm {
             citationEnd = rest.upperBound
         }
         return CommonwealthTail.reading(text, work, pinpoint, citation, end: citationEnd)
+    }
+
+    /// `Ann Roe, "Berths," *Harbour Journal* 88 (1995)`: an article cited whole, with no pages, the
+    /// date's parenthesis closing the citation.
+    private static func wholeArticle(_ text: CitationText, _ citation: Range<Int>) -> ClauseReading? {
+        let bytes = text.bytes
+        // The gate: the citation ends on the date's `)`.
+        guard let close = citation.last, bytes[close] == UInt8(ascii: ")"), close - citation.lowerBound > 12 else { return nil }
+        var open = close - 1
+        while open > citation.lowerBound, close - open <= 32, bytes[open] != UInt8(ascii: "(") { open -= 1 }
+        guard bytes[open] == UInt8(ascii: "("), let year = DateWords.year(in: bytes[open + 1..<close]),
+              let lead = ChicagoTitleLead.read(text, citation), lead.end < open,
+              let printed = journal(text, lead.end..<open) else { return nil }
+        var work = WorkDraft(kind: .article, title: text.string(lead.title))
+        work.authors = lead.authors
+        work.year = year
+        work.container = printed.journal
+        work.volume = printed.volume
+        return CommonwealthTail.reading(text, work, nil, citation, end: citation.upperBound)
     }
 
     /// The first top-level `):` in `citation` that the pages follow, the offset of its colon.

@@ -93,9 +93,14 @@ enum ChicagoShortForm: CitationForm {
             guard isTitleWords(text, range, plain: false) else { return nil }
             return (range, true, after)
         }
-        // Plain words to the last comma.
+        // Plain words to the comma before the pages: the first one a digit follows (`Harbour Law,
+        // 14–15, 40, 90–92`: a list of pages), else the last (`Harbour Law, ix–xii`).
         var lastComma: Int?
-        for comma in text.topLevelOffsets(of: UInt8(ascii: ","), in: start..<end) { lastComma = comma }
+        for comma in text.topLevelOffsets(of: UInt8(ascii: ","), in: start..<end) {
+            lastComma = comma
+            let next = text.skipSpaces(from: comma + 1, end: end)
+            if next < end, Bytes.isDigit(bytes[next]) { break }
+        }
         guard let comma = lastComma, comma > start else { return nil }
         let range = text.trimmed(start..<comma)
         guard !range.isEmpty, Bytes.isUpper(bytes[range.lowerBound]), isTitleWords(text, range, plain: true) else { return nil }
