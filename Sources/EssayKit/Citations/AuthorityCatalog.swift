@@ -215,6 +215,7 @@ struct AuthorityCatalog {
         authorities[index].court = work.court
         authorities[index].courtName = work.courtName
         authorities[index].parallelCitations = work.parallelCitations
+        authorities[index].printedReporter = work.printedReporter
         nameKeys.append(nil)
         for name in work.shortNames { declare(name, at: index) }
         blankPages.append(work.isBlankPage)

@@ -14,6 +14,9 @@ struct ResolutionRun {
             var isGuess = false
             /// Pages of the essay itself (`post, at 12`): an *Id.* after them cites no work.
             var isOwnPages = false
+            /// The first page of the report of a case the citation gave its pinpoint in, when not
+            /// the case's first (`Roe, 93 S. Ct. at 710`): the pages an *Id.* after it is a page of.
+            var reportPage: Int?
         }
         var footnote: String
         /// Each work's index in the catalog (nil when unresolved) and latest pinpoint, once per
@@ -44,6 +47,7 @@ struct ResolutionRun {
             latest = entry
             if let place = place(of: entry.authority) {
                 entries[place].pinpoint = entry.pinpoint
+                entries[place].reportPage = entry.reportPage
                 return
             }
             entries.append(entry)
@@ -329,10 +333,11 @@ struct ResolutionRun {
             if reading.pinpoint != nil, antecedent.entries.count > 1 {
                 // A pinpoint is a page of one work: the citation just before, when its pages can hold it.
                 if let kind = reading.pinpoint?.kind, kind == .page || kind == .pages,
-                   let last = antecedent.latest, let index = last.authority, !last.isGuess, pinpointProblem(index, reading.pinpoint) == nil {
+                   let last = antecedent.latest, let index = last.authority, !last.isGuess,
+                   let held = reportHolding(index, reading.pinpoint, after: last.reportPage) {
                     report(.warning, "*Id.* with a pinpoint follows a string of \(antecedent.entries.count) works in note \(antecedent.footnote); it is read as the last of them, \(catalog.authorities[index].id)", at: range)
                     catalog.recordCitation(at: index, in: label)
-                    append(index, reading.pinpoint)
+                    append(index, reading.pinpoint, reportPage: held.reportPage)
                     citations.append(citation(.id, index, pinpoint: reading.pinpoint, refersTo: antecedent.footnote))
                     return
                 }
@@ -367,12 +372,17 @@ struct ResolutionRun {
                         citations.append(citation(.id, other, pinpoint: otherPinpoint, refersTo: antecedent.footnote))
                     }
                 }
-                if let index = authority, let problem = pinpointProblem(index, reading.pinpoint) {
-                    report(.error, "*Id.* \(problem)", at: range)
-                    authority = nil
+                var reportPage = entry.reportPage
+                if let index = authority {
+                    if let held = reportHolding(index, reading.pinpoint, after: entry.reportPage) {
+                        reportPage = held.reportPage
+                    } else if let problem = pinpointProblem(index, reading.pinpoint, reportPage: entry.reportPage) {
+                        report(.error, "*Id.* \(problem)", at: range)
+                        authority = nil
+                    }
                 }
                 if let index = authority { catalog.recordCitation(at: index, in: label) }
-                append(authority, pinpoint)
+                append(authority, pinpoint, reportPage: reportPage)
                 citations.append(citation(.id, authority, pinpoint: pinpoint, refersTo: antecedent.footnote))
             }
 
@@ -437,7 +447,7 @@ struct ResolutionRun {
             let index = resolveCaseShort(name: name, parts: prepared.nameParts, volumeKey: volumeKey, pinpoint: reading.pinpoint, range: range,
                                          footnote: label, citationText: citationText)
             if let index { catalog.recordCitation(at: index, in: label) }
-            append(index, reading.pinpoint)
+            append(index, reading.pinpoint, reportPage: index.flatMap { reportPage($0, volumeKey: volumeKey) })
             citations.append(citation(.short, index, pinpoint: reading.pinpoint, refersTo: index.map { firstFullFootnote[$0] }))
 
         case .bareSection(let bare):
@@ -1006,9 +1016,9 @@ struct ResolutionRun {
             }
             // A case cited before by its reporter alone (its name in the running text) is the one
             // of its volume whose pages hold the pinpoint, when it alone is so.
-            let nameless = cases.filter { catalog.authorities[$0].title.isEmpty && pinpointProblem($0, pinpoint) == nil }
+            let nameless = cases.filter { catalog.authorities[$0].title.isEmpty && pinpointProblem($0, pinpoint, in: volumeKey) == nil }
             if named.isEmpty, nameless.count == 1, let index = nameless.first,
-               !cases.contains(where: { !catalog.authorities[$0].title.isEmpty && pinpointProblem($0, pinpoint) == nil }) {
+               !cases.contains(where: { !catalog.authorities[$0].title.isEmpty && pinpointProblem($0, pinpoint, in: volumeKey) == nil }) {
                 catalog.learnShortName(name, at: index)
                 return index
             }
@@ -1016,7 +1026,7 @@ struct ResolutionRun {
             // pinpoint (`Roe, 602 U.S., at 2` after `602 U.S. 680 (2024).`): the pinpoint is wrong,
             // or the case another; neither is guessed.
             if named.isEmpty, cases.count == 1, let only = cases.first, catalog.authorities[only].title.isEmpty,
-               let problem = pinpointProblem(only, pinpoint) {
+               let problem = pinpointProblem(only, pinpoint, in: volumeKey) {
                 report(.error, "short form \(cited) \(problem)", at: range)
                 return nil
             }
@@ -1047,11 +1057,11 @@ struct ResolutionRun {
                 return registerShortFormCase(name: name, volumeKey: volumeKey, footnote: footnote, citationText: citationText)
             }
             guard named.count == 1, let index = named.first else {
-                if let index = oneCaseCitedTwice(named, pinpoint: pinpoint, cited: cited, range: range) { return index }
+                if let index = oneCaseCitedTwice(named, pinpoint: pinpoint, volumeKey: volumeKey, cited: cited, range: range) { return index }
                 report(.error, "short form \(cited): \"\(name)\" names several cases (\(ids(named))); name the case as its full citation does", at: range)
                 return nil
             }
-            if let problem = pinpointProblem(index, pinpoint) {
+            if let problem = pinpointProblem(index, pinpoint, in: volumeKey) {
                 report(.error, "short form \(cited) \(problem)", at: range)
                 return nil
             }
@@ -1065,9 +1075,9 @@ struct ResolutionRun {
             report(.error, "short form \(cited) names no case cited before in \(volumeKey); cite the case in full first", at: range)
             return nil
         }
-        let fitting = cases.filter { pinpointProblem($0, pinpoint) == nil }
+        let fitting = cases.filter { pinpointProblem($0, pinpoint, in: volumeKey) == nil }
         guard fitting.count == 1, let index = fitting.first else {
-            if let index = oneCaseCitedTwice(fitting, pinpoint: pinpoint, cited: cited, range: range) { return index }
+            if let index = oneCaseCitedTwice(fitting, pinpoint: pinpoint, volumeKey: volumeKey, cited: cited, range: range) { return index }
             let problem = fitting.isEmpty ? "its pinpoint lies in none of the cases cited in \(volumeKey) (\(ids(cases)))"
                 : "its pinpoint could lie in several cases (\(ids(fitting)))"
             report(.error, "short form \(cited) names no case, and \(problem); add the case's name", at: range)
@@ -1093,8 +1103,8 @@ struct ResolutionRun {
     /// The case cited in full last among `candidates` when they look like one case cited twice with
     /// a slip (`AuthorityCatalog.oneCaseCitedTwice`) and the pinpoint can lie in it, with a warning
     /// naming both; nil otherwise, and the caller reports the ambiguity.
-    private mutating func oneCaseCitedTwice(_ candidates: [Int], pinpoint: Pinpoint?, cited: String, range: SourceRange) -> Int? {
-        guard let index = catalog.oneCaseCitedTwice(candidates), pinpointProblem(index, pinpoint) == nil else { return nil }
+    private mutating func oneCaseCitedTwice(_ candidates: [Int], pinpoint: Pinpoint?, volumeKey: String, cited: String, range: SourceRange) -> Int? {
+        guard let index = catalog.oneCaseCitedTwice(candidates), pinpointProblem(index, pinpoint, in: volumeKey) == nil else { return nil }
         let others = candidates.filter { $0 != index }
         report(.warning, "short form \(cited) could name \(ids(candidates)), which look like one case cited twice with a slip (same volume, reporter, year, court and first party, first pages within \(AuthorityCatalog.firstPageSlip)); read as the one cited last, \(catalog.authorities[index].id), not \(ids(others))", at: range)
         return index
@@ -1251,9 +1261,50 @@ struct ResolutionRun {
     /// hundred pages.
     static let longestCase = 300
 
+    /// Why `pinpoint` cannot lie in the case at `index` as the report of `volumeKey` prints it: its
+    /// first reporter's, a parallel cite's (`Roe, 93 S. Ct. at 710` after `410 U.S. 113, 93 S. Ct.
+    /// 705`) or a later report's pages.
+    private func pinpointProblem(_ index: Int, _ pinpoint: Pinpoint?, in volumeKey: String) -> String? {
+        guard pinpoint != nil, catalog.authorities[index].kind == .case else { return nil }
+        return pinpointProblem(index, pinpoint, reportPage: reportPage(index, volumeKey: volumeKey))
+    }
+
+    /// The first page of the report of the case at `index` in `volumeKey` when that is not its first
+    /// reporter: a parallel cite's (`705` of `93 S. Ct. 705`) or a later report's its subsequent
+    /// history printed (`modified, 123 F.3d 1479`); nil for the first reporter.
+    private func reportPage(_ index: Int, volumeKey: String) -> Int? {
+        guard catalog.authorities[index].kind == .case else { return nil }
+        for parallel in catalog.authorities[index].parallelCitations {
+            guard let space = parallel.utf8.lastIndex(of: UInt8(ascii: " ")), parallel[..<space] == volumeKey else { continue }
+            return Int(parallel[parallel.index(after: space)...])
+        }
+        return laterReports[volumeKey]?.first { $0.index == index }?.firstPage
+    }
+
+    /// The report whose pages an *Id.*'s pinpoint lies in, of the work at `index`.
+    private struct HeldIn {
+        /// The report's first page; nil for the case's first reporter (or a work of no reporter).
+        var reportPage: Int?
+    }
+
+    /// Which report of the work at `index` holds an *Id.*'s pinpoint: the one the citation before
+    /// it used (`used`), else the case's first reporter or a parallel cite (`Id. at 708` after `410
+    /// U.S. 113, 93 S. Ct. 705`), as the same case's pages; nil when none can.
+    private func reportHolding(_ index: Int, _ pinpoint: Pinpoint?, after used: Int?) -> HeldIn? {
+        if pinpointProblem(index, pinpoint, reportPage: used) == nil { return HeldIn(reportPage: used) }
+        if used != nil, pinpointProblem(index, pinpoint) == nil { return HeldIn() }
+        for parallel in catalog.authorities[index].parallelCitations {
+            guard let space = parallel.utf8.lastIndex(of: UInt8(ascii: " ")), let page = Int(parallel[parallel.index(after: space)...]),
+                  page != used else { continue }
+            if pinpointProblem(index, pinpoint, reportPage: page) == nil { return HeldIn(reportPage: page) }
+        }
+        return nil
+    }
+
     /// Why `pinpoint` cannot lie in the work at `index`, a case reported by page: before its first
-    /// page, too far after it, not a page at all, or any page of a case whose pages are not known.
-    private func pinpointProblem(_ index: Int, _ pinpoint: Pinpoint?) -> String? {
+    /// page (or `reportPage`, that of the report cited), too far after it, not a page at all, or any
+    /// page of a case whose pages are not known.
+    private func pinpointProblem(_ index: Int, _ pinpoint: Pinpoint?, reportPage: Int? = nil) -> String? {
         // Most works are no cases: asked before the work is copied out of the catalog.
         guard let pinpoint, catalog.authorities[index].kind == .case, !SlipOpinion.isSlipPage(pinpoint) else { return nil }
         let work = catalog.authorities[index]
@@ -1265,7 +1316,7 @@ struct ResolutionRun {
             if pinpoint.text.utf8.allSatisfy({ $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") || $0 >= 0x80 }) { return nil }
             return "gives a pinpoint in \(name), which was cited before its pages were known; cite it by its first page"
         }
-        guard let first = work.firstPage.flatMap({ Int($0) }) else { return nil }
+        guard let first = reportPage ?? work.firstPage.flatMap({ Int($0) }) else { return nil }
         switch pinpoint.kind {
         case .page, .pages, .note:
             let digits = pinpoint.text.utf8.prefix { Bytes.isDigit($0) }
@@ -1509,11 +1560,11 @@ struct ResolutionRun {
         indices.map { catalog.authorities[$0].id }.joined(separator: ", ")
     }
 
-    private mutating func append(_ authority: Int?, _ pinpoint: Pinpoint?, isGuess: Bool = false) {
+    private mutating func append(_ authority: Int?, _ pinpoint: Pinpoint?, isGuess: Bool = false, reportPage: Int? = nil) {
         if let authority, !isGuess, resolvingPosition < labels.count, citedByPosition.last(at: resolvingPosition) != authority {
             citedByPosition.append(authority, at: resolvingPosition)
         }
-        currentGroup?.add(CitedGroup.Entry(authority: authority, pinpoint: pinpoint, isGuess: isGuess))
+        currentGroup?.add(CitedGroup.Entry(authority: authority, pinpoint: pinpoint, isGuess: isGuess, reportPage: reportPage))
     }
 
     private mutating func report(_ severity: Diagnostic.Severity, _ message: String, at range: SourceRange) {

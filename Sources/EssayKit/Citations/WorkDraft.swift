@@ -23,6 +23,8 @@ struct WorkDraft: Equatable {
     var courtName: String?
     /// A case's other reporters, each `VOL REPORTER PAGE` as reporters-db spells the reporter.
     var parallelCitations: [String] = []
+    /// A case's reporter as printed, when other than `container` (`U.S.P.Q.2d`).
+    var printedReporter: String?
     /// A case cited before its pages are known (`590 U.S. ___`).
     var isBlankPage = false
 }

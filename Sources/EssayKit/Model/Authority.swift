@@ -43,6 +43,10 @@ public struct Authority: Hashable, Sendable {
     public var courtName: String?
     /// A case's other reporters (`84 S. Ct. 710`), as parallel citations give them.
     public var parallelCitations: [String] = []
+    /// A case's reporter as its first full citation printed it, when other than `container`, the
+    /// tables' spelling (`U.S.P.Q.2d` for `U.S.P.Q. 2d (BNA)`, `F.Supp.2d` for `F. Supp. 2d`): the
+    /// cite as the essay writes it.
+    public var printedReporter: String?
 
     public init(id: String, kind: Kind, authors: [String], title: String, year: Int?, container: String?, volume: String? = nil,
                 firstPage: String? = nil, documentNumber: String? = nil, url: String?, shortNames: [String] = [],

@@ -98,6 +98,7 @@ enum CitationForms {
         AccessedWebPageForm.self,
         NeutralCitationForm.self,
         RoundYearReportForm.self,
+        UnlistedSeriesCaseForm.self,
         ParagraphShortForm.self,
         CaseShortForm.self,
         CaseForm.self,

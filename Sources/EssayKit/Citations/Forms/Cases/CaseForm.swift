@@ -48,6 +48,9 @@ enum CaseForm: CitationForm {
         work.year = reading.year
         work.parallelCitations = reading.parallels
         work.shortNames = reading.shortNames
+        if series == nil, !cite.printedReporter.isEmpty, !text.bytes[cite.printedReporter].elementsEqual(cite.edition.utf8) {
+            work.printedReporter = text.string(cite.printedReporter)
+        }
         if let court = reading.court {
             work.court = court.id.isEmpty ? nil : court.id
             work.courtName = court.name

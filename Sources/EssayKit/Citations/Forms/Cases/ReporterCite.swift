@@ -69,6 +69,7 @@ struct ReporterCite {
                                 firstYear: Int(table.field(2, ofLine: found.lines.lowerBound)),
                                 lastYear: Int(table.field(3, ofLine: found.lines.lowerBound)))
         cite.linesInAnyCaseTable = inAnyCase
+        cite.printedReporter = (volumeEnd + 1)..<found.end
         cite.editionLines = found.lines
         var index = found.end + (found.comma ? 1 : 0)
         // A nominative reporter between the reporter and the page: `5 U.S. (1 Cranch) 137`.
@@ -125,6 +126,8 @@ struct ReporterCite {
 
     /// The table lines of the reporter as written, which may name several editions.
     var editionLines: Range<Int> = 0..<0
+    /// Where the reporter is printed (`U.S.P.Q.2d`, `F.Supp.2d`), whatever `edition` the tables spell it.
+    var printedReporter: Range<Int> = 0..<0
     /// Whether `editionLines` are lines of `LegalTables.reportersAnyCase` (the reporter was
     /// printed in another letter case) rather than of `LegalTables.reporters`.
     var linesInAnyCaseTable = false
