@@ -30,7 +30,8 @@ struct MovedFootNumbersTests {
         spring, and the clerks of the county checked them every second year.4 The tolls rose
         with each winter's flood.5 The ferrymen kept the difference, as the county allowed.
 
-        Landing Master's Accounts, 1702 to 1730, in the Archive of the Northern Shires, box 4.
+        Landing Master's Accounts, 1702 to 1730, in the Archive of the Northern Shires, box 4, with
+        the letter dated 9 May 1731.
         4
         County Audit Rolls, roll 7, membrane 2, which records each check of the register.
         5
@@ -90,7 +91,8 @@ struct MovedFootNumbersTests {
     func movedNumbersOpenTheirNotes() throws {
         let essay = try Fixture.essay(Self.pages.joined(separator: "\u{0C}"), path: "ferries.txt")
         #expect(essay.footnotes.map(\.label) == ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"])
-        #expect(essay.footnote("3")?.content.text == "Landing Master's Accounts, 1702 to 1730, in the Archive of the Northern Shires, box 4.")
+        #expect(essay.footnote("3")?.content.text
+            == "Landing Master's Accounts, 1702 to 1730, in the Archive of the Northern Shires, box 4, with the letter dated 9 May 1731.")
         #expect(essay.footnote("4")?.content.text == "County Audit Rolls, roll 7, membrane 2, which records each check of the register.")
         #expect(essay.footnote("5")?.content.text == "Ibid., membrane 3.")
         #expect(essay.footnote("6")?.content.text == "County Audit Rolls, roll 8, membrane 1.")

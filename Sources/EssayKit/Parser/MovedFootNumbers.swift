@@ -16,7 +16,8 @@ import LowLevel
 /// - else after the last blank line above the next note, within 15 lines, where no line there but
 ///   the last is under three quarters of the foot's widest (a heading, a paragraph's end are the
 ///   body's).
-/// No line of the text may mark a note from the moved one on (a line that does is the body's).
+/// No line of the text may mark a note from the moved one on with a number glued to a word (a line
+/// that does is the body's; a number set apart is as often a date's, `del 7 novembre`).
 /// Only lines move; each names where it stood (`SourceFile.LineOrigin`). A file without form
 /// feeds is never looked into.
 enum MovedFootNumbers {
@@ -79,8 +80,8 @@ enum MovedFootNumbers {
                 start = footStart(bytes, lines, page: page, next: nextLine, moved: index)
             }
             guard let start, moves.last.map({ $0.from < start }) ?? true,
-                  !(start..<nextLine).contains(where: { marks(bytes, lines[$0], from: number, upTo: number + 10) }),
-                  (page.lowerBound..<start).contains(where: { loneNumber(bytes, lines[$0]) == nil && marks(bytes, lines[$0], from: number, upTo: number) })
+                  !(start..<nextLine).contains(where: { marks(bytes, lines[$0], from: number, upTo: number + 10, setApart: false) }),
+                  (page.lowerBound..<start).contains(where: { loneNumber(bytes, lines[$0]) == nil && marks(bytes, lines[$0], from: number, upTo: number, setApart: true) })
             else { continue }
             moves.append((index, start))
         }
@@ -103,38 +104,50 @@ enum MovedFootNumbers {
     /// clearly wider than the body's (a smaller type: their middle length at least 8% over the
     /// body's), at the top of the lines wider than halfway between, above the next note's line,
     /// a line opening a sentence; else after the last blank line above the next note, when the
-    /// lines from there are a note's: at most 15, none but the last under three quarters of the
-    /// foot's widest line.
+    /// lines from there are a note's: at most 15, the first opening a sentence (a scan parts a
+    /// note's lines by blank lines), none but the last under three quarters of the foot's widest.
     private static func footStart(_ bytes: [UInt8], _ lines: [Range<Int>], page: Range<Int>, next: Int, moved: Int) -> Int? {
-        let body = middleWidth(lines, page.lowerBound..<next), notes = middleWidth(lines, next..<moved)
+        let body = middleWidth(bytes, lines, page.lowerBound..<next), notes = middleWidth(bytes, lines, next..<moved)
         if body > 0, notes * 100 >= body * 108 {
             let cut = (body + notes) / 2
             var start = next - 1
-            while start - 1 > page.lowerBound, next - start < 15, lines[start - 1].count >= cut,
+            while start - 1 > page.lowerBound, next - start < 15, width(bytes, lines[start - 1]) >= cut,
                   loneNumber(bytes, lines[start - 1]) == nil { start -= 1 }
-            guard start > page.lowerBound, lines[start - 1].count < cut, opensSentence(bytes, lines[start]) else { return nil }
+            guard start > page.lowerBound, width(bytes, lines[start - 1]) < cut, opensSentence(bytes, lines[start]) else { return nil }
             return start
         }
         guard let blank = (page.lowerBound..<next).last(where: { isBlank(bytes, lines[$0]) }) else { return nil }
         let start = blank + 1
-        guard start < next, next - start <= 15 else { return nil }
-        let widest = (next..<moved).reduce(0) { max($0, lines[$1].count) }
-        guard !(start..<(next - 1)).contains(where: { lines[$0].count * 4 < widest * 3 }) else { return nil }
+        guard start < next, next - start <= 15, opensSentence(bytes, lines[start]) else { return nil }
+        let widest = (next..<moved).reduce(0) { max($0, width(bytes, lines[$1])) }
+        guard !(start..<(next - 1)).contains(where: { width(bytes, lines[$0]) * 4 < widest * 3 }) else { return nil }
         return start
     }
 
-    /// The middle length of the lines of `range` over 40 bytes (a paragraph's last lines and
+    /// The middle width of the lines of `range` over 40 characters (a paragraph's last lines and
     /// headings are left out); 0 when there are none.
-    private static func middleWidth(_ lines: [Range<Int>], _ range: Range<Int>) -> Int {
+    private static func middleWidth(_ bytes: [UInt8], _ lines: [Range<Int>], _ range: Range<Int>) -> Int {
         var widths: [Int] = []
-        for index in range where lines[index].count > 40 { widths.append(lines[index].count) }
+        for index in range {
+            let count = width(bytes, lines[index])
+            if count > 40 { widths.append(count) }
+        }
         guard !widths.isEmpty else { return 0 }
         widths.sort()
         return widths[widths.count / 2]
     }
 
-    /// Whether `line` marks a note numbered `low...high`, glued to a word or set apart by spaces.
-    private static func marks(_ bytes: [UInt8], _ line: Range<Int>, from low: Int, upTo high: Int) -> Bool {
+    /// The characters on `line` (its bytes but UTF-8's continuation bytes): a line's width, which
+    /// the bytes of quotation marks and accented letters would overstate.
+    private static func width(_ bytes: [UInt8], _ line: Range<Int>) -> Int {
+        var count = 0
+        for byte in bytes[line] where byte & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+
+    /// Whether `line` marks a note numbered `low...high`, glued to a word or (`setApart`) set apart
+    /// by spaces.
+    private static func marks(_ bytes: [UInt8], _ line: Range<Int>, from low: Int, upTo high: Int, setApart: Bool) -> Bool {
         var index = line.lowerBound + 1
         while index < line.upperBound {
             guard Bytes.isDigit(bytes[index]), !Bytes.isDigit(bytes[index - 1]) else { index += 1; continue }
@@ -143,7 +156,8 @@ enum MovedFootNumbers {
             if end - index <= 3 {
                 let number = bytes[index..<end].reduce(0) { $0 * 10 + Int($1 &- 0x30) }
                 if number >= low, number <= high,
-                   EssayBuilder.isGluedMark(bytes, at: index, count: end - index) || PageFootNumberLines.isBareMark(bytes, at: index, count: end - index) {
+                   EssayBuilder.isGluedMark(bytes, at: index, count: end - index)
+                    || (setApart && PageFootNumberLines.isBareMark(bytes, at: index, count: end - index)) {
                     return true
                 }
             }
