@@ -704,6 +704,8 @@ struct ResolutionRun {
         }
         var named = catalog.matches(name: name, parts: parts, among: works)
         if named.count == 1 { return (named[0], false) }
+        // `Tane (first appeal), above n 1`: a party and the label the full citation printed in brackets.
+        if let labelled = LabelledShortName(name), let found = labelled.work(among: works, in: catalog.authorities) { return (found, false) }
         // Names a converter glued together (`AdaQuillandTomVale, TheFerryQuestion`, `GluedNoteText`):
         // the one work whose glued author or title words hold the name's letters.
         if named.isEmpty, let glued = Self.gluedNameMatch(name, among: works.map { catalog.authorities[$0] }) { return (works[glued], false) }
@@ -1310,6 +1312,8 @@ struct ResolutionRun {
         let work = catalog.authorities[index]
         // Database cites (`2019 WL 123456, at *3`) number documents, not pages.
         if let reporter = work.container, reporter.contains("WL") || reporter.contains("LEXIS") { return nil }
+        // `At [41]`: a judgment's numbered paragraph, which lies in it whatever report printed it.
+        if pinpoint.kind == .paragraph, pinpoint.text.utf8.first == UInt8(ascii: "[") { return nil }
         let name = work.title.isEmpty ? work.id : work.title
         if catalog.hasBlankPage(index) {
             // `591 U. S., at ___`: a blank page of a case whose pages are blank too.

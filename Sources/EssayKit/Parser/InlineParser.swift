@@ -782,6 +782,8 @@ struct InlineParser: Sendable {
         let landmarks = currentLandmarks()
         guard let bracket = landmarks.closingBracket(of: index), bracket + 1 < end, bytes[bracket + 1] == UInt8(ascii: "("),
               let parenthesis = landmarks.firstParenthesis(from: bracket + 2, before: end) else { return nil }
+        // `[61](b)`: a judgment's paragraph and sub-paragraph, no link.
+        if ParagraphSubdivisionLink.isPlace(bytes[(index + 1)..<bracket], bytes[(bracket + 2)..<parenthesis]) { return nil }
         return (bracket, titledLinkEnd(destination: bracket + 2, firstParenthesis: parenthesis, end: end) ?? parenthesis)
     }
 

@@ -65,6 +65,10 @@ enum ClauseEnds {
             let noted = PinpointParser.withNote(text, parsed, start: text.skipSpaces(from: index + 3, end: end), end: end)
             pinpoint = noted.pinpoint
             citationEnd = noted.end
+        } else if text.has("at [", at: index, end: end), let paragraph = ParagraphPlace.parse(text, at: index + 3, end: end) {
+            // `at [88]`, `at [15]–[18]`, `at [61](b)`: a judgment's numbered paragraphs.
+            pinpoint = paragraph.pinpoint
+            citationEnd = paragraph.end
         } else if text.has("at ", at: index, end: end), let glued = gluedPageMark(text, at: text.skipSpaces(from: index + 3, end: end), end: end) {
             pinpoint = glued.pinpoint
             citationEnd = glued.end

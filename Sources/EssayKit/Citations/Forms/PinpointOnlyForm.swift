@@ -21,7 +21,11 @@ enum PinpointOnlyForm: CitationForm {
 
     static var needs: ClauseMarks.Need { ClauseMarks.Need(all: .digit) }
 
-    static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
+    static func read(_ text: CitationText, _ clause: Range<Int>) -> ClauseReading? {
+        // `At 42.`: the period that closes the note is no part of the page; other marks keep the
+        // clause as written (`P. 41.` and `pp. 3-4.` are the forms after this one's).
+        let body = text.has("at ", at: clause.lowerBound, end: clause.upperBound, ignoringFirstLetterCase: true)
+            ? ClauseEnds.withoutClosingPeriod(text, clause) : clause
         guard body.count <= longest, body.count >= 4 else { return nil }
         let start = body.lowerBound
         guard let mark = marks.first(where: { text.has($0.word, at: start, end: body.upperBound, ignoringFirstLetterCase: true) }) else { return nil }

@@ -225,6 +225,12 @@ struct CaseDetails {
             index = close
             details.end = close
         }
+        // `(4th Cir 2010) at 461`: the pinpoint NZ and Australian styles print after the court.
+        if details.pinpoint == nil, details.year != nil, let pin = PinpointAfterCourt.read(text, at: index, end: end) {
+            details.pinpoint = pin.pinpoint
+            index = pin.end
+            details.end = pin.end
+        }
         // Subsequent history, to the end of the clause.
         let comma = text.skipSpaces(from: index, end: end)
         if comma < end, text.bytes[comma] == UInt8(ascii: ",") {

@@ -71,6 +71,10 @@ struct CommonwealthCaseTail {
                 } else if let name = definedName(text, text.trimmed(next + 1..<close - 1)) {
                     tail.shortNames.append(name)
                     index = close
+                } else if let label = LabelledShortName.bracketedLabel(text, text.trimmed(next + 1..<close - 1)) {
+                    // `[first appeal]`: a label its short form names with a party (`Tane (first appeal)`).
+                    tail.shortNames.append(label)
+                    index = close
                 } else {
                     break
                 }
