@@ -686,7 +686,8 @@ struct AuthorityCatalog {
     /// `Lead, "Title"` or `Lead, Title`: the author before the first comma (outside quotation marks)
     /// and the title after it, without its marks.
     private static func authorAndTitle(_ name: String) -> (String, String)? {
-        guard let comma = name.firstIndex(of: ","), !name[..<comma].contains(where: { $0 == "\"" || $0 == "\u{201C}" }) else { return nil }
+        // The comma found in the UTF-8 view: a search by characters measured every grapheme before it.
+        guard let comma = name.utf8.firstIndex(of: UInt8(ascii: ",")), !name[..<comma].contains(where: { $0 == "\"" || $0 == "\u{201C}" }) else { return nil }
         let lead = name[..<comma].trimmingCharacters(in: .whitespaces)
         var title = name[name.index(after: comma)...].trimmingCharacters(in: .whitespaces)
         if let open = title.first, open == "\"" || open == "\u{201C}" {

@@ -35,10 +35,9 @@ enum UnrunTemplateNotes {
         var notes: [Note] = []
         var index = 0
         while true {
-            index = ByteScan.firstIndex(in: bytes, from: index, upTo: bytes.count, lanes: { block in
-                block .== SIMD16(repeating: UInt8(ascii: ">"))
-            }, matches: { $0 == UInt8(ascii: ">") })
-            guard index < bytes.count else { break }
+            // One byte of interest: the C library's search, several times faster than sixteen bytes a step.
+            guard let found = ByteScan.firstIndex(of: UInt8(ascii: ">"), in: bytes.span, from: index) else { break }
+            index = found
             defer { index += 1 }
             let start = index + 1 - key.count
             guard start >= 2, bytes[start..<(index + 1)].elementsEqual(key) else { continue }

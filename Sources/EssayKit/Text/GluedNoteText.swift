@@ -41,29 +41,26 @@ enum GluedNoteText {
     /// or `@` (an address), at least ten letters, and a comma right before a letter, as no
     /// normally spaced text has (`Quill,supranote7.`).
     static func hasGluedRun(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
-        var start = range.lowerBound
-        var letters = 0
-        var commaLetter = false
-        var address = false
-        var offset = range.lowerBound
-        while offset <= range.upperBound {
-            let byte = offset < range.upperBound ? bytes[offset] : 0x20
-            if Bytes.isSpace(byte) {
-                if offset - start >= 16, letters >= 10, commaLetter, !address { return true }
-                start = offset + 1
-                letters = 0
-                commaLetter = false
-                address = false
-            } else if Bytes.isLetter(byte) {
-                letters += 1
-            } else if byte == UInt8(ascii: ","), offset + 1 < range.upperBound, Bytes.isLetter(bytes[offset + 1]) {
-                commaLetter = true
-            } else if byte == UInt8(ascii: "/") || byte == UInt8(ascii: "@") {
-                address = true
+        // Only the runs holding a comma before a letter are looked at, found comma by comma.
+        var comma = range.lowerBound
+        while true {
+            comma = ByteScan.firstIndex(in: bytes, from: comma, upTo: range.upperBound, lanes: { $0 .== SIMD16(repeating: UInt8(ascii: ",")) },
+                                        matches: { $0 == UInt8(ascii: ",") })
+            guard comma < range.upperBound else { return false }
+            guard comma + 1 < range.upperBound, Bytes.isLetter(bytes[comma + 1]) else {
+                comma += 1
+                continue
             }
-            offset += 1
+            var start = comma
+            while start > range.lowerBound, !Bytes.isSpace(bytes[start - 1]) { start -= 1 }
+            var end = comma + 1
+            while end < range.upperBound, !Bytes.isSpace(bytes[end]) { end += 1 }
+            if end - start >= 16 {
+                let run = bytes[start..<end]
+                if run.count(where: Bytes.isLetter) >= 10, !run.contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "@") }) { return true }
+            }
+            comma = end
         }
-        return false
     }
 
     /// `text` with spaces put back at the boundaries a citation reader needs; the spans, markers

@@ -49,19 +49,24 @@ enum CourtAddressForm: CitationForm {
 
     /// The neutral citation a court database's address spells out, or nil for any other address.
     static func neutralCitation(of url: String) -> (year: Int, court: String, division: String?, number: String)? {
-        var path: Substring
-        if let range = url.range(of: "bailii.org/") {
+        // Bytes compared in place, not a string search: each address cited is looked at.
+        let bytes = Array(url.utf8)
+        func end(of marker: StaticString, from start: Int) -> Int? {
+            (start..<bytes.count).first { ByteScan.matches(marker, in: bytes, at: $0, end: bytes.count) }.map { $0 + marker.utf8CodeUnitCount }
+        }
+        var pathStart: Int
+        if let site = end(of: "bailii.org/", from: 0) {
             // `ew/cases/EWCA/Civ/2012/1039.html`, `uk/cases/UKSC/2011/12.html`.
-            path = url[range.upperBound...]
-            guard let cases = path.range(of: "/cases/") else { return nil }
-            path = path[cases.upperBound...]
-        } else if let range = url.range(of: "caselaw.nationalarchives.gov.uk/") {
+            guard let cases = end(of: "/cases/", from: site) else { return nil }
+            pathStart = cases
+        } else if let site = end(of: "caselaw.nationalarchives.gov.uk/", from: 0) {
             // `ewca/civ/2012/1039`, `uksc/2011/12`, `id/ewhc/qb/2011/3269`.
-            path = url[range.upperBound...]
-            if path.hasPrefix("id/") { path = path.dropFirst(3) }
+            pathStart = site
+            if ByteScan.matches("id/", in: bytes, at: site, end: bytes.count) { pathStart += 3 }
         } else {
             return nil
         }
+        var path = url[url.utf8.index(url.startIndex, offsetBy: pathStart)...]
         if let stop = path.firstIndex(where: { $0 == "#" || $0 == "?" }) { path = path[..<stop] }
         var parts = path.split(separator: "/").map(String.init)
         guard let last = parts.last else { return nil }

@@ -20,9 +20,10 @@ enum UnreportedCaseForm: WorkForm {
 
     /// The parties and number of a title `X v Y [Case NUMBER]` (or `v.`), or nil.
     static func caseNumbered(_ title: String) -> (name: String, number: String)? {
+        guard title.utf8.last == UInt8(ascii: "]") else { return nil }
         let marker = Array(" [Case ".utf8)
         let bytes = Array(title.utf8)
-        guard bytes.last == UInt8(ascii: "]"), bytes.count > marker.count + 1,
+        guard bytes.count > marker.count + 1,
               let open = (0...(bytes.count - marker.count - 1)).last(where: { bytes[$0..<($0 + marker.count)].elementsEqual(marker) }) else { return nil }
         let name = String(decoding: bytes[..<open], as: UTF8.self)
         let number = String(decoding: bytes[(open + marker.count)..<(bytes.count - 1)], as: UTF8.self)
