@@ -69,9 +69,9 @@ extension EssayBuilder {
         return nil
     }
 
-    /// Whether a sentence may end with `byte`: a period, a bracket, quote or emphasis closing after it.
+    /// Whether a sentence may end with `byte`: a period, a bracket, quote, emphasis or tag closing after it.
     private static func endsSentence(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_")
-            || byte == UInt8(ascii: "\"") || byte == 0x9D || byte == 0x99 || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
+            || byte == UInt8(ascii: "\"") || byte == 0x9D || byte == 0x99 || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: ">")
     }
 }
