@@ -16,6 +16,7 @@ extension LineRules {
         guard Bytes.isUpper(first) || Bytes.isDigit(first) else { return false }
         if Bytes.isDigit(first), isSlipHead(text) { return true }
         if first == UInt8(ascii: "C"), startsFolded(text, "cite as:") { return isCiteAs(text) }
+        if text.last == UInt8(ascii: "]"), isJudgmentFooter(text) { return true }
         // A term's or court's name alone (`OCTOBER TERM, 2012`, `SUPREME COURT OF THE UNITED STATES`),
         // in capitals: a line whose second letter is lower case is passed by.
         if Bytes.isUpper(text[text.startIndex + 1]), isTermHead(text) || isCourtName(text) { return true }

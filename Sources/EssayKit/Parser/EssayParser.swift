@@ -488,6 +488,7 @@ struct EssayBuilder {
             handle(unit)
         }
         if !referenceUnits.isEmpty { takeReferenceList() }
+        if readsWebNotes { splitRunInWebNotes() }
         if noteForm == nil || noteForm == .markdown { findInlineNotes() }
         numberMarkdownNotes()
         findPlainMarkers()
@@ -753,7 +754,7 @@ struct EssayBuilder {
     /// A heading: a section of its own, or, titled `Notes` or `Endnotes`, the start of the notes.
     private mutating func takeHeading(_ heading: LineRules.Heading, line: Range<Int>) {
         let title = file.bytes[heading.titleRange]
-        if LineRules.isNotesTitle(title) {
+        if LineRules.isNotesTitle(title) || (mayHoldWebNotes && headsUnnamedNoteList(line)) {
             region = .endnotes
             return
         }

@@ -94,7 +94,9 @@ extension LineRules {
         if caret, index < text.endIndex, text[index] == UInt8(ascii: "^") { index += 1 }
         if label != nil, index < text.endIndex, text[index] == UInt8(ascii: ".") { index += 1 }
         while index < text.endIndex, Bytes.isSpace(text[index]) { index += 1 }
-        return WebNoteStart(label: listNumber ?? label ?? id.flatMap(targets.noteLabel(ofID:)), textStart: index)
+        // A mark's label for the span's id beats the list's count, as in `webNoteStart`.
+        let markLabel = span.target == nil ? id.flatMap(targets.label(of:)) : nil
+        return WebNoteStart(label: listNumber.map { markLabel ?? $0 } ?? label ?? id.flatMap(targets.noteLabel(ofID:)), textStart: index)
     }
 
     /// Whether a list item (its text from `text`'s start to the next line opening a numbered

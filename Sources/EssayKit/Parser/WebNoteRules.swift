@@ -55,6 +55,9 @@ extension LineRules {
         var isNote = false
         var anchorLabel: String?
         var idLabel: String?
+        // The label of a mark that links to the element's id: it beats the list's count, which
+        // runs behind once an item holds two notes (`36. <span id="n36">… 37. Text</span>`).
+        var markLabel: String?
         var tags = 0
         while index < text.endIndex, tags < 10 {
             if isNote, anchorLabel == nil, text[index] == UInt8(ascii: "["),
@@ -96,16 +99,17 @@ extension LineRules {
                 } else if !InlineParser.isBacklink(HTMLEntity.decoded(shown)), !shown.allSatisfy(Bytes.isSpace) {
                     // An anchor around the note's first words: the text starts inside it.
                     isNote = true
-                    if ownID, let id { idLabel = idLabel ?? targets.noteLabel(ofID: id) }
+                    if ownID, let id { idLabel = idLabel ?? targets.noteLabel(ofID: id); markLabel = markLabel ?? (target == nil ? targets.label(of: id) : nil) }
                     index = tag.end
                     break
                 }
                 isNote = true
-                if ownID, let id { idLabel = idLabel ?? targets.noteLabel(ofID: id) }
+                if ownID, let id { idLabel = idLabel ?? targets.noteLabel(ofID: id); markLabel = markLabel ?? (target == nil ? targets.label(of: id) : nil) }
                 index = close.upperBound
             } else if !tag.isClosing, let id = tag.value(of: "id", in: text), targets.namesNote(id) {
                 isNote = true
                 idLabel = idLabel ?? targets.noteLabel(ofID: id)
+                markLabel = markLabel ?? targets.label(of: id)
                 index = tag.end
             } else if wrappingTags.contains(tag.name) {
                 index = tag.end
@@ -125,7 +129,7 @@ extension LineRules {
             index += 1
             while index < text.endIndex, Bytes.isSpace(text[index]) { index += 1 }
         }
-        return WebNoteStart(label: listNumber ?? anchorLabel ?? idLabel, textStart: index)
+        return WebNoteStart(label: listNumber.map { markLabel ?? $0 } ?? anchorLabel ?? idLabel, textStart: index)
     }
 
     /// The digits a link's target ends with (`#fnref:6` -> `6`), if any.

@@ -17,6 +17,8 @@ struct WebNoteTargets: Sendable {
     /// Whether the page ties notes to marks: an element's id is a mark's target, or notes link
     /// back with their labels (`[1](#xref_fn1)`) to marks that link to notes (`[1](#fn1)`).
     private(set) var linksNotes = false
+    /// Where the last mark that leads onward (no link back to a mark) is, as a byte offset.
+    private(set) var lastMark = 0
 
     /// Whether any mark was found.
     var isEmpty: Bool { labels.isEmpty }
@@ -24,6 +26,16 @@ struct WebNoteTargets: Sendable {
     /// The label of the mark that links to `id`, if one does.
     func label(of id: ArraySlice<UInt8>) -> String? {
         labels.isEmpty ? nil : labels[Array(id)]
+    }
+
+    /// The highest number among the marks' labels, 0 when none is a number.
+    var highestMarkNumber: Int {
+        labels.values.lazy.compactMap { Int($0) }.max() ?? 0
+    }
+
+    /// Whether a mark of the text with `label` links to some place.
+    func marks(_ label: String) -> Bool {
+        labels.values.contains(label)
     }
 
     /// Whether an element with `id` that is no link holds a note: a note's id by its name
@@ -83,7 +95,12 @@ struct WebNoteTargets: Sendable {
                 !Bytes.isSpace(byte) && byte != UInt8(ascii: ")") && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "'")
             }
             guard !fragment.isEmpty else { continue }
-            if HTMLTag.isBackReference(bytes[index..<fragment.endIndex]) { leadsBack = true } else { leadsOn = true }
+            if HTMLTag.isBackReference(bytes[index..<fragment.endIndex]) {
+                leadsBack = true
+            } else {
+                leadsOn = true
+                targets.lastMark = index
+            }
             if targets.labels[Array(fragment)] == nil { targets.labels[Array(fragment)] = label }
         }
         targets.markedLabels = Set(targets.labels.lazy.filter { ids.contains($0.key) && HTMLTag.noteNumber(ofID: $0.key[...]) != $0.value }.map(\.value))
