@@ -25,6 +25,8 @@ enum ActBareSectionForm: CitationForm {
                 || Bytes.isDigit(text.bytes[citation.lowerBound + 1]) || isWord,
               let section = ActSectionForm.section(text, at: citation.lowerBound, end: citation.upperBound), section.mark == "s" else { return nil }
         let rest = text.trimmed(section.end..<citation.upperBound)
+        // `Section 503(a), Pub. L. No. ...`: the word leads a citation of another law; only alone is it the Act's.
+        if isWord, !rest.isEmpty { return nil }
         var trailing: Range<Int>?
         if !rest.isEmpty {
             let byte = text.bytes[rest.lowerBound]
