@@ -608,7 +608,9 @@ struct ResolutionRun {
         let reading = clause.reading
         let citationText = prepared.citationText
         let index: Int
-        if let mapped = declaredActSection(shared.work, range: prepared.range) {
+        if shared.work.namedShort, let named = instrumentNamedShort(shared.work, footnote: label, citationText: citationText) {
+            index = named
+        } else if let mapped = declaredActSection(shared.work, range: prepared.range) {
             index = catalog.register(mapped, footnote: label, citationText: citationText)
         } else if shared.work.authorImplied, let antecedent = (currentGroup?.latest ?? previousGroup?.latest)?.authority,
            [.article, .book].contains(catalog.authorities[antecedent].kind) {
@@ -643,7 +645,9 @@ struct ResolutionRun {
         // The clause's work, then each sibling it lists (`§§ 348, 379e`), recorded and cited alike.
         record(index, reading.pinpoint)
         for sibling in reading.siblings {
-            record(catalog.register(sibling.work.work, footnote: label, citationText: citationText), sibling.pinpoint)
+            let work = sibling.work.work
+            record((work.namedShort ? instrumentNamedShort(work, footnote: label, citationText: citationText) : nil)
+                ?? catalog.register(work, footnote: label, citationText: citationText), sibling.pinpoint)
         }
 
         func record(_ work: Int, _ pinpoint: Pinpoint?) {
@@ -1360,8 +1364,13 @@ struct ResolutionRun {
                                           in label: String, at position: Int) -> [(index: Int?, pinpoint: Pinpoint?, refersTo: String?)] {
         let clause = prepared.clause
         let citationText = prepared.citationText
+        if bare.ofAct {
+            let cited = citeActPart(bare.section, prepared, in: label, at: position)
+            // `Section 2261(b).` alone after no Act's section: a code's section cited before.
+            guard cited.isEmpty, bare.onlyCited else { return cited }
+            return citedCodeSection(Pinpoint(kind: .section, text: "§ " + bare.section.text.dropFirst(2)), prepared, in: label)
+        }
         if bare.onlyCited { return citedCodeSection(bare.section, prepared, in: label) }
-        if bare.ofAct { return citeActPart(bare.section, prepared, in: label, at: position) }
         let before = clause.startsGroup ? previousGroup : currentGroup
         if let before, before.footnote == label, let last = before.latest, let index = last.authority, !last.isGuess,
            isTitledCodeSection(index) {
@@ -1549,6 +1558,55 @@ struct ResolutionRun {
         mapped.container = code.code
         mapped.volume = code.volume
         return mapped
+    }
+
+    /// The instrument cited in full before that a part named short means (`InstrumentPartForm`):
+    /// `Harbour Works Act, s 41` or `HWA, s 41` after `Harbour Works Act 1987 (HWA), s 3` is
+    /// `Harbour Works Act 1987, s 41`, registered; `UNCLOS, art 9` after the Convention declared
+    /// `[UNCLOS]` is the Convention. The instrument is the one cited last whose title is the name
+    /// and a year (and a jurisdiction), or which declared the name; nil when none was cited.
+    private mutating func instrumentNamedShort(_ work: WorkDraft, footnote: String, citationText: Substring) -> Int? {
+        let name = work.container ?? work.title
+        let isAbbreviation = !name.contains(" ")
+        var found: (index: Int, instrument: String)?
+        for index in catalog.authorities.indices.reversed() {
+            let cited = catalog.authorities[index]
+            guard cited.kind == .statute || cited.kind == .treaty || cited.kind == .regulation else { continue }
+            let instrument = cited.container ?? cited.title
+            // A name declared in brackets may stay in the instrument's title (`... 1833 UNTS 3, [UNCLOS]`).
+            let declares = cited.shortNames.contains(name) || cited.title.contains("[\(name)]") || cited.title.contains("(\(name))")
+            if isAbbreviation ? declares : Self.isDatedTitle(instrument, of: name) {
+                found = (index, instrument)
+                break
+            }
+        }
+        guard let found, found.instrument != name else { return nil }
+        guard let container = work.container else {
+            // The instrument is the work (`UNCLOS, art 9`): the one cited, if it is the instrument itself.
+            if catalog.authorities[found.index].container == nil {
+                catalog.recordCitation(at: found.index, in: footnote)
+                return found.index
+            }
+            var named = work
+            named.title = found.instrument
+            named.namedShort = false
+            return register(named, footnote: footnote, citationText: citationText)
+        }
+        var named = work
+        named.title = found.instrument + work.title.dropFirst(container.count)
+        named.container = found.instrument
+        named.namedShort = false
+        return register(named, footnote: footnote, citationText: citationText)
+    }
+
+    /// Whether `title` is `name` with a year after it, and perhaps a jurisdiction (`Harbour Works
+    /// Act 1987`, `Harbour Works Act 1987 (NZ)` for `Harbour Works Act`).
+    private static func isDatedTitle(_ title: String, of name: String) -> Bool {
+        guard title.hasPrefix(name + " ") else { return false }
+        let rest = title.utf8.dropFirst(name.utf8.count + 1)
+        guard rest.count >= 4, rest.prefix(4).allSatisfy(Bytes.isDigit) else { return false }
+        let after = rest.dropFirst(4)
+        return after.isEmpty || after.first == UInt8(ascii: " ") && after.dropFirst().first == UInt8(ascii: "(")
     }
 
     /// Whether the work at `index` is a section of a code with a title number (`44 U.S.C. § 3541`).

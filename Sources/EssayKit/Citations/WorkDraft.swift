@@ -18,6 +18,10 @@ struct WorkDraft: Equatable {
     var resolutionBody: String?
     var url: String?
     var shortNames: [String] = []
+    /// An instrument or its part named short, by an abbreviation or a title without its year
+    /// (`HWA, s 12`, `Harbour Works Act, s 41`): the run gives it the instrument cited in full
+    /// before under that name (`InstrumentPartForm`).
+    var namedShort = false
     /// A case's court: its courts-db id (`ca2`) and name, when the citation or its reporter says.
     var court: String?
     var courtName: String?

@@ -36,9 +36,11 @@ enum CommonwealthTail {
         let bytes = text.bytes
         guard offset < end else { return nil }
         if bytes[offset] == UInt8(ascii: "["), offset + 2 < end, Bytes.isDigit(bytes[offset + 1]) {
-            // `[45]`, `[45]-[47]`: a judgment's paragraphs.
+            // `[45]`, `[45]-[47]`: a judgment's paragraphs; `[12.4]`: a book's numbered paragraphs.
             var close = offset + 1
-            while close < end, Bytes.isDigit(bytes[close]) { close += 1 }
+            while close < end, Bytes.isDigit(bytes[close]) || bytes[close] == UInt8(ascii: ".") && close + 1 < end && Bytes.isDigit(bytes[close + 1]) {
+                close += 1
+            }
             guard close < end, bytes[close] == UInt8(ascii: "]") else { return nil }
             return (Pinpoint(kind: .paragraph, text: text.string(offset..<close + 1)), close + 1)
         }

@@ -15,7 +15,14 @@ struct QuotedTitleLead {
     /// follow a comma and space in its first `QuotedTitleOpening.longestLead` bytes.
     static func read(_ text: CitationText, _ citation: Range<Int>) -> QuotedTitleLead? {
         let bytes = text.bytes
-        guard let open = QuotedTitleOpening.find(text, citation, opens: isOpeningQuote) else { return nil }
+        // `Mere Tapsell “Title”`: the New Zealand style puts no comma after the names.
+        var namesEnd: Int?
+        var opening = QuotedTitleOpening.find(text, citation, opens: isOpeningQuote)
+        if opening == nil, let found = doubleQuoteAfterNames(text, citation) {
+            opening = found
+            namesEnd = found - 1
+        }
+        guard let open = opening else { return nil }
         let quoteWidth = bytes[open] < 0x80 ? 1 : 3
         let titleStart = open + quoteWidth
         var close = titleStart
@@ -27,7 +34,8 @@ struct QuotedTitleLead {
                     if after == citation.upperBound || bytes[after] == UInt8(ascii: ",") || followsTitle(text, after, end: citation.upperBound) {
                         guard bytes[close - 1] != UInt8(ascii: ",") else { return nil }
                         // The names last: they make strings, and most quoted titles are no such lead.
-                        guard let authors = QuotedTitleOpening.authors(text, citation, open: open) else { return nil }
+                        let named = namesEnd.map { names(text, withoutOthers(text, citation.lowerBound..<$0)) }
+                        guard let authors = named ?? QuotedTitleOpening.authors(text, citation, open: open) else { return nil }
                         return QuotedTitleLead(authors: authors, title: titleStart..<close, end: after)
                     }
                     // A double mark closes the title where it first closes (`"Title," 12 J 45`); only a
@@ -38,6 +46,31 @@ struct QuotedTitleLead {
             close += 1
         }
         return nil
+    }
+
+    /// The offset of a double quotation mark (`“`, `"`) after a space in the citation's first
+    /// `QuotedTitleOpening.longestLead` bytes with no comma before it, as the New Zealand style
+    /// prints a title after its authors (`Mere Tapsell “Wharf Rights” in ...`); nil when none is.
+    private static func doubleQuoteAfterNames(_ text: CitationText, _ citation: Range<Int>) -> Int? {
+        let bytes = text.bytes
+        let limit = min(citation.upperBound, citation.lowerBound + QuotedTitleOpening.longestLead)
+        var index = citation.lowerBound + 1
+        while index + 3 < limit {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: ",") { return nil }
+            if byte == UInt8(ascii: "\"") || byte == 0xE2 && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x9C {
+                return bytes[index - 1] == UInt8(ascii: " ") && !Bytes.isSpace(bytes[index + (byte == 0xE2 ? 3 : 1)]) ? index : nil
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// `range` without a closing `and others` (`Wiremu Hona and others`), which names no one.
+    private static func withoutOthers(_ text: CitationText, _ range: Range<Int>) -> Range<Int> {
+        let trimmed = text.trimmed(range)
+        guard trimmed.count > 11, text.has(" and others", at: trimmed.upperBound - 11, end: trimmed.upperBound) else { return trimmed }
+        return trimmed.lowerBound..<trimmed.upperBound - 11
     }
 
     /// Whether what follows a closing quotation mark at `offset` (a space) is what follows a title
