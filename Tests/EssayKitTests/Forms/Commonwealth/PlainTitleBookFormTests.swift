@@ -33,6 +33,9 @@ struct PlainTitleBookFormTests {
             "Ann Roe Harbour Rules (Boston: Tide Press, 2001), 45",
             "Ann Roe Harbour Rules (the leading work, still)",
             "Ann Roe Harbour Rules (Tide Press, 2001) was cited",
+            "THE  LAW  OF  SAFE  HARBOURS (Ann Roe & Bo Poe eds., 2010)",
+            "Harbour Rules of the Pacific (Ann Roe ed., 2010)",
+            "The Harbour Rules of Nelson (Tide Press, 2010)",
         ] {
             let text = CitationText(RichText(text: written))
             #expect(PlainTitleBookForm.read(text, 0..<text.bytes.count) == nil, "\(written)")

@@ -26,6 +26,11 @@ enum PlainTitleBookForm: CitationForm {
     /// Lower-case words a title holds between its capitalised ones.
     private static let smallWords: [StaticString] = ["of", "in", "the", "and", "for", "on", "to", "a", "an", "&", "at", "by", "with", "others"]
 
+    /// The Bluebook's marks of editors and an edition at a bracket's field's end.
+    private static let editorMarks: [StaticString] = ["ed.", "eds.", "eds"]
+    /// Articles that open a title, never a name.
+    private static let articles: [StaticString] = ["The", "THE", "A", "An", "AN"]
+
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
         let bytes = text.bytes
@@ -60,6 +65,12 @@ enum PlainTitleBookForm: CitationForm {
             start = comma + 1
         }
         guard fields.count >= 2, fields.allSatisfy({ !$0.isEmpty }) else { return nil }
+        // `Ann Roe & Bo Poe eds., 2010`, `2d ed.`: the Bluebook's bracket of editors and edition, read by its own forms.
+        guard !fields.contains(where: { field in
+            editorMarks.contains { mark in
+                field.count >= mark.utf8CodeUnitCount && text.has(mark, at: field.upperBound - mark.utf8CodeUnitCount, end: field.upperBound)
+            }
+        }) else { return nil }
         var year: Int?
         if let last = fields.last, last.count == 4, bytes[last].allSatisfy(Bytes.isDigit) { year = DateWords.year(in: bytes[last]) }
         let edition = fields.contains { field in
@@ -83,6 +94,8 @@ enum PlainTitleBookForm: CitationForm {
         else { return nil }
         let words = text.words(in: lead, limit: longestTitle + 1)
         guard words.count >= 3, words.count <= longestTitle else { return nil }
+        // A title's article opens no name (`THE HARBOUR RULES (...)` is a title alone).
+        if articles.contains(where: { text.equals(words[0], $0) }) { return nil }
         for word in words {
             let core = text.trimmingTrailing(word, [UInt8(ascii: ",")])
             guard !core.isEmpty, Bytes.isUpper(bytes[core.lowerBound]) || smallWords.contains(where: { text.equals(core, $0) }) else { return nil }
