@@ -54,7 +54,7 @@ enum InstrumentPartForm: CitationForm {
         }
         guard let found, comma < end, let name = name(text, start..<comma) else { return nil }
         var index = comma + 2 + found.written.utf8CodeUnitCount
-        guard var part = part(text, at: index, end: end) else { return nil }
+        guard var part = PartNumber.read(text, at: index, end: end) else { return nil }
         var parts = [part]
         // `ss 7, 8 and 30`, `arts 21, 24 and 30-32`: one work a section.
         while parts.count < longestList {
@@ -62,7 +62,7 @@ enum InstrumentPartForm: CitationForm {
             if text.has(", ", at: index, end: end) { index += 2 }
             if text.has(" and ", at: index, end: end) { index += 5 } else if text.has("and ", at: index, end: end), index > part.end { index += 4 }
             if text.has(found.written, at: index, end: end) { index += found.written.utf8CodeUnitCount }
-            guard index > part.end, let following = self.part(text, at: index, end: end) else { break }
+            guard index > part.end, let following = PartNumber.read(text, at: index, end: end) else { break }
             part = following
             parts.append(part)
         }
@@ -170,34 +170,5 @@ enum InstrumentPartForm: CitationForm {
         }
         guard (2...8).contains(range.count), Bytes.isUpper(text.bytes[range.lowerBound]) else { return false }
         return text.bytes[range].allSatisfy { Bytes.isUpper($0) || Bytes.isDigit($0) }
-    }
-
-    private struct Part {
-        var number: Range<Int>
-        var subdivision: Range<Int>
-        var end: Int
-    }
-
-    /// A part's number at `offset` and the subdivisions after it (`41(2)(c)`, `40A`, `30-32`).
-    private static func part(_ text: CitationText, at offset: Int, end: Int) -> Part? {
-        guard offset < end, Bytes.isDigit(text.bytes[offset]) else { return nil }
-        var index = offset
-        while index < end, index - offset < 6, Bytes.isDigit(text.bytes[index]) { index += 1 }
-        // `40A`, `103ZA`: capitals after the digits are the number's.
-        while index < end, index - offset < 8, Bytes.isUpper(text.bytes[index]) { index += 1 }
-        // `30-32`: a range is one work.
-        if index + 1 < end, text.bytes[index] == UInt8(ascii: "-"), Bytes.isDigit(text.bytes[index + 1]) {
-            index += 1
-            while index < end, Bytes.isDigit(text.bytes[index]) { index += 1 }
-        } else if index + 3 < end, text.has("\u{2013}", at: index, end: end), Bytes.isDigit(text.bytes[index + 3]) {
-            index += 3
-            while index < end, Bytes.isDigit(text.bytes[index]) { index += 1 }
-        }
-        let numberEnd = index
-        while index < end, text.bytes[index] == UInt8(ascii: "("), let close = text.closingBracket(after: index, end: end), close - index <= 8 {
-            index = close
-        }
-        guard index == end || !Bytes.isLetter(text.bytes[index]) && !Bytes.isDigit(text.bytes[index]) else { return nil }
-        return Part(number: offset..<numberEnd, subdivision: numberEnd..<index, end: index)
     }
 }

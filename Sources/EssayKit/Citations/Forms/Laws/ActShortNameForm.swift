@@ -87,22 +87,7 @@ enum ActShortNameForm: CitationForm {
             mark = written.mark
             numberStart = offset + written.written.utf8CodeUnitCount
         }
-        guard let mark, numberStart < end, Bytes.isDigit(text.bytes[numberStart]) else { return nil }
-        var index = numberStart
-        while index < end, index - numberStart < 6, Bytes.isDigit(text.bytes[index]) { index += 1 }
-        // `40A`, `103ZA`: capitals after the digits are the number's.
-        while index < end, index - numberStart < 8, Bytes.isUpper(text.bytes[index]) { index += 1 }
-        // `12-14`: a range is one work.
-        if index + 1 < end, text.bytes[index] == UInt8(ascii: "-"), Bytes.isDigit(text.bytes[index + 1]) {
-            index += 1
-            while index < end, Bytes.isDigit(text.bytes[index]) { index += 1 }
-        }
-        let numberEnd = index
-        while index < end, text.bytes[index] == UInt8(ascii: "("), let close = text.closingBracket(after: index, end: end), close - index <= 8 {
-            index = close
-        }
-        guard index == end || !Bytes.isLetter(text.bytes[index]) && !Bytes.isDigit(text.bytes[index]) else { return nil }
-        let isRange = text.bytes[numberStart..<numberEnd].contains(UInt8(ascii: "-"))
-        return Part(mark: isRange && mark == "s" ? "ss" : mark, number: numberStart..<numberEnd, subdivision: numberEnd..<index, end: index)
+        guard let mark, let number = PartNumber.read(text, at: numberStart, end: end) else { return nil }
+        return Part(mark: number.isRange && mark == "s" ? "ss" : mark, number: number.number, subdivision: number.subdivision, end: number.end)
     }
 }
