@@ -95,7 +95,8 @@ struct CommonwealthCaseTail {
                 var item = byte == UInt8(ascii: ",") ? text.skipSpaces(from: next + 1, end: end) : next
                 if text.has("at ", at: item, end: end) { item = text.skipSpaces(from: item + 3, end: end) }
                 if item < end, Bytes.isDigit(text.bytes[item]) || text.bytes[item] == UInt8(ascii: "["),
-                   let parallel = NeutralCitationForm.read(text, at: item, end: end)?.end ?? reporterCite(text, at: item, end: end) {
+                   let parallel = NeutralCitationForm.read(text, at: item, end: end)?.end ?? reporterCite(text, at: item, end: end)
+                    ?? (byte == UInt8(ascii: ",") ? seriesReport(text, at: item, end: end) : nil) {
                     tail.parallels.append(text.string(item..<parallel))
                     index = parallel
                 } else if item < end, text.bytes[item] == UInt8(ascii: "["), let close = text.closingBracket(after: item, end: end),
@@ -202,6 +203,11 @@ struct CommonwealthCaseTail {
         guard text.bytes[offset] == UInt8(ascii: "("), offset + 7 < end, text.bytes[offset + 1..<offset + 5].allSatisfy(Bytes.isDigit),
               text.bytes[offset + 5] == UInt8(ascii: ")"), text.bytes[offset + 6] == UInt8(ascii: " ") else { return nil }
         return reporterCite(text, at: offset + 7, end: end)
+    }
+
+    /// A parallel report in a series read by its form (`, 95 ER 807` after a nominate report): where it ends.
+    private static func seriesReport(_ text: CitationText, at offset: Int, end: Int) -> Int? {
+        SeriesReport.read(text, at: offset, end: end, needsVolume: true)?.end
     }
 
     /// A parallel report of reporters-db (`[2004] 3 S.C.R. 511` aside, `231 D.L.R. (4th) 1`): where it ends.
