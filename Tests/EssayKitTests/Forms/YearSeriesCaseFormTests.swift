@@ -61,4 +61,15 @@ struct YearSeriesCaseFormTests {
         #expect(CitationFixture.authority(essay, "1")?.container == "CLR")
         #expect(CitationFixture.only(essay, "1")?.pinpoint?.text == "215")
     }
+
+    @Test("OSCOLA's page after the court's bracket is the pinpoint: `[1932] AC 562 (HL) 580`, `(1765) 19 St Tr 1029 (KB) 1066`")
+    func pageAfterCourt() throws {
+        let essay = try CitationFixture.essay(["Donoghue v Stevenson [1932] AC 562 (HL) 580.", "Entick v Carrington (1765) 19 St Tr 1029 (KB) 1066.",
+                                               "Roe v Poe [1990] 1 QB 5 (CA) 9 people agreed."])
+        #expect(CitationFixture.only(essay, "1")?.pinpoint?.text == "580")
+        #expect(CitationFixture.authority(essay, "1")?.courtName == "HL")
+        #expect(essay.footnote("1")?.segments.allSatisfy { $0.kind == .citation } == true)
+        #expect(CitationFixture.only(essay, "2")?.pinpoint?.text == "1066")
+        #expect(CitationFixture.citations(essay, "3").first?.pinpoint == nil)
+    }
 }

@@ -59,8 +59,14 @@ struct CommonwealthCaseTail {
             guard next < end else { break }
             let byte = text.bytes[next]
             if byte == UInt8(ascii: "("), let close = text.closingBracket(after: next, end: end) {
+                let hadCourt = tail.court != nil
                 tail.readParenthesis(text, text.trimmed(next + 1..<close - 1))
                 index = close
+                // `[1932] AC 562 (HL) 580`: OSCOLA's page cited, after the court.
+                if !hadCourt, tail.court != nil, tail.pinpoint == nil, let page = pageAfterCourt(text, at: close, end: end) {
+                    tail.pinpoint = page.pinpoint
+                    index = page.end
+                }
             } else if byte == UInt8(ascii: "["), let close = text.closingBracket(after: next, end: end) {
                 if let parallel = NeutralCitationForm.read(text, at: next, end: end) {
                     tail.parallels.append(text.string(next..<parallel.end))
@@ -203,6 +209,18 @@ struct CommonwealthCaseTail {
         guard text.bytes[offset] == UInt8(ascii: "("), offset + 7 < end, text.bytes[offset + 1..<offset + 5].allSatisfy(Bytes.isDigit),
               text.bytes[offset + 5] == UInt8(ascii: ")"), text.bytes[offset + 6] == UInt8(ascii: " ") else { return nil }
         return reporterCite(text, at: offset + 7, end: end)
+    }
+
+    /// The page (or pages) written right after a court's parenthesis at `offset`, ending the
+    /// citation or followed by a comma, semicolon or bracket; nil for anything else.
+    private static func pageAfterCourt(_ text: CitationText, at offset: Int, end: Int) -> (pinpoint: Pinpoint, end: Int)? {
+        let start = text.skipSpaces(from: offset, end: end)
+        guard start > offset, start < end, Bytes.isDigit(text.bytes[start]),
+              let page = PinpointParser.parse(text, at: start, end: end, allowRoman: false),
+              page.pinpoint.kind == .page || page.pinpoint.kind == .pages else { return nil }
+        let after = text.skipSpaces(from: page.end, end: end)
+        guard after == end || [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "("), UInt8(ascii: "[")].contains(text.bytes[after]) else { return nil }
+        return page
     }
 
     /// A parallel report in a series read by its form (`, 95 ER 807` after a nominate report): where it ends.

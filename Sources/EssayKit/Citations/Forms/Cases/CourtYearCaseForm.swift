@@ -23,11 +23,14 @@ enum CourtYearCaseForm: CitationForm {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
         let end = citation.upperBound
         let open = text.firstOffset(of: UInt8(ascii: "("), from: citation.lowerBound, end: end)
+        // Cheap first: a year closes the bracket, and the words before it hold a case's `v` or `In re`.
         guard open < end, open > citation.lowerBound, text.bytes[open - 1] == UInt8(ascii: " "),
-              let close = text.closingBracket(after: open, end: end),
+              let close = text.closingBracket(after: open, end: end), close - 2 > open, Bytes.isDigit(text.bytes[close - 2]),
+              text.contains(" v", in: citation.lowerBound..<open) || text.contains("In re ", in: citation.lowerBound..<open)
+                || text.contains("Ex parte ", in: citation.lowerBound..<open),
               let dated = CaseDetails.courtAndYear(text, text.trimmed(open + 1..<close - 1)), let court = dated.court,
               !court.id.isEmpty || courtWords.contains(where: { court.name.contains($0) }) else { return nil }
-        let name = text.trimmed(citation.lowerBound..<open)
+        let name = text.trimmingTrailing(text.trimmed(citation.lowerBound..<open), [UInt8(ascii: ","), UInt8(ascii: " ")])
         guard !name.isEmpty, CaseName.range(endingAt: open, from: citation.lowerBound, in: text)?.lowerBound == name.lowerBound else { return nil }
         let written = text.string(name)
         guard written.contains(" v. ") || written.contains(" vs. ") || written.contains(" v ") || written.hasPrefix("In re ")

@@ -23,9 +23,12 @@ enum UnreportedJudgmentForm: CitationForm {
         let open = text.firstOffset(of: UInt8(ascii: "("), from: citation.lowerBound, end: end)
         guard open < end, open > citation.lowerBound, let close = text.closingBracket(after: open, end: end) else { return nil }
         let inner = text.trimmed(open + 1..<close - 1)
+        // Cheap first: the date's year ends the bracket, which opens with `unreported` or holds a number's dash or slash.
+        guard let lastByte = inner.last, Bytes.isDigit(text.bytes[lastByte]) else { return nil }
+        let unreported = text.has("unreported", at: inner.lowerBound, end: inner.upperBound, ignoringFirstLetterCase: true)
+        guard unreported || text.bytes[inner].contains(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "/") }) else { return nil }
         let items = itemRanges(text, inner)
         guard items.count >= 2, let last = items.last, let year = DateWords.year(in: text.bytes[last]) else { return nil }
-        let unreported = text.has("unreported", at: inner.lowerBound, end: inner.upperBound, ignoringFirstLetterCase: true)
         let number = items.dropLast().last { isFileNumber(text, $0) }
         guard unreported || number != nil else { return nil }
         let name = text.trimmed(citation.lowerBound..<open)
