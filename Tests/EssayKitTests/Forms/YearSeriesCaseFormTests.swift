@@ -72,4 +72,14 @@ struct YearSeriesCaseFormTests {
         #expect(CitationFixture.only(essay, "2")?.pinpoint?.text == "1066")
         #expect(CitationFixture.citations(essay, "3").first?.pinpoint == nil)
     }
+
+    @Test("the English Reports' reprint after a semicolon is a parallel report of the case, not a citation of its own")
+    func reprintAfterSemicolon() throws {
+        let essay = try CitationFixture.essay(["Moses v Macferlan (1760) 2 Burr 1005, 1012; 97 ER 676.", "Roe v Poe (1760) 2 Burr 1005; Doe v Lee (1761) 2 Burr 1100."])
+        let moses = try #require(CitationFixture.only(essay, "1"))
+        #expect(moses.pinpoint?.text == "1012")
+        #expect(CitationFixture.authority(essay, "1")?.parallelCitations == ["97 ER 676"])
+        #expect(essay.footnote("1")?.segments.allSatisfy { $0.kind == .citation } == true)
+        #expect(CitationFixture.citations(essay, "2").count == 2)
+    }
 }

@@ -88,8 +88,10 @@ struct CommonwealthCaseTail {
                 // `[2004] EWCA Civ 576; [2004] 1 WLR 3002`: English reports of one judgment, joined by
                 // semicolons; anything else after one is another citation.
                 let item = text.skipSpaces(from: next + 1, end: end)
-                guard item < end, text.bytes[item] == UInt8(ascii: "[") || text.bytes[item] == UInt8(ascii: "("),
-                      let parallel = NeutralCitationForm.read(text, at: item, end: end)?.end ?? bracketedYearReport(text, at: item, end: end)
+                // `(1760) 2 Burr 1005; 97 ER 676`: a nominate report's reprint, by its form.
+                guard item < end, text.bytes[item] == UInt8(ascii: "[") || text.bytes[item] == UInt8(ascii: "(") || Bytes.isDigit(text.bytes[item]),
+                      let parallel = Bytes.isDigit(text.bytes[item]) ? seriesReport(text, at: item, end: end)
+                        : NeutralCitationForm.read(text, at: item, end: end)?.end ?? bracketedYearReport(text, at: item, end: end)
                 else { break }
                 tail.parallels.append(text.string(item..<parallel))
                 index = parallel

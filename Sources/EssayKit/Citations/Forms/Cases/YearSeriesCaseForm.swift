@@ -72,6 +72,19 @@ enum YearSeriesCaseForm: CitationForm {
         return reading
     }
 
+    /// Just past the first `(YEAR) REPORT` in `range` (`(1760) 2 Burr 1005`), or nil when none is.
+    static func firstReportEnd(_ text: CitationText, in range: Range<Int>) -> Int? {
+        var open = text.firstOffset(of: UInt8(ascii: "("), from: range.lowerBound, end: range.upperBound)
+        while open < range.upperBound {
+            if let dated = CommonwealthTail.bracketedYear(text, at: open, end: range.upperBound), dated.end < range.upperBound,
+               text.bytes[dated.end] == UInt8(ascii: " "), let report = SeriesReport.read(text, at: dated.end + 1, end: range.upperBound, needsVolume: false) {
+                return report.end
+            }
+            open = text.firstOffset(of: UInt8(ascii: "("), from: open + 1, end: range.upperBound)
+        }
+        return nil
+    }
+
     /// Whether `name` is a case's: parties with `v` or `Re` (`NeutralCitationForm.isCaseName`), or a
     /// case named as one (`Slade's Case`, `Case of Proclamations`).
     static func isCaseName(_ text: CitationText, _ name: Range<Int>) -> Bool {
