@@ -71,4 +71,19 @@ struct PinpointOnlyFormTests {
         let names = cited.compactMap { essay.authority($0)?.title }
         #expect(names.first == "Brill v Casterton")
     }
+
+    @Test("`art 9.`, `Art 121(3).`: an article alone is a place in the work the note before cites")
+    func articleAlone() throws {
+        let essay = try CitationFixture.essay([
+            "Harbour Convention (adopted 3 March 1961, entered into force 1 May 1963) 412 UNTS 77.",
+            "art 9.",
+            "Art 121(3)(a).",
+        ])
+        let treaty = try #require(CitationFixture.authority(essay, "1"))
+        #expect(CitationFixture.authority(essay, "2")?.id == treaty.id)
+        #expect(CitationFixture.only(essay, "2")?.pinpoint?.text == "art 9")
+        #expect(CitationFixture.only(essay, "3")?.pinpoint?.text == "Art 121(3)(a)")
+        let prose = CitationText(RichText(text: "art 9 was never ratified"))
+        #expect(PinpointOnlyForm.read(prose, 0..<prose.bytes.count) == nil)
+    }
 }

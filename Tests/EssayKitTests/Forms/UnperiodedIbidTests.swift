@@ -35,4 +35,19 @@ struct UnperiodedIbidTests {
         ])
         #expect(CitationFixture.citations(essay, "2").allSatisfy { $0.form != .id })
     }
+
+    @Test("OSCOLA's `ibid 1067`, the page alone after it, is the work before at that page; `Ibid 2019 figures` is no id form")
+    func barePage() throws {
+        let essay = try CitationFixture.essay([
+            "Entick v Carrington (1765) 19 St Tr 1029, 1066.",
+            "Ibid 1067.",
+            "ibid 1070-71.",
+        ])
+        let entick = try #require(CitationFixture.authority(essay, "1"))
+        #expect(CitationFixture.authority(essay, "2")?.id == entick.id)
+        #expect(CitationFixture.only(essay, "2")?.pinpoint?.text == "1067")
+        #expect(CitationFixture.only(essay, "3")?.pinpoint?.text == "1070-71")
+        let prose = CitationText(RichText(text: "Ibid 2019 figures were lower"))
+        #expect(IdForm.read(prose, 0..<prose.bytes.count) == nil)
+    }
 }

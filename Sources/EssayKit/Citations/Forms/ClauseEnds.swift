@@ -62,9 +62,12 @@ enum ClauseEnds {
         } else if text.has("at ", at: index, end: end),
            let parsed = PinpointParser.parse(text, at: text.skipSpaces(from: index + 3, end: end), end: end, allowRoman: true) {
             // `at 527, n. 1`: the page and its note are one place.
-            let noted = PinpointParser.withNote(text, parsed, start: text.skipSpaces(from: index + 3, end: end), end: end)
+            let pinStart = text.skipSpaces(from: index + 3, end: end)
+            // `Id. at 118, 141 S. Ct. 902`: the page list stops where a parallel report starts, which
+            // belongs to the citation.
+            let noted = ParallelReportTail.cut(text, PinpointParser.withNote(text, parsed, start: pinStart, end: end), start: pinStart)
             pinpoint = noted.pinpoint
-            citationEnd = noted.end
+            citationEnd = ParallelReportTail.end(text, from: noted.end, end: end)
         } else if text.has("at [", at: index, end: end), let paragraph = ParagraphPlace.parse(text, at: index + 3, end: end) {
             // `at [88]`, `at [15]–[18]`, `at [61](b)`: a judgment's numbered paragraphs.
             pinpoint = paragraph.pinpoint

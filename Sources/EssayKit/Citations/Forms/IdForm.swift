@@ -75,6 +75,12 @@ enum IdForm: CitationForm {
         guard next > offset || bytes[next] == UInt8(ascii: ",") else { return false }
         // OSCOLA: `ibid para 89`, `ibid art 26(3)`, `ibid s 3.2`, `ibid [45]`.
         if next > offset, CommonwealthTail.markedPlace(text, at: next, end: end) != nil { return true }
+        // OSCOLA's `ibid 1067`: the page alone, ending the clause.
+        if next > offset, Bytes.isDigit(bytes[next]), let page = PinpointParser.parse(text, at: next, end: end, allowRoman: false),
+           page.pinpoint.kind == .page || page.pinpoint.kind == .pages {
+            let after = text.skipSpaces(from: page.end, end: end)
+            return after == end || bytes[after] == UInt8(ascii: ".") && text.skipSpaces(from: after + 1, end: end) == end
+        }
         if text.has("at ", at: next, end: end) {
             let place = text.skipSpaces(from: next + 3, end: end)
             return place < end && (Bytes.isDigit(bytes[place]) || text.has("para", at: place, end: end) || text.has("p", at: place, end: end)

@@ -11,6 +11,7 @@ enum PinpointOnlyForm: CitationForm {
         ("at ", .page), ("paras. ", .paragraph), ("para. ", .paragraph), ("paras ", .paragraph), ("para ", .paragraph),
         ("paragraphs ", .paragraph), ("paragraph ", .paragraph), ("pp. ", .pages), ("p. ", .page), ("pp ", .pages), ("p ", .page),
         ("pages ", .pages), ("page ", .page),
+        ("articles ", .article), ("article ", .article), ("arts. ", .article), ("art. ", .article), ("arts ", .article), ("art ", .article),
     ]
     /// The longest clause read so: a mark and a few numbers.
     private static let longest = 40
@@ -24,7 +25,10 @@ enum PinpointOnlyForm: CitationForm {
     static func read(_ text: CitationText, _ clause: Range<Int>) -> ClauseReading? {
         // `At 42.`: the period that closes the note is no part of the page; other marks keep the
         // clause as written (`P. 41.` and `pp. 3-4.` are the forms after this one's).
+        // `art 9.`, `Art 121(3).`: a treaty's article, the work's place as a page is (after a
+        // treaty's short name declared, the article of the treaty cited just before).
         let body = text.has("at ", at: clause.lowerBound, end: clause.upperBound, ignoringFirstLetterCase: true)
+            || text.has("art", at: clause.lowerBound, end: clause.upperBound, ignoringFirstLetterCase: true)
             ? ClauseEnds.withoutClosingPeriod(text, clause) : clause
         guard body.count <= longest, body.count >= 4 else { return nil }
         let start = body.lowerBound
@@ -53,6 +57,11 @@ enum PinpointOnlyForm: CitationForm {
                 if index < end, (UInt8(ascii: "A")...UInt8(ascii: "H")).contains(text.bytes[index]),
                    index + 1 == end || !Bytes.isLetter(text.bytes[index + 1]) {
                     index += 1
+                }
+                // `121(3)(a)`: an article's subdivisions.
+                while index < end, text.bytes[index] == UInt8(ascii: "("), let close = text.closingBracket(after: index, end: end), close - index <= 6,
+                      text.bytes[(index + 1)..<(close - 1)].allSatisfy({ Bytes.isLetter($0) || Bytes.isDigit($0) }) {
+                    index = close
                 }
                 last = index
             } else if byte == UInt8(ascii: "-") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: " ") {

@@ -87,4 +87,38 @@ struct AdoptedTreatyFormTests {
         #expect(CitationFixture.authority(essay, "3")?.id == order.id)
         #expect(CitationFixture.authority(essay, "4")?.kind != .treaty)
     }
+
+    @Test("the AGLC's order, the series after the dates written out, and a short name in square brackets, then by that name and by article alone")
+    func aglcOrderAndBracketedName() throws {
+        let essay = try CitationFixture.essay([
+            "United Nations Convention on the Law of the Sea, opened for signature 10 December 1982, 1833 UNTS 3 (entered into force 16 November 1994) [UNCLOS].",
+            "UNCLOS art 9.",
+            "See art 10.",
+            "UNCLOS, art 76(1).",
+            "Art 121(3).",
+        ])
+        let treaty = try #require(CitationFixture.authority(essay, "1"))
+        #expect(treaty.kind == .treaty)
+        #expect(treaty.title == "United Nations Convention on the Law of the Sea")
+        #expect(treaty.documentNumber == "1833 UNTS 3")
+        #expect(treaty.shortNames == ["UNCLOS"])
+        for (label, place) in [("2", "art 9"), ("3", "art 10"), ("4", "art 76(1)"), ("5", "Art 121(3)")] {
+            #expect(CitationFixture.authority(essay, label)?.id == treaty.id, "note \(label)")
+            #expect(CitationFixture.only(essay, label)?.pinpoint?.text == place, "note \(label)")
+        }
+        #expect(essay.authorities.count == 1)
+    }
+
+    @Test("New Zealand's order, the series right after the name and the dates in brackets after it")
+    func seriesAfterName() throws {
+        let essay = try CitationFixture.essay([
+            "Convention on the Rights of the Child 1577 UNTS 3 (opened for signature 20 November 1989, entered into force 2 September 1990) [UNCROC], art 12.",
+            "UNCROC, art 3.",
+        ])
+        let treaty = try #require(CitationFixture.authority(essay, "1"))
+        #expect(treaty.title == "Convention on the Rights of the Child")
+        #expect(treaty.documentNumber == "1577 UNTS 3")
+        #expect(CitationFixture.only(essay, "1")?.pinpoint?.text == "art 12")
+        #expect(CitationFixture.authority(essay, "2")?.id == treaty.id)
+    }
 }

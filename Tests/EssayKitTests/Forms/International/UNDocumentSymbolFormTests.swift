@@ -24,4 +24,19 @@ struct UNDocumentSymbolFormTests {
         ])
         #expect(CitationFixture.citations(essay, "1").isEmpty)
     }
+
+    @Test("a short name declared in square brackets after the symbol names the document later; a paragraph in brackets stays the pinpoint")
+    func bracketedName() throws {
+        let essay = try CitationFixture.essay([
+            "Universal Declaration of Human Rights, GA Res 217A (III), UN GAOR, UN Doc A/810 (10 December 1948) [UDHR].",
+            "UDHR art 19.",
+            "Human Rights Committee, Views: Example v Country, UN Doc CCPR/C/120/D/2345/2014 (2017) [7.3].",
+        ])
+        let udhr = try #require(CitationFixture.authority(essay, "1"))
+        #expect(udhr.shortNames == ["UDHR"])
+        #expect(CitationFixture.authority(essay, "2")?.id == udhr.id)
+        #expect(CitationFixture.only(essay, "2")?.pinpoint?.text == "art 19")
+        #expect(CitationFixture.only(essay, "3")?.pinpoint?.text == "[7.3]")
+        #expect(CitationFixture.authority(essay, "3")?.shortNames.isEmpty == true)
+    }
 }

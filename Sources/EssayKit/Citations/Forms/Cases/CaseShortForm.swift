@@ -8,7 +8,8 @@ enum CaseShortForm: CitationForm {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
         guard let cite = text.firstReporterCite(in: citation), let pinpoint = cite.shortPinpoint else { return nil }
         let name = CaseName.range(endingAt: cite.start, from: citation.lowerBound, in: text)
-        let tail = ClauseEnds.shortFormTail(text, from: cite.end, end: citation.upperBound)
+        // `592 U.S., at 118, 141 S.Ct. 902, 905`: the parallel reports after the pinpoint are the citation's.
+        let tail = ClauseEnds.shortFormTail(text, from: ParallelReportTail.end(text, from: cite.end, end: citation.upperBound), end: citation.upperBound)
         return ClauseReading(form: .caseShort(name: name.map { text.string($0) }, volumeKey: cite.volumeKey), pinpoint: pinpoint,
                              citation: (name?.lowerBound ?? cite.start)..<max(cite.end, tail.citationEnd), trailing: tail.trailing)
     }

@@ -59,8 +59,14 @@ struct CommonwealthCaseTail {
             guard next < end else { break }
             let byte = text.bytes[next]
             if byte == UInt8(ascii: "("), let close = text.closingBracket(after: next, end: end) {
+                let hadCourt = tail.court != nil
                 tail.readParenthesis(text, text.trimmed(next + 1..<close - 1))
                 index = close
+                // `[1932] AC 562 (HL) 580`: OSCOLA's page cited, after the court.
+                if !hadCourt, tail.court != nil, tail.pinpoint == nil, let page = pageAfterCourt(text, at: close, end: end) {
+                    tail.pinpoint = page.pinpoint
+                    index = page.end
+                }
             } else if byte == UInt8(ascii: "["), let close = text.closingBracket(after: next, end: end) {
                 if let parallel = NeutralCitationForm.read(text, at: next, end: end) {
                     tail.parallels.append(text.string(next..<parallel.end))
@@ -82,8 +88,10 @@ struct CommonwealthCaseTail {
                 // `[2004] EWCA Civ 576; [2004] 1 WLR 3002`: English reports of one judgment, joined by
                 // semicolons; anything else after one is another citation.
                 let item = text.skipSpaces(from: next + 1, end: end)
-                guard item < end, text.bytes[item] == UInt8(ascii: "[") || text.bytes[item] == UInt8(ascii: "("),
-                      let parallel = NeutralCitationForm.read(text, at: item, end: end)?.end ?? bracketedYearReport(text, at: item, end: end)
+                // `(1760) 2 Burr 1005; 97 ER 676`: a nominate report's reprint, by its form.
+                guard item < end, text.bytes[item] == UInt8(ascii: "[") || text.bytes[item] == UInt8(ascii: "(") || Bytes.isDigit(text.bytes[item]),
+                      let parallel = Bytes.isDigit(text.bytes[item]) ? seriesReport(text, at: item, end: end)
+                        : NeutralCitationForm.read(text, at: item, end: end)?.end ?? bracketedYearReport(text, at: item, end: end)
                 else { break }
                 tail.parallels.append(text.string(item..<parallel))
                 index = parallel
@@ -95,7 +103,8 @@ struct CommonwealthCaseTail {
                 var item = byte == UInt8(ascii: ",") ? text.skipSpaces(from: next + 1, end: end) : next
                 if text.has("at ", at: item, end: end) { item = text.skipSpaces(from: item + 3, end: end) }
                 if item < end, Bytes.isDigit(text.bytes[item]) || text.bytes[item] == UInt8(ascii: "["),
-                   let parallel = NeutralCitationForm.read(text, at: item, end: end)?.end ?? reporterCite(text, at: item, end: end) {
+                   let parallel = NeutralCitationForm.read(text, at: item, end: end)?.end ?? reporterCite(text, at: item, end: end)
+                    ?? (byte == UInt8(ascii: ",") ? seriesReport(text, at: item, end: end) : nil) {
                     tail.parallels.append(text.string(item..<parallel))
                     index = parallel
                 } else if item < end, text.bytes[item] == UInt8(ascii: "["), let close = text.closingBracket(after: item, end: end),
@@ -202,6 +211,23 @@ struct CommonwealthCaseTail {
         guard text.bytes[offset] == UInt8(ascii: "("), offset + 7 < end, text.bytes[offset + 1..<offset + 5].allSatisfy(Bytes.isDigit),
               text.bytes[offset + 5] == UInt8(ascii: ")"), text.bytes[offset + 6] == UInt8(ascii: " ") else { return nil }
         return reporterCite(text, at: offset + 7, end: end)
+    }
+
+    /// The page (or pages) written right after a court's parenthesis at `offset`, ending the
+    /// citation or followed by a comma, semicolon or bracket; nil for anything else.
+    private static func pageAfterCourt(_ text: CitationText, at offset: Int, end: Int) -> (pinpoint: Pinpoint, end: Int)? {
+        let start = text.skipSpaces(from: offset, end: end)
+        guard start > offset, start < end, Bytes.isDigit(text.bytes[start]),
+              let page = PinpointParser.parse(text, at: start, end: end, allowRoman: false),
+              page.pinpoint.kind == .page || page.pinpoint.kind == .pages else { return nil }
+        let after = text.skipSpaces(from: page.end, end: end)
+        guard after == end || [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "("), UInt8(ascii: "[")].contains(text.bytes[after]) else { return nil }
+        return page
+    }
+
+    /// A parallel report in a series read by its form (`, 95 ER 807` after a nominate report): where it ends.
+    private static func seriesReport(_ text: CitationText, at offset: Int, end: Int) -> Int? {
+        SeriesReport.read(text, at: offset, end: end, needsVolume: true)?.end
     }
 
     /// A parallel report of reporters-db (`[2004] 3 S.C.R. 511` aside, `231 D.L.R. (4th) 1`): where it ends.

@@ -97,7 +97,8 @@ struct ReporterCite {
         let pinStart = text.skipSpaces(from: pageStart + 3, end: end)
         if let parsed = PinpointParser.parse(text, at: pinStart, end: end, allowRoman: false) {
             // `410 U. S., at 136, n. 26`: the note on the page is part of the pinpoint.
-            let noted = PinpointParser.withNote(text, parsed, start: pinStart, end: end)
+            // `at 118, 141 S.Ct. 902`: the page list stops where a parallel report starts.
+            let noted = ParallelReportTail.cut(text, PinpointParser.withNote(text, parsed, start: pinStart, end: end), start: pinStart)
             cite.shortPinpoint = noted.pinpoint
             cite.end = noted.end
             return cite

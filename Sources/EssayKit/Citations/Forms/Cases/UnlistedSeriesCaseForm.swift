@@ -75,7 +75,7 @@ enum UnlistedSeriesCaseForm: CitationForm {
     }
 
     /// Whether the series' words are a journal's or a law's the tables list (`Yale L.J.`, `Stat.`).
-    private static func isListed(_ written: [UInt8]) -> Bool {
+    static func isListed(_ written: [UInt8]) -> Bool {
         var key: [UInt8] = []
         LegalTable.fold(written, into: &key)
         return !LegalTables.journals.lines(forKey: key).isEmpty || !LegalTables.laws.lines(forKey: key).isEmpty

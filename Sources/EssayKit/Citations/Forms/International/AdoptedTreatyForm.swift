@@ -43,19 +43,33 @@ enum AdoptedTreatyForm: CitationForm {
             }
         }
         guard let dates else { return nil }
-        let name = text.trimmed(lead..<dates.open)
+        var name = text.trimmed(lead..<dates.open)
+        // The series printed before the dates: after the name and its dates written out, as the
+        // AGLC prints them (`..., opened for signature 10 December 1982, 1833 UNTS 3 (entered into
+        // force ...)`), or right after the name, as New Zealand's guide does (`... Child 1577 UNTS 3
+        // (opened for signature ...)`).
+        var seriesBefore: Range<Int>?
+        if let split = datesInName(text, name) {
+            seriesBefore = split.series
+            name = split.name
+        } else if let split = seriesEndingName(text, name) {
+            seriesBefore = split.series
+            name = split.name
+        }
         guard name.count >= 8, text.words(in: name, limit: 3).count >= 2, !DomesticRulesMark.isDomestic(text, citation, name: name) else { return nil }
         var work = WorkDraft(kind: .treaty, title: text.string(name))
         work.year = DateWords.year(in: bytes[dates.open..<dates.close])
         // The series, to a comma, a bracket or the end: `412 UNTS 77`, `OAU Doc CAB/LEG/67/3 rev. 5`.
         var index = text.skipSpaces(from: dates.close, end: end)
         let seriesStart = index
-        while index < end, bytes[index] != UInt8(ascii: ","), bytes[index] != UInt8(ascii: "("), bytes[index] != UInt8(ascii: ";") {
+        while index < end, bytes[index] != UInt8(ascii: ","), bytes[index] != UInt8(ascii: "("), bytes[index] != UInt8(ascii: ";"),
+              bytes[index] != UInt8(ascii: "[") {
             if index > seriesStart, bytes[index - 1] == UInt8(ascii: " "), ArticlePinpoint.parse(text, at: index, end: end) != nil { break }
             index += 1
         }
-        let series = text.trimmed(seriesStart..<index)
+        var series = text.trimmed(seriesStart..<index)
         var last = dates.close
+        if series.isEmpty, let seriesBefore { series = seriesBefore } else if !series.isEmpty { last = series.upperBound }
         if !series.isEmpty {
             work.documentNumber = text.string(series)
             let parts = work.documentNumber?.split(separator: " ") ?? []
@@ -64,17 +78,44 @@ enum AdoptedTreatyForm: CitationForm {
                 work.container = String(parts[1])
                 work.firstPage = String(parts[2])
             }
-            last = series.upperBound
         }
         index = text.skipSpaces(from: last, end: end)
-        // `(Refugee Convention)`: the short name the citation declares.
-        if index < end, bytes[index] == UInt8(ascii: "("), let close = text.closingBracket(after: index, end: end),
+        // `(Refugee Convention)`, `('UNCLOS')`, `[UNCLOS]`: the short name the citation declares.
+        if index < end, bytes[index] == UInt8(ascii: "(") || bytes[index] == UInt8(ascii: "["), let close = text.closingBracket(after: index, end: end),
            let declared = declaredName(text, index + 1..<close - 1) {
             work.shortNames = [declared]
             last = close
             index = text.skipSpaces(from: close, end: end)
         }
         return InternationalPlace.closingReading(text, work, citation, last: last, index: index)
+    }
+
+    /// `Name, opened for signature 10 December 1982, 1833 UNTS 3`: the name before its dates
+    /// written out after a comma, and the series after them (nil when none follows).
+    private static func datesInName(_ text: CitationText, _ name: Range<Int>) -> (name: Range<Int>, series: Range<Int>?)? {
+        for comma in text.topLevelOffsets(of: UInt8(ascii: ","), in: name) {
+            let word = text.skipSpaces(from: comma + 1, end: name.upperBound)
+            guard dateWords.contains(where: { text.has($0, at: word, end: name.upperBound) }) else { continue }
+            var series: Range<Int>?
+            for next in text.topLevelOffsets(of: UInt8(ascii: ","), in: word..<name.upperBound) {
+                let found = text.trimmed(next + 1..<name.upperBound)
+                if !found.isEmpty, Bytes.isDigit(text.bytes[found.lowerBound]) || Bytes.isUpper(text.bytes[found.lowerBound]) { series = found }
+                break
+            }
+            return (text.trimmed(name.lowerBound..<comma), series)
+        }
+        return nil
+    }
+
+    /// `Convention on the Rights of the Child 1577 UNTS 3`: the name before a volume, a series in
+    /// capitals and a page that end it, and that series.
+    private static func seriesEndingName(_ text: CitationText, _ name: Range<Int>) -> (name: Range<Int>, series: Range<Int>)? {
+        let words = text.words(in: name)
+        guard words.count >= 5 else { return nil }
+        let (volume, series, page) = (words[words.count - 3], words[words.count - 2], words[words.count - 1])
+        guard text.bytes[volume].allSatisfy(Bytes.isDigit), text.bytes[page].allSatisfy(Bytes.isDigit),
+              text.bytes[series].allSatisfy(Bytes.isUpper), series.count >= 2 else { return nil }
+        return (text.trimmed(name.lowerBound..<volume.lowerBound), volume.lowerBound..<name.upperBound)
     }
 
     /// `Refugee Convention`, `hereinafter ‘the Charter’`, `the "1951 Convention"`: the name a bracket

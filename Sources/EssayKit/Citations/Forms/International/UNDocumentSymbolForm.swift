@@ -83,6 +83,13 @@ enum UNDocumentSymbolForm: CitationForm {
             last = close
             index = text.skipSpaces(from: close, end: end)
         }
+        // `[UDHR]`: the short name the citation declares, as a treaty's (`AdoptedTreatyForm`).
+        if index < end, bytes[index] == UInt8(ascii: "["), let close = text.closingBracket(after: index, end: end),
+           let declared = AdoptedTreatyForm.declaredName(text, index + 1..<close - 1) {
+            work.shortNames = [declared]
+            last = close
+            index = text.skipSpaces(from: close, end: end)
+        }
         return InternationalPlace.closingReading(text, work, citation, last: last, index: index)
     }
 

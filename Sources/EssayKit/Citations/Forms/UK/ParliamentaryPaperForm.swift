@@ -55,7 +55,7 @@ enum ParliamentaryPaperForm: CitationForm {
         while index + 4 < range.upperBound {
             index = text.firstOffset(of: UInt8(ascii: "H"), from: index, end: range.upperBound - 4)
             guard index < range.upperBound - 4 else { return nil }
-            if text.isWordStart(index), let house = house(text, at: index, end: range.upperBound) {
+            if text.isWordStart(index), !isLawReportSeries(text, at: index, from: range.lowerBound), let house = house(text, at: index, end: range.upperBound) {
                 var end = house.end
                 if house.lords {
                     // `; HC 902`, ` HC 1012`, `-HC 848`, `, HC 902`
@@ -78,6 +78,15 @@ enum ParliamentaryPaperForm: CitationForm {
             index += 1
         }
         return nil
+    }
+
+    /// Whether the `HL` at `offset` is the House of Lords' series of the Law Reports (`LR 3 HL 330`),
+    /// a case's report (`YearSeriesCaseForm`), not a paper.
+    private static func isLawReportSeries(_ text: CitationText, at offset: Int, from lower: Int) -> Bool {
+        var index = offset - 1
+        guard index > lower, text.bytes[index] == UInt8(ascii: " ") else { return false }
+        while index > lower, Bytes.isDigit(text.bytes[index - 1]) { index -= 1 }
+        return index < offset - 1 && index - 3 >= lower && text.has("LR ", at: index - 3, end: offset)
     }
 
     /// `HL Paper 415`, `HL 126`, `HL98`, `HC 902`, `HC Paper 902` at `offset`: which House, its number and where it ends.
