@@ -36,6 +36,7 @@ enum AuthorYearCitations {
             guard !matches.isEmpty else { continue }
             var citations = footnotes[position].citations
             for match in matches {
+                if insideFullCitation(match, citations, text) { continue }
                 let candidates = self.candidates(match, entries: entries, keys: keys)
                 guard candidates.count == 1 || match.isCitationShaped else { continue }
                 var workID = candidates.count == 1 ? ids[candidates[0]] : nil
@@ -201,6 +202,23 @@ enum AuthorYearCitations {
             && (after == nil || [0x20, 0x0A, UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ")")].contains(after))
         guard inBrackets || yearBracketed else { return false }
         return !entries.contains { entry in entry.surnames.first.map { sameName(first, key($0)) } == true }
+    }
+
+    /// Whether `match` lies inside a full citation read and resolved before, after one of its
+    /// commas: a title's last words before its year (`OECD, Widget Rules: A Comparative Review
+    /// (2018), 41`) or a book's publisher (`(Boston: Harbour Press, 2011)`). An author-year
+    /// citation opens with its names, so the full citation's work stands.
+    static func insideFullCitation(_ match: AuthorYearForm.Match, _ citations: [Citation], _ text: String) -> Bool {
+        let utf8 = text.utf8
+        return citations.contains { citation in
+            guard citation.form == .full, citation.authorityID != nil, citation.textRange.upperBound >= match.range.upperBound,
+                  citation.text.startIndex >= utf8.startIndex, citation.text.startIndex <= utf8.endIndex else { return false }
+            let start = utf8.distance(from: utf8.startIndex, to: citation.text.startIndex)
+            guard start < match.range.lowerBound, match.range.lowerBound <= utf8.count else { return false }
+            let lead = utf8.index(utf8.startIndex, offsetBy: start)
+            let end = utf8.index(utf8.startIndex, offsetBy: match.range.lowerBound)
+            return utf8[lead..<end].contains(UInt8(ascii: ","))
+        }
     }
 
     /// The id of an entry's work: its first surname, year and a title word, made unique.

@@ -697,9 +697,22 @@ struct CitationField {
             let year = number.count == 4 ? DateWords.year(in: bytes[number]) : nil
             return year.map { .date(year: $0) } ?? .monthDay
         }
-        // A reporter's field opens with its volume.
-        if opening < core.upperBound, Bytes.isDigit(bytes[opening]), let reporter = reporter(text, text.words(in: core)) { return reporter }
+        if opening < core.upperBound, Bytes.isDigit(bytes[opening]) {
+            let words = text.words(in: core)
+            // `12 March 2021`, `3 Nov. 2019`: a date written day first, never a volume, journal and page.
+            if let year = dayFirstDateYear(text, words) { return .date(year: year) }
+            // A reporter's field opens with its volume.
+            if let reporter = reporter(text, words) { return reporter }
+        }
         return isCapitals(bytes[core]) ? .capitals : .words
+    }
+
+    /// The year of a date written day first (`12 March 2021`, `3 Nov. 2019`): a day of one or two
+    /// digits, a month and a year, the whole field; nil otherwise.
+    static func dayFirstDateYear(_ text: CitationText, _ words: [Range<Int>]) -> Int? {
+        guard words.count == 3, words[0].count <= 2, words[2].count == 4, text.bytes[words[0]].allSatisfy(Bytes.isDigit),
+              DateWords.isMonth(text.bytes[words[1]]), text.bytes[words[2]].allSatisfy(Bytes.isDigit) else { return nil }
+        return DateWords.year(in: text.bytes[words[2]])
     }
 
     /// The labels that say the word after them is a document's number.

@@ -46,6 +46,14 @@ struct AuthorYearFormTests {
         #expect(read("Plum (2010), 45 cases later") == ["Plum 2010"])
     }
 
+    @Test("after the year's bracket, a marked page or a number that ends the citation is its pinpoint")
+    func pageAfterBracket() {
+        #expect(read("See Plum (2010), p. 12.") == ["Plum 2010 @12"])
+        #expect(read("Plum and Quince (2010), pp. 4-6; Roe (2011), at 9") == ["Plum+Quince 2010 @4-6", "Roe 2011 @9"])
+        #expect(read("Plum (2010), 45.") == ["Plum 2010 @45"])
+        #expect(read("Plum (2010), 45") == ["Plum 2010 @45"])
+    }
+
     @Test("the citation's range: a bracket around the year is in it, a bracket around a list is not")
     func ranges() {
         let text = "Plum (2010) and (Roe 2011, Vale 2012)"

@@ -201,16 +201,20 @@ enum AuthorYearForm {
         guard index < bytes.count else { return nil }
         let rest = bytes[index..<min(bytes.count, index + 12)]
         var skip = 0
+        var marked = false
         for lead in [", at ", ", pp. ", ", p. ", ": ", ":", " at ", ", "] where rest.starts(with: lead.utf8) {
             skip = lead.utf8.count
+            marked = lead != ", "
             break
         }
         guard skip > 0 else { return nil }
-        // The bracket after the year closes the citation: `Smith (2010), 45` has no pinpoint in it.
-        if index > end, !bytes[end..<index].isEmpty, bytes[index..<index + skip].first == UInt8(ascii: ",") { return nil }
+        // After the bracket that closes the year, a comma may go on with the author's prose (`Smith
+        // (2010), 45 cases later`): only a marked page (`, p. 12`, `, at 12`) or a number that ends
+        // the citation (`Smith (2010), 45.`) is its pinpoint.
+        let afterBracket = index > end && bytes[index] == UInt8(ascii: ",")
         var cursor = index + skip
-        if cursor + 3 < bytes.count, bytes[cursor..<cursor + 3].elementsEqual("pp.".utf8) { cursor += 3 }
-        else if cursor + 2 < bytes.count, bytes[cursor..<cursor + 2].elementsEqual("p.".utf8) { cursor += 2 }
+        if cursor + 3 < bytes.count, bytes[cursor..<cursor + 3].elementsEqual("pp.".utf8) { cursor += 3; marked = true }
+        else if cursor + 2 < bytes.count, bytes[cursor..<cursor + 2].elementsEqual("p.".utf8) { cursor += 2; marked = true }
         while cursor < bytes.count, bytes[cursor] == 0x20 { cursor += 1 }
         let pinStart = cursor
         while cursor < bytes.count, Bytes.isDigit(bytes[cursor]) { cursor += 1 }
@@ -231,6 +235,16 @@ enum AuthorYearForm {
             kind = .pages
         }
         if cursor < bytes.count, Bytes.isLetter(bytes[cursor]) { return nil }
+        if afterBracket, !marked, cursor < bytes.count, !endsCitation(bytes, at: cursor) { return nil }
         return (Pinpoint(kind: kind, text: String(decoding: bytes[pinStart..<cursor], as: UTF8.self)), cursor)
+    }
+
+    /// Whether the citation ends at `index`: a `.` that ends the text or a sentence, `;` or `)`.
+    private static func endsCitation(_ bytes: [UInt8], at index: Int) -> Bool {
+        switch bytes[index] {
+        case UInt8(ascii: ";"), UInt8(ascii: ")"): return true
+        case UInt8(ascii: "."): return index + 1 == bytes.count || bytes[index + 1] == 0x20 || bytes[index + 1] == 0x0A
+        default: return false
+        }
     }
 }

@@ -97,6 +97,7 @@ enum CitationForms {
         ChicagoBookEntryForm.self,
         ChicagoArticleForm.self,
         UnpublishedWorkForm.self,
+        ChicagoBookNoteForm.self,
         LinkNumberForm.self,
         CommonwealthArticleForm.self,
         AccessedWebPageForm.self,
