@@ -114,7 +114,7 @@ struct ConverterMarkupNoteTests {
         let essay = try Fixture.essay("""
             # Privacy at Home
 
-            The Act governs agencies.<sup>1</sup> Courts read it narrowly.<sup>2</sup> Later too.<sup>3</sup>
+            The Act governs agencies.<sup>1</sup> Courts read it narrowly.<sup>2</sup> Later too.<sup>3</sup> Again.<sup>4</sup>
 
             ## Notes
 
@@ -123,10 +123,13 @@ struct ConverterMarkupNoteTests {
             \u{200B}2. Ben Lowe, Orchards and Law, 88 S. L. Rev. 1, 12 (2019).
 
             3. Smi\u{200B}th v Jones [2010] NZSC\u{FEFF} 5 at [14].
+
+            4.\u{200B}Ben Lowe, Orchards and Law, 88 S. L. Rev. 1, 14 (2019).
             """)
         #expect(notes(essay) == [
             "1: Smith v Jones [2010] NZSC 5 at [12]; Privacy Act 1988 (Cth) s 6.",
             "2: Ben Lowe, Orchards and Law, 88 S. L. Rev. 1, 12 (2019).", "3: Smith v Jones [2010] NZSC 5 at [14].",
+            "4: Ben Lowe, Orchards and Law, 88 S. L. Rev. 1, 14 (2019).",
         ])
         let judgment = try #require(essay.footnote("1")?.citations.first?.authorityID)
         #expect(essay.footnote("3")?.citations.first?.authorityID == judgment)
@@ -138,7 +141,7 @@ struct ConverterMarkupNoteTests {
         let line = Array("1.\u{200B} Text\n\u{200B}2. More\n3\u{200B}Glued\n".utf8)
         let rewritten = try #require(InvisibleNoteLabels.rewritten(line))
         #expect(rewritten.count == line.count)
-        #expect(String(decoding: rewritten, as: UTF8.self) == "1. \u{200B}Text\n2. \u{200B}More\n3\u{200B}Glued\n")
+        #expect(String(decoding: rewritten, as: UTF8.self) == "1. \u{200B}Text\n2. \u{200B}More\n3 \u{00AD}Glued\n")
         #expect(InvisibleNoteLabels.rewritten(Array("No number\u{200B} here\n".utf8)) == nil)
     }
 

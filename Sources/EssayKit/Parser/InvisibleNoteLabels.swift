@@ -7,8 +7,10 @@ import LowLevel
 /// number as written without one (`12. ⟨ZWSP⟩See ...`).
 ///
 /// Only the bytes between the line's start and its text move, and the text keeps its place in the
-/// file. A line whose number runs into its text with no space (`12⟨ZWSP⟩See`) is left as it is.
-/// A file without the lead bytes `E2` and `EF` of such a character is looked at once.
+/// file. A number run into its text but for the invisible character (`12⟨ZWSP⟩See`) is parted from
+/// it by a space and a soft hyphen in the invisible character's three bytes (`12 ⟨SHY⟩See`): the
+/// soft hyphen is no character of the text either. A file without the lead bytes `E2` and `EF` of
+/// such a character is looked at once.
 enum InvisibleNoteLabels {
     /// The file with the invisible characters around its lines' numbers moved, or nil when none moved.
     static func rewritten(_ bytes: [UInt8]) -> [UInt8]? {
@@ -65,8 +67,11 @@ enum InvisibleNoteLabels {
         }
         var spaces = 0
         while cursor < bytes.count, bytes[cursor] == 0x20 { spaces += 1; cursor += 1 }
-        guard digits > 0, !invisibles.isEmpty, spaces > 0, cursor < bytes.count, bytes[cursor] != 0x0A, bytes[cursor] != 0x0D else { return nil }
-        let moved = opening + label + Array(repeating: 0x20, count: spaces) + invisibles
+        guard digits > 0, !invisibles.isEmpty, cursor < bytes.count, bytes[cursor] != 0x0A, bytes[cursor] != 0x0D else { return nil }
+        // Glued to its text (`12⟨ZWSP⟩See`): the first invisible character's three bytes become a
+        // space and a soft hyphen, which is no character of the text either (`12 ⟨SHY⟩See`).
+        let moved = spaces > 0 ? opening + label + Array(repeating: 0x20, count: spaces) + invisibles
+            : opening + label + [0x20, 0xC2, 0xAD] + invisibles.dropFirst(3)
         let range = lineStart..<cursor
         guard moved.count == range.count, !bytes[range].elementsEqual(moved) else { return nil }
         return (range, moved)
