@@ -93,6 +93,29 @@ package enum ByteScan {
         firstIndex(in: bytes.span, from: start, upTo: end, lanes: lanes, matches: matches)
     }
 
+    /// Whether `byte` is written twice in a row somewhere in `bytes`: sixteen pairs of neighbours
+    /// at a time (two loads a byte apart), so a file without such a pair costs one pass.
+    @inlinable
+    package static func containsPair(of byte: UInt8, in bytes: Span<UInt8>) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, buffer.count >= 2 else { return false }
+            let raw = UnsafeRawPointer(base)
+            let pattern = SIMD16<UInt8>(repeating: byte)
+            var index = 0
+            while index + 17 <= buffer.count {
+                let here = raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self) .== pattern
+                let next = raw.loadUnaligned(fromByteOffset: index + 1, as: SIMD16<UInt8>.self) .== pattern
+                if any(here .& next) { return true }
+                index += 16
+            }
+            while index + 1 < buffer.count {
+                if buffer[index] == byte, buffer[index + 1] == byte { return true }
+                index += 1
+            }
+            return false
+        }
+    }
+
     /// Whether one of the eight bytes of `word` is less than `bound` (at most 128).
     @inlinable @inline(__always)
     package static func containsByte(_ word: UInt64, lessThan bound: UInt8) -> Bool {

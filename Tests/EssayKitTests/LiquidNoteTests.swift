@@ -119,7 +119,7 @@ struct LiquidNoteTests {
         #expect(essay.footnote("1")?.content.text == "46 U.S.C. § 4102(b).")
         #expect(essay.footnote("3")?.content.text == "See Harbor Board, Ferry Access Guide 4 (2014).")
         #expect(Fixture.sentences(essay) == ["Boards must post fares in plain language and in braille.", "Boards remain liable.",
-                                             "Answer:  Yes."])
+                                             "Answer: Yes."])
         #expect(essay.sections.map(\.displayTitle).contains("4. Does the rule cover private ferries?"))
         #expect(essay.footnote("4")?.citations.isEmpty == false)
     }

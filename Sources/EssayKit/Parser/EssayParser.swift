@@ -231,14 +231,15 @@ struct EssayBuilder {
             self.file = file.replacingBytes(read.bytes, lineOrigins: file.lineOrigins)
             privateUseLetters = read.count
         }
-        // Rewrites that keep every line in its place, in this order: template notes no template
+        // Rewrites that keep every line in its place, in this order: invisible characters around
+        // a line's number moved to its text's start; template notes no template
         // ran; notes in another syntax (Liquid tags, LaTeX, AsciiDoc, org-mode, reStructuredText)
         // as Markdown's; note numbers an OCR'd scan misread at a page's foot (`lO Id.`, `'15 See`)
         // as their digits, where the page's marks and numbering agree; notes `pdftotext -layout`
         // printed set in by the page's margin or with a wide gap after the number, then indented
         // with a wide space after it, then with the number alone over the text, as plain text prints them.
         let inPlace: [([UInt8]) -> [UInt8]?] = [
-            UnrunTemplateNotes.rewritten, NoteSyntaxRewrite.rewritten, ScannedNoteNumbers.rewritten,
+            InvisibleNoteLabels.rewritten, UnrunTemplateNotes.rewritten, NoteSyntaxRewrite.rewritten, ScannedNoteNumbers.rewritten,
             LayoutSetInNoteOpeners.rewritten, LayoutNoteOpeners.rewritten, LayoutNumberAloneNotes.rewritten,
         ]
         for rewrite in inPlace {

@@ -73,7 +73,7 @@ extension LineRules {
         let caret = text[index] == UInt8(ascii: "^")
         if caret { index += 1 }
         guard index < text.endIndex, let span = PandocAttributes.bracketed(in: text, at: index, limit: text.endIndex) else { return nil }
-        let label = InlineParser.noteLabel(text[span.text])
+        let label = InlineParser.listedNoteLabel(text[span.text])
         guard let attributes = span.attributes else {
             // Without attributes: only a label's link back to its marker, where plain links may open notes.
             guard plainLinks, let target = span.target, text[target].first == UInt8(ascii: "#"),

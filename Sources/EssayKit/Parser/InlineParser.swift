@@ -319,6 +319,30 @@ struct InlineParser: Sendable {
     /// Emits the bytes `range` of the file as they are; the same as `emit` for each byte.
     private mutating func emitRun(_ range: Range<Int>) {
         guard !range.isEmpty else { return }
+        if context.collapsesSpaces {
+            emitCollapsingSpaces(range)
+            return
+        }
+        copyRun(range)
+    }
+
+    /// `emitRun` where a run of spaces is one space: each space after a space (in the run or
+    /// ending the output) is left out.
+    private mutating func emitCollapsingSpaces(_ range: Range<Int>) {
+        var start = range.lowerBound
+        var index = range.lowerBound
+        while index < range.upperBound {
+            guard bytes[index] == 0x20, index == start ? output.last == 0x20 : bytes[index - 1] == 0x20 else { index += 1; continue }
+            copyRun(start..<index)
+            while index < range.upperBound, bytes[index] == 0x20 { index += 1 }
+            start = index
+        }
+        copyRun(start..<range.upperBound)
+    }
+
+    /// Copies the bytes `range` of the file to the output, mapping them to their source.
+    private mutating func copyRun(_ range: Range<Int>) {
+        guard !range.isEmpty else { return }
         if range.lowerBound != lastSource + 1 {
             sourceMap.append(SourceMapRun(textOffset: output.count, sourceOffset: range.lowerBound))
         }
@@ -345,13 +369,14 @@ struct InlineParser: Sendable {
     }
 
     /// `nextSpecial`, stopping also at `&` and 0xC2 where the file holds character references or
-    /// soft hyphens, and at 0xC2 and 0xE2 where it holds wide spaces (`InlineContext`).
+    /// soft hyphens, and at 0xC2, 0xE2 and 0xEF where it holds wide spaces or invisible characters
+    /// (`InlineContext`).
     private func nextSpecialByte(from start: Int, end: Int) -> Int {
-        if context.readsWideSpaces {
+        if context.readsWideSpaces || context.dropsInvisibles {
             return ByteScan.firstIndex(in: bytes, from: start, upTo: end, lanes: { block in
                 Self.specialLanes(block) .| block .== SIMD16(repeating: UInt8(ascii: "&")) .| block .== SIMD16(repeating: 0xC2)
-                    .| block .== SIMD16(repeating: 0xE2)
-            }, matches: { Self.isSpecial($0) || $0 == UInt8(ascii: "&") || $0 == 0xC2 || $0 == 0xE2 })
+                    .| block .== SIMD16(repeating: 0xE2) .| block .== SIMD16(repeating: 0xEF)
+            }, matches: { Self.isSpecial($0) || $0 == UInt8(ascii: "&") || $0 == 0xC2 || $0 == 0xE2 || $0 == 0xEF })
         }
         guard context.decodesEntities || context.dropsSoftHyphens else { return Self.nextSpecial(in: bytes, from: start, end: end) }
         return ByteScan.firstIndex(in: bytes, from: start, upTo: end, lanes: { block in
@@ -488,6 +513,9 @@ struct InlineParser: Sendable {
                 index = parseEntity(at: index, end: end)
             case 0xC2 where context.dropsSoftHyphens && index + 1 < end && bytes[index + 1] == 0xAD:
                 index = skipSoftHyphen(at: index, end: end)
+            case 0xE2 where context.dropsInvisibles && index + 3 <= end && InvisibleCharacters.isInvisible(bytes, at: index),
+                 0xEF where context.dropsInvisibles && index + 3 <= end && InvisibleCharacters.isInvisible(bytes, at: index):
+                index = skipInvisible(at: index, end: end)
             case 0xC2 where context.readsWideSpaces, 0xE2 where context.readsWideSpaces:
                 if let next = readWideSpace(at: index, end: end) {
                     index = next
@@ -616,6 +644,16 @@ struct InlineParser: Sendable {
             return next
         }
         for byte in String(Character(scalar)).utf8 { emit(byte, from: index) }
+        return next
+    }
+
+    /// An invisible format character (`InvisibleCharacters`) is no character of the text: it goes,
+    /// and after a space so do the spaces after it (`1988 \u{200B} (Cth)` is `1988 (Cth)`).
+    private mutating func skipInvisible(at index: Int, end: Int) -> Int {
+        var next = index + 3
+        if output.last == UInt8(ascii: " ") {
+            while next < end, bytes[next] == 0x20 { next += 1 }
+        }
         return next
     }
 

@@ -85,11 +85,11 @@ extension LineRules {
         if let start = footnoteStart(line) { return NoteStart(label: start.label, textStart: start.textStart) }
         if lead == UInt8(ascii: "<"), line.starts(with: "<sup>".utf8),
            let close = firstRange(of: "</sup>", in: line), close.lowerBound - line.startIndex <= 24,
-           let label = noteLabel(line[(line.startIndex + 5)..<close.lowerBound]) {
+           let label = listedLabel(line[(line.startIndex + 5)..<close.lowerBound]) {
             return NoteStart(label: label, textStart: close.upperBound)
         }
         if lead == UInt8(ascii: "<"), let anchor = anchor(at: line), anchor.target.contains(UInt8(ascii: "#")),
-           let label = noteLabel(anchor.text) {
+           let label = listedLabel(anchor.text) {
             return NoteStart(label: label, textStart: anchor.end)
         }
         var start = line.startIndex
@@ -98,7 +98,7 @@ extension LineRules {
         if start < line.endIndex, line[start] == UInt8(ascii: "[") {
             // A link whose text is the note's number, to the note's reference.
             guard let textEnd = firstRange(of: "](", in: line[start...]), textEnd.lowerBound - start <= 24,
-                  let label = noteLabel(line[(start + 1)..<textEnd.lowerBound]),
+                  let label = listedLabel(line[(start + 1)..<textEnd.lowerBound]),
                   let close = line[textEnd.upperBound...].firstIndex(of: UInt8(ascii: ")")),
                   line[textEnd.upperBound..<close].contains(UInt8(ascii: "#")) else { return nil }
             var textStart = close + 1
@@ -253,6 +253,13 @@ extension LineRules {
         start += 1
         if start < line.upperBound, bytes[start] == 0x20 { start += 1 }
         return start..<line.upperBound
+    }
+
+    /// The label of a note's start in a list of notes: `noteLabel`, or a superscript's or link's
+    /// text with its tags and the full stop after its number (`<sup>12.</sup>`,
+    /// `InlineParser.listedNoteLabel`).
+    private static func listedLabel(_ text: ArraySlice<UInt8>) -> String? {
+        noteLabel(text) ?? InlineParser.listedNoteLabel(text)
     }
 
     /// The note label a short text spells once brackets, escapes and carets go: `12`, `12a`, `*`, `†`.

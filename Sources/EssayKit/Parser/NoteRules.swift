@@ -615,6 +615,11 @@ extension EssayBuilder {
         }
         var index = from + 1
         while index + digits.count <= end {
+            // Among marks run together after a word's full stop (`rights.414243`).
+            if Bytes.isDigit(bytes[index]), index >= from + 3, bytes[index - 1] == UInt8(ascii: ".") || bytes[index - 1] >= 0x80 || bytes[index - 1] == UInt8(ascii: "\""),
+               Self.fusedMarksHold(number, bytes, from: index) {
+                return true
+            }
             guard bytes[index] == digits[0] else { index += 1; continue }
             if Self.isGluedMark(bytes, at: index, count: digits.count) || LooseMarks.isSetApart(bytes, at: index, count: digits.count)
                 || Self.isMarkAloneInASentence(bytes, at: index, count: digits.count),
@@ -631,6 +636,16 @@ extension EssayBuilder {
             index += 1
         }
         return false
+    }
+
+    /// Whether the run of digits at `index` is marks run together after a word's stop, one of them
+    /// `number`'s (`rights.414243` holds 42), as `FusedMarks` reads them.
+    static func fusedMarksHold(_ number: Int, _ bytes: [UInt8], from index: Int) -> Bool {
+        guard index > 0, !Bytes.isDigit(bytes[index - 1]) else { return false }
+        var end = index
+        while end < bytes.count, end - index <= 16, Bytes.isDigit(bytes[end]) { end += 1 }
+        guard end - index >= 2, let marks = FusedMarks.marks(bytes, digits: index..<end) else { return false }
+        return marks.contains { $0.number == number }
     }
 
     /// Whether the `count` digits at `index` are a mark a PDF's text set on a line of its own inside
@@ -763,6 +778,10 @@ extension EssayBuilder {
                         } else if end - index >= 6, end - index <= 7, let mark = Self.markAfterYear(bytes, digits: index..<end, expected: expected) {
                             found.append(InlineNote(range: mark, label: String(expected)))
                             expected += 1
+                        } else if let fused = FusedMarks.marks(bytes, digits: index..<end, first: expected)
+                                    ?? FusedMarks.marks(bytes, digits: index..<end, first: expected + 1) {
+                            found.append(contentsOf: fused.map { InlineNote(range: $0.range, label: String($0.number)) })
+                            expected = (fused.last?.number ?? expected) + 1
                         }
                         index = end
                     }
@@ -787,11 +806,17 @@ extension EssayBuilder {
                         guard Bytes.isDigit(bytes[index]), index > piece.lowerBound, !Bytes.isDigit(bytes[index - 1]) else { index += 1; continue }
                         var end = index
                         while end < piece.upperBound, Bytes.isDigit(bytes[end]) { end += 1 }
-                        if end - index <= 4, bytes[index] != UInt8(ascii: "0"), Self.isGluedMark(bytes, at: index, count: end - index) {
-                            let number = bytes[index..<end].reduce(0) { $0 * 10 + Int($1 &- 0x30) }
-                            if pages.allows(number, at: index) {
-                                candidates.append(.init(range: index..<end, number: number, section: sectionIndex, block: blockIndex))
+                        let whole = end - index <= 4 ? bytes[index..<end].reduce(0) { $0 * 10 + Int($1 &- 0x30) } : 0
+                        if end - index <= 4, bytes[index] != UInt8(ascii: "0"), Self.isGluedMark(bytes, at: index, count: end - index),
+                           pages.allows(whole, at: index) {
+                            candidates.append(.init(range: index..<end, number: whole, section: sectionIndex, block: blockIndex))
+                        } else if let fused = FusedMarks.marks(bytes, digits: index..<end), fused.allSatisfy({ pages.allows($0.number, at: index) }) {
+                            // Marks run together after a word's stop, where the run as one number marks no note here.
+                            for mark in fused {
+                                candidates.append(.init(range: mark.range, number: mark.number, section: sectionIndex, block: blockIndex))
                             }
+                        } else if end - index <= 4, bytes[index] != UInt8(ascii: "0"), Self.isGluedMark(bytes, at: index, count: end - index) {
+                            // A glued number no note of this page has: no mark.
                         } else if end - index <= 3, LooseMarks.isSetApart(bytes, at: index, count: end - index)
                                     || numberLineFeet.bareMarks[index] != nil {
                             let number = bytes[index..<end].reduce(0) { $0 * 10 + Int($1 &- 0x30) }

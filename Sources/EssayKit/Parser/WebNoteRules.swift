@@ -62,7 +62,7 @@ extension LineRules {
         while index < text.endIndex, tags < 10 {
             if isNote, anchorLabel == nil, text[index] == UInt8(ascii: "["),
                let link = PandocAttributes.bracketed(in: text, at: index, limit: text.endIndex), let target = link.target,
-               HTMLTag.isBackReference(text[target]), let label = InlineParser.noteLabel(text[link.text]) {
+               HTMLTag.isBackReference(text[target]), let label = InlineParser.listedNoteLabel(text[link.text]) {
                 // The label's Markdown link back to its marker inside the note's element
                 // (`<span id="ftnt1">[[1]](#ftnt_ref1)</span>text`): no marker of the note's own.
                 anchorLabel = label
@@ -91,7 +91,7 @@ extension LineRules {
                 }
                 guard let close = firstFoldedRange(of: "</a>", in: text[tag.end..<min(text.endIndex, tag.end + 400)]) else { break }
                 let shown = text[tag.end..<close.lowerBound]
-                if let label = InlineParser.noteLabel(shown) {
+                if let label = InlineParser.listedNoteLabel(shown) {
                     anchorLabel = anchorLabel ?? label
                 } else if back, !ownID, !isNote, listNumber == nil {
                     // An arrow back to the marker, alone: the end of a note, not its start.

@@ -37,7 +37,7 @@ struct RecordTitleFormTests {
         #expect(CitationFixture.only(essay, "1")?.pinpoint?.text == "87:19 – 87:22")
         #expect(CitationFixture.authority(essay, "1")?.kind == .document)
         #expect(CitationFixture.only(essay, "4")?.authorityID == nil)
-        #expect(CitationFixture.only(essay, "5")?.pinpoint?.text == "89:11  –  89:18")
+        #expect(CitationFixture.only(essay, "5")?.pinpoint?.text == "89:11 – 89:18")
     }
 
     @Test("a title word without a place, or in a case's name, is no filing")
