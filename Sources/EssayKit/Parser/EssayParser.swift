@@ -142,6 +142,10 @@ struct EssayBuilder {
     var lawReviewMarksFrom = 0
     /// Whether the notes are a law review's at its pages' feet (`takeLawReviewFootNotes`).
     var readsLawReviewNotes = false
+    /// Whether the notes are a report's endnotes in plain converted pages, under a title in a line
+    /// of its own with note 1 after it (`PlainEndnotes`): each note opens with its number alone or
+    /// with its number and text on a line, and running heads between the pages are furniture.
+    var readsPlainEndnotes = false
     /// Whether the file may hold a web page's notes (`LineRules.mayHoldWebNotes`): only then are
     /// they looked for (`takeWebNotes`).
     var mayHoldWebNotes = false
@@ -292,6 +296,7 @@ struct EssayBuilder {
                 let lead = buffer[first]
                 let endsList = (lead == UInt8(ascii: "#") && Self.opensWithHashes(bytes[first..<line.upperBound]))
                     || (lead == UInt8(ascii: "[") && first + 1 < line.upperBound && buffer[first + 1] == UInt8(ascii: "^"))
+                    || (line.count <= 24 && Self.notesTitleEndsList(line, index: index, lineStarts: lineStarts, in: bytes))
                 if !endsList {
                     while first < line.upperBound, buffer[first] == 0x0C || buffer[first] == 0x20 { first += 1 }
                     if first < line.upperBound { referenceRun.append(first..<line.upperBound) }
@@ -552,6 +557,7 @@ struct EssayBuilder {
         // A page separator (a form feed, a marker line) is no furniture to drop: it ends the page.
         let isSeparator = isPageSeparator(unit)
         if !isSeparator {
+            if takeNotesTitleLine(unit) || takeHeadingNumberedInTurn(unit) { return }
             if takeEndnoteNumberAlone(&unit) { return }
             // Before a page's number is dropped from the unit's end: the numbers alone there may be notes'.
             if takeLeadNotesNumberedLast(&unit) { return }
@@ -752,10 +758,11 @@ struct EssayBuilder {
     }
 
     /// A heading: a section of its own, or, titled `Notes` or `Endnotes`, the start of the notes.
-    private mutating func takeHeading(_ heading: LineRules.Heading, line: Range<Int>) {
+    mutating func takeHeading(_ heading: LineRules.Heading, line: Range<Int>) {
         let title = file.bytes[heading.titleRange]
         if LineRules.isNotesTitle(title) || (mayHoldWebNotes && headsUnnamedNoteList(line)) {
             region = .endnotes
+            if hasFormFeeds, footnotes.isEmpty, let next = pending.last?.first, Self.opensFirstNote(LineRules.trim(file.bytes[next])) { readsPlainEndnotes = true }
             return
         }
         if LineRules.isContentsTitle(title) {
