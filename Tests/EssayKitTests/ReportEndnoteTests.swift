@@ -1,4 +1,5 @@
 import EssayKit
+import Foundation
 import Testing
 
 /// A regulator's report as pdftotext's default mode prints it: a cover, a summary listing its
@@ -240,5 +241,66 @@ struct ReportEndnoteTests {
         #expect(!notes.contains("Example Press"))
         #expect(!notes.contains("European Data Law Review"))
         #expect(!notes.contains(Self.head))
+    }
+
+    @Test("without a bibliography, under `Notes`, the endnotes are read the same way", arguments: 0..<3)
+    func notesWithoutBibliography(shift: Int) throws {
+        let essay = try Fixture.essay(Self.report(shift: shift, bibliography: false, title: "Notes"), path: "report.md")
+        #expect(Self.noteTexts(essay) == Self.texts)
+        #expect(Fixture.marks(essay).count == 24)
+    }
+
+    @Test("a page's number ending a page of notes is no note, even one past the next note's number", arguments: 0..<3)
+    func pageNumberIsNoNote(shift: Int) throws {
+        // The first page of notes (notes 1-11) is numbered 13: note 12 was never printed there.
+        let essay = try Fixture.essay(Self.report(shift: shift, firstPage: 13), path: "report.md")
+        #expect(Self.noteTexts(essay) == Self.texts)
+    }
+
+    @Test("a numbered section heading in turn (`2. Findings` after `1. Introduction`) is a heading, though the body marks a 2")
+    func numberedHeadingIsNoNote() throws {
+        let essay = try Fixture.essay(Self.report(shift: 0), path: "report.md")
+        let titles: [String] = essay.sections.compactMap(\.title)
+        #expect(titles.contains("Findings"))
+        #expect(titles.contains("Recommendations"))
+        // Without the endnotes, the headings are still no notes.
+        let bare = try Fixture.essay(Self.cover + Self.summary + Self.introduction + Self.findings + Self.recommendations, path: "report.md")
+        #expect(bare.footnotes.isEmpty)
+        #expect(bare.sections.compactMap(\.title).contains("Findings"))
+    }
+
+    @Test("a notes title in mixed case with no note 1 after it stays text")
+    func notesTitleWithoutNotes() throws {
+        let essay = try Fixture.essay(Self.cover + Self.introduction + Self.page(8, "Notes\n\nThe Board thanks the authorities for their replies."),
+                                      path: "report.md")
+        #expect(essay.footnotes.isEmpty)
+        #expect(Self.bodyText(essay).contains("The Board thanks the authorities"))
+    }
+
+    /// The recommendations page with a list numbered alone after the body's marks 1-15, as the
+    /// page-foot rules would read notes 1-3 (`1` / blank / its text, the next number after it).
+    static let numberedList = """
+        The Board recommends that national authorities:
+
+        1
+
+        Publish a common format for the files they export.
+
+        2
+
+        Set a deadline of one month for each request received.
+
+        3
+
+        Report each year to the Board on the requests received.
+        """
+
+    @Test("a list numbered alone in the body after the marks is the body's, not notes 1-3", arguments: 0..<3)
+    func numberedListAfterTheMarks(shift: Int) throws {
+        let report = Self.report(shift: shift).replacingOccurrences(of: "3. Recommendations\n\n", with: "3. Recommendations\n\n" + Self.numberedList + "\n\n")
+        let essay = try Fixture.essay(report, path: "report.md")
+        #expect(Self.noteTexts(essay) == Self.texts)
+        #expect(Self.bodyText(essay).contains("Publish a common format for the files they export."))
+        #expect(Fixture.marks(essay).count == 24)
     }
 }

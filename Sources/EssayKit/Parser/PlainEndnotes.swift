@@ -65,4 +65,13 @@ extension EssayBuilder {
         return false
     }
 
+    /// Whether the line at `first` may name the notes: after a form feed, `E`, `N` or `F` in
+    /// either case (`Endnotes`, `NOTES`, `Footnotes`). Other lines are passed by unread.
+    static func mayNameNotes(_ bytes: [UInt8], at first: Int) -> Bool {
+        var index = first
+        while index < bytes.count, bytes[index] == 0x0C || bytes[index] == 0x20 { index += 1 }
+        guard index < bytes.count else { return false }
+        let lower = bytes[index] | 0x20
+        return lower == UInt8(ascii: "e") || lower == UInt8(ascii: "n") || lower == UInt8(ascii: "f")
+    }
 }
