@@ -11,18 +11,27 @@ extension EssayBuilder {
     mutating func takeEndnoteNumberAlone(_ unit: inout [Range<Int>]) -> Bool {
         guard region == .endnotes, let first = unit.first else { return false }
         let opens = endnoteNumberAlone(first) == lastNoteNumber + 1 || (!footnotes.isEmpty && endnoteNumberAlone(first) == lastNoteNumber + 2)
+        // Plain endnotes (`PlainEndnotes`) open a note with its text on the line too.
+        let opensOnItsLine = readsPlainEndnotes && opensNextNoteOnItsLine(first)
         // Once notes open with their numbers alone, a line of a note's text opening with a number
         // (`42 U.S.C. § 1983`) goes on with it: only a number alone opens the next.
-        guard opens || (!footnotes.isEmpty && endnoteNumberAlone(footnotes[footnotes.count - 1].labelRange) != nil
+        guard opens || opensOnItsLine || (!footnotes.isEmpty && (readsPlainEndnotes || endnoteNumberAlone(footnotes[footnotes.count - 1].labelRange) != nil)
                         && (lastNoteIsEmpty || unit.count > 1 || LineRules.heading(file.bytes[first]) == nil)
                         && !opensNextNoteOnItsLine(first)) else { return false }
-        if opens, noteForm == nil { noteForm = .endnotes }
-        for line in unit {
+        if opens || opensOnItsLine, noteForm == nil { noteForm = .endnotes }
+        for (index, line) in unit.enumerated() {
             if let number = endnoteNumberAlone(line, within: Int.max) {
                 // The next note's number (or the one after, where one was lost); another number
-                // alone, or one set far in, is the page's number.
-                guard number == lastNoteNumber + 1 || number == lastNoteNumber + 2, endnoteNumberAlone(line) != nil else { continue }
+                // alone, or one set far in, is the page's number, as is one ending the page.
+                guard number == lastNoteNumber + 1 || number == lastNoteNumber + 2, endnoteNumberAlone(line) != nil,
+                      !(readsPlainEndnotes && index == unit.count - 1 && pending.last?.first.map(isPageSeparator) == true) else { continue }
                 footnotes.append(RawFootnote(label: String(number), pieces: [], labelRange: line, number: number))
+            } else if readsPlainEndnotes, index == 0 || endsNote(unit[index - 1]), let textStart = nextNoteTextOnItsLine(line) {
+                footnotes.append(RawFootnote(label: String(lastNoteNumber + 1), pieces: [textStart..<line.upperBound],
+                                             labelRange: line.lowerBound..<textStart, number: lastNoteNumber + 1))
+            } else if readsPlainEndnotes, isFurniture([line]) || Self.dropsLine(line, in: file.bytes) {
+                // A running head or footer between the pages of notes.
+                continue
             } else {
                 appendToLastNote(line)
             }
@@ -30,22 +39,34 @@ extension EssayBuilder {
         return true
     }
 
+    /// Whether `line` ends a note: its last byte closes a sentence, a bracket or a quotation.
+    private func endsNote(_ line: Range<Int>) -> Bool {
+        guard let last = LineRules.trim(file.bytes[line]).last else { return false }
+        return ".)]\"".utf8.contains(last) || last == 0x9D
+    }
+
     /// Whether the notes are endnotes of converted pages (form feeds) opened by numbers alone: the
     /// body marks them in plain digits (`client.2`), read in reading order (`findPlainMarkers`).
     var readsEndnotesByNumberAlone: Bool {
-        noteForm == .endnotes && hasFormFeeds && footnotes.first.map { endnoteNumberAlone($0.labelRange) != nil } == true
+        noteForm == .endnotes && hasFormFeeds && (readsPlainEndnotes || footnotes.first.map { endnoteNumberAlone($0.labelRange) != nil } == true)
     }
 
     /// Whether `line` opens the next note with its text on the line (`8 Ada Lyle, ...`, `9 (Boston,
     /// 1974).`; not `8 percent`, `8 12`): endnotes
     /// numbered so go on by the other rules, even after a note whose number stood alone.
     private func opensNextNoteOnItsLine(_ line: Range<Int>) -> Bool {
+        nextNoteTextOnItsLine(line) != nil
+    }
+
+    /// Where the next note's text starts on `line` when the line opens that note with its text.
+    private func nextNoteTextOnItsLine(_ line: Range<Int>) -> Int? {
         let text = LineRules.trim(file.bytes[line])
         let number = Array(String(lastNoteNumber + 1).utf8)
-        guard text.starts(with: number), text.count > number.count + 1 else { return false }
+        guard text.starts(with: number), text.count > number.count + 1 else { return nil }
         let after = text.index(text.startIndex, offsetBy: number.count)
         let next = text[text.index(after: after)]
-        return text[after] == 0x20 && !Bytes.isLower(next) && !Bytes.isDigit(next) && !Bytes.isSpace(next)
+        guard text[after] == 0x20, !Bytes.isLower(next), !Bytes.isDigit(next), !Bytes.isSpace(next) else { return nil }
+        return text.index(after: after)
     }
 
     /// The number a line holds alone, set in by fewer than `within` spaces (`12`, ` 12`).

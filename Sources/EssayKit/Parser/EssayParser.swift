@@ -142,6 +142,13 @@ struct EssayBuilder {
     var lawReviewMarksFrom = 0
     /// Whether the notes are a law review's at its pages' feet (`takeLawReviewFootNotes`).
     var readsLawReviewNotes = false
+    /// Whether the notes are a report's endnotes in plain converted pages, under a title in a line
+    /// of its own with note 1 after it (`PlainEndnotes`): each note opens with its number alone or
+    /// with its number and text on a line, and running heads between the pages are furniture.
+    var readsPlainEndnotes = false
+    /// Where the line naming a report's endnotes starts, with note 1 after it (`PlainEndnotes`):
+    /// the body before it prints no notes at its pages' feet.
+    var plainEndnotesTitle: Int?
     /// Whether the file may hold a web page's notes (`LineRules.mayHoldWebNotes`): only then are
     /// they looked for (`takeWebNotes`).
     var mayHoldWebNotes = false
@@ -288,11 +295,20 @@ struct EssayBuilder {
                 if !referenceRun.isEmpty { referenceUnits.append(referenceRun); referenceRun = [] }
                 continue
             }
+            // A line naming the notes with note 1 after it (`Endnotes` / `1`) opens a report's
+            // endnotes: the last such line is kept, and ends a reference list.
+            var opensEndnotes = false
+            if hasFormFeeds, line.upperBound - first <= 24, Self.mayNameNotes(bytes, at: first),
+               Self.notesTitleEndsList(line, index: index, lineStarts: lineStarts, in: bytes) {
+                plainEndnotesTitle = line.lowerBound
+                opensEndnotes = true
+            }
             if inReferenceList {
                 // The list runs to a Markdown heading or note definition; its lines are kept apart.
                 let lead = buffer[first]
                 let endsList = (lead == UInt8(ascii: "#") && Self.opensWithHashes(bytes[first..<line.upperBound]))
                     || (lead == UInt8(ascii: "[") && first + 1 < line.upperBound && buffer[first + 1] == UInt8(ascii: "^"))
+                    || opensEndnotes
                 if !endsList {
                     while first < line.upperBound, buffer[first] == 0x0C || buffer[first] == 0x20 { first += 1 }
                     if first < line.upperBound { referenceRun.append(first..<line.upperBound) }
@@ -552,11 +568,16 @@ struct EssayBuilder {
         if sawFence, takeFence(unit) { return }
         // A page separator (a form feed, a marker line) is no furniture to drop: it ends the page.
         let isSeparator = isPageSeparator(unit)
+        // Before a report's endnotes the pages' feet hold no numbered notes: a list numbered alone
+        // (`1` / `Publish ...` / `2`) is the body's.
+        var readsPageFeet = true
+        if let title = plainEndnotesTitle, let start = unit.first?.lowerBound, start < title { readsPageFeet = false }
         if !isSeparator {
+            if takeNotesTitleLine(unit) || takeHeadingNumberedInTurn(unit) { return }
             if takeEndnoteNumberAlone(&unit) { return }
             // Before a page's number is dropped from the unit's end: the numbers alone there may be notes'.
-            if takeLeadNotesNumberedLast(&unit) { return }
-            if takeTextOfNumberAlone(unit) { return }
+            if readsPageFeet, takeLeadNotesNumberedLast(&unit) { return }
+            if readsPageFeet, takeTextOfNumberAlone(unit) { return }
             dropFurnitureLines(&unit)
             dropPageEdgeFurniture(&unit, afterSeparator: afterFormFeed)
         }
@@ -608,11 +629,13 @@ struct EssayBuilder {
             return
         }
         if takeClosingMatter(unit) { return }
-        if !numberLineFeet.feet.isEmpty, takeNumberLineFoot(&unit) { return }
-        if takeLawReviewFootNotes(&unit) { return }
-        if takeDisplacedFirstNote(&unit) { return }
-        if takeFirstNoteNumberedAfter(&unit) { return }
-        if takePageFootNotes(&unit) { return }
+        if readsPageFeet {
+            if !numberLineFeet.feet.isEmpty, takeNumberLineFoot(&unit) { return }
+            if takeLawReviewFootNotes(&unit) { return }
+            if takeDisplacedFirstNote(&unit) { return }
+            if takeFirstNoteNumberedAfter(&unit) { return }
+            if takePageFootNotes(&unit) { return }
+        }
         if hasFormFeeds, Self.isOrnamentInPlainText(unit, in: file.bytes) { return }
         // Looked up once: the rules below leave the unit as it is until one takes it.
         let known = facts(of: unit)
@@ -753,10 +776,11 @@ struct EssayBuilder {
     }
 
     /// A heading: a section of its own, or, titled `Notes` or `Endnotes`, the start of the notes.
-    private mutating func takeHeading(_ heading: LineRules.Heading, line: Range<Int>) {
+    mutating func takeHeading(_ heading: LineRules.Heading, line: Range<Int>) {
         let title = file.bytes[heading.titleRange]
         if LineRules.isNotesTitle(title) || (mayHoldWebNotes && headsUnnamedNoteList(line)) {
             region = .endnotes
+            if hasFormFeeds, footnotes.isEmpty, let next = pending.last?.first, Self.opensFirstNote(LineRules.trim(file.bytes[next])) { readsPlainEndnotes = true }
             return
         }
         if LineRules.isContentsTitle(title) {
