@@ -33,7 +33,8 @@ enum FullWorkForm: CitationForm {
             if found.work.url == nil { found.work.url = text.string(address.url) }
             parsed = found
         }
-        guard let full = parsed else { return nil }
+        // Taken, not copied: the draft's dozen strings would each be retained and released again.
+        guard let full = parsed.take() else { return nil }
         return ClauseReading(form: .full(ClauseReading.SharedWork(full.work)), pinpoint: full.pinpoint, citation: citation, trailing: nil)
     }
 
