@@ -22,7 +22,7 @@ struct ClauseReading: Equatable {
         case supra(name: String, note: String?)
         /// `Roe, Title, in SHORT BOOK, supra note 4`: another chapter of the book note 4 names
         /// (`ChapterInSupra`), a work of its own.
-        case chapterSupra(ChapterInSupra.Chapter, note: String)
+        indirect case chapterSupra(ChapterInSupra.Chapter, note: String)
         /// `Name, infra note N`: a work a later note cites in full (`InfraForm`), resolved once it is read.
         case infra(name: String, note: String)
         case short(name: String)
@@ -34,11 +34,11 @@ struct ClauseReading: Equatable {
         case declared(name: String)
         /// `Silvers, 81 N.Y.U. L. Rev. at 1850`, `81 N.Y.U. L. Rev. 1844 at 1868`: an article by
         /// volume and journal (`AuthorityCatalog.journalVolumeKey`), perhaps with its first page.
-        case journalShort(name: String?, volumeKey: String, firstPage: String?)
+        indirect case journalShort(name: String?, volumeKey: String, firstPage: String?)
         /// A section with no code beside it, `§300gg–11` (`BareSectionForm`) or `sec. 69e para 1`
         /// (`CodeSectionMention`): a section of a code named elsewhere, which the run finds by one
         /// rule (`ResolutionRun`), or the author's words when it finds none.
-        case bareSection(BareSection)
+        indirect case bareSection(BareSection)
         /// `130 Stat. at 1355`: a session law by its series' volume, cited in full before
         /// (`SessionLawShortForm`), the page its pinpoint.
         case seriesShort(volume: String, series: String)
@@ -58,7 +58,7 @@ struct ClauseReading: Equatable {
         /// (`ChicagoShortForm`), the one work cited before by that author whose title holds the
         /// short title's words in order. `marked`: the title is quoted or emphasised, so a clause
         /// that names no such work is reported rather than taken for the author's words.
-        case shortTitle(author: String, title: String, marked: Bool)
+        indirect case shortTitle(author: String, title: String, marked: Bool)
     }
 
     /// A section cited with no code beside it.
@@ -89,17 +89,73 @@ struct ClauseReading: Equatable {
 
     var form: Form
     var pinpoint: Pinpoint?
-    /// The further works of a full citation that names several, after the form's own.
-    var siblings: [Sibling] = []
     /// The citation's text, without signal or closing period.
     var citation: Range<Int>
     /// Commentary that follows the citation inside the same clause.
     var trailing: Range<Int>?
+    /// The parts few readings have (`Rare`), nil when the reading has none: a reading is returned by
+    /// value by each form the table tries, and the parts kept inline are what each return copies.
+    private var rare: Rare?
+
+    /// The further works, parentheticals, history and history's cases of a reading, kept apart
+    /// because few readings have any; never changed, so a changed reading gets a new one.
+    private final class Rare: Sendable {
+        let siblings: [Sibling]
+        let parentheticals: [String]
+        let history: String?
+        let historyCases: [WorkDraft]
+
+        /// The parts, or nil when there are none.
+        static func make(siblings: [Sibling], parentheticals: [String], history: String?, historyCases: [WorkDraft]) -> Rare? {
+            guard !siblings.isEmpty || !parentheticals.isEmpty || history != nil || !historyCases.isEmpty else { return nil }
+            return Rare(siblings: siblings, parentheticals: parentheticals, history: history, historyCases: historyCases)
+        }
+
+        private init(siblings: [Sibling], parentheticals: [String], history: String?, historyCases: [WorkDraft]) {
+            self.siblings = siblings
+            self.parentheticals = parentheticals
+            self.history = history
+            self.historyCases = historyCases
+        }
+    }
+
+    init(form: Form, pinpoint: Pinpoint? = nil, siblings: [Sibling] = [], citation: Range<Int>, trailing: Range<Int>? = nil,
+         parentheticals: [String] = [], history: String? = nil, historyCases: [WorkDraft] = []) {
+        self.form = form
+        self.pinpoint = pinpoint
+        self.citation = citation
+        self.trailing = trailing
+        rare = Rare.make(siblings: siblings, parentheticals: parentheticals, history: history, historyCases: historyCases)
+    }
+
+    /// The further works of a full citation that names several, after the form's own.
+    var siblings: [Sibling] {
+        get { rare?.siblings ?? [] }
+        set { rare = Rare.make(siblings: newValue, parentheticals: parentheticals, history: history, historyCases: historyCases) }
+    }
+
     /// A case's explanatory parentheticals and subsequent history, kept apart from the case.
-    var parentheticals: [String] = []
-    var history: String?
+    var parentheticals: [String] {
+        get { rare?.parentheticals ?? [] }
+        set { rare = Rare.make(siblings: siblings, parentheticals: newValue, history: history, historyCases: historyCases) }
+    }
+
+    var history: String? {
+        get { rare?.history }
+        set { rare = Rare.make(siblings: siblings, parentheticals: parentheticals, history: newValue, historyCases: historyCases) }
+    }
+
     /// The cases the subsequent history names (`rev'd sub nom. Doe v. Roe, 565 U.S. 469`), or a
     /// court filing's case (`Brief for Appellant at 3, Roe v. State, 287 A.3d 301`): no works the
     /// note cites, but ones a later short form may name (`Doe, 565 U.S. at 474`).
-    var historyCases: [WorkDraft] = []
+    var historyCases: [WorkDraft] {
+        get { rare?.historyCases ?? [] }
+        set { rare = Rare.make(siblings: siblings, parentheticals: parentheticals, history: history, historyCases: newValue) }
+    }
+
+    static func == (left: ClauseReading, right: ClauseReading) -> Bool {
+        left.form == right.form && left.pinpoint == right.pinpoint && left.citation == right.citation && left.trailing == right.trailing
+            && left.siblings == right.siblings && left.parentheticals == right.parentheticals && left.history == right.history
+            && left.historyCases == right.historyCases
+    }
 }

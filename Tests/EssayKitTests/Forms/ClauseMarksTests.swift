@@ -38,6 +38,12 @@ struct ClauseMarksTests {
         ("Journal of Laws of 2017, item 1412.", GazetteForm.self, "Journal of Lawz of 2017, item 1412."),
         ("Ola Berg, \"Tolls on Rivers,\" River Law Quarterly 41 (2008): 233.", ChicagoArticleForm.self,
          "Ola Berg, Tolls on Rivers,\" River Law Quarterly 41 (2008): 233."),
+        ("Gesetz über die Haftung für Widgets of 3.7.2004 (BGBl. I 1414).", GermanActForm.self,
+         "Gesitz über die Haftung für Widgets of 3.7.2004 (BGBl. I 1414)."),
+        ("In re Gadget Co., No. 1:20-cv-01234, slip op. at 7 (D. Del. Mar. 2, 2021).", DocketCaseForm.self,
+         "In re Gadget Co., Nos 1:20-cv-01234, slip op. at 7 (D. Del. Mar. 2, 2021)."),
+        ("Vermont Laws of 2021, ch. 33.", StateSessionLawForm.self, "Vermont Laws in 2021, ch. 33."),
+        ("U.S. Const. art. I, § 8.", ConstitutionForm.self, "U.S. Konst. art. I, § 8."),
     ]
 
     static func whole(_ text: CitationText) -> Range<Int> { 0..<text.count }
@@ -63,7 +69,7 @@ struct ClauseMarksTests {
     @Test("each mark is found wherever its bytes are, and only there")
     func marksFound() {
         let cases: [(String, ClauseMarks)] = [
-            ("the Framework Convention", .instrumentWord), ("a treaty", []), ("ECF No. 3", [.docketLabel, .digit]),
+            ("the Framework Convention", .instrumentWord), ("a treaty", []), ("ECF No. 3", [.docketLabel, .numberLabel, .digit]),
             ("Dkt", .docketLabel), ("D.E.", .docketLabel), ("docs", .docketLabel), ("UN doc", [.unDocument, .docketLabel]),
             ("U.N. Doc", [.unDocument, .docketLabel]), ("SWD", .commissionSeries), ("C(2019)", [.commissionSeries, .digit]),
             ("GA Res ", .resolution), ("Act 2", [.actYear, .digit]), ("Act of 2", .digit), ("Decl.", .filingWord),
@@ -80,6 +86,11 @@ struct ClauseMarksTests {
             // A year before a space or a bracket, four digits that open their run.
             ("[2008] UKHL 1", [.digit, .yearThenSpace]), ("2004 SCC", [.digit, .yearThenSpace]), ("12345 x", .digit),
             ("(1993)", .digit), ("2019,", .digit), ("12345/678", [.numberSlash, .digit]), ("x 20191 ]", .digit),
+            // The German words for a law and a code, inside a word too; a constitution; a number's label; session laws.
+            ("Handelsgesetzbuch", .germanLawWord), ("Zivilprozessordnung", .germanLawWord), ("Gesetz", .germanLawWord), ("ordnen", []),
+            ("U.S. Const.", .constitution), ("CONST.", .constitution), ("Constitution", .constitution), ("a constitution", []),
+            ("Widgetco, No. 3", [.numberLabel, .digit]), ("No.3", .digit), ("Nos. 3", .digit),
+            ("NY Laws of 2022", [.sessionLaws, .digit]), ("88th Leg., R.S.", [.sessionLaws, .ruleMark, .digit]), ("Laws 2022", .digit),
             // Capitals no mark's word opens with are passed over.
             ("GHIKLNQVWXYZ HIGH LAW", []),
         ]

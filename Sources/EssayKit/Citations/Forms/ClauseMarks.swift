@@ -52,6 +52,14 @@ struct ClauseMarks: OptionSet, Sendable {
     static let officialJournal = ClauseMarks(rawValue: 1 << 17)
     /// A law gazette's name: `Journal of Laws`, `Official Gazette`, `Dz.`.
     static let gazette = ClauseMarks(rawValue: 1 << 18)
+    /// `esetz` or `rdnung`: the German words for a law and a code (`Gesetz`, `Zivilprozessordnung`).
+    static let germanLawWord = ClauseMarks(rawValue: 1 << 19)
+    /// `Const` or `CONST`: a constitution (`U.S. Const. art. I`).
+    static let constitution = ClauseMarks(rawValue: 1 << 20)
+    /// `No. `: a number's label (`, No. 19-1234`).
+    static let numberLabel = ClauseMarks(rawValue: 1 << 21)
+    /// `Laws of ` or `Leg.`: a state's session laws (`1999 N.Y. Laws of 5`, `Tex. Gen. Laws ... Leg.`).
+    static let sessionLaws = ClauseMarks(rawValue: 1 << 22)
 
     /// What a form needs of a clause to be worth calling: every mark of `all`, and one of `any`
     /// unless it is empty.
@@ -93,6 +101,10 @@ struct ClauseMarks: OptionSet, Sendable {
                 found.formUnion(Self.wordMarks(bytes, at: index, end: end))
             } else {
                 switch byte {
+                case UInt8(ascii: "z"):
+                    if index - 4 >= range.lowerBound, Self.matches(bytes, "esetz", at: index - 4, end: end) { found.insert(.germanLawWord) }
+                case UInt8(ascii: "g"):
+                    if index - 5 >= range.lowerBound, Self.matches(bytes, "rdnung", at: index - 5, end: end) { found.insert(.germanLawWord) }
                 case UInt8(ascii: "0")...UInt8(ascii: "9"):
                     found.insert(.digit)
                     if index + 4 < end, index == range.lowerBound || !Bytes.isDigit(bytes[index - 1]),
@@ -136,11 +148,12 @@ struct ClauseMarks: OptionSet, Sendable {
     }
 
     /// Whether `byte` may open a mark: a digit, a capital some mark's word opens with (`A`-`F`, `J`,
-    /// `M`, `O`, `P`, `R`-`U`), `d`, `(`, `/`, a quotation mark (`"`, `'`, the lead of the curly ones)
-    /// or the lead of `§` and `¶`. Capital titles (`CYBER WAR`) hold many capitals no mark opens with.
+    /// `L`-`P`, `R`-`U`), `d`, `(`, `/`, a quotation mark (`"`, `'`, the lead of the curly ones),
+    /// the lead of `§` and `¶`, or the `z` and `g` that end `esetz` and `rdnung`. Capital titles (`CYBER WAR`) hold many capitals no mark opens with.
     private static func mayMark(_ byte: UInt8) -> Bool {
-        byte &- UInt8(ascii: "0") < 10 || byte &- UInt8(ascii: "A") < 6 || byte == UInt8(ascii: "J") || byte == UInt8(ascii: "M")
+        byte &- UInt8(ascii: "0") < 10 || byte &- UInt8(ascii: "A") < 6 || byte == UInt8(ascii: "J") || byte &- UInt8(ascii: "L") < 3
             || byte &- UInt8(ascii: "O") < 2 || byte &- UInt8(ascii: "R") < 4 || byte == UInt8(ascii: "d")
+            || byte == UInt8(ascii: "g") || byte == UInt8(ascii: "z")
             || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "/") || byte == 0xC2
             || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == 0xE2
     }
@@ -149,7 +162,8 @@ struct ClauseMarks: OptionSet, Sendable {
     private static func mayMark(_ block: SIMD16<UInt8>) -> SIMDMask<SIMD16<Int8>> {
         (block &- SIMD16(repeating: UInt8(ascii: "0"))) .< SIMD16(repeating: 10)
             .| (block &- SIMD16(repeating: UInt8(ascii: "A"))) .< SIMD16(repeating: 6)
-            .| block .== SIMD16(repeating: UInt8(ascii: "J")) .| block .== SIMD16(repeating: UInt8(ascii: "M"))
+            .| block .== SIMD16(repeating: UInt8(ascii: "J")) .| (block &- SIMD16(repeating: UInt8(ascii: "L"))) .< SIMD16(repeating: 3)
+            .| block .== SIMD16(repeating: UInt8(ascii: "g")) .| block .== SIMD16(repeating: UInt8(ascii: "z"))
             .| (block &- SIMD16(repeating: UInt8(ascii: "O"))) .< SIMD16(repeating: 2)
             .| (block &- SIMD16(repeating: UInt8(ascii: "R"))) .< SIMD16(repeating: 4)
             .| block .== SIMD16(repeating: UInt8(ascii: "d")) .| block .== SIMD16(repeating: UInt8(ascii: "("))
@@ -177,10 +191,12 @@ struct ClauseMarks: OptionSet, Sendable {
             return has("Br.") ? .filingWord : []
         case (UInt8(ascii: "C"), UInt8(ascii: "o")):
             if has("Convention") || has("Covenant") { return .instrumentWord }
+            if has("Const") { return .constitution }
             return has("Compl") ? .filingWord : []
         case (UInt8(ascii: "C"), UInt8(ascii: "h")):
             return has("Charter") ? .instrumentWord : []
         case (UInt8(ascii: "C"), UInt8(ascii: "O")):
+            if has("CONST") { return .constitution }
             return has("COM") ? .commissionSeries : []
         case (UInt8(ascii: "D"), UInt8(ascii: "e")):
             if has("Declaration") { return .instrumentWord }
@@ -199,6 +215,12 @@ struct ClauseMarks: OptionSet, Sendable {
             return has("FAC") ? .filingWord : []
         case (UInt8(ascii: "J"), UInt8(ascii: "O")):
             return has("JOIN") ? .commissionSeries : []
+        case (UInt8(ascii: "L"), UInt8(ascii: "a")):
+            return has("Laws of ") ? .sessionLaws : []
+        case (UInt8(ascii: "L"), UInt8(ascii: "e")):
+            return has("Leg.") ? .sessionLaws : []
+        case (UInt8(ascii: "N"), UInt8(ascii: "o")):
+            return has("No. ") ? .numberLabel : []
         case (UInt8(ascii: "M"), UInt8(ascii: "o")):
             return has("Mot.") ? .filingWord : []
         case (UInt8(ascii: "M"), UInt8(ascii: "e")):

@@ -11,6 +11,9 @@ enum DocketCaseForm: CitationForm {
     /// The most words the parties take: more is the author's sentence.
     private static let longestName = 20
 
+    /// The docket number's `No. `.
+    static var needs: ClauseMarks.Need { ClauseMarks.Need(all: .numberLabel) }
+
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
         // The cheap gate: a capital first and a parenthesis last (the date's, or a slip opinion's

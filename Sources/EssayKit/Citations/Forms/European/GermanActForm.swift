@@ -15,6 +15,9 @@ enum GermanActForm: CitationForm {
         Bytes.isUpper(byte) || byte >= 0xC0
     }
 
+    /// `esetz` or `rdnung`, the gate of `read`.
+    static var needs: ClauseMarks.Need { ClauseMarks.Need(all: .germanLawWord) }
+
     /// The endings of the German words for a statute or code.
     private static let lawEndings = ["gesetz", "gesetzbuch", "ordnung"]
     /// The most words an Act's name takes before its parentheses or date.

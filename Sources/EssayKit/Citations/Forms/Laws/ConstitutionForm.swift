@@ -6,6 +6,9 @@ import LowLevel
 enum ConstitutionForm: CitationForm {
     private static let partWords: [StaticString] = ["art.", "amend.", "pmbl.", "preamble", "§", "arts.", "amends.", "art ", "arts "]
 
+    /// `Const` or `CONST` of the name.
+    static var needs: ClauseMarks.Need { ClauseMarks.Need(all: .constitution) }
+
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
         guard namesConstitution(text, body) else { return nil }
         let citation = ClauseEnds.withoutClosingPeriod(text, body)

@@ -17,6 +17,9 @@ enum StateSessionLawForm: CitationForm {
     /// The most bytes before `Laws of` or `Leg.` ends: a state's name and a legislature's ordinal.
     private static let longestOpening = 40
 
+    /// `Laws of ` or `Leg.`, the gate of `read`.
+    static var needs: ClauseMarks.Need { ClauseMarks.Need(all: .sessionLaws) }
+
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
         // The cheap test: every such citation says `Laws of` or `Leg.` right after the state's name.
