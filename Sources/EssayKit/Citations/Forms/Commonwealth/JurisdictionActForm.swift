@@ -180,8 +180,8 @@ enum JurisdictionActForm: CitationForm {
     }
 
     /// An Act's title in prose with no jurisdiction at `offset`: capitalised words ending in an
-    /// instrument's word (`Criminal Code`), perhaps with its year (`Privacy Act 1988`), the title's
-    /// last word followed by the clause's end or a remark; nil when none is there.
+    /// instrument's word ending the clause or its field (`Criminal Code`), or with its year
+    /// (`Privacy Act 1988`) before the end, a comma or a remark; nil when none is there.
     private static func plainTitle(_ text: CitationText, from offset: Int, end: Int) -> (range: Range<Int>, isDated: Bool)? {
         let words = text.words(in: offset..<end, limit: longestTitle + 2)
         var previous: Range<Int>?
@@ -193,10 +193,9 @@ enum JurisdictionActForm: CitationForm {
             if let previous, isYear(text, word), instrumentWords.contains(text.string(previous)) {
                 return closes || next.map({ text.bytes[$0.lowerBound] == UInt8(ascii: "(") }) == true ? (offset..<word.upperBound, true) : nil
             }
-            if count >= 1, instrumentWords.contains(text.string(word)) {
-                let runsOn = next.map { Bytes.isUpper(text.bytes[$0.lowerBound]) || Bytes.isDigit(text.bytes[$0.lowerBound]) } ?? false
-                if closes || !runsOn { return (offset..<word.upperBound, false) }
-            }
+            // Undated, the title must end the clause or its field: a bracket after it is the code
+            // section or original title of some other form (`... Act (42 U.S.C. §238j)`, `(Designgesetz)`).
+            if count >= 1, closes, instrumentWords.contains(text.string(word)) { return (offset..<word.upperBound, false) }
             let first = text.bytes[word.lowerBound]
             guard Bytes.isUpper(first) || count > 0 && titleWords.contains(text.string(word)),
                   !text.bytes[word].contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: ":") }),
