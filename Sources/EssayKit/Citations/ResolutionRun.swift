@@ -1344,6 +1344,8 @@ struct ResolutionRun {
     private mutating func sectionsOfCode(at index: Int, _ section: Pinpoint, footnote: String, citationText: Substring) -> [(Int?, Pinpoint?)] {
         let cited = catalog.authorities[index]
         guard cited.kind == .statute || cited.kind == .regulation, cited.documentNumber == nil else { return [(index, section)] }
+        // `ibid s 7`: a Commonwealth section mark is a place in the Act cited, never a code's `§`.
+        if section.text.hasPrefix("s ") || section.text.hasPrefix("ss ") { return [(index, section)] }
         let code = cited.title.components(separatedBy: " §").first ?? cited.title
         return StatuteForm.sections(code: code, section).map { title, pinpoint in
             guard title != cited.title else { return (index, pinpoint) }

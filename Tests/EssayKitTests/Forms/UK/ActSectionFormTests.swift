@@ -3,11 +3,11 @@ import Testing
 
 @Suite("Sections of United Kingdom Acts: s15(2) of the Widget Act 1984, Widget Act 2013, s 1")
 struct ActSectionFormTests {
-    @Test("the section, then the Act: the section is the work, its subdivision the pinpoint",
-          arguments: [("s15(2) of the County Widgets Act 1984", "County Widgets Act 1984, s 15", "(2)"),
-                      ("section 6(3)(a)-(e) of the Widget and Gadget Act 2011", "Widget and Gadget Act 2011, s 6", "(3)(a)-(e)"),
-                      ("s. 47A of the Widgets Act 1998", "Widgets Act 1998, s 47A", nil),
-                      ("Section 2 of the Widget Limitation Act 1980", "Widget Limitation Act 1980, s 2", nil)])
+    @Test("the section, then the Act: the section is the work, the section with its subdivision the pinpoint",
+          arguments: [("s15(2) of the County Widgets Act 1984", "County Widgets Act 1984, s 15", "s 15(2)"),
+                      ("section 6(3)(a)-(e) of the Widget and Gadget Act 2011", "Widget and Gadget Act 2011, s 6", "s 6(3)(a)-(e)"),
+                      ("s. 47A of the Widgets Act 1998", "Widgets Act 1998, s 47A", "s 47A"),
+                      ("Section 2 of the Widget Limitation Act 1980", "Widget Limitation Act 1980, s 2", "s 2")])
     func sectionFirst(note: String, title: String, pin: String?) throws {
         let essay = try CitationFixture.essay([note])
         let work = try #require(CitationFixture.authority(essay, "1"))
@@ -21,7 +21,7 @@ struct ActSectionFormTests {
         let essay = try CitationFixture.essay([note])
         let work = try #require(CitationFixture.authority(essay, "1"))
         #expect(work.title == "Widget Act 2013, s 1")
-        #expect(CitationFixture.only(essay, "1")?.pinpoint?.text == "(1)")
+        #expect(CitationFixture.only(essay, "1")?.pinpoint?.text == "s 1(1)")
     }
 
     @Test("two notes citing one section are one work")

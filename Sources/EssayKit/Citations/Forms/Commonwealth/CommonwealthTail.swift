@@ -44,9 +44,15 @@ enum CommonwealthTail {
             guard close < end, bytes[close] == UInt8(ascii: "]") else { return nil }
             return (Pinpoint(kind: .paragraph, text: text.string(offset..<close + 1)), close + 1)
         }
-        guard let (mark, kind) = placeMarks.first(where: { text.has($0.mark, at: offset, end: end) }) else { return nil }
+        // `pt 2 div 1`, `sch 1 ch 5 s 80.2C`, `pt IIIA`: a chain of an Act's parts, whole.
+        let chain = LegislativePinpoint.read(text, at: offset, end: end)
+        guard let (mark, kind) = placeMarks.first(where: { text.has($0.mark, at: offset, end: end) }) else {
+            return chain.map { (Pinpoint(kind: $0.kind, text: text.string($0.range)), $0.range.upperBound) }
+        }
         let numberStart = offset + mark.utf8CodeUnitCount
-        guard numberStart < end, Bytes.isDigit(bytes[numberStart]) || bytes[numberStart] == UInt8(ascii: "(") else { return nil }
+        guard numberStart < end, Bytes.isDigit(bytes[numberStart]) || bytes[numberStart] == UInt8(ascii: "(") else {
+            return chain.map { (Pinpoint(kind: $0.kind, text: text.string($0.range)), $0.range.upperBound) }
+        }
         var numberEnd = numberStart
         while numberEnd < end {
             let byte = bytes[numberEnd]
@@ -62,6 +68,7 @@ enum CommonwealthTail {
                 break
             }
         }
+        if let chain, chain.range.upperBound > numberEnd { return (Pinpoint(kind: chain.kind, text: text.string(chain.range)), chain.range.upperBound) }
         return (Pinpoint(kind: kind, text: text.string(offset..<numberEnd)), numberEnd)
     }
 

@@ -5,8 +5,9 @@ import LowLevel
 /// Rights Act 1998`, `section 6(3)(a)-(e) of the Crime and Policing Act 2011`), or the Act first,
 /// then the section (`Defamation Act 2013, s 1`, `Human Rights Act 1998 s.3(1)`).
 ///
-/// The work is the Act's section (`County Courts Act 1984, s 15`); what follows the section's
-/// number (`(2)`, `(3)(a)-(e)`) is the pinpoint. Only a short title ending in `Act` and a year
+/// The work is the Act's section (`County Courts Act 1984, s 15`); the pinpoint is the section
+/// with what follows its number (`s 15(2)`, `s 6(3)(a)-(e)`), the place whether the section or the
+/// Act is taken for the work. Only a short title ending in `Act` and a year
 /// names an Act: `s 3 of the Act` names none.
 enum ActSectionForm: CitationForm {
     /// The first test of `read`: `s`/`S` opening a section, or a capital opening an Act's title.
@@ -37,7 +38,9 @@ enum ActSectionForm: CitationForm {
         let rest = text.trimmed(citation.upperBound..<body.upperBound)
         var work = WorkDraft(kind: .statute, title: "\(text.string(act)), \(section.mark) \(text.string(section.number))")
         work.container = text.string(act)
-        let pinpoint = section.subdivision.isEmpty ? nil : Pinpoint(kind: .section, text: text.string(section.subdivision))
+        // The section with its subdivision: the place in the Act whichever way a reader takes the
+        // work, the section or the Act (`s 15(2)`, `ss 3-4`).
+        let pinpoint = Pinpoint(kind: .section, text: "\(section.mark) \(text.string(section.number))\(text.string(section.subdivision))")
         var trailing: Range<Int>?
         if !rest.isEmpty { trailing = text.bytes[rest.lowerBound] == UInt8(ascii: ",") ? text.trimmed(rest.lowerBound + 1..<rest.upperBound) : rest }
         if trailing?.isEmpty == true { trailing = nil }
