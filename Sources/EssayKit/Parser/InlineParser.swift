@@ -329,6 +329,11 @@ struct InlineParser: Sendable {
     /// `emitRun` where a run of spaces is one space: each space after a space (in the run or
     /// ending the output) is left out.
     private mutating func emitCollapsingSpaces(_ range: Range<Int>) {
+        // Most runs hold no two spaces in a row: one pass sixteen pairs at a time, then a plain copy.
+        if !(bytes[range.lowerBound] == 0x20 && output.last == 0x20), !ByteScan.containsPair(of: 0x20, in: bytes.span.extracting(range)) {
+            copyRun(range)
+            return
+        }
         var start = range.lowerBound
         var index = range.lowerBound
         while index < range.upperBound {
