@@ -277,6 +277,17 @@ final class CitationText {
         return min(end, ByteScan.firstIndex(in: bytes, from: offset, upTo: end, lanes: { $0 .== lane }, matches: { $0 == byte }))
     }
 
+    /// The first reading `read` gives at an offset of `byte` in `range`, each such offset tried in
+    /// turn from the first (a year's bracket after a name's own brackets), or nil.
+    func firstReading(at byte: UInt8, in range: Range<Int>, _ read: (Int) -> ClauseReading?) -> ClauseReading? {
+        var offset = firstOffset(of: byte, from: range.lowerBound, end: range.upperBound)
+        while offset < range.upperBound {
+            if let reading = read(offset) { return reading }
+            offset = firstOffset(of: byte, from: offset + 1, end: range.upperBound)
+        }
+        return nil
+    }
+
     func isEmphasized(_ offset: Int) -> Bool { offset < marks.count && marks[offset] & 1 != 0 }
 
     func isLinked(_ offset: Int) -> Bool { offset < marks.count && marks[offset] & 2 != 0 }

@@ -24,12 +24,7 @@ enum RoundYearReportForm: CitationForm {
 
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
-        var open = text.firstOffset(of: UInt8(ascii: "("), from: citation.lowerBound, end: citation.upperBound)
-        while open < citation.upperBound {
-            if let reading = read(text, citation, yearAt: open) { return reading }
-            open = text.firstOffset(of: UInt8(ascii: "("), from: open + 1, end: citation.upperBound)
-        }
-        return nil
+        return text.firstReading(at: UInt8(ascii: "("), in: citation) { read(text, citation, yearAt: $0) }
     }
 
     /// The case whose `(YEAR) VOL SERIES PAGE` opens with the parenthesis at `open`, or nil.
