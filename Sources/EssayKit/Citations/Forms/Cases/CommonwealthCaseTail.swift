@@ -14,6 +14,26 @@ struct CommonwealthCaseTail {
     var end: Int
     var trailing: Range<Int>?
 
+    /// Puts the tail's parts on `work` (the court where the tail names one, parallels, short names)
+    /// and takes what follows the tail up to `end` as its trailing text when it left none.
+    mutating func complete(_ work: inout WorkDraft, in text: CitationText, end: Int) {
+        if let court { work.courtName = court }
+        work.parallelCitations = parallels
+        work.shortNames = shortNames
+        if self.end < end, trailing == nil {
+            let rest = text.trimmed(self.end..<end)
+            trailing = rest.isEmpty ? nil : rest
+        }
+    }
+
+    /// The reading of `work` cited from `start` to the tail's end, with `pinpoint` or else the tail's.
+    func reading(of work: WorkDraft, from start: Int, pinpoint: Pinpoint? = nil) -> ClauseReading {
+        var reading = ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: pinpoint ?? self.pinpoint,
+                                    citation: start..<end, trailing: trailing)
+        reading.parentheticals = parentheticals
+        return reading
+    }
+
     /// The longest parenthesis read as a court (`BC CA`, `Ont CA`, `Admin`).
     private static let longestCourt = 12
     /// The most words a defined short name has.

@@ -36,19 +36,11 @@ enum NeutralCitationForm: CitationForm {
         work.volume = cite.volume ?? String(cite.year)
         work.container = series.map { $0.series + " " + cite.court } ?? cite.court
         work.firstPage = cite.number
+        if !cite.isReport { work.courtName = cite.court }
         var tail = CommonwealthCaseTail.read(text, after: cite.end, end: citation.upperBound)
-        if let court = tail.court { work.courtName = court } else if !cite.isReport { work.courtName = cite.court }
-        work.parallelCitations = tail.parallels
-        work.shortNames = tail.shortNames
-        if tail.end < citation.upperBound, tail.trailing == nil {
-            let rest = text.trimmed(tail.end..<citation.upperBound)
-            tail.trailing = rest.isEmpty ? nil : rest
-        }
+        tail.complete(&work, in: text, end: citation.upperBound)
         if opensWithCite, tail.trailing != nil { return nil }
-        var reading = ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: tail.pinpoint,
-                                    citation: name.lowerBound..<tail.end, trailing: tail.trailing)
-        reading.parentheticals = tail.parentheticals
-        return reading
+        return tail.reading(of: work, from: name.lowerBound)
     }
 
     /// A neutral citation or bracketed year's report, as read at its start.

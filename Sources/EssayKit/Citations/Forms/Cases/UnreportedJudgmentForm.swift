@@ -42,10 +42,7 @@ enum UnreportedJudgmentForm: CitationForm {
         if !courtItems.isEmpty { work.courtName = courtItems.map { text.string($0) }.joined(separator: ", ") }
         let tail = CommonwealthCaseTail.read(text, after: close, end: end)
         work.shortNames = tail.shortNames
-        var reading = ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: tail.pinpoint,
-                                    citation: citation.lowerBound..<tail.end, trailing: tail.trailing)
-        reading.parentheticals = tail.parentheticals
-        return reading
+        return tail.reading(of: work, from: citation.lowerBound)
     }
 
     /// The comma-separated items of the parenthesis, trimmed.

@@ -53,18 +53,8 @@ enum YearSeriesCaseForm: CitationForm {
             index = page.end
         }
         var tail = CommonwealthCaseTail.read(text, after: index, end: end)
-        if pinpoint == nil { pinpoint = tail.pinpoint }
-        if let court = tail.court { work.courtName = court }
-        work.parallelCitations = tail.parallels
-        work.shortNames = tail.shortNames
-        if tail.end < end, tail.trailing == nil {
-            let rest = text.trimmed(tail.end..<end)
-            tail.trailing = rest.isEmpty ? nil : rest
-        }
-        var reading = ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: pinpoint,
-                                    citation: name.lowerBound..<tail.end, trailing: tail.trailing)
-        reading.parentheticals = tail.parentheticals
-        return reading
+        tail.complete(&work, in: text, end: end)
+        return tail.reading(of: work, from: name.lowerBound, pinpoint: pinpoint)
     }
 
     /// Just past the first `(YEAR) REPORT` in `range` (`(1760) 2 Burr 1005`), or nil when none is.

@@ -73,19 +73,9 @@ enum RoundYearReportForm: CitationForm {
             }
         }
         var tail = CommonwealthCaseTail.read(text, after: index, end: end)
-        if pinpoint == nil { pinpoint = tail.pinpoint }
-        if let court = tail.court { work.courtName = court }
-        work.parallelCitations = tail.parallels
-        work.shortNames = tail.shortNames
-        if tail.end < end, tail.trailing == nil {
-            let rest = text.trimmed(tail.end..<end)
-            tail.trailing = rest.isEmpty ? nil : rest
-        }
+        tail.complete(&work, in: text, end: end)
         // A cite alone (`(1979) 12 IPR 210`) is read only when nothing but its own parts follows.
         if name == nil, tail.trailing != nil { return nil }
-        var reading = ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: pinpoint,
-                                    citation: (name?.lowerBound ?? open)..<tail.end, trailing: tail.trailing)
-        reading.parentheticals = tail.parentheticals
-        return reading
+        return tail.reading(of: work, from: name?.lowerBound ?? open, pinpoint: pinpoint)
     }
 }
