@@ -585,6 +585,36 @@ struct AuthorityCatalog {
     /// Whether any work has a declared short name.
     var hasDeclaredNames: Bool { !declaredNames.isEmpty }
 
+    /// Words one of which makes a name an instrument's (`European Convention on Human Rights`).
+    private static let instrumentWords: Set<String> = ["Convention", "Covenant", "Treaty", "Charter", "Protocol", "Agreement", "Declaration"]
+
+    /// The treaty a name and an acronym name together: the name spelled out whose initials are an
+    /// acronym a note declared (`European Convention on Human Rights` for `[hereinafter ECHR]`,
+    /// `International Covenant on Civil and Political Rights` for `ICCPR`), or an acronym that is
+    /// the initials of the one treaty cited under that title. Initials are the capitalised words'
+    /// (or every word's but `the`, `and`, `a`); only a name holding an instrument's word is spelled
+    /// out so, and only one treaty may answer an acronym.
+    func instrumentWork(named name: String) -> Int? {
+        let words = name.split { $0 == " " || $0 == "," }
+        if words.count == 1, (3...8).contains(name.count), name.allSatisfy({ $0.isUppercase && $0.isASCII }) {
+            let found = authorities.indices.filter { authorities[$0].kind == .treaty && Self.instrumentInitials(authorities[$0].title).contains(name) }
+            return found.count == 1 ? found[0] : nil
+        }
+        guard hasDeclaredNames, words.count >= 3, words.contains(where: { Self.instrumentWords.contains(String($0)) }) else { return nil }
+        for initials in Self.instrumentInitials(name) where initials.count >= 3 {
+            if let index = declaredNames[Self.normalized(initials)] { return index }
+        }
+        return nil
+    }
+
+    /// A name's initials: of its capitalised words (`initials`), and of every word but `the`, `and`, `a`.
+    static func instrumentInitials(_ name: String) -> [String] {
+        let words = name.split { $0 == " " || $0 == "," }
+        let capitals = initials(name.replacingOccurrences(of: ",", with: " "))
+        let joined = String(words.compactMap { ["the", "and", "a"].contains(String($0)) ? nil : $0.first }).uppercased()
+        return capitals == joined ? [capitals] : [capitals, joined]
+    }
+
     /// The work `name` names as policy writing repeats it: a short name declared for it
     /// (`hereinafter GAO, Event Ticket Sales`), or, when none is, an issuing body's acronym and
     /// the title's first words (`GAO, Event Ticket Sales` or `EPA Inventory` after `U.S.

@@ -305,7 +305,8 @@ enum FootnoteSegmenter {
             let embedded = (embeddedCitations(text, candidate.whole) + CodeSectionMention.find(text, in: candidate.whole)
                 + CodeArticleMention.find(text, in: candidate.whole) + BillForm.mentions(text, in: candidate.whole)
                 + CRSProductForm.mentions(text, in: candidate.whole) + NumberedDocumentForm.mentions(text, in: candidate.whole)
-                + BudgetOfficeDocumentForm.mentions(text, in: candidate.whole) + CivilProcedureRulesForm.mentions(text, in: candidate.whole))
+                + BudgetOfficeDocumentForm.mentions(text, in: candidate.whole) + RuleMentionForm.mentions(text, in: candidate.whole)
+                + ActSectionMentionForm.mentions(text, in: candidate.whole))
                 .sorted { $0.0.lowerBound < $1.0.lowerBound }
             builder.addCommentary(candidate.whole)
             // `For critiques of X's work, see, e.g., Roe 143–152`: the author's words, a lower-case

@@ -216,7 +216,7 @@ struct ResolutionRun {
         case .declared(let name):
             // A name no earlier note declared, nor a surname of one work cited before, is the
             // author's words, not a citation.
-            guard let index = catalog.declaredWork(named: name)
+            guard let index = catalog.declaredWork(named: name) ?? catalog.instrumentWork(named: name)
                 ?? surnameWork(name, pinpoint: reading.pinpoint, range: range, footnote: label, citationText: citationText) else { return }
             catalog.recordCitation(at: index, in: label)
             append(index, reading.pinpoint)

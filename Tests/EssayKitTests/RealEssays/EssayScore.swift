@@ -46,6 +46,8 @@ struct EssayScore {
         for authority in essay.authorities { fields[authority.id] = GoldMatcher.Fields(authority) }
         var mapping: [String: String?] = [:]
         var authoritiesOfWork: [String: Set<String>] = [:]
+        var authorityOfKey: [String: String] = [:]
+        var sectionOfKey: [String: String] = [:]
         var results: [NoteResult] = []
         var uncited: [String] = []
 
@@ -66,6 +68,8 @@ struct EssayScore {
             for citation in citations {
                 guard let unit = Self.unit(citation, essay), let base = fields[unit.authority] else { continue }
                 if !legitAuthorities.contains(unit.key) { legitAuthorities.append(unit.key) }
+                authorityOfKey[unit.key] = unit.authority
+                if let section = unit.section { sectionOfKey[unit.key] = section }
                 unitFields[unit.key] = unit.section.map { base.adding(word: $0) } ?? base
             }
             var legitWorks: [String?] = []
@@ -80,14 +84,20 @@ struct EssayScore {
                     mapping[key] = work
                 }
                 legitWorks.append(work)
-                if let work { authoritiesOfWork[work, default: []].insert(key) }
+                if let work {
+                    // A whole code's per-rule authorities (or sections in its pinpoints) are its rules, one
+                    // each: only two authorities for one rule split it.
+                    let rule = gold.works[work].flatMap { Self.isWholeCode($0) ? Self.ruleNumber(authorityOfKey[key].flatMap(essay.authority)) ?? sectionOfKey[key] : nil }
+                    authoritiesOfWork[work + (rule.map { "#" + $0 } ?? ""), default: []].insert(key)
+                }
             }
             let outcome: Outcome
             if legitWorks == goldWorks.map(Optional.some) {
                 let first = note.cites[0]
                 let firstUnit = legitAuthorities[0]
                 let pin = citations.first { Self.unit($0, essay)?.key == firstUnit }?.pinpoint?.text
-                if GoldMatcher.pinMatches(legit: pin, gold: first.pin, goldCite: gold.works[first.work]?.cite) {
+                if GoldMatcher.pinMatches(legit: pin, gold: first.pin, goldCite: gold.works[first.work]?.cite)
+                    || gold.works[first.work].map({ Self.wholeCodePinMatches(legitRule: Self.ruleNumber(authorityOfKey[firstUnit].flatMap(essay.authority)), legit: pin, gold: first.pin, work: $0) }) == true {
                     outcome = .right
                 } else {
                     outcome = .wrong("first pinpoint \(pin.map { "'\($0)'" } ?? "none"), gold \(first.pin.map { "'\($0)'" } ?? "none")")
@@ -105,7 +115,7 @@ struct EssayScore {
             results.append(NoteResult(label: note.label, gold: note, outcome: outcome, legit: shown))
         }
         self.results = results
-        splitWorks = authoritiesOfWork.filter { $0.value.count > 1 }.map(\.key).sorted()
+        splitWorks = Set(authoritiesOfWork.filter { $0.value.count > 1 }.map { String($0.key.prefix { $0 != "#" }) }).sorted()
         citationsInUncitedNotes = uncited
     }
 
@@ -119,6 +129,37 @@ struct EssayScore {
         guard let pin = citation.pinpoint?.text, let section = leadingSection(pin) else { return (id, id, nil) }
         if let authority = essay.authority(id), !Self.isCode(authority) { return (id, id, nil) }
         return ("\(id)#\(section)", id, section)
+    }
+
+    /// Whether a gold work is a code or set of rules as a whole (`CPR`, `Civil Procedure Rules 1998`,
+    /// `Harbour Courts Act 1990`): a statute, regulation, constitution, treaty or other work whose cite
+    /// and name hold no number but a year, so its notes' pinpoints carry the section or rule.
+    static func isWholeCode(_ work: GoldFile.Work) -> Bool {
+        guard ["statute", "regulation", "constitution", "treaty", "other"].contains(work.kind) else { return false }
+        let printed = [work.cite, work.name, work.title].compactMap { $0 }.joined(separator: " ")
+        return printed.split { !$0.isLetter && !$0.isNumber && $0 != "." }.allSatisfy { word in
+            !word.contains(where: \.isNumber) || word.count == 4 && word.allSatisfy(\.isNumber)
+        }
+    }
+
+    /// The rule or section an authority legit keeps per rule is named by: the number its title ends
+    /// with (`44.3` of `CPR 44.3`, `23` of `Fed. R. Civ. P. 23`, `1983` of `42 U.S.C. § 1983`), or nil
+    /// (a whole Act, `Harbour Courts Act 1990 (UK)`, ends in no section).
+    static func ruleNumber(_ authority: Authority?) -> String? {
+        guard let authority, isCode(authority), let last = authority.title.split(separator: " ").last else { return nil }
+        let number = last.drop { $0 == "§" }
+        guard number.first?.isNumber == true, authority.year.map({ String($0) != number }) ?? true else { return nil }
+        return String(number)
+    }
+
+    /// A whole code's gold pinpoint (`CPR @ 44.3(4)(a)`) against legit's rule of that code (`CPR 44.3`) and
+    /// its subdivision (`(4)(a)`): the rule's number and the subdivision together must be the gold
+    /// pinpoint, so a wrong rule (`CPR 44.2` at `(4)(a)`) is still wrong.
+    static func wholeCodePinMatches(legitRule: String?, legit: String?, gold: String?, work: GoldFile.Work) -> Bool {
+        guard let legitRule, let gold, isWholeCode(work) else { return false }
+        let subdivision = legit.map(GoldMatcher.normalizePin) ?? ""
+        guard subdivision.isEmpty || subdivision.first == "(" || subdivision.first == "." else { return false }
+        return GoldMatcher.normalizePin(legitRule) + subdivision == GoldMatcher.normalizePin(gold)
     }
 
     /// Whether `authority` may be a whole code kept as one authority: a statute, regulation, constitution

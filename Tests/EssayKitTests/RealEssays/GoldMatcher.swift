@@ -136,13 +136,68 @@ enum GoldMatcher {
         var text = pin.lowercased()
         for dash in ["–", "—", "‑", "−"] { text = text.replacingOccurrences(of: dash, with: "-") }
         text = text.replacingOccurrences(of: "\u{00A0}", with: " ")
-        for prefix in ["at ", "pp. ", "p. ", "pp.", "p.", "§§", "§"] where text.hasPrefix(prefix) {
+        text = abbreviatingUnits(text)
+        // A rule's mark before its number is the rule's, as a section's `§` is (`r 3.9` is `3.9`).
+        for prefix in ["at ", "pp. ", "p. ", "pp.", "p.", "§§", "§", "r "] where text.hasPrefix(prefix) {
             text.removeFirst(prefix.count)
             break
         }
         text = EssayScore.droppingCommonwealthSectionMark(text)
         text = text.filter { !$0.isWhitespace && $0 != "," }
         return expandRanges(text)
+    }
+
+    /// The one spelling each unit of a pinpoint is compared in, singular or plural, in full or
+    /// abbreviated, with or without its period (`Part`/`pt`, `paragraph`/`para`/`¶`, `section`/`s`/`§`,
+    /// `article`/`art.`/`Art`, `rule`/`r`, `schedule`/`sch`, `chapter`/`ch`, `division`/`div`, `clause`/`cl`).
+    static let unitSpellings: [String: String] = {
+        var table: [String: String] = [:]
+        let units: [(String, [String])] = [
+            ("§", ["section", "sections", "sec", "secs", "s", "ss"]),
+            ("pt", ["part", "parts", "pt", "pts"]),
+            ("para", ["paragraph", "paragraphs", "para", "paras", "¶", "¶¶"]),
+            ("art", ["article", "articles", "art", "arts"]),
+            ("r", ["rule", "rules", "r", "rr"]),
+            ("sch", ["schedule", "schedules", "sch", "schs", "sched"]),
+            ("ch", ["chapter", "chapters", "ch", "chs", "chap"]),
+            ("div", ["division", "divisions", "div", "divs"]),
+            ("cl", ["clause", "clauses", "cl", "cls"]),
+            ("reg", ["regulation", "regulations", "reg", "regs"]),
+        ]
+        for (canonical, spellings) in units {
+            for spelling in spellings { table[spelling] = canonical }
+        }
+        return table
+    }()
+
+    /// `text` (lower case) with each unit word that a number or bracket follows written as
+    /// `unitSpellings` writes it (`part 5.3` → `pt 5.3`, `para. 4` → `para 4`, `section 12(3)` → `§ 12(3)`).
+    static func abbreviatingUnits(_ text: String) -> String {
+        var out = ""
+        var rest = Substring(text)
+        while let first = rest.first {
+            let isUnitStart = first.isLetter || first == "¶"
+            guard isUnitStart, out.last.map({ !$0.isLetter && !$0.isNumber }) ?? true else {
+                out.append(first)
+                rest = rest.dropFirst()
+                continue
+            }
+            let word = rest.prefix { $0.isLetter || $0 == "¶" }
+            var after = rest.dropFirst(word.count)
+            if after.first == "." { after = after.dropFirst() }
+            let spaced = after.drop { $0 == " " }
+            // A unit word counts only before its number (`pt 5.3`, `s 12(3)`, `pt IIIA`): `at` or a
+            // title's `part` is no unit.
+            if let canonical = unitSpellings[String(word)], let next = spaced.first,
+               next.isNumber || next == "(" || word != "s" && "ivxlc".contains(next) {
+                out += canonical + " "
+                rest = spaced
+            } else {
+                out += word
+                rest = rest.dropFirst(word.count)
+            }
+        }
+        return out
     }
 
     /// `277-83` → `277-283`; leaves other text alone.

@@ -140,6 +140,62 @@ struct GoldScoringTests {
         #expect(EssayScore.leadingSection("sch 1") == nil)
     }
 
+    @Test("a code's rules kept as authorities of their own are the gold's whole code, the rule's number opening the pinpoint")
+    func wholeCodeRules() throws {
+        let works: [String: GoldFile.Work] = [
+            "cpr": .init(id: "cpr", kind: "statute", cite: "CPR", authors: []),
+            "harbour": .init(id: "harbour", kind: "statute", cite: "Harbour Courts Act 1990", authors: []),
+        ]
+        let essay = try CitationFixture.essay([
+            "CPR 44.3(4)(a).", "See CPR r 1.1(1).", "CPR 44.2(4)(a).", "CPR 44.3.", "Harbour Courts Act 1990, s 12(3).", "Harbour Courts Act 1990, s 4.",
+        ])
+        let gold = GoldFile(essay: "fixture.md", works: works, notes: [
+            Self.note("1", ("cpr", "44.3(4)(a)")), Self.note("2", ("cpr", "r 1.1(1)")), Self.note("3", ("cpr", "44.3(4)(a)")),
+            Self.note("4", ("cpr", "44.3")), Self.note("5", ("harbour", "s 12(3)")), Self.note("6", ("harbour", "section 4")),
+        ])
+        let score = EssayScore(name: "fixture", essay: essay, gold: gold)
+        #expect(score.results.map(\.outcome)[0..<2] == [.right, .right], "\(score.results.map(\.legit))")
+        guard case .wrong = score.results[2].outcome else { Issue.record("rule 44.2 passed for 44.3"); return }
+        #expect(score.results[3].outcome == .right)
+        #expect(score.results[4].outcome == .right && score.results[5].outcome == .right, "\(score.results.map(\.outcome))")
+        #expect(score.splitWorks.isEmpty, "\(score.splitWorks)")
+        #expect(EssayScore.isWholeCode(works["cpr"]!) && EssayScore.isWholeCode(.init(id: "r", kind: "statute", cite: "Civil Procedure Rules 1998", authors: [])))
+        #expect(!EssayScore.isWholeCode(.init(id: "s", kind: "statute", cite: "CPR 44.3", authors: [])))
+        #expect(!EssayScore.isWholeCode(.init(id: "c", kind: "case", name: "Roe v. Wade", authors: [])))
+    }
+
+    @Test("the gold keeping each rule as a work is met by legit's rule with its subdivision")
+    func perRuleGold() throws {
+        let works: [String: GoldFile.Work] = [
+            "r443": .init(id: "r443", kind: "statute", cite: "CPR 44.3", authors: []),
+            "r11": .init(id: "r11", kind: "statute", cite: "CPR 1.1", authors: []),
+        ]
+        let essay = try CitationFixture.essay(["CPR 44.3(4)(a).", "CPR r 1.1(1).", "CPR 44.2(4)(a)."])
+        let gold = GoldFile(essay: "fixture.md", works: works, notes: [
+            Self.note("1", ("r443", "(4)(a)")), Self.note("2", ("r11", "(1)")), Self.note("3", ("r443", "(4)(a)")),
+        ])
+        let score = EssayScore(name: "fixture", essay: essay, gold: gold)
+        #expect(score.results[0].outcome == .right && score.results[1].outcome == .right, "\(score.results.map(\.outcome))")
+        #expect(score.results[2].outcome != .right)
+    }
+
+    @Test("a unit of a pinpoint compares the same spelled out or abbreviated, with or without its period")
+    func pinpointUnits() {
+        #expect(GoldMatcher.pinMatches(legit: "pt 5.3", gold: "Part 5.3", goldCite: nil))
+        #expect(GoldMatcher.pinMatches(legit: "para 4", gold: "paragraph 4", goldCite: nil))
+        #expect(GoldMatcher.pinMatches(legit: "¶ 4", gold: "para. 4", goldCite: nil))
+        #expect(GoldMatcher.pinMatches(legit: "s 12(3)", gold: "section 12(3)", goldCite: nil))
+        #expect(GoldMatcher.pinMatches(legit: "art 19", gold: "Art. 19", goldCite: nil))
+        #expect(GoldMatcher.pinMatches(legit: "Article 10(2)", gold: "art. 10(2)", goldCite: nil))
+        #expect(GoldMatcher.pinMatches(legit: "sch 1 para 4", gold: "Schedule 1 paragraph 4", goldCite: nil))
+        #expect(GoldMatcher.pinMatches(legit: "pt IIIA", gold: "Part IIIA", goldCite: nil))
+        #expect(GoldMatcher.pinMatches(legit: "r 3.9", gold: "rule 3.9", goldCite: nil))
+        #expect(!GoldMatcher.pinMatches(legit: "pt 5.3", gold: "Part 5.4", goldCite: nil))
+        #expect(!GoldMatcher.pinMatches(legit: "art 19", gold: "s 19", goldCite: nil))
+        #expect(!GoldMatcher.pinMatches(legit: "pt 5.3", gold: "5.3", goldCite: nil))
+        #expect(!GoldMatcher.pinMatches(legit: "para 4", gold: "art 4", goldCite: nil))
+    }
+
     @Test("pinpoints compare without spaces, case, dash style, `at` or an abbreviated range end")
     func pinpoints() {
         #expect(GoldMatcher.pinMatches(legit: "277-283", gold: "277–83", goldCite: nil))

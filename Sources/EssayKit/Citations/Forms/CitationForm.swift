@@ -147,7 +147,8 @@ enum CitationForms {
 
     /// The forms whose citations carry a mark no prose does (a reporter, a section sign, a public
     /// law's number), which are looked for in the author's explanatory parentheticals too.
-    static let markedForms: [any CitationForm.Type] = [CaseShortForm.self, CaseForm.self, StatuteForm.self, SessionLawForm.self]
+    static let markedForms: [any CitationForm.Type] = [CaseShortForm.self, CaseForm.self, StatuteForm.self, SessionLawForm.self, RuleMentionForm.self,
+                                                         ActSectionMentionForm.self]
 
     /// The first reading of `body` by a marked form (`markedForms`), or nil.
     static func readMarked(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {

@@ -17,7 +17,7 @@ enum CodeSectionMention {
         // Every mention opens with `sec.`, `Sec.`, `section`, `Sections`, `§` or `art.`: a range with
         // none of them is not listed word by word.
         guard text.contains("sec", in: range) || text.contains("Sec", in: range) || text.contains("§", in: range)
-                || text.contains("rt.", in: range) else { return found }
+                || text.contains("rt", in: range) else { return found }
         let words = text.words(in: range)
         var index = 0
         while index + 1 < words.count {
@@ -37,7 +37,9 @@ enum CodeSectionMention {
                 index = declared.next
                 continue
             }
-            let isArticle = text.equals(word, "art.") || text.equals(word, "Art.")
+            // `art. 4`, `art 19`: an article, read only of an instrument named after it (`Article 2042 of
+            // the Civil Code` is `CodeArticleMention`'s).
+            let isArticle = text.equals(word, "art.") || text.equals(word, "Art.") || text.equals(word, "art") || text.equals(word, "Art")
             // `§548 of the Bankruptcy Code`: the sign glued to its number is the sign and the number.
             let glued = isGluedSign(text, word)
             let numberWord = glued ? word.lowerBound + 2..<word.upperBound : words[index + 1]
