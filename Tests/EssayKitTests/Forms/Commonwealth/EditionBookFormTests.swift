@@ -49,3 +49,16 @@ struct EditionBookFormTests {
         #expect(CitationFixture.authority(essay, "2")?.title != "Harbour Docks" || CitationFixture.authority(essay, "2")?.container != nil)
     }
 }
+
+@Suite("A page marked p or pp without a period")
+struct UnperiodedPageMarkTests {
+    @Test("`New York, 2017, p 33` keeps the page; `P 155` is no page mark")
+    func unperioded() throws {
+        let essay = try CitationFixture.essay([
+            "J. Doe, Title of Book, New York, 2017, p 33.",
+            "J. Doe, Title of Book, New York, 2017, pp 33-35.",
+        ])
+        #expect(CitationFixture.only(essay, "1")?.pinpoint?.text == "p 33")
+        #expect(CitationFixture.only(essay, "2")?.pinpoint?.text == "pp 33-35")
+    }
+}
