@@ -272,6 +272,18 @@ enum FootnoteSegmenter {
             layCandidate(text, Candidate(signal: nil, whole: rest, body: rest, startsGroup: false), into: &builder)
             return
         }
+        // `Ash v Birch [1980] AC 300 and, in the Court of Appeal, in Cole v Dale [1985] AC 400`: the
+        // case after `and` is cited too, the words between the author's.
+        if let (leftEnd, and, caseStart) = JoinedWorks.casesAnd(text, candidate.body) {
+            var first = candidate
+            first.body = candidate.body.lowerBound..<leftEnd
+            first.whole = candidate.whole.lowerBound..<leftEnd
+            layCandidate(text, first, into: &builder)
+            builder.addCommentary(text.trimmingTrailing(and..<caseStart, [UInt8(ascii: ",")]))
+            let rest = caseStart..<candidate.body.upperBound
+            layCandidate(text, Candidate(signal: nil, whole: rest, body: rest, startsGroup: false), into: &builder)
+            return
+        }
         // The lead-in comes first: a full citation never has a lower-case signal after a comma.
         if let (leadIn, signal, reading) = leadIn(text, candidate.whole, after: candidate.body.lowerBound,
                                                   afterCommas: commas.maySignal || candidate.whole.upperBound != candidate.body.upperBound) {

@@ -28,6 +28,49 @@ enum JoinedWorks {
         return nil
     }
 
+    /// Where `body` ends a list of cases with ` and ` (`Ash v Birch [1980] AC 300 and Cole v Dale
+    /// [1985] AC 400`, `..., and, in the Court of Appeal, in R (Hale) v Minister [2012] 2 WLR 551`):
+    /// the end of the first case and the offset of `and`, when the words before read as a case to
+    /// their end and those after `and` hold a case's full citation (the author's words before it,
+    /// `in the Court of Appeal, in`, are commentary). The gate: ` and` at the top level after a
+    /// page's digit or a closing bracket, perhaps with a comma between.
+    static func casesAnd(_ text: CitationText, _ body: Range<Int>) -> (leftEnd: Int, and: Int, caseStart: Int)? {
+        let bytes = text.bytes
+        let base = text.baseLevel(of: body)
+        var letter = text.firstOffset(of: UInt8(ascii: "a"), from: body.lowerBound + 1, end: body.upperBound)
+        while letter < body.upperBound {
+            defer { letter = text.firstOffset(of: UInt8(ascii: "a"), from: letter + 1, end: body.upperBound) }
+            guard bytes[letter - 1] == UInt8(ascii: " "), text.has("and", at: letter, end: body.upperBound), letter + 4 < body.upperBound,
+                  bytes[letter + 3] == UInt8(ascii: " ") || bytes[letter + 3] == UInt8(ascii: ","), text.isTopLevel(letter, base: base) else { continue }
+            let left = text.trimmingTrailing(body.lowerBound..<letter, [UInt8(ascii: ",")])
+            guard let last = left.last, Bytes.isDigit(bytes[last]) || bytes[last] == UInt8(ascii: ")") || bytes[last] == UInt8(ascii: "]"),
+                  let first = CitationForms.read(text, left), isCase(first), first.trailing == nil,
+                  let caseStart = caseOpening(text, letter + 3..<body.upperBound) else { continue }
+            return (left.upperBound, letter, caseStart)
+        }
+        return nil
+    }
+
+    /// The most words of the author's between `and` and the case it names (`in the Court of Appeal, in`).
+    private static let longestLeadToCase = 10
+
+    /// Where a case's full citation opens in `range`, as read from one of its first capitalised
+    /// words (`Court of Appeal, in R (Hale) v ...` opens at `R`), when one does; nil otherwise.
+    private static func caseOpening(_ text: CitationText, _ range: Range<Int>) -> Int? {
+        for word in text.words(in: range, limit: longestLeadToCase + 1) where Bytes.isUpper(text.bytes[word.lowerBound]) {
+            let rest = word.lowerBound..<range.upperBound
+            guard let reading = CitationForms.read(text, rest), isCase(reading) else { continue }
+            return reading.citation.lowerBound
+        }
+        return nil
+    }
+
+    /// Whether `reading` is a case's full citation.
+    private static func isCase(_ reading: ClauseReading) -> Bool {
+        guard case .full(let shared) = reading.form else { return false }
+        return shared.work.kind == .case
+    }
+
     /// Where the author's words lead into a work with a colon (`Some call this “drift”: Ann Roe,
     /// Drift, in Ports and Power 12 (Ivo Strand ed., 2010)`): the colon, when the words before it
     /// hold no comma and two lower-case words or more (a title's colon has the author's comma

@@ -70,7 +70,8 @@ enum PinpointParser {
         } else if let width = word(text, at: index, end: end, among: noteMarks) {
             index += width
             kind = .note
-        } else if let width = word(text, at: index, end: end, among: pageMarks) {
+        } else if let width = word(text, at: index, end: end, among: pageMarks)
+                    ?? unperiodedPageMark(text, at: index, end: end) {
             // `p. 3`, `pp. 18–19`: pages, the mark kept as printed.
             let pagesStart = text.skipSpaces(from: index + width, end: end)
             guard let pages = parsePages(text, at: pagesStart, end: end, allowRoman: true, andJoins: true) ?? labelledPages(text, at: pagesStart, end: end)
@@ -491,6 +492,8 @@ enum PinpointParser {
     private static let articleMarks: [StaticString] = ["arts.", "art."]
     private static let noteMarks: [StaticString] = ["nn.", "n."]
     private static let pageMarks: [StaticString] = ["pp. ", "p. "]
+    /// OSCOLA's and South Africa's page marks without a period (`p 33`, `pp 4-6`), taken only before a digit.
+    private static let unperiodedPageMarks: [StaticString] = ["pp ", "p "]
     /// Words naming the numbered parts of a report or book, each followed by a space.
     private static let partMarks: [StaticString] = [
         "Tables ", "Table ", "Figures ", "Figure ", "Figs. ", "Fig. ", "Chapters ", "Chapter ", "Annexes ", "Annex ", "Appendix ",
@@ -522,6 +525,16 @@ enum PinpointParser {
             if !label() { index = beforeRange }
         }
         return index
+    }
+
+    /// The width of `p ` or `pp ` at `offset` when a digit follows it, in lower case only (`P 155`
+    /// is the Probate reports' page), or nil.
+    private static func unperiodedPageMark(_ text: CitationText, at offset: Int, end: Int) -> Int? {
+        for mark in unperiodedPageMarks where text.has(mark, at: offset, end: end) {
+            let width = mark.utf8CodeUnitCount
+            return offset + width < end && Bytes.isDigit(text.bytes[offset + width]) ? width : nil
+        }
+        return nil
     }
 
     private static func word(_ text: CitationText, at offset: Int, end: Int, among words: [StaticString]) -> Int? {

@@ -5,10 +5,11 @@ import LowLevel
 /// the end of the author's prose (`... as the Court held in Foo v. Bar 1 U.S. 1`).
 enum CaseName {
     /// Lower-case words a case name may hold between capitalised ones, besides the particles of
-    /// `SurnameParticle` (`Roe v. van Dam`).
+    /// `SurnameParticle` (`Roe v. van Dam`), and South Africa's `obo` (on behalf of: `XY obo AB v
+    /// Minister`), which joins the party who sues to the one they sue for.
     private static let connectors: [StaticString] = [
         "v.", "v", "vs.", "ex", "rel.", "re", "parte", "of", "the", "and", "&", "for", "on", "to", "by", "a", "an", "et", "al.",
-        "d/b/a", "f/k/a", "n/k/a", "ex.", "y", "e",
+        "d/b/a", "f/k/a", "n/k/a", "ex.", "y", "e", "obo", "o.b.o.",
     ]
     /// A name runs to at most this many words: more is prose.
     private static let longestName = 20

@@ -22,9 +22,15 @@ enum NeutralCitationForm: CitationForm {
 
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
-        guard let cite = firstCite(text, in: citation) else { return nil }
+        // `Roe v Poe [2019] ZAS3CA 77`: a court's code mistyped with a digit, read only after a case's name.
+        let found = firstCite(text, in: citation).map { ($0, false) } ?? firstMistypedCite(text, in: citation).map { ($0, true) }
+        guard let (cite, mistyped) = found else { return nil }
         let opensWithCite = cite.start == citation.lowerBound
+        if mistyped, opensWithCite { return nil }
         var name = opensWithCite ? cite.start..<cite.start : CaseName.range(endingAt: cite.start, from: citation.lowerBound, in: text)
+        // `Roe v Poe (123/2018) [2019] ZASCA 77`: the case's number before its citation is no part of its name.
+        if let named = name, let numbered = withoutCaseNumber(text, named) { name = numbered }
+        if mistyped, !(name.map { isCaseName(text, $0) } ?? false) { return nil }
         // `State v Ormo, PLD 1961 SC 212`: the capitals before the year are the report's series.
         let series = cite.isBracketed ? nil : name.flatMap { ReporterSeriesPrefix.split(text, name: $0, volume: String(cite.year)) }
         if let series { name = series.name }
@@ -83,8 +89,33 @@ enum NeutralCitationForm: CitationForm {
         return bracketed
     }
 
-    /// The cite at `start` (a `[` or a year's first digit), or nil.
-    static func read(_ text: CitationText, at start: Int, end: Int) -> Cite? {
+    /// The first bracketed cite of `range` at its top level whose court's code holds a digit, as a
+    /// typing slip leaves it (`[2019] ZAS3CA 77`), or nil.
+    private static func firstMistypedCite(_ text: CitationText, in range: Range<Int>) -> Cite? {
+        let base = text.baseLevel(of: range)
+        var bracket = text.firstOffset(of: UInt8(ascii: "["), from: range.lowerBound, end: range.upperBound)
+        while bracket < range.upperBound {
+            if text.isAtLevel(bracket, base: base), let cite = read(text, at: bracket, end: range.upperBound, mistyped: true) { return cite }
+            bracket = text.firstOffset(of: UInt8(ascii: "["), from: bracket + 1, end: range.upperBound)
+        }
+        return nil
+    }
+
+    /// `name` without the case number in parentheses at its end (`Roe v Poe (123/2018)`), or nil
+    /// when it ends in none.
+    private static func withoutCaseNumber(_ text: CitationText, _ name: Range<Int>) -> Range<Int>? {
+        let bytes = text.bytes
+        guard name.count > 4, bytes[name.upperBound - 1] == UInt8(ascii: ")") else { return nil }
+        var open = name.upperBound - 2
+        while open > name.lowerBound, Bytes.isDigit(bytes[open]) || bytes[open] == UInt8(ascii: "/") { open -= 1 }
+        guard bytes[open] == UInt8(ascii: "("), open + 1 < name.upperBound - 1, bytes[open + 1..<name.upperBound - 1].contains(UInt8(ascii: "/")) else { return nil }
+        let kept = text.trimmed(name.lowerBound..<open)
+        return kept.isEmpty ? nil : kept
+    }
+
+    /// The cite at `start` (a `[` or a year's first digit), or nil. With `mistyped`, only a
+    /// bracketed year and a court's code of one word of capitals holding a digit (`ZAS3CA`).
+    static func read(_ text: CitationText, at start: Int, end: Int, mistyped: Bool = false) -> Cite? {
         let bytes = text.bytes
         let bracketed = bytes[start] == UInt8(ascii: "[")
         let yearStart = bracketed ? start + 1 : start
@@ -106,6 +137,10 @@ enum NeutralCitationForm: CitationForm {
             volume = text.string(index..<digits)
             index = digits + 1
         }
+        if mistyped {
+            guard bracketed, volume == nil else { return nil }
+            return mistypedCode(text, year: year, start: start, codeAt: index, end: end)
+        }
         // The court or report: capitalised words, without periods for a neutral citation
         // unbracketed (`SCC`, `EWCA Civ`), with them for a report (`S.C.R.`, `All E.R.`).
         let courtStart = index
@@ -125,7 +160,13 @@ enum NeutralCitationForm: CitationForm {
         let numberStart = index
         while index < end, Bytes.isDigit(bytes[index]) { index += 1 }
         guard index - numberStart <= 7, text.isWordEnd(index, end: end) else { return nil }
-        let number = text.string(numberStart..<index)
+        var number = text.string(numberStart..<index)
+        // `[2013] 3 WLR 44 1`: a converter's space inside a report's page, its last digit left
+        // alone before the citation's end or its punctuation, is one page (`441`).
+        if volume != nil, let joined = splitPageDigit(text, at: index, end: end) {
+            number += text.string(joined - 1..<joined)
+            index = joined
+        }
         // `[2010] EWHC 2210 QB`: the division printed bare after the number, not in brackets.
         if index + 1 < end, bytes[index] == UInt8(ascii: " "),
            let division = bareDivisions.first(where: { text.has($0, at: index + 1, end: end) && text.isWordEnd(index + 1 + $0.utf8CodeUnitCount, end: end) }) {
@@ -133,6 +174,41 @@ enum NeutralCitationForm: CitationForm {
         }
         return Cite(start: start, year: year, volume: volume, court: court, number: number, end: index,
                     isBracketed: bracketed, isReport: volume != nil || hasPeriod || bracketed && oneCapitalReports.contains(court), isCanLII: isCanLII)
+    }
+
+    /// Just past a lone digit a space parts from the page ending at `offset`, when nothing but the
+    /// end, a comma, a semicolon, a period or a bracket follows it; nil otherwise.
+    private static func splitPageDigit(_ text: CitationText, at offset: Int, end: Int) -> Int? {
+        let bytes = text.bytes
+        guard offset + 1 < end, bytes[offset] == UInt8(ascii: " "), Bytes.isDigit(bytes[offset + 1]) else { return nil }
+        let after = offset + 2
+        guard after < end else { return after }
+        let next = bytes[after]
+        if [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "."), UInt8(ascii: ")")].contains(next) { return after }
+        if next == UInt8(ascii: " "), after + 1 < end, bytes[after + 1] == UInt8(ascii: "(") || bytes[after + 1] == UInt8(ascii: "[") { return after }
+        return nil
+    }
+
+    /// `ZAS3CA 77` at `offset` after a bracketed year: one word of two capitals at least and a
+    /// digit, then the decision's number.
+    private static func mistypedCode(_ text: CitationText, year: Int, start: Int, codeAt offset: Int, end: Int) -> Cite? {
+        let bytes = text.bytes
+        var index = offset
+        var capitals = 0
+        var digits = 0
+        while index < end, Bytes.isUpper(bytes[index]) || Bytes.isDigit(bytes[index]) {
+            if Bytes.isDigit(bytes[index]) { digits += 1 } else { capitals += 1 }
+            index += 1
+        }
+        guard index > offset, Bytes.isUpper(bytes[offset]), capitals >= 2, (1...2).contains(digits), index - offset <= longestCourtWord,
+              index + 1 < end, bytes[index] == UInt8(ascii: " "), Bytes.isDigit(bytes[index + 1]) else { return nil }
+        let court = text.string(offset..<index)
+        let numberStart = index + 1
+        index = numberStart
+        while index < end, Bytes.isDigit(bytes[index]) { index += 1 }
+        guard index - numberStart <= 7, text.isWordEnd(index, end: end) else { return nil }
+        return Cite(start: start, year: year, volume: nil, court: court, number: text.string(numberStart..<index), end: index,
+                    isBracketed: true, isReport: false, isCanLII: false)
     }
 
     /// The Law Reports' series whose abbreviation has one capital (`[1948] Ch 155`, `[1990] Fam 1`).

@@ -67,7 +67,7 @@ enum CommonwealthArticleForm: CitationForm {
 
     /// `44:3 Dal LJ 310`, `27 Oxford Journal of Private Law 455`, `12(3) Syd L Rev 8`, `CLJ 45`
     /// after the year: the volume (nil when none), the journal and the first page.
-    private static func journal(_ text: CitationText, from offset: Int, end: Int) -> (volume: String?, journal: String, page: String, end: Int)? {
+    static func journal(_ text: CitationText, from offset: Int, end: Int) -> (volume: String?, journal: String, page: String, end: Int)? {
         let bytes = text.bytes
         var position = text.skipSpaces(from: offset, end: end)
         // `(2008)27(4) Journal 63`: a draft may leave out the space between the year and the volume.
@@ -97,6 +97,11 @@ enum CommonwealthArticleForm: CitationForm {
             let word = text.trimmingTrailing(position..<wordEnd, [UInt8(ascii: ","), UInt8(ascii: ".")])
             guard !word.isEmpty else { return nil }
             if words > 0, Bytes.isDigit(bytes[word.lowerBound]) {
+                // `Journal of Port Health 12:3 201`, `Port Review 9(2) 88`: the volume and its issue
+                // after the journal's name, then the first page, as South African journals print them.
+                if volume == nil, let issued = volumeAfterJournal(text, word, end: end) {
+                    return (issued.volume, text.string(journalStart..<journalEnd), issued.page, issued.end)
+                }
                 var pageEnd = word.lowerBound
                 while pageEnd < word.upperBound, Bytes.isDigit(bytes[pageEnd]) { pageEnd += 1 }
                 guard pageEnd == word.upperBound || !Bytes.isLetter(bytes[pageEnd]) else { return nil }
@@ -115,6 +120,40 @@ enum CommonwealthArticleForm: CitationForm {
             position = text.skipSpaces(from: wordEnd, end: end)
         }
         return nil
+    }
+
+    /// `12:3 201`, `9(2) 88`, `12 201` at `word` after a journal's name: the volume (its issue
+    /// left off), the first page and just past it; nil unless a page follows the volume. A
+    /// volume with no issue needs its page to be all that follows or a pinpoint's ` at ` or comma.
+    private static func volumeAfterJournal(_ text: CitationText, _ word: Range<Int>, end: Int) -> (volume: String, page: String, end: Int)? {
+        let bytes = text.bytes
+        var volumeEnd = word.lowerBound
+        while volumeEnd < word.upperBound, Bytes.isDigit(bytes[volumeEnd]) { volumeEnd += 1 }
+        guard volumeEnd - word.lowerBound <= 4 else { return nil }
+        var issued = false
+        if volumeEnd < word.upperBound {
+            let mark = bytes[volumeEnd]
+            guard mark == UInt8(ascii: ":") || mark == UInt8(ascii: "(") else { return nil }
+            var issueEnd = volumeEnd + 1
+            while issueEnd < word.upperBound, Bytes.isDigit(bytes[issueEnd]) { issueEnd += 1 }
+            guard issueEnd > volumeEnd + 1 else { return nil }
+            if mark == UInt8(ascii: "(") {
+                guard issueEnd < word.upperBound, bytes[issueEnd] == UInt8(ascii: ")") else { return nil }
+                issueEnd += 1
+            }
+            guard issueEnd == word.upperBound else { return nil }
+            issued = true
+        }
+        let pageStart = text.skipSpaces(from: word.upperBound, end: end)
+        guard pageStart > word.upperBound, pageStart < end else { return nil }
+        var pageEnd = pageStart
+        while pageEnd < end, Bytes.isDigit(bytes[pageEnd]) { pageEnd += 1 }
+        guard pageEnd > pageStart, pageEnd - pageStart <= 5, text.isWordEnd(pageEnd, end: end) else { return nil }
+        if !issued {
+            let after = text.skipSpaces(from: pageEnd, end: end)
+            guard after == end || bytes[after] == UInt8(ascii: ",") || text.has("at ", at: after, end: end) else { return nil }
+        }
+        return (text.string(word.lowerBound..<volumeEnd), text.string(pageStart..<pageEnd), pageEnd)
     }
 
     /// The first page after an address in angle brackets at `offset` (`<:https://...>, 88`, `< 10.1/x>, 4410`), and just past it.

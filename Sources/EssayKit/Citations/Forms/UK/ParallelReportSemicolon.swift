@@ -3,7 +3,8 @@ import LowLevel
 /// A semicolon joining the reports of one English judgment (`[2004] EWCA Civ 576; [2004] 1 WLR
 /// 3002; [2004] 4 All ER 920`), which parts no citations: the reports after it are parallel
 /// citations of the case before it (`CommonwealthCaseTail`), not cases of their own; so is a
-/// reprint after a round-bracketed year's report (`(1760) 2 Burr 1005; 97 ER 676`).
+/// reprint after a round-bracketed year's report (`(1760) 2 Burr 1005; 97 ER 676`), and an All SA
+/// report after a South African Law Report (`2014 (2) SA 455 (SCA); [2014] 1 All SA 22 (SCA)`).
 enum ParallelReportSemicolon {
     /// Whether the semicolon at `semicolon` goes on with another report of the case cited in the
     /// piece from `pieceStart`: a bracketed year's report opens the words after it, and the piece
@@ -20,9 +21,10 @@ enum ParallelReportSemicolon {
         guard next < end, text.bytes[next] == UInt8(ascii: "["), semicolon > pieceStart,
               Bytes.isDigit(text.bytes[semicolon - 1]) || text.bytes[semicolon - 1] == UInt8(ascii: ")") || text.bytes[semicolon - 1] == UInt8(ascii: "]"),
               NeutralCitationForm.read(text, at: next, end: end) != nil,
-              let before = NeutralCitationForm.firstCite(text, in: pieceStart..<semicolon) else { return false }
+              let before = NeutralCitationForm.firstCite(text, in: pieceStart..<semicolon)?.end
+                ?? YearVolumeReportForm.firstReportEnd(text, in: pieceStart..<semicolon) else { return false }
         // Only the cite's own parts between it and the semicolon: a pinpoint, a court, other reports.
-        return semicolon - before.end <= maximumGap
+        return semicolon - before <= maximumGap
     }
 
     /// The most bytes between the piece's first cite and the semicolon (`at [45]-[47] (Admin)`,
