@@ -377,6 +377,7 @@ enum FootnoteSegmenter {
             if end < sentence.upperBound, AccessRemark.follows(text, semicolon: end, end: sentence.upperBound)
                 || NewsTitleSemicolon.continuesTitle(text, semicolon: end, pieceStart: pieceStart, end: sentence.upperBound)
                 || ParallelReportSemicolon.continuesCase(text, semicolon: end, pieceStart: pieceStart, end: sentence.upperBound)
+                || JudgePlace.continuesCase(text, semicolon: end, pieceStart: pieceStart, end: sentence.upperBound)
                 || SectionListTail.continuesList(text, semicolon: end, pieceStart: pieceStart, end: sentence.upperBound) { continue }
             let piece = text.trimmed(pieceStart..<end)
             pieceStart = end + 1

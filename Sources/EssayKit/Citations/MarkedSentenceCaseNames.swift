@@ -25,6 +25,19 @@ enum MarkedSentenceCaseNames {
         }
         guard !namelessByID.isEmpty else { return }
         var named: [(index: Int, name: String)] = []
+        // The note's own words first: `As we held in Green v. United States, ... 605 U. S. ___ (2025)`.
+        for footnote in essay.footnotes {
+            var after = 0
+            for citation in footnote.citations where citation.form == .full {
+                guard let id = citation.authorityID, let index = namelessByID[id] else { continue }
+                defer { after = citation.textRange.upperBound }
+                guard !named.contains(where: { $0.index == index }),
+                      let name = proseName(in: footnote, from: after, before: citation.textRange.lowerBound),
+                      !essay.authorities.contains(where: { $0.kind == .case && !$0.title.isEmpty && PinpointNoteCase.isNamed(name, $0) })
+                else { continue }
+                named.append((index, name))
+            }
+        }
         for footnote in essay.footnotes where !footnote.citedBy.isEmpty {
             var nameless: [Int] = []
             for citation in footnote.citations where citation.form == .full {
@@ -34,8 +47,7 @@ enum MarkedSentenceCaseNames {
             guard nameless.count == 1, let index = nameless.first, !named.contains(where: { $0.index == index }) else { continue }
             var names: [String] = []
             for locator in footnote.citedBy {
-                guard let sentence = essay.sentence(at: locator) else { continue }
-                for name in caseNames(in: sentence.text, marking: footnote.label, marks: sentence.footnotes) where !names.contains(name) {
+                for name in caseNames(in: essay, at: locator, marking: footnote.label) where !names.contains(name) {
                     names.append(name)
                 }
             }
@@ -50,12 +62,43 @@ enum MarkedSentenceCaseNames {
         essay.authorities = authorities
     }
 
+    /// The case name (`X v. Y`) the note's commentary gives nearest before `offset` and after
+    /// `start`, or nil.
+    static func proseName(in footnote: Footnote, from start: Int, before offset: Int) -> String? {
+        for segment in footnote.segments.reversed() where segment.kind == .commentary {
+            guard segment.textRange.lowerBound >= start else { break }
+            guard segment.textRange.upperBound <= offset else { continue }
+            if let name = caseNames(in: segment.text).last { return name }
+        }
+        return nil
+    }
+
     /// `549 U.S. 991`: the volume, reporter and first page of a case cited by its report, or nil
     /// when one of them is missing.
     static func reportName(_ authority: Authority) -> String? {
         guard let volume = authority.volume, let reporter = authority.container, let page = authority.firstPage,
               !volume.isEmpty, !reporter.isEmpty, !page.isEmpty else { return nil }
         return "\(volume) \(reporter) \(page)"
+    }
+
+    /// The case names of the body sentence at `locator` that may name the case of the note
+    /// `label` (`caseNames(in:marking:marks:)`), no name running past a footnote's marker
+    /// (`Hart v Lane Ltd¹ Sir Ann Doe MR said` names `Hart v Lane Ltd`).
+    static func caseNames(in essay: Essay, at locator: SentenceLocator, marking label: String) -> [String] {
+        guard let sentence = essay.sentence(at: locator) else { return [] }
+        let offsets = essay.markerOffsets(at: locator).filter { $0 < sentence.text.utf8.count }
+        guard !offsets.isEmpty else { return caseNames(in: sentence.text, marking: label, marks: sentence.footnotes) }
+        // A word no name holds, put where each marker sits.
+        var cut = ""
+        var start = sentence.text.utf8.startIndex
+        for offset in offsets {
+            let index = sentence.text.utf8.index(sentence.text.utf8.startIndex, offsetBy: offset)
+            guard index >= start else { continue }
+            cut += String(Substring(sentence.text.utf8[start..<index]) ?? "") + " | "
+            start = index
+        }
+        cut += String(Substring(sentence.text.utf8[start...]) ?? "")
+        return caseNames(in: Substring(cut), marking: label, marks: sentence.footnotes)
     }
 
     /// The case names of a sentence that may name the case of the note `label`: all of them, or,

@@ -17,9 +17,7 @@ enum PinpointNoteCase {
             let citation = footnote.citations[0]
             var names: [String] = []
             for locator in footnote.citedBy {
-                guard let sentence = essay.sentence(at: locator) else { continue }
-                for name in MarkedSentenceCaseNames.caseNames(in: sentence.text, marking: footnote.label, marks: sentence.footnotes)
-                where !names.contains(name) {
+                for name in MarkedSentenceCaseNames.caseNames(in: essay, at: locator, marking: footnote.label) where !names.contains(name) {
                     names.append(name)
                 }
             }
@@ -52,7 +50,7 @@ enum PinpointNoteCase {
 
     /// Whether the case `authority` is the one `name` (`Harrow v Mell`) names: each party's words
     /// are words of its title, in order.
-    private static func isNamed(_ name: String, _ authority: Authority) -> Bool {
+    static func isNamed(_ name: String, _ authority: Authority) -> Bool {
         let title = " " + AuthorityCatalog.normalized(authority.title) + " "
         let parties = AuthorityCatalog.normalized(name).components(separatedBy: " v ")
         guard parties.count == 2, !parties[0].isEmpty, !parties[1].isEmpty,

@@ -87,6 +87,16 @@ public struct Essay: Sendable {
         return block.sentences[locator.sentence]
     }
 
+    /// The offsets in the sentence at `locator`'s text after which its footnote markers sit, in order.
+    func markerOffsets(at locator: SentenceLocator) -> [Int] {
+        guard let sentence = sentence(at: locator) else { return [] }
+        let block = sections[locator.section].blocks[locator.block]
+        let content = locator.item.map { block.items[$0].content } ?? block.content
+        return content.markers.compactMap { marker in
+            sentence.textRange.contains(marker.offset) ? marker.offset - sentence.textRange.lowerBound : nil
+        }
+    }
+
     /// Every body sentence with its locator, in reading order.
     public var bodySentences: [(locator: SentenceLocator, sentence: Sentence)] {
         sections.enumerated().flatMap { sectionIndex, section in

@@ -113,6 +113,36 @@ struct RunningTextCaseNameWebTests {
         #expect(titles.count == 1)
         #expect(titles.first?.hasSuffix("A.B.C. v. Warden, Lake Cnty. Det. Ctr.") == true)
     }
+
+    @Test("a note citing a case by its report alone takes the name its own words give before it, nearest first")
+    func nameFromTheNotesProse() throws {
+        let essay = try CitationFixture.essay([
+            "As we held in Pine v. United States, the rule reaches further than its words. 605 U. S. ___, ___ (2025) (slip op., at 9).",
+            "As we held in Oak v. Elm and again in Birch v. Ash, the rule reaches further than its words. 606 U.S. 12, 15 (2026).",
+            "The Court cited Fir v. Yew. Fir v. Yew, 601 U.S. 5 (2024); 607 U.S. 30 (2026).",
+        ])
+        #expect(CitationFixture.authority(essay, "1")?.title == "Pine v. United States")
+        #expect(CitationFixture.authority(essay, "2")?.title == "Birch v. Ash")
+        // The nearest name is a case the note cites in full by name: not taken for another report.
+        let nameless = essay.authorities.first { $0.volume == "607" }
+        #expect(nameless?.title == "607 U.S. 30")
+    }
+
+    @Test("a case name in the marking sentence stops at the note's marker")
+    func nameStopsAtMarker() throws {
+        let text = """
+        # Fixture
+
+        In Hart v Lane Ltd<sup>1</sup> Sir Ann Doe MR said more.
+
+        ---
+
+        1. [2009] EWHC 2222 (QB).
+        """
+        let essay = try Fixture.essay(text)
+        let work = try #require(essay.footnote("1")?.citations.first?.authorityID.flatMap { essay.authority($0) })
+        #expect(work.title == "Hart v Lane Ltd")
+    }
 }
 
 @Suite("A short form naming a case cited by reporter alone")

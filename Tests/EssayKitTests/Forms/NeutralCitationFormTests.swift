@@ -50,6 +50,19 @@ struct NeutralCitationFormTests {
         #expect(NeutralCitationForm.read(prose, 0..<prose.count) == nil)
     }
 
+    @Test("a marked paragraph right after the cite, the court or a parallel report is the pinpoint without `at`",
+          arguments: [("Doe v Roe [2021] ZASCA 17 para 9.", "para 9"),
+                      ("Minister of Widgets v Acme Ltd [2019] ZASCA 12; [2019] 2 All SA 3 (SCA) paras 14 and 15.", "paras 14 and 15"),
+                      ("Brown v Green [2008] EWHC 1235 QB para 12.", "para 12"),
+                      ("Smith v Jones [2008] EWHC 1234 (QB) at paras 172-197.", "paras 172-197")])
+    func markedParagraph(note: String, place: String) throws {
+        let essay = try CitationFixture.essay([note])
+        let citation = try #require(CitationFixture.only(essay, "1"))
+        #expect(citation.pinpoint?.text == place)
+        #expect(CitationFixture.authority(essay, "1")?.kind == .case)
+        #expect(essay.footnote("1")?.segments.allSatisfy { $0.kind == .citation } == true)
+    }
+
     @Test("a CanLII citation with its court in parentheses")
     func canlii() throws {
         let essay = try CitationFixture.essay(["Roe v. Doe, 1987 CanLII 212 (ON CA)."])

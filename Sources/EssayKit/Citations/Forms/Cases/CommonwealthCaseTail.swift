@@ -39,38 +39,6 @@ struct CommonwealthCaseTail {
     /// The most words a defined short name has.
     private static let longestShortName = 6
 
-    /// The most words of a judge's name and title (`Lord Justice Hale`, `Hale LJ`).
-    private static let longestJudge = 4
-
-    /// `see per Hale J (at para. 55)`, `per Lord Anvers at [41]`: a judge's words in the judgment
-    /// and where they are, the pinpoint, and just past it.
-    static func judgesPlace(_ text: CitationText, at offset: Int, end: Int) -> (pinpoint: Pinpoint, end: Int)? {
-        var index = offset
-        if text.has("see ", at: index, end: end) { index += 4 }
-        guard text.has("per ", at: index, end: end) else { return nil }
-        index += 4
-        var words = 0
-        while index < end, Bytes.isUpper(text.bytes[index]), words < longestJudge {
-            while index < end, !Bytes.isSpace(text.bytes[index]) { index += 1 }
-            words += 1
-            index = text.skipSpaces(from: index, end: end)
-        }
-        guard words > 0, index < end else { return nil }
-        var close: Int?
-        if text.bytes[index] == UInt8(ascii: "("), let after = text.closingBracket(after: index, end: end) {
-            close = after
-            index += 1
-        }
-        guard text.has("at ", at: index, end: end) else { return nil }
-        let place = text.skipSpaces(from: index + 3, end: end)
-        guard place < end else { return nil }
-        if text.bytes[place] == UInt8(ascii: "["), let pin = bracketedParagraph(text, place..<(text.closingBracket(after: place, end: end) ?? end)) {
-            return (pin, close ?? (text.closingBracket(after: place, end: end) ?? end))
-        }
-        guard let parsed = PinpointParser.parse(text, at: place, end: (close.map { $0 - 1 }) ?? end, allowRoman: false) else { return nil }
-        return (parsed.pinpoint, close ?? parsed.end)
-    }
-
     static func read(_ text: CitationText, after offset: Int, end: Int) -> CommonwealthCaseTail {
         var tail = CommonwealthCaseTail(end: offset)
         var index = offset
@@ -109,16 +77,27 @@ struct CommonwealthCaseTail {
                 // semicolons; anything else after one is another citation.
                 let item = text.skipSpaces(from: next + 1, end: end)
                 // `(1760) 2 Burr 1005; 97 ER 676`: a nominate report's reprint, by its form.
+                // `[1988] 2 QB 77; see Lord Vale MR at 90-1`: a judge's place in the judgment (`JudgePlace`).
+                if let judge = JudgePlace.read(text, at: item, end: end) {
+                    if tail.pinpoint == nil { tail.pinpoint = judge.pinpoint }
+                    index = judge.end
+                    tail.end = index
+                    continue
+                }
                 guard item < end, text.bytes[item] == UInt8(ascii: "[") || text.bytes[item] == UInt8(ascii: "(") || Bytes.isDigit(text.bytes[item]),
                       let parallel = Bytes.isDigit(text.bytes[item]) ? seriesReport(text, at: item, end: end)
                         : NeutralCitationForm.read(text, at: item, end: end)?.end ?? bracketedYearReport(text, at: item, end: end)
                 else { break }
                 tail.parallels.append(text.string(item..<parallel))
                 index = parallel
-            } else if tail.pinpoint == nil, byte == UInt8(ascii: "s") || byte == UInt8(ascii: "p"), let judge = judgesPlace(text, at: next, end: end) {
+            } else if byte == UInt8(ascii: "s") || byte == UInt8(ascii: "p") || Bytes.isUpper(byte), let judge = JudgePlace.read(text, at: next, end: end) {
                 // `see per Hale J (at para. 55)`: the place of the judgment a judge's words are at.
-                tail.pinpoint = judge.pinpoint
+                if tail.pinpoint == nil { tail.pinpoint = judge.pinpoint }
                 index = judge.end
+            } else if tail.pinpoint == nil, byte == UInt8(ascii: "p") || byte == UInt8(ascii: "P"), let place = Self.markedPlace(text, at: next, end: end) {
+                // `[2021] ZASCA 17 para 9`, `(SCA) paras 14 and 15`: a marked paragraph or page needs no `at`.
+                tail.pinpoint = place.pinpoint
+                index = place.end
             } else if byte == UInt8(ascii: ",") || text.has("at ", at: next, end: end) {
                 var item = byte == UInt8(ascii: ",") ? text.skipSpaces(from: next + 1, end: end) : next
                 if text.has("at ", at: item, end: end) { item = text.skipSpaces(from: item + 3, end: end) }
@@ -131,7 +110,8 @@ struct CommonwealthCaseTail {
                           let pin = bracketedParagraph(text, item..<close) {
                     if tail.pinpoint == nil { tail.pinpoint = pin }
                     index = close
-                } else if let pin = UKPagePinpoint.read(text, at: item, end: end) ?? PinpointParser.parse(text, at: item, end: end, allowRoman: false) {
+                } else if let pin = UKPagePinpoint.read(text, at: item, end: end) ?? PinpointParser.parse(text, at: item, end: end, allowRoman: false)
+                            ?? JudgePlace.read(text, at: item, end: end) {
                     if tail.pinpoint == nil { tail.pinpoint = pin.pinpoint }
                     index = pin.end
                 } else {
@@ -149,6 +129,22 @@ struct CommonwealthCaseTail {
         }
         tail.trailing = lead.isEmpty ? nil : lead
         return tail
+    }
+
+    /// A paragraph or page written with its mark (`para 9`, `paras 14 and 15`, `pp. 3-4`), and just past it.
+    private static func markedPlace(_ text: CitationText, at offset: Int, end: Int) -> (pinpoint: Pinpoint, end: Int)? {
+        guard let parsed = PinpointParser.parse(text, at: offset, end: end, allowRoman: false) else { return nil }
+        switch parsed.pinpoint.kind {
+        case .paragraph:
+            // `paras 14 and 15`: the second paragraph is the place's too.
+            guard text.has(" and ", at: parsed.end, end: end), parsed.end + 5 < end, Bytes.isDigit(text.bytes[parsed.end + 5]) else { return parsed }
+            var last = parsed.end + 5
+            while last < end, Bytes.isDigit(text.bytes[last]) { last += 1 }
+            guard text.isWordEnd(last, end: end) else { return parsed }
+            return (Pinpoint(kind: .paragraph, text: text.string(offset..<last)), last)
+        case .page, .pages: return parsed.pinpoint.isMarked ? parsed : nil
+        default: return nil
+        }
     }
 
     /// A parenthesis after the cite: `CanLII` (the database, said again), a court (`BC CA`), a
