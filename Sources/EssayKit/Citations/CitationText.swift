@@ -33,6 +33,9 @@ final class CitationText {
     /// The clause last given to `ClauseEnds.withoutClosingPeriod` and its answer: the table's forms
     /// ask it in turn about the same clause.
     var lastClauseWithoutPeriod: (clause: Range<Int>, citation: Range<Int>)?
+    /// The citation last given to `AuthorLedFields.read` and its fields: the table's author-led
+    /// forms ask in turn about the same citation.
+    var lastAuthorLedFields: (citation: Range<Int>, fields: [Range<Int>]?)?
 
     init(_ content: borrowing RichText) {
         source = content.text
