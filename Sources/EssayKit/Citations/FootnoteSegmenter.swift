@@ -840,7 +840,7 @@ private struct LayoutBuilder {
         }
         for segment in segments where segment.kind == .commentary {
             let range = segment.textRange
-            let found = AddressSources.find(text, in: range, citedURLs: urls, afterCitation: clauses.contains { $0.range.lowerBound < range.lowerBound })
+            let found = AddressSources.find(text, in: range, citedURLs: urls, clauseStarts: clauses.map(\.range.lowerBound))
             // A page's address outweighs a guess that the words repeat a declared name.
             if !found.isEmpty { clauses.removeAll { clause in clause.isDeclaredName && found.contains { clause.range.overlaps($0.0) } } }
             for (clauseRange, reading) in found where !clauses.contains(where: { $0.range.overlaps(clauseRange) }) {

@@ -25,9 +25,8 @@ enum AddressSources {
     }
 
     /// The pages cited in `range` (the author's words of a note), each with its clause's range.
-    /// `citedURLs` are the addresses the note's citations gave; `afterCitation` says a citation
-    /// came before `range` in the note.
-    static func find(_ text: CitationText, in range: Range<Int>, citedURLs: [String], afterCitation: Bool) -> [(Range<Int>, ClauseReading)] {
+    /// `citedURLs` are the addresses the note's citations gave; `clauseStarts` where its clauses start.
+    static func find(_ text: CitationText, in range: Range<Int>, citedURLs: [String], clauseStarts: [Int]) -> [(Range<Int>, ClauseReading)] {
         // The gate: a link, or `://` in the words.
         guard range.count > 8, text.hasLinks || text.contains("://", in: range) else { return [] }
         let addresses = self.addresses(text, in: range)
@@ -38,7 +37,8 @@ enum AddressSources {
         for (position, address) in addresses.enumerated() {
             let nextStart = position + 1 < addresses.count ? addresses[position + 1].range.lowerBound : range.upperBound
             defer { leadStart = address.range.upperBound }
-            guard !citedURLs.contains(where: { sameAddress($0, address.url) }) else {
+            let afterCitation = clauseStarts.contains { $0 < address.range.lowerBound }
+            guard !citedURLs.contains(where: { sameAddress($0, address.url) }), !isProseLink(text, address) else {
                 previousSkipped = true
                 continue
             }
@@ -119,7 +119,15 @@ enum AddressSources {
     }
 
     /// The words that call an address another copy of a work (`available`, `translation`).
-    private static let copyWords: [StaticString] = ["available", "translation", "version", "copy", "reprinted"]
+    private static let copyWords: [StaticString] = ["available", "translation", "version", "copy", "reprinted", "found", "accessible", "obtainable",
+                                                    "located", "online", "posted"]
+
+    /// Whether a link is the author's words linked (`classifies the role as a [subset of computer
+    /// specialist](...)`): its text two words or more, opening in lower case, naming no file.
+    private static func isProseLink(_ text: CitationText, _ address: Address) -> Bool {
+        guard address.isLink, let first = address.range.first, Bytes.isLower(text.bytes[first]) else { return false }
+        return text.wordCount(in: address.range, limit: 2) >= 2 && !AddressExtent.endsInFileExtension(text, text.trimmed(address.range))
+    }
 
     /// Whether the words before an address say it is a copy of the work the note cited before it.
     private static func isCopy(_ text: CitationText, _ lead: Range<Int>) -> Bool {
