@@ -15,7 +15,7 @@ enum AddressSources {
     /// The most pages one stretch of the author's words cites so.
     private static let mostAddresses = 8
     /// The most words a describing phrase holds; a longer run is the author's sentence.
-    private static let longestPhrase = 24
+    private static let longestPhrase = 14
 
     /// One address found: where it is written, its address, and the link's text when a link.
     private struct Address {
@@ -160,6 +160,11 @@ enum AddressSources {
         var index = piece.upperBound - 1
         while index > piece.lowerBound {
             let byte = text.bytes[index - 1]
+            // `Rates fell (as the bank reported, http://...`: the words inside the parenthesis.
+            if text.bytes[index] == UInt8(ascii: "(") {
+                piece = text.trimmed(index + 1..<piece.upperBound)
+                break
+            }
             if text.bytes[index] == UInt8(ascii: " "), byte == UInt8(ascii: ";") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!")
                 || byte == UInt8(ascii: ".") && endsSentence(text, before: index - 1, from: piece.lowerBound) {
                 piece = text.trimmed(index..<piece.upperBound)
