@@ -309,6 +309,11 @@ final class CitationText {
         links.first { $0.range.contains(offset) }
     }
 
+    /// The links whose text lies inside `range`, in the order written.
+    func links(in range: Range<Int>) -> [(range: Range<Int>, url: String)] {
+        links.filter { $0.range.lowerBound >= range.lowerBound && $0.range.upperBound <= range.upperBound }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
     /// The text at `range` as a string of its own (`UTF8Scan.string`: the same string as
     /// `String(decoding:as:)` makes, for less on text with curly quotes and dashes).
     func string(_ range: Range<Int>) -> String {

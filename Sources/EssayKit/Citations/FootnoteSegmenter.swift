@@ -20,6 +20,8 @@ enum FootnoteSegmenter {
         /// A citation inside another's parenthetical (`(quoting Foo v. Bar, ...)`): it names its
         /// work, but an *Id.* after it still means the citation around it.
         var isParenthetical = false
+        /// A name the author's words may repeat (`addDeclared`), a citation only when a note declared it.
+        var isDeclaredName = false
     }
 
     struct Layout {
@@ -63,6 +65,7 @@ enum FootnoteSegmenter {
             }
         }
         if let before = waiting { lay(text, before, into: &builder) }
+        builder.addAddressSources()
         return builder.finish()
     }
 
@@ -831,12 +834,35 @@ private struct LayoutBuilder {
     /// resolve, inside the commentary's segment, since it is the author's words when no note
     /// declared the name.
     mutating func addDeclared(signal: CitationSignal?, start: Int, reading: ClauseReading, startsGroup: Bool) {
-        append(FootnoteSegmenter.Clause(signal: signal?.text, range: start..<reading.citation.upperBound, reading: reading, startsGroup: startsGroup))
+        var clause = FootnoteSegmenter.Clause(signal: signal?.text, range: start..<reading.citation.upperBound, reading: reading, startsGroup: startsGroup)
+        clause.isDeclaredName = true
+        append(clause)
     }
 
     /// A citation inside commentary: a clause of its own, inside the commentary's segment.
     mutating func addEmbedded(range: Range<Int>, reading: ClauseReading) {
         append(FootnoteSegmenter.Clause(signal: nil, range: range, reading: reading, startsGroup: true))
+    }
+
+    /// The pages the author's words cite by an address or a link (`AddressSources`), each a
+    /// clause in its place among the note's clauses.
+    mutating func addAddressSources() {
+        guard segments.contains(where: { $0.kind == .commentary }) else { return }
+        var urls: [String] = []
+        for clause in clauses {
+            if case .full(let shared) = clause.reading.form, let url = shared.work.url { urls.append(url) }
+        }
+        for segment in segments where segment.kind == .commentary {
+            let range = segment.textRange
+            let found = AddressSources.find(text, in: range, citedURLs: urls, clauseStarts: clauses.map(\.range.lowerBound))
+            // A page's address outweighs a guess that the words repeat a declared name.
+            if !found.isEmpty { clauses.removeAll { clause in clause.isDeclaredName && found.contains { clause.range.overlaps($0.0) } } }
+            for (clauseRange, reading) in found where !clauses.contains(where: { $0.range.overlaps(clauseRange) }) {
+                let place = clauses.firstIndex { $0.range.lowerBound > clauseRange.lowerBound } ?? clauses.count
+                clauses.insert(FootnoteSegmenter.Clause(signal: nil, range: clauseRange, reading: reading, startsGroup: true), at: place)
+                if case .full(let shared) = reading.form, let url = shared.work.url { urls.append(url) }
+            }
+        }
     }
 
     mutating func addCommentary(_ range: Range<Int>) {

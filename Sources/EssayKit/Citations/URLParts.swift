@@ -87,6 +87,48 @@ enum URLParts {
         return "url:" + String(decoding: lowered[start..<end], as: UTF8.self)
     }
 
+    /// The name of the file or page an address ends in, its escapes read (`%20` a space) and
+    /// spaces trimmed: `Transcript-of-Hearing-3-May-2011.pdf` from `.../2011/11/Transcript-of-Hearing-3-May-2011.pdf%20%20`.
+    /// A part that is empty once read is passed over; nil when the address has no path.
+    static func fileName(of url: String) -> String? {
+        let bytes = Array(url.utf8)
+        let start = afterScheme(url.utf8Span.span)
+        var stop = bytes.count
+        if let query = bytes[start...].firstIndex(where: { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }) { stop = query }
+        let parts = bytes[start..<stop].split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: true)
+        guard parts.count > 1 else { return nil }
+        for part in parts.dropFirst().reversed() {
+            let name = decoded(part).trimmingSpaces()
+            if !name.isEmpty { return name }
+        }
+        return nil
+    }
+
+    /// `part` with its percent escapes read as bytes (an escape that is no escape kept as written).
+    private static func decoded(_ part: ArraySlice<UInt8>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(part.count)
+        var index = part.startIndex
+        func hex(_ byte: UInt8) -> UInt8? {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
+            default: nil
+            }
+        }
+        while index < part.endIndex {
+            if part[index] == UInt8(ascii: "%"), index + 2 < part.endIndex, let high = hex(part[index + 1]), let low = hex(part[index + 2]) {
+                out.append(high << 4 | low)
+                index += 3
+            } else {
+                out.append(part[index])
+                index += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// The offset after the address's first `://`, or 0 when it has none.
     private static func afterScheme(_ bytes: Span<UInt8>) -> Int {
         var index = 0

@@ -30,13 +30,15 @@ struct FoundAtFormTests {
         #expect(CitationFixture.authority(essay, "2")?.id == order.id)
     }
 
-    @Test("prose about a page, or found at with no link, is no citation")
+    @Test("prose about a page cites the page, the prose no title of it; found at with no link is no citation")
     func notACitation() throws {
         let essay = try CitationFixture.essay([
             "The court said that the defendants had, over many years and in many places and to many people, published what they knew would be found at <http://example.org/x>.",
             "The Act found at page ten.",
         ])
-        #expect(CitationFixture.citations(essay, "1").isEmpty)
+        let page = try #require(CitationFixture.authority(essay, "1"))
+        #expect(page.url == "http://example.org/x")
+        #expect(page.title == "x")
         #expect(CitationFixture.citations(essay, "2").isEmpty)
     }
 }

@@ -52,6 +52,7 @@ enum CitationForms {
         CourtOwnRulesForm.self,
         CivilProcedureRulesForm.self,
         CourtAddressForm.self,
+        LeadingAddressForm.self,
         DocumentTypeForm.self,
         JurisdictionActForm.self,
         ActSectionForm.self,

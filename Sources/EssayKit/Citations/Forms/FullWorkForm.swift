@@ -34,7 +34,9 @@ enum FullWorkForm: CitationForm {
             parsed = found
         }
         // Taken, not copied: the draft's dozen strings would each be retained and released again.
-        guard let full = parsed.take() else { return nil }
+        guard var full = parsed.take() else { return nil }
+        // `[Hearing-Record-Day- 3.pdf](.../Hearing-Record-Day-3.pdf)`: a file's name a converter cut, read from its address.
+        if let url = full.work.url, let file = AddressExtent.fileTitle(full.work.title, url: url) { full.work.title = file }
         return ClauseReading(form: .full(ClauseReading.SharedWork(full.work)), pinpoint: full.pinpoint, citation: citation, trailing: nil)
     }
 

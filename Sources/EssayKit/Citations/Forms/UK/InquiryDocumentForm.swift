@@ -131,13 +131,13 @@ enum InquiryDocumentForm: CitationForm {
             var start = offset
             if text.bytes[start] == UInt8(ascii: "<") { start += 1 }
             guard text.has("http", at: start, end: end) || text.has("www.", at: start, end: end) else { return nil }
-            var index = start
-            while index < end, !Bytes.isSpace(text.bytes[index]), text.bytes[index] != UInt8(ascii: ">") { index += 1 }
-            url = text.string(start..<index)
+            // `http:// www.example.org/ uploads/x.pdf`: a converter's breaks inside the address joined.
+            let index = AddressExtent.end(text, from: start, end: end)
+            url = AddressExtent.address(text, start..<index)
             fileEnd = index < end && text.bytes[index] == UInt8(ascii: ">") ? index + 1 : index
             label = url
         }
-        if label.hasPrefix("http") || label.hasPrefix("www."), let slash = label.split(separator: "/").last { label = String(slash) }
+        if label.hasPrefix("http") || label.hasPrefix("www."), let name = URLParts.fileName(of: label) { label = name }
         if let dot = label.lastIndex(of: "."), label[dot...].count <= 5, label[label.index(after: dot)...].allSatisfy(\.isLetter) {
             label = String(label[..<dot])
         }
