@@ -75,6 +75,35 @@ struct RuleLedNoteTests {
         #expect(essay.footnote("5")?.content.text == "2 Gentleman's Magazine 931 (Aug. 1732).")
     }
 
+    @Test("a block opening with the last note's tail runs on into the next note, its label glued")
+    func tailThenGluedLabel() throws {
+        let essay = try Fixture.essay("""
+            # T
+
+            Text one.1 More text.2
+            ——————
+            1 See A v. B, 1 U. S. 2 (1800).
+            2 Id., at 3.
+
+            Cite as: 1 U. S. ____ (2030) 2
+            Opinion of the Court
+            More body text here.3
+            ——————
+            3 See the first source, which goes on about
+
+            Cite as: 1 U. S. ____ (2030) 3
+            Opinion of the Court
+            Body goes on and marks.4
+            ——————
+            the tail of note three, which ends here.
+            4The exact meaning is subject to debate.
+
+            """, path: "tail-markitdown.md")
+        #expect(essay.footnotes.map(\.label) == ["1", "2", "3", "4"])
+        #expect(essay.footnote("3")?.content.text == "See the first source, which goes on about the tail of note three, which ends here.")
+        #expect(essay.footnote("4")?.content.text == "The exact meaning is subject to debate.")
+    }
+
     @Test("a concurrence's notes numbered anew neither replace nor join the opinion's")
     func separateOpinionNotesKeptOut() throws {
         let essay = try Fixture.essay(Self.opinion, path: "example-markitdown.md")

@@ -640,6 +640,7 @@ struct EssayBuilder {
             return
         }
         if takeClosingMatter(unit) { return }
+        if readsRuleLedBlocks, takeRuleLedBlockUnit(&unit) { return }
         if readsPageFeet {
             if !numberLineFeet.feet.isEmpty, takeNumberLineFoot(&unit) { return }
             if takeLawReviewFootNotes(&unit) { return }

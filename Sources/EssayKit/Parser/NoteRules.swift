@@ -184,7 +184,6 @@ extension EssayBuilder {
                 if unit.isEmpty { return true }
             }
         }
-        if takeRuleLedBlockUnit(&unit) { return true }
         let first = file.bytes[unit[0]]
         guard region == .footnoteBlock || region == .endnotes else {
             if noteForm == .quoted, isTailBeforeTheNextNote(unit) {
