@@ -84,6 +84,24 @@ struct ConverterMarkupNoteTests {
         #expect(marks("rights.4142a") == nil)
     }
 
+    @Test("marks run together after a year's stop (`in 2019.4142`) split after the year; a decimal's digits do not")
+    func fusedMarksAfterAYear() {
+        func marks(_ text: String, first: Int? = nil) -> [Int]? {
+            let bytes = Array(text.utf8)
+            guard let stop = bytes.lastIndex(of: UInt8(ascii: ".")) else { return nil }
+            var end = stop + 1
+            while end < bytes.count, bytes[end] >= 0x30, bytes[end] <= 0x39 { end += 1 }
+            return FusedMarks.marks(bytes, digits: (stop + 1)..<end, first: first)?.map(\.number)
+        }
+        #expect(marks("were decided in 2019.4142 The", first: 41) == [41, 42])
+        #expect(marks("the survey (2019).789 Most") == [7, 8, 9])
+        #expect(marks("the Act of 1958.1213\n") == [12, 13])
+        // A version's or a longer number's decimals, and a year out of range, are no marks.
+        #expect(marks("release v2019.4142 of") == nil)
+        #expect(marks("the sum 12019.4142 in") == nil)
+        #expect(marks("the value 3019.4142 in") == nil)
+    }
+
     static let feed = "\u{0C}"
 
     @Test("MarkItDown's page notes whose marks ran together (`rights.414243`) are each read and marked")

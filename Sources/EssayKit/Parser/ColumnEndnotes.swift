@@ -26,7 +26,8 @@ extension EssayBuilder {
                 guard number == lastNoteNumber + 1 || number == lastNoteNumber + 2, endnoteNumberAlone(line) != nil,
                       !(readsPlainEndnotes && index == unit.count - 1 && pending.last?.first.map(isPageSeparator) == true) else { continue }
                 footnotes.append(RawFootnote(label: String(number), pieces: [], labelRange: line, number: number))
-            } else if readsPlainEndnotes, index == 0 || endsNote(unit[index - 1]), let textStart = nextNoteTextOnItsLine(line) {
+            } else if readsPlainEndnotes, index == 0 || endsNote(unit[index - 1]), let textStart = nextNoteTextOnItsLine(line),
+                      !opensAgainBeforeTheNext(after: index, in: unit) {
                 footnotes.append(RawFootnote(label: String(lastNoteNumber + 1), pieces: [textStart..<line.upperBound],
                                              labelRange: line.lowerBound..<textStart, number: lastNoteNumber + 1))
             } else if readsPlainEndnotes, isFurniture([line]) || Self.dropsLine(line, in: file.bytes) {
@@ -60,8 +61,42 @@ extension EssayBuilder {
 
     /// Where the next note's text starts on `line` when the line opens that note with its text.
     private func nextNoteTextOnItsLine(_ line: Range<Int>) -> Int? {
+        noteTextOnItsLine(line, number: lastNoteNumber + 1)
+    }
+
+    /// Whether a later line of the notes opens the next note again, after a line that ends a note
+    /// and before any line opens the note after it: the line at `index` of `unit` is then a
+    /// wrapped line of the last note that opens with a number and a capital (`... (2019) at 4.` /
+    /// `12 Cases decided since then ...`), and the later line is the note. Looked at up to 400
+    /// lines on, within the notes.
+    private func opensAgainBeforeTheNext(after index: Int, in unit: [Range<Int>]) -> Bool {
+        let number = lastNoteNumber + 1
+        var previous: Range<Int>? = unit[index]
+        var seen = 0
+        // A line opening a unit (after a blank line or a page's furniture) follows no note's text.
+        func settles(_ line: Range<Int>) -> Bool? {
+            defer { previous = line; seen += 1 }
+            if endnoteNumberAlone(line) == number + 1 || noteTextOnItsLine(line, number: number + 1) != nil { return false }
+            if previous.map(endsNote) ?? true, noteTextOnItsLine(line, number: number) != nil { return true }
+            return nil
+        }
+        for line in unit[(index + 1)...] {
+            if let answer = settles(line) { return answer }
+        }
+        for later in pending.reversed() {
+            previous = nil
+            for line in later {
+                if let answer = settles(line) { return answer }
+                if seen > 400 { return false }
+            }
+        }
+        return false
+    }
+
+    /// Where note `number`'s text starts on `line` when the line opens that note with its text.
+    private func noteTextOnItsLine(_ line: Range<Int>, number: Int) -> Int? {
         let text = LineRules.trim(file.bytes[line])
-        let number = Array(String(lastNoteNumber + 1).utf8)
+        let number = Array(String(number).utf8)
         guard text.starts(with: number), text.count > number.count + 1 else { return nil }
         let after = text.index(text.startIndex, offsetBy: number.count)
         let next = text[text.index(after: after)]

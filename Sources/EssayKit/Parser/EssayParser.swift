@@ -142,6 +142,12 @@ struct EssayBuilder {
     var lawReviewMarksFrom = 0
     /// Whether the notes are a law review's at its pages' feet (`takeLawReviewFootNotes`).
     var readsLawReviewNotes = false
+    /// Whether the pages' notes stand in blocks under rules of em dashes in a text with no form
+    /// feeds (`RuleLedNotes`): a note opens only inside a block.
+    var readsRuleLedBlocks = false
+    /// Whether the essay's notes are over: a block under a rule opened note 1 again, a separate
+    /// opinion's notes (`RuleLedNotes`).
+    var ruleLedNotesClosed = false
     /// Whether the notes are a report's endnotes in plain converted pages, under a title in a line
     /// of its own with note 1 after it (`PlainEndnotes`): each note opens with its number alone or
     /// with its number and text on a line, and running heads between the pages are furniture.
@@ -281,6 +287,7 @@ struct EssayBuilder {
         let referenceLine = referenceHeading?.line ?? -1
         var inReferenceList = false
         var referenceRun: [Range<Int>] = []
+        var dashRules = 0
         let buffer = bytes.span
         for (index, start) in lineStarts.enumerated() where index >= firstLine {
             var end = index + 1 < lineStarts.count ? lineStarts[index + 1] - 1 : buffer.count
@@ -360,6 +367,7 @@ struct EssayBuilder {
             // opening with a curly quote or a dash.
             let isRule = mayBreak && (LineRules.isPageBreak(bytes[line], enDashes: false)
                 || (lead == 0xE2 && LineRules.isPageBreak(bytes[line]) && Self.indentedNoteFollows(after: index, lineStarts: lineStarts, in: bytes)))
+            if isRule, lead == 0xE2 { dashRules += 1 }
             if isRule || (buffer[line.lowerBound] == UInt8(ascii: "#") && Self.opensWithHashes(bytes[line])) {
                 if !current.isEmpty { units.append(current); current = [] }
                 units.append([line])
@@ -380,6 +388,7 @@ struct EssayBuilder {
         }
         if !current.isEmpty { units.append(current) }
         if !referenceRun.isEmpty { referenceUnits.append(referenceRun) }
+        readsRuleLedBlocks = dashRules >= Self.ruleLedBlocksFrom && !hasFormFeeds
         // An essay with Markdown notes (`[^1]: ...`) is an author's file: its tables are tables.
         if hasPipeRows, !hasNoteDefinitions, PipeTableRows.areConversionArtefacts(units, in: bytes) {
             // The essay is read, and kept, with its rows as the lines they were.
@@ -572,6 +581,8 @@ struct EssayBuilder {
         // (`1` / `Publish ...` / `2`) is the body's.
         var readsPageFeet = true
         if let title = plainEndnotesTitle, let start = unit.first?.lowerBound, start < title { readsPageFeet = false }
+        // Where the pages' notes stand under rules, the body opens none (`RuleLedNotes`).
+        if readsRuleLedBlocks, region == .body { readsPageFeet = false }
         if !isSeparator {
             if takeNotesTitleLine(unit) || takeHeadingNumberedInTurn(unit) { return }
             if takeEndnoteNumberAlone(&unit) { return }
@@ -629,6 +640,7 @@ struct EssayBuilder {
             return
         }
         if takeClosingMatter(unit) { return }
+        if readsRuleLedBlocks, takeRuleLedBlockUnit(&unit) { return }
         if readsPageFeet {
             if !numberLineFeet.feet.isEmpty, takeNumberLineFoot(&unit) { return }
             if takeLawReviewFootNotes(&unit) { return }

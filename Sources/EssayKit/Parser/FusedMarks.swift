@@ -4,7 +4,8 @@ import LowLevel
 /// superscripts of notes cited at one place (`human rights.414243`: marks 41, 42 and 43).
 ///
 /// A run of digits is read so only when it follows a word's full stop (a word of two letters or
-/// more, one in lower case: `No.`, `U.S.` are abbreviations that number what follows), nothing but
+/// more, one in lower case: `No.`, `U.S.` are abbreviations that number what follows) or a year's
+/// (`in 2019.4142`: the year, then marks 41 and 42), nothing but
 /// punctuation, a space or the line's end comes after it, and it splits into two or more numbers
 /// each one more than the one before. Callers ask for the numbers the notes expect, so a year or
 /// a figure of the text (`in 2019.`, `$1,250`) is never read so: no space is between it and the
@@ -15,7 +16,7 @@ enum FusedMarks {
     static func marks(_ bytes: [UInt8], digits: Range<Int>, first: Int? = nil) -> [(range: Range<Int>, number: Int)]? {
         let count = digits.count
         guard count >= 2, count <= 16, digits.lowerBound >= 3, digits.upperBound <= bytes.count,
-              bytes[digits.lowerBound] != UInt8(ascii: "0"), followsWordStop(bytes, at: digits.lowerBound),
+              bytes[digits.lowerBound] != UInt8(ascii: "0"), followsWordStop(bytes, at: digits.lowerBound) || followsYearStop(bytes, at: digits.lowerBound),
               digits.upperBound == bytes.count || !(Bytes.isDigit(bytes[digits.upperBound]) || Bytes.isLetter(bytes[digits.upperBound]))
         else { return nil }
         for length in 1...min(5, count - 1) {
@@ -39,6 +40,21 @@ enum FusedMarks {
             number += 1
         }
         return found.count >= 2 ? found : nil
+    }
+
+    /// Whether the digits at `index` follow a year's full stop that ends a sentence (`in 2019.4142`:
+    /// the year, then marks 41 and 42; `(2019).4142`): four digits, 1600 to 2099, after a space or
+    /// an opening parenthesis, then the stop. A decimal's digits (`12019.41`, `v2019.4142`) are
+    /// passed by.
+    static func followsYearStop(_ bytes: [UInt8], at index: Int) -> Bool {
+        guard index >= 6, bytes[index - 1] == UInt8(ascii: ".") else { return false }
+        let end = bytes[index - 2] == UInt8(ascii: ")") ? index - 2 : index - 1
+        guard end >= 5, bytes[(end - 4)..<end].allSatisfy(Bytes.isDigit) else { return false }
+        let lead = bytes[end - 5]
+        guard lead == 0x20 || lead == UInt8(ascii: "(") || lead == 0x0A,
+              end == index - 1 || lead == UInt8(ascii: "(") else { return false }
+        let year = bytes[(end - 4)..<end].reduce(0) { $0 * 10 + Int($1 &- 0x30) }
+        return (1600...2099).contains(year)
     }
 
     /// Whether the digits at `index` follow a word's full stop: a full stop (perhaps a closing

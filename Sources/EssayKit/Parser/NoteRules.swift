@@ -638,6 +638,13 @@ extension EssayBuilder {
         return false
     }
 
+    /// Whether the `count` digits at `index`, glued as a mark is, lie inside a web address
+    /// (`vol1/iss2`, `AddressDigits`): the mark finders anchor no note there. The evidence that
+    /// opens a note (`marksNote`) still counts them, so the note is kept.
+    static func isAddressDigits(_ bytes: [UInt8], at index: Int, count: Int) -> Bool {
+        count <= 4 && isGluedMark(bytes, at: index, count: count) && AddressDigits.areInside(bytes, at: index, count: count)
+    }
+
     /// Whether the run of digits at `index` is marks run together after a word's stop, one of them
     /// `number`'s (`rights.414243` holds 42), as `FusedMarks` reads them.
     static func fusedMarksHold(_ number: Int, _ bytes: [UInt8], from index: Int) -> Bool {
@@ -769,6 +776,7 @@ extension EssayBuilder {
                         guard Bytes.isDigit(bytes[index]), index > piece.lowerBound, !Bytes.isDigit(bytes[index - 1]) else { index += 1; continue }
                         var end = index
                         while end < piece.upperBound, Bytes.isDigit(bytes[end]) { end += 1 }
+                        if Self.isAddressDigits(bytes, at: index, count: end - index) { index = end; continue }
                         // A mark never opens with a zero: `§1.01`, `CIV–07–` are numbers.
                         if end - index <= 4, bytes[index] != UInt8(ascii: "0"), let number = Int(String(decoding: bytes[index..<end], as: UTF8.self)),
                            Self.isGluedMark(bytes, at: index, count: end - index) ? number == expected || number == expected + 1
@@ -806,6 +814,7 @@ extension EssayBuilder {
                         guard Bytes.isDigit(bytes[index]), index > piece.lowerBound, !Bytes.isDigit(bytes[index - 1]) else { index += 1; continue }
                         var end = index
                         while end < piece.upperBound, Bytes.isDigit(bytes[end]) { end += 1 }
+                        if Self.isAddressDigits(bytes, at: index, count: end - index) { index = end; continue }
                         let whole = end - index <= 4 ? bytes[index..<end].reduce(0) { $0 * 10 + Int($1 &- 0x30) } : 0
                         if end - index <= 4, bytes[index] != UInt8(ascii: "0"), Self.isGluedMark(bytes, at: index, count: end - index),
                            pages.allows(whole, at: index) {
