@@ -27,6 +27,13 @@ enum CitationFixture {
         only(essay, label)?.authorityID.flatMap { essay.authority($0) }
     }
 
+    /// `title @ pinpoint` (`-` for none) of each resolved citation of footnote `label`, in order.
+    static func titlesAndPinpoints(_ essay: Essay, _ label: String) -> [String] {
+        citations(essay, label).compactMap { citation in
+            citation.authorityID.flatMap(essay.authority).map { "\($0.title) @ \(citation.pinpoint?.text ?? "-")" }
+        }
+    }
+
     /// The diagnostics the citation resolver reported (the parser's own are about markers and lines).
     static func citationErrors(_ essay: Essay) -> [Diagnostic] {
         essay.diagnostics.filter { $0.severity == .error }

@@ -178,7 +178,7 @@ struct AuthorityCatalog {
     mutating func register(_ work: WorkDraft, footnote: String, citationText: Substring, keys: WorkKeys? = nil) -> Int {
         let keys = keys ?? WorkKeys(work)
         // Claim the key for a new work; a work already cited keeps it (one lookup either way).
-        if let index = Self.existing(&indexByKey[keys.identity, default: -1], claimingFor: authorities.count) {
+        if let index = Self.existing(&indexByKey[keys.identity, default: -1], claimingFor: authorities.count), !Self.isOtherPage(work, authorities[index]) {
             merge(work, keys: keys, into: index)
             recordCitation(at: index, in: footnote)
             return index
@@ -773,6 +773,15 @@ struct AuthorityCatalog {
     }
 
     /// The index in `slot`, a key's entry (-1 for a new one), or nil when it was new: then it is `index`.
+    /// Whether `work` is a web page on another site than `authority`, a page whose title is the
+    /// same (`Home`, or words a converter left before two addresses): two pages, never one. On one
+    /// site, the same title is the same page whatever path a citation gives it.
+    private static func isOtherPage(_ work: WorkDraft, _ authority: Authority) -> Bool {
+        guard work.kind == .webpage, authority.kind == .webpage, let url = work.url, let other = authority.url,
+              let site = URLParts.siteName(of: url), let otherSite = URLParts.siteName(of: other) else { return false }
+        return site.lowercased() != otherSite.lowercased()
+    }
+
     private static func existing(_ slot: inout Int, claimingFor index: Int) -> Int? {
         guard slot < 0 else { return slot }
         slot = index

@@ -4,13 +4,6 @@ import Testing
 /// A rule of court named in the author's words or an explanatory parenthetical.
 @Suite("Rules named in words")
 struct RuleMentionFormTests {
-    /// The titles and pinpoints of a note's resolved citations, in order.
-    static func cited(_ essay: Essay, _ label: String) -> [String] {
-        CitationFixture.citations(essay, label).compactMap { citation in
-            citation.authorityID.flatMap(essay.authority).map { "\($0.title) @ \(citation.pinpoint?.text ?? "-")" }
-        }
-    }
-
     @Test("a federal rule spelled out in a case's parenthetical is the rule, its subdivision the pinpoint")
     func inParenthetical() throws {
         let essay = try CitationFixture.essay([
@@ -18,10 +11,10 @@ struct RuleMentionFormTests {
             "Fed. R. Evid. 803(4).",
             "See Doe v. Poe, 12 F.4th 34, 40 (1st Cir. 2021) (dismissing under Fed. R. Civ. P. 12(b)(6)).",
         ])
-        #expect(Self.cited(essay, "1") == ["United States v. Roe @ 460", "Fed. R. Evid. 803 @ (6)"])
+        #expect(CitationFixture.titlesAndPinpoints(essay, "1") == ["United States v. Roe @ 460", "Fed. R. Evid. 803 @ (6)"])
         let rule = try #require(CitationFixture.citations(essay, "1").last?.authorityID)
         #expect(CitationFixture.only(essay, "2")?.authorityID == rule)
-        #expect(Self.cited(essay, "3").last == "Fed. R. Civ. P. 12 @ (b)(6)")
+        #expect(CitationFixture.titlesAndPinpoints(essay, "3").last == "Fed. R. Civ. P. 12 @ (b)(6)")
     }
 
     @Test("a rule in the author's sentence is cited: a federal set spelled out or abbreviated, or the CPR")
@@ -31,9 +24,9 @@ struct RuleMentionFormTests {
             "The court dismissed the claim under Federal Rules of Civil Procedure 12(b)(6) and costs followed.",
             "The judge then turned to Fed. R. Civ. P. 56(a), which governs.",
         ])
-        #expect(Self.cited(essay, "1") == ["Fed. R. App. P. 4 @ (a)"])
-        #expect(Self.cited(essay, "2") == ["Fed. R. Civ. P. 12 @ (b)(6)"])
-        #expect(Self.cited(essay, "3") == ["Fed. R. Civ. P. 56 @ (a)"])
+        #expect(CitationFixture.titlesAndPinpoints(essay, "1") == ["Fed. R. App. P. 4 @ (a)"])
+        #expect(CitationFixture.titlesAndPinpoints(essay, "2") == ["Fed. R. Civ. P. 12 @ (b)(6)"])
+        #expect(CitationFixture.titlesAndPinpoints(essay, "3") == ["Fed. R. Civ. P. 56 @ (a)"])
     }
 
     @Test("a federal word with no rule set and number, or a journal's name, cites no rule")
@@ -42,7 +35,7 @@ struct RuleMentionFormTests {
             "The Federal Rules of Evidence were amended in 2011.",
             "Federalism, as the court said, has 3 parts.",
         ])
-        #expect(Self.cited(essay, "1").allSatisfy { !$0.hasPrefix("Fed. R.") })
-        #expect(Self.cited(essay, "2").isEmpty)
+        #expect(CitationFixture.titlesAndPinpoints(essay, "1").allSatisfy { !$0.hasPrefix("Fed. R.") })
+        #expect(CitationFixture.titlesAndPinpoints(essay, "2").isEmpty)
     }
 }

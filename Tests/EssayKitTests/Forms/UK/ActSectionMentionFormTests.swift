@@ -4,13 +4,6 @@ import Testing
 /// A section of a dated Act named in the author's words or an explanatory parenthetical.
 @Suite("Act sections named in words")
 struct ActSectionMentionFormTests {
-    /// The titles and pinpoints of a note's resolved citations, in order.
-    static func cited(_ essay: Essay, _ label: String) -> [String] {
-        CitationFixture.citations(essay, label).compactMap { citation in
-            citation.authorityID.flatMap(essay.authority).map { "\($0.title) @ \(citation.pinpoint?.text ?? "-")" }
-        }
-    }
-
     @Test("a section of a dated Act in the author's sentence keeps the Act's year, the section and subdivision the place")
     func inProse() throws {
         let essay = try CitationFixture.essay([
@@ -19,10 +12,10 @@ struct ActSectionMentionFormTests {
             "See section 12(1) of the Example Act 2004.",
             "The duty arises under section 44 of the Harbour Act 2010 (Cth) and no other.",
         ])
-        #expect(Self.cited(essay, "1") == ["Example Act 2004, s 12 @ s 12(3)"])
-        #expect(Self.cited(essay, "2") == ["Example Act 2004, s 12 @ s 12(3)"])
+        #expect(CitationFixture.titlesAndPinpoints(essay, "1") == ["Example Act 2004, s 12 @ s 12(3)"])
+        #expect(CitationFixture.titlesAndPinpoints(essay, "2") == ["Example Act 2004, s 12 @ s 12(3)"])
         #expect(CitationFixture.citations(essay, "1").first?.authorityID == CitationFixture.citations(essay, "3").first?.authorityID)
-        #expect(Self.cited(essay, "4") == ["Harbour Act 2010 (Cth) @ s 44"])
+        #expect(CitationFixture.titlesAndPinpoints(essay, "4") == ["Harbour Act 2010 (Cth) @ s 44"])
     }
 
     @Test("a section of a dated Act in a case's parenthetical is cited after the case")
@@ -30,7 +23,7 @@ struct ActSectionMentionFormTests {
         let essay = try CitationFixture.essay([
             "Smith v. Jones, 123 F.3d 456, 460 (2d Cir. 1999) (construing section 12(3) of the Example Act 2004).",
         ])
-        #expect(Self.cited(essay, "1").last == "Example Act 2004, s 12 @ s 12(3)")
+        #expect(CitationFixture.titlesAndPinpoints(essay, "1").last == "Example Act 2004, s 12 @ s 12(3)")
     }
 
     @Test("a section of an Act with no year, or of `the Act`, is left as it was")
@@ -38,6 +31,6 @@ struct ActSectionMentionFormTests {
         let essay = try CitationFixture.essay([
             "The court held that s 12(3) of the Act did not apply.",
         ])
-        #expect(Self.cited(essay, "1").isEmpty)
+        #expect(CitationFixture.titlesAndPinpoints(essay, "1").isEmpty)
     }
 }

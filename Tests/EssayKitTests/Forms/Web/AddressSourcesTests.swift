@@ -15,6 +15,30 @@ struct AddressSourcesTests {
         #expect(work.title == "Appendix 9 with the Panel's closing memo, chaired by Sir Someone")
     }
 
+    @Test("a remark in closed parentheses before an address is no title, and two addresses after the same words are two pages")
+    func closedRemarkAndSameWords() throws {
+        let essay = try CitationFixture.essay([
+            "Ann Roe et al., Counting Seeds in Dry Fields (2023) (unpublished manuscript), https://preprints.example.org/abs/2301.00001",
+            "Ben Poe et al., Counting Rain in Wet Fields (2022) (unpublished manuscript), https://preprints.example.org/abs/2202.00002",
+        ])
+        let first = try #require(CitationFixture.authority(essay, "1"))
+        let second = try #require(CitationFixture.authority(essay, "2"))
+        #expect(first.url == "https://preprints.example.org/abs/2301.00001")
+        #expect(second.url == "https://preprints.example.org/abs/2202.00002")
+        #expect(first.id != second.id)
+        #expect(!first.title.hasPrefix("unpublished"))
+        #expect(!second.title.hasPrefix("unpublished"))
+    }
+
+    @Test("two sites' addresses that their words title alike are two pages, never one")
+    func sameTitleTwoAddresses() throws {
+        let essay = try CitationFixture.essay(["Home. https://www.example-one.org/start", "Home. https://www.example-two.org/start"])
+        let first = try #require(CitationFixture.authority(essay, "1"))
+        let second = try #require(CitationFixture.authority(essay, "2"))
+        #expect(first.id != second.id)
+        #expect(second.url == "https://www.example-two.org/start")
+    }
+
     @Test("`Part 2 lies at http://a; Part 5 comes at http://b`: two pages")
     func twoPages() throws {
         let essay = try CitationFixture.essay(["Part 2 lies at http://www.example.gov.uk/b/p2.pdf; Part 5 comes at http://www.example.gov.uk/b/p5.pdf"])

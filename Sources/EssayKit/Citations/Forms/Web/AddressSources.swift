@@ -158,10 +158,19 @@ enum AddressSources {
         guard !piece.isEmpty else { return (nil, nil, nil) }
         // The last sentence of the words: after `. `, `; `, `? ` or `! `.
         var index = piece.upperBound - 1
+        // Parentheses closed before the address (`(2024) (unpublished manuscript), https://...`)
+        // are remarks inside the words, never where they start.
+        var closed = 0
         while index > piece.lowerBound {
             let byte = text.bytes[index - 1]
-            // `Rates fell (as the bank reported, http://...`: the words inside the parenthesis.
+            if text.bytes[index] == UInt8(ascii: ")") { closed += 1 }
+            // `Rates fell (as the bank reported, http://...`: the words inside the open parenthesis.
             if text.bytes[index] == UInt8(ascii: "(") {
+                if closed > 0 {
+                    closed -= 1
+                    index -= 1
+                    continue
+                }
                 piece = text.trimmed(index + 1..<piece.upperBound)
                 break
             }
@@ -207,6 +216,8 @@ enum AddressSources {
         let previous = text.bytes[period - 1]
         if Bytes.isDigit(previous) || previous == UInt8(ascii: ")") { return true }
         guard Bytes.isLower(previous), period - 2 >= lower else { return false }
+        // `et al.` ends a list of authors, not the sentence.
+        if previous == UInt8(ascii: "l"), text.bytes[period - 2] == UInt8(ascii: "a"), period - 5 >= lower, text.has("et ", at: period - 5, end: period) { return false }
         return Bytes.isLetter(text.bytes[period - 2])
     }
 
