@@ -33,6 +33,22 @@ struct JudgePlaceTests {
         #expect(CitationFixture.citationErrors(essay).isEmpty)
     }
 
+    @Test("one judge's place ending the note, or before the author's words, is the case's pinpoint too; a judge is never a short form's name")
+    func lastPlace() throws {
+        let essay = try CitationFixture.essay([
+            "Sutton v Press Ltd [1988] 2 QB 77; see Lord Vale MR at 90-1.",
+            "Sutton v Press Ltd [1988] 2 QB 77; see Lord Vale MR at 92; it was so.",
+            "Lord Vale MR at 93.",
+        ])
+        for (label, place) in [("1", "90-1"), ("2", "92")] {
+            let sutton = try #require(CitationFixture.only(essay, label))
+            #expect(sutton.pinpoint?.text == place)
+            #expect(CitationFixture.authority(essay, label)?.title == "Sutton v Press Ltd")
+        }
+        #expect(CitationFixture.citations(essay, "3").allSatisfy { $0.form != .short })
+        #expect(CitationFixture.citationErrors(essay).isEmpty)
+    }
+
     @Test("a judge's place after a semicolon following no case is left to the other forms")
     func noCaseBefore() throws {
         let text = CitationText(RichText(text: "Jane Roe, A Book 12 (2001); Stone LJ at 95-6"))

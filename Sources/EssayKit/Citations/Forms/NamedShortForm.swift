@@ -35,7 +35,9 @@ enum NamedShortForm: CitationForm {
         let name = text.string(nameRange)
         let lead = text.bytes[nameRange.lowerBound]
         guard !nameRange.isEmpty, Bytes.isUpper(lead) || text.isEmphasized(nameRange.lowerBound),
-              name.split(separator: " ").count <= shortNameWordLimit, !isCrossReference(name) else { return nil }
+              name.split(separator: " ").count <= shortNameWordLimit, !isCrossReference(name),
+              // `see Lord Vale MR at 90-1`: a judge's place in the judgment cited before (`JudgePlace`).
+              !JudgePlace.endsInTitle(text, nameRange) else { return nil }
         let tail = ClauseEnds.shortFormTail(text, from: atOffset, end: body.upperBound)
         guard var pinpoint = tail.pinpoint, tail.trailing == nil else { return nil }
         if slip.isSlip { pinpoint.text = "slip op. at " + pinpoint.text }

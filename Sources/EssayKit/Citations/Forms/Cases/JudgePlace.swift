@@ -73,6 +73,12 @@ enum JudgePlace {
         isTitle(text, last) || leadTitles.contains { text.equals(first, $0) }
     }
 
+    /// Whether `name` ends in a judicial title (`Lord Vale MR`, `Stone LJ`): a judge, never a work's short name.
+    static func endsInTitle(_ text: CitationText, _ name: Range<Int>) -> Bool {
+        guard let last = text.lastWord(in: name), last.lowerBound > name.lowerBound else { return false }
+        return isTitle(text, last)
+    }
+
     /// Whether `word` is a judicial title written after the name (`Hale J`, `Vale MR`, `Gummow J.`).
     private static func isTitle(_ text: CitationText, _ word: Range<Int>) -> Bool {
         var word = word
