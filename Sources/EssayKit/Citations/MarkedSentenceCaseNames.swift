@@ -94,10 +94,10 @@ enum MarkedSentenceCaseNames {
         for offset in offsets {
             let index = sentence.text.utf8.index(sentence.text.utf8.startIndex, offsetBy: offset)
             guard index >= start else { continue }
-            cut += String(Substring(sentence.text.utf8[start..<index]) ?? "") + " | "
+            cut += String(Substring(sentence.text.utf8[start..<index])) + " | "
             start = index
         }
-        cut += String(Substring(sentence.text.utf8[start...]) ?? "")
+        cut += String(Substring(sentence.text.utf8[start...]))
         return caseNames(in: Substring(cut), marking: label, marks: sentence.footnotes)
     }
 

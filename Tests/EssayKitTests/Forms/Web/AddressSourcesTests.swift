@@ -30,6 +30,18 @@ struct AddressSourcesTests {
         #expect(!second.title.hasPrefix("unpublished"))
     }
 
+    @Test("a court database's address a converter broke, after the author's words, is the judgment its neutral citation names")
+    func courtAddress() throws {
+        let essay = try CitationFixture.essay([
+            "*Roe v Doe* [2012] EWHC 1234 (QB) at para 40.",
+            "The judge said it plainly (at para 41): http://www.bailii.org/ew/cases/EWHC/ QB/2012/1234.html",
+        ])
+        let first = try #require(CitationFixture.authority(essay, "1"))
+        let cited = CitationFixture.citations(essay, "2").compactMap { $0.authorityID }
+        #expect(cited == [first.id])
+        #expect(essay.authorities.allSatisfy { $0.kind != .webpage })
+    }
+
     @Test("two sites' addresses that their words title alike are two pages, never one")
     func sameTitleTwoAddresses() throws {
         let essay = try CitationFixture.essay(["Home. https://www.example-one.org/start", "Home. https://www.example-two.org/start"])

@@ -16,14 +16,7 @@ enum CourtAddressForm: CitationForm {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
         guard let first = citation.first, mayOpen(with: text.bytes[first]) else { return nil }
         let start = text.bytes[first] == UInt8(ascii: "<") ? first + 1 : first
-        guard let address = address(text, at: start, end: citation.upperBound), let cite = neutralCitation(of: address.url) else { return nil }
-        var work = WorkDraft(kind: .case, title: "")
-        work.year = cite.year
-        work.volume = String(cite.year)
-        work.container = cite.court
-        work.firstPage = cite.number
-        work.courtName = cite.division
-        work.url = address.url
+        guard let address = address(text, at: start, end: citation.upperBound), var work = caseWork(of: address.url) else { return nil }
         var end = address.end
         if end < citation.upperBound, text.bytes[end] == UInt8(ascii: ">") { end += 1 }
         let tail = CommonwealthCaseTail.read(text, after: end, end: citation.upperBound)
@@ -33,6 +26,19 @@ enum CourtAddressForm: CitationForm {
                                     citation: first..<max(end, tail.end), trailing: nil)
         reading.parentheticals = tail.parentheticals
         return reading
+    }
+
+    /// The case a court database's address names, by its neutral citation, or nil for any other address.
+    static func caseWork(of url: String) -> WorkDraft? {
+        guard let cite = neutralCitation(of: url) else { return nil }
+        var work = WorkDraft(kind: .case, title: "")
+        work.year = cite.year
+        work.volume = String(cite.year)
+        work.container = cite.court
+        work.firstPage = cite.number
+        work.courtName = cite.division
+        work.url = url
+        return work
     }
 
     /// The address at `offset`, a link's or printed, and just past it; nil when none opens there.

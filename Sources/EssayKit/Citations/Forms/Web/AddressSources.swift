@@ -52,6 +52,12 @@ enum AddressSources {
                 || previousSkipped && (bare.isEmpty || text.equals(bare, "and") || text.equals(bare, "or"))
             if previousSkipped { continue }
             let described = phrase(text, lead)
+            // `...(at para 102): http://www.bailii.org/ew/cases/EWHC/ QB/2011/3269.html`: a court
+            // database's address is the judgment its neutral citation names (`CourtAddressForm`).
+            if let judgment = CourtAddressForm.caseWork(of: address.url) {
+                found.append((address.range, ClauseReading(form: .full(ClauseReading.SharedWork(judgment)), pinpoint: nil, citation: address.range, trailing: nil)))
+                continue
+            }
             var work = WorkDraft(kind: .webpage, title: "")
             work.url = address.url
             var pinpoint = described.pinpoint
