@@ -417,12 +417,14 @@ extension EssayBuilder {
     }
 
     /// Whether a note's start found on a line of a note's text takes the first digits of a longer
-    /// number (`385 F.3d 625` read as note 38 and `5 F.3d 625`) where the last note stops
-    /// mid-sentence: the line goes on with that note (a citation wrapped before its volume).
+    /// number (`385 F.3d 625` read as note 38 and `5 F.3d 625`), or two numbers a justified line
+    /// set apart (`12  2003 ...`), where the last note stops mid-sentence: the line goes on with
+    /// that note (a citation wrapped before its volume).
     func splitsAVolume(_ start: LineRules.NoteStart, on line: Range<Int>) -> Bool {
         let bytes = file.bytes
-        guard start.textStart > line.lowerBound, start.textStart < line.upperBound,
-              Bytes.isDigit(bytes[start.textStart - 1]), Bytes.isDigit(bytes[start.textStart]) else { return false }
+        guard start.textStart > line.lowerBound, start.textStart < line.upperBound, Bytes.isDigit(bytes[start.textStart]) else { return false }
+        let before = bytes[start.textStart - 1]
+        guard Bytes.isDigit(before) || (before == 0x20 && start.textStart - 2 > line.lowerBound && bytes[start.textStart - 2] == 0x20) else { return false }
         return lastNoteStopsMidSentence
     }
 }

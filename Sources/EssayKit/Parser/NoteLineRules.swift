@@ -114,6 +114,13 @@ extension LineRules {
            number >= forms.expected, number <= forms.expected + 1 {
             return NoteStart(label: String(number), textStart: digits.endIndex + 1)
         }
+        // A justified line keeps a wider gap after the number (`57  2003  Treaty ...`): the gap is
+        // the note's when a citation's number follows it (a title, a volume, a year).
+        if forms.bareNumbers, !digits.isEmpty, digits.count <= 5, digits.endIndex + 1 < line.endIndex, line[digits.endIndex] == 0x20,
+           case let gap = line[digits.endIndex...].prefix(while: { $0 == 0x20 }), gap.count <= 4, opensWithACitationNumber(line[gap.endIndex...]),
+           let number = Int(String(decoding: digits, as: UTF8.self)), number >= forms.expected, number <= forms.expected + 1 {
+            return NoteStart(label: String(number), textStart: gap.endIndex)
+        }
         if forms.bareNumbers, let glued = gluedNoteStart(line, digits: digits, expected: forms.expected) { return glued }
         guard forms.listForms else { return nil }
         if caret, let close = line[start...].firstIndex(of: UInt8(ascii: "^")), close - start <= 8,
@@ -205,6 +212,19 @@ extension LineRules {
         let word = after.dropFirst().prefix { $0 != 0x20 }
         if word.elementsEqual("c.".utf8) || word.elementsEqual("ch.".utf8) || word.elementsEqual("c".utf8) { return true }
         return word.count >= 2 && Bytes.isUpper(word[word.startIndex]) && word.count(where: Bytes.isUpper) >= 2
+    }
+
+    /// Whether `text` opens with a number a note's citation may open with after its label and a
+    /// space: a code's title, a reporter's volume or a session's year (`17 U.S.C. § 412`, `612 U.S.
+    /// 77`, `2010 Wis. Sess. Laws 88`, `2003  Treaty on ...`): one to four digits, not led by a
+    /// zero, then spaces and a word that does not open in lower case. A number before a word in
+    /// lower case (`2019 data show`, `40 percent`) is a line of text.
+    static func opensWithACitationNumber(_ text: ArraySlice<UInt8>) -> Bool {
+        let digits = text.prefix(while: Bytes.isDigit)
+        guard !digits.isEmpty, digits.count <= 4, digits.first != UInt8(ascii: "0") else { return false }
+        let rest = text[digits.endIndex...].drop { $0 == 0x20 }
+        guard rest.startIndex > digits.endIndex, rest.startIndex - digits.endIndex <= 4, let lead = rest.first else { return false }
+        return !Bytes.isLower(lead) && !Bytes.isDigit(lead)
     }
 
     /// Whether the first word of `text` is abbreviated, as a reporter's or code's is (`U.`,

@@ -448,17 +448,22 @@ extension EssayBuilder {
         if bytes.count <= 4, !bytes.isEmpty, bytes.allSatisfy(Bytes.isDigit), Int(String(decoding: bytes, as: UTF8.self)) == expected {
             return LineRules.NoteStart(label: String(expected), textStart: line.upperBound)
         }
-        guard let start = LineRules.noteStart(file.bytes[line], noteForms()), EssayBuilder.number(ofLabel: start.label) == expected else {
+        let found = LineRules.noteStart(file.bytes[line], noteForms())
+        guard let start = found, EssayBuilder.number(ofLabel: start.label) == expected else {
             guard bytes.first.map(Bytes.isDigit) == true else { return nil }
             return justifiedNoteStart(line, number: expected) ?? lowerCaseNoteStart(line) ?? resynchronisedStart(line)
+                ?? resynchronisedBareStart(found ?? justifiedNoteStart(line, number: expected + 1), on: line)
         }
         return splitsAVolume(start, on: line) ? nil : start
     }
 
     /// The next note's start where pdfminer (MarkItDown) kept a justified line's two spaces (or
     /// three or four) after its number (`2  See ...`), as it printed the page's first note: where
-    /// pages end with form feeds and a note was read, before a capital or a quotation mark.
-    /// Without it every note after a page's first went on with it.
+    /// pages end with form feeds and a note was read, before a capital or a quotation mark, or
+    /// before a number that opens a citation (`57  2003  Treaty ...`, `41  17 U.S.C. § 412`,
+    /// `LineRules.opensWithACitationNumber`) where the last note ended a sentence (else the line
+    /// is that note's citation wrapped before a number). Without it every note after a page's first
+    /// went on with it.
     private func justifiedNoteStart(_ line: Range<Int>, number: Int) -> LineRules.NoteStart? {
         guard hasFormFeeds, !footnotes.isEmpty else { return nil }
         let bytes = file.bytes
@@ -468,7 +473,8 @@ extension EssayBuilder {
         while text < line.upperBound, bytes[text] == 0x20, text - line.lowerBound - digits.count < 4 { text += 1 }
         guard text - line.lowerBound - digits.count >= 2, text < line.upperBound else { return nil }
         let lead = bytes[text]
-        guard Bytes.isUpper(lead) || lead == UInt8(ascii: "\"") || (lead == 0xE2 && text + 2 < line.upperBound && bytes[text + 1] == 0x80 && bytes[text + 2] == 0x9C) else { return nil }
+        guard Bytes.isUpper(lead) || lead == UInt8(ascii: "\"") || (lead == 0xE2 && text + 2 < line.upperBound && bytes[text + 1] == 0x80 && bytes[text + 2] == 0x9C)
+                || (Bytes.isDigit(lead) && LineRules.opensWithACitationNumber(bytes[text..<line.upperBound]) && !lastNoteStopsMidSentence) else { return nil }
         return LineRules.NoteStart(label: String(number), textStart: text)
     }
 

@@ -16,7 +16,9 @@ extension EssayBuilder {
     ///   blank line (`25` / blank / `This section ...`): the unit is joined with the next;
     /// - one or two notes on, where the conversion lost the next one's number or printed it
     ///   elsewhere: marked, the note after it opening a later line of the page, and no later line
-    ///   of the page opening with the same number (a list's item).
+    ///   of the page opening with the same number (a list's item);
+    /// - the note after the next, marked, where the next one was refused as text and its line
+    ///   went on with the last note (`skippedNoteLine`).
     mutating func pageFootNoteStart(_ unit: inout [Range<Int>], at index: Int, expected: Int, inNotes: Bool) -> (number: Int, textStart: Int)? {
         let line = unit[index]
         let rest = { (unit: [Range<Int>]) in unit[(index + 1)...] }
@@ -33,6 +35,12 @@ extension EssayBuilder {
                 || (hasFormFeeds && opensOnThisPage(expected + 1, after: rest(unit))) {
                 return (expected, textStart)
             }
+        }
+        // The next note was refused as text and went on with the last one (`skippedNoteLine`): the
+        // note after it, marked, picks the sequence up again.
+        if !lastNoteStopsMidSentence, let textStart = pageFootNoteText(unit, at: index, number: expected + 1),
+           skippedNoteLine(expected) != nil, marksNote(expected + 1, before: line.lowerBound, sinceLastNoteEnds: inNotes) {
+            return (expected + 1, textStart)
         }
         guard hasFormFeeds, !inNotes else { return nil }
         for number in (expected + 1)...(expected + 2) {
