@@ -104,4 +104,32 @@ struct NumberOpenedNoteTests {
         #expect(!LineRules.opensWithACitationNumber(Array("012 U.S. 7".utf8)[...]))
         #expect(!LineRules.opensWithACitationNumber(Array("12345 U.S. 7".utf8)[...]))
     }
+
+    @Test("pages ending with form feeds, notes set with a justified gap: `2  17 U.S.C.`, `3  2003  Treaty` open notes 2 and 3")
+    func justifiedGapWithFormFeeds() throws {
+        let essay = try Fixture.essay("""
+            # Title of the Report
+
+            The text marks its first note here.1 And the second,2 and
+            the third.3
+
+            1  See the first source, at 4.
+            2  17 U.S.C. § 412 (2018).
+            3  2003  Treaty on Inland Fisheries, 999 UNTS 12.
+
+            Research Service                                                                 1
+            \u{0C}                              Title of the Report
+
+            the text goes on after the page.4
+
+            4  Id. at 13.
+
+            Research Service                                                                 2
+            \u{0C}
+            """)
+        #expect(essay.footnotes.map(\.label) == ["1", "2", "3", "4"])
+        #expect(essay.footnote("2")?.content.text == "17 U.S.C. § 412 (2018).")
+        #expect(essay.footnote("3")?.content.text.hasSuffix("Treaty on Inland Fisheries, 999 UNTS 12.") == true)
+        #expect(essay.footnote("4")?.content.text == "Id. at 13.")
+    }
 }

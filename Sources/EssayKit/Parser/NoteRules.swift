@@ -459,11 +459,8 @@ extension EssayBuilder {
 
     /// The next note's start where pdfminer (MarkItDown) kept a justified line's two spaces (or
     /// three or four) after its number (`2  See ...`), as it printed the page's first note: where
-    /// pages end with form feeds and a note was read, before a capital or a quotation mark, or
-    /// before a number that opens a citation (`57  2003  Treaty ...`, `41  17 U.S.C. § 412`,
-    /// `LineRules.opensWithACitationNumber`) where the last note ended a sentence (else the line
-    /// is that note's citation wrapped before a number). Without it every note after a page's first
-    /// went on with it.
+    /// pages end with form feeds and a note was read, before a capital or a quotation mark.
+    /// Without it every note after a page's first went on with it.
     private func justifiedNoteStart(_ line: Range<Int>, number: Int) -> LineRules.NoteStart? {
         guard hasFormFeeds, !footnotes.isEmpty else { return nil }
         let bytes = file.bytes
@@ -473,8 +470,7 @@ extension EssayBuilder {
         while text < line.upperBound, bytes[text] == 0x20, text - line.lowerBound - digits.count < 4 { text += 1 }
         guard text - line.lowerBound - digits.count >= 2, text < line.upperBound else { return nil }
         let lead = bytes[text]
-        guard Bytes.isUpper(lead) || lead == UInt8(ascii: "\"") || (lead == 0xE2 && text + 2 < line.upperBound && bytes[text + 1] == 0x80 && bytes[text + 2] == 0x9C)
-                || (Bytes.isDigit(lead) && LineRules.opensWithACitationNumber(bytes[text..<line.upperBound]) && !lastNoteStopsMidSentence) else { return nil }
+        guard Bytes.isUpper(lead) || lead == UInt8(ascii: "\"") || (lead == 0xE2 && text + 2 < line.upperBound && bytes[text + 1] == 0x80 && bytes[text + 2] == 0x9C) else { return nil }
         return LineRules.NoteStart(label: String(number), textStart: text)
     }
 
