@@ -35,6 +35,8 @@ enum JoinedWorks {
     /// `in the Court of Appeal, in`, are commentary). The gate: ` and` at the top level after a
     /// page's digit or a closing bracket, perhaps with a comma between.
     static func casesAnd(_ text: CitationText, _ body: Range<Int>) -> (leftEnd: Int, and: Int, caseStart: Int)? {
+        // One search for the rare ` and` first: a loop over every `a` of every clause cost more.
+        guard text.contains(" and", in: body) else { return nil }
         let bytes = text.bytes
         let base = text.baseLevel(of: body)
         var letter = text.firstOffset(of: UInt8(ascii: "a"), from: body.lowerBound + 1, end: body.upperBound)

@@ -35,6 +35,8 @@ enum EditionBookForm: CitationForm {
         let bytes = text.bytes
         let end = citation.upperBound
         let limit = min(end, citation.lowerBound + longestLead)
+        // Every edition word opens `ed` or `Ed` after a space: most clauses hold neither.
+        guard text.contains(" ed", in: citation) || text.contains(" Ed", in: citation) else { return nil }
         var index = citation.lowerBound + 1
         while index < limit {
             if Bytes.isDigit(bytes[index]), bytes[index - 1] == UInt8(ascii: " ") || bytes[index - 1] == UInt8(ascii: "("),
