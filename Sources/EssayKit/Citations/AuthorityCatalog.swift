@@ -341,9 +341,30 @@ struct AuthorityCatalog {
             if declared.count == 1 { return declared }
         }
         let found = matches(parts, among: candidates)
-        guard found.isEmpty else { return found }
+        guard found.isEmpty else { return found.count > 1 ? byAuthorList(Self.authorParts(name), etAl: Self.endsEtAl(name), among: found) : found }
         let authors = Self.authorParts(name)
-        return authors == parts ? [] : matches(authors, among: candidates)
+        let byAuthors = authors == parts ? [] : matches(authors, among: candidates)
+        return byAuthors.count > 1 ? byAuthorList(authors, etAl: Self.endsEtAl(name), among: byAuthors) : byAuthors
+    }
+
+    /// Among works a name answers to, those whose authors it lists whole: every author, in order
+    /// (`Quell & Tan` is not `Quell, Tan & Berg`); with `et al.`, the first authors, and more after
+    /// them (`Quell et al.` is not Quell alone). All of `found` when none or all are so listed.
+    private mutating func byAuthorList(_ authors: [String], etAl: Bool, among found: [Int]) -> [Int] {
+        guard !authors.isEmpty else { return found }
+        let listed = found.filter { index in
+            let keys = nameKeys(at: index)
+            guard etAl ? keys.authors.count > authors.count : keys.authors.count == authors.count else { return false }
+            return zip(authors, zip(keys.authors, keys.surnames)).allSatisfy { part, author in
+                part == author.0 || part == author.1 || Self.isInitialled(part, author.0, surname: author.1)
+            }
+        }
+        return listed.isEmpty ? found : listed
+    }
+
+    /// Whether a short form's name ends in `et al.`.
+    static func endsEtAl(_ name: String) -> Bool {
+        [" et al.", " et al", " ET AL.", " ET AL"].contains { name.hasSuffix($0) }
     }
 
     /// The works among `candidates` (every work when nil) that declared the normalized name `key`.

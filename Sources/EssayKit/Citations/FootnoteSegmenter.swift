@@ -58,7 +58,7 @@ enum FootnoteSegmenter {
                 }
                 lay(text, before, into: &builder)
             }
-            if endsInShortAbbreviation(text, sentence) || endsInQuestion(text, sentence) {
+            if endsInShortAbbreviation(text, sentence) || endsInQuestionOrExclamation(text, sentence) {
                 waiting = sentence
             } else {
                 lay(text, sentence, into: &builder)
@@ -82,10 +82,10 @@ enum FootnoteSegmenter {
         return letters >= 3 && rest.allSatisfy(Bytes.isLower) || rest.allSatisfy(Bytes.isUpper)
     }
 
-    /// Whether a sentence ends in a question mark, perhaps inside quotation marks: the end of a
-    /// title (`Is It One of Seven Countries That “Allow It?” Wash. Post (Oct. 8, 2017)`), or of a
-    /// question.
-    private static func endsInQuestion(_ text: CitationText, _ sentence: Range<Int>) -> Bool {
+    /// Whether a sentence ends in a question or exclamation mark, perhaps inside quotation marks:
+    /// the end of a title (`Is It One of Seven Countries That “Allow It?” Wash. Post (Oct. 8,
+    /// 2017)`, `Stop the Widgets! Gadget Rules Reconsidered, 4 ...`), or of a question.
+    private static func endsInQuestionOrExclamation(_ text: CitationText, _ sentence: Range<Int>) -> Bool {
         var last = sentence.upperBound - 1
         while last > sentence.lowerBound {
             if text.bytes[last] == UInt8(ascii: "\"") {
@@ -96,7 +96,7 @@ enum FootnoteSegmenter {
                 break
             }
         }
-        return last >= sentence.lowerBound && text.bytes[last] == UInt8(ascii: "?") && !text.isInsideSpan(last)
+        return last >= sentence.lowerBound && (text.bytes[last] == UInt8(ascii: "?") || text.bytes[last] == UInt8(ascii: "!")) && !text.isInsideSpan(last)
     }
 
     /// Whether the clause that ends `before` reads as no citation alone, but as one when the
@@ -120,7 +120,7 @@ enum FootnoteSegmenter {
         if isProse(text, start..<before.upperBound) {
             // `... the study by Ward Roe, Do Parties Bargain? A Glimpse Inside, 66 U. CHI. L. REV.
             // 373 (1999)`: the author's words lead into a work whose title asks a question.
-            guard endsInQuestion(text, before), ProseLeadIn.find(text, body(start..<before.upperBound)) == nil,
+            guard endsInQuestionOrExclamation(text, before), ProseLeadIn.find(text, body(start..<before.upperBound)) == nil,
                   let (_, joined) = ProseLeadIn.find(text, body(start..<joinedEnd)) else { return false }
             return joined.citation.upperBound > after.lowerBound
         }

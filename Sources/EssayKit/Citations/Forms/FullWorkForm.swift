@@ -286,7 +286,7 @@ enum FullWorkForm: CitationForm {
         let words = text.words(in: last.core)
         guard let joint = words.firstIndex(where: { text.equals($0, "&") || text.equals($0, "and") }), joint > 0, joint + 1 < words.count else { return false }
         return WorkFields.listedName(text, last.core.lowerBound..<words[joint - 1].upperBound)
-            && WorkFields.listedName(text, words[joint + 1].lowerBound..<last.core.upperBound)
+            && WorkFields.listedName(text, WorkFields.withoutEtAl(text, words[joint + 1].lowerBound..<last.core.upperBound))
     }
 
     /// `JACK ROE & TIM DOE`, `PETER POE AND EMMA DOE`: the names joined by `&` or `and`, and by

@@ -244,12 +244,12 @@ struct WorkFields {
             var closes = false
             for joint in ["& ", "and "] as [StaticString] where text.has(joint, at: core.lowerBound, end: core.upperBound) {
                 let rest = text.skipSpaces(from: core.lowerBound + joint.utf8CodeUnitCount, end: core.upperBound)
-                guard listedName(text, rest..<core.upperBound) else { return second }
+                guard listedName(text, withoutEtAl(text, rest..<core.upperBound)) else { return second }
                 closes = true
             }
             if !closes, let joint = core.first(where: { text.has(" & ", at: $0, end: core.upperBound) || text.has(" and ", at: $0, end: core.upperBound) }) {
                 let width = text.bytes[joint + 1] == UInt8(ascii: "&") ? 3 : 5
-                guard listedName(text, core.lowerBound..<joint), listedName(text, joint + width..<core.upperBound) else { return second }
+                guard listedName(text, core.lowerBound..<joint), listedName(text, withoutEtAl(text, joint + width..<core.upperBound)) else { return second }
                 closes = true
             }
             if closes {
@@ -262,6 +262,17 @@ struct WorkFields {
             index += 1
         }
         return second
+    }
+
+    /// `Lee Fen et al.` without ` et al.`: the last name of a list that names some of its authors
+    /// (`Jane Quell, Sam Ode & Lee Fen et al.`); the range itself when it has no `et al.`.
+    static func withoutEtAl(_ text: CitationText, _ range: Range<Int>) -> Range<Int> {
+        let words = text.words(in: range)
+        guard words.count >= 3 else { return range }
+        let et = words[words.count - 2], al = words[words.count - 1]
+        guard text.equals(et, "et") || text.equals(et, "ET"),
+              text.equals(al, "al.") || text.equals(al, "AL.") || text.equals(al, "al") || text.equals(al, "AL") else { return range }
+        return range.lowerBound..<words[words.count - 3].upperBound
     }
 
     /// Words that open no person's name in a list of authors, capitalised as titles have them.
