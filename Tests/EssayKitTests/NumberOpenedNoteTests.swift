@@ -7,9 +7,11 @@ import Testing
 /// All texts invented.
 @Suite("Notes whose text opens with a number")
 struct NumberOpenedNoteTests {
+    /// A MarkItDown page of `text` with `notes` at its foot.
+    private func page(_ text: String, _ notes: String, page: Int) -> String { PageFootNoteTests.markItDownPage(text, notes, page: page) }
+
     @Test("MarkItDown's `N text`: a note opening with a title, a volume or a year is the next note, and the later notes are read")
     func markItDownNotesOpeningWithNumbers() throws {
-        func page(_ text: String, _ notes: String, page: Int) -> String { PageFootNoteTests.markItDownPage(text, notes, page: page) }
         let essay = try Fixture.essay("# T\n\n"
             + page("The first claim is made here.1 A second one follows in this\nline of the page, a branch.2",
                    "1 See the first source, at 4.\n2 17 U.S.C. § 412 (2018).", page: 1)
@@ -68,7 +70,6 @@ struct NumberOpenedNoteTests {
 
     @Test("a refused label does not end the notes: the next marked label picks the sequence up, on the same page or the next")
     func refusedLabelResynchronises() throws {
-        func page(_ text: String, _ notes: String, page: Int) -> String { PageFootNoteTests.markItDownPage(text, notes, page: page) }
         // `4  see ...`: a gap and a word in lower case, which no rule takes for a note's start.
         let samePage = try Fixture.essay("# T\n\n"
             + page("The first claim is made here.1 A second.2", "1 See the first source, at 4.\n2 Id. at 5.", page: 1)
@@ -89,7 +90,6 @@ struct NumberOpenedNoteTests {
 
     @Test("a number after a label where the last note stops mid-sentence is that note's citation, wrapped")
     func wrappedNumberStaysInTheNote() throws {
-        func page(_ text: String, _ notes: String, page: Int) -> String { PageFootNoteTests.markItDownPage(text, notes, page: page) }
         let essay = try Fixture.essay("# T\n\n"
             + page("The first claim is made here.1 A second.2", "1 See the first source, as codified at\n2  17 U.S.C. § 412.", page: 1)
             + page("And a third.3", "3 Id. at 9.", page: 2))
