@@ -793,7 +793,6 @@ struct AuthorityCatalog {
         return id
     }
 
-    /// The index in `slot`, a key's entry (-1 for a new one), or nil when it was new: then it is `index`.
     /// Whether `work` is a web page on another site than `authority`, a page whose title is the
     /// same (`Home`, or words a converter left before two addresses): two pages, never one. On one
     /// site, the same title is the same page whatever path a citation gives it.
@@ -803,6 +802,7 @@ struct AuthorityCatalog {
         return site.lowercased() != otherSite.lowercased()
     }
 
+    /// The index in `slot`, a key's entry (-1 for a new one), or nil when it was new: then it is `index`.
     private static func existing(_ slot: inout Int, claimingFor index: Int) -> Int? {
         guard slot < 0 else { return slot }
         slot = index

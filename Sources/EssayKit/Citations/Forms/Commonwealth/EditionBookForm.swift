@@ -169,7 +169,7 @@ enum EditionBookForm: CitationForm {
         var nameEnd = 0
         while index < words.count {
             // Initials, then particles and a surname.
-            guard isInitials(words[index], text) else { break }
+            guard InitialsArticleForm.isInitials(text, words[index]) else { break }
             index += 1
             while index < words.count, SurnameParticle.isParticle(text, words[index]) { index += 1 }
             guard index < words.count, Bytes.isUpper(bytes[words[index].lowerBound]) else { return nil }
@@ -190,9 +190,5 @@ enum EditionBookForm: CitationForm {
         guard nameEnd > 0, nameEnd < words.count, Bytes.isUpper(bytes[words[nameEnd].lowerBound]),
               let authors = QuotedTitleLead.names(text, words[0].lowerBound..<words[nameEnd - 1].upperBound) else { return nil }
         return (authors, nameEnd)
-    }
-
-    private static func isInitials(_ word: Range<Int>, _ text: CitationText) -> Bool {
-        InitialsArticleForm.isInitials(text, word)
     }
 }

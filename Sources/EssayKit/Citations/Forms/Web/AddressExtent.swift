@@ -72,6 +72,7 @@ enum AddressExtent {
     /// The name of the file `url` ends in, when `title` (a link's text) names a file too and may be
     /// a converter's cut of it: `Hearing-Record-Day-3.pdf` for `Hearing-Record-Day- 3.pdf`.
     static func fileTitle(_ title: String, url: String) -> String? {
+        // Not `.aspx` or `.php`: a page's address names no file its title could be a cut of.
         let suffixes = [".pdf", ".htm", ".html", ".doc", ".docx", ".txt"]
         let lowered = title.lowercased()
         guard suffixes.contains(where: { lowered.hasSuffix($0) }), let file = URLParts.fileName(of: url),
