@@ -99,6 +99,26 @@ struct NumberColumnPartingTests {
         #expect(essay.footnote("4")?.content.text == "Id. at 631.")
     }
 
+    @Test("fewer texts than labels, each opening as a note does: the first labels take them in order, the last stays empty")
+    func fewerTextsThanLabels() throws {
+        let essay = try Fixture.essay(Self.firstPage + LawReviewNumberColumnTests.filler
+            + "The majority said so.3 One Justice agreed.4 So did another.5 The rest\n"
+            + "followed the old case.6 Nothing more was said.7\n\n"
+            + "3\n4\n5\n6\n7\n\n"
+            + "Id. at 691 (majority opinion).\n"
+            + "Id. at 737 (Vale, J., concurring).\n"
+            + "Id.\n\n"
+            + "Id. (quoting Ann Vale, Water Shares in the Valley, 135 N. L. Rev.\n"
+            + "777, 782 (2022)).\n"
+            + LawReviewNumberColumnTests.head(103) + "The rest of the essay.\n")
+        #expect(essay.footnotes.map(\.label) == ["1", "2", "3", "4", "5", "6", "7"])
+        #expect(essay.footnote("3")?.content.text == "Id. at 691 (majority opinion).")
+        #expect(essay.footnote("4")?.content.text == "Id. at 737 (Vale, J., concurring).")
+        #expect(essay.footnote("5")?.content.text == "Id.")
+        #expect(essay.footnote("6")?.content.text == "Id. (quoting Ann Vale, Water Shares in the Valley, 135 N. L. Rev. 777, 782 (2022)).")
+        #expect(essay.footnote("7")?.content.text == "")
+    }
+
     @Test("line ends: abbreviations, a part's number, a web address; line starts: a citation's rest, a note's opening")
     func lineRules() {
         func bytes(_ text: String) -> ArraySlice<UInt8> { Array(text.utf8)[...] }
