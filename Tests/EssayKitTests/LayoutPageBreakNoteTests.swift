@@ -36,6 +36,24 @@ struct LayoutPageBreakNoteTests {
         #expect(!LawReviewNoteTests.bodyText(essay).contains("Counting Echoes"))
     }
 
+    @Test("the indented rest as a unit of its own (a blank line before the note) goes on with the note")
+    func restAsItsOwnUnit() throws {
+        for (indent, gap) in [("      ", "\n"), ("     ", "\n")] {
+            let essay = try Fixture.essay(Self.firstPage
+                + "  2. The models were tested twice, as the tests show. See Mara Quell, Ivo Tan & Lu Berg et al.,\n"
+                + "\u{0C}" + Self.body(20, "The second page")
+                + "    and so the matter rests.3 The court agreed.4\n\n\n"
+                + indent + "Counting Echoes in Sparse Models (2022) (unpublished manuscript), https://example.org/x;\n"
+                + indent + "Ann Vale, Water Shares, 12 N. L.J. 4, 9 (2020).\n" + gap
+                + "  3. Quell, Tan & Berg et al., supra note 2, at 4.\n"
+                + "  4. Id. at 7.\n"
+                + "\u{0C}" + Self.body(5, "The last page"))
+            #expect(essay.footnotes.map(\.label) == ["1", "2", "3", "4"])
+            #expect(essay.footnote("2")?.content.text.hasSuffix("https://example.org/x; Ann Vale, Water Shares, 12 N. L.J. 4, 9 (2020).") == true)
+            #expect(essay.footnote("3")?.content.text == "Quell, Tan & Berg et al., supra note 2, at 4.")
+        }
+    }
+
     @Test("a body paragraph over a page's first note, indented as the body is, stays body")
     func bodyOverTheNoteStaysBody() throws {
         let essay = try Fixture.essay(Self.firstPage
