@@ -88,6 +88,28 @@ struct NumberOpenedNoteTests {
         #expect(nextPage.footnote("5")?.content.text == "Id. at 8.")
     }
 
+    @Test("several labels refused in a row do not end the notes: a later label, each refused one marked and opening a line in order, picks the sequence up")
+    func severalRefusedLabelsResynchronise() throws {
+        let essay = try Fixture.essay("# T\n\n"
+            + page("The first claim is made here.1 A second.2", "1 See the first source, at 4.\n2 Id. at 5.", page: 1)
+            + page("A third claim.3 A fourth.4 A fifth.5 A sixth.6", "3 Id. at 6.\n4  see id. at 7.\n5  see id. at 8.\n6 Id. at 9.", page: 2)
+            + page("And a seventh.7", "7 Id. at 10.", page: 3))
+        #expect(essay.footnotes.map(\.label) == ["1", "2", "3", "4", "5", "6", "7"])
+        #expect(essay.footnote("3")?.content.text == "Id. at 6.")
+        #expect(essay.footnote("4")?.content.text == "see id. at 7.")
+        #expect(essay.footnote("5")?.content.text == "see id. at 8.")
+        #expect(essay.footnote("6")?.content.text == "Id. at 9.")
+        #expect(essay.footnote("7")?.content.text == "Id. at 10.")
+    }
+
+    @Test("a label further on whose refused notes the page does not mark picks nothing up")
+    func unmarkedGapDoesNotResynchronise() throws {
+        let essay = try Fixture.essay("# T\n\n"
+            + page("The first claim is made here.1 A second.2", "1 See the first source, at 4.\n2 Id. at 5.", page: 1)
+            + page("A third claim.3 A sixth.6", "3 Id. at 6.\n4  see id. at 7.\n5  see id. at 8.\n6 Id. at 9.", page: 2))
+        #expect(essay.footnotes.map(\.label) == ["1", "2", "3"])
+    }
+
     @Test("a number after a label where the last note stops mid-sentence is that note's citation, wrapped")
     func wrappedNumberStaysInTheNote() throws {
         let essay = try Fixture.essay("# T\n\n"

@@ -32,6 +32,14 @@ extension EssayBuilder {
             for line in unit { appendToLastNote(line) }
             return true
         }
+        // The rest, indented, as a unit of its own right above the page's first note (`pdftotext
+        // -layout` may leave a blank line between).
+        if readsLawReviewNotes, let next = pending.last?.first, case let opening = Self.unindented(next, in: bytes), opening.count >= 2,
+           Bytes.isDigit(bytes[opening.lowerBound]), let start = Self.dottedNoteStart(bytes[opening], from: expected, upTo: expected, alone: true),
+           layoutAlignedTailStart(unit, note: next, textStart: start.textStart) == 0 {
+            for line in unit { appendToLastNote(line) }
+            return true
+        }
         for (index, whole) in unit.enumerated() {
             // Only a line opening with a digit (after a paragraph's indent, `pdftotext -layout`) is
             // looked into further.
@@ -49,6 +57,7 @@ extension EssayBuilder {
                 pending.append(Array(unit[index...]))
                 unit.removeSubrange(index...)
                 if readsLawReviewNotes, let tail = lawReviewTailStart(unit) ?? layoutTailStart(unit, noteIndented: line != whole)
+                    ?? layoutAlignedTailStart(unit, note: whole, textStart: start.textStart)
                     ?? (isLawReviewTail(unit) ? 0 : nil) {
                     // The last note's rest, which the page before had no room for.
                     for line in unit[tail...] { appendToLastNote(line) }
@@ -233,6 +242,24 @@ extension EssayBuilder {
     private func layoutTailStart(_ lines: [Range<Int>], noteIndented: Bool) -> Int? {
         guard noteIndented, let first = lines.first, Self.unindented(first, in: file.bytes) == first,
               lastNoteStopsMidSentence, !lines.contains(where: marksAnUpcomingNote) else { return nil }
+        return 0
+    }
+
+    /// The rest of the last note above a page's first note where `pdftotext -layout` indents it
+    /// (`      Counting Echoes ...` over `  12. Quell ...`), as its own unit or in the note's: the
+    /// whole run of lines above the note, on a later page than the last note's last line, when
+    /// the last note stops mid-sentence, every line of the run is indented alike, deeper than
+    /// the note's number and no deeper than two past its text, and no line of it marks a note to
+    /// come. A run indented as the number is (as a body's lines may be) is left to the body.
+    private func layoutAlignedTailStart(_ lines: [Range<Int>], note: Range<Int>, textStart: Int) -> Int? {
+        let bytes = file.bytes
+        guard let first = lines.first, lastNoteStopsMidSentence, let end = footnotes.last?.pieces.last?.upperBound,
+              pageStart(of: first.lowerBound) > end else { return nil }
+        let noteIndent = Self.unindented(note, in: bytes).lowerBound - note.lowerBound
+        let indent = Self.unindented(first, in: bytes).lowerBound - first.lowerBound
+        guard indent > noteIndent, indent <= textStart - note.lowerBound + 2,
+              lines.allSatisfy({ Self.unindented($0, in: bytes).lowerBound - $0.lowerBound == indent }),
+              !lines.contains(where: marksAnUpcomingNote) else { return nil }
         return 0
     }
 

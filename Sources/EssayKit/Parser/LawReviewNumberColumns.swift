@@ -170,6 +170,7 @@ extension EssayBuilder {
             guard case .numbered(let number, _) = lines[index].kind else { continue }
             if lines.contains(where: { $0.kind == .number(number) }) { lines[index].kind = .text }
         }
+        takeRestOfTheNoteBefore(&lines, first: first)
         var last = first
         // A number printed nowhere alone (glued to a note's last word, `anticompetitive44`) between
         // two that are is a note of the page all the same when the page's text marks it glued: the
@@ -228,13 +229,57 @@ extension EssayBuilder {
         }
     }
 
+    /// Gives the page's first texts to the note before `first` where they are its rest, run on
+    /// from the page before: that note stops mid-sentence, and the first text goes on with it (in
+    /// lower case or with a citation's rest, `3, 2010).`), or opens as no note does while the
+    /// places where a note may start leave one text more than the page's numbers. The rest runs to
+    /// the first such place; the texts after it are the page's notes'.
+    private mutating func takeRestOfTheNoteBefore(_ lines: inout [FootLine], first: Int) {
+        guard let previous = footnotes.indices.last, footnotes[previous].number == first - 1, lastNoteStopsMidSentence,
+              let start = lines.firstIndex(where: { $0.kind == .text }) else { return }
+        let bytes = file.bytes
+        var end = start + 1
+        while end < lines.count, lines[end].kind == .text, !Self.mayOpenNote(after: lines[end - 1].range, line: lines[end].range, in: bytes) { end += 1 }
+        let opening = LineRules.trim(bytes[lines[start].range])
+        guard let lead = opening.first else { return }
+        if !(Bytes.isLower(lead) || Self.continuesCitation(opening)) {
+            guard !Self.opensLikeNote(opening), end < lines.count else { return }
+            let numbers = Set(lines.compactMap { line -> Int? in
+                if case .number(let number) = line.kind, number >= first { return number }
+                if case .numbered(let number, _) = line.kind { return number }
+                return nil
+            }).count
+            var starts = 0
+            for index in (start + 1)..<lines.count where lines[index].kind == .text && lines[index - 1].kind == .text
+                && Self.mayOpenNote(after: lines[index - 1].range, line: lines[index].range, in: bytes) { starts += 1 }
+            guard starts >= numbers else { return }
+        }
+        footnotes[previous].pieces += lines[start..<end].map(\.range)
+        lines.removeSubrange(start..<end)
+    }
+
+    /// Whether `line` may open a note after `previous`: the line before ends a sentence no
+    /// abbreviation closes, and the line opens with no lower-case letter, parenthesis or
+    /// citation's rest.
+    static func mayOpenNote(after previous: Range<Int>, line: Range<Int>, in bytes: [UInt8]) -> Bool {
+        let before = LineRules.trim(bytes[previous])
+        let after = LineRules.trim(bytes[line])
+        guard let lead = after.first, !Bytes.isLower(lead), lead != UInt8(ascii: "("), lead != UInt8(ascii: "["),
+              !Self.continuesCitation(after) else { return false }
+        return (Self.endsNoteSentence(before) && !Self.endsWithAbbreviation(before)) || (Self.endsWithAddress(before) && Self.opensLikeNote(after))
+    }
+
     /// Parts the texts of `count` notes, in order, where a note may start: after a line that ends a
-    /// sentence, on one that opens with no lower-case letter; surer where a blank line or a number
-    /// comes between, or where the line before is shorter than a full line. Each part is a run of
-    /// `texts`' indices. When the places cannot be chosen surely (as many likely places as notes
-    /// less one, each likelier than the rest, or, where they tie, as many after a line short of
-    /// the full ones, a note's last), the texts stay together with the first note, and fewer parts
-    /// than notes come back.
+    /// sentence no abbreviation closes (or a web address), on one that opens with no lower-case
+    /// letter and no citation's rest (`ColumnTextPlaces`); surer where a blank line or a number
+    /// comes between, where the line before is shorter than a full line, or where the line opens
+    /// as a note does. Each part is a run of `texts`' indices. Places after an abbreviation are
+    /// taken only where the others are too few. Where even then there are fewer places than
+    /// notes less one, and each text at a place (and the first) opens as a note does, the texts
+    /// are the first notes' in order. When the places cannot be chosen surely (as many likely
+    /// places as notes less one, each likelier than the rest, or, where they tie, as many after a
+    /// line short of the full ones, a note's last), the texts stay together with the first note,
+    /// and fewer parts than notes come back.
     func partTexts(_ texts: [FootLine], count: Int) -> [Range<Int>] {
         guard !texts.isEmpty else { return [] }
         if count <= 1 { return [0..<texts.count] }
@@ -243,19 +288,48 @@ extension EssayBuilder {
         var widest = 0
         for text in texts { widest = max(widest, Self.characters(in: bytes[text.range])) }
         var places: [(index: Int, score: Int)] = []
+        // Places after a line an abbreviation ends (`Apr.`, `U.S.`): taken, last, only where the
+        // others are too few.
+        var abbreviated: [(index: Int, score: Int)] = []
+        // Whether every text after a sure place opens as a note does.
+        var allOpenNotes = true
         for index in 1..<texts.count {
             let before = LineRules.trim(bytes[texts[index - 1].range])
             let after = LineRules.trim(bytes[texts[index].range])
-            // A note opens with a word, a number or a quotation mark, never a parenthesis.
+            // A note opens with a word, a number or a quotation mark, never a parenthesis, nor
+            // with the rest of a citation (`3, 2010).`).
             guard let lead = after.first, !Bytes.isLower(lead), lead != UInt8(ascii: "("), lead != UInt8(ascii: "["),
-                  Self.endsNoteSentence(before) else { continue }
-            // A full stop ends a note surer than a parenthesis does.
-            var score = Self.endsWithFullStop(before) ? 2 : 1
+                  !Self.continuesCitation(after) else { continue }
+            let opensNote = Self.opensLikeNote(after)
+            // A full stop ends a note surer than a parenthesis or a web address does.
+            var score: Int
+            if Self.endsNoteSentence(before) {
+                score = Self.endsWithFullStop(before) ? 2 : 1
+            } else if opensNote, Self.endsWithAddress(before) {
+                score = 1
+            } else {
+                continue
+            }
             if texts[index].opensUnit { score += 2 }
             if Self.characters(in: bytes[texts[index - 1].range]) * 10 < widest * 9 { score += 1 }
-            places.append((index, score))
+            if opensNote { score += 1 }
+            if Self.endsWithAbbreviation(before) {
+                abbreviated.append((index, score - 4))
+            } else {
+                places.append((index, score))
+                if !opensNote { allOpenNotes = false }
+            }
         }
-        guard places.count >= count - 1 else { return [0..<texts.count] }
+        if places.count < count - 1 {
+            let sure = places.map(\.index)
+            places = (places + abbreviated).sorted { $0.index < $1.index }
+            // Too few places: where every text between them opens as a note does, they are the
+            // first notes' in order, and the last numbers are left empty.
+            if places.count < count - 1 {
+                guard !sure.isEmpty, allOpenNotes, Self.opensLikeNote(LineRules.trim(bytes[texts[0].range])) else { return [0..<texts.count] }
+                return Self.spans(of: texts.count, cutAt: sure)
+            }
+        }
         let ranked = places.sorted { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
         var chosen = ranked.prefix(count - 1).map(\.index).sorted()
         if places.count > count - 1, ranked[count - 2].score == ranked[count - 1].score {

@@ -14,6 +14,8 @@ extension EssayBuilder {
         var nextNote = (footnotes.map(\.number).max() ?? 0) + 1
         var kept: [[Range<Int>]] = []
         var note: RawFootnote?
+        // The number the numbered list's next entry has.
+        var listNext = 1
         func closeNote() {
             if let finished = note { footnotes.append(finished) }
             note = nil
@@ -27,12 +29,14 @@ extension EssayBuilder {
                     closeNote()
                     continue
                 }
-                if !numbered, let start = Self.noteStart(line, number: nextNote, in: bytes) {
+                if let start = Self.noteStart(line, number: nextNote, in: bytes),
+                   !numbered || continuesTheNotes(nextNote, listNext: listNext, open: note, before: line.lowerBound) {
                     closeNote()
                     note = RawFootnote(label: String(nextNote), pieces: [start..<line.upperBound], labelRange: line.lowerBound..<start)
                     nextNote += 1
                     continue
                 }
+                if numbered, let number = Self.entryNumber(text) { listNext = number + 1 }
                 if note != nil {
                     let string = String(decoding: LineRules.trim(text), as: UTF8.self)
                     if ReferenceEntries.opening(of: string).map({ !$0.byName }) == true {
@@ -48,6 +52,30 @@ extension EssayBuilder {
         }
         closeNote()
         referenceUnits = kept
+    }
+
+    /// Whether a line opening `N. ` in a numbered list is the next note's, printed below the list's
+    /// heading (a page's last note set in layout order after it): notes were read, `N` is not the
+    /// list's next entry, and the text since the last note marks it.
+    private func continuesTheNotes(_ number: Int, listNext: Int, open: RawFootnote?, before end: Int) -> Bool {
+        guard number > 1, number != listNext,
+              let last = open?.number == number - 1 ? open : footnotes.last(where: { $0.number == number - 1 }),
+              let from = last.pieces.last?.upperBound else { return false }
+        return Self.hasGluedMark(number, in: file.bytes, from: from, before: end, afterNonDigit: true)
+    }
+
+    /// The number a numbered list's entry opens with (`12.`, `[12]`, `12)`), or nil.
+    static func entryNumber(_ text: ArraySlice<UInt8>) -> Int? {
+        var index = text.startIndex
+        if index < text.endIndex, text[index] == UInt8(ascii: "[") { index += 1 }
+        var number = 0
+        let digits = index
+        while index < text.endIndex, Bytes.isDigit(text[index]), index - digits < 4 {
+            number = number * 10 + Int(text[index] &- 0x30)
+            index += 1
+        }
+        guard index > digits, index < text.endIndex, ".])".utf8.contains(text[index]) else { return nil }
+        return number
     }
 
     /// Where a note's text starts on a line opening with `number` and a space (or `.`, then a

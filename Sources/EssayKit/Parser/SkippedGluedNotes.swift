@@ -33,15 +33,22 @@ extension EssayBuilder {
 
     /// Before note `number` is added: when it skips one, the skipped note is split from the last
     /// note's text at a later line of it that opens with the skipped number (`skippedNoteLine`).
+    /// Several skipped notes (`4  see ...`, `5  see ...`, refused in a row) are split off in turn,
+    /// each from the one split before it.
     mutating func recoverSkippedNote(before number: Int) {
-        guard !footnotes.isEmpty, number == lastNoteNumber + 2, let found = skippedNoteLine(number - 1) else { return }
-        let last = footnotes.count - 1
-        let pieces = footnotes[last].pieces
-        let piece = pieces[found.index]
-        footnotes[last].pieces.removeSubrange(found.index...)
-        footnotes.append(RawFootnote(label: String(number - 1), pieces: [found.textStart..<piece.upperBound] + pieces[(found.index + 1)...],
-                                     labelRange: piece.lowerBound..<found.textStart))
+        guard !footnotes.isEmpty, number >= lastNoteNumber + 2, number <= lastNoteNumber + Self.furthestResync else { return }
+        while lastNoteNumber + 1 < number, let found = skippedNoteLine(lastNoteNumber + 1) {
+            let last = footnotes.count - 1
+            let pieces = footnotes[last].pieces
+            let piece = pieces[found.index]
+            footnotes[last].pieces.removeSubrange(found.index...)
+            footnotes.append(RawFootnote(label: String(lastNoteNumber + 1), pieces: [found.textStart..<piece.upperBound] + pieces[(found.index + 1)...],
+                                         labelRange: piece.lowerBound..<found.textStart))
+        }
     }
+
+    /// How far past the last note a label may pick the sequence up: three notes refused in a row.
+    static let furthestResync = 4
 
     /// The line of the last note's text (not its first) that opens note `skipped`, which the scan
     /// refused as text, and where that note's text starts: the number glued to a letter (`7ibid at
@@ -73,11 +80,60 @@ extension EssayBuilder {
     /// and went on with the last note: a line of the last note opens with the next one's number
     /// (`skippedNoteLine`), the last note ends a sentence, and the text of this page or the one
     /// before marks the note after it. One refused label then does not end the notes.
+    ///
+    /// Where several labels in a row were refused (`4  see ...`, `5  see ...`), a later label
+    /// (`6 Id.`, up to `furthestResync` past the last note) picks the sequence up the same way
+    /// when each refused one opens a line of the last note's text, in order, and the page (or the
+    /// one before) marks every one of them.
     func resynchronisedBareStart(_ found: LineRules.NoteStart?, on line: Range<Int>) -> LineRules.NoteStart? {
-        guard let found, !footnotes.isEmpty, !lastNoteIsEmpty else { return nil }
+        guard !footnotes.isEmpty, !lastNoteIsEmpty, !lastNoteStopsMidSentence else { return nil }
         let number = lastNoteNumber + 2
-        guard EssayBuilder.number(ofLabel: found.label) == number, !lastNoteStopsMidSentence, skippedNoteLine(number - 1) != nil,
-              marksOnThisPageOrTheOneBefore(number, before: line.lowerBound) else { return nil }
-        return found
+        if let found, EssayBuilder.number(ofLabel: found.label) == number {
+            guard skippedNoteLine(number - 1) != nil, marksOnThisPageOrTheOneBefore(number, before: line.lowerBound) else { return nil }
+            return found
+        }
+        guard let further = bareLabelStart(line), further.number > number, further.number <= lastNoteNumber + Self.furthestResync,
+              skippedNoteLinesInOrder(from: lastNoteNumber + 1, to: further.number - 1),
+              ((lastNoteNumber + 1)...further.number).allSatisfy({ marksOnThisPageOrTheOneBefore($0, before: line.lowerBound) }) else { return nil }
+        return LineRules.NoteStart(label: String(further.number), textStart: further.textStart)
+    }
+
+    /// A label alone before a note's text on `line`: up to four digits, one to four spaces, and a
+    /// capital, a digit or a quotation mark (`6 Id. at 9.`).
+    private func bareLabelStart(_ line: Range<Int>) -> (number: Int, textStart: Int)? {
+        let bytes = file.bytes
+        var index = line.lowerBound
+        var number = 0
+        while index < line.upperBound, Bytes.isDigit(bytes[index]), index - line.lowerBound < 5 {
+            number = number * 10 + Int(bytes[index] &- 0x30)
+            index += 1
+        }
+        guard index > line.lowerBound, index - line.lowerBound <= 4, bytes[line.lowerBound] != UInt8(ascii: "0") else { return nil }
+        var text = index
+        while text < line.upperBound, bytes[text] == 0x20, text - index < 5 { text += 1 }
+        guard text > index, text - index <= 4, text < line.upperBound else { return nil }
+        let lead = bytes[text]
+        guard Bytes.isUpper(lead) || Bytes.isDigit(lead) || lead == UInt8(ascii: "\"") || lead == 0xE2 else { return nil }
+        return (number, text)
+    }
+
+    /// Whether the notes `low` to `high`, refused in a row, each open a line of the last note's
+    /// text (`skippedNoteLine`'s forms), in order.
+    private func skippedNoteLinesInOrder(from low: Int, to high: Int) -> Bool {
+        guard let last = footnotes.indices.last, low <= high else { return false }
+        let bytes = file.bytes
+        let pieces = footnotes[last].pieces
+        var from = 1
+        for skipped in low...high {
+            let label = Array(String(skipped).utf8)
+            guard let found = pieces.indices.dropFirst(from).first(where: { index in
+                let piece = pieces[index]
+                guard piece.count > label.count + 1, bytes[piece].starts(with: label) else { return false }
+                let gap = bytes[(piece.lowerBound + label.count)..<piece.upperBound].prefix { $0 == 0x20 }
+                return !gap.isEmpty && gap.count <= 4 && gap.endIndex < piece.upperBound && ending(of: [pieces[index - 1]]) == .complete
+            }) else { return false }
+            from = found + 1
+        }
+        return true
     }
 }
