@@ -174,40 +174,59 @@ package enum ByteScan {
 
     /// Whether the bytes of `literal` are written in `range` of `bytes` (clamped to the array).
     ///
-    /// The scan looks for the literal's byte that `commonness` ranks lowest (its rarest in the
-    /// text, `z` of `esetz`), sixteen bytes at a time, and compares the literal in place where it
-    /// stops: the literal's bytes are read where the compiler keeps them, with no closure per
-    /// candidate. `commonness` returns 0 for a byte rare enough to stop the choice there.
+    /// Sixteen places the literal may start are tested at a time by its first and its last byte
+    /// together (two loads `count - 1` bytes apart, compared and joined), and only a place holding
+    /// both has its middle compared: a pair of bytes at that distance is rare even where each byte
+    /// is common (` ed`, ` and`, `see `), so nearly every block is passed by about ten
+    /// instructions, with no choice of an anchor per call. The literal's bytes are read where the
+    /// compiler keeps them, with no closure to lend them.
     @inlinable
-    package static func contains(_ literal: StaticString, in bytes: [UInt8], range: Range<Int>, commonness: (UInt8) -> UInt8) -> Bool {
+    package static func contains(_ literal: StaticString, in bytes: [UInt8], range: Range<Int>) -> Bool {
         let count = literal.utf8CodeUnitCount
         let lower = max(0, range.lowerBound)
         let upper = min(range.upperBound, bytes.count)
         guard count > 0, upper - lower >= count, literal.hasPointerRepresentation else { return false }
         let expected = literal.utf8Start
-        var anchor = 0
-        var anchorCommonness = commonness(expected[0])
-        var step = 1
-        while step < count, anchorCommonness > 0 {
-            let next = commonness(expected[step])
-            if next < anchorCommonness { (anchor, anchorCommonness) = (step, next) }
-            step += 1
+        let first = expected[0]
+        let last = expected[count - 1]
+        // The last offset the literal may start at inside the range.
+        let lastStart = upper - count
+        return bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            let raw = UnsafeRawPointer(base)
+            /// Whether the bytes between the first and the last are the literal's, at `start`.
+            func middleMatches(_ start: Int) -> Bool {
+                var index = 1
+                while index < count - 1, buffer[start + index] == expected[index] { index += 1 }
+                return index >= count - 1
+            }
+            let firsts = SIMD16<UInt8>(repeating: first)
+            let lasts = SIMD16<UInt8>(repeating: last)
+            var start = lower
+            // Sixteen starts at once while the block of last bytes lies inside the range.
+            while start + 16 <= lastStart + 1 {
+                let opening = raw.loadUnaligned(fromByteOffset: start, as: SIMD16<UInt8>.self) .== firsts
+                let closing = raw.loadUnaligned(fromByteOffset: start + count - 1, as: SIMD16<UInt8>.self) .== lasts
+                let marked = unsafeBitCast(opening .& closing, to: SIMD2<UInt64>.self)
+                // A marked lane is all ones; the lowest byte of a little-endian word is the first.
+                var low = marked.x
+                while low != 0 {
+                    if middleMatches(start + low.trailingZeroBitCount >> 3) { return true }
+                    low &= ~(0xFF << UInt64(low.trailingZeroBitCount & ~7))
+                }
+                var high = marked.y
+                while high != 0 {
+                    if middleMatches(start + 8 + high.trailingZeroBitCount >> 3) { return true }
+                    high &= ~(0xFF << UInt64(high.trailingZeroBitCount & ~7))
+                }
+                start += 16
+            }
+            while start <= lastStart {
+                if buffer[start] == first, buffer[start + count - 1] == last, middleMatches(start) { return true }
+                start += 1
+            }
+            return false
         }
-        let rarest = expected[anchor]
-        let lane = SIMD16<UInt8>(repeating: rarest)
-        // The last offset the rarest byte may sit at with the whole literal inside the range.
-        let last = upper - count + anchor
-        var offset = lower + anchor
-        while offset <= last {
-            offset = firstIndex(in: bytes.span, from: offset, upTo: last + 1, lanes: { $0 .== lane }, matches: { $0 == rarest })
-            guard offset <= last else { return false }
-            let start = offset - anchor
-            var index = 0
-            while index < count, bytes[start + index] == expected[index] { index += 1 }
-            if index == count { return true }
-            offset += 1
-        }
-        return false
     }
 
     /// Whether the bytes of `literal` are written at `offset` of `bytes`, ending by `end` (and by

@@ -44,6 +44,7 @@ struct ClauseMarksTests {
          "In re Gadget Co., Nos 1:20-cv-01234, slip op. at 7 (D. Del. Mar. 2, 2021)."),
         ("Vermont Laws of 2021, ch. 33.", StateSessionLawForm.self, "Vermont Laws in 2021, ch. 33."),
         ("U.S. Const. art. I, § 8.", ConstitutionForm.self, "U.S. Konst. art. I, § 8."),
+        ("Ransome on Damages, 5 th edn, para 3.14.", EditionBookForm.self, "Ransome on Damages, 5 th xdn, para 3.14."),
     ]
 
     static func whole(_ text: CitationText) -> Range<Int> { 0..<text.count }
@@ -91,6 +92,9 @@ struct ClauseMarksTests {
             ("U.S. Const.", .constitution), ("CONST.", .constitution), ("Constitution", .constitution), ("a constitution", []),
             ("Widgetco, No. 3", [.numberLabel, .digit]), ("No.3", .digit), ("Nos. 3", .digit),
             ("NY Laws of 2022", [.sessionLaws, .digit]), ("88th Leg., R.S.", [.sessionLaws, .ruleMark, .digit]), ("Laws 2022", .digit),
+            // An edition's word after a space, in either case, and any word opening so; not inside a word.
+            ("8th edn", [.digit, .editionWord]), ("2 Ed.", [.digit, .editionWord]), ("the edge", .editionWord), ("red", []),
+            ("Ed.", []), ("a(ed", []),
             // Capitals no mark's word opens with are passed over.
             ("GHIKLNQVWXYZ HIGH LAW", []),
         ]

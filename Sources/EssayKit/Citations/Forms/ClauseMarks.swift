@@ -60,6 +60,9 @@ struct ClauseMarks: OptionSet, Sendable {
     static let numberLabel = ClauseMarks(rawValue: 1 << 21)
     /// `Laws of ` or `Leg.`: a state's session laws (`1999 N.Y. Laws of 5`, `Tex. Gen. Laws ... Leg.`).
     static let sessionLaws = ClauseMarks(rawValue: 1 << 22)
+    /// ` ed` or ` Ed`: a word that may name an edition (`ed.`, `edn`, `edition`, `Ed.`), found at the
+    /// `d` the pass stops at anyway.
+    static let editionWord = ClauseMarks(rawValue: 1 << 23)
 
     /// What a form needs of a clause to be worth calling: every mark of `all`, and one of `any`
     /// unless it is empty.
@@ -99,6 +102,10 @@ struct ClauseMarks: OptionSet, Sendable {
             let byte = bytes[index]
             if Bytes.isUpper(byte) || byte == UInt8(ascii: "d") {
                 found.formUnion(Self.wordMarks(bytes, at: index, end: end))
+                if byte == UInt8(ascii: "d"), index - 2 >= range.lowerBound, bytes[index - 2] == UInt8(ascii: " "),
+                   bytes[index - 1] | 0x20 == UInt8(ascii: "e") {
+                    found.insert(.editionWord)
+                }
             } else {
                 switch byte {
                 case UInt8(ascii: "z"):
@@ -158,7 +165,9 @@ struct ClauseMarks: OptionSet, Sendable {
             || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == 0xE2
     }
 
-    /// `mayMark` of sixteen bytes at once.
+    /// `mayMark` of sixteen bytes at once; inlined into the pass's loop, so its sixteen-byte
+    /// constants are made once a pass, not once a block.
+    @inline(__always)
     private static func mayMark(_ block: SIMD16<UInt8>) -> SIMDMask<SIMD16<Int8>> {
         (block &- SIMD16(repeating: UInt8(ascii: "0"))) .< SIMD16(repeating: 10)
             .| (block &- SIMD16(repeating: UInt8(ascii: "A"))) .< SIMD16(repeating: 6)

@@ -18,8 +18,8 @@ enum EditionBookForm: CitationForm {
         Bytes.isLetter(byte)
     }
 
-    /// Needs the edition's number.
-    static var needs: ClauseMarks.Need { ClauseMarks.Need(all: .digit) }
+    /// Needs the edition's number and its word, which opens ` ed` or ` Ed` (`8th edn`, `2 Ed.`).
+    static var needs: ClauseMarks.Need { ClauseMarks.Need(all: [.digit, .editionWord]) }
 
     /// The most bytes before the edition.
     private static let longestLead = 240
@@ -35,8 +35,6 @@ enum EditionBookForm: CitationForm {
         let bytes = text.bytes
         let end = citation.upperBound
         let limit = min(end, citation.lowerBound + longestLead)
-        // Every edition word opens `ed` or `Ed` after a space: most clauses hold neither.
-        guard text.contains(" ed", in: citation) || text.contains(" Ed", in: citation) else { return nil }
         var index = citation.lowerBound + 1
         while index < limit {
             if Bytes.isDigit(bytes[index]), bytes[index - 1] == UInt8(ascii: " ") || bytes[index - 1] == UInt8(ascii: "("),
