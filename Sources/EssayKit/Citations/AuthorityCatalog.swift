@@ -25,6 +25,9 @@ struct AuthorityCatalog {
     private var declaredNames: [String: Int] = [:]
     /// The most bytes a key of `declaredNames` has.
     private var longestDeclaredName = 0
+    /// `declaredNames` keyed without their spaces: `E-COURTS REPORT` declared and `ECOURTS REPORT`
+    /// written later are one name, as hyphens and spaces come and go between an author's notes.
+    private var compactDeclaredNames: [String: Int] = [:]
     /// The works each name key may answer for, filled when a name is first held against every work
     /// (`hasNameIndex`). Not optional, so that filing a work changes the tables in place.
     private var nameIndex = NameIndex()
@@ -585,6 +588,8 @@ struct AuthorityCatalog {
         guard !key.isEmpty, declaredNames[key] == nil else { return }
         declaredNames[key] = index
         longestDeclaredName = max(longestDeclaredName, key.utf8.count)
+        let compact = Self.compact(key)
+        if compactDeclaredNames[compact] == nil { compactDeclaredNames[compact] = index }
     }
 
     /// The works, no cases, whose first author's surname is `key` (normalized), in the order first cited:
@@ -600,7 +605,9 @@ struct AuthorityCatalog {
 
     /// The work that declared `name` as its short name (`hereinafter HARBOUR FEES REPORT`), if any.
     func declaredIndex(named name: String) -> Int? {
-        declaredNames.isEmpty ? nil : declaredNames[Self.normalized(name)]
+        guard !declaredNames.isEmpty else { return nil }
+        let key = Self.normalized(name)
+        return declaredNames[key] ?? compactDeclaredNames[Self.compact(key)]
     }
 
     /// Whether any work has a declared short name.
@@ -934,5 +941,10 @@ struct AuthorityCatalog {
     /// Lower-case ASCII letters and digits, single spaces between runs; for comparing names.
     static func normalized(_ string: String) -> String {
         AuthorityIDMaker.slug(string, separator: UInt8(ascii: " "))
+    }
+
+    /// A normalized key without its spaces (`e courts report` is `ecourtsreport`).
+    private static func compact(_ key: String) -> String {
+        String(decoding: key.utf8.filter { $0 != UInt8(ascii: " ") }, as: UTF8.self)
     }
 }
