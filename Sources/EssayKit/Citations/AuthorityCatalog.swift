@@ -588,8 +588,9 @@ struct AuthorityCatalog {
         guard !key.isEmpty, declaredNames[key] == nil else { return }
         declaredNames[key] = index
         longestDeclaredName = max(longestDeclaredName, key.utf8.count)
+        // Two works under one spelling-free name: neither answers to it (-1).
         let compact = Self.compact(key)
-        if compactDeclaredNames[compact] == nil { compactDeclaredNames[compact] = index }
+        if let other = compactDeclaredNames[compact], other != index { compactDeclaredNames[compact] = -1 } else { compactDeclaredNames[compact] = index }
     }
 
     /// The works, no cases, whose first author's surname is `key` (normalized), in the order first cited:
@@ -607,7 +608,20 @@ struct AuthorityCatalog {
     func declaredIndex(named name: String) -> Int? {
         guard !declaredNames.isEmpty else { return nil }
         let key = Self.normalized(name)
-        return declaredNames[key] ?? compactDeclaredNames[Self.compact(key)]
+        return declaredNames[key] ?? spelledOtherwise(key)
+    }
+
+    /// The work that declared `name` spelled with other hyphens or spaces (`ECOURTS REPORT` for
+    /// `E-COURTS REPORT`); nil when that spelling itself was declared, or when two works answer.
+    func declaredIndex(spelledOtherwise name: String) -> Int? {
+        guard !declaredNames.isEmpty else { return nil }
+        let key = Self.normalized(name)
+        return declaredNames[key] == nil ? spelledOtherwise(key) : nil
+    }
+
+    private func spelledOtherwise(_ key: String) -> Int? {
+        guard let index = compactDeclaredNames[Self.compact(key)], index >= 0 else { return nil }
+        return index
     }
 
     /// Whether any work has a declared short name.
