@@ -18,6 +18,17 @@ struct ChapterSupraPinpointTests {
         #expect(book.title == "BIG BOOK OF COURTS")
     }
 
+    @Test("`Title, in PROCEEDINGS FIRST-LAST (year)`: the span is the chapter's extent, no pinpoint")
+    func chapterSpan() throws {
+        let essay = try CitationFixture.essay([
+            "Al Bo, Things Paper, in 2019 Proc. Conf. on Things 33-41 (2019).",
+            "Al Bo, Other Paper, in 2019 Proc. Conf. on Things 50, 52 (2019).",
+        ])
+        #expect(CitationFixture.only(essay, "1")?.authorityID != nil)
+        #expect(CitationFixture.only(essay, "1")?.pinpoint == nil)
+        #expect(CitationFixture.only(essay, "2")?.pinpoint?.text == "52")
+    }
+
     @Test("`ECOURTS REPORT, supra note N` for `[hereinafter E-COURTS REPORT]`: hyphens and spaces aside, in any earlier note")
     func declaredNameSpelledOtherwise() throws {
         let essay = try CitationFixture.essay([
