@@ -25,6 +25,9 @@ struct AuthorityCatalog {
     private var declaredNames: [String: Int] = [:]
     /// The most bytes a key of `declaredNames` has.
     private var longestDeclaredName = 0
+    /// `declaredNames` keyed without their spaces: `E-COURTS REPORT` declared and `ECOURTS REPORT`
+    /// written later are one name, as hyphens and spaces come and go between an author's notes.
+    private var compactDeclaredNames: [String: Int] = [:]
     /// The works each name key may answer for, filled when a name is first held against every work
     /// (`hasNameIndex`). Not optional, so that filing a work changes the tables in place.
     private var nameIndex = NameIndex()
@@ -585,6 +588,9 @@ struct AuthorityCatalog {
         guard !key.isEmpty, declaredNames[key] == nil else { return }
         declaredNames[key] = index
         longestDeclaredName = max(longestDeclaredName, key.utf8.count)
+        // Two works under one spelling-free name: neither answers to it (-1).
+        let compact = Self.compact(key)
+        if let other = compactDeclaredNames[compact], other != index { compactDeclaredNames[compact] = -1 } else { compactDeclaredNames[compact] = index }
     }
 
     /// The works, no cases, whose first author's surname is `key` (normalized), in the order first cited:
@@ -600,7 +606,22 @@ struct AuthorityCatalog {
 
     /// The work that declared `name` as its short name (`hereinafter HARBOUR FEES REPORT`), if any.
     func declaredIndex(named name: String) -> Int? {
-        declaredNames.isEmpty ? nil : declaredNames[Self.normalized(name)]
+        guard !declaredNames.isEmpty else { return nil }
+        let key = Self.normalized(name)
+        return declaredNames[key] ?? spelledOtherwise(key)
+    }
+
+    /// The work that declared `name` spelled with other hyphens or spaces (`ECOURTS REPORT` for
+    /// `E-COURTS REPORT`); nil when that spelling itself was declared, or when two works answer.
+    func declaredIndex(spelledOtherwise name: String) -> Int? {
+        guard !declaredNames.isEmpty else { return nil }
+        let key = Self.normalized(name)
+        return declaredNames[key] == nil ? spelledOtherwise(key) : nil
+    }
+
+    private func spelledOtherwise(_ key: String) -> Int? {
+        guard let index = compactDeclaredNames[Self.compact(key)], index >= 0 else { return nil }
+        return index
     }
 
     /// Whether any work has a declared short name.
@@ -934,5 +955,10 @@ struct AuthorityCatalog {
     /// Lower-case ASCII letters and digits, single spaces between runs; for comparing names.
     static func normalized(_ string: String) -> String {
         AuthorityIDMaker.slug(string, separator: UInt8(ascii: " "))
+    }
+
+    /// A normalized key without its spaces (`e courts report` is `ecourtsreport`).
+    private static func compact(_ key: String) -> String {
+        String(decoding: key.utf8.filter { $0 != UInt8(ascii: " ") }, as: UTF8.self)
     }
 }

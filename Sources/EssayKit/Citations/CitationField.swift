@@ -623,6 +623,11 @@ struct CitationField {
         }
         if text.has("http://", at: first, end: core.upperBound) || text.has("https://", at: first, end: core.upperBound)
             || text.has("www.", at: first, end: core.upperBound) {
+            // `https://example. org/paper.pdf`: an address a line's wrap broke, joined.
+            if text.bytes[core].contains(UInt8(ascii: " ")) {
+                let stop = AddressExtent.end(text, from: first, end: core.upperBound)
+                if text.trimmingTrailing(stop..<core.upperBound, [UInt8(ascii: ".")]).isEmpty { return .url(AddressExtent.address(text, first..<stop)) }
+            }
             return .url(text.string(core))
         }
         // `reprinted in 90 CT. CLERK J. 411`: the journal the work is reprinted in, by which it is found.

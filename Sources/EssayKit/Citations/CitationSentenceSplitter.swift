@@ -300,6 +300,8 @@ enum CitationSentenceSplitter {
         if word.count == 1, let only = word.first, Bytes.isLetter(only) {
             return !(Bytes.isUpper(only) && followsLowerCaseWord(bytes, wordStart) && SignalMatcher.match(in: text, at: next, end: bytes.count) != nil)
         }
+        // `See supra Part III.C. Harbor Records, ...`: a part of the essay ends with its period.
+        if isEssayPart(bytes, word: wordStart..<terminal) { return false }
         // A dotted abbreviation (`U.S.`, `H.W.`) goes on; a dotted number (`§ 6.03.`) ends a sentence.
         if word.contains(UInt8(ascii: ".")), !word.contains(UInt8(ascii: "/")), word.contains(where: Bytes.isLetter) { return true }
         if SentenceSplitter.isListedAbbreviation(word) { return true }
@@ -345,6 +347,23 @@ enum CitationSentenceSplitter {
         // HOSP. MGMT. 975`, `PSYCHOL. TODAY (Nov. 22, 2016)`).
         return isCapitals(word, minimum: 2) && isCapitalsWord(bytes, from: next, minimum: 1)
             && (word.count <= 5 || isInsideCapitalsName(bytes, wordStart: wordStart, next: next))
+    }
+
+    /// Whether `word` names a part of the essay after `Part` (`III.C`, `II.B.2`, `4.A`): a numeral,
+    /// then capitals and digits joined by periods, which no abbreviation is.
+    private static func isEssayPart(_ bytes: [UInt8], word: Range<Int>) -> Bool {
+        // The gate: a numeral opening the word, a period inside it.
+        guard word.count >= 3, let first = word.first, isRomanCapital(bytes[first]) || Bytes.isDigit(bytes[first]),
+              bytes[word].contains(UInt8(ascii: ".")), word.lowerBound >= 6,
+              bytes[word].allSatisfy({ Bytes.isUpper($0) || Bytes.isDigit($0) || $0 == UInt8(ascii: ".") }),
+              bytes[word.lowerBound - 1] == UInt8(ascii: " ") else { return false }
+        let before = bytes[(word.lowerBound - 6)..<(word.lowerBound - 1)]
+        return before.elementsEqual("Parts".utf8) || before.dropFirst().elementsEqual("Part".utf8) || before.dropFirst().elementsEqual("part".utf8)
+            || before.elementsEqual("parts".utf8)
+    }
+
+    private static func isRomanCapital(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "I") || byte == UInt8(ascii: "V") || byte == UInt8(ascii: "X") || byte == UInt8(ascii: "L")
     }
 
     /// Whether the word before the one at `wordStart` is a volume: digits (`41`), perhaps with

@@ -45,20 +45,23 @@ enum FootnoteSegmenter {
             if let keep, !keep(sentence) { return }
             Self.lay(text, sentence, into: &builder)
         }
-        // A sentence that ends in a short abbreviation (`U.S. Chief Info.`, `Agile Dev.`) waits: it
-        // may be the first half of a citation the period cut in two.
+        // A sentence that ends in a short abbreviation (`U.S. Chief Info.`, `Agile Dev.`), a question
+        // or a capitalised word (`Judges Used a Chatbot.`) waits: it may be the first half of a
+        // citation the period cut in two.
         var waiting: Range<Int>?
         // Sentences and candidates are handed over as found, not listed: lists of one, a note each.
-        CitationSentenceSplitter.forEachSentence(in: text) { sentence in
+        CitationSentenceSplitter.forEachSentence(in: text) { found in
+            var sentence = found
             if let before = waiting {
                 waiting = nil
-                if readsAsOneCitation(text, before, sentence) {
-                    lay(text, before.lowerBound..<sentence.upperBound, into: &builder)
-                    return
+                if readsAsOneCitation(text, before, sentence, whole: !endsInShortAbbreviation(text, before) && !endsInQuestionOrExclamation(text, before)) {
+                    // The joined sentence may end in a title's period too (a string's next citation).
+                    sentence = before.lowerBound..<sentence.upperBound
+                } else {
+                    lay(text, before, into: &builder)
                 }
-                lay(text, before, into: &builder)
             }
-            if endsInShortAbbreviation(text, sentence) || endsInQuestionOrExclamation(text, sentence) {
+            if endsInShortAbbreviation(text, sentence) || endsInQuestionOrExclamation(text, sentence) || endsInTitleWord(text, sentence) {
                 waiting = sentence
             } else {
                 lay(text, sentence, into: &builder)
@@ -82,6 +85,17 @@ enum FootnoteSegmenter {
         return letters >= 3 && rest.allSatisfy(Bytes.isLower) || rest.allSatisfy(Bytes.isUpper)
     }
 
+    /// Whether a sentence ends in a capitalised word of seven letters or more and a period
+    /// (`Judges Used a Chatbot.`): the end of a sentence of a title in title case, perhaps, whose
+    /// citation goes on after it (`The Court Noticed, Metro Wire, Jan. 5, 2024`).
+    private static func endsInTitleWord(_ text: CitationText, _ sentence: Range<Int>) -> Bool {
+        guard let last = sentence.last, text.bytes[last] == UInt8(ascii: "."), !text.isInsideSpan(last) else { return false }
+        var start = last
+        while start > sentence.lowerBound, Bytes.isLetter(text.bytes[start - 1]) { start -= 1 }
+        return last - start >= 7 && start > sentence.lowerBound && text.bytes[start - 1] == UInt8(ascii: " ") && Bytes.isUpper(text.bytes[start])
+            && text.bytes[(start + 1)..<last].allSatisfy(Bytes.isLower)
+    }
+
     /// Whether a sentence ends in a question or exclamation mark, perhaps inside quotation marks:
     /// the end of a title (`Is It One of Seven Countries That “Allow It?” Wash. Post (Oct. 8,
     /// 2017)`, `Stop the Widgets! Gadget Rules Reconsidered, 4 ...`), or of a question.
@@ -101,7 +115,9 @@ enum FootnoteSegmenter {
 
     /// Whether the clause that ends `before` reads as no citation alone, but as one when the
     /// clause that opens `after` continues it: the period between them was an abbreviation's.
-    private static func readsAsOneCitation(_ text: CitationText, _ before: Range<Int>, _ after: Range<Int>) -> Bool {
+    /// With `whole`, the citation must be a full one opening where the clause does: the period
+    /// ended a sentence of its title, not an abbreviation.
+    private static func readsAsOneCitation(_ text: CitationText, _ before: Range<Int>, _ after: Range<Int>, whole: Bool = false) -> Bool {
         // `See Section 4(a) of the Sale Law. See also ...`: a signal opening the next sentence
         // opens a citation of its own; the period before it ended one.
         if SignalMatcher.match(in: text, at: after.lowerBound, end: after.upperBound) != nil { return false }
@@ -124,9 +140,20 @@ enum FootnoteSegmenter {
                   let (_, joined) = ProseLeadIn.find(text, body(start..<joinedEnd)) else { return false }
             return joined.citation.upperBound > after.lowerBound
         }
-        guard CitationForms.read(text, body(start..<before.upperBound)) == nil,
-              let joined = CitationForms.read(text, body(start..<joinedEnd)) else { return false }
-        return joined.citation.upperBound > after.lowerBound
+        let lead = body(start..<before.upperBound)
+        guard CitationForms.read(text, lead) == nil, let joined = CitationForms.read(text, body(start..<joinedEnd)) else { return false }
+        guard joined.citation.upperBound > after.lowerBound else { return false }
+        guard whole else { return true }
+        // A work's full citation only: no short form's name runs across a sentence's end.
+        guard joined.citation.lowerBound == lead.lowerBound, case .full = joined.form else { return false }
+        // The lead opens with a name (`Nina Cole`, `MCI Telecomms.`), not the author's sentence
+        // (`He drew in part upon Aquinas.`): no lower-case word of four letters before its first comma.
+        var nameEnd = lead.upperBound
+        for comma in text.topLevelOffsets(of: UInt8(ascii: ","), in: lead) {
+            nameEnd = comma
+            break
+        }
+        return !text.words(in: lead.lowerBound..<nameEnd).contains { $0.count >= 4 && Bytes.isLower(text.bytes[$0.lowerBound]) }
     }
 
     /// Whether a clause reads as the author's sentence: more than four lower-case words of four

@@ -708,6 +708,9 @@ struct ResolutionRun {
         }
         var named = catalog.matches(name: name, parts: parts, among: works)
         if named.count == 1 { return (named[0], false) }
+        // `ECOURTS REPORT, supra note 6` for a note's `[hereinafter E-COURTS REPORT]`: the declared
+        // name spelled with its hyphens or spaces otherwise.
+        if named.isEmpty, !name.isEmpty, let declared = catalog.declaredIndex(spelledOtherwise: name), works.contains(declared) { return (declared, false) }
         // `Tane (first appeal), above n 1`: a party and the label the full citation printed in brackets.
         if let labelled = LabelledShortName(name), let found = labelled.work(among: works, in: catalog.authorities) { return (found, false) }
         // Names a converter glued together (`AdaQuillandTomVale, TheFerryQuestion`, `GluedNoteText`):

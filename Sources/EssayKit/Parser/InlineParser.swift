@@ -603,6 +603,11 @@ struct InlineParser: Sendable {
                 index += 1
                 continue
             }
+            // `http://archive.example.org/*/http://...`: a star inside an address is the address's.
+            if byte == UInt8(ascii: "*"), Self.isInsideAddress(bytes, at: index, from: range.lowerBound) {
+                index += 1
+                continue
+            }
             if byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") {
                 var runEnd = index + 1
                 while runEnd < range.upperBound, bytes[runEnd] == byte { runEnd += 1 }
@@ -633,6 +638,20 @@ struct InlineParser: Sendable {
         }
         // Closers come in order; openers close innermost first.
         pairs.openers.sort()
+    }
+
+    /// Whether the byte at `index` lies inside a web address written out (`http://`, `https://` or
+    /// `www.` opening its word, no space between), where a star is a character of the address.
+    static func isInsideAddress(_ bytes: [UInt8], at index: Int, from lower: Int) -> Bool {
+        // The gate: a slash or a dot right before the star, as in an archive's `/*/` or `.*`.
+        guard index > lower, bytes[index - 1] == UInt8(ascii: "/") || bytes[index - 1] == UInt8(ascii: ".") else { return false }
+        var start = index - 1
+        while start > lower, !Bytes.isSpace(bytes[start - 1]), bytes[start - 1] != UInt8(ascii: "("), bytes[start - 1] != UInt8(ascii: "<"),
+              index - start < 400 {
+            start -= 1
+        }
+        for opening in ["http://", "https://", "www."] where bytes[start..<index].starts(with: opening.utf8) { return true }
+        return false
     }
 
     /// A character reference (`&amp;`, `&#8217;`): its character; a soft hyphen's (`&shy;`), as

@@ -37,6 +37,21 @@ enum ChapterInSupra {
         return Chapter(authors: authors, title: title, book: book)
     }
 
+    /// The chapter's pinpoint from the pages printed after `supra note N, at`: the first is the
+    /// chapter's first page, so `141, 146` points at `146` and a lone `141` at no page of it, as a
+    /// chapter's full citation gives its first page and then the pin.
+    static func pinpoint(after written: Pinpoint?) -> Pinpoint? {
+        guard let written, written.kind == .page || written.kind == .pages else { return written }
+        let text = written.text.utf8
+        let first = text.prefix(while: Bytes.isDigit)
+        guard !first.isEmpty else { return written }
+        if first.count == text.count { return nil }
+        let rest = text.dropFirst(first.count)
+        guard rest.starts(with: ", ".utf8), let pin = rest.dropFirst(2).first, Bytes.isDigit(pin) else { return written }
+        let pages = String(decoding: rest.dropFirst(2), as: UTF8.self)
+        return Pinpoint(kind: pages.utf8.contains(where: { !Bytes.isDigit($0) }) ? .pages : .page, text: pages)
+    }
+
     /// The most words a book's name after `in` runs to.
     private static let longestBookName = 16
 

@@ -159,13 +159,21 @@ enum FullWorkForm: CitationForm {
 
     /// `in Book 45 (Ed. ed., 2010)`: the one page after the book a chapter is in, with the date
     /// right after it, is where the chapter starts in it, not a page cited (a page cited follows
-    /// it: `in Book 45, 52 (...)`, which `splitTrailingPageList` reads).
+    /// it: `in Book 45, 52 (...)`, which `splitTrailingPageList` reads). So is a span of pages
+    /// alone there (`in 2019 Proc. Conf. on Things 33-41 (2019)`): the chapter's extent.
     private static func dropContainerFirstPage(_ text: CitationText, _ fields: inout [CitationField]) {
         for index in fields.indices {
-            guard let page = fields[index].trailingPinpoint, page.kind == .page, WorkFields.Facts.opensContainer(text, fields[index]),
+            guard let page = fields[index].trailingPinpoint, page.kind == .page || page.kind == .pages && isSpan(page.text),
+                  WorkFields.Facts.opensContainer(text, fields[index]),
                   index + 1 == fields.count || fields[index + 1].shape != .words && fields[index + 1].shape != .capitals else { continue }
             fields[index].trailingPinpoint = nil
         }
+    }
+
+    /// Whether `pages` is one span of page numbers (`33-41`, `33–41`), no list.
+    private static func isSpan(_ pages: String) -> Bool {
+        let parts = pages.split(omittingEmptySubsequences: false) { $0 == "-" || $0 == "–" }
+        return parts.count == 2 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
     }
 
     /// `Criminal Law 96, 102–103, 339 (1838)`: a title whose last word is a page, followed by

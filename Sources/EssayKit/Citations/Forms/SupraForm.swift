@@ -72,7 +72,7 @@ enum SupraForm: CitationForm {
         }
         let tail = ClauseEnds.shortFormTail(text, from: index, end: body.upperBound)
         if !plural, !nameRange.isEmpty, let chapter = ChapterInSupra.read(text, text.trimmingTrailing(body.lowerBound..<supra, [UInt8(ascii: ",")])) {
-            return ClauseReading(form: .chapterSupra(chapter, note: note), pinpoint: tail.pinpoint,
+            return ClauseReading(form: .chapterSupra(chapter, note: note), pinpoint: ChapterInSupra.pinpoint(after: tail.pinpoint),
                                  citation: body.lowerBound..<tail.citationEnd, trailing: tail.trailing)
         }
         return ClauseReading(form: .supra(name: name, note: note), pinpoint: tail.pinpoint,
