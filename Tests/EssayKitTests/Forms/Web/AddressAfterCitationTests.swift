@@ -46,4 +46,23 @@ struct AddressAfterCitationTests {
         #expect(titles.allSatisfy { $0 == "Why Models Forget" })
         #expect(!essay.authorities.contains { $0.title.hasPrefix("This is") || $0.title == "forget" })
     }
+
+    /// The works `AddressSources` finds in `note` read as the author's words.
+    private static func found(_ note: String) -> [WorkDraft] {
+        let text = CitationText(RichText(text: note))
+        return AddressSources.find(text, in: 0..<text.bytes.count, citedURLs: [], clauseStarts: []).compactMap { _, reading in
+            if case .full(let shared) = reading.form { return shared.work }
+            return nil
+        }
+    }
+
+    @Test("in the author's words, a long dated citation before an address is read with it as the work; long prose is nothing")
+    func longCitationInWords() {
+        let works = Self.found("The tests show as much. See Mara Quell, Ivo Tan & Lu Berg et al., Counting Echoes in Sparse Models of Speech (2022) (unpublished manuscript), https://example.org/x")
+        #expect(works.count == 1)
+        #expect(works.first?.title.hasSuffix("Counting Echoes in Sparse Models of Speech") == true)
+        #expect(works.first?.url == "https://example.org/x")
+        #expect(Self.found("The agency published its long findings on the state of the docks in the north of the country last year: https://example.gov/docs/report.pdf").isEmpty)
+        #expect(Self.found("The Echo Project, https://example.org/echo").first?.title == "The Echo Project")
+    }
 }

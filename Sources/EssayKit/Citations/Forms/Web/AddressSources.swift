@@ -55,10 +55,10 @@ enum AddressSources {
             // `Lu Berg, Why Models Forget, Berg's Notes (May 2, 2023), https://...`: the address of a
             // citation, the work it cites; one no form reads leaves the note unresolved, never a
             // page titled by its file.
-            if described.isUnread && !address.isLink { continue }
             var cited: (work: WorkDraft, pinpoint: Pinpoint?)?
-            if let words = described.phrase, !address.isLink, endsInDatedBracket(text, words) {
-                guard var found = FullWorkForm.parse(text, words.lowerBound..<address.range.upperBound) else { continue }
+            let citationWords = described.phrase ?? described.unread
+            if let words = citationWords, !address.isLink, described.unread != nil || endsInDatedBracket(text, words) {
+                guard endsInDatedBracket(text, words), var found = FullWorkForm.parse(text, words.lowerBound..<address.range.upperBound) else { continue }
                 if found.work.url == nil { found.work.url = address.url }
                 cited = found
             }
@@ -68,7 +68,7 @@ enum AddressSources {
                 found.append((address.range, ClauseReading(form: .full(ClauseReading.SharedWork(judgment)), pinpoint: nil, citation: address.range, trailing: nil)))
                 continue
             }
-            if let cited, let words = described.phrase {
+            if let cited, let words = citationWords {
                 let range = words.lowerBound..<address.range.upperBound
                 found.append((range, ClauseReading(form: .full(ClauseReading.SharedWork(cited.work)), pinpoint: cited.pinpoint, citation: range, trailing: nil)))
                 continue
@@ -174,10 +174,10 @@ enum AddressSources {
 
     /// The describing words in `lead` and the place before them: the last sentence's words, a
     /// signal, a place (`para 12:`, `see para 41 of`) and the pointing words (`sits at`) taken off;
-    /// `isUnread` when words are left that are too many to describe a page.
-    private static func phrase(_ text: CitationText, _ lead: Range<Int>) -> (phrase: Range<Int>?, pinpoint: Pinpoint?, placeStart: Int?, isUnread: Bool) {
+    /// `unread`, the words left when they are too many to describe a page.
+    private static func phrase(_ text: CitationText, _ lead: Range<Int>) -> (phrase: Range<Int>?, pinpoint: Pinpoint?, placeStart: Int?, unread: Range<Int>?) {
         var piece = trimPunctuation(text, lead)
-        guard !piece.isEmpty else { return (nil, nil, nil, false) }
+        guard !piece.isEmpty else { return (nil, nil, nil, nil) }
         // The last sentence of the words: after `. `, `; `, `? ` or `! `.
         var index = piece.upperBound - 1
         // Parentheses closed before the address (`(2024) (unpublished manuscript), https://...`)
@@ -226,9 +226,9 @@ enum AddressSources {
             if text.has("of ", at: rest, end: piece.upperBound) { rest += 3 }
             piece = trimPunctuation(text, rest..<piece.upperBound)
         }
-        guard !piece.isEmpty, text.bytes[piece].contains(where: Bytes.isLetter) else { return (nil, pinpoint, placeStart, false) }
-        guard text.wordCount(in: piece, limit: longestPhrase + 1) <= longestPhrase else { return (nil, pinpoint, placeStart, true) }
-        return (piece, pinpoint, placeStart, false)
+        guard !piece.isEmpty, text.bytes[piece].contains(where: Bytes.isLetter) else { return (nil, pinpoint, placeStart, nil) }
+        guard text.wordCount(in: piece, limit: longestPhrase + 1) <= longestPhrase else { return (nil, pinpoint, placeStart, piece) }
+        return (piece, pinpoint, placeStart, nil)
     }
 
     /// Whether `words` end in a bracket that holds a year (`(2022)`, `(May 2, 2023)`, `(2022)
