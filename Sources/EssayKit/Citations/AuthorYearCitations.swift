@@ -39,6 +39,7 @@ enum AuthorYearCitations {
                 if insideFullCitation(match, citations, text) { continue }
                 let candidates = self.candidates(match, entries: entries, keys: keys)
                 guard candidates.count == 1 || match.isCitationShaped else { continue }
+                if candidates.isEmpty, standsAsFullCitation(match, citations, text) { continue }
                 var workID = candidates.count == 1 ? ids[candidates[0]] : nil
                 if candidates.isEmpty, isUnlistedWork(match, in: text, entries: entries) {
                     let name = match.names.map(fold).joined(separator: "+") + (match.etAl ? "+etal" : "") + " " + match.year
@@ -219,6 +220,35 @@ enum AuthorYearCitations {
             let end = utf8.index(utf8.startIndex, offsetBy: match.range.lowerBound)
             return utf8[lead..<end].contains(UInt8(ascii: ","))
         }
+    }
+
+    /// Whether `match`, which names no entry of the list, lies in a full citation read and resolved
+    /// that no author-year citation could be: one that carries an address (`Paperclip Is Winning
+    /// (2024), https://...`, `Fernbrook Institute, Fernbrook Safety Program (2023), https://...`), or
+    /// whose first words come before the match's names (a publisher's bracket: `Moonshot Arcade
+    /// (Bluefield Studios 1998)`). The full citation's work stands.
+    static func standsAsFullCitation(_ match: AuthorYearForm.Match, _ citations: [Citation], _ text: String) -> Bool {
+        let utf8 = text.utf8
+        return citations.contains { citation in
+            guard citation.form == .full, citation.authorityID != nil, citation.textRange.upperBound >= match.range.upperBound,
+                  citation.text.startIndex >= utf8.startIndex, citation.text.endIndex <= utf8.endIndex else { return false }
+            let start = utf8.distance(from: utf8.startIndex, to: citation.text.startIndex)
+            guard start <= match.range.lowerBound else { return false }
+            if citation.text.contains("://") { return true }
+            let lead = utf8.index(utf8.startIndex, offsetBy: start)
+            let end = utf8.index(utf8.startIndex, offsetBy: match.range.lowerBound)
+            return isTitleBeforeBracket(String(decoding: utf8[lead..<end], as: UTF8.self))
+        }
+    }
+
+    /// Whether `lead` is a title in headline capitals and the bracket after it opens: `Moonshot
+    /// Arcade (`, not the author's sentence (`Trustees must report every suspicion (`).
+    private static func isTitleBeforeBracket(_ lead: String) -> Bool {
+        let trimmed = lead.trimmingSpaces()
+        guard trimmed.hasSuffix("(") else { return false }
+        let words = trimmed.dropLast().split(separator: " ")
+        guard let first = words.first, first.first?.isUppercase == true else { return false }
+        return words.allSatisfy { word in word.first?.isUppercase == true || word.first?.isNumber == true || word.count <= 3 && word.allSatisfy(\.isLowercase) }
     }
 
     /// The id of an entry's work: its first surname, year and a title word, made unique.

@@ -885,7 +885,9 @@ struct CitationField {
             last = page..<last.upperBound
         }
         // `46 Classical Rev. 105–108`: an article's pages, first to last; the first is its page.
-        if let range = firstOfPageRange(text, last) { last = range }
+        let span = firstOfPageRange(text, last)
+        if let span { last = span }
+        let isPageSpan = span != nil
         guard text.bytes[last].allSatisfy(Bytes.isDigit) || supplementPageEnd(text, last) == last.upperBound else { return nil }
         let middle = words[1..<(words.count - 1)]
         guard let lead = glued ?? middle.first ?? gluedTail, let tail = gluedTail ?? middle.last, Bytes.isUpper(text.bytes[lead.lowerBound]) else { return nil }
@@ -908,7 +910,9 @@ struct CitationField {
         }
         // A name that opens with an abbreviation is a journal's however many whole words follow
         // (`2 J. ASS'N LEGAL WRITING DIRECTORS 108`); a title opens with a word.
-        if named > 4, abbreviated * 2 < named, !isAbbreviated(text.bytes[lead]) {
+        // A span of pages after them is an article's extent, as no title's page is: the name is a
+        // periodical's however it is written (`33 Advances Neural Info. Processing Sys. 1877–1901`).
+        if named > 4, abbreviated * 2 < named, !isAbbreviated(text.bytes[lead]), !isPageSpan {
             var key: [UInt8] = []
             LegalTable.fold(text.bytes[lead.lowerBound..<tail.upperBound], into: &key)
             if LegalTables.journals.lines(forKey: key).isEmpty { return nil }
@@ -998,8 +1002,8 @@ struct CitationField {
         return split
     }
 
-    /// The first page of a word that is a range of pages (`105–108`, `341-351`), the second
-    /// after the first.
+    /// The first page of a word that is a range of pages (`105–108`, `341-351`, `100–12`), the
+    /// second after the first.
     private static func firstOfPageRange(_ text: CitationText, _ word: Range<Int>) -> Range<Int>? {
         guard let first = word.first, Bytes.isDigit(text.bytes[first]) else { return nil }
         var end = first
@@ -1009,7 +1013,15 @@ struct CitationField {
         let width = text.bytes[dash] == UInt8(ascii: "-") ? 1 : text.has("–", at: dash, end: word.upperBound) ? 3 : 0
         guard width > 0, dash + width < word.upperBound, text.bytes[(dash + width)..<word.upperBound].allSatisfy(Bytes.isDigit),
               let low = Int(String(decoding: text.bytes[first..<dash], as: UTF8.self)),
-              let high = Int(String(decoding: text.bytes[(dash + width)..<word.upperBound], as: UTF8.self)), high > low else { return nil }
+              let high = Int(String(decoding: text.bytes[(dash + width)..<word.upperBound], as: UTF8.self)) else { return nil }
+        // `100–12`: the last page printed without the digits it shares with the first (112).
+        let lastDigits = word.upperBound - dash - width
+        let shared = dash - first - lastDigits
+        guard lastDigits <= 6 else { return nil }
+        var pageBase = 1
+        for _ in 0..<lastDigits { pageBase *= 10 }
+        let last = high > low || shared <= 0 ? high : low - low % pageBase + high
+        guard last > low else { return nil }
         return first..<dash
     }
 

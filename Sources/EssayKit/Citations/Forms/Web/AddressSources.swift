@@ -52,10 +52,25 @@ enum AddressSources {
                 || previousSkipped && (bare.isEmpty || text.equals(bare, "and") || text.equals(bare, "or"))
             if previousSkipped { continue }
             let described = phrase(text, lead)
+            // `Lu Berg, Why Models Forget, Berg's Notes (May 2, 2023), https://...`: the address of a
+            // citation, the work it cites; one no form reads leaves the note unresolved, never a
+            // page titled by its file.
+            var cited: (work: WorkDraft, pinpoint: Pinpoint?)?
+            let citationWords = described.phrase ?? described.unread
+            if let words = citationWords, !address.isLink, described.unread != nil || endsInDatedBracket(text, words) {
+                guard endsInDatedBracket(text, words), var found = FullWorkForm.parse(text, words.lowerBound..<address.range.upperBound) else { continue }
+                if found.work.url == nil { found.work.url = address.url }
+                cited = found
+            }
             // `...(at para 102): http://www.bailii.org/ew/cases/EWHC/ QB/2011/3269.html`: a court
             // database's address is the judgment its neutral citation names (`CourtAddressForm`).
             if let judgment = CourtAddressForm.caseWork(of: address.url) {
                 found.append((address.range, ClauseReading(form: .full(ClauseReading.SharedWork(judgment)), pinpoint: nil, citation: address.range, trailing: nil)))
+                continue
+            }
+            if let cited, let words = citationWords {
+                let range = words.lowerBound..<address.range.upperBound
+                found.append((range, ClauseReading(form: .full(ClauseReading.SharedWork(cited.work)), pinpoint: cited.pinpoint, citation: range, trailing: nil)))
                 continue
             }
             var work = WorkDraft(kind: .webpage, title: "")
@@ -158,10 +173,11 @@ enum AddressSources {
     ]
 
     /// The describing words in `lead` and the place before them: the last sentence's words, a
-    /// signal, a place (`para 12:`, `see para 41 of`) and the pointing words (`sits at`) taken off.
-    private static func phrase(_ text: CitationText, _ lead: Range<Int>) -> (phrase: Range<Int>?, pinpoint: Pinpoint?, placeStart: Int?) {
+    /// signal, a place (`para 12:`, `see para 41 of`) and the pointing words (`sits at`) taken off;
+    /// `unread`, the words left when they are too many to describe a page.
+    private static func phrase(_ text: CitationText, _ lead: Range<Int>) -> (phrase: Range<Int>?, pinpoint: Pinpoint?, placeStart: Int?, unread: Range<Int>?) {
         var piece = trimPunctuation(text, lead)
-        guard !piece.isEmpty else { return (nil, nil, nil) }
+        guard !piece.isEmpty else { return (nil, nil, nil, nil) }
         // The last sentence of the words: after `. `, `; `, `? ` or `! `.
         var index = piece.upperBound - 1
         // Parentheses closed before the address (`(2024) (unpublished manuscript), https://...`)
@@ -210,10 +226,25 @@ enum AddressSources {
             if text.has("of ", at: rest, end: piece.upperBound) { rest += 3 }
             piece = trimPunctuation(text, rest..<piece.upperBound)
         }
-        guard !piece.isEmpty, text.bytes[piece].contains(where: Bytes.isLetter), text.wordCount(in: piece, limit: longestPhrase + 1) <= longestPhrase else {
-            return (nil, pinpoint, placeStart)
+        guard !piece.isEmpty, text.bytes[piece].contains(where: Bytes.isLetter) else { return (nil, pinpoint, placeStart, nil) }
+        guard text.wordCount(in: piece, limit: longestPhrase + 1) <= longestPhrase else { return (nil, pinpoint, placeStart, piece) }
+        return (piece, pinpoint, placeStart, nil)
+    }
+
+    /// Whether `words` end in a bracket that holds a year (`(2022)`, `(May 2, 2023)`, `(2022)
+    /// (unpublished manuscript)`): a citation's date, not a page's description.
+    private static func endsInDatedBracket(_ text: CitationText, _ words: Range<Int>) -> Bool {
+        guard let last = words.last, text.bytes[last] == UInt8(ascii: ")") else { return false }
+        let start = max(words.lowerBound, words.upperBound - 60)
+        var run = 0
+        for index in start..<words.upperBound {
+            run = Bytes.isDigit(text.bytes[index]) ? run + 1 : 0
+            if run == 4, DateWords.year(in: text.bytes[(index - 3)...index]) != nil, index + 1 < words.upperBound, !Bytes.isDigit(text.bytes[index + 1]),
+               text.firstOffset(of: UInt8(ascii: ")"), from: index, end: words.upperBound) < words.upperBound {
+                return true
+            }
         }
-        return (piece, pinpoint, placeStart)
+        return false
     }
 
     /// Whether the period at `period` ends a sentence: after a word of two letters or more in lower case, a digit or a closing bracket.

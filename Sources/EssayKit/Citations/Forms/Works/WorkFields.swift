@@ -18,6 +18,9 @@ struct WorkFields {
     let after: ArraySlice<CitationField>
     /// Where the title in emphasis is among the names, when one is.
     let titleIndex: Int?
+    /// The work's kind a field between the body and the title names (`Briefing Note`,
+    /// `Press Release`: `DocumentTypeField`), which is then no part of the title.
+    let documentKind: Authority.Kind?
 
     /// What the fields after the names say.
     struct Facts {
@@ -221,6 +224,18 @@ struct WorkFields {
             lead = names[..<second]
             titleFields = names[second...]
         }
+        // `Judicial Council, Briefing Note, Records Modernization Plan`: the document's kind, then its title.
+        var documentKind: Authority.Kind?
+        // `City of Alda, Fact Sheet, Title`: a body no rule above names is the lead all the same.
+        if titleIndex == nil, lead.isEmpty, names.count >= 3, DocumentTypeField.kind(text, names[names.startIndex + 1]) != nil {
+            lead = names[..<(names.startIndex + 1)]
+            titleFields = names[(names.startIndex + 1)...]
+        }
+        if !lead.isEmpty, titleFields.count >= 2, let first = titleFields.first, let kind = DocumentTypeField.kind(text, first) {
+            documentKind = kind
+            titleFields = titleFields.dropFirst()
+        }
+        self.documentKind = documentKind
         self.lead = lead
         self.issuer = issuer
         self.titleFields = titleFields
@@ -327,12 +342,25 @@ struct WorkFields {
         titleSpan ?? facts.resolution?.text ?? facts.documentText ?? facts.url ?? ""
     }
 
-    /// The title's fields as written, with the capitalised remarks its last field ends in:
-    /// `Certificate of Service (DD Form 214/5 Series)`, `... and Review Boards (DRBs)`.
+    /// The title's fields as written, with the capitalised remarks its last field goes on with:
+    /// `Certificate of Service (DD Form 214/5 Series)`, `... and Review Boards (DRBs)`, and
+    /// `Records Modernization Plan (RMP)` before a date (`(RMP) (Feb. 2012)`).
     private var titleSpan: String? {
         guard let first = titleFields.first, let last = titleFields.last else { return nil }
-        guard let end = last.remarks.last?.end, last.remarks.allSatisfy(\.isCapitalisedPlain) else { return span(titleFields) }
-        return text.string(first.core.lowerBound..<end)
+        if let end = last.remarks.last?.end, last.remarks.allSatisfy(\.isCapitalisedPlain) { return text.string(first.core.lowerBound..<end) }
+        // Before other remarks, only an acronym in brackets is the title's.
+        if let acronym = last.remarks.first, acronym.isCapitalisedPlain, isAcronym(text.trimmed(last.core.upperBound..<acronym.end)) {
+            return text.string(first.core.lowerBound..<acronym.end)
+        }
+        return span(titleFields)
+    }
+
+    /// Whether `range` is an acronym in brackets: `(RMP)`, `(NIST-2)`, capitals first.
+    private func isAcronym(_ range: Range<Int>) -> Bool {
+        let bytes = text.bytes
+        guard range.count >= 4, range.count <= 14, bytes[range.lowerBound] == UInt8(ascii: "("), bytes[range.upperBound - 1] == UInt8(ascii: ")"),
+              Bytes.isUpper(bytes[range.lowerBound + 1]) else { return false }
+        return bytes[(range.lowerBound + 1)..<(range.upperBound - 1)].allSatisfy { Bytes.isUpper($0) || Bytes.isDigit($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "&") }
     }
 
     var leadText: String? { span(lead) }

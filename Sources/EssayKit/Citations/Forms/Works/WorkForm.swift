@@ -13,6 +13,7 @@ protocol WorkForm: Sendable {
 /// The table of work forms, in the order they are asked.
 enum WorkForms {
     static let all: [any WorkForm.Type] = [
+        TypedDocumentForm.self,
         PressReleaseForm.self,
         CongressionalPaperForm.self,
         UnreportedCaseForm.self,
