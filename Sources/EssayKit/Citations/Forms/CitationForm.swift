@@ -70,6 +70,7 @@ enum CitationForms {
         PetitionForm.self,
         OralArgumentForm.self,
         RecordTitleForm.self,
+        CaseFilingForm.self,
         CourtDecisionForm.self,
         FrenchDecisionForm.self,
         FrenchDoctrineForm.self,
