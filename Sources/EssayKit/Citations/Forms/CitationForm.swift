@@ -71,6 +71,7 @@ enum CitationForms {
         OralArgumentForm.self,
         RecordTitleForm.self,
         CaseFilingForm.self,
+        TrailingFilingForm.self,
         CourtDecisionForm.self,
         FrenchDecisionForm.self,
         FrenchDoctrineForm.self,
