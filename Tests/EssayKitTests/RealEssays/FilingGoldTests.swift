@@ -38,4 +38,24 @@ struct FilingGoldTests {
         #expect(score.right == 7, "\(score.results.map { "\($0.label): \($0.outcome)" })")
         #expect(score.splitWorks.isEmpty)
     }
+
+    @Test("the development corpus's filings and docket cases are right against their gold")
+    func corpusFilings() throws {
+        let checks: [(essay: String, labels: [String])] = [
+            // Complaints, motions, judgments and a verdict form by their case's docket.
+            ("crs-2026-event-tickets-web", ["47", "50", "51", "56", "58", "59", "65"]),
+            // Cases by docket number with a database cite.
+            ("crs-2026-defi-web", ["121"]), ("arbel-2024-judicial-economy-ai-txt", ["111"]),
+        ]
+        for check in checks {
+            let folder = RealEssayFolder.fixtures
+            let gold = try GoldFile.load(RealEssayFolder.goldURL(check.essay, in: folder))
+            let essay = try EssayParser().parse(contentsOf: folder.appendingPathComponent("\(check.essay).md").path)
+            let score = EssayScore(name: check.essay, essay: essay, gold: gold)
+            for label in check.labels {
+                let result = score.results.first { $0.label == label }
+                #expect(result?.outcome == .right, "\(check.essay) note \(label): \(String(describing: result?.outcome))")
+            }
+        }
+    }
 }
