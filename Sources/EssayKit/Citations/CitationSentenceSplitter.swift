@@ -30,8 +30,8 @@ enum CitationSentenceSplitter {
     /// J.`, `Suppl. Decl. Roe`, `Defs. Obj.`, `Mem. Mot. Prelim. Inj.`), or of the court whose docket
     /// holds them (`Bankr. Doc. 848`), as `RecordDocumentForm` reads them.
     static let filingWords: [String] = [
-        "aff", "bankr", "cert", "compl", "decl", "defs", "dep", "inj", "mem", "mot", "obj", "objs", "opp", "pls", "prelim", "resp",
-        "stmt", "summ", "suppl",
+        "aff", "bankr", "cert", "compl", "decl", "defs", "dep", "ex", "exs", "inj", "mem", "mot", "obj", "objs", "opp", "pls", "prelim",
+        "resp", "stmt", "summ", "suppl",
     ]
     private static let packedFilingWords = filingWords.compactMap { Bytes.packedLowercase(Array($0.utf8)) }.sorted()
 
@@ -311,6 +311,8 @@ enum CitationSentenceSplitter {
            packedInstitutionWords.contains(key) || packedFrenchCourtWords.contains(key) {
             return true
         }
+        // `See id. Ex. C`: an exhibit after *Id.* is its place.
+        if word.elementsEqual("id".utf8) || word.elementsEqual("Id".utf8), opensExhibit(bytes, at: next) { return true }
         // A filing's title goes on (`Pl.'s Mot. Summ. J.`), unless a signal opens the next citation.
         if let first = word.first, Bytes.isUpper(first), let key = Bytes.packedLowercase(word), packedFilingWords.contains(key),
            SignalMatcher.match(in: text, at: next, end: bytes.count) == nil {
@@ -364,6 +366,13 @@ enum CitationSentenceSplitter {
 
     private static func isRomanCapital(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: "I") || byte == UInt8(ascii: "V") || byte == UInt8(ascii: "X") || byte == UInt8(ascii: "L")
+    }
+
+    /// Whether an exhibit's mark opens at `offset`: `Ex. `, `Exs. ` or `Exhibit`.
+    private static func opensExhibit(_ bytes: [UInt8], at offset: Int) -> Bool {
+        ["Ex. ", "Exs. ", "Exhibit"].contains { mark in
+            offset + mark.utf8.count <= bytes.count && bytes[offset..<(offset + mark.utf8.count)].elementsEqual(mark.utf8)
+        }
     }
 
     /// Whether the word before the one at `wordStart` is a volume: digits (`41`), perhaps with

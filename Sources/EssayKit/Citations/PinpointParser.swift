@@ -50,6 +50,10 @@ enum PinpointParser {
            let commentEnd = comment(text, at: offset, end: end) {
             return (Pinpoint(kind: .other, text: text.string(offset..<commentEnd)), commentEnd)
         }
+        // `Ex. C`, `Exs. 3-4`, `Exhibit B at 2`: an exhibit to a filing.
+        if lead == UInt8(ascii: "E"), let exhibit = exhibit(text, at: offset, end: end) {
+            return exhibit
+        }
         guard Bytes.isDigit(lead) || lead == 0xC2 || Self.canOpenMark(lead) || (allowRoman && Self.isRomanDigit(lead)) else {
             return nil
         }
@@ -144,6 +148,46 @@ enum PinpointParser {
         }
         guard let listEnd else { return nil }
         return (Pinpoint(kind: .other, text: text.string(offset..<listEnd)), listEnd)
+    }
+
+    /// The words marking an exhibit, each followed by a space.
+    private static let exhibitMarks: [StaticString] = ["Exs. ", "Ex. ", "Exhibits ", "Exhibit "]
+
+    /// An exhibit to a filing at `offset`: its mark and label (`Ex. C`, `Exs. 3-4`, `Exhibit AB`:
+    /// up to three capitals or digits, a range of them), with a page or paragraph of it after
+    /// (`Ex. C at 2`, `Ex. 3 ¶ 4`), or nil.
+    private static func exhibit(_ text: CitationText, at offset: Int, end: Int) -> (pinpoint: Pinpoint, end: Int)? {
+        guard let mark = exhibitMarks.first(where: { text.has($0, at: offset, end: end) }) else { return nil }
+        let bytes = text.bytes
+        var index = text.skipSpaces(from: offset + mark.utf8CodeUnitCount, end: end)
+        func label() -> Bool {
+            let start = index
+            if index < end, Bytes.isDigit(bytes[index]) {
+                while index < end, index - start < 4, Bytes.isDigit(bytes[index]) { index += 1 }
+            } else {
+                while index < end, index - start < 3, Bytes.isUpper(bytes[index]) { index += 1 }
+            }
+            return index > start && (index == end || !Bytes.isWordByte(bytes[index]) || bytes[index] == UInt8(ascii: ","))
+        }
+        guard label() else { return nil }
+        let labelEnd = index
+        if index + 1 < end, bytes[index] == UInt8(ascii: "-") {
+            index += 1
+            if !label() { index = labelEnd }
+        }
+        // `Ex. C at 2`, `Ex. 3 ¶ 4`: the place in the exhibit.
+        let after = text.skipSpaces(from: index, end: end)
+        var placeAt: Int?
+        if after > index, text.has("at ", at: after, end: end) {
+            placeAt = text.skipSpaces(from: after + 3, end: end)
+        } else if after > index, after < end, bytes[after] == 0xC2 {
+            placeAt = after
+        }
+        if let placeAt, placeAt < end, Bytes.isDigit(bytes[placeAt]) || bytes[placeAt] == 0xC2,
+           let place = parse(text, at: placeAt, end: end, allowRoman: false) {
+            index = place.end
+        }
+        return (Pinpoint(kind: .other, text: text.string(offset..<index)), index)
     }
 
     /// The width of a word naming a numbered part of a work at `offset`, capitalised or not.

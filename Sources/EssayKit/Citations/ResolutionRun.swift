@@ -260,7 +260,7 @@ struct ResolutionRun {
         case .recordTitle(let shared):
             // The filing cited before under this title, by its docket entry or its title alone.
             let key = RecordTitle.key(Substring(shared.work.title))
-            let found = catalog.authorities.indices.filter { RecordTitle.key(of: catalog.authorities[$0]) == key }
+            let found = catalog.authorities.indices.filter { RecordTitle.keys(of: catalog.authorities[$0]).contains(key) }
             if found.isEmpty {
                 registerFull(shared, prepared, in: label, at: position, into: &citations)
             } else if found.count == 1, let index = found.first {

@@ -52,7 +52,8 @@ struct LocalRuleCourtTests {
             "See L.R. 5.2.",
         ])
         let rule = try #require(CitationFixture.authority(essay, "1"))
-        #expect(rule.title == "District Court for the Western District of Utah L.R. 5.2")
+        #expect(rule.title == "Local Rule 5.2 of the District Court for the Western District of Utah")
+        #expect(rule.container == "District Court for the Western District of Utah")
         #expect(CitationFixture.citations(essay, "1").first?.pinpoint?.text == "(b)")
         #expect(CitationFixture.authority(essay, "2")?.title == "L.R. 5.2")
     }

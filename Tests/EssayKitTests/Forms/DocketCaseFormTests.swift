@@ -39,11 +39,11 @@ struct DocketCaseFormTests {
         #expect(CitationFixture.only(essay, "2")?.pinpoint?.text == "140")
     }
 
-    @Test("a number with no parties' `v.` or no court and date is no case of this form")
+    @Test("a number with no parties' `v.`, or neither a court's shape nor a court and date, is no case of this form")
     func notACase() throws {
         let essay = try CitationFixture.essay([
             "Widget Report, No. 12-3 (2020).",
-            "Doe v. Roe, No. 22-915.",
+            "Doe v. Roe, No. 22915.",
         ])
         #expect(CitationFixture.citations(essay, "1").allSatisfy { $0.authorityID.flatMap { essay.authority($0) }?.kind != .case })
         #expect(CitationFixture.citations(essay, "2").allSatisfy { $0.authorityID.flatMap { essay.authority($0) }?.title != "Doe v. Roe" })

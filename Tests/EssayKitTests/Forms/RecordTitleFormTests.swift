@@ -47,6 +47,10 @@ struct RecordTitleFormTests {
             "Pl.'s Br. at 5, Roe v. Doe, No. 12-cv-3 (D. Mass. 2020).",
         ])
         #expect(CitationFixture.citations(essay, "1").isEmpty)
-        #expect(CitationFixture.citations(essay, "2").allSatisfy { $0.authorityID.flatMap { essay.authority($0) }?.title != "Pl.'s Br." })
+        // Another case's filing is that case's (`CaseFilingForm`), never a title alone.
+        #expect(CitationFixture.citations(essay, "2").allSatisfy {
+            $0.authorityID.flatMap { essay.authority($0) }?.documentNumber?.hasPrefix(RecordTitle.titlePrefix) != true
+        })
+        #expect(CitationFixture.authority(essay, "2")?.container == "Roe v. Doe")
     }
 }

@@ -70,6 +70,8 @@ enum CitationForms {
         PetitionForm.self,
         OralArgumentForm.self,
         RecordTitleForm.self,
+        CaseFilingForm.self,
+        TrailingFilingForm.self,
         CourtDecisionForm.self,
         FrenchDecisionForm.self,
         FrenchDoctrineForm.self,

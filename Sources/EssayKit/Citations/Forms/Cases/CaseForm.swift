@@ -273,14 +273,24 @@ struct CaseDetails {
         } else if courtEnd >= 1, DateWords.isMonth(text.bytes[words[courtEnd - 1]]) {
             courtEnd -= 1
         }
+        // `9th Cir. argued Jan. 5, 2024`: the stage the date is of is no part of the court.
+        if courtEnd > 1, stageWords.contains(where: { text.equals(words[courtEnd - 1], $0) }) { courtEnd -= 1 }
         guard courtEnd > 0 else { return (nil, year) }
-        let written = words[0].lowerBound..<words[courtEnd - 1].upperBound
+        return (court(text, words[0].lowerBound..<words[courtEnd - 1].upperBound), year)
+    }
+
+    /// The words naming the stage of a case a date in its parenthetical is of, before the date.
+    private static let stageWords: [StaticString] = ["argued", "filed", "decided", "dismissed", "docketed"]
+
+    /// The court `written` names: its id and name in courts-db, or an empty id and the words as
+    /// written when courts-db does not know it.
+    static func court(_ text: CitationText, _ written: Range<Int>) -> (id: String, name: String) {
         var key: [UInt8] = []
         LegalTable.fold(text.bytes[written], into: &key)
         let table = LegalTables.courts
         let lines = table.lines(forKey: key)
         // A court courts-db does not know keeps its name as written.
-        guard let line = lines.first else { return (("", text.string(written)), year) }
-        return ((table.field(1, ofLine: line), table.field(2, ofLine: line)), year)
+        guard let line = lines.first else { return ("", text.string(written)) }
+        return (table.field(1, ofLine: line), table.field(2, ofLine: line))
     }
 }

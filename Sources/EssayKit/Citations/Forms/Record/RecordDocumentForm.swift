@@ -204,7 +204,7 @@ enum RecordDocumentForm: CitationForm {
 
     /// Whether `word` (a trailing comma aside) is one of `titleWords`, or glued to the name after it
     /// (`Decl.Roe`).
-    private static func isTitleWord(_ text: CitationText, _ word: Range<Int>) -> Bool {
+    static func isTitleWord(_ text: CitationText, _ word: Range<Int>) -> Bool {
         let bare = text.trimmingTrailing(word, [UInt8(ascii: ",")])
         let string = text.string(bare)
         if titleWords.contains(string) { return true }

@@ -6,7 +6,8 @@ import LowLevel
 /// `D.N.H. L.R. 7.2`, `Local Rule 56.1`).
 ///
 /// The work is the rule (kind `statute`), named by its set as the Bluebook abbreviates it and its
-/// number (`Fed. R. Civ. P. 23`; a local rule with its court, when printed); the subdivision is the
+/// number (`Fed. R. Civ. P. 23`; a local rule with its court, when printed, and as printed: `Local
+/// Rule 7.1 of the District Court for ...`, `D.N.H. L.R. 7.2`); the subdivision is the
 /// pinpoint (`(b)(2)`), so that `Fed. R. Civ. P. 23(b)(3)` in another note is the same rule.
 enum CourtRuleForm: CitationForm {
     /// The first test of `read`: the capital a rule's set opens with (`F`, `S`, `L`), or a court's
@@ -31,10 +32,12 @@ enum CourtRuleForm: CitationForm {
     ]
     /// A district's local rules as printed, each as the work names them.
     private static let localSets: [(printed: StaticString, name: String)] = [
-        ("L.R. ", "L.R."), ("LR ", "L.R."), ("Local Rule ", "L.R."), ("Loc. R. ", "L.R."),
-        ("L. Civ. R. ", "L. Civ. R."), ("L.Civ.R. ", "L. Civ. R."), ("Local Civil Rule ", "L. Civ. R."), ("Local Civ. R. ", "L. Civ. R."),
+        ("L.R. ", "L.R."), ("LR ", "L.R."), ("Local Rule ", "Local Rule"), ("Loc. R. ", "L.R."),
+        ("L. Civ. R. ", "L. Civ. R."), ("L.Civ.R. ", "L. Civ. R."), ("Local Civil Rule ", "Local Civil Rule"), ("Local Civ. R. ", "L. Civ. R."),
         ("Civ. L.R. ", "Civ. L.R."), ("LCvR ", "LCvR"),
     ]
+    /// The names of a district's local rules whose court may be named after the rule.
+    private static let localNames: Set<String> = ["L.R.", "L. Civ. R.", "Local Rule", "Local Civil Rule"]
     /// A circuit's rules as printed after its name (`10th Cir. R. 32.1`, `D.C. Cir. R. 28`).
     private static let circuitSets: [(printed: StaticString, name: String)] = [("R. App. P. ", "R. App. P."), ("R. ", "R.")]
     /// The most words of a court's name before its local rules (`N.D. Cal.`).
@@ -71,12 +74,13 @@ enum CourtRuleForm: CitationForm {
         title = title.replacingOccurrences(of: " § ", with: " ")
         var container = name
         var ruleEnd = rule.end
-        // `Local Rule 7.1(d) of the District Court for the Eastern District of Ohio`: a local rule's
-        // court named after it, as before it (`D.N.H. L.R. 7.2`).
-        if name == "L.R." || name == "L. Civ. R.", let court = courtAfter(text, rule.end, end: citation.upperBound) {
+        // `Local Rule 7.1(d) of the District Court for the Eastern District of Ohio`: a local rule
+        // with its court named after it, in the words printed (the rule first, its court's after
+        // it, the court its jurisdiction), as one named before it (`D.N.H. L.R. 7.2`) is.
+        if localNames.contains(name), let court = courtAfter(text, rule.end, end: citation.upperBound) {
             let courtName = text.string(court)
-            title = courtName + " " + title
-            container = courtName + " " + name
+            title += " of the " + courtName
+            container = courtName
             ruleEnd = court.upperBound
         }
         var work = WorkDraft(kind: .statute, title: title)

@@ -2,7 +2,9 @@ import LowLevel
 
 /// The case a court filing was filed in, cited after the filing's page as the Bluebook writes it:
 /// `Brief for Appellant at 16-22, Roe v. State, 287 A.3d 301 (Md. 2022) (No. 739), 2022 WL
-/// 5416364`, `Petition for Writ of Certiorari at 3, Doe v. Roe, 590 U.S. 100 (2020) (No. 19-123)`.
+/// 5416364`, `Petition for Writ of Certiorari at 3, Doe v. Roe, 590 U.S. 100 (2020) (No. 19-123)`,
+/// or by its docket number: `Complaint at ¶ 18, Pell v. Gantry Labs, Inc., No. 4:22-cv-01234
+/// (W.D. Wash. Mar. 2, 2022)`.
 ///
 /// The case identifies the filing (a brief for the appellant in one case is not the brief for the
 /// appellant in another); it is no second work the note cites. Its docket number and a database
@@ -26,10 +28,15 @@ struct FiledCase {
         // The gate: a comma and a capital, as a case's name opens.
         guard comma < end, text.bytes[comma] == UInt8(ascii: ","), comma + 2 < end else { return nil }
         let start = text.skipSpaces(from: comma + 1, end: end)
-        guard start < end, Bytes.isUpper(text.bytes[start]), let reading = CaseForm.read(text, start..<end),
-              reading.citation.lowerBound == start, case .full(let shared) = reading.form, !shared.work.title.isEmpty else { return nil }
+        // By its report, or by its docket number alone (`Pell v. Gantry Labs, Inc., No.
+        // 4:22-cv-01234 (W.D. Wash. Mar. 2, 2022)`), when no reporter cites it.
+        guard start < end, Bytes.isUpper(text.bytes[start]),
+              let reading = CaseForm.read(text, start..<end) ?? DocketCaseForm.read(text, start..<end),
+              reading.citation.lowerBound == start, case .full(let shared) = reading.form, shared.work.kind == .case,
+              !shared.work.title.isEmpty else { return nil }
         var filed = FiledCase(name: shared.work.title, work: shared.work, end: reading.citation.upperBound, trailing: reading.trailing)
         filed.docket = reading.parentheticals.first { $0.hasPrefix("No. ") || $0.hasPrefix("Nos. ") }
+            ?? (shared.work.volume == nil ? shared.work.documentNumber : nil)
         // `, 2022 WL 5416364`: the filing's place in a database, the case's too.
         if let rest = reading.trailing, let database = databaseCiteEnd(text, rest) {
             filed.end = database
