@@ -171,6 +171,15 @@ struct ResolutionRun {
         return citations
     }
 
+    /// `Art 8 ECHR` with no note declaring `ECHR`: the convention continental notes cite by that
+    /// acronym alone (`NamedInstrumentForm.conventionsByAcronym`), registered under its name.
+    private mutating func conventionByAcronym(_ name: String, footnote: String, citationText: Substring) -> Int? {
+        guard let known = NamedInstrumentForm.conventionsByAcronym.first(where: { $0.shortNames.contains(name) }) else { return nil }
+        var work = WorkDraft(kind: .treaty, title: known.name)
+        work.shortNames = known.shortNames
+        return register(work, footnote: footnote, citationText: citationText)
+    }
+
     /// Takes the work a note's statement at `offset` declares bare paragraph numbers to mean: the
     /// last case the note cites before it, else the last work it cites before it, else the last
     /// case cited in full in an earlier note. `citations` are the note's so far.
@@ -247,7 +256,8 @@ struct ResolutionRun {
             // A name no earlier note declared, nor a surname of one work cited before, is the
             // author's words, not a citation.
             guard let index = catalog.declaredWork(named: name) ?? catalog.instrumentWork(named: name)
-                ?? surnameWork(name, pinpoint: reading.pinpoint, range: range, footnote: label, citationText: citationText) else { return }
+                ?? surnameWork(name, pinpoint: reading.pinpoint, range: range, footnote: label, citationText: citationText)
+                ?? conventionByAcronym(name, footnote: label, citationText: citationText) else { return }
             catalog.recordCitation(at: index, in: label)
             append(index, reading.pinpoint)
             // A work the running text cited first is entered in this very note: no note before it to name.

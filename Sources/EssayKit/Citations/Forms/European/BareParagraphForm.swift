@@ -35,15 +35,17 @@ enum BareParagraphForm: CitationForm {
             if comma < limit { found = ContinentalPlace.parse(text, at: text.skipSpaces(from: comma + 1, end: citation.upperBound), end: citation.upperBound) }
         }
         guard let place = found else { return nil }
-        // Nothing after the paragraphs, or the author's words after a colon, comma, dash or bracket.
+        // Nothing after the paragraphs, or the author's words after a comma, dash or bracket; a colon
+        // or an address after them makes them the place of what follows (`para 8: [File.pdf](...)`).
         let rest = text.trimmed(place.end..<citation.upperBound)
         if let next = rest.first {
             let byte = text.bytes[next]
-            guard byte == UInt8(ascii: ":") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "-")
-                || text.has("–", at: next, end: citation.upperBound) || text.has("—", at: next, end: citation.upperBound) else { return nil }
+            guard byte == UInt8(ascii: ",") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "-")
+                || text.has("–", at: next, end: citation.upperBound) || text.has("—", at: next, end: citation.upperBound),
+                !rest.contains(where: text.isLinked), !text.contains("http", in: rest) else { return nil }
         }
         var trailing = rest
-        while let first = trailing.first, text.bytes[first] == UInt8(ascii: ",") || text.bytes[first] == UInt8(ascii: ":") {
+        while let first = trailing.first, text.bytes[first] == UInt8(ascii: ",") {
             trailing = text.trimmed(first + 1..<trailing.upperBound)
         }
         return ClauseReading(form: .bareParagraph(judge: judge), pinpoint: place.pinpoint, citation: lead..<place.end,
