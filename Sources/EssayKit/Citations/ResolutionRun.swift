@@ -156,7 +156,9 @@ struct ResolutionRun {
         clauses.reverse()
         var declaration = reading.declaration
         while let clause = clauses.popLast() {
-            if let offset = declaration, clause.clause.range.lowerBound > offset {
+            // A statement after the note's citations takes effect before its later clauses; one that
+            // opens the note waits for the citation after it.
+            if let offset = declaration, clause.clause.range.lowerBound > offset, citations.contains(where: { $0.textRange.lowerBound < offset }) {
                 declare(at: offset, citations, position: position)
                 declaration = nil
             }
@@ -181,14 +183,18 @@ struct ResolutionRun {
     }
 
     /// Takes the work a note's statement at `offset` declares bare paragraph numbers to mean: the
-    /// last case the note cites before it, else the last work it cites before it, else the last
-    /// case cited in full in an earlier note. `citations` are the note's so far.
+    /// last case the note cites before it, else the last work it cites before it, else the first
+    /// case it cites after it (`All paragraphs refer to ECtHR ...`), else the last case cited in
+    /// full in an earlier note. `citations` are the note's so far.
     private mutating func declare(at offset: Int, _ citations: [Citation], position: Int) {
-        let before = citations.compactMap { citation -> Int? in
-            guard citation.textRange.lowerBound < offset, let id = citation.authorityID else { return nil }
-            return catalog.indexByID[id]
+        let works = citations.compactMap { citation -> (index: Int, before: Bool)? in
+            guard let id = citation.authorityID, let index = catalog.indexByID[id] else { return nil }
+            return (index, citation.textRange.lowerBound < offset)
         }
-        if let index = before.last(where: { catalog.authorities[$0].kind == .case }) ?? before.last {
+        let before = works.filter(\.before).map(\.index)
+        let after = works.filter { !$0.before }.map(\.index)
+        if let index = before.last(where: { catalog.authorities[$0].kind == .case }) ?? before.last
+            ?? after.first(where: { catalog.authorities[$0].kind == .case }) {
             defaultWork = index
             return
         }

@@ -56,6 +56,19 @@ struct BareParagraphFormTests {
         #expect(citation.authorityID == article.id)
     }
 
+    @Test("a statement that opens the note means the decision the note cites after it")
+    func statementFirst() throws {
+        let essay = try CitationFixture.essay([
+            "Roe, Ports and Rights, 12 Harbour L. Rev. 1 (2019).",
+            "Paragraph numbers in the following notes refer to this decision. ECtHR 14.03.2019, Varga and Others / Ruritania, application no 12345/18.",
+            "Para 17.",
+        ])
+        let citations = CitationFixture.citations(essay, "2")
+        let judgment = try #require(citations.last?.authorityID)
+        #expect(essay.authority(judgment)?.kind == .case)
+        #expect(CitationFixture.only(essay, "3")?.authorityID == judgment)
+    }
+
     @Test("a bare section sign after the declaration is the judgment's paragraph, as the Strasbourg court numbers them")
     func sectionSign() throws {
         let essay = try CitationFixture.essay([
