@@ -54,6 +54,10 @@ struct ClauseReading: Equatable {
         /// `P. 41.`, `Pp. 52–53.`: pages of the book an essay reviews (`ReviewedPagesForm`), the work
         /// its first note cites, the pages the pinpoint.
         case reviewedPages
+        /// `Para 212`, `Cf para 30 ff`, `Judge Marlow, para 12`: paragraphs alone (`BareParagraphForm`),
+        /// of the work a note declared bare paragraph numbers to mean, or else an *Id.*'s work (a
+        /// judge's opinion, `judge` set, none).
+        case bareParagraph(judge: Bool)
         /// `Roe, Quiet Harbours, 45`, `Roe, "Quiet Harbours," 45`: a Chicago shortened note
         /// (`ChicagoShortForm`), the one work cited before by that author whose title holds the
         /// short title's words in order. `marked`: the title is quoted or emphasised, so a clause

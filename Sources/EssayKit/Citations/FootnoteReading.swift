@@ -19,6 +19,8 @@ struct FootnoteReading: Sendable {
 
     var segments: [FootnoteSegment] = []
     var clauses: [Clause] = []
+    /// Where the note declares that bare paragraph numbers mean one work (`DefaultWorkDeclaration`), if it does.
+    var declaration: Int?
 
     /// A reading of nothing, which holds nothing.
     init() {}
@@ -27,6 +29,7 @@ struct FootnoteReading: Sendable {
         let text = CitationText(content)
         var layout = FootnoteSegmenter.layout(text)
         segments = layout.segments
+        declaration = DefaultWorkDeclaration.offset(in: text)
         clauses.reserveCapacity(layout.clauses.count)
         // Taken from the back, which moves each clause rather than copying it; put in order after.
         while let clause = layout.clauses.popLast() {

@@ -79,6 +79,8 @@ struct ResolutionRun {
     private var lastStatute: (index: Int, position: Int)?
     /// Whether the note being resolved speaks of an act before its bare section (`The Act defines ... §3(f)`).
     private var noteSpeaksOfAct = false
+    /// The work a note declared bare paragraph numbers to mean (`DefaultWorkDeclaration`), by catalog index.
+    private var defaultWork: Int?
     /// How many citations named a section of each such code.
     private var citedCodes: [String: Int] = [:]
     /// The labels of the footnotes, built when an *Id.* first looks back over a note.
@@ -152,7 +154,14 @@ struct ResolutionRun {
         swap(&clauses, &reading.clauses)
         // Taken from the back, in order.
         clauses.reverse()
+        var declaration = reading.declaration
         while let clause = clauses.popLast() {
+            // A statement after the note's citations takes effect before its later clauses; one that
+            // opens the note waits for the citation after it.
+            if let offset = declaration, clause.clause.range.lowerBound > offset, citations.contains(where: { $0.textRange.lowerBound < offset }) {
+                declare(at: offset, citations, position: position)
+                declaration = nil
+            }
             if case .bareSection = clause.clause.reading.form {
                 let start = clause.clause.range.lowerBound
                 noteSpeaksOfAct = Self.speaksOf("Act", reading.segments, before: start)
@@ -160,7 +169,43 @@ struct ResolutionRun {
             }
             resolve(clause, in: label, at: position, into: &citations)
         }
+        if let offset = declaration { declare(at: offset, citations, position: position) }
         return citations
+    }
+
+    /// `Art 8 ECHR` with no note declaring `ECHR`: the convention continental notes cite by that
+    /// acronym alone (`NamedInstrumentForm.conventionsByAcronym`), registered under its name.
+    private mutating func conventionByAcronym(_ name: String, footnote: String, citationText: Substring) -> Int? {
+        guard let known = NamedInstrumentForm.conventionsByAcronym.first(where: { $0.shortNames.contains(name) }) else { return nil }
+        var work = WorkDraft(kind: .treaty, title: known.name)
+        work.shortNames = known.shortNames
+        return register(work, footnote: footnote, citationText: citationText)
+    }
+
+    /// Takes the work a note's statement at `offset` declares bare paragraph numbers to mean: the
+    /// last case the note cites before it, else the last work it cites before it, else the first
+    /// case it cites after it (`All paragraphs refer to ECtHR ...`), else the last case cited in
+    /// full in an earlier note. `citations` are the note's so far.
+    private mutating func declare(at offset: Int, _ citations: [Citation], position: Int) {
+        let works = citations.compactMap { citation -> (index: Int, before: Bool)? in
+            guard let id = citation.authorityID, let index = catalog.indexByID[id] else { return nil }
+            return (index, citation.textRange.lowerBound < offset)
+        }
+        let before = works.filter(\.before).map(\.index)
+        let after = works.filter { !$0.before }.map(\.index)
+        if let index = before.last(where: { catalog.authorities[$0].kind == .case }) ?? before.last
+            ?? after.first(where: { catalog.authorities[$0].kind == .case }) {
+            defaultWork = index
+            return
+        }
+        var earlier = position - 1
+        while earlier >= 0 {
+            if let index = fullCitationsByPosition[earlier].last(where: { catalog.authorities[$0].kind == .case }) {
+                defaultWork = index
+                return
+            }
+            earlier -= 1
+        }
     }
 
     /// Resolves one clause, adding its citations (one per work it names) to `citations`.
@@ -217,7 +262,8 @@ struct ResolutionRun {
             // A name no earlier note declared, nor a surname of one work cited before, is the
             // author's words, not a citation.
             guard let index = catalog.declaredWork(named: name) ?? catalog.instrumentWork(named: name)
-                ?? surnameWork(name, pinpoint: reading.pinpoint, range: range, footnote: label, citationText: citationText) else { return }
+                ?? surnameWork(name, pinpoint: reading.pinpoint, range: range, footnote: label, citationText: citationText)
+                ?? conventionByAcronym(name, footnote: label, citationText: citationText) else { return }
             catalog.recordCitation(at: index, in: label)
             append(index, reading.pinpoint)
             // A work the running text cited first is entered in this very note: no note before it to name.
@@ -460,6 +506,26 @@ struct ResolutionRun {
             if let index { catalog.recordCitation(at: index, in: label) }
             append(index, reading.pinpoint)
             citations.append(citation(.short, index, pinpoint: reading.pinpoint, refersTo: index.map { firstFullFootnote[$0] }))
+
+        case .bareParagraph(let judge):
+            // `Para 212`: the work a note declared bare paragraphs to mean; with none, the *Id.*'s
+            // work, and a judge's opinion none (which decision it is part of is not written).
+            guard let index = defaultWork else {
+                if judge {
+                    report(.error, "a judge's opinion at a paragraph names no decision, and no note declares which decision bare paragraphs mean; cite the decision by name",
+                           at: range)
+                    append(nil, reading.pinpoint)
+                    citations.append(citation(.short, nil, pinpoint: reading.pinpoint, refersTo: nil))
+                    return
+                }
+                var inner = prepared
+                inner.clause.reading.form = .id
+                resolve(inner, in: label, at: position, into: &citations)
+                return
+            }
+            catalog.recordCitation(at: index, in: label)
+            append(index, reading.pinpoint)
+            citations.append(citation(.short, index, pinpoint: reading.pinpoint, refersTo: firstFullFootnote[index]))
 
         case .reviewedPages:
             let index = reviewedBook(before: position)
@@ -1403,6 +1469,13 @@ struct ResolutionRun {
             catalog.recordCitation(at: act.index, in: label)
             append(act.index, bare.section)
             return [(act.index, bare.section, firstFullFootnote[act.index])]
+        }
+        // `§ 216` after a note declared which decision bare paragraphs mean, in notes that cite no
+        // code's section by name: that decision's paragraph, as the Strasbourg court numbers them.
+        if !bare.inTheAuthorsWords, lastCodeName == nil, let index = defaultWork, catalog.authorities[index].kind == .case {
+            catalog.recordCitation(at: index, in: label)
+            append(index, bare.section)
+            return [(index, bare.section, firstFullFootnote[index])]
         }
         guard bare.inTheAuthorsWords, let code = lastCodeName else { return [] }
         citedCodes[code, default: 0] += 1

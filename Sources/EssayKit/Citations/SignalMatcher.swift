@@ -26,10 +26,11 @@ struct CitationSignal: Equatable {
 /// Recognises the Bluebook's introductory signals at a point of a footnote.
 ///
 /// A signal is `[But] base [also | generally | especially] [, e.g., | , for example, | , for instance,]`,
-/// with base one of See, Cf., Accord, Contra, Compare, E.g., followed by the cited text.
+/// with base one of See, Cf. (or `cf` without its period, as continental notes write it), Accord,
+/// Contra, Compare, E.g., followed by the cited text.
 enum SignalMatcher {
     /// `cited in` opens the work a Chicago note read a quotation in (`...; cited in Roe, Docks, 47`).
-    private static let bases: [StaticString] = ["see", "cf.", "accord", "contra", "compare", "cited in", "e.g.,", "e.g. ,"]
+    private static let bases: [StaticString] = ["see", "cf.", "cf", "accord", "contra", "compare", "cited in", "e.g.,", "e.g. ,"]
     private static let modifiers: [StaticString] = [" also", " generally", " especially", " in more detail", " in detail", " further", " in particular:", " in particular,", " in particular"]
     /// `See e.g.,` with its first comma left out, as drafts write it, is the same signal; so is
     /// `See, e.g.` with its last one left out (`See, e.g. Jane Roe, ...`).

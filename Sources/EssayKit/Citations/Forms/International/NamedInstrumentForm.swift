@@ -22,6 +22,12 @@ enum NamedInstrumentForm: CitationForm {
         ("Charter of Fundamental Rights of the European Union", ["CFR", "EU Charter"]),
     ]
 
+    /// Conventions continental notes cite by acronym and article alone, never in full (`Art 8 ECHR`),
+    /// with those acronyms: the work such a citation means when no note declared the acronym.
+    static let conventionsByAcronym: [(name: String, shortNames: [String])] = [
+        ("European Convention on Human Rights", ["ECHR", "EMRK"]),
+    ]
+
     /// The words one of which an instrument's name holds.
     private static let instrumentWordBytes: [StaticString] = ["Treaty", "Charter", "Convention", "Covenant", "Protocol", "Declaration", "Statute", "Agreement"]
     private static let joiners: [StaticString] = ["of", "on", "the", "and", "for", "to", "in", "against", "relating", "concerning", "with"]

@@ -4,7 +4,9 @@ import LowLevel
 /// it: `UNCLOS, Article 136`, `UNCLOS Art. 136`, `Charter, Articles 3 and 4`. The name is the work
 /// (`DeclaredNameForm`); the article is the pinpoint.
 enum ArticlePinpoint {
-    private static let marks: [StaticString] = ["Articles ", "Article ", "Arts. ", "Art. ", "articles ", "article ", "arts. ", "art. ", "arts ", "art "]
+    private static let marks: [StaticString] = [
+        "Articles ", "Article ", "Arts. ", "Art. ", "Arts ", "Art ", "articles ", "article ", "arts. ", "art. ", "arts ", "art ",
+    ]
 
     /// The article pinpoint that starts at `offset` and where it ends, or nil.
     static func parse(_ text: CitationText, at offset: Int, end: Int) -> (pinpoint: Pinpoint, end: Int)? {
