@@ -129,4 +129,24 @@ struct MarkdownNoteTests {
         #expect(essay.footnote("1")?.content.text == "The note.")
         #expect(essay.sections.flatMap(\.blocks).count == 3)
     }
+
+    @Test("a generated label longer than a hundred bytes is a note's label, numbered where it is first marked")
+    func longGeneratedLabels() throws {
+        let long = "AUTO" + String(repeating: "RiverTrustvHarborBoard1990", count: 5) + "END"
+        let essay = try Fixture.essay("""
+            # Tides
+
+            The first rule.[^short] The second rule.[^\(long)] The third.[^last]
+
+            [^short]: Jane Doe, A Book 12 (2019).
+
+            [^last]: Id. at 14.
+
+            [^\(long)]: River Trust v Harbor Board [1990] FCA 477
+            """)
+        #expect(long.utf8.count > 100)
+        #expect(essay.footnotes.map(\.label).sorted() == ["1", "2", "3"])
+        #expect(essay.footnote("2")?.content.text == "River Trust v Harbor Board [1990] FCA 477")
+        #expect(essay.footnote("3")?.content.text == "Id. at 14.")
+    }
 }

@@ -942,11 +942,11 @@ struct InlineParser: Sendable {
         return spanEnd
     }
 
-    /// The `]` closing a note reference `[^label]` opening at `index`: a label of up to 100 bytes
-    /// with no space or bracket.
+    /// The `]` closing a note reference `[^label]` opening at `index`: a label of up to 999 bytes
+    /// (CommonMark's limit for a link label; generated labels run past 100) with no space or bracket.
     private func noteReferenceEnd(at index: Int, end: Int) -> Int? {
         var cursor = index + 2
-        while cursor < end, cursor - index <= 102 {
+        while cursor < end, cursor - index <= LineRules.longestNoteLabel + 2 {
             let byte = bytes[cursor]
             if byte == UInt8(ascii: "]") { return cursor > index + 2 ? cursor : nil }
             if Self.isSpace(byte) || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "^") || byte < 0x20 { return nil }

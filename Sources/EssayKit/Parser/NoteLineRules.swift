@@ -2,6 +2,10 @@ import LowLevel
 
 /// The line rules for notes in their every form, and for the furniture printed around them.
 extension LineRules {
+    /// The longest Markdown note label read, in bytes: CommonMark's limit for a link label
+    /// (generated labels such as a case's whole name run past a hundred).
+    static let longestNoteLabel = 999
+
     /// Where a note starts on a line, and how it is written.
     struct NoteStart: Equatable {
         var label: String
@@ -11,15 +15,15 @@ extension LineRules {
         var number: Int? = nil
     }
 
-    /// A Markdown note definition, `[^label]: text` (up to three spaces in): its label and where
-    /// its text starts.
+    /// A Markdown note definition, `[^label]: text` (up to three spaces in, a label of up to 999
+    /// bytes as for a reference): its label and where its text starts.
     static func definitionStart(_ bytes: ArraySlice<UInt8>) -> NoteStart? {
         var index = bytes.startIndex
         while index < bytes.endIndex, bytes[index] == 0x20, index - bytes.startIndex < 3 { index += 1 }
         guard index + 1 < bytes.endIndex, bytes[index] == UInt8(ascii: "["), bytes[index + 1] == UInt8(ascii: "^") else { return nil }
         let labelStart = index + 2
         var cursor = labelStart
-        while cursor < bytes.endIndex, cursor - labelStart <= 100 {
+        while cursor < bytes.endIndex, cursor - labelStart <= LineRules.longestNoteLabel {
             let byte = bytes[cursor]
             if byte == UInt8(ascii: "]") { break }
             if byte == 0x20 || byte == 0x09 || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "^") || byte < 0x20 { return nil }

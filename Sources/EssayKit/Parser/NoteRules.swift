@@ -1216,7 +1216,7 @@ extension EssayBuilder {
                             continue
                         }
                         if bytes[index] == UInt8(ascii: "["), index + 1 < piece.upperBound, bytes[index + 1] == UInt8(ascii: "^"),
-                           let close = bytes[(index + 2)..<min(piece.upperBound, index + 103)].firstIndex(of: UInt8(ascii: "]")), close > index + 2 {
+                           let close = bytes[(index + 2)..<min(piece.upperBound, index + 3 + LineRules.longestNoteLabel)].firstIndex(of: UInt8(ascii: "]")), close > index + 2 {
                             let name = String(decoding: bytes[(index + 2)..<close], as: UTF8.self)
                             if numberOf[name] == nil, !name.contains(" "), !marks.contains(name), name != authorNoteLabel {
                                 numberOf[name] = next

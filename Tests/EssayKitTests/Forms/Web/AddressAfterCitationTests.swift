@@ -47,6 +47,16 @@ struct AddressAfterCitationTests {
         #expect(!essay.authorities.contains { $0.title.hasPrefix("This is") || $0.title == "forget" })
     }
 
+    @Test("a long passage quoted from a page before its address still cites the page")
+    func quotedPassage() throws {
+        let essay = try CitationFixture.essay([
+            "‘Low tide, the hour at which the flats lie open and every shell, stone and rope on them can be counted by a patient walker, comes twice a day.’ https://www.example-tides.org as of 4 February 2024.",
+            "\"Low tide, the hour at which the flats lie open and every shell, stone and rope on them can be counted by a patient walker, comes twice a day.\" https://www.example-tides.org/flats",
+        ])
+        #expect(CitationFixture.authority(essay, "1")?.url == "https://www.example-tides.org")
+        #expect(CitationFixture.authority(essay, "2")?.url == "https://www.example-tides.org/flats")
+    }
+
     /// The works `AddressSources` finds in `note` read as the author's words.
     private static func found(_ note: String) -> [WorkDraft] {
         let text = CitationText(RichText(text: note))

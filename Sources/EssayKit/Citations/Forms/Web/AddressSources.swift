@@ -57,7 +57,7 @@ enum AddressSources {
             // page titled by its file.
             var cited: (work: WorkDraft, pinpoint: Pinpoint?)?
             let citationWords = described.phrase ?? described.unread
-            if let words = citationWords, !address.isLink, described.unread != nil || endsInDatedBracket(text, words) {
+            if let words = citationWords, !address.isLink, described.unread != nil && !endsInQuotation(text, words) || endsInDatedBracket(text, words) {
                 guard endsInDatedBracket(text, words), var found = FullWorkForm.parse(text, words.lowerBound..<address.range.upperBound) else { continue }
                 if found.work.url == nil { found.work.url = address.url }
                 cited = found
@@ -229,6 +229,14 @@ enum AddressSources {
         guard !piece.isEmpty, text.bytes[piece].contains(where: Bytes.isLetter) else { return (nil, pinpoint, placeStart, nil) }
         guard text.wordCount(in: piece, limit: longestPhrase + 1) <= longestPhrase else { return (nil, pinpoint, placeStart, piece) }
         return (piece, pinpoint, placeStart, nil)
+    }
+
+    /// Whether `words` end in a closing quotation mark (`...builds up in the blood.’`): a passage
+    /// quoted from the page at the address, not a citation left unread.
+    private static func endsInQuotation(_ text: CitationText, _ words: Range<Int>) -> Bool {
+        guard let last = words.last else { return false }
+        let byte = text.bytes[last]
+        return byte == UInt8(ascii: "\"") || last >= words.lowerBound + 2 && text.bytes[last - 2] == 0xE2 && text.bytes[last - 1] == 0x80 && (byte == 0x99 || byte == 0x9D)
     }
 
     /// Whether `words` end in a bracket that holds a year (`(2022)`, `(May 2, 2023)`, `(2022)
