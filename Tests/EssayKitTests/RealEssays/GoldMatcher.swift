@@ -77,7 +77,11 @@ enum GoldMatcher {
     /// digit must be one of the authority's words, and each run of the other parts between them, run
     /// together, must lie inside one of its fields (a year parts an Act's name from its section).
     static func citeMatches(_ fields: Fields, _ cite: String) -> Bool {
-        let parts = cite.split(whereSeparator: \.isWhitespace).map { squeeze(String($0)) }.filter { !$0.isEmpty }
+        // A volume with its issue (`49:1 Political Theory 109`, McGill's and others' form) is the volume:
+        // legit keeps no issue.
+        let parts = cite.split(whereSeparator: \.isWhitespace).enumerated().map { index, part in
+            squeeze(index == 0 ? volumeWithoutIssue(String(part)) : String(part))
+        }.filter { !$0.isEmpty }
         var numbers: [String] = []
         var runs: [String] = [""]
         for part in parts {
@@ -92,6 +96,14 @@ enum GoldMatcher {
             return fields.contains(squeezed: squeeze(cite))
         }
         return runs.allSatisfy { $0.isEmpty || fields.contains(squeezed: $0) }
+    }
+
+    /// `49:1` → `49`, `17(2)` → `17`; any other part unchanged.
+    static func volumeWithoutIssue(_ part: String) -> String {
+        guard let mark = part.firstIndex(where: { $0 == ":" || $0 == "(" }), mark != part.startIndex,
+              part[..<mark].allSatisfy(\.isNumber), part[part.index(after: mark)...].contains(where: \.isNumber),
+              part[part.index(after: mark)...].allSatisfy({ $0.isNumber || $0 == ")" || $0 == "-" || $0 == "–" }) else { return part }
+        return String(part[..<mark])
     }
 
     /// A reporter's series (`2d`, `3d`, `4th`): part of the reporter's name, not a number to find.

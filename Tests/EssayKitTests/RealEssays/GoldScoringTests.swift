@@ -90,6 +90,10 @@ struct GoldScoringTests {
         #expect(GoldMatcher.citeMatches(journal, "18 Harv. J.L. & Tech. 319"))
         #expect(!GoldMatcher.citeMatches(journal, "18 Harv. L. Rev. 319"))
         #expect(!GoldMatcher.citeMatches(journal, "18 Harv. J.L. & Tech. 31"))
+        // A volume printed with its issue (McGill's `18:2`, or `18(2)`) is the volume.
+        #expect(GoldMatcher.citeMatches(journal, "18:2 Harv. J.L. & Tech. 319"))
+        #expect(GoldMatcher.citeMatches(journal, "18(2) Harv. J.L. & Tech. 319"))
+        #expect(!GoldMatcher.citeMatches(journal, "19:2 Harv. J.L. & Tech. 319"))
         let appeal = GoldMatcher.Fields(Authority(id: "p", kind: .article, authors: [], title: "Paxton", year: 2021, container: "F.4th",
                                                   volume: "10", firstPage: "430", url: nil, firstCitedIn: "53"))
         #expect(GoldMatcher.citeMatches(appeal, "10 F. 4th 430"))
