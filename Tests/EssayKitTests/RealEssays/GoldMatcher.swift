@@ -146,7 +146,8 @@ enum GoldMatcher {
 
     static func normalizePin(_ pin: String) -> String {
         var text = pin.lowercased()
-        for dash in ["–", "—", "‑", "−"] { text = text.replacingOccurrences(of: dash, with: "-") }
+        // `--` is LaTeX's and Pandoc Markdown's en dash, which legit reads as a range's dash.
+        for dash in ["--", "–", "—", "‑", "−"] { text = text.replacingOccurrences(of: dash, with: "-") }
         text = text.replacingOccurrences(of: "\u{00A0}", with: " ")
         text = abbreviatingUnits(text)
         // A rule's mark before its number is the rule's, as a section's `§` is (`r 3.9` is `3.9`).

@@ -203,6 +203,8 @@ struct GoldScoringTests {
     @Test("pinpoints compare without spaces, case, dash style, `at` or an abbreviated range end")
     func pinpoints() {
         #expect(GoldMatcher.pinMatches(legit: "277-283", gold: "277–83", goldCite: nil))
+        #expect(GoldMatcher.pinMatches(legit: "198--200", gold: "198–200", goldCite: nil))
+        #expect(!GoldMatcher.pinMatches(legit: "198--201", gold: "198–200", goldCite: nil))
         #expect(GoldMatcher.pinMatches(legit: "at 553", gold: "553", goldCite: nil))
         #expect(GoldMatcher.pinMatches(legit: "¶ 72", gold: "¶72", goldCite: nil))
         #expect(GoldMatcher.pinMatches(legit: "102(a)", gold: "(a)", goldCite: "17 U.S.C. § 102"))
