@@ -1385,8 +1385,10 @@ struct ResolutionRun {
         let work = catalog.authorities[index]
         // Database cites (`2019 WL 123456, at *3`) number documents, not pages.
         if let reporter = work.container, reporter.contains("WL") || reporter.contains("LEXIS") { return nil }
-        // `At [41]`: a judgment's numbered paragraph, which lies in it whatever report printed it.
-        if pinpoint.kind == .paragraph, pinpoint.text.utf8.first == UInt8(ascii: "[") { return nil }
+        // `At [41]`, `at para 52`: a judgment's numbered paragraph as Commonwealth and continental
+        // writing cites it, which lies in it whatever report printed it (`[1999] 2 SCR 817 at para
+        // 43`, then `Ibid at para 52`); a Bluebook `¶ 100` after a case cited by page stays a problem.
+        if pinpoint.kind == .paragraph, pinpoint.text.utf8.first == UInt8(ascii: "[") || pinpoint.text.lowercased().hasPrefix("para") { return nil }
         let name = work.title.isEmpty ? work.id : work.title
         if catalog.hasBlankPage(index) {
             // `591 U. S., at ___`: a blank page of a case whose pages are blank too.

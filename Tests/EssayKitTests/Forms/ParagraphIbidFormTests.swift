@@ -20,6 +20,20 @@ struct ParagraphIbidFormTests {
         }
     }
 
+    @Test("`Ibid at para 52` after a case reported by page: a judgment's paragraph lies in it; a Bluebook `¶` does not")
+    func ibidAtPara() throws {
+        let essay = try CitationFixture.essay([
+            "Ruru v Canada (Minister of Fisheries), [1999] 2 SCR 817 at para 43.",
+            "Ibid at para 52.",
+            "Foo v. Bar, 1 U.S. 100.",
+            "Id. at ¶ 100.",
+        ])
+        let citation = try #require(CitationFixture.only(essay, "2"))
+        #expect(citation.authorityID == CitationFixture.authority(essay, "1")?.id)
+        #expect(citation.pinpoint?.text == "para 52")
+        #expect(CitationFixture.only(essay, "4")?.authorityID == nil)
+    }
+
     @Test("`At 42.`: a page of the report cited just before")
     func page() throws {
         let essay = try CitationFixture.essay(["Pahi v Pahi (1885) 11 PD 40.", "At 42."])
