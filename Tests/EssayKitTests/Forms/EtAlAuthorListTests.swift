@@ -22,6 +22,20 @@ struct EtAlAuthorListTests {
         #expect(third.title == "Widget Pricing")
     }
 
+    @Test("`A, B et al., Title, …` with no `&`: both named authors, the title after `et al.,`")
+    func twoNamesEtAl() throws {
+        let essay = try CitationFixture.essay([
+            "Mara Quell, Ivo Tan et al., Counting Echoes in Sparse Models, 12 Lakeshore L. Rev. 301, 305 (2022).",
+            "Mara Quell, Ivo Tan, Lu Berg et al., Widget Drift, 3 Gadget L.J. 7 (2019).",
+        ])
+        let first = try #require(CitationFixture.authority(essay, "1"))
+        #expect(first.authors == ["Mara Quell", "Ivo Tan"])
+        #expect(first.title == "Counting Echoes in Sparse Models")
+        let second = try #require(CitationFixture.authority(essay, "2"))
+        #expect(second.authors == ["Mara Quell", "Ivo Tan", "Lu Berg"])
+        #expect(second.title == "Widget Drift")
+    }
+
     @Test("a supra by the whole list picks the one work of the note by those authors")
     func supraByWholeList() throws {
         let essay = try CitationFixture.essay([

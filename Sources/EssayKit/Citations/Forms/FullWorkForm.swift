@@ -278,13 +278,16 @@ enum FullWorkForm: CitationForm {
     }
 
     /// The fields of the lead that name authors: all of a list that ends in `&` or `and`
-    /// (`ANN ABLE, BOB BAKER & CAT COLE`), or else the first alone, as a person's position and body
+    /// (`ANN ABLE, BOB BAKER & CAT COLE`) or in a name closed by `et al.`, or else the first alone, as a person's position and body
     /// come after the name (`Vivek Kundra, U.S. Chief Info. Officer, White House, *Title*`; `John
     /// Roe, Chief, Widget Div., U.S. Widgets & Gadgets Servs., Address at ...`, whose `&` joins a body's words).
     private static func authorFields(_ text: CitationText, _ lead: ArraySlice<CitationField>) -> ArraySlice<CitationField> {
         guard lead.count > 1, let last = lead.last else { return lead }
         let joined = text.words(in: last.core).contains { text.equals($0, "&") || text.equals($0, "and") || text.equals($0, "AND") }
-        return joined && lead.dropLast().allSatisfy({ WorkFields.listedName(text, $0.core) }) ? lead : lead.prefix(1)
+        // `Mara Quell, Ivo Tan et al.`: a person's name closed by `et al.` ends a list with no `&`.
+        let named = WorkFields.withoutEtAl(text, last.core)
+        let closedByEtAl = !joined && named != last.core && WorkFields.listedName(text, named)
+        return (joined || closedByEtAl) && lead.dropLast().allSatisfy({ WorkFields.listedName(text, $0.core) }) ? lead : lead.prefix(1)
     }
 
     /// Whether the lead lists people joined by `&` or `and`, each named as an author is: `Ann Able,

@@ -267,6 +267,11 @@ struct WorkFields {
                 guard listedName(text, core.lowerBound..<joint), listedName(text, withoutEtAl(text, joint + width..<core.upperBound)) else { return second }
                 closes = true
             }
+            // `Mara Quell, Ivo Tan et al.`: a name closed by `et al.` closes the list with no `&`.
+            if !closes {
+                let name = withoutEtAl(text, core)
+                if name != core, listedName(text, name) { closes = true }
+            }
             if closes {
                 let rest = names[(index + 1)...]
                 // A container in capitals alone after the list: the list was the title's.
