@@ -210,15 +210,8 @@ enum AuthorYearCitations {
     /// (2018), 41`) or a book's publisher (`(Boston: Harbour Press, 2011)`). An author-year
     /// citation opens with its names, so the full citation's work stands.
     static func insideFullCitation(_ match: AuthorYearForm.Match, _ citations: [Citation], _ text: String) -> Bool {
-        let utf8 = text.utf8
-        return citations.contains { citation in
-            guard citation.form == .full, citation.authorityID != nil, citation.textRange.upperBound >= match.range.upperBound,
-                  citation.text.startIndex >= utf8.startIndex, citation.text.startIndex <= utf8.endIndex else { return false }
-            let start = utf8.distance(from: utf8.startIndex, to: citation.text.startIndex)
-            guard start < match.range.lowerBound, match.range.lowerBound <= utf8.count else { return false }
-            let lead = utf8.index(utf8.startIndex, offsetBy: start)
-            let end = utf8.index(utf8.startIndex, offsetBy: match.range.lowerBound)
-            return utf8[lead..<end].contains(UInt8(ascii: ","))
+        citations.contains { citation in
+            fullCitationLead(citation, before: match, text)?.contains(UInt8(ascii: ",")) == true
         }
     }
 
@@ -228,17 +221,24 @@ enum AuthorYearCitations {
     /// whose first words come before the match's names (a publisher's bracket: `Moonshot Arcade
     /// (Bluefield Studios 1998)`). The full citation's work stands.
     static func standsAsFullCitation(_ match: AuthorYearForm.Match, _ citations: [Citation], _ text: String) -> Bool {
-        let utf8 = text.utf8
-        return citations.contains { citation in
-            guard citation.form == .full, citation.authorityID != nil, citation.textRange.upperBound >= match.range.upperBound,
-                  citation.text.startIndex >= utf8.startIndex, citation.text.endIndex <= utf8.endIndex else { return false }
-            let start = utf8.distance(from: utf8.startIndex, to: citation.text.startIndex)
-            guard start <= match.range.lowerBound else { return false }
-            if citation.text.contains("://") { return true }
-            let lead = utf8.index(utf8.startIndex, offsetBy: start)
-            let end = utf8.index(utf8.startIndex, offsetBy: match.range.lowerBound)
-            return isTitleBeforeBracket(String(decoding: utf8[lead..<end], as: UTF8.self))
+        citations.contains { citation in
+            guard let lead = fullCitationLead(citation, before: match, text) else { return false }
+            return citation.text.contains("://") || isTitleBeforeBracket(String(decoding: lead, as: UTF8.self))
         }
+    }
+
+    /// The words of `citation`, a full citation read and resolved that runs past `match`, from its
+    /// start up to `match`; nil for any other citation.
+    private static func fullCitationLead(_ citation: Citation, before match: AuthorYearForm.Match, _ text: String) -> Substring.UTF8View? {
+        let utf8 = text.utf8
+        guard citation.form == .full, citation.authorityID != nil, citation.textRange.upperBound >= match.range.upperBound,
+              citation.text.startIndex >= utf8.startIndex, citation.text.endIndex <= utf8.endIndex,
+              match.range.lowerBound <= utf8.count else { return nil }
+        let start = utf8.distance(from: utf8.startIndex, to: citation.text.startIndex)
+        guard start <= match.range.lowerBound else { return nil }
+        let lead = utf8.index(utf8.startIndex, offsetBy: start)
+        let end = utf8.index(utf8.startIndex, offsetBy: match.range.lowerBound)
+        return text[lead..<end].utf8
     }
 
     /// Whether `lead` is a title in headline capitals and the bracket after it opens: `Moonshot
