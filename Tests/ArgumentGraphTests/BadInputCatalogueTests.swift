@@ -114,7 +114,7 @@ struct AnnotationCatalogueTests {
         #expect(ambiguous.count == Self.count)
         #expect(unknown.count == 2 * Self.count)
         #expect(ambiguous.first?.message == "the quote of claim 'c1' anchors 10000 times in the essay (at "
-            + (0..<5).map { "3:\(Self.column(ofSentence: $0 + 1) + 26) “Claim number \($0 + 1) holds that the council must act.”" }.joined(separator: "; ")
+            + (0..<5).map { "3:\(Self.column(ofSentence: $0 + 1) + 26) “…\($0 + 1) holds that the council must act. Claim number \($0 + 2)…”" }.joined(separator: "; ")
             + "; …); add a prefix or suffix to choose one")
         #expect(unknown.first?.message == "claim 'c1' supports 'c1x', which is not a claim id (did you mean 'c1'?)")
         #expect(unknown.filter { $0.message.hasSuffix("?)") }.count == AnnotationValidator.suggestionLimit)

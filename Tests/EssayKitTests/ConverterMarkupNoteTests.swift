@@ -154,6 +154,24 @@ struct ConverterMarkupNoteTests {
         #expect(essay.footnote("3")?.citations.first?.pinpoint?.text == "[14]")
     }
 
+    @Test("a joiner inside an emoji sequence or between letters beyond ASCII is text, kept; one after a Latin letter is dropped")
+    func joinersKeptBetweenCharactersBeyondASCII() throws {
+        let family = "\u{1F469}\u{200D}\u{1F467}"
+        let essay = try Fixture.essay("""
+            # Joined
+
+            A family \(family) and a word \u{0645}\u{06CC}\u{200C}\u{0647} and Pri\u{200D}vacy.<sup>1</sup>
+
+            ## Notes
+
+            1. Smith v Jones [2010] NZSC 5 at [12].
+            """)
+        let text = essay.sections.flatMap(\.blocks).map(\.content.text).joined(separator: " ")
+        #expect(text.contains("A family \(family) and"))
+        #expect(text.unicodeScalars.contains { $0.value == 0x200C })
+        #expect(text.contains("Privacy"))
+    }
+
     @Test("an invisible character moves past the spaces after a line's number; the text keeps its place")
     func invisibleNoteLabels() throws {
         let line = Array("1.\u{200B} Text\n\u{200B}2. More\n3\u{200B}Glued\n".utf8)

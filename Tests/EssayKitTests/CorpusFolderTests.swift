@@ -99,6 +99,20 @@ struct CorpusFolderTests {
         #expect(corpus.essays.count == 1)
     }
 
+    @Test("a FIFO or a device given as the essay is refused at once, never read or waited on")
+    func fifoAndDeviceGivenDirectly() throws {
+        let scratch = CorpusScratch()
+        let pipe = scratch.folder + "/pipe.md"
+        #expect(mkfifo(pipe, 0o644) == 0)
+        for path in [pipe, "/dev/zero"] {
+            #expect {
+                _ = try EssayLoader.load(path: path)
+            } throws: { error in
+                "\(error)".hasPrefix(path + ": error: not a regular file (a FIFO, socket or device)")
+            }
+        }
+    }
+
     @Test("a folder with no essays, or one that cannot be listed, is an error naming it")
     func emptyFolders() throws {
         let scratch = CorpusScratch()

@@ -79,6 +79,7 @@ struct CommandMessagesTests {
             (["claim", long], "legit: no claim '\(String(repeating: "x", count: 60))…' (100000 characters); `legit claims` lists them\n"),
             (["search", "veto", "--kind", "x"], "legit: unknown kind 'x'; use one of claim, statement, footnote, authority\n"),
             (["export", "--format", "pdf"], "legit: unknown format 'pdf'; use one of json, dot, aif, graphml, markdown, web-annotation\n"),
+            (["export", "--format", "dot", "--json"], "legit: --json asks for JSON but --format asks for dot; give one of them\n"),
             (["claims", "--factor", "legitimacy"], "legit: unknown factor 'legitimacy'; the framework has independence, accountability, oversight, participation\n"),
         ]
         for (arguments, expected) in cases {
@@ -86,6 +87,17 @@ struct CommandMessagesTests {
             #expect(result.status == 1, "\(arguments.prefix(3))")
             #expect(result.errors == expected)
         }
+    }
+
+    @Test("listing the footnotes of an essay where none was read says so instead of printing nothing")
+    func noFootnotesListed() throws {
+        let fixture = EssayFolderFixture(count: 0)
+        let path = fixture.write("plain.md", "# A Title\n\nA paragraph with no notes at all.\n")
+        let result = try LegitBinary.run(["footnote", path])
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.output == "no footnotes were read; `legit check` says what was seen\n")
+        let json = try LegitBinary.run(["footnote", path, "--json"])
+        #expect(json.output.filter { !$0.isWhitespace } == "[]")
     }
 
     @Test("LEGIT_CORPUS naming nothing says so, rather than advising to run legit without a path")

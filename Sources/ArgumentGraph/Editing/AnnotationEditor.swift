@@ -224,10 +224,7 @@ public struct AnnotationEditor: Sendable {
             // Not asked for: a quote a reader gives must stand in the essay as written.
             return .failure(.quoteNotFound(quote: quote.exact, nearest: nil, essayPath: essay.source.path))
         case .ambiguous(let count, let places):
-            let shown = places.prefix(3).map { anchor -> String in
-                let sentence = anchor.sentences.first.flatMap { essay.sentence(at: $0) }.map { String($0.text) } ?? ""
-                return "\(anchor.range.start) “\(Self.excerpt(sentence))”"
-            }
+            let shown = places.prefix(3).map { "\($0.range.start) “\($0.context(in: essay))”" }
             return .failure(.quoteAmbiguous(quote: quote.exact, count: count, places: shown))
         }
     }

@@ -134,4 +134,15 @@ public enum AnnotationStoreError: Error, Sendable, Equatable, CustomStringConver
             error.description
         }
     }
+
+    /// Why, in a few words and without the path, for a narrow status line that cuts the rest.
+    public var shortReason: String {
+        switch self {
+        case .unreadable: "the annotation file cannot be read"
+        case .conflict: "the file changed on disk in the lines this edit changes"
+        case .removed: "the file was removed"
+        case .stale: "the file changed on disk and the edit no longer applies"
+        case .write: "writing the file failed"
+        }
+    }
 }

@@ -187,10 +187,7 @@ public enum ArgumentLoader {
     }
 
     private static func ambiguousMessage(_ claim: ClaimAnnotation, count: Int, places anchors: [TextAnchor], anchorer: QuoteAnchorer) -> String {
-        let places = anchors.prefix(5).map { anchor -> String in
-            let sentence = anchor.sentences.first.flatMap { anchorer.essay.sentence(at: $0) }?.text ?? ""
-            return "\(anchor.range.start) “\(excerpt(String(sentence), limit: 60))”"
-        }
+        let places = anchors.prefix(5).map { "\($0.range.start) “\($0.context(in: anchorer.essay))”" }
         let more = count > places.count ? "; …" : ""
         return "the quote of claim \(quoted: claim.id) anchors \(count) times in the essay (at \(places.joined(separator: "; "))\(more))"
             + "; add a prefix or suffix to choose one"

@@ -33,6 +33,8 @@ struct YAMLSource {
         var info = stat()
         guard SystemPath.status(path, &info) == 0 else { return .failure(.missing) }
         if (info.st_mode & S_IFMT) == S_IFDIR { return .failure(.folder) }
+        // Opening a FIFO blocks until a writer comes, and a device has no end.
+        if (info.st_mode & S_IFMT) != S_IFREG { return .failure(.unreadable("not a regular file (a FIFO, socket or device)")) }
         let data: [UInt8]
         switch SystemFiles.read(path: path, expectedCount: Int(info.st_size), limit: EssayLoader.maximumSize) {
         case .read(let bytes): data = bytes

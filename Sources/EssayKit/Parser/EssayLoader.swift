@@ -21,6 +21,11 @@ public enum EssayLoader {
         if (info.st_mode & S_IFMT) == S_IFDIR {
             throw EssayError(file: path, message: "this is a folder, not an essay file", hint: "give the path of a .md file")
         }
+        // Opening a FIFO blocks until a writer comes, and a device has no end: read regular files only.
+        if (info.st_mode & S_IFMT) != S_IFREG {
+            throw EssayError(file: path, message: "not a regular file (a FIFO, socket or device)",
+                             hint: "save the essay to a file and give its path")
+        }
         guard Int(info.st_size) <= maximumSize else {
             throw EssayError(file: path, message: "the file is \(info.st_size) bytes, more than legit reads (\(maximumSize))",
                              hint: "split the essay or check that this is the right file")

@@ -5,7 +5,8 @@ import LowLevel
 /// a byte-order mark inside the text (U+FEFF). They are no character of the text: the inline text
 /// drops them (`InlineParser`), so a citation reads `Privacy Act 1988 (Cth)` whatever a page's
 /// editor left after the year, and a note's start reads its number past them
-/// (`InvisibleNoteLabels`). Each is three bytes, `E2 80 8B`–`8D`, `E2 81 A0`, `EF BB BF`.
+/// (`InvisibleNoteLabels`). A joiner or non-joiner between two characters beyond ASCII stays: it
+/// makes an emoji sequence or shapes a script's letters. Each is three bytes, `E2 80 8B`–`8D`, `E2 81 A0`, `EF BB BF`.
 enum InvisibleCharacters {
     /// Whether an invisible format character opens at `index` of `bytes`.
     static func isInvisible(_ bytes: [UInt8], at index: Int) -> Bool {
@@ -17,6 +18,12 @@ enum InvisibleCharacters {
         guard index >= bytes.startIndex, index + 2 < bytes.endIndex else { return false }
         let lead = bytes[index]
         if lead == 0xE2 {
+            if bytes[index + 1] == 0x80, bytes[index + 2] == 0x8C || bytes[index + 2] == 0x8D,
+               index > bytes.startIndex, bytes[index - 1] >= 0x80, index + 3 < bytes.endIndex, bytes[index + 3] >= 0x80 {
+                // Between two characters beyond ASCII a joiner or non-joiner is part of the text:
+                // an emoji sequence (👩‍👧), or a script that shapes its letters by them.
+                return false
+            }
             return (bytes[index + 1] == 0x80 && (0x8B...0x8D).contains(bytes[index + 2])) || (bytes[index + 1] == 0x81 && bytes[index + 2] == 0xA0)
         }
         return lead == 0xEF && bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF

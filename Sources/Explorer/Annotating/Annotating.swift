@@ -352,7 +352,7 @@ enum Annotating {
             }
         } catch {
             state.annotating.unsavedReason = error.description
-            outcome = "NOT SAVED, kept here (the next edit tries again): \(error.description)"
+            outcome = "NOT SAVED (\(error.shortReason)), kept here; the next edit tries again: \(error.description)"
         }
         state.annotating.session = session
         state.annotating.quitWarned = false

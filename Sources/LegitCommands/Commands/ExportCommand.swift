@@ -30,9 +30,13 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var argument: ArgumentOptions
 
     func run() throws {
-        guard let chosen = options.json ? .json : ExportFormat(id: format) else {
+        guard let named = ExportFormat(id: format) else {
             throw CommandFailure("unknown format \(quoted: format); use one of \(ExportFormat.ids.joined(separator: ", "))")
         }
+        if options.json, named != .json {
+            throw CommandFailure("--json asks for JSON but --format asks for \(format); give one of them")
+        }
+        let chosen = options.json ? .json : named
         let corpus = try options.loadCorpus()
         let maps = try argument.loadMaps(for: corpus)
         if corpus.isMany, let output, output.hasSuffix("/") || EssayFolder.isFolder(output) {

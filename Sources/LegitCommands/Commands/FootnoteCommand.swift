@@ -16,6 +16,9 @@ struct FootnoteCommand: ParsableCommand {
 
     @OptionGroup var options: EssayOptions
 
+    /// What the listing says for an essay where no footnote was read, rather than nothing at all.
+    static let noFootnotes = "no footnotes were read; `legit check` says what was seen\n"
+
     func run() throws {
         var options = options
         var number = number
@@ -34,7 +37,8 @@ struct FootnoteCommand: ParsableCommand {
                 }, many: corpus.isMany))
             } else {
                 try StandardOutput.text(EssayGroups.text(essays.map { essay in
-                    (essay.source.path, essay.footnotes.map { FootnoteReport.text($0, essay: essay) }.joined(separator: "\n"))
+                    (essay.source.path, essay.footnotes.isEmpty ? Self.noFootnotes
+                        : essay.footnotes.map { FootnoteReport.text($0, essay: essay) }.joined(separator: "\n"))
                 }, many: corpus.isMany), terminator: "")
             }
             return
