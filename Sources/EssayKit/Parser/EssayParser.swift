@@ -981,10 +981,12 @@ struct EssayBuilder {
         let lastBlock = sections[sections.count - 1].blocks.last
 
         // Lines of a list: each bullet opens an item; other lines continue the item before.
-        if LineRules.listItemStart(first) != nil {
+        // A nested item after a blank line (`        * text`) goes on with the list before it.
+        let nestedStart = lastBlock?.kind == .list ? Self.bulletIndent(first).flatMap { bulletTakenByList(indent: $0) ? Self.bulletTextStart(first) : nil } : nil
+        if LineRules.listItemStart(first) != nil || nestedStart != nil {
             var items: [RawItem] = []
             for line in unit {
-                if let start = LineRules.listItemStart(file.bytes[line]) {
+                if let start = LineRules.listItemStart(file.bytes[line]) ?? (items.isEmpty ? nestedStart : nil) {
                     let content = LineRules.trim(file.bytes[start..<line.upperBound])
                     let label = LineRules.itemLabel(content)
                     let textStart = label?.upperBound ?? content.startIndex

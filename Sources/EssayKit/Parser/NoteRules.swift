@@ -123,12 +123,22 @@ extension EssayBuilder {
     mutating func takeDefinitions(_ unit: inout [Range<Int>]) -> Bool {
         let first = file.bytes[unit[0]]
         guard let start = LineRules.definitionStart(first) else {
-            if region == .definition, LineRules.isIndented(first), !footnotes.isEmpty {
+            if region == .definition, LineRules.isIndented(first), !footnotes.isEmpty, !endsDefinition(unit[0], opensUnit: true) {
                 footnotes[footnotes.count - 1].pieces.append(contentsOf: unit)
                 return true
             }
             if region == .definition { region = .body }
             return false
+        }
+        // A list's next item run on under the definition is the body's: the unit is cut there.
+        if let cut = unit.indices.dropFirst().first(where: {
+            LineRules.definitionStart(file.bytes[unit[$0]]) == nil && endsDefinition(unit[$0], opensUnit: false)
+        }) {
+            pending.append(Array(unit[cut...]))
+            unit.removeSubrange(cut...)
+            addNotes(from: &unit, start: start, form: .markdown)
+            region = .body
+            return true
         }
         addNotes(from: &unit, start: start, form: .markdown)
         region = .definition
@@ -465,10 +475,13 @@ extension EssayBuilder {
         guard hasFormFeeds, !footnotes.isEmpty else { return nil }
         let bytes = file.bytes
         let digits = Array(String(number).utf8)
-        var text = line.lowerBound + digits.count
-        guard text + 2 < line.upperBound, bytes[line.lowerBound..<text].elementsEqual(digits) else { return nil }
-        while text < line.upperBound, bytes[text] == 0x20, text - line.lowerBound - digits.count < 4 { text += 1 }
-        guard text - line.lowerBound - digits.count >= 2, text < line.upperBound else { return nil }
+        // The note's first line may be indented as a paragraph is (`  154  See ...`).
+        var labelStart = line.lowerBound
+        while labelStart < line.upperBound, bytes[labelStart] == 0x20, labelStart - line.lowerBound < 4 { labelStart += 1 }
+        var text = labelStart + digits.count
+        guard text + 2 < line.upperBound, bytes[labelStart..<text].elementsEqual(digits) else { return nil }
+        while text < line.upperBound, bytes[text] == 0x20, text - labelStart - digits.count < 4 { text += 1 }
+        guard text - labelStart - digits.count >= 2, text < line.upperBound else { return nil }
         let lead = bytes[text]
         guard Bytes.isUpper(lead) || lead == UInt8(ascii: "\"") || (lead == 0xE2 && text + 2 < line.upperBound && bytes[text + 1] == 0x80 && bytes[text + 2] == 0x9C) else { return nil }
         return LineRules.NoteStart(label: String(number), textStart: text)
@@ -996,7 +1009,9 @@ extension EssayBuilder {
                 sawFurniture = true
                 continue
             }
-            if let start = LineRules.noteStart(file.bytes[line], noteForms()) { return .note(start) }
+            // MarkItDown keeps a justified line's spaces after a page's note's number (`88  Id.`).
+            if let start = LineRules.noteStart(file.bytes[line], noteForms())
+                ?? (noteForm == .pageFeet ? justifiedNoteStart(line, number: lastNoteNumber + 1) : nil) { return .note(start) }
             return sawFurniture ? .furniture : .other
         }
         return sawFurniture ? .furniture : .other
@@ -1194,7 +1209,25 @@ extension EssayBuilder {
         var numberOf: [String: Int] = [:]
         var next = 1
         var inlineNext = 0
+        // A reference (`[^name]`) at `index`: its name numbered if it is new; returns where it ends.
+        func numberReference(at index: Int, before end: Int) -> Int? {
+            guard bytes[index] == UInt8(ascii: "["), index + 1 < end, bytes[index + 1] == UInt8(ascii: "^"),
+                  let close = bytes[(index + 2)..<min(end, index + 3 + LineRules.longestNoteLabel)].firstIndex(of: UInt8(ascii: "]")),
+                  close > index + 2 else { return nil }
+            let name = String(decoding: bytes[(index + 2)..<close], as: UTF8.self)
+            if numberOf[name] == nil, !name.contains(" "), !marks.contains(name), name != authorNoteLabel {
+                numberOf[name] = next
+                next += 1
+            }
+            return close + 1
+        }
+        func numberReferences(in piece: Range<Int>) {
+            var index = piece.lowerBound
+            while index < piece.upperBound { index = numberReference(at: index, before: piece.upperBound) ?? index + 1 }
+        }
         for sectionIndex in sections.indices {
+            // A heading's reference (`#### Morrow v Castell[^morrow]`) comes before its section's text.
+            for piece in sections[sectionIndex].titlePieces { numberReferences(in: piece) }
             for blockIndex in sections[sectionIndex].blocks.indices {
                 let block = sections[sectionIndex].blocks[blockIndex]
                 let pieces = block.kind == .list ? block.items.flatMap(\.pieces) : block.pieces
@@ -1215,17 +1248,7 @@ extension EssayBuilder {
                             noteIndex += 1
                             continue
                         }
-                        if bytes[index] == UInt8(ascii: "["), index + 1 < piece.upperBound, bytes[index + 1] == UInt8(ascii: "^"),
-                           let close = bytes[(index + 2)..<min(piece.upperBound, index + 3 + LineRules.longestNoteLabel)].firstIndex(of: UInt8(ascii: "]")), close > index + 2 {
-                            let name = String(decoding: bytes[(index + 2)..<close], as: UTF8.self)
-                            if numberOf[name] == nil, !name.contains(" "), !marks.contains(name), name != authorNoteLabel {
-                                numberOf[name] = next
-                                next += 1
-                            }
-                            index = close + 1
-                            continue
-                        }
-                        index += 1
+                        index = numberReference(at: index, before: piece.upperBound) ?? index + 1
                     }
                 }
             }
