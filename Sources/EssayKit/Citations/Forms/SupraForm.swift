@@ -24,6 +24,8 @@ enum SupraForm: CitationForm {
         }
         guard let supra else { return nil }
         var index = text.skipSpaces(from: supra + 5, end: body.upperBound)
+        // `Calder, supra, note 8`: a comma before the note's word, as French-Canadian notes print it.
+        if text.has(", note", at: index, end: body.upperBound) { index = text.skipSpaces(from: index + 1, end: body.upperBound) }
         var plural = false
         if text.has("notes ", at: index, end: body.upperBound) {
             index += 6
