@@ -74,6 +74,12 @@ enum SupraForm: CitationForm {
         }
         let tail = ClauseEnds.shortFormTail(text, from: index, end: body.upperBound)
         if !plural, !nameRange.isEmpty, let chapter = ChapterInSupra.read(text, text.trimmingTrailing(body.lowerBound..<supra, [UInt8(ascii: ",")])) {
+            // `“Files” in Lind et al, supra note 8, 140 at 144`: the chapter's first page, then the place.
+            if chapter.byEditors, let place = ChapterInSupra.pageAfterFirst(text, from: index, end: body.upperBound) {
+                let rest = ClauseEnds.shortFormTail(text, from: place.end, end: body.upperBound)
+                return ClauseReading(form: .chapterSupra(chapter, note: note), pinpoint: place.pinpoint,
+                                     citation: body.lowerBound..<rest.citationEnd, trailing: rest.trailing)
+            }
             return ClauseReading(form: .chapterSupra(chapter, note: note), pinpoint: ChapterInSupra.pinpoint(after: tail.pinpoint),
                                  citation: body.lowerBound..<tail.citationEnd, trailing: tail.trailing)
         }
