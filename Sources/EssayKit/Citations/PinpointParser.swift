@@ -9,15 +9,27 @@ enum PinpointParser {
     /// `parsed` (read from `start`) with a note on its pages after it, `, n. 26` or `, and n. 41`,
     /// taken into the pinpoint: the page and its note are one place.
     static func withNote(_ text: CitationText, _ parsed: (pinpoint: Pinpoint, end: Int), start: Int, end: Int) -> (pinpoint: Pinpoint, end: Int) {
-        // The gate: a comma right after the pages.
-        guard parsed.end < end, text.bytes[parsed.end] == UInt8(ascii: ",") else { return parsed }
-        for mark in [", and n. ", ", n. "] as [StaticString] where text.has(mark, at: parsed.end, end: end) {
+        // The gate: a comma or a space right after the pages.
+        guard parsed.end < end, text.bytes[parsed.end] == UInt8(ascii: ",") || text.bytes[parsed.end] == UInt8(ascii: " ") else { return parsed }
+        for mark in noteSuffixes where text.has(mark, at: parsed.end, end: end) {
             var noteEnd = parsed.end + mark.utf8CodeUnitCount
             while noteEnd < end, Bytes.isDigit(text.bytes[noteEnd]) { noteEnd += 1 }
             guard noteEnd > parsed.end + mark.utf8CodeUnitCount else { return parsed }
             return (Pinpoint(kind: parsed.pinpoint.kind, text: text.string(start..<noteEnd)), noteEnd)
         }
         return parsed
+    }
+
+    /// The marks of a note on the pages before it: the Bluebook's `, n. 26`, the McGill Guide's
+    /// `, n 4`, and `fn. 4` with or without its comma.
+    private static let noteSuffixes: [StaticString] = [", and n. ", ", n. ", ", n ", ", fn. ", ", fn ", " fn. ", " fn "]
+
+    /// The width of `ff` or `f` glued to a number at `offset` (`140ff`, `12f`: the page or paragraph and
+    /// the following ones), when no letter follows it; nil otherwise.
+    static func gluedFollowing(_ bytes: [UInt8], at offset: Int, end: Int) -> Int? {
+        guard offset < end, bytes[offset] == UInt8(ascii: "f") else { return nil }
+        let width = offset + 1 < end && bytes[offset + 1] == UInt8(ascii: "f") ? 2 : 1
+        return offset + width == end || !Bytes.isLetter(bytes[offset + width]) ? width : nil
     }
 
     static func parse(_ text: CitationText, at offset: Int, end: Int, allowRoman: Bool) -> (pinpoint: Pinpoint, end: Int)? {
@@ -404,6 +416,7 @@ enum PinpointParser {
         var index = offset
         while index < end, Bytes.isDigit(bytes[index]) { index += 1 }
         guard index > offset else { return nil }
+        if let following = gluedFollowing(bytes, at: index, end: end) { index += following }
         while index < end, Bytes.isLower(bytes[index]), index + 1 >= end || !Bytes.isLetter(bytes[index + 1]) { index += 1 }
         // Article subdivisions: `19(2)`, `2(1)(a)`.
         while allowGroups, index < end, bytes[index] == UInt8(ascii: "(") {
@@ -439,6 +452,8 @@ enum PinpointParser {
         if index == offset, allowRoman {
             while index < end, isRomanDigit(bytes[index]) { index += 1 }
             guard isRomanNumeral(bytes[offset..<index]) else { return nil }
+        } else if index > offset, let following = gluedFollowing(bytes, at: index, end: end) {
+            index += following
         }
         guard index > offset, wordEnds(bytes, at: index, end: end) else { return nil }
         return index

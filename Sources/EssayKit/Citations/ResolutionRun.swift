@@ -877,7 +877,16 @@ struct ResolutionRun {
                 if let book = ChapterBook.book(named: chapter.book, in: catalog.authorities[work]) { source = (work, book); break }
             }
         }
-        if source == nil {
+        // `“Files” in Lind et al, supra note 8`: the book of the one chapter note 8 cites (McGill's
+        // chapter keeps its book as its container); the editors' names are not kept to check.
+        if source == nil, chapter.byEditors, let target = positionByLabel?[note], target < position {
+            let chapters = fullCitationsByPosition[target].filter { catalog.authorities[$0].kind == .article && catalog.authorities[$0].volume == nil
+                && catalog.authorities[$0].container != nil }
+            if fullCitationsByPosition[target].count == 1, chapters.count == 1, let only = chapters.first, let book = catalog.authorities[only].container {
+                source = (only, book)
+            }
+        }
+        if source == nil, !chapter.byEditors {
             var found: [(index: Int, book: String)] = []
             for work in catalog.authorities.indices {
                 if let book = ChapterBook.book(named: chapter.book, in: catalog.authorities[work]),

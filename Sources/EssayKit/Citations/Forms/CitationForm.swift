@@ -42,6 +42,7 @@ enum CitationForms {
         ParagraphIbidForm.self,
         OwnPagesForm.self,
         ReviewedPagesForm.self,
+        BracketedSupraForm.self,
         SupraForm.self,
         NoteCrossReferenceForm.self,
         AboveNoteForm.self,
@@ -55,6 +56,7 @@ enum CitationForms {
         CourtAddressForm.self,
         LeadingAddressForm.self,
         DocumentTypeForm.self,
+        CanadianStatuteForm.self,
         JurisdictionActForm.self,
         ActSectionForm.self,
         ActShortNameForm.self,
@@ -216,8 +218,17 @@ enum CitationForms {
                 marks = found
                 guard entry.needs.isMet(by: found) else { continue }
             }
-            if let reading = entry.form.read(text, body) { return reading }
+            if let reading = entry.form.read(text, body) { return withRemarkPinpoint(text, reading) }
         }
         return nil
+    }
+
+    /// `reading`, given the place its quoting parenthetical ends with when it has none of its own
+    /// (`RemarkPinpoint`: `Ivo Brandt, Public Powers (Ashgrove, 2011) (“a conduit” at 31)`).
+    private static func withRemarkPinpoint(_ text: CitationText, _ reading: ClauseReading) -> ClauseReading {
+        guard reading.pinpoint == nil, let place = RemarkPinpoint.read(text, citation: reading.citation, trailing: reading.trailing) else { return reading }
+        var placed = reading
+        placed.pinpoint = place
+        return placed
     }
 }

@@ -39,6 +39,7 @@ enum ClauseEnds {
     /// commentary (`followed by extensive presentation ...`).
     static func shortFormTail(_ text: CitationText, from offset: Int, end: Int) -> (pinpoint: Pinpoint?, citationEnd: Int, trailing: Range<Int>?) {
         var citationEnd = offset
+        var pinpoint: Pinpoint?
         var index = text.skipSpaces(from: offset, end: end)
         // After a comma: `, at 553`, or a marked pinpoint (`, art. 113`, `, ¶ 4`, `, § 2`).
         if index < end, text.bytes[index] == UInt8(ascii: ",") {
@@ -47,6 +48,11 @@ enum ClauseEnds {
                 index = after
             } else if let marked = PinpointParser.parse(text, at: after, end: end, allowRoman: false), marked.pinpoint.isMarked {
                 index = after
+            } else if after > index + 1, let place = CommonwealthTail.markedPlace(text, at: after, end: end), endsMarkedPlace(text, at: place.end, end: end) {
+                // `Orloff, supra note 3, s 2.1`, `Ibid, s 4`: a place as the McGill Guide and OSCOLA mark it.
+                pinpoint = place.pinpoint
+                citationEnd = place.end
+                index = place.end
             } else if let bare = PinpointParser.parse(text, at: after, end: end, allowRoman: false),
                       bare.pinpoint.kind == .page || bare.pinpoint.kind == .pages, endsBarePage(text, at: bare.end, end: end) {
                 // `Roe & Poe supra note 3, 549-50 (discussing ...)`: the page with its `at` left out.
@@ -54,8 +60,9 @@ enum ClauseEnds {
             }
         }
         index = text.skipSpaces(from: index, end: end)
-        var pinpoint: Pinpoint?
-        if let slip = SlipOpinion.page(text, at: index, end: end) {
+        if pinpoint != nil {
+            // Read after the comma.
+        } else if let slip = SlipOpinion.page(text, at: index, end: end) {
             // `slip op., at 12`: a page of the court's slip opinion.
             pinpoint = slip.pinpoint
             citationEnd = slip.end
@@ -75,6 +82,11 @@ enum ClauseEnds {
         } else if text.has("at ", at: index, end: end), let glued = gluedPageMark(text, at: text.skipSpaces(from: index + 3, end: end), end: end) {
             pinpoint = glued.pinpoint
             citationEnd = glued.end
+        } else if text.has("at ", at: index, end: end), let place = CommonwealthTail.markedPlace(text, at: text.skipSpaces(from: index + 3, end: end), end: end),
+                  endsMarkedPlace(text, at: place.end, end: end) {
+            // `Ibid at s 4`, `at ss 3-5`: a section as the McGill Guide marks it.
+            pinpoint = place.pinpoint
+            citationEnd = place.end
         } else if index > offset, index < end,
                   let parsed = PinpointParser.parse(text, at: index, end: end, allowRoman: false) {
             pinpoint = parsed.pinpoint
@@ -90,6 +102,8 @@ enum ClauseEnds {
             guard open < end, text.bytes[open] == UInt8(ascii: "("), let close = text.closingBracket(after: open, end: end) else { break }
             // `Id. (slip op., at 12)`: the slip opinion's page, when no other page was given.
             if pinpoint == nil, let slip = SlipOpinion.parenthesized(text, at: open, end: end) { pinpoint = slip.pinpoint }
+            // `(“the officer is a conduit” at 31)`: the McGill Guide's place, last in the quoting remark.
+            if pinpoint == nil, let place = RemarkPinpoint.read(text, open: open, close: close) { pinpoint = place }
             citationEnd = close
         }
         // `at 555 (describing X) and 568 (describing Y)`: a further page of the work, with its own remark.
@@ -132,6 +146,16 @@ enum ClauseEnds {
             return after
         }
         return nil
+    }
+
+    /// Whether a marked place after a comma ends where it does: at the clause's end, or before a
+    /// parenthetical, a comma, a semicolon or a period; a word after it (`, s 3 of the Act`) makes it the author's.
+    private static func endsMarkedPlace(_ text: CitationText, at offset: Int, end: Int) -> Bool {
+        guard offset < end else { return true }
+        let byte = text.bytes[offset]
+        if byte == UInt8(ascii: ";") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") { return true }
+        let next = text.skipSpaces(from: offset, end: end)
+        return next == end || next > offset && text.bytes[next] == UInt8(ascii: "(")
     }
 
     /// Whether a page left without its `at` ends where it does: at the clause's end, or before a

@@ -73,6 +73,8 @@ enum IdForm: CitationForm {
         if next == end { return true }
         if bytes[next] == UInt8(ascii: "."), text.skipSpaces(from: next + 1, end: end) == end { return true }
         guard next > offset || bytes[next] == UInt8(ascii: ",") else { return false }
+        // McGill: `See ibid (“the clerk decides” at 9)`: a parenthetical remark, its place last.
+        if next > offset, bytes[next] == UInt8(ascii: "(") { return true }
         // OSCOLA: `ibid para 89`, `ibid art 26(3)`, `ibid s 3.2`, `ibid [45]`.
         if next > offset, CommonwealthTail.markedPlace(text, at: next, end: end) != nil { return true }
         // OSCOLA's `ibid 1067`: the page alone, ending the clause.
@@ -88,6 +90,8 @@ enum IdForm: CitationForm {
         }
         guard bytes[next] == UInt8(ascii: ","), next == offset else { return false }
         let place = text.skipSpaces(from: next + 1, end: end)
+        // `ibid, ss 8-9`, `ibid, paras 4-5`: the McGill Guide's and OSCOLA's marks.
+        if CommonwealthTail.markedPlace(text, at: place, end: end) != nil { return true }
         return place < end && (Bytes.isDigit(bytes[place]) || text.has("para", at: place, end: end, ignoringFirstLetterCase: true) || text.has("p ", at: place, end: end)
             || text.has("pp ", at: place, end: end) || text.has("p.", at: place, end: end) || text.has("art", at: place, end: end, ignoringFirstLetterCase: true)
             || text.has("s ", at: place, end: end) || text.has("§", at: place, end: end) || text.has("¶", at: place, end: end)

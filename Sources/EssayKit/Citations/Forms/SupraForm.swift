@@ -24,6 +24,8 @@ enum SupraForm: CitationForm {
         }
         guard let supra else { return nil }
         var index = text.skipSpaces(from: supra + 5, end: body.upperBound)
+        // `Calder, supra, note 8`: a comma before the note's word, as French-Canadian notes print it.
+        if text.has(", note", at: index, end: body.upperBound) { index = text.skipSpaces(from: index + 1, end: body.upperBound) }
         var plural = false
         if text.has("notes ", at: index, end: body.upperBound) {
             index += 6
@@ -72,6 +74,12 @@ enum SupraForm: CitationForm {
         }
         let tail = ClauseEnds.shortFormTail(text, from: index, end: body.upperBound)
         if !plural, !nameRange.isEmpty, let chapter = ChapterInSupra.read(text, text.trimmingTrailing(body.lowerBound..<supra, [UInt8(ascii: ",")])) {
+            // `“Files” in Lind et al, supra note 8, 140 at 144`: the chapter's first page, then the place.
+            if chapter.byEditors, let place = ChapterInSupra.pageAfterFirst(text, from: index, end: body.upperBound) {
+                let rest = ClauseEnds.shortFormTail(text, from: place.end, end: body.upperBound)
+                return ClauseReading(form: .chapterSupra(chapter, note: note), pinpoint: place.pinpoint,
+                                     citation: body.lowerBound..<rest.citationEnd, trailing: rest.trailing)
+            }
             return ClauseReading(form: .chapterSupra(chapter, note: note), pinpoint: ChapterInSupra.pinpoint(after: tail.pinpoint),
                                  citation: body.lowerBound..<tail.citationEnd, trailing: tail.trailing)
         }

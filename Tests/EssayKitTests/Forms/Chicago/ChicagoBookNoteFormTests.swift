@@ -71,14 +71,23 @@ struct ChicagoBookNoteFormTests {
 
 @Suite("What a Chicago book note is not")
 struct ChicagoBookNoteNotTests {
-    @Test("a hearing's numbered fields and an address after the bracket, or McGill's ` at ` page, are other forms'")
+    @Test("a hearing's numbered fields and an address after the bracket are other forms'")
     func otherForms() {
         for clause in [
             "U.S. Congress, Senate Committee on Docks, Harbour Hearing, hearing, 118th Cong., 1st sess. (Washington, DC: GPO, 2023), https://example.org/h",
-            "Ivo Sand, Docks and Duties, 2nd ed (Toronto: Bay Press, 2010) at 45",
         ] {
             let text = CitationText(RichText(text: clause))
             #expect(ChicagoBookNoteForm.read(text, 0..<clause.utf8.count) == nil, "\(clause)")
         }
+    }
+
+    @Test("McGill's book with its italics lost, the page after ` at `: the same fields, the place after the bracket")
+    func mcGillPage() throws {
+        let clause = "Ivo Sand, Docks and Duties, 2nd ed (Toronto: Bay Press, 2010) at 45"
+        let text = CitationText(RichText(text: clause))
+        let reading = try #require(ChicagoBookNoteForm.read(text, 0..<clause.utf8.count))
+        guard case .full(let shared) = reading.form else { Issue.record("not a full citation"); return }
+        #expect(shared.work.title == "Docks and Duties")
+        #expect(reading.pinpoint?.text == "45")
     }
 }

@@ -51,8 +51,13 @@ enum ChicagoBookNoteForm: CitationForm {
             guard pages.kind == .page || pages.kind == .pages || pages.kind == .note else { return nil }
             pinpoint = pages
             citationEnd = pagesEnd
+        } else if text.has(" at ", at: close, end: end), case let tail = CommonwealthTail.pinpoint(text, from: close, end: end), let place = tail.pinpoint {
+            // `Ivo Brandt, Public Powers, 4th ed (Halden: Ashgrove Press, 2011) at 88`: the McGill
+            // Guide's book with its italics lost, the same fields with the pinpoint after ` at `.
+            pinpoint = place
+            citationEnd = tail.end
         } else if close < end, !(close + 1 < end && bytes[close] == UInt8(ascii: " ") && bytes[close + 1] == UInt8(ascii: "(")) {
-            // `) at 45` is McGill's and the AGLC's book (`PublisherBookForm`, `PlainTitleBookForm`).
+            // Another `) at` is McGill's and the AGLC's book in emphasis (`PublisherBookForm`, `PlainTitleBookForm`).
             return nil
         }
         guard let lead = authorsAndTitle(text, text.trimmed(citation.lowerBound..<open)) else { return nil }
@@ -136,6 +141,7 @@ enum ChicagoBookNoteForm: CitationForm {
         if afterTitleOpenings.contains(where: { text.has($0, at: field.lowerBound, end: field.upperBound) }) { return true }
         let words = text.words(in: field, limit: 4)
         guard (2...3).contains(words.count), let last = words.last else { return false }
-        return text.equals(last, "ed.") || text.equals(last, "edn") || text.equals(last, "edition")
+        // `4th ed`: the McGill Guide's edition, with no period.
+        return text.equals(last, "ed.") || text.equals(last, "ed") || text.equals(last, "edn") || text.equals(last, "edition")
     }
 }

@@ -113,13 +113,25 @@ enum CommonwealthArticleForm: CitationForm {
                 return (volume, text.string(journalStart..<journalEnd), page.page, page.end)
             }
             let first = bytes[word.lowerBound]
-            guard Bytes.isUpper(first) || first >= 0xC0 || joiners.contains(where: { text.equals(word, $0) }),
-                  !bytes[word].contains(where: Bytes.isDigit) else { return nil }
+            // `Admin LR (2d)`, `CCLT (4th)`: a series in brackets is part of the journal's name.
+            let isSeries = words > 0 && isSeriesWord(text, word)
+            guard isSeries || Bytes.isUpper(first) || first >= 0xC0 || joiners.contains(where: { text.equals(word, $0) }),
+                  isSeries || !bytes[word].contains(where: Bytes.isDigit) else { return nil }
             words += 1
             journalEnd = word.upperBound
             position = text.skipSpaces(from: wordEnd, end: end)
         }
         return nil
+    }
+
+    /// Whether `word` is a series in brackets: `(2d)`, `(3d)`, `(4th)`, `(NS)`.
+    private static func isSeriesWord(_ text: CitationText, _ word: Range<Int>) -> Bool {
+        let bytes = text.bytes
+        guard word.count >= 4, word.count <= 6, bytes[word.lowerBound] == UInt8(ascii: "("), bytes[word.upperBound - 1] == UInt8(ascii: ")") else { return false }
+        let inside = word.lowerBound + 1..<word.upperBound - 1
+        if bytes[inside].allSatisfy(Bytes.isUpper) { return true }
+        let digits = bytes[inside].prefix(while: Bytes.isDigit).count
+        return digits > 0 && digits < inside.count && bytes[inside].dropFirst(digits).allSatisfy(Bytes.isLower)
     }
 
     /// `12:3 201`, `9(2) 88`, `12 201` at `word` after a journal's name: the volume (its issue
@@ -198,6 +210,12 @@ enum CommonwealthArticleForm: CitationForm {
         } else {
             // `, vol 2` after the title: the title is the field before the last comma's field.
             while titleStart > offset, bytes[titleStart - 1] != UInt8(ascii: ",") { titleStart -= 1 }
+            // `Ports in Law, 2nd ed (Bay Press, 2011)`: an edition is no title; the title is the field before it.
+            if EditionField.isEdition(text, text.trimmed(titleStart..<titleEnd)), titleStart > offset {
+                titleEnd = titleStart - 1
+                titleStart = titleEnd
+                while titleStart > offset, bytes[titleStart - 1] != UInt8(ascii: ",") { titleStart -= 1 }
+            }
         }
         let book = text.trimmed(titleStart..<titleEnd)
         guard !book.isEmpty, let firstByte = book.first.map({ bytes[$0] }), Bytes.isUpper(firstByte) || firstByte >= 0xC0 else { return nil }
