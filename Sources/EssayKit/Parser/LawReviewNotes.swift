@@ -56,6 +56,8 @@ extension EssayBuilder {
             if index > 0 {
                 pending.append(Array(unit[index...]))
                 unit.removeSubrange(index...)
+                // The lost note's number glued to the body's last word (`in its personal38.`).
+                let glued = start.number == expected + 1 ? gluedLawReviewNote(expected, in: &unit) : nil
                 if readsLawReviewNotes, let tail = lawReviewTailStart(unit) ?? layoutTailStart(unit, noteIndented: line != whole)
                     ?? layoutAlignedTailStart(unit, note: whole, textStart: start.textStart)
                     ?? (isLawReviewTail(unit) ? 0 : nil) {
@@ -69,6 +71,7 @@ extension EssayBuilder {
                     if authorNoteLabel == nil { authorNoteLabel = star.label }
                     unit.removeSubrange(star.line...)
                 }
+                if let glued { footnotes.append(glued) }
                 return unit.isEmpty
             }
             region = .footnoteBlock
@@ -80,6 +83,43 @@ extension EssayBuilder {
             return true
         }
         return false
+    }
+
+    /// The note `number` whose number pdftotext glued to the body's last word as it joined a word
+    /// hyphenated across the page's end (`... interstate federalism in its personal38.` over the
+    /// note's text, or `... inpatient foot sur4. See infra ...` on one line): digits glued to a
+    /// lower-case letter, then a full stop and the line's end or a space and no lower-case
+    /// letter, on a line of `lines` (the body's lines above the page's next note) that the body
+    /// marked before, with no line after it marking a note to come. The note takes the rest of that
+    /// line and the lines after it; the body keeps the line up to the digits. Asked only where the
+    /// page's notes open one note on from the expected one.
+    private func gluedLawReviewNote(_ number: Int, in lines: inout [Range<Int>]) -> RawFootnote? {
+        let bytes = file.bytes
+        let digits = Array(String(number).utf8)
+        for index in lines.indices.reversed().prefix(12) {
+            let line = lines[index]
+            var at = line.lowerBound + 1
+            while at + digits.count < line.upperBound {
+                defer { at += 1 }
+                guard bytes[at] == digits[0], Bytes.isLower(bytes[at - 1]), bytes[at..<(at + digits.count)].elementsEqual(digits) else { continue }
+                let stop = at + digits.count
+                guard bytes[stop] == UInt8(ascii: ".") else { continue }
+                var text = stop + 1
+                if text < line.upperBound {
+                    guard bytes[text] == 0x20 else { continue }
+                    while text < line.upperBound, bytes[text] == 0x20 { text += 1 }
+                    guard text < line.upperBound, !Bytes.isLower(bytes[text]), !Bytes.isDigit(bytes[text]) else { continue }
+                }
+                guard marksLawReviewNote(number, before: at), !lines[(index + 1)...].contains(where: marksAnUpcomingNote) else { return nil }
+                var pieces: [Range<Int>] = text < line.upperBound ? [text..<line.upperBound] : []
+                pieces += lines[(index + 1)...]
+                guard !pieces.isEmpty else { return nil }
+                lines.removeSubrange(index...)
+                lines.append(line.lowerBound..<at)
+                return RawFootnote(label: String(number), pieces: pieces, labelRange: at..<stop)
+            }
+        }
+        return nil
     }
 
     /// The author's note as a unit of its own right above note 1 (`*  Associate Professor ...`, then
@@ -126,15 +166,37 @@ extension EssayBuilder {
             }
             // The number alone: its text, or the column's texts, come on the next lines.
             var labels = index + 1
-            while labels < unit.count, labels - index < 60, case let labelLine = Self.unindented(unit[labels], in: bytes),
-                  labelLine.count >= 2, Bytes.isDigit(bytes[labelLine.lowerBound]),
-                  let label = Self.dottedNoteStart(bytes[labelLine], from: next + labels - index, upTo: next + labels - index, alone: true),
-                  label.textStart == labelLine.upperBound {
-                labels += 1
+            func isLabel(_ line: Range<Int>, _ number: Int) -> Bool {
+                let labelLine = Self.unindented(line, in: bytes)
+                guard labelLine.count >= 2, Bytes.isDigit(bytes[labelLine.lowerBound]),
+                      let label = Self.dottedNoteStart(bytes[labelLine], from: number, upTo: number, alone: true) else { return false }
+                return label.textStart == labelLine.upperBound
             }
-            if labels == unit.count, let following = pending.last, let first = following.first,
-               !isPageSeparator(first), !isFurniture(following) {
+            // A column's numbers may be parted by blank lines (pdftotext sets them apart as far as
+            // their notes' texts run): a unit opening with the column's next number goes on with it.
+            // Only where the texts after the column part into as many notes (a converter that
+            // parts every note by a blank line, MarkItDown, prints its columns otherwise).
+            func textsPartAfterColumn(_ known: Int) -> Bool {
+                var total = known
+                for following in pending.reversed() {
+                    guard let first = following.first, !isPageSeparator(first) else { return false }
+                    if following.enumerated().allSatisfy({ isLabel($0.element, next + total + $0.offset) }) {
+                        total += following.count
+                        continue
+                    }
+                    return following.count >= total && columnNoteEnds(following[...]).count >= total - 1
+                }
+                return false
+            }
+            while true {
+                while labels < unit.count, labels - index < 60, isLabel(unit[labels], next + labels - index) {
+                    labels += 1
+                }
+                guard labels == unit.count, labels - index < 60, let following = pending.last, let first = following.first,
+                      !isPageSeparator(first), !isFurniture(following) else { break }
+                let continues = isLabel(first, next + labels - index) && textsPartAfterColumn(labels - index)
                 unit.append(contentsOf: pending.removeLast())
+                guard continues else { break }
             }
             let count = labels - index
             if count == 1 {
@@ -172,25 +234,7 @@ extension EssayBuilder {
             return (start..<end).map { $0..<($0 + 1) }
         }
         if end - start == count { return (start..<end).map { $0..<($0 + 1) } }
-        // Where a note may end: after a line ending a sentence, before one opening with no
-        // lower-case letter; an end after `).`, `].` or a lower-case word's full stop first.
-        var ends: [(line: Int, strength: Int)] = []
-        for index in (start + 1)..<end {
-            let before = LineRules.trim(bytes[lines[index - 1]])
-            let after = LineRules.trim(bytes[lines[index]])
-            guard let last = before.last, let lead = after.first, !Bytes.isLower(lead) else { continue }
-            var strength = 0
-            if last == UInt8(ascii: ".") {
-                strength = 1
-                if before.count >= 2 {
-                    let previous = before[before.endIndex - 2]
-                    if previous == UInt8(ascii: ")") || previous == UInt8(ascii: "]") || Bytes.isLower(previous) || Bytes.isDigit(previous) { strength = 2 }
-                }
-            } else if last == UInt8(ascii: ")") || last == 0x9D {
-                strength = 1
-            }
-            if strength > 0 { ends.append((index, strength)) }
-        }
+        let ends = columnNoteEnds(lines[start..<end])
         var chosen = ends.enumerated().sorted { ($0.element.strength, -$0.offset) > ($1.element.strength, -$1.offset) }.prefix(count - 1).map(\.element.line)
         guard chosen.count == count - 1 else { return (start..<(start + count)).map { $0..<($0 + 1) } }
         chosen.sort()
@@ -202,6 +246,34 @@ extension EssayBuilder {
         }
         ranges.append(from..<end)
         return ranges
+    }
+
+    /// Where a note may end among a column's texts (`lines`, indexed as given): after a line
+    /// ending a sentence, before one opening with no lower-case letter; an end after `).`, `].`
+    /// or a lower-case word's full stop (not a short capitalised abbreviation's) is the stronger.
+    private func columnNoteEnds(_ lines: ArraySlice<Range<Int>>) -> [(line: Int, strength: Int)] {
+        let bytes = file.bytes
+        var ends: [(line: Int, strength: Int)] = []
+        for index in lines.indices.dropFirst() {
+            let before = LineRules.trim(bytes[lines[index - 1]])
+            let after = LineRules.trim(bytes[lines[index]])
+            guard let last = before.last, let lead = after.first, !Bytes.isLower(lead) else { continue }
+            var strength = 0
+            if last == UInt8(ascii: ".") {
+                strength = 1
+                if before.count >= 2 {
+                    let previous = before[before.endIndex - 2]
+                    // A short capitalised word's stop is an abbreviation's (`Evening Star, Jan.` / `31, 1954`).
+                    let word = before[..<(before.endIndex - 1)].reversed().prefix(while: Bytes.isLetter)
+                    let abbreviation = word.count <= 4 && word.last.map(Bytes.isUpper) == true
+                    if previous == UInt8(ascii: ")") || previous == UInt8(ascii: "]") || (Bytes.isLower(previous) && !abbreviation) || Bytes.isDigit(previous) { strength = 2 }
+                }
+            } else if last == UInt8(ascii: ")") || last == 0x9D {
+                strength = 1
+            }
+            if strength > 0 { ends.append((index, strength)) }
+        }
+        return ends
     }
 
     /// Where the rest of the last note starts among the lines above the first note of a page, as
@@ -347,7 +419,8 @@ extension EssayBuilder {
         while index + digits.count <= end {
             if bytes[index] == digits[0], bytes[index..<(index + digits.count)].elementsEqual(digits),
                !afterNonDigit || !Bytes.isDigit(bytes[index - 1]),
-               isGluedMark(bytes, at: index, count: digits.count) || LooseMarks.isSetApart(bytes, at: index, count: digits.count) {
+               isGluedMark(bytes, at: index, count: digits.count) || LooseMarks.isSetApart(bytes, at: index, count: digits.count)
+                || (digits.count == 1 && isOneDigitMarkAfterYear(bytes, at: index)) {
                 return true
             }
             index += 1

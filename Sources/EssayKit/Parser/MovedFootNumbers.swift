@@ -34,16 +34,19 @@ enum MovedFootNumbers {
             pageStart = index + 1
         }
         guard !moves.isEmpty else { return nil }
+        // Each moved number goes right above the line it opens, in the order found.
+        var movedAbove: [Int: [Int]] = [:]
+        var movedAway = Set<Int>()
+        for move in moves {
+            movedAbove[move.to, default: []].append(move.from)
+            movedAway.insert(move.from)
+        }
         var order: [Int] = []
         order.reserveCapacity(lines.count)
-        var next = 0
-        for move in moves {
-            order += next..<move.to
-            order.append(move.from)
-            order += move.to..<move.from
-            next = move.from + 1
+        for line in lines.indices {
+            if let numbers = movedAbove[line] { order += numbers }
+            if !movedAway.contains(line) { order.append(line) }
         }
-        order += next..<lines.count
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
         var origins: [SourceFile.LineOrigin] = []
@@ -64,10 +67,24 @@ enum MovedFootNumbers {
         }
         guard numbers.count >= 2 else { return [] }
         var moves: [(from: Int, to: Int)] = []
+        var skipped = 0
         for (position, found) in numbers.enumerated() where position > 0 {
             let index = found.line, number = found.number
-            guard index > page.lowerBound, !isBlank(bytes, lines[index - 1]), loneNumber(bytes, lines[index - 1]) == nil,
-                  index + 1 == page.upperBound || isBlank(bytes, lines[index + 1]) else { continue }
+            if index < skipped { continue }
+            // The last text line right above, or one blank line between.
+            let textAbove = index - 2 >= page.lowerBound && isBlank(bytes, lines[index - 1]) ? index - 2 : index - 1
+            guard textAbove >= page.lowerBound, !isBlank(bytes, lines[textAbove]), loneNumber(bytes, lines[textAbove]) == nil else { continue }
+            // Two or more numbers moved together, one a line (`2` / `3`), the page's first notes'.
+            var run = 1
+            while position + run < numbers.count, numbers[position + run].line == index + run, numbers[position + run].number == number + run { run += 1 }
+            if run >= 2 {
+                if let lead = leadNotesMoved(bytes, lines, page: page, numbers: numbers, at: position, count: run) {
+                    moves += lead
+                    skipped = index + run
+                }
+                continue
+            }
+            guard index + 1 == page.upperBound || isBlank(bytes, lines[index + 1]) else { continue }
             let before = numbers[..<position]
             guard let last = before.last?.number, number < last, last - number <= 30,
                   !before.contains(where: { $0.number == number }),
@@ -86,6 +103,48 @@ enum MovedFootNumbers {
             moves.append((index, start))
         }
         return moves
+    }
+
+    /// The moves of a run of `count` numbers alone (`numbers[position...]`, one a line, rising by
+    /// one) that end the foot, as a word processor's page prints its first notes' numbers: the
+    /// numbers alone above them on the page run on from the run's last, the note before the run's
+    /// first is not on the page, and going up from the next note's number the lines part into
+    /// exactly `count` texts, each opening a sentence after a line ending one, the first right
+    /// under a blank line (the body above it); the body above marks each number, glued or set
+    /// apart. Nil where any of this fails: the numbers stay where they are.
+    private static func leadNotesMoved(_ bytes: [UInt8], _ lines: [Range<Int>], page: Range<Int>, numbers: [(line: Int, number: Int)],
+                                       at position: Int, count: Int) -> [(from: Int, to: Int)]? {
+        let first = numbers[position].number, index = numbers[position].line
+        let after = index + count
+        guard after == page.upperBound || isBlank(bytes, lines[after]) else { return nil }
+        let before = numbers[..<position]
+        guard let last = before.last?.number, last >= first + count, last - first <= 30,
+              !before.contains(where: { $0.number >= first && $0.number < first + count }),
+              let nextLine = before.last(where: { $0.number == first + count })?.line,
+              before.filter({ $0.line >= nextLine }).map(\.number) == Array((first + count)...last) else { return nil }
+        var starts: [Int] = []
+        var line = nextLine - 1
+        while line > page.lowerBound, nextLine - line <= 15 * count {
+            guard !isBlank(bytes, lines[line]), loneNumber(bytes, lines[line]) == nil else { return nil }
+            if isBlank(bytes, lines[line - 1]) {
+                guard opensSentence(bytes, lines[line]) else { return nil }
+                starts.insert(line, at: 0)
+                break
+            }
+            if opensSentence(bytes, lines[line]), endsSentence(bytes, lines[line - 1]) { starts.insert(line, at: 0) }
+            line -= 1
+        }
+        guard starts.count == count, let top = starts.first, isBlank(bytes, lines[top - 1]),
+              !before.contains(where: { $0.number == first - 1 }),
+              !(top..<nextLine).contains(where: { marks(bytes, lines[$0], from: first, upTo: first + 10, setApart: false) }) else { return nil }
+        // Each marked in order in the body above.
+        var from = page.lowerBound
+        for number in first..<(first + count) {
+            guard let marking = (from..<top).first(where: { loneNumber(bytes, lines[$0]) == nil && marks(bytes, lines[$0], from: number, upTo: number, setApart: true) })
+            else { return nil }
+            from = marking
+        }
+        return (0..<count).map { (index + $0, starts[$0]) }
     }
 
     /// The first line after the previous note's first text line that opens a sentence after a
@@ -157,7 +216,8 @@ enum MovedFootNumbers {
                 let number = bytes[index..<end].reduce(0) { $0 * 10 + Int($1 &- 0x30) }
                 if number >= low, number <= high,
                    EssayBuilder.isGluedMark(bytes, at: index, count: end - index)
-                    || (setApart && PageFootNumberLines.isBareMark(bytes, at: index, count: end - index)) {
+                    || (setApart && (PageFootNumberLines.isBareMark(bytes, at: index, count: end - index)
+                        || LooseMarks.isSetApart(bytes, at: index, count: end - index))) {
                     return true
                 }
             }

@@ -15,6 +15,17 @@ extension LineRules {
         var number: Int? = nil
     }
 
+    /// Whether a line's text is a note's reference to the work before (`Id.`, `Id. at 5.`,
+    /// `Ibid., para. 3.`): a note's own words, which no heading or page furniture reads as, so a
+    /// short line of them may be a note's whole text.
+    static func isBackReference(_ text: ArraySlice<UInt8>) -> Bool {
+        for word in ["Id.", "Ibid"] where text.starts(with: word.utf8) {
+            let after = text.dropFirst(word.utf8.count).first
+            return after == nil || after == 0x20 || after == UInt8(ascii: ",") || after == UInt8(ascii: ".")
+        }
+        return false
+    }
+
     /// A Markdown note definition, `[^label]: text` (up to three spaces in, a label of up to 999
     /// bytes as for a reference): its label and where its text starts.
     static func definitionStart(_ bytes: ArraySlice<UInt8>) -> NoteStart? {

@@ -716,7 +716,7 @@ extension EssayBuilder {
     /// glued to one: a decimal's fraction (`Section 5.2`, `$4.1 trillion`, `3.5 percent`), a
     /// number's thousands (`1,250`), or a contents line's page after its leader dots
     /// (`Background.......12`). After a year's four digits (`in 2021.15`), a name's or range's
-    /// number (`COVID-19.52`, `pp. 33–35.4`), or a pinpoint's page that ends a sentence
+    /// number (`COVID-19.52`, `pp. 33–35.4`, `Directive 2009/90.48`), or a pinpoint's page that ends a sentence
     /// (`Id. at 153.15 The`, `LooseMarks.isAfterPinpoint`), they are a mark.
     static func isNumberPart(_ bytes: [UInt8], at index: Int) -> Bool {
         let before = bytes[index - 1]
@@ -729,7 +729,7 @@ extension EssayBuilder {
             let joint = bytes[start - 1]
             var digits = index
             while digits < bytes.count, Bytes.isDigit(bytes[digits]) { digits += 1 }
-            return !(Bytes.isLetter(joint) || joint == UInt8(ascii: "-") || joint == 0x93)
+            return !(Bytes.isLetter(joint) || joint == UInt8(ascii: "-") || joint == 0x93 || joint == UInt8(ascii: "/"))
                 && !LooseMarks.isAfterPinpoint(bytes, at: index, count: digits - index)
         }
         return previous == UInt8(ascii: ".") && index >= 3 && bytes[index - 3] == UInt8(ascii: ".")

@@ -106,7 +106,8 @@ enum NumberAboveNoteFeet {
         // A numbered list's item (`4. Roe`) is no note's text.
         if Bytes.isDigit(lead), text.drop(while: Bytes.isDigit).first == UInt8(ascii: ".") { return nil }
         if page[next].opensUnit {
-            guard text.count >= 24, Bytes.isUpper(lead) || lead == UInt8(ascii: "\"") || lead == 0xE2,
+            // Short after a blank line only as a note's own words (`Id.`, `Ibid.`): a heading is none.
+            guard text.count >= 24 || LineRules.isBackReference(text), Bytes.isUpper(lead) || lead == UInt8(ascii: "\"") || lead == 0xE2,
                   text.last == UInt8(ascii: ".") || (next + 1 < page.count && !page[next + 1].opensUnit) else { return nil }
         }
         return next
@@ -120,13 +121,25 @@ enum NumberAboveNoteFeet {
         var current = (number: number, label: start, text: [Int]())
         var textFirst = index
         var moved: Int?
+        var numberAfterText: Int?
         while index < page.count {
             let line = page[index]
             if let lone = line.number {
                 // One number skipped: a word processor moved it to the foot's end.
                 let skips = lone == current.number + 2 && moved == nil
                 guard lone == current.number + 1 || skips, !current.text.isEmpty,
-                      let text = textStart(page, after: index, bytes: bytes, heads: heads) else { break }
+                      let text = textStart(page, after: index, bytes: bytes, heads: heads) else {
+                    // The next number under the text, with no text of its own after it (a blank
+                    // line, another number or the page's end): printed after its text, which is
+                    // the lines after the first sentence's end.
+                    if lone == current.number + 1, moved == nil, index + 1 == page.count || page[index + 1].opensUnit || page[index + 1].number != nil,
+                       let part = sentenceEnd(in: current.text, page: page, bytes: bytes) {
+                        notes.append((current.number, current.label, Array(current.text[..<part])))
+                        current = (lone, index, Array(current.text[part...]))
+                        numberAfterText = index
+                    }
+                    break
+                }
                 if skips { moved = current.number + 1 }
                 notes.append(current)
                 current = (lone, index, [])
@@ -142,7 +155,7 @@ enum NumberAboveNoteFeet {
         }
         guard !current.text.isEmpty else { return nil }
         notes.append(current)
-        var end = notes[notes.count - 1].text.last ?? start
+        var end = max(notes[notes.count - 1].text.last ?? start, numberAfterText ?? start)
         if let moved {
             // The moved number alone right after the foot; its text is the one above's second.
             guard index < page.count, page[index].number == moved,

@@ -323,9 +323,20 @@ extension EssayBuilder {
         }
         if noteForm == nil { noteForm = .pageFeet }
         nextNumberLineFoot += 1
+        // Lines after the foot's end (a column of the next notes' numbers under its last note) are
+        // read next, as they come.
+        if let after = unit.firstIndex(where: { $0.lowerBound >= foot.end }) {
+            pending.append(Array(unit[after...]))
+            region = .body
+            return true
+        }
         // The foot's other units (blank lines part some of its lines) are its notes' too.
         while let next = pending.last, let first = next.first, first.lowerBound < foot.end, !isPageSeparator(first) {
-            pending.removeLast()
+            let lines = pending.removeLast()
+            if let after = lines.firstIndex(where: { $0.lowerBound >= foot.end }) {
+                pending.append(Array(lines[after...]))
+                break
+            }
         }
         region = .body
         return true
