@@ -27,6 +27,19 @@ struct ChicagoPinpointShapeTests {
         #expect(CitationFixture.only(essay, "2")?.pinpoint?.kind == .pages)
     }
 
+    @Test("`140ff` and `7f` in a short form are the page and those after it")
+    func following() throws {
+        let essay = try CitationFixture.essay([
+            "Ivo Brandt, Public Powers (Halden: Ashgrove Press, 2011), 12.",
+            "Brandt, Public Powers, 140ff.",
+            "Brandt, 7f.",
+        ])
+        let book = try #require(CitationFixture.authority(essay, "1"))
+        #expect(CitationFixture.authority(essay, "2")?.id == book.id)
+        #expect(CitationFixture.only(essay, "2")?.pinpoint?.text == "140ff")
+        #expect(CitationFixture.only(essay, "3")?.pinpoint?.text == "7f")
+    }
+
     @Test("a word that only opens with f after a number is no following page")
     func notFollowing() throws {
         let essay = try CitationFixture.essay([

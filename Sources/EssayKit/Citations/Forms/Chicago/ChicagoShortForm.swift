@@ -55,7 +55,7 @@ enum ChicagoShortForm: CitationForm {
         // sentence cut after an abbreviation (`Cal.`, `Liab.`) looks the same.
         if text.trimmed(0..<bytes.count) == text.trimmed(body), citation == ClauseEnds.withoutClosingPeriod(text, body), let alone = authorAlone(text, citation) { return alone }
         // The gate: the clause ends in a page's digit or a roman page's letter, and holds a comma early.
-        guard citation.count >= 7, let last = citation.last, Bytes.isDigit(bytes[last]) || isRomanLetter(bytes[last]) else { return nil }
+        guard citation.count >= 7, let last = citation.last, Bytes.isDigit(bytes[last]) || isRomanLetter(bytes[last]) || isFollowingPages(bytes, last) else { return nil }
         let leadEnd = text.firstOffset(of: UInt8(ascii: ","), from: citation.lowerBound, end: min(end, citation.lowerBound + longestLead))
         guard leadEnd < end, leadEnd > citation.lowerBound, leadEnd + 2 < end, bytes[leadEnd + 1] == UInt8(ascii: " ") else { return nil }
         let titleStart = leadEnd + 2
@@ -162,6 +162,12 @@ enum ChicagoShortForm: CitationForm {
         let words = text.words(in: lead, limit: 7)
         guard !words.contains(where: { $0.count == 2 && text.bytes[$0.upperBound - 1] == UInt8(ascii: ".") }) else { return false }
         return names.count <= 3 && words.count <= 6
+    }
+
+    /// Whether `last` ends `140ff` or `7f`: the page and those following it.
+    private static func isFollowingPages(_ bytes: [UInt8], _ last: Int) -> Bool {
+        guard last >= 2, bytes[last] == UInt8(ascii: "f") else { return false }
+        return Bytes.isDigit(bytes[last - 1]) || bytes[last - 1] == UInt8(ascii: "f") && Bytes.isDigit(bytes[last - 2])
     }
 
     /// `i`, `v`, `x`, `l`, `c`: a lower-case roman page's letter.
