@@ -38,6 +38,24 @@ extension AuthorityCatalog {
         }
     }
 
+    /// The works cited before whose title opens with `opening`'s words (its article aside), for a
+    /// Chicago short form by the title alone (`Protecting Radio Signals, 88` after `Protecting Radio
+    /// Signals: Hearing Before ...`): the one whose title is those words whole when several open so.
+    /// Two words at least, so a surname alone never names a work by its title.
+    mutating func works(byTitleOpening opening: String) -> [Int] {
+        let key = Self.withoutArticle(Self.normalized(opening))
+        guard key.utf8.contains(UInt8(ascii: " ")) else { return [] }
+        let found = worksWithTitleEdges(key, key).filter { index in
+            let title = Self.withoutArticle(Self.normalized(authorities[index].title))
+            return title == key || title.hasPrefix(key + " ")
+        }
+        if found.count > 1 {
+            let exact = found.filter { Self.withoutArticle(Self.normalized(authorities[$0].title)) == key }
+            if exact.count == 1 { return exact }
+        }
+        return found
+    }
+
     /// A title's normalized words without a leading article.
     private static func titleWords(_ title: String) -> [Substring] {
         var words = normalized(title).split(separator: " ")

@@ -723,7 +723,7 @@ struct AuthorityCatalog {
     /// The works that are no case filed (`worksByTitleEdge`) under the first word of `start` or
     /// the last word of `end`, in catalog order: each work whose title, normalized, starts with
     /// `start`'s first word, or, without its article, starts with it or ends with `end`'s last word.
-    private mutating func worksWithTitleEdges(_ start: String, _ end: String) -> [Int] {
+    mutating func worksWithTitleEdges(_ start: String, _ end: String) -> [Int] {
         if authorities.count < indexedFrom { return authorities.indices.filter { authorities[$0].kind != .case } }
         if !hasTitleEdges {
             hasTitleEdges = true
@@ -778,7 +778,7 @@ struct AuthorityCatalog {
     }
 
     /// A normalized title without a leading `the`, `a` or `an`.
-    private static func withoutArticle(_ title: String) -> String {
+    static func withoutArticle(_ title: String) -> String {
         for article in ["the ", "a ", "an "] where title.hasPrefix(article) { return String(title.dropFirst(article.count)) }
         return title
     }

@@ -455,6 +455,11 @@ enum PinpointParser {
         } else if index > offset, let following = gluedFollowing(bytes, at: index, end: end) {
             index += following
         }
+        // `140ff`, `88f`: the page and those following it, one place.
+        if index > offset, index < end, Bytes.isDigit(bytes[index - 1]), bytes[index] == UInt8(ascii: "f") {
+            let following = index + 1 < end && bytes[index + 1] == UInt8(ascii: "f") ? index + 2 : index + 1
+            if wordEnds(bytes, at: following, end: end) { index = following }
+        }
         guard index > offset, wordEnds(bytes, at: index, end: end) else { return nil }
         return index
     }
@@ -508,7 +513,11 @@ enum PinpointParser {
             return offset + 4
         }
         // `22--23`: an en dash as LaTeX and some templates write it.
-        if bytes[offset] == UInt8(ascii: "-") { return offset + 1 < end && bytes[offset + 1] == UInt8(ascii: "-") ? offset + 2 : offset + 1 }
+        if bytes[offset] == UInt8(ascii: "-") {
+            // `88- 92`: a range a line wrap broke after its hyphen.
+            if offset + 2 < end, bytes[offset + 1] == UInt8(ascii: " "), Bytes.isDigit(bytes[offset + 2]) { return offset + 2 }
+            return offset + 1 < end && bytes[offset + 1] == UInt8(ascii: "-") ? offset + 2 : offset + 1
+        }
         // `1010−11`: a typesetter's minus sign (U+2212) printed as the range's dash.
         if offset + 2 < end, bytes[offset] == 0xE2, bytes[offset + 1] == 0x88, bytes[offset + 2] == 0x92 { return offset + 3 }
         if offset + 2 < end, bytes[offset] == 0xE2, bytes[offset + 1] == 0x80, bytes[offset + 2] == 0x93 || bytes[offset + 2] == 0x94 {
@@ -547,7 +556,7 @@ enum PinpointParser {
 
     /// Paragraphs, and the margin numbers of continental commentaries and treatises (`Rn. 12`, `ref. 32`).
     /// `paras 44-47`, `para 5`: the McGill Guide's marks, without periods.
-    private static let paragraphMarks: [StaticString] = ["paras.", "para.", "paras ", "para ", "Rn.", "Rdnr.", "ref."]
+    private static let paragraphMarks: [StaticString] = ["paras.", "para.", "paras ", "para ", "pars. ", "par. ", "Rn.", "Rdnr.", "ref."]
     private static let articleMarks: [StaticString] = ["arts.", "art."]
     private static let noteMarks: [StaticString] = ["nn.", "n."]
     private static let pageMarks: [StaticString] = ["pp. ", "p. "]
@@ -555,7 +564,7 @@ enum PinpointParser {
     private static let unperiodedPageMarks: [StaticString] = ["pp ", "p "]
     /// Words naming the numbered parts of a report or book, each followed by a space.
     private static let partMarks: [StaticString] = [
-        "Tables ", "Table ", "Figures ", "Figure ", "Figs. ", "Fig. ", "Chapters ", "Chapter ", "Annexes ", "Annex ", "Appendix ",
+        "Tables ", "Table ", "Figures ", "Figure ", "Figs. ", "Fig. ", "Chapters ", "Chapter ", "Annexes ", "Annex ", "Appendix ", "chs. ", "ch. ", "chap. ",
     ]
 
     /// The words that mark a comment or illustration of a section, each followed by a space.

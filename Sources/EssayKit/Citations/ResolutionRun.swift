@@ -271,8 +271,22 @@ struct ResolutionRun {
             citations.append(citation(.short, index, pinpoint: reading.pinpoint, refersTo: first == label ? nil : first))
 
         case .shortTitle(let author, let title, _) where title.isEmpty:
-            // `Vale.`, `Vale, 45`: the work by that author cited last; a name no work has is the author's words.
-            guard let index = catalog.lastCitedWork(byAuthor: author) else { return }
+            // `Vale.`, `Vale, 45`: the work by that author cited last; else `Protecting Radio Signals,
+            // 88`, the one work whose title opens with the words; a name no work has is the author's words.
+            var found = catalog.lastCitedWork(byAuthor: author)
+            if found == nil, reading.pinpoint != nil {
+                let titled = catalog.works(byTitleOpening: author)
+                if titled.count > 1 {
+                    let ids = titled.map { catalog.authorities[$0].id }
+                    report(.error, "short form \"\(author)\" could name several works whose titles open so (\(ids.joined(separator: ", "))); name the work more exactly",
+                           at: range)
+                    append(nil, reading.pinpoint)
+                    citations.append(citation(.short, nil, pinpoint: reading.pinpoint, refersTo: nil))
+                    return
+                }
+                found = titled.first
+            }
+            guard let index = found else { return }
             catalog.recordCitation(at: index, in: label)
             append(index, reading.pinpoint)
             citations.append(citation(.short, index, pinpoint: reading.pinpoint, refersTo: firstFullFootnote[index]))
@@ -674,6 +688,7 @@ struct ResolutionRun {
         let reading = clause.reading
         let citationText = prepared.citationText
         let index: Int
+        var repeatedPinpoint: Pinpoint?
         if shared.work.namedShort, let named = instrumentNamedShort(shared.work, footnote: label, citationText: citationText) {
             index = named
         } else if let mapped = declaredActSection(shared.work, range: prepared.range) {
@@ -684,6 +699,14 @@ struct ResolutionRun {
             var named = shared.work
             named.authors = catalog.authorities[antecedent].authors
             index = catalog.register(named, footnote: label, citationText: citationText)
+        } else if let repeated = catalog.repeatedWork(shared.work) {
+            // `Orloff, "Borrowed Tunes," Music Law Quarterly 9 (2002): 120`: the work cited before, at
+            // the page printed where its first page goes.
+            index = repeated
+            catalog.recordCitation(at: index, in: label)
+            if reading.pinpoint == nil, let page = shared.work.firstPage, page != catalog.authorities[index].firstPage {
+                repeatedPinpoint = Pinpoint(kind: .page, text: page)
+            }
         } else {
             index = catalog.register(shared.work, footnote: label, citationText: citationText,
                                      keys: shared.work.authorImplied ? nil : prepared.keys)
@@ -709,7 +732,7 @@ struct ResolutionRun {
             }
         }
         // The clause's work, then each sibling it lists (`§§ 348, 379e`), recorded and cited alike.
-        record(index, reading.pinpoint)
+        record(index, repeatedPinpoint ?? reading.pinpoint)
         for sibling in reading.siblings {
             let work = sibling.work.work
             record((work.namedShort ? instrumentNamedShort(work, footnote: label, citationText: citationText) : nil)

@@ -27,4 +27,23 @@ struct LinkNumberFormTests {
         #expect(CitationFixture.citations(essay, "1").isEmpty)
         #expect(CitationFixture.citations(essay, "2").isEmpty)
     }
+
+    @Test("a note's author, title, venue and date before `available at link #N` are one item; a standalone `link #N` is keyed by its N")
+    func authoredAndStandalone() throws {
+        let essay = try CitationFixture.essay([
+            "Pia Strand, \"Open Shelves,\" Netfolio, 3 May 2002, available at link #14.",
+            "See link #15.",
+            "Gale Hoss, \"Stacks and Signals,\" Wired Letters, 9 June 2003, available at link #16.",
+            "See link #15.",
+            "See link #14.",
+        ])
+        let strand = try #require(CitationFixture.authority(essay, "1"))
+        #expect(strand.title == "Open Shelves")
+        #expect(strand.authors == ["Pia Strand"])
+        let fifteen = try #require(CitationFixture.authority(essay, "2"))
+        let hoss = try #require(CitationFixture.authority(essay, "3"))
+        #expect(Set([strand.id, fifteen.id, hoss.id]).count == 3)
+        #expect(CitationFixture.authority(essay, "4")?.id == fifteen.id)
+        #expect(CitationFixture.authority(essay, "5")?.id == strand.id)
+    }
 }

@@ -107,6 +107,7 @@ enum CitationForms {
         ChicagoBookEntryForm.self,
         ChicagoArticleForm.self,
         UnpublishedWorkForm.self,
+        ProseBookLeadForm.self,
         ChicagoBookNoteForm.self,
         LinkNumberForm.self,
         CommonwealthArticleForm.self,

@@ -27,22 +27,27 @@ enum ChicagoArticleForm: CitationForm {
         let bytes = text.bytes
         let end = citation.upperBound
         // The gate: a `):` in the clause, the date's parenthesis before the pages.
-        guard let colon = dateColon(text, citation) else { return wholeArticle(text, citation) }
+        guard let colon = dateColon(text, citation) ?? dateSpace(text, citation) else { return wholeArticle(text, citation) }
         guard let lead = ChicagoTitleLead.read(text, citation), lead.end < colon else { return nil }
         // The date's parenthesis: back from the colon to its `(`.
         var open = colon - 2
         while open > lead.end, bytes[open] != UInt8(ascii: "(") { open -= 1 }
         guard open > lead.end, colon - 1 - open <= 32, let year = DateWords.year(in: bytes[open + 1..<colon - 1]) else { return nil }
-        guard let printed = journal(text, lead.end..<open) else { return nil }
+        // `(June 2002)`: a magazine dated by its month or season may print no volume.
+        guard let printed = journal(text, lead.end..<open, dated: namesMonthOrSeason(text, open + 1..<colon - 1)) else { return nil }
         // The pages after the colon.
         let pagesStart = text.skipSpaces(from: colon + 1, end: end)
         guard pagesStart < end, let pages = PinpointParser.parse(text, at: pagesStart, end: end, allowRoman: false),
-              pages.pinpoint.kind == .page || pages.pinpoint.kind == .pages else { return nil }
+              pages.pinpoint.kind == .page || pages.pinpoint.kind == .pages || pages.pinpoint.kind == .paragraph else { return nil }
         var work = WorkDraft(kind: .article, title: text.string(lead.title))
         work.authors = lead.authors
         work.year = year
         work.container = printed.journal
         work.volume = printed.volume
+        // `: par. 12–14`: a journal numbering its paragraphs is cited at them; no first page.
+        if pages.pinpoint.kind == .paragraph {
+            return CommonwealthTail.reading(text, work, pages.pinpoint, citation, end: pages.end)
+        }
         var pinpoint: Pinpoint? = pages.pinpoint
         var citationEnd = pages.end
         let items = pages.pinpoint.text.split(separator: ",").map { String($0.drop { $0 == " " }) }
@@ -84,7 +89,7 @@ enum ChicagoArticleForm: CitationForm {
         while open > citation.lowerBound, close - open <= 32, bytes[open] != UInt8(ascii: "(") { open -= 1 }
         guard bytes[open] == UInt8(ascii: "("), let year = DateWords.year(in: bytes[open + 1..<close]),
               let lead = ChicagoTitleLead.read(text, citation), lead.end < open,
-              let printed = journal(text, lead.end..<open) else { return nil }
+              let printed = journal(text, lead.end..<open, dated: false) else { return nil }
         var work = WorkDraft(kind: .article, title: text.string(lead.title))
         work.authors = lead.authors
         work.year = year
@@ -106,39 +111,79 @@ enum ChicagoArticleForm: CitationForm {
         return nil
     }
 
-    /// `Port Law Journal 12, no. 3`, `Journal 38.1`, `Review, vol. 8, no. 2`, `Review no. 4`:
-    /// the journal's name and its volume (or, with none, its issue) in `range`, the words between
-    /// the title and the date's parenthesis.
-    private static func journal(_ text: CitationText, _ range: Range<Int>) -> (journal: String, volume: String)? {
+    /// `(2001): 77`'s stand-in when no colon is printed: `Review 21 (2005) 310`, the space after the
+    /// date's parenthesis when only pages follow it to the citation's end.
+    private static func dateSpace(_ text: CitationText, _ citation: Range<Int>) -> Int? {
+        let bytes = text.bytes
+        // The gate: the citation ends in a digit, after a `) ` not far before it.
+        guard let last = citation.last, Bytes.isDigit(bytes[last]) else { return nil }
+        var close = last
+        while close > citation.lowerBound + 8, last - close < 24, bytes[close] != UInt8(ascii: ")") { close -= 1 }
+        guard bytes[close] == UInt8(ascii: ")"), close + 2 <= last, bytes[close + 1] == UInt8(ascii: " "), Bytes.isDigit(bytes[close + 2]),
+              let pages = PinpointParser.parse(text, at: close + 2, end: citation.upperBound, allowRoman: false),
+              pages.end == citation.upperBound else { return nil }
+        return close + 1
+    }
+
+    /// `Port Law Journal 12, no. 3`, `Journal 38.1`, `Review, vol. 8, no. 2`, `Review no. 4`,
+    /// `Review 12 (3)`, `Journal 7:2`, `Review 14, nos. 3–4`: the journal's name and its volume (or,
+    /// with none, its issue) in `range`, the words between the title and the date's parenthesis;
+    /// with `dated` (a month or season in the date), a name alone (`Harbor Monthly`).
+    private static func journal(_ text: CitationText, _ range: Range<Int>, dated: Bool) -> (journal: String, volume: String?)? {
         let bytes = text.bytes
         var rest = text.trimmingTrailing(text.trimmed(range), [UInt8(ascii: ",")])
         guard !rest.isEmpty else { return nil }
         var issue: String?
-        // `no. 3`, `no. 3–4`, `no. 3/4` last.
-        if let last = text.lastWord(in: rest), last.lowerBound - 4 >= rest.lowerBound, Bytes.isDigit(bytes[last.lowerBound]),
-           text.has("no. ", at: last.lowerBound - 4, end: rest.upperBound) || text.has("No. ", at: last.lowerBound - 4, end: rest.upperBound) {
-            issue = text.string(last)
-            rest = text.trimmingTrailing(text.trimmed(rest.lowerBound..<last.lowerBound - 4), [UInt8(ascii: ",")])
+        // `no. 3`, `no. 3–4`, `no. 3/4`, `nos. 3–4` last.
+        if let last = text.lastWord(in: rest), last.lowerBound - 4 >= rest.lowerBound, Bytes.isDigit(bytes[last.lowerBound]) {
+            if text.has("no. ", at: last.lowerBound - 4, end: rest.upperBound) || text.has("No. ", at: last.lowerBound - 4, end: rest.upperBound) {
+                issue = text.string(last)
+                rest = text.trimmingTrailing(text.trimmed(rest.lowerBound..<last.lowerBound - 4), [UInt8(ascii: ",")])
+            } else if last.lowerBound - 5 >= rest.lowerBound,
+                      text.has("nos. ", at: last.lowerBound - 5, end: rest.upperBound) || text.has("Nos. ", at: last.lowerBound - 5, end: rest.upperBound) {
+                issue = text.string(last)
+                rest = text.trimmingTrailing(text.trimmed(rest.lowerBound..<last.lowerBound - 5), [UInt8(ascii: ",")])
+            }
+        }
+        // `12 (3)`: the issue in its own parenthesis after the volume.
+        if issue == nil, let last = rest.last, bytes[last] == UInt8(ascii: ")"), last - rest.lowerBound > 4 {
+            var open = last - 1
+            while open > rest.lowerBound, Bytes.isDigit(bytes[open]) || bytes[open] == UInt8(ascii: "-") || bytes[open] == UInt8(ascii: "/") { open -= 1 }
+            if bytes[open] == UInt8(ascii: "("), open + 1 < last, Bytes.isDigit(bytes[open + 1]), open > rest.lowerBound, bytes[open - 1] == UInt8(ascii: " ") {
+                issue = text.string(open + 1..<last)
+                rest = text.trimmed(rest.lowerBound..<open)
+            }
         }
         var volume: String?
         if let last = text.lastWord(in: rest), Bytes.isDigit(bytes[last.lowerBound]),
-           bytes[last].allSatisfy({ Bytes.isDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") }) {
-            // `38.1`: volume and issue.
+           bytes[last].allSatisfy({ Bytes.isDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") }) {
+            // `38.1`, `7:2`: volume and issue.
             let word = text.string(last)
-            volume = word.split(separator: ".").first.map(String.init) ?? word
+            volume = word.split(whereSeparator: { $0 == "." || $0 == ":" }).first.map(String.init) ?? word
             rest = text.trimmingTrailing(text.trimmed(rest.lowerBound..<last.lowerBound), [UInt8(ascii: ",")])
             // `vol. 12`.
             if rest.count >= 4, text.has("vol.", at: rest.upperBound - 4, end: rest.upperBound) || text.has("Vol.", at: rest.upperBound - 4, end: rest.upperBound) {
                 rest = text.trimmingTrailing(text.trimmed(rest.lowerBound..<rest.upperBound - 4), [UInt8(ascii: ",")])
             }
         }
-        guard let number = volume ?? issue, !rest.isEmpty else { return nil }
+        let number = volume ?? issue
+        guard number != nil || dated, !rest.isEmpty else { return nil }
         let first = bytes[rest.lowerBound]
         guard Bytes.isUpper(first) || text.isEmphasized(rest.lowerBound) || first >= 0xC0,
               !bytes[rest].contains(where: { Bytes.isDigit($0) || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "(") }) else { return nil }
         let words = text.words(in: rest, limit: journalWordLimit + 1)
         guard words.count <= journalWordLimit else { return nil }
         return (text.string(rest), number)
+    }
+
+    /// The seasons a quarterly's issue is dated by.
+    private static let seasons: [StaticString] = ["Spring", "Summer", "Fall", "Autumn", "Winter"]
+
+    /// Whether the date in `range` names a month or a season (`June 2002`, `Spring 2015`).
+    private static func namesMonthOrSeason(_ text: CitationText, _ range: Range<Int>) -> Bool {
+        text.words(in: range, limit: 4).contains { word in
+            DateWords.isMonth(text.bytes[word]) || seasons.contains { text.equals(word, $0) }
+        }
     }
 
     /// Whether `pages` is a range of pages (`45–67`, `45-67`).

@@ -45,11 +45,15 @@ enum ChicagoBookNoteForm: CitationForm {
         // Nothing after the bracket but the pages after a comma, or the author's parenthesis.
         var pinpoint: Pinpoint?
         var citationEnd = close
+        // `, vol. 2, 33–40`: the volume of a set, then its pages, one place.
+        let volumeEnd = volumePrefix(text, at: close + 2, end: end)
         if close + 2 < end, bytes[close] == UInt8(ascii: ","), bytes[close + 1] == UInt8(ascii: " "),
-           let parsed = PinpointParser.parse(text, at: close + 2, end: end, allowRoman: true) {
-            let (pages, pagesEnd) = PinpointParser.withNote(text, parsed, start: close + 2, end: end)
-            guard pages.kind == .page || pages.kind == .pages || pages.kind == .note else { return nil }
-            pinpoint = pages
+           let parsed = PinpointParser.parse(text, at: volumeEnd ?? close + 2, end: end, allowRoman: true) {
+            let (pages, pagesEnd) = PinpointParser.withNote(text, parsed, start: volumeEnd ?? close + 2, end: end)
+            // `, ch. 4`: a chapter is the place cited, as a page is.
+            let chapter = pages.kind == .other && text.has("ch", at: close + 2, end: end)
+            guard pages.kind == .page || pages.kind == .pages || pages.kind == .note || chapter else { return nil }
+            pinpoint = volumeEnd == nil ? pages : Pinpoint(kind: pages.kind, text: text.string(close + 2..<pagesEnd))
             citationEnd = pagesEnd
         } else if text.has(" at ", at: close, end: end), case let tail = CommonwealthTail.pinpoint(text, from: close, end: end), let place = tail.pinpoint {
             // `Ivo Brandt, Public Powers, 4th ed (Halden: Ashgrove Press, 2011) at 88`: the McGill
@@ -68,9 +72,18 @@ enum ChicagoBookNoteForm: CitationForm {
         return CommonwealthTail.reading(text, work, pinpoint, citation, end: citationEnd)
     }
 
+    /// Just past `vol. 2, ` at `offset` when pages follow it, or nil.
+    private static func volumePrefix(_ text: CitationText, at offset: Int, end: Int) -> Int? {
+        guard text.has("vol. ", at: offset, end: end) else { return nil }
+        var index = offset + 5
+        while index < end, Bytes.isDigit(text.bytes[index]) { index += 1 }
+        guard index > offset + 5, text.has(", ", at: index, end: end), index + 2 < end, Bytes.isDigit(text.bytes[index + 2]) else { return nil }
+        return index + 2
+    }
+
     /// The publisher and year of `Place: Publisher, Year` or `Publisher, Year` (the publisher then
     /// holding a publisher's word), or nil.
-    private static func publication(_ text: CitationText, _ inside: Range<Int>) -> (publisher: String, year: Int)? {
+    static func publication(_ text: CitationText, _ inside: Range<Int>) -> (publisher: String, year: Int)? {
         let bytes = text.bytes
         guard inside.count >= 8, inside.count <= 140, !bytes[inside].contains(UInt8(ascii: ";")) else { return nil }
         let yearStart = inside.upperBound - 4

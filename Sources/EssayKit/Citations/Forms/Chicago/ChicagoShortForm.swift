@@ -21,23 +21,52 @@ enum ChicagoShortForm: CitationForm {
     private static let smallWords: [StaticString] = ["with", "from", "into", "upon", "over", "than", "that", "onto", "unto", "near", "like"]
 
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
-        let citation = ClauseEnds.withoutClosingPeriod(text, body)
+        let whole = ClauseEnds.withoutClosingPeriod(text, body)
+        // `Protecting Radio Signals, 88 (statement of Ada Pell, counsel)`: a remark after the page is
+        // the author's, read as the note's commentary.
+        guard let remark = pageRemark(text, whole) else { return readCore(text, body, whole) }
+        guard var reading = readCore(text, body, whole.lowerBound..<remark.lowerBound) else { return nil }
+        reading.citation = whole.lowerBound..<reading.citation.upperBound
+        reading.trailing = remark
+        return reading
+    }
+
+    /// The parenthesis that closes `citation` after a space, when the words before it end in a digit.
+    private static func pageRemark(_ text: CitationText, _ citation: Range<Int>) -> Range<Int>? {
+        let bytes = text.bytes
+        // The gate: the clause ends with `)`.
+        guard let last = citation.last, bytes[last] == UInt8(ascii: ")") else { return nil }
+        var open = text.firstOffset(of: UInt8(ascii: "("), from: citation.lowerBound, end: citation.upperBound)
+        while open < citation.upperBound {
+            if open > citation.lowerBound + 2, bytes[open - 1] == UInt8(ascii: " "), Bytes.isDigit(bytes[open - 2]) || isRomanLetter(bytes[open - 2]) {
+                return text.closingBracket(after: open, end: citation.upperBound) == citation.upperBound ? open..<citation.upperBound : nil
+            }
+            open = text.firstOffset(of: UInt8(ascii: "("), from: open + 1, end: citation.upperBound)
+        }
+        return nil
+    }
+
+    /// `read` on `citation`, the clause without any remark after its page.
+    private static func readCore(_ text: CitationText, _ body: Range<Int>, _ core: Range<Int>) -> ClauseReading? {
+        let citation = text.trimmed(core)
         let bytes = text.bytes
         let end = citation.upperBound
         // `Vale.`: the author alone, the work of theirs cited last; only as the whole note, since a
         // sentence cut after an abbreviation (`Cal.`, `Liab.`) looks the same.
-        if text.trimmed(0..<bytes.count) == text.trimmed(body), let alone = authorAlone(text, citation) { return alone }
+        if text.trimmed(0..<bytes.count) == text.trimmed(body), citation == ClauseEnds.withoutClosingPeriod(text, body), let alone = authorAlone(text, citation) { return alone }
         // The gate: the clause ends in a page's digit or a roman page's letter, and holds a comma early.
-        guard citation.count >= 7, let last = citation.last, Bytes.isDigit(bytes[last]) || isRomanLetter(bytes[last]) else { return nil }
+        guard citation.count >= 7, let last = citation.last, Bytes.isDigit(bytes[last]) || isRomanLetter(bytes[last]) || isFollowingPages(bytes, last) else { return nil }
         let leadEnd = text.firstOffset(of: UInt8(ascii: ","), from: citation.lowerBound, end: min(end, citation.lowerBound + longestLead))
         guard leadEnd < end, leadEnd > citation.lowerBound, leadEnd + 2 < end, bytes[leadEnd + 1] == UInt8(ascii: " ") else { return nil }
         let titleStart = leadEnd + 2
-        // `Vale, 45`: the author and a page.
-        if Bytes.isDigit(bytes[titleStart]), let parsed = PinpointParser.parse(text, at: titleStart, end: end, allowRoman: false), parsed.end == end,
-           parsed.pinpoint.kind == .page || parsed.pinpoint.kind == .pages {
+        // `Vale, 45`: the author and a page; `Vale, ch. 3, n. 12`, a chapter and its note.
+        let chapter = text.has("ch. ", at: titleStart, end: end) || text.has("chap. ", at: titleStart, end: end)
+        if Bytes.isDigit(bytes[titleStart]) || chapter, let read = PinpointParser.parse(text, at: titleStart, end: end, allowRoman: false) {
+            let (pinpoint, pagesEnd) = PinpointParser.withNote(text, read, start: titleStart, end: end)
+            guard pagesEnd == end, pinpoint.kind == .page || pinpoint.kind == .pages || chapter && pinpoint.kind == .other else { return nil }
             let lead = text.trimmed(citation.lowerBound..<leadEnd)
-            guard isAuthor(text, lead), !(parsed.end - titleStart == 4 && DateWords.year(in: bytes[titleStart..<parsed.end]) != nil) else { return nil }
-            return ClauseReading(form: .shortTitle(author: text.string(lead), title: "", marked: false), pinpoint: parsed.pinpoint,
+            guard isAuthor(text, lead), !(pagesEnd - titleStart == 4 && DateWords.year(in: bytes[titleStart..<pagesEnd]) != nil) else { return nil }
+            return ClauseReading(form: .shortTitle(author: text.string(lead), title: "", marked: false), pinpoint: pinpoint,
                                  citation: citation, trailing: nil)
         }
         guard let title = shortTitle(text, from: titleStart, end: end) else { return nil }
@@ -133,6 +162,12 @@ enum ChicagoShortForm: CitationForm {
         let words = text.words(in: lead, limit: 7)
         guard !words.contains(where: { $0.count == 2 && text.bytes[$0.upperBound - 1] == UInt8(ascii: ".") }) else { return false }
         return names.count <= 3 && words.count <= 6
+    }
+
+    /// Whether `last` ends `140ff` or `7f`: the page and those following it.
+    private static func isFollowingPages(_ bytes: [UInt8], _ last: Int) -> Bool {
+        guard last >= 2, bytes[last] == UInt8(ascii: "f") else { return false }
+        return Bytes.isDigit(bytes[last - 1]) || bytes[last - 1] == UInt8(ascii: "f") && Bytes.isDigit(bytes[last - 2])
     }
 
     /// `i`, `v`, `x`, `l`, `c`: a lower-case roman page's letter.

@@ -69,6 +69,12 @@ enum SessionLawForm: CitationForm {
             pinpoint = Pinpoint(kind: .article, text: text.string(article.article))
             work.title = text.string(article.name)
         }
+        // `Act of June 4, 1906, § 3, 34 Stat. 208`: the section printed before the series is the
+        // pinpoint, not part of the act's name.
+        if pinpoint == nil, let name, let section = sectionEnding(text, name) {
+            pinpoint = section.pinpoint
+            work.title = text.string(section.name)
+        }
         if pinpoint == nil, let leadingDivision { pinpoint = leadingDivision.pinpoint }
         if pinpoint == nil, let leadingSection { pinpoint = leadingSection.pinpoint }
         let tail = LawTail.read(text, after: end, end: citation.upperBound)
@@ -103,6 +109,15 @@ enum SessionLawForm: CitationForm {
             start = before[first].lowerBound
         }
         return start..<name.upperBound
+    }
+
+    /// The name before `, § 3` at its end, and the section; nil when the name ends otherwise.
+    private static func sectionEnding(_ text: CitationText, _ name: Range<Int>) -> (name: Range<Int>, pinpoint: Pinpoint)? {
+        let trimmed = text.trimmingTrailing(name, [UInt8(ascii: ","), UInt8(ascii: " ")])
+        guard let sign = StatuteForm.sectionSign(text, trimmed), sign >= trimmed.lowerBound + 3, text.has(", ", at: sign - 2, end: trimmed.upperBound),
+              let section = PinpointParser.parse(text, at: sign, end: trimmed.upperBound, allowRoman: false),
+              section.pinpoint.kind == .section, section.end == trimmed.upperBound else { return nil }
+        return (text.trimmed(trimmed.lowerBound..<sign - 2), section.pinpoint)
     }
 
     /// The name before `, Art. V(A)` at its end, and the article; nil when the name ends otherwise.

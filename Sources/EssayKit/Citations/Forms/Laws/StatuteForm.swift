@@ -29,6 +29,10 @@ enum StatuteForm: CitationForm {
         // An act named with its public law (`Act of 1990, Pub. L. No. 101-576, § 2, 104 Stat. 2838`)
         // is the session law's: its section is a part of the act, not of a code.
         if SessionLawForm.publicLawNumber(text, before) != nil { return nil }
+        // An act named by its date, with a session-law cite after its section (`Act of June 4, 1906,
+        // § 3, 34 Stat. 208`), is the session law's too.
+        if text.has("Act of ", at: before.lowerBound, end: before.upperBound),
+           SessionLawForm.seriesCite(text, section..<citation.upperBound) != nil { return nil }
         var words = text.words(in: before)
         guard !words.isEmpty else { return nil }
         // `IDAHO CODE 1948 §`: the year of the code's edition, between its name and the section.

@@ -20,7 +20,7 @@ enum LinkNumberForm: CitationForm {
         guard let last = citation.last, Bytes.isDigit(bytes[last]) else { return nil }
         var hash = last
         while hash > citation.lowerBound, Bytes.isDigit(bytes[hash]) { hash -= 1 }
-        guard bytes[hash] == UInt8(ascii: "#"), hash - 5 > citation.lowerBound,
+        guard bytes[hash] == UInt8(ascii: "#"), hash - 5 >= citation.lowerBound,
               text.has("link ", at: hash - 5, end: citation.upperBound, ignoringFirstLetterCase: true) else { return nil }
         // `available at`, `at`: the pointer before `link`.
         var lead = text.trimmed(citation.lowerBound..<hash - 5)
@@ -31,10 +31,37 @@ enum LinkNumberForm: CitationForm {
             }
         }
         lead = text.trimmingTrailing(lead, [UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: ";")])
-        guard let title = title(text, lead) else { return nil }
-        var work = WorkDraft(kind: .webpage, title: text.string(title))
-        work.documentNumber = "link #" + text.string(hash + 1..<last + 1)
+        let number = "link #" + text.string(hash + 1..<last + 1)
+        // `See link #15.`: the link alone, a page known only by its number.
+        if lead.isEmpty, hash - 5 == citation.lowerBound {
+            var work = WorkDraft(kind: .webpage, title: number)
+            work.documentNumber = number
+            return ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: nil, citation: citation.lowerBound..<last + 1, trailing: nil)
+        }
+        var work: WorkDraft
+        if let authored = authoredItem(text, lead) {
+            work = authored
+        } else {
+            guard let title = title(text, lead) else { return nil }
+            work = WorkDraft(kind: .webpage, title: text.string(title))
+        }
+        work.documentNumber = number
         return ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: nil, citation: lead.lowerBound..<last + 1, trailing: nil)
+    }
+
+    /// `Pia Strand, "Open Shelves," Netfolio, 3 May 2002`: an item with its author, quoted title,
+    /// venue and date before the link, the link its only locator.
+    private static func authoredItem(_ text: CitationText, _ lead: Range<Int>) -> WorkDraft? {
+        guard let opening = ChicagoTitleLead.read(text, lead), !opening.authors.isEmpty else { return nil }
+        var work = WorkDraft(kind: .webpage, title: text.string(opening.title))
+        work.authors = opening.authors
+        let rest = text.trimmed(opening.end..<lead.upperBound)
+        guard !rest.isEmpty else { return work }
+        let venueEnd = text.firstOffset(of: UInt8(ascii: ","), from: rest.lowerBound, end: rest.upperBound)
+        let venue = text.trimmed(rest.lowerBound..<venueEnd)
+        if !venue.isEmpty, Bytes.isUpper(text.bytes[venue.lowerBound]) || text.isEmphasized(venue.lowerBound) { work.container = text.string(venue) }
+        work.year = DateWords.year(in: text.bytes[rest])
+        return work
     }
 
     /// The page's title in `lead`: inside quotation marks (`"Leaving the Harbour,"`), or a few
