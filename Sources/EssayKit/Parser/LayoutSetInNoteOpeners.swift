@@ -50,6 +50,8 @@ enum LayoutSetInNoteOpeners {
         var found: [Opener] = []
         var lineStart = 0
         let count = bytes.count
+        // Under a rule of dashes the readers take a note set in by four themselves.
+        var ruled = false
         while lineStart < count {
             let lineEnd = ByteScan.firstIndex(of: 0x0A, in: bytes.span, from: lineStart) ?? count
             defer { lineStart = lineEnd + 1 }
@@ -57,6 +59,7 @@ enum LayoutSetInNoteOpeners {
             if start < lineEnd, bytes[start] == 0x0C { start += 1 }
             var cursor = start
             while cursor < lineEnd, bytes[cursor] == 0x20, cursor - start <= deepestIndent { cursor += 1 }
+            if !ruled, cursor < lineEnd, bytes[cursor] == 0xE2, LineRules.isPageBreak(bytes[cursor..<lineEnd]) { ruled = true }
             // Cheapest test first: a digit after the indent.
             guard cursor < lineEnd, Bytes.isDigit(bytes[cursor]), bytes[cursor] != UInt8(ascii: "0"), cursor - start <= deepestIndent else { continue }
             let indent = cursor - start
@@ -81,7 +84,7 @@ enum LayoutSetInNoteOpeners {
             // note set in further than the rest (a number of fewer digits, right-aligned) follows
             // the note before it; a margin's is left out: a note's wrapped line may open with a
             // number (`5 U.S.C. § 553`).
-            let readAsPrinted = indent > 0 && indent < marginIndent && gap < wideGap
+            let readAsPrinted = indent > 0 && (indent < marginIndent || indent == marginIndent && ruled) && gap < wideGap
             guard indent >= marginIndent || gap >= wideGap || readAsPrinted, gap <= widestGap, cursor < lineEnd,
                   !Bytes.isLower(bytes[cursor]), bytes[cursor] != 0x0D, !holdsGutter(bytes, cursor..<lineEnd) else { continue }
             let number = bytes[digitsStart..<numberEnd].reduce(0) { $0 * 10 + Int($1 &- 0x30) }
