@@ -88,4 +88,30 @@ struct LayoutSetInNoteOpenerTests {
         #expect(LayoutSetInNoteOpeners.rewritten(three).map { String(decoding: $0, as: UTF8.self) }
             == "Text.1\n1 A note.      \n2 Another.      \n3 Last.      \n\u{0C}")
     }
+
+    @Test("a journal's notes set in by three to five spaces are one run: right-aligned numbers, one page set deeper")
+    func notesSetInUnevenlyAreOneRun() throws {
+        let body = "Text.8 More.9 Then.10 And.11\n\n"
+        // Right-aligned numbers: one digit set in by four, two digits by three (the readers' shape).
+        let aligned = Array((body + "    8 Lease of the Upper Mill.\n    9 Brisk (n 2) 40.\n   10 Ibid. 41.\n   11 Ibid. 42.\n\u{0C}").utf8)
+        #expect(LayoutSetInNoteOpeners.rewritten(aligned).map { String(decoding: $0, as: UTF8.self) }
+            == body + "8 Lease of the Upper Mill.    \n9 Brisk (n 2) 40.    \n   10 Ibid. 41.\n   11 Ibid. 42.\n\u{0C}")
+        // A page whose notes are set in by five where the rest are by three: the numbering runs on.
+        var pages = Self.pages
+        pages[0] = pages[0].replacingOccurrences(of: "      1 Lease", with: "   1 Lease")
+            .replacingOccurrences(of: "      2 See", with: "   2 See").replacingOccurrences(of: "      3 Ibid", with: "   3 Ibid")
+        pages[1] = pages[1].replacingOccurrences(of: "      4 Lease", with: "     4 Lease")
+            .replacingOccurrences(of: "      5 Brisk", with: "   5 Brisk").replacingOccurrences(of: "      6 Olaf", with: "   6 Olaf")
+        Self.expectAllNotes(try Self.essay(pages))
+    }
+
+    @Test("a number glued to its note's text (`57Id.`) opens the note where the numbering says so")
+    func gluedNumbersOpenNotes() throws {
+        var pages = Self.pages
+        pages[0] = pages[0].replacingOccurrences(of: "      3 Ibid. 22.", with: "      3Ibid. 22.")
+        pages[1] = pages[1].replacingOccurrences(of: "      5 Brisk", with: "      5Brisk")
+        Self.expectAllNotes(try Self.essay(pages))
+        let list = Array("Parts\n   3M Tape\n   4Chan\n\u{0C}".utf8)
+        #expect(LayoutSetInNoteOpeners.rewritten(list) == nil)
+    }
 }

@@ -200,6 +200,8 @@ struct EssayBuilder {
     /// The reference list's runs of lines, kept from the scan (its entries would read as body text
     /// or notes) and read as entries when the essay is finished (`takeReferenceList`).
     var referenceUnits: [[Range<Int>]] = []
+    /// The number the essay's notes start at: 1, or an excerpt's first (`ExcerptNoteNumbering`).
+    var firstNoteNumber = 1
     /// The abstract, keywords and codes taken before the first section (`takeFrontPart`).
     var front = FrontPartPieces()
     /// How many private-use small capitals were read as letters (`PrivateUseLetters`).
@@ -268,6 +270,7 @@ struct EssayBuilder {
         for reader in moving where self.file.lineOrigins.isEmpty {
             if let read = reader(self.file.bytes) { self.file = self.file.replacingBytes(read.bytes, lineOrigins: read.origins) }
         }
+        firstNoteNumber = ExcerptNoteNumbering.firstNumber(self.file.bytes) ?? 1
         self.usesEveryCore = usesEveryCore
     }
 

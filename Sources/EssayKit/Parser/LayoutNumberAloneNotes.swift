@@ -15,7 +15,8 @@ import LowLevel
 /// line number (`2.30   4`); the readers take neither, and once one such note is missed every
 /// later one runs into the note before it. A number alone is a note's only when the numbering is
 /// the evidence: each rewritten number follows the one before it, or opens a run of three in a row
-/// (a lost note, a number the shape missed), and a file needs three. Its next line must start at or
+/// (a lost note, a number the shape missed), among the numbers alone or among them and the notes
+/// printed with their text (`2 Davis v. ...`), and a file needs three. Its next line must start at or
 /// right of the number's end and not in lower case, and hold one column (no gutter of six spaces
 /// or more: two-column endnotes are `LayoutColumns`'s); a page's number alone has the form feed or
 /// the running head after it. The number's line is blanked and its text's indent closed up to
@@ -25,14 +26,24 @@ enum LayoutNumberAloneNotes {
     /// The file with its number-alone notes rewritten, or nil when it has fewer than three.
     static func rewritten(_ bytes: [UInt8]) -> [UInt8]? {
         guard ByteScan.firstIndex(of: 0x0C, in: bytes.span, from: 0) != nil else { return nil }
-        let found = candidates(bytes)
-        let accepted = NoteNumbering.runningOn(found.map(\.number)).map { found[$0] }
-        guard accepted.count >= 3 else { return nil }
+        let alone = candidates(bytes)
+        guard !alone.isEmpty else { return nil }
+        let takenAlone = NoteNumbering.runningOn(alone.map(\.number))
+        // The notes printed with their text (`2 Davis v. ...`) count in the numbering too: a
+        // page's first note alone over its text, the rest not, is one run. Taken on their own as
+        // well, so that numbers a note quotes (`26 Section 4(1) ...`) break no run of notes alone.
+        let found = (alone.indices.map { (alone[$0].numberLine.lowerBound, alone[$0].number, Optional($0)) }
+            + printedOpeners(bytes).map { ($0.lineStart, $0.number, nil) }).sorted { $0.0 < $1.0 }
+        let taken = NoteNumbering.runningOn(found.map(\.1)).map { found[$0] }
+        let takenAmongPrinted = taken.compactMap(\.2)
+        guard takenAlone.count >= 3 || taken.count >= 3 && !takenAmongPrinted.isEmpty else { return nil }
+        let accepted = Set(takenAlone + (taken.count >= 3 ? takenAmongPrinted : [])).sorted().map { alone[$0] }
         var edits: [NoteSyntaxRewrite.Edit] = []
         // A text opening with a number (`17 U.S.C. § 305`) would read as a pair of numbers
         // (`100 17 U.S.C.`), which opens no note: its number stays alone, for the readers of
-        // numbers alone, and still counts in the numbering.
-        for candidate in accepted where !Bytes.isDigit(bytes[candidate.textStart]) {
+        // numbers alone, and still counts in the numbering. A date or a number run on into
+        // more (`4/11/19 Memorandum`) is no number alone and opens the note's text.
+        for candidate in accepted where !opensWithNumberAlone(bytes, candidate.textStart) {
             edits.append(NoteSyntaxRewrite.Edit(candidate.numberLine))
             edits.append(NoteSyntaxRewrite.Edit(candidate.textLineStart..<candidate.textStart, String(candidate.number) + " "))
         }
@@ -48,10 +59,49 @@ enum LayoutNumberAloneNotes {
         var textStart: Int
     }
 
+    /// Whether the text at `start` opens with a bare number (digits, then a space or the line's end).
+    private static func opensWithNumberAlone(_ bytes: [UInt8], _ start: Int) -> Bool {
+        var end = start
+        while end < bytes.count, Bytes.isDigit(bytes[end]) { end += 1 }
+        return end > start && (end == bytes.count || bytes[end] == 0x20 || bytes[end] == 0x0A || bytes[end] == 0x0D)
+    }
+
+    /// A note printed with its text, as the readers take it: a line opening with a number of one
+    /// to four digits after up to three spaces, one to three spaces, and text not in lower case.
+    struct PrintedOpener {
+        var lineStart: Int
+        var number: Int
+    }
+
+    /// Every line opening as a printed note does (`2 Davis v. ...`, `   14 See ...`).
+    static func printedOpeners(_ bytes: [UInt8]) -> [PrintedOpener] {
+        var found: [PrintedOpener] = []
+        var lineStart = 0
+        let count = bytes.count
+        while lineStart < count {
+            let lineEnd = ByteScan.firstIndex(of: 0x0A, in: bytes.span, from: lineStart) ?? count
+            defer { lineStart = lineEnd + 1 }
+            var cursor = lineStart
+            if cursor < lineEnd, bytes[cursor] == 0x0C { cursor += 1 }
+            let indentStart = cursor
+            while cursor < lineEnd, bytes[cursor] == 0x20, cursor - indentStart <= 3 { cursor += 1 }
+            guard cursor < lineEnd, cursor - indentStart <= 3, Bytes.isDigit(bytes[cursor]), bytes[cursor] != UInt8(ascii: "0") else { continue }
+            let digitsStart = cursor
+            while cursor < lineEnd, Bytes.isDigit(bytes[cursor]) { cursor += 1 }
+            let numberEnd = cursor
+            while cursor < lineEnd, bytes[cursor] == 0x20, cursor - numberEnd <= 3 { cursor += 1 }
+            guard numberEnd - digitsStart <= 4, (1...3).contains(cursor - numberEnd), cursor < lineEnd,
+                  bytes[cursor] != 0x0D, !Bytes.isLower(bytes[cursor]), !Bytes.isDigit(bytes[cursor]) else { continue }
+            let number = bytes[digitsStart..<numberEnd].reduce(0) { $0 * 10 + Int($1 &- 0x30) }
+            found.append(PrintedOpener(lineStart: lineStart, number: number))
+        }
+        return found
+    }
+
     /// The deepest indent before a number alone.
     private static let deepestIndent = 16
 
-    /// Every number alone (one to three digits, not opening with 0, after spaces or a margin line
+    /// Every number alone (one to four digits, not opening with 0, after spaces or a margin line
     /// number) whose next line's text starts right of it, not in lower case.
     static func candidates(_ bytes: [UInt8]) -> [Candidate] {
         var found: [Candidate] = []
@@ -67,7 +117,7 @@ enum LayoutNumberAloneNotes {
             var start = lineStart
             if bytes[start] == 0x0C { start += 1 }
             guard let number = numberAlone(bytes, start..<end), let text = textLine(bytes, from: lineEnd + 1) else { continue }
-            guard text.textStart - text.lineStart >= max(end - start, String(number).utf8.count + 1) else { continue }
+            guard text.textStart - text.lineStart >= max(end - start, 1) else { continue }
             found.append(Candidate(numberLine: start..<end, number: number, textLineStart: text.lineStart, textStart: text.textStart))
         }
         return found
@@ -79,7 +129,7 @@ enum LayoutNumberAloneNotes {
         var digitsStart = line.upperBound
         while digitsStart > line.lowerBound, Bytes.isDigit(bytes[digitsStart - 1]) { digitsStart -= 1 }
         let digits = line.upperBound - digitsStart
-        guard (1...3).contains(digits), bytes[digitsStart] != UInt8(ascii: "0") else { return nil }
+        guard (1...4).contains(digits), bytes[digitsStart] != UInt8(ascii: "0") else { return nil }
         var cursor = line.lowerBound
         while cursor < digitsStart, bytes[cursor] == 0x20 { cursor += 1 }
         if cursor < digitsStart, !isMarginLineNumber(bytes, cursor..<digitsStart) { return nil }

@@ -165,10 +165,11 @@ extension EssayBuilder {
                                         listForms: region == .endnotes, quotedOnly: quotedOnly)
     }
 
-    /// The last note's number, 0 when there is none. (Read in place: copying the note would count
+    /// The last note's number; when there is none, the one before the first (0, or an excerpt's
+    /// start less one: `ExcerptNoteNumbering`). (Read in place: copying the note would count
     /// references to its label and pieces.)
     var lastNoteNumber: Int {
-        footnotes.isEmpty ? 0 : footnotes[footnotes.count - 1].number
+        footnotes.isEmpty ? firstNoteNumber - 1 : footnotes[footnotes.count - 1].number
     }
 
     /// Whether the last note has no text yet.
