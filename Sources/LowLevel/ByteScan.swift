@@ -203,23 +203,30 @@ package enum ByteScan {
             let firsts = SIMD16<UInt8>(repeating: first)
             let lasts = SIMD16<UInt8>(repeating: last)
             var start = lower
-            // Sixteen starts at once while the block of last bytes lies inside the range.
-            while start + 16 <= lastStart + 1 {
-                let opening = raw.loadUnaligned(fromByteOffset: start, as: SIMD16<UInt8>.self) .== firsts
-                let closing = raw.loadUnaligned(fromByteOffset: start + count - 1, as: SIMD16<UInt8>.self) .== lasts
+            // Sixteen starts at once; fewer than sixteen left are one more block, its other lanes
+            // masked off, where the bytes around allow sixteen loads from both places.
+            while start <= lastStart {
+                var offset = start
+                var keepLow = UInt64.max, keepHigh = UInt64.max
+                if lastStart - start < 15 {
+                    guard let block = lastBlock(from: start, upTo: lastStart + 1, count: buffer.count - (count - 1)) else { break }
+                    (offset, keepLow, keepHigh) = (block.offset, block.low, block.high)
+                }
+                let opening = raw.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self) .== firsts
+                let closing = raw.loadUnaligned(fromByteOffset: offset + count - 1, as: SIMD16<UInt8>.self) .== lasts
                 let marked = unsafeBitCast(opening .& closing, to: SIMD2<UInt64>.self)
                 // A marked lane is all ones; the lowest byte of a little-endian word is the first.
-                var low = marked.x
+                var low = marked.x & keepLow
                 while low != 0 {
-                    if middleMatches(start + low.trailingZeroBitCount >> 3) { return true }
+                    if middleMatches(offset + low.trailingZeroBitCount >> 3) { return true }
                     low &= ~(0xFF << UInt64(low.trailingZeroBitCount & ~7))
                 }
-                var high = marked.y
+                var high = marked.y & keepHigh
                 while high != 0 {
-                    if middleMatches(start + 8 + high.trailingZeroBitCount >> 3) { return true }
+                    if middleMatches(offset + 8 + high.trailingZeroBitCount >> 3) { return true }
                     high &= ~(0xFF << UInt64(high.trailingZeroBitCount & ~7))
                 }
-                start += 16
+                start = offset + 16
             }
             while start <= lastStart {
                 if buffer[start] == first, buffer[start + count - 1] == last, middleMatches(start) { return true }
@@ -227,6 +234,25 @@ package enum ByteScan {
             }
             return false
         }
+    }
+
+    /// The block of sixteen offsets that covers `lower..<upper` (fewer than sixteen) and lies in
+    /// `0..<count`: at `lower` when the bytes reach so far, else the last sixteen of them; with
+    /// the masks of its lanes inside `lower..<upper`, for its two halves as little-endian words
+    /// (a lane's byte all ones). Nil when `count` is under sixteen.
+    @inlinable @inline(__always)
+    package static func lastBlock(from lower: Int, upTo upper: Int, count: Int) -> (offset: Int, low: UInt64, high: UInt64)? {
+        let offset = min(lower, count - 16)
+        guard offset >= 0 else { return nil }
+        return (offset, laneMask(lower - offset, upper - offset), laneMask(lower - offset - 8, upper - offset - 8))
+    }
+
+    /// The bytes of lanes `from..<to` (clamped to `0...8`) of a little-endian word set, the rest clear.
+    @inlinable @inline(__always)
+    package static func laneMask(_ from: Int, _ to: Int) -> UInt64 {
+        let from = UInt64(min(max(from, 0), 8)), to = UInt64(min(max(to, 0), 8))
+        // A shift by 64 is 0 in Swift, so the whole word's mask needs no case of its own.
+        return ((1 << (to * 8)) &- 1) & ~((1 << (from * 8)) &- 1)
     }
 
     /// Whether the bytes of `literal` are written at `offset` of `bytes`, ending by `end` (and by

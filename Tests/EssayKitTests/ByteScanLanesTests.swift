@@ -40,6 +40,21 @@ struct ByteScanLanesTests {
         }
     }
 
+    @Test("every range of a text with marks in every block's first, middle and last lanes")
+    func agreesOnEveryRange() {
+        var bytes = Array(repeating: UInt8(ascii: "a"), count: 41)
+        for mark in [0, 7, 15, 16, 24, 31, 38, 40] { bytes[mark] = mark.isMultiple(of: 2) ? UInt8(ascii: "<") : UInt8(ascii: "*") }
+        var differing: [Range<Int>] = []
+        for start in 0...bytes.count {
+            for end in start...(bytes.count + 1) where scanned(bytes, from: start, upTo: end) != expected(bytes, from: start, upTo: end) {
+                differing.append(start..<end)
+            }
+        }
+        #expect(differing.isEmpty, "\(differing.prefix(5))")
+        #expect(scanned(bytes, from: 32, upTo: 38) == 38)
+        #expect(scanned(bytes, from: 25, upTo: 30) == 30)
+    }
+
     @Test("the whole-file pass finds each fact, past bytes that only look like one")
     func wholeFilePassFindsEachFact() {
         func facts(_ text: String) -> (entities: Bool, softHyphens: Bool, webNotes: Bool) {
