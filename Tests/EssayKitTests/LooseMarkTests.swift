@@ -65,6 +65,32 @@ struct LooseMarkTests {
         #expect(Fixture.marks(essay) == ["1<-share.", "2<-case.", "3<-visa,", "5<-too.", "6<-land”?", "7<-wrong."])
     }
 
+    @Test("a mark set apart after a defined term's parenthesis, or before a sentence opening And or A, opens its note; a count stays a number")
+    func setApartAfterParenthesisOrBeforeAnd() throws {
+        let essay = try Self.essay([
+            """
+            \(Self.slug)
+            ORCHARD WATER RIGHTS
+            Jane Roe*
+            The growers wrote to the Water Board (“Board”). 1 The Board kept
+            the share for the growers who were legal insiders. 2 And by March,
+            the court held that 3 of the 9 claims failed.3 Then it closed. 4 A
+            second hearing followed.
+            * Professor of Law, Northern University.
+            1 Letter from Growers to Board (Mar. 2, 2030).
+            2 Ann Vale, Water Shares, 12 N. L.J. 4 (2020).
+            3 See id. at 8.
+            4 Id. at 9.
+            101
+            \(Self.footer)
+            """,
+        ])
+        #expect(essay.footnotes.filter { $0.number > 0 }.map { $0.label } == ["1", "2", "3", "4"])
+        #expect(essay.footnote("2")?.content.text == "Ann Vale, Water Shares, 12 N. L.J. 4 (2020).")
+        #expect(Fixture.marks(essay).map { $0.prefix(2) } == ["1<", "2<", "3<", "4<"])
+        #expect(Fixture.marks(essay).contains("3<-failed."))
+    }
+
     /// Notes `N. text` at the pages' feet; mark 2 glued after a pinpoint's full stop, decimals
     /// whose digits are the next note's number around it.
     static let dottedPages = [

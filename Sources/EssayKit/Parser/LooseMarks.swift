@@ -16,6 +16,9 @@ enum LooseMarks {
     static func isSetApart(_ bytes: [UInt8], at index: Int, count: Int) -> Bool {
         guard count >= 1, count <= 3, index >= 4, bytes[index - 1] == 0x20, bytes[index] != UInt8(ascii: "0") else { return false }
         let end = index + count
+        // A counting word after the number (`14 of which`) makes it a count, unless it opens a
+        // sentence: in capitals after a full stop (`insiders. 93 And by`) it is the next sentence's.
+        var countedWordAfter: ArraySlice<UInt8>?
         if end < bytes.count {
             let after = bytes[end]
             if after == 0x0A || after == 0x0D || after == 0x0C {
@@ -27,7 +30,8 @@ enum LooseMarks {
                 let word = bytes[(end + 1)..<wordEnd]
                 // A word, or a quotation opening (“ E2 80 9C).
                 let opensQuote = bytes[end + 1] == 0xE2 && end + 3 < bytes.count && bytes[end + 2] == 0x80 && bytes[end + 3] == 0x9C
-                guard !word.isEmpty || opensQuote, !isCountedWord(word) else { return false }
+                guard !word.isEmpty || opensQuote else { return false }
+                if isCountedWord(word) { countedWordAfter = word }
                 // A volume before its reporter or code (`Preface, 2 Rec. 4`, `Roe, 5 F.3d 6`,
                 // `Act, 12 U.S.C.`): a citation's number.
                 if !word.isEmpty, wordEnd < bytes.count, bytes[wordEnd] == UInt8(ascii: ".") { return false }
@@ -43,6 +47,7 @@ enum LooseMarks {
         guard position >= 1 else { return false }
         let stop = bytes[position]
         guard stop == UInt8(ascii: ".") || stop == UInt8(ascii: ",") || stop == UInt8(ascii: "?") || stop == UInt8(ascii: "!") else { return false }
+        if let counted = countedWordAfter, stop == UInt8(ascii: ",") || !opensSentence(counted) { return false }
         // The word the punctuation closes.
         var wordStart = position
         while wordStart > 0, bytes[wordStart - 1] != 0x20, bytes[wordStart - 1] != 0x0A, bytes[wordStart - 1] != UInt8(ascii: "(") { wordStart -= 1 }
@@ -50,7 +55,9 @@ enum LooseMarks {
         guard let last = word.last else { return false }
         // A closing quotation mark or parenthesis before the stop (`”.`, `).`) closes a word too.
         guard Bytes.isLetter(last) || last == UInt8(ascii: ")") || last == 0x9D || last == 0x99 || last == UInt8(ascii: "\"") else { return false }
-        if stop == UInt8(ascii: ".") {
+        // A word closed by a parenthesis or quotation mark (`(“DOJ”). 1 The`) is no abbreviation.
+        let closedWord = last == UInt8(ascii: ")") || last == 0x9D || last == 0x99 || last == UInt8(ascii: "\"")
+        if stop == UInt8(ascii: "."), !closedWord {
             // An abbreviation's number (`No. 14`, `pp. 10`, `n. 3`, `U.S. 10`, `Id. 4`): a short or
             // listed word, a dotted one, or one in capitals.
             let letters = word.filter(Bytes.isLetter)
@@ -96,6 +103,14 @@ enum LooseMarks {
 
     /// Words that say the figure before them counts or measures something (`14 of which`,
     /// `10 percent`, `3 million`, `10 and 11`): the figure is a number, not a mark.
+    /// Whether a counting word opens a sentence: capitalised (`And`, `A`), and no time or ordinal (`PM`, `St`).
+    private static func opensSentence(_ word: ArraySlice<UInt8>) -> Bool {
+        guard let first = word.first, Bytes.isUpper(first) else { return false }
+        if word.count == 1 { return first == UInt8(ascii: "A") }
+        let lower = Array(word.map { Bytes.isUpper($0) ? $0 | 0x20 : $0 })
+        return !["st", "nd", "rd", "th", "am", "pm"].contains { lower.elementsEqual($0.utf8) }
+    }
+
     private static func isCountedWord(_ word: ArraySlice<UInt8>) -> Bool {
         guard !word.isEmpty, word.count <= 9 else { return false }
         let lower = Array(word.map { Bytes.isUpper($0) ? $0 | 0x20 : $0 })
