@@ -43,4 +43,16 @@ enum CanadianLegislationCodes {
             .map { Code(letters: $0, shape: .numberOverYear, isRegulation: true) }
         return codes.sorted { $0.letters.utf8CodeUnitCount > $1.letters.utf8CodeUnitCount }
     }()
+
+    /// The abbreviations opening with each capital (`A`...`Z`), longest first as in `all`: a volume
+    /// is looked for after every comma before a capital, and most capitals open none.
+    private static let byInitial: [[Code]] = (0..<26).map { letter in
+        all.filter { $0.letters.description.utf8.first == UInt8(ascii: "A") + UInt8(letter) }
+    }
+
+    /// The abbreviations that open with `byte`, longest first; none for a byte that is not a capital.
+    static func opening(with byte: UInt8) -> [Code] {
+        guard byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "Z") else { return [] }
+        return byInitial[Int(byte - UInt8(ascii: "A"))]
+    }
 }

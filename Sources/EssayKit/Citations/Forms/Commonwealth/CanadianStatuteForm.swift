@@ -97,7 +97,7 @@ enum CanadianStatuteForm: CitationForm {
     /// The volume's citation at `offset` (`RSNS 1989, c 172`, `SOR/94-211`, `CRC, c 870`), or nil.
     private static func volume(_ text: CitationText, at offset: Int, end: Int) -> Volume? {
         guard offset < end, Bytes.isUpper(text.bytes[offset]) else { return nil }
-        for code in CanadianLegislationCodes.all where text.has(code.letters, at: offset, end: end) {
+        for code in CanadianLegislationCodes.opening(with: text.bytes[offset]) where text.has(code.letters, at: offset, end: end) {
             let after = offset + code.letters.utf8CodeUnitCount
             switch code.shape {
             case .yearChapter:
