@@ -7,7 +7,8 @@ import Testing
 /// further apart (`... 39 J.` / blank / `MAR. L. & COM. 167, 171 (1948).`). Names and works are invented.
 @Suite("A page's note whose tail a blank line parts from it, before the next note `N  text`")
 struct JustifiedNoteTailTests {
-    static let text = """
+    /// The first page and the second's opening lines, which both fixtures print.
+    static let firstPage = """
         THE QUIET HARBOR:
         A HISTORY OF PORT COURTS
 
@@ -42,6 +43,10 @@ struct JustifiedNoteTailTests {
         Yet the court's records show a busy bench.5  It ruled on wrecks, on
         salvage, on the pay of seamen and on the fees of pilots.6  In a single
         year it heard more than two hundred causes, most of them brought by
+
+        """
+
+    static let text = firstPage + """
         masters against the owners of the vessels they sailed.7  The judges
         wrote short opinions, and the clerks copied them into a bound book.8
 
@@ -81,41 +86,7 @@ struct JustifiedNoteTailTests {
 
     /// The second page's note 5 quotes a rule set off as a paragraph, and the notes after it run on
     /// in the same paragraph, each indented as a paragraph's first line (`  6  Id. at 863.`).
-    static let indented = """
-        THE QUIET HARBOR:
-        A HISTORY OF PORT COURTS
-
-        Ada Pell∗
-
-        INTRODUCTION
-
-        The harbor court sat every month in the old customs house,1  where the
-        wardens kept their books and the clerks recorded each vessel that came
-        in from the northern passage.2  The judges heard the masters' complaints
-        and fixed the duties owed on every cargo landed at the quay.3  Few
-        records of its work survive, and fewer still have been read by the
-        historians of the port.4
-
-        –––––––––––––––––––––––––––––––––––––––––––––––––––––––––––––
-        ∗  Lecturer in Law, Harbor University.  My thanks to the archivists.
-
-        1  See Tom Aske, The Customs House at Pellham, 1790–1801, 39 J.
-
-        MAR. L. & COM. 167, 171 (1948).
-
-        2  Rosa Vell, Port Wardens and Their Books, 1992 BYU L. REV. 857, 862.
-        3  Aske, supra note 1, at 171.
-        4  Id.
-
-        \u{0C}1716
-
-        HARBOR LAW REVIEW
-
-        [Vol. 138:1715
-
-        Yet the court's records show a busy bench.5  It ruled on wrecks, on
-        salvage, on the pay of seamen and on the fees of pilots.6  In a single
-        year it heard more than two hundred causes, most of them brought by
+    static let indented = firstPage + """
         masters against the owners of the vessels they sailed.7  Most were settled.8  The judges
         wrote short opinions, and the clerks copied them into a bound book.9
 
