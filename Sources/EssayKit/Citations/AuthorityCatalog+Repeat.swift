@@ -9,15 +9,22 @@ extension AuthorityCatalog {
     /// author's surname (and full name, when printed), the title (or, undated, its opening words up
     /// to a word's end), and no other volume or year; a page printed where the first page goes is then
     /// the page cited. None or several, and it stays a work of its own as before.
-    mutating func repeatedWork(_ work: WorkDraft) -> Int? {
-        // The gate: a secondary work with an author and a title, whose keys name no work cited before.
-        guard [.article, .book, .other].contains(work.kind), work.documentNumber == nil, work.url == nil,
-              let author = work.authors.first, !work.title.isEmpty, let person = Self.authorParts(author).first,
-              // A first full citation names its author in full and dates the work: never a repeat.
-              !person.contains(" ") || work.year == nil, registered(work) == nil,
+    mutating func repeatedWork(_ work: WorkDraft, keys: WorkKeys? = nil) -> Int? {
+        // The gate, cheapest test first: a secondary work with an author and a title, whose keys
+        // name no work cited before (`keys`, when the reading made them already).
+        switch work.kind {
+        case .article, .book, .other: break
+        default: return nil
+        }
+        guard work.documentNumber == nil, work.url == nil, !work.title.isEmpty,
+              let author = work.authors.first, let person = Self.authorParts(author).first else { return nil }
+        // A part is a slug, in ASCII: its spaces are bytes.
+        let named = person.utf8.contains(UInt8(ascii: " "))
+        // A first full citation names its author in full and dates the work: never a repeat.
+        guard !named || work.year == nil, registered(work, keys: keys) == nil,
               let surname = person.split(separator: " ").last.map({ Self.normalized(String($0)) }), !surname.isEmpty else { return nil }
         let title = Self.normalized(work.title)
-        let fullName = person.contains(" ") ? Self.normalized(person) : nil
+        let fullName = named ? Self.normalized(person) : nil
         let undated = work.year == nil && work.volume == nil
         let volumeKey = work.kind == .article ? Self.articleVolumeKey(work) : nil
         let found = works(byFirstAuthorSurname: surname).filter { index in

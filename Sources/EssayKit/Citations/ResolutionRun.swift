@@ -699,7 +699,7 @@ struct ResolutionRun {
             var named = shared.work
             named.authors = catalog.authorities[antecedent].authors
             index = catalog.register(named, footnote: label, citationText: citationText)
-        } else if let repeated = catalog.repeatedWork(shared.work) {
+        } else if let repeated = catalog.repeatedWork(shared.work, keys: shared.work.authorImplied ? nil : prepared.keys) {
             // `Orloff, "Borrowed Tunes," Music Law Quarterly 9 (2002): 120`: the work cited before, at
             // the page printed where its first page goes.
             index = repeated

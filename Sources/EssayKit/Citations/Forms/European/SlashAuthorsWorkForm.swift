@@ -163,7 +163,8 @@ enum SlashAuthorsWorkForm: CitationForm {
     /// the place in it, when the first field is a commentator `in` the editors.
     private static func commentary(_ text: CitationText, _ field: Range<Int>, citation: Range<Int>) -> ClauseReading? {
         let bytes = text.bytes
-        guard field.upperBound < citation.upperBound, let mark = editorMarks.first(where: { mark in
+        // Every editors' remark closes with `)`: a field that does not is tested against none of them.
+        guard field.upperBound < citation.upperBound, let close = field.last, bytes[close] == UInt8(ascii: ")"), let mark = editorMarks.first(where: { mark in
             let width = mark.utf8CodeUnitCount
             return field.count > width && text.has(mark, at: field.upperBound - width, end: field.upperBound)
         }) else { return nil }
