@@ -116,6 +116,39 @@ package enum ByteScan {
         }
     }
 
+    /// The first offset at or after `start` where one of three pairs of bytes is written (its first
+    /// byte there, its second next), or `bytes.count`: sixteen offsets at a time, two loads a byte
+    /// apart compared with the pairs' bytes, so one pass finds where any of several literals may
+    /// start by their first two bytes (`ar`, ` m`, ` R`) instead of a search for each.
+    @inlinable
+    package static func firstIndex(ofPairs first: (UInt8, UInt8), _ second: (UInt8, UInt8), _ third: (UInt8, UInt8),
+                                   in bytes: [UInt8], from start: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return buffer.count }
+            let raw = UnsafeRawPointer(base)
+            let (a0, a1) = (SIMD16<UInt8>(repeating: first.0), SIMD16<UInt8>(repeating: first.1))
+            let (b0, b1) = (SIMD16<UInt8>(repeating: second.0), SIMD16<UInt8>(repeating: second.1))
+            let (c0, c1) = (SIMD16<UInt8>(repeating: third.0), SIMD16<UInt8>(repeating: third.1))
+            var index = max(0, start)
+            while index + 17 <= buffer.count {
+                let here = raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
+                let next = raw.loadUnaligned(fromByteOffset: index + 1, as: SIMD16<UInt8>.self)
+                let found = (here .== a0 .& next .== a1) .| (here .== b0 .& next .== b1) .| (here .== c0 .& next .== c1)
+                let marked = unsafeBitCast(found, to: SIMD2<UInt64>.self)
+                // A marked lane is all ones; the lowest byte of a little-endian word is the first.
+                if marked.x != 0 { return index + marked.x.trailingZeroBitCount >> 3 }
+                if marked.y != 0 { return index + 8 + marked.y.trailingZeroBitCount >> 3 }
+                index += 16
+            }
+            while index + 1 < buffer.count {
+                let pair = (buffer[index], buffer[index + 1])
+                if pair == first || pair == second || pair == third { return index }
+                index += 1
+            }
+            return buffer.count
+        }
+    }
+
     /// Whether one of the eight bytes of `word` is less than `bound` (at most 128).
     @inlinable @inline(__always)
     package static func containsByte(_ word: UInt64, lessThan bound: UInt8) -> Bool {

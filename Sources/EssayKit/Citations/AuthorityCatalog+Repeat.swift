@@ -17,7 +17,7 @@ extension AuthorityCatalog {
         default: return nil
         }
         guard work.documentNumber == nil, work.url == nil, !work.title.isEmpty,
-              let author = work.authors.first, let person = Self.authorParts(author).first else { return nil }
+              let author = work.authors.first, let person = Self.firstAuthorPart(author) else { return nil }
         // A part is a slug, in ASCII: its spaces are bytes.
         let named = person.utf8.contains(UInt8(ascii: " "))
         // A first full citation names its author in full and dates the work: never a repeat.

@@ -319,21 +319,25 @@ struct AuthorityCatalog {
     /// The normalized comma-separated parts of a short form's name, which `matches` compares.
     static func nameParts(_ name: String) -> [String] {
         var parts: [String] = []
-        appendNameParts(name.utf8Span.span, to: &parts)
+        var slug: [UInt8] = []
+        // Room for the longest slug at once: a slug is no longer than its text.
+        slug.reserveCapacity(name.utf8.count)
+        appendNameParts(name.utf8Span.span, slug: &slug, to: &parts)
         return parts
     }
 
-    /// Appends `nameParts` of UTF-8 `bytes` to `parts`.
-    private static func appendNameParts(_ bytes: Span<UInt8>, to parts: inout [String]) {
+    /// Appends `nameParts` of UTF-8 `bytes` to `parts`, each slug made in `slug` (room for
+    /// `bytes.count` bytes); only the first when `firstOnly`.
+    private static func appendNameParts(_ bytes: Span<UInt8>, slug: inout [UInt8], to parts: inout [String], firstOnly: Bool = false) {
         // Split by byte: splitting a `String` compares characters.
-        var slug: [UInt8] = []
-        // Room for the longest slug at once: a slug is no longer than its text.
-        slug.reserveCapacity(bytes.count)
         var start = 0
         for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: ",") {
             slug.removeAll(keepingCapacity: true)
             AuthorityIDMaker.appendSlug(bytes.extracting(start..<end), separator: UInt8(ascii: " "), to: &slug)
-            if !slug.isEmpty { parts.append(String(decoding: slug, as: UTF8.self)) }
+            if !slug.isEmpty {
+                parts.append(String(decoding: slug, as: UTF8.self))
+                if firstOnly { return }
+            }
             start = end + 1
         }
     }
@@ -387,7 +391,17 @@ struct AuthorityCatalog {
     /// A short form's name as its authors' names: without `et al.`, cut at `&` and `and` (`AND`
     /// between names in capitals).
     static func authorParts(_ name: String) -> [String] {
-        if let parts = asciiAuthorParts(name) { return parts }
+        asciiAuthorParts(name) ?? characterAuthorParts(name)
+    }
+
+    /// `authorParts(name).first`, with no list of the other authors made.
+    static func firstAuthorPart(_ name: String) -> String? {
+        if let parts = asciiAuthorParts(name, firstOnly: true) { return parts.first }
+        return characterAuthorParts(name).first
+    }
+
+    /// `authorParts` by the name's characters, as any name outside ASCII is read.
+    static func characterAuthorParts(_ name: String) -> [String] {
         // Initials run into a surname are two words: `W.Royce`.
         var spaced = ""
         var previous: Character = " "
@@ -411,7 +425,7 @@ struct AuthorityCatalog {
     /// and compares as that byte, so the same spacing, endings and cuts give the same parts; the
     /// `Character` walk and Foundation's `components(separatedBy:)` cost some thirty thousand
     /// instructions for a short name.
-    private static func asciiAuthorParts(_ name: String) -> [String]? {
+    private static func asciiAuthorParts(_ name: String, firstOnly: Bool = false) -> [String]? {
         var spaced: [UInt8] = []
         spaced.reserveCapacity(name.utf8.count + 4)
         var previous = UInt8(ascii: " ")
@@ -426,6 +440,8 @@ struct AuthorityCatalog {
             end -= ending.utf8CodeUnitCount
         }
         var parts: [String] = []
+        var slug: [UInt8] = []
+        slug.reserveCapacity(spaced.count)
         let bytes = spaced.span
         // Cut at `&`, then each piece at ` and `, then each of those at ` AND `, left to right as
         // `split` and `components(separatedBy:)` cut; an empty piece has no parts.
@@ -441,7 +457,8 @@ struct AuthorityCatalog {
                 while upper <= and {
                     var capitalAnd = upper
                     while capitalAnd < and, !ByteScan.matches(" AND ", in: spaced, at: capitalAnd, end: and) { capitalAnd += 1 }
-                    appendNameParts(bytes.extracting(upper..<capitalAnd), to: &parts)
+                    appendNameParts(bytes.extracting(upper..<capitalAnd), slug: &slug, to: &parts, firstOnly: firstOnly)
+                    if firstOnly, !parts.isEmpty { return parts }
                     upper = capitalAnd + 5
                 }
                 lower = and + 5
