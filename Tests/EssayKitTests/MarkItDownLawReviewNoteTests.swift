@@ -132,4 +132,20 @@ struct MarkItDownLawReviewNoteTests {
         #expect(essay.footnote("4")?.content.text == "Doe v. Roe, 1 F.4th 2 (9th Cir. 2030).")
         #expect(essay.footnote("5")?.content.text == "Id. at 7.")
     }
+
+    @Test("a justified note `N  (1672) 83 Eng. Rep. 112` opening with a bracketed year is the next note, not the rest of the one before")
+    func justifiedNoteOpeningWithABracketedYear() throws {
+        let essay = try Fixture.essay("# Keepers of the Gaol\n\n"
+            + "The  old  bench  could  call  a  keeper  to  account  for  cruelty  to  those  held.1    In  the\n"
+            + "case of one keeper,2 the court fined her.3  The practice went on.4\n\n"
+            + "  1  Ann Vale, Old Gaols, 12 N. L.J. 4, 9 (2020).\n"
+            + "  2  (1672) 83 Eng. Rep. 112; Raym. Sir T. 216 (KB).\n"
+            + "  3  [1726] 2 Str. 710, 711 (KB); see also Vale, supra note 1, at 10.\n"
+            + "  4  See id.\n\n"
+            + "102\n\n" + Self.feed
+            + "The rest of the essay.\n")
+        #expect(essay.footnotes.map(\.label) == ["1", "2", "3", "4"])
+        #expect(essay.footnote("2")?.content.text == "(1672) 83 Eng. Rep. 112; Raym. Sir T. 216 (KB).")
+        #expect(essay.footnote("3")?.content.text.hasPrefix("[1726] 2 Str. 710") == true)
+    }
 }
