@@ -148,4 +148,27 @@ struct MarkItDownLawReviewNoteTests {
         #expect(essay.footnote("2")?.content.text == "(1672) 83 Eng. Rep. 112; Raym. Sir T. 216 (KB).")
         #expect(essay.footnote("3")?.content.text.hasPrefix("[1726] 2 Str. 710") == true)
     }
+
+    @Test("a note ending in a lead-in (`as follows:`) takes the quotation and source paragraphs after it, up to the page's next note")
+    func leadInNoteTakesItsQuotation() throws {
+        let pages = [
+            Self.pages[0],
+            Self.head(102)
+                + "The  second  page  goes  on  with  the  argument.5  The  courts  have  not  settled  it.6\n\n"
+                + "5.  Professor Vale explains the shift as follows:\n\n"
+                + "After the ruling, a grower must first prove that the share was taken. Once this burden\n"
+                + "has been met, the grower must prove the loss.\n\n"
+                + "Ann Vale, Shares Again, ORCHARD BLOG (June\n"
+                + "21, 2021), https://example.org/shares [https://perma.cc/7QX3-THB5]. See also Lowe, supra note 2, at 20.\n\n"
+                + "6.  Id. at 21.\n\n"
+                + "102\n",
+        ]
+        let essay = try Fixture.essay(pages.joined(separator: Self.feed), path: "orchard-markitdown.md")
+        #expect(essay.footnotes.filter { $0.label != "*" }.map(\.label) == ["1", "2", "3", "4", "5", "6"])
+        let five = try #require(essay.footnote("5")?.content.text)
+        #expect(five.hasPrefix("Professor Vale explains the shift as follows:"))
+        #expect(five.hasSuffix("See also Lowe, supra note 2, at 20."))
+        #expect(essay.footnote("6")?.content.text == "Id. at 21.")
+        #expect(!LawReviewNoteTests.bodyText(essay).contains("After the ruling"))
+    }
 }

@@ -647,6 +647,7 @@ struct EssayBuilder {
         if readsRuleLedBlocks, takeRuleLedBlockUnit(&unit) { return }
         if readsPageFeet {
             if !numberLineFeet.feet.isEmpty, takeNumberLineFoot(&unit) { return }
+            if takeLeadInNoteParagraphs(unit) { return }
             if takeLawReviewFootNotes(&unit) { return }
             if takeDisplacedFirstNote(&unit) { return }
             if takeFirstNoteNumberedAfter(&unit) { return }

@@ -453,7 +453,7 @@ extension EssayBuilder {
 
     /// The start of the note numbered after the last on `line`, in a page's notes of plain text:
     /// `12 See ...`, or `12` alone with the text on the lines after it.
-    private func nextPageFootNote(_ line: Range<Int>) -> LineRules.NoteStart? {
+    func nextPageFootNote(_ line: Range<Int>) -> LineRules.NoteStart? {
         let expected = lastNoteNumber + 1
         let bytes = LineRules.trim(file.bytes[line])
         if bytes.count <= 4, !bytes.isEmpty, bytes.allSatisfy(Bytes.isDigit), Int(String(decoding: bytes, as: UTF8.self)) == expected {
