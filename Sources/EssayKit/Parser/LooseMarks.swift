@@ -16,7 +16,9 @@ enum LooseMarks {
     static func isSetApart(_ bytes: [UInt8], at index: Int, count: Int) -> Bool {
         guard count >= 1, count <= 3, index >= 4, bytes[index - 1] == 0x20, bytes[index] != UInt8(ascii: "0") else { return false }
         let end = index + count
-        if end + 1 < bytes.count, bytes[end] == 0x20, bytes[end + 1] == UInt8(ascii: ")") { return closesParenthesis(bytes, at: index) }
+        if end + 1 < bytes.count, bytes[end] == UInt8(ascii: ")") || (bytes[end] == 0x20 && bytes[end + 1] == UInt8(ascii: ")")) {
+            return closesParenthesis(bytes, at: index)
+        }
         // A counting word after the number (`14 of which`) makes it a count, unless it opens a
         // sentence: in capitals after a full stop (`insiders. 93 And by`) it is the next sentence's.
         var countedWordAfter: ArraySlice<UInt8>?
@@ -74,7 +76,7 @@ enum LooseMarks {
     }
 
     /// Whether the digits at `index`, set apart after a word and before a closing parenthesis
-    /// (`the sovereign (or semisovereign 42 ) control`), are a mark: the word is in lower case and
+    /// (`the sovereign (or semisovereign 42 ) control`, `(or semi-` / `sovereign 42) control`), are a mark: the word is in lower case and
     /// numbers nothing (`page 42 )` is a page), and a parenthesis opens before it on the same or the
     /// line above and is not closed before the number.
     static func closesParenthesis(_ bytes: [UInt8], at index: Int) -> Bool {
