@@ -91,6 +91,34 @@ struct LooseMarkTests {
         #expect(Fixture.marks(essay).contains("3<-failed."))
     }
 
+    @Test("a mark set apart before a closing parenthesis, or with a justified line's two spaces after it, opens its note; a page in parentheses stays a number")
+    func setApartBeforeParenthesisOrTwoSpaces() throws {
+        let essay = try Self.essay([
+            """
+            \(Self.slug)
+            ORCHARD WATER RIGHTS
+            Jane Roe*
+            The growers wrote to the Board.1 They sought the sovereign (or
+            semisovereign 2 ) control of the river (see page 3 ) by owners of
+            the orchards. The court held for them.  3  In March the State
+            appealed. 4  The panel agreed (and the whole
+            bench 5) in May, as the record shows (page 6).
+            * Professor of Law, Northern University.
+            1 Letter from Growers to Board (Mar. 2, 2030).
+            2 Ann Vale, The Semisovereign Orchard, 12 N. L.J. 4 (2020).
+            3 See id. at 8.
+            4 Id. at 9.
+            5 Id. at 10.
+            101
+            \(Self.footer)
+            """,
+        ])
+        #expect(essay.footnotes.filter { $0.number > 0 }.map { $0.label } == ["1", "2", "3", "4", "5"])
+        #expect(essay.footnote("2")?.content.text == "Ann Vale, The Semisovereign Orchard, 12 N. L.J. 4 (2020).")
+        #expect(essay.footnote("5")?.content.text == "Id. at 10.")
+        #expect(Fixture.marks(essay) == ["1<-Board.", "2<-semisovereign", "3<-them.", "4<-appealed.", "5<-bench"])
+    }
+
     /// Notes `N. text` at the pages' feet; mark 2 glued after a pinpoint's full stop, decimals
     /// whose digits are the next note's number around it.
     static let dottedPages = [

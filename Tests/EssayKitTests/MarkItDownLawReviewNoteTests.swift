@@ -132,4 +132,43 @@ struct MarkItDownLawReviewNoteTests {
         #expect(essay.footnote("4")?.content.text == "Doe v. Roe, 1 F.4th 2 (9th Cir. 2030).")
         #expect(essay.footnote("5")?.content.text == "Id. at 7.")
     }
+
+    @Test("a justified note `N  (1672) 83 Eng. Rep. 112` opening with a bracketed year is the next note, not the rest of the one before")
+    func justifiedNoteOpeningWithABracketedYear() throws {
+        let essay = try Fixture.essay("# Keepers of the Gaol\n\n"
+            + "The  old  bench  could  call  a  keeper  to  account  for  cruelty  to  those  held.1    In  the\n"
+            + "case of one keeper,2 the court fined her.3  The practice went on.4\n\n"
+            + "  1  Ann Vale, Old Gaols, 12 N. L.J. 4, 9 (2020).\n"
+            + "  2  (1672) 83 Eng. Rep. 112; Raym. Sir T. 216 (KB).\n"
+            + "  3  [1726] 2 Str. 710, 711 (KB); see also Vale, supra note 1, at 10.\n"
+            + "  4  See id.\n\n"
+            + "102\n\n" + Self.feed
+            + "The rest of the essay.\n")
+        #expect(essay.footnotes.map(\.label) == ["1", "2", "3", "4"])
+        #expect(essay.footnote("2")?.content.text == "(1672) 83 Eng. Rep. 112; Raym. Sir T. 216 (KB).")
+        #expect(essay.footnote("3")?.content.text.hasPrefix("[1726] 2 Str. 710") == true)
+    }
+
+    @Test("a note ending in a lead-in (`as follows:`) takes the quotation and source paragraphs after it, up to the page's next note")
+    func leadInNoteTakesItsQuotation() throws {
+        let pages = [
+            Self.pages[0],
+            Self.head(102)
+                + "The  second  page  goes  on  with  the  argument.5  The  courts  have  not  settled  it.6\n\n"
+                + "5.  Professor Vale explains the shift as follows:\n\n"
+                + "After the ruling, a grower must first prove that the share was taken. Once this burden\n"
+                + "has been met, the grower must prove the loss.\n\n"
+                + "Ann Vale, Shares Again, ORCHARD BLOG (June\n"
+                + "21, 2021), https://example.org/shares [https://perma.cc/7QX3-THB5]. See also Lowe, supra note 2, at 20.\n\n"
+                + "6.  Id. at 21.\n\n"
+                + "102\n",
+        ]
+        let essay = try Fixture.essay(pages.joined(separator: Self.feed), path: "orchard-markitdown.md")
+        #expect(essay.footnotes.filter { $0.label != "*" }.map(\.label) == ["1", "2", "3", "4", "5", "6"])
+        let five = try #require(essay.footnote("5")?.content.text)
+        #expect(five.hasPrefix("Professor Vale explains the shift as follows:"))
+        #expect(five.hasSuffix("See also Lowe, supra note 2, at 20."))
+        #expect(essay.footnote("6")?.content.text == "Id. at 21.")
+        #expect(!LawReviewNoteTests.bodyText(essay).contains("After the ruling"))
+    }
 }

@@ -119,6 +119,27 @@ struct RawPdftotextNoteTests {
         #expect(plain.footnote("1") == nil)
     }
 
+    @Test("an epigraph's attribution set in as `pdftotext -layout` prints it (`        —Rivers Board, 19311`) marks its note too")
+    func markGluedToAnIndentedEpigraphsYear() throws {
+        let page = "# Orchard Rights\n\n"
+            + "    The river belongs to those who work its banks.\n"
+            + "                        —Report of the Rivers Board, 19311\n\n"
+            + "    The banks belong to the river.\n"
+            + "                                 —The Orchard Herald, 18892\n\n"
+            + "The growers sued in March.3 The court agreed with them.4\n\n"
+            + "1. RIVERS BOARD, REPORT ON THE ORCHARDS 7 (1931).\n"
+            + "2. Editorial, The River, ORCHARD HERALD, May 2, 1889.\n"
+            + "3. Doe v. Roe, 1 F.4th 2 (9th Cir. 2030).\n"
+            + "4. Id. at 3.\n\n"
+            + LawReviewNoteTests.evenHead(102)
+            + "The rest of the essay.\n"
+        let essay = try Fixture.essay(page)
+        #expect(essay.footnotes.map(\.label) == ["1", "2", "3", "4"])
+        #expect(essay.footnote("1")?.content.text == "RIVERS BOARD, REPORT ON THE ORCHARDS 7 (1931).")
+        let plain = try Fixture.essay(page.replacingOccurrences(of: "—", with: ""))
+        #expect(plain.footnote("1") == nil)
+    }
+
     @Test("a number alone, a blank line, then a short `Ibid.` line: that is the note's whole text")
     func shortBackReferenceAfterABlankLine() throws {
         let pages = NumberAboveNoteFeetTests.pages.map {

@@ -262,10 +262,11 @@ struct EssayBuilder {
         }
         // Pages of `pdftotext -layout` set in columns are read column by column, pages
         // MarkItDown printed each as one line, their notes glued on, as lines, and notes' numbers
-        // pdftotext moved to a page's foot's end go back above their texts; positions still name
+        // pdftotext moved to a page's foot's end, or MarkItDown printed as a column apart from
+        // their texts, go back above their texts; positions still name
         // the written file's lines.
         let moving: [([UInt8]) -> (bytes: [UInt8], origins: [SourceFile.LineOrigin])?] = [
-            LayoutColumns.read, PageLineNotes.read, MovedFootNumbers.read,
+            LayoutColumns.read, PageLineNotes.read, MovedFootNumbers.read, LabelColumnNotes.read,
         ]
         for reader in moving where self.file.lineOrigins.isEmpty {
             if let read = reader(self.file.bytes) { self.file = self.file.replacingBytes(read.bytes, lineOrigins: read.origins) }
@@ -646,6 +647,7 @@ struct EssayBuilder {
         if readsRuleLedBlocks, takeRuleLedBlockUnit(&unit) { return }
         if readsPageFeet {
             if !numberLineFeet.feet.isEmpty, takeNumberLineFoot(&unit) { return }
+            if takeLeadInNoteParagraphs(unit) { return }
             if takeLawReviewFootNotes(&unit) { return }
             if takeDisplacedFirstNote(&unit) { return }
             if takeFirstNoteNumberedAfter(&unit) { return }

@@ -21,7 +21,8 @@ extension EssayBuilder {
         let expected = lastNoteNumber + 1
         if region == .footnoteBlock {
             let opening = Self.unindented(unit[0], in: bytes)
-            guard readsLawReviewNotes, noteForm == .pageBlocks, Bytes.isDigit(bytes[opening.lowerBound]),
+            guard readsLawReviewNotes, noteForm == .pageBlocks else { return false }
+            guard Bytes.isDigit(bytes[opening.lowerBound]),
                   Self.dottedNoteStart(bytes[opening], from: expected, upTo: expected, alone: true) != nil else { return false }
             readLawReviewNotes(&unit)
             return true
@@ -83,6 +84,42 @@ extension EssayBuilder {
             return true
         }
         return false
+    }
+
+    /// Whether `unit` and the units after it, up to the page's next note, are the paragraphs a
+    /// note ending in a lead-in (`Professor Moreno explains this shift as follows:`) introduces: the
+    /// quotation and its source, parted by blank lines (MarkItDown). Taken into the note when the
+    /// next note (`22.`) opens within the next four units on the same page and no line between
+    /// marks a note to come (body text marks its notes). Asked in a page's notes, of a unit that
+    /// opens no note.
+    mutating func takeLeadInNoteParagraphs(_ unit: [Range<Int>]) -> Bool {
+        let bytes = file.bytes
+        // An address's digits (`perma.cc/47Q3-THB5]`) are no mark.
+        let marks = { (line: Range<Int>) in
+            self.marksAnUpcomingNote(line) && LineRules.firstRange(of: "://", in: bytes[line]) == nil
+        }
+        guard region == .footnoteBlock, let last = footnotes.last, last.number > 0, ending(of: last.pieces) == .leadIn,
+              !unit.contains(where: marks) else { return false }
+        let expected = lastNoteNumber + 1
+        var between = 0
+        var found = false
+        for next in pending.reversed().prefix(4) {
+            guard let first = next.first, !isPageSeparator(first), !isFurniture(next) else { return false }
+            let opening = Self.unindented(first, in: bytes)
+            if opening.count >= 2, Bytes.isDigit(bytes[opening.lowerBound]),
+               Self.dottedNoteStart(bytes[opening], from: expected, upTo: expected, alone: true) != nil || nextPageFootNote(first) != nil {
+                found = true
+                break
+            }
+            guard !next.contains(where: marks) else { return false }
+            between += 1
+        }
+        guard found else { return false }
+        for line in unit { appendToLastNote(line) }
+        for _ in 0..<between {
+            for line in pending.removeLast() { appendToLastNote(line) }
+        }
+        return true
     }
 
     /// The note `number` whose number pdftotext glued to the body's last word as it joined a word

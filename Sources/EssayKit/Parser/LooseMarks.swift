@@ -16,6 +16,9 @@ enum LooseMarks {
     static func isSetApart(_ bytes: [UInt8], at index: Int, count: Int) -> Bool {
         guard count >= 1, count <= 3, index >= 4, bytes[index - 1] == 0x20, bytes[index] != UInt8(ascii: "0") else { return false }
         let end = index + count
+        if end + 1 < bytes.count, bytes[end] == UInt8(ascii: ")") || (bytes[end] == 0x20 && bytes[end + 1] == UInt8(ascii: ")")) {
+            return closesParenthesis(bytes, at: index)
+        }
         // A counting word after the number (`14 of which`) makes it a count, unless it opens a
         // sentence: in capitals after a full stop (`insiders. 93 And by`) it is the next sentence's.
         var countedWordAfter: ArraySlice<UInt8>?
@@ -25,11 +28,13 @@ enum LooseMarks {
                 // The line's end: the sentence goes on below.
             } else {
                 guard after == 0x20, end + 1 < bytes.count else { return false }
-                var wordEnd = end + 1
+                // Justified text (MarkItDown) may keep two spaces after the mark (`works. 176  In`).
+                let wordStart = end + 2 < bytes.count && bytes[end + 1] == 0x20 ? end + 2 : end + 1
+                var wordEnd = wordStart
                 while wordEnd < bytes.count, Bytes.isLetter(bytes[wordEnd]) { wordEnd += 1 }
-                let word = bytes[(end + 1)..<wordEnd]
+                let word = bytes[wordStart..<wordEnd]
                 // A word, or a quotation opening (“ E2 80 9C).
-                let opensQuote = bytes[end + 1] == 0xE2 && end + 3 < bytes.count && bytes[end + 2] == 0x80 && bytes[end + 3] == 0x9C
+                let opensQuote = bytes[wordStart] == 0xE2 && wordStart + 2 < bytes.count && bytes[wordStart + 1] == 0x80 && bytes[wordStart + 2] == 0x9C
                 guard !word.isEmpty || opensQuote else { return false }
                 if isCountedWord(word) { countedWordAfter = word }
                 // A volume before its reporter or code (`Preface, 2 Rec. 4`, `Roe, 5 F.3d 6`,
@@ -38,7 +43,8 @@ enum LooseMarks {
             }
         }
         // Back over the space, a closing quotation mark or parenthesis, to the punctuation.
-        var position = index - 2
+        // Justified text may keep two spaces before it too (`works.  176`).
+        var position = bytes[index - 2] == 0x20 ? index - 3 : index - 2
         if bytes[position] == UInt8(ascii: ")") || bytes[position] == UInt8(ascii: "\"") {
             position -= 1
         } else if position >= 2, bytes[position - 2] == 0xE2, bytes[position - 1] == 0x80, bytes[position] == 0x9D || bytes[position] == 0x99 {
@@ -67,6 +73,32 @@ enum LooseMarks {
             return false
         }
         return true
+    }
+
+    /// Whether the digits at `index`, set apart after a word and before a closing parenthesis
+    /// (`the sovereign (or semisovereign 42 ) control`, `(or semi-` / `sovereign 42) control`), are a mark: the word is in lower case and
+    /// numbers nothing (`page 42 )` is a page), and a parenthesis opens before it on the same or the
+    /// line above and is not closed before the number.
+    static func closesParenthesis(_ bytes: [UInt8], at index: Int) -> Bool {
+        guard index >= 4, bytes[index - 1] == 0x20 else { return false }
+        var wordStart = index - 1
+        while wordStart > 0, Bytes.isLetter(bytes[wordStart - 1]) { wordStart -= 1 }
+        let word = bytes[wordStart..<(index - 1)]
+        guard word.count >= 3, let last = word.last, Bytes.isLower(last), !isNumberingWord(word), !isCountedWord(word) else { return false }
+        var position = wordStart
+        var lines = 0
+        while position > 0, index - position < 300 {
+            position -= 1
+            switch bytes[position] {
+            case UInt8(ascii: "("): return true
+            case UInt8(ascii: ")"): return false
+            case 0x0A:
+                lines += 1
+                if lines > 1 { return false }
+            default: break
+            }
+        }
+        return false
     }
 
     /// Whether the digits of a pinpoint's page, a full stop and `count` digits at `index` are the

@@ -453,7 +453,7 @@ extension EssayBuilder {
 
     /// The start of the note numbered after the last on `line`, in a page's notes of plain text:
     /// `12 See ...`, or `12` alone with the text on the lines after it.
-    private func nextPageFootNote(_ line: Range<Int>) -> LineRules.NoteStart? {
+    func nextPageFootNote(_ line: Range<Int>) -> LineRules.NoteStart? {
         let expected = lastNoteNumber + 1
         let bytes = LineRules.trim(file.bytes[line])
         if bytes.count <= 4, !bytes.isEmpty, bytes.allSatisfy(Bytes.isDigit), Int(String(decoding: bytes, as: UTF8.self)) == expected {
@@ -470,8 +470,8 @@ extension EssayBuilder {
 
     /// The next note's start where pdfminer (MarkItDown) kept a justified line's two spaces (or
     /// three or four) after its number (`2  See ...`), as it printed the page's first note: where
-    /// pages end with form feeds and a note was read, before a capital or a quotation mark.
-    /// Without it every note after a page's first went on with it.
+    /// pages end with form feeds and a note was read, before a capital, a quotation mark or a
+    /// bracketed number (`(1672) 83 Eng. Rep.`, a Commonwealth report's year). Without it every note after a page's first went on with it.
     private func justifiedNoteStart(_ line: Range<Int>, number: Int) -> LineRules.NoteStart? {
         guard hasFormFeeds, !footnotes.isEmpty else { return nil }
         let bytes = file.bytes
@@ -484,7 +484,10 @@ extension EssayBuilder {
         while text < line.upperBound, bytes[text] == 0x20, text - labelStart - digits.count < 4 { text += 1 }
         guard text - labelStart - digits.count >= 2, text < line.upperBound else { return nil }
         let lead = bytes[text]
-        guard Bytes.isUpper(lead) || lead == UInt8(ascii: "\"") || (lead == 0xE2 && text + 2 < line.upperBound && bytes[text + 1] == 0x80 && bytes[text + 2] == 0x9C) else { return nil }
+        // A bracketed year or volume opens a report's citation (`(1672) 83 Eng. Rep. 112`, `[2011] 2 SCR`).
+        let opensBracketedNumber = (lead == UInt8(ascii: "(") || lead == UInt8(ascii: "[")) && text + 1 < line.upperBound && Bytes.isDigit(bytes[text + 1])
+        guard Bytes.isUpper(lead) || lead == UInt8(ascii: "\"") || opensBracketedNumber
+                || (lead == 0xE2 && text + 2 < line.upperBound && bytes[text + 1] == 0x80 && bytes[text + 2] == 0x9C) else { return nil }
         return LineRules.NoteStart(label: String(number), textStart: text)
     }
 

@@ -20,12 +20,15 @@ extension EssayBuilder {
         return (1600...2029).contains(year)
     }
 
-    /// Whether the line holding `index` opens with an em or en dash (E2 80 94, E2 80 93), as an
-    /// epigraph's attribution does; looked for up to 300 bytes back.
+    /// Whether the line holding `index` opens with an em or en dash (E2 80 94, E2 80 93), after
+    /// any indent, as an epigraph's attribution does; looked for up to 300 bytes back.
     private static func opensWithDash(_ bytes: [UInt8], lineOf index: Int) -> Bool {
         var start = index
         while start > 0, index - start < 300, bytes[start - 1] != 0x0A { start -= 1 }
-        guard start + 3 <= index, start == 0 || bytes[start - 1] == 0x0A else { return false }
+        guard start == 0 || bytes[start - 1] == 0x0A else { return false }
+        // `pdftotext -layout` sets the attribution in, as the page does.
+        while start < index, bytes[start] == 0x20 { start += 1 }
+        guard start + 3 <= index else { return false }
         return bytes[start] == 0xE2 && bytes[start + 1] == 0x80 && (bytes[start + 2] == 0x94 || bytes[start + 2] == 0x93)
     }
 }
