@@ -31,6 +31,17 @@ struct LayoutOpinionTests {
         #expect(Fixture.marks(essay) == Self.expectedMarks)
     }
 
+    @Test("a set-apart mark stands at its word's end, the space after it kept")
+    func markAtWordEnd() throws {
+        let essay = try Fixture.essay(Self.text(), path: "opinion.txt")
+        let block = try #require(essay.sections.first { $0.heading?.text.hasSuffix("OPINION") == true }?.blocks.first)
+        let marker = try #require(block.content.markers.first)
+        let before = String(decoding: block.content.text.utf8.prefix(marker.offset), as: UTF8.self)
+        let after = String(decoding: block.content.text.utf8.dropFirst(marker.offset), as: UTF8.self)
+        #expect(before.hasSuffix("(“DOC”)."))
+        #expect(after.hasPrefix(" The Commission seeks"))
+    }
+
     @Test("a volume before a name's dotted capitals is the expected mark, not a reporter's")
     func markBeforeNameAbbreviation() throws {
         let essay = try Fixture.essay(Self.text(), path: "opinion.txt")
