@@ -28,8 +28,12 @@ enum CutLineUnits {
         if end == UInt8(ascii: ",") {
             ending = .joining
         } else if Bytes.isDigit(end) {
-            // A note's number glued after a stop or a quotation's close (`the ban.12`) ends the sentence.
-            let beforeDigits = last.reversed().first { !Bytes.isDigit($0) && $0 != UInt8(ascii: ",") }
+            // A note's number glued after a stop or a quotation's close (`the ban.12`), or set apart
+            // after it (`the ban. 12`), ends the sentence.
+            var beforeDigits = last.reversed().first { !Bytes.isDigit($0) && $0 != UInt8(ascii: ",") }
+            if beforeDigits == 0x20, let digitsStart = last.lastIndex(where: { !Bytes.isDigit($0) }), digitsStart > last.startIndex {
+                beforeDigits = last[digitsStart - 1]
+            }
             guard let beforeDigits, !closesSentence(beforeDigits) else { return false }
             ending = .joining
         } else if end == UInt8(ascii: "-"), last.count >= 2, Bytes.isLetter(last[last.endIndex - 2]) {

@@ -1035,7 +1035,11 @@ struct EssayBuilder {
                     return
                 }
             }
-            if !afterBreak, lastBlock.kind == .paragraph, continuesCutLine(unit, after: lastPieces) {
+            if lastBlock.kind == .paragraph, continuesDoubleSpacedLine(unit, after: lastPieces) {
+                appendToLastBlock(unit)
+                return
+            }
+            if !afterBreak, lastBlock.kind == .paragraph, continuesCutLine(unit, after: lastPieces), !opensDoubleSpacedParagraph(unit, after: lastPieces) {
                 appendToLastBlock(unit)
                 return
             }

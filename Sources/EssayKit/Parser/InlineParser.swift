@@ -272,7 +272,11 @@ struct InlineParser: Sendable {
                 let note = notes[next]
                 next += 1
                 guard note.range.lowerBound >= start else { continue }
-                parseSegment(start..<note.range.lowerBound, trimStart: atPieceStart, trimEnd: false)
+                // A mark set apart after its word (`(“DOJ”). 1 The`) stands at the word's end, not
+                // before the next word.
+                var markAt = note.range.lowerBound
+                while markAt > start, bytes[markAt - 1] == 0x20 { markAt -= 1 }
+                parseSegment(start..<markAt, trimStart: atPieceStart, trimEnd: false)
                 markers.append(RichText.Marker(label: note.label, offset: output.count,
                                                range: file.range(ofBytes: note.range.lowerBound..<min(note.range.upperBound, note.range.lowerBound + 2))))
                 start = note.range.upperBound

@@ -12,7 +12,9 @@ enum LooseMarks {
     /// `§` (no punctuation between), an item of a list (`1, 2, 3`: a digit before the comma), an
     /// abbreviation's number (`No. 14`, `pp. 10`, `n. 3`, `U.S. 10`), a year or an amount (four
     /// digits, `%`, `percent`, `million`), a count of what follows (`14 of which`, `10 and 11`), or a
-    /// citation's volume (`Preface, 2 Rec. 4`: an abbreviation follows).
+    /// citation's volume (`Preface, 2 Rec. 4`: an abbreviation follows; not a name's dotted
+    /// capitals after a sentence's end, `Commerce. 2 U.S. Dep't`). After a pinpoint's or docket
+    /// entry's number that ends a sentence (`Id. at 389. 8 The`, `ECF No. 4. 3 The`) it is a mark.
     static func isSetApart(_ bytes: [UInt8], at index: Int, count: Int) -> Bool {
         guard count >= 1, count <= 3, index >= 4, bytes[index - 1] == 0x20, bytes[index] != UInt8(ascii: "0") else { return false }
         let end = index + count
@@ -38,8 +40,10 @@ enum LooseMarks {
                 guard !word.isEmpty || opensQuote else { return false }
                 if isCountedWord(word) { countedWordAfter = word }
                 // A volume before its reporter or code (`Preface, 2 Rec. 4`, `Roe, 5 F.3d 6`,
-                // `Act, 12 U.S.C.`): a citation's number.
-                if !word.isEmpty, wordEnd < bytes.count, bytes[wordEnd] == UInt8(ascii: ".") { return false }
+                // `Act, 12 U.S.C.`): a citation's number; but not before a name's dotted capitals
+                // (`Commerce. 2 U.S. Dep't of`, `isNameAbbreviation`).
+                if !word.isEmpty, wordEnd < bytes.count, bytes[wordEnd] == UInt8(ascii: "."),
+                   !isNameAbbreviation(bytes, from: end + 1) || !closesSentence(bytes, before: index) { return false }
             }
         }
         // Back over the space, a closing quotation mark or parenthesis, to the punctuation.
@@ -59,6 +63,11 @@ enum LooseMarks {
         while wordStart > 0, bytes[wordStart - 1] != 0x20, bytes[wordStart - 1] != 0x0A, bytes[wordStart - 1] != UInt8(ascii: "(") { wordStart -= 1 }
         let word = bytes[wordStart..<position]
         guard let last = word.last else { return false }
+        // A pinpoint's or a docket entry's number that ends the sentence (`Id. at 389. 8 The`,
+        // `ECF No. 4. 3 The`), when the next sentence opens with a capital or the line ends.
+        if stop == UInt8(ascii: "."), word.allSatisfy(Bytes.isDigit) {
+            return word.count <= 5 && word.first != UInt8(ascii: "0") && endsPinpoint(bytes, before: wordStart) && opensWithCapital(bytes, at: end)
+        }
         // A closing quotation mark or parenthesis before the stop (`”.`, `).`) closes a word too.
         guard Bytes.isLetter(last) || last == UInt8(ascii: ")") || last == 0x9D || last == 0x99 || last == UInt8(ascii: "\"") else { return false }
         // A word closed by a parenthesis or quotation mark (`(“DOJ”). 1 The`) is no abbreviation.
@@ -99,6 +108,55 @@ enum LooseMarks {
             }
         }
         return false
+    }
+
+    /// Whether the text before `start` is `at ` or `No. ` (a pinpoint's or a docket entry's number follows).
+    private static func endsPinpoint(_ bytes: [UInt8], before start: Int) -> Bool {
+        func matches(_ word: String) -> Bool {
+            let word = Array(word.utf8)
+            guard start >= word.count + 1 else { return false }
+            let from = start - word.count
+            return bytes[from..<start].elementsEqual(word) && (from == 0 || !Bytes.isLetter(bytes[from - 1]))
+        }
+        return matches("at ") || matches("No. ")
+    }
+
+    /// Whether the line ends at `end` or a space and a capital or an opening quotation mark follow.
+    private static func opensWithCapital(_ bytes: [UInt8], at end: Int) -> Bool {
+        guard end < bytes.count else { return true }
+        let after = bytes[end]
+        if after == 0x0A || after == 0x0D || after == 0x0C { return true }
+        guard after == 0x20, end + 1 < bytes.count else { return false }
+        let lead = bytes[end + 1]
+        return Bytes.isUpper(lead) || lead == UInt8(ascii: "\"") || (lead == 0xE2 && end + 3 < bytes.count && bytes[end + 2] == 0x80 && bytes[end + 3] == 0x9C)
+    }
+
+    /// Whether dotted capitals at `start` (`U.S.`, `N.Y.`: two letters or more, each with its
+    /// full stop) go on with a word holding a letter in lower case and no full stop of its own
+    /// (`U.S. Dep't of Commerce`, `U.S. Army`): a name's abbreviation, where a reporter or code
+    /// goes on with an edition, a page or a section (`U.S. 10`, `N.Y.2d 5`, `U.S.C. § 2`).
+    static func isNameAbbreviation(_ bytes: [UInt8], from start: Int) -> Bool {
+        var cursor = start
+        var letters = 0
+        while cursor + 1 < bytes.count, Bytes.isUpper(bytes[cursor]), bytes[cursor + 1] == UInt8(ascii: ".") {
+            letters += 1
+            cursor += 2
+        }
+        guard letters >= 2, cursor + 1 < bytes.count, bytes[cursor] == 0x20, Bytes.isUpper(bytes[cursor + 1]) else { return false }
+        var wordEnd = cursor + 1
+        var hasLower = false
+        while wordEnd < bytes.count, Bytes.isLetter(bytes[wordEnd]) || bytes[wordEnd] == UInt8(ascii: "'") || bytes[wordEnd] >= 0x80 {
+            if Bytes.isLower(bytes[wordEnd]) { hasLower = true }
+            wordEnd += 1
+        }
+        return hasLower && (wordEnd == bytes.count || bytes[wordEnd] != UInt8(ascii: "."))
+    }
+
+    /// Whether the space before `index` follows a sentence's full stop (`Commerce. 2`), not a comma's.
+    private static func closesSentence(_ bytes: [UInt8], before index: Int) -> Bool {
+        var position = index - 2
+        while position > 0, bytes[position] == UInt8(ascii: ")") || bytes[position] == UInt8(ascii: "\"") || bytes[position] >= 0x80 { position -= 1 }
+        return position >= 0 && bytes[position] == UInt8(ascii: ".")
     }
 
     /// Whether the digits of a pinpoint's page, a full stop and `count` digits at `index` are the

@@ -862,7 +862,7 @@ extension EssayBuilder {
                 }
             }
         }
-        for mark in PlainMarkPages.marksWithSetApart(among: candidates) {
+        for mark in pages.marksWithSetApart(among: candidates) {
             sections[mark.section].blocks[mark.block].notes.append(InlineNote(range: mark.range, label: String(mark.number)))
         }
     }

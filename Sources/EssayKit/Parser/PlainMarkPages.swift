@@ -52,11 +52,22 @@ struct PlainMarkPages {
         var setApart = false
     }
 
+    /// Whether note `number` is the first whose mark may lie after its window's start: the first
+    /// note of its page (of the pages its window spans).
+    func opensPage(_ number: Int) -> Bool {
+        guard number > 0, number < windows.count, !windows[number].isEmpty else { return false }
+        var before = number - 1
+        while before > 0, windows[before].isEmpty { before -= 1 }
+        return before == 0 || windows[before].lowerBound != windows[number].lowerBound
+    }
+
     /// The marks among `candidates` (in reading order): those glued to words chosen by `marks`,
-    /// then each set apart from its word whose number is the next after the mark before it, where
-    /// no glued mark has that number and the next glued mark chosen after it has a higher one.
-    static func marksWithSetApart(among candidates: [Candidate]) -> [Candidate] {
-        let glued = marks(among: candidates.filter { !$0.setApart })
+    /// then each set apart from its word whose number follows the mark before it (the next, the
+    /// one after where a mark was lost, or any later one that is its page's first note: a lost
+    /// mark costs no later page), where no glued mark has that number and the next glued mark
+    /// chosen after it has a higher one.
+    func marksWithSetApart(among candidates: [Candidate]) -> [Candidate] {
+        let glued = Self.marks(among: candidates.filter { !$0.setApart })
         guard candidates.contains(where: \.setApart) else { return glued }
         let gluedNumbers = Set(glued.map(\.number))
         var chosen: [Candidate] = []
@@ -71,7 +82,9 @@ struct PlainMarkPages {
                 }
                 continue
             }
-            guard candidate.number == lastNumber + 1, !gluedNumbers.contains(candidate.number),
+            let follows = candidate.number == lastNumber + 1 || candidate.number == lastNumber + 2
+                || candidate.number > lastNumber && opensPage(candidate.number)
+            guard follows, !gluedNumbers.contains(candidate.number),
                   next == glued.count || glued[next].number > candidate.number else { continue }
             chosen.append(candidate)
             lastNumber = candidate.number
