@@ -373,6 +373,8 @@ enum FootnoteSegmenter {
 
     /// Lays a candidate that the table reads as `reading` (read once: reading is the costliest step).
     private static func layReading(_ text: CitationText, _ candidate: Candidate, _ reading: ClauseReading, into builder: inout LayoutBuilder) {
+        // `Budget and Accounting Act § 305, 31 U.S.C. § 3702(a)`: the code section the act's section is classified to.
+        let reading = ActCodeSection.following(text, reading) ?? reading
         if candidate.signal == nil, reading.citation.lowerBound > candidate.body.lowerBound, isCrossReference(reading) {
             // The sentence up to the cross-reference is the author's; what follows it may cite.
             builder.addCommentary(candidate.whole.lowerBound..<reading.citation.upperBound)

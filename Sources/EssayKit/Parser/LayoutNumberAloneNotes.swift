@@ -16,9 +16,11 @@ import LowLevel
 /// later one runs into the note before it. A number alone is a note's only when the numbering is
 /// the evidence: each rewritten number follows the one before it, or opens a run of three in a row
 /// (a lost note, a number the shape missed), among the numbers alone or among them and the notes
-/// printed with their text (`2 Davis v. ...`), and a file needs three. Its next line must start at or
-/// right of the number's end and not in lower case, and hold one column (no gutter of six spaces
-/// or more: two-column endnotes are `LayoutColumns`'s); a page's number alone has the form feed or
+/// printed with their text (`2 Davis v. ...`), and a file needs three. Its next line must start right
+/// of the number's first digit (a superscript's last digit may stand over the text's first letter)
+/// and not in lower case, and hold one column (no gutter of six spaces or more: two-column endnotes
+/// are `LayoutColumns`'s); the number is set in no deeper than 16 columns past its page's own
+/// indent (`LayoutPageIndent`: a report setting a page in past a margin of side headings); a page's number alone has the form feed or
 /// the running head after it. The number's line is blanked and its text's indent closed up to
 /// `12 `, each line keeping its length (`NoteSyntaxRewrite.apply`); a text opening with a digit is
 /// left under its number alone. Only a file with form feeds is read.
@@ -107,17 +109,26 @@ enum LayoutNumberAloneNotes {
         var found: [Candidate] = []
         var lineStart = 0
         let count = bytes.count
+        var pageIndent = 0
+        var pageEnd = -1
         while lineStart < count {
             let lineEnd = ByteScan.firstIndex(of: 0x0A, in: bytes.span, from: lineStart) ?? count
             defer { lineStart = lineEnd + 1 }
+            if lineStart >= pageEnd {
+                let page = LayoutPageIndent.of(bytes, from: lineStart)
+                pageIndent = page.indent > deepestIndent ? page.indent : 0
+                pageEnd = page.end
+            }
             // Cheapest test first: a number alone ends its line with a digit.
             var end = lineEnd
             if end > lineStart, bytes[end - 1] == 0x0D { end -= 1 }
-            guard end > lineStart, Bytes.isDigit(bytes[end - 1]), end - lineStart <= deepestIndent + 12, lineEnd < count else { continue }
+            guard end > lineStart, Bytes.isDigit(bytes[end - 1]), end - lineStart <= pageIndent + deepestIndent + 12, lineEnd < count else { continue }
             var start = lineStart
             if bytes[start] == 0x0C { start += 1 }
-            guard let number = numberAlone(bytes, start..<end), let text = textLine(bytes, from: lineEnd + 1) else { continue }
-            guard text.textStart - text.lineStart >= max(end - start, 1) else { continue }
+            guard let number = numberAlone(bytes, start..<end, pageIndent: pageIndent), let text = textLine(bytes, from: lineEnd + 1) else { continue }
+            // Right of the number's first digit: a superscript's second digit may stand over the text's first letter.
+            let digits = String(number).utf8.count
+            guard text.textStart - text.lineStart >= max(end - start - digits + 1, 1) else { continue }
             found.append(Candidate(numberLine: start..<end, number: number, textLineStart: text.lineStart, textStart: text.textStart))
         }
         return found
@@ -125,7 +136,7 @@ enum LayoutNumberAloneNotes {
 
     /// The number that `line` holds alone after spaces, or after a margin line number (`2.30`) and
     /// two spaces or more.
-    private static func numberAlone(_ bytes: [UInt8], _ line: Range<Int>) -> Int? {
+    private static func numberAlone(_ bytes: [UInt8], _ line: Range<Int>, pageIndent: Int) -> Int? {
         var digitsStart = line.upperBound
         while digitsStart > line.lowerBound, Bytes.isDigit(bytes[digitsStart - 1]) { digitsStart -= 1 }
         let digits = line.upperBound - digitsStart
@@ -133,7 +144,7 @@ enum LayoutNumberAloneNotes {
         var cursor = line.lowerBound
         while cursor < digitsStart, bytes[cursor] == 0x20 { cursor += 1 }
         if cursor < digitsStart, !isMarginLineNumber(bytes, cursor..<digitsStart) { return nil }
-        guard cursor - line.lowerBound <= deepestIndent else { return nil }
+        guard cursor - line.lowerBound <= pageIndent + deepestIndent else { return nil }
         return bytes[digitsStart..<line.upperBound].reduce(0) { $0 * 10 + Int($1 &- 0x30) }
     }
 

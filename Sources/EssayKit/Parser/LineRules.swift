@@ -215,6 +215,35 @@ enum LineRules {
             || trimmed.allSatisfy { "ivxlc".utf8.contains($0) }
     }
 
+    /// A page's label printed as a report prints it at the foot: `Page 12`, `Page 1-16` (a chapter's
+    /// page), `Page 3 of 40`, alone on its line or, as `pdftotext -layout` keeps a foot's columns,
+    /// with the report's name after a gap of three spaces or more
+    /// (`Page 11-16          GAO-06-382SP Appropriations Law`).
+    static func isPageLabel(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var trimmed = trim(bytes)
+        // The gate: `Page ` and a digit, in at most 160 bytes.
+        guard trimmed.count >= 6, trimmed.count <= 160, trimmed.first == UInt8(ascii: "P"),
+              trimmed.starts(with: "Page ".utf8) else { return false }
+        if let gap = trimmed.firstRange(of: "   ".utf8) { trimmed = trimmed[..<gap.lowerBound] }
+        guard trimmed.count <= 24 else { return false }
+        var index = trimmed.startIndex + 5
+        func digits() -> Bool {
+            let start = index
+            while index < trimmed.endIndex, trimmed[index] >= UInt8(ascii: "0"), trimmed[index] <= UInt8(ascii: "9") { index += 1 }
+            return index > start && index - start <= 4
+        }
+        guard digits() else { return false }
+        if index == trimmed.endIndex { return true }
+        if trimmed[index] == UInt8(ascii: "-") {
+            index += 1
+        } else if trimmed[index...].starts(with: " of ".utf8) {
+            index += 4
+        } else {
+            return false
+        }
+        return digits() && index == trimmed.endIndex
+    }
+
     /// A running head: a journal or essay name in capitals with a volume or page designation,
     /// such as `*ECOLOGY LAW QUARTERLY* [Vol. 46:135` or `2019] LEGITIMACY 137`.
     static func isRunningHead(_ bytes: ArraySlice<UInt8>) -> Bool {

@@ -79,7 +79,7 @@ extension EssayBuilder {
         return !opensWithPageHead(unit, bytes: bytes, repeatedHeads: repeatedHeads, titleKey: titleKey)
     }
 
-    /// Whether every line of a unit is page furniture: a page number, a running head in capitals,
+    /// Whether every line of a unit is page furniture: a page number or label (`Page 1-16`), a running head in capitals,
     /// one marked by a `YEAR]` or a `[Vol. N:N` in any case, or one the essay prints more than once.
     func isFurniture(_ unit: [Range<Int>]) -> Bool {
         if let known = facts(of: unit) { return known.isFurniture }
@@ -92,7 +92,7 @@ extension EssayBuilder {
             // Furniture is short: a paragraph's line is not looked into.
             guard line.count <= 480 else { return false }
             let bytes = allBytes[line]
-            return LineRules.isPageNumber(bytes) || LineRules.isRunningHead(bytes) || LineRules.isMarkedRunningHead(bytes)
+            return LineRules.isPageNumber(bytes) || LineRules.isPageLabel(bytes) || LineRules.isRunningHead(bytes) || LineRules.isMarkedRunningHead(bytes)
                 || LineRules.isCourtHead(bytes) || (unit.count == 1 && (repeatedHeads.contains(line: bytes) || isTitleHead(line, bytes: allBytes, titleKey: titleKey)))
                 || (unit.count > 1 && (LineRules.isOpinionHead(bytes) || LineRules.isCaseNameHead(bytes)))
         }

@@ -30,4 +30,26 @@ struct ActCodeSectionTests {
         #expect(CitationFixture.authority(essay, "1")?.documentNumber == "Pub. L. No. 117-58")
         #expect(CitationFixture.citations(essay, "2").allSatisfy { $0.authorityID?.contains("usc") != true })
     }
+
+    @Test("an act's section, a comma, then its code section: the code section is the work, cited once")
+    func codeSectionAfterComma() throws {
+        let essay = try CitationFixture.essay([
+            "Audit and Budget Act § 305, 31 U.S.C. § 3702(a).",
+            "Audit and Budget Act §§ 312(a) and (c), 31 U.S.C. §§ 712(1), 719(c).",
+            "See Widget Safety Act § 12, 15 U.S.C. § 2061; Audit and Budget Act § 9.",
+        ])
+        let first = CitationFixture.citations(essay, "1")
+        #expect(first.count == 1)
+        #expect(CitationFixture.authority(essay, "1")?.title == "31 U.S.C. § 3702")
+        #expect(first.first?.pinpoint?.text == "(a)")
+        let second = CitationFixture.citations(essay, "2")
+        #expect(second.first.flatMap { $0.authorityID }.map { $0.contains("712") } == true)
+        #expect(second.first?.pinpoint?.text == "(1)")
+        #expect(!second.contains { $0.authorityID?.contains("audit") == true })
+        let third = CitationFixture.citations(essay, "3")
+        #expect(third.first?.authorityID?.contains("2061") == true)
+        // An act's section with no code section after it keeps its own reading.
+        #expect(third.count == 2)
+        #expect(third.last?.authorityID?.contains("2061") == false)
+    }
 }

@@ -156,12 +156,42 @@ enum SupraForm: CitationForm {
         }
     }
 
+    /// The case's report printed again after `supra`, as California's style writes a short form
+    /// (`Pacific Gas & Elec. Co. v. Thomas Drayage, supra, 69 Cal. 2d 33, 36, 69 Cal. Rptr. 561`): the
+    /// page after the first page is the place cited, and the parallel reports after it belong to the
+    /// citation. Nil when no report with its first page follows `supra` and its comma.
+    private static func repeatedReport(_ text: CitationText, from offset: Int, end: Int) -> (pinpoint: Pinpoint?, end: Int)? {
+        // The gate: a comma, then a digit opening the volume.
+        guard offset < end, text.bytes[offset] == UInt8(ascii: ",") else { return nil }
+        let start = text.skipSpaces(from: offset + 1, end: end)
+        guard start < end, Bytes.isDigit(text.bytes[start]), let cite = ReporterCite.read(text, at: start, end: end), !cite.isShort,
+              cite.page != nil else { return nil }
+        var pinpoint: Pinpoint?
+        var citationEnd = cite.end
+        if cite.end + 1 < end, text.bytes[cite.end] == UInt8(ascii: ",") {
+            let pinStart = text.skipSpaces(from: cite.end + 1, end: end)
+            if ReporterCite.read(text, at: pinStart, end: end) == nil,
+               let parsed = PinpointParser.parse(text, at: pinStart, end: end, allowRoman: false),
+               parsed.pinpoint.kind == .page || parsed.pinpoint.kind == .pages {
+                let noted = ParallelReportTail.cut(text, PinpointParser.withNote(text, parsed, start: pinStart, end: end), start: pinStart)
+                pinpoint = noted.pinpoint
+                citationEnd = noted.end
+            }
+        }
+        return (pinpoint, ParallelReportTail.end(text, from: citationEnd, end: end))
+    }
+
     /// `Foo, supra, at 2`, `Qwerty supra`: a case or work named once before, with no note to look
     /// in. The name is the run of name words before `supra`; prose before it is commentary.
     private static func withoutNote(_ text: CitationText, _ body: Range<Int>, supra: Int) -> ClauseReading? {
         // `See supra Part II.B`: a part of the essay itself, no work.
         if let part = OwnPartForm.read(text, body, after: supra..<supra + 5) { return part }
         let name = CaseName.range(endingAt: supra, from: body.lowerBound, in: text)
+        if let report = repeatedReport(text, from: supra + 5, end: body.upperBound) {
+            let rest = text.trimmed(report.end..<body.upperBound)
+            return ClauseReading(form: .supra(name: name.map { text.string($0) } ?? "", note: nil), pinpoint: report.pinpoint,
+                                 citation: (name?.lowerBound ?? supra)..<report.end, trailing: rest.isEmpty ? nil : rest)
+        }
         let tail = ClauseEnds.shortFormTail(text, from: supra + 5, end: body.upperBound)
         return ClauseReading(form: .supra(name: name.map { text.string($0) } ?? "", note: nil), pinpoint: tail.pinpoint,
                              citation: (name?.lowerBound ?? supra)..<tail.citationEnd, trailing: tail.trailing)

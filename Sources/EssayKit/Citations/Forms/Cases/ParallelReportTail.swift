@@ -18,8 +18,8 @@ enum ParallelReportTail {
     }
 
     /// Just past the parallel reports written from `offset`, each after a comma and perhaps with a
-    /// page of its own after another (`, 141 S.Ct. 902, 905`, `, 131 S. Ct. at 2553`); `offset`
-    /// when none is.
+    /// page of its own after another (`, 141 S.Ct. 902, 905`, `, 131 S. Ct. at 2553`), however many
+    /// (`, 69 Cal. Rptr. 561, 442 P.2d 641`); `offset` when none is.
     static func end(_ text: CitationText, from offset: Int, end: Int) -> Int {
         var index = offset
         while true {
@@ -33,8 +33,10 @@ enum ParallelReportTail {
             let pageComma = text.skipSpaces(from: index, end: end)
             guard pageComma < end, text.bytes[pageComma] == UInt8(ascii: ",") else { return index }
             let pageStart = text.skipSpaces(from: pageComma + 1, end: end)
-            guard pageStart < end, Bytes.isDigit(text.bytes[pageStart]), ReporterCite.read(text, at: pageStart, end: end) == nil,
-                  let page = PinpointParser.parse(text, at: pageStart, end: end, allowRoman: false),
+            guard pageStart < end, Bytes.isDigit(text.bytes[pageStart]) else { return index }
+            // `, 69 Cal. Rptr. 561, 442 P.2d 641`: a third report, read by the loop.
+            if ReporterCite.read(text, at: pageStart, end: end) != nil { continue }
+            guard let page = PinpointParser.parse(text, at: pageStart, end: end, allowRoman: false),
                   page.pinpoint.kind == .page || page.pinpoint.kind == .pages else { return index }
             index = cut(text, page, start: pageStart).end
         }

@@ -27,6 +27,25 @@ enum ActCodeSection {
         return (reading, close)
     }
 
+    /// An act's section followed after a comma by the code section it is classified to, as
+    /// government legal writing cites a provision (`Budget and Accounting Act § 305, 31 U.S.C. §
+    /// 3702(a)`): the code section's reading, its citation running from the act's name, so that the
+    /// act's section is another name for it (as in `parallel`). Nil unless `reading` is an act's
+    /// section with no code volume and its trailing words open with a titled code's section.
+    static func following(_ text: CitationText, _ reading: ClauseReading) -> ClauseReading? {
+        // The gate: the act's section has words after it, which open with a digit after a comma.
+        guard let trailing = reading.trailing, let first = trailing.first, Bytes.isDigit(text.bytes[first]),
+              case .full(let shared) = reading.form, shared.work.kind == .statute, shared.work.volume == nil,
+              shared.work.documentNumber == nil, shared.work.title.contains(" Act"), shared.work.title.contains(" § "),
+              reading.citation.upperBound <= first,
+              text.bytes[reading.citation.upperBound..<first].allSatisfy({ $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: " ") }),
+              text.bytes[reading.citation.upperBound..<first].contains(UInt8(ascii: ",")),
+              var coded = codeSection(text, ClauseEnds.withoutClosingPeriod(text, trailing)), case .full(let code) = coded.form,
+              code.work.volume != nil, coded.citation.lowerBound == first else { return nil }
+        coded.citation = reading.citation.lowerBound..<coded.citation.upperBound
+        return coded
+    }
+
     /// `inner`, a parenthesis's contents, read as a code's section and nothing else: a titled code's
     /// (`42 U.S.C. §238j`, `7 U.S.C. §940c(b)(2)`, `43 U.S.C. §§1601 et seq.`) or one the tables
     /// abbreviate (`Md. Code Ann., Real Prop. § 8-208`), never a name that only calls itself a code.
