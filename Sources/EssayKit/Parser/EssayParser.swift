@@ -521,6 +521,7 @@ struct EssayBuilder {
         if noteForm == nil || noteForm == .markdown { findInlineNotes() }
         numberMarkdownNotes()
         findPlainMarkers()
+        warnOfNotesNoneRead()
         warnOfUnreadLiquidNotes()
         weighHyphens()
         if title == nil {
