@@ -108,13 +108,12 @@ extension EssayBuilder {
             // spaces that centre it (`pdftotext -layout`: `                II.`).
             guard line.count >= 2 else { continue }
             var leadIndex = line.lowerBound
-            if bytes[leadIndex] == 0x20 {
-                while leadIndex < line.upperBound, bytes[leadIndex] == 0x20 { leadIndex += 1 }
-                guard leadIndex < line.upperBound, Self.isCentred(leadIndex..<line.upperBound, in: unit, bytes: bytes) else { continue }
-            }
-            guard line.upperBound - leadIndex <= Self.longestHeadingLine else { continue }
+            while leadIndex < line.upperBound, bytes[leadIndex] == 0x20 { leadIndex += 1 }
+            guard leadIndex < line.upperBound, line.upperBound - leadIndex <= Self.longestHeadingLine else { continue }
             let lead = bytes[leadIndex]
             guard Bytes.isUpper(lead) || Bytes.isDigit(lead) else { continue }
+            // The unit's widest line is measured only for an indented line that may be a heading.
+            if leadIndex > line.lowerBound, !Self.isCentred(leadIndex..<line.upperBound, in: unit, bytes: bytes) { continue }
             if index > 0, !endsSentence(unit[index - 1]),
                !endsNumberedRun(unit[index - 1], before: index > 1 ? unit[index - 2] : nil, heading: line) { continue }
             guard let found = partHeading(unit, at: index) else { continue }
