@@ -53,4 +53,51 @@ struct UnreadNoteWarningTests {
         ])
         #expect(Self.warnings(essay).isEmpty)
     }
+
+    /// A report whose pages mark notes 2 to 5 and print no note that legit reads: the first
+    /// note's text lost, the others printed as prose.
+    static let noneRead = [
+        PolicyReportNoteTests.page(1, "The Corps dredges the harbor each year, and the ports pay a share of it.", ""),
+        PolicyReportNoteTests.page(2, "Costs rose in the channel.2 The ports paid a share.3", ""),
+        PolicyReportNoteTests.page(3, "The fund grew again.4 The board met twice,5 and the ports objected.", ""),
+    ]
+
+    @Test("a text that marks a run of notes where no note was read at all gets one warning saying what to do")
+    func marksWhereNoNoteWasRead() throws {
+        let essay = try PolicyReportNoteTests.report(Self.noneRead)
+        #expect(essay.footnotes.isEmpty)
+        let warnings = essay.diagnostics.filter { $0.message.contains("legit read no note at all") }
+        #expect(warnings.count == 1)
+        #expect(warnings.first?.message.hasPrefix("the text marks notes 2–5 but legit read no note at all") == true)
+        #expect(warnings.first?.message.contains("convert the PDF another way") == true)
+        #expect(warnings.first?.description.hasPrefix(essay.source.path + ":") == true)
+    }
+
+    @Test("a text with no notes and no run of marks gets no warning of unread notes")
+    func noNotesNoMarks() throws {
+        let essay = try PolicyReportNoteTests.report([
+            PolicyReportNoteTests.page(1, "The Corps dredges the harbor each year.", ""),
+            PolicyReportNoteTests.page(2, "Route3 and Route4 cost 12 million in 2031.", ""),
+        ])
+        #expect(essay.diagnostics.filter { $0.message.contains("legit read no note") }.isEmpty)
+    }
+
+    @Test("notes printed from 2 on (the first one's text lost): the marks are named where no note is read, the missing first note where the rest are")
+    func notesStartAboveOne() throws {
+        let plain = try PolicyReportNoteTests.report([
+            PolicyReportNoteTests.page(1, "The Corps dredges the harbor each year.", ""),
+            PolicyReportNoteTests.page(2, "Costs rose in the channel.2 The ports paid a share.3 The board\nmet twice.4",
+                                       "2 Port Authority, Annual Report, p. 4.\n3 Ibid., p. 9.\n4 Ibid., p. 12."),
+        ])
+        if plain.footnotes.isEmpty {
+            #expect(plain.diagnostics.contains { $0.message.hasPrefix("the text marks notes 2–4 but legit read no note at all") })
+        } else {
+            // However many of the printed notes are read, the first read is named and the notes before it.
+            let first = plain.footnotes[0].label
+            #expect(plain.diagnostics.contains { $0.message.hasPrefix("footnote \(first) is the first numbered footnote, so note") })
+        }
+        let markdown = try Fixture.essay("# T\n\nCosts rose in the channel.[^2] The ports paid a share.[^3]\n\n[^2]: Port Authority, Annual Report, p. 4.\n[^3]: Ibid., p. 9.\n")
+        #expect(markdown.footnotes.map(\.label) == ["2", "3"])
+        #expect(markdown.diagnostics.contains { $0.message.hasPrefix("footnote 2 is the first numbered footnote, so note 1 is missing") })
+    }
 }

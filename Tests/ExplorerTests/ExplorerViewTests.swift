@@ -205,6 +205,26 @@ struct ExplorerViewTests {
         #expect(!short.contains("…"))
     }
 
+    @Test("at 40×12 the scorecard lists each cell on a line of its own inside its box, and says how far it is scrolled")
+    func scorecardAtTheSmallestSize() {
+        var state = ExplorerReducer.reduce(ExplorerFixture.state(width: 40, height: 12, model: ExplorerFixture.fullModel), keys: "s")
+        #expect(ScreenSnapshot(state).text(1..<10) == [
+            " ┌─ Scorecard · Enter lists claims ───┐",
+            " │ UN Security Council                │",
+            " │   Independence: not met (1)        │",
+            " │   Accountability: not met (1)      │",
+            " │   Oversight: partly met (1)        │",
+            " │   Representative participation: no…│",
+            " │                                    │",
+            " │ Multi-stakeholder model            │",
+            " └─ 1–7 of 19 ↓ ──── q or Esc closes ─┘",
+        ])
+        state = ExplorerReducer.reduce(state, keys: "jjjjjjjj")
+        let lines = ScreenSnapshot(state).text(1..<10)
+        #expect(lines.last == " └─ 13–19 of 19 ↑ ── q or Esc closes ─┘")
+        #expect(ExplorerView.render(state).lines.allSatisfy { TerminalText.width(of: $0) <= 40 })
+    }
+
     @Test func helpIsGeneratedFromTheKeymap() {
         var state = ExplorerReducer.reduce(SmallEssay.state(width: 120, height: 120), keys: "?")
         let screen = ExplorerView.render(state).lines.joined(separator: "\n")

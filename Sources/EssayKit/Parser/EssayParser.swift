@@ -522,6 +522,7 @@ struct EssayBuilder {
         if noteForm == nil || noteForm == .markdown { findInlineNotes() }
         numberMarkdownNotes()
         findPlainMarkers()
+        warnOfNotesNoneRead()
         warnOfUnreadLiquidNotes()
         weighHyphens()
         if title == nil {
@@ -696,7 +697,7 @@ struct EssayBuilder {
         if region == .body, takeFigure(unit) { return }
         if region == .body, takePartLabel(&unit) { return }
         if region == .body, takePartHeading(&unit) { return }
-        if unit.count == 1, let heading = LineRules.heading(first, requireCapitals: region == .footnoteBlock) {
+        if unit.count == 1, let heading = LineRules.heading(first, requireCapitals: region == .footnoteBlock), opensItsText(heading, line: firstLine) {
             if region != .footnoteBlock, !bylineDecided, title != nil, sections.isEmpty, heading.hashes == 0, heading.number == nil {
                 // A capitalised byline reads like a heading; the first short line after the title is the byline.
             } else {
@@ -714,6 +715,28 @@ struct EssayBuilder {
         }
         bylineDecided = true
         addBodyUnit(unit)
+    }
+
+    /// Whether a bare line in capitals with no number (`CONCLUSION`, not `# Conclusion`, `**Notes**`
+    /// or `II. THE LAW`) has the text a heading has under it: the next unit opens a paragraph (a
+    /// line of 40 characters or more, one ending a sentence, or a unit of several lines, opening
+    /// with a capital or a quotation mark), a list (`•`) or a numbered heading, and the line does not end on a joining word (`AND`;
+    /// `IN COMPUTING`, opening with one, may still be a heading). MarkItDown prints a note's words
+    /// in small capitals as paragraphs of their own (`LAW`, `SOCIETY`, `PATTERNS ONTOLOGY`), over
+    /// the next note or another such word: no headings. Other headings are not asked.
+    private func opensItsText(_ heading: LineRules.Heading, line: Range<Int>) -> Bool {
+        guard heading.hashes == 0, heading.number == nil, LineRules.strongContent(LineRules.trim(file.bytes[line])) == nil else { return true }
+        let title = file.bytes[heading.titleRange]
+        if let lastWord = title.split(separator: 0x20).last,
+           ["AND", "OR", "OF", "ON", "IN", "THE", "FOR", "TO", "AT", "BY", "WITH", "&"].contains(where: { lastWord.elementsEqual($0.utf8) }) { return false }
+        guard let nextUnit = pending.last, let next = nextUnit.first else { return true }
+        let text = LineRules.trim(file.bytes[next])
+        guard let lead = text.first else { return true }
+        // A list's bullet (`•`, E2 80 A2) opens a text too.
+        if text.starts(with: [0xE2, 0x80, 0xA2]) || lead == UInt8(ascii: "-") { return true }
+        if text.count >= 40 || endsSentence(next) || nextUnit.count >= 2, Bytes.isUpper(lead) || lead == UInt8(ascii: "\"") || lead == 0xE2 { return true }
+        if let below = LineRules.heading(text), below.number != nil || below.hashes > 0 { return true }
+        return false
     }
 
     /// A part's label alone on a line in a run of plain text (`I`, `A`, `2`), as pdftotext prints a

@@ -301,7 +301,8 @@ enum LineRules {
         }
         /// Just past `Vol. N:N` starting at `index`, if it does.
         func volumeEnd(at index: Int) -> Int? {
-            guard index + 5 <= scalars.count, scalars[index] == "V", scalars[index + 1] == "o", scalars[index + 2] == "l",
+            guard index + 5 <= scalars.count, scalars[index] == "V", scalars[index + 1] == "o" || scalars[index + 1] == "O",
+                  scalars[index + 2] == "l" || scalars[index + 2] == "L",
                   scalars[index + 3] == ".", scalars[index + 4] == " " else { return nil }
             let volume = digitsEnd(from: index + 5)
             guard volume > index + 5, volume < scalars.count, scalars[volume] == ":" else { return nil }
@@ -336,7 +337,7 @@ enum LineRules {
             index = ByteScan.firstIndex(in: buffer, from: index, anyMatch: { ByteScan.contains($0, UInt8(ascii: "V")) },
                                         matches: { $0 == UInt8(ascii: "V") })
             guard index + 5 <= buffer.count else { return false }
-            if buffer[index + 1] == UInt8(ascii: "o"), buffer[index + 2] == UInt8(ascii: "l"),
+            if buffer[index + 1] | 0x20 == UInt8(ascii: "o"), buffer[index + 2] | 0x20 == UInt8(ascii: "l"),
                buffer[index + 3] == UInt8(ascii: "."), buffer[index + 4] == 0x20 {
                 return true
             }
@@ -346,8 +347,8 @@ enum LineRules {
 
     /// Whether `Vol. ` starts at `index`.
     private static func isVolumeWord(_ bytes: ArraySlice<UInt8>, at index: Int) -> Bool {
-        index + 5 <= bytes.endIndex && bytes[index] == UInt8(ascii: "V") && bytes[index + 1] == UInt8(ascii: "o")
-            && bytes[index + 2] == UInt8(ascii: "l") && bytes[index + 3] == UInt8(ascii: ".") && bytes[index + 4] == 0x20
+        index + 5 <= bytes.endIndex && bytes[index] == UInt8(ascii: "V") && bytes[index + 1] | 0x20 == UInt8(ascii: "o")
+            && bytes[index + 2] | 0x20 == UInt8(ascii: "l") && bytes[index + 3] == UInt8(ascii: ".") && bytes[index + 4] == 0x20
     }
 
     /// The end of an ASCII volume designation `Vol. 46:135` starting at `index`, if one does.

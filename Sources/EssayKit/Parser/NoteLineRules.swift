@@ -243,10 +243,15 @@ extension LineRules {
     }
 
     /// Whether the first word of `text` is abbreviated, as a reporter's or code's is (`U.`,
-    /// `U.S.C.`, `F.3d`, `Stat.`): it holds a full stop before its end or the next space.
+    /// `U.S.C.`, `F.3d`, `Stat.`): it holds a full stop before its end or the next space. A
+    /// reference back or a signal (`Ibid.`, `Id.`, `Cf.`) follows no volume: the digits before it
+    /// are a note's number (`84 Ibid., at p. 83.` is note 84, not note 8 citing volume 4).
     private static func abbreviates(_ text: ArraySlice<UInt8>) -> Bool {
-        for byte in text.prefix(12) {
-            if byte == UInt8(ascii: ".") { return true }
+        for (offset, byte) in text.prefix(12).enumerated() {
+            if byte == UInt8(ascii: ".") {
+                let word = text.prefix(offset).map { Bytes.isUpper($0) ? $0 | 0x20 : $0 }
+                return !["ibid", "id", "cf", "supra", "infra", "op"].contains { word.elementsEqual($0.utf8) }
+            }
             if byte == 0x20 || byte == UInt8(ascii: ",") { return false }
         }
         return false

@@ -733,10 +733,28 @@ extension EssayBuilder {
             let joint = bytes[start - 1]
             var digits = index
             while digits < bytes.count, Bytes.isDigit(bytes[digits]) { digits += 1 }
+            // A rule's or an article's number runs to no thousands (`Rule 4,150 based`): the
+            // digits after its comma are a mark.
+            if before == UInt8(ascii: ","), joint == 0x20, Self.numbersAProvision(bytes, before: start - 1) { return false }
             return !(Bytes.isLetter(joint) || joint == UInt8(ascii: "-") || joint == 0x93 || joint == UInt8(ascii: "/"))
                 && !LooseMarks.isAfterPinpoint(bytes, at: index, count: digits - index)
         }
         return previous == UInt8(ascii: ".") && index >= 3 && bytes[index - 3] == UInt8(ascii: ".")
+    }
+
+    /// Whether the word that ends at `end` (a space) numbers a provision (`Rule`, `Article`, `Art.`,
+    /// `Section`, `Amendment`, `§`): the number after it is no thousands.
+    static func numbersAProvision(_ bytes: [UInt8], before end: Int) -> Bool {
+        // A justified line may keep two spaces (`Rule  4,150`).
+        var end = end
+        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        var start = end
+        while start > 0, start > end - 12, bytes[start - 1] != 0x20, bytes[start - 1] != 0x0A { start -= 1 }
+        let word = bytes[start..<end]
+        if word.elementsEqual([0xC2, 0xA7]) { return true }
+        let lower = word.map { Bytes.isUpper($0) ? $0 | 0x20 : $0 }
+        return ["rule", "rules", "article", "art.", "section", "sec.", "amendment", "clause", "chapter", "title", "canon", "principle", "regulation"]
+            .contains { lower.elementsEqual($0.utf8) }
     }
 
     /// The mark plain text glued to a year (`the Act of 1958106`): in a run of six or seven digits

@@ -104,10 +104,16 @@ extension EssayBuilder {
         let bytes = file.bytes
         for index in unit.indices {
             let line = unit[index]
-            // The cheap test: a short line opening with a capital or a digit.
-            guard line.count >= 2, line.count <= Self.longestHeadingLine else { continue }
-            let lead = bytes[line.lowerBound]
+            // The cheap test: a short line opening with a capital or a digit, perhaps after the
+            // spaces that centre it (`pdftotext -layout`: `                II.`).
+            guard line.count >= 2 else { continue }
+            var leadIndex = line.lowerBound
+            while leadIndex < line.upperBound, bytes[leadIndex] == 0x20 { leadIndex += 1 }
+            guard leadIndex < line.upperBound, line.upperBound - leadIndex <= Self.longestHeadingLine else { continue }
+            let lead = bytes[leadIndex]
             guard Bytes.isUpper(lead) || Bytes.isDigit(lead) else { continue }
+            // The unit's widest line is measured only for an indented line that may be a heading.
+            if leadIndex > line.lowerBound, !Self.isCentred(leadIndex..<line.upperBound, in: unit, bytes: bytes) { continue }
             if index > 0, !endsSentence(unit[index - 1]),
                !endsNumberedRun(unit[index - 1], before: index > 1 ? unit[index - 2] : nil, heading: line) { continue }
             guard let found = partHeading(unit, at: index) else { continue }
@@ -133,6 +139,25 @@ extension EssayBuilder {
             return true
         }
         return false
+    }
+
+    /// Whether an indented line's `text` is set in the middle of the page, as `pdftotext -layout`
+    /// prints a centred heading: indented by four spaces or more, and its middle within a fifth
+    /// of the page's width of the middle of the unit's widest line (the page's measure; 80
+    /// columns where the unit holds no wider line; pdftotext centres on the page, which may sit
+    /// a few columns off the text's measure). A line indented on the left only (a quotation's
+    /// or a list's short line) is not.
+    static func isCentred(_ text: Range<Int>, in unit: [Range<Int>], bytes: [UInt8]) -> Bool {
+        var lineStart = text.lowerBound
+        while lineStart > 0, bytes[lineStart - 1] != 0x0A, bytes[lineStart - 1] != 0x0C { lineStart -= 1 }
+        let indent = text.lowerBound - lineStart
+        guard indent >= 4 else { return false }
+        var end = text.upperBound
+        while end > text.lowerBound, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x0D { end -= 1 }
+        var width = 80
+        for line in unit { width = max(width, characters(in: bytes[line])) }
+        let middle = indent * 2 + characters(in: bytes[text.lowerBound..<end])
+        return abs(middle - width) * 10 <= width * 4
     }
 
     /// A heading found: the heading, the lines it spans, and its title's pieces.

@@ -97,6 +97,9 @@ struct OverlayContent: Sendable {
         let cellWidth = max(cellTexts.joined().map { TerminalText.width(of: $0) }.max() ?? 1, 8) + 2
         let nameWidth = min(26, card.subjects.map { TerminalText.width(of: $0.name) }.max() ?? 10) + 2
         let stacked = nameWidth + cellWidth * card.factors.count > inner
+        if stacked, cellWidth * card.factors.count > inner {
+            return listedScorecard(card, cellTexts: cellTexts, state: state)
+        }
         // Columns as wide as the factors' names where the box has room, never narrower than a cell.
         let nameRoom = (card.factors.map { TerminalText.width(of: $0.name) }.max() ?? 0) + 2
         let available = (stacked ? inner : inner - nameWidth) / card.factors.count
@@ -132,6 +135,29 @@ struct OverlayContent: Sendable {
             document.line("* the claims disagree; Enter on the line below a row lists them.", role: .dim)
         }
         return OverlayContent(title: "Scorecard · Enter lists a cell's claims", document: document)
+    }
+
+    /// The scorecard where not even one subject's row of cells fits the box (a terminal of 40
+    /// columns): each subject's name, then one line a cell, its factor's name and its verdict,
+    /// choosable where claims stand behind it. Nothing is cut but a line's end; the box scrolls.
+    private static func listedScorecard(_ card: Scorecard, cellTexts: [[String]], state: ExplorerState) -> OverlayContent {
+        let model = state.model
+        var document = DetailDocument()
+        for (row, subject) in card.subjects.enumerated() {
+            if row > 0 { document.blank() }
+            document.line(subject.name, role: .heading)
+            for (column, cell) in card.cells[row].enumerated() {
+                let name = model.factor(cell.factor)?.name ?? cell.factor
+                let runs = [StyledRun(text: "  \(name): ", role: .dim),
+                            StyledRun(text: cellTexts[row][column], role: cell.verdict.map { .stance($0, suggested: false) } ?? .dim)]
+                document.line(DetailLine(runs, target: cell.claims.isEmpty ? nil : .cell(subject: cell.subject, factor: cell.factor)))
+            }
+        }
+        if card.cells.joined().contains(where: \.isContested) {
+            document.blank()
+            document.line("* the claims disagree; Enter on a cell lists them.", role: .dim)
+        }
+        return OverlayContent(title: "Scorecard · Enter lists claims", document: document)
     }
 
     static func authorities(_ state: ExplorerState) -> OverlayContent {
