@@ -260,12 +260,13 @@ struct EssayBuilder {
         for rewrite in inPlace {
             if let bytes = rewrite(self.file.bytes) { self.file = self.file.replacingBytes(bytes) }
         }
-        // Pages of `pdftotext -layout` set in columns are read column by column, pages
-        // MarkItDown printed each as one line, their notes glued on, as lines, and notes' numbers
+        // A Project Gutenberg book's notes (gathered page by page, or in `[Footnote N: ...]` blocks)
+        // become Markdown's; pages of `pdftotext -layout` set in columns are read column by
+        // column, pages MarkItDown printed each as one line, their notes glued on, as lines, and notes' numbers
         // pdftotext moved to a page's foot's end go back above their texts; positions still name
         // the written file's lines.
         let moving: [([UInt8]) -> (bytes: [UInt8], origins: [SourceFile.LineOrigin])?] = [
-            LayoutColumns.read, PageLineNotes.read, MovedFootNumbers.read,
+            GutenbergPageNotes.read, GutenbergFootnoteBlocks.read, LayoutColumns.read, PageLineNotes.read, MovedFootNumbers.read,
         ]
         for reader in moving where self.file.lineOrigins.isEmpty {
             if let read = reader(self.file.bytes) { self.file = self.file.replacingBytes(read.bytes, lineOrigins: read.origins) }
