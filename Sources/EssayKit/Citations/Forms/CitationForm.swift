@@ -114,6 +114,8 @@ enum CitationForms {
         InitialsArticleForm.self,
         AccessedWebPageForm.self,
         CommaQuotedNewsForm.self,
+        YearBookForm.self,
+        InstitutionalTreatiseForm.self,
         YearVolumeReportForm.self,
         NeutralCitationForm.self,
         RoundYearReportForm.self,
