@@ -156,4 +156,33 @@ struct GutenbergPageNoteTests {
         let marked = essay.bodySentences.flatMap { $0.sentence.footnotes }
         #expect(marked == ["4/1", "5/1", "7/2"])
     }
+
+    @Test("notes gathered after each lecture end where the next lecture's text starts; a note's paragraph set in stays in it")
+    func notesAfterEachLecture() throws {
+        let essay = try Fixture.essay("""
+            LECTURE I.
+
+            The first lecture's claim. /1/ And [2] its second page. /1/
+
+            FOOTNOTES
+
+            1/1 First note.
+
+            2/1 Second note, with a quotation:
+
+                a passage set in.
+
+            LECTURE II.
+
+            The second lecture [3] makes its own claim. /1/
+
+            FOOTNOTES
+
+            3/1 Third note.
+            """, path: "lectures.txt")
+        #expect(essay.footnotes.map(\.label) == ["1/1", "2/1", "3/1"])
+        #expect(essay.footnotes[1].content.text.contains("a passage set in"))
+        #expect(essay.bodySentences.flatMap { $0.sentence.footnotes } == ["1/1", "2/1", "3/1"])
+        #expect(essay.bodySentences.contains { $0.sentence.text.contains("makes its own claim") })
+    }
 }

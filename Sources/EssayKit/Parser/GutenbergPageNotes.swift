@@ -12,48 +12,72 @@ import LowLevel
 /// page has no such note takes the next note with its number not yet called, on that page or
 /// after. The anchors an HTML edition puts round page markers and before a page's notes
 /// (`<a href="#linknote-10" ...>[10]</a>`, `<span id="linknote-3"></span>`,
-/// `3 ([return](#linknoteref-3))`) are no text either. A number in slashes closed by a
+/// `3 ([return](#linknoteref-3))`) are no text either. A book may gather its notes after each
+/// lecture: each `FOOTNOTES` heading opens notes that run to a paragraph that is none (not set in,
+/// after a blank line) or to the book's end. A number in slashes closed by a
 /// parenthesis (the preface's `(e.g. /1/)`) is no call. Lines keep their places: each names the
 /// line it was (`SourceFile.LineOrigin`). Read only when the file holds `FOOTNOTES` with a note
 /// opener after it and a call in its body.
 enum GutenbergPageNotes {
+    /// The most lines after a notes heading that an HTML edition's anchors take before the first note.
+    private static let furnitureLines = 12
+
     /// The file with its page-by-page notes as Markdown definitions and markers, or nil when it
     /// holds none.
     static func read(_ bytes: [UInt8]) -> (bytes: [UInt8], origins: [SourceFile.LineOrigin])? {
         guard ByteScan.contains("FOOTNOTES", in: bytes, range: bytes.indices) else { return nil }
         let lines = TextLines.ranges(bytes)
-        guard let heading = lines.indices.last(where: { isNotesHeading(bytes, text(bytes, lines[$0])) }) else { return nil }
-        // The notes run from the heading to the end of the book (`*** END OF THE PROJECT ...`).
-        var rewritten: [Int: [UInt8]] = [heading: []]
+        let headings = lines.indices.filter { isNotesHeading(bytes, text(bytes, lines[$0])) }
+        guard !headings.isEmpty else { return nil }
+        var rewritten: [Int: [UInt8]] = [:]
+        var inNotes = Set<Int>()
         var labels: [(page: Int, number: Int)] = []
-        var open = false
-        var afterBlank = false
-        for index in (heading + 1)..<lines.count {
-            let line = text(bytes, lines[index])
-            if isBookEnd(bytes, line) { break }
-            let rest = afterAnchors(bytes, line)
-            if rest.isEmpty {
-                if rest.lowerBound > line.lowerBound { rewritten[index] = [] }
-                afterBlank = true
-                continue
+        for heading in headings {
+            // The notes run from the heading to a paragraph that is none of theirs: the next
+            // lecture's text, or the end of the book (`*** END OF THE PROJECT ...`).
+            rewritten[heading] = []
+            inNotes.insert(heading)
+            var open = false
+            var afterBlank = false
+            var index = heading + 1
+            while index < lines.count {
+                let line = text(bytes, lines[index])
+                if isBookEnd(bytes, line) || isNotesHeading(bytes, line) { break }
+                let rest = afterAnchors(bytes, line)
+                if rest.isEmpty {
+                    if rest.lowerBound > line.lowerBound { rewritten[index] = [] }
+                    inNotes.insert(index)
+                    afterBlank = true
+                    index += 1
+                    continue
+                }
+                if let opener = opener(bytes, rest) {
+                    labels.append((opener.page, opener.number))
+                    rewritten[index] = Array("[^\(opener.page)/\(opener.number)]: ".utf8) + bytes[opener.text]
+                    open = true
+                } else if isReturnLine(bytes, rest) {
+                    rewritten[index] = []
+                } else if !open {
+                    // An HTML edition's furniture before the first note, within a few lines of the heading.
+                    guard index - heading <= furnitureLines, rest.count < 80 else { break }
+                    rewritten[index] = []
+                } else if afterBlank {
+                    // A note's next paragraph, set in as the notes set in a quotation: indented, so
+                    // that it stays in the note. A paragraph not set in is the text's again.
+                    guard line.lowerBound - lines[index].lowerBound >= 2 else { break }
+                    rewritten[index] = Array("    ".utf8) + bytes[rest]
+                }
+                inNotes.insert(index)
+                afterBlank = false
+                index += 1
             }
-            if let opener = opener(bytes, rest) {
-                labels.append((opener.page, opener.number))
-                rewritten[index] = Array("[^\(opener.page)/\(opener.number)]: ".utf8) + bytes[opener.text]
-                open = true
-            } else if isReturnLine(bytes, rest) || !open {
-                rewritten[index] = []
-            } else if afterBlank {
-                // A note's next paragraph: indented, so that it stays in the note.
-                rewritten[index] = Array("    ".utf8) + bytes[rest]
-            }
-            afterBlank = false
         }
-        guard labels.count >= 1 else { return nil }
+        guard !labels.isEmpty else { return nil }
         var calls = Calls(labels: labels)
         var called = 0
-        for index in 0..<heading {
+        for index in lines.indices where !inNotes.contains(index) {
             let line = text(bytes, lines[index])
+            if line.count >= 10, isBookEnd(bytes, line) { break }
             if let edited = calls.rewrite(bytes, line, called: &called) { rewritten[index] = Array(bytes[lines[index].lowerBound..<line.lowerBound]) + edited }
         }
         guard called > 0 else { return nil }

@@ -116,6 +116,7 @@ enum CitationForms {
         CommaQuotedNewsForm.self,
         YearBookForm.self,
         InstitutionalTreatiseForm.self,
+        EditionParenthesisBookForm.self,
         YearVolumeReportForm.self,
         NeutralCitationForm.self,
         RoundYearReportForm.self,
