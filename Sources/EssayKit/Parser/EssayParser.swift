@@ -260,13 +260,15 @@ struct EssayBuilder {
         for rewrite in inPlace {
             if let bytes = rewrite(self.file.bytes) { self.file = self.file.replacingBytes(bytes) }
         }
-        // Pages of `pdftotext -layout` set in columns are read column by column, pages
-        // MarkItDown printed each as one line, their notes glued on, as lines, and notes' numbers
-        // pdftotext moved to a page's foot's end, or MarkItDown printed as a column apart from
-        // their texts, go back above their texts; positions still name
-        // the written file's lines.
+        // A Project Gutenberg book's notes (gathered page by page, or in `[Footnote N: ...]` blocks)
+        // become Markdown's; pages of `pdftotext -layout` set in columns are read column by
+        // column, pages MarkItDown printed each as one line, their notes glued on, as lines, and
+        // notes' numbers pdftotext moved to a page's foot's end, or MarkItDown printed as a column
+        // apart from their texts, go back above their texts; positions still name the written
+        // file's lines.
         let moving: [([UInt8]) -> (bytes: [UInt8], origins: [SourceFile.LineOrigin])?] = [
-            LayoutColumns.read, PageLineNotes.read, MovedFootNumbers.read, LabelColumnNotes.read,
+            GutenbergPageNotes.read, GutenbergFootnoteBlocks.read, LayoutColumns.read, PageLineNotes.read, MovedFootNumbers.read,
+            LabelColumnNotes.read,
         ]
         for reader in moving where self.file.lineOrigins.isEmpty {
             if let read = reader(self.file.bytes) { self.file = self.file.replacingBytes(read.bytes, lineOrigins: read.origins) }

@@ -1217,6 +1217,11 @@ extension EssayBuilder {
     /// its name and comes after the rest.
     mutating func numberMarkdownNotes() {
         guard !markdownDefinitions.isEmpty || !inlineNotes.isEmpty else { return }
+        if inlineNotes.isEmpty, markdownDefinitions.allSatisfy({ GutenbergPageNotes.isPageLabel(footnotes[$0].label) }) {
+            // Notes labelled by their page (`81/1`) keep the label printed, numbered in their order.
+            for (place, index) in markdownDefinitions.enumerated() { footnotes[index].number = place + 1 }
+            return
+        }
         if inlineNotes.isEmpty {
             let wordMarks = wordCustomMarks()
             if !wordMarks.isEmpty { return renameForWordMarks(wordMarks) }

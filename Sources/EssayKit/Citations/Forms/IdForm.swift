@@ -1,6 +1,6 @@
 import LowLevel
 
-/// *Id.* (or *Ibid.*): the work cited just before. `*Id.*`, `*Id.* at 555`, `*Id.* ¶ 73`,
+/// *Id.* (or *Ibid.*, or the older *Ib.*): the work cited just before. `*Id.*`, `*Id.* at 555`, `*Id.* ¶ 73`,
 /// `*Id.* 3–4`, `id. at 562–66, followed by ...`, `Ibid.`, and as PDF conversions space them
 /// (`_Id_ ., at 853`).
 enum IdForm: CitationForm {
@@ -17,6 +17,9 @@ enum IdForm: CitationForm {
             length = 2
         } else if text.has("Ibid", at: start, end: end, ignoringFirstLetterCase: true) || text.has("IBID", at: start, end: end) {
             length = 4
+        } else if text.has("Ib.", at: start, end: end, ignoringFirstLetterCase: true) {
+            // The older books' *Ib.*, always with its period.
+            length = 2
         } else {
             return nil
         }
