@@ -128,7 +128,8 @@ enum LayoutNumberAloneNotes {
             guard let number = numberAlone(bytes, start..<end, pageIndent: pageIndent), let text = textLine(bytes, from: lineEnd + 1) else { continue }
             // Right of the number's first digit: a superscript's second digit may stand over the text's first letter.
             let digits = String(number).utf8.count
-            guard text.textStart - text.lineStart >= max(end - start - digits + 1, 1) else { continue }
+            // The text's indent must hold the number and a space, which the rewriting writes over it.
+            guard text.textStart - text.lineStart >= max(end - start - digits + 1, digits + 1) else { continue }
             found.append(Candidate(numberLine: start..<end, number: number, textLineStart: text.lineStart, textStart: text.textStart))
         }
         return found
