@@ -45,7 +45,10 @@ enum LayoutNumberAloneNotes {
         // (`100 17 U.S.C.`), which opens no note: its number stays alone, for the readers of
         // numbers alone, and still counts in the numbering. A date or a number run on into
         // more (`4/11/19 Memorandum`) is no number alone and opens the note's text.
-        for candidate in accepted where !opensWithNumberAlone(bytes, candidate.textStart) {
+        // A text set in less than its number and a space is left under its number too: the
+        // rewriting writes them over the indent, and the line keeps its length.
+        for candidate in accepted where !opensWithNumberAlone(bytes, candidate.textStart)
+            && candidate.textStart - candidate.textLineStart > String(candidate.number).utf8.count {
             edits.append(NoteSyntaxRewrite.Edit(candidate.numberLine))
             edits.append(NoteSyntaxRewrite.Edit(candidate.textLineStart..<candidate.textStart, String(candidate.number) + " "))
         }
@@ -128,8 +131,7 @@ enum LayoutNumberAloneNotes {
             guard let number = numberAlone(bytes, start..<end, pageIndent: pageIndent), let text = textLine(bytes, from: lineEnd + 1) else { continue }
             // Right of the number's first digit: a superscript's second digit may stand over the text's first letter.
             let digits = String(number).utf8.count
-            // The text's indent must hold the number and a space, which the rewriting writes over it.
-            guard text.textStart - text.lineStart >= max(end - start - digits + 1, digits + 1) else { continue }
+            guard text.textStart - text.lineStart >= max(end - start - digits + 1, 1) else { continue }
             found.append(Candidate(numberLine: start..<end, number: number, textLineStart: text.lineStart, textStart: text.textStart))
         }
         return found
