@@ -261,6 +261,9 @@ enum GutenbergPageNotes {
         /// (`[\[81\]](#linknote-81){#linknoteref-81}`, `[[81]](#linknote-81)`).
         private func pageMarker(_ bytes: [UInt8], at index: Int, in line: Range<Int>) -> (page: Int, end: Int)? {
             if index > line.lowerBound, bytes[index - 1] == UInt8(ascii: "^") || bytes[index - 1] == UInt8(ascii: "]") { return nil }
+            // The transcriber's example (`Numbers in square brackets (e.g. [245]) refer to ...`) is no page.
+            let lead = bytes[max(line.lowerBound, index - 5)..<index]
+            if lead.elementsEqual("e.g. ".utf8) || lead.suffix(4).elementsEqual("e.g.".utf8) { return nil }
             var cursor = index + 1
             let linked = cursor < line.upperBound && (bytes[cursor] == UInt8(ascii: "[") || NoteSyntaxRewrite.holds(bytes, "\\[", at: cursor))
             if linked { cursor += bytes[cursor] == UInt8(ascii: "[") ? 1 : 2 }
