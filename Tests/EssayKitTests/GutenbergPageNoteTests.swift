@@ -18,7 +18,7 @@ struct GutenbergPageNoteTests {
     static let plain = """
         The Project Gutenberg EBook of Lectures on Old Remedies, by A. Writer
 
-        Transcriber's note: numbers in square brackets (e.g. [245]) refer to
+        Transcriber's note: numbers in square brackets [245] refer to
         original page numbers; numbers in slashes (e.g. /1/) refer to original
         footnote numbers, gathered at the end; 2/1 refers to (original)
         page 2, footnote 1.

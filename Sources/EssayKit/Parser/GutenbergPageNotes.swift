@@ -189,8 +189,12 @@ enum GutenbergPageNotes {
         /// The page the text is on: the last marker's, or before any the page before the first.
         private var page: Int?
 
+        /// The last page holding a note.
+        private let lastNotePage: Int
+
         init(labels: [(page: Int, number: Int)]) {
             self.labels = labels
+            lastNotePage = labels.map(\.page).max() ?? 0
             for (index, label) in labels.enumerated() where place[key(label.page, label.number)] == nil {
                 place[key(label.page, label.number)] = index
             }
@@ -261,9 +265,6 @@ enum GutenbergPageNotes {
         /// (`[\[81\]](#linknote-81){#linknoteref-81}`, `[[81]](#linknote-81)`).
         private func pageMarker(_ bytes: [UInt8], at index: Int, in line: Range<Int>) -> (page: Int, end: Int)? {
             if index > line.lowerBound, bytes[index - 1] == UInt8(ascii: "^") || bytes[index - 1] == UInt8(ascii: "]") { return nil }
-            // The transcriber's example (`Numbers in square brackets (e.g. [245]) refer to ...`) is no page.
-            let lead = bytes[max(line.lowerBound, index - 5)..<index]
-            if lead.elementsEqual("e.g. ".utf8) || lead.suffix(4).elementsEqual("e.g.".utf8) { return nil }
             var cursor = index + 1
             let linked = cursor < line.upperBound && (bytes[cursor] == UInt8(ascii: "[") || NoteSyntaxRewrite.holds(bytes, "\\[", at: cursor))
             if linked { cursor += bytes[cursor] == UInt8(ascii: "[") ? 1 : 2 }
@@ -300,8 +301,11 @@ enum GutenbergPageNotes {
             return value
         }
 
-        /// Whether `value` may be the next page's number: on from the current page, within 40.
+        /// Whether `value` may be the next page's number: on from the current page, within 40, and
+        /// no page past every note's (the transcriber's example, `Numbers in square brackets [245]
+        /// refer to original page numbers`, set the page past them all, and no call was read).
         private func fits(_ value: Int) -> Bool {
+            guard value <= lastNotePage else { return false }
             guard let page else { return value > 0 }
             return value >= page && value <= page + 40
         }
