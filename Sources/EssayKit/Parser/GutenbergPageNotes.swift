@@ -210,19 +210,12 @@ enum GutenbergPageNotes {
             var changed = false
             while index < line.upperBound {
                 let byte = bytes[index]
-                if byte == UInt8(ascii: "["), let marker = pageMarker(bytes, at: index, in: line) {
+                let marker = byte == UInt8(ascii: "[") ? pageMarker(bytes, at: index, in: line)
+                    : byte == UInt8(ascii: "<") ? anchoredMarker(bytes, at: index, in: line) : nil
+                if let marker {
                     if marker.page >= (page ?? 0) { page = marker.page }
                     out.append(contentsOf: bytes[copied..<index])
                     // The space before a marker goes with it when a space follows too.
-                    if let last = out.last, last == 0x20, marker.end < line.upperBound, bytes[marker.end] == 0x20 { out.removeLast() }
-                    copied = marker.end
-                    index = marker.end
-                    changed = true
-                    continue
-                }
-                if byte == UInt8(ascii: "<"), let marker = anchoredMarker(bytes, at: index, in: line) {
-                    if marker.page >= (page ?? 0) { page = marker.page }
-                    out.append(contentsOf: bytes[copied..<index])
                     if let last = out.last, last == 0x20, marker.end < line.upperBound, bytes[marker.end] == 0x20 { out.removeLast() }
                     copied = marker.end
                     index = marker.end

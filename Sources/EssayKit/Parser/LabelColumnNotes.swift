@@ -35,16 +35,7 @@ enum LabelColumnNotes {
             pageStart = index + 1
         }
         guard moved else { return nil }
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count)
-        var origins: [SourceFile.LineOrigin] = []
-        origins.reserveCapacity(lines.count)
-        for line in order {
-            if !origins.isEmpty { output.append(0x0A) }
-            output.append(contentsOf: bytes[lines[line]])
-            origins.append(.init(line: Int32(clamping: line), columnShift: 0))
-        }
-        return (output, origins)
+        return TextLines.reordered(bytes, lines: lines, order: order)
     }
 
     /// A line of a page, as the notes' column is read.

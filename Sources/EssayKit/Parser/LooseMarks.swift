@@ -171,13 +171,7 @@ enum LooseMarks {
         guard pageStart >= 3, bytes[pageStart] != UInt8(ascii: "0"), bytes[pageStart - 1] == 0x20,
               bytes[pageStart - 2] == UInt8(ascii: "t"), bytes[pageStart - 3] == UInt8(ascii: "a"),
               pageStart == 3 || !Bytes.isLetter(bytes[pageStart - 4]) else { return false }
-        let end = index + count
-        guard end < bytes.count else { return true }
-        let after = bytes[end]
-        if after == 0x0A || after == 0x0D || after == 0x0C { return true }
-        guard after == 0x20, end + 1 < bytes.count else { return false }
-        let lead = bytes[end + 1]
-        return Bytes.isUpper(lead) || lead == UInt8(ascii: "\"") || (lead == 0xE2 && end + 3 < bytes.count && bytes[end + 2] == 0x80 && bytes[end + 3] == 0x9C)
+        return opensWithCapital(bytes, at: index + count)
     }
 
     /// Words that number what a figure after them names (`note, 14`), or, with `abbreviated`,

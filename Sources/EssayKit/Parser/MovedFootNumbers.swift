@@ -47,16 +47,7 @@ enum MovedFootNumbers {
             if let numbers = movedAbove[line] { order += numbers }
             if !movedAway.contains(line) { order.append(line) }
         }
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count)
-        var origins: [SourceFile.LineOrigin] = []
-        origins.reserveCapacity(lines.count)
-        for line in order {
-            if !origins.isEmpty { output.append(0x0A) }
-            output.append(contentsOf: bytes[lines[line]])
-            origins.append(.init(line: Int32(clamping: line), columnShift: 0))
-        }
-        return (output, origins)
+        return TextLines.reordered(bytes, lines: lines, order: order)
     }
 
     /// The moves on one page, in order, none overlapping.
