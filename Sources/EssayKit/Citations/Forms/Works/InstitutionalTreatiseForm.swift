@@ -12,6 +12,12 @@ import LowLevel
 enum InstitutionalTreatiseForm: CitationForm {
     static func mayOpen(with byte: UInt8) -> Bool { Bytes.isDigit(byte) || Bytes.isUpper(byte) }
 
+    /// The page's or folio's digits.
+    static var needs: ClauseMarks.Need { ClauseMarks.Need(all: .digit) }
+
+    /// The capitals the abbreviations open with: any other is no treatise, and no key is built.
+    private static let openingCapitals: [UInt8] = Array("BCKHSEI".utf8)
+
     /// Each treatise: its abbreviations as compared (letters and periods only), author, title.
     private static let treatises: [(keys: [String], author: String, title: String)] = [
         (["Bl.Comm.", "Bl.Com.", "Bla.Comm.", "Blackst.Comm.", "Bl.Comm", "Comm.Bl."], "Blackstone", "Commentaries on the Laws of England"),
@@ -40,7 +46,7 @@ enum InstitutionalTreatiseForm: CitationForm {
             volume = text.string(citation.lowerBound..<index)
             index += 1
         }
-        guard index < end, Bytes.isUpper(bytes[index]) else { return nil }
+        guard index < end, openingCapitals.contains(bytes[index]) else { return nil }
         // The abbreviation runs to the space before the page's first digit.
         let abbreviationStart = index
         var key: [UInt8] = []
