@@ -97,6 +97,15 @@ struct RawPdftotextNoteTests {
         #expect(LawReviewNoteTests.markers(essay) == ["1"])
     }
 
+    /// The body and notes under each epigraph fixture: the marks of notes 3 and 4 and all four notes.
+    static let afterEpigraph = "The growers sued in March.3 The court agreed with them.4\n\n"
+        + "1. RIVERS BOARD, REPORT ON THE ORCHARDS 7 (1931).\n"
+        + "2. Editorial, The River, ORCHARD HERALD, May 2, 1889.\n"
+        + "3. Doe v. Roe, 1 F.4th 2 (9th Cir. 2030).\n"
+        + "4. Id. at 3.\n\n"
+        + LawReviewNoteTests.evenHead(102)
+        + "The rest of the essay.\n"
+
     @Test("an epigraph's attribution marks its note glued to its year at the line's end (`—Rivers Board, 19311`)")
     func markGluedToAnEpigraphsYear() throws {
         let page = "# Orchard Rights\n\n"
@@ -104,13 +113,7 @@ struct RawPdftotextNoteTests {
             + "—Report of the Rivers Board, 19311\n"
             + "The banks belong to the river.\n"
             + "—The Orchard Herald, 18892\n\n"
-            + "The growers sued in March.3 The court agreed with them.4\n\n"
-            + "1. RIVERS BOARD, REPORT ON THE ORCHARDS 7 (1931).\n"
-            + "2. Editorial, The River, ORCHARD HERALD, May 2, 1889.\n"
-            + "3. Doe v. Roe, 1 F.4th 2 (9th Cir. 2030).\n"
-            + "4. Id. at 3.\n\n"
-            + LawReviewNoteTests.evenHead(102)
-            + "The rest of the essay.\n"
+            + Self.afterEpigraph
         let essay = try Fixture.essay(page)
         #expect(essay.footnotes.map(\.label) == ["1", "2", "3", "4"])
         #expect(essay.footnote("1")?.content.text == "RIVERS BOARD, REPORT ON THE ORCHARDS 7 (1931).")
@@ -126,13 +129,7 @@ struct RawPdftotextNoteTests {
             + "                        —Report of the Rivers Board, 19311\n\n"
             + "    The banks belong to the river.\n"
             + "                                 —The Orchard Herald, 18892\n\n"
-            + "The growers sued in March.3 The court agreed with them.4\n\n"
-            + "1. RIVERS BOARD, REPORT ON THE ORCHARDS 7 (1931).\n"
-            + "2. Editorial, The River, ORCHARD HERALD, May 2, 1889.\n"
-            + "3. Doe v. Roe, 1 F.4th 2 (9th Cir. 2030).\n"
-            + "4. Id. at 3.\n\n"
-            + LawReviewNoteTests.evenHead(102)
-            + "The rest of the essay.\n"
+            + Self.afterEpigraph
         let essay = try Fixture.essay(page)
         #expect(essay.footnotes.map(\.label) == ["1", "2", "3", "4"])
         #expect(essay.footnote("1")?.content.text == "RIVERS BOARD, REPORT ON THE ORCHARDS 7 (1931).")
