@@ -42,7 +42,8 @@ enum LooseMarks {
                 // A volume before its reporter or code (`Preface, 2 Rec. 4`, `Roe, 5 F.3d 6`,
                 // `Act, 12 U.S.C.`): a citation's number; but not before a name's dotted capitals
                 // (`Commerce. 2 U.S. Dep't of`, `isNameAbbreviation`).
-                if !word.isEmpty, wordEnd < bytes.count, bytes[wordEnd] == UInt8(ascii: "."),
+                // `Id.` after it is the next citation sentence (`offer. 5 Id.`), no reporter.
+                if !word.isEmpty, wordEnd < bytes.count, bytes[wordEnd] == UInt8(ascii: "."), !CitationSentenceMarks.isIdWord(word),
                    !isNameAbbreviation(bytes, from: end + 1) || !closesSentence(bytes, before: index) { return false }
             }
         }
@@ -56,6 +57,10 @@ enum LooseMarks {
         }
         guard position >= 1 else { return false }
         let stop = bytes[position]
+        // A list item's closing semicolon (`Id. at 24:1–3; 6` over the next item), or no
+        // punctuation at all: a heading's last word (`Appropriations Process 19`).
+        if stop == UInt8(ascii: ";") { return CitationSentenceMarks.endsListItem(bytes, at: index, count: count) }
+        if Bytes.isLetter(stop), position == index - 2 { return HeadingEndMarks.endsHeading(bytes, at: index, count: count) }
         guard stop == UInt8(ascii: ".") || stop == UInt8(ascii: ",") || stop == UInt8(ascii: "?") || stop == UInt8(ascii: "!") else { return false }
         if let counted = countedWordAfter, stop == UInt8(ascii: ",") || !opensSentence(counted) { return false }
         // The word the punctuation closes.
@@ -68,10 +73,19 @@ enum LooseMarks {
         if stop == UInt8(ascii: "."), word.allSatisfy(Bytes.isDigit) {
             return word.count <= 5 && word.first != UInt8(ascii: "0") && endsPinpoint(bytes, before: wordStart) && opensWithCapital(bytes, at: end)
         }
+        // A transcript's or a range's pinpoint, perhaps the last of a list (`Id. at 23:24–25,
+        // 24:1–3. 7`, `at 12–14. 3 The`).
+        if stop == UInt8(ascii: "."), CitationSentenceMarks.isPinpointWord(word) {
+            return CitationSentenceMarks.followsAt(bytes, before: wordStart) && opensWithCapital(bytes, at: end)
+        }
         // A closing quotation mark or parenthesis before the stop (`”.`, `).`) closes a word too.
         guard Bytes.isLetter(last) || last == UInt8(ascii: ")") || last == 0x9D || last == 0x99 || last == UInt8(ascii: "\"") else { return false }
         // A word closed by a parenthesis or quotation mark (`(“DOJ”). 1 The`) is no abbreviation.
         let closedWord = last == UInt8(ascii: ")") || last == 0x9D || last == 0x99 || last == UInt8(ascii: "\"")
+        // `Id.` closing a citation sentence of its own (`sent.” Id. 3 A copy`).
+        if stop == UInt8(ascii: "."), CitationSentenceMarks.isIdWord(word) {
+            return CitationSentenceMarks.opensCitationSentence(bytes, at: wordStart) && opensWithCapital(bytes, at: end)
+        }
         if stop == UInt8(ascii: "."), !closedWord {
             // An abbreviation's number (`No. 14`, `pp. 10`, `n. 3`, `U.S. 10`, `Id. 4`): a short or
             // listed word, a dotted one, or one in capitals.
@@ -122,7 +136,7 @@ enum LooseMarks {
     }
 
     /// Whether the line ends at `end` or a space and a capital or an opening quotation mark follow.
-    private static func opensWithCapital(_ bytes: [UInt8], at end: Int) -> Bool {
+    static func opensWithCapital(_ bytes: [UInt8], at end: Int) -> Bool {
         guard end < bytes.count else { return true }
         let after = bytes[end]
         if after == 0x0A || after == 0x0D || after == 0x0C { return true }
@@ -176,7 +190,7 @@ enum LooseMarks {
 
     /// Words that number what a figure after them names (`note, 14`), or, with `abbreviated`,
     /// their abbreviations before a full stop (`Id. 4`, `Sect. 10`): such a figure is a number.
-    private static func isNumberingWord(_ word: ArraySlice<UInt8>, abbreviated: Bool = false) -> Bool {
+    static func isNumberingWord(_ word: ArraySlice<UInt8>, abbreviated: Bool = false) -> Bool {
         guard word.count <= 8 else { return false }
         let lower = Array(word.map { Bytes.isUpper($0) ? $0 | 0x20 : $0 })
         let words = abbreviated ? ["id", "ibid", "supra", "infra", "sect", "pg", "pgs", "fn", "fns", "tbl", "chap", "cls", "vers", "num"]

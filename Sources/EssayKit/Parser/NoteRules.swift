@@ -641,7 +641,7 @@ extension EssayBuilder {
             }
             guard bytes[index] == digits[0] else { index += 1; continue }
             if Self.isGluedMark(bytes, at: index, count: digits.count) || LooseMarks.isSetApart(bytes, at: index, count: digits.count)
-                || Self.isMarkAloneInASentence(bytes, at: index, count: digits.count),
+                || Self.isMarkAloneInASentence(bytes, at: index, count: digits.count) || SectionDecimalMarks.isMark(bytes, at: index, count: digits.count),
                bytes[index..<(index + digits.count)].elementsEqual(digits) {
                 return true
             }
@@ -712,7 +712,10 @@ extension EssayBuilder {
         let isSign = (before == 0xA7 || before == 0xB6) && bytes[index - 2] == 0xC2
         // After an en dash (E2 80 93) digits close a range (`11–14`); a mark comes before a dash.
         let closesRange = before == 0x93 && index >= 3 && bytes[index - 2] == 0x80 && bytes[index - 3] == 0xE2
-        return !Bytes.isDigit(before) && !isSign && !closesRange && (Bytes.isLetter(before) || ".,;:)]\"'?!".utf8.contains(before) || before >= 0x80)
+        // After a number's colon and before a dash, digits are a transcript's lines (`Tr. 12:6–9`).
+        let afterColon = before == UInt8(ascii: ":") && Bytes.isDigit(bytes[index - 2])
+            && (after == UInt8(ascii: "-") || (after == 0xE2 && index + count + 2 < bytes.count && bytes[index + count + 1] == 0x80 && bytes[index + count + 2] == 0x93))
+        return !Bytes.isDigit(before) && !isSign && !closesRange && !afterColon && (Bytes.isLetter(before) || ".,;:)]\"'?!".utf8.contains(before) || before >= 0x80)
             && !Bytes.isDigit(after) && !Bytes.isLetter(after) && !isNumberPart(bytes, at: index)
     }
 
@@ -823,6 +826,10 @@ extension EssayBuilder {
                         } else if end - index >= 6, end - index <= 7, let mark = Self.markAfterYear(bytes, digits: index..<end, expected: expected) {
                             found.append(InlineNote(range: mark, label: String(expected)))
                             expected += 1
+                        } else if end - index <= 3, bytes[index..<end].reduce(0, { $0 * 10 + Int($1 &- 0x30) }) == expected,
+                                  SectionDecimalMarks.isMark(bytes, at: index, count: end - index) {
+                            found.append(InlineNote(range: index..<end, label: String(expected)))
+                            expected += 1
                         } else if let fused = FusedMarks.marks(bytes, digits: index..<end, first: expected)
                                     ?? FusedMarks.marks(bytes, digits: index..<end, first: expected + 1) {
                             found.append(contentsOf: fused.map { InlineNote(range: $0.range, label: String($0.number)) })
@@ -863,6 +870,8 @@ extension EssayBuilder {
                             }
                         } else if end - index <= 4, bytes[index] != UInt8(ascii: "0"), Self.isGluedMark(bytes, at: index, count: end - index) {
                             // A glued number no note of this page has: no mark.
+                        } else if end - index <= 3, pages.allows(whole, at: index), SectionDecimalMarks.isMark(bytes, at: index, count: end - index) {
+                            candidates.append(.init(range: index..<end, number: whole, section: sectionIndex, block: blockIndex, setApart: true, onlyNext: true))
                         } else if end - index <= 3, LooseMarks.isSetApart(bytes, at: index, count: end - index)
                                     || numberLineFeet.bareMarks[index] != nil {
                             let number = bytes[index..<end].reduce(0) { $0 * 10 + Int($1 &- 0x30) }

@@ -50,6 +50,9 @@ struct PlainMarkPages {
         /// Set apart from its word (`visa, 14 which`): a mark only where the glued ones leave its
         /// number's place open.
         var setApart = false
+        /// Read from a number's shape that may be no mark (`§ 631.49`, `SectionDecimalMarks`):
+        /// a mark only as the very next after the mark before it.
+        var onlyNext = false
     }
 
     /// Whether note `number` is the first whose mark may lie after its window's start: the first
@@ -82,8 +85,8 @@ struct PlainMarkPages {
                 }
                 continue
             }
-            let follows = candidate.number == lastNumber + 1 || candidate.number == lastNumber + 2
-                || candidate.number > lastNumber && opensPage(candidate.number)
+            let follows = candidate.onlyNext ? candidate.number == lastNumber + 1
+                : candidate.number == lastNumber + 1 || candidate.number == lastNumber + 2 || candidate.number > lastNumber && opensPage(candidate.number)
             guard follows, !gluedNumbers.contains(candidate.number),
                   next == glued.count || glued[next].number > candidate.number else { continue }
             chosen.append(candidate)
