@@ -32,12 +32,14 @@ extension EssayBuilder {
     }
 
     /// Before note `number` is added: when it skips one, the skipped note is split from the last
-    /// note's text at a later line of it that opens with the skipped number (`skippedNoteLine`).
+    /// note's text at a later line of it that opens with the skipped number (`skippedNoteLine`),
+    /// or, one note skipped, at the line that opens it with its label lost (`lostLabelLine`).
     /// Several skipped notes (`4  see ...`, `5  see ...`, refused in a row) are split off in turn,
     /// each from the one split before it.
     mutating func recoverSkippedNote(before number: Int) {
         guard !footnotes.isEmpty, number >= lastNoteNumber + 2, number <= lastNoteNumber + Self.furthestResync else { return }
-        while lastNoteNumber + 1 < number, let found = skippedNoteLine(lastNoteNumber + 1) {
+        while lastNoteNumber + 1 < number,
+              let found = skippedNoteLine(lastNoteNumber + 1) ?? (number == lastNoteNumber + 2 ? lostLabelLine(lastNoteNumber + 1) : nil) {
             let last = footnotes.count - 1
             let pieces = footnotes[last].pieces
             let piece = pieces[found.index]
@@ -85,7 +87,7 @@ extension EssayBuilder {
     /// The start of the note after the next one on `line` in a bare form (`5 Id. at 6.`, `5  See
     /// ...`; `found`, the start the line rules read there), where the next one was refused as text
     /// and went on with the last note: a line of the last note opens with the next one's number
-    /// (`skippedNoteLine`), the last note ends a sentence, and the text of this page or the one
+    /// (`skippedNoteLine`) or opens it with its label lost (`lostLabelLine`), the last note ends a sentence, and the text of this page or the one
     /// before marks the note after it. One refused label then does not end the notes.
     ///
     /// Where several labels in a row were refused (`4  see ...`, `5  see ...`), a later label
@@ -96,7 +98,8 @@ extension EssayBuilder {
         guard !footnotes.isEmpty, !lastNoteIsEmpty, !lastNoteStopsMidSentence else { return nil }
         let number = lastNoteNumber + 2
         if let found, EssayBuilder.number(ofLabel: found.label) == number {
-            guard skippedNoteLine(number - 1) != nil, marksOnThisPageOrTheOneBefore(number, before: line.lowerBound) else { return nil }
+            guard skippedNoteLine(number - 1) != nil || lostLabelLine(number - 1) != nil,
+                  marksOnThisPageOrTheOneBefore(number, before: line.lowerBound) else { return nil }
             return found
         }
         guard let further = bareLabelStart(line), further.number > number, further.number <= lastNoteNumber + Self.furthestResync,
