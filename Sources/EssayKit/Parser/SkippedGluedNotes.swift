@@ -57,7 +57,8 @@ extension EssayBuilder {
     /// 9`, where pages end with form feeds), or the number, a gap of one to four spaces and text,
     /// on a line after one that ends a sentence (`4  see id. at 5.`, a label whose text the rules
     /// took for a line of prose), or a one-digit label OCR printed as a letter after such a line
-    /// (`s Scott, ...` for `8 Scott`, `MisreadNoteLabel`). A number before a bracket or a digit
+    /// (`s Scott, ...` for `8 Scott`, `MisreadNoteLabel`); each past an indent of up to twelve
+    /// spaces, as `-layout` sets a page's labels in. A number before a bracket or a digit
     /// with no gap (`12(b)(6) motion`) is the note's own text.
     func skippedNoteLine(_ skipped: Int) -> (index: Int, textStart: Int)? {
         guard let last = footnotes.indices.last else { return nil }
@@ -66,15 +67,20 @@ extension EssayBuilder {
         let pieces = footnotes[last].pieces
         for index in pieces.indices.dropFirst() {
             let piece = pieces[index]
-            guard piece.count > label.count + 1, piece.lowerBound == 0 || bytes[piece.lowerBound - 1] == 0x0A || bytes[piece.lowerBound - 1] == 0x0C else { continue }
-            guard bytes[piece].starts(with: label) else {
+            // `-layout` may set a page's labels in (`    s Scott, ...`): the label is read past the indent.
+            var open = piece.lowerBound
+            while open < piece.upperBound, bytes[open] == 0x20, open - piece.lowerBound < 12 { open += 1 }
+            guard piece.upperBound - open > label.count + 1,
+                  piece.lowerBound == 0 || bytes[piece.lowerBound - 1] == 0x0A || bytes[piece.lowerBound - 1] == 0x0C else { continue }
+            let line = bytes[open..<piece.upperBound]
+            guard line.starts(with: label) else {
                 // A one-digit label OCR printed as a letter (`s Scott, ...` for `8 Scott`).
-                if let text = MisreadNoteLabel.textStart(bytes[piece], number: skipped), ending(of: [pieces[index - 1]]) == .complete {
+                if let text = MisreadNoteLabel.textStart(line, number: skipped), ending(of: [pieces[index - 1]]) == .complete {
                     return (index, text)
                 }
                 continue
             }
-            let after = piece.lowerBound + label.count
+            let after = open + label.count
             if hasFormFeeds, Bytes.isLetter(bytes[after]) || bytes[after] >= 0xC3 { return (index, after) }
             let gap = bytes[after..<piece.upperBound].prefix { $0 == 0x20 }
             guard !gap.isEmpty, gap.count <= 4, gap.endIndex < piece.upperBound,
