@@ -1,4 +1,5 @@
 @testable import EssayKit
+import Foundation
 import Testing
 
 /// A scanned review's text layer (OCR, `pdftotext`): a note's one-digit label printed as the
@@ -68,6 +69,20 @@ struct MisreadNoteLabelTests {
         #expect(essay.footnote("8")?.content.text == "Scott, Power over Human Rights (1949), 27 Can. Bar Rev. 497.")
         #expect(essay.footnote("9")?.content.text.hasPrefix("See generally, Doe v. Roe") == true)
         #expect(essay.footnote("12")?.content.text == "Ibid., at p. 330.")
+    }
+
+    @Test("-layout sets the page's labels in (`    s Scott`): the misread label is read past the indent")
+    func setInMisreadLabel() throws {
+        // Every note's opening line set in by four spaces, as `-layout` prints the scan's pages.
+        let openings = ["1 See Padlock", "2 See Reference", "3 See Committee", "4 For the", "5 House of", "6 Bill C-60", "7See Ann", "s Scott",
+                        "9 See generally", "10 Williams", "11 Saumur", "12 Ibid."]
+        let pages = Self.scan.map { page in
+            openings.reduce(page) { $0.replacingOccurrences(of: "\n" + $1, with: "\n    " + $1) }
+        }
+        #expect(pages[1].contains("\n    s Scott"))
+        let essay = try Fixture.essay(pages.joined(separator: "\n\u{0C}") + "\n", path: "scan.layout.md")
+        #expect(essay.footnotes.filter { $0.number > 0 }.map(\.label) == (1...12).map(String.init))
+        #expect(essay.footnote("8")?.content.text == "Scott, Power over Human Rights (1949), 27 Can. Bar Rev. 497.")
     }
 
     @Test("the letters OCR reads for a digit: only lower case, before a capital or a digit")

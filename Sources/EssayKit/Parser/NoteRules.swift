@@ -232,7 +232,8 @@ extension EssayBuilder {
             addNotes(from: &unit, start: LineRules.NoteStart(label: plain.label, textStart: plain.textStart, number: plain.number), form: region == .endnotes ? .endnotes : .pageBlocks)
             return true
         }
-        if !numberedRest, let start = LineRules.noteStart(first, noteForms()) ?? (noteForm == .pageBlocks ? resynchronisedStart(unit[0]) : nil),
+        if !numberedRest, let start = LineRules.noteStart(first, noteForms())
+            ?? (noteForm == .pageBlocks ? resynchronisedStart(unit[0]) ?? afterLostLabelStart(unit[0]) : nil),
            !isTextBeforeTheNextNote(start.label, in: unit) {
             let quoted = first.first == UInt8(ascii: ">")
             addNotes(from: &unit, start: start, form: region == .endnotes ? .endnotes : quoted ? .quoted : .pageBlocks)
@@ -463,7 +464,7 @@ extension EssayBuilder {
         guard let start = found, EssayBuilder.number(ofLabel: start.label) == expected else {
             guard bytes.first.map(Bytes.isDigit) == true else { return nil }
             return justifiedNoteStart(line, number: expected) ?? lowerCaseNoteStart(line) ?? resynchronisedStart(line)
-                ?? resynchronisedBareStart(found ?? justifiedNoteStart(line, number: expected + 1), on: line)
+                ?? resynchronisedBareStart(found ?? justifiedNoteStart(line, number: expected + 1), on: line) ?? afterLostLabelStart(line)
         }
         return splitsAVolume(start, on: line) ? nil : start
     }
@@ -1093,7 +1094,7 @@ extension EssayBuilder {
             let next = form == .markdown ? LineRules.definitionStart(bytes)
                 : form == .pageFeet ? nextPageFootNote(line)
                 : LineRules.noteStart(bytes, noteForms()).flatMap { EssayBuilder.number(ofLabel: $0.label) == footnotes[footnotes.count - 1].number + 1 ? $0 : nil }
-                    ?? (form == .pageBlocks ? resynchronisedStart(line) : nil)
+                    ?? (form == .pageBlocks ? resynchronisedStart(line) ?? afterLostLabelStart(line) : nil)
             if let next {
                 if form != .markdown { recoverSkippedNote(before: EssayBuilder.number(ofLabel: next.label)) }
                 footnotes.append(RawFootnote(label: next.label, pieces: [], labelRange: line.lowerBound..<next.textStart))

@@ -32,12 +32,14 @@ extension EssayBuilder {
     }
 
     /// Before note `number` is added: when it skips one, the skipped note is split from the last
-    /// note's text at a later line of it that opens with the skipped number (`skippedNoteLine`).
+    /// note's text at a later line of it that opens with the skipped number (`skippedNoteLine`),
+    /// or, one note skipped, at the line that opens it with its label lost (`lostLabelLine`).
     /// Several skipped notes (`4  see ...`, `5  see ...`, refused in a row) are split off in turn,
     /// each from the one split before it.
     mutating func recoverSkippedNote(before number: Int) {
         guard !footnotes.isEmpty, number >= lastNoteNumber + 2, number <= lastNoteNumber + Self.furthestResync else { return }
-        while lastNoteNumber + 1 < number, let found = skippedNoteLine(lastNoteNumber + 1) {
+        while lastNoteNumber + 1 < number,
+              let found = skippedNoteLine(lastNoteNumber + 1) ?? (number == lastNoteNumber + 2 ? lostLabelLine(lastNoteNumber + 1) : nil) {
             let last = footnotes.count - 1
             let pieces = footnotes[last].pieces
             let piece = pieces[found.index]
@@ -55,7 +57,8 @@ extension EssayBuilder {
     /// 9`, where pages end with form feeds), or the number, a gap of one to four spaces and text,
     /// on a line after one that ends a sentence (`4  see id. at 5.`, a label whose text the rules
     /// took for a line of prose), or a one-digit label OCR printed as a letter after such a line
-    /// (`s Scott, ...` for `8 Scott`, `MisreadNoteLabel`). A number before a bracket or a digit
+    /// (`s Scott, ...` for `8 Scott`, `MisreadNoteLabel`); each past an indent of up to twelve
+    /// spaces, as `-layout` sets a page's labels in. A number before a bracket or a digit
     /// with no gap (`12(b)(6) motion`) is the note's own text.
     func skippedNoteLine(_ skipped: Int) -> (index: Int, textStart: Int)? {
         guard let last = footnotes.indices.last else { return nil }
@@ -64,15 +67,20 @@ extension EssayBuilder {
         let pieces = footnotes[last].pieces
         for index in pieces.indices.dropFirst() {
             let piece = pieces[index]
-            guard piece.count > label.count + 1, piece.lowerBound == 0 || bytes[piece.lowerBound - 1] == 0x0A || bytes[piece.lowerBound - 1] == 0x0C else { continue }
-            guard bytes[piece].starts(with: label) else {
+            // `-layout` may set a page's labels in (`    s Scott, ...`): the label is read past the indent.
+            var open = piece.lowerBound
+            while open < piece.upperBound, bytes[open] == 0x20, open - piece.lowerBound < 12 { open += 1 }
+            guard piece.upperBound - open > label.count + 1,
+                  piece.lowerBound == 0 || bytes[piece.lowerBound - 1] == 0x0A || bytes[piece.lowerBound - 1] == 0x0C else { continue }
+            let line = bytes[open..<piece.upperBound]
+            guard line.starts(with: label) else {
                 // A one-digit label OCR printed as a letter (`s Scott, ...` for `8 Scott`).
-                if let text = MisreadNoteLabel.textStart(bytes[piece], number: skipped), ending(of: [pieces[index - 1]]) == .complete {
+                if let text = MisreadNoteLabel.textStart(line, number: skipped), ending(of: [pieces[index - 1]]) == .complete {
                     return (index, text)
                 }
                 continue
             }
-            let after = piece.lowerBound + label.count
+            let after = open + label.count
             if hasFormFeeds, Bytes.isLetter(bytes[after]) || bytes[after] >= 0xC3 { return (index, after) }
             let gap = bytes[after..<piece.upperBound].prefix { $0 == 0x20 }
             guard !gap.isEmpty, gap.count <= 4, gap.endIndex < piece.upperBound,
@@ -85,7 +93,7 @@ extension EssayBuilder {
     /// The start of the note after the next one on `line` in a bare form (`5 Id. at 6.`, `5  See
     /// ...`; `found`, the start the line rules read there), where the next one was refused as text
     /// and went on with the last note: a line of the last note opens with the next one's number
-    /// (`skippedNoteLine`), the last note ends a sentence, and the text of this page or the one
+    /// (`skippedNoteLine`) or opens it with its label lost (`lostLabelLine`), the last note ends a sentence, and the text of this page or the one
     /// before marks the note after it. One refused label then does not end the notes.
     ///
     /// Where several labels in a row were refused (`4  see ...`, `5  see ...`), a later label
@@ -96,7 +104,8 @@ extension EssayBuilder {
         guard !footnotes.isEmpty, !lastNoteIsEmpty, !lastNoteStopsMidSentence else { return nil }
         let number = lastNoteNumber + 2
         if let found, EssayBuilder.number(ofLabel: found.label) == number {
-            guard skippedNoteLine(number - 1) != nil, marksOnThisPageOrTheOneBefore(number, before: line.lowerBound) else { return nil }
+            guard skippedNoteLine(number - 1) != nil || lostLabelLine(number - 1) != nil,
+                  marksOnThisPageOrTheOneBefore(number, before: line.lowerBound) else { return nil }
             return found
         }
         guard let further = bareLabelStart(line), further.number > number, further.number <= lastNoteNumber + Self.furthestResync,
