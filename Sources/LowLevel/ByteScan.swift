@@ -205,6 +205,34 @@ package enum ByteScan {
         }
     }
 
+    /// Whether the bytes of `literal` are written anywhere in `bytes`, found by `memchr` for the
+    /// literal's byte at `anchor` and compared there.
+    ///
+    /// For a whole file and a literal holding a byte rare in text (`[`, a capital), the C
+    /// library's search passes the file many times faster than `contains(_:in:range:)`, which
+    /// tests every place by the literal's first and last bytes: a file's gate.
+    package static func contains(_ literal: StaticString, in bytes: [UInt8], findingByteAt anchor: Int) -> Bool {
+        let count = literal.utf8CodeUnitCount
+        guard count > 0, anchor >= 0, anchor < count, bytes.count >= count, literal.hasPointerRepresentation else { return false }
+        let expected = literal.utf8Start
+        let key = Int32(expected[anchor])
+        return bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            // The anchor's byte stands from `anchor` on, up to the place the literal's end allows.
+            let last = buffer.count - count + anchor
+            var offset = anchor
+            while offset <= last, let found = memchr(base + offset, key, last + 1 - offset) {
+                let at = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+                let start = at - anchor
+                var index = 0
+                while index < count, buffer[start + index] == expected[index] { index += 1 }
+                if index == count { return true }
+                offset = at + 1
+            }
+            return false
+        }
+    }
+
     /// Whether the bytes of `literal` are written in `range` of `bytes` (clamped to the array).
     ///
     /// Sixteen places the literal may start are tested at a time by its first and its last byte
@@ -247,17 +275,21 @@ package enum ByteScan {
                 }
                 let opening = raw.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self) .== firsts
                 let closing = raw.loadUnaligned(fromByteOffset: offset + count - 1, as: SIMD16<UInt8>.self) .== lasts
-                let marked = unsafeBitCast(opening .& closing, to: SIMD2<UInt64>.self)
-                // A marked lane is all ones; the lowest byte of a little-endian word is the first.
-                var low = marked.x & keepLow
-                while low != 0 {
-                    if middleMatches(offset + low.trailingZeroBitCount >> 3) { return true }
-                    low &= ~(0xFF << UInt64(low.trailingZeroBitCount & ~7))
-                }
-                var high = marked.y & keepHigh
-                while high != 0 {
-                    if middleMatches(offset + 8 + high.trailingZeroBitCount >> 3) { return true }
-                    high &= ~(0xFF << UInt64(high.trailingZeroBitCount & ~7))
+                let both = opening .& closing
+                // Nearly every block marks no lane: one test of the whole mask passes it.
+                if any(both) {
+                    let marked = unsafeBitCast(both, to: SIMD2<UInt64>.self)
+                    // A marked lane is all ones; the lowest byte of a little-endian word is the first.
+                    var low = marked.x & keepLow
+                    while low != 0 {
+                        if middleMatches(offset + low.trailingZeroBitCount >> 3) { return true }
+                        low &= ~(0xFF << UInt64(low.trailingZeroBitCount & ~7))
+                    }
+                    var high = marked.y & keepHigh
+                    while high != 0 {
+                        if middleMatches(offset + 8 + high.trailingZeroBitCount >> 3) { return true }
+                        high &= ~(0xFF << UInt64(high.trailingZeroBitCount & ~7))
+                    }
                 }
                 start = offset + 16
             }

@@ -179,7 +179,14 @@ struct AuthorityCatalog {
     /// Adds the work of a full citation, or finds it if already cited, and returns its index in
     /// `authorities`. `keys`, when given, must be the keys of `work`.
     mutating func register(_ work: WorkDraft, footnote: String, citationText: Substring, keys: WorkKeys? = nil) -> Int {
-        let keys = keys ?? WorkKeys(work)
+        // The keys given are read where they are: `keys ?? WorkKeys(work)` copied them, a reference
+        // counted for each of their strings.
+        if let keys { return register(work, footnote: footnote, citationText: citationText, madeKeys: keys) }
+        return register(work, footnote: footnote, citationText: citationText, madeKeys: WorkKeys(work))
+    }
+
+    /// `register(_:footnote:citationText:keys:)` with the work's keys at hand.
+    private mutating func register(_ work: WorkDraft, footnote: String, citationText: Substring, madeKeys keys: WorkKeys) -> Int {
         // Claim the key for a new work; a work already cited keeps it (one lookup either way).
         if let index = Self.existing(&indexByKey[keys.identity, default: -1], claimingFor: authorities.count), !Self.isOtherPage(work, authorities[index]) {
             merge(work, keys: keys, into: index)

@@ -37,7 +37,7 @@ enum GutenbergFootnoteBlocks {
 
     /// The file with its note blocks as Markdown notes, or nil when it holds none with a call.
     static func read(_ bytes: [UInt8]) -> (bytes: [UInt8], origins: [SourceFile.LineOrigin])? {
-        guard ByteScan.contains("[Footnote", in: bytes, range: bytes.indices) else { return nil }
+        guard ByteScan.contains("[Footnote", in: bytes, findingByteAt: 0) else { return nil }
         let lines = TextLines.ranges(bytes)
         var blocks: [Block] = []
         var inBlock = Set<Int>()

@@ -25,7 +25,7 @@ enum GutenbergPageNotes {
     /// The file with its page-by-page notes as Markdown definitions and markers, or nil when it
     /// holds none.
     static func read(_ bytes: [UInt8]) -> (bytes: [UInt8], origins: [SourceFile.LineOrigin])? {
-        guard ByteScan.contains("FOOTNOTES", in: bytes, range: bytes.indices) else { return nil }
+        guard ByteScan.contains("FOOTNOTES", in: bytes, findingByteAt: 0) else { return nil }
         let lines = TextLines.ranges(bytes)
         let headings = lines.indices.filter { isNotesHeading(bytes, text(bytes, lines[$0])) }
         guard !headings.isEmpty else { return nil }

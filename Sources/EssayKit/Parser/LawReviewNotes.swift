@@ -94,12 +94,8 @@ extension EssayBuilder {
     /// opens no note.
     mutating func takeLeadInNoteParagraphs(_ unit: [Range<Int>]) -> Bool {
         let bytes = file.bytes
-        // An address's digits (`perma.cc/47Q3-THB5]`) are no mark.
-        let marks = { (line: Range<Int>) in
-            self.marksAnUpcomingNote(line) && LineRules.firstRange(of: "://", in: bytes[line]) == nil
-        }
         guard region == .footnoteBlock, let last = footnotes.last, last.number > 0, ending(of: last.pieces) == .leadIn,
-              !unit.contains(where: marks) else { return false }
+              !marksAnUpcomingNote(in: unit) else { return false }
         let expected = lastNoteNumber + 1
         var between = 0
         var found = false
@@ -111,7 +107,7 @@ extension EssayBuilder {
                 found = true
                 break
             }
-            guard !next.contains(where: marks) else { return false }
+            guard !marksAnUpcomingNote(in: next) else { return false }
             between += 1
         }
         guard found else { return false }
@@ -370,6 +366,14 @@ extension EssayBuilder {
               lines.allSatisfy({ Self.unindented($0, in: bytes).lowerBound - $0.lowerBound == indent }),
               !lines.contains(where: marksAnUpcomingNote) else { return nil }
         return 0
+    }
+
+    /// Whether a line of `lines` marks a note to come (`marksAnUpcomingNote`); an address's digits
+    /// (`perma.cc/47Q3-THB5]`) are no mark. A method, not a closure in a mutating one: a closure
+    /// there captured a copy of the whole builder at each call.
+    private func marksAnUpcomingNote(in lines: [Range<Int>]) -> Bool {
+        let bytes = file.bytes
+        return lines.contains { marksAnUpcomingNote($0) && LineRules.firstRange(of: "://", in: bytes[$0]) == nil }
     }
 
     /// Whether a line holds a mark glued to a word (`law.21`) of one of the next forty notes.

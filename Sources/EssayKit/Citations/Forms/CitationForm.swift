@@ -229,10 +229,10 @@ enum CitationForms {
 
     /// `reading`, given the place its quoting parenthetical ends with when it has none of its own
     /// (`RemarkPinpoint`: `Ivo Brandt, Public Powers (Ashgrove, 2011) (“a conduit” at 31)`).
-    private static func withRemarkPinpoint(_ text: CitationText, _ reading: ClauseReading) -> ClauseReading {
+    /// Consumed: a reading passed on as it is was copied, a reference counted for each of its fields.
+    private static func withRemarkPinpoint(_ text: CitationText, _ reading: consuming ClauseReading) -> ClauseReading {
         guard reading.pinpoint == nil, let place = RemarkPinpoint.read(text, citation: reading.citation, trailing: reading.trailing) else { return reading }
-        var placed = reading
-        placed.pinpoint = place
-        return placed
+        reading.pinpoint = place
+        return reading
     }
 }

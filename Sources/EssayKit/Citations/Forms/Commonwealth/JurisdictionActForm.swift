@@ -33,6 +33,19 @@ enum JurisdictionActForm: CitationForm {
     ]
     /// Lower-case words a title may hold between its capitalised ones.
     private static let titleWords: Set<String> = ["and", "of", "the", "for", "on", "in", "to", "with", "against", "about", "etc"]
+    /// Whether `word` is one of `instrumentWords`: a capital and a length one may have are tested
+    /// before a string is made and looked up (most words of a clause are none).
+    private static func isInstrumentWord(_ text: CitationText, _ word: Range<Int>) -> Bool {
+        guard (3...11).contains(word.count), Bytes.isUpper(text.bytes[word.lowerBound]) else { return false }
+        return instrumentWords.contains(text.string(word))
+    }
+
+    /// Whether `word` is one of `titleWords`, tested as `isInstrumentWord` is: lower case, short.
+    private static func isTitleWord(_ text: CitationText, _ word: Range<Int>) -> Bool {
+        guard (2...7).contains(word.count), Bytes.isLower(text.bytes[word.lowerBound]) else { return false }
+        return titleWords.contains(text.string(word))
+    }
+
     /// Words that open no Act's title cited short: `the Act s 6` is the author's reference.
     private static let openingArticles: Set<String> = ["The", "A", "An", "This", "That", "Its"]
     /// The most words of a title (`Telecommunications and Other Legislation Amendment (Assistance and Access) Act`).
@@ -91,14 +104,14 @@ enum JurisdictionActForm: CitationForm {
             // The jurisdiction closes a title that has a year or an instrument's word before it.
             if depth == 0, words >= 2, let closed = jurisdictionEnd(text, at: index, end: end),
                closed == wordEnd || bytes[closed] == UInt8(ascii: ",") {
-                guard isYear(text, lastWord) || instrumentWords.contains(text.string(lastWord)) else { return nil }
+                guard isYear(text, lastWord) || isInstrumentWord(text, lastWord) else { return nil }
                 return (offset..<closed, closed, false)
             }
             // A year ends the title: only the jurisdiction may follow it.
             if words > 0, isYear(text, lastWord) { return nil }
             // Short: an instrument's word, then a space and a pinpoint.
             if depth == 0, words >= 1, wordEnd < end, bytes[wordEnd] == UInt8(ascii: " "),
-               instrumentWords.contains(text.string(word)), let first = firstWord, !openingArticles.contains(text.string(first)),
+               isInstrumentWord(text, word), let first = firstWord, !openingArticles.contains(text.string(first)),
                LegislativePinpoint.read(text, at: wordEnd + 1, end: end) != nil {
                 return (offset..<wordEnd, wordEnd, true)
             }
@@ -113,7 +126,7 @@ enum JurisdictionActForm: CitationForm {
                 // A year ends the title's words: only a jurisdiction may follow it.
                 guard words >= 1 else { return nil }
             } else {
-                guard Bytes.isUpper(first) || titleWords.contains(text.string(word)) else { return nil }
+                guard Bytes.isUpper(first) || isTitleWord(text, word) else { return nil }
             }
             for byte in bytes[word] {
                 if byte == UInt8(ascii: "(") { depth += 1 } else if byte == UInt8(ascii: ")") { depth -= 1 }
@@ -190,14 +203,14 @@ enum JurisdictionActForm: CitationForm {
             guard !word.isEmpty else { return nil }
             let closes = word.upperBound < raw.upperBound || count == words.count - 1
             let next = count + 1 < words.count ? words[count + 1] : nil
-            if let previous, isYear(text, word), instrumentWords.contains(text.string(previous)) {
+            if let previous, isYear(text, word), isInstrumentWord(text, previous) {
                 return closes || next.map({ text.bytes[$0.lowerBound] == UInt8(ascii: "(") }) == true ? (offset..<word.upperBound, true) : nil
             }
             // Undated, the title must end the clause or its field: a bracket after it is the code
             // section or original title of some other form (`... Act (42 U.S.C. §238j)`, `(Designgesetz)`).
-            if count >= 1, closes, instrumentWords.contains(text.string(word)) { return (offset..<word.upperBound, false) }
+            if count >= 1, closes, isInstrumentWord(text, word) { return (offset..<word.upperBound, false) }
             let first = text.bytes[word.lowerBound]
-            guard Bytes.isUpper(first) || count > 0 && titleWords.contains(text.string(word)),
+            guard Bytes.isUpper(first) || count > 0 && isTitleWord(text, word),
                   !text.bytes[word].contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: ":") }),
                   word.upperBound == raw.upperBound else { return nil }
             previous = word
