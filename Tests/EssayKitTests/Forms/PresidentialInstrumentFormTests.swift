@@ -68,6 +68,15 @@ struct PresidentialInstrumentFormTests {
         #expect(!example.contains { $0.hasPrefix("Example") })
     }
 
+    @Test("an order's section before its register notice, with no comma, is the pinpoint; the order by number later is the same order")
+    func sectionBeforeRegister() throws {
+        let essay = try CitationFixture.essay(["Exec. Order No. 14,400 § 3(a), 90 Fed. Reg. 8000 (Jan. 20, 2025).", "Exec. Order No. 14,400 § 1."])
+        let order = try #require(CitationFixture.authority(essay, "1"))
+        #expect(!order.title.contains("§"))
+        #expect(CitationFixture.only(essay, "1")?.pinpoint?.text == "§ 3(a)")
+        #expect(CitationFixture.authority(essay, "2")?.id == order.id)
+    }
+
     @Test("an order with a title after it, or none after its words, is not this form's")
     func notThisForm() throws {
         let text = CitationText(RichText(text: "Executive Order 14254, \"Combating Widgets,\" 90 Federal Register 14699"))

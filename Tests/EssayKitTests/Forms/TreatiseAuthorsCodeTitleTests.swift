@@ -20,6 +20,25 @@ struct TreatiseAuthorsCodeTitleTests {
         #expect(CitationFixture.authority(essay, "4")?.id == second.id)
     }
 
+    @Test("a treatise's volume before its authors, then supra to its note")
+    func volumeBeforeAuthors() throws {
+        let essay = try CitationFixture.essay([
+            "6 Ivo P. Marsh, Search & Seizure § 4.2(b) (5th ed. 2012).",
+            "Marsh, supra note 1, § 4.2(b), at 50.",
+        ])
+        let treatise = try #require(CitationFixture.authority(essay, "1"))
+        #expect(treatise.kind == .book)
+        #expect(CitationFixture.only(essay, "1")?.pinpoint?.text == "§ 4.2(b)")
+        #expect(CitationFixture.authority(essay, "2")?.id == treatise.id)
+    }
+
+    @Test("an act with its date and a section stays the act, and a Canadian code named with commas stays a code")
+    func actsStayActs() throws {
+        let essay = try CitationFixture.essay(["Act of Mar. 3, 1801, § 4, reprinted in 2 Laws of Widgetland 80 (1810).", "Widget Code, R.S.C., 1985, c. W-4, § 12."])
+        #expect(CitationFixture.citations(essay, "1").first.flatMap { $0.authorityID.flatMap(essay.authority) }?.kind == .statute)
+        #expect(CitationFixture.authority(essay, "2")?.kind == .statute)
+    }
+
     @Test("a code with no person's name before it stays a code")
     func codeStaysCode() throws {
         let essay = try CitationFixture.essay(["U.C.C. § 2-207 (Am. L. Inst. & Unif. L. Comm'n 2002).", "Haw. Rev. Stat. § 490:2-209(1).", "Id. § 490:2-209(2)."])

@@ -83,7 +83,7 @@ enum StatuteForm: CitationForm {
         }
         // `James J. White & Robert S. Summers, Uniform Commercial Code § 3-3`: people's names and a
         // comma before a code's name make it their treatise's title, which the book forms read.
-        if firstWord > 0, isAuthorsTitle(text, citation.lowerBound..<words[firstWord].lowerBound, requiringTitle: false) { return nil }
+        if isAuthorsTitle(text, citation.lowerBound..<section) { return nil }
         // A title number before the code: `42 U.S.C.`.
         var titleNumber: String?
         var start = words[firstWord].lowerBound
@@ -117,7 +117,20 @@ enum StatuteForm: CitationForm {
             parsed = longer
         }
         let listed = Self.sections(code: code, parsed?.pinpoint)
-        let tail = LawTail.read(text, after: parsed?.end ?? section + 2, end: citation.upperBound)
+        var lawEnd = parsed?.end ?? section + 2
+        // `Keating Act of 1916, ch. 432, § 1, 39 Stat. 675, 675`: the Statutes at Large cite after an
+        // act's section is where the act is printed, with its page; no second work.
+        if name != nil, let printed = SessionLawForm.seriesCite(text, lawEnd..<citation.upperBound), printed.kind == .statute,
+           text.trimmed(lawEnd..<printed.start).count == 1, text.bytes[text.trimmed(lawEnd..<printed.start).lowerBound] == UInt8(ascii: ",") {
+            lawEnd = printed.end
+            let comma = text.skipSpaces(from: lawEnd, end: citation.upperBound)
+            if comma < citation.upperBound, text.bytes[comma] == UInt8(ascii: ","),
+               let page = PinpointParser.parse(text, at: text.skipSpaces(from: comma + 1, end: citation.upperBound), end: citation.upperBound, allowRoman: false),
+               page.pinpoint.kind == .page || page.pinpoint.kind == .pages {
+                lawEnd = page.end
+            }
+        }
+        let tail = LawTail.read(text, after: lawEnd, end: citation.upperBound)
         var works: [ClauseReading.Sibling] = []
         for (title, pinpoint) in listed {
             var work = WorkDraft(kind: kind, title: title)
@@ -416,12 +429,19 @@ enum StatuteForm: CitationForm {
     /// Whether the words before a name that calls itself a code open with a person's name and a
     /// comma and go on with more words (`J. Roe, Commentaries on the Law of Wills § 12, p. 40`):
     /// a treatise's author and the start of its title, whose section is the book's.
-    private static func isAuthorsTitle(_ text: CitationText, _ lead: Range<Int>, requiringTitle: Bool = true) -> Bool {
+    private static func isAuthorsTitle(_ text: CitationText, _ written: Range<Int>) -> Bool {
+        // A treatise's volume before its authors (`6 Wayne R. LaFave, Search & Seizure`) is no name's.
+        var lead = written
+        var digits = lead.lowerBound
+        while digits < lead.upperBound, Bytes.isDigit(text.bytes[digits]) { digits += 1 }
+        if digits > lead.lowerBound, digits - lead.lowerBound <= 3, digits < lead.upperBound, text.bytes[digits] == UInt8(ascii: " ") {
+            lead = digits + 1..<lead.upperBound
+        }
         // The gate: the lead opens with a capital and holds a comma.
         guard lead.count >= 6, Bytes.isUpper(text.bytes[lead.lowerBound]),
               let comma = text.topLevelOffsets(of: UInt8(ascii: ","), in: lead).first(where: { _ in true }) else { return false }
         let author = text.words(in: lead.lowerBound..<comma)
-        guard (2...8).contains(author.count), !requiringTitle || !text.trimmed((comma + 1)..<lead.upperBound).isEmpty else { return false }
+        guard (2...8).contains(author.count), !text.trimmed((comma + 1)..<lead.upperBound).isEmpty else { return false }
         // A person's initial opens the names or stands among them (`J. Roe`, `James J. White &
         // Robert S. Summers`): a code's or state's name has no one-letter word.
         let initialled = author.contains { word in
@@ -439,8 +459,6 @@ enum StatuteForm: CitationForm {
             let lead = text.bytes[word.lowerBound]
             guard Bytes.isUpper(lead) || Bytes.isDigit(lead) || text.equals(word, "&") || text.equals(word, "and")
                 || text.equals(word, "of") else { break }
-            // A code's name is one field: `Summers, Uniform Commercial Code` names `Uniform Commercial Code`.
-            if first < words.endIndex, text.bytes[word.upperBound - 1] == UInt8(ascii: ",") { break }
             first -= 1
         }
         // The name starts at a capital: `Acts and Resolves R. I. 1861`.
