@@ -813,6 +813,8 @@ private struct LayoutBuilder {
             guard inner.count > 8 else { continue }
             // Where a law is codified, or what later repealed or amended it, is the law's own history.
             if LawHistory.opens(text, at: inner.lowerBound, end: inner.upperBound) { continue }
+            // `Reorganization Plan No. 2 of 1970 (84 Stat. 2085)`: where a numbered law is printed.
+            if PresidentialInstrumentForm.isPrinting(text, inner, after: open) { continue }
             let found = clauses.count
             if let word = Self.citingWords.first(where: { text.has($0, at: inner.lowerBound, end: inner.upperBound, ignoringFirstLetterCase: true) }) {
                 let body = text.skipSpaces(from: inner.lowerBound + word.utf8CodeUnitCount, end: inner.upperBound)..<inner.upperBound

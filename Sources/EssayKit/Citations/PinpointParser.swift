@@ -33,6 +33,14 @@ enum PinpointParser {
     }
 
     static func parse(_ text: CitationText, at offset: Int, end: Int, allowRoman: Bool) -> (pinpoint: Pinpoint, end: Int)? {
+        guard let parsed = parseListed(text, at: offset, end: end, allowRoman: allowRoman) else { return nil }
+        // `§ 117(a), 31 U.S.C. § 3523(a)`, `at 466, 93 S. Ct. 705`: the next code's title number or
+        // reporter's volume is no item of this list; the pinpoint ends before it.
+        guard parsed.end - offset > 3, let next = NextCodeCite.comma(text, in: offset..<parsed.end, end: end) else { return parsed }
+        return parseListed(text, at: offset, end: next, allowRoman: allowRoman)
+    }
+
+    private static func parseListed(_ text: CitationText, at offset: Int, end: Int, allowRoman: Bool) -> (pinpoint: Pinpoint, end: Int)? {
         let bytes = text.bytes
         guard offset < end else { return nil }
         let lead = bytes[offset]

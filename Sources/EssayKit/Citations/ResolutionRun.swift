@@ -577,6 +577,15 @@ struct ResolutionRun {
                 // `Alder at 4`: the one case the running text names with that party, as `Alder, supra` finds it.
                 index = named
                 catalog.recordCitation(at: named, in: label)
+            } else if found.isEmpty, case let numbered = catalog.works(printingReportNumber: name), !numbered.isEmpty {
+                // `GAO-01-197, at 60`: the report whose full citation printed that number, when one did.
+                if numbered.count == 1, let only = numbered.first {
+                    index = only
+                    catalog.recordCitation(at: only, in: label)
+                } else {
+                    let ids = numbered.map { catalog.authorities[$0].id }
+                    report(.error, "short form \"\(name)\" could name several works (\(ids.joined(separator: ", "))); name the work more exactly", at: range)
+                }
             } else if found.isEmpty, let book = ReferenceBookTitle.work(named: name) {
                 // `Webster's Third New International Dictionary at 1234`: a reference book cited by its title.
                 report(.warning, "\"\(name)\" names no work cited before it; read as a reference book cited by its title (\(book.title))", at: range)

@@ -51,6 +51,9 @@ enum SignalMatcher {
         return table
     }()
 
+    /// The words that alone, with a colon, introduce a citation as an instance of what the author said.
+    private static let exampleWords: [StaticString] = ["Example", "Examples", "Illustration", "Illustrations", "Accord"]
+
     /// The most words of a lead that ends in a colon before citations (`Of this opinion:`).
     private static let colonLeadWords = 5
 
@@ -71,9 +74,14 @@ enum SignalMatcher {
             }
             index += 1
         }
-        guard words >= 2, index < end, text.bytes[index] == UInt8(ascii: ":") else { return nil }
+        guard index < end, text.bytes[index] == UInt8(ascii: ":") else { return nil }
+        // One word is a lead only when it names what follows as an instance (`Example: 5 Lawrence,
+        // First Comp. Dec. 408`): a capitalised word and a colon is as often a title's head.
+        let oneWordLead = words == 1 && exampleWords.contains { text.equals(offset..<index, $0) }
+        guard words >= 2 || oneWordLead else { return nil }
         let bodyStart = text.skipSpaces(from: index + 1, end: end)
-        guard bodyStart > index + 1, bodyStart < end, Bytes.isUpper(text.bytes[bodyStart]) || text.bytes[bodyStart] >= 0xC0 else { return nil }
+        guard bodyStart > index + 1, bodyStart < end,
+              Bytes.isUpper(text.bytes[bodyStart]) || text.bytes[bodyStart] >= 0xC0 || (oneWordLead && Bytes.isDigit(text.bytes[bodyStart])) else { return nil }
         return CitationSignal(text: text.string(offset..<index + 1), range: offset..<index + 1, bodyStart: bodyStart)
     }
 

@@ -92,6 +92,11 @@ enum ClauseEnds {
             pinpoint = parsed.pinpoint
             citationEnd = parsed.end
         }
+        // `Id. at 311:2`, `at 14:15–19`: a transcript's page and lines are one place.
+        if let page = pinpoint, page.kind == .page || page.kind == .pages, let lines = RecordDocumentForm.linesEnd(text, at: citationEnd, end: end) {
+            pinpoint = Pinpoint(kind: page.kind, text: page.text + text.string(citationEnd..<lines))
+            citationEnd = lines
+        }
         // `at 694 f.`, `at 21 ff.`: the page and the following one(s), as continental notes write them.
         if let page = pinpoint, page.kind == .page || page.kind == .pages, let following = followingPages(text, at: citationEnd, end: end) {
             pinpoint = Pinpoint(kind: page.kind, text: page.text + text.string(citationEnd..<following))

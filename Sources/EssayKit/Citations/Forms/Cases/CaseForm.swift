@@ -184,8 +184,9 @@ struct CaseDetails {
                     pin = (Pinpoint(kind: pin.pinpoint.kind, text: text.string(text.trimmingTrailing(next..<cut, [UInt8(ascii: ",")]))),
                            text.trimmingTrailing(next..<cut, [UInt8(ascii: ",")]).upperBound)
                 }
-                // The pinpoint into the first reporter comes first; those into parallel ones are theirs.
-                if details.parallels.isEmpty, details.pinpoint == nil { details.pinpoint = pin.pinpoint }
+                // The pinpoint into the first reporter comes first; one into a parallel report is the
+                // citation's when the first has none (`251 Pa. Super. 232, 380 A.2d 463, 466–67`).
+                if details.pinpoint == nil { details.pinpoint = pin.pinpoint }
                 index = pin.end
                 continue
             }

@@ -64,11 +64,20 @@ enum CaseName {
             let word = words[first]
             let lead = text.bytes[word.lowerBound]
             let isIn = text.equals(word, "In") && !(first + 1 < words.count && text.equals(words[first + 1], "re"))
-            guard Bytes.isLower(lead) || lead == UInt8(ascii: "&") || isIn || text.equals(word, "See") else { break }
+            guard Bytes.isLower(lead) || lead == UInt8(ascii: "&") || isIn || text.equals(word, "See") || isSentenceLead(text, word) else { break }
             first += 1
         }
         guard first < words.count else { return nil }
         return words[first].lowerBound..<end
+    }
+
+    /// Capitalised words that open the author's sentence and never a party's name: `Both 60 Comp.
+    /// Gen. 700 and ...`, `By 5 U.S.C. § 2 ...`.
+    private static let sentenceLeads: [StaticString] = ["Both", "Each", "Either", "Neither", "By", "Under", "Also", "Thus", "Compare"]
+
+    /// Whether `word` is one of `sentenceLeads`.
+    private static func isSentenceLead(_ text: CitationText, _ word: Range<Int>) -> Bool {
+        sentenceLeads.contains { text.equals(word, $0) }
     }
 
     /// Company suffixes written after a comma (`Inc.`, `Co.`, `Ltd.`, `LLC`).

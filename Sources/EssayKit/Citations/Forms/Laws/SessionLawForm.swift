@@ -114,10 +114,12 @@ enum SessionLawForm: CitationForm {
     /// The name before `, § 3` at its end, and the section; nil when the name ends otherwise.
     private static func sectionEnding(_ text: CitationText, _ name: Range<Int>) -> (name: Range<Int>, pinpoint: Pinpoint)? {
         let trimmed = text.trimmingTrailing(name, [UInt8(ascii: ","), UInt8(ascii: " ")])
-        guard let sign = StatuteForm.sectionSign(text, trimmed), sign >= trimmed.lowerBound + 3, text.has(", ", at: sign - 2, end: trimmed.upperBound),
+        // `Exec. Order No. 14,171 § 3(a), 90 Fed. Reg. 8625`: after a number the comma may be left out.
+        guard let sign = StatuteForm.sectionSign(text, trimmed), sign >= trimmed.lowerBound + 3,
+              text.has(", ", at: sign - 2, end: trimmed.upperBound) || (text.bytes[sign - 1] == UInt8(ascii: " ") && Bytes.isDigit(text.bytes[sign - 2])),
               let section = PinpointParser.parse(text, at: sign, end: trimmed.upperBound, allowRoman: false),
               section.pinpoint.kind == .section, section.end == trimmed.upperBound else { return nil }
-        return (text.trimmed(trimmed.lowerBound..<sign - 2), section.pinpoint)
+        return (text.trimmed(text.trimmingTrailing(trimmed.lowerBound..<sign - 1, [UInt8(ascii: ",")])), section.pinpoint)
     }
 
     /// The name before `, Art. V(A)` at its end, and the article; nil when the name ends otherwise.

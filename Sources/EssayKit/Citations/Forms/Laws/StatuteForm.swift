@@ -81,6 +81,9 @@ enum StatuteForm: CitationForm {
             // Any other name before a section is a short form's (`Nimmer § 6.03`) or nothing.
             return nil
         }
+        // `James J. White & Robert S. Summers, Uniform Commercial Code § 3-3`: people's names and a
+        // comma before a code's name make it their treatise's title, which the book forms read.
+        if isAuthorsTitle(text, citation.lowerBound..<section) { return nil }
         // A title number before the code: `42 U.S.C.`.
         var titleNumber: String?
         var start = words[firstWord].lowerBound
@@ -102,12 +105,9 @@ enum StatuteForm: CitationForm {
             let part = text.string(words[codeEnd].lowerBound..<text.trimmingTrailing(words[words.endIndex - 1], [UInt8(ascii: ",")]).upperBound)
             code += " " + (part.hasPrefix("Tit. ") || part.hasPrefix("TIT. ") ? "tit." + part.dropFirst(4) : part)
         }
+        // `7 U.S.C. §1932(g)(1), 7 U.S.C. §§1932(a)(2)(A), and 7 C.F.R. §4279.113`: the pinpoint
+        // ends before the next code's title number (`NextCodeCite`); the sequence's other cites are read after it.
         var parsed = PinpointParser.parse(text, at: section, end: citation.upperBound, allowRoman: false)
-        // `7 U.S.C. §1932(g)(1), 7 U.S.C. §§1932(a)(2)(A), and 7 C.F.R. §4279.113`: the next code's
-        // title number is no page of this section; the sequence's other cites are read after it.
-        if let found = parsed, let next = nextCodeCite(text, in: section..<found.end) {
-            parsed = PinpointParser.parse(text, at: section, end: next, allowRoman: false)
-        }
         // `§§ 8, 9 and 301(g)`: a last section after `and`, unless a code's title number starts there.
         if let found = parsed, found.pinpoint.text.hasPrefix("§§"), let last = lastListedSection(text, after: found.end, end: citation.upperBound) {
             parsed = (Pinpoint(kind: .section, text: found.pinpoint.text + ", " + text.string(last.start..<last.end)), last.end)
@@ -117,7 +117,20 @@ enum StatuteForm: CitationForm {
             parsed = longer
         }
         let listed = Self.sections(code: code, parsed?.pinpoint)
-        let tail = LawTail.read(text, after: parsed?.end ?? section + 2, end: citation.upperBound)
+        var lawEnd = parsed?.end ?? section + 2
+        // `Keating Act of 1916, ch. 432, § 1, 39 Stat. 675, 675`: the Statutes at Large cite after an
+        // act's section is where the act is printed, with its page; no second work.
+        if name != nil, let printed = SessionLawForm.seriesCite(text, lawEnd..<citation.upperBound), printed.kind == .statute,
+           text.trimmed(lawEnd..<printed.start).count == 1, text.bytes[text.trimmed(lawEnd..<printed.start).lowerBound] == UInt8(ascii: ",") {
+            lawEnd = printed.end
+            let comma = text.skipSpaces(from: lawEnd, end: citation.upperBound)
+            if comma < citation.upperBound, text.bytes[comma] == UInt8(ascii: ","),
+               let page = PinpointParser.parse(text, at: text.skipSpaces(from: comma + 1, end: citation.upperBound), end: citation.upperBound, allowRoman: false),
+               page.pinpoint.kind == .page || page.pinpoint.kind == .pages {
+                lawEnd = page.end
+            }
+        }
+        let tail = LawTail.read(text, after: lawEnd, end: citation.upperBound)
         var works: [ClauseReading.Sibling] = []
         for (title, pinpoint) in listed {
             var work = WorkDraft(kind: kind, title: title)
@@ -145,21 +158,6 @@ enum StatuteForm: CitationForm {
         let after = text.words(in: section.end..<min(end, section.end + 48), limit: 6)
         if let code = LawCode.opening(text, after[...]), code.kind == "statute" || code.kind == "regulation" { return nil }
         return (start, section.end)
-    }
-
-    /// Where, inside a section's pinpoint, another code's cite starts after a comma (`§1932(g)(1),
-    /// 7 U.S.C. §§1932(a)`, `§ 4, 16 C.F.R. § 2`): the comma, or nil.
-    private static func nextCodeCite(_ text: CitationText, in range: Range<Int>) -> Int? {
-        for comma in text.topLevelOffsets(of: UInt8(ascii: ","), in: range) {
-            let number = text.skipSpaces(from: comma + 1, end: text.count)
-            var index = number
-            while index < text.count, Bytes.isDigit(text.bytes[index]) { index += 1 }
-            // The gate: a number and a space, as a title's number is written before its code.
-            guard index > number, index < text.count, text.bytes[index] == UInt8(ascii: " ") else { continue }
-            let after = text.words(in: index..<min(text.count, index + 48), limit: 6)
-            if let code = LawCode.opening(text, after[...]), code.kind == "statute" || code.kind == "regulation" { return comma }
-        }
-        return nil
     }
 
     /// The sections a pinpoint names, each a work with its pinpoint: one for `§ 102(a)` or a
@@ -431,13 +429,25 @@ enum StatuteForm: CitationForm {
     /// Whether the words before a name that calls itself a code open with a person's name and a
     /// comma and go on with more words (`J. Roe, Commentaries on the Law of Wills § 12, p. 40`):
     /// a treatise's author and the start of its title, whose section is the book's.
-    private static func isAuthorsTitle(_ text: CitationText, _ lead: Range<Int>) -> Bool {
-        // The gate: the lead opens with an initial (`J.`).
-        guard lead.count >= 6, Bytes.isUpper(text.bytes[lead.lowerBound]), text.bytes[lead.lowerBound + 1] == UInt8(ascii: "."),
+    private static func isAuthorsTitle(_ text: CitationText, _ written: Range<Int>) -> Bool {
+        // A treatise's volume before its authors (`6 Wayne R. LaFave, Search & Seizure`) is no name's.
+        var lead = written
+        var digits = lead.lowerBound
+        while digits < lead.upperBound, Bytes.isDigit(text.bytes[digits]) { digits += 1 }
+        if digits > lead.lowerBound, digits - lead.lowerBound <= 3, digits < lead.upperBound, text.bytes[digits] == UInt8(ascii: " ") {
+            lead = digits + 1..<lead.upperBound
+        }
+        // The gate: the lead opens with a capital and holds a comma.
+        guard lead.count >= 6, Bytes.isUpper(text.bytes[lead.lowerBound]),
               let comma = text.topLevelOffsets(of: UInt8(ascii: ","), in: lead).first(where: { _ in true }) else { return false }
         let author = text.words(in: lead.lowerBound..<comma)
-        guard (2...6).contains(author.count), !text.trimmed((comma + 1)..<lead.upperBound).isEmpty else { return false }
-        return author.allSatisfy { word in
+        guard (2...8).contains(author.count), !text.trimmed((comma + 1)..<lead.upperBound).isEmpty else { return false }
+        // A person's initial opens the names or stands among them (`J. Roe`, `James J. White &
+        // Robert S. Summers`): a code's or state's name has no one-letter word.
+        let initialled = author.contains { word in
+            word.count == 2 && Bytes.isUpper(text.bytes[word.lowerBound]) && text.bytes[word.lowerBound + 1] == UInt8(ascii: ".")
+        }
+        return initialled && author.allSatisfy { word in
             Bytes.isUpper(text.bytes[word.lowerBound]) || text.equals(word, "&") || text.equals(word, "and")
         }
     }

@@ -11,7 +11,12 @@ import LowLevel
 /// one work.
 enum BudgetOfficeDocumentForm: CitationForm {
     /// The office's name before a number, dropped from the number's canonical spelling.
-    private static let office: [StaticString] = ["OMB ", "Office of Management and Budget (OMB) ", "Office of Management and Budget "]
+    /// The Bluebook's abbreviated name, with the comma after it (`Office of Mgmt. & Budget, Circular
+    /// No. A-11, Title (2005)`), is the same office.
+    private static let office: [StaticString] = ["OMB ", "Office of Management and Budget (OMB) ", "Office of Management and Budget ",
+                                                 "Office of Mgmt. & Budget, ", "Office of Mgmt. and Budget, ", "Office of Management and Budget, "]
+    /// A circular's word as printed, the abbreviated ones after the office's name only.
+    private static let circularWords: [(word: StaticString, abbreviated: Bool)] = [("Circular ", false), ("Cir. ", true), ("Circ. ", true)]
     /// The words that open a pinpoint after the number.
     private static let pinpointWords: [(word: StaticString, kind: Pinpoint.Kind)] = [
         ("section ", .section), ("Section ", .section), ("sec. ", .section), ("Sec. ", .section), ("§ ", .section), ("§", .section),
@@ -124,8 +129,8 @@ enum BudgetOfficeDocumentForm: CitationForm {
     /// The documents whose numbers start at `start` (two for `Directives No. 1 and No. 2`), and
     /// where the last ends; `named` when the office's name came before.
     private static func documents(_ text: CitationText, at start: Int, end: Int, named: Bool) -> (works: [WorkDraft], end: Int)? {
-        if text.has("Circular ", at: start, end: end) {
-            var index = start + 9
+        if let circular = circularWords.first(where: { text.has($0.word, at: start, end: end) }), named || !circular.abbreviated {
+            var index = start + circular.word.utf8CodeUnitCount
             if text.has("No. ", at: index, end: end) { index += 4 }
             guard let number = letterNumber(text, at: index, end: end, letter: UInt8(ascii: "A"), groups: 1) else { return nil }
             return ([work("Circular " + text.string(index..<number))], number)

@@ -78,9 +78,22 @@ enum ProseLeadIn: CitationForm {
 
     /// `body` read as an opening phrase and the full citation right after it, or nil.
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
-        guard opensWithWords(text, body), let start = workStart(text, body) else { return nil }
+        guard opensWithWords(text, body) else { return nil }
+        if let law = afterBy(text, body) { return law }
+        guard let start = workStart(text, body) else { return nil }
         guard let reading = CitationForms.read(text, start..<body.upperBound), case .full = reading.form,
               reading.citation.lowerBound == start else { return nil }
+        return reading
+    }
+
+    /// `By Executive Order No. 11541, the President ...`, `By Pub. L. No. 93-344, Congress ...`: the
+    /// law an opening `By` names, read after it; nil unless a law (a statute or regulation) is
+    /// read from the word after `By` on. Only a law: `By Any Means, 12 J. 3` is a title's.
+    private static func afterBy(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
+        guard text.bytes[body.lowerBound] == UInt8(ascii: "B"), text.has("By ", at: body.lowerBound, end: body.upperBound),
+              body.lowerBound + 3 < body.upperBound, Bytes.isUpper(text.bytes[body.lowerBound + 3]) || Bytes.isDigit(text.bytes[body.lowerBound + 3]),
+              let reading = CitationForms.read(text, body.lowerBound + 3..<body.upperBound), case .full(let shared) = reading.form,
+              reading.citation.lowerBound == body.lowerBound + 3, shared.work.kind == .statute || shared.work.kind == .regulation else { return nil }
         return reading
     }
 
