@@ -596,6 +596,8 @@ struct EssayBuilder {
             // Before a page's number is dropped from the unit's end: the numbers alone there may be notes'.
             if readsPageFeet, takeLeadNotesNumberedLast(&unit) { return }
             if readsPageFeet, takeTextOfNumberAlone(unit) { return }
+            if readsPageFeet, takeNumberAloneInBlocks(unit) { return }
+            if readsPageFeet { putBackNumberUnderTheBody(&unit) }
             dropFurnitureLines(&unit)
             dropPageEdgeFurniture(&unit, afterSeparator: afterFormFeed)
         }

@@ -221,7 +221,7 @@ extension EssayBuilder {
             addPageFootNotes(from: &unit, start: start)
             return true
         }
-        if noteForm == .pageBlocks, hasFormFeeds, let start = numberAloneOverText(unit) {
+        if noteForm == .pageBlocks, hasFormFeeds, let start = numberAloneOverText(&unit) {
             addPageFootNotes(from: &unit, start: start)
             return true
         }
@@ -936,10 +936,15 @@ extension EssayBuilder {
     /// note whose first line is spread: the number is the next, and a line of text follows, not
     /// another number (a column of numbers is `takeLawReviewNumberColumns`'s). Later lines of the
     /// unit opening the notes after it (`72 See ...`) open them. Without it the number and every
-    /// later note of the page went on with the last note.
-    private func numberAloneOverText(_ unit: [Range<Int>]) -> LineRules.NoteStart? {
+    /// later note of the page went on with the last note. A blank line may part the number from
+    /// its text (`47` / blank / `See, e.g., ...`): the unit after it is joined when it reads as the
+    /// note's text (`textFollowsNumberAlone`); else the note and the page's later notes went to the body.
+    private mutating func numberAloneOverText(_ unit: inout [Range<Int>]) -> LineRules.NoteStart? {
         let expected = lastNoteNumber + 1
-        guard unit.count > 1, isNumberAlone(unit[0], expected), opensNoteText(unit[1]) else { return nil }
+        guard isNumberAlone(unit[0], expected) else { return nil }
+        // A blank line may part the number from its text (`47` / blank / `See, e.g., ...`).
+        if unit.count == 1, let next = pending.last, textFollowsNumberAlone(next, number: expected) { unit += pending.removeLast() }
+        guard unit.count > 1, opensNoteText(unit[1]) else { return nil }
         return LineRules.NoteStart(label: String(expected), textStart: unit[0].upperBound)
     }
 

@@ -50,7 +50,8 @@ extension EssayBuilder {
                   !opensOnThisPage(number, after: rest(unit)) else { continue }
             return (number, textStart)
         }
-        return nil
+        // No mark found: the place at the page's foot is the evidence (`UnmarkedPageFootNotes`).
+        return unmarkedPageFootNoteText(&unit, at: index, number: expected).map { (expected, $0) }
     }
 
     /// Whether the few lines of `rest` (a note's, up to six) are the page's last: a page separator
@@ -79,7 +80,7 @@ extension EssayBuilder {
     /// Whether `unit`, after note `number`'s number alone, is its text: no page's edge or
     /// furniture, a line that opens with a capital or a quotation mark and runs on (a note's text,
     /// not a table's cell), then the next note on this page or the page's end.
-    private func textFollowsNumberAlone(_ unit: [Range<Int>], number: Int) -> Bool {
+    func textFollowsNumberAlone(_ unit: [Range<Int>], number: Int) -> Bool {
         let bytes = file.bytes
         guard let first = unit.first, !isPageSeparator(first), !isFurniture(unit) else { return false }
         let text = LineRules.trim(bytes[first])
