@@ -158,6 +158,26 @@ struct GutenbergPageNoteTests {
         #expect(marked == ["4/1", "5/1", "7/2"])
     }
 
+    @Test("a stray space by the slash on the page of the note before keeps the page's run of notes; on another page it is no opener")
+    func straySpaceBySlash() throws {
+        let essay = try Fixture.essay("""
+            The claim. /1/ Its second part. /2/ And [4] the next page. /1/ A last one [5] here. /1/
+
+            FOOTNOTES
+
+            3/1 First.
+
+            3 /2 Second, with the stray space.
+
+            4/1 Third.
+
+            5 /1 Not an opener: the page before was 4.
+            """)
+        #expect(essay.footnotes.map(\.label) == ["3/1", "3/2", "4/1"])
+        #expect(essay.footnotes.map(\.content.text).dropLast() == ["First.", "Second, with the stray space."])
+        #expect(essay.bodySentences.flatMap { $0.sentence.footnotes } == ["3/1", "3/2", "4/1"])
+    }
+
     @Test("notes gathered after each lecture end where the next lecture's text starts; a note's paragraph set in stays in it")
     func notesAfterEachLecture() throws {
         let essay = try Fixture.essay("""

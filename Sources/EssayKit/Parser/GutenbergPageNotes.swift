@@ -17,7 +17,8 @@ import LowLevel
 /// after a blank line) or to the book's end. A number in slashes closed by a
 /// parenthesis (the preface's `(e.g. /1/)`) is no call. Lines keep their places: each names the
 /// line it was (`SourceFile.LineOrigin`). Read only when the file holds `FOOTNOTES` with a note
-/// opener after it and a call in its body.
+/// opener after it and a call in its body. A stray space by an opener's slash (`3 /4` after `3/3`) is
+/// forgiven on the page of the note before.
 enum GutenbergPageNotes {
     /// The most lines after a notes heading that an HTML edition's anchors take before the first note.
     private static let furnitureLines = 12
@@ -51,7 +52,7 @@ enum GutenbergPageNotes {
                     index += 1
                     continue
                 }
-                if let opener = opener(bytes, rest) {
+                if let opener = opener(bytes, rest, page: labels.last?.page) {
                     labels.append((opener.page, opener.number))
                     rewritten[index] = Array("[^\(opener.page)/\(opener.number)]: ".utf8) + bytes[opener.text]
                     open = true
@@ -150,11 +151,16 @@ enum GutenbergPageNotes {
 
     /// A note's opener at the line's start: its page, its number and the text after them
     /// (`81/1 See Lecture VII.`).
-    private static func opener(_ bytes: [UInt8], _ line: Range<Int>) -> (page: Int, number: Int, text: Range<Int>)? {
+    private static func opener(_ bytes: [UInt8], _ line: Range<Int>, page current: Int?) -> (page: Int, number: Int, text: Range<Int>)? {
         var index = line.lowerBound
-        guard let page = digits(bytes, &index, upTo: line.upperBound, most: 4), index < line.upperBound,
-              bytes[index] == UInt8(ascii: "/") else { return nil }
+        guard let page = digits(bytes, &index, upTo: line.upperBound, most: 4), index < line.upperBound else { return nil }
+        // A transcriber's stray space by the slash (`3 /4` after `3/3`) keeps the page's run of
+        // notes going; only on the page of the note before, so no other number is taken for one.
+        let spaced = page == current
+        if spaced, bytes[index] == 0x20, index + 1 < line.upperBound, bytes[index + 1] == UInt8(ascii: "/") { index += 1 }
+        guard bytes[index] == UInt8(ascii: "/") else { return nil }
         index += 1
+        if spaced, index < line.upperBound, bytes[index] == 0x20 { index += 1 }
         guard let number = digits(bytes, &index, upTo: line.upperBound, most: 3), index < line.upperBound, bytes[index] == 0x20 else { return nil }
         while index < line.upperBound, bytes[index] == 0x20 { index += 1 }
         guard index < line.upperBound else { return nil }

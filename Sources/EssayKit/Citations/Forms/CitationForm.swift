@@ -126,6 +126,7 @@ enum CitationForms {
         UnlistedSeriesCaseForm.self,
         ParagraphShortForm.self,
         CaseShortForm.self,
+        UnlistedSeriesShortForm.self,
         CaseForm.self,
         DocketCaseForm.self,
         CourtYearCaseForm.self,

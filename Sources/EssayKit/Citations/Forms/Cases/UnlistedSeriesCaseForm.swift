@@ -9,7 +9,8 @@ import LowLevel
 /// each opening with a capital, with two capitals or a period (`A.C.`, `W.L.R.`, `All E.R.`, `Ch.`).
 /// It must be no reporter of the table (`CaseForm` reads those) and no journal or law of it; the
 /// name must be a case's (`v.`, `In re`) and the closing parenthetical must give the year, so an
-/// article or a book whose title names a case is not taken for one.
+/// article or a book whose title names a case is not taken for one; with no year, only in the older
+/// English form (the name alone before the report, nothing after it but a pinpoint).
 enum UnlistedSeriesCaseForm: CitationForm {
     /// The first test of `read`: a party's capital.
     static func mayOpen(with byte: UInt8) -> Bool {
@@ -55,12 +56,12 @@ enum UnlistedSeriesCaseForm: CitationForm {
               let name = CaseName.range(endingAt: start, from: citation.lowerBound, in: text),
               NeutralCitationForm.isCaseName(text, name) else { return nil }
         let details = CaseDetails.read(text, after: index, end: end)
-        guard let year = details.year else { return nil }
+        guard details.year != nil || isNineteenthCenturyForm(text, citation, name: name, details: details) else { return nil }
         var work = WorkDraft(kind: .case, title: text.string(name))
         work.container = String(decoding: written, as: UTF8.self)
         work.volume = text.string(start..<volumeEnd)
         work.firstPage = text.string(pageStart..<index)
-        work.year = year
+        work.year = details.year
         work.parallelCitations = details.parallels
         work.shortNames = details.shortNames
         if let court = details.court {
@@ -72,6 +73,17 @@ enum UnlistedSeriesCaseForm: CitationForm {
         clause.parentheticals = details.parentheticals
         clause.history = details.history
         return clause
+    }
+
+    /// Whether a case cited with no year is in the older English form, `Hall v. Fearnley, 3 Q.B. 919, 921`:
+    /// the name opens the citation and holds no comma (an author before a title naming a case, `Ann Poe,
+    /// Holloway v. Brantmere Revisited`, reads as one name), and nothing but a pinpoint follows the page
+    /// (no court, no parenthetical, no words of the author's).
+    private static func isNineteenthCenturyForm(_ text: CitationText, _ citation: Range<Int>, name: Range<Int>,
+                                                details: CaseDetails) -> Bool {
+        details.court == nil && details.parentheticals.isEmpty && details.history == nil && details.trailing == nil
+            && text.trimmed(citation.lowerBound..<name.lowerBound).isEmpty
+            && !text.bytes[name].contains(UInt8(ascii: ","))
     }
 
     /// Whether the series' words are a journal's or a law's the tables list (`Yale L.J.`, `Stat.`).
