@@ -102,5 +102,10 @@ struct UnlistedSeriesCaseFormTests {
         let article = try #require(CitationFixture.only(essay, "5")?.authorityID)
         #expect(CitationFixture.only(essay, "6")?.authorityID == article)
         #expect(CitationFixture.only(essay, "6")?.pinpoint?.text == "5")
+        // A long title before a misspelt series is no case's short form; a case's name or a short one is.
+        let rule = CitationText(RichText(text: "Food and Drug Administration Actions on Substantial Equivalence Reports, 86 Fed Reg. at 55,224"))
+        #expect(UnlistedSeriesShortForm.read(rule, 0..<rule.bytes.count) == nil)
+        let short = CitationText(RichText(text: "Lady Broughton's Case, 83 Eng. Rep. at 112"))
+        #expect(UnlistedSeriesShortForm.read(short, 0..<short.bytes.count) != nil)
     }
 }

@@ -15,6 +15,9 @@ enum UnlistedSeriesShortForm: CitationForm {
 
     static var needs: ClauseMarks.Need { ClauseMarks.Need(all: .digit) }
 
+    /// The most words of a short form's name with no `v.` in it.
+    private static let longestShortName = 4
+
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
         let base = text.baseLevel(of: citation)
@@ -50,6 +53,9 @@ enum UnlistedSeriesShortForm: CitationForm {
               let pin = PinpointParser.parse(text, at: text.skipSpaces(from: series.next + 3, end: end), end: end, allowRoman: false)
         else { return nil }
         let name = start > citation.lowerBound ? CaseName.range(endingAt: start, from: citation.lowerBound, in: text) : nil
+        // A case's name or a short one (`Hall`, `Lady Broughton's Case`): a long title before a
+        // misspelt series (`Food and Drug ... Reports, 86 Fed Reg. at 55,224`) is a rule's, not a case's.
+        if let name, !NeutralCitationForm.isCaseName(text, name), text.words(in: name).count > longestShortName { return nil }
         let tail = ClauseEnds.shortFormTail(text, from: pin.end, end: end)
         let volumeKey = text.string(start..<volumeEnd) + " " + String(decoding: written, as: UTF8.self)
         return ClauseReading(form: .caseShort(name: name.map { text.string($0) }, volumeKey: volumeKey), pinpoint: pin.pinpoint,
