@@ -48,11 +48,9 @@ struct UnmarkedPageFootNoteTests {
         #expect(texts["44"] == "For an early account of the Treasury's grant accounts, see B-114312, Mar. 4, 1958.")
         #expect(!essay.diagnostics.contains { $0.message.contains("43 is marked here but never defined") })
         #expect(!Fixture.sentences(essay).contains { $0.contains("B-114312") })
-        // Page 3's number right under the body's last line, where the notes are read as blocks
-        // (`noteForm == .pageBlocks`), is not read yet (it is where the form is `.pageFeet`).
-        withKnownIssue("a number alone under the body's last line among notes read as blocks") {
-            #expect(Self.labels(essay) == (41...47).map(String.init))
-        }
+        // Page 3's number right under the body's last line: read once its mark, glued to a
+        // section's number, is found (`SectionDecimalMarks`).
+        #expect(Self.labels(essay) == (41...47).map(String.init))
     }
 
     // MARK: - One rule at a time
