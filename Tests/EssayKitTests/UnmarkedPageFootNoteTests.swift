@@ -1,4 +1,4 @@
-import EssayKit
+@testable import EssayKit
 import Foundation
 import Testing
 
@@ -143,6 +143,16 @@ struct UnmarkedPageFootNoteTests {
     }
 
     // MARK: - Numbers that are no notes
+
+    @Test("an unmarked note's number stands apart from its text: glued to more digits it is a volume (`25 F. Cas. 30`, not note 2)")
+    func volumeIsNoNote() {
+        let volume = Array("25 F. Cas. 30, 34 (CC Va. 1807) (Burr I). Because".utf8)
+        #expect(!EssayBuilder.standsApart(volume, 0, 2))
+        let note = Array("2 Our decision in Clinton permitted claims".utf8)
+        #expect(EssayBuilder.standsApart(note, 0, 2))
+        let tabbed = Array("12\tSee the minutes.".utf8)
+        #expect(EssayBuilder.standsApart(tabbed, 0, 12))
+    }
 
     @Test("a list numbered at a page's foot in the body is no note when the notes print their number alone")
     func listItemIsNoNote() throws {
