@@ -39,15 +39,10 @@ enum UnlistedSeriesCaseForm: CitationForm {
     private static func read(_ text: CitationText, _ citation: Range<Int>, volumeAt start: Int) -> ClauseReading? {
         let bytes = text.bytes
         let end = citation.upperBound
-        var index = start
-        while index < end, Bytes.isDigit(bytes[index]) { index += 1 }
-        let volumeEnd = index
-        let seriesStart = index + 1
-        guard seriesStart < end,
-              let series = ReportSeriesWords.read(bytes, from: seriesStart, end: end, maximumWords: longestSeries,
-                                                  longestWord: longestSeriesWord, periods: true),
-              series.words > 0, series.capitals >= 2 || series.hasPeriod, series.next < end, Bytes.isDigit(bytes[series.next]) else { return nil }
-        index = series.next
+        guard let (volumeEnd, series) = volumeAndSeries(text, at: start, end: end), series.next < end,
+              Bytes.isDigit(bytes[series.next]) else { return nil }
+        let seriesStart = volumeEnd + 1
+        var index = series.next
         let pageStart = index
         while index < end, Bytes.isDigit(bytes[index]) { index += 1 }
         guard index - pageStart <= 5, text.isWordEnd(index, end: end) else { return nil }
@@ -84,6 +79,19 @@ enum UnlistedSeriesCaseForm: CitationForm {
         details.court == nil && details.parentheticals.isEmpty && details.history == nil && details.trailing == nil
             && text.trimmed(citation.lowerBound..<name.lowerBound).isEmpty
             && !text.bytes[name].contains(UInt8(ascii: ","))
+    }
+
+    /// The volume at `start` and the series after it (`3 Q.B.`, `11 Exch.`): where the volume ends, and
+    /// the series' words (one to three, each opening with a capital, with two capitals or a period).
+    static func volumeAndSeries(_ text: CitationText, at start: Int, end: Int) -> (volumeEnd: Int, series: ReportSeriesWords)? {
+        let bytes = text.bytes
+        var index = start
+        while index < end, Bytes.isDigit(bytes[index]) { index += 1 }
+        guard index + 1 < end,
+              let series = ReportSeriesWords.read(bytes, from: index + 1, end: end, maximumWords: longestSeries,
+                                                  longestWord: longestSeriesWord, periods: true),
+              series.words > 0, series.capitals >= 2 || series.hasPeriod else { return nil }
+        return (index, series)
     }
 
     /// Whether the series' words are a journal's or a law's the tables list (`Yale L.J.`, `Stat.`).

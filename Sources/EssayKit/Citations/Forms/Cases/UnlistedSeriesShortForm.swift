@@ -42,14 +42,10 @@ enum UnlistedSeriesShortForm: CitationForm {
     private static func read(_ text: CitationText, _ citation: Range<Int>, volumeAt start: Int) -> ClauseReading? {
         let bytes = text.bytes
         let end = citation.upperBound
-        var index = start
-        while index < end, Bytes.isDigit(bytes[index]) { index += 1 }
-        let volumeEnd = index
-        guard index < end, bytes[index] == UInt8(ascii: " "),
-              let series = ReportSeriesWords.read(bytes, from: index + 1, end: end, maximumWords: 3, longestWord: 7, periods: true),
-              series.words > 0, series.capitals >= 2 || series.hasPeriod, text.has("at ", at: series.next, end: end) else { return nil }
-        let written = Array(bytes[(index + 1)..<series.end])
-        guard !UnlistedSeriesCaseForm.isListed(written), !namesJournal(text, (index + 1)..<series.end), text.firstReporterCite(in: start..<end)?.start != start,
+        guard let (volumeEnd, series) = UnlistedSeriesCaseForm.volumeAndSeries(text, at: start, end: end),
+              bytes[volumeEnd] == UInt8(ascii: " "), text.has("at ", at: series.next, end: end) else { return nil }
+        let written = Array(bytes[(volumeEnd + 1)..<series.end])
+        guard !UnlistedSeriesCaseForm.isListed(written), !namesJournal(text, (volumeEnd + 1)..<series.end), text.firstReporterCite(in: start..<end)?.start != start,
               let pin = PinpointParser.parse(text, at: text.skipSpaces(from: series.next + 3, end: end), end: end, allowRoman: false)
         else { return nil }
         let name = start > citation.lowerBound ? CaseName.range(endingAt: start, from: citation.lowerBound, in: text) : nil
