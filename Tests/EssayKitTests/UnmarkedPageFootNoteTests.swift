@@ -154,20 +154,23 @@ struct UnmarkedPageFootNoteTests {
         #expect(EssayBuilder.standsApart(tabbed, 0, 12))
     }
 
+    /// A second page whose body marks note 3 and prints it at its foot, with the page after it.
+    static let markedThirdNote = """
+        The board later opened the fund to every member of the town, as the minutes of its
+        spring meeting record.3
+
+        3
+
+        Minutes of the Board, June 4, 2024, at 1.
+        """ + page(3)
+
     @Test("a list numbered at a page's foot in the body is no note when the notes print their number alone")
     func listItemIsNoNote() throws {
         let text = Self.firstPage + """
             The board set three tests for a grant, of which the last two are:
 
             3 The member has paid in for two years or more, as the fund's books show it.
-            """ + Self.page(2) + """
-            The board later opened the fund to every member of the town, as the minutes of its
-            spring meeting record.3
-
-            3
-
-            Minutes of the Board, June 4, 2024, at 1.
-            """ + Self.page(3)
+            """ + Self.page(2) + Self.markedThirdNote
         let essay = try Fixture.essay(text, path: "minutes.txt")
         #expect(Self.labels(essay) == ["1", "2", "3"])
         #expect(essay.footnotes.last?.content.text == "Minutes of the Board, June 4, 2024, at 1.")
@@ -183,14 +186,7 @@ struct UnmarkedPageFootNoteTests {
             3
 
             The list was kept in the office of the board and shown to any member who asked.
-            """ + Self.page(2) + """
-            The board later opened the fund to every member of the town, as the minutes of its
-            spring meeting record.3
-
-            3
-
-            Minutes of the Board, June 4, 2024, at 1.
-            """ + Self.page(3)
+            """ + Self.page(2) + Self.markedThirdNote
         let essay = try Fixture.essay(text, path: "minutes.txt")
         #expect(Self.labels(essay) == ["1", "2", "3"])
         #expect(essay.footnotes.last?.content.text == "Minutes of the Board, June 4, 2024, at 1.")

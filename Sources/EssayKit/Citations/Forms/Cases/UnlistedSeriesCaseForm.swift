@@ -26,11 +26,17 @@ enum UnlistedSeriesCaseForm: CitationForm {
 
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
+        return firstReading(text, citation, volumesFrom: citation.lowerBound + 1) { read(text, citation, volumeAt: $0) }
+    }
+
+    /// The first reading `read` makes of a top-level volume of `citation` at or after `lower`.
+    static func firstReading(_ text: CitationText, _ citation: Range<Int>, volumesFrom lower: Int,
+                             _ read: (Int) -> ClauseReading?) -> ClauseReading? {
         let base = text.baseLevel(of: citation)
-        for start in text.volumeStarts where start > citation.lowerBound {
+        for start in text.volumeStarts where start >= lower {
             guard start < citation.upperBound else { break }
             guard text.isTopLevel(start, base: base) else { continue }
-            if let reading = read(text, citation, volumeAt: start) { return reading }
+            if let reading = read(start) { return reading }
         }
         return nil
     }

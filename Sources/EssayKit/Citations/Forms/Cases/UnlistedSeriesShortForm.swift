@@ -20,13 +20,7 @@ enum UnlistedSeriesShortForm: CitationForm {
 
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
-        let base = text.baseLevel(of: citation)
-        for start in text.volumeStarts where start >= citation.lowerBound {
-            guard start < citation.upperBound else { break }
-            guard text.isTopLevel(start, base: base) else { continue }
-            if let reading = read(text, citation, volumeAt: start) { return reading }
-        }
-        return nil
+        return UnlistedSeriesCaseForm.firstReading(text, citation, volumesFrom: citation.lowerBound) { read(text, citation, volumeAt: $0) }
     }
 
     /// A journal's words (`L.`, `Rev.`, `J.`, `Q.`), which no report series has: a journal the tables
