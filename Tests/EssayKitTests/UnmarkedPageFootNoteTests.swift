@@ -144,7 +144,7 @@ struct UnmarkedPageFootNoteTests {
 
     // MARK: - Numbers that are no notes
 
-    @Test("an unmarked note's number stands apart from its text: glued to more digits it is a volume (`25 F. Cas. 30`, not note 2)")
+    @Test("an unmarked note's number ends before its text: glued to more digits it is a volume (`25 F. Cas. 30`, not note 2), glued to a word it is a note")
     func volumeIsNoNote() {
         let volume = Array("25 F. Cas. 30, 34 (CC Va. 1807) (Burr I). Because".utf8)
         #expect(!EssayBuilder.standsApart(volume, 0, 2))
@@ -152,6 +152,10 @@ struct UnmarkedPageFootNoteTests {
         #expect(EssayBuilder.standsApart(note, 0, 2))
         let tabbed = Array("12\tSee the minutes.".utf8)
         #expect(EssayBuilder.standsApart(tabbed, 0, 12))
+        // MarkItDown glues a note's number to its first word: the number still ends there.
+        let glued = Array("171Id. at 40.".utf8)
+        #expect(EssayBuilder.standsApart(glued, 0, 171))
+        #expect(!EssayBuilder.standsApart(Array("171".utf8), 0, 171))
     }
 
     /// A second page whose body marks note 3 and prints it at its foot, with the page after it.

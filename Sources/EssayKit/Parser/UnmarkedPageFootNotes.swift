@@ -18,8 +18,8 @@ import LowLevel
 /// last word, glued to a section's number) left the note's text to the body, and, where the page
 /// has no other note, every later note with it (the chain of marks never picked up again). Here
 /// the place is the evidence: the line opens the note numbered right after the last one read;
-/// it is set as that note was (the number alone over its text, or the number and a space before its
-/// text: glued to more digits it is a volume, `25 F. Cas. 30` read as note 2 before `5 F. Cas.`);
+/// it is set as that note was (the number alone over its text, or the number before its text, never
+/// glued to more digits: that is a volume, `25 F. Cas. 30` read as note 2 before `5 F. Cas.`);
 /// its text opens as a note's does (not in lower case, no table's gutter); after it, up to the
 /// page's form feed, come only the next notes in order, their texts, and the page's furniture
 /// (its number, its running foot); no later line of the page opens the same number; and the next
@@ -42,7 +42,7 @@ extension EssayBuilder {
             unit.append(contentsOf: next)
         }
         // With no mark to vouch for it, a number glued to more digits (`25 F. Cas. 30, 34` on a line of
-        // an opinion's body) is a volume, not note 2 before `5 F. Cas.`: the number must stand apart.
+        // an opinion's body) is a volume, not note 2 before `5 F. Cas.`: the number must end there.
         guard alone || Self.standsApart(bytes, LineRules.trim(bytes[line]).startIndex, number) else { return nil }
         guard let textStart = pageFootNoteText(unit, at: index, number: number),
               opensNoteText(unit, at: index, textStart: textStart),
@@ -178,14 +178,16 @@ extension EssayBuilder {
         return text.last == UInt8(ascii: ".") || text.last == UInt8(ascii: ")")
     }
 
-    /// Whether the page after the one being read marks note `number` glued to a word: the note
-    /// at this page's foot would then be no note (its number belongs to a note further on).
-    /// Whether `number`'s digits at `start` are followed by a space or a tab.
+    /// Whether `number`'s digits at `start` end the number: the next byte is no digit (a space, or
+    /// the note's first word glued on as converters glue it, `171Id.`), so the digits are not the
+    /// start of a longer number such as a volume.
     static func standsApart(_ bytes: [UInt8], _ start: Int, _ number: Int) -> Bool {
         let end = start + String(number).utf8.count
-        return end < bytes.count && (bytes[end] == 0x20 || bytes[end] == 0x09)
+        return end < bytes.count && !(0x30...0x39).contains(bytes[end])
     }
 
+    /// Whether the page after the one being read marks note `number` glued to a word: the note
+    /// at this page's foot would then be no note (its number belongs to a note further on).
     private func marksOnTheNextPage(_ number: Int) -> Bool {
         let bytes = file.bytes
         guard let separator = pending.reversed().prefix(40).first(where: { $0.first.map(isPageSeparator) == true })?.first else { return false }
