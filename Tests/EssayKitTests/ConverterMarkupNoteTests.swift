@@ -181,6 +181,15 @@ struct ConverterMarkupNoteTests {
         #expect(InvisibleNoteLabels.rewritten(Array("No number\u{200B} here\n".utf8)) == nil)
     }
 
+    @Test("curly quotes and dashes before, between and after the invisible characters leave them found")
+    func invisibleNoteLabelsAmongOtherCharacters() throws {
+        let line = Array("\u{201C}Quoted\u{201D} \u{2013} text\n4.\u{FEFF} Text \u{2014} more\n\u{2019}\n5\u{200B}Glued\u{FEFF}\n\u{200D}6 Six\n".utf8)
+        let rewritten = try #require(InvisibleNoteLabels.rewritten(line))
+        #expect(String(decoding: rewritten, as: UTF8.self)
+            == "\u{201C}Quoted\u{201D} \u{2013} text\n4. \u{FEFF}Text \u{2014} more\n\u{2019}\n5 \u{00AD}Glued\u{FEFF}\n6 \u{200D}Six\n")
+        #expect(InvisibleNoteLabels.rewritten(Array("\u{201C}Quoted\u{201D}\n7. Text \u{FEFF}\u{2014}\n".utf8)) == nil)
+    }
+
     @Test("MarkItDown's double spaces are one space in a note's text, so its citation reads")
     func doubleSpaces() throws {
         let essay = try Fixture.essay("""

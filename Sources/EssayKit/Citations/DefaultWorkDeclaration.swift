@@ -60,9 +60,14 @@ enum DefaultWorkDeclaration {
         while true {
             index = ByteScan.firstIndex(ofPairs: (UInt8(ascii: "a"), UInt8(ascii: "r")), (UInt8(ascii: " "), UInt8(ascii: "m")),
                                         (UInt8(ascii: " "), UInt8(ascii: "R")), in: bytes, from: index)
-            guard index < bytes.count else { return false }
-            for word in ["ara", "arginal", " mn", " Rn", " Rz"] as [StaticString]
-            where ByteScan.matches(word, in: bytes, at: index, end: bytes.count) { return true }
+            guard index + 2 < bytes.count else { return false }
+            // The pair found is `ar`, ` m` or ` R`: its third byte tells the words apart.
+            let third = bytes[index + 2]
+            if bytes[index] == UInt8(ascii: "a") {
+                if third == UInt8(ascii: "a") || third == UInt8(ascii: "g") && ByteScan.matches("arginal", in: bytes, at: index, end: bytes.count) { return true }
+            } else if bytes[index + 1] == UInt8(ascii: "m") ? third == UInt8(ascii: "n") : third == UInt8(ascii: "n") || third == UInt8(ascii: "z") {
+                return true
+            }
             index += 1
         }
     }

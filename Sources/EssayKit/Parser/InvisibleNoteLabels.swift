@@ -16,16 +16,24 @@ enum InvisibleNoteLabels {
     static func rewritten(_ bytes: [UInt8]) -> [UInt8]? {
         var out: [UInt8]?
         var from = 0
+        // The next `E2` and the next `EF`, each found by `memchr`: `EF` is rare, and `E2` (curly
+        // quotes, dashes) a few times in a thousand bytes, so a search for each byte alone passes
+        // more bytes at a step than one for either.
+        var nextE2 = -1
+        var nextEF = -1
+        let span = bytes.span
         while from < bytes.count {
-            let lead = ByteScan.firstIndex(in: bytes, from: from, upTo: bytes.count, lanes: { block in
-                block .== SIMD16(repeating: 0xE2) .| block .== SIMD16(repeating: 0xEF)
-            }, matches: { $0 == 0xE2 || $0 == 0xEF })
+            if nextE2 < from { nextE2 = ByteScan.firstIndex(of: 0xE2, in: span, from: from) ?? bytes.count }
+            if nextEF < from { nextEF = ByteScan.firstIndex(of: 0xEF, in: span, from: from) ?? bytes.count }
+            let lead = min(nextE2, nextEF)
             guard lead < bytes.count else { break }
             from = lead + 1
             guard InvisibleCharacters.isInvisible(bytes, at: lead), let moved = move(bytes, around: lead) else { continue }
             if out == nil { out = bytes }
             out?.replaceSubrange(moved.range, with: moved.bytes)
-            from = moved.range.upperBound
+            // A later invisible character on a line already moved (`5⟨ZWSP⟩Text⟨BOM⟩`) moves the
+            // same bytes again, which end before it: the search goes on past it, never back.
+            from = max(from, moved.range.upperBound)
         }
         return out
     }

@@ -32,6 +32,19 @@ struct CanadianStatuteFormTests {
         #expect(work.title == title)
     }
 
+    @Test("volumes whose abbreviation shares its first letters with others, or has a lower-case second letter",
+          arguments: [("Ferry Act, SNu 2003, c 5, s 2", "Ferry Act, SNu 2003, c 5", false),
+                      ("Ferry Act, RSNWT 1988, c F-2", "Ferry Act, RSNWT 1988, c F-2", false),
+                      ("Ferry Act, RSN 1970, c 12", "Ferry Act, RSN 1970, c 12", false),
+                      ("Orchard Rules, Alta Reg 23/2011", "Orchard Rules, Alta Reg 23/2011", true),
+                      ("Orchard Rules, Nu Reg 4/2005", "Orchard Rules, Nu Reg 4/2005", true)] as [(String, String, Bool)])
+    func sharedOpenings(note: String, title: String, isRegulation: Bool) throws {
+        let essay = try CitationFixture.essay([note + "."])
+        let work = try #require(CitationFixture.authority(essay, "1"))
+        #expect(work.kind == (isRegulation ? .regulation : .statute))
+        #expect(work.title == title)
+    }
+
     @Test("the author's words before a colon are no part of the title")
     func leadIn() throws {
         let essay = try CitationFixture.essay(["See the federal rule: Orchard Levies Regulations, SOR/94-211."])

@@ -98,11 +98,17 @@ struct BareParagraphFormTests {
             "All paragraph references are to the judgment unless otherwise stated.",
             "The paragraphs cited below refer to KlimaX.",
             "Paragraph numbers in the following notes refer to the decision.",
+            "Marginal numbers cited below refer to the decision.",
+            "All Rn cited below refer to the judgment.",
+            "All Rz cited below refer to the judgment.",
+            "All mn cited below refer to the judgment.",
         ]
         let no = [
             "See para 12 of the judgment.",
             "The Court refers to paragraph 4 of the Protocol in all its judgments.",
             "Roe, Title, 12 Harbour L. Rev. 1 (2019).",
+            "All Rv cited below refer to the judgment.",
+            "Marvellous ma cited below refer to the judgment.",
         ]
         for note in yes { #expect(DefaultWorkDeclaration.offset(in: CitationText(RichText(text: note))) != nil, "\(note)") }
         for note in no { #expect(DefaultWorkDeclaration.offset(in: CitationText(RichText(text: note))) == nil, "\(note)") }

@@ -28,22 +28,27 @@ enum JurisdictionActForm: CitationForm {
         "(Cth)", "(NSW)", "(Vic)", "(Qld)", "(WA)", "(SA)", "(Tas)", "(ACT)", "(NT)", "(NZ)", "(UK)", "(Imp)",
     ]
     /// The last word of a title cited without its year, the instrument's kind.
-    private static let instrumentWords: Set<String> = [
+    private static let instrumentWords: [StaticString] = [
         "Act", "Code", "Regulation", "Regulations", "Rules", "Ordinance", "Bill",
     ]
     /// Lower-case words a title may hold between its capitalised ones.
-    private static let titleWords: Set<String> = ["and", "of", "the", "for", "on", "in", "to", "with", "against", "about", "etc"]
-    /// Whether `word` is one of `instrumentWords`: a capital and a length one may have are tested
-    /// before a string is made and looked up (most words of a clause are none).
+    private static let titleWords: [StaticString] = ["and", "of", "the", "for", "on", "in", "to", "with", "against", "about", "etc"]
+    /// Whether `word` is one of `instrumentWords`: its bytes compared with each word of its length
+    /// where it stands, with no string made (most words of a clause are none).
     private static func isInstrumentWord(_ text: CitationText, _ word: Range<Int>) -> Bool {
         guard (3...11).contains(word.count), Bytes.isUpper(text.bytes[word.lowerBound]) else { return false }
-        return instrumentWords.contains(text.string(word))
+        return isOne(of: instrumentWords, text, word)
     }
 
     /// Whether `word` is one of `titleWords`, tested as `isInstrumentWord` is: lower case, short.
     private static func isTitleWord(_ text: CitationText, _ word: Range<Int>) -> Bool {
         guard (2...7).contains(word.count), Bytes.isLower(text.bytes[word.lowerBound]) else { return false }
-        return titleWords.contains(text.string(word))
+        return isOne(of: titleWords, text, word)
+    }
+
+    /// Whether the bytes of `word` are those of one of `words`, whole.
+    private static func isOne(of words: [StaticString], _ text: CitationText, _ word: Range<Int>) -> Bool {
+        words.contains { $0.utf8CodeUnitCount == word.count && text.has($0, at: word.lowerBound, end: word.upperBound) }
     }
 
     /// Words that open no Act's title cited short: `the Act s 6` is the author's reference.

@@ -39,32 +39,29 @@ enum InstitutionalTreatiseForm: CitationForm {
         let end = citation.upperBound
         var index = citation.lowerBound
         // The volume, when one is given.
-        var volume: String?
+        var volume: Range<Int>?
         while index < end, Bytes.isDigit(bytes[index]) { index += 1 }
         if index > citation.lowerBound {
             guard index - citation.lowerBound <= 2, index < end, bytes[index] == 0x20 else { return nil }
-            volume = text.string(citation.lowerBound..<index)
+            volume = citation.lowerBound..<index
             index += 1
         }
         guard index < end, openingCapitals.contains(bytes[index]) else { return nil }
-        // The abbreviation runs to the space before the page's first digit.
+        // The abbreviation runs to the space before the page's first digit; its key (letters and
+        // periods) is made only once it has run there.
         let abbreviationStart = index
-        var key: [UInt8] = []
         while index < end, index - abbreviationStart <= longestAbbreviation {
             let byte = bytes[index]
             if byte == 0x20, index + 1 < end, Bytes.isDigit(bytes[index + 1]) || bytes[index + 1] == UInt8(ascii: "*") { break }
-            if Bytes.isLetter(byte) || byte == UInt8(ascii: ".") {
-                key.append(byte)
-            } else if byte == UInt8(ascii: "'") || byte == 0x20 || byte == UInt8(ascii: ",") {
-                // A possessive's `'s` keeps its `s`; spaces and commas go.
-            } else {
+            // A possessive's `'s` keeps its `s`; spaces and commas go.
+            guard Bytes.isLetter(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "'") || byte == 0x20 || byte == UInt8(ascii: ",") else {
                 return nil
             }
             index += 1
         }
         guard index < end, bytes[index] == 0x20 else { return nil }
-        let written = String(decoding: key, as: UTF8.self)
-        guard let treatise = treatises.first(where: { $0.keys.contains(written) }) else { return nil }
+        let key = bytes[abbreviationStart..<index].filter { Bytes.isLetter($0) || $0 == UInt8(ascii: ".") }
+        guard let treatise = treatises.first(where: { $0.keys.contains { $0.utf8.elementsEqual(key) } }) else { return nil }
         // The page or folio: digits, perhaps starred (`*208`) or with its side (`126b`), perhaps a range.
         let pageStart = index + 1
         var pageEnd = pageStart
@@ -82,7 +79,7 @@ enum InstitutionalTreatiseForm: CitationForm {
         guard text.isWordEnd(pageEnd, end: end) else { return nil }
         var work = WorkDraft(kind: .book, title: treatise.title)
         work.authors = [treatise.author]
-        work.volume = volume
+        work.volume = volume.map { text.string($0) }
         let pinpoint = Pinpoint(kind: .page, text: text.string(pageStart..<pageEnd))
         return ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: pinpoint, citation: citation.lowerBound..<pageEnd,
                              trailing: pageEnd < end ? pageEnd..<end : nil)
