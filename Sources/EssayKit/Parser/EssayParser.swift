@@ -250,12 +250,13 @@ struct EssayBuilder {
         // a line's number moved to its text's start; template notes no template
         // ran; notes in another syntax (Liquid tags, LaTeX, AsciiDoc, org-mode, reStructuredText)
         // as Markdown's; note numbers an OCR'd scan misread at a page's foot (`lO Id.`, `'15 See`)
-        // as their digits, where the page's marks and numbering agree; notes `pdftotext -layout`
-        // printed set in by the page's margin or with a wide gap after the number, then indented
+        // as their digits, where the page's marks and numbering agree; pages `pdftotext -layout`
+        // printed set in as a whole by a repository's margin moved to the edge; notes it printed
+        // set in by the page's margin or with a wide gap after the number, then indented
         // with a wide space after it, then with the number alone over the text, as plain text prints them.
         let inPlace: [([UInt8]) -> [UInt8]?] = [
             InvisibleNoteLabels.rewritten, UnrunTemplateNotes.rewritten, NoteSyntaxRewrite.rewritten, ScannedNoteNumbers.rewritten,
-            LayoutSetInNoteOpeners.rewritten, LayoutNoteOpeners.rewritten, LayoutNumberAloneNotes.rewritten,
+            LayoutPageMargin.rewritten, LayoutSetInNoteOpeners.rewritten, LayoutNoteOpeners.rewritten, LayoutNumberAloneNotes.rewritten,
         ]
         for rewrite in inPlace {
             if let bytes = rewrite(self.file.bytes) { self.file = self.file.replacingBytes(bytes) }

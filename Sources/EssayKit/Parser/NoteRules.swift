@@ -623,7 +623,8 @@ extension EssayBuilder {
     /// file's start when there is none) to `end` marks note `number` as plain text prints a
     /// superscript: its digits glued to a word or to the punctuation after one (`care.1`,
     /// `branch2`, `Clause,22`, `2021.15`), with no digit or letter after them, or set apart from
-    /// it (`the visa, 14 which`, `LooseMarks.isSetApart`).
+    /// it (`the visa, 14 which`, `LooseMarks.isSetApart`), or glued between a sentence's stop and
+    /// the next word where a converter lost the spaces (`texts.34Inthose`, `SentenceGluedMarks`).
     func marksNote(_ number: Int, before end: Int, sinceLastNoteEnds: Bool = false) -> Bool {
         let bytes = file.bytes
         let digits = Array(String(number).utf8)
@@ -642,7 +643,8 @@ extension EssayBuilder {
             }
             guard bytes[index] == digits[0] else { index += 1; continue }
             if Self.isGluedMark(bytes, at: index, count: digits.count) || LooseMarks.isSetApart(bytes, at: index, count: digits.count)
-                || Self.isMarkAloneInASentence(bytes, at: index, count: digits.count) || SectionDecimalMarks.isMark(bytes, at: index, count: digits.count),
+                || Self.isMarkAloneInASentence(bytes, at: index, count: digits.count) || SectionDecimalMarks.isMark(bytes, at: index, count: digits.count)
+                || SentenceGluedMarks.isMark(bytes, at: index, count: digits.count),
                bytes[index..<(index + digits.count)].elementsEqual(digits) {
                 return true
             }
@@ -828,7 +830,8 @@ extension EssayBuilder {
                             found.append(InlineNote(range: mark, label: String(expected)))
                             expected += 1
                         } else if end - index <= 3, bytes[index..<end].reduce(0, { $0 * 10 + Int($1 &- 0x30) }) == expected,
-                                  SectionDecimalMarks.isMark(bytes, at: index, count: end - index) {
+                                  SectionDecimalMarks.isMark(bytes, at: index, count: end - index)
+                                    || SentenceGluedMarks.isMark(bytes, at: index, count: end - index) {
                             found.append(InlineNote(range: index..<end, label: String(expected)))
                             expected += 1
                         } else if let fused = FusedMarks.marks(bytes, digits: index..<end, first: expected)
@@ -871,6 +874,8 @@ extension EssayBuilder {
                             }
                         } else if end - index <= 4, bytes[index] != UInt8(ascii: "0"), Self.isGluedMark(bytes, at: index, count: end - index) {
                             // A glued number no note of this page has: no mark.
+                        } else if end - index <= 3, pages.allows(whole, at: index), SentenceGluedMarks.isMark(bytes, at: index, count: end - index) {
+                            candidates.append(.init(range: index..<end, number: whole, section: sectionIndex, block: blockIndex))
                         } else if end - index <= 3, pages.allows(whole, at: index), SectionDecimalMarks.isMark(bytes, at: index, count: end - index) {
                             candidates.append(.init(range: index..<end, number: whole, section: sectionIndex, block: blockIndex, setApart: true, onlyNext: true))
                         } else if end - index <= 3, LooseMarks.isSetApart(bytes, at: index, count: end - index)
