@@ -301,12 +301,18 @@ struct CitationField {
             coreEnd = text.trimmed(piece.lowerBound..<coreEnd - 1).upperBound
         }
         var core = piece.lowerBound..<coreEnd
-        let remarks = remarkRanges.map { range in
+        var remarks = remarkRanges.map { range in
             var found = remark(text, range)
             found.end = range.upperBound + 1
             found.isCapitalisedPlain = found.year == nil && found.url == nil && !found.isLastVisited && found.shortName == nil && found.paperNumber == nil && !found.isForthcoming
                 && range.first.map { Bytes.isUpper(text.bytes[$0]) } == true && !ManuscriptRemark.isManuscript(text, range)
             return found
+        }
+        // `(4th ed. text rev. 2000) (DSM-IV-TR)`: an acronym after the dated remark names the work.
+        if remarks.count >= 2, remarks[remarks.count - 2].year != nil, remarks[remarks.count - 1].shortName == nil,
+           remarks[remarks.count - 1].year == nil, let range = remarkRanges.last, let acronym = AcronymName.read(text, range) {
+            remarks[remarks.count - 1].shortName = acronym
+            remarks[remarks.count - 1].isCapitalisedPlain = false
         }
         var coreShape = shape(text, core)
         var trailingPinpoint: Pinpoint?

@@ -844,6 +844,17 @@ struct ResolutionRun {
             }
             if roman.count == 1, roman.count < named.count { return (roman[0], false) }
         }
+        if named.isEmpty, !name.isEmpty {
+            // `Roe I, supra note 12` for `*State v. Roe* (*Roe I*)`: the nickname the opinion gave a
+            // case is a party's name and a numeral, naming the one case of the note with that party.
+            let bare = Self.withoutRomanNumeral(name)
+            if bare != name {
+                named = catalog.matches(name: bare, parts: AuthorityCatalog.nameParts(bare), among: works)
+                if named.count == 1 { return (named[0], false) }
+            }
+            // `State v. Poe, supra note 42` where note 42 names Poe only in a case's subsequent history.
+            if named.isEmpty, let history = historyCaseNamed(bare, inNote: note, from: position) { return (history, false) }
+        }
         if named.isEmpty, let other = namedElsewhere(besides: works) { return (other, false) }
         if works.count == 1 {
             guard !name.isEmpty else { return (works[0], false) }
@@ -867,6 +878,34 @@ struct ResolutionRun {
         let problem = named.isEmpty ? "matches none of the \(works.count) works" : "matches several of the works"
         report(.error, "\(cited) names \"\(name)\", which \(problem) note \(note) cites in full (\(ids(named.isEmpty ? works : named))); name the work as that note does", at: range)
         return (nil, false)
+    }
+
+    /// `name` without a roman numeral (I to X) ending it after a space (`Roe II` → `Roe`); `name` itself otherwise.
+    static func withoutRomanNumeral(_ name: String) -> String {
+        guard let space = name.lastIndex(of: " ") else { return name }
+        let numeral = name[name.index(after: space)...]
+        guard ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"].contains(numeral) else { return name }
+        return String(name[..<space]).trimmingSpaces()
+    }
+
+    /// The one case the subsequent history of note `note` named whose name holds every word of
+    /// `name` (`State v. Poe` in `..., abrogated on other grounds, State v. Poe, 270 Neb. 1`),
+    /// registered as cited at `position`; nil when none or several do.
+    private mutating func historyCaseNamed(_ name: String, inNote note: String, from position: Int) -> Int? {
+        let wanted = AuthorityCatalog.normalized(name).split(separator: " ")
+        guard !wanted.isEmpty, position < labels.count else { return nil }
+        var fitting: [WorkDraft] = []
+        for (work, named) in historyCases where named == note && !work.title.isEmpty {
+            let words = Set(AuthorityCatalog.normalized(work.title).split(separator: " "))
+            guard wanted.allSatisfy(words.contains),
+                  !fitting.contains(where: { $0.volume == work.volume && $0.container == work.container && $0.firstPage == work.firstPage }) else { continue }
+            fitting.append(work)
+        }
+        guard fitting.count == 1, let only = fitting.first else { return nil }
+        let index = register(only, footnote: labels[position], citationText: Substring(only.title))
+        // The note whose history named it is the one a reader is sent to.
+        if index == firstFullFootnote.count - 1, firstFullFootnote[index] == labels[position] { firstFullFootnote[index] = note }
+        return index
     }
 
     /// `DONNER [HARBOR LAW]`: the author's name and the title in brackets after it, or nil.

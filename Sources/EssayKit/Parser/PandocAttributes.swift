@@ -10,11 +10,11 @@ import LowLevel
 enum PandocAttributes {
     /// Where the attribute block opening with the `{` at `index` ends (past its `}`), when it is
     /// one: ids (`#fn1`), classes (`.footnote`) and `key=value` pairs (quoted values may hold
-    /// spaces), over at most 400 bytes and no blank line; nil for any other brace.
+    /// spaces and line breaks), over at most `longest` bytes and no blank line; nil for any other brace.
     static func end(in bytes: ArraySlice<UInt8>, at index: Int, limit: Int) -> Int? {
         guard index + 2 < limit, bytes[index] == UInt8(ascii: "{") else { return nil }
         var cursor = index + 1
-        let stop = min(limit, index + 400)
+        let stop = min(limit, index + longest)
         var items = 0
         while cursor < stop {
             let byte = bytes[cursor]
@@ -49,7 +49,10 @@ enum PandocAttributes {
             if bytes[cursor] == UInt8(ascii: "\"") || bytes[cursor] == UInt8(ascii: "'") {
                 let quote = bytes[cursor]
                 cursor += 1
-                while cursor < stop, bytes[cursor] != quote { cursor += 1 }
+                while cursor < stop, bytes[cursor] != quote {
+                    if bytes[cursor] == 0x0A, cursor + 1 < stop, bytes[cursor + 1] == 0x0A { return nil }
+                    cursor += 1
+                }
                 guard cursor < stop else { return nil }
                 cursor += 1
             } else {
@@ -59,6 +62,11 @@ enum PandocAttributes {
         }
         return nil
     }
+
+    /// The longest block read: a case-law page's citation links carry long attributes (a
+    /// citation's text, the ids of every case it may name), which Pandoc keeps whole, so a bound
+    /// fit for a class or an id alone (400 bytes) left their text in the reading.
+    static let longest = 4000
 
     /// Whether a byte may stand in an id, class or key (`fn:1`, `footnote-number`, `_ftn1`).
     private static func isNameByte(_ byte: UInt8) -> Bool {

@@ -54,6 +54,8 @@ enum SupraForm: CitationForm {
             // `We return to this in Poe & Lee, supra note 4`: the author's words, then the name.
             nameRange = ending
         }
+        // `Also, State v. Poe, supra note 11`: the opinion's lead-in is no part of the name.
+        if !nameRange.isEmpty { nameRange = CaseNameLead.start(text, nameRange)..<nameRange.upperBound }
         let name = text.string(nameRange)
         let labelStart = index
         while index < body.upperBound, Bytes.isDigit(text.bytes[index]) { index += 1 }
@@ -72,7 +74,12 @@ enum SupraForm: CitationForm {
                 index = last.end
             }
         }
-        let tail = ClauseEnds.shortFormTail(text, from: index, end: body.upperBound)
+        var tail = ClauseEnds.shortFormTail(text, from: index, end: body.upperBound)
+        if tail.pinpoint == nil, let report = shortReport(text, from: index, end: body.upperBound) {
+            // `State v. Roe, supra note 54, 271 Neb. at 528, 713 N.W.2d at 447`: the place in the case.
+            let rest = ClauseEnds.shortFormTail(text, from: report.end, end: body.upperBound)
+            tail = (report.pinpoint, max(report.end, rest.citationEnd), rest.trailing)
+        }
         if !plural, !nameRange.isEmpty, let chapter = ChapterInSupra.read(text, text.trimmingTrailing(body.lowerBound..<supra, [UInt8(ascii: ",")])) {
             // `“Files” in Lind et al, supra note 8, 140 at 144`: the chapter's first page, then the place.
             if chapter.byEditors, let place = ChapterInSupra.pageAfterFirst(text, from: index, end: body.upperBound) {
@@ -179,6 +186,19 @@ enum SupraForm: CitationForm {
             }
         }
         return (pinpoint, ParallelReportTail.end(text, from: citationEnd, end: end))
+    }
+
+    /// The place a case's short form gives after a *supra*'s note, as state courts write both
+    /// (`supra note 54, 271 Neb. at 528, 713 N.W.2d at 447`, `supra note 27, 432 U.S. at 293`): the
+    /// first report's page, and just past the parallel reports after it; nil when no short form
+    /// (`VOL REPORTER at PAGE`) follows the note's comma.
+    private static func shortReport(_ text: CitationText, from offset: Int, end: Int) -> (pinpoint: Pinpoint?, end: Int)? {
+        // The gate: a comma, then a digit opening the volume.
+        guard offset < end, text.bytes[offset] == UInt8(ascii: ",") else { return nil }
+        let start = text.skipSpaces(from: offset + 1, end: end)
+        guard start < end, Bytes.isDigit(text.bytes[start]), let cite = ReporterCite.read(text, at: start, end: end),
+              let pinpoint = cite.shortPinpoint else { return nil }
+        return (pinpoint, ParallelReportTail.end(text, from: cite.end, end: end))
     }
 
     /// `Foo, supra, at 2`, `Qwerty supra`: a case or work named once before, with no note to look

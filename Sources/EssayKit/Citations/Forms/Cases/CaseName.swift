@@ -17,7 +17,15 @@ enum CaseName {
     /// The name ending at `end` (commas and spaces before it dropped), reading back no further
     /// than `lower`: a name in emphasis whole, or else the longest run of name words before
     /// `end`, not starting with a connector. Nil when the word before `end` is no name's.
+    /// The words that lead the name in (`disapproved on other grounds,`, `Also,`) are no part of it
+    /// (`CaseNameLead`).
     static func range(endingAt end: Int, from lower: Int, in text: CitationText) -> Range<Int>? {
+        guard let found = writtenRange(endingAt: end, from: lower, in: text) else { return nil }
+        return CaseNameLead.start(text, found)..<found.upperBound
+    }
+
+    /// The name ending at `end` as `range` finds it, with any words leading it in.
+    private static func writtenRange(endingAt end: Int, from lower: Int, in text: CitationText) -> Range<Int>? {
         let end = text.trimmingTrailing(lower..<end, [UInt8(ascii: ",")]).upperBound
         guard end > lower else { return nil }
         if text.isEmphasized(end - 1) {
@@ -39,7 +47,7 @@ enum CaseName {
                 if text.isEmphasized(prior.upperBound - 1) {
                     start = emphasisStart(prior.upperBound - 1, from: lower, in: text)
                 } else {
-                    if let plain = range(endingAt: prior.upperBound, from: lower, in: text) { start = plain.lowerBound }
+                    if let plain = writtenRange(endingAt: prior.upperBound, from: lower, in: text) { start = plain.lowerBound }
                     break
                 }
             }

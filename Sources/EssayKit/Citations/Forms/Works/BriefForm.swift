@@ -19,6 +19,20 @@ enum BriefForm: CitationForm {
     private static let longestParty = 14
     /// Lower-case words a party's name may hold.
     private static let connectors: Set<String> = ["of", "the", "and", "&", "for", "et", "al.", "al", "in", "on", "de", "to"]
+    /// A party's role, which a state court's opinion writes in lower case (`Brief for appellant at
+    /// 53`, `Reply brief for appellees at 7`): the brief is the same one however its role is cased.
+    private static let roles: Set<String> = [
+        "appellant", "appellants", "appellee", "appellees", "petitioner", "petitioners", "respondent", "respondents",
+        "plaintiff", "plaintiffs", "defendant", "defendants", "relator", "relators", "intervenor", "intervenors",
+        "movant", "movants", "cross-appellant", "cross-appellants", "cross-appellee", "cross-appellees", "state",
+    ]
+
+    /// `name` with each role word capitalised (`appellant` → `Appellant`), the key a brief is one work by.
+    private static func withRolesCapitalised(_ name: String) -> String {
+        name.split(separator: " ", omittingEmptySubsequences: false).map { word in
+            roles.contains(String(word)) ? word.prefix(1).uppercased() + word.dropFirst() : String(word)
+        }.joined(separator: " ")
+    }
 
     /// The words after `as Amicus Curiae` naming the side it supports (`Supporting Respondents`,
     /// `in Support of Petitioner`) up to the page's `at`: the index just past them, or nil.
@@ -36,12 +50,18 @@ enum BriefForm: CitationForm {
         // A cheap gate: the clause opens with `Brief` or `Reply Brief` (or `Supplemental Brief`).
         guard offset < citation.upperBound, text.bytes[offset] == UInt8(ascii: "B") || text.bytes[offset] == UInt8(ascii: "R")
                 || text.bytes[offset] == UInt8(ascii: "S") else { return nil }
-        for lead in ["Reply ", "Supplemental "] as [StaticString] where text.has(lead, at: offset, end: citation.upperBound) {
-            offset += lead.utf8CodeUnitCount
+        var lead = false
+        for word in ["Reply ", "Supplemental "] as [StaticString] where text.has(word, at: offset, end: citation.upperBound) {
+            offset += word.utf8CodeUnitCount
+            lead = true
         }
-        guard text.has("Brief for ", at: offset, end: citation.upperBound) || text.has("Brief of ", at: offset, end: citation.upperBound)
+        // After a lead word the brief may be in lower case (`Reply brief for appellant at 7`).
+        guard offset < citation.upperBound else { return nil }
+        let lowerBrief = lead && text.bytes[offset] == UInt8(ascii: "b")
+        guard lowerBrief || text.bytes[offset] == UInt8(ascii: "B"),
+              text.has("rief for ", at: offset + 1, end: citation.upperBound) || text.has("rief of ", at: offset + 1, end: citation.upperBound)
         else { return nil }
-        let partyStart = text.skipSpaces(from: offset + (text.has("Brief for ", at: offset, end: citation.upperBound) ? 10 : 9),
+        let partyStart = text.skipSpaces(from: offset + (text.has("rief for ", at: offset + 1, end: citation.upperBound) ? 10 : 9),
                                          end: citation.upperBound)
         let words = text.words(in: partyStart..<citation.upperBound)
         guard !words.isEmpty else { return nil }
@@ -75,7 +95,13 @@ enum BriefForm: CitationForm {
         let partyWords = words[..<partyEnd]
         guard partyWords.allSatisfy({ word in
             let lead = text.bytes[word.lowerBound]
-            return Bytes.isUpper(lead) || Bytes.isDigit(lead) || lead >= 0xC0 || connectors.contains(text.string(text.trimmingTrailing(word, [UInt8(ascii: ",")])))
+            let bare = text.string(text.trimmingTrailing(word, [UInt8(ascii: ",")]))
+            return Bytes.isUpper(lead) || Bytes.isDigit(lead) || lead >= 0xC0 || connectors.contains(bare) || roles.contains(bare)
+        }) else { return nil }
+        // A party in lower-case words alone names a role (`for appellant`), not the author's words (`for the most part`).
+        guard partyWords.contains(where: { word in
+            let lead = text.bytes[word.lowerBound]
+            return Bytes.isUpper(lead) || Bytes.isDigit(lead) || lead >= 0xC0 || roles.contains(text.string(text.trimmingTrailing(word, [UInt8(ascii: ",")])))
         }) else { return nil }
         let party = text.trimmingTrailing(partyWords[partyWords.startIndex].lowerBound..<partyWords[partyEnd - 1].upperBound, [UInt8(ascii: ",")])
         var titleEnd = party.upperBound
@@ -126,10 +152,11 @@ enum BriefForm: CitationForm {
             filedCase = filed.work
             tail = (nil, filed.end, filed.trailing)
         }
-        var partyName = text.string(party)
+        var partyName = withRolesCapitalised(text.string(party))
         partyName = FullWorkForm.withoutEtAl(partyName)
         if partyName.hasSuffix(",") { partyName.removeLast() }
-        let opening = text.string(citation.lowerBound..<partyStart)
+        var opening = text.string(citation.lowerBound..<partyStart)
+        if lowerBrief, let brief = opening.range(of: " brief ") { opening.replaceSubrange(brief, with: " Brief ") }
         var work = WorkDraft(kind: .brief, title: opening + text.string(party.lowerBound..<titleEnd))
         work.authors = [partyName]
         work.authorIsInstitution = true
