@@ -14,6 +14,7 @@ struct SectionShapeTests {
         #expect(SectionShape("300gg-11") == .plain)
         #expect(SectionShape("1983(a)") == .plain)
         #expect(SectionShape("342–343") == .plain)
+        #expect(SectionShape("5–61–404") == .hyphen)
         #expect(SectionShape("(a)") == nil)
     }
 }

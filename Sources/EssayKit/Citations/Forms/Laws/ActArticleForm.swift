@@ -1,13 +1,14 @@
 import LowLevel
 
 /// An article of an act named by its abbreviation after it, as continental notes cite a statute:
-/// `Art. 5 GG`, `Art. 17(1) DSA`, `Art. 6 para. 1 DSGVO`, the German order of `§ 19 MStV`.
+/// `Art. 3 NetzDG`, `Art. 17(1) BayPAG`, `Art. 6 para. 1 DSGVO`, the German order of `§ 19 MStV`.
 ///
 /// Each article is a work of its own (`GG art. 5`), its subdivision the pinpoint, as a code's
 /// section is (`BareSectionForm` reads `§ 19 MStV` so). The abbreviation is one word of two to
 /// eight letters with two capitals at least (`GG`, `DSA`, `NetzDG`), and only a comma, a
 /// parenthetical or the end may follow it: `Art. 5 of the Basic Law` and `Art. 5 Basic Law` are
-/// prose or another form's.
+/// prose or another form's. A name `ArticleOfInstrumentForm` reads (`Article 6(1) TEU`, or one in
+/// capitals, `Art. 5 GG`, which it takes only when a note declared it) is left to it.
 enum ActArticleForm: CitationForm {
     /// The first test of `read`: `Art.` or `Article`.
     static func mayOpen(with byte: UInt8) -> Bool {
@@ -26,6 +27,8 @@ enum ActArticleForm: CitationForm {
             return nil
         }
         numberStart = text.skipSpaces(from: numberStart, end: citation.upperBound)
+        // `Article 6(1) TEU`: a treaty the instrument form knows by its short name is that treaty's.
+        if ArticleOfInstrumentForm.read(text, body) != nil { return nil }
         let bytes = text.bytes
         var numberEnd = numberStart
         while numberEnd < citation.upperBound, Bytes.isDigit(bytes[numberEnd]) { numberEnd += 1 }

@@ -15,6 +15,8 @@ enum SectionShape: Equatable {
         let mark = section.drop { $0.isASCII && $0.isNumber }.first
         switch mark {
         case "-", "‑": self = .hyphen
+        // `5–61–404`, as a converter prints Arkansas's hyphens; one en dash is a range (`342–343`).
+        case "–": self = section.filter { $0 == "–" }.count >= 2 ? .hyphen : .plain
         case "/": self = .slash
         case ".": self = section.drop { $0.isASCII && $0.isNumber }.dropFirst().first?.isNumber == true ? .decimal : .plain
         case ":": self = .colon
