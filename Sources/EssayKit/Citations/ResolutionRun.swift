@@ -116,6 +116,9 @@ struct ResolutionRun {
     /// The acts the text places in a titled code (`IEEPA, 50 U.S.C. §1701 et seq.`), found when a
     /// note first needs them.
     private var declaredCodes: [DeclaredCode]?
+    /// The codes the text cites sections of (`Neb. Rev. Stat. § 29-2523`), found when a bare
+    /// section first needs them.
+    private var sectionCodes: [CitedCode]?
 
     /// A run over footnotes labelled `labels`, in the order they will be resolved; `bodyBlocks`
     /// are the pieces of the running text's blocks, where a note's surname and page may find its work.
@@ -1559,6 +1562,8 @@ struct ResolutionRun {
             append(index, bare.section)
             return [(index, bare.section, firstFullFootnote[index])]
         }
+        // `See § 29-2523(1)(a).` after `Neb. Rev. Stat. § 29-2523` in the body or a note: that code's section.
+        if !bare.inTheAuthorsWords, !bare.readInTheRecord, let cited = shapedCodeSection(bare.section, prepared, in: label) { return cited }
         guard bare.inTheAuthorsWords, let code = lastCodeName else { return [] }
         citedCodes[code, default: 0] += 1
         let number = bare.section.text.drop { $0 == "§" || $0 == " " }
@@ -1692,6 +1697,40 @@ struct ResolutionRun {
         for (title, pinpoint) in StatuteForm.sections(code: code.codeTitle, section) {
             var work = WorkDraft(kind: .statute, title: title)
             work.container = code.code
+            work.volume = code.volume
+            let index = register(work, footnote: label, citationText: prepared.citationText)
+            catalog.recordCitation(at: index, in: label)
+            append(index, pinpoint)
+            cited.append((index, pinpoint, firstFullFootnote[index] == label ? nil : firstFullFootnote[index]))
+        }
+        return cited
+    }
+
+    /// A bare section as a section of the one code cited before the note, in the running text or a
+    /// note, whose sections have its shape (`§ 29-2519(2)(e)` after `Neb. Rev. Stat. § 29-2523` is
+    /// `Neb. Rev. Stat. § 29-2519` at `(2)(e)`): nil when no code of that shape was cited;
+    /// unresolved, with the reason, when several were.
+    private mutating func shapedCodeSection(_ section: Pinpoint, _ prepared: FootnoteReading.Clause, in label: String)
+        -> [(index: Int?, pinpoint: Pinpoint?, refersTo: String?)]? {
+        guard let shape = SectionShape(section.text.drop { $0 == "§" || $0 == " " }) else { return nil }
+        if sectionCodes == nil { sectionCodes = CitedCode.find(in: file) }
+        let line = prepared.range.start.line - 1
+        guard line >= 0, line < file.lineStarts.count else { return nil }
+        let limit = file.lineStarts[line]
+        var codes: [CitedCode] = []
+        for cited in sectionCodes ?? [] where cited.offset < limit && cited.shape == shape && !codes.contains(where: { $0.codeTitle == cited.codeTitle }) {
+            codes.append(cited)
+        }
+        guard let code = codes.first else { return nil }
+        guard codes.count == 1 else {
+            report(.warning, "\(section.text) names a section of no one code: the text cites sections of \(codes.map(\.codeTitle).joined(separator: " and ")) numbered alike; cite the code with the section", at: prepared.range)
+            append(nil, section)
+            return [(nil, section, nil)]
+        }
+        var cited: [(index: Int?, pinpoint: Pinpoint?, refersTo: String?)] = []
+        for (title, pinpoint) in StatuteForm.sections(code: code.codeTitle, section) {
+            var work = WorkDraft(kind: .statute, title: title)
+            work.container = code.container
             work.volume = code.volume
             let index = register(work, footnote: label, citationText: prepared.citationText)
             catalog.recordCitation(at: index, in: label)

@@ -17,8 +17,10 @@ enum BareSectionForm: CitationForm {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
         // The gate: the clause opens with `§` (0xC2 0xA7).
         guard citation.count >= 3, text.bytes[citation.lowerBound] == 0xC2, text.bytes[citation.lowerBound + 1] == 0xA7,
-              let parsed = PinpointParser.parse(text, at: citation.lowerBound, end: citation.upperBound, allowRoman: false),
-              parsed.pinpoint.kind == .section else { return nil }
+              let first = PinpointParser.parse(text, at: citation.lowerBound, end: citation.upperBound, allowRoman: false),
+              first.pinpoint.kind == .section else { return nil }
+        // `§§ 28-105.01(2) and 29-2522(3)`, `§§ 29-2519 to 29-2546`: the list or range a code's cite would read.
+        let parsed = StatuteForm.listed(text, first, end: citation.upperBound)
         let rest = text.trimmed(parsed.end..<citation.upperBound)
         if let named = codeAfter(text, parsed.pinpoint, rest, start: citation.lowerBound) { return named }
         var bare = ClauseReading.BareSection(section: parsed.pinpoint, inTheAuthorsWords: false)

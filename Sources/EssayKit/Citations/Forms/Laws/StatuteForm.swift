@@ -107,11 +107,8 @@ enum StatuteForm: CitationForm {
         }
         // `7 U.S.C. §1932(g)(1), 7 U.S.C. §§1932(a)(2)(A), and 7 C.F.R. §4279.113`: the pinpoint
         // ends before the next code's title number (`NextCodeCite`); the sequence's other cites are read after it.
-        var parsed = PinpointParser.parse(text, at: section, end: citation.upperBound, allowRoman: false)
-        // `§§ 8, 9 and 301(g)`: a last section after `and`, unless a code's title number starts there.
-        if let found = parsed, found.pinpoint.text.hasPrefix("§§"), let last = lastListedSection(text, after: found.end, end: citation.upperBound) {
-            parsed = (Pinpoint(kind: .section, text: found.pinpoint.text + ", " + text.string(last.start..<last.end)), last.end)
-        }
+        var parsed: (pinpoint: Pinpoint, end: Int)? = PinpointParser.parse(text, at: section, end: citation.upperBound, allowRoman: false)
+            .map { Self.listed(text, $0, end: citation.upperBound) }
         // `§§ 61.2(h); 61.4(b)(1)`, `§ 160.101-.104`, `§§ 160.101-103, 110-114`: what the pinpoint reader leaves.
         if let found = parsed, let longer = SectionListTail.read(text, found.pinpoint, end: found.end, limit: citation.upperBound) {
             parsed = longer
@@ -145,6 +142,21 @@ enum StatuteForm: CitationForm {
                                     citation: (name?.lowerBound ?? start)..<tail.end, trailing: tail.trailing)
         reading.siblings = Array(works.dropFirst())
         return reading
+    }
+
+    /// `parsed` with the section that closes its list or range: `§§ 8, 9 and 301(g)` (a last section
+    /// after `and`, unless a code's title number starts there) and `§§ 29-2519 to 29-2546` (one
+    /// range, as `§§ 342–343` is).
+    static func listed(_ text: CitationText, _ parsed: (pinpoint: Pinpoint, end: Int), end: Int) -> (pinpoint: Pinpoint, end: Int) {
+        guard parsed.pinpoint.kind == .section, parsed.pinpoint.text.hasPrefix("§§") else { return parsed }
+        if let last = lastListedSection(text, after: parsed.end, end: end) {
+            return (Pinpoint(kind: .section, text: parsed.pinpoint.text + ", " + text.string(last.start..<last.end)), last.end)
+        }
+        var start = end
+        if text.has(" to ", at: parsed.end, end: end) { start = parsed.end + 4 }
+        if text.has(" through ", at: parsed.end, end: end) { start = parsed.end + 9 }
+        guard start < end, Bytes.isDigit(text.bytes[start]), let last = PinpointParser.bareSection(text, at: start, end: end) else { return parsed }
+        return (Pinpoint(kind: .section, text: parsed.pinpoint.text + text.string(parsed.end..<last.end)), last.end)
     }
 
     /// The section after ` and ` or `, and ` that closes a list of sections (`§§ 8, 9 and 301(g)`), or
@@ -203,7 +215,7 @@ enum StatuteForm: CitationForm {
             ?? written.endIndex
         var base = written[..<baseEnd]
         let rest = written[baseEnd...].drop { $0 == "," || $0 == " " || $0 == "–" || $0 == "—" }
-        var isSeveral = marks.count > 1 && rest.first?.isNumber == true
+        var isSeveral = marks.count > 1 && (rest.first?.isNumber == true || rest.hasPrefix("to ") || rest.hasPrefix("through "))
         if marks.count > 1, !isSeveral, let hyphen = base.firstIndex(of: "-"), base[base.index(after: hyphen)...].allSatisfy(\.isNumber),
            base[..<hyphen].allSatisfy({ $0.isNumber || $0 == "." }) {
             isSeveral = true
