@@ -38,10 +38,9 @@ enum CommentaryMarginForm: CitationForm {
         }
         guard let first = fields.first, fields.count <= 3 else { return nil }
         var work: WorkDraft
-        if let online = onlineCommentaries.first(where: { text.has($0, at: first.lowerBound, end: first.upperBound) }),
+        if onlineCommentaries.contains(where: { text.has($0, at: first.lowerBound, end: first.upperBound) }),
            let slash = (first.lowerBound..<first.upperBound).last(where: { bytes[$0] == UInt8(ascii: "/") }) {
             // `BeckOK InfoMedienR/Hoffmann`: the commentary's name, then its commentator.
-            _ = online
             work = WorkDraft(kind: .book, title: text.string(text.trimmed(first.lowerBound..<slash)))
             if fields.count >= 2 { work.container = text.string(fields[1]) }
         } else {
