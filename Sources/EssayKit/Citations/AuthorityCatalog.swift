@@ -674,6 +674,22 @@ struct AuthorityCatalog {
         (authorities.count < indexedFrom ? Array(authorities.indices) : worksNaming(key)).filter { authorities[$0].kind != .case && !authorities[$0].authors.isEmpty && nameKeys(at: $0).surnames.first == key }
     }
 
+    /// The works cited before whose authors' surnames open with `surnames` (all of them, unless
+    /// `etAl`, where more must follow) and whose year is `year` (`2019`, or `2019a` for the one such
+    /// work of 2019 whose short name carries the letter).
+    mutating func works(bySurnames surnames: [String], etAl: Bool, year: String) -> [Int] {
+        guard !surnames.isEmpty, let value = Int(year.prefix(4)) else { return [] }
+        let keys = surnames.map { Self.normalized($0).split(separator: " ").last.map(String.init) ?? "" }
+        let letter = year.dropFirst(4)
+        return works(byFirstAuthorSurname: keys[0]).filter { index in
+            guard authorities[index].year == value else { return false }
+            let listed = nameKeys(at: index).surnames
+            guard etAl ? listed.count > keys.count : listed.count == keys.count, listed.prefix(keys.count).map({ $0 ?? "" }) == keys else { return false }
+            // `Meyer (2019a)`: the work declared so, when one is.
+            return letter.isEmpty || authorities[index].shortNames.contains { $0.hasSuffix("(" + year + ")") }
+        }
+    }
+
     /// The work registered already as the same work as `work` (whose keys are `keys`, when made already), if any.
     func registered(_ work: WorkDraft, keys: WorkKeys? = nil) -> Int? {
         indexByKey[keys?.identity ?? Self.identityKey(work)]

@@ -189,6 +189,8 @@ enum CitationSentenceSplitter {
             // `The Daily Ledger. https://...`: a site's name, then the page's address.
             if bytes[comma] == UInt8(ascii: "."), bytes[comma + 1] == UInt8(ascii: " ") { return text.has("http", at: comma + 2, end: bytes.count) }
             if bytes[comma] == UInt8(ascii: ","), bytes[comma + 1] == UInt8(ascii: " "), Bytes.isDigit(bytes[comma + 2]) { return true }
+            // `Wall Street Journal, https://...`: a site's name, a comma, then the page's address.
+            if bytes[comma] == UInt8(ascii: ","), bytes[comma + 1] == UInt8(ascii: " "), text.has("http", at: comma + 2, end: bytes.count) { return true }
             comma += 1
         }
         return false

@@ -561,7 +561,9 @@ struct ResolutionRun {
             citations.append(citation(.short, index, pinpoint: reading.pinpoint, refersTo: index.map { firstFullFootnote[$0] }))
 
         case .short(let name):
-            let found = catalog.matches(name: name, parts: prepared.nameParts)
+            // `Meyer (2019)`: the work with those authors and that year, before any other reading of the name.
+            let byYear = AuthorDateShortForm.authorsAndYear(name).map { catalog.works(bySurnames: $0.surnames, etAl: $0.etAl, year: $0.year) } ?? []
+            let found = byYear.isEmpty ? catalog.matches(name: name, parts: prepared.nameParts) : byYear
             // `IEEPA, §1702(a)(1)`: the declared act's name and a section of its code.
             if found.isEmpty, let section = reading.pinpoint, section.kind == .section,
                let cited = declaredCodeSection(section, prepared, in: label, actNamed: name) {
@@ -705,6 +707,12 @@ struct ResolutionRun {
             index = named
         } else if let mapped = declaredActSection(shared.work, range: prepared.range) {
             index = catalog.register(mapped, footnote: label, citationText: citationText)
+        } else if shared.work.authorsAsBefore, let antecedent = (currentGroup?.latest ?? previousGroup?.latest)?.authority,
+                  !catalog.authorities[antecedent].authors.isEmpty {
+            // `dies. (2021): “Title”`: the authors of the work cited just before.
+            var named = shared.work
+            named.authors = catalog.authorities[antecedent].authors
+            index = catalog.register(named, footnote: label, citationText: citationText)
         } else if shared.work.authorImplied, let antecedent = (currentGroup?.latest ?? previousGroup?.latest)?.authority,
            [.article, .book].contains(catalog.authorities[antecedent].kind) {
             // Copied only here, to take the author of the work discussed.

@@ -4,6 +4,9 @@ struct WorkDraft: Equatable {
     var authors: [String] = []
     /// The citation names no author; the author is the one the surrounding notes discuss.
     var authorImplied = false
+    /// The citation names its authors `dies.` or `ders.` (German: the same as the citation before's),
+    /// whatever that work's kind: the run gives it that work's authors.
+    var authorsAsBefore = false
     /// The authors are a body (a UN organ, an agency, a website), not people.
     var authorIsInstitution = false
     var title: String

@@ -65,6 +65,14 @@ enum IdForm: CitationForm {
             return ClauseReading(form: .id, pinpoint: place.pinpoint, citation: start..<place.end, trailing: tail.trailing)
         }
         let tail = ClauseEnds.shortFormTail(text, from: start + length, end: end)
+        // `Ibid., S. 26`, `Ibid. (p. 28)`, `Ibid., margin no. 5`, `Ibid., Article 3 paragraph 1`: a place as
+        // European notes write it, the rest of the clause, is a new pinpoint, never the one before.
+        if tail.pinpoint == nil, case let rest = text.skipSpaces(from: start + length, end: end), rest < end {
+            let placeStart = text.bytes[rest] == UInt8(ascii: ",") ? rest + 1 : rest
+            if let place = EuropeanPlace.read(text, placeStart..<end, afterComma: false) {
+                return ClauseReading(form: .id, pinpoint: place, citation: start..<ClauseEnds.withoutClosingPeriod(text, body).upperBound, trailing: nil)
+            }
+        }
         return ClauseReading(form: .id, pinpoint: tail.pinpoint, citation: start..<tail.citationEnd, trailing: tail.trailing)
     }
 

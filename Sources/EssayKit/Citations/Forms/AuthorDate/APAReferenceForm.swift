@@ -62,7 +62,7 @@ enum APAReferenceForm: CitationForm {
             if let address = lastAddress(text, rest) {
                 work.url = text.string(address)
                 work.kind = .webpage
-                rest = text.trimmingTrailing(text.trimmed(rest.lowerBound..<address.lowerBound), [UInt8(ascii: "."), UInt8(ascii: " ")])
+                rest = text.trimmingTrailing(text.trimmed(rest.lowerBound..<address.lowerBound), [UInt8(ascii: "."), UInt8(ascii: " "), UInt8(ascii: ",")])
             }
             if let journal = journal(text, rest) {
                 work.kind = .article

@@ -42,6 +42,17 @@ enum SlashAuthorsWorkForm: CitationForm {
             if fields.count > titleFields + 3 { break }
         }
         guard fields.count >= 3, let authors = authors(text, fields[0]) else { return nil }
+        // `Weber, ZUM 2019, 512 (517)`: German writing's article by its journal alone, no title.
+        if isJournalAbbreviation(text, fields[1]),
+           let printed = periodical(text, fields[1], next: fields[2], end: citation.upperBound), printed.volume != nil {
+            var work = WorkDraft(kind: .article, title: "")
+            work.authors = authors
+            work.container = printed.journal
+            work.volume = printed.volume
+            work.year = printed.year
+            work.firstPage = printed.page
+            return CommonwealthTail.reading(text, work, printed.pinpoint, citation, end: printed.end)
+        }
         for index in 2..<min(fields.count, titleFields + 2) {
             let title = text.string(fields[1].lowerBound..<fields[index - 1].upperBound)
             let field = fields[index]
@@ -130,6 +141,14 @@ enum SlashAuthorsWorkForm: CitationForm {
               let pages = firstPage(text, at: next.lowerBound, end: next.upperBound) else { return nil }
         let journal = text.string(words[0].lowerBound..<words[words.count - 2].upperBound)
         return (journal, text.string(last), year, pages.page, pages.pinpoint, pages.end)
+    }
+
+    /// Whether `field` is a journal's abbreviation and its year (`ZUM 2019`, `GRUR Int. 2020`,
+    /// `K&R 2018`): one or two words before the year, the first with two capitals at least.
+    private static func isJournalAbbreviation(_ text: CitationText, _ field: Range<Int>) -> Bool {
+        let words = text.words(in: field, limit: 4)
+        guard (2...3).contains(words.count), let first = words.first, text.bytes[first].filter(Bytes.isUpper).count >= 2 else { return false }
+        return true
     }
 
     /// `44`, `44 ff`, `44 (51 f)`, `44-60 (51)`: the first page, the place in brackets after it, and where they end.
