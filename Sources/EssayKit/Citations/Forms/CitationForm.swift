@@ -88,6 +88,7 @@ enum CitationForms {
         ApplicationCaseForm.self,
         UNResolutionForm.self,
         UNDocumentSymbolForm.self,
+        UNSymbolFieldForm.self,
         EULegislationForm.self,
         GazetteForm.self,
         ParliamentaryPaperForm.self,
