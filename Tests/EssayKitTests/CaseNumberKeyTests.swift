@@ -11,6 +11,7 @@ struct CaseNumberKeyTests {
         #expect(CaseNumberKey.bare("12345/06") == "12345/06")
         #expect(CaseNumberKey.bare("III ZR 179/20") == "III ZR 179/20")
         #expect(CaseNumberKey.bare("C-1/10") == "C-1/10")
+        #expect(CaseNumberKey.bare("Bull. crim. 2001, n° 50") == "Bull. crim. 2001, n° 50")
     }
 
     @Test("a pinpoint's number list stops before a date")

@@ -14,8 +14,11 @@ enum CaseNumberKey {
         while let space = rest.firstIndex(of: " "), designations.contains(rest[..<space].lowercased()) {
             rest = rest[rest.index(after: space)...].drop { $0 == " " }
         }
-        if let and = rest.range(of: " and ") { rest = rest[..<and.lowerBound] }
-        if let comma = rest.range(of: ", ") { rest = rest[..<comma.lowerBound] }
+        // Only a slashed number is joined by others (`11223/12 and 44556/13`); a report's `Bull.
+        // crim. 2001, n° 50` is one number, commas and all.
+        for joint in [" and ", ", "] {
+            if let cut = rest.range(of: joint), rest[..<cut.lowerBound].contains("/") { rest = rest[..<cut.lowerBound] }
+        }
         return rest.isEmpty ? number[...] : rest
     }
 }

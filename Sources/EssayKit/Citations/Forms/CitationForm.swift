@@ -103,6 +103,7 @@ enum CitationForms {
         EuropeanArticleForm.self,
         CityYearBookForm.self,
         GermanActForm.self,
+        NamedPageShortForm.self,
         NumberedDocumentForm.self,
         PresidentialInstrumentForm.self,
         BudgetOfficeDocumentForm.self,

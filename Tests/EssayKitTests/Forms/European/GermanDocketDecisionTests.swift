@@ -13,7 +13,7 @@ struct GermanDocketDecisionTests {
         let press = try #require(CitationFixture.authority(essay, "1"))
         #expect(press.kind == .case)
         #expect(press.documentNumber == "1 BvR 3/88")
-        #expect(press.shortNames == ["3. Pressefreiheitsurteil"])
+        #expect(press.shortNames == ["3. Pressefreiheitsurteil", "Pressefreiheitsurteil"])
         #expect(press.url == "https://www.example.org/bverfg-3")
         #expect(press.year == 1991)
         let federal = try #require(CitationFixture.authority(essay, "2"))

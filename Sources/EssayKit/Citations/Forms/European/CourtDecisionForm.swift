@@ -124,7 +124,13 @@ enum CourtDecisionForm: CitationForm {
         if index < end, bytes[index] == UInt8(ascii: "("), let close = text.closingBracket(after: index, end: end) {
             let inner = text.trimmed(index + 1..<close - 1)
             if let first = inner.first, Bytes.isUpper(bytes[first]) || Bytes.isDigit(bytes[first]) || bytes[first] >= 0xC0 {
+                // `5. Rundfunkentscheidung`: the name with its ordinal, and without it as a note's
+                // sentence-splitting may leave it; two decisions sharing the bare name leave it unresolved.
                 work.shortNames = [text.string(inner)]
+                if let ordinal = text.words(in: inner, limit: 2).first, inner.upperBound > ordinal.upperBound,
+                   bytes[ordinal.upperBound - 1] == UInt8(ascii: "."), bytes[ordinal.lowerBound..<ordinal.upperBound - 1].allSatisfy(Bytes.isDigit) {
+                    work.shortNames.append(text.string(text.trimmed(ordinal.upperBound..<inner.upperBound)))
+                }
                 last = close
                 index = text.skipSpaces(from: close, end: end)
             }
