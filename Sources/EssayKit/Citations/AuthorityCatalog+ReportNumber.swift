@@ -13,19 +13,22 @@ extension AuthorityCatalog {
     }
 
     /// Whether `name` is written as a report's number: one word of capitals, digits and hyphens
-    /// (or a slash), holding two capitals or more and a digit (`GAO-01-197`, `GAO/HRD-90-4`, `RL31234`).
+    /// (or a slash), holding two capitals or more and a digit (`GAO-01-197`, `GAO/HRD-90-4`, `RL31234`),
+    /// or one capital in a UN symbol's three parts (`A/73/348`).
     static func isReportNumber(_ name: String) -> Bool {
         var capitals = 0
         var digits = 0
+        var slashes = 0
         for byte in name.utf8 {
             switch byte {
             case UInt8(ascii: "A")...UInt8(ascii: "Z"): capitals += 1
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
-            case UInt8(ascii: "-"), UInt8(ascii: "/"): continue
+            case UInt8(ascii: "/"): slashes += 1
+            case UInt8(ascii: "-"): continue
             default: return false
             }
         }
-        return capitals >= 2 && digits >= 3
+        return (capitals >= 2 || capitals == 1 && slashes >= 2) && digits >= 3
     }
 
     /// Whether `word` stands in `text` with no letter, digit or hyphen either side of it.

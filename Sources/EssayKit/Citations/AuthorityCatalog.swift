@@ -969,7 +969,7 @@ struct AuthorityCatalog {
                 // A case reported nowhere, known by its court's number (`C-128/11`, an application's
                 // `12345/06`): that number, whatever names and dates its citations print.
                 key.append(contentsOf: "no ".utf8)
-                AuthorityIDMaker.appendSlug(number, to: &key)
+                AuthorityIDMaker.appendSlug(String(CaseNumberKey.bare(number)), to: &key)
             } else {
                 key.append(contentsOf: "___".utf8)
                 key.append(bar)

@@ -53,6 +53,15 @@ enum DateWords {
         return isSingleMonth(word)
     }
 
+    /// Whether a day and a month open `bytes` (`4 May`, `12 March 2011`): a pinpoint's number run
+    /// stops before one, so `§ 12, 4 May 2012` points at § 12.
+    static func opensDayAndMonth(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let day = bytes.prefix(while: Bytes.isDigit)
+        guard (1...2).contains(day.count), bytes.dropFirst(day.count).first == UInt8(ascii: " ") else { return false }
+        let rest = bytes.dropFirst(day.count + 1)
+        return isMonth(rest.prefix { !Bytes.isSpace($0) && $0 != UInt8(ascii: ",") })
+    }
+
     private static func isSingleMonth(_ word: ArraySlice<UInt8>) -> Bool {
         var letters = word
         if letters.last == UInt8(ascii: ".") { letters = letters.dropLast() }

@@ -552,7 +552,8 @@ enum PinpointParser {
         } else {
             return nil
         }
-        return index < end && Bytes.isDigit(bytes[index]) ? index : nil
+        // `§ 12, 4 May 2012`: a date after the list is no more of it.
+        return index < end && Bytes.isDigit(bytes[index]) && !DateWords.opensDayAndMonth(bytes[index..<end]) ? index : nil
     }
 
     /// The width of `¶`/`§` (doubled or not) and the space after it.

@@ -73,4 +73,15 @@ struct BillFormTests {
         #expect(CitationFixture.only(essay, "2")?.pinpoint?.text == "Section 12(b)")
         #expect(CitationFixture.authority(essay, "3")?.id == bill.id)
     }
+
+    @Test("after a comma, an S. with no Congress is a German page, never a Senate bill")
+    func germanPage() throws {
+        let essay = try CitationFixture.essay([
+            "Roth, Medien und Recht, 2019, S. 2.",
+            "Ebd., S. 4.",
+        ])
+        #expect(!CitationFixture.titlesAndPinpoints(essay, "1").isEmpty)
+        #expect(CitationFixture.titlesAndPinpoints(essay, "1").allSatisfy { !$0.hasPrefix("S. 2") })
+        #expect(CitationFixture.titlesAndPinpoints(essay, "2").allSatisfy { !$0.hasPrefix("S. 4") })
+    }
 }

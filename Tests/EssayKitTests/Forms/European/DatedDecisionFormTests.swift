@@ -12,7 +12,7 @@ struct DatedDecisionFormTests {
         let varga = try #require(CitationFixture.authority(essay, "1"))
         #expect(varga.kind == .case)
         #expect(varga.title == "Varga and Others / Ruritania")
-        #expect(varga.documentNumber == "12345/18")
+        #expect(varga.documentNumber == "application no 12345/18")
         #expect(varga.year == 2019)
         #expect(CitationFixture.only(essay, "1")?.pinpoint?.text == "para 40 ff")
         let verein = try #require(CitationFixture.authority(essay, "2"))

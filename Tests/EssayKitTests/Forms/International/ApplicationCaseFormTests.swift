@@ -13,11 +13,11 @@ struct ApplicationCaseFormTests {
         let roe = try #require(CitationFixture.authority(essay, "1"))
         #expect(roe.kind == .case)
         #expect(roe.title == "Roe v. Ruritania")
-        #expect(roe.documentNumber == "12345/06")
+        #expect(roe.documentNumber == "Application No. 12345/06")
         #expect(CitationFixture.only(essay, "1")?.pinpoint?.text == "para 45")
         let doe = try #require(CitationFixture.authority(essay, "2"))
         #expect(doe.title == "Doe v Freedonia")
-        #expect(doe.documentNumber == "23456/07")
+        #expect(doe.documentNumber == "App no 23456/07")
         #expect(CitationFixture.only(essay, "2")?.pinpoint?.text == "para 78")
         #expect(CitationFixture.authority(essay, "3")?.title == "Poe v. Arcadia")
         #expect(CitationFixture.only(essay, "3")?.pinpoint?.text == "§ 216")
@@ -42,8 +42,8 @@ struct ApplicationCaseFormTests {
         let dorn = try #require(CitationFixture.authority(essay, "1"))
         #expect(dorn.kind == .case)
         #expect(dorn.title == "Dorn and Pell v. Malta")
-        #expect(dorn.documentNumber == "45123/09")
-        #expect(CitationFixture.authority(essay, "2")?.documentNumber == "51120/07")
+        #expect(dorn.documentNumber == "Application No. 45123/09")
+        #expect(CitationFixture.authority(essay, "2")?.documentNumber == "Application 51120/07")
     }
 
     @Test("a long clause with no slash in reach ends the search (it once looped for ever)")
@@ -67,5 +67,42 @@ struct ApplicationCaseFormTests {
             "Harbour Bank v. Roe, No. 412233/11, 2012 WL 7654321, at *3 (N.Y. Civ. Ct. Mar. 2, 2012).",
         ])
         #expect(CitationFixture.authority(essay, "1")?.documentNumber != "412233/11")
+    }
+
+    @Test("the court and the number before the parties; joined applications; a date after the paragraph")
+    func numberBeforeParties() throws {
+        let essay = try CitationFixture.essay([
+            "European Court of Human Rights, App. No. 4321/81, The Morning Star v The Kingdom of Arcadia, 14 June 1984, para 27.",
+            "Nowak and Others v. Ruritania, application nos. 31111/07 and 32222/07, December 1st 2010, § 61.",
+            "ECtHR, Vella v. Malta, no. 7788/10, § 14, 6 May 2013.",
+            "Zorin v. Freedonia [GC], Application no. 23456/08 of March 4th 2012, § 90.",
+        ])
+        let star = try #require(CitationFixture.authority(essay, "1"))
+        #expect(star.title == "The Morning Star v The Kingdom of Arcadia")
+        #expect(star.documentNumber == "App. No. 4321/81")
+        #expect(CitationFixture.only(essay, "1")?.pinpoint?.text == "para 27")
+        let nowak = try #require(CitationFixture.authority(essay, "2"))
+        #expect(nowak.title == "Nowak and Others v. Ruritania")
+        #expect(nowak.documentNumber == "application nos. 31111/07 and 32222/07")
+        #expect(CitationFixture.only(essay, "2")?.pinpoint?.text == "§ 61")
+        #expect(CitationFixture.only(essay, "3")?.pinpoint?.text == "§ 14")
+        #expect(CitationFixture.authority(essay, "4")?.title == "Zorin v. Freedonia")
+        #expect(CitationFixture.authority(essay, "4")?.documentNumber == "Application no. 23456/08")
+    }
+
+    @Test("a case cited again by its name and a paragraph sign is the case")
+    func nameAndParagraphSign() throws {
+        let essay = try CitationFixture.essay([
+            "Zorin v. Freedonia [GC], Application no. 23456/08 of March 4th 2012, § 90.",
+            "Zorin v. Freedonia, § 95.",
+            "Zorin, para. 3.",
+            "Ibid., § 96.",
+        ])
+        let zorin = try #require(CitationFixture.authority(essay, "1"))
+        #expect(CitationFixture.authority(essay, "2")?.id == zorin.id)
+        #expect(CitationFixture.only(essay, "2")?.pinpoint?.text == "§ 95")
+        #expect(CitationFixture.authority(essay, "3")?.id == zorin.id)
+        #expect(CitationFixture.authority(essay, "4")?.id == zorin.id)
+        #expect(CitationFixture.only(essay, "4")?.pinpoint?.text == "§ 96")
     }
 }

@@ -1,7 +1,8 @@
 import LowLevel
 
 /// A short form by name and numbered paragraphs, as Commonwealth courts and factums cite a
-/// decision again: `Osoyoos, para. 46`, `Haida, paras. 32-35`, `Gauthier SCC, para 2`; the name
+/// decision again: `Osoyoos, para. 46`, `Haida, paras. 32-35`, `Gauthier SCC, para 2`, a European
+/// court's `Petrov v. Bulgaria, § 90`; the name
 /// one the full citation defined (`[Osoyoos]`) or words of the case's name. A court document named
 /// so (`Appellants' Factum, paras. 6, 30-38`) is that document, cited in full.
 ///
@@ -22,10 +23,15 @@ enum ParagraphShortForm: CitationForm {
         let comma = text.firstOffset(of: UInt8(ascii: ","), from: citation.lowerBound, end: citation.upperBound)
         guard comma < citation.upperBound, comma > citation.lowerBound else { return nil }
         let mark = text.skipSpaces(from: comma + 1, end: citation.upperBound)
-        guard text.has("para", at: mark, end: citation.upperBound, ignoringFirstLetterCase: true),
-              let pin = PinpointParser.parse(text, at: mark, end: citation.upperBound, allowRoman: false), pin.pinpoint.kind == .paragraph
-        else { return nil }
         let name = text.trimmed(citation.lowerBound..<comma)
+        // `Petrov v. Bulgaria, § 90`: a European court's paragraph after a case's name (after any other
+        // name, `§` is a code's section).
+        let paragraphSign = text.has("§ ", at: mark, end: citation.upperBound) && (text.contains(" v. ", in: name) || text.contains(" v ", in: name))
+        guard paragraphSign || text.has("para", at: mark, end: citation.upperBound, ignoringFirstLetterCase: true),
+              let pin = paragraphSign ? ContinentalPlace.parse(text, at: mark, end: citation.upperBound)
+                : PinpointParser.parse(text, at: mark, end: citation.upperBound, allowRoman: false),
+              pin.pinpoint.kind == .paragraph
+        else { return nil }
         let words = text.words(in: name, limit: longestName + 1)
         guard let lead = name.first, Bytes.isUpper(text.bytes[lead]) || text.bytes[lead] >= 0xC0, words.count <= longestName else { return nil }
         // Nothing after the paragraphs but the author's parentheticals.

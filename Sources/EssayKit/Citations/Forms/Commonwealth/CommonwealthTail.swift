@@ -62,7 +62,8 @@ enum CommonwealthTail {
                 numberEnd += 1
             } else if text.has("–", at: numberEnd, end: end) {
                 numberEnd += 3
-            } else if byte == UInt8(ascii: ","), numberEnd + 2 < end, bytes[numberEnd + 1] == UInt8(ascii: " "), Bytes.isDigit(bytes[numberEnd + 2]) {
+            } else if byte == UInt8(ascii: ","), numberEnd + 2 < end, bytes[numberEnd + 1] == UInt8(ascii: " "), Bytes.isDigit(bytes[numberEnd + 2]),
+                      !DateWords.opensDayAndMonth(bytes[(numberEnd + 2)..<end]) {
                 numberEnd += 2
             } else {
                 break

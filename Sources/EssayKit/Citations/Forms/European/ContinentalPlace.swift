@@ -45,7 +45,7 @@ enum ContinentalPlace {
                 index += 1
             } else if text.has("–", at: index, end: end) {
                 index += 3
-            } else if text.has(", ", at: index, end: end) {
+            } else if text.has(", ", at: index, end: end), !DateWords.opensDayAndMonth(bytes[min(end, index + 2)..<end]) {
                 index += 2
             } else if index < end, bytes[index] == UInt8(ascii: ",") {
                 index += 1

@@ -3,7 +3,8 @@ import LowLevel
 /// A German or European court decision as continental footnotes cite it: the court, then the year,
 /// journal and first page where the decision is printed, a pinpoint and the decision's name
 /// (`BGH, 2005 GRUR 860, 861 — Fash 2000`, `LG München I, 2004 MMR 693, 694`), or the court, the
-/// kind of decision, its date and docket number (`BGH, judgment of 17 July 2013, ref. I ZR 129/08`).
+/// kind of decision, its date and docket number (`BGH, judgment of 17 July 2013, ref. I ZR 129/08`,
+/// `Federal Constitutional Court, 5 May 1987, 1 BvF 2/85 (Broadcasting Case)`).
 ///
 /// The court is a German court's abbreviation (a closed list, as the court system is) and its seat
 /// (`LG Frankfurt`, `OLG München`, `LG München I`); a decision printed in a journal is keyed like a
@@ -33,11 +34,30 @@ enum CourtDecisionForm: CitationForm {
     /// Words that introduce a docket number.
     private static let docketWords: Set<String> = ["ref.", "Az.", "docket", "case", "file"]
 
+    /// German courts by their English or German names, as notes in English name them.
+    private static let courtNames: [StaticString] = [
+        "German Federal Constitutional Court", "Federal Constitutional Court", "German Federal Court of Justice", "Federal Court of Justice",
+        "Federal Administrative Court", "Federal Labour Court", "Federal Social Court", "Federal Fiscal Court", "Federal Finance Court",
+        "Federal Patent Court", "Bundesverfassungsgericht", "Bundesgerichtshof", "Bundesverwaltungsgericht",
+    ]
+    /// The words that open the decision's date: `judgment of 25 March 2015`, `Urteil vom 5.11.1987`.
+    private static let dateLeads: [StaticString] = [
+        "judgment of ", "Judgment of ", "order of ", "Order of ", "decision of ", "Decision of ", "ruling of ", "Ruling of ",
+        "Urteil vom ", "Beschluss vom ", "Urt. v. ", "Beschl. v. ", "of ", "vom ", "v. ",
+    ]
+
     static func read(_ text: CitationText, _ body: Range<Int>) -> ClauseReading? {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
         // A court's abbreviation opens with a capital and is short: most clauses fail here,
         // before their words are listed.
         guard let lead = citation.first, Bytes.isUpper(text.bytes[lead]) else { return nil }
+        if text.bytes[lead] == UInt8(ascii: "F") || text.bytes[lead] == UInt8(ascii: "G") || text.bytes[lead] == UInt8(ascii: "B"),
+           let name = courtNames.first(where: { text.has($0, at: lead, end: citation.upperBound) }) {
+            let court = lead..<lead + name.utf8CodeUnitCount
+            var offset = text.skipSpaces(from: court.upperBound, end: citation.upperBound)
+            if offset < citation.upperBound, text.bytes[offset] == UInt8(ascii: ",") { offset = text.skipSpaces(from: offset + 1, end: citation.upperBound) }
+            return datedDocket(text, court: text.string(court), from: offset, citation: citation)
+        }
         var leadEnd = lead
         while leadEnd < citation.upperBound, !Bytes.isSpace(text.bytes[leadEnd]) { leadEnd += 1 }
         let abbreviation = text.trimmingTrailing(lead..<leadEnd, [UInt8(ascii: ","), UInt8(ascii: ";")])
@@ -75,7 +95,66 @@ enum CourtDecisionForm: CitationForm {
             return ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: printed.pinpoint,
                                  citation: citation.lowerBound..<printed.end, trailing: trailing(text, printed.end, citation.upperBound))
         }
-        return docketed(text, court: court, from: offset, citation: citation)
+        return docketed(text, court: court, from: offset, citation: citation) ?? datedDocket(text, court: court, from: offset, citation: citation)
+    }
+
+    /// `5 November 1987, 1 BvF 2/85 (5. Rundfunkentscheidung), https://...`, `judgment of 29 July 2021,
+    /// III ZR 179/20, para. 12`: the decision's date, then its docket number by its shape
+    /// (`GermanDocket`), the name it is known by in brackets, a paragraph and its address.
+    private static func datedDocket(_ text: CitationText, court: String, from offset: Int, citation: Range<Int>) -> ClauseReading? {
+        let bytes = text.bytes
+        let end = citation.upperBound
+        var index = offset
+        if let lead = dateLeads.first(where: { text.has($0, at: index, end: end) }) { index += lead.utf8CodeUnitCount }
+        // The date, to its comma: a year and a month's name, or a date with periods.
+        let dateEnd = text.firstOffset(of: UInt8(ascii: ","), from: index, end: end)
+        guard dateEnd < end, dateEnd - index <= 24, let year = DateWords.year(in: bytes[index..<dateEnd]),
+              DottedDate.read(text, at: index, end: dateEnd) != nil || text.words(in: index..<dateEnd).contains(where: { DateWords.isMonth(bytes[$0]) })
+        else { return nil }
+        let docketStart = text.skipSpaces(from: dateEnd + 1, end: end)
+        guard let docketEnd = GermanDocket.end(text, at: docketStart, end: end) else { return nil }
+        let docket = text.string(docketStart..<docketEnd)
+        var work = WorkDraft(kind: .case, title: "\(court), \(docket)")
+        work.documentNumber = docket
+        work.courtName = court
+        work.year = year
+        var last = docketEnd
+        index = text.skipSpaces(from: docketEnd, end: end)
+        // `(5. Rundfunkentscheidung)`: the name the decision is known by, which its later notes cite it by.
+        if index < end, bytes[index] == UInt8(ascii: "("), let close = text.closingBracket(after: index, end: end) {
+            let inner = text.trimmed(index + 1..<close - 1)
+            if let first = inner.first, Bytes.isUpper(bytes[first]) || Bytes.isDigit(bytes[first]) || bytes[first] >= 0xC0 {
+                // `5. Rundfunkentscheidung`: the name with its ordinal, and without it as a note's
+                // sentence-splitting may leave it; two decisions sharing the bare name leave it unresolved.
+                work.shortNames = [text.string(inner)]
+                if let ordinal = text.words(in: inner, limit: 2).first, inner.upperBound > ordinal.upperBound,
+                   bytes[ordinal.upperBound - 1] == UInt8(ascii: "."), bytes[ordinal.lowerBound..<ordinal.upperBound - 1].allSatisfy(Bytes.isDigit) {
+                    work.shortNames.append(text.string(text.trimmed(ordinal.upperBound..<inner.upperBound)))
+                }
+                last = close
+                index = text.skipSpaces(from: close, end: end)
+            }
+        }
+        var pinpoint: Pinpoint?
+        if index < end, bytes[index] == UInt8(ascii: ",") { index = text.skipSpaces(from: index + 1, end: end) }
+        if let place = ContinentalPlace.parse(text, at: index, end: end) ?? InternationalPlace.parse(text, at: index, end: end).flatMap({ $0.pinpoint.isMarked ? $0 : nil }) {
+            pinpoint = place.pinpoint
+            last = place.end
+            index = text.skipSpaces(from: place.end, end: end)
+            if index < end, bytes[index] == UInt8(ascii: ",") { index = text.skipSpaces(from: index + 1, end: end) }
+        }
+        // `available at https://...`: the decision's address, no second work.
+        var address = index
+        if let lead = (["available at: ", "available at ", "abrufbar unter "] as [StaticString]).first(where: { text.has($0, at: index, end: end, ignoringFirstLetterCase: true) }) {
+            address += lead.utf8CodeUnitCount
+        }
+        if text.has("http", at: address, end: end) || text.has("www.", at: address, end: end) {
+            var addressEnd = address
+            while addressEnd < end, !Bytes.isSpace(bytes[addressEnd]) { addressEnd += 1 }
+            work.url = text.string(text.trimmingTrailing(address..<addressEnd, [UInt8(ascii: ","), UInt8(ascii: ";")]))
+            last = addressEnd
+        }
+        return CommonwealthTail.reading(text, work, pinpoint, citation, end: last)
     }
 
     /// `judgment of 17 July 2013, ref. I ZR 129/08`: the docket number after its word, to a comma.

@@ -133,7 +133,8 @@ enum DatedDecisionForm: CitationForm {
 
     /// The application's or file's number a field gives (`application no 12345/18`, `53600/20`,
     /// `17/00421`, `C-362/14`, `G 123/2022`, `2 BvR 123/20`): a field of a few words holding a
-    /// slash between digits, or a number after its word; nil for any other field.
+    /// slash between digits, or a number after its word; nil for any other field. A slashed number
+    /// keeps the words that designate it.
     private static func number(_ text: CitationText, _ field: Range<Int>) -> String? {
         let bytes = text.bytes
         var start = field.lowerBound
@@ -145,7 +146,8 @@ enum DatedDecisionForm: CitationForm {
         guard let first = number.first, text.words(in: number, limit: 5).count <= 4 else { return nil }
         let slash = bytes[number].firstIndex(of: UInt8(ascii: "/"))
         if let slash, slash > number.lowerBound, slash + 1 < number.upperBound, Bytes.isDigit(bytes[slash - 1]), Bytes.isDigit(bytes[slash + 1]) {
-            return text.string(number)
+            // As printed, with its designation (`Nos 11223/12 and 44556/13`): `CaseNumberKey` keys it by the number.
+            return text.string(text.trimmed(field.lowerBound..<number.upperBound))
         }
         // A number after its word alone (`no 4711`): digits.
         guard start > field.lowerBound, Bytes.isDigit(bytes[first]) else { return nil }

@@ -41,6 +41,14 @@ enum ApplicationCaseForm: CitationForm {
             found = mark(text, before: numberStart, lead: lead).map { ($0, numberStart, slash + 3) }
         }
         guard let found else { return nil }
+        // `nos. 11111/05 and 22222/05`: the other applications joined to the first.
+        var numbersEnd = found.numberEnd
+        while true {
+            var next = numbersEnd
+            if text.has(" and ", at: next, end: end) { next += 5 } else if text.has(", ", at: next, end: end) { next += 2 } else { break }
+            guard let more = applicationNumberEnd(text, at: next, end: end) else { break }
+            numbersEnd = more
+        }
         var nameEnd = found.markStart
         while nameEnd > lead, Bytes.isSpace(bytes[nameEnd - 1]) || bytes[nameEnd - 1] == UInt8(ascii: ",") || bytes[nameEnd - 1] == UInt8(ascii: "(") {
             nameEnd -= 1
@@ -51,15 +59,27 @@ enum ApplicationCaseForm: CitationForm {
             while nameEnd > lead, Bytes.isSpace(bytes[nameEnd - 1]) { nameEnd -= 1 }
         }
         var nameStart = lead
-        if let court = courtLeads.first(where: { text.has($0, at: lead, end: nameEnd) }) { nameStart = lead + court.utf8CodeUnitCount }
-        let name = text.trimmed(nameStart..<nameEnd)
+        if let court = courtLeads.first(where: { text.has($0, at: lead, end: found.markStart) }) { nameStart = min(nameEnd, lead + court.utf8CodeUnitCount) }
+        var name = text.trimmed(nameStart..<nameEnd)
+        var afterName = numbersEnd
+        if name.isEmpty, nameStart > lead {
+            // `European Court of Human Rights, App. No. 1234/72, Doe v The Kingdom, 12 May 1980`:
+            // the court and the number first, the parties after them, to a comma.
+            var start = numbersEnd
+            while start < end, bytes[start] == UInt8(ascii: ",") || Bytes.isSpace(bytes[start]) { start += 1 }
+            let comma = text.firstOffset(of: UInt8(ascii: ","), from: start, end: end)
+            name = text.trimmed(start..<comma)
+            afterName = comma
+        }
         guard !name.isEmpty, text.contains(" v", in: name) || text.contains(" c. ", in: name) else { return nil }
         var work = WorkDraft(kind: .case, title: text.string(name))
-        work.documentNumber = text.string(found.numberStart..<found.numberEnd)
+        // The number as printed, with its designation (`Application no. 12345/06`); its identity is the
+        // first number alone (`AuthorityCatalog`), whichever words a citation puts before it.
+        work.documentNumber = text.string(found.markStart..<numbersEnd)
         work.courtName = "European Court of Human Rights"
         // The first paragraph after the number; the judgment's date and reports before it go with the citation.
         var pinpoint: Pinpoint?
-        var index = found.numberEnd
+        var index = afterName
         while index < end {
             let byte = bytes[index]
             if (byte == UInt8(ascii: "p") || byte == UInt8(ascii: "P") || byte == 0xC2 || byte == UInt8(ascii: "[")),
@@ -73,6 +93,15 @@ enum ApplicationCaseForm: CitationForm {
         }
         if let year = DateWords.year(in: bytes[found.numberEnd..<end]) { work.year = year }
         return ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: pinpoint, citation: lead..<end, trailing: nil)
+    }
+
+    /// Just past an application's number at `offset` (`22222/05`: digits, a slash, two digits), or nil.
+    private static func applicationNumberEnd(_ text: CitationText, at offset: Int, end: Int) -> Int? {
+        var index = offset
+        while index < end, index - offset < 6, Bytes.isDigit(text.bytes[index]) { index += 1 }
+        guard index > offset, index + 3 <= end, text.bytes[index] == UInt8(ascii: "/"), Bytes.isDigit(text.bytes[index + 1]),
+              Bytes.isDigit(text.bytes[index + 2]), index + 3 == end || !Bytes.isDigit(text.bytes[index + 3]) else { return nil }
+        return index + 3
     }
 
     /// Where the words naming an application's number start before `numberStart` (`no. `,

@@ -54,7 +54,8 @@ enum InternationalPlace {
                 last = index
             } else if bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: ","), index > offset, index + 1 < end, Bytes.isDigit(bytes[index + 1]) {
                 index += 1
-            } else if bytes[index] == UInt8(ascii: ","), index > offset, index + 2 < end, bytes[index + 1] == UInt8(ascii: " "), Bytes.isDigit(bytes[index + 2]) {
+            } else if bytes[index] == UInt8(ascii: ","), index > offset, index + 2 < end, bytes[index + 1] == UInt8(ascii: " "), Bytes.isDigit(bytes[index + 2]),
+                      !DateWords.opensDayAndMonth(bytes[(index + 2)..<end]) {
                 index += 2
             } else if text.has("–", at: index, end: end), index > offset, index + 3 < end, Bytes.isDigit(bytes[index + 3]) {
                 index += 3

@@ -36,14 +36,29 @@ enum BillForm: CitationForm {
         }
         let rest = text.skipSpaces(from: end, end: citation.upperBound)
         guard rest == citation.upperBound || text.bytes[rest] == UInt8(ascii: ",") else { return nil }
+        // `Müller, Grundrechte, 2018, S. 2`, `Ebd., S. 4`: after a comma, an `S.` with no Congress
+        // and no section is a German page (`Seite`), never a Senate bill.
+        if pinpoint == nil, isGermanPage(text, bill.work, bill.pinpoint, at: first) { return nil }
         let trailing = rest < citation.upperBound ? text.trimmed(rest + 1..<citation.upperBound) : nil
         return ClauseReading(form: .full(ClauseReading.SharedWork(bill.work)), pinpoint: pinpoint,
                              citation: first..<end, trailing: trailing.flatMap { $0.isEmpty ? nil : $0 })
     }
 
+    /// Whether the bill read at `start` is a German page (`Seite`): `S.` after a comma, with no
+    /// Congress and no section.
+    private static func isGermanPage(_ text: CitationText, _ work: WorkDraft, _ pinpoint: Pinpoint?, at start: Int) -> Bool {
+        guard text.bytes[start] == UInt8(ascii: "S"), pinpoint == nil, work.title == work.documentNumber else { return false }
+        var index = start
+        while index > 0, Bytes.isSpace(text.bytes[index - 1]) { index -= 1 }
+        return index > 0 && text.bytes[index - 1] == UInt8(ascii: ",")
+    }
+
     /// Every bill the author's words in `range` name, in order, each a citation.
     static func mentions(_ text: CitationText, in range: Range<Int>) -> [(Range<Int>, ClauseReading)] {
-        ChamberNumberMentions.find(text, in: range) { start in bill(text, at: start, end: range.upperBound) }
+        ChamberNumberMentions.find(text, in: range) { start in
+            guard let found = bill(text, at: start, end: range.upperBound) else { return nil }
+            return isGermanPage(text, found.work, found.pinpoint, at: start) ? nil : found
+        }
     }
 
     /// The bill whose number starts at `start` (`H.R. 3633`, `S. 2669 (118th)`, `H.R. 3633, 119th
