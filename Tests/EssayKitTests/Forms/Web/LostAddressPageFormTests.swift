@@ -31,4 +31,10 @@ struct LostAddressPageFormTests {
         let bare = CitationText(RichText(text: "Agency, last accessed 8.5.2022"))
         #expect(LostAddressPageForm.read(bare, 0..<bare.bytes.count) == nil)
     }
+
+    @Test("a remark on when the links were read names no site and is no page")
+    func remarkIsNoPage() {
+        let remark = CitationText(RichText(text: "This and every other link here was accessed on 30.06.2023"))
+        #expect(LostAddressPageForm.read(remark, 0..<remark.bytes.count) == nil)
+    }
 }

@@ -7,6 +7,7 @@ import LowLevel
 ///
 /// The words before the site (after ` — `, ` – `, ` | ` or ` - `, or a bracketed domain) are the
 /// page's title; the site is where it is published; `last accessed DATE` is never part of a title.
+/// Without a site the words are a remark on when links were read, not a page.
 /// A clause holding an address is another form's (the address names the page).
 enum LostAddressPageForm: CitationForm {
     /// The first test of `read`: a title's first letter.
@@ -62,11 +63,14 @@ enum LostAddressPageForm: CitationForm {
                 break
             }
         }
+        // With no site the words are a remark on reading (`This and all other weblinks were accessed on
+        // 31.07.2024`), not a page: the lost link's text always names where it was read.
+        guard let site, !site.isEmpty else { return nil }
         let title = text.trimmingTrailing(described, [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: " ")])
         // A title of two words at least: `Agency, accessed 3.4.2022` alone names no page.
         guard text.wordCount(in: title, limit: 2) >= 2 else { return nil }
         var work = WorkDraft(kind: .webpage, title: text.string(title))
-        if let site, !site.isEmpty { work.container = text.string(site) }
+        work.container = text.string(site)
         work.year = year
         return ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: nil, citation: citation, trailing: nil)
     }
