@@ -93,6 +93,9 @@ enum ColonAuthorDateForm: CitationForm {
         }
         // Without a year in brackets, a year must be printed somewhere: `douek, evelyn: “Title”, Lawfare, 2019`.
         guard year != nil || work.year != nil || names.asBefore || tail.url != nil else { return nil }
+        // A UN body's report with its symbol among the fields (`UN General Assembly (2019): “Report ...”,
+        // A/74/512, paragraphs 12, 14`) is the document of that symbol, `UNSymbolFieldForm`'s, not an article.
+        guard UNSymbolFieldForm.read(text, body) == nil else { return nil }
         return ClauseReading(form: .full(ClauseReading.SharedWork(work)), pinpoint: tail.pinpoint, citation: start..<end, trailing: nil)
     }
 
