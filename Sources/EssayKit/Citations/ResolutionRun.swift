@@ -1701,17 +1701,7 @@ struct ResolutionRun {
             append(nil, section)
             return [(nil, section, nil)]
         }
-        var cited: [(index: Int?, pinpoint: Pinpoint?, refersTo: String?)] = []
-        for (title, pinpoint) in StatuteForm.sections(code: code.codeTitle, section) {
-            var work = WorkDraft(kind: .statute, title: title)
-            work.container = code.code
-            work.volume = code.volume
-            let index = register(work, footnote: label, citationText: prepared.citationText)
-            catalog.recordCitation(at: index, in: label)
-            append(index, pinpoint)
-            cited.append((index, pinpoint, firstFullFootnote[index] == label ? nil : firstFullFootnote[index]))
-        }
-        return cited
+        return codeSections(codeTitle: code.codeTitle, container: code.code, volume: code.volume, section, prepared, in: label)
     }
 
     /// A bare section as a section of the one code cited before the note, in the running text or a
@@ -1735,11 +1725,19 @@ struct ResolutionRun {
             append(nil, section)
             return [(nil, section, nil)]
         }
+        return codeSections(codeTitle: code.codeTitle, container: code.container, volume: code.volume, section, prepared, in: label)
+    }
+
+    /// Each section a bare `§` names as a work of the code titled `codeTitle`, cited in the note
+    /// `label` (the declared code's and the cited code's sections are registered alike).
+    private mutating func codeSections(codeTitle: String, container: String?, volume: String?, _ section: Pinpoint,
+                                       _ prepared: FootnoteReading.Clause, in label: String)
+        -> [(index: Int?, pinpoint: Pinpoint?, refersTo: String?)] {
         var cited: [(index: Int?, pinpoint: Pinpoint?, refersTo: String?)] = []
-        for (title, pinpoint) in StatuteForm.sections(code: code.codeTitle, section) {
+        for (title, pinpoint) in StatuteForm.sections(code: codeTitle, section) {
             var work = WorkDraft(kind: .statute, title: title)
-            work.container = code.container
-            work.volume = code.volume
+            work.container = container
+            work.volume = volume
             let index = register(work, footnote: label, citationText: prepared.citationText)
             catalog.recordCitation(at: index, in: label)
             append(index, pinpoint)

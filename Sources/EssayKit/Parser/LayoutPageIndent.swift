@@ -9,6 +9,17 @@ enum LayoutPageIndent {
     static func of(_ bytes: [UInt8], from start: Int) -> (indent: Int, end: Int) {
         let end = ByteScan.firstIndex(of: 0x0C, in: bytes.span, from: start + 1) ?? bytes.count
         var counts: [Int: Int] = [:]
+        eachLine(bytes, from: start, to: end) { indentStart, textStart, lineEnd in
+            // Lines of text only: a long line is a body's or a note's, not a page number's.
+            if lineEnd - textStart >= 40 { counts[textStart - indentStart, default: 0] += 1 }
+        }
+        let most = counts.max { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key }
+        return (most?.key ?? 0, end)
+    }
+
+    /// Calls `body` with each line from `start` to `end`: where its indent starts (after a form
+    /// feed opening it), where its text starts, and where it ends.
+    static func eachLine(_ bytes: [UInt8], from start: Int, to end: Int, _ body: (_ indentStart: Int, _ textStart: Int, _ lineEnd: Int) -> Void) {
         var lineStart = start
         while lineStart < end {
             let lineEnd = min(ByteScan.firstIndex(of: 0x0A, in: bytes.span, from: lineStart) ?? bytes.count, end)
@@ -16,11 +27,8 @@ enum LayoutPageIndent {
             if cursor < lineEnd, bytes[cursor] == 0x0C { cursor += 1 }
             let indentStart = cursor
             while cursor < lineEnd, bytes[cursor] == 0x20 { cursor += 1 }
-            // Lines of text only: a long line is a body's or a note's, not a page number's.
-            if lineEnd - cursor >= 40 { counts[cursor - indentStart, default: 0] += 1 }
+            body(indentStart, cursor, lineEnd)
             lineStart = lineEnd + 1
         }
-        let most = counts.max { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key }
-        return (most?.key ?? 0, end)
     }
 }

@@ -63,15 +63,8 @@ enum LayoutPageMargin {
     /// The lines with text of the page from `start` to `end`.
     private static func textLines(_ bytes: [UInt8], from start: Int, to end: Int) -> [Line] {
         var lines: [Line] = []
-        var lineStart = start
-        while lineStart < end {
-            let lineEnd = min(ByteScan.firstIndex(of: 0x0A, in: bytes.span, from: lineStart) ?? bytes.count, end)
-            var cursor = lineStart
-            if cursor < lineEnd, bytes[cursor] == 0x0C { cursor += 1 }
-            let indentStart = cursor
-            while cursor < lineEnd, bytes[cursor] == 0x20 { cursor += 1 }
-            if cursor < lineEnd, bytes[cursor] != 0x0D { lines.append(Line(indentStart: indentStart, indent: cursor - indentStart)) }
-            lineStart = lineEnd + 1
+        LayoutPageIndent.eachLine(bytes, from: start, to: end) { indentStart, textStart, lineEnd in
+            if textStart < lineEnd, bytes[textStart] != 0x0D { lines.append(Line(indentStart: indentStart, indent: textStart - indentStart)) }
         }
         return lines
     }

@@ -45,25 +45,13 @@ enum SlashAuthorsWorkForm: CitationForm {
         // `Weber, ZUM 2019, 512 (517)`: German writing's article by its journal alone, no title.
         if isJournalAbbreviation(text, fields[1]),
            let printed = periodical(text, fields[1], next: fields[2], end: citation.upperBound), printed.volume != nil {
-            var work = WorkDraft(kind: .article, title: "")
-            work.authors = authors
-            work.container = printed.journal
-            work.volume = printed.volume
-            work.year = printed.year
-            work.firstPage = printed.page
-            return CommonwealthTail.reading(text, work, printed.pinpoint, citation, end: printed.end)
+            return article(text, title: "", authors: authors, printed, citation)
         }
         for index in 2..<min(fields.count, titleFields + 2) {
             let title = text.string(fields[1].lowerBound..<fields[index - 1].upperBound)
             let field = fields[index]
             if let printed = periodical(text, field, next: index + 1 < fields.count ? fields[index + 1] : nil, end: citation.upperBound) {
-                var work = WorkDraft(kind: .article, title: title)
-                work.authors = authors
-                work.container = printed.journal
-                work.volume = printed.volume
-                work.year = printed.year
-                work.firstPage = printed.page
-                return CommonwealthTail.reading(text, work, printed.pinpoint, citation, end: printed.end)
+                return article(text, title: title, authors: authors, printed, citation)
             }
             // `Tagespost, 03.02.2024`: a newspaper, then the story's date.
             if index + 1 < fields.count, !text.bytes[field].contains(where: Bytes.isDigit),
@@ -108,6 +96,19 @@ enum SlashAuthorsWorkForm: CitationForm {
             index += 1
         }
         return names.isEmpty ? nil : names
+    }
+
+    /// The article `printed` in a periodical, by `authors`, titled `title` (none when the journal alone names it).
+    private static func article(_ text: CitationText, title: String, authors: [String],
+                                _ printed: (journal: String, volume: String?, year: Int, page: String, pinpoint: Pinpoint?, end: Int),
+                                _ citation: Range<Int>) -> ClauseReading? {
+        var work = WorkDraft(kind: .article, title: title)
+        work.authors = authors
+        work.container = printed.journal
+        work.volume = printed.volume
+        work.year = printed.year
+        work.firstPage = printed.page
+        return CommonwealthTail.reading(text, work, printed.pinpoint, citation, end: printed.end)
     }
 
     /// `Journal of Water Law 7:1 (2020) 44 (51 f)`, `ZfV (2019) 12 ff`, or `JBl 2020` with the next
