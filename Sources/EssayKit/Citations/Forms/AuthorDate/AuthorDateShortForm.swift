@@ -24,17 +24,19 @@ enum AuthorDateShortForm: CitationForm {
         guard open + 5 < end, open > citation.lowerBound, Bytes.isDigit(bytes[open + 1]) else { return nil }
         var close = open + 5
         if close < end, Bytes.isLower(bytes[close]) { close += 1 }
-        guard close < end, let year = AuthorDateNames.bracketedYear(text, closingAt: close, start: citation.lowerBound), year.open == open,
-              let names = AuthorDateNames.read(text, citation.lowerBound..<open, surnamesOnly: true), !names.asBefore else { return nil }
+        guard close < end, let year = AuthorDateNames.bracketedYear(text, closingAt: close, start: citation.lowerBound), year.open == open
+        else { return nil }
         var pinpoint: Pinpoint?
         let after = close + 1
         if after < end {
-            // `, p. 30`, `: 30`, ` (p. 100)`: a place, and nothing else, after the year.
+            // `, p. 30`, `: 30`, ` (p. 100)`: a place, and nothing else, after the year (asked before the
+            // names, as it fails sooner).
             var placeStart = after
             if bytes[after] == UInt8(ascii: ",") || bytes[after] == UInt8(ascii: ":") { placeStart = after + 1 }
             guard let place = EuropeanPlace.read(text, placeStart..<body.upperBound, afterComma: true) else { return nil }
             pinpoint = place
         }
+        guard let names = AuthorDateNames.read(text, citation.lowerBound..<open, surnamesOnly: true), !names.asBefore else { return nil }
         let name = AuthorDateNames.key(surnames: names.surnames, etAl: names.etAl, year: String(year.year) + year.letter)
         return ClauseReading(form: .short(name: name), pinpoint: pinpoint, citation: citation, trailing: nil)
     }

@@ -45,7 +45,9 @@ enum ColonAuthorDateForm: CitationForm {
             // Without a year, a name that is no single word (`douek, evelyn`, `Anna Meyer`, `Roe/Poe`):
             // `Note: “...”` is a label.
             let lead = text.trimmed(citation.lowerBound..<colon)
-            guard text.wordCount(in: lead, limit: 2) >= 2 || bytes[lead].contains(UInt8(ascii: "/")) else { return nil }
+            // Asked first, as it is cheap: without a year the title after the colon is quoted.
+            guard quotedTitle(text, from: text.skipSpaces(from: colon + 1, end: end), end: end) != nil,
+                  text.wordCount(in: lead, limit: 2) >= 2 || bytes[lead].contains(UInt8(ascii: "/")) else { return nil }
             names = AuthorDateNames.read(text, lead)
         }
         guard let names else { return nil }

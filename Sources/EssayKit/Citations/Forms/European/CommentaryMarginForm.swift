@@ -62,13 +62,24 @@ enum CommentaryMarginForm: CitationForm {
     /// Where the place opens: the first `§ ` or `Art. ` after a comma or space, or nil.
     private static func placeStart(_ text: CitationText, _ citation: Range<Int>) -> Int? {
         let bytes = text.bytes
-        var index = citation.lowerBound + 1
-        while index + 1 < citation.upperBound {
-            if bytes[index - 1] == UInt8(ascii: " "), bytes[index] == 0xC2 && bytes[index + 1] == 0xA7 || text.has("Art. ", at: index, end: citation.upperBound) {
-                return index
-            }
-            index += 1
+        let end = citation.upperBound
+        // Each mark found by its lead byte (`memchr`-fast), the earlier of the two kept.
+        var section: Int?
+        var from = citation.lowerBound + 1
+        while from + 1 < end {
+            let index = text.firstOffset(of: 0xC2, from: from, end: end - 1)
+            guard index + 1 < end else { break }
+            if bytes[index - 1] == UInt8(ascii: " "), bytes[index + 1] == 0xA7 { section = index; break }
+            from = index + 1
         }
-        return nil
+        let articleEnd = section ?? end
+        from = citation.lowerBound + 1
+        while from < articleEnd {
+            let index = text.firstOffset(of: UInt8(ascii: "A"), from: from, end: articleEnd)
+            guard index < articleEnd else { break }
+            if bytes[index - 1] == UInt8(ascii: " "), text.has("Art. ", at: index, end: end) { return index }
+            from = index + 1
+        }
+        return section
     }
 }

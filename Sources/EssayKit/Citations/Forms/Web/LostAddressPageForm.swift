@@ -29,7 +29,9 @@ enum LostAddressPageForm: CitationForm {
         let citation = ClauseEnds.withoutClosingPeriod(text, body)
         let bytes = text.bytes
         let end = citation.upperBound
-        // The gate: the remark near the clause's end.
+        // The gate: a year ending the clause after a date's `.`, `/` or space, then the remark near the end.
+        guard end - citation.lowerBound > 12, bytes[end - 4..<end].allSatisfy(Bytes.isDigit),
+              [UInt8(ascii: "."), UInt8(ascii: " "), UInt8(ascii: "/")].contains(bytes[end - 5]) else { return nil }
         let from = max(citation.lowerBound, end - longestRemark)
         guard let remark = (from..<end).first(where: { offset in
             bytes[offset] | 0x20 == UInt8(ascii: "l") || bytes[offset] == UInt8(ascii: "a") ? remarks.contains { text.has($0, at: offset, end: end) } : false
