@@ -16,7 +16,7 @@ enum InvisibleNoteLabels {
     static func rewritten(_ bytes: [UInt8]) -> [UInt8]? {
         var out: [UInt8]?
         var from = 0
-        // The next `E2` and the next `EF`, each found by `memchr`: `EF` is rare, and `E2` (curly
+        // The next `E2` and the next `EF`, each found by a byte search: `EF` is rare, and `E2` (curly
         // quotes, dashes) a few times in a thousand bytes, so a search for each byte alone passes
         // more bytes at a step than one for either.
         var nextE2 = -1

@@ -63,7 +63,7 @@ enum CommentaryMarginForm: CitationForm {
     private static func placeStart(_ text: CitationText, _ citation: Range<Int>) -> Int? {
         let bytes = text.bytes
         let end = citation.upperBound
-        // Each mark found by its lead byte (`memchr`-fast), the earlier of the two kept.
+        // Each mark found by a byte search for its lead byte, the earlier of the two kept.
         var section: Int?
         var from = citation.lowerBound + 1
         while from + 1 < end {
